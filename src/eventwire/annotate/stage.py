@@ -1,0 +1,98 @@
+"""The annotate stage: Article → Parsed (entities, time expressions, quotes, amounts).
+
+spaCy runs here once per article, in batches (`nlp.pipe`); the parse travels on to geocode and
+events inside the `Parsed` record so no later stage parses again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from ..errors import E_LANGUAGE, E_STAGE_FAILED
+from ..pipeline.stage import Stage
+from ..records import Article, Document, Dropped, Entity, Parsed
+from ..settings import Settings
+
+ENTITY_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "LAW", "DATE", "TIME"}
+)
+
+
+class AnnotateStage(Stage[Article, Parsed | Document]):
+    """Parses English articles; other languages pass on as bare Documents, with a note."""
+
+    name = "annotate"
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.skipped_language = 0
+
+    def setup(self) -> None:
+        from ..events.amounts import extract_amounts
+        from .nlp import load_nlp
+        from .quotes import extract_quotes
+        from .times import TimeTagger
+
+        self.nlp = load_nlp(self.settings.spacy_model)
+        self.tagger = TimeTagger()
+        self.extract_quotes = extract_quotes
+        self.extract_amounts = extract_amounts
+
+    def run(self, items: Iterable[Article | Dropped]) -> Iterator[Parsed | Document | Dropped]:
+        self.ensure_setup()
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, Dropped):
+                yield item
+                continue
+            if item.language not in self.settings.languages:
+                self.skipped_language += 1
+                yield Document.from_article(item)
+                continue
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._annotate(batch)
+                batch = []
+        if batch:
+            yield from self._annotate(batch)
+
+    def _annotate(self, batch: list[Article]) -> Iterator[Parsed | Dropped]:
+        limit = self.settings.max_text_chars
+        texts = [a.text[:limit] for a in batch]
+        for article, doc in zip(batch, self.nlp.pipe(texts), strict=True):
+            try:
+                yield Parsed(self.annotate_one(article, doc), doc)
+            except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
+                yield Dropped(
+                    article.input_name,
+                    self.name,
+                    E_STAGE_FAILED,
+                    f"annotate failed: {type(exc).__name__}: {exc}",
+                    article.id,
+                )
+
+    def annotate_one(self, article: Article, doc: Any) -> Document:
+        document = Document.from_article(article)
+        if len(article.text) > len(doc.text):
+            document = dataclasses.replace(document, text=doc.text)
+        entities = tuple(
+            Entity(ent.text, ent.label_, ent.start_char, ent.end_char)
+            for ent in doc.ents
+            if ent.label_ in ENTITY_LABELS
+        )
+        quotes, attributions = self.extract_quotes(doc)
+        return dataclasses.replace(
+            document,
+            entities=entities,
+            times=self.tagger.tag(doc.text, article.published, doc),
+            quotes=quotes,
+            attributions=attributions,
+            amounts=self.extract_amounts(doc),
+        )
+
+
+def language_note(language: str | None) -> str:
+    return f"[{E_LANGUAGE}] language {language or 'unknown'} is not supported by the NLP stages"

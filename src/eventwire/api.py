@@ -1,0 +1,173 @@
+"""The Python API for notebooks and scripts.
+
+    >>> import eventwire
+    >>> record = eventwire.process_text("Rockets hit the US embassy in Baghdad on Sunday.",
+    ...                                 published="2020-09-27")
+    >>> with eventwire.open_store("sqlite:///events.sqlite") as store:
+    ...     df = store.events(type="ASSAULT", country="IRQ").to_dataframe()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .pipeline.runner import Pipeline, Summary
+from .records import Document, Dropped, RawPage
+from .settings import Settings, default_db_url
+from .store.filters import EventFilter
+from .store.store import Store
+
+
+class EventList(list[dict[str, Any]]):
+    """Merged events as JSON objects; `to_dataframe()` gives one row per event (pandas extra)."""
+
+    def to_dataframe(self) -> Any:
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise ImportError("to_dataframe() needs pandas: pip install 'eventwire[pandas]'") from exc
+        from .store.formats import csv_row
+
+        frame = pd.DataFrame([csv_row(e) for e in self], columns=_csv_columns())
+        frame["event_date"] = pd.to_datetime(frame["event_date"], errors="coerce", format="mixed")
+        return frame
+
+
+def _csv_columns() -> list[str]:
+    from .store.formats import CSV_COLUMNS
+
+    return list(CSV_COLUMNS)
+
+
+class EventStore:
+    """A store opened from Python: the command line's filters as keyword arguments."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def events(self, **filters: Any) -> EventList:
+        """Merged events; keywords as `EventFilter` (since, until, type, country, actor, ...)."""
+        return EventList(self._store.events(EventFilter(**filters)))
+
+    def documents(self) -> list[dict[str, Any]]:
+        return list(self._store.documents())
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        return self._store.document(document_id)
+
+    def explain(self, event_id: str) -> dict[str, Any] | None:
+        return self._store.explain(event_id)
+
+    def counts(self) -> dict[str, int]:
+        return self._store.counts()
+
+    def ingest(self, inputs: Iterable[str], **options: Any) -> Summary:
+        return _ingest_into(self._store, inputs, **options)
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(db: str | None = None) -> EventStore:
+    """Open (creating if needed) the database at `db` (default: the user's data folder)."""
+    return EventStore(Store(db or default_db_url()))
+
+
+def _first_document(pipeline: Pipeline, page: RawPage) -> dict[str, Any]:
+    for item in pipeline.run_pages([page]):
+        if isinstance(item, Dropped):
+            raise ValueError(item.message())
+        return item.to_json()
+    raise ValueError("no document produced")
+
+
+def process_text(
+    text: str,
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> dict[str, Any]:
+    """The document record (DESIGN.md) of one plain-text article."""
+    pipeline = pipeline or Pipeline(published=published)
+    page = RawPage("<text>", text.encode("utf-8"), "text", url=url, published=published, title=title)
+    return _first_document(pipeline, page)
+
+
+def process_html(
+    html: str | bytes, *, published: str | None = None, url: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> dict[str, Any]:
+    """The document record of one HTML page."""
+    pipeline = pipeline or Pipeline(published=published)
+    content = html.encode("utf-8") if isinstance(html, str) else html
+    page = RawPage("<html>", content, "html", url=url, published=published)
+    return _first_document(pipeline, page)
+
+
+def process_file(
+    path: str | Path, *, published: str | None = None, pipeline: Pipeline | None = None
+) -> list[dict[str, Any]]:
+    """Document records for every article in a file or folder (errors raise ValueError)."""
+    pipeline = pipeline or Pipeline(published=published)
+    records = []
+    for item in pipeline.run([str(path)]):
+        if isinstance(item, Dropped):
+            raise ValueError(item.message())
+        records.append(item.to_json())
+    return records
+
+
+def ingest_paths(
+    inputs: Iterable[str],
+    *,
+    db: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    settings: Settings | None = None,
+    progress: bool = False,
+) -> Summary:
+    """Run the pipeline over `inputs` and store every article (one transaction each)."""
+    with Store(db or (settings.db_url if settings else default_db_url())) as store:
+        return _ingest_into(store, inputs, published=published, url=url, settings=settings, progress=progress)
+
+
+def _ingest_into(
+    store: Store,
+    inputs: Iterable[str],
+    *,
+    published: str | None = None,
+    url: str | None = None,
+    settings: Settings | None = None,
+    progress: bool = False,
+) -> Summary:
+    from .dedupe.minhash import Deduper
+
+    deduper = Deduper()
+    deduper.load(store.signatures())
+    pipeline = Pipeline(settings, published=published, deduper=deduper)
+    summary = Summary()
+    for item in pipeline.run(inputs, url=url, summary=summary, progress=progress):
+        if isinstance(item, Document):
+            if store.put(item, pipeline.dedupe.signatures.get(item.id)):
+                summary.stored += 1
+            else:
+                summary.unchanged += 1
+    if summary.stored:
+        store.relink()
+    return summary
+
+
+def demo_corpus_path() -> Path:
+    """The bundled sample corpus (public-domain US-government news and one Wikinews article)."""
+    return Path(str(resources.files("eventwire") / "data" / "sample" / "articles.jsonl"))

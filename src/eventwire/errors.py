@@ -1,0 +1,37 @@
+"""Error codes: every message a user can see names its input and carries a stable code.
+
+The codes let users search the docs and let tests assert on the kind of failure, not its wording.
+"""
+
+from __future__ import annotations
+
+# Reading inputs
+E_NOT_FOUND = "EW101"
+E_EMPTY = "EW102"
+E_BINARY = "EW103"
+E_TRUNCATED = "EW104"
+E_ENCODING = "EW105"
+E_TOO_LARGE = "EW106"
+E_BAD_JSON = "EW107"
+E_BAD_WARC = "EW108"
+E_BAD_FEED = "EW109"
+E_FETCH = "EW110"
+# Extracting and cleaning
+E_NO_TEXT = "EW201"
+E_LANGUAGE = "EW202"
+# Anything a stage did not expect
+E_STAGE_FAILED = "EW900"
+
+
+class InputError(Exception):
+    """An input that cannot be read: the message names the input; the run goes on."""
+
+    def __init__(self, input_name: str, code: str, reason: str) -> None:
+        super().__init__(f"{input_name}: [{code}] {reason}")
+        self.input_name = input_name
+        self.code = code
+        self.reason = reason
+
+
+class UsageError(Exception):
+    """Wrong use of the command line or API (exit status 2)."""

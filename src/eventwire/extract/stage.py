@@ -1,0 +1,23 @@
+"""The extract stage: RawPage → Article (main text and metadata, repaired, language identified)."""
+
+from __future__ import annotations
+
+from ..pipeline.stage import MapStage
+from ..records import Article, RawPage
+
+
+class ExtractStage(MapStage[RawPage, Article]):
+    name = "extract"
+
+    def __init__(self, published_fallback: str | None = None) -> None:
+        super().__init__()
+        self.published_fallback = published_fallback
+
+    def process(self, item: RawPage) -> Article:
+        if item.content_kind == "text":
+            from .text import extract_text_article
+
+            return extract_text_article(item, published_fallback=self.published_fallback)
+        from .html import extract_article
+
+        return extract_article(item, published_fallback=self.published_fallback)

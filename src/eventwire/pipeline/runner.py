@@ -1,0 +1,168 @@
+"""Running the stages over many inputs: a chain of iterators, a progress bar, a summary.
+
+The same `Pipeline` object serves the command line, the Python API and the store's ingest, so the
+models are loaded once per process however many inputs pass through it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..annotate.stage import AnnotateStage
+from ..dedupe.minhash import Deduper
+from ..dedupe.stage import DedupeStage
+from ..events.stage import EventStage
+from ..extract.stage import ExtractStage
+from ..geocode.stage import GeocodeStage
+from ..ingest.files import iter_input_files, read_inputs
+from ..records import Document, Dropped, RawPage
+from ..settings import Settings
+from .stage import Stage
+
+
+@dataclass
+class Summary:
+    """What a run did, printed at its end and used for the exit status."""
+
+    inputs: int = 0
+    pages: int = 0
+    articles: int = 0
+    events: int = 0
+    duplicates: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    skipped_language: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def add_error(self, dropped: Dropped) -> None:
+        self.errors[f"{dropped.code} {dropped.stage}"] += 1
+        self.messages.append(dropped.message())
+
+    def lines(self) -> list[str]:
+        parts = [
+            f"inputs read: {self.inputs}",
+            f"pages: {self.pages}",
+            f"articles: {self.articles}",
+            f"events: {self.events}",
+            f"duplicates: {self.duplicates}",
+        ]
+        if self.stored or self.unchanged:
+            parts.append(f"stored: {self.stored}, unchanged: {self.unchanged}")
+        if self.skipped_language:
+            parts.append(f"not annotated (unsupported language): {self.skipped_language}")
+        lines = ["; ".join(parts)]
+        if self.errors:
+            by_reason = ", ".join(f"{k}: {v}" for k, v in sorted(self.errors.items()))
+            lines.append(f"errors: {sum(self.errors.values())} ({by_reason})")
+        return lines
+
+
+class Pipeline:
+    """ingest → extract → dedupe → annotate → geocode → events, on one worker."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        published: str | None = None,
+        deduper: Deduper | None = None,
+    ) -> None:
+        self.settings = settings or Settings()
+        self.extract = ExtractStage(published_fallback=published)
+        self.dedupe = DedupeStage(deduper)
+        self.annotate = AnnotateStage(self.settings)
+        self.geocode = GeocodeStage(self.settings)
+        self.events = EventStage()
+        self.stages: tuple[Stage[Any, Any], ...] = (
+            self.extract,
+            self.dedupe,
+            self.annotate,
+            self.geocode,
+            self.events,
+        )
+        self.published = published
+
+    def setup(self) -> None:
+        for stage in self.stages:
+            stage.ensure_setup()
+
+    def run_pages(self, pages: Iterable[RawPage | Dropped]) -> Iterator[Document | Dropped]:
+        stream: Iterable[Any] = pages
+        for stage in self.stages:
+            stream = stage.run(stream)
+        return iter(stream)
+
+    def run(
+        self,
+        inputs: Iterable[str],
+        *,
+        url: str | None = None,
+        summary: Summary | None = None,
+        progress: bool = False,
+    ) -> Iterator[Document | Dropped]:
+        """Documents (and drops) for every page of the given paths; fills `summary` as it goes."""
+        summary = summary if summary is not None else Summary()
+        files = list(iter_input_files(inputs))
+        summary.inputs = len(files)
+        pages = read_inputs(
+            (f if isinstance(f, str) else f.input_name for f in files), max_bytes=self.settings.max_page_bytes, published=self.published, url=url
+        )
+        counted = _count_pages(pages, summary)
+        with _progress(progress, len(files)) as advance:
+            for item in self.run_pages(counted):
+                if isinstance(item, Dropped):
+                    summary.add_error(item)
+                else:
+                    summary.articles += 1
+                    summary.events += len(item.events)
+                    summary.duplicates += item.duplicate_of is not None
+                advance(item)
+                yield item
+        summary.skipped_language = self.annotate.skipped_language
+
+
+def _count_pages(pages: Iterable[RawPage | Dropped], summary: Summary) -> Iterator[Any]:
+    for page in pages:
+        if isinstance(page, RawPage):
+            summary.pages += 1
+        yield page
+
+
+class _progress:
+    """A rich progress bar on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self, enabled: bool, total: int) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.total = total
+        self._bar: Any = None
+
+    def __enter__(self) -> Callable[[Any], None]:
+        if not self.enabled:
+            return lambda item: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+        self._bar = Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self._bar.start()
+        task = self._bar.add_task("articles", total=None)
+        return lambda item: self._bar.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()

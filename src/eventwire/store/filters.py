@@ -1,0 +1,75 @@
+"""Event filters shared by the command line, the Python API and (later) the REST API."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, Table, or_
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which merged events to return. Dates compare as ISO strings (partial dates work)."""
+
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+    mode: str | None = None
+    acled_type: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    actor: str | None = None
+    modality: str | None = None
+    text: str | None = None
+    has_named_source: bool | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    """min_lon, min_lat, max_lon, max_lat"""
+    limit: int | None = None
+    offset: int = 0
+
+
+def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
+    c = m.c
+    if f.since:
+        query = query.where(c.date >= f.since)
+    if f.until:
+        # "until 2020-09" includes every day of September.
+        query = query.where(c.date <= f.until + "\uffff")
+    if f.type:
+        query = query.where(c.type == f.type.upper())
+    if f.mode:
+        query = query.where(c.mode == f.mode)
+    if f.acled_type:
+        query = query.where(c.acled_event_type == f.acled_type)
+    if f.country:
+        query = query.where(c.country == f.country.upper())
+    if f.admin1:
+        query = query.where(c.admin1 == f.admin1)
+    if f.actor:
+        query = query.where(c.actors_text.ilike(f"%{_escape_like(f.actor)}%", escape="\\"))
+    if f.modality:
+        query = query.where(c.modality == f.modality)
+    if f.text:
+        terms = [t for t in f.text.split() if t]
+        for term in terms:
+            query = query.where(c.evidence_text.ilike(f"%{_escape_like(term)}%", escape="\\"))
+    if f.has_named_source is not None:
+        query = query.where(c.has_named_source.is_(f.has_named_source))
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        query = query.where(
+            c.lat.is_not(None),
+            c.lat.between(min_lat, max_lat),
+            c.lon.between(min_lon, max_lon) if min_lon <= max_lon else or_(c.lon >= min_lon, c.lon <= max_lon),
+        )
+    query = query.order_by(c.date, c.id)
+    if f.limit is not None:
+        query = query.limit(f.limit)
+    if f.offset:
+        query = query.offset(f.offset)
+    return query
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

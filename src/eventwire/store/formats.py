@@ -1,0 +1,126 @@
+"""Writing merged events as a table, JSON Lines, CSV (ACLED-style columns) or GeoJSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, TextIO
+
+CSV_COLUMNS = (
+    "event_id", "event_date", "date_precision", "plover_type", "plover_mode", "event_type",
+    "sub_event_type", "actor1", "actor1_country", "actor1_sector", "actor2", "actor2_country",
+    "actor2_sector", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+    "fatalities", "injuries", "modality", "num_sources", "num_articles", "first_reported",
+    "notes", "source_urls",
+)
+
+
+def csv_row(e: dict[str, Any]) -> dict[str, Any]:
+    actor = (e.get("actor") or [{}])[0]
+    recipient = (e.get("recipient") or [{}])[0]
+    loc = e.get("location") or {}
+    return {
+        "event_id": e["id"],
+        "event_date": e.get("date"),
+        "date_precision": e.get("date_precision"),
+        "plover_type": e.get("type"),
+        "plover_mode": e.get("mode"),
+        "event_type": e.get("acled_event_type"),
+        "sub_event_type": e.get("acled_sub_event_type"),
+        "actor1": actor.get("name"),
+        "actor1_country": actor.get("country"),
+        "actor1_sector": actor.get("sector"),
+        "actor2": recipient.get("name"),
+        "actor2_country": recipient.get("country"),
+        "actor2_sector": recipient.get("sector"),
+        "country": loc.get("country"),
+        "admin1": loc.get("admin1"),
+        "location": loc.get("name"),
+        "latitude": loc.get("lat"),
+        "longitude": loc.get("lon"),
+        "geo_precision": loc.get("feature"),
+        "fatalities": e.get("fatalities"),
+        "injuries": e.get("injuries"),
+        "modality": e.get("modality"),
+        "num_sources": e.get("num_sources"),
+        "num_articles": e.get("num_articles"),
+        "first_reported": e.get("first_reported"),
+        "notes": (e.get("evidence") or {}).get("sentence"),
+        "source_urls": " ".join(s.get("url") or s.get("document_id") for s in e.get("sources", [])),
+    }
+
+
+def geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
+    features = []
+    for e in events:
+        loc = e.get("location") or {}
+        geometry = (
+            {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]}
+            if loc.get("lat") is not None and loc.get("lon") is not None
+            else None
+        )
+        features.append({"type": "Feature", "id": e["id"], "geometry": geometry, "properties": e})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write(events: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    if fmt == "jsonl":
+        for e in events:
+            out.write(json.dumps(e, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for e in events:
+            writer.writerow(csv_row(e))
+    elif fmt == "geojson":
+        json.dump(geojson(events), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        write_table(events, out)
+
+
+def write_table(events: list[dict[str, Any]], out: TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(events)} events", show_lines=False)
+    for name in ("date", "type", "ACLED", "actor", "recipient", "place", "killed", "src", "evidence"):
+        table.add_column(name, overflow="fold")
+    for e in events:
+        loc = e.get("location") or {}
+        table.add_row(
+            e.get("date") or "",
+            e.get("type") or "",
+            e.get("acled_sub_event_type") or "",
+            ", ".join(a["name"] for a in e.get("actor", [])),
+            ", ".join(a["name"] for a in e.get("recipient", [])),
+            ", ".join(x for x in (loc.get("name"), loc.get("country")) if x),
+            "" if e.get("fatalities") is None else str(e["fatalities"]),
+            str(e.get("num_sources", "")),
+            _short((e.get("evidence") or {}).get("sentence", ""), 90),
+        )
+    Console(file=out, width=max(160, 0), soft_wrap=False).print(table)
+
+
+def explain_text(e: dict[str, Any]) -> str:
+    lines = [
+        f"event {e['id']}: {e.get('type')} on {e.get('date')} ({e.get('date_precision')})",
+        f"reported by {e.get('num_sources')} report(s) in {e.get('num_articles')} article(s); "
+        f"first reported {e.get('first_reported')}",
+    ]
+    if e.get("fatalities_range"):
+        lo, hi = e["fatalities_range"]
+        lines.append(f"fatalities reported from {lo} to {hi}; value kept: {e.get('fatalities')} (latest report)")
+    lines.append("sources:")
+    for s in e.get("sources", []):
+        lines.append(f"  - {s['event_id']} in {s['document_id']} ({s.get('url') or 'no url'}, {s.get('published')})")
+        lines.append(f"    evidence: {s['evidence']['sentence']}")
+    reasons = e.get("merge_reasons") or []
+    lines.append("merged because:" if reasons else "single report: nothing merged")
+    lines.extend(f"  - {r}" for r in reasons)
+    return "\n".join(lines)
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"

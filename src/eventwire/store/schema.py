@@ -1,0 +1,139 @@
+"""The database schema (SQLAlchemy Core), the same for SQLite and PostgreSQL.
+
+Documents keep their whole JSON record (the source of truth) plus one table per annotation kind,
+so that queries can filter on columns; merged events are rebuilt from the events table by `link`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "eventwire_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("url", Text),
+    Column("source_url", Text),
+    Column("site", Text),
+    Column("title", Text),
+    Column("author", Text),
+    Column("published", String(32), index=True),
+    Column("published_source", String(16)),
+    Column("language", String(8)),
+    Column("duplicate_of", String(64), index=True),
+    Column("story_id", String(64), index=True),
+    Column("input_name", Text),
+    Column("text_hash", String(40), nullable=False, index=True),
+    Column("minhash", LargeBinary),
+    Column("ingested_at", String(32), nullable=False),
+    Column("record_json", Text, nullable=False),
+)
+
+
+def _child(name: str, *columns: Column) -> Table:  # type: ignore[type-arg]
+    return Table(
+        name,
+        metadata,
+        Column("document_id", String(64), ForeignKey("documents.id"), primary_key=True),
+        Column("idx", Integer, primary_key=True),
+        Column("text", Text, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        *columns,
+    )
+
+
+entities = _child("entities", Column("label", String(16), index=True))
+places = _child(
+    "places",
+    Column("name", Text),
+    Column("geonameid", Integer),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(3), index=True),
+    Column("admin1", Text),
+    Column("feature", String(16)),
+    Column("confidence", Float),
+)
+times = _child("times", Column("type", String(10)), Column("value", String(40)))
+quotes = _child(
+    "quotes",
+    Column("kind", String(8), nullable=False),  # direct | indirect
+    Column("speaker", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("speaker_description", Text),
+    Column("anonymous", Boolean, nullable=False),
+    Column("cue", Text),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id"), nullable=False, index=True),
+    Column("type", String(16), nullable=False),
+    Column("date", String(32)),
+    Column("country", String(3)),
+    Column("record_json", Text, nullable=False),
+)
+
+merged_events = Table(
+    "merged_events",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("type", String(16), nullable=False, index=True),
+    Column("mode", String(32)),
+    Column("acled_event_type", String(64), index=True),
+    Column("acled_sub_event_type", String(64)),
+    Column("date", String(32), index=True),
+    Column("date_precision", String(8)),
+    Column("modality", String(16), index=True),
+    Column("country", String(3), index=True),
+    Column("admin1", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("fatalities", Integer),
+    Column("num_sources", Integer, nullable=False),
+    Column("num_articles", Integer, nullable=False),
+    Column("first_reported", String(32)),
+    Column("has_named_source", Boolean, nullable=False),
+    Column("actors_text", Text, nullable=False),
+    Column("evidence_text", Text, nullable=False),
+    Column("record_json", Text, nullable=False),
+)
+
+event_sources = Table(
+    "event_sources",
+    metadata,
+    Column("merged_id", String(64), ForeignKey("merged_events.id"), primary_key=True),
+    Column("event_id", String(64), ForeignKey("events.id"), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id"), nullable=False, index=True),
+)
+
+Index("ix_merged_date_type", merged_events.c.date, merged_events.c.type)
+
+CHILD_TABLES = (entities, places, times, quotes)

@@ -1,0 +1,316 @@
+"""The event store: documents in, merged events out, through SQLAlchemy (SQLite by default).
+
+Every article is written in its own transaction, so an interrupted ingest leaves whole articles
+or none. Re-ingesting an article whose text has not changed writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy.engine import Connection
+
+from ..dedupe.minhash import Signature, text_hash
+from ..errors import UsageError
+from ..link.merge import Report, merge_events
+from ..records import Actor, Document, Event, Evidence, MergedEvent, Place, to_plain
+from . import schema
+from .filters import EventFilter, apply_filter
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Store:
+    """A database of documents and merged events."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        if url.startswith("sqlite:///"):
+            path = Path(url.removeprefix("sqlite:///"))
+            if str(path) not in ("", ":memory:"):
+                path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.engine: Engine = create_engine(url, future=True)
+        except Exception as exc:  # noqa: BLE001 - bad URLs get one clear message
+            raise UsageError(f"[EW002] cannot open database {url!r}: {exc}") from exc
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._ensure_schema()
+
+    def _ensure_schema(self) -> None:
+        schema.metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            found = conn.execute(
+                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+            ).scalar()
+            if found is None:
+                conn.execute(
+                    insert(schema.meta).values(key="schema_version", value=str(schema.SCHEMA_VERSION))
+                )
+            elif int(found) != schema.SCHEMA_VERSION:
+                raise UsageError(
+                    f"[EW003] database {self.url} has schema version {found}; this eventwire "
+                    f"reads version {schema.SCHEMA_VERSION}"
+                )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def signatures(self) -> Iterator[tuple[str, str | None, Signature]]:
+        """Every stored article's dedupe signature, to seed the dedupe stage."""
+        d = schema.documents
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(d.c.id, d.c.duplicate_of, d.c.text_hash, d.c.minhash))
+            for row in rows:
+                if row.minhash:
+                    yield row.id, row.duplicate_of, Signature(row.text_hash, row.minhash)
+
+    def put(self, document: Document, signature: Signature | None = None) -> bool:
+        """Store one document atomically; False when the same text was already stored."""
+        new_hash = signature.text_hash if signature else text_hash(document.text)
+        d = schema.documents
+        with self.engine.begin() as conn:
+            old = conn.execute(select(d.c.text_hash).where(d.c.id == document.id)).scalar()
+            if old == new_hash:
+                return False
+            if old is not None:
+                self._delete_document(conn, document.id)
+            conn.execute(insert(d).values(**_document_row(document, new_hash, signature)))
+            for table, rows in _child_rows(document):
+                if rows:
+                    conn.execute(insert(table), rows)
+            if document.events:
+                conn.execute(
+                    insert(schema.events),
+                    [
+                        {
+                            "id": e.id,
+                            "document_id": document.id,
+                            "type": e.type,
+                            "date": e.date,
+                            "country": e.location.country if e.location else None,
+                            "record_json": json.dumps(to_plain(e), ensure_ascii=False),
+                        }
+                        for e in document.events
+                    ],
+                )
+        return True
+
+    def _delete_document(self, conn: Connection, document_id: str) -> None:
+        conn.execute(delete(schema.event_sources).where(schema.event_sources.c.document_id == document_id))
+        conn.execute(delete(schema.events).where(schema.events.c.document_id == document_id))
+        for table in schema.CHILD_TABLES:
+            conn.execute(delete(table).where(table.c.document_id == document_id))
+        conn.execute(delete(schema.documents).where(schema.documents.c.id == document_id))
+
+    def relink(self) -> int:
+        """Rebuild merged events from every stored event (deterministic); returns their count."""
+        d, e = schema.documents, schema.events
+        with self.engine.begin() as conn:
+            rows = conn.execute(
+                select(e.c.record_json, e.c.document_id, d.c.url, d.c.published).join(
+                    d, d.c.id == e.c.document_id
+                )
+            ).all()
+            reports = [
+                Report(event_from_json(json.loads(r.record_json)), r.document_id, r.url, r.published)
+                for r in rows
+            ]
+            merged = merge_events(reports)
+            named = self._named_spans(conn)
+            conn.execute(delete(schema.event_sources))
+            conn.execute(delete(schema.merged_events))
+            if merged:
+                conn.execute(insert(schema.merged_events), [_merged_row(m, named) for m in merged])
+                conn.execute(
+                    insert(schema.event_sources),
+                    [
+                        {"merged_id": m.event.id, "event_id": s.event_id, "document_id": s.document_id}
+                        for m in merged
+                        for s in m.sources
+                    ],
+                )
+        return len(merged)
+
+    def _named_spans(self, conn: Connection) -> dict[str, list[tuple[int, int]]]:
+        q = schema.quotes
+        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        rows = conn.execute(
+            select(q.c.document_id, q.c.start, q.c.end, q.c.speaker_start, q.c.speaker_end).where(
+                q.c.anonymous.is_(False), q.c.speaker.is_not(None)
+            )
+        )
+        for row in rows:
+            spans[row.document_id].append((row.start, row.end))
+            if row.speaker_start is not None and row.speaker_end is not None:
+                spans[row.document_id].append((row.speaker_start, row.speaker_end))
+        return spans
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {
+                t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in (schema.documents, *schema.CHILD_TABLES, schema.events, schema.merged_events)
+            }
+
+    def events(self, filters: EventFilter | None = None) -> list[dict[str, Any]]:
+        """Merged events as JSON objects, filtered, ordered by date then id."""
+        m = schema.merged_events
+        query = apply_filter(select(m.c.record_json), m, filters or EventFilter())
+        with self.engine.connect() as conn:
+            return [json.loads(r.record_json) for r in conn.execute(query)]
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        d = schema.documents
+        with self.engine.connect() as conn:
+            raw = conn.execute(select(d.c.record_json).where(d.c.id == document_id)).scalar()
+        return json.loads(raw) if raw else None
+
+    def documents(self) -> Iterable[dict[str, Any]]:
+        d = schema.documents
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(d.c.record_json).order_by(d.c.published, d.c.id)):
+                yield json.loads(row.record_json)
+
+    def explain(self, merged_id: str) -> dict[str, Any] | None:
+        m = schema.merged_events
+        with self.engine.connect() as conn:
+            raw = conn.execute(select(m.c.record_json).where(m.c.id == merged_id)).scalar()
+        return json.loads(raw) if raw else None
+
+
+def _document_row(document: Document, digest: str, signature: Signature | None) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "url": document.url,
+        "source_url": document.source_url,
+        "site": document.site,
+        "title": document.title,
+        "author": document.author,
+        "published": document.published,
+        "published_source": document.published_source,
+        "language": document.language,
+        "duplicate_of": document.duplicate_of,
+        "story_id": document.story_id,
+        "input_name": document.input_name,
+        "text_hash": digest,
+        "minhash": signature.hashvalues if signature else None,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "record_json": json.dumps(document.to_json(), ensure_ascii=False),
+    }
+
+
+def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]]:
+    doc_id = document.id
+    yield schema.entities, [
+        {"document_id": doc_id, "idx": i, "text": x.text, "start": x.start, "end": x.end, "label": x.label}
+        for i, x in enumerate(document.entities)
+    ]
+    yield schema.places, [
+        {"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.places)
+    ]
+    yield schema.times, [
+        {"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.times)
+    ]
+    quote_rows = [
+        {"document_id": doc_id, "idx": i, "kind": "direct", **to_plain(x)}
+        for i, x in enumerate(document.quotes)
+    ]
+    offset = len(quote_rows)
+    for i, a in enumerate(document.attributions):
+        quote_rows.append(
+            {
+                "document_id": doc_id,
+                "idx": offset + i,
+                "kind": "indirect",
+                "text": a.content,
+                "start": a.start,
+                "end": a.end,
+                "speaker": a.speaker,
+                "speaker_start": a.speaker_start,
+                "speaker_end": a.speaker_end,
+                "speaker_description": None,
+                "anonymous": a.anonymous,
+                "cue": a.cue,
+            }
+        )
+    yield schema.quotes, quote_rows
+
+
+def _merged_row(merged: MergedEvent, named: dict[str, list[tuple[int, int]]]) -> dict[str, Any]:
+    e = merged.event
+    has_named = any(
+        start < s.evidence.end and s.evidence.start < end
+        for s in merged.sources
+        for start, end in named.get(s.document_id, ())
+    )
+    record = merged.to_json()
+    record["has_named_source"] = has_named
+    return {
+        "id": e.id,
+        "type": e.type,
+        "mode": e.mode,
+        "acled_event_type": e.acled_event_type,
+        "acled_sub_event_type": e.acled_sub_event_type,
+        "date": e.date,
+        "date_precision": e.date_precision,
+        "modality": e.modality,
+        "country": e.location.country if e.location else None,
+        "admin1": e.location.admin1 if e.location else None,
+        "lat": e.location.lat if e.location else None,
+        "lon": e.location.lon if e.location else None,
+        "fatalities": e.fatalities,
+        "num_sources": merged.num_sources,
+        "num_articles": merged.num_articles,
+        "first_reported": merged.first_reported,
+        "has_named_source": has_named,
+        "actors_text": " | ".join(
+            f"{a.text} {a.name} {a.country or ''}" for a in e.actor + e.recipient
+        ),
+        "evidence_text": " ".join(s.evidence.sentence for s in merged.sources),
+        "record_json": json.dumps(record, ensure_ascii=False),
+    }
+
+
+def event_from_json(data: dict[str, Any]) -> Event:
+    """Rebuild an `Event` record from its stored JSON."""
+    location = data.get("location")
+    return Event(
+        id=data["id"],
+        type=data["type"],
+        mode=data.get("mode"),
+        acled_event_type=data.get("acled_event_type"),
+        acled_sub_event_type=data.get("acled_sub_event_type"),
+        actor=tuple(Actor(**a) for a in data.get("actor", ())),
+        recipient=tuple(Actor(**a) for a in data.get("recipient", ())),
+        date=data.get("date"),
+        date_precision=data.get("date_precision", "unknown"),
+        location=Place(**location) if location else None,
+        fatalities=data.get("fatalities"),
+        injuries=data.get("injuries"),
+        modality=data.get("modality", "asserted"),
+        evidence=Evidence(**data["evidence"]),
+        confidence=data.get("confidence", 0.0),
+    )

@@ -1,0 +1,53 @@
+import itertools
+
+from eventwire.link.merge import Report, merge_events
+from eventwire.records import Actor, Event, Evidence, Place
+
+BAGHDAD = Place("Baghdad", 0, 7, "Baghdad", 98182, 33.34, 44.40, "IRQ", "Baghdad", "city", 0.9)
+KADHIMIYA = Place("Kadhimiya", 0, 9, "Kadhimiya", 1, 33.38, 44.34, "IRQ", "Baghdad", "city", 0.8)
+MOSUL = Place("Mosul", 0, 5, "Mosul", 99072, 36.34, 43.13, "IRQ", "Nineveh", "city", 0.9)
+MILITIA = Actor("militants", "Militants", "IRQ", "REB")
+
+
+def event(eid: str, date: str, place: Place | None, killed: int | None = None, precision: str = "day") -> Event:
+    return Event(
+        id=eid, type="ASSAULT", mode="explosives", acled_event_type="Explosions/Remote violence",
+        acled_sub_event_type="Remote explosive/landmine/IED", actor=(MILITIA,), recipient=(),
+        date=date, date_precision=precision, location=place, fatalities=killed, injuries=None,  # type: ignore[arg-type]
+        modality="asserted", evidence=Evidence(f"A bomb went off ({eid}).", 0, 20), confidence=0.7,
+    )
+
+
+def reports() -> list[Report]:
+    return [
+        Report(event("e1", "2021-03-01", BAGHDAD, 3), "doc1", "https://a.example/1", "2021-03-01"),
+        Report(event("e2", "2021-03-01", KADHIMIYA, 5), "doc2", "https://b.example/2", "2021-03-02"),
+        Report(event("e3", "2021-03-01", MOSUL, 1), "doc3", "https://c.example/3", "2021-03-01"),
+        Report(event("e4", "2021-03", BAGHDAD, None, "month"), "doc4", None, "2021-03-20"),
+        Report(event("e5", "2021-03-01", BAGHDAD, 2), "doc1", "https://a.example/1", "2021-03-01"),
+    ]
+
+
+def test_one_event_many_sources_keeps_the_range_and_the_reasons() -> None:
+    merged = merge_events(reports())
+    baghdad = next(m for m in merged if any(s.event_id == "e1" for s in m.sources))
+    assert {s.event_id for s in baghdad.sources} == {"e1", "e2", "e4"}
+    assert baghdad.num_articles == 3
+    assert baghdad.event.date == "2021-03-01" and baghdad.event.date_precision == "day"
+    assert baghdad.fatalities_range == (3, 5)
+    assert baghdad.event.fatalities == 5  # the latest report's figure
+    assert baghdad.first_reported == "2021-03-01"
+    assert len(baghdad.merge_reasons) == 2 and "km apart" in " ".join(baghdad.merge_reasons)
+
+
+def test_distant_places_and_same_article_events_stay_apart() -> None:
+    merged = merge_events(reports())
+    groups = sorted(sorted(s.event_id for s in m.sources) for m in merged)
+    assert ["e3"] in groups  # Mosul is another event
+    assert ["e5"] in groups  # a second event of the same article is never merged into the first
+
+
+def test_merging_is_deterministic_for_any_input_order() -> None:
+    expected = [m.to_json() for m in merge_events(reports())]
+    for order in itertools.permutations(reports()):
+        assert [m.to_json() for m in merge_events(order)] == expected

@@ -1,0 +1,100 @@
+import csv
+import io
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from eventwire.records import Actor, Document, Event, Evidence, Place, Quote
+from eventwire.store import formats
+from eventwire.store.filters import EventFilter
+from eventwire.store.store import Store
+
+TEXT = "Rockets hit the embassy in Baghdad on Sunday. \"We are safe,\" said Ann Lee, a spokeswoman."
+BAGHDAD = Place("Baghdad", 27, 34, "Baghdad", 98182, 33.34, 44.40, "IRQ", "Baghdad", "city", 0.9)
+
+
+def document(doc_id: str, text: str = TEXT, published: str = "2021-03-01") -> Document:
+    ev = Event(
+        id=f"{doc_id}-e1", type="ASSAULT", mode="explosives",
+        acled_event_type="Explosions/Remote violence", acled_sub_event_type="Shelling/artillery/missile attack",
+        actor=(Actor("militia", "Militia", "IRQ", "REB"),), recipient=(Actor("the embassy", "US Embassy", "USA", "GOV"),),
+        date="2021-02-28", date_precision="day", location=BAGHDAD, fatalities=0, injuries=None,
+        modality="asserted", evidence=Evidence(text, 0, len(text)), confidence=0.8,
+    )
+    quote = Quote("We are safe,", 47, 59, "Ann Lee", 66, 73, "a spokeswoman", False, "said")
+    return Document(
+        id=doc_id, url=f"https://news.example/{doc_id}", source_url=None, site="news.example", title="T",
+        author=None, published=published, language="en", text=text, places=(BAGHDAD,), quotes=(quote,),
+        events=(ev,), input_name="test",
+    )
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    return Store(f"sqlite:///{tmp_path / 'db' / 'events.sqlite'}")
+
+
+def test_put_is_idempotent_and_replaces_changed_text(store: Store) -> None:
+    assert store.put(document("d1")) is True
+    counts = store.counts()
+    assert store.put(document("d1")) is False
+    assert store.counts() == counts
+    assert store.put(document("d1", TEXT + " More.")) is True
+    assert store.counts() == counts
+    assert store.document("d1")["text"].endswith("More.")  # type: ignore[index]
+
+
+def test_relink_merges_reports_and_filters(store: Store) -> None:
+    store.put(document("d1"))
+    store.put(document("d2", published="2021-03-02"))
+    assert store.relink() == 1
+    (event,) = store.events()
+    assert event["num_articles"] == 2 and event["first_reported"] == "2021-03-01"
+    assert event["has_named_source"] is True
+    assert store.events(EventFilter(country="irq", type="assault", since="2021-02"))
+    assert store.events(EventFilter(until="2021-02")) == [event]
+    assert not store.events(EventFilter(since="2021-03"))
+    assert not store.events(EventFilter(country="SYR"))
+    assert store.events(EventFilter(actor="embassy", text="rockets baghdad"))
+    assert store.events(EventFilter(bbox=(44.0, 33.0, 45.0, 34.0)))
+    assert not store.events(EventFilter(bbox=(0.0, 0.0, 1.0, 1.0)))
+    assert store.explain(event["id"])["merge_reasons"]  # type: ignore[index]
+    assert store.events(EventFilter(has_named_source=True)) == [event]
+
+
+def test_anonymous_quotes_are_not_named_sources(store: Store) -> None:
+    doc = document("d1")
+    anonymous = replace(doc.quotes[0], speaker="an official", anonymous=True)
+    store.put(replace(doc, quotes=(anonymous,)))
+    store.relink()
+    assert store.events(EventFilter(has_named_source=False))
+    assert not store.events(EventFilter(has_named_source=True))
+
+
+def test_a_failed_write_leaves_nothing_half_written(store: Store) -> None:
+    store.put(document("d1"))
+    before = store.counts()
+    broken = replace(document("d2"), events=(document("d1").events[0],))  # duplicate event id
+    with pytest.raises(Exception):  # noqa: B017 - the database's integrity error
+        store.put(broken)
+    assert store.counts() == before
+    assert store.document("d2") is None
+
+
+def test_output_formats(store: Store) -> None:
+    store.put(document("d1"))
+    store.relink()
+    rows = store.events()
+    out = io.StringIO()
+    formats.write(rows, "csv", out)
+    (row,) = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["country"] == "IRQ" and row["event_type"] == "Explosions/Remote violence"
+    out = io.StringIO()
+    formats.write(rows, "geojson", out)
+    geo = json.loads(out.getvalue())
+    assert geo["features"][0]["geometry"]["coordinates"] == [44.40, 33.34]
+    out = io.StringIO()
+    formats.write(rows, "table", out)
+    assert "ASSAULT" in out.getvalue()
