@@ -1,10 +1,10 @@
 """The Python API for notebooks and scripts.
 
-    >>> import eventwire
-    >>> record = eventwire.process_text("Rockets hit the US embassy in Baghdad on Sunday.",
-    ...                                 published="2020-09-27")
-    >>> with eventwire.open_store("sqlite:///events.sqlite") as store:
-    ...     df = store.events(type="ASSAULT", country="IRQ").to_dataframe()
+>>> import eventwire
+>>> record = eventwire.process_text("Rockets hit the US embassy in Baghdad on Sunday.",
+...                                 published="2020-09-27")
+>>> with eventwire.open_store("sqlite:///events.sqlite") as store:
+...     df = store.events(type="ASSAULT", country="IRQ").to_dataframe()
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ class EventList(list[dict[str, Any]]):
         try:
             import pandas as pd
         except ImportError as exc:  # pragma: no cover - depends on the install
-            raise ImportError("to_dataframe() needs pandas: pip install 'eventwire[pandas]'") from exc
+            raise ImportError(
+                "to_dataframe() needs pandas: pip install 'eventwire[pandas]'"
+            ) from exc
         from .store.formats import csv_row
 
         frame = pd.DataFrame([csv_row(e) for e in self], columns=_csv_columns())
@@ -48,9 +50,9 @@ class EventStore:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def events(self, **filters: Any) -> EventList:
-        """Merged events; keywords as `EventFilter` (since, until, type, country, actor, ...)."""
-        return EventList(self._store.events(EventFilter(**filters)))
+    def events(self, filters: EventFilter | None = None, **keywords: Any) -> EventList:
+        """Merged events; filters as an `EventFilter` or as its keywords (since, type, country, ...)."""
+        return EventList(self._store.events(filters or EventFilter(**keywords)))
 
     def documents(self) -> list[dict[str, Any]]:
         return list(self._store.documents())
@@ -100,12 +102,17 @@ def process_text(
 ) -> dict[str, Any]:
     """The document record (DESIGN.md) of one plain-text article."""
     pipeline = pipeline or Pipeline(published=published)
-    page = RawPage("<text>", text.encode("utf-8"), "text", url=url, published=published, title=title)
+    page = RawPage(
+        "<text>", text.encode("utf-8"), "text", url=url, published=published, title=title
+    )
     return _first_document(pipeline, page)
 
 
 def process_html(
-    html: str | bytes, *, published: str | None = None, url: str | None = None,
+    html: str | bytes,
+    *,
+    published: str | None = None,
+    url: str | None = None,
     pipeline: Pipeline | None = None,
 ) -> dict[str, Any]:
     """The document record of one HTML page."""
@@ -139,7 +146,9 @@ def ingest_paths(
 ) -> Summary:
     """Run the pipeline over `inputs` and store every article (one transaction each)."""
     with Store(db or (settings.db_url if settings else default_db_url())) as store:
-        return _ingest_into(store, inputs, published=published, url=url, settings=settings, progress=progress)
+        return _ingest_into(
+            store, inputs, published=published, url=url, settings=settings, progress=progress
+        )
 
 
 def _ingest_into(

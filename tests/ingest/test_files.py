@@ -30,7 +30,9 @@ def test_kinds_by_name_and_content(tmp_path: Path) -> None:
 def test_jsonl_lines_become_pages_and_bad_lines_are_named(tmp_path: Path) -> None:
     path = tmp_path / "items.jsonl"
     lines = [
-        json.dumps({"id": "x1", "text": "One.", "url": "https://e.org/1", "published": "2020-01-01"}),
+        json.dumps(
+            {"id": "x1", "text": "One.", "url": "https://e.org/1", "published": "2020-01-01"}
+        ),
         "{not json",
         json.dumps({"id": "x2", "html": "<p>Two</p>", "title": "T"}),
         json.dumps({"id": "x3"}),
@@ -40,7 +42,11 @@ def test_jsonl_lines_become_pages_and_bad_lines_are_named(tmp_path: Path) -> Non
     assert [type(i).__name__ for i in items] == ["RawPage", "Dropped", "RawPage", "Dropped"]
     first, bad, second, empty = items
     assert isinstance(first, RawPage) and first.item_id == "x1" and first.published == "2020-01-01"
-    assert isinstance(second, RawPage) and second.content_kind == "html" and second.published == "2021-01-02"
+    assert (
+        isinstance(second, RawPage)
+        and second.content_kind == "html"
+        and second.published == "2021-01-02"
+    )
     assert isinstance(bad, Dropped) and bad.code == E_BAD_JSON and bad.input_name == f"{path}#2"
     assert isinstance(empty, Dropped) and empty.code == E_EMPTY
 

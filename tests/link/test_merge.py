@@ -9,19 +9,34 @@ MOSUL = Place("Mosul", 0, 5, "Mosul", 99072, 36.34, 43.13, "IRQ", "Nineveh", "ci
 MILITIA = Actor("militants", "Militants", "IRQ", "REB")
 
 
-def event(eid: str, date: str, place: Place | None, killed: int | None = None, precision: str = "day") -> Event:
+def event(
+    eid: str, date: str, place: Place | None, killed: int | None = None, precision: str = "day"
+) -> Event:
     return Event(
-        id=eid, type="ASSAULT", mode="explosives", acled_event_type="Explosions/Remote violence",
-        acled_sub_event_type="Remote explosive/landmine/IED", actor=(MILITIA,), recipient=(),
-        date=date, date_precision=precision, location=place, fatalities=killed, injuries=None,  # type: ignore[arg-type]
-        modality="asserted", evidence=Evidence(f"A bomb went off ({eid}).", 0, 20), confidence=0.7,
+        id=eid,
+        type="ASSAULT",
+        mode="explosives",
+        acled_event_type="Explosions/Remote violence",
+        acled_sub_event_type="Remote explosive/landmine/IED",
+        actor=(MILITIA,),
+        recipient=(),
+        date=date,
+        date_precision=precision,
+        location=place,
+        fatalities=killed,
+        injuries=None,  # type: ignore[arg-type]
+        modality="asserted",
+        evidence=Evidence(f"A bomb went off ({eid}).", 0, 20),
+        confidence=0.7,
     )
 
 
 def reports() -> list[Report]:
     return [
         Report(event("e1", "2021-03-01", BAGHDAD, 3), "doc1", "https://a.example/1", "2021-03-01"),
-        Report(event("e2", "2021-03-01", KADHIMIYA, 5), "doc2", "https://b.example/2", "2021-03-02"),
+        Report(
+            event("e2", "2021-03-01", KADHIMIYA, 5), "doc2", "https://b.example/2", "2021-03-02"
+        ),
         Report(event("e3", "2021-03-01", MOSUL, 1), "doc3", "https://c.example/3", "2021-03-01"),
         Report(event("e4", "2021-03", BAGHDAD, None, "month"), "doc4", None, "2021-03-20"),
         Report(event("e5", "2021-03-01", BAGHDAD, 2), "doc1", "https://a.example/1", "2021-03-01"),

@@ -36,7 +36,14 @@ class Report:
 
     def sort_key(self) -> tuple[str, str, str, str, int, str]:
         e = self.event
-        return (e.type, e.date or "", self.published or "", self.document_id, e.evidence.start, e.id)
+        return (
+            e.type,
+            e.date or "",
+            self.published or "",
+            self.document_id,
+            e.evidence.start,
+            e.id,
+        )
 
 
 def merge_events(reports: Iterable[Report]) -> list[MergedEvent]:
@@ -143,10 +150,14 @@ def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
     )
     fatalities = [r.event.fatalities for r in group if r.event.fatalities is not None]
     latest_fatal = [
-        r.event.fatalities for r in sorted(group, key=lambda r: r.published or "") if r.event.fatalities is not None
+        r.event.fatalities
+        for r in sorted(group, key=lambda r: r.published or "")
+        if r.event.fatalities is not None
     ]
     latest_injured = [
-        r.event.injuries for r in sorted(group, key=lambda r: r.published or "") if r.event.injuries is not None
+        r.event.injuries
+        for r in sorted(group, key=lambda r: r.published or "")
+        if r.event.injuries is not None
     ]
     first = group[0].event
     merged_id = "m" + hashlib.sha1(first.id.encode("utf-8")).hexdigest()[:15]

@@ -114,7 +114,10 @@ class Pipeline:
         files = list(iter_input_files(inputs))
         summary.inputs = len(files)
         pages = read_inputs(
-            (f if isinstance(f, str) else f.input_name for f in files), max_bytes=self.settings.max_page_bytes, published=self.published, url=url
+            (f if isinstance(f, str) else f.input_name for f in files),
+            max_bytes=self.settings.max_page_bytes,
+            published=self.published,
+            url=url,
         )
         counted = _count_pages(pages, summary)
         with _progress(progress, len(files)) as advance:

