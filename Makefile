@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test test-fast lint bench clean
+.PHONY: install demo test test-fast lint bench clean assets
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,17 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
+
+# Dashboard libraries, pinned in frontend/package-lock.json; the copies under serve/static/vendor/
+# are committed so that a fresh clone serves the dashboard without npm.
+VENDOR := src/eventwire/serve/static/vendor
+assets:
+	cd frontend && npm ci --no-audit --no-fund
+	mkdir -p $(VENDOR)/leaflet/images $(VENDOR)/topojson-client $(VENDOR)/world-atlas
+	cp frontend/node_modules/leaflet/dist/leaflet.js frontend/node_modules/leaflet/dist/leaflet.css frontend/node_modules/leaflet/LICENSE $(VENDOR)/leaflet/
+	cp frontend/node_modules/leaflet/dist/images/*.png $(VENDOR)/leaflet/images/
+	cp frontend/node_modules/topojson-client/dist/topojson-client.min.js frontend/node_modules/topojson-client/LICENSE $(VENDOR)/topojson-client/
+	cp frontend/node_modules/world-atlas/countries-50m.json frontend/node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas/
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -90,7 +90,10 @@ def test_ingest_twice_stores_once_and_events_print_in_every_format(tmp_path: Pat
     assert counts["documents"] == 4 and counts["events"] > 0 and counts["merged_events"] > 0
     second = runner.invoke(cli, ["ingest", str(corpus), "--db", db])
     assert second.exit_code == 0
-    assert "unchanged: 4" in second.stderr
+    assert "shards already stored (skipped): 1" in second.stderr  # its completion marker
+    os.utime(corpus, ns=(1, 1))  # a changed file is read again; its unchanged articles stay as they were
+    third = runner.invoke(cli, ["ingest", str(corpus), "--db", db])
+    assert third.exit_code == 0 and "unchanged: 4" in third.stderr
     with open_store(db) as store:
         assert store.counts() == counts
 

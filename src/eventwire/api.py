@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .pipeline.runner import Pipeline, Summary
-from .records import Document, Dropped, RawPage
+from .records import Dropped, RawPage
 from .settings import Settings, default_db_url
 from .store.filters import EventFilter
 from .store.store import Store
@@ -67,7 +67,8 @@ class EventStore:
         return self._store.counts()
 
     def ingest(self, inputs: Iterable[str], **options: Any) -> Summary:
-        return _ingest_into(self._store, inputs, **options)
+        """Ingest files into this store; options as `ingest_paths`."""
+        return ingest_paths(inputs, db=self._store.url, **options)
 
     def close(self) -> None:
         self._store.close()
@@ -142,39 +143,30 @@ def ingest_paths(
     published: str | None = None,
     url: str | None = None,
     settings: Settings | None = None,
+    workers: int = 1,
+    dask: str | None = None,
+    shard_lines: int | None = None,
     progress: bool = False,
 ) -> Summary:
-    """Run the pipeline over `inputs` and store every article (one transaction each)."""
-    with Store(db or (settings.db_url if settings else default_db_url())) as store:
-        return _ingest_into(
-            store, inputs, published=published, url=url, settings=settings, progress=progress
-        )
+    """Run the pipeline over `inputs` and store every article (one transaction each).
 
+    `workers` > 1 runs that many local processes; `dask` ("local" or a scheduler address such as
+    tcp://host:8786) distributes shards of input to a Dask cluster instead.
+    """
+    from .pipeline.ingest import run_ingest
 
-def _ingest_into(
-    store: Store,
-    inputs: Iterable[str],
-    *,
-    published: str | None = None,
-    url: str | None = None,
-    settings: Settings | None = None,
-    progress: bool = False,
-) -> Summary:
-    from .dedupe.minhash import Deduper
-
-    deduper = Deduper()
-    deduper.load(store.signatures())
-    pipeline = Pipeline(settings, published=published, deduper=deduper)
-    summary = Summary()
-    for item in pipeline.run(inputs, url=url, summary=summary, progress=progress):
-        if isinstance(item, Document):
-            if store.put(item, pipeline.dedupe.signatures.get(item.id)):
-                summary.stored += 1
-            else:
-                summary.unchanged += 1
-    if summary.stored:
-        store.relink()
-    return summary
+    settings = settings or Settings()
+    return run_ingest(
+        list(inputs),
+        db_url=db or settings.db_url,
+        settings=settings,
+        published=published,
+        url=url,
+        workers=workers,
+        dask=dask,
+        shard_lines=shard_lines,
+        progress=progress,
+    )
 
 
 def demo_corpus_path() -> Path:

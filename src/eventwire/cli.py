@@ -110,10 +110,50 @@ def process(
 
 
 @cli.command()
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.argument("inputs", nargs=-1, metavar="INPUT...")
 @common_db
 @common_published
 @click.option("--url", default=None, help="URL of the article, for single-document inputs.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Local worker processes.",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    default=None,
+    is_flag=False,
+    flag_value="local",
+    metavar="[ADDRESS]",
+    help="Distribute shards on Dask: a scheduler address (tcp://host:8786), or a local cluster when given alone.",
+)
+@click.option(
+    "--shard-size",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="LINES",
+    help="JSON Lines per shard, the unit of parallel work and of resuming (default 64; 8 with several workers).",
+)
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    metavar="URL",
+    help="Poll an RSS/Atom feed and store its new articles.",
+)
+@click.option(
+    "--watch",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="MINUTES",
+    help="With --feed: poll again every MINUTES.",
+)
+@click.option(
+    "--allow-private", is_flag=True, help="Let --feed fetch from private and loopback addresses."
+)
 @common_model
 @common_quiet
 def ingest(
@@ -121,24 +161,79 @@ def ingest(
     db: str | None,
     published: str | None,
     url: str | None,
+    workers: int,
+    dask_address: str | None,
+    shard_size: int | None,
+    feeds: tuple[str, ...],
+    watch: int | None,
+    allow_private: bool,
     model: str | None,
     quiet: bool,
 ) -> None:
-    """Run the pipeline and store the results; re-ingesting the same article changes nothing."""
+    """Run the pipeline and store the results; re-ingesting the same article changes nothing.
+
+    A killed ingest resumes where it stopped: inputs are cut into shards, and shards already
+    stored are skipped on the next run.
+    """
     from .api import ingest_paths
 
+    if not inputs and not feeds:
+        raise click.UsageError("give INPUT files or folders, or --feed URL")
+    if watch and not feeds:
+        raise click.UsageError("--watch needs --feed")
     published = _check_date(published, "--published")
-    summary = _guard_call(
-        lambda: ingest_paths(
-            inputs,
-            db=db,
-            published=published,
-            url=url,
-            settings=_settings(model),
-            progress=not quiet,
+    settings = _settings(model)
+    status = EXIT_OK
+    if inputs:
+        summary = _guard_call(
+            lambda: ingest_paths(
+                inputs,
+                db=db,
+                published=published,
+                url=url,
+                settings=settings,
+                workers=workers,
+                dask=dask_address,
+                shard_lines=shard_size,
+                progress=not quiet,
+            )
         )
-    )
-    sys.exit(_report(summary, quiet))
+        status = _report(summary, quiet)
+    if feeds:
+        status = max(
+            status, _poll_feeds(feeds, db or settings.db_url, settings, watch, allow_private, quiet)
+        )
+    sys.exit(status)
+
+
+def _poll_feeds(
+    feeds: tuple[str, ...],
+    db_url: str,
+    settings: Settings,
+    watch: int | None,
+    allow_private: bool,
+    quiet: bool,
+) -> int:
+    import time
+
+    from .pipeline.ingest import ingest_feed
+
+    status = EXIT_OK
+    while True:
+        for feed in feeds:
+            summary = _guard_call(
+                lambda feed=feed: ingest_feed(
+                    feed,
+                    db_url=db_url,
+                    settings=settings,
+                    allow_private=allow_private,
+                    progress=not quiet,
+                )
+            )
+            status = max(status, _report(summary, quiet))
+        if not watch:
+            return status
+        time.sleep(watch * 60)
 
 
 @cli.command()
@@ -232,11 +327,62 @@ def events(
     formats.write(rows, fmt, sys.stdout)
 
 
+def _serve(db: str | None, host: str, port: int, write_token: str | None) -> None:
+    """Run the API and dashboard with uvicorn (one worker) until interrupted."""
+    import uvicorn
+
+    from .serve.app import create_app
+
+    url = db or default_db_url()
+    app = _guard_call(lambda: create_app(url, write_token))
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"Serving {url}", err=True)
+    click.echo(f"Dashboard: http://{shown}:{port}/  (API description: /openapi.json)", err=True)
+    if write_token:
+        click.echo("Writes enabled: POST /api/articles with Authorization: Bearer TOKEN", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+serve_host = click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on."
+)
+serve_port = click.option(
+    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port."
+)
+serve_token = click.option(
+    "--write-token",
+    envvar="EVENTWIRE_WRITE_TOKEN",
+    default=None,
+    metavar="TOKEN",
+    help="Enable POST /api/articles for clients sending this bearer token "
+    "(default: $EVENTWIRE_WRITE_TOKEN; without one the API is read-only).",
+)
+
+
+@cli.command()
+@common_db
+@serve_host
+@serve_port
+@serve_token
+def serve(db: str | None, host: str, port: int, write_token: str | None) -> None:
+    """Serve the REST API (OpenAPI at /openapi.json) and the web dashboard."""
+    _serve(db, host, port, write_token)
+
+
 @cli.command()
 @common_db
 @common_model
-def demo(db: str | None, model: str | None) -> None:
-    """Ingest the bundled sample corpus (US-government and Wikinews news) and print its events."""
+@click.option(
+    "--serve/--no-serve",
+    "serve_after",
+    default=True,
+    show_default=True,
+    help="Serve the dashboard on the sample database when done.",
+)
+@serve_host
+@serve_port
+def demo(db: str | None, model: str | None, serve_after: bool, host: str, port: int) -> None:
+    """Ingest the bundled sample corpus (US-government and Wikinews news), print its events, serve."""
     from .api import demo_corpus_path, ingest_paths, open_store
     from .store import formats
 
@@ -252,6 +398,8 @@ def demo(db: str | None, model: str | None) -> None:
     with open_store(db) as store:
         formats.write(store.events(EventFilter()), "table", sys.stdout)
     click.echo(f"Database: {db or default_db_url()}", err=True)
+    if serve_after:
+        _serve(db, host, port, None)
 
 
 def _guard(items: Iterable[Any]) -> Iterable[Any]:

@@ -35,3 +35,50 @@ def test_signatures_reload_across_runs() -> None:
     later.load([("a", None, signature)])
     assert later.check("z", STORY + " Updated at noon.")[0] == "a"
     assert later.check("a", STORY)[0] is None  # the original itself stays an original
+
+
+def test_an_earlier_published_copy_becomes_the_original_and_earlier_copies_follow() -> None:
+    dedupe = Deduper()
+    assert dedupe.check("late", STORY, "2021-05-03")[0] is None
+    assert dedupe.check("early", STORY + " Share this.", "2021-05-01")[0] is None
+    assert dedupe.repointed == {"late": "early"}
+    assert dedupe.copies_of("early") == ("late",)
+    assert dedupe.check("third", "Home\n" + STORY, "2021-05-04")[0] == "early"
+
+
+def test_a_repost_never_displaces_the_page_it_copies_but_a_fuller_update_does() -> None:
+    dedupe = Deduper()
+    assert dedupe.check("orig", STORY, "2021-05-01")[0] is None
+    assert dedupe.check("repost", STORY + " Source link", "2021-05-01", repost=True)[0] == "orig"
+    longer = STORY + " " + STORY.replace("Tuesday", "Wednesday").replace("four", "five")
+    assert dedupe.check("update", longer, "2021-05-01")[0] is None
+    assert dedupe.repointed == {"orig": "update", "repost": "update"}
+
+
+def test_site_chrome_lines_do_not_hide_a_short_copy() -> None:
+    short = OTHER
+    chrome = "\n".join(
+        [
+            "Home | Markets | Economy | Opinion | Video",
+            "Share on Facebook Share on Twitter Email",
+            "Your daily briefing on money",
+            short,
+            "Source link",
+            "Copyright 2021 Example Money Network",
+        ]
+    )
+    dedupe = Deduper()
+    dedupe.check("a", short)
+    assert dedupe.check("b", chrome)[0] == "a"
+
+
+def test_different_reports_of_the_same_incident_are_not_copies() -> None:
+    other_report = (
+        "Four police officers died when gunmen opened fire on a checkpoint north of the city, "
+        "the governor's office confirmed on Wednesday. Six more were taken to hospital. Local "
+        "people described a long exchange of fire. Security forces have since reinforced the "
+        "road, and an investigation is under way, officials added."
+    )
+    dedupe = Deduper()
+    dedupe.check("a", STORY)
+    assert dedupe.check("b", other_report)[0] is None

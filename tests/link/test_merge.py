@@ -1,16 +1,22 @@
+import dataclasses
 import itertools
 
-from eventwire.link.merge import Report, merge_events
-from eventwire.records import Actor, Event, Evidence, Place
+from eventwire.link.merge import Report, compatible, merge_events
+from eventwire.records import Actor, DatePrecision, Event, Evidence, Place
 
 BAGHDAD = Place("Baghdad", 0, 7, "Baghdad", 98182, 33.34, 44.40, "IRQ", "Baghdad", "city", 0.9)
 KADHIMIYA = Place("Kadhimiya", 0, 9, "Kadhimiya", 1, 33.38, 44.34, "IRQ", "Baghdad", "city", 0.8)
 MOSUL = Place("Mosul", 0, 5, "Mosul", 99072, 36.34, 43.13, "IRQ", "Nineveh", "city", 0.9)
 MILITIA = Actor("militants", "Militants", "IRQ", "REB")
+GENERAL = Actor("General Amal Rahi", "Amal Rahi", "IRQ", "MIL")
 
 
 def event(
-    eid: str, date: str, place: Place | None, killed: int | None = None, precision: str = "day"
+    eid: str,
+    date: str,
+    place: Place | None,
+    killed: int | None = None,
+    precision: DatePrecision = "day",
 ) -> Event:
     return Event(
         id=eid,
@@ -66,3 +72,65 @@ def test_merging_is_deterministic_for_any_input_order() -> None:
     expected = [m.to_json() for m in merge_events(reports())]
     for order in itertools.permutations(reports()):
         assert [m.to_json() for m in merge_events(order)] == expected
+
+
+def _report(eid: str, doc: str, event_: Event, published: str | None = None) -> Report:
+    return Report(event_, doc, None, published)
+
+
+def test_an_undated_report_joins_the_dated_event_it_follows() -> None:
+    dated = event("d1", "2021-03-01", BAGHDAD, 3)
+    undated = event("u1", "2021-03-04", KADHIMIYA, 3, precision="unknown")  # its publication day
+    too_late = event("u2", "2021-03-20", KADHIMIYA, 3, precision="unknown")
+    merged = merge_events(
+        [_report("d1", "a", dated), _report("u1", "b", undated), _report("u2", "c", too_late)]
+    )
+    groups = sorted(sorted(s.event_id for s in m.sources) for m in merged)
+    assert groups == [["d1", "u1"], ["u2"]]
+    joined = next(m for m in merged if len(m.sources) == 2)
+    assert joined.event.date == "2021-03-01" and joined.event.date_precision == "day"
+    assert "undated report" in joined.merge_reasons[0]
+
+
+def test_without_a_common_place_only_a_shared_name_merges() -> None:
+    placed = event("p1", "2021-03-01", BAGHDAD)
+    unplaced = dataclasses.replace(event("n1", "2021-03-01", None), actor=())
+    named_a = dataclasses.replace(event("n2", "2021-03-01", None), actor=(GENERAL,))
+    named_b = dataclasses.replace(event("n3", "2021-03-01", BAGHDAD), actor=(GENERAL,))
+    assert compatible(placed, unplaced) is None
+    verdict = compatible(named_a, named_b)
+    assert verdict is not None and "share the name" in verdict
+
+
+def test_next_day_reports_merge_only_at_the_same_town() -> None:
+    night = event("n1", "2021-03-01", BAGHDAD)
+    morning = event("n2", "2021-03-02", KADHIMIYA)
+    elsewhere = event("n3", "2021-03-02", MOSUL)
+    assert compatible(night, morning) is not None
+    assert compatible(night, elsewhere) is None
+    assert compatible(night, event("n4", "2021-03-03", BAGHDAD)) is None
+
+
+def test_actors_of_different_countries_in_the_same_role_keep_reports_apart() -> None:
+    ours = dataclasses.replace(
+        event("a1", "2021-03-01", BAGHDAD), actor=(Actor("x", "X", "IRQ", "MIL"),)
+    )
+    theirs = dataclasses.replace(
+        event("a2", "2021-03-01", BAGHDAD), actor=(Actor("y", "Y", "USA", "MIL"),)
+    )
+    generic = dataclasses.replace(
+        event("a3", "2021-03-01", BAGHDAD), actor=(Actor("gunmen", "gunmen", None, None),)
+    )
+    assert compatible(ours, theirs) is None
+    assert compatible(ours, generic) is not None
+
+
+def test_a_report_joins_the_group_it_agrees_with_best() -> None:
+    first = event("g1", "2021-03-01", MOSUL)
+    second = event("g2", "2021-03-01", BAGHDAD)
+    vague = event("g3", "2021-03-01", KADHIMIYA)
+    merged = merge_events(
+        [_report("g1", "a", first), _report("g2", "b", second), _report("g3", "c", vague)]
+    )
+    groups = sorted(sorted(s.event_id for s in m.sources) for m in merged)
+    assert groups == [["g1"], ["g2", "g3"]]

@@ -2,7 +2,6 @@ import csv
 import io
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -52,8 +51,8 @@ def document(doc_id: str, text: str = TEXT, published: str = "2021-03-01") -> Do
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'db' / 'events.sqlite'}")
+def store(db_url: str) -> Store:
+    return Store(db_url)
 
 
 def test_put_is_idempotent_and_replaces_changed_text(store: Store) -> None:
@@ -118,3 +117,27 @@ def test_output_formats(store: Store) -> None:
     out = io.StringIO()
     formats.write(rows, "table", out)
     assert "ASSAULT" in out.getvalue()
+
+
+def test_concurrent_writers_store_each_article_once(db_url: str) -> None:
+    """Several connections putting the same articles at once: one row each, no errors."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    stores = [Store(db_url) for _ in range(4)]
+    docs = [document(f"d{i}") for i in range(12)]
+
+    def put_all(store: Store) -> int:
+        return sum(store.put(d) for d in docs)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        written = sum(pool.map(put_all, stores))
+    assert written == len(docs)
+    assert stores[0].counts()["documents"] == len(docs)
+    assert stores[0].counts()["events"] == len(docs)
+
+
+def test_completion_markers(store: Store) -> None:
+    assert not store.shard_done("k1")
+    store.mark_shard("k1", "a.jsonl lines 1-64", 64)
+    store.mark_shard("k1", "a.jsonl lines 1-64", 64)  # idempotent
+    assert store.shard_done("k1")

@@ -1,31 +1,80 @@
 """Exact and near-duplicate articles: a normalised-text hash and MinHash LSH over word shingles.
 
 Reposts on content farms, syndicated wire copies and lightly edited updates share most of their
-word 5-grams; MinHash estimates that overlap (Jaccard) from a fixed-size signature, and LSH finds
+word 4-grams; MinHash estimates that overlap (Jaccard) from a fixed-size signature, and LSH finds
 candidates without comparing every pair, so tomorrow's articles find today's copies cheaply.
+
+Two texts are copies when the estimated Jaccard similarity of their shingle sets reaches
+`threshold`, or when most of the shorter one's shingles are in the longer one (containment, derived
+from the Jaccard estimate and the two set sizes: an update that adds paragraphs, a copy that drops
+the last one). Short lines without sentence punctuation (site navigation, share buttons, taglines,
+copyright lines) are left out of the shingles, so site chrome does not dilute the overlap.
+
+The signature is computed with numpy (one 32-bit hash per shingle, then 128 affine permutations
+modulo 2^32) rather than per shingle in Python: signing and looking up must keep up with ingest.
+
+Which copy is the original: within a run, the copies of one text form a group whose *canonical*
+copy is the one published earliest (by day; an unknown date counts as latest), then one that is
+not a declared repost (a page naming its source link), then one at least a fifth longer (more
+complete: an updated version, not the same text with a few lines of site chrome); otherwise the
+copy seen first stays canonical. When a better copy arrives after the group's canonical copy was
+already handed on, it becomes the canonical copy and every earlier member is re-pointed at it:
+`Deduper.repointed` holds those changes, for the store to apply. Articles loaded from the store
+(`load`) carry no date or length, so a stored original stays the original: it was there first.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import zlib
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+import numpy.typing as npt
 
 NUM_PERM = 128
-SCHEME = "affine32"
-"""datasketch's permutation scheme, fixed so stored signatures stay comparable."""
 HASH_DTYPE = np.uint32
-SHINGLE_WORDS = 5
+SHINGLE_WORDS = 4
+BANDS, ROWS = 42, 3
+"""LSH banding: a pair with Jaccard 0.4 becomes a candidate with probability 0.94, 0.5 with 0.996,
+an unrelated pair (0.02) with 0.0003."""
+CONTAINMENT = 0.7
+"""Share of the shorter text's shingles found in the longer one that makes it a copy..."""
+MIN_JACCARD_FOR_CONTAINMENT = 0.2
+"""...provided the two are not wildly different in length (a one-line brief is not a copy)."""
+MORE_COMPLETE = 1.2
+"""A copy this many times longer than the canonical copy (same day) is the more complete one."""
+CHROME_LINE_WORDS = 8
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_MASK32 = np.uint64(0xFFFFFFFF)
+_SEED = 0x5EED
+
+
+def _permutations(num_perm: int) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+    rng = np.random.default_rng(_SEED)
+    a = rng.integers(1, 2**32, size=num_perm, dtype=np.uint32) | np.uint32(1)  # odd: a bijection
+    b = rng.integers(0, 2**32, size=num_perm, dtype=np.uint32)
+    return a[:, None], b[:, None]
+
+
+_A, _B = _permutations(NUM_PERM)
+_POSITION = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93],
+    dtype=np.uint64,
+)[:SHINGLE_WORDS]
 
 
 @dataclass(frozen=True)
 class Signature:
-    """What the store keeps per article so later runs can find its duplicates."""
+    """What the store keeps per article so later runs can find its duplicates.
+
+    `hashvalues` is NUM_PERM uint32 minimum hashes followed by one uint32: the shingle count.
+    """
 
     text_hash: str
     hashvalues: bytes
@@ -39,63 +88,176 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(" ".join(normalised_words(text)).encode("utf-8")).hexdigest()
 
 
-def minhash_of(words: list[str], num_perm: int = NUM_PERM) -> MinHash:
-    mh = MinHash(num_perm=num_perm, scheme=SCHEME)
-    if len(words) < SHINGLE_WORDS:
-        shingles = [" ".join(words).encode("utf-8")] if words else []
+def split_words(text: str) -> tuple[list[str], list[str]]:
+    """All normalised words, and those of the content lines only.
+
+    Content lines are all but short lines without sentence punctuation (site chrome), unless
+    dropping those would drop half the words or more.
+    """
+    words: list[str] = []
+    body: list[str] = []
+    for line in text.casefold().splitlines():
+        found = _WORD.findall(line)
+        words.extend(found)
+        if len(found) >= CHROME_LINE_WORDS or _SENTENCE_END.search(line):
+            body.extend(found)
+    return words, (body if 2 * len(body) > len(words) else words)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _word_code(word: str) -> int:
+    """A stable 32-bit code of a word (Python's own hash is salted per process)."""
+    return zlib.crc32(word.encode("utf-8"))
+
+
+def shingle_hashes(words: list[str]) -> npt.NDArray[np.uint32]:
+    """One 32-bit hash per distinct word 4-gram; a text shorter than that is one shingle."""
+    if not words:
+        return np.zeros(0, dtype=np.uint32)
+    codes = np.array(list(map(_word_code, words)), dtype=np.uint64)
+    k = min(SHINGLE_WORDS, len(words))
+    n = len(words) - k + 1
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(k):
+        h += codes[j : j + n] * _POSITION[j]  # wraps modulo 2^64
+    h ^= h >> np.uint64(29)
+    h *= np.uint64(0xBF58476D1CE4E5B9)
+    h ^= h >> np.uint64(32)
+    h = (h & _MASK32).astype(np.uint32)
+    h.sort()  # sort-based distinct values: much cheaper than np.unique on short arrays
+    return h[np.concatenate(([True], h[1:] != h[:-1]))]
+
+
+def signature_values(words: list[str]) -> npt.NDArray[np.uint32]:
+    """NUM_PERM minimum hashes plus the shingle count (see `Signature`)."""
+    shingles = shingle_hashes(words)
+    out = np.empty(NUM_PERM + 1, dtype=HASH_DTYPE)
+    if len(shingles):
+        out[:NUM_PERM] = (_A * shingles[None, :] + _B).min(axis=1)  # uint32 wraps: mod 2^32
     else:
-        shingles = [
-            " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
-            for i in range(len(words) - SHINGLE_WORDS + 1)
-        ]
-    if shingles:
-        mh.update_batch(shingles)
-    return mh
+        out[:NUM_PERM] = np.iinfo(HASH_DTYPE).max
+    out[NUM_PERM] = min(len(shingles), np.iinfo(HASH_DTYPE).max)
+    return out
+
+
+@dataclass(frozen=True)
+class _Rank:
+    day: str
+    repost: bool
+    words: int
+
+    def better_than(self, other: _Rank) -> bool:
+        """Whether a copy ranked `self` should displace the canonical copy ranked `other`."""
+        if self.day != other.day:
+            return self.day < other.day
+        if self.repost != other.repost:
+            return other.repost
+        return self.words >= MORE_COMPLETE * other.words
 
 
 class Deduper:
     """Finds the earlier copy of an article among everything it has been shown."""
 
-    def __init__(self, threshold: float = 0.7, num_perm: int = NUM_PERM) -> None:
+    def __init__(self, threshold: float = 0.5, num_perm: int = NUM_PERM) -> None:
+        if num_perm != NUM_PERM:
+            raise ValueError(f"signatures have {NUM_PERM} permutations")
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._bands: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(BANDS)]
         self._exact: dict[str, str] = {}
-        self._minhashes: dict[str, MinHash] = {}
+        self._values: dict[str, npt.NDArray[np.uint32]] = {}
         self._root: dict[str, str] = {}
+        self._rank: dict[str, _Rank] = {}
+        self._members: dict[str, list[str]] = {}
+        self.repointed: dict[str, str] = {}
+        """Earlier articles whose `duplicate_of` changed to a better copy found later: id → new."""
 
     def load(self, known: Iterable[tuple[str, str | None, Signature]]) -> None:
         """Seed with stored articles: (id, duplicate_of, signature)."""
         for doc_id, duplicate_of, sig in known:
             values = np.frombuffer(sig.hashvalues, dtype=HASH_DTYPE)
-            mh = MinHash(num_perm=self.num_perm, hashvalues=values, scheme=SCHEME)
-            self._remember(doc_id, duplicate_of, sig.text_hash, mh)
+            if len(values) != NUM_PERM + 1:
+                continue  # a signature of an older format: the exact hash still works
+            self._remember(doc_id, duplicate_of, sig.text_hash, values)
 
-    def check(self, doc_id: str, text: str) -> tuple[str | None, Signature]:
-        """The id of the original this text copies (or None), and this text's signature."""
-        words = normalised_words(text)
+    def check(
+        self, doc_id: str, text: str, published: str | None = None, *, repost: bool = False
+    ) -> tuple[str | None, Signature]:
+        """The id of the original this text copies (or None), and this text's signature.
+
+        `published` and `repost` (the page names another page as its source) decide which copy
+        of a group is the canonical one; see the module docstring.
+        """
+        words, body = split_words(text)
         exact = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
-        mh = minhash_of(words, self.num_perm)
-        sig = Signature(exact, mh.hashvalues.astype(HASH_DTYPE).tobytes())
-        if doc_id in self._minhashes:
-            return self._root.get(doc_id) if self._root.get(doc_id) != doc_id else None, sig
+        values = signature_values(body)
+        sig = Signature(exact, values.tobytes())
+        if doc_id in self._values:
+            root = self._root.get(doc_id)
+            return (root if root != doc_id else None), sig
         original = self._exact.get(exact)
         if original is None and words:
-            best: tuple[float, str] | None = None
-            for candidate in self._lsh.query(mh):
-                score = mh.jaccard(self._minhashes[candidate])
-                if score >= self.threshold and (best is None or (score, candidate) > best):
-                    best = (score, candidate)
-            original = best[1] if best else None
+            original = self._nearest(values)
+        rank = _Rank((published or "9999")[:10], repost, len(body))
         if original is not None:
             original = self._root.get(original, original)
-        self._remember(doc_id, original, exact, mh)
+            if original in self._rank and rank.better_than(self._rank[original]):
+                self._promote(doc_id, original)
+                original = None
+        self._remember(doc_id, original, exact, values)
+        self._rank[doc_id] = rank
         return original, sig
 
-    def _remember(self, doc_id: str, duplicate_of: str | None, exact: str, mh: MinHash) -> None:
-        if doc_id in self._minhashes:
+    def copies_of(self, doc_id: str) -> tuple[str, ...]:
+        """The articles seen so far that copy `doc_id` (empty for a copy or an unknown id)."""
+        return tuple(self._members.get(doc_id, ()))
+
+    def similarity(self, a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> float | None:
+        """The estimated Jaccard similarity of two signatures when they are copies, else None."""
+        jaccard = float(np.count_nonzero(a[:NUM_PERM] == b[:NUM_PERM])) / NUM_PERM
+        if jaccard >= self.threshold:
+            return jaccard
+        size_a, size_b = int(a[NUM_PERM]), int(b[NUM_PERM])
+        if jaccard < MIN_JACCARD_FOR_CONTAINMENT or not size_a or not size_b:
+            return None
+        shared = jaccard * (size_a + size_b) / (1.0 + jaccard)
+        containment = shared / min(size_a, size_b)
+        return jaccard if containment >= CONTAINMENT else None
+
+    def _nearest(self, values: npt.NDArray[np.uint32]) -> str | None:
+        candidates: set[str] = set()
+        for table, key in zip(self._bands, _band_keys(values), strict=True):
+            candidates.update(table.get(key, ()))
+        best: tuple[float, str] | None = None
+        for candidate in candidates:
+            score = self.similarity(values, self._values[candidate])
+            if score is not None and (best is None or (score, candidate) > best):
+                best = (score, candidate)
+        return best[1] if best else None
+
+    def _promote(self, doc_id: str, old_root: str) -> None:
+        """Make `doc_id` the canonical copy of `old_root`'s group, re-pointing its members."""
+        members = [old_root, *self._members.pop(old_root, [])]
+        for member in members:
+            self._root[member] = doc_id
+            self.repointed[member] = doc_id
+        self._members[doc_id] = members
+
+    def _remember(
+        self, doc_id: str, duplicate_of: str | None, exact: str, values: npt.NDArray[np.uint32]
+    ) -> None:
+        if doc_id in self._values:
             return
-        self._minhashes[doc_id] = mh
+        self._values[doc_id] = values
         self._root[doc_id] = duplicate_of or doc_id
+        if duplicate_of is not None:
+            self._members.setdefault(duplicate_of, []).append(doc_id)
         self._exact.setdefault(exact, doc_id)
-        self._lsh.insert(doc_id, mh)
+        for table, key in zip(self._bands, _band_keys(values), strict=True):
+            table[key].append(doc_id)
+
+
+def _band_keys(values: npt.NDArray[np.uint32]) -> list[bytes]:
+    raw = values[: BANDS * ROWS].tobytes()
+    size = ROWS * values.itemsize
+    return [raw[i : i + size] for i in range(0, len(raw), size)]

@@ -13,6 +13,11 @@ class ExtractStage(MapStage[RawPage, Article]):
         super().__init__()
         self.published_fallback = published_fallback
 
+    def setup(self) -> None:
+        from .html import warm_up
+
+        warm_up()
+
     def process(self, item: RawPage) -> Article:
         if item.content_kind == "text":
             from .text import extract_text_article

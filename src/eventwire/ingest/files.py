@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import sys
 import zlib
@@ -99,13 +100,30 @@ def read_one(
     )
 
 
+def read_jsonl_lines(
+    name: str, start: int, stop: int, *, max_bytes: int, published: str | None = None
+) -> Iterator[RawPage | Dropped]:
+    """The pages of lines [start, stop) of a JSON Lines file (a shard of a big file)."""
+    try:
+        with open(name, "rb") as stream:
+            lines = itertools.islice(stream, start, stop)
+            yield from read_jsonl(lines, name, max_bytes=max_bytes, published=published, first_line=start + 1)
+    except OSError as exc:
+        yield Dropped(name, "ingest", E_NOT_FOUND, f"cannot read: {exc.strerror or exc}")
+
+
 def read_jsonl(
-    stream: BinaryIO, name: str, *, max_bytes: int, published: str | None = None
+    stream: Iterable[bytes],
+    name: str,
+    *,
+    max_bytes: int,
+    published: str | None = None,
+    first_line: int = 1,
 ) -> Iterator[RawPage | Dropped]:
     """One page per JSON object with `text` or `html` (and optional id, url, published, title)."""
     seen_any = False
     try:
-        for number, line in enumerate(stream, start=1):
+        for number, line in enumerate(stream, start=first_line):
             line = line.strip()
             if not line:
                 continue
@@ -126,7 +144,7 @@ def read_jsonl(
             name, "ingest", E_TRUNCATED, f"compressed stream is truncated or corrupt: {exc}"
         )
         return
-    if not seen_any:
+    if not seen_any and first_line == 1:
         yield Dropped(name, "ingest", E_EMPTY, "empty file: no JSON lines")
 
 

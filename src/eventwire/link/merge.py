@@ -12,9 +12,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from ..records import Actor, Event, MergedEvent, Place, Source
 
@@ -23,6 +24,12 @@ PLACE_RANK = {"landmark": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 # How far apart two places may be and still be "the same place", by the coarser precision.
 PLACE_TOLERANCE_KM = {"landmark": 10.0, "city": 30.0, "admin2": 60.0}
 UNDATED_TOLERANCE_DAYS = 2
+UNDATED_LOOKBACK_DAYS = 7
+"""An undated report (dated by its publication) may report an event up to this many days older."""
+ACTORS_UNKNOWN = "actors unknown"
+SHARED_NAME = "actors share the name"
+NEXT_DAY = "dates one day apart at the same place"
+ACTORS_COMPATIBLE = "actors differently named, not contradictory"
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,13 @@ class Report:
 
 
 def merge_events(reports: Iterable[Report]) -> list[MergedEvent]:
-    """Group reports into merged events; deterministic for any order of `reports`."""
+    """Group reports into merged events; deterministic for any order of `reports`.
+
+    Reports are taken in a fixed order, the most informative first (a day-precise date, then a
+    precise place), so that vague reports join the events that precise ones established. A report
+    joins the group holding the member it agrees with best (same place > nearer place, then the
+    earlier group), never a group that already has a report from the same article.
+    """
     by_type: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for report in reports:
         by_type[(report.event.type, report.event.modality)].append(report)
@@ -55,21 +68,91 @@ def merge_events(reports: Iterable[Report]) -> list[MergedEvent]:
     for key in sorted(by_type):
         groups: list[list[Report]] = []
         reasons: list[list[str]] = []
-        for report in sorted(by_type[key], key=Report.sort_key):
-            for group, why in zip(groups, reasons, strict=True):
+        index = _DateIndex()
+        for report in sorted(by_type[key], key=_informative_first):
+            best: tuple[float, int, Report, str] | None = None
+            for number, position in index.candidates(report.event):
+                group = groups[number]
+                member = group[position]
                 if any(r.document_id == report.document_id for r in group):
                     continue
-                verdict = compatible(group[0].event, report.event)
-                if verdict is not None:
-                    group.append(report)
-                    why.append(f"{report.event.id} joined {group[0].event.id}: {verdict}")
-                    break
-            else:
+                verdict = compatible(member.event, report.event)
+                if verdict is None:
+                    continue
+                score = _agreement(member.event, report.event)
+                if best is None or score > best[0]:
+                    best = (score, number, member, verdict)
+            if best is None:
                 groups.append([report])
                 reasons.append([])
+                index.add(report.event, len(groups) - 1, 0)
+            else:
+                _, number, member, verdict = best
+                groups[number].append(report)
+                reasons[number].append(f"{report.event.id} joined {member.event.id}: {verdict}")
+                index.add(report.event, number, len(groups[number]) - 1)
         merged.extend(_combine(g, why) for g, why in zip(groups, reasons, strict=True))
     merged.sort(key=lambda m: (m.event.date or "", m.event.id))
     return merged
+
+
+class _DateIndex:
+    """Group members by day, so a report is only compared with reports dated near it.
+
+    Members with a day (or a publication-day) date are found by day number; the few with a
+    coarser or unreadable date are compared with every report, and a coarse report with all.
+    """
+
+    def __init__(self) -> None:
+        self._by_day: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self._coarse: list[tuple[int, int]] = []
+        self._all: list[tuple[int, int]] = []
+
+    def add(self, event: Event, group: int, position: int) -> None:
+        day = _day_number(event)
+        (self._coarse if day is None else self._by_day[day]).append((group, position))
+        self._all.append((group, position))
+
+    def candidates(self, event: Event) -> list[tuple[int, int]]:
+        day = _day_number(event)
+        if day is None:
+            return sorted(self._all)
+        span = max(UNDATED_LOOKBACK_DAYS, UNDATED_TOLERANCE_DAYS) + 1
+        found = list(self._coarse)
+        for d in range(day - span, day + span + 1):
+            found.extend(self._by_day.get(d, ()))
+        return sorted(found)
+
+
+def _day_number(event: Event) -> int | None:
+    if event.date_precision not in ("day", "unknown") or not event.date:
+        return None
+    try:
+        return date.fromisoformat(event.date[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _informative_first(report: Report) -> tuple[int, int, tuple[str, str, str, str, int, str]]:
+    e = report.event
+    place = PLACE_RANK.get(e.location.feature, 0) if e.location else 0
+    return (-DATE_RANK[e.date_precision], -place, report.sort_key())
+
+
+def _agreement(a: Event, b: Event) -> float:
+    """How closely two compatible reports agree (higher is closer), to pick the best group."""
+    score = 0.0
+    if a.date == b.date:
+        score += 2.0
+    if a.location is not None and b.location is not None:
+        if a.location.geonameid is not None and a.location.geonameid == b.location.geonameid:
+            score += 2.0
+        elif None not in (a.location.lat, a.location.lon, b.location.lat, b.location.lon):
+            km = haversine_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon)  # type: ignore[arg-type]
+            score += 1.0 / (1.0 + km)
+    names = {x.name.casefold() for x in a.actor + a.recipient}
+    score += 0.5 * len(names & {x.name.casefold() for x in b.actor + b.recipient})
+    return score
 
 
 def compatible(a: Event, b: Event) -> str | None:
@@ -83,18 +166,37 @@ def compatible(a: Event, b: Event) -> str | None:
     actor_why = _actors_agree(a, b)
     if place_why is None or actor_why is None:
         return None
-    if a.location is None and b.location is None and actor_why == "actors unknown":
-        return None  # nothing but type and date in common: too little to call it one event
+    if (a.location is None or b.location is None) and not actor_why.startswith(SHARED_NAME):
+        return None  # without a common place, only a named party in common makes it one event
+    if date_why.startswith(NEXT_DAY) and not _same_locality(a.location, b.location):
+        return None  # a day apart (a night event, a late report) only at the very same place
     return f"same type {a.type}; {date_why}; {place_why}; {actor_why}"
 
 
 def _dates_agree(a: Event, b: Event) -> str | None:
     if not a.date or not b.date:
         return None
-    if a.date_precision == "unknown" or b.date_precision == "unknown":
+    if a.date_precision == "unknown" and b.date_precision == "unknown":
         days = _days_apart(a.date, b.date)
         if days is not None and days <= UNDATED_TOLERANCE_DAYS:
             return f"dates {a.date} and {b.date} within {UNDATED_TOLERANCE_DAYS} days"
+        return None
+    if a.date_precision == "unknown" or b.date_precision == "unknown":
+        # An undated report carries its publication date: the event happened then or shortly
+        # before, so a dated report of the days before it may be the same event.
+        vague, dated = (a, b) if a.date_precision == "unknown" else (b, a)
+        lag = _days_between(dated.date, vague.date)  # type: ignore[arg-type]
+        if lag is not None and -1 <= lag <= UNDATED_LOOKBACK_DAYS:
+            return (
+                f"undated report of {vague.date} within {UNDATED_LOOKBACK_DAYS} days after "
+                f"{dated.date}"
+            )
+        return None
+    if a.date_precision == "day" and b.date_precision == "day":
+        if a.date[:10] == b.date[:10]:
+            return f"dates {a.date} and {b.date} agree to the day"
+        if _days_apart(a.date, b.date) == 1:
+            return f"{NEXT_DAY} ({a.date} and {b.date})"
         return None
     coarser = min(a.date_precision, b.date_precision, key=lambda p: DATE_RANK[p])
     width = {"day": 10, "month": 7, "year": 4}.get(coarser)
@@ -124,30 +226,60 @@ def _places_agree(a: Place | None, b: Place | None) -> str | None:
     return f"places {a.name} and {b.name} {km:.0f} km apart" if km <= limit else None
 
 
+def _same_locality(a: Place | None, b: Place | None) -> bool:
+    """Both places known, town-level or finer, and the same place or within the town tolerance."""
+    if a is None or b is None or a.feature not in ("city", "landmark"):
+        return False
+    if b.feature not in ("city", "landmark"):
+        return False
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= PLACE_TOLERANCE_KM["city"]  # type: ignore[arg-type]
+
+
 def _actors_agree(a: Event, b: Event) -> str | None:
+    """Why the two reports' actors can be the same parties, or None when they contradict.
+
+    Reports name the parties of one event differently ("a gunman", "the suspect", "police"), and
+    often not at all, so only a contradiction keeps reports apart: both name the same role
+    (actor or recipient) with countries and the countries differ.
+    """
     left = a.actor + a.recipient
     right = b.actor + b.recipient
-    if not left or not right:
-        return "actors unknown"
     names = {x.name.casefold() for x in left} & {x.name.casefold() for x in right}
     if names:
-        return f"actors share {sorted(names)[0]!r}"
+        return f"{SHARED_NAME} {sorted(names)[0]!r}"
+    for mine, theirs in ((a.actor, b.actor), (a.recipient, b.recipient)):
+        countries = {x.country for x in mine if x.country}
+        others = {x.country for x in theirs if x.country}
+        if countries and others and not countries & others:
+            return None
     keys = {(x.country, x.sector) for x in left if x.country or x.sector}
     shared = keys & {(x.country, x.sector) for x in right if x.country or x.sector}
     if shared:
         country, sector = sorted(shared, key=str)[0]
         return f"actors share {country or '?'}/{sector or '?'}"
-    return None
+    if not left or not right:
+        return ACTORS_UNKNOWN
+    return ACTORS_COMPATIBLE
 
 
 def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
-    best_date = max(group, key=lambda r: DATE_RANK[r.event.date_precision]).event
-    with_place = [r for r in group if r.event.location is not None]
-    best_place = (
-        max(with_place, key=lambda r: PLACE_RANK.get(r.event.location.feature, 0)).event.location  # type: ignore[union-attr]
-        if with_place
-        else None
-    )
+    """One merged event: the most precise date and place (the most cited among equally precise
+    ones), the latest report's figures with their range, every source's evidence."""
+    top_date = max(DATE_RANK[r.event.date_precision] for r in group)
+    dates = Counter(r.event.date for r in group if DATE_RANK[r.event.date_precision] == top_date)
+    chosen_date = min(dates, key=lambda d: (-dates[d], d or ""))
+    best_date = next(r.event for r in group if r.event.date == chosen_date)
+    places = [r.event.location for r in group if r.event.location is not None]
+    best_place: Place | None = None
+    if places:
+        top_place = max(PLACE_RANK.get(p.feature, 0) for p in places)
+        precise = [p for p in places if PLACE_RANK.get(p.feature, 0) == top_place]
+        cited = Counter((p.geonameid, p.name) for p in precise)
+        best_place = min(precise, key=lambda p: (-cited[(p.geonameid, p.name)], p.name))
     fatalities = [r.event.fatalities for r in group if r.event.fatalities is not None]
     latest_fatal = [
         r.event.fatalities
@@ -211,17 +343,21 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _days_apart(a: str, b: str) -> int | None:
-    from datetime import date
-
     try:
         return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
     except ValueError:
         return None
 
 
-def _iso_week(value: str) -> str:
-    from datetime import date
+def _days_between(earlier: str, later: str) -> int | None:
+    """Days from `earlier` to `later` (negative when `later` is before), by their first day."""
+    try:
+        return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+    except ValueError:
+        return None
 
+
+def _iso_week(value: str) -> str:
     if "-W" in value:
         return value[:8]
     try:

@@ -6,9 +6,8 @@ models are loaded once per process however many inputs pass through it.
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +20,7 @@ from ..geocode.stage import GeocodeStage
 from ..ingest.files import iter_input_files, read_inputs
 from ..records import Document, Dropped, RawPage
 from ..settings import Settings
+from .progress import progress_bar
 from .stage import Stage
 
 
@@ -36,6 +36,7 @@ class Summary:
     stored: int = 0
     unchanged: int = 0
     skipped_language: int = 0
+    shards_skipped: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
 
@@ -57,6 +58,8 @@ class Summary:
         ]
         if self.stored or self.unchanged:
             parts.append(f"stored: {self.stored}, unchanged: {self.unchanged}")
+        if self.shards_skipped:
+            parts.append(f"shards already stored (skipped): {self.shards_skipped}")
         if self.skipped_language:
             parts.append(f"not annotated (unsupported language): {self.skipped_language}")
         lines = ["; ".join(parts)]
@@ -120,7 +123,7 @@ class Pipeline:
             url=url,
         )
         counted = _count_pages(pages, summary)
-        with _progress(progress, len(files)) as advance:
+        with progress_bar(progress, "articles") as advance:
             for item in self.run_pages(counted):
                 if isinstance(item, Dropped):
                     summary.add_error(item)
@@ -138,34 +141,3 @@ def _count_pages(pages: Iterable[RawPage | Dropped], summary: Summary) -> Iterat
         if isinstance(page, RawPage):
             summary.pages += 1
         yield page
-
-
-class _progress:
-    """A rich progress bar on stderr when it is a terminal; silent otherwise."""
-
-    def __init__(self, enabled: bool, total: int) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.total = total
-        self._bar: Any = None
-
-    def __enter__(self) -> Callable[[Any], None]:
-        if not self.enabled:
-            return lambda item: None
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-        self._bar = Progress(
-            "[progress.description]{task.description}",
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        )
-        self._bar.start()
-        task = self._bar.add_task("articles", total=None)
-        return lambda item: self._bar.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()

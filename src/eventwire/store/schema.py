@@ -1,5 +1,7 @@
 """The database schema (SQLAlchemy Core), the same for SQLite and PostgreSQL.
 
+Changes go through Alembic migrations (`store/migrations/versions/`), never `create_all`.
+
 Documents keep their whole JSON record (the source of truth) plus one table per annotation kind,
 so that queries can filter on columns; merged events are rebuilt from the events table by `link`.
 """
@@ -20,16 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
-
 metadata = MetaData()
-
-meta = Table(
-    "eventwire_meta",
-    metadata,
-    Column("key", String(64), primary_key=True),
-    Column("value", Text, nullable=False),
-)
 
 documents = Table(
     "documents",
@@ -133,6 +126,16 @@ event_sources = Table(
     Column("event_id", String(64), ForeignKey("events.id"), primary_key=True),
     Column("document_id", String(64), ForeignKey("documents.id"), nullable=False, index=True),
 )
+
+shards = Table(
+    "shards",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("description", Text, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("completed_at", String(32), nullable=False),
+)
+"""Completion markers: a shard of input listed here was fully stored; reruns skip it."""
 
 Index("ix_merged_date_type", merged_events.c.date, merged_events.c.type)
 

@@ -13,59 +13,90 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 from ..dedupe.minhash import Signature, text_hash
 from ..errors import UsageError
 from ..link.merge import Report, merge_events
 from ..records import Actor, Document, Event, Evidence, MergedEvent, Place, to_plain
-from . import schema
+from . import fulltext, schema
 from .filters import EventFilter, apply_filter
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the driver, open transactions, so `_sqlite_begin` can take the write
+    # lock up front: two processes ingesting into one file then queue instead of failing.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=60000")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def normalise_url(url: str) -> str:
+    """`postgresql://` means the psycopg 3 driver that eventwire installs."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+RELINK_LOCK = 0x65766E74  # an arbitrary constant naming eventwire's relink in pg_advisory locks
 
 
 class Store:
     """A database of documents and merged events."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
-        if url.startswith("sqlite:///"):
-            path = Path(url.removeprefix("sqlite:///"))
+        self.url = normalise_url(url)
+        if self.url.startswith("sqlite:///"):
+            path = Path(self.url.removeprefix("sqlite:///"))
             if str(path) not in ("", ":memory:"):
                 path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.engine: Engine = create_engine(url, future=True)
+            self.engine: Engine = create_engine(self.url, future=True)
         except Exception as exc:  # noqa: BLE001 - bad URLs get one clear message
             raise UsageError(f"[EW002] cannot open database {url!r}: {exc}") from exc
-        if self.engine.dialect.name == "sqlite":
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._ensure_schema()
+            event.listen(self.engine, "begin", _sqlite_begin)
+        try:
+            self._migrate()
+        except OperationalError as exc:
+            raise UsageError(f"[EW002] cannot open database {url!r}: {exc.orig}") from exc
 
-    def _ensure_schema(self) -> None:
-        schema.metadata.create_all(self.engine)
+    def _migrate(self) -> None:
+        """Bring the schema to the newest revision (creating it on first use)."""
+        from alembic import command
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
         with self.engine.begin() as conn:
-            found = conn.execute(
-                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
-            ).scalar()
-            if found is None:
-                conn.execute(
-                    insert(schema.meta).values(
-                        key="schema_version", value=str(schema.SCHEMA_VERSION)
-                    )
-                )
-            elif int(found) != schema.SCHEMA_VERSION:
+            if self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": RELINK_LOCK + 1})
+            current = _current_revision(conn)
+            if current == head:
+                return
+            if current is not None and not _known_revision(config, current):
                 raise UsageError(
-                    f"[EW003] database {self.url} has schema version {found}; this eventwire "
-                    f"reads version {schema.SCHEMA_VERSION}"
+                    f"[EW003] database {self.url} has schema revision {current}, newer than this "
+                    f"eventwire knows ({head}): upgrade eventwire"
                 )
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -88,35 +119,69 @@ class Store:
                     yield row.id, row.duplicate_of, Signature(row.text_hash, row.minhash)
 
     def put(self, document: Document, signature: Signature | None = None) -> bool:
-        """Store one document atomically; False when the same text was already stored."""
+        """Store one document atomically; False when the same text was already stored.
+
+        The document row is inserted with ON CONFLICT DO NOTHING, so two processes storing the
+        same article at once cannot both write it: the loser finds it there and compares texts.
+        """
         new_hash = signature.text_hash if signature else text_hash(document.text)
         d = schema.documents
+        row = _document_row(document, new_hash, signature)
         with self.engine.begin() as conn:
-            old = conn.execute(select(d.c.text_hash).where(d.c.id == document.id)).scalar()
-            if old == new_hash:
-                return False
-            if old is not None:
+            inserted = conn.execute(self._insert_ignore(d).values(**row).returning(d.c.id)).first() is not None
+            if not inserted:
+                query = select(d.c.text_hash).where(d.c.id == document.id)
+                if self.dialect == "postgresql":
+                    query = query.with_for_update()
+                if conn.execute(query).scalar() == new_hash:
+                    return False
                 self._delete_document(conn, document.id)
-            conn.execute(insert(d).values(**_document_row(document, new_hash, signature)))
+                conn.execute(insert(d).values(**row))
             for table, rows in _child_rows(document):
                 if rows:
                     conn.execute(insert(table), rows)
             if document.events:
                 conn.execute(
-                    insert(schema.events),
-                    [
-                        {
-                            "id": e.id,
-                            "document_id": document.id,
-                            "type": e.type,
-                            "date": e.date,
-                            "country": e.location.country if e.location else None,
-                            "record_json": json.dumps(to_plain(e), ensure_ascii=False),
-                        }
-                        for e in document.events
-                    ],
+                    insert(schema.events), [_event_row(document.id, e) for e in document.events]
                 )
         return True
+
+    def _insert_ignore(self, table: Any, key: str = "id") -> Any:
+        """INSERT that quietly does nothing when a row with the same `key` exists."""
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+            return pg_insert(table).on_conflict_do_nothing(index_elements=[key])
+        if self.dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+            return sqlite_insert(table).on_conflict_do_nothing(index_elements=[key])
+        return insert(table)
+
+    def has_url(self, url: str) -> bool:
+        """Whether an article fetched from (or canonically at) `url` is stored."""
+        d = schema.documents
+        with self.engine.connect() as conn:
+            query = select(d.c.id).where((d.c.url == url) | (d.c.input_name == url)).limit(1)
+            return conn.execute(query).first() is not None
+
+    # -- completion markers ------------------------------------------------------------------
+
+    def shard_done(self, key: str) -> bool:
+        with self.engine.connect() as conn:
+            found = conn.execute(select(schema.shards.c.key).where(schema.shards.c.key == key))
+            return found.first() is not None
+
+    def mark_shard(self, key: str, description: str, articles: int) -> None:
+        """Record that every article of a shard is stored (idempotent)."""
+        row = {
+            "key": key,
+            "description": description,
+            "articles": articles,
+            "completed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        with self.engine.begin() as conn:
+            conn.execute(self._insert_ignore(schema.shards, "key").values(**row))
 
     def _delete_document(self, conn: Connection, document_id: str) -> None:
         conn.execute(
@@ -131,6 +196,9 @@ class Store:
         """Rebuild merged events from every stored event (deterministic); returns their count."""
         d, e = schema.documents, schema.events
         with self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                # One relink at a time: two would each delete and re-insert the same merged rows.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": RELINK_LOCK})
             rows = conn.execute(
                 select(e.c.record_json, e.c.document_id, d.c.url, d.c.published).join(
                     d, d.c.id == e.c.document_id
@@ -160,6 +228,7 @@ class Store:
                         for s in m.sources
                     ],
                 )
+            fulltext.rebuild(conn)
         return len(merged)
 
     def _named_spans(self, conn: Connection) -> dict[str, list[tuple[int, int]]]:
@@ -235,6 +304,33 @@ def _document_row(document: Document, digest: str, signature: Signature | None) 
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "record_json": json.dumps(document.to_json(), ensure_ascii=False),
     }
+
+
+def _event_row(document_id: str, e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "document_id": document_id,
+        "type": e.type,
+        "date": e.date,
+        "country": e.location.country if e.location else None,
+        "record_json": json.dumps(to_plain(e), ensure_ascii=False),
+    }
+
+
+def _current_revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known_revision(config: Any, revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(config).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]]:

@@ -1,0 +1,286 @@
+"""Benchmark of the events stage on the ACLED and PLOVER development sets.
+
+ACLED (`events/acled.jsonl`, the `notes` of real ACLED events): the *main event* of a note is the
+first sentence's most violent ACLED-typed event (`eventwire.events.coder.main_event`); we score its
+event type (accuracy), sub-event type (macro-F1 over the gold sub-event types), date (exact),
+fatalities (exact; unknown counts as 0, as in ACLED), country and first-level division of its place,
+and whether ACLED's actor1 was found among its actors (a content word of actor1's name in our
+actor's text or canonical name, or the same ACLED actor class: protesters, rioters, civilians,
+police or military forces of the event's country, unidentified armed groups).
+PLOVER (`events/plover.jsonl`): the most confident event of the sentence, type accuracy against
+`event_plover16` and source-actor country where the gold has one.
+
+Run: .venv/bin/python benchmarks/bench_events.py [--data DIR] [--limit N]
+(`--limit N` scores N notes spread evenly over the file, which is ordered by country.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.events.coder import EventCoder, main_event
+from eventwire.records import Document, Event, Place, TimeExpression
+from eventwire.settings import Settings
+
+STOP = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "in",
+    "forces",
+    "force",
+    "group",
+    "unidentified",
+    "armed",
+    "military",
+    "police",
+    "civilians",
+    "protesters",
+    "rioters",
+    "government",
+}
+CLASS_WORDS = {
+    "protesters": {
+        "protester",
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "people",
+        "residents",
+        "workers",
+        "students",
+        "farmers",
+        "members",
+        "supporters",
+        "activists",
+    },
+    "rioters": {"rioters", "mob", "villagers", "residents", "people", "supporters", "group"},
+    "civilians": {"civilian", "civilians", "man", "woman", "people", "residents"},
+    "military forces": {"army", "soldiers", "troops", "military", "forces"},
+    "police forces": {"police", "policemen", "officers", "police officers"},
+    "unidentified armed group": {
+        "gunmen",
+        "armed men",
+        "unidentified",
+        "assailants",
+        "attackers",
+        "militants",
+        "unknown",
+    },
+}
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9 ]", " ", (text or "").lower()).strip()
+
+
+def actor_found(gold: str | None, event: Event) -> bool:
+    if not gold:
+        return not event.actor
+    texts = " ".join(_norm(a.text) + " " + _norm(a.name) for a in event.actor)
+    if not texts.strip():
+        return False
+    base = _norm(gold.split("(")[0])
+    if base.startswith(("protesters", "rioters")):
+        # ACLED's Protesters/Rioters are whoever demonstrates, unless it is the state's forces
+        return any(a.sector not in {"GOV", "MIL", "COP"} for a in event.actor)
+    for cls, words in CLASS_WORDS.items():
+        if base.startswith(cls):
+            return any(w in texts.split() or w in texts for w in words)
+    content = [w for w in base.split() if w not in STOP and len(w) > 2]
+    return bool(content) and any(w in texts.split() for w in content)
+
+
+def _per_class_f1(pairs: list[tuple[str, str | None]]) -> dict[str, float]:
+    labels = {g for g, _ in pairs}
+    scores: dict[str, float] = {}
+    for label in labels:
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        fp = sum(1 for g, p in pairs if g != label and p == label)
+        fn = sum(1 for g, p in pairs if g == label and p != label)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        scores[label] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return scores
+
+
+def _macro_f1(pairs: list[tuple[str, str | None]]) -> float:
+    scores = _per_class_f1(pairs)
+    return sum(scores.values()) / len(scores) if scores else 0.0
+
+
+class _Annotator:
+    """Time tagger and geocoder when their modules are present, else the coder's own fallbacks."""
+
+    def __init__(self) -> None:
+        self.tagger: Any = None
+        self.geocoder: Any = None
+        try:
+            from eventwire.annotate.times import TimeTagger
+
+            self.tagger = TimeTagger()
+        except Exception as exc:  # noqa: BLE001 - optional stage
+            print(f"(time tagger unavailable: {exc})", file=sys.stderr)
+        try:
+            from eventwire.geocode.resolver import Geocoder
+
+            geocoder = Geocoder(Settings().cache_dir)
+            geocoder.setup()
+            self.geocoder = geocoder
+        except Exception as exc:  # noqa: BLE001 - optional stage
+            print(f"(geocoder unavailable: {exc})", file=sys.stderr)
+
+    def times(self, text: str, doc: Any, published: str | None) -> tuple[TimeExpression, ...]:
+        return self.tagger.tag(text, published, doc) if self.tagger else ()
+
+    def places(self, doc: Any) -> tuple[Place, ...]:
+        return tuple(self.geocoder.geocode(doc)) if self.geocoder else ()
+
+
+def _document(item_id: str, text: str, times: Any, places: Any) -> Document:
+    return Document(
+        id=item_id,
+        url=None,
+        source_url=None,
+        site=None,
+        title=None,
+        author=None,
+        published=None,
+        language="en",
+        text=text,
+        times=times,
+        places=places,
+    )
+
+
+def run(data: Path, limit: int | None) -> str:
+    nlp = load_nlp(Settings().spacy_model)
+    coder = EventCoder()
+    coder.setup()
+    ann = _Annotator()
+    acled = [json.loads(line) for line in (data / "events" / "acled.jsonl").open()]
+    if limit and limit < len(acled):
+        step = len(acled) / limit
+        acled = [acled[int(i * step)] for i in range(limit)]
+    t_parse = t_annot = t_code = 0.0
+    n = 0
+    type_ok = date_ok = fat_ok = country_ok = admin_ok = actor_ok = found = 0
+    sub_pairs: list[tuple[str, str | None]] = []
+    confusion: Counter[tuple[str, str | None]] = Counter()
+    for row in acled:
+        text = row["text"]
+        t0 = time.perf_counter()
+        doc = nlp(text)
+        t1 = time.perf_counter()
+        document = _document(row["id"], text, ann.times(text, doc, None), ann.places(doc))
+        t2 = time.perf_counter()
+        events = coder.code(doc, document)
+        t3 = time.perf_counter()
+        t_parse += t1 - t0
+        t_annot += t2 - t1
+        t_code += t3 - t2
+        n += 1
+        main = main_event(events)
+        pred_type = main.acled_event_type if main else None
+        confusion[(row["event_type"], pred_type)] += 1
+        sub_pairs.append((row["sub_event_type"], main.acled_sub_event_type if main else None))
+        if main is None:
+            continue
+        found += 1
+        type_ok += pred_type == row["event_type"]
+        date_ok += main.date == row["event_date"]
+        fat_ok += (main.fatalities or 0) == (row["fatalities"] or 0)
+        loc = main.location
+        country = loc.country if loc else None
+        if country is None:
+            # no place found in the event's sentence: the article's main country
+            country = coder.context_country(doc, document)
+        country_ok += country == row["iso3"]
+        admin_ok += bool(loc and _norm(loc.admin1) and _norm(loc.admin1) == _norm(row["admin1"]))
+        actor_ok += actor_found(row["actor1"], main)
+    plover = [json.loads(line) for line in (data / "events" / "plover.jsonl").open()]
+    p_ok = p_found = c_ok = c_n = 0
+    p_conf: Counter[tuple[str, str | None]] = Counter()
+    for row in plover:
+        doc = nlp(row["text"])
+        document = _document(row["id"], row["text"], ann.times(row["text"], doc, None), ())
+        events = coder.code(doc, document)
+        best = max(events, key=lambda e: e.confidence, default=None)
+        gold = row["event_plover16"]
+        p_conf[(gold, best.type if best else None)] += 1
+        p_found += best is not None
+        p_ok += bool(best and best.type == gold)
+        gold_country = next((a["country"] for a in row["source"] if a.get("country")), None)
+        if gold_country:
+            c_n += 1
+            c_ok += bool(best and any(a.country == gold_country for a in best.actor))
+    lines = [
+        "## Events (issue 6)",
+        "",
+        f"Command: `.venv/bin/python benchmarks/bench_events.py{f' --limit {limit}' if limit else ''}`",
+        f"(time tagger: {'yes' if ann.tagger else 'no'}; geocoder: {'yes' if ann.geocoder else 'no'})",
+        "",
+        f"ACLED development notes: {n} (main event found in {found / n:.3f})",
+        "",
+        "| measure | value | target |",
+        "|---|---|---|",
+        f"| event type accuracy | {type_ok / n:.3f} | ≥ 0.85 |",
+        f"| sub-event type macro-F1 | {_macro_f1(sub_pairs):.3f} | ≥ 0.65 |",
+        f"| date exact | {date_ok / n:.3f} | ≥ 0.95 |",
+        f"| fatalities exact | {fat_ok / n:.3f} | ≥ 0.90 |",
+        f"| country | {country_ok / n:.3f} | ≥ 0.95 |",
+        f"| first-level division | {admin_ok / n:.3f} | ≥ 0.75 |",
+        f"| actor1 found | {actor_ok / n:.3f} | ≥ 0.70 |",
+        "",
+        f"PLOVER gold-standard sentences: {len(plover)}",
+        "",
+        "| measure | value | target |",
+        "|---|---|---|",
+        f"| event type accuracy | {p_ok / len(plover):.3f} | ≥ 0.65 |",
+        f"| source actor country ({c_n} with a gold country) | {c_ok / max(c_n, 1):.3f} | ≥ 0.75 |",
+        "",
+        f"Time per ACLED note: parse {1000 * t_parse / n:.1f} ms, time+geocode {1000 * t_annot / n:.1f} ms, "
+        f"event coding {1000 * t_code / n:.1f} ms "
+        f"({100 * t_code / max(t_parse + t_annot, 1e-9):.0f}% of parse+annotation).",
+        "",
+        "Sub-event F1 by type (gold count): "
+        + "; ".join(
+            f"{k} {v:.2f} ({sum(1 for g, _ in sub_pairs if g == k)})"
+            for k, v in sorted(_per_class_f1(sub_pairs).items(), key=lambda kv: -kv[1])
+        ),
+        "",
+        "Most frequent ACLED type confusions (gold → predicted): "
+        + "; ".join(f"{g} → {p}: {c}" for (g, p), c in confusion.most_common(12) if g != p),
+        "",
+        "Most frequent PLOVER confusions: "
+        + "; ".join(f"{g} → {p}: {c}" for (g, p), c in p_conf.most_common(30) if g != p)[:900],
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    report = run(args.data, args.limit)
+    print(report)
+    out = Path(__file__).resolve().parent / "results" / "events.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Benchmark of story clustering (`eventwire.dedupe.stories.StoryIndex`) on ECB+.
+
+The ECB+ development documents (topics 1-20) are fed to a fresh `StoryIndex` one by one, in a
+fixed order (sorted by document id: ECB+ has no publication dates, so the time window never
+applies), and the resulting `story_id`s are scored against the gold sub-topics (each topic has two
+seminal events, `<topic>_ecb` and `<topic>_ecbplus`) with B-cubed precision, recall and F1. The
+texts are tokenised one sentence per line; they are used as given. Also reported: the same score
+against the coarser gold topics, and the clustering speed.
+
+Run: .venv/bin/python benchmarks/bench_stories.py [--data DIR] [--threshold T]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from bench_incidents import bcubed
+
+from eventwire.dedupe.stories import StoryIndex
+
+RESULT = Path(__file__).resolve().parent / "results" / "stories.md"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data"
+    )
+    parser.add_argument("--threshold", type=float, default=None)
+    args = parser.parse_args()
+
+    path = args.data / "clustering" / "ecbplus.jsonl"
+    rows = sorted(
+        (json.loads(line) for line in path.open(encoding="utf-8")), key=lambda r: r["doc_id"]
+    )
+    index = StoryIndex() if args.threshold is None else StoryIndex(threshold=args.threshold)
+    started = time.perf_counter()
+    pred = {r["doc_id"]: index.add(r["doc_id"], r["text"]) for r in rows}
+    elapsed = time.perf_counter() - started
+    sub = {r["doc_id"]: r["subtopic"] for r in rows}
+    topic = {r["doc_id"]: str(r["topic"]) for r in rows}
+    p, rc, f1 = bcubed(pred, sub)
+    tp, tr, tf = bcubed(pred, topic)
+    sizes = Counter(Counter(pred.values()).values())
+
+    command = " ".join(["benchmarks/bench_stories.py", *sys.argv[1:]])
+    lines = [
+        "## Stories: story clustering on ECB+ (issue 8)",
+        "",
+        f"Command: `.venv/bin/python {command}`",
+        "",
+        f"ECB+ development documents: {len(rows)} ({len(set(sub.values()))} sub-topics, "
+        f"{len(set(topic.values()))} topics); stories found: {len(set(pred.values()))} "
+        f"(threshold {index.threshold}, no dates).",
+        "",
+        "| measure | value | target |",
+        "|---|---|---|",
+        f"| sub-topic B-cubed precision | {p:.3f} | |",
+        f"| sub-topic B-cubed recall | {rc:.3f} | |",
+        f"| sub-topic B-cubed F1 | {f1:.3f} | ≥ 0.70 |",
+        f"| topic B-cubed F1 (coarser gold, for reference) | {tf:.3f} (P {tp:.3f}, R {tr:.3f}) | |",
+        "",
+        f"Speed: {len(rows) / elapsed:,.0f} documents/s on one core "
+        f"({1000 * elapsed / len(rows):.2f} ms each).",
+        "",
+        "Story sizes (size: count): " + ", ".join(f"{k}: {v}" for k, v in sorted(sizes.items())),
+        "",
+    ]
+    print("\n".join(lines))
+    RESULT.parent.mkdir(parents=True, exist_ok=True)
+    RESULT.write_text("\n".join(lines), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,206 @@
+"""TempEval-3 measures of the time tagger on TBAQ (dev), beside spaCy DATE/TIME + dateparser.
+
+Usage: .venv/bin/python benchmarks/bench_time.py [--data DIR] [--limit N]
+
+Strict span: same start and end; relaxed span: overlapping (one-to-one); type accuracy over relaxed
+matches; value F1: relaxed matches with the gold value, over system and gold counts (TE3 style).
+The document creation time (`dct`) is the anchor. Timings exclude the shared spaCy parse, which is
+reported on its own as the reference cost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import warnings
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.annotate.times import TimeTagger
+from eventwire.records import TimeExpression
+from eventwire.settings import Settings
+
+Span = tuple[int, int, str, str | None]
+
+
+def prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(gold: Sequence[Sequence[Span]], system: Sequence[Sequence[Span]]) -> dict[str, float]:
+    n_gold = sum(len(g) for g in gold)
+    n_sys = sum(len(s) for s in system)
+    strict = relaxed = type_ok = value_ok = 0
+    for g_doc, s_doc in zip(gold, system, strict=True):
+        strict += len({(g[0], g[1]) for g in g_doc} & {(s[0], s[1]) for s in s_doc})
+        used: set[int] = set()
+        for g in g_doc:
+            best = None
+            for i, s in enumerate(s_doc):
+                if i in used or s[1] <= g[0] or s[0] >= g[1]:
+                    continue
+                overlap = min(s[1], g[1]) - max(s[0], g[0])
+                if best is None or overlap > best[0]:
+                    best = (overlap, i)
+            if best is None:
+                continue
+            used.add(best[1])
+            s = s_doc[best[1]]
+            relaxed += 1
+            type_ok += s[2] == g[2]
+            value_ok += s[3] == g[3]
+    sp, sr, sf = prf(strict, n_sys, n_gold)
+    rp, rr, rf = prf(relaxed, n_sys, n_gold)
+    vp, vr, vf = prf(value_ok, n_sys, n_gold)
+    _, _, tf = prf(type_ok, n_sys, n_gold)
+    return {
+        "strict_p": sp,
+        "strict_r": sr,
+        "strict_f1": sf,
+        "relaxed_p": rp,
+        "relaxed_r": rr,
+        "relaxed_f1": rf,
+        "type_acc": type_ok / relaxed if relaxed else 0.0,
+        "type_f1": tf,
+        "value_p": vp,
+        "value_r": vr,
+        "value_f1": vf,
+        "n_sys": n_sys,
+        "n_gold": n_gold,
+    }
+
+
+def naive_baseline(doc: Any, dct: str) -> list[Span]:
+    """spaCy DATE/TIME entities, valued by dateparser relative to the creation time."""
+    import dateparser
+
+    base = datetime.fromisoformat(dct[:10])
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = dateparser.parse(ent.text, languages=["en"], settings=settings)
+        if parsed is None:
+            value = None
+        elif ent.label_ == "TIME":
+            value = parsed.strftime("%Y-%m-%dT%H:%M")
+        else:
+            value = parsed.strftime("%Y-%m-%d")
+        out.append((ent.start_char, ent.end_char, ent.label_, value))
+    return out
+
+
+def run_system(
+    name: str, fn: Callable[[int], list[Span]], n_docs: int
+) -> tuple[str, list[list[Span]], float]:
+    start = time.perf_counter()
+    spans = [fn(i) for i in range(n_docs)]
+    ms = (time.perf_counter() - start) * 1000 / max(n_docs, 1)
+    return name, spans, ms
+
+
+def as_spans(times: Sequence[TimeExpression]) -> list[Span]:
+    return [(t.start, t.end, t.type, t.value) for t in times]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    default_data = Path(__file__).resolve().parents[2] / "shared" / "data"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=default_data)
+    parser.add_argument("--limit", type=int, default=0, help="first N documents only (0: all)")
+    args = parser.parse_args(argv)
+
+    path = args.data / "time" / "tbaq.jsonl"
+    docs = [json.loads(line) for line in path.open(encoding="utf-8")]
+    if args.limit:
+        docs = docs[: args.limit]
+    texts = [d["text"] for d in docs]
+    dcts = [d["dct"] for d in docs]
+    gold = [[(t["start"], t["end"], t["type"], t["value"]) for t in d["timexes"]] for d in docs]
+    chars = sum(len(t) for t in texts)
+
+    nlp = load_nlp(Settings().spacy_model)
+    start = time.perf_counter()
+    parsed = list(nlp.pipe(texts, batch_size=16))
+    parse_ms = (time.perf_counter() - start) * 1000 / len(docs)
+
+    tagger = TimeTagger()
+    timex3 = TimeTagger(part_of_day=True)
+    systems = [
+        run_system(
+            "spaCy DATE/TIME + dateparser (naive baseline)",
+            lambda i: naive_baseline(parsed[i], dcts[i]),
+            len(docs),
+        ),
+        run_system(
+            "TimeTagger, text only",
+            lambda i: as_spans(tagger.tag(texts[i], dcts[i])),
+            len(docs),
+        ),
+        run_system(
+            "TimeTagger, with spaCy doc (pipeline setting)",
+            lambda i: as_spans(tagger.tag(texts[i], dcts[i], parsed[i])),
+            len(docs),
+        ),
+        run_system(
+            "TimeTagger(part_of_day=True), with doc",
+            lambda i: as_spans(timex3.tag(texts[i], dcts[i], parsed[i])),
+            len(docs),
+        ),
+    ]
+
+    command = "`.venv/bin/python benchmarks/bench_time.py" + (
+        f" --limit {args.limit}`" if args.limit else "`"
+    )
+    header = (
+        "| system | strict P | strict R | strict F1 | relaxed F1 | type acc | value P | value R "
+        "| value F1 | ms/doc |"
+    )
+    lines = [
+        "## Time expressions (TempEval-3, TBAQ dev)",
+        "",
+        f"Command: {command}",
+        "",
+        f"{len(docs)} documents, {chars:,} characters, {sum(len(g) for g in gold):,} gold TIMEX3; "
+        "anchor = document creation time. spaCy parse (reference cost, "
+        f"{Settings().spacy_model}): {parse_ms:.1f} ms/doc on this machine.",
+        "",
+        header,
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, spans, ms in systems:
+        s = score(gold, spans)
+        lines.append(
+            f"| {name} | {s['strict_p']:.3f} | {s['strict_r']:.3f} | {s['strict_f1']:.3f} | "
+            f"{s['relaxed_f1']:.3f} | {s['type_acc']:.3f} | {s['value_p']:.3f} | "
+            f"{s['value_r']:.3f} | {s['value_f1']:.3f} | {ms:.2f} |"
+        )
+    tagger_ms = systems[2][2]
+    lines += [
+        "",
+        f"Tagger cost relative to the spaCy parse: {100 * tagger_ms / parse_ms:.1f}% "
+        "(same machine, same run).",
+        "Published TE3 platinum-test reference points: HeidelTime value F1 0.776, strict span F1 "
+        "0.813; SUTime value F1 0.674 (a different, smaller test set: indicative only).",
+        "",
+    ]
+    report = "\n".join(lines)
+    print(report)
+    out = Path(__file__).resolve().parent / "results" / "time.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

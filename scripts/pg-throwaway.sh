@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Start a throwaway PostgreSQL server on 127.0.0.1 for the tests and print its URL.
+# Usage: eval "$(scripts/pg-throwaway.sh [PORT])"   (exports EVENTWIRE_TEST_POSTGRES and _DIR)
+#        scripts/pg-throwaway.sh stop DIR            (stops it and removes DIR)
+# Needs Debian's postgresql package (initdb, pg_ctl). Runs the server as the `postgres` user
+# when started as root, since PostgreSQL refuses to run as root.
+set -euo pipefail
+bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -x "$bindir/initdb" ] || { echo "echo 'pg-throwaway: PostgreSQL is not installed' >&2"; exit 1; }
+run() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [ "${1:-}" = stop ]; then
+  run "$bindir/pg_ctl" -D "$2/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$2"
+  exit 0
+fi
+port="${1:-55432}"
+dir=$(mktemp -d /tmp/eventwire-pg.XXXXXX)
+if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
+run "$bindir/initdb" -D "$dir/data" -U eventwire --auth=trust -E UTF8 >"$dir/initdb.log" 2>&1
+run "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+  -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=100" start >/dev/null
+run "$bindir/createdb" -h 127.0.0.1 -p "$port" -U eventwire eventwire_test
+echo "export EVENTWIRE_TEST_POSTGRES=postgresql://eventwire@127.0.0.1:$port/eventwire_test"
+echo "export EVENTWIRE_TEST_POSTGRES_DIR=$dir"

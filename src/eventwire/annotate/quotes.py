@@ -1,0 +1,348 @@
+"""Direct quotes and indirect attributions: the `quotes` and `attributions` of the document record.
+
+Scraped and machine-translated pages break quotation marks in every way (a closing mark that points
+the wrong way, a mark glued to the next word, a quote never closed, a quote running over a paragraph
+break), so marks are paired by position and context, not by glyph: within a paragraph the next mark
+after an opening one closes it, whatever way it points. Speakers come from the dependency parse
+(see `speakers.py`); a quote with no cue of its own continues the previous speaker when it follows
+that speaker's quote in the same or the next paragraph (multi-paragraph quotes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Attribution, Quote
+from .speakers import (
+    INDIRECT_LEMMAS,
+    SpeakerInfo,
+    SpeakerTracker,
+    cue_for_quote,
+    cue_text,
+    speaker_for_cue,
+)
+
+DOUBLE_MARKS = frozenset('"“”„‟«»〝〞＂')
+"""Double quotation marks of every common style (single marks are left out: they are apostrophes
+far more often than quotes in English news)."""
+OPENING_GLYPHS = frozenset("“„‟«〝")
+CLOSING_GLYPHS = frozenset("”»〞")
+_OPEN_BEFORE = frozenset("([{—–-/")
+_PARAGRAPH = re.compile(r"[^\n]+")
+MIN_UNCUED_WORDS = 5
+"""A quoted span with no speech cue is kept only from this many words on: shorter ones are mostly
+titles and scare quotes."""
+_ATTRIBUTION_LEMMAS = INDIRECT_LEMMAS | {"accord"}
+_TITLE_CUES = frozenset(
+    {"titled", "entitled", "called", "dubbed", "named", "headlined", "nicknamed"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quoted stretch of one paragraph: inner offsets (marks excluded) and how it was closed."""
+
+    start: int
+    end: int
+    paragraph: int
+    continued: bool = False
+    """This piece continues a quote opened in an earlier paragraph."""
+    closed: bool = True
+    """A closing mark was found (False: ran to the end of its paragraph)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    """A direct quote with the speaker mention as written (a pronoun stays a pronoun here).
+
+    `mention_start`/`mention_end` are the local subject of the cue; `speaker` is after pronoun and
+    surname resolution. Benchmarks use both; the record keeps the resolved one.
+    """
+
+    span: QuoteSpan
+    text: str
+    speaker: SpeakerInfo | None
+    mention_start: int | None
+    mention_end: int | None
+    cue: str | None
+
+    def to_record(self) -> Quote:
+        s = self.speaker
+        return Quote(
+            text=self.text,
+            start=self.span.start,
+            end=self.span.end,
+            speaker=s.text if s else None,
+            speaker_start=s.start if s else None,
+            speaker_end=s.end if s else None,
+            speaker_description=s.description if s else None,
+            anonymous=s.anonymous if s else False,
+            cue=self.cue,
+        )
+
+
+def _opening_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+
+
+def _closing_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Pair quotation marks paragraph by paragraph, tolerating broken and missing marks.
+
+    Rules: inside a quote the next mark closes it, unless it is an opening glyph in an opening
+    context (then the previous quote was never closed and ends before it); a paragraph that ends
+    inside a quote continues into the next one when that one opens with a mark (the newspaper
+    convention) or when its first mark can only be a closing one (a quote broken by a stray line
+    break); otherwise the quote ends with its paragraph. An orphan closing glyph is ignored.
+    """
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    marks_by_para = [[i for i in range(a, b) if text[i] in DOUBLE_MARKS] for a, b in paragraphs]
+    spans: list[QuoteSpan] = []
+    carry = False  # the previous paragraph's quote runs into this one without an opening mark
+    for p, ((pa, pb), marks) in enumerate(zip(paragraphs, marks_by_para, strict=True)):
+        open_at: int | None = pa if carry else None
+        continued = carry
+        carry = False
+        prev_continues = bool(spans) and spans[-1].paragraph == p - 1 and not spans[-1].closed
+        for i in marks:
+            ch = text[i]
+            if open_at is None:
+                if (
+                    ch in CLOSING_GLYPHS
+                    and _closing_context(text, i)
+                    and not _opening_context(text, i)
+                ):
+                    continue  # orphan closing mark
+                open_at = i + 1
+                continued = prev_continues and i == _first_char(text, pa, pb)
+                continue
+            if ch in OPENING_GLYPHS and _opening_context(text, i) and i > open_at:
+                # The open quote was never closed: end it at its last sentence end before this
+                # mark (the words between are the frame of the new quote) and open a new one.
+                cut = max(text.rfind(c, open_at, i) for c in ".?!")
+                _add(spans, text, open_at, cut + 1 if cut > open_at else i, p, continued, False)
+                open_at, continued = i + 1, False
+                continue
+            _add(spans, text, open_at, i, p, continued, closed=True)
+            open_at, continued = None, False
+        if open_at is not None:
+            _add(spans, text, open_at, pb, p, continued, closed=False)
+            if p + 1 < len(paragraphs):
+                na, nb = paragraphs[p + 1]
+                nxt = marks_by_para[p + 1]
+                first = _first_char(text, na, nb)
+                opens_next = bool(nxt) and nxt[0] == first
+                if not opens_next and nxt and len(nxt) % 2 == 1:
+                    j = nxt[0]
+                    carry = _closing_context(text, j) and not _opening_context(text, j)
+    return spans
+
+
+def _first_char(text: str, a: int, b: int) -> int:
+    i = a
+    while i < b and text[i].isspace():
+        i += 1
+    return i
+
+
+def _add(
+    spans: list[QuoteSpan], text: str, a: int, b: int, p: int, continued: bool, closed: bool
+) -> None:
+    """Append the inner span [a, b) trimmed of spaces and a trailing comma, if it holds words."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    if any(c.isalnum() for c in text[a:b]):
+        spans.append(QuoteSpan(a, b, p, continued=continued, closed=closed))
+
+
+def _is_title(doc: Doc, span: Span) -> bool:
+    """A quoted name after "titled"/"called", or a short all-capitalised phrase: not speech."""
+    before = [t for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
+    if before and before[-1].lower_ in _TITLE_CUES:
+        return True
+    words = [t for t in span if t.is_alpha]
+    return (
+        0 < len(words) <= 6
+        and all(t.text[0].isupper() or t.is_stop for t in words)
+        and any(t.text[0].isupper() for t in words[1:])
+    )
+
+
+def match_quotes(doc: Doc) -> tuple[list[QuoteMatch], list[Attribution]]:
+    """Quotes with the local speaker mention kept (for evaluation), and indirect attributions."""
+    text = doc.text
+    spans = find_quote_spans(text)
+    quote_tokens: set[int] = set()
+    token_spans: list[Span | None] = []
+    for qs in spans:
+        span = doc.char_span(qs.start, qs.end, alignment_mode="expand")
+        token_spans.append(span)
+        if span is not None:
+            quote_tokens.update(range(span.start, span.end))
+
+    # Cues and speakers are resolved in document order, so pronouns see earlier speakers; the
+    # indirect attributions are interleaved with the quotes for the same reason.
+    events: list[tuple[int, int, object]] = []
+    for k, qs in enumerate(spans):
+        events.append((qs.start, 1, k))
+    for tok in doc:
+        if tok.i not in quote_tokens and tok.lemma_.lower() in _ATTRIBUTION_LEMMAS:
+            events.append((tok.idx, 0, tok))
+    events.sort(key=lambda e: (e[0], e[1]))
+
+    tracker = SpeakerTracker(doc)
+    matches: list[QuoteMatch] = []
+    attributions: list[Attribution] = []
+    last_by_para: dict[int, QuoteMatch] = {}
+    for _, kind, item in events:
+        if kind == 0:
+            assert isinstance(item, Token)
+            attr = _indirect(doc, item, quote_tokens, tracker)
+            if attr is not None:
+                attributions.append(attr)
+            continue
+        assert isinstance(item, int)
+        qs, span = spans[item], token_spans[item]
+        if span is None:
+            continue
+        cue = cue_for_quote(doc, span, quote_tokens)
+        speaker: SpeakerInfo | None = None
+        mention: tuple[int, int] | None = None
+        cue_str: str | None = None
+        if cue is not None:
+            found = speaker_for_cue(doc, cue, quote_tokens)
+            if found is not None:
+                mention = (found.start, found.end)
+                speaker = tracker.resolve(found)
+                cue_str = cue_text(doc, cue)
+        if speaker is None:
+            prev = last_by_para.get(qs.paragraph) or last_by_para.get(qs.paragraph - 1)
+            words = sum(1 for t in span if t.is_alpha)
+            if prev is not None and prev.speaker is not None and (qs.continued or words >= 3):
+                speaker, cue_str = prev.speaker, prev.cue
+                if prev.mention_start is not None and prev.mention_end is not None:
+                    mention = (prev.mention_start, prev.mention_end)
+            elif words < MIN_UNCUED_WORDS or _is_title(doc, span):
+                continue
+        elif cue is not None and _is_title(doc, span) and cue.lemma_ == "call":
+            continue
+        m = QuoteMatch(
+            span=qs,
+            text=text[qs.start : qs.end],
+            speaker=speaker,
+            mention_start=mention[0] if mention else None,
+            mention_end=mention[1] if mention else None,
+            cue=cue_str,
+        )
+        if speaker is not None:
+            tracker.remember(speaker)
+        matches.append(m)
+        last_by_para[qs.paragraph] = m
+    return matches, attributions
+
+
+def _indirect(
+    doc: Doc, verb: Token, quote_tokens: set[int], tracker: SpeakerTracker
+) -> Attribution | None:
+    """ "X said (that) ...", "..., according to X": the speaker and the reported content span."""
+    if verb.lemma_.lower() == "accord":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        if to is None:
+            return None
+        head = verb.head
+        sent = verb.sent
+        phrase = doc[verb.left_edge.i : verb.right_edge.i + 1]
+        if head == verb:
+            return None
+        if phrase.start - sent.start >= sent.end - phrase.end:
+            content = doc[sent.start : phrase.start]
+        else:
+            content = doc[phrase.end : sent.end]
+    else:
+        comp = next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.pos_ != "PUNCT"),
+            None,
+        )
+        if comp is None:
+            return None
+        content = doc[comp.left_edge.i : comp.right_edge.i + 1]
+    trimmed = _trim(_same_line(content, verb))
+    if trimmed is None or len(trimmed) < 2:
+        return None
+    content = trimmed
+    inside = sum(1 for t in content if t.i in quote_tokens)
+    if inside == len(content):
+        return None  # a direct quote, listed in `quotes`
+    found = speaker_for_cue(doc, verb, quote_tokens)
+    if found is None:
+        return None
+    speaker = tracker.resolve(found)
+    tracker.remember(speaker)
+    return Attribution(
+        speaker=speaker.text,
+        speaker_start=speaker.start,
+        speaker_end=speaker.end,
+        anonymous=speaker.anonymous,
+        cue=cue_text(doc, verb),
+        content=content.text,
+        start=content.start_char,
+        end=content.end_char,
+    )
+
+
+def _same_line(span: Span, anchor: Token) -> Span:
+    """Clip a content span to the line (paragraph) of its cue: a title line glued to the first
+    sentence by the parser is not part of what was said."""
+    text = span.doc.text
+    lo = text.rfind("\n", 0, anchor.idx) + 1
+    hi = text.find("\n", anchor.idx)
+    hi = len(text) if hi < 0 else hi
+    a, b = span.start, span.end
+    while a < b and span.doc[a].idx < lo:
+        a += 1
+    while b > a and span.doc[b - 1].idx >= hi:
+        b -= 1
+    return span.doc[a:b]
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop edge punctuation (commas, the final full stop) from a content span."""
+    a, b = span.start, span.end
+    doc = span.doc
+    while a < b and (doc[a].is_punct or doc[a].is_space) and doc[a].text not in DOUBLE_MARKS:
+        a += 1
+    while (
+        b > a
+        and (doc[b - 1].is_punct or doc[b - 1].is_space)
+        and (doc[b - 1].text not in DOUBLE_MARKS)
+    ):
+        b -= 1
+    return doc[a:b] if b > a else None
+
+
+def extract_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]]:
+    """Direct quotes with their speakers, and indirect attributions, of one parsed article.
+
+    `doc` is the spaCy parse (parser and NER) of the article text; every offset is a character
+    offset into `doc.text`. `Quote.text` is the quoted words without the marks. The speaker fields
+    point at the speaker's name mention: for a pronoun ("she said") or a bare surname ("Higel said")
+    they give the earlier mention it resolves to (the last matching speaker before it), with that
+    mention's offsets and description. Unnamed sources ("a diplomat familiar with the situation")
+    have `anonymous=True`, the source phrase as written as `speaker` and the phrase without its
+    determiner as `speaker_description`. `attributions` holds indirect speech only ("X said the
+    United States plans to ...", "..., according to X"): content the text does not quote.
+    """
+    matches, attributions = match_quotes(doc)
+    return tuple(m.to_record() for m in matches), tuple(attributions)

@@ -1,0 +1,256 @@
+"""Time expressions of an article: found by a TIMEX3 grammar, resolved against the publication date.
+
+Events are only as good as their dates, and news dates them relatively ("Saturday night", "last
+month", "two days later"). The tagger runs the rules of `timex_grammar` over the text, keeps the
+longest non-overlapping matches, then resolves them in reading order so that anaphoric expressions
+("the next day", "a year earlier") follow the narrative's current date, while deictic ones ("last
+week", "yesterday") follow the publication date. The tense of the governing clause (from the spaCy
+parse when given, else from nearby words) decides whether a bare weekday or month is past or future.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import DatePrecision, TimeExpression
+from .timex_grammar import PREFIX_NEEDS_DEICTIC, PREFIXES, RULES, Context, Rule
+from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["TimeTagger", "event_date"]
+
+_FUTURE_CUES = re.compile(
+    r"\b(?:will|'ll|’ll|shall|won't|won’t|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
+    r"scheduled|expected\s+to|expects?\s+to|due\s+to|set\s+to|(?:is|are)\s+to|upcoming|"
+    r"intends?\s+to|would\s+(?:begin|start|take\s+effect))\b",
+    re.IGNORECASE,
+)
+_PAST_CUES = re.compile(r"\b(?:was|were|had|did|said|told|met|took|came|went|began|[a-z]{2,}ed)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_DEICTIC_START = re.compile(r"(?:this|last|next|that)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+_NUMBER = re.compile(r"\d+")
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+
+
+def _word_hits(lower: str, word: str) -> list[tuple[int, int, str]]:
+    """Where `word` stands as a whole word in the lower-cased text (str.find is the fast path)."""
+    out: list[tuple[int, int, str]] = []
+    size = len(lower)
+    i = lower.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not lower[i - 1].isalpha()) and (j == size or not lower[j].isalpha()):
+            out.append((i, j, word))
+        i = lower.find(word, j)
+    return out
+
+
+class _Tense:
+    """The tense of the clause around a character span: "past", "future" or None (unknown)."""
+
+    def __init__(self, text: str, doc: Doc | None) -> None:
+        self.text = text
+        self.doc = doc
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if self.doc is not None:
+            found = self._from_doc(start, end)
+            if found is not None:
+                return found
+        return self._from_words(start, end)
+
+    def _from_doc(self, start: int, end: int) -> str | None:
+        assert self.doc is not None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span.root
+        for _ in range(5):
+            if token.pos_ in ("VERB", "AUX"):
+                break
+            if token.head is token:
+                return None
+            token = token.head
+        else:
+            return None
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        for aux in auxes:
+            if aux.lower_ in _FUTURE_AUX:
+                return "future"
+            if aux.lower_ == "going" or aux.lower_ in ("is", "are") and token.tag_ == "VB":
+                return "future"
+        if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+            return "past"
+        if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+            return "past"
+        return None
+
+    def _from_words(self, start: int, end: int) -> str | None:
+        text = self.text
+        left = max(0, start - 80)
+        ends = list(_SENTENCE_END.finditer(text, left, start))
+        if ends:
+            left = ends[-1].end()
+        stop = _SENTENCE_END.search(text, end, min(len(text), end + 80))
+        right = stop.start() if stop else min(len(text), end + 80)
+        window = text[left:right]
+        if _FUTURE_CUES.search(window):
+            return "future"
+        if _PAST_CUES.search(window):
+            return "past"
+        return None
+
+
+_Candidate = tuple[int, int, int, Rule, re.Match[str]]
+
+
+class TimeTagger:
+    """Finds the TIMEX3 expressions of a text and resolves their values.
+
+    `part_of_day`: when True, a day with a part of the day gets the TIMEX3 suffix
+    ("2020-09-26TNI"); by default the value is the day itself, as in the document record.
+    """
+
+    def __init__(self, part_of_day: bool = False) -> None:
+        self.part_of_day = part_of_day
+        self.rules: tuple[Rule, ...] = RULES
+        self._by_trigger: dict[str, list[int]] = {}
+        for index, rule in enumerate(self.rules):
+            for word in rule.triggers:
+                self._by_trigger.setdefault(word, []).append(index)
+        self._trigger_words = frozenset(w for w in self._by_trigger if w != "#")
+
+    def tag(
+        self, text: str, anchor: str | None, doc: Doc | None = None
+    ) -> tuple[TimeExpression, ...]:
+        """The time expressions of `text`, sorted and non-overlapping, values resolved.
+
+        `anchor` is the publication date (ISO, possibly partial: `2020-09`, `2020`) or None, in
+        which case relative expressions get value None (or a partial value such as XXXX-05).
+        `doc`, the spaCy parse of the same text, only sharpens the tense of a clause.
+        """
+        anchor_point = _anchor_point(anchor)
+        probe = Context(text, anchor_point, lambda s, e: None, self.part_of_day)
+        chosen = self._select(self._candidates(text, probe))
+        ctx = Context(text, anchor_point, _Tense(text, doc), self.part_of_day)
+        out: list[TimeExpression] = []
+        previous_end = 0
+        for start, end, _, rule, match in chosen:
+            built = rule.build(match, ctx)
+            if built is None:
+                continue
+            kind, value = built
+            if kind in ("DATE", "TIME"):
+                start = _extend_left(text, start, previous_end)
+                point = parse_value(value) if value and value[:1].isdigit() else None
+                ctx.remember(value, point)
+            out.append(TimeExpression(text[start:end], start, end, kind, value))
+            previous_end = end
+        return tuple(out)
+
+    def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
+        """Every match of every rule, looked for only in windows around the rule's triggers."""
+        lower = text.lower()
+        present = self._trigger_words.intersection(_WORD.findall(lower))
+        hits: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), "#") for m in _NUMBER.finditer(text)
+        ]
+        for word in present:
+            hits.extend(_word_hits(lower, word))
+        hits.sort()
+        windows: dict[int, list[list[int]]] = {}
+        for start, end, word in hits:
+            for index in self._by_trigger.get(word, ()):
+                back, ahead = self.rules[index].window
+                lo, hi = max(0, start - back), end + ahead
+                spans = windows.setdefault(index, [])
+                if spans and lo <= spans[-1][1]:
+                    spans[-1][1] = max(hi, spans[-1][1])
+                else:
+                    spans.append([lo, hi])
+        found: list[_Candidate] = []
+        for index, spans in windows.items():
+            rule = self.rules[index]
+            for lo, hi in spans:
+                for m in rule.pattern.finditer(text, lo, hi):
+                    start, end = m.span()
+                    if end > start and rule.build(m, probe) is not None:
+                        found.append((start, end, rule.priority, rule, m))
+        return found
+
+    @staticmethod
+    def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+        """Longest match first, then the rule's priority, then leftmost; no overlaps."""
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+        taken: list[_Candidate] = []
+        for cand in candidates:
+            if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+                taken.append(cand)
+        taken.sort(key=lambda c: c[0])
+        return taken
+
+
+def _anchor_point(anchor: str | None) -> Point | None:
+    point = parse_value(anchor[:10] if anchor else None)
+    if point is None or point.gran not in ("day", "month", "year"):
+        return None
+    return point
+
+
+def _extend_left(text: str, start: int, floor: int) -> int:
+    """Take in modifiers that keep the value: "the end of", "early", "mid-", "earlier this"."""
+    changed = True
+    while changed:
+        changed = False
+        window_start = max(floor, start - 40)
+        before = text[window_start:start]
+        for index, prefix in enumerate(PREFIXES):
+            m = prefix.search(before)
+            if not m:
+                continue
+            if index == PREFIX_NEEDS_DEICTIC and not _DEICTIC_START.match(text, start):
+                continue
+            start = window_start + m.start()
+            changed = True
+            break
+    return start
+
+
+_PRECISION_RANK = {"day": GRAN_RANK["day"], "week": GRAN_RANK["week"], "month": 5, "year": 2}
+
+
+def event_date(
+    times: Sequence[TimeExpression], start: int, end: int, anchor: str | None
+) -> tuple[str | None, DatePrecision]:
+    """The date and precision of an event whose clause is text[start:end].
+
+    Only DATE and TIME expressions lying inside the clause count (durations and sets say how long
+    or how often, not when). Among those with a calendar value, the most precise wins (a day beats
+    a month, a month a year), and among equally precise ones the first in the clause. A part of
+    the day or a clock time reduces to its day ("2020-09-26TNI" -> "2020-09-26"); quarters,
+    halves, seasons and fiscal years reduce to their year. When the clause gives no date, the
+    answer is `(anchor, "unknown")` — the publication date, flagged as a fallback — or
+    `(None, "unknown")` when there is no publication date either.
+    """
+    best: tuple[int, int, str, DatePrecision] | None = None
+    for t in times:
+        if t.type not in ("DATE", "TIME") or t.start < start or t.end > end:
+            continue
+        value, precision = date_precision(_strip_fiscal(t.value))
+        if value is None or precision == "unknown":
+            continue
+        key = (-_PRECISION_RANK[precision], t.start)
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], value, precision)  # type: ignore[assignment]
+    if best is None:
+        return anchor, "unknown"
+    return best[2], best[3]
+
+
+def _strip_fiscal(value: str | None) -> str | None:
+    return value[2:] if value and value.startswith("FY") else value

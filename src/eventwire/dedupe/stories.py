@@ -1,0 +1,234 @@
+"""Story clustering: articles about the same developing story share a `story_id`.
+
+Near-duplicate detection only catches copies. Two outlets writing their own report of the same
+shooting share few word 5-grams but many *salient terms*: the names of people and places, the
+numbers (ages, counts, addresses) and the rarer content words. Each article becomes a weighted term
+vector (capitalised name-like tokens and numbers weigh more than ordinary words; every term is
+weighted by its inverse document frequency among the articles seen so far), and joins the story
+whose centroid it is most similar to (cosine), if that similarity reaches a threshold and the story
+is active within a time window around the article's publication date; otherwise it starts a story
+of its own, named after its first article. The index only grows, so it is incremental, and it is
+deterministic: the same articles in the same order always give the same stories (ties go to the
+smaller story id).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours out
+    over own same she should so some such than that the their theirs them themselves then there
+    these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yours yourself said says say told according
+    mr mrs ms one two three four five six seven eight nine ten first second last year years
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks
+    day days month months time news new may might must shall us many much another since still
+    even however although though whether yet around near among via per including http https www
+    com org html htm net co""".split()
+)
+"""Function words and newsroom words that say nothing about which story an article tells."""
+
+NAME_WEIGHT = 2.5
+NUMBER_WEIGHT = 1.5
+WORD_WEIGHT = 1.0
+VECTOR_TERMS = 60
+"""Terms kept per article (the heaviest by class weight times frequency): keeps vectors compact."""
+QUERY_TERMS = 12
+"""Heaviest terms of a new article used to find candidate stories in the inverted index."""
+
+CENTROID_TERMS = 120
+"""Terms kept in a story's centroid: bounds the cost of comparing an article with a story."""
+COMMON_FRACTION = 0.2
+"""A term in more than this share of the articles seen is not used to look up candidate stories."""
+
+_TOKEN = re.compile(r"([^A-Za-z\d]*)([A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d)")
+"""A token with the gap before it (which tells whether it opens a sentence)."""
+_BREAKS = frozenset('.!?:\n"“”')
+
+
+def salient_terms(text: str, limit: int = VECTOR_TERMS) -> dict[str, float]:
+    """The article's term weights before IDF: class weight times sublinear term frequency.
+
+    A capitalised token that does not open a sentence is taken for (part of) a name; a number
+    keeps its digits only (so "1,200" and "1200" agree); other words need 4 letters or more.
+    """
+    counts: Counter[str] = Counter()
+    weight: dict[str, float] = {}
+    first = True
+    for gap, token in _TOKEN.findall(text):
+        opens_sentence, first = first or not _BREAKS.isdisjoint(gap), False
+        if token[0].isdigit():
+            key = "#" + token.replace(",", "").replace(".", "")
+            if len(key) < 3:  # single digits: counts and days of the month, too common
+                continue
+            cls = NUMBER_WEIGHT
+        else:
+            key = token.casefold().replace("’", "'")
+            if key.endswith("'s"):
+                key = key[:-2]
+            if key in STOPWORDS or len(key) < 3:
+                continue
+            if token[0].isupper() and not opens_sentence:
+                cls = NAME_WEIGHT
+            elif len(key) >= 4:
+                cls = WORD_WEIGHT
+            else:
+                continue
+        counts[key] += 1
+        weight[key] = max(weight.get(key, 0.0), cls)
+    scored = {k: weight[k] * (1.0 + math.log(c)) for k, c in counts.items()}
+    top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return dict(top)
+
+
+@dataclass
+class _Story:
+    story_id: str
+    centroid: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+    first: date | None = None
+    last: date | None = None
+
+
+class StoryIndex:
+    """Assigns story ids incrementally; `load` seeds it with stored articles."""
+
+    def __init__(self, threshold: float = 0.3, window_days: int = 10) -> None:
+        self.threshold = threshold
+        self.window_days = window_days
+        self._stories: dict[str, _Story] = {}
+        self._story_of: dict[str, str] = {}
+        self._postings: dict[str, set[str]] = defaultdict(set)
+        self._df: Counter[str] = Counter()
+        self._docs = 0
+        self._idf_memo: dict[str, float] = {}
+
+    def __len__(self) -> int:
+        return len(self._story_of)
+
+    def story_of(self, doc_id: str) -> str | None:
+        return self._story_of.get(doc_id)
+
+    def load(self, known: Iterable[tuple[str, str | None, str, str | None]]) -> None:
+        """Seed with stored articles: (id, published, text, story_id), oldest first.
+
+        Articles whose stored story id is None are clustered as if new.
+        """
+        for doc_id, published, text, story_id in known:
+            self.add(doc_id, text, published, story_id=story_id)
+
+    def add(
+        self,
+        doc_id: str,
+        text: str,
+        published: str | None = None,
+        *,
+        duplicate_of: str | None = None,
+        story_id: str | None = None,
+    ) -> str:
+        """The story of this article, which is added to the index (idempotent per id).
+
+        A copy (`duplicate_of`) joins its original's story; a known `story_id` is kept as given.
+        """
+        if doc_id in self._story_of:
+            return self._story_of[doc_id]
+        day = _day(published)
+        terms = salient_terms(text)
+        self._docs += 1
+        self._df.update(terms.keys())
+        self._idf_memo.clear()
+        if story_id is None and duplicate_of is not None:
+            story_id = self._story_of.get(duplicate_of)
+        if story_id is None:
+            best = self._best_story(terms, day)
+            story_id = best if best is not None else doc_id
+        self._join(doc_id, story_id, terms, day)
+        return story_id
+
+    def similarity(self, a: str, b: str) -> float:
+        """Cosine similarity of two texts under the index's current term weights (for tests)."""
+        return _cosine(self._weigh(salient_terms(a)), self._weigh(salient_terms(b)))
+
+    def _idf(self, term: str) -> float:
+        value = self._idf_memo.get(term)
+        if value is None:
+            value = math.log((self._docs + 1) / (self._df.get(term, 0) + 1)) + 1.0
+            self._idf_memo[term] = value
+        return value
+
+    def _weigh(self, terms: dict[str, float]) -> dict[str, float]:
+        return {t: w * self._idf(t) for t, w in terms.items()}
+
+    def _best_story(self, terms: dict[str, float], day: date | None) -> str | None:
+        vector = self._weigh(terms)
+        common = max(2.0, COMMON_FRACTION * self._docs)
+        useful = [t for t in vector if self._df.get(t, 0) <= common]
+        query = sorted(useful, key=lambda t: (-vector[t], t))[:QUERY_TERMS]
+        candidates: set[str] = set()
+        for term in query:
+            candidates |= self._postings.get(term, set())
+        best: tuple[float, str] | None = None
+        for sid in sorted(candidates):
+            story = self._stories[sid]
+            if not self._in_window(story, day):
+                continue
+            score = _cosine(vector, self._weigh(story.centroid))
+            if score >= self.threshold and (best is None or score > best[0]):
+                best = (score, sid)
+        return best[1] if best else None
+
+    def _in_window(self, story: _Story, day: date | None) -> bool:
+        if day is None or story.first is None or story.last is None:
+            return True
+        return (story.first - day).days <= self.window_days and (
+            day - story.last
+        ).days <= self.window_days
+
+    def _join(self, doc_id: str, story_id: str, terms: dict[str, float], day: date | None) -> None:
+        story = self._stories.get(story_id)
+        if story is None:
+            story = self._stories[story_id] = _Story(story_id)
+        norm = math.sqrt(sum(w * w for w in terms.values())) or 1.0
+        for term, w in terms.items():
+            story.centroid[term] = story.centroid.get(term, 0.0) + w / norm
+        if len(story.centroid) > CENTROID_TERMS:
+            kept = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS]
+            for term in story.centroid.keys() - dict(kept).keys():
+                self._postings[term].discard(story_id)
+            story.centroid = dict(kept)
+        for term in story.centroid:
+            self._postings[term].add(story_id)
+        story.size += 1
+        if day is not None:
+            story.first = day if story.first is None else min(story.first, day)
+            story.last = day if story.last is None else max(story.last, day)
+        self._story_of[doc_id] = story_id
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    return dot / (na * nb)
+
+
+def _day(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None

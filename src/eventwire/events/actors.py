@@ -1,0 +1,206 @@
+"""Actor resolution: a noun phrase from the parse to a canonical name, an ISO3 country and a sector.
+
+The tables are derived from the PETRARCH2 / PLOVER dictionaries (see data/README.md) plus a
+project-written supplement for actors after 2014. Lookup is by the longest matching token n-gram, so
+"Secretary of State Mike Pompeo" finds "mike pompeo" and "Iraqi lawmakers" combines the country
+adjective "iraqi" with the agent noun "lawmaker".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MAX_NGRAM = 6
+# PLOVER has no "unaligned armed forces" sector in the document record; militias act as REB there.
+_SECTOR_MAP = {"UAF": "REB", "OPP": "CVL", "IMG": "REB", "UNK": "", "JNK": ""}
+_SPONSOR_WORDS = {"backed", "led", "supported", "sponsored", "allied", "aligned", "linked"}
+_SKIP_DEPS = {"det", "punct", "case", "cc", "predet"}
+# Agents that are, unless the text says otherwise, of the country the article is about.
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us", "who", "which"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary line: what a phrase resolves to."""
+
+    country: str | None
+    sector: str | None
+    name: str
+    kind: str
+
+
+def _read_tsv(filename: str) -> list[list[str]]:
+    text = resources.files("eventwire.events").joinpath("data", filename).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _sector(code: str | None) -> str | None:
+    if not code or code == "-":
+        return None
+    return _SECTOR_MAP.get(code, code) or None
+
+
+def _country(code: str | None) -> str | None:
+    return code if code and code != "-" and len(code) == 3 else None
+
+
+class ActorResolver:
+    """Looks actors up in the derived dictionaries; build once per worker (tables load here)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        for row in _read_tsv("actors.tsv"):
+            phrase, country, sector, name, kind = (row + [""] * 5)[:5]
+            self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
+        for row in _read_tsv("supplement.tsv"):
+            phrase, country, sector, name, kind = (row + [""] * 5)[:5]
+            self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
+        self.agents: dict[str, str] = {}
+        for row in _read_tsv("agents.tsv"):
+            agent_sector = _sector(row[1]) if len(row) >= 2 else None
+            if agent_sector:
+                self.agents[row[0]] = agent_sector
+        self.country_names: dict[str, str] = {}
+        for entry in self.entries.values():
+            if entry.kind == "country" and entry.country and entry.sector is None:
+                self.country_names.setdefault(entry.country, entry.name)
+
+    def lookup(self, phrase: str) -> Entry | None:
+        """The entry for an exact lower-cased phrase, trying a plural-stripped form too."""
+        phrase = phrase.lower().strip()
+        entry = self.entries.get(phrase)
+        if entry is None and phrase.endswith("s") and len(phrase) > 3:
+            entry = self.entries.get(phrase[:-1])
+        return entry
+
+    def agent_sector(self, words: list[str]) -> str | None:
+        """Sector of the longest agent term ending the phrase ("foreign minister" -> GOV)."""
+        for i in range(len(words)):
+            phrase = " ".join(words[i:])
+            for cand in (phrase, phrase[:-1] if phrase.endswith("s") else phrase):
+                if cand in self.agents:
+                    return self.agents[cand]
+                if cand.endswith("ie") and cand[:-2] + "y" in self.agents:
+                    return self.agents[cand[:-2] + "y"]
+        return None
+
+    def resolve_words(
+        self, words: list[str], text: str, context_country: str | None = None
+    ) -> Actor | None:
+        """Resolve a phrase given as lower-cased words; None when nothing in it is an actor."""
+        if not words or (len(words) == 1 and words[0] in PRONOUNS):
+            return None
+        sponsor_idx = {i for i, w in enumerate(words) if w in _SPONSOR_WORDS}
+        best: tuple[int, int, Entry] | None = None
+        country: str | None = None
+        sponsor: str | None = None
+        last_country = -1
+        agent: tuple[int, int, Entry] | None = None
+        consumed = 0
+        i = 0
+        while i < len(words):
+            hit: tuple[int, Entry] | None = None
+            for n in range(min(MAX_NGRAM, len(words) - i), 0, -1):
+                phrase = " ".join(words[i : i + n]).replace(" - ", "-")
+                entry = self.lookup(phrase)
+                if entry is not None and len(phrase) > 1:
+                    hit = (n, entry)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            n, entry = hit
+            consumed = i + n
+            follows = i + n < len(words) and words[i + n] in {"-", *_SPONSOR_WORDS}
+            is_sponsor = follows and any(j in sponsor_idx for j in range(i + n, i + n + 2))
+            if is_sponsor:
+                sponsor = entry.country
+            elif entry.kind == "country" and entry.sector is None:
+                country = country or entry.country
+                last_country = i
+            elif entry.kind == "agent":
+                agent = (i, n, entry)
+            else:
+                best = (i, n, entry)
+            i += n
+        if best is not None and last_country > best[0]:
+            best = None
+        if best is None and agent is not None:
+            best = agent
+        elif best is not None and agent is not None and best[2].sector is None:
+            best = (best[0], best[1], replace(best[2], sector=agent[2].sector))
+        sector = self.agent_sector(words[consumed:]) if consumed < len(words) else None
+        if best is not None:
+            entry = best[2]
+            name = entry.name
+            if entry.kind == "agent" and (entry.country or country):
+                name = f"{self.country_names.get(entry.country or country or '', '')} {name}"
+            if sponsor:
+                name = f"{name} ({self.country_names.get(sponsor, sponsor).title()}-backed)"
+            return Actor(
+                text=text,
+                name=name,
+                country=entry.country or country or (context_country if sponsor else None),
+                sector=entry.sector or sector,
+            )
+        if sponsor and sector is None:
+            sector = "REB"
+        if country is None and sector is None:
+            return None
+        if country is None and (sponsor or sector in DOMESTIC_SECTORS):
+            country = context_country
+        if sector is None:
+            name = self.country_names.get(country or "", text)
+        else:
+            name = text if sponsor else f"{self.country_names.get(country or '', '')} {words[-1]}"
+        return Actor(
+            text=text,
+            name=name.strip().title() if not sponsor else text,
+            country=country,
+            sector=sector,
+        )
+
+    def resolve_span(self, span: Span, context_country: str | None = None) -> Actor | None:
+        """Resolve a spaCy span (a noun phrase)."""
+        tokens = [t for t in span if t.dep_ not in _SKIP_DEPS and t.tag_ != "POS"]
+        if not tokens:
+            return None
+        words = [t.text.lower() for t in tokens]
+        text = span.text.strip()
+        if text.lower().startswith("the "):
+            text = text[4:]
+        return self.resolve_words(words, text, context_country)
+
+    def resolve_token(self, token: Token, context_country: str | None = None) -> Actor | None:
+        """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase)."""
+        return self.resolve_span(noun_phrase(token), context_country)
+
+
+def noun_phrase(token: Token) -> Span:
+    """The head's left modifiers, the head, and a following `of`-phrase: the actor's words."""
+    doc = token.doc
+    start = token.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat", "appos"} and child.i == end:
+            end = child.right_edge.i + 1
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and child.i == end
+            and token.pos_ == "NOUN"
+        ):
+            end = child.right_edge.i + 1
+        else:
+            break
+    while start < token.i and doc[start].dep_ in {"det", "punct", "cc", "predet"}:
+        start += 1
+    return doc[start:end]

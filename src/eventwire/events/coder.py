@@ -1,0 +1,409 @@
+"""The events stage: every political or conflict event an annotated article reports.
+
+Rule- and lexicon-based over the dependency parse. A trigger (verb, phrasal verb or event noun from
+`triggers.py`) gives the PLOVER type and mode; the clause's structure gives the actors (subject,
+passive agent, "by" phrase) and recipients (object, passive subject, "against"/"on"/"at" phrases);
+`acled.py` maps the event to ACLED's types; date, place, casualties and modality come from the
+trigger's clause. Events of one type in one sentence are one record, and a follow-up sentence that
+adds no new actor ("Two soldiers were killed.") folds into the event before it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..records import (
+    Document,
+    Event,
+    Evidence,
+    Modality,
+    Place,
+    TimeExpression,
+)
+from .acled import acled_type
+from .actors import ActorResolver
+from .casualties import fatalities, injuries
+from .dates import event_date
+from .locate import (
+    adjacent,
+    carried_date,
+    dateline_place,
+    marked_new,
+    merge,
+    place_in,
+    with_fallback_dates,
+)
+from .modality import modality_of
+from .roles import Candidate as _Candidate
+from .roles import RoleFinder
+from .triggers import (
+    LABOUR_WORDS,
+    NOUNS,
+    PHRASAL,
+    SAYING,
+    SUPPORT_VERBS,
+    VERBS,
+    WEAK_VERBS,
+    Trigger,
+    load_cameo_verbs,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+WEAPON_OBJECTS = {
+    "missile",
+    "rocket",
+    "shot",
+    "bullet",
+    "shell",
+    "mortar",
+    "round",
+    "gun",
+    "weapon",
+    "grenade",
+    "gas",
+    "cannon",
+    "fire",
+    "projectile",
+    "drone",
+}
+TOPIC_TAKING = {"PROTEST"}
+WEAPON_NOUNS = {
+    "bomb",
+    "ied",
+    "explosive",
+    "device",
+    "mine",
+    "landmine",
+    "rocket",
+    "missile",
+    "grenade",
+    "shell",
+    "mortar",
+    "drone",
+}
+# Head nouns that are weapons, acts or things, never the actor or recipient of an event.
+VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# "provide", "deliver", "supply" are AID only when what is given is aid.
+GIVING = {"provide", "deliver", "supply", "grant", "send"}
+AID_OBJECTS = {"aid", "assistance", "help", "weapon", "arm", "ammunition", "money", "fund", "food",
+               "supply", "support", "equipment", "loan", "grant", "vaccine", "medicine", "shelter",
+               "asylum", "troop", "relief", "credit", "training", "fuel"}
+COMMENT_WORDS = {"comment", "elaborate", "confirm", "discuss", "say", "speak"}
+# The ACLED families, most specific first: which event of a sentence is the "main" one.
+ACLED_RANK = {
+    "Battles": 0,
+    "Explosions/Remote violence": 0,
+    "Violence against civilians": 1,
+    "Riots": 2,
+    "Protests": 2,
+    "Strategic developments": 4,
+}
+
+
+@lru_cache(maxsize=1)
+def _cameo() -> tuple[dict[str, Trigger], dict[tuple[str, str], Trigger]]:
+    """The derived CAMEO verb lexicon, loaded once per process."""
+    return load_cameo_verbs()
+
+
+@lru_cache(maxsize=1)
+def _resolver() -> ActorResolver:
+    """The dictionaries, loaded once per process and shared by every coder."""
+    return ActorResolver()
+
+
+def _dominates(head: Token, token: Token) -> bool:
+    """`token` lies in `head`'s subtree: it is what the protest or accusation is about."""
+    if head.i == token.i:
+        return False
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == head.i:
+            return True
+    return False
+
+
+class EventCoder(RoleFinder):
+    """Codes events from a parsed article; `setup()` loads the dictionaries once per worker."""
+
+    def __init__(self) -> None:
+        self.resolver: ActorResolver | None = None
+        self.cameo_verbs: dict[str, Trigger] = {}
+        self.cameo_patterns: dict[tuple[str, str], Trigger] = {}
+
+    def setup(self) -> None:
+        """Load the actor dictionaries and the CAMEO verb lexicon (shared within the process)."""
+        self.resolver = _resolver()
+        self.cameo_verbs, self.cameo_patterns = _cameo()
+
+    # --- public -------------------------------------------------------------------------------
+    def code(self, doc: Doc, document: Document) -> tuple[Event, ...]:
+        """Every event in the article, in text order, one record per reported event."""
+        if self.resolver is None:
+            self.setup()
+        times = with_fallback_dates(document.times, document.text)
+        context = self.context_country(doc, document)
+        dateline = dateline_place(document)
+        per_sentence: list[tuple[Span, list[_Candidate]]] = []
+        for sent in doc.sents:
+            cands = self._sentence_events(sent, context)
+            if cands:
+                per_sentence.append((sent, cands))
+        events: list[Event] = []
+        previous: Event | None = None
+        previous_sent = -10
+        for index, (sent, cands) in enumerate(per_sentence):
+            sent_no = sent.start
+            for cand in cands:
+                event = self._build(cand, sent, document, times, dateline)
+                if (
+                    previous is not None
+                    and previous.type == event.type
+                    and not event.actor
+                    and sent_no - previous_sent <= 60
+                    and adjacent(doc, previous.evidence.end, sent.start_char)
+                    and not marked_new(cand.trigger)
+                    and (event.date_precision == "unknown" or event.date == previous.date)
+                ):
+                    merged = merge(previous, event)
+                    events[events.index(previous)] = merged
+                    previous = merged
+                    continue
+                events.append(event)
+                previous = event
+            previous_sent = sent_no
+            del index
+        return tuple(events)
+
+    # --- triggers and actors ------------------------------------------------------------------
+    def _sentence_events(self, sent: Span, context: str | None) -> list[_Candidate]:
+        by_type: dict[str, _Candidate] = {}
+        for token in sent:
+            cand = self._trigger(token, context)
+            if cand is None:
+                continue
+            if cand.type in by_type:
+                kept = by_type[cand.type]
+                if not kept.verbal and cand.verbal:
+                    cand.actors = cand.actors or kept.actors
+                    cand.recipients = cand.recipients or kept.recipients
+                    by_type[cand.type] = cand
+                else:
+                    kept.actors = kept.actors or cand.actors
+                    kept.recipients = kept.recipients or cand.recipients
+                    if kept.mode is None:
+                        kept.mode = cand.mode
+                continue
+            by_type[cand.type] = cand
+        cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
+        protests = [c.trigger for c in cands if c.type in TOPIC_TAKING]
+        return [
+            c
+            for c in cands
+            if not (
+                c.type in {"ASSAULT", "COERCE"} and any(_dominates(p, c.trigger) for p in protests)
+            )
+        ]
+
+    def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma not in SAYING:
+            trig = None
+            for child in token.children:
+                if child.dep_ in {"prt", "prep", "dobj"}:
+                    trig = PHRASAL.get((lemma, child.lower_)) or trig
+                if child.dep_ in {"advcl", "ccomp"}:
+                    for mark in child.children:
+                        if mark.dep_ == "mark" and (lemma, mark.lower_) in PHRASAL:
+                            trig = PHRASAL[(lemma, mark.lower_)]
+            derived = False
+            if trig is None and lemma not in VERBS and lemma not in SUPPORT_VERBS:
+                for child in token.children:
+                    if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in self.cameo_patterns:
+                        trig = self.cameo_patterns[(lemma, child.lemma_.lower())]
+                        derived = True
+            if trig is None and lemma not in VERBS and lemma not in SUPPORT_VERBS:
+                trig = self.cameo_verbs.get(lemma)
+                derived = trig is not None
+            trig = trig or VERBS.get(lemma)
+            if trig is None:
+                return None
+            if any(c.dep_ == "xcomp" and c.lemma_ in COMMENT_WORDS for c in token.children):
+                return None
+            type_, mode = trig
+            if type_ in VERBAL_TYPES and token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
+                return None
+            if lemma == "strike" and self._labour(token):
+                type_, mode = "PROTEST", "strike"
+            if (
+                lemma == "fire"
+                and not any(
+                    c.lemma_ in WEAPON_OBJECTS for c in token.children if c.dep_ in {"dobj", "prt"}
+                )
+                and not any(c.lower_ in {"at", "on"} for c in token.children)
+            ):
+                return None
+            cand = _Candidate(token, type_, mode)
+            self._verb_roles(token, cand, context)
+            if lemma in WEAK_VERBS and not (cand.actors or _anchored(token, cand)):
+                return None
+            if derived and not _anchored(token, cand):
+                return None
+            if derived and (
+                token.dep_ in {"relcl", "acl", "amod", "advcl"} or modality_of(token) != "asserted"
+            ):
+                return None
+            if type_ == "AID" and lemma in GIVING and not any(
+                c.lemma_.lower() in AID_OBJECTS for c in token.children if c.dep_ == "dobj"
+            ):
+                return None
+            if (
+                lemma in {"kill", "injure", "wound", "die"}
+                and not cand.actors
+                and token.dep_ in {"advcl", "xcomp", "acl", "relcl"}
+            ):
+                head = token.head
+                if head.lemma_ in VERBS or head.lemma_ in NOUNS:
+                    return None
+            return cand
+        if token.pos_ in {"NOUN", "PROPN"} and lemma in NOUNS:
+            if lemma in {"talk"} and token.tag_ != "NNS":
+                return None
+            if lemma == "march" and token.ent_type_ == "DATE":
+                return None
+            type_, mode = NOUNS[lemma]
+            if lemma == "strike" and self._labour(token):
+                type_, mode = "PROTEST", "strike"
+            if lemma == "strike" and any(c.lower_ in {"air", "drone"} for c in token.children):
+                mode = "aerial"
+            cand = _Candidate(token, type_, mode, verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
+        return None
+
+    @staticmethod
+    def _labour(token: Token) -> bool:
+        near = {c.lower_ for c in token.children} | {token.head.lower_, token.head.lemma_}
+        subj = [c for c in token.children if c.dep_ == "nsubj"]
+        near |= {t.lower_ for s in subj for t in s.subtree}
+        return bool(near & LABOUR_WORDS)
+
+    def _build(
+        self,
+        cand: _Candidate,
+        sent: Span,
+        document: Document,
+        times: Sequence[TimeExpression],
+        dateline: Place | None,
+    ) -> Event:
+        trig = cand.trigger
+        clause_root = trig.head if trig.pos_ != "VERB" and trig.head.pos_ == "VERB" else trig
+        clause = (
+            clause_root.left_edge.idx,
+            clause_root.right_edge.idx + len(clause_root.right_edge),
+        )
+        sentence = (sent.start_char, sent.end_char)
+        date, precision = event_date(times, clause, sentence, document.published)
+        if precision == "unknown":
+            date, precision = carried_date(times, document.text, sent.start_char) or (
+                date,
+                precision,
+            )
+        location = place_in(document.places, clause) or place_in(document.places, sentence)
+        location = location or dateline
+        modality: Modality = modality_of(trig)
+        words = {t.lower_ for t in sent}
+        actors, recips = tuple(cand.actors), tuple(cand.recipients)
+        acled, sub = acled_type(cand.type, cand.mode, words, actors, recips)
+        dead: int | None = None
+        hurt: int | None = None
+        if cand.type in {"ASSAULT", "PROTEST", "COERCE"}:
+            dead = fatalities(sent).value
+            hurt_count = injuries(sent)
+            hurt = hurt_count.value
+            if acled in {"Protests"} and dead:
+                acled, sub = "Protests", "Excessive force against protesters"
+        confidence = 0.45 + (0.15 if cand.verbal else 0.05) + (0.15 if actors else 0.0)
+        confidence += 0.1 if recips else 0.0
+        if modality != "asserted":
+            confidence -= 0.2
+        confidence -= 0.03 * min(_depth(trig), 5)
+        ident = hashlib.sha1(f"{document.id}|{sent.start_char}|{cand.type}".encode()).hexdigest()[
+            :16
+        ]
+        return Event(
+            id=ident,
+            type=cand.type,
+            mode=cand.mode,
+            acled_event_type=acled,
+            acled_sub_event_type=sub,
+            actor=actors,
+            recipient=recips,
+            date=date,
+            date_precision=precision,
+            location=location,
+            fatalities=dead,
+            injuries=hurt,
+            modality=modality,
+            evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char),
+            confidence=round(min(confidence, 0.95), 2),
+        )
+
+    def context_country(self, doc: Doc, document: Document) -> str | None:
+        """The article's main country: most places, else most country names mentioned."""
+        counts = Counter(p.country for p in document.places if p.country)
+        if counts:
+            return counts.most_common(1)[0][0]
+        assert self.resolver is not None
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "NORP", "LOC"}:
+                entry = self.resolver.lookup(ent.text.lower())
+                if entry is not None and entry.country:
+                    counts[entry.country] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+
+def main_event(events: Sequence[Event]) -> Event | None:
+    """The main event of a short report (an ACLED note): the first sentence with an ACLED-typed
+    asserted event, and in it the most violent family (battle/explosion > civilians > riot >
+    protest > strategic)."""
+    typed = [e for e in events if e.acled_event_type]
+    if not typed:
+        return None
+    first = min(e.evidence.start for e in typed)
+    same = [e for e in typed if e.evidence.start == first]
+    demos = [e for e in same if e.acled_event_type in {"Protests", "Riots"}]
+    if demos:
+        # a demonstration sentence that mentions violence is about the demonstration; the
+        # violence is its grievance or is coded in the sub-event type
+        same = demos
+    return min(same, key=lambda e: (ACLED_RANK.get(e.acled_event_type or "", 9), -e.confidence))
+
+
+def _depth(token: Token) -> int:
+    """How deep the trigger sits below its sentence's root (main-clause events rank first)."""
+    depth = 0
+    while token.head.i != token.i and depth < 10:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _anchored(verb: Token, cand: _Candidate) -> bool:
+    """A weak verb ("hit", "target", "plant") is an event only with a known actor or a weapon."""
+    if any(a.country or a.sector for a in cand.actors + cand.recipients):
+        return True
+    return any(
+        c.lemma_.lower() in WEAPON_NOUNS
+        for c in verb.children
+        if c.dep_ in {"nsubjpass", "dobj", "nsubj"}
+    )

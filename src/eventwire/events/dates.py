@@ -1,0 +1,99 @@
+"""The date of an event: the DATE/TIME expression in its clause or sentence, else publication.
+
+`event_date` is deliberately one small function so the pipeline can swap in the time stage's own
+resolution later. `absolute_dates` is a fallback used only when the document carries no time
+expressions (e.g. ACLED notes processed without the time stage): explicit dates in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import DatePrecision, TimeExpression
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MY = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def precision_of(value: str) -> DatePrecision:
+    """Precision of a TIMEX3-style value: 2020-09-26 day, 2020-W38 week, 2020-09 month, 2020 year."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return "unknown"
+
+
+def event_date(
+    times: Sequence[TimeExpression],
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    published: str | None,
+) -> tuple[str | None, DatePrecision]:
+    """(date, precision) of an event: a dated expression in its clause, else its sentence, else
+    the publication date with precision `unknown` (the text did not say when)."""
+    for start, end in (clause, sentence):
+        for t in times:
+            if t.type not in {"DATE", "TIME"} or not t.value or t.start < start or t.end > end:
+                continue
+            value = t.value.split("T", 1)[0] if "T" in t.value else t.value
+            precision = precision_of(value)
+            if precision != "unknown":
+                return value, precision
+    if published:
+        return published[:10], "unknown"
+    return None, "unknown"
+
+
+def absolute_dates(text: str) -> tuple[TimeExpression, ...]:
+    """Explicit calendar dates in `text` ("13 January 2022", "March 3, 2020", "May 2021")."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], value: str) -> None:
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(TimeExpression(m.group(0), m.start(), m.end(), "DATE", value))
+
+    for m in _DMY.finditer(text):
+        day, month, year = int(m.group(1)), _MONTHS[m.group(2).lower()], m.group(3)
+        if 1 <= day <= 31:
+            add(m, f"{year}-{month:02d}-{day:02d}")
+    for m in _MDY.finditer(text):
+        month, day, year = _MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+        if 1 <= day <= 31:
+            add(m, f"{year}-{month:02d}-{day:02d}")
+    for m in _ISO.finditer(text):
+        add(m, m.group(0))
+    for m in _MY.finditer(text):
+        add(m, f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}")
+    return tuple(sorted(found, key=lambda t: t.start))

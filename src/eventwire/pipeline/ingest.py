@@ -1,0 +1,248 @@
+"""Ingesting shards into a store: in this process, on N local processes, or on a Dask cluster.
+
+Every worker loads its models once (`_worker_state` is cached per process), stores each article
+in its own transaction, and marks a shard complete only after all its articles are stored, so a
+killed run, rerun, skips finished shards and re-stores nothing twice (the store's upserts make a
+half-finished shard safe to redo). Merged events are rebuilt once, at the end, by the caller.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..dedupe.minhash import Deduper
+from ..records import Dropped
+from ..settings import Settings
+from ..store.store import Store
+from .progress import progress_bar
+from .runner import Pipeline, Summary
+from .shards import JSONL_LINES_PER_SHARD, Shard, make_shards
+
+PARALLEL_JSONL_LINES = 8
+
+
+@dataclass
+class ShardResult:
+    """What one shard did; picklable, so it travels back from process and Dask workers."""
+
+    key: str
+    skipped: bool = False
+    pages: int = 0
+    articles: int = 0
+    events: int = 0
+    duplicates: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    skipped_language: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    messages: list[str] = field(default_factory=list)
+
+
+def new_worker_state(
+    db_url: str, settings: Settings, published: str | None
+) -> tuple[Store, Pipeline]:
+    """A store connection and a pipeline whose dedupe stage knows every stored article."""
+    store = Store(db_url)
+    deduper = Deduper()
+    deduper.load(store.signatures())
+    pipeline = Pipeline(settings, published=published, deduper=deduper)
+    pipeline.setup()
+    return store, pipeline
+
+
+_worker_state = lru_cache(maxsize=2)(new_worker_state)
+"""Per worker process: models and the dedupe index load once, whatever the number of shards."""
+
+
+def ingest_shard(
+    shard: Shard,
+    db_url: str,
+    settings: Settings,
+    published: str | None,
+    url: str | None = None,
+    state: tuple[Store, Pipeline] | None = None,
+) -> ShardResult:
+    """Process and store one shard, unless its completion marker says it is already stored."""
+    store, pipeline = state or _worker_state(db_url, settings, published)
+    result = ShardResult(shard.key)
+    if shard.resumable and store.shard_done(shard.key):
+        result.skipped = True
+        return result
+    language_before = pipeline.annotate.skipped_language
+    pages = shard.pages(max_bytes=settings.max_page_bytes, published=published, url=url)
+    for item in pipeline.run_pages(_count(pages, result)):
+        if isinstance(item, Dropped):
+            result.errors[f"{item.code} {item.stage}"] += 1
+            result.messages.append(item.message())
+            continue
+        result.articles += 1
+        result.events += len(item.events)
+        result.duplicates += item.duplicate_of is not None
+        if store.put(item, pipeline.dedupe.signatures.pop(item.id, None)):
+            result.stored += 1
+        else:
+            result.unchanged += 1
+    result.skipped_language = pipeline.annotate.skipped_language - language_before
+    if shard.resumable:
+        store.mark_shard(shard.key, shard.description, result.articles)
+    return result
+
+
+def _count(pages: Iterable[Any], result: ShardResult) -> Iterator[Any]:
+    for page in pages:
+        if not isinstance(page, Dropped):
+            result.pages += 1
+        yield page
+
+
+def run_ingest(
+    inputs: Iterable[str],
+    *,
+    db_url: str,
+    settings: Settings,
+    published: str | None = None,
+    url: str | None = None,
+    workers: int = 1,
+    dask: str | None = None,
+    shard_lines: int | None = None,
+    progress: bool = False,
+) -> Summary:
+    """Ingest every input into the store at `db_url`; `dask` is an address, or "local".
+
+    `shard_lines` sets how many JSON Lines make one shard (the unit of parallel work and of
+    resuming); by default 64, or 8 when several workers share the work.
+    """
+    parallel = workers > 1 or dask is not None
+    # Smaller shards when several workers share the work, so that none waits on one big shard.
+    default_lines = PARALLEL_JSONL_LINES if parallel else JSONL_LINES_PER_SHARD
+    shards, missing = make_shards(inputs, jsonl_lines=shard_lines or default_lines)
+    summary = Summary(inputs=len({p for s in shards for p in s.paths}) + len(missing))
+    for dropped in missing:
+        summary.add_error(dropped)
+    if dask is not None:
+        results = _on_dask(shards, dask, workers, db_url, settings, published, url)
+    elif workers > 1:
+        results = _on_processes(shards, workers, db_url, settings, published, url)
+    else:
+        state = new_worker_state(db_url, settings, published)
+        results = (ingest_shard(s, db_url, settings, published, url, state) for s in shards)
+    with progress_bar(progress, "shards", len(shards)) as advance:
+        for result in results:
+            _add(summary, result)
+            advance()
+    if summary.stored:
+        with Store(db_url) as store:
+            store.relink()
+    return summary
+
+
+def _add(summary: Summary, r: ShardResult) -> None:
+    summary.shards_skipped += r.skipped
+    summary.pages += r.pages
+    summary.articles += r.articles
+    summary.events += r.events
+    summary.duplicates += r.duplicates
+    summary.stored += r.stored
+    summary.unchanged += r.unchanged
+    summary.skipped_language += r.skipped_language
+    summary.errors.update(r.errors)
+    summary.messages.extend(r.messages)
+
+
+def _on_processes(
+    shards: list[Shard],
+    workers: int,
+    db_url: str,
+    settings: Settings,
+    published: str | None,
+    url: str | None,
+) -> Iterator[ShardResult]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # `spawn`: each worker starts clean and loads its own models (no forked database handles).
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(ingest_shard, s, db_url, settings, published, url) for s in shards]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def _on_dask(
+    shards: list[Shard],
+    address: str,
+    workers: int,
+    db_url: str,
+    settings: Settings,
+    published: str | None,
+    url: str | None,
+) -> Iterator[ShardResult]:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(
+            n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = Client(cluster)
+    else:
+        client = Client(address)
+    try:
+        futures = client.map(
+            ingest_shard,
+            shards,
+            db_url=db_url,
+            settings=settings,
+            published=published,
+            url=url,
+            pure=False,
+        )
+        for future in as_completed(futures):
+            yield future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+__all__ = ["ShardResult", "ingest_shard", "run_ingest"]
+
+
+def ingest_feed(
+    feed: str,
+    *,
+    db_url: str,
+    settings: Settings,
+    allow_private: bool = False,
+    progress: bool = False,
+) -> Summary:
+    """Poll one RSS/Atom feed once: fetch and store the entries the store does not hold yet."""
+    from ..ingest.feeds import poll_feed
+    from ..ingest.fetch import Fetcher, FetchPolicy
+
+    store, pipeline = new_worker_state(db_url, settings, None)
+    summary = Summary(inputs=1)
+    with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
+        pages = poll_feed(feed, fetcher, store.has_url)
+        with progress_bar(progress, "articles") as advance:
+            for item in pipeline.run_pages(pages):
+                advance()
+                if isinstance(item, Dropped):
+                    summary.add_error(item)
+                    continue
+                summary.pages += 1
+                summary.articles += 1
+                summary.events += len(item.events)
+                summary.duplicates += item.duplicate_of is not None
+                if store.put(item, pipeline.dedupe.signatures.pop(item.id, None)):
+                    summary.stored += 1
+                else:
+                    summary.unchanged += 1
+    if summary.stored:
+        store.relink()
+    store.close()
+    return summary

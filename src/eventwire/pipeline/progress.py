@@ -1,0 +1,39 @@
+"""A rich progress bar on stderr when it is a terminal; silent otherwise (logs, pipes, CI)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+
+class progress_bar:
+    """`with progress_bar(enabled, "articles") as advance: ... advance()`."""
+
+    def __init__(self, enabled: bool, label: str, total: int | None = None) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.label = label
+        self.total = total
+        self._bar: Any = None
+
+    def __enter__(self) -> Callable[..., None]:
+        if not self.enabled:
+            return lambda *_: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+        self._bar = Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self._bar.start()
+        task = self._bar.add_task(self.label, total=self.total)
+        return lambda *_: self._bar.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()

@@ -1,0 +1,135 @@
+"""The `serve` stage: the REST API (OpenAPI at /openapi.json) and the dashboard, in one process.
+
+The dashboard is static files (plain JS, vendored Leaflet and a world map), so it needs no
+internet. A strict Content-Security-Policy forbids inline and foreign scripts, a second line of
+defence behind the dashboard's rule of only ever inserting article text as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy import Engine, create_engine, event
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from ..settings import Settings
+from ..store.store import Store
+from . import queries, routes_articles, routes_events
+from .ingest import Ingestor
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode("ascii")),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class SecurityHeaders:
+    """Adds the CSP and friends to every response (plain ASGI: no per-request task overhead)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def read_engine(store: Store) -> Engine:
+    """An engine for the API's reads.
+
+    On SQLite the store's own engine opens every transaction with BEGIN IMMEDIATE (right for
+    writers); readers must not queue behind an ingest for that lock, so they get their own
+    query-only connections, which in WAL mode read a consistent snapshot while a writer works.
+    """
+    if store.engine.dialect.name != "sqlite":
+        return store.engine
+    engine = create_engine(store.engine.url)
+    event.listen(engine, "connect", _read_only_pragmas)
+    return engine
+
+
+def static_dir() -> Path:
+    """The dashboard's files, shipped inside the package."""
+    return Path(str(resources.files("eventwire") / "serve" / "static"))
+
+
+def create_app(
+    db_url: str, write_token: str | None = None, *, settings: Settings | None = None
+) -> FastAPI:
+    """The API and dashboard over the database at `db_url`.
+
+    `POST /api/articles` accepts submissions only with `Authorization: Bearer <write_token>`;
+    with no write token every write is refused.
+    """
+    store = Store(db_url)
+    reader = read_engine(store)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if reader is not store.engine:
+            reader.dispose()
+        store.close()
+
+    app = FastAPI(
+        title="eventwire",
+        version=__version__,
+        description=(
+            "Merged political and conflict events, each traceable to its evidence sentence. "
+            "Lists are paged with opaque cursors: pass `next_cursor` back as `cursor`."
+        ),
+        docs_url=None,  # Swagger UI would load from a CDN; the dashboard works offline instead
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.engine = reader
+    app.state.write_token = write_token or None
+    app.state.ingestor = Ingestor(store, settings)
+    app.include_router(routes_events.router)
+    app.include_router(routes_articles.router)
+
+    static = static_dir()
+    app.mount("/static", StaticFiles(directory=static), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(static / "index.html", media_type="text/html")
+
+    @app.get("/api/health", tags=["meta"], summary="Liveness and database counts")
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "version": __version__, "counts": queries.counts(reader)}
+
+    app.add_middleware(SecurityHeaders)
+    return app

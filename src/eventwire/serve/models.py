@@ -1,0 +1,258 @@
+"""Pydantic models of the REST API: what /openapi.json documents and what the server validates.
+
+The record models mirror DESIGN.md's JSON and allow extra fields, so a field the pipeline adds
+later passes through instead of being dropped.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class PloverType(StrEnum):
+    """The 16 PLOVER event types."""
+
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    AID = "AID"
+    RETREAT = "RETREAT"
+    REQUEST = "REQUEST"
+    ACCUSE = "ACCUSE"
+    REJECT = "REJECT"
+    THREATEN = "THREATEN"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    MOBILIZE = "MOBILIZE"
+    COERCE = "COERCE"
+    ASSAULT = "ASSAULT"
+
+
+class AcledType(StrEnum):
+    """The six ACLED event types."""
+
+    BATTLES = "Battles"
+    VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+    EXPLOSIONS = "Explosions/Remote violence"
+    RIOTS = "Riots"
+    PROTESTS = "Protests"
+    STRATEGIC = "Strategic developments"
+
+
+class Modality(StrEnum):
+    asserted = "asserted"
+    future = "future"
+    hypothetical = "hypothetical"
+    negated = "negated"
+
+
+class Interval(StrEnum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class GroupBy(StrEnum):
+    type = "type"
+    acled_type = "acled_type"
+    country = "country"
+    modality = "modality"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class ActorOut(_Record):
+    text: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+
+
+class PlaceOut(_Record):
+    text: str
+    start: int
+    end: int
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature: str
+    confidence: float
+
+
+class EvidenceOut(_Record):
+    sentence: str
+    start: int
+    end: int
+
+
+class SourceOut(_Record):
+    """One article's report of a merged event."""
+
+    document_id: str
+    url: str | None = None
+    published: str | None = None
+    event_id: str
+    evidence: EvidenceOut
+    fatalities: int | None = None
+    injuries: int | None = None
+    title: str | None = Field(None, description="The article's title (event detail only).")
+    site: str | None = Field(None, description="The article's site (event detail only).")
+
+
+class EventOut(_Record):
+    """A merged event: one real-world event with every article that reported it."""
+
+    id: str
+    type: str
+    mode: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    actor: list[ActorOut] = []
+    recipient: list[ActorOut] = []
+    date: str | None = None
+    date_precision: str = "unknown"
+    location: PlaceOut | None = None
+    fatalities: int | None = None
+    injuries: int | None = None
+    modality: str = "asserted"
+    evidence: EvidenceOut
+    confidence: float = 0.0
+    sources: list[SourceOut] = []
+    first_reported: str | None = None
+    num_sources: int = 0
+    num_articles: int = 0
+    fatalities_range: list[int] | None = None
+    merge_reasons: list[str] = Field(
+        default_factory=list, description="Why the reports were merged into one event."
+    )
+    has_named_source: bool = False
+
+
+class EventPage(BaseModel):
+    """A page of events; pass `next_cursor` back as `cursor` for the next page (null: the end)."""
+
+    items: list[EventOut]
+    next_cursor: str | None = None
+
+
+class QuoteOut(BaseModel):
+    """A quote (direct: the speaker's words in quotation marks) or a reported statement (indirect)."""
+
+    kind: str = Field(description="direct | indirect")
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_description: str | None = None
+    anonymous: bool = False
+    cue: str | None = None
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    url: str | None = None
+    source_url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    duplicate_of: str | None = None
+    story_id: str | None = None
+    num_events: int = 0
+    num_quotes: int = 0
+
+
+class ArticlePage(BaseModel):
+    items: list[ArticleSummary]
+    next_cursor: str | None = None
+
+
+class ArticleOut(ArticleSummary):
+    """One article: its text (always shown escaped by the dashboard) and its annotations."""
+
+    language: str | None = None
+    text: str
+    quotes: list[QuoteOut] = []
+    places: list[PlaceOut] = []
+    events: list[dict[str, Any]] = Field(
+        default_factory=list, description="The article's own event reports, as in DESIGN.md."
+    )
+    merged_event_ids: list[str] = Field(
+        default_factory=list, description="Merged events this article reports."
+    )
+
+
+class PlaceCount(BaseModel):
+    """A resolved place with how often, and in how many articles, it is mentioned."""
+
+    name: str
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature: str | None = None
+    mentions: int
+    articles: int
+
+
+class Story(BaseModel):
+    """Articles that tell the same story (syndicated copies, reposts, near-duplicates)."""
+
+    story_id: str
+    num_articles: int
+    first_published: str | None = None
+    last_published: str | None = None
+    articles: list[ArticleSummary]
+
+
+class CountRow(BaseModel):
+    period: str | None = Field(
+        None, description="Day, ISO week, month or year; a partial date stays as it is."
+    )
+    key: str | None = Field(None, description="The group value (type, country, ...).")
+    count: int
+
+
+class Aggregate(BaseModel):
+    interval: Interval | None = None
+    group: GroupBy | None = None
+    total: int
+    rows: list[CountRow]
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest: give exactly one of `text`, `html` or `url`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, max_length=2_000_000)
+    html: str | None = Field(None, max_length=5_000_000)
+    url: str | None = Field(
+        None, max_length=2048, description="Fetched when neither text nor html is given."
+    )
+    title: str | None = Field(None, max_length=1000)
+    published: str | None = Field(
+        None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY-MM-DD, YYYY-MM or YYYY."
+    )
+
+
+class IngestResult(BaseModel):
+    stored: int
+    unchanged: int
+    document_ids: list[str]
+    events: int
+    errors: list[str] = []

@@ -1,0 +1,120 @@
+"""Query parameters shared by the event endpoints, validated so that a bad value is a clear 422."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import Query, Request
+from pydantic import AfterValidator
+from sqlalchemy import Engine
+
+from ..store.filters import EventFilter
+from .models import AcledType, Modality, PloverType
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            date.fromisoformat(value)
+        elif len(parts) == 2:
+            date.fromisoformat(value + "-01")
+        elif not (len(value) == 4 and value.isdigit()):
+            raise ValueError(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+    return value
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    parts = value.split(",")
+    if len(parts) != 4:
+        raise ValueError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(p) for p in parts)
+    except ValueError:
+        raise ValueError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat") from None
+    for lon in (min_lon, max_lon):
+        if not -180.0 <= lon <= 180.0:
+            raise ValueError(f"bbox longitude {lon} is outside -180..180")
+    for lat in (min_lat, max_lat):
+        if not -90.0 <= lat <= 90.0:
+            raise ValueError(f"bbox latitude {lat} is outside -90..90")
+    if min_lat > max_lat:
+        raise ValueError("bbox min_lat is greater than max_lat")
+    # min_lon > max_lon is allowed: a box across the antimeridian.
+    return min_lon, min_lat, max_lon, max_lat
+
+
+IsoDate = Annotated[str | None, AfterValidator(_iso_date)]
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+async def event_filter(
+    since: Annotated[
+        IsoDate, Query(pattern=DATE_PATTERN, description="Events on or after this date.")
+    ] = None,
+    until: Annotated[
+        IsoDate,
+        Query(pattern=DATE_PATTERN, description="Events on or before this date (inclusive)."),
+    ] = None,
+    type: Annotated[PloverType | None, Query(description="PLOVER event type.")] = None,
+    mode: Annotated[str | None, Query(max_length=64, description="PLOVER mode.")] = None,
+    acled_type: Annotated[AcledType | None, Query(description="ACLED event type.")] = None,
+    country: Annotated[
+        str | None,
+        Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166-1 alpha-3 country of the place."),
+    ] = None,
+    admin1: Annotated[
+        str | None, Query(max_length=200, description="First-level division of the place.")
+    ] = None,
+    actor: Annotated[
+        str | None, Query(max_length=200, description="Text in an actor's or recipient's name.")
+    ] = None,
+    bbox: Annotated[
+        str | None,
+        Query(
+            description="min_lon,min_lat,max_lon,max_lat (WGS84); min_lon > max_lon crosses "
+            "the antimeridian.",
+            examples=["38.7,29.0,48.6,37.4"],
+        ),
+        AfterValidator(_bbox),
+    ] = None,
+    modality: Annotated[Modality | None, Query(description="How the text reports it.")] = None,
+    has_named_source: Annotated[
+        bool | None, Query(description="Only events with (true) or without (false) a named source.")
+    ] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=500,
+            description="Words that must all appear in the evidence (full-text search).",
+        ),
+    ] = None,
+) -> EventFilter:
+    """The `EventFilter` of a request's query string (async: no worker-thread hop for it)."""
+    return EventFilter(
+        since=since,
+        until=until,
+        type=type.value if type else None,
+        mode=mode,
+        acled_type=acled_type.value if acled_type else None,
+        country=country.upper() if country else None,
+        admin1=admin1,
+        actor=actor,
+        modality=modality.value if modality else None,
+        text=q,
+        has_named_source=has_named_source,
+        bbox=bbox,  # type: ignore[arg-type]  # the validator made it a tuple
+    )
+
+
+async def get_engine(request: Request) -> Engine:
+    """The app's database engine (made once in `create_app`)."""
+    engine: Engine = request.app.state.engine
+    return engine

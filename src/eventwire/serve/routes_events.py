@@ -1,0 +1,137 @@
+"""Event endpoints: pages of merged events, one event, counts for charts, and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import Response, StreamingResponse
+from sqlalchemy import Engine
+
+from ..store.filters import EventFilter
+from ..store.formats import CSV_COLUMNS, csv_row, geojson
+from . import queries
+from .models import Aggregate, EventOut, EventPage, GroupBy, Interval
+from .params import event_filter, get_engine
+
+router = APIRouter(prefix="/api", tags=["events"])
+
+Filters = Annotated[EventFilter, Depends(event_filter)]
+DB = Annotated[Engine, Depends(get_engine)]
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
+Cursor = Annotated[
+    str | None,
+    Query(max_length=1000, description="`next_cursor` of the previous page; absent: first page."),
+]
+
+
+@router.get("/events", response_model=EventPage, summary="Merged events, filtered and paged")
+async def list_events(f: Filters, db: DB, limit: Limit = 50, cursor: Cursor = None) -> Response:
+    """Merged events ordered by date then id; stable cursors survive concurrent ingests."""
+    # Run on the event loop: a page is one indexed SQLite read of a few ms, cheaper than the
+    # hop to a worker thread (which, under the GIL, buys no parallelism anyway).
+    try:
+        items, next_cursor = queries.events_page_raw(db, f, limit, cursor)
+    except queries.CursorError as exc:
+        raise HTTPException(422, detail=str(exc)) from None
+    # The stored records are already EventOut-shaped JSON: send them without re-serialising.
+    body = '{"items":[' + ",".join(items) + '],"next_cursor":' + json.dumps(next_cursor) + "}"
+    return Response(content=body.encode("utf-8"), media_type="application/json")
+
+
+@router.get("/events/{event_id}", response_model=EventOut, summary="One event with its sources")
+def get_event(event_id: str, db: DB) -> dict[str, Any]:
+    """One merged event: every source with its evidence, and why reports were merged."""
+    record = queries.event_detail(db, event_id)
+    if record is None:
+        raise HTTPException(404, detail=f"no merged event with id {event_id!r}")
+    return record
+
+
+@router.get("/aggregates", response_model=Aggregate, summary="Event counts for charts")
+def aggregates(
+    f: Filters,
+    db: DB,
+    interval: Annotated[Interval | None, Query(description="Count per period.")] = None,
+    group: Annotated[GroupBy | None, Query(description="Count per value of this field.")] = None,
+) -> dict[str, Any]:
+    """Counts of matching events per day/week/month/year and/or per type, country, ..."""
+    total, rows = queries.aggregate(
+        db, f, interval.value if interval else None, group.value if group else None
+    )
+    return {"interval": interval, "group": group, "total": total, "rows": rows}
+
+
+def _csv_lines(events: Iterator[dict[str, Any]]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for event in events:
+        writer.writerow(csv_row(event))
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _geojson_chunks(events: Iterator[dict[str, Any]]) -> Iterator[str]:
+    yield '{"type":"FeatureCollection","features":['
+    for i, event in enumerate(events):
+        feature = geojson([event])["features"][0]
+        yield ("," if i else "") + json.dumps(feature, ensure_ascii=False)
+    yield "]}\n"
+
+
+def _jsonl_lines(events: Iterator[dict[str, Any]]) -> Iterator[str]:
+    for event in events:
+        yield json.dumps(event, ensure_ascii=False) + "\n"
+
+
+_EXPORTS = {
+    "csv": ("text/csv; charset=utf-8", _csv_lines),
+    "geojson": ("application/geo+json", _geojson_chunks),
+    "jsonl": ("application/x-ndjson", _jsonl_lines),
+}
+
+
+def _export(fmt: str, f: EventFilter, db: Engine) -> StreamingResponse:
+    media_type, render = _EXPORTS[fmt]
+    return StreamingResponse(
+        render(queries.iter_events(db, f)),
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'},
+    )
+
+
+@router.get(
+    "/export/events.csv",
+    summary="Export events as CSV (ACLED-style columns)",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"text/csv": {}}, "description": "One row per merged event."}},
+)
+def export_csv(f: Filters, db: DB) -> StreamingResponse:
+    return _export("csv", f, db)
+
+
+@router.get(
+    "/export/events.geojson",
+    summary="Export events as a GeoJSON FeatureCollection",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/geo+json": {}}, "description": "Point features."}},
+)
+def export_geojson(f: Filters, db: DB) -> StreamingResponse:
+    return _export("geojson", f, db)
+
+
+@router.get(
+    "/export/events.jsonl",
+    summary="Export events as JSON Lines",
+    response_class=StreamingResponse,
+    responses={200: {"content": {"application/x-ndjson": {}}, "description": "One per line."}},
+)
+def export_jsonl(f: Filters, db: DB) -> StreamingResponse:
+    return _export("jsonl", f, db)

@@ -1,0 +1,247 @@
+"""The time tagger on sentences written for these tests, and the seed article's expectations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.annotate.times import TimeTagger, event_date
+from eventwire.records import TimeExpression
+
+SUNDAY = "2020-09-27"  # a Sunday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimeTagger:
+    return TimeTagger()
+
+
+def tag(tagger: TimeTagger, text: str, anchor: str | None = SUNDAY) -> dict[str, tuple[str, str]]:
+    times = tagger.tag(text, anchor)
+    return {t.text: (t.type, t.value or "") for t in times}
+
+
+def test_spans_are_offsets_sorted_and_disjoint(tagger: TimeTagger) -> None:
+    text = "On Friday the council met; last month it had met twice a week for three years."
+    times = tagger.tag(text, SUNDAY)
+    assert [t.start for t in times] == sorted(t.start for t in times)
+    for a, b in zip(times, times[1:], strict=False):
+        assert a.end <= b.start
+    for t in times:
+        assert text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The minister resigned on Friday.", "Friday", "2020-09-25"),
+        ("Talks were held on Sunday.", "Sunday", "2020-09-27"),
+        ("The delegation will arrive on Tuesday.", "Tuesday", "2020-09-29"),
+        ("Rebels attacked the base last Sunday.", "last Sunday", "2020-09-20"),
+        ("The vote is set for next Monday.", "next Monday", "2020-09-28"),
+    ],
+)
+def test_weekdays(tagger: TimeTagger, text: str, expr: str, value: str) -> None:
+    assert tag(tagger, text)[expr] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Prices rose last month.", "last month", "2020-08"),
+        ("Prices rose this month.", "this month", "2020-09"),
+        ("The party won last year.", "last year", "2019"),
+        ("Elections are due next year.", "next year", "2021"),
+        ("The truce collapsed earlier this year.", "earlier this year", "2020"),
+        ("Protests spread last week.", "last week", "2020-W38"),
+        ("The pact was signed two years ago.", "two years ago", "2018"),
+        ("The pact was signed three days ago.", "three days ago", "2020-09-24"),
+        ("The law passed in March.", "March", "2020-03"),
+        ("The law will pass in November.", "November", "2020-11"),
+        ("Troops will leave by the end of the month.", "the end of the month", "2020-09"),
+        ("Output fell in the third quarter.", "the third quarter", "2020-Q3"),
+        ("The mayor was elected yesterday.", "yesterday", "2020-09-26"),
+        ("The mayor speaks today.", "today", "2020-09-27"),
+    ],
+)
+def test_relative_dates(tagger: TimeTagger, text: str, expr: str, value: str) -> None:
+    assert tag(tagger, text)[expr] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire began on 13 June 2022.",
+        "The ceasefire began on June 13, 2022.",
+        "The ceasefire began on 2022-06-13.",
+        "The ceasefire began on 06/13/2022.",
+        "The ceasefire began on Monday, June 13, 2022.",
+        "The ceasefire began on the 13th of June 2022.",
+    ],
+)
+def test_explicit_formats(tagger: TimeTagger, text: str) -> None:
+    times = tagger.tag(text, SUNDAY)
+    assert len(times) == 1
+    assert (times[0].type, times[0].value) == ("DATE", "2022-06-13")
+    assert text[times[0].end] == "."
+
+
+def test_month_and_year(tagger: TimeTagger) -> None:
+    assert tag(tagger, "The mine opened in June 2019.")["June 2019"] == ("DATE", "2019-06")
+    assert tag(tagger, "The mine opened in 2014.")["2014"] == ("DATE", "2014")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "kind", "value"),
+    [
+        ("The closure would take 90 days.", "90 days", "DURATION", "P90D"),
+        ("He was jailed for three years.", "three years", "DURATION", "P3Y"),
+        ("The siege lasted 36 hours.", "36 hours", "DURATION", "PT36H"),
+        ("A two-year truce was agreed.", "two-year", "DURATION", "P2Y"),
+        ("The talks went on for several months.", "several months", "DURATION", "PXM"),
+        ("Inspectors visit every week.", "every week", "SET", "P1W"),
+        ("Inspectors visit every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        ("The paper is printed daily.", "daily", "SET", "P1D"),
+        ("The fee is $40 a year.", "a year", "SET", "P1Y"),
+    ],
+)
+def test_durations_and_sets(
+    tagger: TimeTagger, text: str, expr: str, kind: str, value: str
+) -> None:
+    assert tag(tagger, text)[expr] == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The offensive started last summer.", "last summer", "2020-SU"),
+        ("The offensive will start next spring.", "next spring", "2021-SP"),
+        ("The harvest failed in the winter of 2018.", "the winter of 2018", "2018-WI"),
+        ("The city grew in the 1990s.", "the 1990s", "199"),
+        ("The city grew in the early 1990s.", "the early 1990s", "199"),
+        ("The city was founded in the 19th century.", "the 19th century", "18"),
+    ],
+)
+def test_seasons_decades_centuries(tagger: TimeTagger, text: str, expr: str, value: str) -> None:
+    assert tag(tagger, text)[expr] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The army is now in control.", "now", "PRESENT_REF"),
+        ("The army currently controls the road.", "currently", "PRESENT_REF"),
+        ("The road was recently reopened.", "recently", "PAST_REF"),
+        ("Aid will arrive in the near future.", "the near future", "FUTURE_REF"),
+    ],
+)
+def test_vague_references(tagger: TimeTagger, text: str, expr: str, value: str) -> None:
+    assert tag(tagger, text)[expr] == ("DATE", value)
+
+
+def test_traps_are_not_dates(tagger: TimeTagger) -> None:
+    found = tag(tagger, "We were told that we would wait. Wed. is fine, we said.")
+    assert "We" not in found and "we" not in found
+    found = tag(tagger, "Seventeen years after the invasion, the embassy stays.")
+    assert found == {"Seventeen years": ("DURATION", "P17Y")}
+    found = tag(tagger, "She may march to the capital and sun herself in the fall of the regime.")
+    assert found == {}
+
+
+def test_narrative_anchoring(tagger: TimeTagger) -> None:
+    found = tag(tagger, "The fighting began on 3 May 2019. Two days later, the town fell.")
+    assert found["Two days later"] == ("DATE", "2019-05-05")
+    found = tag(tagger, "The treaty was signed on 1 March 2001. The next day, it was published.")
+    assert found["The next day"] == ("DATE", "2001-03-02")
+
+
+def test_the_weekend(tagger: TimeTagger) -> None:
+    monday = "2020-09-28"
+    found = tag(tagger, "Fighting raged over the weekend.", anchor=monday)
+    assert found["the weekend"] == ("DATE", "2020-W39-WE")
+
+
+def test_part_of_day(tagger: TimeTagger) -> None:
+    assert tag(tagger, "He called on Saturday night.")["Saturday night"] == ("TIME", "2020-09-26")
+    timex3 = TimeTagger(part_of_day=True)
+    assert tag(timex3, "He called on Saturday night.")["Saturday night"] == (
+        "TIME",
+        "2020-09-26TNI",
+    )
+
+
+def test_without_anchor(tagger: TimeTagger) -> None:
+    found = tag(tagger, "The raid happened yesterday, on 4 July 2019, in May.", anchor=None)
+    assert found["yesterday"] == ("DATE", "")
+    assert found["4 July 2019"] == ("DATE", "2019-07-04")
+    assert found["May"] == ("DATE", "XXXX-05")
+
+
+def test_partial_anchor(tagger: TimeTagger) -> None:
+    assert tag(tagger, "Prices rose last month.", anchor="2020-09")["last month"] == (
+        "DATE",
+        "2020-08",
+    )
+
+
+def test_event_date() -> None:
+    times = (
+        TimeExpression("last month", 0, 10, "DATE", "2020-08"),
+        TimeExpression("Saturday night", 20, 34, "TIME", "2020-09-26TNI"),
+        TimeExpression("90 days", 40, 47, "DURATION", "P90D"),
+        TimeExpression("third quarter", 60, 73, "DATE", "2020-Q3"),
+    )
+    assert event_date(times, 0, 50, SUNDAY) == ("2020-09-26", "day")
+    assert event_date(times, 0, 15, SUNDAY) == ("2020-08", "month")
+    assert event_date(times, 38, 50, SUNDAY) == (SUNDAY, "unknown")
+    assert event_date(times, 55, 80, SUNDAY) == ("2020", "year")
+    assert event_date(times, 38, 50, None) == (None, "unknown")
+    week = (TimeExpression("last week", 0, 9, "DATE", "2020-W38"),)
+    assert event_date(week, 0, 9, SUNDAY) == ("2020-W38", "week")
+
+
+SEED_EXPECTED = {
+    "Saturday night": "2020-09-26",
+    "Sunday": "2020-09-27",
+    "January": "2020-01",
+    "last month": "2020-08",
+    "May": "2020-05",
+    "earlier this month": "2020-09",
+    "the end of the month": "2020-09",
+    "earlier this year": "2020",
+}
+
+
+def test_seed_article(tagger: TimeTagger, seed_path: Path) -> None:
+    text = seed_path.read_text(encoding="utf-8", errors="replace")
+    times = tagger.tag(text, SUNDAY)
+    values: dict[str, set[str | None]] = {}
+    for t in times:
+        values.setdefault(t.text, set()).add(t.value)
+    for expr, value in SEED_EXPECTED.items():
+        assert values.get(expr) == {value}, expr
+    assert values["90 days"] == {"P90D"}
+    assert values["2014"] == {"2014"}
+    assert values["Seventeen years"] == {"P17Y"}
+    assert not any(v and v.startswith("2037") for vs in values.values() for v in vs)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from eventwire.annotate.nlp import load_nlp
+    from eventwire.settings import Settings
+
+    try:
+        return load_nlp(Settings().spacy_model)
+    except Exception:  # noqa: BLE001 - the model is optional for these tests
+        pytest.skip("spaCy model not installed")
+
+
+def test_with_spacy_doc(tagger: TimeTagger, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The envoy will visit on Friday. The envoy visited on Saturday."
+    times = tagger.tag(text, SUNDAY, nlp(text))
+    assert [(t.text, t.value) for t in times] == [
+        ("Friday", "2020-10-02"),
+        ("Saturday", "2020-09-26"),
+    ]

@@ -1,0 +1,58 @@
+"""Fixtures for the events tests: one spaCy pipeline and one coder per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.events.coder import EventCoder
+from eventwire.records import Document, Event, Place, TimeExpression
+from eventwire.settings import Settings
+
+Code = Callable[..., tuple[Event, ...]]
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp(Settings().spacy_model)
+
+
+@pytest.fixture(scope="session")
+def coder() -> EventCoder:
+    c = EventCoder()
+    c.setup()
+    return c
+
+
+def make_document(
+    text: str,
+    times: tuple[TimeExpression, ...] = (),
+    places: tuple[Place, ...] = (),
+    published: str | None = "2020-09-27",
+) -> Document:
+    return Document(
+        id="doc-1",
+        url=None,
+        source_url=None,
+        site=None,
+        title=None,
+        author=None,
+        published=published,
+        language="en",
+        text=text,
+        times=times,
+        places=places,
+    )
+
+
+@pytest.fixture(scope="session")
+def code(nlp: Language, coder: EventCoder) -> Code:
+    """Code a text: `code(text, times=..., places=..., published=...)`."""
+
+    def run(text: str, **kwargs: object) -> tuple[Event, ...]:
+        return coder.code(nlp(text), make_document(text, **kwargs))  # type: ignore[arg-type]
+
+    return run

@@ -1,0 +1,81 @@
+"""Date and place of an event come from its own clause, else sentence, else fallbacks."""
+
+from __future__ import annotations
+
+from eventwire.events.dates import absolute_dates, event_date, precision_of
+from eventwire.records import FeatureLevel, Place, TimeExpression
+
+from .conftest import Code
+
+
+def _time(text: str, whole: str, value: str) -> TimeExpression:
+    start = whole.index(text)
+    return TimeExpression(text, start, start + len(text), "DATE", value)
+
+
+def _place(
+    text: str, whole: str, country: str, admin1: str, feature: FeatureLevel = "city"
+) -> Place:
+    start = whole.index(text)
+    return Place(
+        text, start, start + len(text), text, None, None, None, country, admin1, feature, 0.9
+    )  # type: ignore[arg-type]
+
+
+def test_precision() -> None:
+    assert precision_of("2020-09-26") == "day"
+    assert precision_of("2020-W38") == "week"
+    assert precision_of("2020-09") == "month"
+    assert precision_of("2020") == "year"
+    assert precision_of("PRESENT_REF") == "unknown"
+
+
+def test_event_date_prefers_clause() -> None:
+    times = (TimeExpression("Sunday", 5, 11, "DATE", "2020-09-27"),)
+    assert event_date(times, (0, 20), (0, 40), "2020-09-28") == ("2020-09-27", "day")
+    assert event_date((), (0, 20), (0, 40), "2020-09-28") == ("2020-09-28", "unknown")
+    assert event_date((), (0, 20), (0, 40), None) == (None, "unknown")
+
+
+def test_absolute_dates() -> None:
+    found = absolute_dates("On 13 January 2022, and on March 3, 2021, and in May 2020.")
+    assert [t.value for t in found] == ["2022-01-13", "2021-03-03", "2020-05"]
+
+
+def test_event_gets_its_clause_date_and_place(code: Code) -> None:
+    text = (
+        "The Iraqi military reported an attack on a convoy in Babil Province on Sunday. "
+        "Kadhimi visited Washington last month."
+    )
+    times = (_time("Sunday", text, "2020-09-27"), _time("last month", text, "2020-08"))
+    places = (
+        _place("Babil Province", text, "IRQ", "Babil", "admin1"),
+        _place("Washington", text, "USA", "District of Columbia"),
+    )
+    events = code(text, times=times, places=places)
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert (attack.date, attack.date_precision) == ("2020-09-27", "day")
+    assert attack.location is not None and attack.location.admin1 == "Babil"
+    visit = next(e for e in events if e.type == "CONSULT")
+    assert (visit.date, visit.date_precision) == ("2020-08", "month")
+    assert visit.location is not None and visit.location.country == "USA"
+    assert visit.actor[0].country == "IRQ"
+
+
+def test_dateline_place(code: Code) -> None:
+    text = "BAGHDAD (Reuters) - Protesters rallied against corruption."
+    places = (_place("BAGHDAD", text, "IRQ", "Baghdad"),)
+    events = code(text, places=places)
+    assert events and events[0].location is not None and events[0].location.text == "BAGHDAD"
+
+
+def test_follow_up_sentence_is_one_event(code: Code) -> None:
+    text = "Militants attacked an army post in Borno. Three soldiers were killed."
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert events[0].fatalities == 3
+
+
+def test_ids_are_stable(code: Code) -> None:
+    text = "Rebels attacked the base on Monday."
+    assert [e.id for e in code(text)] == [e.id for e in code(text)]

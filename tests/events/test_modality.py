@@ -1,0 +1,39 @@
+"""Modality: future, hypothetical and negated events are labelled, not counted as asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        (
+            "If the government moves forward, the embassy shutdown is expected to take 90 days.",
+            "SANCTION",
+            "future",
+        ),
+        (
+            "The United States would close the embassy if the attacks continued.",
+            "SANCTION",
+            "hypothetical",
+        ),
+        ("The army will withdraw from the city next month.", "RETREAT", "future"),
+        ("Rebels attacked the base on Monday.", "ASSAULT", "asserted"),
+        ("The rebels did not attack the base.", "ASSAULT", "negated"),
+        ("The minister plans to visit Cairo.", "CONSULT", "future"),
+        ("A possible attack on the embassy worried officials.", "ASSAULT", "hypothetical"),
+    ],
+)
+def test_modality(code: Code, text: str, plover: str, modality: str) -> None:
+    events = [e for e in code(text) if e.type == plover]
+    assert events, text
+    assert events[0].modality == modality
+
+
+def test_no_one_hurt_injuries_zero(code: Code) -> None:
+    events = code("A bomb exploded near a convoy in Baghdad, but no one was hurt.")
+    assault = next(e for e in events if e.type == "ASSAULT")
+    assert assault.injuries == 0

@@ -1,0 +1,94 @@
+"""One authored sentence per PLOVER type: the coder finds the type (and mode where it matters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+CASES = [
+    ("Jordan and Britain agreed to hold joint military exercises.", "AGREE", None),
+    (
+        "The foreign minister of Chile met his Peruvian counterpart in Lima on Tuesday.",
+        "CONSULT",
+        None,
+    ),
+    ("The Kenyan president visited Ethiopia last week.", "CONSULT", "visit"),
+    ("The French government praised Tunisia for the peaceful elections.", "SUPPORT", None),
+    ("The Nepalese government apologized to the families of the victims.", "CONCEDE", None),
+    ("Brazil and Argentina will cooperate on border security.", "COOPERATE", None),
+    ("Japan donated medical supplies to flood victims in Pakistan.", "AID", None),
+    ("The rebels released twelve hostages on Sunday.", "RETREAT", "release"),
+    ("The opposition urged the government to hold early elections.", "REQUEST", None),
+    ("Iraqi lawmakers called for US troops to be evicted.", "REQUEST", None),
+    ("Greece accused Turkey of violating its airspace.", "ACCUSE", "allege"),
+    ("Serbia rejected the proposal of the mediators.", "REJECT", None),
+    ("North Korea threatened South Korea with retaliation.", "THREATEN", None),
+    ("Thousands of teachers protested in Santiago against low wages.", "PROTEST", "demo"),
+    ("The European Union imposed sanctions on Belarus.", "SANCTION", None),
+    ("Russia deployed troops to the border with Ukraine.", "MOBILIZE", None),
+    ("Police arrested six opposition activists in Minsk.", "COERCE", "arrest"),
+    ("Gunmen shot dead a village chief in northern Nigeria.", "ASSAULT", "firearms"),
+]
+
+
+@pytest.mark.parametrize(("text", "plover", "mode"), CASES)
+def test_plover_type(code: Code, text: str, plover: str, mode: str | None) -> None:
+    events = code(text)
+    types = {e.type for e in events}
+    assert plover in types, (text, [(e.type, e.mode) for e in events])
+    if mode:
+        assert any(e.type == plover and e.mode == mode for e in events)
+
+
+def test_saying_is_not_an_event(code: Code) -> None:
+    assert code("The spokesman said the weather was fine.") == ()
+
+
+def test_declined_to_comment_is_not_a_rejection(code: Code) -> None:
+    assert not [e for e in code("A spokeswoman declined to comment.") if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acled", "sub"),
+    [
+        ("Hundreds of farmers protested peacefully in Delhi.", "Protests", "Peaceful protest"),
+        (
+            "Police dispersed protesters with tear gas in Nairobi.",
+            "Protests",
+            "Protest with intervention",
+        ),
+        (
+            "Rioters torched cars and pelted stones at police in Dhaka.",
+            "Riots",
+            "Violent demonstration",
+        ),
+        (
+            "Russian forces shelled the town with artillery.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A drone strike hit a militant hideout.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "An IED exploded near a police vehicle.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Soldiers clashed with rebels near the border.", "Battles", "Armed clash"),
+        (
+            "Gunmen abducted three farmers in Zamfara.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        ("Police arrested five suspects in Lagos.", "Strategic developments", "Arrests"),
+    ],
+)
+def test_acled_types(code: Code, text: str, acled: str, sub: str) -> None:
+    events = code(text)
+    assert any(e.acled_event_type == acled and e.acled_sub_event_type == sub for e in events), [
+        (e.type, e.acled_event_type, e.acled_sub_event_type) for e in events
+    ]

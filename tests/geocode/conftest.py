@@ -1,0 +1,22 @@
+"""A small gazetteer (a few countries' cities; all countries) built once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.geocode.gazetteer import GAZETTEER_FILE, Gazetteer, build_gazetteer
+
+TEST_COUNTRIES = ("IQ", "SY", "US", "CN", "FR", "AU", "GB")
+
+
+@pytest.fixture(scope="session")
+def gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("gazetteer") / GAZETTEER_FILE
+    return build_gazetteer(path, countries=TEST_COUNTRIES, progress=False)
+
+
+@pytest.fixture(scope="session")
+def gazetteer(gazetteer_path: Path) -> Gazetteer:
+    return Gazetteer(gazetteer_path)

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.geocode.gazetteer import ABBREVIATION, Gazetteer, name_keys, normalise
+
+
+def test_normalise_folds_case_diacritics_punctuation_and_articles() -> None:
+    assert normalise("Bābil") == "babil"
+    assert normalise("the Netherlands") == "netherlands"
+    assert normalise("St. Louis") == normalise("Saint Louis") == "st louis"
+    assert normalise("Winston-Salem") == "winston salem"
+    assert name_keys("Al-Basrah") == ("al basrah", "basrah")
+    assert name_keys("Alabama") == ("alabama",)
+    assert name_keys("") == ()
+
+
+def test_build_leaves_only_the_final_file(gazetteer_path: Path) -> None:
+    assert gazetteer_path.exists()
+    assert [p.name for p in gazetteer_path.parent.iterdir()] == [gazetteer_path.name]
+
+
+def test_country_has_its_point_and_common_names(gazetteer: Gazetteer) -> None:
+    china = gazetteer.lookup("China")[0]
+    assert (china.feature, china.country) == ("country", "CHN")
+    assert abs(china.lat - 35) < 5 and abs(china.lon - 105) < 5
+    assert gazetteer.lookup("U.S.")[0].country == "USA"
+    assert gazetteer.lookup("Britain")[0].country == "GBR"
+
+
+def test_iraqi_governorates_in_their_several_forms(gazetteer: Gazetteer) -> None:
+    for name in ("Babil", "Babylon Province", "Babil Governorate", "Bābil"):
+        entry = next(e for e in gazetteer.lookup(name) if e.feature == "admin1")
+        assert (entry.name, entry.country) == ("Babil", "IRQ")
+        assert entry.geonameid == 98245
+    hillah = gazetteer.lookup("Hillah")[0]
+    assert (hillah.feature, hillah.admin1, hillah.country) == ("city", "Babil", "IRQ")
+    basra = {e.feature for e in gazetteer.lookup("Al Basrah") if e.country == "IRQ"}
+    assert {"city", "admin1"} <= basra
+
+
+def test_us_state_abbreviations_are_marked(gazetteer: Gazetteer) -> None:
+    calif = [e for e in gazetteer.lookup("Calif.") if e.feature == "admin1"]
+    assert calif and calif[0].name == "California" and calif[0].kind == ABBREVIATION
+
+
+def test_capital_flag_and_geonameid(gazetteer: Gazetteer) -> None:
+    baghdad = next(e for e in gazetteer.lookup("Baghdad") if e.feature == "city")
+    assert baghdad.capital
+    assert gazetteer.by_geonameid(baghdad.geonameid or 0) is not None
+
+
+def test_unknown_names_and_other_scripts_find_nothing_or_something_quietly(
+    gazetteer: Gazetteer,
+) -> None:
+    assert gazetteer.lookup("Zqxwvland") == []
+    assert gazetteer.lookup("   ") == []
+    assert isinstance(gazetteer.lookup("ᚠᚢᚦᚨᚱᚲ"), list)
+    assert isinstance(gazetteer.lookup("بغداد"), list)

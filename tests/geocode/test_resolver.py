@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+from spacy.language import Language
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.geocode.gazetteer import Gazetteer
+from eventwire.geocode.resolver import Geocoder, place_for_span
+from eventwire.records import Place
+from eventwire.settings import DEFAULT_SPACY_MODEL
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(DEFAULT_SPACY_MODEL)
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer: Gazetteer) -> Geocoder:
+    return Geocoder.from_gazetteer(gazetteer)
+
+
+def places(nlp: Language, geocoder: Geocoder, text: str) -> dict[str, Place]:
+    return {p.text: p for p in geocoder.geocode(nlp(text))}
+
+
+def test_capital_city(nlp: Language, geocoder: Geocoder) -> None:
+    p = places(nlp, geocoder, "Rockets struck near the airport in Baghdad on Sunday.")["Baghdad"]
+    assert (p.feature, p.country, p.name) == ("city", "IRQ", "Baghdad")
+    assert p.geonameid is not None and abs(p.lat - 33.3) < 0.2  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("name", ["Babil Province", "Babylon Province"])
+def test_province_names(nlp: Language, geocoder: Geocoder, name: str) -> None:
+    p = places(nlp, geocoder, f"Gunmen attacked a checkpoint in {name} overnight.")[name]
+    assert (p.feature, p.name, p.country, p.admin1) == ("admin1", "Babil", "IRQ", "Babil")
+
+
+def test_containment(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "The convoy was hit in Hillah in Babil.")
+    assert found["Hillah"].name == "Al Hillah" and found["Hillah"].admin1 == "Babil"
+
+
+def test_basra_forms(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "Protesters gathered in Basra.")
+    assert found["Basra"].country == "IRQ" and found["Basra"].feature == "city"
+    found = places(nlp, geocoder, "Oil exports resumed from the port in Al Basrah.")
+    assert found["Al Basrah"].country == "IRQ"
+
+
+def test_country_is_not_a_building(nlp: Language, geocoder: Geocoder) -> None:
+    p = places(nlp, geocoder, "China said it would respond to the tariffs.")["China"]
+    assert (p.feature, p.country) == ("country", "CHN")
+
+
+def test_comma_qualifier(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "She grew up in Long Beach, CA before moving east.")
+    assert found["Long Beach"].country == "USA" and found["Long Beach"].admin1 == "California"
+
+
+def test_washington_government_and_city(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "The delegation arrived in Washington on Monday.")
+    assert (found["Washington"].feature, found["Washington"].country) == ("city", "USA")
+    assert abs(found["Washington"].lon + 77.0) < 0.5  # type: ignore[operator]
+    agent = places(nlp, geocoder, "Washington said it would impose sanctions.").get("Washington")
+    assert agent is None or agent.feature == "country"
+
+
+def test_surname_is_not_a_place(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "Mr. Paris said the vote had been fair.")
+    assert "Paris" not in found
+
+
+def test_unknown_names_leave_the_others(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "They travelled from Zqxwvland to Paris and then to Baghdad.")
+    assert "Zqxwvland" not in found
+    assert found["Paris"].country == "FRA" and found["Baghdad"].country == "IRQ"
+
+
+def test_dateline(nlp: Language, geocoder: Geocoder) -> None:
+    text = "BAGHDAD (Reuters) - Three rockets struck an air base on Sunday, officials said."
+    found = geocoder.geocode(nlp(text))
+    assert found and found[0].start == 0 and found[0].country == "IRQ"
+    assert place_for_span(found, 20, 60, 20, len(text), text) == found[0]
+
+
+def test_place_for_span_prefers_clause_then_sentence() -> None:
+    def place(start: int, end: int, feature: str) -> Place:
+        return Place("x", start, end, "x", None, 0.0, 0.0, "IRQ", None, feature, 0.9)  # type: ignore[arg-type]
+
+    country, city, other = place(5, 9, "country"), place(12, 16, "city"), place(40, 44, "city")
+    ps = [country, city, other]
+    assert place_for_span(ps, 0, 20, 0, 30, "a" * 60) is city
+    assert place_for_span(ps, 0, 10, 0, 30, "a" * 60) is country
+    assert place_for_span(ps, 20, 30, 0, 38, "a" * 60) is city
+    assert place_for_span(ps, 50, 55, 46, 58, "a" * 60) is None
+
+
+def test_many_mentions_finish_quickly(nlp: Language, geocoder: Geocoder) -> None:
+    text = " ".join(["Troops moved from Baghdad to Basra and Mosul."] * 400)
+    doc = nlp(text)
+    t0 = time.perf_counter()
+    found = geocoder.geocode(doc)
+    assert time.perf_counter() - t0 < 5.0
+    assert len(found) > 100
+
+
+def test_text_without_places(nlp: Language, geocoder: Geocoder) -> None:
+    assert geocoder.geocode(nlp("")) == ()
+    assert geocoder.geocode(nlp("ᚠᚢᚦᚨᚱᚲ ᚷᚹ ٱلْعِرَاق and 12345 !!!")) is not None
