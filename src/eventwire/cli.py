@@ -17,7 +17,7 @@ from .errors import UsageError
 from .pipeline.runner import Summary
 from .records import Document, Dropped
 from .settings import Settings, default_db_url
-from .store.filters import EventFilter
+from .store.filters import EventFilter, check_iso_date
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -36,23 +36,10 @@ def _report(summary: Summary, quiet: bool) -> int:
 
 
 def _check_date(value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    parts = value.split("-")
     try:
-        if len(parts) == 3:
-            date.fromisoformat(value)
-        elif len(parts) == 2:
-            date.fromisoformat(value + "-01")
-        elif not (len(value) == 4 and value.isdigit()):
-            raise ValueError(value)
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)", param_hint=option
-        ) from None
-    return value
+        return check_iso_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=option) from None
 
 
 common_model = click.option(

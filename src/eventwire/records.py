@@ -159,6 +159,8 @@ class Event:
     modality: Modality
     evidence: Evidence
     confidence: float
+    fatalities_lower_bound: bool = False
+    """True when the count is a minimum ("two soldiers and several police were killed" -> 2)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -245,3 +245,148 @@ def test_with_spacy_doc(tagger: TimeTagger, nlp) -> None:  # type: ignore[no-unt
         ("Friday", "2020-10-02"),
         ("Saturday", "2020-09-26"),
     ]
+
+
+# --- rules added for TimeML conventions (sentences written for these tests) -------------------
+
+THURSDAY = "2021-11-04"  # a Thursday in the fourth quarter
+
+
+def test_comparisons_do_not_move_the_narrative(tagger: TimeTagger) -> None:
+    text = (
+        "Profit rose in the third quarter. Sales were flat from a year earlier, and costs fell "
+        "from a year ago. Margins widened in the quarter."
+    )
+    times = tagger.tag(text, THURSDAY)
+    values = [(t.text, t.value) for t in times]
+    assert values == [
+        ("the third quarter", "2021-Q3"),
+        ("a year earlier", "2020-Q3"),
+        ("a year ago", "2020-Q3"),
+        ("the quarter", "2021-Q3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Earnings jumped in the latest quarter.", "the latest quarter", "2021-Q3"),
+        ("Earnings jumped in the latest period.", "the latest period", "2021-Q3"),
+        ("Orders slowed in the current quarter.", "the current quarter", "2021-Q4"),
+        ("Output will rise in next year's first quarter.", "next year's first quarter", "2022-Q1"),
+        ("Output fell in the year-ago third quarter.", "the year-ago third quarter", "2020-Q3"),
+        ("Sales grew for the full year.", "the full year", "2021"),
+    ],
+)
+def test_reporting_periods(tagger: TimeTagger, text: str, expr: str, value: str) -> None:
+    assert tag(tagger, text, THURSDAY)[expr] == ("DATE", value)
+
+
+def test_year_ended_is_a_duration(tagger: TimeTagger) -> None:
+    found = tag(tagger, "Revenue reached $9 million in the year ended June 30.", THURSDAY)
+    assert found["the year"] == ("DURATION", "P1Y")
+    assert found["June 30"] == ("DATE", "2021-06-30")
+
+
+def test_adjectival_spans_leave_the_determiner_out(tagger: TimeTagger) -> None:
+    found = tag(tagger, "The year-ago results and the ten-year plan were shown.", THURSDAY)
+    assert "year-ago" in found and "The year-ago" not in found
+    assert found["ten-year"] == ("DURATION", "P10Y")
+    found = tag(tagger, "Costs rose in the third-quarter report.", THURSDAY)
+    assert "third-quarter" in found
+
+
+def test_possessives(tagger: TimeTagger) -> None:
+    found = tag(tagger, "Last month's vote and next week's summit were discussed.", THURSDAY)
+    assert found["Last month"] == ("DATE", "2021-10")
+    assert found["next week"] == ("DATE", "2021-W45")
+    assert tag(tagger, "Today's talks ended.", THURSDAY)["Today"] == ("DATE", THURSDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "kind", "value"),
+    [
+        ("Attacks grew in recent weeks.", "recent weeks", "DURATION", "PXW"),
+        ("Aid will flow in the coming months.", "the coming months", "DURATION", "PXM"),
+        ("Talks resume in the next few days.", "the next few days", "DURATION", "PXD"),
+        ("Debt rose in the past two quarters.", "the past two quarters", "DURATION", "P6M"),
+        ("The feud lasted two decades.", "two decades", "DURATION", "P20Y"),
+        ("The fund pays out quarterly.", "quarterly", "SET", "P3M"),
+        ("He called current conditions dire.", "current", "DATE", "PRESENT_REF"),
+        ("After the recent clashes, the road closed.", "recent", "DATE", "PAST_REF"),
+        ("More recently, the mayor resigned.", "More recently", "DATE", "PAST_REF"),
+    ],
+)
+def test_vague_spans_and_references(
+    tagger: TimeTagger, text: str, expr: str, kind: str, value: str
+) -> None:
+    assert tag(tagger, text, THURSDAY)[expr] == (kind, value)
+
+
+def test_relational_adverbs_are_not_timexes(tagger: TimeTagger) -> None:
+    found = tag(tagger, "He had previously served and shortly left; soon after, he returned.")
+    assert found == {}
+    assert tag(tagger, "The rebels will soon withdraw.")["soon"] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("In nineteen ninety-one the mill closed.", "nineteen ninety-one", "1991"),
+        ("The plan runs to the year two thousand.", "the year two thousand", "2000"),
+        ("It reopened in two thousand and four.", "two thousand and four", "2004"),
+        ("The strike began in October last year.", "October last year", "2019-10"),
+    ],
+)
+def test_spoken_years_and_month_of_year(
+    tagger: TimeTagger, text: str, expr: str, value: str
+) -> None:
+    assert tag(tagger, text)[expr] == ("DATE", value)
+
+
+def test_spoken_number_is_not_a_year(tagger: TimeTagger) -> None:
+    found = tag(tagger, "Some two thousand people marched in two thousand villages.")
+    assert not any(kind == "DATE" for kind, _ in found.values())
+
+
+def test_month_day_year_choice(tagger: TimeTagger) -> None:
+    # A weekday given with the date picks the year where they agree.
+    assert tag(tagger, "The court sat on Friday, Dec. 3.", THURSDAY)["Friday, Dec. 3"] == (
+        "DATE",
+        "2021-12-03",
+    )
+    # Without a tense to go on, the nearest such day.
+    assert tag(tagger, "The dividend is payable Jan. 5.", THURSDAY)["Jan. 5"] == (
+        "DATE",
+        "2022-01-05",
+    )
+
+
+def test_holiday_follows_tense(tagger: TimeTagger, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The boat was found on Christmas Day by fishermen."
+    times = tagger.tag(text, "2021-02-10", nlp(text))
+    assert [(t.text, t.value) for t in times] == [("Christmas Day", "2020-12-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ministers could meet Tuesday in Geneva.", "2021-11-09"),
+        ("The leaders meet Tuesday in Geneva.", "2021-11-09"),
+        ("The envoy is travelling Tuesday to Geneva.", "2021-11-09"),
+        ("The envoy might arrive as soon as Tuesday.", "2021-11-09"),
+        ("The ministers met Tuesday in Geneva.", "2021-11-02"),
+    ],
+)
+def test_weekday_tense_from_parse(tagger: TimeTagger, nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    times = tagger.tag(text, THURSDAY, nlp(text))
+    assert [(t.text, t.value) for t in times if t.text == "Tuesday"] == [("Tuesday", value)]
+
+
+def test_direct_tense_moves_a_month_day(tagger: TimeTagger, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The index peaked on Aug. 6."
+    times = tagger.tag(text, "2022-02-06", nlp(text))
+    assert [(t.text, t.value) for t in times] == [("Aug. 6", "2021-08-06")]
+    text = "The offer was extended to Aug. 6."
+    times = tagger.tag(text, "2022-02-06", nlp(text))
+    assert [(t.text, t.value) for t in times] == [("Aug. 6", "2022-08-06")]

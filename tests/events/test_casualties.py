@@ -60,3 +60,7 @@ def test_word_values() -> None:
     assert word_value("1.5 million") == 1_500_000
     assert word_value("5,000") == 5000
     assert word_value("banana") is None
+
+
+def test_death_of(nlp: Language) -> None:
+    assert fatalities(_sent(nlp, "Protests followed the death of a farmer in custody.")).value == 1

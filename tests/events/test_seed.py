@@ -57,6 +57,7 @@ def test_missile_attacks_killed_three(seed_events: tuple[Event, ...]) -> None:
     found = _find(seed_events, "ASSAULT", "missile attacks")
     assert len(found) == 1
     assert found[0].fatalities == 3
+    assert found[0].fatalities_lower_bound
 
 
 def test_convoy_bomb_and_babil(seed_events: tuple[Event, ...]) -> None:

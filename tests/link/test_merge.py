@@ -1,7 +1,7 @@
 import dataclasses
 import itertools
 
-from eventwire.link.merge import Report, compatible, merge_events
+from eventwire.link.merge import Report, article_area, compatible, merge_events
 from eventwire.records import Actor, DatePrecision, Event, Evidence, Place
 
 BAGHDAD = Place("Baghdad", 0, 7, "Baghdad", 98182, 33.34, 44.40, "IRQ", "Baghdad", "city", 0.9)
@@ -134,3 +134,31 @@ def test_a_report_joins_the_group_it_agrees_with_best() -> None:
     )
     groups = sorted(sorted(s.event_id for s in m.sources) for m in merged)
     assert groups == [["g1"], ["g2", "g3"]]
+
+
+def test_the_articles_town_stands_in_for_an_unplaced_event() -> None:
+    area = article_area([MOSUL, BAGHDAD, KADHIMIYA, BAGHDAD])
+    assert area == BAGHDAD
+    placed = dataclasses.replace(event("t1", "2021-03-01", KADHIMIYA), actor=())
+    unplaced = dataclasses.replace(event("t2", "2021-03-01", None), actor=())
+    reports = [Report(placed, "a", None, None), Report(unplaced, "b", None, None, area)]
+    merged = merge_events(reports)
+    assert len(merged) == 1 and merged[0].event.location == KADHIMIYA  # the events' own place
+    alone = merge_events([reports[0], Report(unplaced, "b", None, None)])
+    assert len(alone) == 2
+
+
+def test_reports_of_one_story_need_no_shared_place_or_name() -> None:
+    placed = dataclasses.replace(event("s1", "2021-03-01", BAGHDAD), actor=())
+    unplaced = dataclasses.replace(event("s2", "2021-03-01", None), actor=())
+    far = dataclasses.replace(event("s3", "2021-03-01", MOSUL), actor=())
+    assert compatible(placed, unplaced) is None
+    assert compatible(placed, unplaced, same_story=True) is not None
+    assert compatible(placed, far, same_story=True) is None  # contradicting places still differ
+    merged = merge_events(
+        [
+            Report(placed, "a", None, None, story_id="x"),
+            Report(unplaced, "b", None, None, None, "x"),
+        ]
+    )
+    assert len(merged) == 1 and merged[0].merge_reasons[0].endswith("same story")

@@ -5,7 +5,9 @@ month", "two days later"). The tagger runs the rules of `timex_grammar` over the
 longest non-overlapping matches, then resolves them in reading order so that anaphoric expressions
 ("the next day", "a year earlier") follow the narrative's current date, while deictic ones ("last
 week", "yesterday") follow the publication date. The tense of the governing clause (from the spaCy
-parse when given, else from nearby words) decides whether a bare weekday or month is past or future.
+parse when given, else from nearby words) decides whether a bare weekday or month is past or future;
+a month and day without a year moves only on the tense of a verb that governs it directly. Points of
+comparison ("a year earlier", "the 1988 period") are resolved but do not move the narrative.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .timex_grammar import PREFIX_NEEDS_DEICTIC, PREFIXES, RULES, Context, Rule
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["TimeTagger", "event_date"]
 
@@ -35,6 +37,12 @@ _DEICTIC_START = re.compile(r"(?:this|last|next|that)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"\d+")
 _FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+# Modals put the event in an unrealised, usually coming, time ("could arrive Tuesday").
+_MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ca"}
+_PLAN_VERBS = {"schedule", "plan", "expect", "slate", "set", "intend", "prepare", "due"}
+_SAY_VERBS = {"say", "tell", "report", "announce", "state", "claim", "add", "note"}
+_AT_PREPOSITIONS = {"on", "in", "at", "during", "of"}
+_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 
 
 def _word_hits(lower: str, word: str) -> list[tuple[int, int, str]]:
@@ -64,30 +72,66 @@ class _Tense:
                 return found
         return self._from_words(start, end)
 
-    def _from_doc(self, start: int, end: int) -> str | None:
+    def direct(self, start: int, end: int) -> str | None:
+        """The tense of a verb governing the span itself, directly or through a preposition
+        that places the event at the time ("on", "in", "at"); "extended to Nov. 16" or "until
+        May" name an end point, which the verb's tense does not place."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        head = span.root.head
+        if head.pos_ == "ADP" and head.lower_ in _AT_PREPOSITIONS:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        return self._verb_tense(head, direct=True)
+
+    def _governor(self, start: int, end: int, hops: int) -> Token | None:
+        """The first verb up the dependency tree from the span's root, within `hops` steps."""
         assert self.doc is not None
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
         token = span.root
-        for _ in range(5):
+        for _ in range(hops + 1):
             if token.pos_ in ("VERB", "AUX"):
-                break
+                return token
             if token.head is token:
                 return None
             token = token.head
-        else:
+        return None
+
+    def _from_doc(self, start: int, end: int) -> str | None:
+        if _AS_SOON_AS.search(self.text, max(0, start - 16), start):
+            return "future"
+        verb = self._governor(start, end, hops=4)
+        if verb is None:
             return None
+        near = self._governor(start, end, hops=2)
+        return self._verb_tense(verb, direct=near is not None and near.i == verb.i)
+
+    @staticmethod
+    def _verb_tense(token: Token, direct: bool) -> str | None:
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         for aux in auxes:
-            if aux.lower_ in _FUTURE_AUX:
+            if aux.lower_ in _FUTURE_AUX or aux.lower_ in _MODAL_AUX:
                 return "future"
             if aux.lower_ == "going" or aux.lower_ in ("is", "are") and token.tag_ == "VB":
                 return "future"
+        if token.lemma_ in _PLAN_VERBS:
+            return "future"  # "scheduled a hearing for Friday": the hearing lies ahead
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"
         if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
             return "past"
+        if not direct:
+            return None
+        if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in _SAY_VERBS:
+            return "future"  # "the leaders meet Monday": news uses the present for schedules
+        if token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "future"  # "is travelling Thursday"
         return None
 
     def _from_words(self, start: int, end: int) -> str | None:
@@ -137,10 +181,12 @@ class TimeTagger:
         anchor_point = _anchor_point(anchor)
         probe = Context(text, anchor_point, lambda s, e: None, self.part_of_day)
         chosen = self._select(self._candidates(text, probe))
-        ctx = Context(text, anchor_point, _Tense(text, doc), self.part_of_day)
+        tense = _Tense(text, doc)
+        ctx = Context(text, anchor_point, tense, self.part_of_day, direct_tense=tense.direct)
         out: list[TimeExpression] = []
         previous_end = 0
         for start, end, _, rule, match in chosen:
+            ctx.hold = False
             built = rule.build(match, ctx)
             if built is None:
                 continue
@@ -148,7 +194,8 @@ class TimeTagger:
             if kind in ("DATE", "TIME"):
                 start = _extend_left(text, start, previous_end)
                 point = parse_value(value) if value and value[:1].isdigit() else None
-                ctx.remember(value, point)
+                if not ctx.hold:
+                    ctx.remember(value, point)
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
         return tuple(out)

@@ -63,6 +63,13 @@ class Context:
     part_of_day: bool = False
     last: dict[str, Point] = field(default_factory=dict)
     """The latest concrete date mentioned, by key: any, day, month, quarter, year."""
+    direct_tense: Callable[[int, int], str | None] = field(default=lambda s, e: None)
+    """The tense of a verb that governs the span itself (through at most a preposition), or
+    None: firmer evidence than the clause's tense, needed before a full date is moved."""
+    hold: bool = False
+    """Set by a builder whose value is a point of comparison ("a year earlier", "a year ago"):
+    such a value does not move the narrative, so the next "the quarter" is still the one
+    reported, not the year-ago one."""
 
     @property
     def anchor_date(self) -> date | None:
@@ -161,27 +168,38 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
     if m["y"]:
         year = int(m["y"])
     elif ctx.anchor:
-        year = _year_for_day(ctx.anchor, month, day)
+        weekday = _weekday_num(m["wd"]) if m["wd"] else None
+        year = _year_for_day(ctx.anchor, month, day, ctx.direct_tense(m.start(), m.end()), weekday)
     else:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     p = _safe_date(year, month, day)
     return ("DATE", format_point(p)) if p else None
 
 
-def _year_for_day(anchor: Point, month: int, day: int) -> int:
-    """A month and day named without a year: the candidate year nearest the anchor."""
+def _year_for_day(
+    anchor: Point, month: int, day: int, tense: str | None = None, weekday: int | None = None
+) -> int:
+    """A month and day named without a year: the candidate year nearest the anchor.
+
+    A weekday given with it ("Saturday, April 25") picks the year where the two agree. A verb
+    that governs the date directly moves it to its side of the anchor ("the year ended March
+    31" in a November paper is last March); without one, the nearest year wins ("payable Dec.
+    15" after "declared" is still the coming December).
+    """
     a = anchor.as_date()
     if a is None:
-        return anchor.year
-    best, best_gap = anchor.year, None
+        return nearest_year(anchor, month, tense=tense)
+    scored: list[tuple[int, int, int, int]] = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            gap = abs((date(y, month, day) - a).days)
+            d = date(y, month, day)
         except ValueError:
             continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = y, gap
-    return best
+        gap = (d - a).days
+        wrong_side = (tense == "past" and gap > 0) or (tense == "future" and gap < 0)
+        wrong_day = weekday is not None and d.weekday() != weekday
+        scored.append((int(wrong_day), int(wrong_side), abs(gap), y))
+    return min(scored)[-1] if scored else anchor.year
 
 
 def b_month_year(m: re.Match[str], ctx: Context) -> Built | None:
@@ -225,7 +243,9 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", f"XXXX-{month:02d}"
     ref_month = month_of(ctx.anchor)
     year = ctx.anchor.year
-    if mod == "last":
+    if m["yrel"]:  # "October last year"
+        year += _REL_OFFSET[m["yrel"].lower()]
+    elif mod == "last":
         if ref_month is not None and month >= ref_month:
             year -= 1
     elif mod == "next":
@@ -284,10 +304,33 @@ def b_past(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", "PAST_REF"
 
 
+_RELATIONAL_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter|as)\b", re.IGNORECASE)
+
+
 def b_future(m: re.Match[str], ctx: Context) -> Built | None:
-    if m.group(0).lower() == "soon" and _prev_word(ctx, m.start()) == "as":
+    """FUTURE_REF; "soon after the vote" and "as soon as" order two events (a TimeML signal),
+    they do not point at the future of the speech time, so they are left out."""
+    if m.group(0).lower() == "soon" and (
+        _prev_word(ctx, m.start()) == "as" or _RELATIONAL_AFTER.match(ctx.text, m.end())
+    ):
         return None
     return "DATE", "FUTURE_REF"
+
+
+_ADJ_REF = {"current": "PRESENT_REF", "recent": "PAST_REF"}
+
+
+def b_adjective_ref(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "current conditions", "recent declines": TimeML tags the adjective itself as an
+    indexical reference to the present or past of the speech time. "Future" before a noun
+    ("future earnings") mostly names a kind of thing rather than a time, so it is left out."""
+    return "DATE", _ADJ_REF[m["a"].lower()]
+
+
+def b_vague_span(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "recent weeks", "the coming months", "the next few days": an unspecified number of
+    units just past or ahead, a DURATION of X units (TimeML: PXW, PXM) as "several months" is."""
+    return "DURATION", duration_value(None, m["unit"])
 
 
 _REL_OFFSET = {
@@ -347,17 +390,46 @@ def b_the_weekend(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{format_point(week_point(ref))}-WE"
 
 
+_THE_UNIT_END = re.compile(
+    r"\s*(?:[,.;:!?)]|$|\s(?:to\s+date|ended|ending|through|and|but|as|when)\b)"
+)
+_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
 def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "the year", "the quarter", "the latest quarter": the narrative's current one."""
+    """ "the year", "the quarter", "the latest quarter": the narrative's current one.
+
+    "The day" and a bare "the period" are common non-temporal nouns and count only at the end
+    of a phrase. "The year ended June 30" is a one-year period whose end is given: TimeML makes
+    it a DURATION (P1Y) anchored by the date that follows.
+    """
     unit = unit_key(m["unit"])
+    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+    if unit in ("day", "period") and not mod and not _THE_UNIT_END.match(ctx.text, m.end()):
+        return None
+    if unit == "year" and _ENDED.match(ctx.text, m.end()):
+        return "DURATION", "P1Y"
     if unit == "period":
         ref = ctx.last.get("quarter") or ctx.last.get("month")
-        return ("DATE", format_point(ref)) if ref else None
-    if unit == "quarter" and "quarter" not in ctx.last and ctx.anchor is not None:
+        if ref is not None:
+            return "DATE", format_point(ref)
+        unit = "quarter"
+    if (
+        unit == "quarter"
+        and ctx.anchor is not None
+        and (
+            mod.startswith(("current", "latest")) or ("quarter" not in ctx.last and mod != "fiscal")
+        )
+    ):
+        # "The latest quarter" is the last one closed before publication, whatever other
+        # company's fiscal quarter the article mentioned before.
         # Business news reports on the quarter just closed, unless the clause looks ahead.
-        back = 0 if ctx.tense(m.start(), m.end()) == "future" else -1
-        return "DATE", _fmt(shift(ctx.anchor, "quarter", back))
-    ref = ctx.narrative(unit)
+        ahead = mod.startswith("current") or ctx.tense(m.start(), m.end()) == "future"
+        return "DATE", _fmt(shift(ctx.anchor, "quarter", 0 if ahead else -1))
+    if unit == "year" and mod:
+        ref = ctx.anchor  # "the full year", "the fiscal year": the reporting year
+    else:
+        ref = ctx.narrative(unit)
     if ref is None:
         return "DATE", None
     target = coarsen(ref, unit)  # type: ignore[arg-type]
@@ -367,6 +439,15 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "a year earlier", "the year-ago quarter", "the year-earlier third quarter": the
+    reported period (quarter, else year) moved back a year; "year-ago" before another noun
+    ("year-ago results") is an adjective whose determiner belongs to that noun."""
+    ctx.hold = True
+    if m["ord"]:
+        ref = ctx.narrative("year")
+        year = ref.year - 1 if ref else None
+        q = ORDINALS[m["ord"].lower()]
+        return "DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}"
     ref = ctx.last.get("quarter") or ctx.narrative("year")
     if ref is None:
         return "DATE", None
@@ -383,6 +464,8 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
         year: int | None = int(m["y"])
     elif m["y2"] or m["y3"]:
         year = int(m["y2"] or m["y3"])
+    elif m["yrel"] and ctx.anchor is not None:  # "next year's first quarter"
+        year = ctx.anchor.year + _REL_OFFSET[m["yrel"].lower()]
     else:
         ref = ctx.anchor  # quarters in business news are the reporting year's, not the story's
         if ref is None:
@@ -393,6 +476,48 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
             if q > (ref_month - 1) // 3 + 1:
                 year -= 1
     return "DATE", f"{year:04d}-Q{q}"
+
+
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES_RE = "|".join(_ONES)
+_SPOKEN_YY = (
+    rf"(?:(?:{'|'.join(_TENS_W)})(?:[-\s](?:{_ONES_RE})(?![a-z]))?|{'|'.join(_TEENS)}"
+    rf"|(?:oh|o)[-\s](?:{_ONES_RE}))"
+)
+
+
+def _spoken_number(words: str) -> int:
+    total = 0
+    for w in re.split(r"[-\s]+", words.lower()):
+        if w in _ONES:
+            total += _ONES.index(w) + 1
+        elif w in _TEENS:
+            total += _TEENS.index(w) + 10
+        elif w in _TENS_W:
+            total += 10 * (_TENS_W.index(w) + 2)
+    return total
+
+
+def b_spoken_year(m: re.Match[str], ctx: Context) -> Built | None:
+    """Years as read out in broadcast transcripts: "nineteen ninety-six", "two thousand one"."""
+    if m["c"]:
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["c"].lower()]
+        return "DATE", f"{century * 100 + _spoken_number(m['yy']):04d}"
+    units = m["tt"] or m["t2"]
+    return "DATE", f"{2000 + (_spoken_number(units) if units else 0):04d}"
+
+
+def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter under report, in that year (a point
+    of comparison, so the narrative stays on the quarter reported)."""
+    ctx.hold = True
+    year = int(m["y"])
+    ref = ctx.last.get("quarter")
+    if ref is not None and ref.quarter:
+        return "DATE", f"{year:04d}-Q{ref.quarter}"
+    return "DATE", f"{year:04d}"
 
 
 def b_half(m: re.Match[str], ctx: Context) -> Built | None:
@@ -417,6 +542,8 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
         unit = "day"
     if unit == "fortnight":
         unit, n = "week", 2 * n
+    if unit in ("year", "quarter"):
+        ctx.hold = True
     if unit == "year" and n == 1 and "quarter" in ctx.last:
         # "compared with $5 million a year ago": the year-ago quarter of the one reported.
         return "DATE", _fmt(shift(ctx.last["quarter"], "year", -1, keep_finer=True))
@@ -435,6 +562,8 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     n = int(num) * (1 if m["dir"].lower() in ("later", "after") else -1)
     if unit == "fortnight":
         unit, n = "week", 2 * n
+    if unit in ("year", "quarter"):
+        ctx.hold = True
     if unit == "year" and abs(n) == 1 and "quarter" in ctx.last:
         return "DATE", _fmt(shift(ctx.last["quarter"], "year", n, keep_finer=True))
     ref = ctx.narrative("day" if unit in ("day", "night", "week") else "any")
@@ -481,7 +610,7 @@ _ADVERB_SET = {
     "nightly": "P1D",
     "weekly": "P1W",
     "monthly": "P1M",
-    "quarterly": "P1Q",
+    "quarterly": "P3M",
     "annually": "P1Y",
     "yearly": "P1Y",
     "hourly": "PT1H",
@@ -622,19 +751,34 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
-    year = int(m["y"]) if m["y"] else (ctx.anchor.year if ctx.anchor else None)
-    if year is None:
+    if m["y"]:
+        return "DATE", _fmt(_holiday_day(name, int(m["y"])))
+    if ctx.anchor is None:
         return "DATE", None
+    mod = (m["mod"] or "").lower()
+    tense = {"last": "past", "next": "future", "this": None}.get(mod, ctx.tense(m.start(), m.end()))
+    year = ctx.anchor.year
+    a = ctx.anchor.as_date()
+    this_one = _holiday_day(name, year).as_date()
+    if a is not None and this_one is not None:
+        if tense == "past" and this_one > a:
+            year -= 1
+        elif tense == "future" and this_one < a:
+            year += 1
+    return "DATE", _fmt(_holiday_day(name, year))
+
+
+def _holiday_day(name: str, year: int) -> Point:
     if name in HOLIDAYS:
         month, day = HOLIDAYS[name]
-        return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+        return Point("day", year, month, day)
     if name.startswith("thanksgiving"):
         d = weekday_date(date(year, 11, 1), 3, 1) + timedelta(days=21)
     elif name == "labor day":
         d = weekday_date(date(year, 9, 1), 0, 1)
     else:  # memorial day: the last Monday of May
         d = weekday_date(date(year, 5, 31), 0, -1)
-    return "DATE", format_point(Point("day", *_ymd(d)))
+    return Point("day", *_ymd(d))
 
 
 def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
@@ -676,13 +820,17 @@ TRIGGERS: dict[str, str] = {
     "weekday": _WEEKDAY_WORDS,
     "deictic_day": "today tonight yesterday tomorrow night morning afternoon evening",
     "present": "now currently presently nowadays days present being moment",
-    "past": "recently previously formerly lately past upon recent last",
-    "future": "future soon shortly coming next term come years",
+    "past": "recently lately past upon recent",
+    "vague_span": "recent coming next",
+    "adjective_ref": "current recent",
+    "future": "future soon term come",
     "relative_unit": "day week weekend month quarter year decade century",
     "the_unit": "year quarter month week day period",
     "the_weekend": "weekend",
     "year_earlier": "year",
     "quarter": "quarter q",
+    "year_period": "quarter period",
+    "spoken_year": "eighteen nineteen twenty thousand",
     "half": "half",
     "ago": "ago",
     "later_earlier": "later earlier before after",
@@ -712,6 +860,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "per_unit": (8, 16),
     "deictic_day": (16, 32),
     "present": (24, 24),
+    "adjective_ref": (16, 24),
     "set_adverb": (4, 4),
     "weekday_plural": (4, 4),
     "decade_word": (24, 8),
@@ -726,7 +875,7 @@ def _r(name: str, pattern: str, build: Builder, priority: int = 0) -> Rule:
     return Rule(name, re.compile(pattern, _I), build, priority, triggers, window)
 
 
-_WD_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _ORD_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _APPROX = (
     r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|around|roughly|up\s+to)"
@@ -761,7 +910,13 @@ RULES: tuple[Rule, ...] = (
         "month_year", rf"\b(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d)", b_month_year, 3
     ),
     _r("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH_ANY})\s+{_ORD_DAY}", b_week_of, 4),
-    _r("month", rf"\b(?:(?P<mod>last|next|this)\s+)?(?P<mon>{MONTH_FULL})", b_month, 1),
+    _r(
+        "month",
+        rf"\b(?:(?P<mod>last|next|this)\s+)?(?P<mon>{MONTH_FULL})"
+        r"(?:\s+(?P<yrel>last|next|this)\s+year\b(?!['’-]))?",
+        b_month,
+        1,
+    ),
     _r(
         "weekday",
         rf"\b(?:(?P<mod>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?!s\b)"
@@ -772,7 +927,7 @@ RULES: tuple[Rule, ...] = (
     _r(
         "deictic_day",
         rf"\b(?P<w>today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))"
-        rf"(?!['’]s)(?:\s+(?P<part>{PART}))?\b",
+        rf"(?:\s+(?P<part>{PART}))?\b",
         b_deictic_day,
         2,
     ),
@@ -785,44 +940,76 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "past",
-        r"\b(?:recently|previously|formerly|lately|the\s+past|once\s+upon\s+a\s+time|"
-        r"recent\s+(?:days|weeks|months|years|decades|times)|"
-        r"(?:the\s+)?(?:last|past)\s+(?:several|few|many)\s+(?:days|weeks|months|years|decades))\b",
+        r"\b(?:(?:more\s+|most\s+)?recently|lately|the\s+past|once\s+upon\s+a\s+time"
+        r"|recent\s+times)\b(?![-’'])",
         b_past,
     ),
     _r(
+        "vague_span",
+        r"\b(?:(?P<rec>recent)|the\s+(?:coming|next\s+(?:few|several|many)))\s+"
+        r"(?P<unit>days|weeks|months|quarters|years|decades)\b",
+        b_vague_span,
+        1,
+    ),
+    _r(
+        "adjective_ref",
+        r"(?<!\bmost\s)(?<!\bmore\s)\b(?P<a>current|recent)(?=\s+[a-z])(?!\s+(?:account|accounts|"
+        r"affairs|events|and|or|of|to|in|is|was|are|were|has|had|generations)\b)",
+        b_adjective_ref,
+    ),
+    _r(
         "future",
-        r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon|shortly|"
-        r"the\s+(?:coming|next\s+few|months\s+and\s+years|years\s+to\s+come)\s*(?:days|weeks|months|years|decades)?|"
-        r"the\s+(?:near|short|long|medium)\s+term)\b",
+        r"\b(?:the\s+(?:near\s+|distant\s+|foreseeable\s+)?future|soon|"
+        r"the\s+(?:months\s+and\s+)?years\s+to\s+come|the\s+(?:near|short|long|medium)\s+term)\b",
         b_future,
     ),
     _r(
         "relative_unit",
         rf"\b(?P<the>the\s+)?(?P<mod>last|past|previous|preceding|prior|this\s+past|this|current|same|"
-        rf"that|next|coming|following|upcoming)\s+(?P<unit>{CAL_UNIT})\b(?!['’-])",
+        rf"that|next|coming|following|upcoming)\s+(?P<unit>{CAL_UNIT})\b(?!-|['’](?!s\b))",
         b_relative_unit,
         1,
     ),
     _r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
     _r(
         "the_unit",
-        r"\bthe\s+(?:latest\s+|current\s+|recent\s+)?(?P<unit>year|quarter|month|week|day|period)"
-        r"(?=\s*(?:[,.;:!?)]|$|\s(?:to\s+date|ended|ending|through|and|but|as|when|before|after)\b))",
+        r"\b(?P<the>the\s+)(?:(?P<mod>latest|current|recent|full|fiscal|(?:latest|current)\s+fiscal)"
+        r"\s+)?(?P<unit>year|quarter|month|week|day|period)\b"
+        r"(?![-’']|\s+(?:of|earlier|ago|before|after|later|to\s+come)\b)",
         b_the_unit,
     ),
     _r(
         "year_earlier",
-        r"\b(?:the\s+)?(?:a\s+)?year[-\s](?:earlier|ago|before)(?:\s+(?:quarter|period|month|level|levels))?\b",
+        r"\b(?:(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[-\s](?:earlier|ago)\s+"
+        r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period|months?)\b"
+        r"|year-(?:earlier|ago)\b(?!\s+(?:quarter|period|months?)\b)"
+        r"|(?:the\s+)?(?:a\s+)?year\s+(?:earlier|ago|before)\b)",
         b_year_earlier,
         1,
     ),
     _r(
         "quarter",
-        r"\b(?:the\s+)?(?:(?:fiscal\s+)?(?P<y2>\d{4})\s+)?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+        r"\b(?:(?P<yrel>this|last|next)\s+year['’]s\s+|(?:the|its|their)\s+(?!(?:first|second|third|fourth)-)"
+        r"|the\s+(?=fiscal))?(?:fiscal[\s-]+)?(?:(?P<y2>\d{4})\s+)?"
+        r"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)"
         r"[\s-]+(?:fiscal[\s-]+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})|\s+of\s+the\s+year)?\b"
         r"|(?-i:\bQ(?P<q>[1-4]))\b(?:\s+(?P<y3>\d{4}))?",
         b_quarter,
+        2,
+    ),
+    _r(
+        "year_period",
+        r"\bthe\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?P<unit>quarter|period)\b",
+        b_year_period,
+        2,
+    ),
+    _r(
+        "spoken_year",
+        rf"\b(?:the\s+year\s+)?(?P<c>eighteen|nineteen|twenty)\s+(?P<yy>{_SPOKEN_YY})\b(?![-\s](?:{UNIT}))"
+        rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<tt>{'|'.join(_ONES + _TEENS)}))?\b"
+        rf"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s))two\s+thousand"
+        rf"(?:\s+(?:and\s+)?(?P<t2>{'|'.join(_ONES + _TEENS)}))?\b(?!\s+[a-z]+s\b)",
+        b_spoken_year,
         2,
     ),
     _r(
@@ -847,7 +1034,8 @@ RULES: tuple[Rule, ...] = (
     _r(
         "duration",
         rf"\b(?P<set>(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+)?"
-        rf"(?:{_APPROX}\s+)?(?:the\s+(?:(?:first|last|past|next|previous|final|coming|following)\s+)?)?"
+        rf"(?:{_APPROX}\s+)?(?:the\s+(?:(?:first|last|past|next|previous|final|coming|following)\s+"
+        rf"|(?!(?:{NUM})-(?:{UNIT})\b)))?"
         rf"(?P<num>{NUM})(?:\s+|-)(?P<unit>{UNIT})\b(?!-old|-olds)",
         b_duration,
         1,
@@ -906,7 +1094,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:\s+(?:of\s+)?(?P<y>\d{4})(?!\d))?\b(?![-’'])",
         b_season,
     ),
-    _r("holiday", rf"\b(?P<h>{HOLIDAY_RE})(?:\s+(?P<y>\d{{4}})(?!\d))?", b_holiday, 1),
+    _r(
+        "holiday",
+        rf"\b(?:(?P<mod>last|next|this)\s+)?(?P<h>{HOLIDAY_RE})(?:\s+(?P<y>\d{{4}})(?!\d))?",
+        b_holiday,
+        1,
+    ),
 )
 
 # Modifiers that extend a resolved DATE leftwards without changing its value.

@@ -160,15 +160,24 @@ def unit_key(text: str) -> str:
     return t[:-1] if t.endswith("s") else t
 
 
+# ISO 8601 durations have no quarter, decade or century designator: counted ones are written
+# in months or years ("the next three quarters" -> P9M, "two decades" -> P20Y).
+_ISO_MULTIPLE = {"quarter": (3, "M"), "decade": (10, "Y"), "century": (100, "Y")}
+
+
 def duration_value(num: int | float | None, unit: str) -> str:
-    """TIMEX3 duration: P3Y, PT24H, PXM for a vague number of months."""
-    code, is_time = UNITS[unit_key(unit)]
+    """TIMEX3 duration: P3Y, PT24H, P9M for three quarters, PXM for a vague number of months."""
+    key = unit_key(unit)
+    code, is_time = UNITS[key]
+    if num is not None and key in _ISO_MULTIPLE:
+        factor, code = _ISO_MULTIPLE[key]
+        num = num * factor
     if num is None:
         amount = "X"
     elif isinstance(num, float) and not num.is_integer():
         amount = f"{num:g}"
     else:
         amount = str(int(num))
-    if unit_key(unit) == "fortnight" and num is not None:
+    if key == "fortnight" and num is not None:
         amount = str(int(num * 2))
     return f"P{'T' if is_time else ''}{amount}{code}"

@@ -123,9 +123,9 @@ def shingle_hashes(words: list[str]) -> npt.NDArray[np.uint32]:
     h ^= h >> np.uint64(29)
     h *= np.uint64(0xBF58476D1CE4E5B9)
     h ^= h >> np.uint64(32)
-    h = (h & _MASK32).astype(np.uint32)
-    h.sort()  # sort-based distinct values: much cheaper than np.unique on short arrays
-    return h[np.concatenate(([True], h[1:] != h[:-1]))]
+    low: npt.NDArray[np.uint32] = (h & _MASK32).astype(np.uint32)
+    low.sort()  # sort-based distinct values: much cheaper than np.unique on short arrays
+    return low[np.concatenate(([True], low[1:] != low[:-1]))]
 
 
 def signature_values(words: list[str]) -> npt.NDArray[np.uint32]:

@@ -35,7 +35,11 @@ class DedupeStage(MapStage[Article, Article]):
         )
         self.signatures[item.id] = signature
         copies = self.deduper.copies_of(item.id)  # non-empty when this copy displaced another
-        story = item.story_id or self.stories.add(
-            item.id, item.text, item.published, duplicate_of=original or next(iter(copies), None)
+        story = self.stories.add(
+            item.id,
+            item.text,
+            item.published,
+            duplicate_of=original or next(iter(copies), None),
+            story_id=item.story_id,
         )
         return dataclasses.replace(item, duplicate_of=original, story_id=story)

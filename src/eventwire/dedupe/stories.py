@@ -45,6 +45,8 @@ VECTOR_TERMS = 60
 QUERY_TERMS = 12
 """Heaviest terms of a new article used to find candidate stories in the inverted index."""
 
+MAX_CANDIDATES = 25
+"""Stories compared in full with a new article: those sharing most of its query terms."""
 CENTROID_TERMS = 120
 """Terms kept in a story's centroid: bounds the cost of comparing an article with a story."""
 COMMON_FRACTION = 0.2
@@ -173,9 +175,10 @@ class StoryIndex:
         common = max(2.0, COMMON_FRACTION * self._docs)
         useful = [t for t in vector if self._df.get(t, 0) <= common]
         query = sorted(useful, key=lambda t: (-vector[t], t))[:QUERY_TERMS]
-        candidates: set[str] = set()
+        hits: Counter[str] = Counter()
         for term in query:
-            candidates |= self._postings.get(term, set())
+            hits.update(self._postings.get(term, ()))
+        candidates = sorted(hits, key=lambda sid: (-hits[sid], sid))[:MAX_CANDIDATES]
         best: tuple[float, str] | None = None
         for sid in sorted(candidates):
             story = self._stories[sid]

@@ -8,6 +8,7 @@ sentence and the recipient's sector settle the rest. Events with no ACLED counte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..records import Actor
@@ -244,23 +245,54 @@ MOB = {"mob", "lynched", "lynch", "villagers", "residents", "locals", "crowd"}
 INTERVENTION = {
     "dispersed",
     "disperse",
-    "tear",
     "teargas",
-    "water",
     "cannon",
-    "arrested",
-    "detained",
     "intervened",
     "baton",
     "batons",
-    "rubber",
-    "prevented",
-    "removed",
-    "blocked",
     "lathi-charged",
-    "cleared",
-    "stopped",
+    "lathicharged",
+    "forcibly",
 }
+_INTERVENED = re.compile(
+    r"\b(police|forces|officers|authorities|security)\b[^.]{0,60}\b(arrested|detained|dispersed|"
+    r"removed|stopped|prevented|broke up|beat|fired)\b|\b(tear gas|water cannon|rubber bullets)\b|"
+    r"\b(protesters|demonstrators|participants|activists)\b[^.]{0,30}\b(were|was) (arrested|detained|"
+    r"dispersed|removed|beaten)\b"
+)
+_VIOLENT = re.compile(
+    r"\b(attack\w*|assault\w*|beat|injur\w*|hurl\w*|thr[eo]w\w*|pelt\w*|torch\w*|burn\w*)\b"
+    r"[^.]{0,40}\b(police|officers|policemen|security|vehicles?|buildings?|offices?|property|shops?|"
+    r"stones?|rocks?|bricks?|petrol|molotov)\b|\bset (\w+ ){0,3}(on )?fire\b|\bset ablaze\b"
+)
+CROWD_NOUNS = {
+    "villagers",
+    "residents",
+    "locals",
+    "people",
+    "youths",
+    "men",
+    "supporters",
+    "members",
+    "mob",
+    "crowd",
+    "group",
+    "rioters",
+    "relatives",
+    "students",
+    "workers",
+}
+
+
+def _violent_crowd(words: set[str], text: str) -> bool:
+    """Demonstrators who attacked, burned or threw things: a riot, not a protest."""
+    return (
+        _any(words, RIOT - {"set", "clashed"})
+        or bool(_VIOLENT.search(text))
+        or ("clashed" in words and _any(words, {"police", "policemen", "officers", "security"}))
+    )
+
+
 EXCESSIVE = {"killed", "shot", "dead", "live"}
 PROTEST_WORDS = {
     "protest",
@@ -339,22 +371,25 @@ def acled_type(
     words: set[str],
     actors: tuple[Actor, ...],
     recipients: tuple[Actor, ...],
+    text: str = "",
 ) -> tuple[str | None, str | None]:
-    """(ACLED event type, sub-event type) for an event; `words` are the lower-cased sentence words."""
+    """(ACLED event type, sub-event type) for an event; `words` are the lower-cased sentence words
+    and `text` the sentence (for phrases such as "dispersed the protesters")."""
+    text = text.lower()
     if plover == "PROTEST":
         if _any(words, {"killed", "dead"}) and _any(
             words, {"police", "forces", "troops", "soldiers"}
         ):
             return "Protests", "Excessive force against protesters"
-        if mode == "riot" or _any(words, RIOT - {"set"}) or ("set" in words and "fire" in words):
+        if mode == "riot" or _violent_crowd(words, text):
             return "Riots", "Violent demonstration"
-        if _any(words, INTERVENTION):
+        if _any(words, INTERVENTION) or _INTERVENED.search(text):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     if plover == "ASSAULT":
         actor_sectors = {a.sector for a in actors}
         harmed = _any(words, HARM)
-        if _any(words, PROTEST_WORDS | {"rioters"}) and _any(words, RIOT):
+        if _any(words, PROTEST_WORDS | {"rioters"}) and _violent_crowd(words, text):
             return "Riots", "Violent demonstration"
         if not harmed and _any(words, WEAPONS_DISRUPTED) and _any(words, WEAPON_WORDS):
             return "Strategic developments", "Disrupted weapons use"
@@ -402,7 +437,7 @@ def acled_type(
         return "Violence against civilians", "Attack"
     if plover == "COERCE":
         if _any(words, PROTEST_WORDS | {"rioters", "crowd"}):
-            if _any(words, RIOT - {"set"}):
+            if _violent_crowd(words, text):
                 return "Riots", "Violent demonstration"
             return "Protests", "Protest with intervention"
         if mode == "arrest":

@@ -166,10 +166,18 @@ def fatalities(sent: Span) -> Count:
     count = _count_for(sent, DEATH_VERBS, DEATH_ADJ)
     if count.value is None:
         for token in sent:
-            if token.lemma_ in {"death", "fatality"} and token.pos_ == "NOUN":
+            if token.lemma_ in {"death", "fatality", "body"} and token.pos_ == "NOUN":
                 v = next((number_of(c) for c in token.children if c.dep_ == "nummod"), None)
                 if v is not None:
                     return Count(int(v))
+                # "the death of a farmer", "the bodies of three men"
+                for prep in token.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        for victim in prep.children:
+                            if victim.dep_ == "pobj":
+                                value, bound, ok = _count_nominal(victim)
+                                if ok:
+                                    return Count(value, bound)
     return count
 
 

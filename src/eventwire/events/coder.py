@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -91,9 +92,32 @@ WEAPON_NOUNS = {
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # "provide", "deliver", "supply" are AID only when what is given is aid.
 GIVING = {"provide", "deliver", "supply", "grant", "send"}
-AID_OBJECTS = {"aid", "assistance", "help", "weapon", "arm", "ammunition", "money", "fund", "food",
-               "supply", "support", "equipment", "loan", "grant", "vaccine", "medicine", "shelter",
-               "asylum", "troop", "relief", "credit", "training", "fuel"}
+AID_OBJECTS = {
+    "aid",
+    "assistance",
+    "help",
+    "weapon",
+    "arm",
+    "ammunition",
+    "money",
+    "fund",
+    "food",
+    "supply",
+    "support",
+    "equipment",
+    "loan",
+    "grant",
+    "vaccine",
+    "medicine",
+    "shelter",
+    "asylum",
+    "troop",
+    "relief",
+    "credit",
+    "training",
+    "fuel",
+}
+COUNTED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 COMMENT_WORDS = {"comment", "elaborate", "confirm", "discuss", "say", "speak"}
 # The ACLED families, most specific first: which event of a sentence is the "main" one.
 ACLED_RANK = {
@@ -153,35 +177,38 @@ class EventCoder(RoleFinder):
         times = with_fallback_dates(document.times, document.text)
         context = self.context_country(doc, document)
         dateline = dateline_place(document)
-        per_sentence: list[tuple[Span, list[_Candidate]]] = []
-        for sent in doc.sents:
-            cands = self._sentence_events(sent, context)
-            if cands:
-                per_sentence.append((sent, cands))
         events: list[Event] = []
         previous: Event | None = None
-        previous_sent = -10
-        for index, (sent, cands) in enumerate(per_sentence):
-            sent_no = sent.start
+        chain_end = -1  # end of the last sentence that belongs to `previous`
+        for sent in doc.sents:
+            cands = self._sentence_events(sent, context)
+            follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
+            if not cands:
+                if follows and previous is not None and previous.type in COUNTED_TYPES:
+                    extra = _casualty_event(previous, sent)
+                    if extra is not None:
+                        merged = merge(previous, extra, document.text)
+                        events[events.index(previous)] = merged
+                        previous = merged
+                        chain_end = sent.end_char
+                continue
             for cand in cands:
                 event = self._build(cand, sent, document, times, dateline)
                 if (
                     previous is not None
+                    and follows
                     and previous.type == event.type
                     and not event.actor
-                    and sent_no - previous_sent <= 60
-                    and adjacent(doc, previous.evidence.end, sent.start_char)
                     and not marked_new(cand.trigger)
                     and (event.date_precision == "unknown" or event.date == previous.date)
                 ):
-                    merged = merge(previous, event)
+                    merged = merge(previous, event, document.text)
                     events[events.index(previous)] = merged
                     previous = merged
                     continue
                 events.append(event)
                 previous = event
-            previous_sent = sent_no
-            del index
+            chain_end = sent.end_char
         return tuple(events)
 
     # --- triggers and actors ------------------------------------------------------------------
@@ -228,7 +255,10 @@ class EventCoder(RoleFinder):
             derived = False
             if trig is None and lemma not in VERBS and lemma not in SUPPORT_VERBS:
                 for child in token.children:
-                    if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) in self.cameo_patterns:
+                    if (
+                        child.dep_ == "dobj"
+                        and (lemma, child.lemma_.lower()) in self.cameo_patterns
+                    ):
                         trig = self.cameo_patterns[(lemma, child.lemma_.lower())]
                         derived = True
             if trig is None and lemma not in VERBS and lemma not in SUPPORT_VERBS:
@@ -262,8 +292,12 @@ class EventCoder(RoleFinder):
                 token.dep_ in {"relcl", "acl", "amod", "advcl"} or modality_of(token) != "asserted"
             ):
                 return None
-            if type_ == "AID" and lemma in GIVING and not any(
-                c.lemma_.lower() in AID_OBJECTS for c in token.children if c.dep_ == "dobj"
+            if (
+                type_ == "AID"
+                and lemma in GIVING
+                and not any(
+                    c.lemma_.lower() in AID_OBJECTS for c in token.children if c.dep_ == "dobj"
+                )
             ):
                 return None
             if (
@@ -275,6 +309,11 @@ class EventCoder(RoleFinder):
                 if head.lemma_ in VERBS or head.lemma_ in NOUNS:
                     return None
             return cand
+        if lemma == "sit" and token.i + 2 < len(token.doc) and token.nbor(2).lower_ == "in":
+            if token.nbor(1).text == "-":
+                cand = _Candidate(token, "PROTEST", "demo", verbal=False)
+                self._noun_roles(token, cand, context)
+                return cand
         if token.pos_ in {"NOUN", "PROPN"} and lemma in NOUNS:
             if lemma in {"talk"} and token.tag_ != "NNS":
                 return None
@@ -323,11 +362,13 @@ class EventCoder(RoleFinder):
         modality: Modality = modality_of(trig)
         words = {t.lower_ for t in sent}
         actors, recips = tuple(cand.actors), tuple(cand.recipients)
-        acled, sub = acled_type(cand.type, cand.mode, words, actors, recips)
+        acled, sub = acled_type(cand.type, cand.mode, words, actors, recips, sent.text)
         dead: int | None = None
         hurt: int | None = None
+        lower_bound = False
         if cand.type in {"ASSAULT", "PROTEST", "COERCE"}:
-            dead = fatalities(sent).value
+            dead_count = fatalities(sent)
+            dead, lower_bound = dead_count.value, dead_count.lower_bound
             hurt_count = injuries(sent)
             hurt = hurt_count.value
             if acled in {"Protests"} and dead:
@@ -356,6 +397,7 @@ class EventCoder(RoleFinder):
             modality=modality,
             evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char),
             confidence=round(min(confidence, 0.95), 2),
+            fatalities_lower_bound=lower_bound,
         )
 
     def context_country(self, doc: Doc, document: Document) -> str | None:
@@ -387,6 +429,24 @@ def main_event(events: Sequence[Event]) -> Event | None:
         # violence is its grievance or is coded in the sub-event type
         same = demos
     return min(same, key=lambda e: (ACLED_RANK.get(e.acled_event_type or "", 9), -e.confidence))
+
+
+def _casualty_event(previous: Event, sent: Span) -> Event | None:
+    """A sentence with no event of its own that counts the dead or hurt of the one before."""
+    dead = fatalities(sent)
+    hurt = injuries(sent).value
+    if dead.value is None and hurt is None:
+        return None
+    evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+    return replace(
+        previous,
+        evidence=evidence,
+        fatalities=dead.value,
+        injuries=hurt,
+        actor=(),
+        recipient=(),
+        fatalities_lower_bound=dead.lower_bound,
+    )
 
 
 def _depth(token: Token) -> int:

@@ -184,10 +184,12 @@ def derive_verbs(resources: Path, out: Path) -> None:
         if plover:
             rows.setdefault((word, ""), plover)
     with (out / "verbs.tsv").open("w", encoding="utf-8") as fh:
-        fh.write("# derived from PETRARCH2 CAMEO.2.0.txt verb patterns (MIT, Open Event Data Alliance)\n")
+        fh.write(
+            "# derived from PETRARCH2 CAMEO.2.0.txt verb patterns (MIT, Open Event Data Alliance)\n"
+        )
         fh.write("# and the CAMEO-to-PLOVER table (CC BY-SA 4.0, Open Event Data Alliance)\n")
-        for (lemma, word), (plover, mode) in sorted(rows.items()):
-            fh.write(f"{lemma}\t{word}\t{plover}\t{mode}\n")
+        for (lemma, word), (ptype, pmode) in sorted(rows.items()):
+            fh.write(f"{lemma}\t{word}\t{ptype}\t{pmode}\n")
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import DatePrecision, Document, Event, Place, TimeExpression
+from ..records import DatePrecision, Document, Event, Evidence, Place, TimeExpression
 from .dates import absolute_dates, precision_of
 
 if TYPE_CHECKING:
@@ -28,20 +28,29 @@ def with_fallback_dates(times: Sequence[TimeExpression], text: str) -> Sequence[
     return tuple(times) + tuple(extra) if extra else times
 
 
-def merge(first: Event, later: Event) -> Event:
-    """Fold a follow-up sentence into the event it continues (casualties add up)."""
+def merge(first: Event, later: Event, text: str) -> Event:
+    """Fold a follow-up sentence into the event it continues (the larger casualty count wins)."""
+    # a follow-up sentence usually restates or completes the count ("The two victims were ..."):
+    # keep the larger figure rather than adding
     dead = first.fatalities
     if later.fatalities is not None:
-        dead = later.fatalities + (first.fatalities or 0)
+        dead = max(later.fatalities, first.fatalities or 0)
     hurt = first.injuries
     if later.injuries is not None:
-        hurt = later.injuries + (first.injuries or 0)
+        hurt = max(later.injuries, first.injuries or 0)
     return replace(
         first,
         recipient=first.recipient or later.recipient,
         fatalities=dead,
         injuries=hurt,
         location=first.location or later.location,
+        fatalities_lower_bound=first.fatalities_lower_bound or later.fatalities_lower_bound,
+        # the evidence spans every sentence that tells the event
+        evidence=Evidence(
+            sentence=text[first.evidence.start : later.evidence.end],
+            start=first.evidence.start,
+            end=later.evidence.end,
+        ),
     )
 
 

@@ -20,8 +20,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
-REPORTING = {"say", "tell", "announce", "state", "claim", "declare", "add", "insist", "warn",
-             "report", "confirm", "deny", "vow", "pledge", "promise", "threaten", "indicate"}
+REPORTING = {
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "claim",
+    "declare",
+    "add",
+    "insist",
+    "warn",
+    "report",
+    "confirm",
+    "deny",
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "indicate",
+}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 
 RECIPIENT_PREPS = {"against", "on", "at", "upon", "with", "into", "toward", "towards"}
@@ -99,7 +116,7 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _quantified(token: Token) -> Token:
-    """"hundreds of farmers", "dozens of people": the counted people, not the number."""
+    """ "hundreds of farmers", "dozens of people": the counted people, not the number."""
     if token.pos_ == "NUM" or token.ent_type_ == "CARDINAL" or token.lower_ in QUANTITY_HEADS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -109,8 +126,24 @@ def _quantified(token: Token) -> Token:
     return token
 
 
-QUANTITY_HEADS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions", "group", "groups",
-                  "number", "crowd", "members", "some", "many", "several", "most", "all"}
+QUANTITY_HEADS = {
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "tens",
+    "millions",
+    "group",
+    "groups",
+    "number",
+    "crowd",
+    "members",
+    "some",
+    "many",
+    "several",
+    "most",
+    "all",
+}
 
 
 def _pobj(prep: Token) -> list[Token]:
@@ -154,7 +187,11 @@ class RoleFinder:
                 if subj[0].lower_ in SPEAKER_PRONOUNS and node.dep_ == "ccomp":
                     # "Israel said it would ...": the pronoun is the speaker
                     speaker = [c for c in node.head.children if c.dep_ == "nsubj"]
-                    if speaker and node.head.lemma_ in REPORTING and speaker[0].lower_ not in PRONOUNS:
+                    if (
+                        speaker
+                        and node.head.lemma_ in REPORTING
+                        and speaker[0].lower_ not in PRONOUNS
+                    ):
                         return speaker
                 return subj
             agent = [g for c in node.children if c.dep_ == "agent" for g in _pobj(c)]

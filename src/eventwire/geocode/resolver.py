@@ -12,12 +12,22 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..records import Place
-from .gazetteer import ABBREVIATION, ALTERNATE, PRIMARY, Entry, Gazetteer, ensure_gazetteer
+from .gazetteer import (
+    ABBREVIATION,
+    ALTERNATE,
+    DEMONYM,
+    PRIMARY,
+    Entry,
+    Gazetteer,
+    ensure_gazetteer,
+    normalise,
+)
 from .toponyms import ADMIN_WORDS, CITY_WORDS, Mention, find_mentions
 
 if TYPE_CHECKING:
@@ -26,6 +36,10 @@ if TYPE_CHECKING:
 Lookup = Callable[[str], list[Entry]]
 _SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _DATELINE_MARKS = ("—", "–", " - ", "(", ":", "--")
+_PASSES = 2
+"""Context passes after the first: the second sees the first's choices, the third the second's."""
+_MAX_POINTS = 60
+"""Resolved towns kept as the article's neighbourhood, most confident first (bounds the time)."""
 
 
 class Geocoder:
@@ -65,35 +79,32 @@ class Geocoder:
         def is_place_name(text: str, after_preposition: bool) -> bool:
             return _known_place(lookup(text), after_preposition)
 
-        mentions = find_mentions(doc, is_place_name)
+        def is_demonym(text: str) -> bool:
+            return any(e.kind == DEMONYM for e in lookup(text))
+
+        mentions = find_mentions(doc, is_place_name, is_demonym)
         candidates = [_candidates(m, lookup) for m in mentions]
         qualifiers = [_qualifier_entries(m, lookup) for m in mentions]
+        keys = [normalise(m.text) for m in mentions]
 
-        # Pass 1: priors and local cues only; the result says what the article is about.
-        first = [
-            _best(m, c, q, {}, set())
-            for m, c, q in zip(mentions, candidates, qualifiers, strict=True)
+        # Pass 1: priors and local cues only. Later passes add what the rest of the article
+        # says (its countries, divisions and nearby places), each from the previous pass.
+        choices = [
+            _best(m, c, q, None) for m, c, q in zip(mentions, candidates, qualifiers, strict=True)
         ]
-        votes: dict[str, float] = defaultdict(float)
-        admin1s: set[tuple[str | None, str | None]] = set()
-        for choice in first:
-            if choice is None:
-                continue
-            entry, conf = choice
-            if entry.country:
-                weight = 1.0 if entry.feature in {"country", "admin1"} else 0.6
-                votes[entry.country] += weight * conf
-            if entry.feature == "admin1":
-                admin1s.add((entry.country, entry.admin1))
-        for q in qualifiers:
-            for entry in q:
-                if entry.feature == "admin1":
-                    admin1s.add((entry.country, entry.admin1))
+        for _ in range(_PASSES):
+            context = _Context.of(keys, choices, qualifiers)
+            memo: dict[tuple[object, ...], tuple[Entry, float] | None] = {}
+            new_choices: list[tuple[Entry, float] | None] = []
+            for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True):
+                memo_key = (key, m.level_cue, m.qualifier, m.after_comma, m.metonymy)
+                if memo_key not in memo:
+                    memo[memo_key] = _best(m, c, q, context.without(key))
+                new_choices.append(memo[memo_key])
+            choices = new_choices
 
-        # Pass 2: the same with the article's context.
         places: list[Place] = []
-        for m, c, q in zip(mentions, candidates, qualifiers, strict=True):
-            choice = _best(m, c, q, votes, admin1s)
+        for m, c, choice in zip(mentions, candidates, choices, strict=True):
             if choice is None:
                 continue
             entry, conf = choice
@@ -104,7 +115,7 @@ class Geocoder:
 
     def _government(self, entry: Entry, cands: list[Entry], conf: float) -> tuple[Entry, float]:
         """A capital acting as an agent ("Washington said") stands for its country."""
-        capital = next((e for e in cands if e.capital and e.kind != ABBREVIATION), None)
+        capital = next((e for e in cands if e.capital and e.kind < ABBREVIATION), None)
         if capital is None or capital.country is None:
             return entry, conf
         country = self.gazetteer.country(capital.country)
@@ -114,7 +125,7 @@ class Geocoder:
 def _known_place(entries: list[Entry], after_preposition: bool) -> bool:
     """Whether a capitalised name spaCy did not tag is a place worth taking."""
     for e in entries:
-        if e.kind == ABBREVIATION:
+        if e.kind >= ABBREVIATION:
             continue
         if e.feature == "country" or (e.feature == "admin1" and e.kind == PRIMARY):
             return True
@@ -136,7 +147,13 @@ def _candidates(m: Mention, lookup: Lookup) -> list[Entry]:
     if len(words) > 2 and words[0].lower() in CITY_WORDS | ADMIN_WORDS and words[1].lower() == "of":
         for e in lookup(" ".join(words[2:])):
             found.setdefault(e.id, e)
-    return [e for e in found.values() if e.kind != ABBREVIATION or m.after_comma]
+    if m.demonym:
+        return [e for e in found.values() if e.kind == DEMONYM]
+    return [
+        e
+        for e in found.values()
+        if e.kind < ABBREVIATION or (e.kind == ABBREVIATION and m.after_comma)
+    ]
 
 
 def _qualifier_entries(m: Mention, lookup: Lookup) -> list[Entry]:
@@ -176,24 +193,108 @@ def _prior(e: Entry, m: Mention) -> float:
     return score
 
 
+@dataclass(slots=True)
+class _View:
+    """The article's context as seen from one mention: everything but that name's own choices."""
+
+    countries: dict[str, float]
+    admin1s: dict[tuple[str | None, str | None], float]
+    points: list[tuple[float, float]]
+
+    def nearest_km(self, lat: float, lon: float) -> float:
+        """Distance to the nearest other resolved town (equirectangular, fine at these scales)."""
+        best = math.inf
+        coslat = math.cos(math.radians(lat))
+        for plat, plon in self.points:
+            dlon = abs(lon - plon)
+            dlon = min(dlon, 360.0 - dlon)
+            d = (lat - plat) ** 2 + (dlon * coslat) ** 2
+            best = min(best, d)
+        return 111.2 * math.sqrt(best) if best < math.inf else best
+
+
+@dataclass(slots=True)
+class _Context:
+    """What each distinct place name of an article contributes: its country, its first-level
+    division and, for towns and counties, its point."""
+
+    by_key: dict[str, tuple[dict[str, float], dict[tuple[str | None, str | None], float]]] = (
+        field(default_factory=dict)
+    )
+    points: list[tuple[str, float, float, float]] = field(default_factory=list)
+
+    @classmethod
+    def of(
+        cls,
+        keys: Sequence[str],
+        choices: Sequence[tuple[Entry, float] | None],
+        qualifiers: Sequence[list[Entry]],
+    ) -> _Context:
+        ctx = cls()
+        seen_points: dict[tuple[str, int], float] = {}
+        for key, choice, qual in zip(keys, choices, qualifiers, strict=True):
+            countries, admin1s = ctx.by_key.setdefault(key, ({}, {}))
+            for q in qual:  # "Hillah in Babil": the division counts as named
+                if q.feature == "admin1":
+                    admin1s[(q.country, q.admin1)] = 1.0
+            if choice is None:
+                continue
+            entry, conf = choice
+            if entry.country:
+                weight = conf * (1.0 if entry.feature in {"country", "admin1"} else 0.6)
+                countries[entry.country] = max(countries.get(entry.country, 0.0), weight)
+            if entry.feature != "country" and entry.admin1:
+                weight = conf * (1.0 if entry.feature == "admin1" else 0.5)
+                slot = (entry.country, entry.admin1)
+                admin1s[slot] = max(admin1s.get(slot, 0.0), weight)
+            if entry.feature in {"city", "admin2"}:
+                seen_points[(key, entry.id)] = max(seen_points.get((key, entry.id), 0.0), conf)
+        by_id: dict[int, tuple[float, float]] = {}
+        for key, choice, _qual in zip(keys, choices, qualifiers, strict=True):
+            if choice is not None:
+                by_id[choice[0].id] = (choice[0].lat, choice[0].lon)
+        ranked = sorted(seen_points.items(), key=lambda kv: -kv[1])[:_MAX_POINTS]
+        ctx.points = [(key, *by_id[pid], conf) for (key, pid), conf in ranked]
+        return ctx
+
+    def without(self, key: str) -> _View:
+        countries: dict[str, float] = defaultdict(float)
+        admin1s: dict[tuple[str | None, str | None], float] = defaultdict(float)
+        for other, (c, a) in self.by_key.items():
+            if other == key:
+                continue
+            for code, w in c.items():
+                countries[code] += w
+            for slot, w in a.items():
+                admin1s[slot] += w
+        points = [(lat, lon) for k, lat, lon, conf in self.points if k != key and conf >= 0.55]
+        return _View(countries, admin1s, points)
+
+
 def _best(
     m: Mention,
     cands: list[Entry],
     qualifier: list[Entry],
-    votes: Mapping[str, float],
-    admin1s: set[tuple[str | None, str | None]],
+    view: _View | None,
 ) -> tuple[Entry, float] | None:
     """The best candidate and a confidence from its margin over the runner-up."""
     if not cands:
         return None
-    total = sum(votes.values())
+    total = sum(view.countries.values()) if view is not None else 0.0
     scored: list[tuple[float, Entry]] = []
     for e in cands:
         score = _prior(e, m)
-        if total and e.country:
-            score += 3.5 * votes.get(e.country, 0.0) / total
-        if e.feature in {"city", "admin2"} and (e.country, e.admin1) in admin1s:
-            score += 2.5
+        if view is not None:
+            if total and e.country:
+                score += 3.5 * view.countries.get(e.country, 0.0) / total
+            a1 = view.admin1s.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
+            if e.feature in {"city", "admin2"} and a1:
+                score += min(2.5, 1.0 + 1.5 * a1)
+            elif e.feature == "admin1" and a1:
+                score += min(2.0, 1.5 * a1)
+            if e.feature in {"city", "admin2"} and view.points:
+                d = view.nearest_km(e.lat, e.lon)
+                score += 2.0 if d < 40 else 1.5 if d < 120 else 0.75 if d < 300 else 0.0
         for q in qualifier:
             if q.feature == "admin1" and q.country == e.country and q.admin1 == e.admin1:
                 score += 6.0

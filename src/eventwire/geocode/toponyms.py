@@ -34,8 +34,15 @@ NOT_PLACES = frozenset(
 )
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*){0,2})")
 _DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)\s*(?:,|\(|—|–|--|-\s|:)")
+_INNER_DATELINE = re.compile(
+    r"([A-Z][A-Za-z.'’ ]{1,40}?)(?:,\s*([A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?))?\s*"
+    r"(?:\([A-Za-z ]{2,20}\)\s*)?(?:—|–|--|- )"
+)
+_MAX_DATELINES = 20
 PlaceTest = Callable[[str, bool], bool]
 """(name, after a locative preposition) -> whether the gazetteer takes it for a place."""
+NameTest = Callable[[str], bool]
+"""name -> whether the gazetteer knows it as a demonym ("Iraqi")."""
 LOCAL_INSTITUTIONS = frozenset(
     "police sheriff fire county city council school schools district high university college "
     "hospital department board court library airport church chamber public regional memorial "
@@ -63,6 +70,8 @@ class Mention:
     """Found by the gazetteer where spaCy saw no place."""
     metonymy: bool = False
     """It acts as an agent ("Washington said ..."): a government, not the town."""
+    demonym: bool = False
+    """A demonym or nationality adjective ("Iraqi", "Europeans"): it stands for its country."""
 
 
 def _clean(span: Span, full_text: str) -> tuple[int, int, str] | None:
@@ -120,11 +129,15 @@ def _is_agent(span: Span) -> bool:
     )  # fmt: skip
 
 
-def find_mentions(doc: Doc, is_place_name: PlaceTest | None = None) -> list[Mention]:
+def find_mentions(
+    doc: Doc, is_place_name: PlaceTest | None = None, is_demonym: NameTest | None = None
+) -> list[Mention]:
     """Place mentions of `doc`, sorted by start.
 
-    `is_place_name(text, after_preposition)` (optional) accepts names spaCy missed: the gazetteer's judgement
-    that a capitalised word after a locative preposition, or a well-known name, is a place.
+    `is_place_name(text, after_preposition)` (optional) accepts names spaCy missed: the gazetteer's
+    judgement that a capitalised word after a locative preposition, or a well-known name, is a
+    place. `is_demonym(text)` (optional) takes nationality words ("Iraqi") as mentions of their
+    country, the way the geoparsing corpora annotate them.
     """
     persons = _person_names(doc)
     full_text = doc.text  # built anew on each access: read it once
@@ -138,6 +151,11 @@ def find_mentions(doc: Doc, is_place_name: PlaceTest | None = None) -> list[Ment
             continue
         start, end, text = cleaned
         prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        if is_demonym is not None and ent.label_ in {"NORP", "ORG", "GPE", "LOC", "PERSON"}:
+            demonym = _demonym(ent, is_demonym)
+            if demonym is not None:
+                mentions.append(demonym)
+                continue
         if ent.label_ not in PLACE_LABELS and not _mislabelled(ent, text, prev, is_place_name):
             if ent.label_ in {"ORG", "FAC"} and is_place_name is not None:
                 embedded = _embedded(doc, full_text, ent, is_place_name)
@@ -158,8 +176,29 @@ def find_mentions(doc: Doc, is_place_name: PlaceTest | None = None) -> list[Ment
             m.start < dateline.end for m in mentions if m.start < 80
         ):
             mentions.append(dateline)
+        mentions.extend(_inner_datelines(full_text, mentions, is_place_name))
     mentions.sort(key=lambda m: m.start)
     return _mark_comma_qualified(full_text, mentions[:MAX_MENTIONS])
+
+
+def _demonym(ent: Span, is_demonym: NameTest) -> Mention | None:
+    """A demonym forming or opening an entity: "Iraqi", "Sri Lankan", "Iraqi Army" (whose leading
+    word names the country), "Russian-American" (the first nationality)."""
+    tokens = [t for t in ent if t.lower_ not in {"the", "a"}]
+    for size in (2, 1):
+        if len(tokens) < size or not tokens[0].text[:1].isupper():
+            continue
+        first, last = tokens[0], tokens[size - 1]
+        text = ent.doc.text[first.idx : last.idx + len(last.text)]
+        if "-" in text and size == 1:
+            text = text.split("-")[0]
+        if size == 1 and len(tokens) > 1 and ent.label_ in {"GPE", "LOC", "PERSON"}:
+            return None  # "American Samoa", "Chinese Taipei": a place or a name of its own
+        if is_demonym(text):
+            return Mention(
+                start=first.idx, end=first.idx + len(text), text=text, label="NORP", demonym=True
+            )
+    return None
 
 
 def _mislabelled(span: Span, text: str, prev: str, is_place_name: PlaceTest | None) -> bool:
@@ -183,11 +222,15 @@ def _embedded(doc: Doc, full_text: str, ent: Span, is_place_name: PlaceTest) -> 
     """A place named inside an organisation's or a building's name: "Alexandria Police
     Department", "University of Texas". Local-institution words make a smaller town acceptable."""
     tokens = list(ent)
+    skip = 0
+    while skip < len(tokens) and tokens[skip].lower_ in {"the", "a"}:
+        skip += 1
+    tokens = tokens[skip:]
     for size in (3, 2, 1):  # a leading place name, longest first
         if len(tokens) <= size or not all(t.pos_ == "PROPN" for t in tokens[:size]):
             continue
         local = tokens[size].lower_ in LOCAL_INSTITUTIONS
-        span = ent[:size]
+        span = ent[skip : skip + size]
         if is_place_name(span.text, local):
             return _with_cues(
                 doc, full_text, span, span.start_char, span.end_char, span.text, "GPE"
@@ -211,6 +254,33 @@ def _dateline(text: str, is_place_name: PlaceTest) -> Mention | None:
     if not is_place_name(name.title(), True):
         return None
     return Mention(start=match.start(1), end=match.start(1) + len(name), text=name, label="GPE")
+
+
+def _inner_datelines(
+    text: str, mentions: list[Mention], is_place_name: PlaceTest
+) -> list[Mention]:
+    """Upper-case datelines opening a story inside the text, after a headline or a previous story
+    ("... in area. MIDDLETOWN — A man ...", "CARTHAGE, N.C. (AP) - ...")."""
+    found: list[Mention] = []
+    for match in _INNER_DATELINE.finditer(text):
+        start = match.start(1)
+        before = text[:start].rstrip()
+        if start and not (before == "" or before[-1] in '.!?"”\n' or text[start - 1] == "\n"):
+            continue
+        name = match.group(1).strip()
+        letters = [c for c in name if c.isalpha()]
+        if len(letters) < 3 or sum(c.isupper() for c in letters) < 0.6 * len(letters):
+            continue
+        end = start + len(name)
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        if is_place_name(name.title(), True):
+            found.append(
+                Mention(start=start, end=end, text=name, label="GPE", qualifier=match.group(2))
+            )
+            if len(found) >= _MAX_DATELINES:
+                break
+    return found
 
 
 def _with_cues(
@@ -274,5 +344,10 @@ def _mark_comma_qualified(text: str, mentions: list[Mention]) -> list[Mention]:
         prev = mentions[i - 1] if i else None
         if prev is not None and re.fullmatch(r"\s*,\s*", text[prev.end : m.start]):
             m = dataclasses.replace(m, after_comma=True)
+        elif _AFTER_NAME_COMMA.search(text, max(0, m.start - 40), m.start):
+            m = dataclasses.replace(m, after_comma=True)  # "CARTHAGE, N.C.": a town's qualifier
         out.append(m)
     return out
+
+
+_AFTER_NAME_COMMA = re.compile(r"\b[A-Z][A-Za-z.'’]+,\s*$")

@@ -1,15 +1,28 @@
 """Merging reports of one real-world event across articles: the ACLED rule.
 
 Two reports are one event when they agree on type and modality, on date within the precision of
-each, on place within a distance that depends on how precise each place is, and their actors are
-compatible. Two events from the same article are never merged here: the event coder already
-decided they were different. The result does not depend on input order: reports are sorted by a
-total key before they are grouped, and each group keeps the reasons it was formed.
+each, on place within a distance that depends on how precise each place is, and their actors do
+not contradict each other. In detail:
+
+- dates: equal to the coarser precision; two day-precise dates one day apart only at the same town
+  (a night event, a late report); an undated report (dated by its publication) matches a dated
+  one of up to UNDATED_LOOKBACK_DAYS before it; two undated ones within UNDATED_TOLERANCE_DAYS;
+- places: the same gazetteer entry, or within PLACE_TOLERANCE_KM of the coarser feature, or the
+  same first-level division / country at those precisions. A report whose sentence names no place
+  is compared through its article's town (`Report.area`), and without any place on one side only
+  a shared actor name can make two reports one event;
+- actors: a shared name or country/sector, or differently named parties ("a gunman", "the
+  suspect"); reports whose actors (or recipients) have different countries stay apart.
+
+Two events from the same article are never merged here: the event coder already decided they were
+different. The result does not depend on input order: reports are sorted by a total key (the most
+informative first) before they are grouped, and each group keeps the reasons it was formed.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import math
 from collections import Counter, defaultdict
@@ -40,6 +53,18 @@ class Report:
     document_id: str
     url: str | None
     published: str | None
+    area: Place | None = None
+    """Where the article as a whole is set (see `article_area`): stands in, for comparison only,
+    when the event sentence names no place."""
+    story_id: str | None = None
+    """The article's story (dedupe stage): reports of one story need less to agree on."""
+
+    @functools.cached_property
+    def placed(self) -> Event:
+        """The event as compared: its own place, else the article's area."""
+        if self.event.location is not None or self.area is None:
+            return self.event
+        return dataclasses.replace(self.event, location=self.area)
 
     def sort_key(self) -> tuple[str, str, str, str, int, str]:
         e = self.event
@@ -76,10 +101,11 @@ def merge_events(reports: Iterable[Report]) -> list[MergedEvent]:
                 member = group[position]
                 if any(r.document_id == report.document_id for r in group):
                     continue
-                verdict = compatible(member.event, report.event)
+                same_story = report.story_id is not None and report.story_id == member.story_id
+                verdict = compatible(member.placed, report.placed, same_story=same_story)
                 if verdict is None:
                     continue
-                score = _agreement(member.event, report.event)
+                score = _agreement(member.placed, report.placed)
                 if best is None or score > best[0]:
                     best = (score, number, member, verdict)
             if best is None:
@@ -89,6 +115,9 @@ def merge_events(reports: Iterable[Report]) -> list[MergedEvent]:
             else:
                 _, number, member, verdict = best
                 groups[number].append(report)
+                borrowed = [r.event.id for r in (report, member) if r.placed is not r.event]
+                if borrowed:
+                    verdict += f" (place of {', '.join(borrowed)} from its article)"
                 reasons[number].append(f"{report.event.id} joined {member.event.id}: {verdict}")
                 index.add(report.event, number, len(groups[number]) - 1)
         merged.extend(_combine(g, why) for g, why in zip(groups, reasons, strict=True))
@@ -133,6 +162,19 @@ def _day_number(event: Event) -> int | None:
         return None
 
 
+def article_area(places: Iterable[Place]) -> Place | None:
+    """The town-level (or finer) place an article mentions most, first mentioned on ties.
+
+    An event sentence often names no place ("The gunman fled on foot") when the article's lead
+    did; a local report is set in one town, which is the best guess for such events.
+    """
+    local = [p for p in places if p.feature in ("city", "landmark") and p.lat is not None]
+    if not local:
+        return None
+    counts = Counter(p.geonameid if p.geonameid is not None else p.name for p in local)
+    return max(local, key=lambda p: counts[p.geonameid if p.geonameid is not None else p.name])
+
+
 def _informative_first(report: Report) -> tuple[int, int, tuple[str, str, str, str, int, str]]:
     e = report.event
     place = PLACE_RANK.get(e.location.feature, 0) if e.location else 0
@@ -155,8 +197,13 @@ def _agreement(a: Event, b: Event) -> float:
     return score
 
 
-def compatible(a: Event, b: Event) -> str | None:
-    """Why `a` and `b` are the same event, or None when they are not."""
+def compatible(a: Event, b: Event, *, same_story: bool = False) -> str | None:
+    """Why `a` and `b` are the same event, or None when they are not.
+
+    `same_story`: the two articles tell one developing story, which stands in for the evidence
+    the rule otherwise asks of weakly placed reports (a shared place or name, the same town for
+    dates a day apart); places and dates that contradict each other still keep reports apart.
+    """
     if a.type != b.type or a.modality != b.modality:
         return None
     date_why = _dates_agree(a, b)
@@ -166,6 +213,8 @@ def compatible(a: Event, b: Event) -> str | None:
     actor_why = _actors_agree(a, b)
     if place_why is None or actor_why is None:
         return None
+    if same_story:
+        return f"same type {a.type}; {date_why}; {place_why}; {actor_why}; same story"
     if (a.location is None or b.location is None) and not actor_why.startswith(SHARED_NAME):
         return None  # without a common place, only a named party in common makes it one event
     if date_why.startswith(NEXT_DAY) and not _same_locality(a.location, b.location):

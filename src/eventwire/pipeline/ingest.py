@@ -8,14 +8,13 @@ half-finished shard safe to redo). Merged events are rebuilt once, at the end, b
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from ..dedupe.minhash import Deduper
-from ..records import Dropped
+from ..records import Document, Dropped
 from ..settings import Settings
 from ..store.store import Store
 from .progress import progress_bar
@@ -30,16 +29,7 @@ class ShardResult:
     """What one shard did; picklable, so it travels back from process and Dask workers."""
 
     key: str
-    skipped: bool = False
-    pages: int = 0
-    articles: int = 0
-    events: int = 0
-    duplicates: int = 0
-    stored: int = 0
-    unchanged: int = 0
-    skipped_language: int = 0
-    errors: Counter[str] = field(default_factory=Counter)
-    messages: list[str] = field(default_factory=list)
+    summary: Summary = field(default_factory=Summary)
 
 
 def new_worker_state(
@@ -70,33 +60,41 @@ def ingest_shard(
     store, pipeline = state or _worker_state(db_url, settings, published)
     result = ShardResult(shard.key)
     if shard.resumable and store.shard_done(shard.key):
-        result.skipped = True
+        result.summary.shards_skipped = 1
         return result
-    language_before = pipeline.annotate.skipped_language
     pages = shard.pages(max_bytes=settings.max_page_bytes, published=published, url=url)
-    for item in pipeline.run_pages(_count(pages, result)):
-        if isinstance(item, Dropped):
-            result.errors[f"{item.code} {item.stage}"] += 1
-            result.messages.append(item.message())
-            continue
-        result.articles += 1
-        result.events += len(item.events)
-        result.duplicates += item.duplicate_of is not None
-        if store.put(item, pipeline.dedupe.signatures.pop(item.id, None)):
-            result.stored += 1
-        else:
-            result.unchanged += 1
-    result.skipped_language = pipeline.annotate.skipped_language - language_before
+    store_all(pipeline.run_pages(_count(pages, result.summary)), store, pipeline, result.summary)
     if shard.resumable:
-        store.mark_shard(shard.key, shard.description, result.articles)
+        store.mark_shard(shard.key, shard.description, result.summary.articles)
     return result
 
 
-def _count(pages: Iterable[Any], result: ShardResult) -> Iterator[Any]:
+def store_all(
+    items: Iterable[Document | Dropped], store: Store, pipeline: Pipeline, summary: Summary
+) -> None:
+    """Store every document coming out of the pipeline, counting what happened."""
+    language_before = pipeline.annotate.skipped_language
+    for item in items:
+        summary.add(item)
+        if isinstance(item, Document):
+            if store.put(item, pipeline.dedupe.signatures.pop(item.id, None)):
+                summary.stored += 1
+            else:
+                summary.unchanged += 1
+    summary.skipped_language += pipeline.annotate.skipped_language - language_before
+
+
+def _count(pages: Iterable[Any], summary: Summary) -> Iterator[Any]:
     for page in pages:
         if not isinstance(page, Dropped):
-            result.pages += 1
+            summary.pages += 1
         yield page
+
+
+def _advancing(items: Iterable[Any], advance: Any) -> Iterator[Any]:
+    for item in items:
+        advance()
+        yield item
 
 
 def run_ingest(
@@ -132,25 +130,12 @@ def run_ingest(
         results = (ingest_shard(s, db_url, settings, published, url, state) for s in shards)
     with progress_bar(progress, "shards", len(shards)) as advance:
         for result in results:
-            _add(summary, result)
+            summary.merge(result.summary)
             advance()
     if summary.stored:
         with Store(db_url) as store:
             store.relink()
     return summary
-
-
-def _add(summary: Summary, r: ShardResult) -> None:
-    summary.shards_skipped += r.skipped
-    summary.pages += r.pages
-    summary.articles += r.articles
-    summary.events += r.events
-    summary.duplicates += r.duplicates
-    summary.stored += r.stored
-    summary.unchanged += r.unchanged
-    summary.skipped_language += r.skipped_language
-    summary.errors.update(r.errors)
-    summary.messages.extend(r.messages)
 
 
 def _on_processes(
@@ -227,21 +212,9 @@ def ingest_feed(
     store, pipeline = new_worker_state(db_url, settings, None)
     summary = Summary(inputs=1)
     with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
-        pages = poll_feed(feed, fetcher, store.has_url)
+        pages = _count(poll_feed(feed, fetcher, store.has_url), summary)
         with progress_bar(progress, "articles") as advance:
-            for item in pipeline.run_pages(pages):
-                advance()
-                if isinstance(item, Dropped):
-                    summary.add_error(item)
-                    continue
-                summary.pages += 1
-                summary.articles += 1
-                summary.events += len(item.events)
-                summary.duplicates += item.duplicate_of is not None
-                if store.put(item, pipeline.dedupe.signatures.pop(item.id, None)):
-                    summary.stored += 1
-                else:
-                    summary.unchanged += 1
+            store_all(_advancing(pipeline.run_pages(pages), advance), store, pipeline, summary)
     if summary.stored:
         store.relink()
     store.close()

@@ -48,6 +48,31 @@ class Summary:
         self.errors[f"{dropped.code} {dropped.stage}"] += 1
         self.messages.append(dropped.message())
 
+    def add(self, item: Document | Dropped) -> None:
+        """Count one item coming out of the pipeline."""
+        if isinstance(item, Dropped):
+            self.add_error(item)
+        else:
+            self.articles += 1
+            self.events += len(item.events)
+            self.duplicates += item.duplicate_of is not None
+
+    def merge(self, other: Summary) -> None:
+        """Add another run's counts (a shard's, from a worker) to these."""
+        for name in (
+            "pages",
+            "articles",
+            "events",
+            "duplicates",
+            "stored",
+            "unchanged",
+            "skipped_language",
+            "shards_skipped",
+        ):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.update(other.errors)
+        self.messages.extend(other.messages)
+
     def lines(self) -> list[str]:
         parts = [
             f"inputs read: {self.inputs}",
@@ -125,12 +150,7 @@ class Pipeline:
         counted = _count_pages(pages, summary)
         with progress_bar(progress, "articles") as advance:
             for item in self.run_pages(counted):
-                if isinstance(item, Dropped):
-                    summary.add_error(item)
-                else:
-                    summary.articles += 1
-                    summary.events += len(item.events)
-                    summary.duplicates += item.duplicate_of is not None
+                summary.add(item)
                 advance(item)
                 yield item
         summary.skipped_language = self.annotate.skipped_language

@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import Query, Request
 from pydantic import AfterValidator
 from sqlalchemy import Engine
 
-from ..store.filters import EventFilter
+from ..store.filters import EventFilter, check_iso_date
 from .models import AcledType, Modality, PloverType
-
-
-def _iso_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            date.fromisoformat(value)
-        elif len(parts) == 2:
-            date.fromisoformat(value + "-01")
-        elif not (len(value) == 4 and value.isdigit()):
-            raise ValueError(value)
-    except ValueError:
-        raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
-    return value
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -51,7 +34,7 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return min_lon, min_lat, max_lon, max_lat
 
 
-IsoDate = Annotated[str | None, AfterValidator(_iso_date)]
+IsoDate = Annotated[str | None, AfterValidator(check_iso_date)]
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 

@@ -3,9 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, Table, or_
+
+
+def check_iso_date(value: str | None) -> str | None:
+    """`value` when it is an ISO date, full or partial (YYYY-MM-DD, YYYY-MM, YYYY); else ValueError."""
+    if value is None:
+        return None
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            date.fromisoformat(value)
+        elif len(parts) == 2:
+            date.fromisoformat(value + "-01")
+        elif not (len(value) == 4 and value.isdigit()):
+            raise ValueError(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+    return value
 
 
 @dataclass(frozen=True)
