@@ -49,7 +49,12 @@ def test_copies_join_their_original_and_stored_stories_reload() -> None:
     index.add("f1", FLOOD_1, "2022-03-07")
     assert index.add("copy", STRIKE, "2022-03-07", duplicate_of="f1") == "f1"
     later = StoryIndex()
-    later.load([("f1", "2022-03-07", FLOOD_1, "story-x"), ("s1", "2022-03-08", STRIKE, None)])
+    later.load(
+        [
+            ("f1", "2022-03-07", salient_terms(FLOOD_1), "story-x"),
+            ("s1", "2022-03-08", salient_terms(STRIKE), None),
+        ]
+    )
     assert later.story_of("f1") == "story-x" and later.story_of("s1") == "s1"
     assert later.add("f2", FLOOD_2, "2022-03-09") == "story-x"
 

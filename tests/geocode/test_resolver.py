@@ -110,3 +110,55 @@ def test_many_mentions_finish_quickly(nlp: Language, geocoder: Geocoder) -> None
 def test_text_without_places(nlp: Language, geocoder: Geocoder) -> None:
     assert geocoder.geocode(nlp("")) == ()
     assert geocoder.geocode(nlp("ᚠᚢᚦᚨᚱᚲ ᚷᚹ ٱلْعِرَاق and 12345 !!!")) is not None
+
+
+def test_demonym_stands_for_its_country(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "Iraqi troops and French advisers entered the town at dawn.")
+    assert (found["Iraqi"].country, found["Iraqi"].feature) == ("IRQ", "country")
+    assert found["French"].country == "FRA" and found["French"].confidence <= 0.6
+
+
+def test_demonyms_can_be_turned_off(nlp: Language, gazetteer: Gazetteer) -> None:
+    plain = Geocoder.from_gazetteer(gazetteer, demonyms=False)
+    found = {p.text for p in plain.geocode(nlp("Iraqi troops entered Mosul at dawn."))}
+    assert "Iraqi" not in found
+
+
+def test_article_context_picks_the_nearby_namesake(nlp: Language, geocoder: Geocoder) -> None:
+    text = (
+        "Heavy rain flooded roads across Lamar County, Texas on Monday. Crews from Dallas and "
+        "Paris worked through the night, and the Paris fire chief said more rain was expected."
+    )
+    found = places(nlp, geocoder, text)
+    assert found["Paris"].country == "USA" and found["Paris"].admin1 == "Texas"
+
+
+def test_state_named_like_a_country(nlp: Language, geocoder: Geocoder) -> None:
+    text = (
+        "Storms knocked out power in Atlanta, Savannah and Macon on Friday. Georgia officials "
+        "opened shelters across the state."
+    )
+    found = places(nlp, geocoder, text)
+    assert (found["Georgia"].country, found["Georgia"].feature) == ("USA", "admin1")
+
+
+def test_country_stays_a_country_abroad(nlp: Language, geocoder: Geocoder) -> None:
+    text = "Talks between Russia and Georgia resumed in Tbilisi after the border clashes."
+    assert places(nlp, geocoder, text)["Georgia"].country == "GEO"
+
+
+def test_dateline_inside_the_text(nlp: Language, geocoder: Geocoder) -> None:
+    text = "Council backs new budget. SACRAMENTO — Lawmakers approved the spending plan late Monday."
+    found = places(nlp, geocoder, text)
+    assert found["SACRAMENTO"].country == "USA" and found["SACRAMENTO"].feature == "city"
+
+
+def test_place_inside_an_organisation(nlp: Language, geocoder: Geocoder) -> None:
+    text = "The suspect was booked into the Fresno County Jail on Tuesday, deputies said."
+    found = places(nlp, geocoder, text)
+    assert any(p.country == "USA" and p.text.startswith("Fresno") for p in found.values())
+
+
+def test_generic_words_are_not_places(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "Officials from the Central and East offices met on Monday.")
+    assert "Central" not in found and "East" not in found

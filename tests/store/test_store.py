@@ -2,6 +2,7 @@ import csv
 import io
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +142,31 @@ def test_completion_markers(store: Store) -> None:
     store.mark_shard("k1", "a.jsonl lines 1-64", 64)
     store.mark_shard("k1", "a.jsonl lines 1-64", 64)  # idempotent
     assert store.shard_done("k1")
+
+
+def test_story_terms_and_repointed_duplicates_persist(store: Store) -> None:
+    store.put(document("d1"), story_terms={"baghdad": 2.5, "rockets": 1.0})
+    store.put(document("d2", published="2021-03-02"))
+    seeds = list(store.story_seeds())
+    assert seeds == [("d1", "2021-03-01", {"baghdad": 2.5, "rockets": 1.0}, None)]
+    store.repoint_duplicates({"d1": "d2"})
+    assert store.document("d1")["duplicate_of"] == "d2"  # type: ignore[index]
+
+
+def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, inspect
+
+    from eventwire.store.store import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    assert "story_terms" not in {c["name"] for c in inspect(engine).get_columns("documents")}
+    Store(url).put(document("d1"), story_terms={"x": 1.0})
+    assert "story_terms" in {c["name"] for c in inspect(engine).get_columns("documents")}

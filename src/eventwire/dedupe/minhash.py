@@ -10,8 +10,9 @@ from the Jaccard estimate and the two set sizes: an update that adds paragraphs,
 the last one). Short lines without sentence punctuation (site navigation, share buttons, taglines,
 copyright lines) are left out of the shingles, so site chrome does not dilute the overlap.
 
-The signature is computed with numpy (one 32-bit hash per shingle, then 128 affine permutations
-modulo 2^32) rather than per shingle in Python: signing and looking up must keep up with ingest.
+Shingles are hashed with numpy (one 32-bit code per word 4-gram, from per-word CRC-32 codes mixed by
+position), then datasketch does the rest: its MinHash applies 128 affine permutations to those codes
+(`update_batch`, vectorised) and its MinHashLSH finds candidates by banding (42 bands of 3 rows).
 
 Which copy is the original: within a run, the copies of one text form a group whose *canonical*
 copy is the one published earliest (by day; an unknown date counts as latest), then one that is
@@ -29,12 +30,12 @@ import functools
 import hashlib
 import re
 import zlib
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 HASH_DTYPE = np.uint32
@@ -55,14 +56,16 @@ _MASK32 = np.uint64(0xFFFFFFFF)
 _SEED = 0x5EED
 
 
-def _permutations(num_perm: int) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
-    rng = np.random.default_rng(_SEED)
-    a = rng.integers(1, 2**32, size=num_perm, dtype=np.uint32) | np.uint32(1)  # odd: a bijection
-    b = rng.integers(0, 2**32, size=num_perm, dtype=np.uint32)
-    return a[:, None], b[:, None]
+SCHEME = "affine32"
+"""datasketch's permutation scheme, fixed so stored signatures stay comparable across versions."""
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME, seed=_SEED).permutations
 
 
-_A, _B = _permutations(NUM_PERM)
+def _identity(code: int) -> int:
+    """Shingles arrive as 32-bit codes already: datasketch's hashing step has nothing to do."""
+    return code
+
+
 _POSITION = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93],
     dtype=np.uint64,
@@ -128,16 +131,29 @@ def shingle_hashes(words: list[str]) -> npt.NDArray[np.uint32]:
     return low[np.concatenate(([True], low[1:] != low[:-1]))]
 
 
+def _minhash(values: npt.NDArray[np.uint32] | None = None) -> MinHash:
+    return MinHash(
+        num_perm=NUM_PERM,
+        scheme=SCHEME,
+        hashfunc=_identity,
+        permutations=_PERMUTATIONS,
+        hashvalues=values,
+    )
+
+
 def signature_values(words: list[str]) -> npt.NDArray[np.uint32]:
     """NUM_PERM minimum hashes plus the shingle count (see `Signature`)."""
+    return _sign(words)[0]
+
+
+def _sign(words: list[str]) -> tuple[npt.NDArray[np.uint32], MinHash]:
     shingles = shingle_hashes(words)
+    mh = _minhash()
+    mh.update_batch(shingles.tolist())
     out = np.empty(NUM_PERM + 1, dtype=HASH_DTYPE)
-    if len(shingles):
-        out[:NUM_PERM] = (_A * shingles[None, :] + _B).min(axis=1)  # uint32 wraps: mod 2^32
-    else:
-        out[:NUM_PERM] = np.iinfo(HASH_DTYPE).max
+    out[:NUM_PERM] = mh.hashvalues
     out[NUM_PERM] = min(len(shingles), np.iinfo(HASH_DTYPE).max)
-    return out
+    return out, mh
 
 
 @dataclass(frozen=True)
@@ -163,7 +179,7 @@ class Deduper:
             raise ValueError(f"signatures have {NUM_PERM} permutations")
         self.threshold = threshold
         self.num_perm = num_perm
-        self._bands: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(BANDS)]
+        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
         self._exact: dict[str, str] = {}
         self._values: dict[str, npt.NDArray[np.uint32]] = {}
         self._root: dict[str, str] = {}
@@ -190,21 +206,21 @@ class Deduper:
         """
         words, body = split_words(text)
         exact = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
-        values = signature_values(body)
+        values, mh = _sign(body)
         sig = Signature(exact, values.tobytes())
         if doc_id in self._values:
             root = self._root.get(doc_id)
             return (root if root != doc_id else None), sig
         original = self._exact.get(exact)
         if original is None and words:
-            original = self._nearest(values)
+            original = self._nearest(values, mh)
         rank = _Rank((published or "9999")[:10], repost, len(body))
         if original is not None:
             original = self._root.get(original, original)
             if original in self._rank and rank.better_than(self._rank[original]):
                 self._promote(doc_id, original)
                 original = None
-        self._remember(doc_id, original, exact, values)
+        self._remember(doc_id, original, exact, values, mh)
         self._rank[doc_id] = rank
         return original, sig
 
@@ -224,10 +240,8 @@ class Deduper:
         containment = shared / min(size_a, size_b)
         return jaccard if containment >= CONTAINMENT else None
 
-    def _nearest(self, values: npt.NDArray[np.uint32]) -> str | None:
-        candidates: set[str] = set()
-        for table, key in zip(self._bands, _band_keys(values), strict=True):
-            candidates.update(table.get(key, ()))
+    def _nearest(self, values: npt.NDArray[np.uint32], mh: MinHash) -> str | None:
+        candidates = self._lsh.query(mh)
         best: tuple[float, str] | None = None
         for candidate in candidates:
             score = self.similarity(values, self._values[candidate])
@@ -244,7 +258,12 @@ class Deduper:
         self._members[doc_id] = members
 
     def _remember(
-        self, doc_id: str, duplicate_of: str | None, exact: str, values: npt.NDArray[np.uint32]
+        self,
+        doc_id: str,
+        duplicate_of: str | None,
+        exact: str,
+        values: npt.NDArray[np.uint32],
+        mh: MinHash | None = None,
     ) -> None:
         if doc_id in self._values:
             return
@@ -253,11 +272,4 @@ class Deduper:
         if duplicate_of is not None:
             self._members.setdefault(duplicate_of, []).append(doc_id)
         self._exact.setdefault(exact, doc_id)
-        for table, key in zip(self._bands, _band_keys(values), strict=True):
-            table[key].append(doc_id)
-
-
-def _band_keys(values: npt.NDArray[np.uint32]) -> list[bytes]:
-    raw = values[: BANDS * ROWS].tobytes()
-    size = ROWS * values.itemsize
-    return [raw[i : i + size] for i in range(0, len(raw), size)]
+        self._lsh.insert(doc_id, mh or _minhash(values[:NUM_PERM]), check_duplication=False)

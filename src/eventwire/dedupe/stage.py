@@ -12,7 +12,7 @@ import dataclasses
 from ..pipeline.stage import MapStage
 from ..records import Article
 from .minhash import Deduper, Signature
-from .stories import StoryIndex
+from .stories import StoryIndex, salient_terms
 
 
 class DedupeStage(MapStage[Article, Article]):
@@ -23,6 +23,8 @@ class DedupeStage(MapStage[Article, Article]):
         self.deduper = deduper or Deduper()
         self.stories = stories or StoryIndex()
         self.signatures: dict[str, Signature] = {}
+        self.story_terms: dict[str, dict[str, float]] = {}
+        """Per article handed on: what the store keeps so later runs can extend its story."""
 
     @property
     def repointed(self) -> dict[str, str]:
@@ -35,9 +37,10 @@ class DedupeStage(MapStage[Article, Article]):
         )
         self.signatures[item.id] = signature
         copies = self.deduper.copies_of(item.id)  # non-empty when this copy displaced another
-        story = self.stories.add(
+        terms = self.story_terms[item.id] = salient_terms(item.text)
+        story = self.stories.add_terms(
             item.id,
-            item.text,
+            terms,
             item.published,
             duplicate_of=original or next(iter(copies), None),
             story_id=item.story_id,

@@ -120,13 +120,14 @@ class StoryIndex:
     def story_of(self, doc_id: str) -> str | None:
         return self._story_of.get(doc_id)
 
-    def load(self, known: Iterable[tuple[str, str | None, str, str | None]]) -> None:
-        """Seed with stored articles: (id, published, text, story_id), oldest first.
+    def load(self, known: Iterable[tuple[str, str | None, dict[str, float], str | None]]) -> None:
+        """Seed with stored articles: (id, published, salient terms, story_id), oldest first.
 
-        Articles whose stored story id is None are clustered as if new.
+        The store keeps each article's `salient_terms`, so seeding never re-reads texts. Articles
+        whose stored story id is None are clustered as if new.
         """
-        for doc_id, published, text, story_id in known:
-            self.add(doc_id, text, published, story_id=story_id)
+        for doc_id, published, terms, story_id in known:
+            self.add_terms(doc_id, terms, published, story_id=story_id)
 
     def add(
         self,
@@ -141,10 +142,23 @@ class StoryIndex:
 
         A copy (`duplicate_of`) joins its original's story; a known `story_id` is kept as given.
         """
+        return self.add_terms(
+            doc_id, salient_terms(text), published, duplicate_of=duplicate_of, story_id=story_id
+        )
+
+    def add_terms(
+        self,
+        doc_id: str,
+        terms: dict[str, float],
+        published: str | None = None,
+        *,
+        duplicate_of: str | None = None,
+        story_id: str | None = None,
+    ) -> str:
+        """As `add`, for an article whose `salient_terms` are already known."""
         if doc_id in self._story_of:
             return self._story_of[doc_id]
         day = _day(published)
-        terms = salient_terms(text)
         self._docs += 1
         self._df.update(terms.keys())
         self._idf_memo.clear()

@@ -361,8 +361,15 @@ class EventCoder(RoleFinder):
         location = location or dateline
         modality: Modality = modality_of(trig)
         words = {t.lower_ for t in sent}
+        context_text = sent.text
+        if cand.type in {"PROTEST", "COERCE"}:
+            # how a demonstration went is often told in the next sentence of the paragraph
+            following = _next_sentence(sent)
+            if following is not None:
+                words |= {t.lower_ for t in following}
+                context_text += " " + following.text
         actors, recips = tuple(cand.actors), tuple(cand.recipients)
-        acled, sub = acled_type(cand.type, cand.mode, words, actors, recips, sent.text)
+        acled, sub = acled_type(cand.type, cand.mode, words, actors, recips, context_text)
         dead: int | None = None
         hurt: int | None = None
         lower_bound = False
@@ -429,6 +436,17 @@ def main_event(events: Sequence[Event]) -> Event | None:
         # violence is its grievance or is coded in the sub-event type
         same = demos
     return min(same, key=lambda e: (ACLED_RANK.get(e.acled_event_type or "", 9), -e.confidence))
+
+
+def _next_sentence(sent: Span) -> Span | None:
+    """The sentence after `sent` when it is in the same paragraph."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    if "\n" in doc.text[sent.end_char : following.start_char]:
+        return None
+    return following
 
 
 def _casualty_event(previous: Event, sent: Span) -> Event | None:

@@ -28,6 +28,12 @@ ADMIN_WORDS = frozenset(
 )
 COUNTY_WORDS = frozenset({"county", "parish", "district"})
 CITY_WORDS = frozenset({"city", "town", "village", "capital", "port", "suburb"})
+GENERIC_WORDS = frozenset(
+    "north south east west central northeast northwest southeast southwest northern southern "
+    "eastern western metro capital gulf delta coast valley midwest upper lower greater middle "
+    "downtown uptown midtown city state county island islands river lake mount".split()
+)
+"""Words that are names of places somewhere but, alone or together, only describe one here."""
 NOT_PLACES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday god".split()
@@ -48,6 +54,14 @@ LOCAL_INSTITUTIONS = frozenset(
     "hospital department board court library airport church chamber public regional memorial "
     "state township village town municipal community".split()
 )
+FEATURE_WORDS = frozenset(
+    "river lake creek bay sea ocean gulf strait channel canal falls mountain mountains mount hill "
+    "hills valley desert island islands peninsula park forest beach coast street st avenue ave "
+    "road rd drive boulevard lane way highway square quarter plaza bridge basilica cathedral "
+    "church mosque temple library museum palace castle tower heights village".split()
+)
+"""Words that make a named thing of their own out of a place name ("Mississippi River",
+"Washington Square"): the place name inside it is not the mention."""
 MAX_MENTIONS = 2000
 """Beyond this many place mentions on one page the rest are ignored, to bound the time."""
 
@@ -85,6 +99,14 @@ def _clean(span: Span, full_text: str) -> tuple[int, int, str] | None:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return start, end, full_text[start:end]
+
+
+def _not_a_name(text: str) -> bool:
+    """Lower-case words, months and days, or only generic words ("Central", "the Gulf")."""
+    if not text[:1].isupper() and not text[:1].isdigit():
+        return True
+    words = text.lower().split()
+    return text.lower() in NOT_PLACES or all(w in GENERIC_WORDS for w in words)
 
 
 def _person_names(doc: Doc) -> set[str]:
@@ -162,7 +184,7 @@ def find_mentions(
                 if embedded is not None:
                     mentions.append(embedded)
             continue
-        if prev in HONORIFICS or text.lower() in NOT_PLACES:
+        if prev in HONORIFICS or _not_a_name(text):
             continue
         if len(ent) == 1 and ent.text.lower() in persons and prev not in LOCATIVE:
             continue  # "Paris said" after "Jane Paris" is a person
@@ -211,8 +233,8 @@ def _mislabelled(span: Span, text: str, prev: str, is_place_name: PlaceTest | No
     words = text.split()
     if span.label_ != "NORP" and words and words[-1].lower() in ADMIN_WORDS:
         return is_place_name(text, True)
-    if prev in LOCATIVE:
-        return is_place_name(text, True)
+    if prev in LOCATIVE or (prev == "of" and span.label_ == "ORG" and len(span) <= 2):
+        return is_place_name(text, True)  # "in Al Basrah", "a man of Grovetown"
     return (
         span.label_ == "ORG" and len(span) == 1 and _is_agent(span) and is_place_name(text, False)
     )
@@ -327,7 +349,7 @@ def _missed(
         text = span.text
         if (
             prev not in HONORIFICS
-            and text.lower() not in NOT_PLACES
+            and not _not_a_name(text)
             and text.lower() not in persons
             and is_place_name(text, prev in LOCATIVE)
         ):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dedupe.minhash import Deduper
+from ..dedupe.stories import StoryIndex
 from ..records import Document, Dropped
 from ..settings import Settings
 from ..store.store import Store
@@ -37,11 +38,18 @@ def new_worker_state(
 ) -> tuple[Store, Pipeline]:
     """A store connection and a pipeline whose dedupe stage knows every stored article."""
     store = Store(db_url)
+    return store, pipeline_for(store, settings, published)
+
+
+def pipeline_for(store: Store, settings: Settings, published: str | None) -> Pipeline:
+    """A pipeline whose duplicate and story indexes are seeded from what `store` holds."""
     deduper = Deduper()
     deduper.load(store.signatures())
-    pipeline = Pipeline(settings, published=published, deduper=deduper)
+    stories = StoryIndex()
+    stories.load(store.story_seeds())
+    pipeline = Pipeline(settings, published=published, deduper=deduper, stories=stories)
     pipeline.setup()
-    return store, pipeline
+    return pipeline
 
 
 _worker_state = lru_cache(maxsize=2)(new_worker_state)
@@ -77,11 +85,15 @@ def store_all(
     for item in items:
         summary.add(item)
         if isinstance(item, Document):
-            if store.put(item, pipeline.dedupe.signatures.pop(item.id, None)):
+            dedupe = pipeline.dedupe
+            signature = dedupe.signatures.pop(item.id, None)
+            if store.put(item, signature, dedupe.story_terms.pop(item.id, None)):
                 summary.stored += 1
             else:
                 summary.unchanged += 1
     summary.skipped_language += pipeline.annotate.skipped_language - language_before
+    store.repoint_duplicates(pipeline.dedupe.repointed)
+    pipeline.dedupe.repointed.clear()
 
 
 def _count(pages: Iterable[Any], summary: Summary) -> Iterator[Any]:

@@ -14,6 +14,7 @@ from typing import Any
 from ..annotate.stage import AnnotateStage
 from ..dedupe.minhash import Deduper
 from ..dedupe.stage import DedupeStage
+from ..dedupe.stories import StoryIndex
 from ..events.stage import EventStage
 from ..extract.stage import ExtractStage
 from ..geocode.stage import GeocodeStage
@@ -103,10 +104,11 @@ class Pipeline:
         *,
         published: str | None = None,
         deduper: Deduper | None = None,
+        stories: StoryIndex | None = None,
     ) -> None:
         self.settings = settings or Settings()
         self.extract = ExtractStage(published_fallback=published)
-        self.dedupe = DedupeStage(deduper)
+        self.dedupe = DedupeStage(deduper, stories)
         self.annotate = AnnotateStage(self.settings)
         self.geocode = GeocodeStage(self.settings)
         self.events = EventStage()

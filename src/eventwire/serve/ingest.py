@@ -7,10 +7,11 @@ meant to run twice at once against one database.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable, Iterator
 
-from ..dedupe.minhash import Deduper
 from ..errors import InputError
-from ..pipeline.runner import Pipeline
+from ..pipeline.ingest import pipeline_for, store_all
+from ..pipeline.runner import Summary
 from ..records import Document, Dropped, RawPage
 from ..settings import Settings
 from ..store.store import Store
@@ -64,27 +65,27 @@ class Ingestor:
     def ingest(self, article: ArticleIn) -> IngestResult:
         page = raw_page(article)
         with self._lock:
-            deduper = Deduper()
-            deduper.load(self.store.signatures())
-            pipeline = Pipeline(self.settings, published=article.published, deduper=deduper)
-            stored = unchanged = events = 0
-            ids: list[str] = []
-            errors: list[str] = []
-            for item in pipeline.run_pages([page]):
-                if isinstance(item, Dropped):
-                    errors.append(item.message())
-                    continue
-                assert isinstance(item, Document)
-                ids.append(item.id)
-                events += len(item.events)
-                if self.store.put(item, pipeline.dedupe.signatures.get(item.id)):
-                    stored += 1
-                else:
-                    unchanged += 1
-            if stored:
+            pipeline = pipeline_for(self.store, self.settings, article.published)
+            summary = Summary()
+            seen: list[Document | Dropped] = []
+            store_all(_keeping(pipeline.run_pages([page]), seen), self.store, pipeline, summary)
+            documents = [item for item in seen if isinstance(item, Document)]
+            if summary.stored:
                 self.store.relink()
+        ids = [d.id for d in documents]
+        errors = summary.messages
+        stored, unchanged, events = summary.stored, summary.unchanged, summary.events
         if errors and not ids:
             raise SubmissionError("; ".join(errors))
         return IngestResult(
             stored=stored, unchanged=unchanged, document_ids=ids, events=events, errors=errors
         )
+
+
+def _keeping(
+    items: Iterable[Document | Dropped], seen: list[Document | Dropped]
+) -> Iterator[Document | Dropped]:
+    """The items, each also kept in `seen`."""
+    for item in items:
+        seen.append(item)
+        yield item

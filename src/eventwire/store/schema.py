@@ -41,6 +41,8 @@ documents = Table(
     Column("input_name", Text),
     Column("text_hash", String(40), nullable=False, index=True),
     Column("minhash", LargeBinary),
+    # The article's salient terms (JSON), so later runs extend its story without re-reading it.
+    Column("story_terms", Text),
     Column("ingested_at", String(32), nullable=False),
     Column("record_json", Text, nullable=False),
 )

@@ -13,13 +13,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text
+from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
 from ..dedupe.minhash import Signature, text_hash
 from ..errors import UsageError
-from ..link.merge import Report, merge_events
+from ..link.merge import Report, article_area, merge_events
 from ..records import Actor, Document, Event, Evidence, MergedEvent, Place, to_plain
 from . import fulltext, schema
 from .filters import EventFilter, apply_filter
@@ -118,7 +118,12 @@ class Store:
                 if row.minhash:
                     yield row.id, row.duplicate_of, Signature(row.text_hash, row.minhash)
 
-    def put(self, document: Document, signature: Signature | None = None) -> bool:
+    def put(
+        self,
+        document: Document,
+        signature: Signature | None = None,
+        story_terms: dict[str, float] | None = None,
+    ) -> bool:
         """Store one document atomically; False when the same text was already stored.
 
         The document row is inserted with ON CONFLICT DO NOTHING, so two processes storing the
@@ -127,8 +132,12 @@ class Store:
         new_hash = signature.text_hash if signature else text_hash(document.text)
         d = schema.documents
         row = _document_row(document, new_hash, signature)
+        row["story_terms"] = json.dumps(story_terms, ensure_ascii=False) if story_terms else None
         with self.engine.begin() as conn:
-            inserted = conn.execute(self._insert_ignore(d).values(**row).returning(d.c.id)).first() is not None
+            inserted = (
+                conn.execute(self._insert_ignore(d).values(**row).returning(d.c.id)).first()
+                is not None
+            )
             if not inserted:
                 query = select(d.c.text_hash).where(d.c.id == document.id)
                 if self.dialect == "postgresql":
@@ -157,6 +166,38 @@ class Store:
 
             return sqlite_insert(table).on_conflict_do_nothing(index_elements=[key])
         return insert(table)
+
+    def story_seeds(self) -> Iterator[tuple[str, str | None, dict[str, float], str | None]]:
+        """Every stored article's (id, published, salient terms, story_id), oldest first."""
+        d = schema.documents
+        query = (
+            select(d.c.id, d.c.published, d.c.story_terms, d.c.story_id)
+            .where(d.c.story_terms.is_not(None))
+            .order_by(d.c.published, d.c.id)
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield row.id, row.published, json.loads(row.story_terms), row.story_id
+
+    def repoint_duplicates(self, changes: dict[str, str]) -> None:
+        """Point stored copies at the better original a later article turned out to be."""
+        if not changes:
+            return
+        d = schema.documents
+        with self.engine.begin() as conn:
+            for doc_id, original in sorted(changes.items()):
+                raw = conn.execute(select(d.c.record_json).where(d.c.id == doc_id)).scalar()
+                if raw is None:
+                    continue
+                record = json.loads(raw)
+                record["duplicate_of"] = original
+                conn.execute(
+                    update(d)
+                    .where(d.c.id == doc_id)
+                    .values(
+                        duplicate_of=original, record_json=json.dumps(record, ensure_ascii=False)
+                    )
+                )
 
     def has_url(self, url: str) -> bool:
         """Whether an article fetched from (or canonically at) `url` is stored."""
@@ -200,13 +241,19 @@ class Store:
                 # One relink at a time: two would each delete and re-insert the same merged rows.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": RELINK_LOCK})
             rows = conn.execute(
-                select(e.c.record_json, e.c.document_id, d.c.url, d.c.published).join(
+                select(e.c.record_json, e.c.document_id, d.c.url, d.c.published, d.c.story_id).join(
                     d, d.c.id == e.c.document_id
                 )
             ).all()
+            areas = self._article_areas(conn)
             reports = [
                 Report(
-                    event_from_json(json.loads(r.record_json)), r.document_id, r.url, r.published
+                    event_from_json(json.loads(r.record_json)),
+                    r.document_id,
+                    r.url,
+                    r.published,
+                    areas.get(r.document_id),
+                    r.story_id,
                 )
                 for r in rows
             ]
@@ -230,6 +277,30 @@ class Store:
                 )
             fulltext.rebuild(conn)
         return len(merged)
+
+    def _article_areas(self, conn: Connection) -> dict[str, Place]:
+        """Where each article with events is set (`article_area`), for events that name no place."""
+        p, e = schema.places, schema.events
+        with_events = select(e.c.document_id).distinct()
+        by_document: dict[str, list[Place]] = defaultdict(list)
+        query = select(p).where(p.c.document_id.in_(with_events)).order_by(p.c.document_id, p.c.idx)
+        for row in conn.execute(query):
+            by_document[row.document_id].append(
+                Place(
+                    row.text,
+                    row.start,
+                    row.end,
+                    row.name,
+                    row.geonameid,
+                    row.lat,
+                    row.lon,
+                    row.country,
+                    row.admin1,
+                    row.feature,
+                    row.confidence,
+                )  # fmt: skip
+            )
+        return {doc: area for doc, places in by_document.items() if (area := article_area(places))}
 
     def _named_spans(self, conn: Connection) -> dict[str, list[tuple[int, int]]]:
         q = schema.quotes
