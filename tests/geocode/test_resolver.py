@@ -148,7 +148,9 @@ def test_country_stays_a_country_abroad(nlp: Language, geocoder: Geocoder) -> No
 
 
 def test_dateline_inside_the_text(nlp: Language, geocoder: Geocoder) -> None:
-    text = "Council backs new budget. SACRAMENTO — Lawmakers approved the spending plan late Monday."
+    text = (
+        "Council backs new budget. SACRAMENTO — Lawmakers approved the spending plan late Monday."
+    )
     found = places(nlp, geocoder, text)
     assert found["SACRAMENTO"].country == "USA" and found["SACRAMENTO"].feature == "city"
 

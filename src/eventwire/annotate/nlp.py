@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ..errors import UsageError
 
@@ -25,3 +26,14 @@ def load_nlp(model_name: str) -> Language:
         ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+TEXT_KEY = "eventwire.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per parse: spaCy joins every token anew on each `doc.text`."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text  # type: ignore[no-any-return]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Attribution, Quote
+from .nlp import doc_text
 from .speakers import (
     INDIRECT_LEMMAS,
     SpeakerInfo,
@@ -182,7 +183,7 @@ def _is_title(doc: Doc, span: Span) -> bool:
 
 def match_quotes(doc: Doc) -> tuple[list[QuoteMatch], list[Attribution]]:
     """Quotes with the local speaker mention kept (for evaluation), and indirect attributions."""
-    text = doc.text
+    text = doc_text(doc)
     spans = find_quote_spans(text)
     quote_tokens: set[int] = set()
     token_spans: list[Span | None] = []
@@ -305,7 +306,7 @@ def _indirect(
 def _same_line(span: Span, anchor: Token) -> Span:
     """Clip a content span to the line (paragraph) of its cue: a title line glued to the first
     sentence by the parser is not part of what was said."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     lo = text.rfind("\n", 0, anchor.idx) + 1
     hi = text.find("\n", anchor.idx)
     hi = len(text) if hi < 0 else hi

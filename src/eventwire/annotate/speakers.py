@@ -12,6 +12,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import doc_text
+
 Gender = Literal["f", "m"]
 
 INDIRECT_LEMMAS = frozenset(
@@ -115,7 +117,7 @@ def cue_for_quote(doc: Doc, span: Span, quote_tokens: set[int]) -> Token | None:
         if tok.i in quote_tokens or not _is_cue(tok):
             continue
         a, b = sorted((tok.idx, span.start_char if tok.i < span.start else span.end_char))
-        if "\n" in doc.text[a:b]:
+        if "\n" in doc_text(doc)[a:b]:
             continue
         dist = b - a
         if best is None or dist < best[0]:
@@ -146,7 +148,7 @@ def cue_text(doc: Doc, cue: Token) -> str:
     """The cue as a phrase: "according to", "told reporters", "said in a statement"."""
     if cue.lemma_.lower() == "accord" or cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
-        return doc.text[cue.idx : to.idx + len(to)] if to is not None else cue.text
+        return doc_text(doc)[cue.idx : to.idx + len(to)] if to is not None else cue.text
     extra: set[int] = set()
     for child in cue.children:
         if child.dep_ == "prt":
@@ -161,7 +163,7 @@ def cue_text(doc: Doc, cue: Token) -> str:
     while end + 1 in extra:
         end += 1
     last = doc[end]
-    return doc.text[cue.idx : last.idx + len(last)]
+    return doc_text(doc)[cue.idx : last.idx + len(last)]
 
 
 def speaker_for_cue(doc: Doc, cue: Token, quote_tokens: set[int]) -> SpeakerInfo | None:

@@ -14,6 +14,7 @@ from ..errors import E_LANGUAGE, E_STAGE_FAILED
 from ..pipeline.stage import Stage
 from ..records import Article, Document, Dropped, Entity, Parsed
 from ..settings import Settings
+from .nlp import TEXT_KEY, doc_text
 
 ENTITY_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "LAW", "DATE", "TIME"}
@@ -62,7 +63,8 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
     def _annotate(self, batch: list[Article]) -> Iterator[Parsed | Dropped]:
         limit = self.settings.max_text_chars
         texts = [a.text[:limit] for a in batch]
-        for article, doc in zip(batch, self.nlp.pipe(texts), strict=True):
+        for article, text, doc in zip(batch, texts, self.nlp.pipe(texts), strict=True):
+            doc.user_data[TEXT_KEY] = text  # the parse's text, known already: see `doc_text`
             try:
                 yield Parsed(self.annotate_one(article, doc), doc)
             except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
@@ -76,8 +78,9 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
 
     def annotate_one(self, article: Article, doc: Any) -> Document:
         document = Document.from_article(article)
-        if len(article.text) > len(doc.text):
-            document = dataclasses.replace(document, text=doc.text)
+        text = doc_text(doc)
+        if len(article.text) > len(text):
+            document = dataclasses.replace(document, text=text)
         entities = tuple(
             Entity(ent.text, ent.label_, ent.start_char, ent.end_char)
             for ent in doc.ents
@@ -87,7 +90,7 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
         return dataclasses.replace(
             document,
             entities=entities,
-            times=self.tagger.tag(doc.text, article.published, doc),
+            times=self.tagger.tag(text, article.published, doc),
             quotes=quotes,
             attributions=attributions,
             amounts=self.extract_amounts(doc),

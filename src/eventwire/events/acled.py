@@ -265,6 +265,10 @@ _VIOLENT = re.compile(
     r"[^.]{0,40}\b(police|officers|policemen|security|vehicles?|buildings?|offices?|property|shops?|"
     r"stones?|rocks?|bricks?|petrol|molotov)\b|\bset (\w+ ){0,3}(on )?fire\b|\bset ablaze\b"
 )
+_EXCESSIVE = re.compile(
+    r"\b(police|forces|troops|soldiers|security)\b[^.]{0,40}\b(killed|shot dead|opened fire on|"
+    r"fired live)\b[^.]{0,30}\b(protesters|demonstrators|protestors)\b"
+)
 CROWD_NOUNS = {
     "villagers",
     "residents",
@@ -377,9 +381,7 @@ def acled_type(
     and `text` the sentence (for phrases such as "dispersed the protesters")."""
     text = text.lower()
     if plover == "PROTEST":
-        if _any(words, {"killed", "dead"}) and _any(
-            words, {"police", "forces", "troops", "soldiers"}
-        ):
+        if _EXCESSIVE.search(text):
             return "Protests", "Excessive force against protesters"
         if mode == "riot" or _violent_crowd(words, text):
             return "Riots", "Violent demonstration"

@@ -378,8 +378,6 @@ class EventCoder(RoleFinder):
             dead, lower_bound = dead_count.value, dead_count.lower_bound
             hurt_count = injuries(sent)
             hurt = hurt_count.value
-            if acled in {"Protests"} and dead:
-                acled, sub = "Protests", "Excessive force against protesters"
         confidence = 0.45 + (0.15 if cand.verbal else 0.05) + (0.15 if actors else 0.0)
         confidence += 0.1 if recips else 0.0
         if modality != "asserted":

@@ -240,6 +240,7 @@ def build_gazetteer(
         _add_admin1_extra(builder, admin1_ids, alpha3)
         continent_ids = _add_continents(builder)
         _add_demonyms(builder, {alpha3[cc]: pid for cc, pid in country_ids.items()}, continent_ids)
+        _add_features(builder, {a3: cc for cc, a3 in alpha3.items()})
         bar.advance(task)
         tmp.unlink(missing_ok=True)
         try:
@@ -483,6 +484,20 @@ def _add_continents(builder: _Builder) -> dict[str, int]:
         builder.name(pid, cont.get("asciiName") or "", ALTERNATE)
         ids[cont["name"]] = pid
     return ids
+
+
+def _add_features(builder: _Builder, cc2_of: dict[str, str]) -> None:
+    """The project's table of seas, deserts, mountain ranges and regions, as 'landmark' entries:
+    the packages hold only inhabited places, and news names these often ("the Atlantic")."""
+    for row in _read_tsv(DATA_DIR / "features.tsv"):
+        a3, gid, name, lat, lon = row[:5]
+        pid = builder.add(
+            {"geonameid": int(gid) if gid else None, "name": name, "lat": lat, "lon": lon,
+             "country": a3 or None, "cc2": cc2_of.get(a3), "feature": "landmark", "population": 0}
+        )  # fmt: skip
+        for other in row[5].split("|") if len(row) > 5 else ():
+            if other:
+                builder.name(pid, other, ALTERNATE)
 
 
 def _add_demonyms(

@@ -134,7 +134,7 @@ def _known_place(entries: list[Entry], after_preposition: bool) -> bool:
     for e in entries:
         if e.kind >= ABBREVIATION:
             continue
-        if e.feature == "country" or (e.feature == "admin1" and e.kind == PRIMARY):
+        if e.feature in {"country", "landmark"} or (e.feature == "admin1" and e.kind == PRIMARY):
             return True
         if e.feature == "admin2" and e.kind == PRIMARY and after_preposition:
             return True
@@ -199,6 +199,8 @@ def _prior(e: Entry, m: Mention) -> float:
         score += 0.8 if e.kind == PRIMARY else 0.1
     elif e.feature == "admin2":
         score -= 0.5
+    elif e.feature == "landmark":  # a sea or a region: better known than most towns
+        score += 7.5
     else:
         score += 0.5 + (1.5 if e.capital else 0.0)
         if e.kind == ALTERNATE:
@@ -243,8 +245,8 @@ class _Context:
     """What each distinct place name of an article contributes: its country, its first-level
     division and, for towns and counties, its point."""
 
-    by_key: dict[str, tuple[dict[str, float], dict[tuple[str | None, str | None], float]]] = (
-        field(default_factory=dict)
+    by_key: dict[str, tuple[dict[str, float], dict[tuple[str | None, str | None], float]]] = field(
+        default_factory=dict
     )
     points: list[tuple[str, float, float, float]] = field(default_factory=list)
 
@@ -275,7 +277,7 @@ class _Context:
             if entry.feature in {"city", "admin2"}:
                 seen_points[(key, entry.id)] = max(seen_points.get((key, entry.id), 0.0), conf)
         by_id: dict[int, tuple[float, float]] = {}
-        for key, choice, _qual in zip(keys, choices, qualifiers, strict=True):
+        for choice in choices:
             if choice is not None:
                 by_id[choice[0].id] = (choice[0].lat, choice[0].lon)
         ranked = sorted(seen_points.items(), key=lambda kv: -kv[1])[:_MAX_POINTS]
@@ -312,6 +314,8 @@ def _best(
         if view is not None:
             if total and e.country:
                 score += 3.5 * view.countries.get(e.country, 0.0) / total
+            elif total:  # a sea or a continent lies in no one country: neutral
+                score += 3.5 * 0.5
             a1 = view.admin1s.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
             if e.feature in {"city", "admin2"} and a1:
                 score += min(2.5, 1.0 + 1.5 * a1)

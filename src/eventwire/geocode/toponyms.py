@@ -216,6 +216,8 @@ def _demonym(ent: Span, is_demonym: NameTest) -> Mention | None:
             text = text.split("-")[0]
         if size == 1 and len(tokens) > 1 and ent.label_ in {"GPE", "LOC", "PERSON"}:
             return None  # "American Samoa", "Chinese Taipei": a place or a name of its own
+        if len(tokens) > size and tokens[size].lower_ in FEATURE_WORDS:
+            return None  # "the French Quarter"
         if is_demonym(text):
             return Mention(
                 start=first.idx, end=first.idx + len(text), text=text, label="NORP", demonym=True
@@ -251,6 +253,9 @@ def _embedded(doc: Doc, full_text: str, ent: Span, is_place_name: PlaceTest) -> 
     for size in (3, 2, 1):  # a leading place name, longest first
         if len(tokens) <= size or not all(t.pos_ == "PROPN" for t in tokens[:size]):
             continue
+        after = next((t.lower_ for t in tokens[size:] if t.lower_ not in {"'s", "’s"}), "")
+        if after in FEATURE_WORDS:
+            return None  # "St. Peter's Basilica", "Carnegie Library": a thing of its own
         local = tokens[size].lower_ in LOCAL_INSTITUTIONS
         span = ent[skip : skip + size]
         if is_place_name(span.text, local):
@@ -278,9 +283,7 @@ def _dateline(text: str, is_place_name: PlaceTest) -> Mention | None:
     return Mention(start=match.start(1), end=match.start(1) + len(name), text=name, label="GPE")
 
 
-def _inner_datelines(
-    text: str, mentions: list[Mention], is_place_name: PlaceTest
-) -> list[Mention]:
+def _inner_datelines(text: str, mentions: list[Mention], is_place_name: PlaceTest) -> list[Mention]:
     """Upper-case datelines opening a story inside the text, after a headline or a previous story
     ("... in area. MIDDLETOWN — A man ...", "CARTHAGE, N.C. (AP) - ...")."""
     found: list[Mention] = []
