@@ -84,3 +84,20 @@ def test_utf16_text_is_not_binary(tmp_path: Path) -> None:
     path.write_bytes("Troops withdrew from the town.".encode("utf-16"))
     (item,) = _read(path)
     assert isinstance(item, RawPage)
+
+
+def test_a_50_mb_page_is_refused_by_the_default_limit(tmp_path: Path) -> None:
+    from eventwire.settings import Settings
+
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as fh:
+        fh.write(b"<html><body>")
+        block = b"<p>" + b"word " * 2000 + b"</p>\n"
+        while fh.tell() < 50 * 1024 * 1024 + 1:
+            fh.write(block)
+    good = tmp_path / "good.html"
+    good.write_text("<html><body><p>fine</p></body></html>")
+    items = list(read_inputs([str(huge), str(good)], max_bytes=Settings().max_page_bytes))
+    assert isinstance(items[0], Dropped) and items[0].code == E_TOO_LARGE
+    assert "huge.html" in items[0].message()
+    assert isinstance(items[1], RawPage)
