@@ -106,18 +106,9 @@ def write_table(events: list[dict[str, Any]], out: TextIO) -> None:
     from rich.table import Table
 
     table = Table(title=f"{len(events)} events", show_lines=False)
-    for name in (
-        "date",
-        "type",
-        "ACLED",
-        "actor",
-        "recipient",
-        "place",
-        "killed",
-        "src",
-        "evidence",
-    ):
-        table.add_column(name, overflow="fold")
+    for name, width in (("date", 10), ("type", 9), ("ACLED", 26), ("actor", 24), ("recipient", 24),
+                        ("place", 22), ("killed", 6), ("src", 3), ("evidence", 80)):  # fmt: skip
+        table.add_column(name, max_width=width, overflow="ellipsis", no_wrap=True)
     for e in events:
         loc = e.get("location") or {}
         table.add_row(
@@ -129,9 +120,11 @@ def write_table(events: list[dict[str, Any]], out: TextIO) -> None:
             ", ".join(x for x in (loc.get("name"), loc.get("country")) if x),
             "" if e.get("fatalities") is None else str(e["fatalities"]),
             str(e.get("num_sources", "")),
-            _short((e.get("evidence") or {}).get("sentence", ""), 90),
+            " ".join(((e.get("evidence") or {}).get("sentence", "")).split()),
         )
-    Console(file=out, width=max(160, 0), soft_wrap=False).print(table)
+    # A terminal gets its own width; a pipe or file gets every column at full width.
+    console = Console(file=out, width=None if out.isatty() else 240)
+    console.print(table)
 
 
 def explain_text(e: dict[str, Any]) -> str:
@@ -155,8 +148,3 @@ def explain_text(e: dict[str, Any]) -> str:
     lines.append("merged because:" if reasons else "single report: nothing merged")
     lines.extend(f"  - {r}" for r in reasons)
     return "\n".join(lines)
-
-
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
