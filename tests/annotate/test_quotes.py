@@ -10,6 +10,7 @@ from spacy.language import Language
 from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.quotes import extract_quotes, find_quote_spans
 from eventwire.records import Attribution, Quote
+from eventwire.repair.text import repair_text
 from eventwire.settings import Settings
 
 SEED = Path(__file__).resolve().parents[3] / "shared/data/seed/seed.txt"
@@ -211,7 +212,7 @@ def test_no_quotes_and_empty_text(nlp: Language) -> None:
 def test_seed_article(nlp: Language) -> None:
     raw = SEED.read_text(encoding="utf-8")
     run(nlp, raw)  # the raw scrape must not crash
-    text = "\n".join(raw.split("\n")[2:])  # minimal local clean-up: drop the tagline lines
+    text = repair_text(raw).text  # as the pipeline sees it: entity mended, tagline dropped
     quotes, attributions = run(nlp, text)
     by_start = {q.text[:25]: q for q in quotes}
     assert len(quotes) >= 10

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.geocode.gazetteer import ABBREVIATION, Gazetteer, name_keys, normalise
+from eventwire.geocode.gazetteer import (
+    ABBREVIATION,
+    DEMONYM,
+    Gazetteer,
+    name_keys,
+    normalise,
+)
 
 
 def test_normalise_folds_case_diacritics_punctuation_and_articles() -> None:
@@ -57,3 +63,19 @@ def test_unknown_names_and_other_scripts_find_nothing_or_something_quietly(
     assert gazetteer.lookup("   ") == []
     assert isinstance(gazetteer.lookup("ᚠᚢᚦᚨᚱᚲ"), list)
     assert isinstance(gazetteer.lookup("بغداد"), list)
+
+
+def test_demonyms_are_names_of_their_own_kind(gazetteer: Gazetteer) -> None:
+    found = [e for e in gazetteer.lookup("Iraqis") if e.kind == DEMONYM]
+    assert [(e.feature, e.country) for e in found] == [("country", "IRQ")]
+    assert all(e.kind != DEMONYM for e in gazetteer.lookup("Baghdad"))
+
+
+def test_seas_and_regions_are_landmarks(gazetteer: Gazetteer) -> None:
+    sea = next(e for e in gazetteer.lookup("the Mediterranean") if e.feature == "landmark")
+    assert sea.name == "Mediterranean Sea" and 30 < sea.lat < 40
+
+
+def test_large_state_point_is_central(gazetteer: Gazetteer) -> None:
+    texas = next(e for e in gazetteer.lookup("Texas") if e.feature == "admin1")
+    assert abs(texas.lat - 31.3) < 1.0 and abs(texas.lon + 99.3) < 1.0

@@ -297,7 +297,6 @@ def _violent_crowd(words: set[str], text: str) -> bool:
     )
 
 
-EXCESSIVE = {"killed", "shot", "dead", "live"}
 PROTEST_WORDS = {
     "protest",
     "protested",

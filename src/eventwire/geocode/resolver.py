@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 Lookup = Callable[[str], list[Entry]]
 _SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _DATELINE_MARKS = ("—", "–", " - ", "(", ":", "--")
-_PASSES = 2
+_PASSES = 3
 """Context passes after the first: the second sees the first's choices, the third the second's."""
 _MAX_POINTS = 60
 """Resolved towns kept as the article's neighbourhood, most confident first (bounds the time)."""

@@ -174,7 +174,7 @@ def find_mentions(
         start, end, text = cleaned
         prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
         if is_demonym is not None and ent.label_ in {"NORP", "ORG", "GPE", "LOC", "PERSON"}:
-            demonym = _demonym(ent, is_demonym)
+            demonym = _demonym(ent, full_text, is_demonym)
             if demonym is not None:
                 mentions.append(demonym)
                 continue
@@ -203,7 +203,7 @@ def find_mentions(
     return _mark_comma_qualified(full_text, mentions[:MAX_MENTIONS])
 
 
-def _demonym(ent: Span, is_demonym: NameTest) -> Mention | None:
+def _demonym(ent: Span, full_text: str, is_demonym: NameTest) -> Mention | None:
     """A demonym forming or opening an entity: "Iraqi", "Sri Lankan", "Iraqi Army" (whose leading
     word names the country), "Russian-American" (the first nationality)."""
     tokens = [t for t in ent if t.lower_ not in {"the", "a"}]
@@ -211,7 +211,7 @@ def _demonym(ent: Span, is_demonym: NameTest) -> Mention | None:
         if len(tokens) < size or not tokens[0].text[:1].isupper():
             continue
         first, last = tokens[0], tokens[size - 1]
-        text = ent.doc.text[first.idx : last.idx + len(last.text)]
+        text = full_text[first.idx : last.idx + len(last.text)]
         if "-" in text and size == 1:
             text = text.split("-")[0]
         if size == 1 and len(tokens) > 1 and ent.label_ in {"GPE", "LOC", "PERSON"}:
