@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 Lookup = Callable[[str], list[Entry]]
 _SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _DATELINE_MARKS = ("—", "–", " - ", "(", ":", "--")
-_PASSES = 3
+_PASSES = 2
 """Context passes after the first: the second sees the first's choices, the third the second's."""
 _MAX_POINTS = 60
 """Resolved towns kept as the article's neighbourhood, most confident first (bounds the time)."""
@@ -313,7 +313,7 @@ def _best(
         score = _prior(e, m)
         if view is not None:
             if total and e.country:
-                score += 3.5 * view.countries.get(e.country, 0.0) / total
+                score += 4.5 * view.countries.get(e.country, 0.0) / total
             elif total:  # a sea or a continent lies in no one country: neutral
                 score += 3.5 * 0.5
             a1 = view.admin1s.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0

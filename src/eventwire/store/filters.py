@@ -8,6 +8,8 @@ from typing import Any
 
 from sqlalchemy import Select, Table, or_
 
+from .fulltext import escape_like as _escape_like
+
 
 def check_iso_date(value: str | None) -> str | None:
     """`value` when it is an ISO date, full or partial (YYYY-MM-DD, YYYY-MM, YYYY); else ValueError."""
@@ -40,6 +42,7 @@ class EventFilter:
     actor: str | None = None
     modality: str | None = None
     text: str | None = None
+    """Words that must all appear in the evidence (full-text index; see `store.fulltext`)."""
     has_named_source: bool | None = None
     bbox: tuple[float, float, float, float] | None = None
     """min_lon, min_lat, max_lon, max_lat"""
@@ -48,6 +51,7 @@ class EventFilter:
 
 
 def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
+    """Every filter but `text`, which needs the connection's dialect (`fulltext.condition`)."""
     c = m.c
     if f.since:
         query = query.where(c.date >= f.since)
@@ -68,10 +72,6 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
         query = query.where(c.actors_text.ilike(f"%{_escape_like(f.actor)}%", escape="\\"))
     if f.modality:
         query = query.where(c.modality == f.modality)
-    if f.text:
-        terms = [t for t in f.text.split() if t]
-        for term in terms:
-            query = query.where(c.evidence_text.ilike(f"%{_escape_like(term)}%", escape="\\"))
     if f.has_named_source is not None:
         query = query.where(c.has_named_source.is_(f.has_named_source))
     if f.bbox:
@@ -89,7 +89,3 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
     if f.offset:
         query = query.offset(f.offset)
     return query
-
-
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -81,8 +81,8 @@ def condition(conn: Connection, m: Table, words: str) -> ColumnElement[Any]:
             .where(text(f"{FTS_TABLE} MATCH :fts_query"))
         )
         return m.c.id.in_(matching.params(fts_query=fts_query(words)))
-    return and_(*(m.c.evidence_text.ilike(f"%{_escape_like(t)}%", escape="\\") for t in terms))
+    return and_(*(m.c.evidence_text.ilike(f"%{escape_like(t)}%", escape="\\") for t in terms))
 
 
-def _escape_like(value: str) -> str:
+def escape_like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

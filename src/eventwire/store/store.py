@@ -333,8 +333,11 @@ class Store:
     def events(self, filters: EventFilter | None = None) -> list[dict[str, Any]]:
         """Merged events as JSON objects, filtered, ordered by date then id."""
         m = schema.merged_events
-        query = apply_filter(select(m.c.record_json), m, filters or EventFilter())
+        filters = filters or EventFilter()
+        query = apply_filter(select(m.c.record_json), m, filters)
         with self.engine.connect() as conn:
+            if filters.text:
+                query = query.where(fulltext.condition(conn, m, filters.text))
             return [json.loads(r.record_json) for r in conn.execute(query)]
 
     def document(self, document_id: str) -> dict[str, Any] | None:
