@@ -60,6 +60,10 @@ class EventStore:
     def document(self, document_id: str) -> dict[str, Any] | None:
         return self._store.document(document_id)
 
+    def sources(self, document_id: str) -> list[dict[str, Any]] | None:
+        """An article's named and anonymous sources, with their counts of quotes."""
+        return self._store.sources(document_id)
+
     def explain(self, event_id: str) -> dict[str, Any] | None:
         return self._store.explain(event_id)
 

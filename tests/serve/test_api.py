@@ -178,6 +178,9 @@ def test_articles_list_and_detail_with_quotes(client: TestClient) -> None:
         assert q["kind"] in ("direct", "indirect")
         assert article["text"][q["start"] : q["end"]].strip()
     assert article["merged_event_ids"]
+    cited = sum(src["quotes"] + src["attributions"] for src in article["sources"])
+    assert article["sources"] and cited <= len(article["quotes"])
+    assert all(isinstance(src["anonymous"], bool) for src in article["sources"])
     assert client.get("/api/articles/nope").status_code == 404
     assert client.get("/api/articles", params={"since": "2011-99"}).status_code == 422
 

@@ -82,6 +82,17 @@ def test_relink_merges_reports_and_filters(store: Store) -> None:
     assert not store.events(EventFilter(bbox=(0.0, 0.0, 1.0, 1.0)))
     assert store.explain(event["id"])["merge_reasons"]  # type: ignore[index]
     assert store.events(EventFilter(has_named_source=True)) == [event]
+    assert event["sources"][0]["speakers"][0]["speaker"] == "Ann Lee"
+    assert store.sources("d1") == [
+        {
+            "speaker": "Ann Lee",
+            "anonymous": False,
+            "description": "a spokeswoman",
+            "quotes": 1,
+            "attributions": 0,
+        }
+    ]
+    assert store.sources("nope") is None
 
 
 def test_anonymous_quotes_are_not_named_sources(store: Store) -> None:

@@ -313,7 +313,7 @@ def _best(
         score = _prior(e, m)
         if view is not None:
             if total and e.country:
-                score += 4.5 * view.countries.get(e.country, 0.0) / total
+                score += 3.5 * view.countries.get(e.country, 0.0) / total
             elif total:  # a sea or a continent lies in no one country: neutral
                 score += 3.5 * 0.5
             a1 = view.admin1s.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0

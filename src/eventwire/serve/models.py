@@ -180,6 +180,16 @@ class ArticlePage(BaseModel):
     next_cursor: str | None = None
 
 
+class ArticleSourceOut(BaseModel):
+    """A named or anonymous source of an article, with its counts of quotes and attributions."""
+
+    speaker: str
+    anonymous: bool
+    description: str | None = None
+    quotes: int
+    attributions: int
+
+
 class ArticleOut(ArticleSummary):
     """One article: its text (always shown escaped by the dashboard) and its annotations."""
 
@@ -192,6 +202,10 @@ class ArticleOut(ArticleSummary):
     )
     merged_event_ids: list[str] = Field(
         default_factory=list, description="Merged events this article reports."
+    )
+    sources: list[ArticleSourceOut] = Field(
+        default_factory=list,
+        description="Who the article's information comes from: named and anonymous sources.",
     )
 
 

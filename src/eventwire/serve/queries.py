@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Select, Table, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
+from ..annotate.sources import article_sources
 from ..store import fulltext, schema
 from ..store.filters import EventFilter, apply_filter
 
@@ -211,6 +212,7 @@ def article_detail(engine: Engine, document_id: str) -> dict[str, Any] | None:
         places=record.get("places", []),
         events=record.get("events", []),
         merged_event_ids=merged,
+        sources=[source.to_json() for source in article_sources(record)],
     )
     return data
 

@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, delete, event, func, insert, selec
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
+from ..annotate.sources import SourceSummary, article_sources, sources_of_span
 from ..dedupe.minhash import Signature, text_hash
 from ..errors import UsageError
 from ..link.merge import Report, article_area, merge_events
@@ -258,11 +259,13 @@ class Store:
                 for r in rows
             ]
             merged = merge_events(reports)
-            named = self._named_spans(conn)
+            sources = self._sources(conn, {s.document_id for m in merged for s in m.sources})
             conn.execute(delete(schema.event_sources))
             conn.execute(delete(schema.merged_events))
             if merged:
-                conn.execute(insert(schema.merged_events), [_merged_row(m, named) for m in merged])
+                conn.execute(
+                    insert(schema.merged_events), [_merged_row(m, sources) for m in merged]
+                )
                 conn.execute(
                     insert(schema.event_sources),
                     [
@@ -302,19 +305,21 @@ class Store:
             )
         return {doc: area for doc, places in by_document.items() if (area := article_area(places))}
 
-    def _named_spans(self, conn: Connection) -> dict[str, list[tuple[int, int]]]:
-        q = schema.quotes
-        spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        rows = conn.execute(
-            select(q.c.document_id, q.c.start, q.c.end, q.c.speaker_start, q.c.speaker_end).where(
-                q.c.anonymous.is_(False), q.c.speaker.is_not(None)
-            )
-        )
-        for row in rows:
-            spans[row.document_id].append((row.start, row.end))
-            if row.speaker_start is not None and row.speaker_end is not None:
-                spans[row.document_id].append((row.speaker_start, row.speaker_end))
-        return spans
+    def _sources(self, conn: Connection, document_ids: set[str]) -> dict[str, list[SourceSummary]]:
+        """The sources (named and anonymous) of each given article, from its stored record."""
+        d = schema.documents
+        found: dict[str, list[SourceSummary]] = {}
+        ids = sorted(document_ids)
+        for i in range(0, len(ids), 500):
+            query = select(d.c.id, d.c.record_json).where(d.c.id.in_(ids[i : i + 500]))
+            for row in conn.execute(query):
+                found[row.id] = article_sources(json.loads(row.record_json))
+        return found
+
+    def sources(self, document_id: str) -> list[dict[str, Any]] | None:
+        """An article's sources with their counts of quotes and attributions (None if unknown)."""
+        record = self.document(document_id)
+        return None if record is None else [s.to_json() for s in article_sources(record)]
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -456,14 +461,17 @@ def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]
     yield schema.quotes, quote_rows
 
 
-def _merged_row(merged: MergedEvent, named: dict[str, list[tuple[int, int]]]) -> dict[str, Any]:
+def _merged_row(merged: MergedEvent, sources: dict[str, list[SourceSummary]]) -> dict[str, Any]:
+    """The merged event's row; each report lists the sources of its evidence sentence."""
     e = merged.event
-    has_named = any(
-        start < s.evidence.end and s.evidence.start < end
-        for s in merged.sources
-        for start, end in named.get(s.document_id, ())
-    )
     record = merged.to_json()
+    has_named = False
+    for source, report in zip(merged.sources, record["sources"], strict=True):
+        cited = sources_of_span(
+            sources.get(source.document_id, ()), source.evidence.start, source.evidence.end
+        )
+        report["speakers"] = [c.to_json() for c in cited]
+        has_named = has_named or any(not c.anonymous for c in cited)
     record["has_named_source"] = has_named
     return {
         "id": e.id,
