@@ -145,6 +145,23 @@ class _Annotator:
     def places(self, doc: Any) -> tuple[Place, ...]:
         return tuple(self.geocoder.geocode(doc)) if self.geocoder else ()
 
+    def same_admin1(self, gold: str | None, iso3: str, predicted: str | None) -> bool:
+        """ACLED's division name and ours name the same division: the gold name, looked up in
+        the gazetteer, is a name of a first-level division of that country called as ours
+        ("Idleb"/"Idlib", "Sardegna"/"Sardinia", "Nord-Kivu"/"Nord Kivu")."""
+        if not gold or not predicted or self.geocoder is None:
+            return False
+        from eventwire.geocode.gazetteer import normalise
+
+        ours = normalise(predicted)
+        if normalise(gold) == ours:
+            return True
+        for entry in self.geocoder.gazetteer.lookup(gold):
+            if entry.country == iso3 and entry.feature == "admin1" and entry.admin1:
+                if normalise(entry.admin1) == ours:
+                    return True
+        return False
+
 
 def _document(item_id: str, text: str, times: Any, places: Any) -> Document:
     return Document(
@@ -173,7 +190,7 @@ def run(data: Path, limit: int | None) -> str:
         acled = [acled[int(i * step)] for i in range(limit)]
     t_parse = t_annot = t_code = 0.0
     n = 0
-    type_ok = date_ok = fat_ok = country_ok = admin_ok = actor_ok = found = 0
+    type_ok = date_ok = fat_ok = country_ok = admin_ok = admin_alias_ok = actor_ok = found = 0
     sub_pairs: list[tuple[str, str | None]] = []
     confusion: Counter[tuple[str, str | None]] = Counter()
     for row in acled:
@@ -206,13 +223,19 @@ def run(data: Path, limit: int | None) -> str:
             country = coder.context_country(doc, document)
         country_ok += country == row["iso3"]
         admin_ok += bool(loc and _norm(loc.admin1) and _norm(loc.admin1) == _norm(row["admin1"]))
+        admin_alias_ok += bool(
+            loc
+            and country == row["iso3"]
+            and ann.same_admin1(row["admin1"], row["iso3"], loc.admin1)
+        )
         actor_ok += actor_found(row["actor1"], main)
     plover = [json.loads(line) for line in (data / "events" / "plover.jsonl").open()]
     p_ok = p_found = c_ok = c_n = 0
     p_conf: Counter[tuple[str, str | None]] = Counter()
     for row in plover:
         doc = nlp(row["text"])
-        document = _document(row["id"], row["text"], ann.times(row["text"], doc, None), ())
+        times = ann.times(row["text"], doc, None)
+        document = _document(row["id"], row["text"], times, ann.places(doc))
         events = coder.code(doc, document)
         best = max(events, key=lambda e: e.confidence, default=None)
         gold = row["event_plover16"]
@@ -238,7 +261,8 @@ def run(data: Path, limit: int | None) -> str:
         f"| date exact | {date_ok / n:.3f} | ≥ 0.95 |",
         f"| fatalities exact | {fat_ok / n:.3f} | ≥ 0.90 |",
         f"| country | {country_ok / n:.3f} | ≥ 0.95 |",
-        f"| first-level division | {admin_ok / n:.3f} | ≥ 0.75 |",
+        f"| first-level division (same spelling) | {admin_ok / n:.3f} | ≥ 0.75 |",
+        f"| first-level division (same division, gazetteer names) | {admin_alias_ok / n:.3f} | ≥ 0.75 |",
         f"| actor1 found | {actor_ok / n:.3f} | ≥ 0.70 |",
         "",
         f"PLOVER gold-standard sentences: {len(plover)}",

@@ -164,3 +164,18 @@ def test_place_inside_an_organisation(nlp: Language, geocoder: Geocoder) -> None
 def test_generic_words_are_not_places(nlp: Language, geocoder: Geocoder) -> None:
     found = places(nlp, geocoder, "Officials from the Central and East offices met on Monday.")
     assert "Central" not in found and "East" not in found
+
+
+def test_a_place_name_keeps_its_sense_in_the_article(nlp: Language, geocoder: Geocoder) -> None:
+    text = (
+        "Flood waters rose in Fresno on Monday. Fresno police closed two bridges, and Fresno "
+        "crews worked overnight."
+    )
+    found = [p for p in geocoder.geocode(nlp(text)) if p.text == "Fresno"]
+    assert len(found) == 3 and all(p.country == "USA" for p in found)
+
+
+def test_a_surname_is_not_taken_for_the_place(nlp: Language, geocoder: Geocoder) -> None:
+    text = "Protesters gathered in Paris on Sunday. Jane Paris, a teacher, said Paris was calm."
+    found = [p for p in geocoder.geocode(nlp(text)) if p.text == "Paris"]
+    assert all(text[p.start - 5 : p.start] != "Jane " for p in found)

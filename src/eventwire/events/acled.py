@@ -288,6 +288,29 @@ CROWD_NOUNS = {
 }
 
 
+# Words of an actor's name that make it an armed group whatever its dictionary sector.
+ARMED_ACTOR_WORDS = {"armed", "gunmen", "gunman", "militia", "militias", "militiamen", "gang",
+                     "gangs", "militants", "rebels", "insurgents", "fighters", "soldiers",
+                     "troops", "forces", "police", "jihadists", "terrorists", "bandits"}  # fmt: skip
+# An unorganised group: who rioters and mobs are in ACLED's codebook.
+CROWD_ACTOR_WORDS = {"people", "group", "groups", "supporters", "cadres", "villagers", "residents",
+                     "locals", "mob", "crowd", "settlers", "youths", "students", "workers",
+                     "relatives", "family", "families", "members", "activists", "factions",
+                     "faction", "inmates", "prisoners", "traders", "farmers", "herders"}  # fmt: skip
+
+
+def _armed(actor: Actor) -> bool:
+    return actor.sector in ARMED_SECTORS or _any(set(actor.text.lower().split()), ARMED_ACTOR_WORDS)
+
+
+def _crowd(actor: Actor) -> bool:
+    """A crowd or unorganised group of people (not a state force, not an armed group)."""
+    if _armed(actor):
+        return False
+    words = set(actor.text.lower().split())
+    return _any(words, CROWD_ACTOR_WORDS | MOB) or actor.sector in CIVILIAN_SECTORS
+
+
 def _violent_crowd(words: set[str], text: str) -> bool:
     """Demonstrators who attacked, burned or threw things: a riot, not a protest."""
     return (
@@ -388,7 +411,6 @@ def acled_type(
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     if plover == "ASSAULT":
-        actor_sectors = {a.sector for a in actors}
         harmed = _any(words, HARM)
         if _any(words, PROTEST_WORDS | {"rioters"}) and _violent_crowd(words, text):
             return "Riots", "Violent demonstration"
@@ -414,16 +436,22 @@ def acled_type(
             return "Violence against civilians", "Abduction/forced disappearance"
         if _any(words, PROTEST_WORDS) and _any(words, RIOT):
             return "Riots", "Violent demonstration"
-        civilian_actor = any(
-            _any(set(a.text.lower().split()), MOB | {"supporters"}) for a in actors
-        )
-        if (civilian_actor or _any(words, {"mob", "lynched", "lynch"})) and not (
-            actor_sectors & ARMED_SECTORS
+        civilian_actor = bool(actors) and all(_crowd(a) for a in actors)
+        if (civilian_actor or _any(words, {"mob", "lynched", "lynch"})) and not any(
+            _armed(a) for a in actors
         ):
+            return "Riots", "Mob violence"
+        if (
+            _any(words, CLASH)
+            and not actors
+            and _any(words, CROWD_ACTOR_WORDS)
+            and not _any(words, ARMED_ACTOR_WORDS | ARMED_TARGETS)
+        ):
+            # "a clash between two groups of villagers": no organised armed side
             return "Riots", "Mob violence"
         if _any(words, CLASH):
             return "Battles", "Armed clash"
-        armed_actor = bool(actor_sectors & ARMED_SECTORS) or not any(a.sector for a in actors)
+        armed_actor = any(_armed(a) for a in actors) or not any(a.sector for a in actors)
         armed_recipient = any(r.sector in ARMED_SECTORS for r in recipients)
         civilian_recipient = any(r.sector in CIVILIAN_SECTORS for r in recipients)
         if armed_actor and armed_recipient:

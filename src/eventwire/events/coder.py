@@ -15,9 +15,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import doc_text
 from ..records import (
+    Actor,
     Document,
     Event,
     Evidence,
@@ -29,12 +32,14 @@ from .acled import acled_type
 from .actors import ActorResolver
 from .casualties import fatalities, injuries
 from .dates import event_date
+from .gazetteer_places import GazetteerPlaces
 from .locate import (
     adjacent,
     carried_date,
     dateline_place,
     marked_new,
     merge,
+    named_places,
     place_in,
     with_fallback_dates,
 )
@@ -136,6 +141,15 @@ def _cameo() -> tuple[dict[str, Trigger], dict[tuple[str, str], Trigger]]:
     return load_cameo_verbs()
 
 
+@lru_cache(maxsize=2)
+def _gazetteer_places(path: Path) -> GazetteerPlaces | None:
+    """The gazetteer index the geocoder built, opened read-only once per process; None when it
+    has not been built (the coder never builds it: that is the geocode stage's setup)."""
+    from ..geocode.gazetteer import Gazetteer
+
+    return GazetteerPlaces(Gazetteer(path)) if path.exists() else None
+
+
 @lru_cache(maxsize=1)
 def _resolver() -> ActorResolver:
     """The dictionaries, loaded once per process and shared by every coder."""
@@ -159,7 +173,10 @@ def _dominates(head: Token, token: Token) -> bool:
 class EventCoder(RoleFinder):
     """Codes events from a parsed article; `setup()` loads the dictionaries once per worker."""
 
-    def __init__(self) -> None:
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        """`cache_dir`: where the geocoder keeps its gazetteer index (default: the settings')."""
+        self.cache_dir = cache_dir
+        self.places: GazetteerPlaces | None = None
         self.resolver: ActorResolver | None = None
         self.cameo_verbs: dict[str, Trigger] = {}
         self.cameo_patterns: dict[tuple[str, str], Trigger] = {}
@@ -168,6 +185,13 @@ class EventCoder(RoleFinder):
         """Load the actor dictionaries and the CAMEO verb lexicon (shared within the process)."""
         self.resolver = _resolver()
         self.cameo_verbs, self.cameo_patterns = _cameo()
+        if self.cache_dir is None:
+            from ..settings import Settings
+
+            self.cache_dir = Settings().cache_dir
+        from ..geocode.gazetteer import GAZETTEER_FILE
+
+        self.places = _gazetteer_places(Path(self.cache_dir) / GAZETTEER_FILE)
 
     # --- public -------------------------------------------------------------------------------
     def code(self, doc: Doc, document: Document) -> tuple[Event, ...]:
@@ -177,6 +201,7 @@ class EventCoder(RoleFinder):
         times = with_fallback_dates(document.times, document.text)
         context = self.context_country(doc, document)
         dateline = dateline_place(document)
+        places = named_places(doc, document.places)
         events: list[Event] = []
         previous: Event | None = None
         chain_end = -1  # end of the last sentence that belongs to `previous`
@@ -193,7 +218,7 @@ class EventCoder(RoleFinder):
                         chain_end = sent.end_char
                 continue
             for cand in cands:
-                event = self._build(cand, sent, document, times, dateline)
+                event = self._build(cand, sent, document, times, places, dateline)
                 if (
                     previous is not None
                     and follows
@@ -342,6 +367,7 @@ class EventCoder(RoleFinder):
         sent: Span,
         document: Document,
         times: Sequence[TimeExpression],
+        places: Sequence[Place],
         dateline: Place | None,
     ) -> Event:
         trig = cand.trigger
@@ -357,18 +383,25 @@ class EventCoder(RoleFinder):
                 date,
                 precision,
             )
-        location = place_in(document.places, clause) or place_in(document.places, sentence)
+        location = place_in(places, clause) or place_in(places, sentence)
+        if self.places is not None and (location is None or location.feature == "country"):
+            # names the geocoder did not take (small villages), looked up in its gazetteer
+            known = [location.country] if location and location.country else []
+            found = self.places.place(sent, known + [a.country for a in cand.actors if a.country])
+            if found is not None and (not known or found.country in known):
+                location = found
         location = location or dateline
         modality: Modality = modality_of(trig)
-        words = {t.lower_ for t in sent}
+        # a date's month ("7 March") is no march, nor "May" a modal
+        words = {t.lower_ for t in sent if t.ent_type_ not in {"DATE", "TIME"}}
         context_text = sent.text
         if cand.type in {"PROTEST", "COERCE"}:
             # how a demonstration went is often told in the next sentence of the paragraph
             following = _next_sentence(sent)
             if following is not None:
-                words |= {t.lower_ for t in following}
+                words |= {t.lower_ for t in following if t.ent_type_ not in {"DATE", "TIME"}}
                 context_text += " " + following.text
-        actors, recips = tuple(cand.actors), tuple(cand.recipients)
+        actors, recips = _localised(tuple(cand.actors), location), tuple(cand.recipients)
         acled, sub = acled_type(cand.type, cand.mode, words, actors, recips, context_text)
         dead: int | None = None
         hurt: int | None = None
@@ -442,7 +475,7 @@ def _next_sentence(sent: Span) -> Span | None:
     if sent.end >= len(doc):
         return None
     following = doc[sent.end].sent
-    if "\n" in doc.text[sent.end_char : following.start_char]:
+    if "\n" in doc_text(doc)[sent.end_char : following.start_char]:
         return None
     return following
 
@@ -463,6 +496,14 @@ def _casualty_event(previous: Event, sent: Span) -> Event | None:
         recipient=(),
         fatalities_lower_bound=dead.lower_bound,
     )
+
+
+def _localised(actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
+    """Actors with no nationality of their own ("hundreds of people", "students", an unknown
+    local group) are presumed to belong where the event happens (ACLED's "Protesters (Kenya)")."""
+    if location is None or not location.country:
+        return actors
+    return tuple(replace(a, country=location.country) if a.country is None else a for a in actors)
 
 
 def _depth(token: Token) -> int:

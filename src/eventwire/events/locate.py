@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import doc_text
 from ..records import DatePrecision, Document, Event, Evidence, Place, TimeExpression
 from .dates import absolute_dates, precision_of
 
@@ -71,7 +72,7 @@ def carried_date(
 
 def adjacent(doc: Doc, end: int, start: int) -> bool:
     """True when only spaces separate two sentences of one paragraph (no event in between)."""
-    gap = doc.text[end:start]
+    gap = doc_text(doc)[end:start]
     return not gap.strip() and "\n" not in gap
 
 
@@ -80,6 +81,18 @@ def marked_new(trigger: Token) -> bool:
     return any(
         c.lower_ in {"another", "second", "third", "new", "separate"} for c in trigger.children
     )
+
+
+def named_places(doc: Doc, places: Sequence[Place]) -> tuple[Place, ...]:
+    """The places named as places: a nationality word ("Russian forces", "Iraqi police") is the
+    geocoder's mention of a country, but it tells who acted, not where."""
+    kept = []
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None and len(span) and all(t.ent_type_ == "NORP" for t in span):
+            continue
+        kept.append(p)
+    return tuple(kept)
 
 
 def place_in(places: Sequence[Place], span: tuple[int, int]) -> Place | None:

@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Lookup = Callable[[str], list[Entry]]
-_SPECIFICITY = {"landmark": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4}
+_SPECIFICITY = {"city": 1.0, "admin2": 2.0, "admin1": 3.0, "landmark": 3.5, "country": 4.0}
+"""Event places prefer the most specific: the landmarks indexed are seas and regions, so they
+come after first-level divisions."""
 _DATELINE_MARKS = ("—", "–", " - ", "(", ":", "--")
 _PASSES = 2
 """Context passes after the first: the second sees the first's choices, the third the second's."""

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..annotate.nlp import doc_text
+
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sen senator rep gov governor gen general president judge justice "
@@ -106,7 +108,7 @@ def _not_a_name(text: str) -> bool:
     if not text[:1].isupper() and not text[:1].isdigit():
         return True
     words = text.lower().split()
-    return text.lower() in NOT_PLACES or all(w in GENERIC_WORDS for w in words)
+    return text.lower() in NOT_PLACES or (len(words) == 1 and words[0] in GENERIC_WORDS)
 
 
 def _person_names(doc: Doc) -> set[str]:
@@ -162,7 +164,7 @@ def find_mentions(
     country, the way the geoparsing corpora annotate them.
     """
     persons = _person_names(doc)
-    full_text = doc.text  # built anew on each access: read it once
+    full_text = doc_text(doc)
     mentions: list[Mention] = []
     taken: set[int] = set()
     for ent in doc.ents:
@@ -199,6 +201,7 @@ def find_mentions(
         ):
             mentions.append(dateline)
         mentions.extend(_inner_datelines(full_text, mentions, is_place_name))
+        mentions.extend(_same_name_again(doc, full_text, mentions))
     mentions.sort(key=lambda m: m.start)
     return _mark_comma_qualified(full_text, mentions[:MAX_MENTIONS])
 
@@ -281,6 +284,36 @@ def _dateline(text: str, is_place_name: PlaceTest) -> Mention | None:
     if not is_place_name(name.title(), True):
         return None
     return Mention(start=match.start(1), end=match.start(1) + len(name), text=name, label="GPE")
+
+
+def _same_name_again(doc: Doc, full_text: str, mentions: list[Mention]) -> list[Mention]:
+    """Other occurrences of a name the article already uses as a place, which spaCy tagged as a
+    person or an organisation or not at all ("Alexandria woman charged", "Berea police"): one
+    sense per article, unless a title or a full personal name says otherwise."""
+    names = {m.text for m in mentions if not m.demonym and m.text[:1].isupper()}
+    if not names:
+        return []
+    persons = _person_names(doc)
+    covered = sorted((m.start, m.end) for m in mentions)
+    found: list[Mention] = []
+    for tok in doc:
+        if tok.text not in names or tok.text.lower() in persons or tok.ent_type_ in PLACE_LABELS:
+            continue
+        if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS:
+            continue
+        if tok.ent_type_ == "PERSON" and (
+            tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+        ):
+            continue  # part of a longer personal name ("Paris Hilton", "Jane Paris")
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(a < end and start < b for a, b in covered):
+            continue
+        found.append(
+            _with_cues(doc, full_text, doc[tok.i : tok.i + 1], start, end, tok.text, "GPE")
+        )
+        if len(found) >= 200:
+            break
+    return found
 
 
 def _inner_datelines(text: str, mentions: list[Mention], is_place_name: PlaceTest) -> list[Mention]:
