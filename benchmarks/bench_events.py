@@ -3,12 +3,15 @@
 ACLED (`events/acled.jsonl`, the `notes` of real ACLED events): the *main event* of a note is the
 first sentence's most violent ACLED-typed event (`eventwire.events.coder.main_event`); we score its
 event type (accuracy), sub-event type (macro-F1 over the gold sub-event types), date (exact),
-fatalities (exact; unknown counts as 0, as in ACLED), country and first-level division of its place,
+fatalities (exact; unknown counts as 0, as in ACLED), country and first-level division of its place
+(two ways: the same spelling, and the same division, where ACLED's division name looked up in the
+gazetteer is a first-level division of that country named as ours: "Idleb"/"Idlib"),
 and whether ACLED's actor1 was found among its actors (a content word of actor1's name in our
 actor's text or canonical name, or the same ACLED actor class: protesters, rioters, civilians,
 police or military forces of the event's country, unidentified armed groups).
 PLOVER (`events/plover.jsonl`): the most confident event of the sentence, type accuracy against
-`event_plover16` and source-actor country where the gold has one.
+`event_plover16` and source-actor country where the gold has one (sentences are geocoded, as
+in the pipeline).
 
 Run: .venv/bin/python benchmarks/bench_events.py [--data DIR] [--limit N]
 (`--limit N` scores N notes spread evenly over the file, which is ordered by country.)

@@ -6,15 +6,20 @@ import dataclasses
 
 from ..pipeline.stage import MapStage
 from ..records import Document, Parsed
+from ..settings import Settings
 
 
 class EventStage(MapStage[Parsed | Document, Document]):
     name = "events"
 
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+
     def setup(self) -> None:
         from .coder import EventCoder
 
-        self.coder = EventCoder()
+        self.coder = EventCoder(self.settings.cache_dir)
         self.coder.setup()
 
     def process(self, item: Parsed | Document) -> Document:
