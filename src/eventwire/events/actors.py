@@ -8,6 +8,7 @@ adjective "iraqi" with the agent noun "lawmaker".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -72,6 +73,14 @@ class ActorResolver:
         for entry in self.entries.values():
             if entry.kind == "country" and entry.country and entry.sector is None:
                 self.country_names.setdefault(entry.country, entry.name)
+        # names as people write them: "United States", "US troops", not the dictionary's
+        # "United States Of America Troops"
+        self.country_names.update(display_names(self.country_names))
+        self.adjectives = country_adjectives()
+
+    def adjective(self, country: str) -> str:
+        """The country's nationality adjective ("Iraqi", "US"), else its display name."""
+        return self.adjectives.get(country) or self.country_names.get(country, country)
 
     def lookup(self, phrase: str) -> Entry | None:
         """The entry for an exact lower-cased phrase, trying a plural-stripped form too."""
@@ -142,9 +151,9 @@ class ActorResolver:
             entry = best[2]
             name = entry.name
             if entry.kind == "agent" and (entry.country or country):
-                name = f"{self.country_names.get(entry.country or country or '', '')} {name}"
+                name = f"{self.adjective(entry.country or country or '')} {name.lower()}"
             if sponsor:
-                name = f"{name} ({self.country_names.get(sponsor, sponsor).title()}-backed)"
+                name = f"{name} ({self.country_names.get(sponsor, sponsor)}-backed)"
             return Actor(
                 text=text,
                 name=name,
@@ -158,12 +167,14 @@ class ActorResolver:
         if country is None and (sponsor or sector in DOMESTIC_SECTORS):
             country = context_country
         if sector is None:
-            name = self.country_names.get(country or "", text)
+            name = self.country_names.get(country or "", text.title())
+        elif sponsor:
+            name = text
         else:
-            name = text if sponsor else f"{self.country_names.get(country or '', '')} {words[-1]}"
+            name = f"{self.adjective(country) if country else ''} {words[-1]}"
         return Actor(
             text=text,
-            name=name.strip().title() if not sponsor else text,
+            name=name.strip(),
             country=country,
             sector=sector,
         )
@@ -182,6 +193,49 @@ class ActorResolver:
     def resolve_token(self, token: Token, context_country: str | None = None) -> Actor | None:
         """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase)."""
         return self.resolve_span(noun_phrase(token), context_country)
+
+
+# Where pycountry's official name is not how the news writes a country.
+_SHORT_NAMES = {"RUS": "Russia", "COD": "DR Congo", "COG": "Congo", "GBR": "United Kingdom",
+                "VNM": "Vietnam", "LAO": "Laos", "MDA": "Moldova", "PSE": "Palestine",
+                "CZE": "Czech Republic", "TUR": "Turkey", "FSM": "Micronesia"}  # fmt: skip
+# Adjectives that news writes instead of the demonym ("US troops", not "American troops").
+_ADJECTIVE_OVERRIDES = {"USA": "US", "GBR": "British", "ARE": "UAE", "COD": "Congolese"}
+
+
+def display_names(codes: Iterable[str]) -> dict[str, str]:
+    """ISO3 code -> the country's common English name (pycountry's common name, else its name
+    when that has no "Republic of"-style inversion)."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for code in codes:
+        if code in _SHORT_NAMES:
+            out[code] = _SHORT_NAMES[code]
+            continue
+        country = pycountry.countries.get(alpha_3=code)
+        if country is None:
+            continue
+        name = getattr(country, "common_name", None) or country.name
+        if "," not in name:
+            out[code] = name
+    return out
+
+
+def country_adjectives() -> dict[str, str]:
+    """ISO3 code -> nationality adjective, from the geocoder's demonym table (first form)."""
+    out = dict(_ADJECTIVE_OVERRIDES)
+    try:
+        text = resources.files("eventwire.geocode").joinpath("data", "demonyms.tsv").read_text()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return out
+    for line in text.splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        code, forms = line.split("\t", 1)
+        if len(code) == 3 and code.isupper() and forms:
+            out.setdefault(code, forms.split("|", 1)[0].strip())
+    return out
 
 
 def noun_phrase(token: Token) -> Span:

@@ -31,6 +31,9 @@ DEATH_VERBS = {
 DEATH_ADJ = {"dead", "killed"}
 DEATH_NOUNS = {"death", "fatality", "casualty_dead", "body", "corpse", "toll"}
 INJURY_VERBS = {"injure", "wound", "hurt", "maim"}
+SHOOTING = {"shoot", "gun", "stab"}
+# Nouns that say the event killed someone without a count ("a fatal shooting"): at least one.
+DEADLY_WORDS = {"fatal", "deadly", "fatally", "homicide", "murder", "manslaughter"}
 INJURY_NOUNS = {"injury", "injured", "wounded"}
 VAGUE = {
     "several",
@@ -80,7 +83,7 @@ def _count_nominal(token: Token) -> tuple[int, bool, bool]:
             bound = True
         if t.dep_ in {"compound", "quantmod"} and t.like_num:
             continue
-        value = number_of(t)
+        value = None if _is_age(t) else number_of(t)
         if value is not None and t.dep_ in {
             "nummod",
             "nsubj",
@@ -95,6 +98,8 @@ def _count_nominal(token: Token) -> tuple[int, bool, bool]:
             bound = True
     if numbers:
         return total, bound, True
+    if any(_is_age(t) for t in token.subtree) and not bound:
+        return 1, False, True  # "a 19-year-old"
     if bound:
         return 0, True, True
     if (
@@ -108,6 +113,35 @@ def _count_nominal(token: Token) -> tuple[int, bool, bool]:
     return 0, False, False
 
 
+def _is_age(token: Token) -> bool:
+    """ "a 17-year-old", "Nicole, 41,": a person's age, not a count of people."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_.startswith("year") or nxt.text == "-"):
+        return True
+    if token.head.lemma_ in {"year", "old", "age", "month"}:
+        return True
+    # an appositive number after a name
+    return token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN"}
+
+
+def _deadly(verb: Token) -> bool:
+    """ "shot dead", "shot to death", "fatally shot", "shot and killed"."""
+    if verb.lemma_ == "gun":
+        return True  # "gunned down"
+    for c in verb.children:
+        if c.lower_ in {"dead", "fatally"}:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+    return False
+
+
+def _also_killed(verb: Token) -> bool:
+    """ "shot and killed": the death verb counts the victims, the shooting wounds no one."""
+    return any(c.dep_ == "conj" and c.lemma_ in DEATH_VERBS for c in verb.children)
+
+
 def _victims(verb: Token) -> list[Token]:
     """The people a casualty verb is about: passive subjects, objects, or intransitive subjects."""
     found: list[Token] = []
@@ -116,6 +150,9 @@ def _victims(verb: Token) -> list[Token]:
             child.dep_ == "nsubj" and verb.lemma_ in {"die", "perish", "drown"}
         ):
             found.append(child)
+    if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "was shot and killed": the victims are the first verb's
+        return _victims(verb.head)
     if (
         not found
         and verb.dep_ in {"acl", "amod", "relcl"}
@@ -134,13 +171,25 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
         hit = (token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"}) or (
             token.lower_ in adjs and token.pos_ in {"ADJ", "VERB"}
         )
+        if token.lemma_ in SHOOTING and token.pos_ == "VERB":
+            # "shot dead", "shot to death" kill; "was shot" (and no more) wounds
+            killed = _deadly(token)
+            if verbs is DEATH_VERBS:
+                hit = killed
+            else:
+                hit = verbs is INJURY_VERBS and not killed and not _also_killed(token)
+        if token.lower_ == "dead" and token.head.lemma_ in SHOOTING:
+            continue  # "shot dead" is counted with the shooting
         if not hit:
             continue
         if any(c.dep_ == "neg" for c in token.children):
             negated = True
         victims = _victims(token)
         if not victims and token.dep_ in {"oprd", "acomp", "xcomp"} and token.head.pos_ == "VERB":
-            victims = _victims(token.head)
+            # "was found dead", "was pronounced dead": the subject of the governing verb
+            victims = _victims(token.head) or [
+                c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+            ]
         if not victims and token.lower_ in adjs:
             # "3 dead", "leaving five dead": the number is a sibling or the subject
             victims = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or (
@@ -178,6 +227,9 @@ def fatalities(sent: Span) -> Count:
                                 value, bound, ok = _count_nominal(victim)
                                 if ok:
                                     return Count(value, bound)
+        if any(t.lower_ in DEADLY_WORDS for t in sent):
+            # "a fatal shooting", "charged with homicide": someone died, we do not know how many
+            return Count(1, lower_bound=True)
     return count
 
 

@@ -31,6 +31,7 @@ from ..records import (
 from .acled import acled_type
 from .actors import ActorResolver
 from .casualties import fatalities, injuries
+from .consolidate import article_counts, merge_mentions
 from .dates import event_date
 from .gazetteer_places import GazetteerPlaces
 from .locate import (
@@ -79,6 +80,12 @@ WEAPON_OBJECTS = {
     "drone",
 }
 TOPIC_TAKING = {"PROTEST"}
+# Verbal events whose complement ("warned it would close the embassy", "called for troops to
+# leave") is what they are about.
+CONTENT_TAKING = {"THREATEN", "REQUEST"}
+# Governors that say the text does not report the event ("declined to comment on the talks").
+NON_REPORTING = {"decline", "refuse"}
+MENTAL = {"fear", "worry", "hope", "think", "believe", "doubt", "suspect", "wonder", "imagine"}
 WEAPON_NOUNS = {
     "bomb",
     "ied",
@@ -202,7 +209,9 @@ class EventCoder(RoleFinder):
         context = self.context_country(doc, document)
         dateline = dateline_place(document)
         places = named_places(doc, document.places)
+        people = person_names(doc)
         events: list[Event] = []
+        fresh: set[str] = set()
         previous: Event | None = None
         chain_end = -1  # end of the last sentence that belongs to `previous`
         for sent in doc.sents:
@@ -218,7 +227,7 @@ class EventCoder(RoleFinder):
                         chain_end = sent.end_char
                 continue
             for cand in cands:
-                event = self._build(cand, sent, document, times, places, dateline)
+                event = self._build(cand, sent, document, times, places, dateline, people)
                 if (
                     previous is not None
                     and follows
@@ -232,9 +241,11 @@ class EventCoder(RoleFinder):
                     previous = merged
                     continue
                 events.append(event)
+                if marked_new(cand.trigger):
+                    fresh.add(event.id)
                 previous = event
             chain_end = sent.end_char
-        return tuple(events)
+        return article_counts(merge_mentions(events, fresh), COUNTED_TYPES)
 
     # --- triggers and actors ------------------------------------------------------------------
     def _sentence_events(self, sent: Span, context: str | None) -> list[_Candidate]:
@@ -258,12 +269,20 @@ class EventCoder(RoleFinder):
             by_type[cand.type] = cand
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         protests = [c.trigger for c in cands if c.type in TOPIC_TAKING]
+        # what is threatened or demanded is the content of that event, not an event of its own;
+        # only a conditional or future content ("would close the embassy if") is kept, labelled
+        speech = [c.trigger for c in cands if c.type in CONTENT_TAKING and c.verbal]
         return [
             c
             for c in cands
             if not (
                 c.type in {"ASSAULT", "COERCE"} and any(_dominates(p, c.trigger) for p in protests)
             )
+            and not (
+                any(_dominates(t, c.trigger) for t in speech)
+                and modality_of(c.trigger) == "asserted"
+            )
+            and not _feared(c.trigger)
         ]
 
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
@@ -296,6 +315,8 @@ class EventCoder(RoleFinder):
                 return None
             type_, mode = trig
             if type_ in VERBAL_TYPES and token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
+                return None
+            if type_ in VERBAL_TYPES and _questioned(token):
                 return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
@@ -345,6 +366,8 @@ class EventCoder(RoleFinder):
             if lemma == "march" and token.ent_type_ == "DATE":
                 return None
             type_, mode = NOUNS[lemma]
+            if type_ in VERBAL_TYPES and _not_reported(token):
+                return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
             if lemma == "strike" and any(c.lower_ in {"air", "drone"} for c in token.children):
@@ -369,6 +392,7 @@ class EventCoder(RoleFinder):
         times: Sequence[TimeExpression],
         places: Sequence[Place],
         dateline: Place | None,
+        people: frozenset[str] = frozenset(),
     ) -> Event:
         trig = cand.trigger
         clause_root = trig.head if trig.pos_ != "VERB" and trig.head.pos_ == "VERB" else trig
@@ -387,7 +411,9 @@ class EventCoder(RoleFinder):
         if self.places is not None and (location is None or location.feature == "country"):
             # names the geocoder did not take (small villages), looked up in its gazetteer
             known = [location.country] if location and location.country else []
-            found = self.places.place(sent, known + [a.country for a in cand.actors if a.country])
+            found = self.places.place(
+                sent, known + [a.country for a in cand.actors if a.country], people
+            )
             if found is not None and (not known or found.country in known):
                 location = found
         location = location or dateline
@@ -469,6 +495,18 @@ def main_event(events: Sequence[Event]) -> Event | None:
     return min(same, key=lambda e: (ACLED_RANK.get(e.acled_event_type or "", 9), -e.confidence))
 
 
+def person_names(doc: Doc) -> frozenset[str]:
+    """Names the article uses for people ("Mike Pompeo", and "Pompeo" alone): never a place
+    elsewhere in it, even where the parser did not see the person."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            names.add(ent.text.lower())
+            if len(ent) > 1:
+                names.add(ent[-1].lower_)
+    return frozenset(names)
+
+
 def _next_sentence(sent: Span) -> Span | None:
     """The sentence after `sent` when it is in the same paragraph."""
     doc = sent.doc
@@ -504,6 +542,36 @@ def _localised(actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor
     if location is None or not location.country:
         return actors
     return tuple(replace(a, country=location.country) if a.country is None else a for a in actors)
+
+
+def _feared(trigger: Token) -> bool:
+    """ "he feared the militia would attack him": an event someone fears, hopes or believes
+    will happen is their state of mind, not a reported event."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_ in MENTAL:
+            return modality_of(trigger) != "asserted"
+        if node.dep_ not in {"xcomp", "conj", "aux"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _questioned(verb: Token) -> bool:
+    """ "it was unclear whether the White House had approved": asked about, not reported."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
+
+
+def _not_reported(noun: Token) -> bool:
+    """ "declined to comment on the talks": a noun under a refused comment is no event."""
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_ in COMMENT_WORDS and node.head.lemma_ in NON_REPORTING:
+            return True
+    return False
 
 
 def _depth(token: Token) -> int:

@@ -38,6 +38,18 @@ NOT_PLACES = {"police", "army", "military", "government", "state", "ministry", "
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "monday", "tuesday", "wednesday",
               "thursday", "friday", "saturday", "sunday"}  # fmt: skip
+# Titles and ranks: capitalised before a name ("Secretary of State", "General McKenzie"), and the
+# name of some village somewhere, but never the place of an event.
+TITLES = {"secretary", "president", "minister", "general", "governor", "senator", "mayor",
+          "chief", "commander", "director", "spokesman", "spokeswoman", "spokesperson",
+          "ambassador", "king", "queen", "prince", "princess", "judge", "justice", "colonel",
+          "captain", "lieutenant", "sergeant", "major", "admiral", "officer", "sheriff",
+          "deputy", "detective", "chairman", "chairwoman", "premier", "chancellor", "pope",
+          "bishop", "imam", "sheikh", "representative", "rep", "sen", "gov", "gen", "col",
+          "lt", "sgt", "capt", "dr", "mr", "mrs", "ms", "sir", "lord", "speaker", "leader",
+          "commissioner", "superintendent", "trooper", "agent", "attorney", "prosecutor",
+          "professor", "analyst", "official", "officials", "pastor", "reverend"}  # fmt: skip
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
 SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
 # Names the parser took for something else count only after a place cue ("in", a comma).
 NEEDS_CUE = {"PERSON", "ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
@@ -93,6 +105,28 @@ def _runs(sent: Span) -> Iterator[tuple[int, int]]:
         i = j
 
 
+def _may_be_place(span: Span, sent_start: int) -> bool:
+    """False for a title ("Secretary"), a capitalised common word opening the sentence, and a
+    piece of a person's or organisation's name ("Washington" in "Washington Post")."""
+    if any(t.lower_.rstrip(".") in TITLES for t in span):
+        return False
+    first = span[0]
+    doc = first.doc
+    if span.root.dep_ in ARGUMENT_DEPS and span.root.head.pos_ in {"VERB", "AUX"}:
+        # "the United States would close the embassy": the subject or object acts
+        return False
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_:
+        # "Iran-backed", "US-led", "Washington-based": who, not where
+        return False
+    if len(span) == 1 and first.i == sent_start and first.pos_ != "PROPN":
+        return False
+    if first.ent_type_ in {"PERSON", "ORG"}:
+        ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+        if ent is not None and (ent.start != span.start or ent.end != span.end):
+            return False
+    return True
+
+
 def _sub_runs(i: int, j: int) -> Iterator[tuple[int, int]]:
     """The run itself, then shorter pieces (longest first) when the whole is unknown."""
     for width in range(min(j - i, 4), 0, -1):
@@ -133,6 +167,8 @@ class GazetteerPlaces:
                     continue
                 if b - a == 1 and doc[a].pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
                     continue
+                if not _may_be_place(span, sent.start):
+                    continue
                 entries = self._entries(text)
                 if not entries:
                     continue
@@ -140,7 +176,9 @@ class GazetteerPlaces:
                 cued = (
                     prev is not None and (prev.lower_ in PLACE_PREPS or prev.text in {",", "("})
                 ) or span[0].ent_type_ in {"GPE", "LOC", "FAC"}
-                person = span[0].ent_type_ in NEEDS_CUE
+                # a piece of a longer capitalised name ("Circle" of "Kadhimi Inner Circle"), like
+                # a name the parser took for a person, counts only after a place cue
+                person = span[0].ent_type_ in NEEDS_CUE or (a, b) != (i, j)
                 found.append(_Name(text, span.start_char, span.end_char, cued, person, entries))
                 taken.append((a, b))
         return found

@@ -16,7 +16,7 @@ from ..records import DatePrecision, Document, Event, Evidence, Place, TimeExpre
 from .dates import absolute_dates, precision_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def with_fallback_dates(times: Sequence[TimeExpression], text: str) -> Sequence[TimeExpression]:
@@ -83,16 +83,37 @@ def marked_new(trigger: Token) -> bool:
     )
 
 
+# Dependencies of a country name that make it a participant rather than a location.
+COUNTRY_AS_ACTOR = {"nsubj", "nsubjpass", "dobj", "dative", "appos", "poss"}
+
+
 def named_places(doc: Doc, places: Sequence[Place]) -> tuple[Place, ...]:
     """The places named as places: a nationality word ("Russian forces", "Iraqi police") is the
-    geocoder's mention of a country, but it tells who acted, not where."""
+    geocoder's mention of a country, but it tells who acted, not where; so does a country name
+    that modifies a noun ("US soldiers", "the US embassy", "US-led coalition")."""
     kept = []
     for p in places:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is not None and len(span) and all(t.ent_type_ == "NORP" for t in span):
             continue
+        if span is not None and len(span) and p.feature == "country" and _modifier(span):
+            continue
         kept.append(p)
     return tuple(kept)
+
+
+def _modifier(span: Span) -> bool:
+    """The span acts or only qualifies a noun outside it ("US" in "US troops", "US-led")."""
+    root = span.root
+    if root.dep_ in COUNTRY_AS_ACTOR:
+        # "the United States would close the embassy": the country acts, it is not a place
+        return True
+    if root.dep_ in {"compound", "amod", "nmod", "poss"} and not (
+        span.start <= root.head.i < span.end
+    ):
+        return root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
+    after = span.end
+    return after + 1 < len(span.doc) and span.doc[after].text == "-"
 
 
 def place_in(places: Sequence[Place], span: tuple[int, int]) -> Place | None:

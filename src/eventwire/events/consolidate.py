@@ -1,0 +1,153 @@
+"""One record per event in an article: repeated mentions of one event fold together.
+
+News tells its main event several times: in the title, the lead, and again lower down ("Pompeo
+warns ...", "Pompeo warned the Iraqi government last week that ..."). Two records of one article
+are one event when they have the same PLOVER type and modality, their dates agree (equal, or one
+unknown), their places do not contradict each other, they share at least one participant (an
+actor or a recipient), and where both name actors (or both recipients) at least one is shared. A
+mention the text marks as new ("another attack") starts a record of its own. The record that says
+most (a dated, placed, fully cast one; the earliest among equals) is kept, and the others fill
+what it lacks; casualty counts take the larger figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from ..records import Actor, Event
+
+_PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def _key(actor: Actor) -> str:
+    return actor.name.lower()
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    """Two mentions of one participant: the same name, or the same country and sector."""
+    if _key(a) == _key(b):
+        return True
+    words_a, words_b = set(_key(a).split()), set(_key(b).split())
+    if a.country and a.country == b.country:
+        if a.sector and a.sector == b.sector:
+            return True
+        # "Mike Pompeo" and "Pompeo", or a person and the country's government
+        if words_a <= words_b or words_b <= words_a:
+            return True
+    return False
+
+
+def _compatible(xs: Sequence[Actor], ys: Sequence[Actor]) -> tuple[bool, bool]:
+    """(no contradiction, a shared participant) between two casts: two full casts with no one
+    in common are two events."""
+    if not xs or not ys:
+        return True, False
+    shared = any(_same(a, b) for a in xs for b in ys)
+    return shared, shared
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """True when two records of one article report the same event."""
+    return _agree(a, b, need_shared=True)
+
+
+def _agree(a: Event, b: Event, need_shared: bool) -> bool:
+    if a.type != b.type or a.modality != b.modality:
+        return False
+    if a.date_precision != "unknown" and b.date_precision != "unknown":
+        if (a.date, a.date_precision) != (b.date, b.date_precision):
+            return False
+    if a.location is not None and b.location is not None:
+        if a.location.country != b.location.country:
+            return False
+        if (
+            a.location.feature not in {"country", "admin1"}
+            and b.location.feature not in {"country", "admin1"}
+            and a.location.geonameid != b.location.geonameid
+        ):
+            return False
+    actors_ok, actors_shared = _compatible(a.actor, b.actor)
+    recips_ok, recips_shared = _compatible(a.recipient, b.recipient)
+    return actors_ok and recips_ok and (actors_shared or recips_shared or not need_shared)
+
+
+def _informative(event: Event) -> tuple[int, ...]:
+    """Which mention tells most: a dated one, then who did what to whom, then where."""
+    return (
+        _PRECISION_RANK.get(event.date_precision, 0),
+        bool(event.actor) + bool(event.recipient),
+        event.location is not None,
+        -event.evidence.start,
+    )
+
+
+def _max(a: int | None, b: int | None) -> int | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return max(a, b)
+
+
+def _fold(group: list[Event]) -> Event:
+    base = max(group, key=_informative)
+    out = base
+    for other in sorted(group, key=lambda e: e.evidence.start):
+        if other is base:
+            continue
+        out = replace(
+            out,
+            actor=out.actor or other.actor,
+            recipient=out.recipient or other.recipient,
+            location=out.location or other.location,
+            mode=out.mode or other.mode,
+            fatalities=_max(out.fatalities, other.fatalities),
+            injuries=_max(out.injuries, other.injuries),
+            fatalities_lower_bound=out.fatalities_lower_bound or other.fatalities_lower_bound,
+            confidence=max(out.confidence, other.confidence),
+        )
+    if out.acled_event_type is None:
+        typed = next((e for e in group if e.acled_event_type), None)
+        if typed is not None:
+            out = replace(
+                out,
+                acled_event_type=typed.acled_event_type,
+                acled_sub_event_type=typed.acled_sub_event_type,
+            )
+    return out
+
+
+def merge_mentions(events: Sequence[Event], fresh: Collection[str] = ()) -> tuple[Event, ...]:
+    """The article's events with repeated mentions of one event folded into one record, in the
+    text order of the records kept. `fresh`: ids of events the text marks as new ("another
+    attack"), which never fold into an earlier one."""
+    groups: list[list[Event]] = []
+    for event in events:
+        for group in [] if event.id in fresh else groups:
+            if all(same_event(event, member) for member in group):
+                group.append(event)
+                break
+        else:
+            groups.append([event])
+    folded = [_fold(g) if len(g) > 1 else g[0] for g in groups]
+    return tuple(sorted(folded, key=lambda e: e.evidence.start))
+
+
+def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Event, ...]:
+    """The article's first asserted violent event takes the article's casualty counts: the
+    largest figures of the asserted events of its type that do not contradict it (date, place,
+    cast). A report of one shooting names the dead in one sentence and the wounded in another,
+    often with no participant in common."""
+    main = next((e for e in events if e.type in types and e.modality == "asserted"), None)
+    if main is None:
+        return tuple(events)
+    dead, hurt, bound = main.fatalities, main.injuries, main.fatalities_lower_bound
+    for other in events:
+        if other is main or not _agree(main, other, need_shared=False):
+            continue
+        if other.fatalities is not None and (dead is None or other.fatalities > dead):
+            dead, bound = other.fatalities, other.fatalities_lower_bound
+        hurt = _max(hurt, other.injuries)
+    updated = replace(main, fatalities=dead, injuries=hurt, fatalities_lower_bound=bound)
+    return tuple(updated if e is main else e for e in events)
