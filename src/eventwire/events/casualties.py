@@ -137,11 +137,6 @@ def _deadly(verb: Token) -> bool:
     return False
 
 
-def _also_killed(verb: Token) -> bool:
-    """ "shot and killed": the death verb counts the victims, the shooting wounds no one."""
-    return any(c.dep_ == "conj" and c.lemma_ in DEATH_VERBS for c in verb.children)
-
-
 def _victims(verb: Token) -> list[Token]:
     """The people a casualty verb is about: passive subjects, objects, or intransitive subjects."""
     found: list[Token] = []
@@ -172,12 +167,10 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
             token.lower_ in adjs and token.pos_ in {"ADJ", "VERB"}
         )
         if token.lemma_ in SHOOTING and token.pos_ == "VERB":
-            # "shot dead", "shot to death" kill; "was shot" (and no more) wounds
+            # "shot dead", "shot to death" kill
             killed = _deadly(token)
-            if verbs is DEATH_VERBS:
-                hit = killed
-            else:
-                hit = verbs is INJURY_VERBS and not killed and not _also_killed(token)
+            # "was shot" alone says nothing of the outcome (the victim may have died): not counted
+            hit = killed and verbs is DEATH_VERBS
         if token.lower_ == "dead" and token.head.lemma_ in SHOOTING:
             continue  # "shot dead" is counted with the shooting
         if not hit:

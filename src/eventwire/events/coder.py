@@ -209,6 +209,14 @@ class EventCoder(RoleFinder):
         context = self.context_country(doc, document)
         dateline = dateline_place(document)
         places = named_places(doc, document.places)
+        # country names that act or qualify ("US troops"): where the event is only as a last resort
+        qualifiers = tuple(
+            p
+            for p in document.places
+            if p.feature == "country"
+            and p not in places
+            and document.text[p.end : p.end + 1] != "-"
+        )
         people = person_names(doc)
         events: list[Event] = []
         fresh: set[str] = set()
@@ -227,7 +235,9 @@ class EventCoder(RoleFinder):
                         chain_end = sent.end_char
                 continue
             for cand in cands:
-                event = self._build(cand, sent, document, times, places, dateline, people)
+                event = self._build(
+                    cand, sent, document, times, places, dateline, people, qualifiers
+                )
                 if (
                     previous is not None
                     and follows
@@ -366,7 +376,7 @@ class EventCoder(RoleFinder):
             if lemma == "march" and token.ent_type_ == "DATE":
                 return None
             type_, mode = NOUNS[lemma]
-            if type_ in VERBAL_TYPES and _not_reported(token):
+            if type_ in VERBAL_TYPES and (_not_reported(token) or _questioned(token.head)):
                 return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
@@ -393,6 +403,7 @@ class EventCoder(RoleFinder):
         places: Sequence[Place],
         dateline: Place | None,
         people: frozenset[str] = frozenset(),
+        qualifiers: Sequence[Place] = (),
     ) -> Event:
         trig = cand.trigger
         clause_root = trig.head if trig.pos_ != "VERB" and trig.head.pos_ == "VERB" else trig
@@ -417,6 +428,11 @@ class EventCoder(RoleFinder):
             if found is not None and (not known or found.country in known):
                 location = found
         location = location or dateline
+        settled = location  # a place the text gives as one: actors may be localised to it
+        if location is None:
+            named = {p.country for p in qualifiers if sentence[0] <= p.start < sentence[1]}
+            if len(named) == 1:
+                location = place_in(qualifiers, sentence)
         modality: Modality = modality_of(trig)
         # a date's month ("7 March") is no march, nor "May" a modal
         words = {t.lower_ for t in sent if t.ent_type_ not in {"DATE", "TIME"}}
@@ -427,7 +443,7 @@ class EventCoder(RoleFinder):
             if following is not None:
                 words |= {t.lower_ for t in following if t.ent_type_ not in {"DATE", "TIME"}}
                 context_text += " " + following.text
-        actors, recips = _localised(tuple(cand.actors), location), tuple(cand.recipients)
+        actors, recips = _localised(tuple(cand.actors), settled), tuple(cand.recipients)
         acled, sub = acled_type(cand.type, cand.mode, words, actors, recips, context_text)
         dead: int | None = None
         hurt: int | None = None

@@ -140,7 +140,8 @@ def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Eve
     cast). A report of one shooting names the dead in one sentence and the wounded in another,
     often with no participant in common."""
     main = next((e for e in events if e.type in types and e.modality == "asserted"), None)
-    if main is None:
+    if main is None or main.date_precision == "unknown":
+        # an undated lead event is a background mention, not the article's incident
         return tuple(events)
     dead, hurt, bound = main.fatalities, main.injuries, main.fatalities_lower_bound
     for other in events:

@@ -49,7 +49,7 @@ TITLES = {"secretary", "president", "minister", "general", "governor", "senator"
           "lt", "sgt", "capt", "dr", "mr", "mrs", "ms", "sir", "lord", "speaker", "leader",
           "commissioner", "superintendent", "trooper", "agent", "attorney", "prosecutor",
           "professor", "analyst", "official", "officials", "pastor", "reverend"}  # fmt: skip
-ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
+ARGUMENT_DEPS = {"nsubj"}
 SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
 # Names the parser took for something else count only after a place cue ("in", a comma).
 NEEDS_CUE = {"PERSON", "ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
@@ -113,7 +113,8 @@ def _may_be_place(span: Span, sent_start: int) -> bool:
     first = span[0]
     doc = first.doc
     if span.root.dep_ in ARGUMENT_DEPS and span.root.head.pos_ in {"VERB", "AUX"}:
-        # "the United States would close the embassy": the subject or object acts
+        # "the United States would close the embassy": the subject acts (an object is often
+        # the place attacked: "shelled Pryvitne", "Pryvitne was shelled")
         return False
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_:
         # "Iran-backed", "US-led", "Washington-based": who, not where

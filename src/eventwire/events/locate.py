@@ -44,7 +44,13 @@ def merge(first: Event, later: Event, text: str) -> Event:
         recipient=first.recipient or later.recipient,
         fatalities=dead,
         injuries=hurt,
-        location=first.location or later.location,
+        # a town told in the follow-up beats a country the first sentence only implied
+        location=(
+            later.location
+            if later.location is not None
+            and (first.location is None or first.location.feature == "country")
+            else first.location
+        ),
         fatalities_lower_bound=first.fatalities_lower_bound or later.fatalities_lower_bound,
         # the evidence spans every sentence that tells the event
         evidence=Evidence(

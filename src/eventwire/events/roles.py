@@ -80,7 +80,6 @@ NOT_ACTORS = {
     "shooting",
     "airstrike",
     "raid",
-    "violence",
     "campaign",
     "decision",
     "plan",

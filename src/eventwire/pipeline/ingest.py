@@ -8,6 +8,7 @@ half-finished shard safe to redo). Merged events are rebuilt once, at the end, b
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -133,6 +134,8 @@ def run_ingest(
     summary = Summary(inputs=len({p for s in shards for p in s.paths}) + len(missing))
     for dropped in missing:
         summary.add_error(dropped)
+    if parallel:
+        _one_thread_per_worker()
     if dask is not None:
         results = _on_dask(shards, dask, workers, db_url, settings, published, url)
     elif workers > 1:
@@ -148,6 +151,15 @@ def run_ingest(
         with Store(db_url) as store:
             store.relink()
     return summary
+
+
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def _one_thread_per_worker() -> None:
+    """Workers inherit this: N workers on N cores, not N workers each spreading math over all."""
+    for name in THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
 
 
 def _on_processes(
