@@ -108,7 +108,8 @@ def _runs(sent: Span) -> Iterator[tuple[int, int]]:
 def _may_be_place(span: Span, sent_start: int) -> bool:
     """False for a title ("Secretary"), a capitalised common word opening the sentence, and a
     piece of a person's or organisation's name ("Washington" in "Washington Post")."""
-    if any(t.lower_.rstrip(".") in TITLES for t in span):
+    if len(span) == 1 and span[0].lower_.rstrip(".") in TITLES:
+        # a multi-word name may hold a title ("Imam Sahib", "Sheikh Zuweid")
         return False
     first = span[0]
     doc = first.doc
@@ -116,12 +117,18 @@ def _may_be_place(span: Span, sent_start: int) -> bool:
         # "the United States would close the embassy": the subject acts (an object is often
         # the place attacked: "shelled Pryvitne", "Pryvitne was shelled")
         return False
-    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_:
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and not doc[span.end].whitespace_
+        and doc[span.end + 1].is_lower
+    ):
         # "Iran-backed", "US-led", "Washington-based": who, not where
         return False
     if len(span) == 1 and first.i == sent_start and first.pos_ != "PROPN":
         return False
-    if first.ent_type_ in {"PERSON", "ORG"}:
+    cued = span.start > sent_start and doc[span.start - 1].lower_ in PLACE_PREPS
+    if first.ent_type_ in {"PERSON", "ORG"} and not cued:
         ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and (ent.start != span.start or ent.end != span.end):
             return False
