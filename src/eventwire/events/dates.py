@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..annotate.times import event_date as span_date
+from ..annotate.timex_normalise import date_precision
 from ..records import DatePrecision, TimeExpression
 
 _MONTHS = {
@@ -41,15 +43,7 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 def precision_of(value: str) -> DatePrecision:
     """Precision of a TIMEX3-style value: 2020-09-26 day, 2020-W38 week, 2020-09 month, 2020 year."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", value):
-        return "day"
-    if re.fullmatch(r"\d{4}-W\d{2}", value):
-        return "week"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
-        return "month"
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    return "unknown"
+    return date_precision(value)[1]  # type: ignore[return-value]
 
 
 def event_date(
@@ -59,18 +53,15 @@ def event_date(
     published: str | None,
 ) -> tuple[str | None, DatePrecision]:
     """(date, precision) of an event: a dated expression in its clause, else its sentence, else
-    the publication date with precision `unknown` (the text did not say when)."""
+    the publication date with precision `unknown` (the text did not say when).
+
+    Within a span the time stage's own rule chooses (`annotate.times.event_date`).
+    """
     for start, end in (clause, sentence):
-        for t in times:
-            if t.type not in {"DATE", "TIME"} or not t.value or t.start < start or t.end > end:
-                continue
-            value = t.value.split("T", 1)[0] if "T" in t.value else t.value
-            precision = precision_of(value)
-            if precision != "unknown":
-                return value, precision
-    if published:
-        return published[:10], "unknown"
-    return None, "unknown"
+        value, precision = span_date(times, start, end, None)
+        if value is not None:
+            return value, precision
+    return (published[:10] if published else None), "unknown"
 
 
 def absolute_dates(text: str) -> tuple[TimeExpression, ...]:
