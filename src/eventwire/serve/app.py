@@ -23,6 +23,7 @@ from .. import __version__
 from ..settings import Settings
 from ..store.store import Store
 from . import queries, routes_articles, routes_events
+from .cache import PageCache
 from .ingest import Ingestor
 
 CSP = (
@@ -115,6 +116,7 @@ def create_app(
     )
     app.state.store = store
     app.state.engine = reader
+    app.state.event_pages = PageCache(reader)
     app.state.write_token = write_token or None
     app.state.ingestor = Ingestor(store, settings)
     app.include_router(routes_events.router)

@@ -8,13 +8,14 @@ import json
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import Engine
 
 from ..store.filters import EventFilter
 from ..store.formats import CSV_COLUMNS, csv_row, geojson
 from . import queries
+from .cache import PageCache
 from .models import Aggregate, EventOut, EventPage, GroupBy, Interval
 from .params import event_filter, get_engine
 
@@ -30,17 +31,24 @@ Cursor = Annotated[
 
 
 @router.get("/events", response_model=EventPage, summary="Merged events, filtered and paged")
-async def list_events(f: Filters, db: DB, limit: Limit = 50, cursor: Cursor = None) -> Response:
+async def list_events(
+    request: Request, f: Filters, db: DB, limit: Limit = 50, cursor: Cursor = None
+) -> Response:
     """Merged events ordered by date then id; stable cursors survive concurrent ingests."""
     # Run on the event loop: a page is one indexed SQLite read of a few ms, cheaper than the
     # hop to a worker thread (which, under the GIL, buys no parallelism anyway).
-    try:
-        items, next_cursor = queries.events_page_raw(db, f, limit, cursor)
-    except queries.CursorError as exc:
-        raise HTTPException(422, detail=str(exc)) from None
-    # The stored records are already EventOut-shaped JSON: send them without re-serialising.
-    body = '{"items":[' + ",".join(items) + '],"next_cursor":' + json.dumps(next_cursor) + "}"
-    return Response(content=body.encode("utf-8"), media_type="application/json")
+    pages: PageCache = request.app.state.event_pages
+    body = pages.get(request.url.query)
+    if body is None:
+        try:
+            items, next_cursor = queries.events_page_raw(db, f, limit, cursor)
+        except queries.CursorError as exc:
+            raise HTTPException(422, detail=str(exc)) from None
+        # The stored records are already EventOut-shaped JSON: sent without re-serialising.
+        text = '{"items":[' + ",".join(items) + '],"next_cursor":' + json.dumps(next_cursor) + "}"
+        body = text.encode("utf-8")
+        pages.put(request.url.query, body)
+    return Response(content=body, media_type="application/json")
 
 
 @router.get("/events/{event_id}", response_model=EventOut, summary="One event with its sources")
