@@ -314,14 +314,16 @@ def events(
     formats.write(rows, fmt, sys.stdout)
 
 
-def _serve(db: str | None, host: str, port: int, write_token: str | None) -> None:
+def _serve(
+    db: str | None, host: str, port: int, write_token: str | None, page_cache: bool = True
+) -> None:
     """Run the API and dashboard with uvicorn (one worker) until interrupted."""
     import uvicorn
 
     from .serve.app import create_app
 
     url = db or default_db_url()
-    app = _guard_call(lambda: create_app(url, write_token))
+    app = _guard_call(lambda: create_app(url, write_token, page_cache=page_cache))
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"Serving {url}", err=True)
     click.echo(f"Dashboard: http://{shown}:{port}/  (API description: /openapi.json)", err=True)
@@ -351,9 +353,15 @@ serve_token = click.option(
 @serve_host
 @serve_port
 @serve_token
-def serve(db: str | None, host: str, port: int, write_token: str | None) -> None:
+@click.option(
+    "--page-cache/--no-page-cache",
+    default=True,
+    show_default=True,
+    help="Keep recent event pages in memory (SQLite; dropped on every change to the database).",
+)
+def serve(db: str | None, host: str, port: int, write_token: str | None, page_cache: bool) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the web dashboard."""
-    _serve(db, host, port, write_token)
+    _serve(db, host, port, write_token, page_cache)
 
 
 @cli.command()

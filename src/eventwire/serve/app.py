@@ -86,7 +86,11 @@ def static_dir() -> Path:
 
 
 def create_app(
-    db_url: str, write_token: str | None = None, *, settings: Settings | None = None
+    db_url: str,
+    write_token: str | None = None,
+    *,
+    settings: Settings | None = None,
+    page_cache: bool = True,
 ) -> FastAPI:
     """The API and dashboard over the database at `db_url`.
 
@@ -116,7 +120,7 @@ def create_app(
     )
     app.state.store = store
     app.state.engine = reader
-    app.state.event_pages = PageCache(reader)
+    app.state.event_pages = PageCache(reader, size=512 if page_cache else 0)
     app.state.write_token = write_token or None
     app.state.ingestor = Ingestor(store, settings)
     app.include_router(routes_events.router)

@@ -42,7 +42,7 @@ class PageCache:
     """Least-recently-used answers keyed by request, valid for one database version."""
 
     def __init__(self, engine: Engine, size: int = 512) -> None:
-        self._version = sqlite_version(engine)
+        self._version = sqlite_version(engine) if size > 0 else None
         self._size = size
         self._pages: OrderedDict[str, bytes] = OrderedDict()
         self._seen: Any = None
