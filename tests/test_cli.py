@@ -142,6 +142,8 @@ def test_usage_errors_exit_with_2_and_every_command_has_help() -> None:
     assert runner.invoke(cli, ["process"]).exit_code == 2
     assert runner.invoke(cli, ["process", "x.txt", "--published", "yesterday"]).exit_code == 2
     assert runner.invoke(cli, ["events", "--format", "xml"]).exit_code == 2
+    assert runner.invoke(cli, ["ingest", "--dask", "crawl/", "x.jsonl"]).exit_code == 2
+    assert runner.invoke(cli, ["ingest", "--watch", "5", "x.jsonl"]).exit_code == 2
     for command in ("process", "ingest", "events", "demo"):
         result = runner.invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output

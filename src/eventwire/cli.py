@@ -168,6 +168,16 @@ def ingest(
         raise click.UsageError("give INPUT files or folders, or --feed URL")
     if watch and not feeds:
         raise click.UsageError("--watch needs --feed")
+    if (
+        dask_address
+        and dask_address != "local"
+        and "://" not in dask_address
+        and ":" not in dask_address
+    ):
+        raise click.UsageError(
+            f"--dask {dask_address!r} is not a scheduler address (tcp://host:8786): "
+            "write `--dask local` or put the inputs before --dask"
+        )
     published = _check_date(published, "--published")
     settings = _settings(model)
     status = EXIT_OK
