@@ -16,7 +16,7 @@ CASES = [
     ("The Kenyan president visited Ethiopia last week.", "CONSULT", "visit"),
     ("The French government praised Tunisia for the peaceful elections.", "SUPPORT", None),
     ("The Nepalese government apologized to the families of the victims.", "CONCEDE", None),
-    ("Brazil and Argentina will cooperate on border security.", "COOPERATE", None),
+    ("Brazil and Argentina cooperated on border security.", "COOPERATE", None),
     ("Japan donated medical supplies to flood victims in Pakistan.", "AID", None),
     ("The rebels released twelve hostages on Sunday.", "RETREAT", "release"),
     ("The opposition urged the government to hold early elections.", "REQUEST", None),

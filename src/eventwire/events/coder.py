@@ -131,6 +131,19 @@ AID_OBJECTS = {
 }
 COUNTED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 COMMENT_WORDS = {"comment", "elaborate", "confirm", "discuss", "say", "speak"}
+# PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
+PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+THREATENED = {
+    "ASSAULT": "violence",
+    "SANCTION": None,
+    "COERCE": "arrest",
+    "PROTEST": "restrict",
+    "MOBILIZE": "violence",
+}
+# Words that state an intention ("said it would", "is ready to", "announced it will").
+STATING = SAYING | {"announce", "declare", "insist", "swear", "willing", "ready", "prepared"}
+# Deontic auxiliaries: "X said Y must leave" is a demand.
+DEONTIC = {"must", "should"}
 # The ACLED families, most specific first: which event of a sentence is the "main" one.
 ACLED_RANK = {
     "Battles": 0,
@@ -278,6 +291,8 @@ class EventCoder(RoleFinder):
                 continue
             by_type[cand.type] = cand
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
+        for c in cands:
+            _as_intent(c, by_type)
         protests = [c.trigger for c in cands if c.type in TOPIC_TAKING]
         # what is threatened or demanded is the content of that event, not an event of its own;
         # only a conditional or future content ("would close the embassy if") is kept, labelled
@@ -297,11 +312,19 @@ class EventCoder(RoleFinder):
 
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in SAYING and _deontic(token):
+            cand = _Candidate(token, "REQUEST", None)
+            self._verb_roles(token, cand, context)
+            return cand if cand.actors else None
         if token.pos_ == "VERB" and lemma not in SAYING:
             trig = None
             for child in token.children:
                 if child.dep_ in {"prt", "prep", "dobj"}:
-                    trig = PHRASAL.get((lemma, child.lower_)) or trig
+                    trig = (
+                        PHRASAL.get((lemma, child.lower_))
+                        or PHRASAL.get((lemma, child.lemma_.lower()))
+                        or trig
+                    )
                 if child.dep_ in {"advcl", "ccomp"}:
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in PHRASAL:
@@ -391,6 +414,9 @@ class EventCoder(RoleFinder):
     def _labour(token: Token) -> bool:
         near = {c.lower_ for c in token.children} | {token.head.lower_, token.head.lemma_}
         subj = [c for c in token.children if c.dep_ == "nsubj"]
+        if token.dep_ == "dobj" and token.head.lemma_ in SUPPORT_VERBS:
+            # "the union will stage a strike"
+            subj += [c for c in token.head.children if c.dep_ == "nsubj"]
         near |= {t.lower_ for s in subj for t in s.subtree}
         return bool(near & LABOUR_WORDS)
 
@@ -414,7 +440,9 @@ class EventCoder(RoleFinder):
         sentence = (sent.start_char, sent.end_char)
         date, precision = event_date(times, clause, sentence, document.published)
         if precision == "unknown":
-            date, precision = carried_date(times, document.text, sent.start_char) or (
+            date, precision = carried_date(
+                times, document.text, sent.start_char, article=cand.type in COUNTED_TYPES
+            ) or (
                 date,
                 precision,
             )
@@ -433,7 +461,7 @@ class EventCoder(RoleFinder):
             named = {p.country for p in qualifiers if sentence[0] <= p.start < sentence[1]}
             if len(named) == 1:
                 location = place_in(qualifiers, sentence)
-        modality: Modality = modality_of(trig)
+        modality: Modality = "asserted" if cand.stated else modality_of(trig)
         # a date's month ("7 March") is no march, nor "May" a modal
         words = {t.lower_ for t in sent if t.ent_type_ not in {"DATE", "TIME"}}
         context_text = sent.text
@@ -588,6 +616,49 @@ def _not_reported(noun: Token) -> bool:
         if node.lemma_ in COMMENT_WORDS and node.head.lemma_ in NON_REPORTING:
             return True
     return False
+
+
+def _deontic(verb: Token) -> bool:
+    """ "X said Y must leave": the reported clause carries "must"/"should"."""
+    return any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in c.children)
+        for c in verb.children
+    )
+
+
+def _stated(trigger: Token) -> bool:
+    """The trigger is future content its actor states ("announced it will", "is ready to help")."""
+    node = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ == "nsubj" else trigger
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in trigger.children
+    ):
+        return True
+    for _ in range(3):
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
+            return False
+        if node.head.lemma_.lower() in STATING or node.head.lower_ in STATING:
+            return True
+        node = node.head
+    return False
+
+
+def _as_intent(cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
+    """Recode a stated future action as the promise or threat PLOVER counts it as."""
+    if cand.type in PROMISED:
+        new, mode = "AGREE", None
+    elif cand.type in THREATENED:
+        new, mode = "THREATEN", THREATENED[cand.type]
+    else:
+        return
+    trig = cand.trigger
+    # "would stage a strike": the light verb carries the tense
+    anchor = trig.head if not cand.verbal and trig.dep_ in {"dobj", "nsubj"} else trig
+    if new in by_type or anchor.pos_ != "VERB":
+        return
+    if modality_of(anchor) != "future" or not _stated(anchor):
+        return
+    cand.type, cand.mode, cand.stated = new, mode, True
+    by_type[new] = cand
 
 
 def _depth(token: Token) -> int:

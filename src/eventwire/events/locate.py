@@ -62,16 +62,22 @@ def merge(first: Event, later: Event, text: str) -> Event:
 
 
 def carried_date(
-    times: Sequence[TimeExpression], text: str, before: int
+    times: Sequence[TimeExpression], text: str, before: int, article: bool = False
 ) -> tuple[str, DatePrecision] | None:
-    """The last dated expression earlier in the same paragraph: the narrative's current date."""
+    """The last dated expression earlier in the same paragraph: the narrative's current date.
+
+    With `article`, failing that, the nearest earlier day or week anywhere before (a local report
+    dates its incident in the lead, "Saturday night", and tells it in later paragraphs).
+    """
     para_start = text.rfind("\n", 0, before) + 1
     for t in sorted(times, key=lambda t: -t.start):
-        if t.end > before or t.start < para_start or t.type not in {"DATE", "TIME"} or not t.value:
+        if t.end > before or t.type not in {"DATE", "TIME"} or not t.value:
             continue
         value = t.value.split("T", 1)[0]
         precision = precision_of(value)
-        if precision != "unknown":
+        if t.start >= para_start and precision != "unknown":
+            return value, precision
+        if article and t.start < para_start and precision in {"day", "week"}:
             return value, precision
     return None
 

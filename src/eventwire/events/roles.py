@@ -110,6 +110,8 @@ class Candidate:
     actors: list[Actor] = field(default_factory=list)
     recipients: list[Actor] = field(default_factory=list)
     verbal: bool = True
+    # a promise or threat: future content stated by its actor ("said it would blockade the port")
+    stated: bool = False
 
 
 def _conjuncts(token: Token) -> list[Token]:

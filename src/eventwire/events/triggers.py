@@ -203,6 +203,9 @@ VERBS: dict[str, Trigger] = {
     "lathi-charge": ("COERCE", None),
     "disperse": ("COERCE", None),
     "hijack": ("ASSAULT", "abduct"),
+    "summon": ("ACCUSE", "disapprove"),
+    "renege": ("REJECT", None),
+    "demolish": ("ASSAULT", "destroy"),
 }
 
 PHRASAL: dict[tuple[str, str], Trigger] = {
@@ -221,6 +224,41 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("sit", "in"): ("PROTEST", "demo"),
     ("blow", "up"): ("ASSAULT", "explosives"),
     ("hand", "over"): ("RETREAT", None),
+    # verb + object lemma (PLOVER manual definitions)
+    ("impose", "sanction"): ("SANCTION", None),
+    ("impose", "embargo"): ("SANCTION", None),
+    ("impose", "curfew"): ("COERCE", "curfew"),
+    ("impose", "ban"): ("COERCE", "restrict"),
+    ("allow", "observer"): ("RETREAT", None),
+    ("allow", "inspector"): ("RETREAT", None),
+    ("allow", "peacekeeper"): ("RETREAT", None),
+    ("admit", "inspector"): ("RETREAT", None),
+    ("receive", "observer"): ("RETREAT", None),
+    ("receive", "inspector"): ("RETREAT", None),
+    ("lift", "blockade"): ("RETREAT", None),
+    ("lift", "siege"): ("RETREAT", None),
+    ("accept", "demand"): ("CONCEDE", None),
+    ("meet", "demand"): ("CONCEDE", None),
+    ("suspend", "protest"): ("CONCEDE", None),
+    ("call", "off"): ("CONCEDE", None),
+    ("accept", "proposal"): ("AGREE", None),
+    ("accept", "offer"): ("AGREE", None),
+    ("accept", "plan"): ("AGREE", None),
+    ("accept", "deal"): ("AGREE", None),
+    ("share", "intelligence"): ("COOPERATE", None),
+    ("share", "information"): ("COOPERATE", None),
+    ("share", "evidence"): ("COOPERATE", None),
+    ("exchange", "information"): ("COOPERATE", None),
+    ("upgrade", "relation"): ("SUPPORT", None),
+    ("upgrade", "tie"): ("SUPPORT", None),
+    ("restore", "relation"): ("SUPPORT", None),
+    ("restore", "tie"): ("SUPPORT", None),
+    ("establish", "relation"): ("SUPPORT", None),
+    ("sever", "tie"): ("SANCTION", None),
+    ("cut", "tie"): ("SANCTION", None),
+    ("break", "tie"): ("SANCTION", None),
+    ("downgrade", "relation"): ("SANCTION", None),
+    ("recall", "ambassador"): ("SANCTION", None),
 }
 
 NOUNS: dict[str, Trigger] = {
@@ -307,6 +345,9 @@ NOUNS: dict[str, Trigger] = {
     "warning": ("THREATEN", None),
     "mobilization": ("MOBILIZE", None),
     "buildup": ("MOBILIZE", None),
+    "mediation": ("CONSULT", "third-party"),
+    "suspension": ("SANCTION", None),
+    "expulsion": ("SANCTION", "expel"),
 }
 
 # Nouns that mean a labour strike, not an air strike, when they modify or govern "strike".
@@ -327,6 +368,8 @@ LABOUR_WORDS = {
     "went",
     "call",
     "called",
+    "stage",
+    "hold",
 }
 # Heads whose subject or object must be a political/armed actor for the verb to be an event.
 WEAK_VERBS = {
