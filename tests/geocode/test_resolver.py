@@ -65,7 +65,20 @@ def test_washington_government_and_city(nlp: Language, geocoder: Geocoder) -> No
     assert (found["Washington"].feature, found["Washington"].country) == ("city", "USA")
     assert abs(found["Washington"].lon + 77.0) < 0.5  # type: ignore[operator]
     agent = places(nlp, geocoder, "Washington said it would impose sanctions.").get("Washington")
-    assert agent is None or agent.feature == "country"
+    # the government sits in the capital city: the city, never the state of Washington
+    assert agent is None or (agent.feature, agent.country) == ("city", "USA")
+    assert agent is None or abs(agent.lon + 77.0) < 0.5  # type: ignore[operator]
+
+
+def test_capital_as_government_is_the_capital_city(nlp: Language, geocoder: Geocoder) -> None:
+    text = "Beijing warned on Tuesday that it would retaliate against the new tariffs."
+    agent = places(nlp, geocoder, text).get("Beijing")
+    assert agent is None or (agent.feature, agent.country) == ("city", "CHN")
+
+
+def test_country_as_agent_stays_the_country(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "France said it would send more troops to the region.")
+    assert (found["France"].feature, found["France"].country) == ("country", "FRA")
 
 
 def test_surname_is_not_a_place(nlp: Language, geocoder: Geocoder) -> None:

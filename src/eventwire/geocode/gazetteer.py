@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_FILE = "gazetteer-v2.sqlite"
+GAZETTEER_FILE = "gazetteer-v3.sqlite"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a

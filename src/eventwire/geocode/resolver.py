@@ -122,13 +122,14 @@ class Geocoder:
             places.append(_place(m, entry, conf))
         return tuple(sorted(places, key=lambda p: (p.start, p.end)))
 
-    def _government(self, entry: Entry, cands: list[Entry], conf: float) -> tuple[Entry, float]:
-        """A capital acting as an agent ("Washington said") stands for its country."""
-        capital = next((e for e in cands if e.capital and e.kind < ABBREVIATION), None)
-        if capital is None or capital.country is None:
+    @staticmethod
+    def _government(entry: Entry, cands: list[Entry], conf: float) -> tuple[Entry, float]:
+        """A capital acting as an agent ("Washington said") is its government, which sits in the
+        capital city: the city, not the state or province of the same name, is the place."""
+        if entry.capital:
             return entry, conf
-        country = self.gazetteer.country(capital.country)
-        return (country, min(conf, 0.7)) if country is not None else (entry, conf)
+        capital = next((e for e in cands if e.capital and e.kind < ABBREVIATION), None)
+        return (capital, min(conf, 0.8)) if capital is not None else (entry, conf)
 
 
 def _known_place(entries: list[Entry], after_preposition: bool) -> bool:
@@ -229,12 +230,14 @@ class _View:
     countries: dict[str, float]
     admin1s: dict[tuple[str | None, str | None], float]
     points: list[tuple[float, float]]
+    country_points: list[tuple[float, float]] = field(default_factory=list)
 
-    def nearest_km(self, lat: float, lon: float) -> float:
-        """Distance to the nearest other resolved town (equirectangular, fine at these scales)."""
+    def nearest_km(self, lat: float, lon: float, *, countries: bool = False) -> float:
+        """Distance to the nearest other resolved town, or country point with `countries`
+        (equirectangular, fine at these scales)."""
         best = math.inf
         coslat = math.cos(math.radians(lat))
-        for plat, plon in self.points:
+        for plat, plon in self.country_points if countries else self.points:
             dlon = abs(lon - plon)
             dlon = min(dlon, 360.0 - dlon)
             d = (lat - plat) ** 2 + (dlon * coslat) ** 2
@@ -251,6 +254,7 @@ class _Context:
         default_factory=dict
     )
     points: list[tuple[str, float, float, float]] = field(default_factory=list)
+    country_points: list[tuple[str, float, float]] = field(default_factory=list)
 
     @classmethod
     def of(
@@ -276,6 +280,8 @@ class _Context:
                 weight = conf * (1.0 if entry.feature == "admin1" else 0.5)
                 slot = (entry.country, entry.admin1)
                 admin1s[slot] = max(admin1s.get(slot, 0.0), weight)
+            if entry.feature == "country" and conf >= 0.55:
+                ctx.country_points.append((key, entry.lat, entry.lon))
             if entry.feature in {"city", "admin2"}:
                 seen_points[(key, entry.id)] = max(seen_points.get((key, entry.id), 0.0), conf)
         by_id: dict[int, tuple[float, float]] = {}
@@ -297,7 +303,8 @@ class _Context:
             for slot, w in a.items():
                 admin1s[slot] += w
         points = [(lat, lon) for k, lat, lon, conf in self.points if k != key and conf >= 0.55]
-        return _View(countries, admin1s, points)
+        near = [(lat, lon) for k, lat, lon in self.country_points if k != key]
+        return _View(countries, admin1s, points, near)
 
 
 def _best(
@@ -315,7 +322,11 @@ def _best(
         score = _prior(e, m)
         if view is not None:
             if total and e.country:
-                score += 3.5 * view.countries.get(e.country, 0.0) / total
+                share = view.countries.get(e.country, 0.0) / total
+                score += 3.5 * share
+                if not share and view.country_points and e.feature != "country":
+                    # beside a country the article names ("Gaza" in a story about Israel)
+                    score += 1.5 if view.nearest_km(e.lat, e.lon, countries=True) < 250 else 0.0
             elif total:  # a sea or a continent lies in no one country: neutral
                 score += 3.5 * 0.5
             a1 = view.admin1s.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
