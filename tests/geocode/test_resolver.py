@@ -6,8 +6,9 @@ import pytest
 from spacy.language import Language
 
 from eventwire.annotate.nlp import load_nlp
-from eventwire.geocode.gazetteer import Gazetteer
-from eventwire.geocode.resolver import Geocoder, place_for_span
+from eventwire.geocode.gazetteer import ALTERNATE, PRIMARY, Entry, Gazetteer
+from eventwire.geocode.resolver import Geocoder, _best, _View, place_for_span
+from eventwire.geocode.toponyms import Mention
 from eventwire.records import Place
 from eventwire.settings import DEFAULT_SPACY_MODEL
 
@@ -192,3 +193,48 @@ def test_a_surname_is_not_taken_for_the_place(nlp: Language, geocoder: Geocoder)
     text = "Protesters gathered in Paris on Sunday. Jane Paris, a teacher, said Paris was calm."
     found = [p for p in geocoder.geocode(nlp(text)) if p.text == "Paris"]
     assert all(text[p.start - 5 : p.start] != "Jane " for p in found)
+
+
+def test_bare_directions_are_not_divisions(nlp: Language, geocoder: Geocoder) -> None:
+    text = "Heavy snow fell across the South and the West, while the North East stayed dry."
+    found = places(nlp, geocoder, text)
+    assert not {"South", "West", "North East"} & set(found)
+
+
+def _entry(eid: int, name: str, country: str, lat: float, lon: float, **kw: object) -> Entry:
+    fields: dict[str, object] = {
+        "id": eid, "geonameid": eid, "name": name, "lat": lat, "lon": lon, "country": country,
+        "cc2": country[:2], "admin1": None, "admin1_code": None, "admin2": None,
+        "feature": "city", "population": 1000, "capital": False, "kind": PRIMARY,
+    }  # fmt: skip
+    fields.update(kw)
+    return Entry(**fields)  # type: ignore[arg-type]
+
+
+def test_a_town_beside_a_named_country_wins() -> None:
+    """A town just over the border of the article's country beats a bigger namesake far away."""
+    mention = Mention(start=0, end=5, text="Tarna", label="GPE")
+    near = _entry(1, "Tarna", "AAA", 10.0, 20.5, population=50_000)
+    far = _entry(2, "Tarna", "CCC", -30.0, 140.0, population=200_000)
+    view = _View(countries={"BBB": 1.0}, admin1s={}, points=[], country_points=[(10.0, 20.0)])
+    choice = _best(mention, [near, far], [], view)
+    assert choice is not None and choice[0].id == 1
+
+
+def test_a_town_of_that_name_beats_an_old_name() -> None:
+    """An exact town name beats another town's historical or foreign alternate name."""
+    mention = Mention(start=0, end=5, text="Borea", label="GPE")
+    exact = _entry(1, "Borea", "AAA", 10.0, 20.0, population=10_000)
+    old_name = _entry(2, "Halab", "BBB", 36.0, 37.0, population=150_000, kind=ALTERNATE)
+    choice = _best(mention, [exact, old_name], [], None)
+    assert choice is not None and choice[0].id == 1
+
+
+def test_uk_nations_are_divisions(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "Farmers in Wales and Scotland protested against the plan.")
+    for name in ("Wales", "Scotland"):
+        assert (found[name].feature, found[name].country, found[name].name) == (
+            "admin1",
+            "GBR",
+            name,
+        )

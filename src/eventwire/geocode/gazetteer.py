@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_FILE = "gazetteer-v3.sqlite"
+GAZETTEER_FILE = "gazetteer-v4.sqlite"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a
@@ -54,7 +54,7 @@ _US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # Everyday English names of countries that neither package gives.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "USA": ("US", "U.S.", "U.S.A.", "America", "United States of America", "the States"),
-    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain"),
     "RUS": ("Russia",), "IRN": ("Iran", "Persia"), "SYR": ("Syria",), "KOR": ("South Korea",),
     "PRK": ("North Korea",), "CIV": ("Ivory Coast",), "MMR": ("Burma",), "NLD": ("Holland",),
     "VNM": ("Vietnam",), "LAO": ("Laos",), "BOL": ("Bolivia",), "VEN": ("Venezuela",),

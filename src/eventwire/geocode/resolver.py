@@ -39,6 +39,15 @@ _SPECIFICITY = {"city": 1.0, "admin2": 2.0, "admin1": 3.0, "landmark": 3.5, "cou
 """Event places prefer the most specific: the landmarks indexed are seas and regions, so they
 come after first-level divisions."""
 _DATELINE_MARKS = ("—", "–", " - ", "(", ":", "--")
+_BARE_DIRECTIONS = frozenset(
+    f"{a}{b}"
+    for a in ("", "north", "south")
+    for b in ("", "east", "west", "eastern", "western")
+    if a or b
+) | frozenset({"northern", "southern", "central", "north east", "north west", "south east",
+               "south west", "northeast", "northwest", "southeast", "southwest"})  # fmt: skip
+"""Direction words that gazetteers list as divisions ("East", "South East") but that news uses
+for regions relative to the speaker."""
 _PASSES = 2
 """Context passes after the first: the second sees the first's choices, the third the second's."""
 _MAX_POINTS = 60
@@ -164,6 +173,8 @@ def _shrink(m: Mention, lookup: Lookup) -> Mention:
 
 def _candidates(m: Mention, lookup: Lookup) -> list[Entry]:
     text = m.text.split(",")[0].strip() if "," in m.text else m.text
+    if normalise(text) in _BARE_DIRECTIONS:
+        return []  # "the South", "West": a direction or a region, never a division of that name
     found: dict[int, Entry] = {e.id: e for e in lookup(text)}
     words = text.split()
     if len(words) > 1 and words[-1].lower() in ADMIN_WORDS | CITY_WORDS:
@@ -318,8 +329,11 @@ def _best(
         return None
     total = sum(view.countries.values()) if view is not None else 0.0
     scored: list[tuple[float, Entry]] = []
+    named = any(e.kind == PRIMARY and e.feature == "city" for e in cands)
     for e in cands:
         score = _prior(e, m)
+        if named and e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
+            score -= 1.5  # a town of that very name beats another's old or foreign name
         if view is not None:
             if total and e.country:
                 share = view.countries.get(e.country, 0.0) / total
@@ -352,6 +366,11 @@ def _best(
     if m.from_gazetteer:
         confidence *= 0.8
     return best, round(min(max(confidence, 0.05), 0.99), 3)
+
+
+def _short_form(text: str, e: Entry) -> bool:
+    """Whether the name is the entry's own name shortened ("New York" for New York City)."""
+    return normalise(e.name).startswith(normalise(text))
 
 
 def _place(m: Mention, e: Entry, confidence: float) -> Place:
