@@ -216,13 +216,16 @@ def build_gazetteer(
     `countries` (ISO alpha-2 codes) limits the cities to those countries, for small test builds;
     countries and continents are always complete.
     """
+    from rich.console import Console
     from rich.progress import Progress
 
     wanted = {c.upper() for c in countries} if countries is not None else None
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     builder = _Builder()
-    with Progress(transient=True, disable=not progress) as bar:
+    # On stderr: stdout may be carrying `eventwire process` JSON Lines.
+    console = Console(stderr=True)
+    with Progress(transient=True, disable=not progress, console=console) as bar:
         task = bar.add_task("Building the gazetteer", total=7)
         country_ids, alpha3, capitals = _add_countries(builder)
         bar.advance(task)
