@@ -59,5 +59,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'db' / 'events.sqlite'}"
     server = postgres_server_url()
     if not server:
-        pytest.skip("no PostgreSQL test server (set EVENTWIRE_TEST_POSTGRES; see scripts/pg-throwaway.sh)")
+        pytest.skip(
+            "no PostgreSQL test server (set EVENTWIRE_TEST_POSTGRES; see scripts/pg-throwaway.sh)"
+        )
     return fresh_postgres_database(server)

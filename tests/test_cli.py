@@ -91,7 +91,9 @@ def test_ingest_twice_stores_once_and_events_print_in_every_format(tmp_path: Pat
     second = runner.invoke(cli, ["ingest", str(corpus), "--db", db])
     assert second.exit_code == 0
     assert "shards already stored (skipped): 1" in second.stderr  # its completion marker
-    os.utime(corpus, ns=(1, 1))  # a changed file is read again; its unchanged articles stay as they were
+    os.utime(
+        corpus, ns=(1, 1)
+    )  # a changed file is read again; its unchanged articles stay as they were
     third = runner.invoke(cli, ["ingest", str(corpus), "--db", db])
     assert third.exit_code == 0 and "unchanged: 4" in third.stderr
     with open_store(db) as store:

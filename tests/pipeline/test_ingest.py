@@ -33,7 +33,18 @@ def count(store: Store, table: object) -> int:
 
 def test_a_killed_ingest_resumes_and_stores_every_article_once(tmp_path: Path, db_url: str) -> None:
     articles = corpus(tmp_path, 24)
-    command = [sys.executable, "-m", "eventwire", "ingest", str(articles), "--db", db_url, "--shard-size", "3", "-q"]
+    command = [
+        sys.executable,
+        "-m",
+        "eventwire",
+        "ingest",
+        str(articles),
+        "--db",
+        db_url,
+        "--shard-size",
+        "3",
+        "-q",
+    ]
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     store = Store(db_url)
     deadline = time.monotonic() + 300

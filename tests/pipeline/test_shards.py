@@ -7,7 +7,9 @@ from eventwire.records import Dropped, RawPage
 
 
 def write_jsonl(path: Path, n: int) -> None:
-    path.write_text("".join(json.dumps({"id": f"a{i}", "text": f"Story {i}."}) + "\n" for i in range(n)))
+    path.write_text(
+        "".join(json.dumps({"id": f"a{i}", "text": f"Story {i}."}) + "\n" for i in range(n))
+    )
 
 
 def test_jsonl_is_cut_into_line_ranges_that_cover_every_line(tmp_path: Path) -> None:

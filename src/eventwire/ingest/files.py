@@ -107,7 +107,9 @@ def read_jsonl_lines(
     try:
         with open(name, "rb") as stream:
             lines = itertools.islice(stream, start, stop)
-            yield from read_jsonl(lines, name, max_bytes=max_bytes, published=published, first_line=start + 1)
+            yield from read_jsonl(
+                lines, name, max_bytes=max_bytes, published=published, first_line=start + 1
+            )
     except OSError as exc:
         yield Dropped(name, "ingest", E_NOT_FOUND, f"cannot read: {exc.strerror or exc}")
 
