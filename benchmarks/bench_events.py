@@ -169,11 +169,6 @@ class _Annotator:
 def _document(item_id: str, text: str, times: Any, places: Any) -> Document:
     return Document(
         id=item_id,
-        url=None,
-        source_url=None,
-        site=None,
-        title=None,
-        author=None,
         published=None,
         language="en",
         text=text,

@@ -168,14 +168,14 @@ class Document:
     """The document record of DESIGN.md: an article with every annotation the pipeline made."""
 
     id: str
-    url: str | None
-    source_url: str | None
-    site: str | None
-    title: str | None
-    author: str | None
-    published: str | None
-    language: str | None
     text: str
+    url: str | None = None
+    source_url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
     duplicate_of: str | None = None
     story_id: str | None = None
     entities: tuple[Entity, ...] = ()
@@ -209,11 +209,17 @@ class Document:
     def to_json(self) -> dict[str, Any]:
         """The JSON object of DESIGN.md, keys in the documented order."""
         data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
-        for f in dataclasses.fields(self):
-            if f.name == "input_name":
-                continue
-            data[f.name] = _plain(getattr(self, f.name))
+        for name in DOCUMENT_KEYS:
+            data[name] = _plain(getattr(self, name))
         return data
+
+
+DOCUMENT_KEYS = (
+    "id", "url", "source_url", "site", "title", "author", "published", "language", "text",
+    "duplicate_of", "story_id", "entities", "places", "times", "quotes", "attributions",
+    "amounts", "events", "published_source",
+)  # fmt: skip
+"""The document record's keys in DESIGN.md's order (`input_name` stays internal)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,11 +35,6 @@ def make_document(
 ) -> Document:
     return Document(
         id="doc-1",
-        url=None,
-        source_url=None,
-        site=None,
-        title=None,
-        author=None,
         published=published,
         language="en",
         text=text,

@@ -76,16 +76,21 @@ class ActorOut(_Record):
     sector: str | None = None
 
 
-class PlaceOut(_Record):
-    text: str
-    start: int
-    end: int
+class _Located(BaseModel):
+    """A gazetteer entry: the fields every place carries."""
+
     name: str
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
     country: str | None = None
     admin1: str | None = None
+
+
+class PlaceOut(_Located, _Record):
+    text: str
+    start: int
+    end: int
     feature: str
     confidence: float
 
@@ -209,15 +214,9 @@ class ArticleOut(ArticleSummary):
     )
 
 
-class PlaceCount(BaseModel):
+class PlaceCount(_Located):
     """A resolved place with how often, and in how many articles, it is mentioned."""
 
-    name: str
-    geonameid: int | None = None
-    lat: float | None = None
-    lon: float | None = None
-    country: str | None = None
-    admin1: str | None = None
     feature: str | None = None
     mentions: int
     articles: int
