@@ -13,8 +13,9 @@ PLOVER (`events/plover.jsonl`): the most confident event of the sentence, type a
 `event_plover16` and source-actor country where the gold has one (sentences are geocoded, as
 in the pipeline).
 
-Run: .venv/bin/python benchmarks/bench_events.py [--data DIR] [--limit N]
-(`--limit N` scores N notes spread evenly over the file, which is ordered by country.)
+Run: .venv/bin/python benchmarks/bench_events.py [--data DIR] [--limit N] [--parse-cache FILE]
+(`--limit N` scores N notes spread evenly over the file, which is ordered by country;
+`--parse-cache FILE` keeps the spaCy parses in a DocBin, so that reruns skip parsing.)
 """
 
 from __future__ import annotations
@@ -177,8 +178,34 @@ def _document(item_id: str, text: str, times: Any, places: Any) -> Document:
     )
 
 
-def run(data: Path, limit: int | None) -> str:
-    nlp = load_nlp(Settings().spacy_model)
+class _Parser:
+    """spaCy parses of every text, optionally kept in a DocBin between runs."""
+
+    def __init__(self, nlp: Any, cache: Path | None, texts: list[str]) -> None:
+        from spacy.tokens import DocBin
+
+        self.nlp = nlp
+        self.docs: dict[str, Any] = {}
+        if cache and cache.exists():
+            stored = DocBin().from_bytes(cache.read_bytes())
+            self.docs = {doc.text: doc for doc in stored.get_docs(nlp.vocab)}
+        if cache and any(text not in self.docs for text in texts):
+            missing = [text for text in dict.fromkeys(texts) if text not in self.docs]
+            for doc in nlp.pipe(missing, batch_size=64):
+                self.docs[doc.text] = doc
+            bin_ = DocBin(store_user_data=False)
+            for doc in self.docs.values():
+                bin_.add(doc)
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            cache.write_bytes(bin_.to_bytes())
+
+    def __call__(self, text: str) -> Any:
+        doc = self.docs.get(text)
+        return doc if doc is not None else self.nlp(text)
+
+
+def run(data: Path, limit: int | None, parse_cache: Path | None = None) -> str:
+    spacy_nlp = load_nlp(Settings().spacy_model)
     coder = EventCoder()
     coder.setup()
     ann = _Annotator()
@@ -186,6 +213,10 @@ def run(data: Path, limit: int | None) -> str:
     if limit and limit < len(acled):
         step = len(acled) / limit
         acled = [acled[int(i * step)] for i in range(limit)]
+    plover = [json.loads(line) for line in (data / "events" / "plover.jsonl").open()]
+    nlp = _Parser(
+        spacy_nlp, parse_cache, [row["text"] for row in acled] + [row["text"] for row in plover]
+    )
     t_parse = t_annot = t_code = 0.0
     n = 0
     type_ok = date_ok = fat_ok = country_ok = admin_ok = admin_alias_ok = actor_ok = found = 0
@@ -227,7 +258,6 @@ def run(data: Path, limit: int | None) -> str:
             and ann.same_admin1(row["admin1"], row["iso3"], loc.admin1)
         )
         actor_ok += actor_found(row["actor1"], main)
-    plover = [json.loads(line) for line in (data / "events" / "plover.jsonl").open()]
     p_ok = p_found = c_ok = c_n = 0
     p_conf: Counter[tuple[str, str | None]] = Counter()
     for row in plover:
@@ -272,7 +302,12 @@ def run(data: Path, limit: int | None) -> str:
         "",
         f"Time per ACLED note: parse {1000 * t_parse / n:.1f} ms, time+geocode {1000 * t_annot / n:.1f} ms, "
         f"event coding {1000 * t_code / n:.1f} ms "
-        f"({100 * t_code / max(t_parse + t_annot, 1e-9):.0f}% of parse+annotation).",
+        f"({100 * t_code / max(t_parse + t_annot, 1e-9):.0f}% of parse+annotation)."
+        + (
+            " Parses read from the cache: timings are meaningful only without it."
+            if parse_cache
+            else ""
+        ),
         "",
         "Sub-event F1 by type (gold count): "
         + "; ".join(
@@ -296,8 +331,9 @@ def main() -> None:
         "--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data"
     )
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--parse-cache", type=Path, default=None, help="DocBin of parses")
     args = parser.parse_args()
-    report = run(args.data, args.limit)
+    report = run(args.data, args.limit, args.parse_cache)
     print(report)
     out = Path(__file__).resolve().parent / "results" / "events.md"
     out.parent.mkdir(parents=True, exist_ok=True)
