@@ -104,6 +104,9 @@ class Quote:
     speaker_description: str | None
     anonymous: bool
     cue: str | None
+    kind: str = "direct"
+    """ "direct": the quotation is itself the reported utterance; "mixed": a quoted fragment inside
+    reported speech or narration (`said the plan was "a disaster"`)."""
 
 
 @dataclass(frozen=True, slots=True)

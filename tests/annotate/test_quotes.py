@@ -183,6 +183,56 @@ def test_scare_quotes_and_titles_are_not_quotes(nlp: Language) -> None:
     assert quotes == ()
 
 
+# --- direct and mixed quotes ---------------------------------------------------------------------
+
+
+def kinds(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(q.text, q.kind) for q in run(nlp, text)[0]]
+
+
+def test_full_quotes_are_direct(nlp: Language) -> None:
+    text = (
+        "“The bridge will open in May,” said Mara Voss, the city engineer. "
+        "She added: “We are on schedule.”\n\n"
+        "Voss told reporters, “Nobody will pay a toll.”"
+    )
+    assert kinds(nlp, text) == [
+        ("The bridge will open in May", "direct"),
+        ("We are on schedule.", "direct"),
+        ("Nobody will pay a toll.", "direct"),
+    ]
+
+
+def test_quote_glued_to_its_speech_verb(nlp: Language) -> None:
+    quotes = kinds(nlp, "The mayor said “the city will rebuild the harbour before winter.”")
+    assert quotes == [("the city will rebuild the harbour before winter.", "direct")]
+    quotes = kinds(nlp, "Outside the court, hundreds of farmers chanted “Water for all!”")
+    assert quotes == [("Water for all!", "direct")]
+
+
+def test_fragments_inside_reported_speech_are_mixed(nlp: Language) -> None:
+    text = (
+        "Tomas Brenner said such delays are “a serious risk to the whole region and its people.” "
+        "The ministry declined to comment on the “confidential talks with the contractors” but "
+        "called the plan “a costly mistake for everyone involved.”"
+    )
+    quotes = kinds(nlp, text)
+    assert [k for _, k in quotes] == ["mixed"] * len(quotes) and len(quotes) == 3
+
+
+def test_quote_after_a_reported_clause_is_mixed(nlp: Language) -> None:
+    text = (
+        "Tomas Brenner said that if the river keeps rising, “the lower town will have to be "
+        "evacuated within days.”"
+    )
+    assert kinds(nlp, text) == [("the lower town will have to be evacuated within days.", "mixed")]
+
+
+def test_quote_split_by_its_cue_stays_direct(nlp: Language) -> None:
+    text = "“Everything we planned,” the engineer said, “has been delayed by the floods.”"
+    assert [k for _, k in kinds(nlp, text)] == ["direct", "direct"]
+
+
 # --- indirect attributions ------------------------------------------------------------------------
 
 
@@ -235,6 +285,10 @@ def test_seed_article(nlp: Language) -> None:
     for prefix in ("We are afraid", "What should we say"):
         assert q(prefix).anonymous
         assert q(prefix).speaker is not None and "Iraqi" in q(prefix).speaker
+    for prefix in ("private diplomatic talks", "a threat not only", "negative consequences"):
+        assert q(prefix).kind == "mixed"  # fragments inside reported speech
+    for prefix in ("The trend here", "These groups", "I don’t think", "We are afraid"):
+        assert q(prefix).kind == "direct"
     assert any(
         a.speaker == "Defense officials" and a.content.startswith("the United States plans")
         for a in attributions

@@ -175,7 +175,7 @@ def test_articles_list_and_detail_with_quotes(client: TestClient) -> None:
     article = client.get(f"/api/articles/{quoted['id']}").json()
     assert article["text"] and len(article["quotes"]) == quoted["num_quotes"]
     for q in article["quotes"]:
-        assert q["kind"] in ("direct", "indirect")
+        assert q["kind"] in ("direct", "mixed", "indirect")
         assert article["text"][q["start"] : q["end"]].strip()
     assert article["merged_event_ids"]
     cited = sum(src["quotes"] + src["attributions"] for src in article["sources"])

@@ -5,7 +5,10 @@ the wrong way, a mark glued to the next word, a quote never closed, a quote runn
 break), so marks are paired by position and context, not by glyph: within a paragraph the next mark
 after an opening one closes it, whatever way it points. Speakers come from the dependency parse
 (see `speakers.py`); a quote with no cue of its own continues the previous speaker when it follows
-that speaker's quote in the same or the next paragraph (multi-paragraph quotes).
+that speaker's quote in the same or the next paragraph (multi-paragraph quotes). Each quote has a
+kind: "direct" when the quotation is the utterance itself, "mixed" when it is a fragment inside
+reported speech (`said the plan was "a disaster"`), which attribution corpora do not count as a
+direct quote; both kinds keep their speakers.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ..records import Attribution, Quote
 from .nlp import doc_text
 from .speakers import (
     INDIRECT_LEMMAS,
+    SPEECH_LEMMAS,
     SpeakerInfo,
     SpeakerTracker,
     cue_for_quote,
@@ -37,6 +41,7 @@ MIN_UNCUED_WORDS = 5
 """A quoted span with no speech cue is kept only from this many words on: shorter ones are mostly
 titles and scare quotes."""
 _ATTRIBUTION_LEMMAS = INDIRECT_LEMMAS | {"accord"}
+_SPEECH_OR_SOURCE = SPEECH_LEMMAS | {"accord"}
 _TITLE_CUES = frozenset(
     {"titled", "entitled", "called", "dubbed", "named", "headlined", "nicknamed"}
 )
@@ -69,6 +74,9 @@ class QuoteMatch:
     mention_start: int | None
     mention_end: int | None
     cue: str | None
+    kind: str = "direct"
+    """ "direct" (the quotation is the utterance itself) or "mixed" (a quoted fragment inside
+    reported speech or narration); see `quote_kind`."""
 
     def to_record(self) -> Quote:
         s = self.speaker
@@ -82,6 +90,7 @@ class QuoteMatch:
             speaker_description=s.description if s else None,
             anonymous=s.anonymous if s else False,
             cue=self.cue,
+            kind=self.kind,
         )
 
 
@@ -246,6 +255,7 @@ def match_quotes(doc: Doc) -> tuple[list[QuoteMatch], list[Attribution]]:
             mention_start=mention[0] if mention else None,
             mention_end=mention[1] if mention else None,
             cue=cue_str,
+            kind=quote_kind(doc, qs, span, cue),
         )
         if speaker is not None:
             tracker.remember(speaker)
@@ -333,6 +343,152 @@ def _trim(span: Span) -> Span | None:
     return doc[a:b] if b > a else None
 
 
+def _mark_before(text: str, i: int) -> int | None:
+    """The opening mark of a quote whose words start at `i` (None: continued, no mark)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace() and text[j] != "\n":
+        j -= 1
+    return j if j >= 0 and text[j] in DOUBLE_MARKS else None
+
+
+def _mark_after(text: str, i: int) -> int | None:
+    """The closing mark of a quote whose words end at `i` (None: closed by the paragraph end)."""
+    j = i
+    while j < len(text) and (text[j] in " \t,"):
+        j += 1
+    return j if j < len(text) and text[j] in DOUBLE_MARKS else None
+
+
+def _char_before(text: str, i: int) -> str:
+    """The last non-space character before `i` on its line ("" at a paragraph start)."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\xa0":
+        j -= 1
+    return "" if j < 0 or text[j] == "\n" else text[j]
+
+
+def _char_after(text: str, i: int) -> str:
+    j = i
+    while j < len(text) and text[j] in " \t\xa0":
+        j += 1
+    return "" if j >= len(text) or text[j] == "\n" else text[j]
+
+
+def _capitalised(span: Span) -> bool:
+    first = next((c for c in span.text if c.isalpha()), "")
+    return first.isupper()
+
+
+def _is_clause(span: Span) -> bool:
+    """The quoted words hold a clause of their own (a verb with its subject inside the marks)."""
+    inside = range(span.start, span.end)
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in inside for t in span)
+
+
+def _utterance_after_verb(span: Span, mark: int) -> bool:
+    """`said "we will win"`, `chanted "USA! USA!"`: a quote glued to its speech verb is direct
+    when the verb governs it and it is a clause or an exclamation; `called it "a disaster"`,
+    `the "negative consequences"` or `said such attacks are "a threat"` are fragments."""
+    doc = span.doc
+    prev = next((t for t in reversed(doc[: span.start]) if t.idx < mark and not t.is_space), None)
+    if prev is None or prev.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    if span.text.rstrip()[-1:] in "!?" or _holds_sentences(span):
+        return True  # an exclamation, a question or a passage right after the verb: as said
+    return _is_clause(span) and any(t.head.i == prev.i for t in span)
+
+
+def _after_speech_phrase(span: Span, mark: int) -> bool:
+    """`she said, "The vetting has not begun"`, `he told reporters, "..."`: the comma before the
+    mark ends the speech verb's own phrase and the quote opens like a sentence. A comma that ends
+    a reported clause (`said that if the US pulls back, "our oceans ..."`) makes a fragment."""
+    doc = span.doc
+    comma = next((t for t in reversed(doc[: span.start]) if t.idx < mark and not t.is_space), None)
+    if comma is None or comma.i == 0:
+        return False
+    tok, steps = doc[comma.i - 1], 0
+    while tok.lemma_.lower() not in _SPEECH_OR_SOURCE and steps < 3 and tok.head.i != tok.i:
+        if tok.head.i > tok.i:
+            return False
+        tok, steps = tok.head, steps + 1
+    if tok.lemma_.lower() not in _SPEECH_OR_SOURCE:
+        return False
+    # `"Everything we said," the judge exclaimed, "has overlapped."`: one quote split by its cue
+    text = doc_text(doc)
+    split = any(c in DOUBLE_MARKS for c in text[tok.sent.start_char : tok.idx])
+    return split or _capitalised(span) or _is_clause(span)
+
+
+def _holds_sentences(span: Span) -> bool:
+    """More than one full sentence inside the marks: a passage quoted as said, not a fragment."""
+    doc = span.doc
+    starts = [
+        t
+        for t in span[1:]
+        if t.is_sent_start and doc[t.i - 1].text in (".", "?", "!") and t.text[:1].isupper()
+    ]
+    return bool(starts)
+
+
+def quote_kind(doc: Doc, qs: QuoteSpan, span: Span, cue: Token | None) -> str:
+    """ "direct" when the quotation is itself the utterance, "mixed" when it is a fragment woven
+    into a sentence of the writer's (reported speech or narration).
+
+    PolNeAR, like most attribution schemes, takes `X said the plan was "a disaster"` as one
+    indirect attribution; a direct quote stands as a sentence or clause of its own. Read from the
+    marks and the parse: a quote opening a paragraph or a sentence, or after a colon, is direct;
+    after a comma it is direct when the comma closes the speech verb's own phrase (`she said,
+    "The ..."`); glued to the word before it, it is direct only when that word is its speech verb
+    and the quote is a clause it governs, an exclamation or several sentences (`said "we will
+    win"`, `chanted "USA! USA!"`); after a dash or a bracket, only when it is a clause. A quote
+    whose sentence runs on after the closing mark (`"the greatest deterrent" remains`) is mixed.
+    """
+    return _kind_and_rule(doc, qs, span, cue)[0]
+
+
+def _kind_and_rule(doc: Doc, qs: QuoteSpan, span: Span, cue: Token | None) -> tuple[str, str]:
+    """`quote_kind` with the name of the rule that decided it (for error analysis)."""
+    if qs.continued:
+        return "direct", "continued"
+    text = doc_text(doc)
+    mark = _mark_before(text, qs.start)
+    if mark is None:
+        return "direct", "no-mark"
+    lead = _char_before(text, mark)
+    if lead in DOUBLE_MARKS:  # `on “Meet the Press.” “But ...`: look past the closing mark
+        lead = _char_before(text, text.rfind(lead, 0, mark))
+    if lead == "" or lead in ".?!:;":
+        left_ok, rule = True, "sentence-start"
+    elif lead == ",":
+        left_ok, rule = _after_speech_phrase(span, mark), "comma"
+    elif lead.isalnum():
+        left_ok, rule = _utterance_after_verb(span, mark), "after-word"
+    else:  # a dash or a bracket: an aside inside a sentence
+        left_ok, rule = _is_clause(span), "after-dash"
+    if not left_ok:
+        return "mixed", rule
+    if _runs_on(doc, qs, cue):
+        return "mixed", rule + "/runs-on"
+    return "direct", rule
+
+
+def _runs_on(doc: Doc, qs: QuoteSpan, cue: Token | None) -> bool:
+    """The sentence goes on after the closing mark with words other than the quote's own cue
+    (`"the greatest deterrent" remains`), the quote ending in no punctuation of its own."""
+    text = doc_text(doc)
+    close = _mark_after(text, qs.end)
+    if close is None:
+        return False
+    inner_end = text[qs.end : close].strip() or text[qs.end - 1]
+    if not _char_after(text, close + 1).isalpha() or inner_end in ".?!,":
+        return False
+    rest = doc.char_span(close + 1, len(text), alignment_mode="expand")
+    tok = next((t for t in rest if not t.is_space), None) if rest is not None else None
+    if tok is None:
+        return False
+    return cue is None or not (tok.i == cue.i or tok.head.i == cue.i)
+
+
 def extract_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]]:
     """Direct quotes with their speakers, and indirect attributions, of one parsed article.
 
@@ -342,8 +498,10 @@ def extract_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]
     they give the earlier mention it resolves to (the last matching speaker before it), with that
     mention's offsets and description. Unnamed sources ("a diplomat familiar with the situation")
     have `anonymous=True`, the source phrase as written as `speaker` and the phrase without its
-    determiner as `speaker_description`. `attributions` holds indirect speech only ("X said the
-    United States plans to ...", "..., according to X"): content the text does not quote.
+    determiner as `speaker_description`. `kind` is "direct" or "mixed" (`quote_kind`): both are
+    quotes with speakers, told apart for analysts and attribution benchmarks. `attributions`
+    holds indirect speech only ("X said the United States plans to ...", "..., according to X"):
+    content the text does not quote.
     """
     matches, attributions = match_quotes(doc)
     return tuple(m.to_record() for m in matches), tuple(attributions)

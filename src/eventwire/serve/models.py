@@ -154,7 +154,10 @@ class EventPage(BaseModel):
 class QuoteOut(BaseModel):
     """A quote (direct: the speaker's words in quotation marks) or a reported statement (indirect)."""
 
-    kind: str = Field(description="direct | indirect")
+    kind: str = Field(
+        description="direct (a quotation that is the utterance itself) | mixed (a quoted fragment "
+        "inside reported speech) | indirect (reported speech, no quotation marks)"
+    )
     text: str
     start: int
     end: int

@@ -76,7 +76,9 @@ places = _child(
 times = _child("times", Column("type", String(10)), Column("value", String(40)))
 quotes = _child(
     "quotes",
-    Column("kind", String(8), nullable=False),  # direct | indirect
+    Column(
+        "kind", String(8), nullable=False
+    ),  # direct | mixed (a quoted fragment inside reported speech) | indirect
     Column("speaker", Text),
     Column("speaker_start", Integer),
     Column("speaker_end", Integer),
