@@ -181,3 +181,15 @@ def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
     assert "story_terms" not in {c["name"] for c in inspect(engine).get_columns("documents")}
     Store(url).put(document("d1"), story_terms={"x": 1.0})
     assert "story_terms" in {c["name"] for c in inspect(engine).get_columns("documents")}
+
+
+def test_signatures_in_an_older_format_are_re_signed_and_saved(store: Store) -> None:
+    from eventwire.dedupe.minhash import Signature, sign
+
+    old = Signature("not-a-current-hash", bytes(129 * 4))  # 128 values and a count, no format tag
+    assert not old.current
+    store.put(document("d1"), old)
+    [(doc_id, _, signature)] = list(store.signatures())
+    assert doc_id == "d1" and signature.current and signature == sign(TEXT)
+    [(_, _, again)] = list(store.signatures())
+    assert again == signature  # saved: the next run reads the current signature

@@ -10,9 +10,14 @@ from the Jaccard estimate and the two set sizes: an update that adds paragraphs,
 the last one). Short lines without sentence punctuation (site navigation, share buttons, taglines,
 copyright lines) are left out of the shingles, so site chrome does not dilute the overlap.
 
-Shingles are hashed with numpy (one 32-bit code per word 4-gram, from per-word CRC-32 codes mixed by
-position), then datasketch does the rest: its MinHash applies 128 affine permutations to those codes
-(`update_batch`, vectorised) and its MinHashLSH finds candidates by banding (42 bands of 3 rows).
+Signing is a handful of numpy steps over the whole text, with no Python loop per word or shingle
+(it has to keep up with ingest: thousands of articles per second per core). One 32-bit code per
+word 4-gram (a 64-bit polynomial hash, folded) comes from prefix sums over the UTF-8 bytes of the
+normalised text; datasketch's `affine32` MinHash scheme (its permutations, its MurmurHash3 pre-mix)
+turns those codes into NUM_PERM minimum hashes, computed as one matrix, value for value what
+`MinHash.update_batch` gives; datasketch's MinHashLSH keeps the bands, keyed by one integer per
+band (`BandIndex`). Stored signatures end with SIGNATURE_FORMAT: one of an older format still finds
+exact copies, and is replaced when its article comes through `check` again.
 
 Which copy is the original: within a run, the copies of one text form a group whose *canonical*
 copy is the one published earliest (by day; an unknown date counts as latest), then one that is
@@ -26,10 +31,8 @@ already handed on, it becomes the canonical copy and every earlier member is re-
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -37,12 +40,18 @@ import numpy as np
 import numpy.typing as npt
 from datasketch import MinHash, MinHashLSH
 
+U32 = npt.NDArray[np.uint32]
+U64 = npt.NDArray[np.uint64]
+
 NUM_PERM = 128
 HASH_DTYPE = np.uint32
 SHINGLE_WORDS = 4
-BANDS, ROWS = 42, 3
-"""LSH banding: a pair with Jaccard 0.4 becomes a candidate with probability 0.94, 0.5 with 0.996,
-an unrelated pair (0.02) with 0.0003."""
+BANDS, ROWS = 32, 2
+"""LSH banding over the first 64 minimum hashes: a pair with Jaccard 0.3 becomes a candidate
+with probability 0.95 (what the containment rule needs), 0.5 with 0.9999; two articles on one
+topic (0.02) with 0.013, an unrelated pair (0.001) with 0.00003. All NUM_PERM values then estimate
+the similarity: with 64 alone its spread (0.06 at Jaccard 0.4) let distinct reports of one
+incident pass as copies now and then."""
 CONTAINMENT = 0.7
 """Share of the shorter text's shingles found in the longer one that makes it a copy..."""
 MIN_JACCARD_FOR_CONTAINMENT = 0.2
@@ -50,37 +59,71 @@ MIN_JACCARD_FOR_CONTAINMENT = 0.2
 MORE_COMPLETE = 1.2
 """A copy this many times longer than the canonical copy (same day) is the more complete one."""
 CHROME_LINE_WORDS = 8
+SIGNATURE_FORMAT = 0x45570002
+"""Last value of a stored signature: which shingle hashing and permutations made it. Signatures
+of another format (the first: 128 minimum hashes of per-word CRC-32 shingles, then the shingle
+count) are not comparable with these; `Deduper.load` keeps their exact text hash only."""
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
-_MASK32 = np.uint64(0xFFFFFFFF)
-_SEED = 0x5EED
-
+_SENTENCE_END = (".", "!", "?")
+_CLOSING = "\"'”’)"
+PERMUTATION_SEED = 0x5EED
+_MAX_HASH = 0xFFFFFFFF
+_CHUNK = 4096
+"""Shingles per step of the MinHash matrix (NUM_PERM x _CHUNK uint32), bounding its memory."""
 
 SCHEME = "affine32"
 """datasketch's permutation scheme, fixed so stored signatures stay comparable across versions."""
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME, seed=_SEED).permutations
-
-
-def _identity(code: int) -> int:
-    """Shingles arrive as 32-bit codes already: datasketch's hashing step has nothing to do."""
-    return code
-
-
-_POSITION = np.array(
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME, seed=PERMUTATION_SEED).permutations
+_A = np.ascontiguousarray(_PERMUTATIONS[0]).reshape(-1, 1)
+_B = np.ascontiguousarray(_PERMUTATIONS[1]).reshape(-1, 1)
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
+_BAND_MULT = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93],
     dtype=np.uint64,
-)[:SHINGLE_WORDS]
+)
+_POLY = 0x100000001B3
+"""Base of the polynomial shingle hash (the FNV-64 prime): odd, so invertible modulo 2^64."""
+
+
+def _power_table(base: int, n: int) -> U64:
+    """base^0 .. base^(n-1) modulo 2^64."""
+    table = np.full(n, base, dtype=np.uint64)
+    table[0] = 1
+    np.multiply.accumulate(table, out=table)
+    return table
+
+
+class _Powers:
+    """Powers of _POLY and of its inverse modulo 2^64, grown to the longest text seen."""
+
+    tables: tuple[U64, U64] = (np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint64))
+
+    @classmethod
+    def upto(cls, n: int) -> tuple[U64, U64]:
+        tables = cls.tables  # replaced as a whole, so a concurrent reader sees a matching pair
+        if n > len(tables[0]):
+            size = max(n, 2 * len(tables[0]), 1 << 15)
+            inverse = pow(_POLY, -1, 1 << 64)
+            tables = cls.tables = (_power_table(_POLY, size), _power_table(inverse, size))
+        return tables
 
 
 @dataclass(frozen=True)
 class Signature:
     """What the store keeps per article so later runs can find its duplicates.
 
-    `hashvalues` is NUM_PERM uint32 minimum hashes followed by one uint32: the shingle count.
+    `hashvalues` is NUM_PERM uint32 minimum hashes, one uint32 with the shingle count, and
+    SIGNATURE_FORMAT.
     """
 
     text_hash: str
     hashvalues: bytes
+
+    @property
+    def current(self) -> bool:
+        """Written in this version's format (older stored ones are re-signed from their text)."""
+        values = np.frombuffer(self.hashvalues, dtype=HASH_DTYPE)
+        return len(values) == NUM_PERM + 2 and int(values[-1]) == SIGNATURE_FORMAT
 
 
 def normalised_words(text: str) -> list[str]:
@@ -91,69 +134,147 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(" ".join(normalised_words(text)).encode("utf-8")).hexdigest()
 
 
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSING).endswith(_SENTENCE_END)
+
+
 def split_words(text: str) -> tuple[list[str], list[str]]:
     """All normalised words, and those of the content lines only.
 
     Content lines are all but short lines without sentence punctuation (site chrome), unless
-    dropping those would drop half the words or more.
+    dropping those would drop half the words or more. Sentence ends are read from the end of the
+    line (string methods): a regex search scans the whole line.
     """
     words: list[str] = []
     body: list[str] = []
     for line in text.casefold().splitlines():
         found = _WORD.findall(line)
-        words.extend(found)
-        if len(found) >= CHROME_LINE_WORDS or _SENTENCE_END.search(line):
-            body.extend(found)
-    return words, (body if 2 * len(body) > len(words) else words)
+        if found:
+            words += found
+            if len(found) >= CHROME_LINE_WORDS or _ends_sentence(line):
+                body += found
+    kept = 2 * len(body) > len(words) and len(body) < len(words)
+    return words, (body if kept else words)  # the same list when nothing is left out
 
 
-@functools.lru_cache(maxsize=1 << 17)
-def _word_code(word: str) -> int:
-    """A stable 32-bit code of a word (Python's own hash is salted per process)."""
-    return zlib.crc32(word.encode("utf-8"))
+def shingle_hashes(text: str) -> U32:
+    """One 32-bit hash per distinct word 4-gram of normalised text (words joined by one space).
 
-
-def shingle_hashes(words: list[str]) -> npt.NDArray[np.uint32]:
-    """One 32-bit hash per distinct word 4-gram; a text shorter than that is one shingle."""
-    if not words:
+    A 4-gram is a span of the text's UTF-8 bytes between two spaces (the text is padded with
+    one at each end); its polynomial hash sum(byte_t * P^(t-start)) modulo 2^64 is a difference of
+    prefix sums scaled by P^-start, so all of them take a few array operations. A text shorter
+    than four words is one shingle.
+    """
+    if not text:
         return np.zeros(0, dtype=np.uint32)
-    codes = np.array(list(map(_word_code, words)), dtype=np.uint64)
-    k = min(SHINGLE_WORDS, len(words))
-    n = len(words) - k + 1
-    h = np.zeros(n, dtype=np.uint64)
-    for j in range(k):
-        h += codes[j : j + n] * _POSITION[j]  # wraps modulo 2^64
-    h ^= h >> np.uint64(29)
-    h *= np.uint64(0xBF58476D1CE4E5B9)
+    data = np.frombuffer(f" {text} ".encode(), dtype=np.uint8)
+    power, inverse = _Powers.upto(len(data))
+    terms = data.astype(np.uint64)
+    terms *= power[: len(data)]
+    prefix = np.add.accumulate(terms)
+    spaces = (data == 32).nonzero()[0]
+    k = min(SHINGLE_WORDS, len(spaces) - 1)
+    first = spaces[:-k]
+    h = (prefix[spaces[k:]] - prefix[first]) * inverse[first]
     h ^= h >> np.uint64(32)
-    low: npt.NDArray[np.uint32] = (h & _MASK32).astype(np.uint32)
+    low = h.astype(np.uint32)
     low.sort()  # sort-based distinct values: much cheaper than np.unique on short arrays
     return low[np.concatenate(([True], low[1:] != low[:-1]))]
 
 
-def _minhash(values: npt.NDArray[np.uint32] | None = None) -> MinHash:
-    return MinHash(
-        num_perm=NUM_PERM,
-        scheme=SCHEME,
-        hashfunc=_identity,
-        permutations=_PERMUTATIONS,
-        hashvalues=values,
-    )
+def _fmix32(values: U32) -> U32:
+    """datasketch's pre-mix of `affine32` inputs (the MurmurHash3 finaliser)."""
+    s1, m1, s2, m2 = _FMIX32
+    values = values ^ (values >> s1)
+    values *= m1
+    values ^= values >> s2
+    values *= m2
+    values ^= values >> s1
+    return values
 
 
-def signature_values(words: list[str]) -> npt.NDArray[np.uint32]:
-    """NUM_PERM minimum hashes plus the shingle count (see `Signature`)."""
-    return _sign(words)[0]
+def minhash_values(codes: U32) -> U32:
+    """datasketch `affine32` MinHash of 32-bit codes: min over codes of a * fmix(code) + b."""
+    if len(codes) <= _CHUNK:
+        return _permuted_min(codes)
+    out = np.full(NUM_PERM, _MAX_HASH, dtype=HASH_DTYPE)
+    for i in range(0, len(codes), _CHUNK):
+        np.minimum(out, _permuted_min(codes[i : i + _CHUNK]), out=out)
+    return out
 
 
-def _sign(words: list[str]) -> tuple[npt.NDArray[np.uint32], MinHash]:
-    shingles = shingle_hashes(words)
-    mh = _minhash()
-    mh.update_batch(shingles.tolist())
-    out = np.empty(NUM_PERM + 1, dtype=HASH_DTYPE)
-    out[:NUM_PERM] = mh.hashvalues
-    out[NUM_PERM] = min(len(shingles), np.iinfo(HASH_DTYPE).max)
-    return out, mh
+def _permuted_min(codes: U32) -> U32:
+    if not len(codes):
+        return np.full(NUM_PERM, _MAX_HASH, dtype=HASH_DTYPE)
+    permuted = _A * _fmix32(codes)
+    permuted += _B
+    out: U32 = permuted.min(axis=1)
+    return out
+
+
+def signature_values(text: str) -> U32:
+    """NUM_PERM minimum hashes, the shingle count and the format (see `Signature`)."""
+    codes = shingle_hashes(text)
+    out = np.empty(NUM_PERM + 2, dtype=HASH_DTYPE)
+    out[:NUM_PERM] = minhash_values(codes)
+    out[NUM_PERM] = min(len(codes), _MAX_HASH)
+    out[NUM_PERM + 1] = SIGNATURE_FORMAT
+    return out
+
+
+def _signature(words: list[str], body: list[str]) -> Signature:
+    joined = " ".join(words)
+    exact = hashlib.sha1(joined.encode("utf-8")).hexdigest()
+    values = signature_values(joined if body is words else " ".join(body))
+    return Signature(exact, values.tobytes())
+
+
+def sign(text: str) -> Signature:
+    """The signature `Deduper.check` gives `text` (to re-sign articles stored in an older format)."""
+    return _signature(*split_words(text))
+
+
+class BandIndex(MinHashLSH):
+    """datasketch's MinHashLSH hash tables, keyed by one integer per band of a signature.
+
+    MinHashLSH's own insert and query slice and byte-swap each band of a MinHash object, twice per
+    article, which cost more than signing; here the band keys come from one numpy step (two rows
+    of 32 bits read as one 64-bit integer, longer bands mixed into one) and serve both the lookup
+    and the insert.
+    """
+
+    def __init__(self, bands: int = BANDS, rows: int = ROWS) -> None:
+        if rows > len(_BAND_MULT):
+            raise ValueError(f"bands of at most {len(_BAND_MULT)} rows")
+        super().__init__(num_perm=NUM_PERM, params=(bands, rows))
+        self._buckets = [table.keys() for table in self.hashtables]
+        """Live views of each table's band keys: most lookups miss, and a membership test on
+        the view is much cheaper than a storage `get`."""
+
+    def band_keys(self, values: U32) -> list[int]:
+        rows = values[: self.b * self.r]
+        if self.r == 2:
+            keys: list[int] = rows.view(np.uint64).tolist()
+            return keys
+        bands = rows.reshape(self.b, self.r).astype(np.uint64)
+        keys = (bands * _BAND_MULT[: self.r]).sum(axis=1).tolist()
+        return keys
+
+    def add(self, key: str, band_keys: list[int]) -> None:
+        self.keys.insert(key, *band_keys)
+        for band, table in zip(band_keys, self.hashtables, strict=True):
+            table.insert(band, key)
+
+    def query_and_add(self, key: str, band_keys: list[int]) -> set[str]:
+        """The keys sharing a band with `band_keys` (candidates), then `key` added under them."""
+        found: set[str] = set()
+        self.keys.insert(key, *band_keys)
+        for band, buckets, table in zip(band_keys, self._buckets, self.hashtables, strict=True):
+            if band in buckets:
+                found.update(table.get(band))
+            table.insert(band, key)
+        found.discard(key)
+        return found
 
 
 @dataclass(frozen=True)
@@ -179,22 +300,26 @@ class Deduper:
             raise ValueError(f"signatures have {NUM_PERM} permutations")
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
+        self._lsh = BandIndex()
         self._exact: dict[str, str] = {}
-        self._values: dict[str, npt.NDArray[np.uint32]] = {}
+        self._values: dict[str, U32] = {}
         self._root: dict[str, str] = {}
         self._rank: dict[str, _Rank] = {}
         self._members: dict[str, list[str]] = {}
         self.repointed: dict[str, str] = {}
         """Earlier articles whose `duplicate_of` changed to a better copy found later: id → new."""
+        self.stale: list[str] = []
+        """Loaded articles whose signature has an older format: found by exact text only, until
+        `check` sees their text again (or the store re-signs them)."""
 
     def load(self, known: Iterable[tuple[str, str | None, Signature]]) -> None:
         """Seed with stored articles: (id, duplicate_of, signature)."""
         for doc_id, duplicate_of, sig in known:
-            values = np.frombuffer(sig.hashvalues, dtype=HASH_DTYPE)
-            if len(values) != NUM_PERM + 1:
-                continue  # a signature of an older format: the exact hash still works
-            self._remember(doc_id, duplicate_of, sig.text_hash, values)
+            self._register(doc_id, duplicate_of, sig.text_hash)
+            if sig.current:
+                self._index(doc_id, np.frombuffer(sig.hashvalues, dtype=HASH_DTYPE))
+            else:
+                self.stale.append(doc_id)
 
     def check(
         self, doc_id: str, text: str, published: str | None = None, *, repost: bool = False
@@ -205,22 +330,26 @@ class Deduper:
         of a group is the canonical one; see the module docstring.
         """
         words, body = split_words(text)
-        exact = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
-        values, mh = _sign(body)
-        sig = Signature(exact, values.tobytes())
-        if doc_id in self._values:
-            root = self._root.get(doc_id)
+        sig = _signature(words, body)
+        exact = sig.text_hash
+        values = np.frombuffer(sig.hashvalues, dtype=HASH_DTYPE)
+        if doc_id in self._root:  # seen before; a stale stored signature is replaced
+            if doc_id not in self._values:
+                self._index(doc_id, values)
+            root = self._root[doc_id]
             return (root if root != doc_id else None), sig
+        candidates = self._lsh.query_and_add(doc_id, self._lsh.band_keys(values))
+        self._values[doc_id] = values
         original = self._exact.get(exact)
         if original is None and words:
-            original = self._nearest(values, mh)
+            original = self._nearest(values, candidates)
         rank = _Rank((published or "9999")[:10], repost, len(body))
         if original is not None:
             original = self._root.get(original, original)
             if original in self._rank and rank.better_than(self._rank[original]):
                 self._promote(doc_id, original)
                 original = None
-        self._remember(doc_id, original, exact, values, mh)
+        self._register(doc_id, original, exact)
         self._rank[doc_id] = rank
         return original, sig
 
@@ -228,7 +357,7 @@ class Deduper:
         """The articles seen so far that copy `doc_id` (empty for a copy or an unknown id)."""
         return tuple(self._members.get(doc_id, ()))
 
-    def similarity(self, a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32]) -> float | None:
+    def similarity(self, a: U32, b: U32) -> float | None:
         """The estimated Jaccard similarity of two signatures when they are copies, else None."""
         jaccard = float(np.count_nonzero(a[:NUM_PERM] == b[:NUM_PERM])) / NUM_PERM
         if jaccard >= self.threshold:
@@ -240,8 +369,7 @@ class Deduper:
         containment = shared / min(size_a, size_b)
         return jaccard if containment >= CONTAINMENT else None
 
-    def _nearest(self, values: npt.NDArray[np.uint32], mh: MinHash) -> str | None:
-        candidates = self._lsh.query(mh)
+    def _nearest(self, values: U32, candidates: Iterable[str]) -> str | None:
         best: tuple[float, str] | None = None
         for candidate in candidates:
             score = self.similarity(values, self._values[candidate])
@@ -257,19 +385,16 @@ class Deduper:
             self.repointed[member] = doc_id
         self._members[doc_id] = members
 
-    def _remember(
-        self,
-        doc_id: str,
-        duplicate_of: str | None,
-        exact: str,
-        values: npt.NDArray[np.uint32],
-        mh: MinHash | None = None,
-    ) -> None:
-        if doc_id in self._values:
+    def _register(self, doc_id: str, duplicate_of: str | None, exact: str) -> None:
+        if doc_id in self._root:
             return
-        self._values[doc_id] = values
         self._root[doc_id] = duplicate_of or doc_id
         if duplicate_of is not None:
             self._members.setdefault(duplicate_of, []).append(doc_id)
         self._exact.setdefault(exact, doc_id)
-        self._lsh.insert(doc_id, mh or _minhash(values[:NUM_PERM]), check_duplication=False)
+
+    def _index(self, doc_id: str, values: U32) -> None:
+        if doc_id in self._values:
+            return
+        self._values[doc_id] = values
+        self._lsh.add(doc_id, self._lsh.band_keys(values))

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
 from ..annotate.sources import SourceSummary, article_sources, sources_of_span
-from ..dedupe.minhash import Signature, text_hash
+from ..dedupe.minhash import Signature, sign, text_hash
 from ..errors import UsageError
 from ..link.merge import Report, article_area, merge_events
 from ..records import Actor, Document, Event, Evidence, MergedEvent, Place, to_plain
@@ -111,13 +111,32 @@ class Store:
     # -- writing -----------------------------------------------------------------------------
 
     def signatures(self) -> Iterator[tuple[str, str | None, Signature]]:
-        """Every stored article's dedupe signature, to seed the dedupe stage."""
+        """Every stored article's dedupe signature, to seed the dedupe stage.
+
+        Signatures stored by an older version are re-signed from the article's text and saved.
+        """
         d = schema.documents
+        stale: list[tuple[str, str | None]] = []
         with self.engine.connect() as conn:
             rows = conn.execute(select(d.c.id, d.c.duplicate_of, d.c.text_hash, d.c.minhash))
             for row in rows:
-                if row.minhash:
-                    yield row.id, row.duplicate_of, Signature(row.text_hash, row.minhash)
+                if not row.minhash:
+                    continue
+                signature = Signature(row.text_hash, row.minhash)
+                if signature.current:
+                    yield row.id, row.duplicate_of, signature
+                else:
+                    stale.append((row.id, row.duplicate_of))
+        for doc_id, duplicate_of in stale:
+            with self.engine.begin() as conn:
+                record = conn.execute(select(d.c.record_json).where(d.c.id == doc_id)).scalar_one()
+                signature = sign(json.loads(record)["text"])
+                conn.execute(
+                    update(d)
+                    .where(d.c.id == doc_id)
+                    .values(minhash=signature.hashvalues, text_hash=signature.text_hash)
+                )
+            yield doc_id, duplicate_of, signature
 
     def put(
         self,
@@ -437,8 +456,7 @@ def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]
         [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.times)],
     )
     quote_rows = [
-        {"document_id": doc_id, "idx": i, "kind": "direct", **to_plain(x)}
-        for i, x in enumerate(document.quotes)
+        {"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.quotes)
     ]
     offset = len(quote_rows)
     for i, a in enumerate(document.attributions):
