@@ -58,3 +58,74 @@ def test_actors_in_clauses(code) -> None:  # type: ignore[no-untyped-def]
     events = code("A convoy was attacked by Iran-backed militias near Baghdad.")
     assault = next(e for e in events if e.type == "ASSAULT")
     assert assault.actor and assault.actor[0].sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "sector"),
+    [
+        (["two", "armed", "individuals"], "Unidentified armed group", "REB"),
+        (["unknown", "shooters"], "Unidentified armed group", "REB"),
+        (["a", "drug", "trafficking", "group"], "Unidentified gang", "CRM"),
+        (["russian", "warplanes"], "Russian military forces", "MIL"),
+        (["civil", "police", "forces"], "Police", "COP"),
+        (["military", "police", "forces"], "Military Police", "COP"),
+        (
+            ["saudi", "-", "led", "coalition"],
+            "Operation Restoring Hope (Saudi-led coalition)",
+            "MIL",
+        ),
+    ],
+)
+def test_generic_and_modern_actors(
+    resolver: ActorResolver, words: list[str], name: str, sector: str
+) -> None:
+    actor = resolver.resolve_words(words, " ".join(words))
+    assert actor is not None and actor.name == name and actor.sector == sector
+
+
+def test_us_in_capitals_is_no_pronoun(resolver: ActorResolver) -> None:
+    actor = resolver.resolve_words(["us"], "US")
+    assert actor is not None and actor.country == "USA"
+
+
+def test_ethnic_group_lives_where_it_is(resolver: ActorResolver) -> None:
+    words = ["albanians", "of", "southern", "serbia"]
+    assert resolver.resolve_words(words, "Albanians of southern Serbia").country == "SRB"  # type: ignore[union-attr]
+    ethnic = resolver.resolve_words(["ethnic", "turks"], "ethnic Turks", context_country="SWE")
+    assert ethnic is not None and ethnic.country == "SWE"
+
+
+def test_common_words_are_no_actors(resolver: ActorResolver) -> None:
+    youths = resolver.resolve_words(["two", "iraqi", "youths"], "two Iraqi youths")
+    assert youths is not None and youths.country == "IRQ" and youths.sector == "CVL"
+    assert resolver.resolve_words(["organization"], "organization") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_word"),
+    [
+        # a sentence-initial date and place the parser hangs the subject on
+        ("On 8 March 2022, in Cumana (Sucre), women and activists protested.", "women"),
+        ("On 3 May 2022, hundreds of teachers staged a protest in Santa Rosa.", "teachers"),
+        ("On 3 May 2022, around 1000 people protested in Palma against the pass.", "people"),
+        # the agent of two conjoined passives, and a "by" phrase on a noun of the clause
+        ("Seven residents were beaten and arrested by the Taliban forces.", "Taliban"),
+        ("A man was killed in a shooting in the market by two armed individuals.", "armed"),
+        # a weapon's user, and the sides of a fight
+        ("Artillery shells fired by the Myanmar military hit two houses.", "military"),
+        ("Fighting broke out between the army and the rebels near the town.", "army"),
+        # "IS" in capitals, which the tagger reads as a verb
+        ("On 1 February 2022, IS militants attacked an army post near the village.", "IS"),
+    ],
+)
+def test_actor_found_in_clause(code, text: str, actor_word: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(actor_word in a.text for e in events for a in e.actor), [
+        (e.type, e.actor) for e in events
+    ]
+
+
+def test_stance_participle_subject_acts(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Israel is opposed to the mediation, an aide said.")
+    reject = next(e for e in events if e.type == "REJECT")
+    assert reject.actor and reject.actor[0].country == "ISR"

@@ -23,6 +23,28 @@ MAX_NGRAM = 6
 _SECTOR_MAP = {"UAF": "REB", "OPP": "CVL", "IMG": "REB", "UNK": "", "JNK": ""}
 _SPONSOR_WORDS = {"backed", "led", "supported", "sponsored", "allied", "aligned", "linked"}
 _SKIP_DEPS = {"det", "punct", "case", "cc", "predet"}
+SECTORS = {
+    "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO", "MED",
+    "EDU", "REL", "LAB", "ELI", "AGR", "CRM", "JRN", "REF", "SOC", "NON", "PRM", "PRE",
+}  # fmt: skip
+# "two armed individuals", "unknown gunmen": ACLED's unidentified armed group, whoever they are.
+_UNKNOWN_WORDS = {"armed", "unidentified", "unknown", "masked", "suspected"}
+_PERSON_HEADS = {
+    "individual", "individuals", "man", "men", "person", "persons", "people", "suspect",
+    "suspects", "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "group",
+    "groups", "shooter", "shooters", "youths", "perpetrator", "perpetrators", "militant",
+    "militants", "elements", "bandits", "fighters",
+}  # fmt: skip
+# Acronyms in capitals that lower-case into a function word, with the phrase they stand for.
+CAPS_ACRONYMS = {"IS": ["islamic", "state"], "ISIS": ["islamic", "state"]}
+_GENERIC_HEADS = {"forces", "force", "units", "personnel", "members", "elements"}
+# Weapons platforms that stand for the force that uses them.
+_PLATFORMS = {
+    "warplane", "jet", "fighter jet", "aircraft", "helicopter", "gunship", "drone", "tank",
+    "artillery", "warship", "gunboat", "bomber", "air force", "navy", "aviation",
+}  # fmt: skip
+# Criminal groups without a name: ACLED's unidentified gang.
+_GANG_WORDS = {"gang", "gangs", "gangsters", "criminal", "criminals", "trafficking", "traffickers"}
 # Agents that are, unless the text says otherwise, of the country the article is about.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us", "who", "which"}
@@ -44,9 +66,11 @@ def _read_tsv(filename: str) -> list[list[str]]:
 
 
 def _sector(code: str | None) -> str | None:
+    """A PLOVER sector; the derived table's region and territory codes ("GZA", "WEU") are none."""
     if not code or code == "-":
         return None
-    return _SECTOR_MAP.get(code, code) or None
+    sector = _SECTOR_MAP.get(code, code)
+    return sector if sector in SECTORS else None
 
 
 def _country(code: str | None) -> str | None:
@@ -58,17 +82,20 @@ class ActorResolver:
 
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
-        for row in _read_tsv("actors.tsv"):
-            phrase, country, sector, name, kind = (row + [""] * 5)[:5]
-            self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
-        for row in _read_tsv("supplement.tsv"):
-            phrase, country, sector, name, kind = (row + [""] * 5)[:5]
-            self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
+        # later tables win: the project's own lines correct and extend the derived ones
+        for filename in ("actors.tsv", "supplement.tsv", "actors_added.tsv"):
+            for row in _read_tsv(filename):
+                phrase, country, sector, name, kind = (row + [""] * 5)[:5]
+                if kind == "stop":
+                    self.entries.pop(phrase, None)
+                    continue
+                self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
         self.agents: dict[str, str] = {}
-        for row in _read_tsv("agents.tsv"):
-            agent_sector = _sector(row[1]) if len(row) >= 2 else None
-            if agent_sector:
-                self.agents[row[0]] = agent_sector
+        for filename in ("agents.tsv", "agents_added.tsv"):
+            for row in _read_tsv(filename):
+                agent_sector = _sector(row[1]) if len(row) >= 2 else None
+                if agent_sector:
+                    self.agents[row[0]] = agent_sector
         self.country_names: dict[str, str] = {}
         for entry in self.entries.values():
             if entry.kind == "country" and entry.country and entry.sector is None:
@@ -105,7 +132,7 @@ class ActorResolver:
         self, words: list[str], text: str, context_country: str | None = None
     ) -> Actor | None:
         """Resolve a phrase given as lower-cased words; None when nothing in it is an actor."""
-        if not words or (len(words) == 1 and words[0] in PRONOUNS):
+        if not words or (len(words) == 1 and words[0] in PRONOUNS and not _acronym(text)):
             return None
         sponsor_idx = {i for i, w in enumerate(words) if w in _SPONSOR_WORDS}
         best: tuple[int, int, Entry] | None = None
@@ -114,6 +141,7 @@ class ActorResolver:
         last_country = -1
         agent: tuple[int, int, Entry] | None = None
         consumed = 0
+        places: list[tuple[int, str]] = []
         i = 0
         while i < len(words):
             hit: tuple[int, Entry] | None = None
@@ -135,11 +163,17 @@ class ActorResolver:
             elif entry.kind == "country" and entry.sector is None:
                 country = country or entry.country
                 last_country = i
+                if entry.country:
+                    places.append((i, entry.country))
             elif entry.kind == "agent":
-                agent = (i, n, entry)
+                # "military police forces": a generic head keeps the specific agent before it
+                if agent is None or words[i] not in _GENERIC_HEADS:
+                    agent = (i, n, entry)
             else:
                 best = (i, n, entry)
             i += n
+        home = _ethnic_home(words, places, context_country)
+        country = home or country
         if best is not None and last_country > best[0]:
             best = None
         if best is None and agent is not None:
@@ -160,6 +194,9 @@ class ActorResolver:
                 country=entry.country or country or (context_country if sponsor else None),
                 sector=entry.sector or sector,
             )
+        generic = self._generic(words, country)
+        if generic is not None:
+            return replace(generic, text=text)
         if sponsor and sector is None:
             sector = "REB"
         if country is None and sector is None:
@@ -167,11 +204,16 @@ class ActorResolver:
         if country is None and (sponsor or sector in DOMESTIC_SECTORS):
             country = context_country
         if sector is None:
-            name = self.country_names.get(country or "", text.title())
+            name = text if home else self.country_names.get(country or "", text.title())
         elif sponsor:
             name = text
         else:
-            name = f"{self.adjective(country) if country else ''} {words[-1]}"
+            head = words[-1]
+            if sector == "MIL" and (head in _PLATFORMS or head.rstrip("s") in _PLATFORMS):
+                head = "military forces"  # "Russian warplanes" are Russia's forces
+            elif head == "force" and sector in {"MIL", "COP"}:
+                head = "forces"
+            name = f"{self.adjective(country) if country else ''} {head}"
         return Actor(
             text=text,
             name=name.strip(),
@@ -179,13 +221,32 @@ class ActorResolver:
             sector=sector,
         )
 
+    def _generic(self, words: list[str], country: str | None) -> Actor | None:
+        """An unnamed armed group or gang ("two armed individuals", "a drug trafficking group")."""
+        bare = [w for w in words if not w.isdigit()]
+        if not bare:
+            return None
+        head = bare[-1]
+        if set(bare) & _GANG_WORDS and (head in _PERSON_HEADS or head in _GANG_WORDS):
+            return Actor(text="", name="Unidentified gang", country=country, sector="CRM")
+        if set(bare[:-1]) & _UNKNOWN_WORDS and head in _PERSON_HEADS:
+            return Actor(text="", name="Unidentified armed group", country=country, sector="REB")
+        return None
+
     def resolve_span(self, span: Span, context_country: str | None = None) -> Actor | None:
         """Resolve a spaCy span (a noun phrase)."""
-        tokens = [t for t in span if t.dep_ not in _SKIP_DEPS and t.tag_ != "POS"]
+        tokens = [
+            t for t in span if (t.dep_ not in _SKIP_DEPS or t.tag_ == "HYPH") and t.tag_ != "POS"
+        ]
         if not tokens:
             return None
         words = [t.text.lower() for t in tokens]
         text = span.text.strip()
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.text in CAPS_ACRONYMS:
+            # "IS militants": the tagger reads "IS" as the verb and leaves it out of the phrase
+            words = CAPS_ACRONYMS[before.text] + words
+            text = f"{before.text} {text}"
         if text.lower().startswith("the "):
             text = text[4:]
         return self.resolve_words(words, text, context_country)
@@ -201,6 +262,33 @@ _SHORT_NAMES = {"RUS": "Russia", "COD": "DR Congo", "COG": "Congo", "GBR": "Unit
                 "CZE": "Czech Republic", "TUR": "Turkey", "FSM": "Micronesia"}  # fmt: skip
 # Adjectives that news writes instead of the demonym ("US troops", not "American troops").
 _ADJECTIVE_OVERRIDES = {"USA": "US", "GBR": "British", "ARE": "UAE", "COD": "Congolese"}
+
+
+def _ethnic_home(
+    words: list[str], places: list[tuple[int, str]], context: str | None
+) -> str | None:
+    """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group is
+    coded by the country it lives in (a place after "in"/"of", else the article's country), not
+    by the state its name comes from. None when the phrase is no such group."""
+    if not places:
+        return None
+    first_i, first = places[0]
+    # the place of residence, not an "Israeli-occupied" kind of modifier
+    later = [
+        c
+        for i, c in places[1:]
+        if {"in", "of"} & set(words[first_i:i]) and words[i + 1 : i + 2] != ["-"]
+    ]
+    if later and later[-1] != first and ("ethnic" in words or words[first_i].endswith("s")):
+        return later[-1]
+    if "ethnic" in words and context and context != first:
+        return context
+    return None
+
+
+def _acronym(text: str) -> bool:
+    """ "US", "IT" written in capitals: a name, not a pronoun."""
+    return text.isupper() and len(text) > 1
 
 
 def display_names(codes: Iterable[str]) -> dict[str, str]:
@@ -238,19 +326,29 @@ def country_adjectives() -> dict[str, str]:
     return out
 
 
+_NP_LEFT_DEPS = {
+    "det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "predet", "npadvmod",
+    "advmod", "case", "nn",
+}  # fmt: skip
+
+
 def noun_phrase(token: Token) -> Span:
     """The head's left modifiers, the head, and a following `of`-phrase: the actor's words."""
     doc = token.doc
-    start = token.left_edge.i
+    start = token.i
+    for child in token.lefts:
+        # a sentence-initial "On 5 May," hanging on a misparsed head is no part of the phrase
+        if child.dep_ in _NP_LEFT_DEPS or (child.dep_ == "punct" and child.tag_ == "HYPH"):
+            start = min(start, child.left_edge.i)
     end = token.i + 1
     for child in token.rights:
         if child.dep_ in {"compound", "flat", "appos"} and child.i == end:
             end = child.right_edge.i + 1
         elif (
             child.dep_ == "prep"
-            and child.lower_ == "of"
+            and child.lower_ in {"of", "from"}
             and child.i == end
-            and token.pos_ == "NOUN"
+            and (token.pos_ == "NOUN" or token.tag_ == "NNPS")
         ):
             end = child.right_edge.i + 1
         else:

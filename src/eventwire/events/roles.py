@@ -9,7 +9,7 @@ with its text as name (so the record still says who), unless it is a weapon, an 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
@@ -157,6 +157,219 @@ def _pobj(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
+# The tagger's odd lemmas of support verbs ("staged" -> "stag").
+_LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
+# Verbs that take no object: a reduced relative ("people protested in X") is a misparse, and the
+# noun it hangs on is who protested.
+INTRANSITIVE_TYPES = {"PROTEST"}
+# Participles that tie a group to the body it belongs to.
+AFFILIATION = {"affiliated", "belonging", "linked", "loyal", "allied", "attached", "aligned"}
+NUMBER_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
+# Light verbs the trigger table lacks: "did a sit-in protest".
+LIGHT_VERBS = {"do", "perform", "hold", "stage", "carry"}
+# Participles that name a stance, not something done to the subject.
+STATIVE_PARTICIPLES = {"opposed", "committed", "determined", "prepared", "resolved", "inclined"}
+# A noun that ends a date or place phrase is no actor of the verb that follows it.
+_PLACE_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, lower-cased and mended where the tagger errs."""
+    return _LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+def is_pronoun(token: Token) -> bool:
+    """A pronoun, but not "US" written in capitals."""
+    return token.lower_ in PRONOUNS and not (token.text.isupper() and len(token.text) > 1)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb, shared by conjoined verbs ("beaten and arrested by the
+    police"), else a "by" phrase hanging on a noun of its clause ("killed in a drive-by shooting
+    in the neighbourhood by two gunmen")."""
+    nodes = [verb]
+    nodes += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        nodes.append(verb.head)
+    for node in nodes:
+        if node is not verb and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            continue
+        found = [g for c in node.children if c.dep_ == "agent" for g in _pobj(c)]
+        if found:
+            return found
+    if not _passive(verb):
+        return []
+    for tok in verb.subtree:
+        if tok.dep_ in {"prep", "agent"} and tok.lower_ == "by" and _within_clause(tok, verb):
+            objs = [o for o in _pobj(tok) if o.pos_ in {"NOUN", "PROPN"}]
+            if objs:
+                return objs
+    return []
+
+
+def _within_clause(token: Token, verb: Token) -> bool:
+    """`token` hangs on `verb` through nouns and prepositions only (no clause in between)."""
+    node = token.head
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if (node.pos_ in {"VERB", "AUX"} and node.dep_ != "pobj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _left_subject(verb: Token) -> list[Token]:
+    """The noun phrase just before a finite verb the parser gave no subject ("On 8 March, in
+    Cumana, women and activists protested"): its head noun and the nouns it is coordinated with;
+    a noun ending an "of"/"from" phrase stands for the phrase's head ("neighbours of different
+    colonias protested")."""
+    # a root participle with no auxiliary is a past tense the tagger misread
+    bare_root = verb.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or (verb.tag_ == "VBN" and bare_root)
+    if not finite or any(c.lower_ == "to" for c in verb.children):
+        return []
+    j = verb.i - 1
+    doc = verb.doc
+    while j >= verb.sent.start and doc[j].pos_ in {"ADV", "AUX", "PART"}:
+        j -= 1
+    if j < verb.sent.start:
+        return []
+    tok = _phrase_head(doc[j])
+    if (
+        tok.pos_ not in {"NOUN", "PROPN"}
+        or tok.ent_type_ in _PLACE_ENTS | NON_ACTOR_ENTS
+        or tok.head.i == verb.i
+        or tok.dep_ in {"dobj", "compound", "poss"}
+        or (
+            tok.dep_ == "pobj"
+            and tok.head.head.pos_ in {"VERB", "AUX"}
+            and tok.head.lower_ != "between"  # "between 50 and 60 people demonstrated"
+        )
+    ):
+        return []
+    out = [tok]
+    node = tok
+    while node.dep_ == "conj" and node.head.pos_ in {"NOUN", "PROPN"}:
+        node = node.head
+        if node.ent_type_ in _PLACE_ENTS:
+            break
+        out.insert(0, node)
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in QUANTITY_HEADS:
+        out.insert(0, node.head.head)
+    return out
+
+
+def _phrase_head(token: Token) -> Token:
+    """Up from a noun that ends a prepositional phrase to the noun the phrase modifies."""
+    node = token
+    for _ in range(5):
+        prep = node.head
+        if (
+            node.dep_ == "pobj"
+            and prep.lower_ in {"of", "from", "at", "in"}
+            and prep.head.pos_ in {"NOUN", "PROPN"}
+            and prep.head.i < node.i
+        ):
+            node = prep.head
+            continue
+        break
+    return node
+
+
+WEAPON_NOUNS = {
+    "shell", "round", "rocket", "missile", "bomb", "projectile", "mortar", "ammunition", "drone",
+    "warplane", "jet", "aircraft", "helicopter", "artillery", "bullet", "grenade", "shot",
+}  # fmt: skip
+
+
+def _weapon_user(token: Token) -> Token:
+    """ "shells fired by the army hit the village": the one who fired, not the shell."""
+    if lemma_of(token) not in WEAPON_NOUNS:
+        return token
+    for acl in token.children:
+        if acl.dep_ == "acl":
+            for agent in acl.children:
+                if agent.dep_ == "agent" and _pobj(agent):
+                    return _pobj(agent)[0]
+    return token
+
+
+def _sides(trigger: Token) -> list[Token]:
+    """ "fighting broke out / took place between the army and the rebels": both sides act."""
+    if trigger.dep_ != "nsubj":
+        return []
+    return [
+        g
+        for c in trigger.head.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in _pobj(c)
+    ]
+
+
+def _noun_misread(verb: Token) -> list[Token]:
+    """ "a Houthi sniper shot and injured a civilian", with "shot" read as a noun: the verb
+    coordinated with it acts through the noun's modifiers ("Houthi sniper")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "NOUN" or head.i > verb.i:
+        return []
+    mods = [c for c in head.lefts if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN"}]
+    return mods
+
+
+def _counted(tokens: list[Token], type_: str) -> list[Actor]:
+    """ "around 1,000 demonstrated": a bare number that protests is that many protesters."""
+    if type_ != "PROTEST":
+        return []
+    for tok in tokens:
+        counted = tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" or tok.lower_ in NUMBER_NOUNS
+        if counted and not any(c.dep_ == "prep" for c in tok.children):
+            text = tok.doc[tok.left_edge.i : tok.i + 1].text
+            return [Actor(text=text, name="Protesters", country=None, sector="CVL")]
+    return []
+
+
+def _acl_subject(verb: Token, intransitive: bool) -> list[Token]:
+    """A finite verb the parser hung on a noun as a reduced relative ("protesters, many of
+    Filipino descent, rallied"; "people protested in X"): the noun is its subject when the verb
+    is in the past tense, has an object of its own or takes none. Climbs "of"/"at"/"from"
+    phrases to the phrase's head ("tens of doctors at the hospital protested")."""
+    if verb.dep_ != "acl" or _passive(verb):
+        return []
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    has_object = any(c.dep_ == "dobj" for v in verbs for c in v.children)
+    # "militants abducted, interrogated and released a priest": a series of finite verbs
+    series = verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in {",", "and"}
+    if not (
+        verb.tag_ == "VBD"
+        or has_object
+        or (intransitive and verb.tag_ == "VBN")
+        or (series and verb.head.dep_ == "nsubj" and verb.i == verb.head.i + 1)
+    ):
+        return []
+    node = verb.head
+    if node.pos_ not in {"NOUN", "PROPN"} or node.ent_type_ in _PLACE_ENTS:
+        if not (node.dep_ == "pobj" and node.head.lower_ in {"at", "from", "of"}):
+            return []
+    for _ in range(3):
+        prep = node.head
+        if (
+            node.dep_ == "pobj"
+            and prep.lower_ in {"of", "at", "from"}
+            and prep.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            node = prep.head
+            continue
+        break
+    if node.ent_type_ in _PLACE_ENTS:
+        return []
+    return [node]
+
+
 class RoleFinder:
     """Finds and resolves the actors and recipients of triggers (a base of `EventCoder`)."""
 
@@ -168,7 +381,7 @@ class RoleFinder:
         for t in tokens:
             for c in _conjuncts(t):
                 c = _quantified(c)
-                if c.lower_ in PRONOUNS or c.ent_type_ in NON_ACTOR_ENTS:
+                if is_pronoun(c) or c.ent_type_ in NON_ACTOR_ENTS:
                     continue
                 span = noun_phrase(c)
                 actor = self.resolver.resolve_span(span, context)
@@ -179,9 +392,25 @@ class RoleFinder:
                 ):
                     text = span.text[4:] if span.text.lower().startswith("the ") else span.text
                     actor = Actor(text=text, name=text, country=None, sector=None)
+                if actor is not None and actor.country is None:
+                    actor = self._affiliated(c, actor, context)
                 if actor is not None and actor not in out:
                     out.append(actor)
         return out
+
+    def _affiliated(self, token: Token, actor: Actor, context: str | None) -> Actor:
+        """ "workers affiliated with the Serbian union", "fighters loyal to Haftar": an actor
+        with no country of its own takes that of the body it belongs to."""
+        assert self.resolver is not None
+        for acl in token.children:
+            if acl.dep_ not in {"acl", "amod"} or acl.lower_ not in AFFILIATION:
+                continue
+            for prep in acl.children:
+                for obj in _pobj(prep) if prep.dep_ == "prep" else []:
+                    body = self.resolver.resolve_span(noun_phrase(obj), context)
+                    if body is not None and body.country:
+                        return replace(actor, country=body.country)
+        return actor
 
     def _subject_of(self, verb: Token) -> list[Token]:
         """The verb's subject, inherited through xcomp/conj/relcl/acl when it has none of its own."""
@@ -210,17 +439,44 @@ class RoleFinder:
                 poss = [c for c in node.head.children if c.dep_ == "poss"]
                 if poss:
                     return poss
-            if node.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and node.head is not node:
+            if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and node.head is not node:
                 node = node.head
                 continue
             break
         return []
 
-    def _verb_roles(self, verb: Token, cand: Candidate, context: str | None) -> None:
-        actors = [g for c in verb.children if c.dep_ == "agent" for g in _pobj(c)]
+    def _verb_actors(self, verb: Token, type_: str) -> tuple[list[Token], bool]:
+        """The tokens that act for a verb trigger, and whether the parse hung the verb on its
+        actor as a reduced relative (then that noun is no recipient)."""
+        actors = _agents(verb)
+        if not actors and verb.lower_ in STATIVE_PARTICIPLES:
+            # "Israel is opposed to", "Vietnam is committed to": a state, not a passive
+            actors = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        misparsed = _acl_subject(verb, type_ in INTRANSITIVE_TYPES) if not actors else []
         if not actors:
-            actors = [t for t in self._subject_of(verb) if t.dep_ != "nsubjpass"]
-        recips = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+            actors = misparsed or [t for t in self._subject_of(verb) if t.dep_ != "nsubjpass"]
+        actors = [_weapon_user(t) for t in actors]
+        if (
+            not misparsed
+            and not _passive(verb)
+            and verb.dep_ in {"ROOT", "conj", "acl", "advcl"}
+            and all(_quantified(t).ent_type_ in NON_ACTOR_ENTS for t in actors)
+        ):
+            actors = _left_subject(verb) or actors
+        if not actors:
+            actors = _sides(verb) or _noun_misread(verb)
+        if not actors and verb.dep_ in {"amod", "compound"} and verb.head.dep_ == "dobj":
+            # "teachers did a sit-in protest"
+            actors = self._subject_of(verb.head.head)
+        return actors, bool(misparsed)
+
+    def _verb_roles(self, verb: Token, cand: Candidate, context: str | None) -> None:
+        actors, misparsed = self._verb_actors(verb, cand.type)
+        recips = [
+            c
+            for c in verb.children
+            if c.dep_ in {"dobj", "nsubjpass", "dative"} and c not in actors
+        ]
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"for"}:
                 if child.lower_ == "for" and cand.type != "REQUEST":
@@ -230,13 +486,17 @@ class RoleFinder:
             not any(c.dep_ == "nsubjpass" for c in verb.children)
             and verb.tag_ == "VBN"
             and verb.dep_ in {"acl", "amod"}
+            and not misparsed
         ):
             recips.append(verb.head)
         if cand.type == "REQUEST":
             for child in verb.children:
                 if child.dep_ in {"advcl", "ccomp", "xcomp"}:
                     recips.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
-        cand.actors = self._resolve(actors, context)
+        cand.actors = self._resolve(actors, context) or _counted(actors, cand.type)
+        if cand.type == "ASSAULT" and actors and all(lemma_of(t) in NOT_ACTORS for t in actors):
+            # "Iraqi air strikes targeted ...": the weapon's country is the actor
+            cand.actors = [self._armed_forces(a) for a in cand.actors]
         cand.recipients = [r for r in self._resolve(recips, context) if r not in cand.actors]
 
     def _noun_roles(self, noun: Token, cand: Candidate, context: str | None) -> None:
@@ -247,7 +507,8 @@ class RoleFinder:
                 child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
             ):
                 actors.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "by":
+            elif child.dep_ == "prep" and child.lower_ in {"by", "between"}:
+                # "clashes between X and Y": both sides act
                 actors.extend(_pobj(child))
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"of", "to"}:
                 recips.extend(_pobj(child))
@@ -255,6 +516,8 @@ class RoleFinder:
                 for prep in child.children:
                     if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "by"}:
                         actors.extend(_pobj(prep))
+        if not actors:
+            actors = _sides(noun)
         if not actors:
             node = noun
             for _ in range(4):
@@ -269,17 +532,33 @@ class RoleFinder:
                     continue
                 if node.dep_ in {"dobj", "attr", "nsubjpass"} and node.head.pos_ == "VERB":
                     head = node.head
-                    if head.lemma_ in ATTRIBUTING:
+                    if lemma_of(head) in ATTRIBUTING:
                         actors = [
                             g
                             for c in head.children
                             if c.dep_ == "prep" and c.lower_ in {"to", "on"}
                             for g in _pobj(c)
                         ]
-                    elif head.lemma_ in SUPPORT_VERBS:
-                        actors = self._subject_of(head)
+                    elif lemma_of(head) in SUPPORT_VERBS | LIGHT_VERBS:
+                        actors = self._subject_of(head) or _left_subject(head)
+                elif (
+                    node.dep_ == "pobj"
+                    and node.head.lower_ in {"as", "under"}
+                    and node.head.head.pos_ == "VERB"
+                ):
+                    # "Turkey will allow ... as part of a deal": the deal is the verb's subject's
+                    actors = [t for t in self._subject_of(node.head.head) if t.dep_ != "nsubjpass"]
                 break
         cand.actors = self._resolve(actors, context)
+        if cand.type == "ASSAULT":
+            cand.actors = [self._armed_forces(a) for a in cand.actors]
         cand.recipients = [r for r in self._resolve(recips, context) if r not in cand.actors]
+
+    def _armed_forces(self, actor: Actor) -> Actor:
+        """ "Iraqi air strikes", "Russian shelling": a country that attacks does so by its forces."""
+        if actor.sector is not None or actor.country is None or self.resolver is None:
+            return actor
+        name = f"{self.resolver.adjective(actor.country)} military forces"
+        return replace(actor, sector="MIL", name=name)
 
     # --- building records ---------------------------------------------------------------------
