@@ -1,29 +1,30 @@
 """HTML page to Article: main text and metadata with trafilatura, then repair and language id.
 
-trafilatura finds the main text and the metadata (title, author, canonical URL, site name, and the
-publication date through htmldate). Its settings were chosen on the article-extraction benchmark
+trafilatura finds the main text (eventwire.extract.main_text) and the metadata (title, author,
+canonical URL, site name, and the publication date through htmldate; eventwire.extract.meta), on
+one parse of the page. Its settings were chosen on the article-extraction benchmark
 (benchmarks/bench_extraction.py): comments off (reader comments are not the article) and, by
-default, the full path that compares trafilatura's result with its readability/justext fallbacks
-(higher precision than the `fast` path, at some cost in speed), with one retry favouring recall
-when nothing is found. The text then goes through `repair_text`, which drops the boilerplate
-lines extractors keep.
+default, trafilatura's readability/justext fallbacks wherever its own result looks unsure (higher
+precision than the `fast` path, which never runs them), with one retry favouring recall when
+nothing is found. The text then goes through `repair_text`, which drops the boilerplate lines
+extractors keep.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
-import trafilatura
 from lxml.html import HtmlElement
-from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from eventwire.errors import E_NO_TEXT, InputError
 from eventwire.extract.decode import decode_bytes
 from eventwire.extract.ids import article_id
+from eventwire.extract.main_text import main_text
+from eventwire.extract.meta import page_metadata
 from eventwire.records import Article, RawPage
 from eventwire.repair.language import detect_language
 from eventwire.repair.text import repair_text
@@ -34,15 +35,6 @@ PublishedSource = Literal["page", "container", "user", "crawl"]
 """Where a publication date came from: the page itself (htmldate), the container (a JSON Lines
 field), the user (`--published`), or the crawl's capture date (WARC-Date)."""
 
-_OPTIONS: dict[str, Any] = {
-    "fast": False,
-    "include_comments": False,
-    "include_tables": True,
-    "include_images": False,
-    "include_links": False,
-    "with_metadata": True,
-}
-_MIN_TEXT_CHARS = 1
 _MIN_WORDS = 3
 """A page whose main text is shorter than this is navigation, not an article."""
 # Anchor text (or the short text around it) that marks a link to the original of a repost.
@@ -63,11 +55,13 @@ def warm_up() -> None:
     setup() so the first pages of a run are not slow and timings measure pages, not start-up.
     """
     import dateparser
+    from justext.core import define_stoplist
     from trafilatura import external
 
     detect_language("The council met on Monday to discuss the new budget plan.")
     if not getattr(external, "JT_STOPLIST", None):
         external.jt_stoplist_init()
+    define_stoplist(external.JT_STOPLIST)  # justext lower-cases it on first use (about 1 s)
     dateparser.parse("12 March 2020 10:00 CET", languages=["en"])
 
 
@@ -175,30 +169,21 @@ class _Extracted:
     repost: str | None = None
 
 
-def _bare(tree: HtmlElement, url: str | None, options: dict[str, Any]) -> Document | None:
-    result = trafilatura.bare_extraction(tree, url=url, **options)
-    return result if isinstance(result, Document) else None
-
-
 def _extract(html_text: str, url: str | None, input_name: str, fast: bool) -> _Extracted:
     tree = load_html(html_text)
     if tree is None:
         raise InputError(input_name, E_NO_TEXT, "broken HTML: no document could be parsed")
     repost = _repost_link(tree, url)
-    document = _bare(tree, url, dict(_OPTIONS, fast=fast))
-    if document is None or len((document.text or "").strip()) < _MIN_TEXT_CHARS:
-        retry = load_html(html_text)
-        if retry is not None:
-            document = _bare(retry, url, dict(_OPTIONS, fast=False, favor_recall=True)) or document
-    if document is None:
-        return _Extracted(repost=repost)
+    # Metadata first: it drops scripts, styles and SVG once htmldate (which reads dates in
+    # scripts too) is done; trafilatura's main text then works on copies of what is left.
+    meta = page_metadata(tree, url)
     return _Extracted(
-        text=document.text or "",
-        title=document.title or None,
-        author=document.author or None,
-        canonical=document.url or None,
-        date=document.date or None,
-        sitename=document.sitename or document.hostname or None,
+        text=main_text(tree, url, fast=fast),
+        title=meta.title or None,
+        author=meta.author or None,
+        canonical=meta.url or None,
+        date=meta.date or None,
+        sitename=meta.sitename or hostname(meta.url) or None,
         repost=repost,
     )
 
@@ -208,8 +193,8 @@ def extract_article(
 ) -> Article:
     """Main text and metadata of an HTML page, repaired, with its language.
 
-    `fast` skips trafilatura's fallback extractors: faster, slightly less precise (see the
-    extraction benchmark for both figures).
+    `fast` never runs trafilatura's fallback extractors, even where its result looks unsure:
+    slightly faster, slightly less precise (see the extraction benchmark for both figures).
 
     Raises InputError: E_EMPTY, E_BINARY or E_ENCODING when the bytes cannot be read as a page,
     E_NO_TEXT when the page has no main text.
