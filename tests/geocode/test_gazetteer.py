@@ -79,3 +79,15 @@ def test_seas_and_regions_are_landmarks(gazetteer: Gazetteer) -> None:
 def test_large_state_point_is_central(gazetteer: Gazetteer) -> None:
     texas = next(e for e in gazetteer.lookup("Texas") if e.feature == "admin1")
     assert abs(texas.lat - 31.3) < 1.0 and abs(texas.lon + 99.3) < 1.0
+
+
+def test_chinese_divisions_go_by_their_short_names(gazetteer: Gazetteer) -> None:
+    guizhou = next(e for e in gazetteer.lookup("Guizhou") if e.feature == "admin1")
+    assert (guizhou.name, guizhou.country) == ("Guizhou", "CHN")
+    assert any(e.id == guizhou.id for e in gazetteer.lookup("Guizhou Sheng"))
+
+
+def test_ocean_halves_are_entries_of_their_own(gazetteer: Gazetteer) -> None:
+    north = gazetteer.lookup("North Atlantic")[0]
+    whole = next(e for e in gazetteer.lookup("Atlantic Ocean") if e.feature == "landmark")
+    assert north.id != whole.id and north.lat > whole.lat

@@ -238,3 +238,67 @@ def test_uk_nations_are_divisions(nlp: Language, geocoder: Geocoder) -> None:
             "GBR",
             name,
         )
+
+
+def test_byline_surname_is_not_a_place(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(
+        nlp, geocoder, "Ryan and Hudson reported from Washington. Salim in Baghdad contributed."
+    )
+    assert "Hudson" not in found
+    assert found["Washington"].country == "USA" and "Baghdad" in found
+
+
+def test_county_inside_an_office_name(nlp: Language, geocoder: Geocoder) -> None:
+    p = places(nlp, geocoder, "The Tarrant County Medical Examiner identified the man.")
+    county = p["Tarrant County"]
+    assert (county.feature, county.admin1) == ("admin2", "Texas")
+
+
+def test_a_list_of_counties(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "Storms hit Tarrant, Dallas and Collin counties on Monday.")
+    assert (found["Dallas"].feature, found["Dallas"].admin1) == ("admin2", "Texas")
+
+
+def test_place_after_state_of(nlp: Language, geocoder: Geocoder) -> None:
+    found = places(nlp, geocoder, "The group is registered with the State of Ohio as a charity.")
+    assert (found["Ohio"].feature, found["Ohio"].country) == ("admin1", "USA")
+
+
+def test_neighbouring_names_choose_each_other(nlp: Language, geocoder: Geocoder) -> None:
+    """Athens, Georgia is the larger town; Frankston lies beside Athens, Texas."""
+    text = "The fire near Frankston spread toward Athens on Tuesday, the marshal said."
+    assert places(nlp, geocoder, text)["Athens"].admin1 == "Texas"
+
+
+def test_qualified_name_keeps_its_sense(nlp: Language, geocoder: Geocoder) -> None:
+    text = (
+        "NEWARK, N.J. — A flight from Newark to San Francisco was delayed for hours. "
+        "Passengers said Newark staff were helpful."
+    )
+    found = [p for p in geocoder.geocode(nlp(text)) if p.text.lower() == "newark"]
+    assert len(found) >= 2 and all(p.admin1 == "New Jersey" for p in found)
+
+
+def test_chinese_province_short_name(nlp: Language, geocoder: Geocoder) -> None:
+    found = geocoder.geocode(nlp("A landslide buried homes in Guizhou province on Friday."))
+    p = next(p for p in found if p.text.startswith("Guizhou"))
+    assert (p.feature, p.admin1, p.name) == ("admin1", "Guizhou", "Guizhou")
+
+
+def test_usa_is_the_country(nlp: Language, geocoder: Geocoder) -> None:
+    p = places(nlp, geocoder, "The company has plants in Brazil, Germany and the USA.")
+    assert (p["USA"].feature, p["USA"].country) == ("country", "USA")
+
+
+def test_country_named_x_and_y(nlp: Language, geocoder: Geocoder) -> None:
+    found = geocoder.geocode(
+        nlp("The prime minister said Trinidad and Tobago would not send a delegation.")
+    )
+    assert [(p.text, p.feature, p.country) for p in found] == [
+        ("Trinidad and Tobago", "country", "TTO")
+    ]
+
+
+def test_surname_with_a_stray_mark_is_still_the_person(nlp: Language, geocoder: Geocoder) -> None:
+    text = "Secretary Mike Pompeo met Kadhimi. Aides would not comment on Pompeo\u0335 talks."
+    assert not [p for p in geocoder.geocode(nlp(text)) if p.text.startswith("Pompeo")]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_FILE = "gazetteer-v4.sqlite"
+GAZETTEER_FILE = "gazetteer-v5.sqlite"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a
@@ -53,7 +53,7 @@ _US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 
 # Everyday English names of countries that neither package gives.
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "USA": ("US", "U.S.", "U.S.A.", "America", "United States of America", "the States"),
+    "USA": ("USA", "US", "U.S.", "U.S.A.", "America", "United States of America", "the States"),
     "GBR": ("UK", "U.K.", "Britain", "Great Britain"),
     "RUS": ("Russia",), "IRN": ("Iran", "Persia"), "SYR": ("Syria",), "KOR": ("South Korea",),
     "PRK": ("North Korea",), "CIV": ("Ivory Coast",), "MMR": ("Burma",), "NLD": ("Holland",),
@@ -371,13 +371,16 @@ def _add_cities_and_admins(
     admin1_ids: dict[tuple[str, str], int] = {}
     admin1_label: dict[tuple[str, str], str] = {}
     for key, counter in a1_names.items():
-        name = counter.most_common(1)[0][0]
+        long_name = counter.most_common(1)[0][0]
+        name = _ADMIN1_SUFFIX.sub("", long_name)  # "Guizhou Sheng" is "Guizhou" in the news
         admin1_label[key] = name
         lat, lon = _centre(a1_points[key])
         admin1_ids[key] = builder.add(
             {"name": name, "lat": lat, "lon": lon, "country": alpha3.get(key[0]), "cc2": key[0],
              "admin1": name, "admin1_code": key[1], "feature": "admin1", "population": a1_pop[key]}
         )  # fmt: skip
+        if long_name != name:
+            builder.name(admin1_ids[key], long_name, ALTERNATE)
     for pid, key in city_admin:
         if key in admin1_label:
             builder.update(pid, admin1=admin1_label[key])
@@ -389,6 +392,12 @@ def _add_cities_and_admins(
              "feature": "admin2", "population": a2_pop[(cc, code, a2)]}
         )  # fmt: skip
     return admin1_ids
+
+
+_ADMIN1_SUFFIX = re.compile(
+    r"\s+(?:(?:uygur|huizu|zhuangzu)\s+)?(?:sheng|shi|zizhiqu)$", re.IGNORECASE
+)
+"""The generic words of Chinese first-level division names as the packages give them."""
 
 
 def _add_us_states(builder: _Builder, admin1_ids: dict[tuple[str, str], int]) -> None:

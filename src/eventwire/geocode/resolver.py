@@ -4,20 +4,26 @@ Resolution reads the way a reader does. Each candidate entry starts from a prior
 feature importance: a country beats a town of the same name, a capital beats a province named like
 it), then gains from what the article says: the countries of its other places, first-level
 divisions it names, a containing place right after the name ("Long Beach, CA", "Hillah in Babil"),
-and level cues ("Babil Province", "the city of X"). A name that matches nothing is dropped alone;
-it never disturbs the others.
+level cues ("Babil Province", "the city of X", "Camden and Charlton counties"), and other names
+that can be read as its neighbours (nearby.py). A name once qualified ("NEWARK, N.J.") keeps that
+sense through the article. A name that matches nothing is dropped alone; it never disturbs the
+others.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import functools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import doc_text
 from ..records import Place
 from .gazetteer import (
     ABBREVIATION,
@@ -29,7 +35,15 @@ from .gazetteer import (
     ensure_gazetteer,
     normalise,
 )
-from .toponyms import ADMIN_WORDS, CITY_WORDS, FEATURE_WORDS, Mention, find_mentions
+from .nearby import co_located
+from .toponyms import (
+    ADMIN_WORDS,
+    CITY_WORDS,
+    COUNTY_WORDS,
+    FEATURE_WORDS,
+    Mention,
+    find_mentions,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -92,12 +106,14 @@ class Geocoder:
             return cache[name]
 
         def is_place_name(text: str, after_preposition: bool) -> bool:
-            return _known_place(lookup(text), after_preposition)
+            county = text.rsplit(" ", 1)[-1].lower() in COUNTY_WORDS  # "Tarrant County": says so
+            return _known_place(lookup(text), after_preposition or county)
 
         def is_demonym(text: str) -> bool:
             return any(e.kind == DEMONYM for e in lookup(text))
 
         mentions = find_mentions(doc, is_place_name, is_demonym if self.demonyms else None)
+        mentions = _join_compounds(mentions, doc_text(doc), lookup)
         mentions = [_shrink(m, lookup) for m in mentions]
         candidates = [_candidates(m, lookup) for m in mentions]
         qualifiers = [_qualifier_entries(m, lookup) for m in mentions]
@@ -105,9 +121,12 @@ class Geocoder:
 
         # Pass 1: priors and local cues only. Later passes add what the rest of the article
         # says (its countries, divisions and nearby places), each from the previous pass.
+        near = co_located(keys, candidates)
         choices = [
-            _best(m, c, q, None) for m, c, q in zip(mentions, candidates, qualifiers, strict=True)
+            _best(m, c, q, None, near.get(key))
+            for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True)
         ]
+        mentions = _lists_not_qualifiers(mentions, choices, candidates)
         for _ in range(_PASSES):
             context = _Context.of(keys, choices, qualifiers)
             memo: dict[tuple[object, ...], tuple[Entry, float] | None] = {}
@@ -115,15 +134,18 @@ class Geocoder:
             for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True):
                 memo_key = (key, m.level_cue, m.qualifier, m.after_comma, m.metonymy)
                 if memo_key not in memo:
-                    memo[memo_key] = _best(m, c, q, context.without(key))
+                    memo[memo_key] = _best(m, c, q, context.without(key), near.get(key))
                 new_choices.append(memo[memo_key])
             choices = new_choices
 
+        choices = _one_sense(mentions, keys, candidates, qualifiers, choices)
         places: list[Place] = []
         for m, c, choice in zip(mentions, candidates, choices, strict=True):
             if choice is None:
                 continue
             entry, conf = choice
+            if m.metonymy and _speaking_town(m, entry):
+                continue
             if m.metonymy:
                 entry, conf = self._government(entry, c, conf)
             if m.demonym:
@@ -141,6 +163,62 @@ class Geocoder:
         return (capital, min(conf, 0.8)) if capital is not None else (entry, conf)
 
 
+def _lists_not_qualifiers(
+    mentions: list[Mention],
+    choices: Sequence[tuple[Entry, float] | None],
+    candidates: Sequence[list[Entry]],
+) -> list[Mention]:
+    """ "West Palm Beach, New York, and Detroit" is a list: a name after "Place, " qualifies it
+    only if it can contain the place first read there ("Alexandria, La.")."""
+    out = list(mentions)
+    for i in range(1, len(mentions)):
+        m, prev = mentions[i], choices[i - 1]
+        if not m.after_comma or prev is None or prev[0].feature not in {"city", "admin2"}:
+            continue
+        if not any(_contains(e, prev[0]) for e in candidates[i]):
+            out[i] = dataclasses.replace(m, after_comma=False)
+    return out
+
+
+def _one_sense(
+    mentions: Sequence[Mention],
+    keys: Sequence[str],
+    candidates: Sequence[list[Entry]],
+    qualifiers: Sequence[list[Entry]],
+    choices: list[tuple[Entry, float] | None],
+) -> list[tuple[Entry, float] | None]:
+    """One sense per article: where the name once comes with its state or country ("NEWARK,
+    N.J."), its bare repetitions ("flew from Newark") mean the same place."""
+    sure: dict[str, tuple[Entry, float]] = {}
+    for key, qual, choice in zip(keys, qualifiers, choices, strict=True):
+        if choice is not None and any(_contains(q, choice[0]) for q in qual):
+            sure.setdefault(key, choice)
+    if not sure:
+        return choices
+    out = list(choices)
+    for i, (m, key, cands) in enumerate(zip(mentions, keys, candidates, strict=True)):
+        known = sure.get(key)
+        if known is not None and not qualifiers[i] and not m.level_cue:
+            if any(e.id == known[0].id for e in cands):
+                out[i] = known
+    return out
+
+
+def _contains(q: Entry, e: Entry) -> bool:
+    """Whether the qualifier entry (a division or a country) contains the entry."""
+    if q.feature == "admin1":
+        return q.country == e.country and q.admin1 == e.admin1 and q.id != e.id
+    return q.feature == "country" and q.country == e.country and q.id != e.id
+
+
+def _speaking_town(m: Mention, e: Entry) -> bool:
+    """A one-word town that speaks ("Brent told reporters") is a person: governments speak
+    for capitals and countries, and rarely for a town."""
+    if m.text.isupper():  # a dateline ("LEBANON (AP) — A pathologist testified")
+        return False
+    return " " not in m.text and e.feature == "city" and not e.capital and e.population < 1e6
+
+
 def _known_place(entries: list[Entry], after_preposition: bool) -> bool:
     """Whether a capitalised name spaCy did not tag is a place worth taking."""
     for e in entries:
@@ -154,6 +232,32 @@ def _known_place(entries: list[Entry], after_preposition: bool) -> bool:
             if e.population >= 100_000 or (after_preposition and e.population >= 5_000):
                 return True
     return False
+
+
+_COMPOUND = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _join_compounds(mentions: list[Mention], text: str, lookup: Lookup) -> list[Mention]:
+    """A country or division named "X and Y" ("Trinidad and Tobago", "Newfoundland and
+    Labrador") that spaCy split in two: one mention, not X alone."""
+    out: list[Mention] = []
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        match = None if m.demonym else _COMPOUND.match(text, m.end)
+        if match is not None:
+            words = match.group(1).split()
+            for size in range(len(words), 0, -1):
+                end = match.start(1) + len(" ".join(words[:size]))
+                name = text[m.start : end]
+                if any(e.feature in {"country", "admin1"} and e.kind < ABBREVIATION
+                       for e in lookup(name)):  # fmt: skip
+                    m = dataclasses.replace(m, end=end, text=name)
+                    skip_until = end
+                    break
+        out.append(m)
+    return out
 
 
 def _shrink(m: Mention, lookup: Lookup) -> Mention:
@@ -183,6 +287,10 @@ def _candidates(m: Mention, lookup: Lookup) -> list[Entry]:
     if len(words) > 2 and words[0].lower() in CITY_WORDS | ADMIN_WORDS and words[1].lower() == "of":
         for e in lookup(" ".join(words[2:])):
             found.setdefault(e.id, e)
+    if m.level_cue == "admin2" and words and words[-1].lower() not in COUNTY_WORDS:
+        for suffix in (" County", " Parish"):  # "Navarro, Henderson and Ellis counties"
+            for e in lookup(text + suffix):
+                found.setdefault(e.id, e)
     if m.demonym:
         return [e for e in found.values() if e.kind == DEMONYM]
     short = len(normalise(text)) <= 3
@@ -212,7 +320,9 @@ def _prior(e: Entry, m: Mention) -> float:
     elif e.feature == "admin1":
         score += 0.8 if e.kind == PRIMARY else 0.1
     elif e.feature == "admin2":
-        score -= 0.5
+        # A bare name means the town more often than the district named after it, whose
+        # population (summed from its towns) is a rough guess.
+        score -= 0.5 if m.level_cue or _says_county(e.name) else 1.2
     elif e.feature == "landmark":  # a sea or a region: better known than most towns
         score += 7.5
     else:
@@ -231,6 +341,10 @@ def _prior(e: Entry, m: Mention) -> float:
             score += 2.0
         elif cue in {"admin1", "admin2"} and e.feature == "city":
             score -= 1.0
+        elif cue in {"city", "town"} and e.feature in {"admin1", "admin2"}:
+            score -= 1.0
+        elif cue == "town" and e.feature == "city":
+            score += 1.0
     return score
 
 
@@ -323,6 +437,7 @@ def _best(
     cands: list[Entry],
     qualifier: list[Entry],
     view: _View | None,
+    near: dict[int, float] | None = None,
 ) -> tuple[Entry, float] | None:
     """The best candidate and a confidence from its margin over the runner-up."""
     if not cands:
@@ -330,10 +445,16 @@ def _best(
     total = sum(view.countries.values()) if view is not None else 0.0
     scored: list[tuple[float, Entry]] = []
     named = any(e.kind == PRIMARY and e.feature == "city" for e in cands)
+    big_towns = {(e.country, e.admin1): e.population for e in cands if e.feature == "city"}
     for e in cands:
         score = _prior(e, m)
-        if named and e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
-            score -= 1.5  # a town of that very name beats another's old or foreign name
+        if e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
+            if named:
+                score -= 1.5  # a town of that very name beats another's old or foreign name
+            if e.population < 1_000_000 and _unlike(m.text, e.name):
+                score -= 2.0  # "Navarro" for Northampton: a local or old name, seldom meant
+        if e.feature == "admin1" and 4 * big_towns.get((e.country, e.admin1), 0) >= e.population:
+            score -= 1.0  # "New York", "Lagos": the city more than the division named after it
         if view is not None:
             if total and e.country:
                 share = view.countries.get(e.country, 0.0) / total
@@ -348,9 +469,15 @@ def _best(
                 score += min(2.5, 1.0 + 1.5 * a1)
             elif e.feature == "admin1" and a1:
                 score += min(2.0, 1.5 * a1)
-            if e.feature in {"city", "admin2"} and view.points:
-                d = view.nearest_km(e.lat, e.lon)
-                score += 2.0 if d < 40 else 1.5 if d < 120 else 0.75 if d < 300 else 0.0
+        # Near the towns the article resolved, or near a town another of its names can mean
+        # ("Edmonton" and "Enfield" in north London): the better of the two, never both.
+        close = 0.0
+        if view is not None and e.feature in {"city", "admin2"} and view.points:
+            d = view.nearest_km(e.lat, e.lon)
+            close = 2.0 if d < 40 else 1.5 if d < 120 else 0.75 if d < 300 else 0.0
+        if near and e.id in near:
+            close = max(close, 1.5 if near[e.id] < 25 else 1.0)
+        score += close
         for q in qualifier:
             if q.feature == "admin1" and q.country == e.country and q.admin1 == e.admin1:
                 score += 6.0
@@ -366,6 +493,23 @@ def _best(
     if m.from_gazetteer:
         confidence *= 0.8
     return best, round(min(max(confidence, 0.05), 0.99), 3)
+
+
+def _says_county(name: str) -> bool:
+    return name.rsplit(" ", 1)[-1].lower() in COUNTY_WORDS
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _unlike(text: str, name: str) -> bool:
+    """Whether a name looks nothing like the entry's own (not a spelling or a transliteration:
+    "Basrah" for Basra is alike, "Laguna" for Lake Elsinore is not)."""
+    a, b = (
+        " ".join(w for w in normalise(x).split() if w not in _ARTICLE_WORDS) for x in (text, name)
+    )
+    return difflib.SequenceMatcher(None, a, b).ratio() < 0.5
+
+
+_ARTICLE_WORDS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
 
 
 def _short_form(text: str, e: Entry) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..annotate.nlp import doc_text
+from .gazetteer import normalise
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 HONORIFICS = frozenset(
@@ -64,6 +65,22 @@ FEATURE_WORDS = frozenset(
 )
 """Words that make a named thing of their own out of a place name ("Mississippi River",
 "Washington Square"): the place name inside it is not the mention."""
+FACILITY_WORDS = frozenset(
+    "basilica cathedral chapel church mosque temple synagogue harbor harbour centre center "
+    "airport stadium arena hospital palace castle tower house".split()
+)
+"""Capitalised after a place entity, these make it a building's or a site's name ("St. Peter's
+Basilica", "Pearl Harbor", "Rogers Centre"): the gazetteer's town of that name is not meant."""
+PLURAL_LEVELS = {"counties": "admin2", "parishes": "admin2", "provinces": "admin1",
+                 "governorates": "admin1", "states": "admin1"}  # fmt: skip
+"""A plural division word closing a list ("Camden and Charlton counties") names each item's
+level."""
+BYLINE_VERBS = frozenset({"report", "contribute", "write"})
+"""What reporters do in bylines and credit lines; places do not "report from" somewhere."""
+TOWN_OFFICES = frozenset({"police", "mayor", "councilman", "councilwoman", "alderman"})
+"""Offices after a name that belong to a town ("Berea police", "Dublin Mayor")."""
+STATE_TITLES = frozenset({"gov", "gov.", "governor", "legislature"})
+"""Titles after a name that belong to a state or province ("New York Gov. Cuomo")."""
 MAX_MENTIONS = 2000
 """Beyond this many place mentions on one page the rest are ignored, to bound the time."""
 
@@ -77,7 +94,8 @@ class Mention:
     text: str
     label: str
     level_cue: str | None = None
-    """'admin1', 'admin2' or 'city' when the text says so ("X Province", "city of X")."""
+    """'admin1', 'admin2' or 'city' when the text says so ("X Province", "city of X"); 'town' when
+    a town's office follows it ("Berea police"), a weaker hint."""
     qualifier: str | None = None
     """A containing place named right after it ("Long Beach, CA", "Hillah in Babil")."""
     after_comma: bool = False
@@ -116,7 +134,7 @@ def _person_names(doc: Doc) -> set[str]:
     names: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
-            names.add(ent[-1].text.lower())
+            names.add(normalise(ent[-1].text))  # "Pompeo̵" with a stray mark too
     return names
 
 
@@ -131,8 +149,13 @@ def _level_cue(doc: Doc, span: Span, text: str) -> str | None:
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     if nxt in COUNTY_WORDS:
         return "admin2"
-    if nxt in ADMIN_WORDS:
+    if nxt in ADMIN_WORDS or nxt in STATE_TITLES:
         return "admin1"
+    if nxt in TOWN_OFFICES:
+        return "town"  # weaker than "city": "Queensland Police" are a state's
+    listed = _list_level(doc, span)
+    if listed is not None:
+        return listed
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         before = doc[span.start - 2].lower_
         if before in ADMIN_WORDS:
@@ -142,6 +165,41 @@ def _level_cue(doc: Doc, span: Span, text: str) -> str | None:
     return None
 
 
+def _list_level(doc: Doc, span: Span) -> str | None:
+    """The level a plural division word gives a list of names ("Navarro, Henderson and Ellis
+    counties"): the names, commas and conjunctions up to it are its items."""
+    i = span.end
+    listed = False  # "Indiana counties" are the counties of Indiana
+    while i < len(doc) and i - span.end < 12:
+        tok = doc[i]
+        if tok.lower_ in PLURAL_LEVELS:
+            return PLURAL_LEVELS[tok.lower_] if listed else None
+        listed = listed or tok.text in {",", "and", "or", "&"}
+        if tok.text not in {",", "and", "or", "&"} and not (
+            tok.pos_ == "PROPN" and tok.text[:1].isupper()
+        ):
+            return None
+        i += 1
+    return None
+
+
+def _with_person(span: Span) -> bool:
+    """A one-word name coordinated with a person's name as the subject of a reporting verb
+    ("Ryan and Hudson reported from Washington"): a surname, as in bylines, not a place."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    linked = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.dep_ == "conj":
+        linked.append(tok.head)
+    first = tok.head if tok.dep_ == "conj" else tok
+    return (
+        first.dep_ == "nsubj"
+        and first.head.lemma_ in BYLINE_VERBS
+        and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in linked)
+    )
+
+
 def _is_agent(span: Span) -> bool:
     """The place name is the subject of a verb of saying or deciding: a government."""
     root = span.root
@@ -149,7 +207,8 @@ def _is_agent(span: Span) -> bool:
         root.head.lemma_
         in {"say", "announce", "impose", "warn", "accuse", "demand", "reject", "urge", "deny",
             "threaten", "sanction", "respond", "claim", "insist", "condemn", "blame", "order",
-            "agree", "refuse", "vow", "pledge", "decide", "approve", "call", "want", "expel"}
+            "agree", "refuse", "vow", "pledge", "decide", "approve", "call", "want", "expel",
+            "tell"}
     )  # fmt: skip
 
 
@@ -186,9 +245,9 @@ def find_mentions(
                 if embedded is not None:
                     mentions.append(embedded)
             continue
-        if prev in HONORIFICS or _not_a_name(text):
+        if prev in HONORIFICS or _not_a_name(text) or _with_person(ent):
             continue
-        if len(ent) == 1 and ent.text.lower() in persons and prev not in LOCATIVE:
+        if len(ent) == 1 and normalise(ent.text) in persons and prev not in LOCATIVE:
             continue  # "Paris said" after "Jane Paris" is a person
         mentions.append(_with_cues(doc, full_text, ent, start, end, text, ent.label_))
         if len(mentions) >= MAX_MENTIONS:
@@ -204,6 +263,14 @@ def find_mentions(
         mentions.extend(_same_name_again(doc, full_text, mentions))
     mentions.sort(key=lambda m: m.start)
     return _mark_comma_qualified(full_text, mentions[:MAX_MENTIONS])
+
+
+def _names_facility(doc: Doc, ent: Span) -> bool:
+    """The place name opens a building's or a site's name ("Pearl Harbor", "Rogers Centre")."""
+    if ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    return nxt.text[:1].isupper() and nxt.lower_ in FACILITY_WORDS
 
 
 def _demonym(ent: Span, full_text: str, is_demonym: NameTest) -> Mention | None:
@@ -266,7 +333,7 @@ def _embedded(doc: Doc, full_text: str, ent: Span, is_place_name: PlaceTest) -> 
                 doc, full_text, span, span.start_char, span.end_char, span.text, "GPE"
             )
     for i, tok in enumerate(tokens[:-1]):  # "... of Place"
-        rest = ent[i + 1 :]
+        rest = ent[skip + i + 1 :]  # `tokens` starts `skip` tokens into the entity
         if tok.lower_ == "of" and len(rest) <= 3 and all(t.pos_ == "PROPN" for t in rest):
             if is_place_name(rest.text, True):
                 return _with_cues(
@@ -297,7 +364,7 @@ def _same_name_again(doc: Doc, full_text: str, mentions: list[Mention]) -> list[
     covered = sorted((m.start, m.end) for m in mentions)
     found: list[Mention] = []
     for tok in doc:
-        if tok.text not in names or tok.text.lower() in persons or tok.ent_type_ in PLACE_LABELS:
+        if tok.text not in names or normalise(tok.text) in persons or tok.ent_type_ in PLACE_LABELS:
             continue
         if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS:
             continue
@@ -386,7 +453,7 @@ def _missed(
         if (
             prev not in HONORIFICS
             and not _not_a_name(text)
-            and text.lower() not in persons
+            and normalise(text) not in persons
             and is_place_name(text, prev in LOCATIVE)
         ):
             mention = _with_cues(doc, full_text, span, span.start_char, span.end_char, text, "GPE")
