@@ -70,6 +70,31 @@ def test_seed_content_is_real(seed_record: dict) -> None:
     assert values.get("last month") == "2020-08"
 
 
+def _seed_event(record: dict, plover: str, phrase: str) -> dict:
+    found = [
+        e for e in record["events"] if e["type"] == plover and phrase in e["evidence"]["sentence"]
+    ]
+    assert len(found) == 1, (plover, phrase, len(found))
+    return found[0]
+
+
+def test_seed_events_have_their_dates_and_places(seed_record: dict) -> None:
+    """The whole pipeline (repair, times, geocoding, events) on the example's key events."""
+    convoy = _seed_event(seed_record, "ASSAULT", "Babil Province")
+    assert convoy["date"] == "2020-09-27" and convoy["date_precision"] == "day"
+    assert convoy["location"]["country"] == "IRQ" and convoy["location"]["admin1"] == "Babil"
+    strike = _seed_event(seed_record, "ASSAULT", "Soleimani")
+    assert strike["date"] == "2020-01" and strike["actor"][0]["country"] == "USA"
+    visit = _seed_event(seed_record, "CONSULT", "visit to Washington")
+    assert visit["date"] == "2020-08" and visit["location"]["country"] == "USA"
+    threat = _seed_event(seed_record, "THREATEN", "would close the embassy")
+    assert threat["actor"][0]["country"] == "USA" and threat["recipient"][0]["country"] == "IRQ"
+    missiles = _seed_event(seed_record, "ASSAULT", "missile attacks")
+    assert missiles["fatalities"] == 3 and missiles["fatalities_lower_bound"]
+    drawdown = _seed_event(seed_record, "RETREAT", "5,000")
+    assert drawdown["actor"][0]["country"] == "USA"
+
+
 def sample_subset(tmp_path: Path, n: int = 4) -> Path:
     lines = demo_corpus_path().read_text(encoding="utf-8").splitlines()[:n]
     path = tmp_path / "subset.jsonl"

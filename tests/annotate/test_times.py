@@ -390,3 +390,29 @@ def test_direct_tense_moves_a_month_day(tagger: TimeTagger, nlp) -> None:  # typ
     text = "The offer was extended to Aug. 6."
     times = tagger.tag(text, "2022-02-06", nlp(text))
     assert [(t.text, t.value) for t in times] == [("Aug. 6", "2022-08-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("The boy was hurt shortly after 9 p.m. on Tuesday, police said.", "2021-11-02T21:00"),
+        ("A woman was robbed at 11:30 p.m. Tuesday near the station.", "2021-11-02T23:30"),
+    ],
+)
+def test_clock_time_takes_the_day_after_it(tagger: TimeTagger, text: str, clock: str) -> None:
+    """ "just after 5 p.m. on Friday": the clock time is on that Friday, not on the
+    narrative's current day."""
+    times = tagger.tag(text, THURSDAY)
+    assert times[0].value == clock
+
+
+def test_present_verb_does_not_move_a_noun_date_ahead(  # type: ignore[no-untyped-def]
+    tagger: TimeTagger, nlp
+) -> None:
+    """ "Police are investigating a shooting late Tuesday night": the shooting's Tuesday is
+    the one past, whatever the tense of the investigation."""
+    text = (
+        "Police are investigating a shooting in the harbour late Tuesday night that left two dead."
+    )
+    times = tagger.tag(text, THURSDAY, nlp(text))
+    assert [t.value for t in times] == ["2021-11-02"]

@@ -6,6 +6,8 @@ import pytest
 
 from eventwire.events.actors import ActorResolver
 
+from .conftest import Code
+
 
 @pytest.fixture(scope="module")
 def resolver() -> ActorResolver:
@@ -129,3 +131,11 @@ def test_stance_participle_subject_acts(code) -> None:  # type: ignore[no-untype
     events = code("Israel is opposed to the mediation, an aide said.")
     reject = next(e for e in events if e.type == "REJECT")
     assert reject.actor and reject.actor[0].country == "ISR"
+
+
+def test_a_person_in_apposition_is_who_the_phrase_means(code: Code) -> None:
+    events = code(
+        "Gunmen killed a member of the ruling party's youth wing, Ali Hassan Nuri, in Basra."
+    )
+    victims = [a.name for e in events if e.type == "ASSAULT" for a in e.recipient]
+    assert "Ali Hassan Nuri" in victims

@@ -64,3 +64,45 @@ def test_word_values() -> None:
 
 def test_death_of(nlp: Language) -> None:
     assert fatalities(_sent(nlp, "Protests followed the death of a farmer in custody.")).value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # each conjunct of the victims counts
+        ("Gunmen killed a farmer and his wife near the market.", 2),
+        ("A teacher and a nurse were shot dead at a checkpoint.", 2),
+        ("Militants killed 8 farmers in Kasa village and 7 farmers in Biri village.", 15),
+        ("Both guards were killed in the raid.", 2),
+        # a subset is not counted twice; a range counts its smallest figure
+        ("The attackers killed 12 villagers, including four children.", 12),
+        ("Between 5 and 9 fighters were killed in the clash.", 5),
+        ("During the fighting, 6 - 11 rebels were killed.", 6),
+        # numbers of dates and ages are no victims
+        ("On 12 March 2021, a trader was killed in the town.", 1),
+        ("A 34-year-old shopkeeper was stabbed to death.", 1),
+        ("Villagers beat to death a suspected thief.", 1),
+        # a killer who then took their own life is counted, as GVA does
+        ("Police say the man killed his wife and daughter before shooting himself.", 3),
+        ("A boy died after he accidentally shot himself.", 1),
+    ],
+)
+def test_victim_counts(nlp: Language, text: str, dead: int) -> None:
+    assert fatalities(_sent(nlp, text)).value == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents burned a police station and two trucks in the village.",
+        "Students protested in the capital over the death of a classmate in custody.",
+        "Hundreds marched to demand justice for the murder of a local activist.",
+        "Youths burned tyres on the highway after a bus killed a pedestrian.",
+        "A mob beat a suspected thief and almost killed him.",
+        "Police say 80 people have been killed or wounded by gunfire in the city so far this year.",
+    ],
+)
+def test_no_casualties_of_the_event(nlp: Language, text: str) -> None:
+    """Property burned, a death protested or that set off a riot, a near-killing and a
+    year's statistics are no casualties of the sentence's event."""
+    assert fatalities(_sent(nlp, text)).value is None

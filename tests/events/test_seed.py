@@ -80,3 +80,16 @@ def test_visit_and_lawmakers(seed_events: tuple[Event, ...]) -> None:
 
 def test_few_spurious_events(seed_events: tuple[Event, ...]) -> None:
     assert len(seed_events) <= 34
+
+
+def test_hashemi_murder_is_its_own_record(seed_events: tuple[Event, ...]) -> None:
+    murder = _find(seed_events, "ASSAULT", "Hashemi")
+    assert len(murder) == 1
+    missile = _find(seed_events, "ASSAULT", "missile attacks")
+    assert missile and "Hashemi" not in missile[0].evidence.sentence
+
+
+def test_background_mentions_not_coded(seed_events: tuple[Event, ...]) -> None:
+    assert not _find(seed_events, "ASSAULT", "Seventeen years after")
+    assert not _find(seed_events, "ASSAULT", "has been fighting")
+    assert not _find(seed_events, "RETREAT", "would stay even if")

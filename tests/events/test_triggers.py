@@ -59,9 +59,77 @@ def test_declined_to_comment_is_not_a_rejection(code: Code) -> None:
             "Protest with intervention",
         ),
         (
-            "Rioters torched cars and pelted stones at police in Dhaka.",
+            "Protesters torched cars and pelted stones at police in Dhaka.",
             "Riots",
             "Violent demonstration",
+        ),
+        # ACLED: rioters outside any demonstration are a mob
+        ("Rioters torched cars and pelted stones at police in Dhaka.", "Riots", "Mob violence"),
+        ("Residents beat a suspected thief to death in Nairobi.", "Riots", "Mob violence"),
+        (
+            "Rebels took control of the town of Bunagana after heavy fighting.",
+            "Battles",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Rebel forces took control of Mocimboa peacefully after the army withdrew.",
+            "Strategic developments",
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Hundreds of troops were deployed to the border town of Kasindi on Monday.",
+            "Strategic developments",
+            "Change to group/activity",
+        ),
+        (
+            "Farmers blocked the highway near Lahore to demand higher wheat prices.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "Militants detained three men at a checkpoint near Kidal.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "The coalition conducted two air raids on Sanaa on Monday.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "Teachers rallied in Nairobi against the attacks on schools that burned classrooms.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "A shoot-out between rival gangs took place in the Penha neighbourhood of Rio.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "Heavy gunfire erupted between the ADF and the army near Beni.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "Soldiers shot down five drones over Donetsk region.",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "Police arrested six men in relation to the explosion of a bomb in Quetta.",
+            "Strategic developments",
+            "Arrests",
+        ),
+        (
+            "Soldiers raped two women in a village near Goma.",
+            "Violence against civilians",
+            "Sexual violence",
+        ),
+        (
+            "Gunmen set 30 houses on fire in a village near Jos.",
+            "Strategic developments",
+            "Looting/property destruction",
         ),
         (
             "Russian forces shelled the town with artillery.",
@@ -92,3 +160,17 @@ def test_acled_types(code: Code, text: str, acled: str, sub: str) -> None:
     assert any(e.acled_event_type == acled and e.acled_sub_event_type == sub for e in events), [
         (e.type, e.acled_event_type, e.acled_sub_event_type) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The villagers would return home even if the rebels withdrew.", "RETREAT"),
+        ("The gang continues to launch small attacks across the province.", "ASSAULT"),
+        ("The governor was involved in a bitter fight with the unions.", "ASSAULT"),
+        ("Ten years after the invasion of Kuwait, the city is calm.", "ASSAULT"),
+        ("Riot police stood outside the parliament in Nairobi.", "PROTEST"),
+    ],
+)
+def test_background_mentions(code: Code, text: str, plover: str) -> None:
+    assert not [e for e in code(text) if e.type == plover], text

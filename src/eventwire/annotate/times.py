@@ -43,6 +43,11 @@ _PLAN_VERBS = {"schedule", "plan", "expect", "slate", "set", "intend", "prepare"
 _SAY_VERBS = {"say", "tell", "report", "announce", "state", "claim", "add", "note"}
 _AT_PREPOSITIONS = {"on", "in", "at", "during", "of"}
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
+_CLOCK_ONLY = re.compile(
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)(?:\s+[A-Z]{2,4})?", re.IGNORECASE
+)
+_CLOCK_GAP = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _word_hits(lower: str, word: str) -> list[tuple[int, int, str]]:
@@ -110,7 +115,23 @@ class _Tense:
         if verb is None:
             return None
         near = self._governor(start, end, hops=2)
-        return self._verb_tense(verb, direct=near is not None and near.i == verb.i)
+        direct = near is not None and near.i == verb.i and not self._via_noun(start, end, verb)
+        return self._verb_tense(verb, direct=direct)
+
+    def _via_noun(self, start: int, end: int, verb: Token) -> bool:
+        """The span hangs from a noun on its way to the verb ("are investigating a shooting
+        late Friday night"): it dates the noun's event, which the verb's present does not put
+        in the future."""
+        assert self.doc is not None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root.head
+        while token.i != verb.i and token.head.i != token.i:
+            if token.pos_ in ("NOUN", "PROPN"):
+                return True
+            token = token.head
+        return False
 
     @staticmethod
     def _verb_tense(token: Token, direct: bool) -> str | None:
@@ -198,7 +219,7 @@ class TimeTagger:
                     ctx.remember(value, point)
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
-        return tuple(out)
+        return _clock_days(text, out)
 
     def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
         """Every match of every rule, looked for only in windows around the rule's triggers."""
@@ -240,6 +261,28 @@ class TimeTagger:
                 taken.append(cand)
         taken.sort(key=lambda c: c[0])
         return taken
+
+
+def _clock_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression, ...]:
+    """A clock time told just before its day ("just after 5 p.m. on Friday", "11 p.m. Monday")
+    is on that day, not on the narrative's current one."""
+    out = list(found)
+    for i, t in enumerate(out[:-1]):
+        following = out[i + 1]
+        if t.type != "TIME" or not _CLOCK_ONLY.fullmatch(t.text.strip()):
+            continue
+        if (
+            not t.value
+            or "T" not in t.value
+            or not _CLOCK_GAP.fullmatch(text[t.end : following.start])
+        ):
+            continue
+        day = (following.value or "").split("T", 1)[0]
+        if following.type in ("DATE", "TIME") and _DAY_VALUE.fullmatch(day):
+            out[i] = TimeExpression(
+                t.text, t.start, t.end, t.type, day + "T" + t.value.split("T", 1)[1]
+            )
+    return tuple(out)
 
 
 def _anchor_point(anchor: str | None) -> Point | None:

@@ -252,8 +252,21 @@ class ActorResolver:
         return self.resolve_words(words, text, context_country)
 
     def resolve_token(self, token: Token, context_country: str | None = None) -> Actor | None:
-        """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase)."""
-        return self.resolve_span(noun_phrase(token), context_country)
+        """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase).
+
+        A person named in apposition is who the phrase means: "a member of the Kadhimi inner
+        circle, Hisham al-Hashemi" is al-Hashemi (of the phrase's country), not Kadhimi.
+        """
+        span = noun_phrase(token)
+        actor = self.resolve_span(span, context_country)
+        person = _appositive_person(span)
+        if person is None:
+            return actor
+        known = self.resolve_span(person, context_country)
+        if known is not None:
+            return known
+        name = person.text.strip()
+        return Actor(text=name, name=name, country=actor.country if actor else None, sector=None)
 
 
 # Where pycountry's official name is not how the news writes a country.
@@ -262,6 +275,23 @@ _SHORT_NAMES = {"RUS": "Russia", "COD": "DR Congo", "COG": "Congo", "GBR": "Unit
                 "CZE": "Czech Republic", "TUR": "Turkey", "FSM": "Micronesia"}  # fmt: skip
 # Adjectives that news writes instead of the demonym ("US troops", not "American troops").
 _ADJECTIVE_OVERRIDES = {"USA": "US", "GBR": "British", "ARE": "UAE", "COD": "Congolese"}
+
+
+def _appositive_person(span: Span) -> Span | None:
+    """A person's name set off by a comma inside or after the phrase ("…, Hisham al-Hashemi,")."""
+    doc = span.doc
+    tokens = [*span, *(c for c in span[-1].rights if c.i >= span.end)]
+    for token in tokens:
+        if (
+            token.dep_ == "appos"
+            and token.ent_type_ == "PERSON"
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text == ","
+        ):
+            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if ent is not None and ent.label_ == "PERSON":
+                return ent
+    return None
 
 
 def _ethnic_home(

@@ -116,6 +116,10 @@ def number_of(token: Token) -> int | float | None:
         and (c.like_num or c.lower_ in UNITS or c.lower_ in SCALES)
     ] + [token]
     parts.sort(key=lambda t: t.i)
+    figures = [p for p in parts if _NUM.match(p.text)]
+    if len(figures) > 1:
+        # "8 - 14 civilians", "between 14 to 20": a range, of which the smallest is sure
+        return min(_as_number(float(p.text.replace(",", ""))) for p in figures)
     value = word_value(" ".join(p.text for p in parts))
     return None if value is None else _as_number(value)
 

@@ -31,13 +31,23 @@ from ..records import (
 from .acled import acled_type
 from .actors import ActorResolver
 from .casualties import fatalities, injuries
+from .clauses import (
+    background,
+    carried_out,
+    charge,
+    dominates,
+    grievance_tokens,
+    protest_purpose,
+    takes_territory,
+)
 from .consolidate import article_counts, merge_mentions
 from .dates import event_date
 from .gazetteer_places import GazetteerPlaces
 from .locate import (
     adjacent,
+    article_place,
     carried_date,
-    dateline_place,
+    event_place,
     marked_new,
     merge,
     named_places,
@@ -49,6 +59,8 @@ from .roles import Candidate as _Candidate
 from .roles import RoleFinder
 from .triggers import (
     LABOUR_WORDS,
+    LEMMA_FIXES,
+    MISTAGGED_PROTEST,
     NOUNS,
     PHRASAL,
     SAYING,
@@ -130,6 +142,17 @@ AID_OBJECTS = {
     "fuel",
 }
 COUNTED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+# Names whose words are no cue to how an event went: a date's month ("7 March") is no march, nor
+# "May" a modal; the "Essakane Mine" no landmine.
+NOT_CUES = {"DATE", "TIME", "FAC", "GPE", "LOC", "PERSON"}
+# Events that may be a demonstration (a demand made by demonstrators is one).
+DEMO_TYPES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT"}
+NOT_EVENT_HEADS = {"police", "policeman", "gear", "squad", "unit", "leader", "organizer",
+                   "organiser", "control", "shield", "vehicle"}  # fmt: skip
+# Trigger types a purpose clause ("closed the school to denounce") turns into a demonstration.
+PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOBILIZE"}
+# Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 COMMENT_WORDS = {"comment", "elaborate", "confirm", "discuss", "say", "speak"}
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
 PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -144,6 +167,7 @@ THREATENED = {
 STATING = SAYING | {"announce", "declare", "insist", "swear", "willing", "ready", "prepared"}
 # Deontic auxiliaries: "X said Y must leave" is a demand.
 DEONTIC = {"must", "should"}
+VIOLENT_DEMO = "Violent demonstration"
 # The ACLED families, most specific first: which event of a sentence is the "main" one.
 ACLED_RANK = {
     "Battles": 0,
@@ -176,20 +200,6 @@ def _resolver() -> ActorResolver:
     return ActorResolver()
 
 
-def _dominates(head: Token, token: Token) -> bool:
-    """`token` lies in `head`'s subtree: it is what the protest or accusation is about."""
-    if head.i == token.i:
-        return False
-    node = token
-    for _ in range(12):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i == head.i:
-            return True
-    return False
-
-
 class EventCoder(RoleFinder):
     """Codes events from a parsed article; `setup()` loads the dictionaries once per worker."""
 
@@ -220,8 +230,8 @@ class EventCoder(RoleFinder):
             self.setup()
         times = with_fallback_dates(document.times, document.text)
         context = self.context_country(doc, document)
-        dateline = dateline_place(document)
         places = named_places(doc, document.places)
+        dateline = article_place(document, places)
         # country names that act or qualify ("US troops"): where the event is only as a last resort
         qualifiers = tuple(
             p
@@ -268,6 +278,7 @@ class EventCoder(RoleFinder):
                     fresh.add(event.id)
                 previous = event
             chain_end = sent.end_char
+        events = _violent_demonstrations(events)
         return article_counts(merge_mentions(events, fresh), COUNTED_TYPES)
 
     # --- triggers and actors ------------------------------------------------------------------
@@ -279,14 +290,17 @@ class EventCoder(RoleFinder):
                 continue
             if cand.type in by_type:
                 kept = by_type[cand.type]
-                if not kept.verbal and cand.verbal:
+                # a verb tells the event better than a noun, unless it sits deeper in the
+                # sentence ("staged a protest ... while protesting against")
+                if not kept.verbal and cand.verbal and _depth(cand.trigger) <= _depth(kept.trigger):
                     cand.actors = cand.actors or kept.actors
                     cand.recipients = cand.recipients or kept.recipients
                     by_type[cand.type] = cand
                 else:
                     kept.actors = kept.actors or cand.actors
                     kept.recipients = kept.recipients or cand.recipients
-                    if kept.mode is None:
+                    if kept.mode is None or (kept.mode == "seize" and cand.mode == "arrest"):
+                        # "raided the village and arrested 30 people": the arrest says more
                         kept.mode = cand.mode
                 continue
             by_type[cand.type] = cand
@@ -294,6 +308,7 @@ class EventCoder(RoleFinder):
         for c in cands:
             _as_intent(c, by_type)
         protests = [c.trigger for c in cands if c.type in TOPIC_TAKING]
+        arrests = [c.trigger for c in cands if c.type == "COERCE" and c.mode == "arrest"]
         # what is threatened or demanded is the content of that event, not an event of its own;
         # only a conditional or future content ("would close the embassy if") is kept, labelled
         speech = [c.trigger for c in cands if c.type in CONTENT_TAKING and c.verbal]
@@ -301,17 +316,21 @@ class EventCoder(RoleFinder):
             c
             for c in cands
             if not (
-                c.type in {"ASSAULT", "COERCE"} and any(_dominates(p, c.trigger) for p in protests)
+                c.type in {"ASSAULT", "COERCE"} and any(dominates(p, c.trigger) for p in protests)
             )
             and not (
-                any(_dominates(t, c.trigger) for t in speech)
+                # content follows its verb ("called for troops to leave"); what comes before
+                # is a misparse ("workers gathered ..., call for higher wages")
+                any(dominates(t, c.trigger) and t.i < c.trigger.i for t in speech)
                 and modality_of(c.trigger) == "asserted"
             )
             and not _feared(c.trigger)
+            and not background(c.trigger)
+            and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
         ]
 
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
-        lemma = token.lemma_.lower()
+        lemma = LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
         if token.pos_ == "VERB" and lemma in SAYING and _deontic(token):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
@@ -319,12 +338,16 @@ class EventCoder(RoleFinder):
         if token.pos_ == "VERB" and lemma not in SAYING:
             trig = None
             for child in token.children:
-                if child.dep_ in {"prt", "prep", "dobj"}:
+                if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"}:
                     trig = (
                         PHRASAL.get((lemma, child.lower_))
                         or PHRASAL.get((lemma, child.lemma_.lower()))
                         or trig
                     )
+                if child.dep_ == "prep" and child.lower_ == "on":
+                    # "set 29 houses on fire"
+                    for obj in child.children:
+                        trig = PHRASAL.get((lemma, obj.lower_)) or trig
                 if child.dep_ in {"advcl", "ccomp"}:
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in PHRASAL:
@@ -342,6 +365,12 @@ class EventCoder(RoleFinder):
                 trig = self.cameo_verbs.get(lemma)
                 derived = trig is not None
             trig = trig or VERBS.get(lemma)
+            overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
+            if overridable and protest_purpose(token):
+                cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
+                self._verb_roles(token, cand, context)
+                if not any(a.sector in STATE_SECTORS for a in cand.actors):
+                    return cand
             if trig is None:
                 return None
             if any(c.dep_ == "xcomp" and c.lemma_ in COMMENT_WORDS for c in token.children):
@@ -388,23 +417,47 @@ class EventCoder(RoleFinder):
                 if head.lemma_ in VERBS or head.lemma_ in NOUNS:
                     return None
             return cand
+        if token.lower_ in {"out", "outs"} and token.i >= 2 and token.nbor(-1).text == "-":
+            if token.nbor(-2).lower_ == "shoot":
+                # "a shoot-out between unknown shooters", split by the tokenizer
+                cand = _Candidate(token, "ASSAULT", "firearms", verbal=False)
+                self._noun_roles(token, cand, context)
+                return cand
+        if lemma in {"operation", "confrontation"} and token.pos_ == "NOUN" and _armed_op(token):
+            cand = _Candidate(token, "ASSAULT", None, verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
         if lemma == "sit" and token.i + 2 < len(token.doc) and token.nbor(2).lower_ == "in":
             if token.nbor(1).text == "-":
                 cand = _Candidate(token, "PROTEST", "demo", verbal=False)
                 self._noun_roles(token, cand, context)
                 return cand
+        if lemma == "patrol" and token.pos_ == "NOUN" and carried_out(token):
+            # "a US military patrol took place", "carried out patrols": forces on the move
+            cand = _Candidate(token, "MOBILIZE", None, verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in MISTAGGED_PROTEST:
+            cand = _Candidate(token, "PROTEST", "demo", verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
         if token.pos_ in {"NOUN", "PROPN"} and lemma in NOUNS:
             if lemma in {"talk"} and token.tag_ != "NNS":
                 return None
             if lemma == "march" and token.ent_type_ == "DATE":
+                return None
+            if token.dep_ == "compound" and token.head.lemma_.lower() in NOT_EVENT_HEADS:
+                # "riot police", "protest leaders": a kind of people, not an event
                 return None
             type_, mode = NOUNS[lemma]
             if type_ in VERBAL_TYPES and (_not_reported(token) or _questioned(token.head)):
                 return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
-            if lemma == "strike" and any(c.lower_ in {"air", "drone"} for c in token.children):
-                mode = "aerial"
+            if lemma in {"strike", "raid"} and any(
+                c.lower_ in {"air", "drone", "aerial"} for c in token.children
+            ):
+                type_, mode = "ASSAULT", "aerial"
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
@@ -446,16 +499,16 @@ class EventCoder(RoleFinder):
                 date,
                 precision,
             )
-        location = place_in(places, clause) or place_in(places, sentence)
-        if self.places is not None and (location is None or location.feature == "country"):
-            # names the geocoder did not take (small villages), looked up in its gazetteer
-            known = [location.country] if location and location.country else []
-            found = self.places.place(
-                sent, known + [a.country for a in cand.actors if a.country], people
-            )
-            if found is not None and (not known or found.country in known):
-                location = found
-        location = location or dateline
+        # clause, else sentence, names read together with the gazetteer, else the article's place
+        location = event_place(
+            self.places,
+            places,
+            clause,
+            sent,
+            [a.country for a in cand.actors if a.country],
+            people,
+            fallback=dateline,
+        )
         settled = location  # a place the text gives as one: actors may be localised to it
         if location is None:
             named = {p.country for p in qualifiers if sentence[0] <= p.start < sentence[1]}
@@ -463,16 +516,31 @@ class EventCoder(RoleFinder):
                 location = place_in(qualifiers, sentence)
         modality: Modality = "asserted" if cand.stated else modality_of(trig)
         # a date's month ("7 March") is no march, nor "May" a modal
-        words = {t.lower_ for t in sent if t.ent_type_ not in {"DATE", "TIME"}}
-        context_text = sent.text
-        if cand.type in {"PROTEST", "COERCE"}:
+        # what a demonstration is about is no part of how it went
+        demo = cand.type in DEMO_TYPES
+        skip = grievance_tokens(sent, trig) if demo else set()
+        kept = [t for t in sent if t.i not in skip]
+        words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
+        context_text = " ".join(t.text for t in kept)
+        if demo or cand.type == "COERCE":
             # how a demonstration went is often told in the next sentence of the paragraph
             following = _next_sentence(sent)
             if following is not None:
-                words |= {t.lower_ for t in following if t.ent_type_ not in {"DATE", "TIME"}}
-                context_text += " " + following.text
+                skip = grievance_tokens(following, None) if demo else set()
+                kept = [t for t in following if t.i not in skip]
+                words |= {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
+                context_text += " " + " ".join(t.text for t in kept)
         actors, recips = _localised(tuple(cand.actors), settled), tuple(cand.recipients)
-        acled, sub = acled_type(cand.type, cand.mode, words, actors, recips, context_text)
+        acled, sub = acled_type(
+            cand.type,
+            cand.mode,
+            words,
+            actors,
+            recips,
+            context_text,
+            territory=takes_territory(trig),
+            where=location.country if location else None,
+        )
         dead: int | None = None
         hurt: int | None = None
         lower_bound = False
@@ -531,12 +599,32 @@ def main_event(events: Sequence[Event]) -> Event | None:
         return None
     first = min(e.evidence.start for e in typed)
     same = [e for e in typed if e.evidence.start == first]
-    demos = [e for e in same if e.acled_event_type in {"Protests", "Riots"}]
+    demos = [e for e in same if e.type == "PROTEST" or e.acled_sub_event_type == VIOLENT_DEMO]
+    demos = demos or [e for e in same if e.acled_event_type in {"Protests", "Riots"}]
     if demos:
         # a demonstration sentence that mentions violence is about the demonstration; the
         # violence is its grievance or is coded in the sub-event type
         same = demos
     return min(same, key=lambda e: (ACLED_RANK.get(e.acled_event_type or "", 9), -e.confidence))
+
+
+def _violent_demonstrations(events: list[Event]) -> list[Event]:
+    """A demonstration whose sentence tells how its own crowd beat, stoned or burned ("staged a
+    demonstration and assaulted a journalist") is a violent demonstration (ACLED)."""
+    rioting = {
+        (e.evidence.start, a.text)
+        for e in events
+        if e.type == "ASSAULT" and e.acled_event_type == "Riots" and e.mode is not None
+        for a in e.actor
+    }
+    return [
+        replace(e, acled_event_type="Riots", acled_sub_event_type=VIOLENT_DEMO)
+        if e.type == "PROTEST"
+        and e.acled_event_type == "Protests"
+        and any((e.evidence.start, a.text) in rioting for a in e.actor)
+        else e
+        for e in events
+    ]
 
 
 def person_names(doc: Doc) -> frozenset[str]:
@@ -599,6 +687,15 @@ def _feared(trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _armed_op(noun: Token) -> bool:
+    """ "operations against NRF fighters", "an armed confrontation with officers": a fight."""
+    if noun.lemma_ == "operation":
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    return any(c.lower_ in {"armed", "violent"} for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children
+    )
 
 
 def _questioned(verb: Token) -> bool:

@@ -30,12 +30,19 @@ def _same(a: Actor, b: Actor) -> bool:
         return True
     words_a, words_b = set(_key(a).split()), set(_key(b).split())
     if a.country and a.country == b.country:
-        if a.sector and a.sector == b.sector:
+        if a.sector and a.sector == b.sector and (words_a & words_b or _generic(a) or _generic(b)):
+            # "Iraqi officials" and "the Iraqi government"; but an embassy and a minister of
+            # one government are two participants
             return True
         # "Mike Pompeo" and "Pompeo", or a person and the country's government
         if words_a <= words_b or words_b <= words_a:
             return True
     return False
+
+
+def _generic(actor: Actor) -> bool:
+    """A participant named by its kind only ("officials", "the government", "Iraq")."""
+    return actor.text[:1].islower() or len(actor.name.split()) == 1
 
 
 def _compatible(xs: Sequence[Actor], ys: Sequence[Actor]) -> tuple[bool, bool]:
@@ -139,10 +146,18 @@ def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Eve
     largest figures of the asserted events of its type that do not contradict it (date, place,
     cast). A report of one shooting names the dead in one sentence and the wounded in another,
     often with no participant in common."""
-    main = next((e for e in events if e.type in types and e.modality == "asserted"), None)
-    if main is None or main.date_precision == "unknown":
-        # an undated lead event is a background mention, not the article's incident
+    lead = next((e for e in events if e.type in types and e.modality == "asserted"), None)
+    if lead is None:
         return tuple(events)
+    main = lead
+    if lead.date_precision == "unknown":
+        # the lead names the incident ("A man was shot and killed"), a later sentence its day
+        # ("Police said the shooting happened Monday evening"): the lead takes that day
+        dated = next((e for e in events if _dates_undated(lead, e)), None)
+        if dated is None:
+            # an undated lead event with no dated account is a background mention
+            return tuple(events)
+        main = replace(lead, date=dated.date, date_precision="day")
     dead, hurt, bound = main.fatalities, main.injuries, main.fatalities_lower_bound
     for other in events:
         if other is main or not _agree(main, other, need_shared=False):
@@ -151,4 +166,17 @@ def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Eve
             dead, bound = other.fatalities, other.fatalities_lower_bound
         hurt = _max(hurt, other.injuries)
     updated = replace(main, fatalities=dead, injuries=hurt, fatalities_lower_bound=bound)
-    return tuple(updated if e is main else e for e in events)
+    return tuple(updated if e is lead else e for e in events)
+
+
+def _dates_undated(lead: Event, other: Event) -> bool:
+    """`other` is an asserted account of the same kind with a day on or before the lead's
+    fallback date (the publication day)."""
+    return (
+        other is not lead
+        and other.type == lead.type
+        and other.modality == "asserted"
+        and other.date_precision == "day"
+        and other.date is not None
+        and (lead.date is None or other.date <= lead.date)
+    )

@@ -1,18 +1,19 @@
-"""A place for an event the geocoder left without one: gazetteer look-ups of the names in its text.
+"""An event's place from its sentence's names, read together against the project's gazetteer.
 
 Conflict reports name small villages ("Takihi town in Deir ez Zor countryside", "Bhattiguda village
-(Bijapur, Chhattisgarh)") that a general geocoder may not take as places. When the event's sentence
-holds no resolved place, we look its capitalised names up in the project's gazetteer and let them
-vote: the country most of them (and the event's actors' nationalities) agree on wins, and within it
-the most specific place whose province is also named, else the best-known named place.
+(Bijapur, Chhattisgarh)") that a general geocoder may not take as places, and a geocoder reading a
+name alone picks the best-known "San Juan" where "(Buenos Aires)" beside it says otherwise. So the
+sentence's capitalised names and the geocoder's places are looked up with all their readings and
+vote: the country most of them (and the event's actors and the article's other places) agree on
+wins, and within it the most specific place whose divisions are also named, else the best cued one.
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..records import Place
@@ -28,6 +29,9 @@ PARTICLES = {"ez", "al", "el", "ad", "as", "ash", "ar", "az", "de", "del", "la",
 # Words before a name that make it a place ("in Takihi", "near Pryvitne").
 PLACE_PREPS = {"in", "near", "at", "from", "to", "of", "outside", "around", "into", "across",
                "towards", "toward", "between", "inside", "on", "through", "and"}  # fmt: skip
+# Words before a name that make even a name the parser took for a person's a place.
+STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "into", "across", "towards",
+               "toward", "through"}  # fmt: skip
 # Generic capitalised words that are never the place of an event.
 NOT_PLACES = {"police", "army", "military", "government", "state", "ministry", "president",
               "council", "court", "party", "university", "school", "hospital", "the", "on",
@@ -37,7 +41,10 @@ NOT_PLACES = {"police", "army", "military", "government", "state", "ministry", "
               "south", "east", "west", "central", "new", "old", "upper", "lower", "size",
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday"}  # fmt: skip
+              "thursday", "friday", "saturday", "sunday", "mandal", "tehsil", "taluka",
+              "upazila", "woreda", "kebele", "township", "barangay", "lga", "commune",
+              "sector", "locality", "prefecture", "department",
+              "countryside", "area", "kreis", "oblast", "raion"}  # fmt: skip
 # Titles and ranks: capitalised before a name ("Secretary of State", "General McKenzie"), and the
 # name of some village somewhere, but never the place of an event.
 TITLES = {"secretary", "president", "minister", "general", "governor", "senator", "mayor",
@@ -50,9 +57,16 @@ TITLES = {"secretary", "president", "minister", "general", "governor", "senator"
           "commissioner", "superintendent", "trooper", "agent", "attorney", "prosecutor",
           "professor", "analyst", "official", "officials", "pastor", "reverend"}  # fmt: skip
 ARGUMENT_DEPS = {"nsubj"}
-SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
+# (a nationality word is not a place, but the parser also tags towns so: "in Aleppo countryside")
+SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Words after a name that make it a division ("Mykolaiv region", "Takhar province").
+DIVISION_WORDS = {"region", "province", "district", "state", "county", "oblast", "governorate",
+                  "municipality", "city", "town", "village", "township", "prefecture", "raion",
+                  "department", "countryside", "upazila", "woreda", "kebele", "lga", "area"}  # fmt: skip
 # Names the parser took for something else count only after a place cue ("in", a comma).
 NEEDS_CUE = {"PERSON", "ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
+# Confidence of a gazetteer place: confirmed by its divisions, or only the best guess.
+SETTLED, GUESSED = 0.6, 0.4
 _LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "landmark": 3}
 _DEMONYM = 3
 _ABBREVIATION = 2
@@ -68,6 +82,10 @@ class _Name:
     cued: bool
     person: bool
     entries: tuple[Entry, ...]
+    geo: Place | None = None
+    """The geocoder's reading of the name, when it took it for a place."""
+    piece: bool = False
+    """Only part of a longer capitalised name ("Tal" of "Tal Tamer")."""
 
 
 def _is_cap(token: Token) -> bool:
@@ -76,6 +94,31 @@ def _is_cap(token: Token) -> bool:
         and token.is_alpha
         or "-" in token.text
         and token.text[:1].isupper()
+    )
+
+
+def _joins(sent: Span, j: int) -> bool:
+    """A hyphen inside a name, with no space on either side ("Nord-Kivu", "Baden-Wurttemberg",
+    "Le Puy-en-Velay": a lower-case word only between two hyphens)."""
+    doc = sent.doc
+    if not (
+        j + 1 < sent.end
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+    ):
+        return False
+    nxt = doc[j + 1]
+    if _is_cap(nxt):
+        return True
+    return (
+        nxt.is_alpha
+        and nxt.is_lower
+        and len(nxt) <= 4
+        and j + 3 < sent.end
+        and doc[j + 2].text == "-"
+        and not nxt.whitespace_
+        and not doc[j + 2].whitespace_
     )
 
 
@@ -92,6 +135,8 @@ def _runs(sent: Span) -> Iterator[tuple[int, int]]:
             nxt = sent.doc[j]
             if _is_cap(nxt) and nxt.ent_type_ not in SKIP_ENTS:
                 j += 1
+            elif _joins(sent, j):
+                j += 2
             elif (
                 nxt.lower_ in PARTICLES
                 and j + 1 < sent.end
@@ -125,14 +170,118 @@ def _may_be_place(span: Span, sent_start: int) -> bool:
     ):
         # "Iran-backed", "US-led", "Washington-based": who, not where
         return False
-    if len(span) == 1 and first.i == sent_start and first.pos_ != "PROPN":
+    dateline = first.is_upper and span.end < len(doc) and doc[span.end].text == ","
+    if len(span) == 1 and first.i == sent_start and first.pos_ != "PROPN" and not dateline:
+        # (but "PLATTE, S.D. --" opens with its dateline)
         return False
-    cued = span.start > sent_start and doc[span.start - 1].lower_ in PLACE_PREPS
+    # "(Bijapur, Chhattisgarh)": the parser often takes a bracketed list of divisions for an
+    # organisation; inside brackets or after a comma the names are places again
+    cued = span.start > sent_start and (
+        doc[span.start - 1].lower_ in PLACE_PREPS or doc[span.start - 1].text in {"(", ","}
+    )
     if first.ent_type_ in {"PERSON", "ORG"} and not cued:
         ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
         if ent is not None and (ent.start != span.start or ent.end != span.end):
             return False
     return True
+
+
+# Words after a name that make it a street, a neighbourhood or a building of a town, never in the
+# gazetteer as such ("the Barrocas neighborhood", "Colon and Canada Streets", "Centenario bridge");
+# and words before one ("Colonia Progreso", "Calle Mayor").
+SUBLOCAL_AFTER = {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "street",
+                  "streets", "st", "avenue", "avenues", "ave", "boulevard", "lane", "square",
+                  "bridge", "company", "clan", "party", "association", "members", "supporters"}  # fmt: skip
+SUBLOCAL_BEFORE = {"colonia", "barrio", "calle", "rua", "avenida", "av", "bairro", "jalan"}
+
+
+# Heads of an institution's name whose "of X" names a field, not a place ("Ministry of Justice").
+INSTITUTIONS = {"ministry", "minister", "department", "secretary", "office", "bureau", "palace",
+                "house", "hall", "court", "council", "committee", "commission", "institute",
+                "academy", "faculty", "school", "college", "party", "front", "movement"}  # fmt: skip
+
+
+def _institution(span: Span, sent: Span) -> bool:
+    """ "the Ministry of *Justice*", "Department of *Defense*": part of an institution's name."""
+    doc = span.doc
+    a = span.start
+    return (
+        a - 2 >= sent.start
+        and doc[a - 1].lower_ == "of"
+        and doc[a - 2].lower_ in INSTITUTIONS
+        and doc[a - 2].text[:1].isupper()
+    )
+
+
+def _street(span: Span, sent: Span) -> bool:
+    """The name is of a street, a neighbourhood, a building or an organisation named after a
+    place: the event is in the town that holds it, named elsewhere."""
+    doc = span.doc
+    after = doc[span.end] if span.end < sent.end else None
+    if after is not None and after.lower_ in SUBLOCAL_AFTER:
+        return True
+    # "Colon and Canada Streets": the last of a pair of names
+    if (
+        after is not None
+        and after.lower_ in {"and", "&"}
+        and span.end + 2 < sent.end
+        and doc[span.end + 2].lower_ in SUBLOCAL_AFTER
+    ):
+        return True
+    if span[0].lower_ in SUBLOCAL_BEFORE:
+        return True
+    before = doc[span.start - 1] if span.start > sent.start else None
+    return before is not None and before.lower_ in SUBLOCAL_BEFORE
+
+
+ROUTE_WORDS = {"highway", "road", "railway", "route", "motorway", "expressway", "pipeline"}
+
+
+def _route(run: Span, sent: Span) -> bool:
+    """ "the Kabul-Kandahar highway": the towns a road joins are not where on it the event was."""
+    doc = run.doc
+    return (
+        any(t.text == "-" for t in run)
+        and run.end < sent.end
+        and doc[run.end].lower_ in ROUTE_WORDS
+    )
+
+
+def _division(span: Span) -> bool:
+    """ "Mykolaiv region", "Aleppo countryside": the name is a place whatever the parser says."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS
+
+
+def _person_here(span: Span, sent: Span) -> bool:
+    """The parser tags the name as a person here, and no place word comes before it."""
+    doc = span.doc
+    if span[0].ent_type_ != "PERSON":
+        return False
+    return not (span.start > sent.start and doc[span.start - 1].lower_ in STRONG_CUES)
+
+
+def _listed(span: Span, sent: Span) -> bool:
+    """The name follows a place's name and a comma ("Zarichne, Zaporizhia") or stands in the
+    brackets after one: how reports give a place's divisions."""
+    doc = span.doc
+    a = span.start
+    if a - 2 >= sent.start and doc[a - 1].text == "," and _is_cap(doc[a - 2]):
+        return True
+    return doc[a - 1].text in {"(", ","} and _bracketed(span, sent)
+
+
+def _bracketed(span: Span, sent: Span) -> bool:
+    """The name is in the divisions bracketed after a place ("Bunyikhu (Ikolomani, Kakamega)",
+    "Bhattiguda village (Bijapur, Chhattisgarh)"), where the parser's guess that it names a
+    person or an organisation does not hold."""
+    doc = span.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].text not in {"(", ")"}:
+        if doc[i].is_alpha and not (doc[i].text[:1].isupper() or doc[i].lower_ in PARTICLES):
+            return False
+        i -= 1
+    return i > sent.start and doc[i].text == "(" and doc[i - 1].is_alpha
 
 
 def _sub_runs(i: int, j: int) -> Iterator[tuple[int, int]]:
@@ -151,6 +300,14 @@ class GazetteerPlaces:
     def _entries(self, text: str) -> tuple[Entry, ...]:
         entries = self.gazetteer.lookup(text, limit=30)
         upper = text.isupper()
+        if upper and len(text.replace(".", "")) <= 5:
+            # an acronym ("BJP", "ADF", "WASA") names an organisation, not a town that happens
+            # to have it as an alternate name; only a country's or province's code ("KPK") counts
+            return tuple(
+                e
+                for e in entries
+                if e.country and e.kind == _ABBREVIATION and e.feature in {"country", "admin1"}
+            )
         return tuple(
             e
             for e in entries
@@ -163,6 +320,8 @@ class GazetteerPlaces:
         doc = sent.doc
         found: list[_Name] = []
         for i, j in _runs(sent):
+            if _route(doc[i:j], sent):
+                continue
             pieces = sorted(_sub_runs(i, j), key=lambda r: (-(r[1] - r[0]), r[0]))
             taken: list[tuple[int, int]] = []
             for a, b in pieces:
@@ -171,7 +330,24 @@ class GazetteerPlaces:
                 span = doc[a:b]
                 text = span.text
                 low = text.lower()
-                if low in NOT_PLACES or low in actors or len(text) < 3:
+                if (
+                    low in NOT_PLACES
+                    or low in SUBLOCAL_AFTER
+                    or (
+                        low in actors
+                        and not _bracketed(span, sent)
+                        and not _division(span)
+                        and not text.isupper()  # a dateline's "PLATTE, S.D."
+                    )
+                    or (
+                        span[0].ent_type_ == "NORP"
+                        and not (a > sent.start and doc[a - 1].lower_ in STRONG_CUES)
+                    )
+                    or len(text) < 3
+                    or "-" in (doc[a].text, doc[b - 1].text)
+                ):
+                    continue
+                if _street(span, sent) or _institution(span, sent):
                     continue
                 if b - a == 1 and doc[a].pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
                     continue
@@ -185,72 +361,251 @@ class GazetteerPlaces:
                     prev is not None and (prev.lower_ in PLACE_PREPS or prev.text in {",", "("})
                 ) or span[0].ent_type_ in {"GPE", "LOC", "FAC"}
                 # a piece of a longer capitalised name ("Circle" of "Kadhimi Inner Circle"), like
-                # a name the parser took for a person, counts only after a place cue
+                # a name the parser took for a person, counts only after a place cue; a weak cue
+                # ("according to Linda", "and Elizabeth") does not make a person's name a place
                 person = span[0].ent_type_ in NEEDS_CUE or (a, b) != (i, j)
-                found.append(_Name(text, span.start_char, span.end_char, cued, person, entries))
+                piece = (a, b) != (i, j)
+                if person and cued and prev is not None and prev.lower_ not in STRONG_CUES:
+                    cued = _listed(span, sent) or _division(span)
+                found.append(
+                    _Name(text, span.start_char, span.end_char, cued, person, entries, piece=piece)
+                )
                 taken.append((a, b))
         return found
 
     def place(
-        self, sent: Span, countries: Iterable[str] = (), is_actor: Iterable[str] = ()
+        self,
+        sent: Span,
+        countries: Iterable[str] = (),
+        is_actor: Iterable[str] = (),
+        *,
+        places: Sequence[Place] = (),
+        clause: tuple[int, int] | None = None,
+        context: Sequence[Place] = (),
     ) -> Place | None:
-        """The event's place from the sentence's names, or None when they do not settle one."""
+        """The event's place from the sentence's names, or None when they do not settle one.
+
+        `places`: the geocoder's places of the sentence, read with every reading the gazetteer
+        has of them (a geocoder resolves "San Juan" alone; next to "(Buenos Aires)" it is
+        Argentina's); `countries`: the actors' countries; `context`: the article's other places
+        (their countries vote a little; a town of their province is preferred, "Putnam County"
+        in an article about Ohio); `clause`: the event clause's character span, preferred.
+        """
         names = [
             n
-            for n in self.names(sent, is_actor)
-            if n.cued or (len(n.entries) <= 3 and not n.person)
+            for n in self._all_names(sent, is_actor, places)
+            if n.cued or n.geo is not None or (len(n.entries) <= 3 and not n.person)
         ]
         if not names:
             return None
-        votes: dict[str, float] = defaultdict(float)
-        for n in names:
-            best: dict[str, float] = {}
-            for e in n.entries:
-                weight = (1.0 if n.cued else 0.5) * (
-                    1.2 if e.feature in {"country", "admin1"} else 1.0
-                ) + 0.05 * math.log10(e.population + 10)
-                best[e.country or ""] = max(best.get(e.country or "", 0.0), weight)
-            for country, weight in best.items():
-                votes[country] += weight
-        for country in countries:
-            if country in votes:
-                votes[country] += 0.5
-        if not votes:
+        country = _vote(names, countries, [p.country for p in context if p.country], sent.doc.text)
+        if country is None:
             return None
-        country = max(votes, key=lambda c: votes[c])
-        provinces = {
-            e.admin1
-            for n in names
-            for e in n.entries
-            if e.country == country and e.feature == "admin1" and e.admin1
-        }
-        options: list[tuple[tuple[float, ...], _Name, Entry]] = []
-        for n in names:
-            for e in n.entries:
-                if e.country != country:
-                    continue
-                confirmed = e.feature not in {"admin1", "country"} and e.admin1 in provinces
-                key = (
-                    float(confirmed),
-                    float(n.cued),
-                    float(_LEVEL.get(e.feature, 3) > 0),
-                    float(e.kind == 0),
-                    float(e.population),
-                )
-                options.append((key, n, e))
-        if not options:
-            return None
-        _, name, entry = max(options, key=lambda o: o[0])
-        return Place(
-            text=name.text,
-            start=name.start,
-            end=name.end,
-            name=entry.name,
-            geonameid=entry.geonameid,
-            lat=entry.lat,
-            lon=entry.lon,
-            country=entry.country,
-            admin1=entry.admin1,
-            feature=entry.feature,  # type: ignore[arg-type]
-            confidence=0.4,
+        homes = Counter(
+            p.admin1
+            for p in context
+            if p.country == country and p.admin1 and p.feature != "country"
         )
+        home = homes.most_common(1)[0][0] if homes else None
+        return _pick(names, country, sent, clause, home)
+
+    def _all_names(
+        self, sent: Span, is_actor: Iterable[str], places: Sequence[Place]
+    ) -> list[_Name]:
+        """The capitalised names plus the geocoder's places the runs missed or cut differently."""
+        found = self.names(sent, is_actor)
+        doc = sent.doc
+        for p in places:
+            if not sent.start_char <= p.start < sent.end_char or p.feature == "landmark":
+                continue
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and (_person_here(span, sent) or _institution(span, sent)):
+                continue  # "killed Copeland": a person, whatever the geocoder read
+            same = next((n for n in found if (n.start, n.end) == (p.start, p.end)), None)
+            if same is not None:
+                found[found.index(same)] = _with_geo(same, p)
+                continue
+            over = [n for n in found if n.start < p.end and p.start < n.end]
+            if any(n.end - n.start >= p.end - p.start for n in over):
+                continue  # a longer capitalised name holds it ("Tapachula de Cordova y Ordonez")
+            found = [n for n in found if n not in over]  # the geocoder read a longer name
+            entries = self._entries(p.text.rstrip(" -,")) if p.text else ()
+            found.append(_with_geo(_Name(p.text, p.start, p.end, True, False, entries), p))
+        return found
+
+
+def _with_geo(name: _Name, place: Place) -> _Name:
+    return replace(name, geo=place)
+
+
+def _weight(name: _Name, entry: Entry, holder: bool = False) -> float:
+    """How strongly one reading of a name speaks for its country: a cue ("in X") and a
+    province or country reading count more (more still for a name that holds the one before it,
+    the "(Merida)" of "Merida (Merida)"); a bigger place a little more."""
+    cue = 1.0 if name.cued or name.geo is not None else 0.3
+    level = 1.3 if entry.feature in {"country", "admin1"} else 1.0
+    if holder:
+        level *= 1.5 if entry.feature in {"admin1", "admin2"} else 0.7
+    # a piece of a longer name read as another name of some town ("Francisco" as Amancio) is
+    # a weak sign
+    other = 0.5 if entry.kind != 0 and name.person else 1.0
+    return cue * level * other + 0.05 * math.log10(entry.population + 10)
+
+
+def _holds(name: _Name, text: str) -> bool:
+    """The name is bracketed or comma-listed right after a name: "X (Y)", "X, Y"."""
+    before = text[max(0, name.start - 3) : name.start].rstrip()
+    return before[-1:] in {"(", ","} and before[-2:-1].isalpha()
+
+
+def _vote(
+    names: Sequence[_Name], countries: Iterable[str], context: Iterable[str], text: str = ""
+) -> str | None:
+    """The country most of the sentence's names can be in: each name gives each of its countries
+    its best reading's weight (an ambiguous name helps all its countries alike, so the names that
+    settle it decide), then the actors' countries and the article's other places add a little."""
+    votes: dict[str, float] = defaultdict(float)
+    local = {e.country for n in names for e in n.entries if e.feature != "country"}
+    local |= {n.geo.country for n in names if n.geo is not None and n.geo.feature != "country"}
+    for n in names:
+        best: dict[str, float] = {}
+        holder = bool(text) and _holds(n, text)
+        for e in n.entries:
+            c = e.country or ""
+            best[c] = max(best.get(c, 0.0), _weight(n, e, holder))
+        # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a
+        # name found in one country only; a country named as such ("the war in Ukraine") is often
+        # a topic, so it counts fully only where a town or province of it is also named
+        spread = math.sqrt(len(best))
+        for c, weight in best.items():
+            votes[c] += weight / spread
+        if n.geo is not None and n.geo.country:
+            # the geocoder read the whole article: its choice is not one of many
+            votes[n.geo.country] += 0.5 * n.geo.confidence
+    for c in list(votes):
+        if c not in local:
+            votes[c] *= 0.4
+    for c in set(countries):
+        if c in votes:
+            votes[c] += 0.5
+    seen: dict[str, int] = defaultdict(int)
+    for c in context:
+        seen[c] += 1
+    for c, k in seen.items():
+        if c in votes:
+            votes[c] += min(0.3 * k, 0.9)
+    votes.pop("", None)
+    return max(votes, key=lambda c: votes[c]) if votes else None
+
+
+def _qualified(name: _Name, names: Sequence[_Name], text: str) -> bool:
+    """ "X (Y, Z)", "X, Y": the name is followed by the divisions that hold it, the way
+    conflict data and datelines code a location."""
+    rest = text[name.end : name.end + 3].lstrip()
+    if rest.startswith("("):
+        return True
+    if rest.startswith(","):
+        after = name.end + text[name.end :].index(",") + 1
+        return any(
+            after <= n.start <= after + 2 and (n.entries or n.geo is not None) for n in names
+        )
+    return False
+
+
+def _readings(name: _Name, country: str) -> list[tuple[Entry | None, bool]]:
+    """The name's readings in the country, each with whether the geocoder chose it; the
+    geocoder's own place stands for itself when the gazetteer does not list it under this text."""
+    geo = name.geo
+    out: list[tuple[Entry | None, bool]] = []
+    for e in name.entries:
+        if e.country == country:
+            chosen = geo is not None and geo.geonameid is not None and geo.geonameid == e.geonameid
+            out.append((e, chosen))
+    if geo is not None and geo.country == country and not any(c for _, c in out):
+        out.append((None, True))
+    return out
+
+
+def _pick(
+    names: Sequence[_Name],
+    country: str,
+    sent: Span,
+    clause: tuple[int, int] | None,
+    home: str | None = None,
+) -> Place | None:
+    """Within the country: a place whose division the sentence also names, then one coded with
+    its divisions ("X (Y, Z)"), then a whole name (not a piece of one), one after a cue, in the
+    clause, below province level, in the article's province (`home`), the first told, the
+    geocoder's or primary reading, the biggest."""
+    from ..geocode.gazetteer import normalise
+
+    text = sent.doc.text
+    # the provinces the sentence names, with where: a name does not confirm itself
+    # ("Mykolaiv region" is no town of Mykolaiv confirmed by its province)
+    named_at = {
+        (e.admin1, n.start)
+        for n in names
+        for e in n.entries
+        if e.country == country and e.feature == "admin1" and e.admin1
+    }
+    named_at |= {
+        (n.geo.admin1 or n.geo.name, n.start)
+        for n in names
+        if n.geo is not None and n.geo.country == country and n.geo.feature == "admin1"
+    }
+    provinces = {a for a, _ in named_at}
+    said = {normalise(n.text) for n in names}
+    best: tuple[tuple[float, ...], _Name, Entry | None, bool] | None = None
+    for n in names:
+        qualified = _qualified(n, names, text)
+        in_clause = clause is None or clause[0] <= n.start < clause[1]
+        for e, chosen in _readings(n, country):
+            feature = e.feature if e is not None else (n.geo.feature if n.geo else "city")
+            admin1 = e.admin1 if e is not None else (n.geo.admin1 if n.geo else None)
+            admin2 = e.admin2 if e is not None else None
+            local = feature not in {"admin1", "country"}
+            # the district of "X (District, Province)" confirms X, not itself
+            holder = normalise(admin2) if admin2 else ""
+            confirmed = local and (
+                any(a == admin1 and at != n.start for a, at in named_at)
+                or (holder in said and holder != normalise(n.text))
+            )
+            key: tuple[float, ...] = (
+                float(confirmed),
+                float(qualified),
+                float(not n.piece or n.geo is not None),
+                float(n.cued or n.geo is not None),
+                float(in_clause),
+                float(_LEVEL.get(feature, 3) > 0),
+                float(home is not None and admin1 == home),
+                -float(n.start),
+                float(chosen or (e is not None and e.kind == 0)),
+                float(e.population if e is not None else 0),
+            )
+            if best is None or key > best[0]:
+                best = (key, n, e, chosen)
+    if best is None:
+        return None
+    key, name, entry, chosen = best
+    # a town named with its province takes the province ("Harpstedt (Lower Saxony)")
+    only = next(iter(provinces)) if len(provinces) == 1 else None
+    if chosen and name.geo is not None:
+        place = name.geo
+        if place.admin1 is None and place.feature != "country" and only:
+            place = replace(place, admin1=only)
+        return place
+    assert entry is not None
+    admin1 = entry.admin1 or (only if entry.feature != "country" else None)
+    return Place(
+        text=name.text,
+        start=name.start,
+        end=name.end,
+        name=entry.name,
+        geonameid=entry.geonameid,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=entry.country,
+        admin1=admin1,
+        feature=entry.feature,  # type: ignore[arg-type]
+        confidence=SETTLED if key[0] or key[1] else GUESSED,
+    )

@@ -1,13 +1,15 @@
 """Where and when, and which records are one event: helpers of the coder.
 
-Places: the most specific place of the clause, else the sentence, else the dateline. Dates: the time
+Places (`event_place`): the clause's and the sentence's names read together with the gazetteer,
+else the article's dateline or main town (`article_place`). Dates: the time
 stage's expressions plus explicit calendar dates it missed; a sentence without a date inherits the
 last date of its paragraph. A follow-up sentence with no actor of its own folds into the event before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,10 @@ from .dates import absolute_dates, precision_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from .gazetteer_places import GazetteerPlaces
+
+GUESSED = 0.4  # the confidence of a place that is only a gazetteer guess (gazetteer_places)
 
 
 def with_fallback_dates(times: Sequence[TimeExpression], text: str) -> Sequence[TimeExpression]:
@@ -44,13 +50,7 @@ def merge(first: Event, later: Event, text: str) -> Event:
         recipient=first.recipient or later.recipient,
         fatalities=dead,
         injuries=hurt,
-        # a town told in the follow-up beats a country the first sentence only implied
-        location=(
-            later.location
-            if later.location is not None
-            and (first.location is None or first.location.feature == "country")
-            else first.location
-        ),
+        location=_follow_up_place(first, later),
         fatalities_lower_bound=first.fatalities_lower_bound or later.fatalities_lower_bound,
         # the evidence spans every sentence that tells the event
         evidence=Evidence(
@@ -59,6 +59,22 @@ def merge(first: Event, later: Event, text: str) -> Event:
             end=later.evidence.end,
         ),
     )
+
+
+def _told_in(event: Event) -> bool:
+    """The event's place is named in its own evidence (not the article's place as a fallback)."""
+    place = event.location
+    return place is not None and event.evidence.start <= place.start < event.evidence.end
+
+
+def _follow_up_place(first: Event, later: Event) -> Place | None:
+    """A place the follow-up names beats a country the first sentence only implied, or the
+    article's place the first sentence fell back on."""
+    if later.location is None or not _told_in(later):
+        return first.location or later.location
+    if first.location is None or first.location.feature == "country" or not _told_in(first):
+        return later.location
+    return first.location
 
 
 def carried_date(
@@ -106,7 +122,13 @@ def named_places(doc: Doc, places: Sequence[Place]) -> tuple[Place, ...]:
     kept = []
     for p in places:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is not None and len(span) and all(t.ent_type_ == "NORP" for t in span):
+        if (
+            span is not None
+            and len(span)
+            and all(t.ent_type_ == "NORP" for t in span)
+            and (p.feature == "country" or p.text.lower() != p.name.lower())
+        ):
+            # ("Aleppo" tagged as a nationality is still the town)
             continue
         if span is not None and len(span) and p.feature == "country" and _modifier(span):
             continue
@@ -152,3 +174,85 @@ def dateline_place(document: Document) -> Place | None:
         return None
     first = min(document.places, key=lambda p: p.start)
     return first if first.start < 60 else None
+
+
+def event_place(
+    finder: GazetteerPlaces | None,
+    places: Sequence[Place],
+    clause: tuple[int, int],
+    sent: Span,
+    countries: Sequence[str] = (),
+    people: Iterable[str] = (),
+    fallback: Place | None = None,
+) -> Place | None:
+    """The event's place: the names of its clause, else its sentence, read together (a town is
+    the one in the country its neighbours and its "(Province)" agree on), else `fallback` (the
+    article's dateline or main place, `article_place`).
+
+    `places`: the article's named places (`named_places`); `countries`: the actors' countries;
+    `people`: names the article uses for people, never places.
+    """
+    sentence = (sent.start_char, sent.end_char)
+    geo = place_in(places, clause) or place_in(places, sentence)
+    if finder is None:
+        return geo or fallback
+    inside = [p for p in places if sentence[0] <= p.start < sentence[1]]
+    context = [p for p in places if p not in inside]
+    found = finder.place(sent, countries, people, places=inside, clause=clause, context=context)
+    if found is not None and not (
+        geo is not None and geo.feature != "country" and found.feature == "country"
+    ):
+        geo = found
+    if geo is None:
+        return fallback
+    if (
+        fallback is not None
+        and not sentence[0] <= fallback.start < sentence[1]
+        and _yields(geo, fallback, places)
+    ):
+        return fallback
+    return geo
+
+
+def _yields(place: Place, fallback: Place, places: Sequence[Place]) -> bool:
+    """The article's own town is better than the sentence's place when that place is only a
+    gazetteer guess from another country than the article's ("Grand" of "Grand Mesa" read as a
+    French town), or a province or country that holds the article's town ("Kentucky State Police
+    says ..." in an article on a shooting in White Plains, Kentucky)."""
+    if place.feature in {"country", "admin1"} and fallback.feature not in {"country", "admin1"}:
+        return place.country == fallback.country and (
+            place.feature == "country" or place.admin1 == fallback.admin1
+        )
+    # a name the geocoder also took for a place is no mere guess
+    guessed = place.confidence <= GUESSED and not any(
+        (p.start, p.end) == (place.start, place.end) for p in places
+    )
+    return guessed and place.country != fallback.country
+
+
+def article_place(document: Document, places: Sequence[Place] = ()) -> Place | None:
+    """Where the article is, for an event whose sentences name no place: its dateline, else the
+    most named town of its most named country (a local report names its town in the lead and
+    tells the shooting with street names), else that country; with a lower confidence, since the
+    text does not tie the event to it."""
+    dateline = dateline_place(document)
+    if dateline is not None:
+        return dateline
+    # a nationality word ("Russian forces") is the geocoder's mention of a country, not a place
+    named = [
+        p
+        for p in (places or document.places)
+        if p.country and (p.feature != "country" or p.text.lower() == p.name.lower())
+    ]
+    if not named:
+        return None
+    countries = Counter(p.country for p in named)
+    country = countries.most_common(1)[0][0]
+    own = [p for p in named if p.country == country]
+    for level in (("city", "admin2", "landmark"), ("admin1",), ("country",)):
+        at = [p for p in own if p.feature in level]
+        if at:
+            counts = Counter(p.geonameid or p.name for p in at)
+            best = max(at, key=lambda p: (counts[p.geonameid or p.name], -p.start))
+            return replace(best, confidence=min(best.confidence, 0.3))
+    return None

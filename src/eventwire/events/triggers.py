@@ -206,7 +206,14 @@ VERBS: dict[str, Trigger] = {
     "summon": ("ACCUSE", "disapprove"),
     "renege": ("REJECT", None),
     "demolish": ("ASSAULT", "destroy"),
+    "stone": ("ASSAULT", "primitive"),
+    "station": ("MOBILIZE", None),
+    "molest": ("ASSAULT", "sexual"),
 }
+
+# Forms the lemmatizer gets wrong ("raped" -> "rap", "sniped" -> "snip").
+LEMMA_FIXES = {"raped": "rape", "rapes": "rape", "raping": "rape", "sniped": "snipe",
+               "staged": "stage", "stages": "stage", "staging": "stage"}  # fmt: skip
 
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("call", "for"): ("REQUEST", None),
@@ -215,6 +222,13 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("pull", "out"): ("RETREAT", "withdraw"),
     ("step", "down"): ("RETREAT", "resign"),
     ("set", "fire"): ("ASSAULT", "destroy"),
+    ("set", "ablaze"): ("ASSAULT", "destroy"),
+    ("throw", "cocktail"): ("ASSAULT", "primitive"),
+    ("throw", "stone"): ("ASSAULT", "primitive"),
+    ("throw", "rock"): ("ASSAULT", "primitive"),
+    ("throw", "grenade"): ("ASSAULT", "explosives"),
+    ("throw", "bomb"): ("ASSAULT", "explosives"),
+    ("throw", "explosive"): ("ASSAULT", "explosives"),
     ("open", "fire"): ("ASSAULT", "firearms"),
     ("take", "to"): ("PROTEST", "demo"),
     ("go", "on"): ("PROTEST", "strike"),
@@ -224,6 +238,14 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("sit", "in"): ("PROTEST", "demo"),
     ("blow", "up"): ("ASSAULT", "explosives"),
     ("hand", "over"): ("RETREAT", None),
+    # taking control of a place (ACLED: territory taken, regained or transferred)
+    ("take", "control"): ("ASSAULT", None),
+    ("establish", "control"): ("ASSAULT", None),
+    ("gain", "control"): ("ASSAULT", None),
+    ("regain", "control"): ("ASSAULT", None),
+    ("seize", "control"): ("ASSAULT", None),
+    ("assume", "control"): ("ASSAULT", None),
+    ("regain", "territory"): ("ASSAULT", None),
     # verb + object lemma (PLOVER manual definitions)
     ("impose", "sanction"): ("SANCTION", None),
     ("impose", "embargo"): ("SANCTION", None),
@@ -314,6 +336,8 @@ NOUNS: dict[str, Trigger] = {
     "fighting": ("ASSAULT", None),
     "skirmish": ("ASSAULT", None),
     "gunfire": ("ASSAULT", "firearms"),
+    "shootout": ("ASSAULT", "firearms"),
+    "shoot-out": ("ASSAULT", "firearms"),
     "picket": ("PROTEST", "demo"),
     "hunger": ("PROTEST", "hunger"),
     "procession": ("PROTEST", "demo"),
@@ -349,6 +373,17 @@ NOUNS: dict[str, Trigger] = {
     "suspension": ("SANCTION", None),
     "expulsion": ("SANCTION", "expel"),
 }
+
+# Past-tense forms the tagger sometimes takes for nouns ("members of the union protested to ...").
+MISTAGGED_PROTEST = {"protested", "demonstrated", "rallied", "marched", "picketed", "rioted"}
+# What demonstrators act for: a verb with such a purpose clause ("blocked the road to demand",
+# "gathered to denounce") is a demonstration.
+PROTEST_PURPOSE = {"demand", "denounce", "protest", "condemn", "reject", "oppose", "decry",
+                   "demonstrate", "express", "voice", "commemorate", "claim", "press", "call",
+                   "show", "mark", "honour", "honor", "defend", "support", "criticize",
+                   "criticise", "object", "ask", "urge"}  # fmt: skip
+# Nouns a demonstration is seen by (ACLED counts a press conference with banners as one).
+PROTEST_SIGNS = {"banner", "banners", "placard", "placards", "slogans", "pickets"}
 
 # Nouns that mean a labour strike, not an air strike, when they modify or govern "strike".
 LABOUR_WORDS = {

@@ -1,0 +1,132 @@
+"""Where an event happened: its clause's and sentence's names read together against a gazetteer,
+then the article's dateline or main town (made-up places, so that no real gazetteer is needed)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+
+from eventwire.events.gazetteer_places import GazetteerPlaces
+from eventwire.events.locate import article_place, event_place
+from eventwire.geocode.gazetteer import ABBREVIATION, ALTERNATE, Entry
+from eventwire.records import Place
+
+from .conftest import make_document
+
+
+def _entry(
+    name: str, country: str, admin1: str | None, feature: str, population: int, kind: int = 0
+) -> Entry:
+    return Entry(
+        0, None, name, 1.0, 2.0, country, None, admin1, None, None, feature, population, False, kind
+    )
+
+
+class _FakeGazetteer:
+    """Two Varnoks (a big one in BGR, a small one in MDA), a province of MDA, a town of EST, a
+    country, a village whose name is also an acronym's alternate reading."""
+
+    ENTRIES = {
+        "varnok": [
+            _entry("Varnok", "BGR", "Plovdiv", "city", 40000),
+            _entry("Varnok", "MDA", "Orhei", "city", 900),
+        ],
+        "orhei": [_entry("Orhei", "MDA", "Orhei", "admin1", 120000)],
+        "tallinn": [_entry("Tallinn", "EST", "Harjumaa", "city", 400000)],
+        "ukraine": [_entry("Ukraine", "UKR", None, "country", 40000000)],
+        "dolna": [_entry("Dolna", "MDA", "Orhei", "city", 3000)],
+        "bjp": [_entry("Bajpe", "IND", "Karnataka", "city", 5000, ALTERNATE)],
+        "nord kivu": [_entry("Nord-Kivu", "COD", "Nord-Kivu", "admin1", 6000000)],
+        "nord": [_entry("Nord", "HTI", "Nord", "admin1", 1000000)],
+        "kpk": [
+            _entry("Khyber Pakhtunkhwa", "PAK", "Khyber Pakhtunkhwa", "admin1", 1, ABBREVIATION)
+        ],
+    }
+
+    def lookup(self, name: str, *, limit: int = 60) -> list[Entry]:
+        key = name.lower().replace("-", " ").strip(" ,")
+        return list(self.ENTRIES.get(key, []))
+
+
+def _finder() -> GazetteerPlaces:
+    return GazetteerPlaces(_FakeGazetteer())  # type: ignore[arg-type]
+
+
+def _place(
+    text: str, doc_text: str, country: str, feature: str = "city", conf: float = 0.9
+) -> Place:
+    start = doc_text.index(text)
+    return Place(text, start, start + len(text), text, None, 1.0, 2.0, country, None, feature, conf)  # type: ignore[arg-type]
+
+
+def _locate(nlp: Language, text: str, places: tuple[Place, ...] = (), **kw: object) -> Place | None:
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    return event_place(_finder(), places, (sent.start_char, sent.end_char), sent, **kw)  # type: ignore[arg-type]
+
+
+def test_bracketed_province_overrides_the_geocoders_town(nlp: Language) -> None:
+    text = "Farmers blocked the main road in Varnok (Orhei) on Monday."
+    # the geocoder, reading the town alone, took the better-known Varnok
+    place = _locate(nlp, text, (_place("Varnok", text, "BGR"),))
+    assert place is not None
+    assert (place.country, place.admin1, place.feature) == ("MDA", "Orhei", "city")
+
+
+def test_a_country_named_as_a_topic_is_not_the_place(nlp: Language) -> None:
+    text = "Students rallied in Tallinn against the war in Ukraine."
+    places = (_place("Tallinn", text, "EST"), _place("Ukraine", text, "UKR", "country"))
+    place = _locate(nlp, text, places)
+    assert place is not None and place.country == "EST"
+
+
+def test_streets_and_acronyms_are_not_places(nlp: Language) -> None:
+    text = "In Varnok (Orhei), BJP members gathered on Dolna Street."
+    place = _locate(nlp, text)
+    assert place is not None and place.text == "Varnok" and place.country == "MDA"
+    assert _locate(nlp, "BJP members gathered on Dolna Street.") is None
+
+
+def test_hyphenated_province_is_one_name(nlp: Language) -> None:
+    text = "Militiamen killed two farmers in Dolna (Nord-Kivu) on Tuesday."
+    place = _locate(nlp, text)
+    # "Nord" alone is a Haitian department; "Nord-Kivu" settles the country, and Dolna is only
+    # known in MDA, so the province is the place
+    assert place is not None and place.country == "COD" and place.admin1 == "Nord-Kivu"
+
+
+def test_province_abbreviation_fills_the_country(nlp: Language) -> None:
+    place = _locate(nlp, "Locals held a protest in Karak city (Karak, KPK) on Friday.")
+    assert place is not None and place.country == "PAK"
+
+
+def test_no_name_falls_back(nlp: Language) -> None:
+    text = "Police said two men were shot on Friday night."
+    fallback = _place("Police", text, "USA", conf=0.3)
+    assert _locate(nlp, text, fallback=fallback) == fallback
+
+
+def test_article_place_is_the_dateline_else_the_most_named_town() -> None:
+    text = "DOLNA — A man was shot. Dolna police said the shooting in Dolna was the third."
+    dateline = _place("DOLNA", text, "MDA")
+    doc = make_document(text, places=(dateline,))
+    assert article_place(doc) == dateline
+    text = "A man was shot in Varnok. Varnok police said Orhei had seen three this year."
+    first = text.index("Varnok")
+    second = text.index("Varnok", first + 1)
+    towns = (
+        Place("Varnok", first, first + 6, "Varnok", 1, 1.0, 2.0, "MDA", "Orhei", "city", 0.8),
+        Place("Varnok", second, second + 6, "Varnok", 1, 1.0, 2.0, "MDA", "Orhei", "city", 0.8),
+        _place("Orhei", text, "MDA", "admin1"),
+    )
+    place = article_place(make_document(text, places=towns))
+    assert place is not None and place.name == "Varnok" and place.confidence <= 0.3
+
+
+def test_a_province_holding_the_article_town_yields_to_it(nlp: Language) -> None:
+    text = "Orhei police said a man was shot on Friday night."
+    orhei = replace(_place("Orhei", text, "MDA", "admin1"), admin1="Orhei")
+    town = Place("Varnok", 200, 206, "Varnok", 1, 1.0, 2.0, "MDA", "Orhei", "city", 0.3)
+    place = _locate(nlp, text, (orhei,), fallback=town)
+    assert place == town
