@@ -2,10 +2,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventwire.geocode.admin1 import _iso_forms, _match, _word_prefix
 from eventwire.geocode.gazetteer import (
     ABBREVIATION,
+    ALTERNATE,
     DEMONYM,
     Gazetteer,
+    _Builder,
     name_keys,
     normalise,
 )
@@ -91,3 +94,37 @@ def test_ocean_halves_are_entries_of_their_own(gazetteer: Gazetteer) -> None:
     north = gazetteer.lookup("North Atlantic")[0]
     whole = next(e for e in gazetteer.lookup("Atlantic Ocean") if e.feature == "landmark")
     assert north.id != whole.id and north.lat > whole.lat
+
+
+def test_division_renamed_in_a_reform_answers_to_its_former_name(gazetteer: Gazetteer) -> None:
+    entry = next(e for e in gazetteer.lookup("Rhône-Alpes") if e.feature == "admin1")
+    assert (entry.name, entry.admin1, entry.country) == (
+        "Auvergne-Rhone-Alpes",
+        "Auvergne-Rhone-Alpes",
+        "FRA",
+    )
+    lyon = next(e for e in gazetteer.lookup("Lyon") if e.country == "FRA")
+    assert lyon.admin1 == "Auvergne-Rhone-Alpes"  # its towns follow the division's new name
+
+
+def test_division_has_its_local_and_iso_names_as_alternates(gazetteer: Gazetteer) -> None:
+    for name in ("Bretagne", "Provence-Alpes-Côte-d’Azur"):
+        entry = next(e for e in gazetteer.lookup(name) if e.feature == "admin1")
+        assert entry.country == "FRA"
+    bretagne = next(e for e in gazetteer.lookup("Bretagne") if e.feature == "admin1")
+    assert (bretagne.admin1, bretagne.kind) == ("Brittany", ALTERNATE)
+
+
+def test_iso_names_match_divisions_one_to_one() -> None:
+    assert _iso_forms("Catalunya [Cataluña]") == ["Catalunya", "Cataluña"]
+    assert _iso_forms("Murcia, Región de") == ["Murcia", "Región de Murcia"]
+    assert _iso_forms("Hallands län [SE-13]") == ["Hallands län"]
+    assert _word_prefix("veracruz", "veracruz de ignacio de la llave")
+    assert not _word_prefix("panama", "panama oeste")
+    builder = _Builder()
+    pids = {n: builder.add({"name": n, "lat": 0, "lon": 0, "feature": "admin1"}) for n in (
+        "Sagain", "Shan", "Bago", "Mandalay")}  # fmt: skip
+    groups = {n: [pid] for n, pid in pids.items()}
+    subs = [(["Sagaing"], {"sagaing"}), (["Bago"], {"bago"}), (["Bagoo"], {"bagoo"})]
+    # "Bago" is taken by its exact match, so the near spelling "Bagoo" is matched to nothing
+    assert sorted(_match(builder, groups, subs)) == [("Bago", ["Bago"]), ("Sagain", ["Sagaing"])]

