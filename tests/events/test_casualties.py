@@ -106,3 +106,32 @@ def test_no_casualties_of_the_event(nlp: Language, text: str) -> None:
     """Property burned, a death protested or that set off a riot, a near-killing and a
     year's statistics are no casualties of the sentence's event."""
     assert fatalities(_sent(nlp, text)).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        ("One person is dead after a shooting near the park on Sunday.", 1, None),
+        ("Deputies found three deceased adults inside the cabin.", 3, None),
+        ("The boy was taken to a hospital, where he passed away on Monday.", 1, None),
+        ("The driver later succumbed to his wounds.", 1, None),
+        ("Detectives are investigating a shooting death in the 400 block of Elm Street.", 1, None),
+        ("SPRINGFIELD, Ore. (KXYZ) — A 19-year-old was killed in a shooting on Friday.", 1, None),
+        ("A girl suffered non-life threatening injuries in the shooting.", None, 1),
+        ("Two hunters sustained minor wounds when the rifle went off.", None, 2),
+        ("The woman was shot in the arm and is in stable condition.", None, 1),
+        ("A man was shot in the chest on Main Street.", None, None),
+        ("Someone shot at the parked van overnight.", None, None),
+        ("He was sentenced to death in 2011.", None, None),
+        ("The father fatally shot his two sons before turning the gun on himself.", 3, None),
+        ("Police believe the woman killed her husband and then herself.", 2, None),
+        ("A 14-year-old girl was fatally wounded in a shooting late Tuesday.", 1, None),
+        ("Police say a man injured in a shooting on Monday has died of his injuries.", 1, None),
+    ],
+)
+def test_shooting_report_counts(
+    nlp: Language, text: str, dead: int | None, hurt: int | None
+) -> None:
+    sent = _sent(nlp, text)
+    assert fatalities(sent).value == dead
+    assert injuries(sent).value == hurt

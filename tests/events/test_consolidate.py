@@ -8,8 +8,9 @@ from spacy.language import Language
 
 from eventwire.events.actors import ActorResolver
 from eventwire.events.casualties import fatalities, injuries
+from eventwire.events.consolidate import article_counts
 from eventwire.events.gazetteer_places import _may_be_place
-from eventwire.records import Place
+from eventwire.records import Event, Evidence, Place, TimeExpression
 
 from .conftest import Code
 
@@ -126,3 +127,68 @@ def test_country_that_acts_is_no_place(code: Code) -> None:
     places = (_country(text, "United States", "USA"), _country(text, "Germany", "DEU"))
     events = code(text, places=places)
     assert events and all(e.location is not None and e.location.country == "DEU" for e in events)
+
+
+def _account(sentence: str, start: int, dead: int | None, hurt: int | None) -> Event:
+    return Event(
+        id=f"e{start}",
+        type="ASSAULT",
+        mode="firearms",
+        acled_event_type=None,
+        acled_sub_event_type=None,
+        actor=(),
+        recipient=(),
+        date="2020-09-26",
+        date_precision="day",
+        location=None,
+        fatalities=dead,
+        injuries=hurt,
+        modality="asserted",
+        evidence=Evidence(sentence, start, start + len(sentence)),
+        confidence=0.5,
+    )
+
+
+@pytest.mark.parametrize(
+    ("accounts", "dead", "hurt"),
+    [
+        # three shot and in stable condition; one of them died later: two injured
+        (
+            [
+                ("Three people were shot and are in stable condition.", None, 3),
+                ("One died.", 1, None),
+            ],
+            1,
+            2,
+        ),
+        # "one killed, two wounded" names the injured: kept as it is
+        ([("One man was killed and two were wounded.", 1, 2)], 1, 2),
+        # "shot and killed" with the one shot counted: no one injured
+        ([("A man was shot and killed.", 1, 1)], 1, 0),
+    ],
+)
+def test_injured_leave_out_the_dead(
+    accounts: list[tuple[str, int | None, int | None]], dead: int, hurt: int
+) -> None:
+    """The people shot count as injured only when they lived (the Gun Violence Archive's rule)."""
+    events = [_account(text, 100 * i, d, h) for i, (text, d, h) in enumerate(accounts)]
+    main = article_counts(events, {"ASSAULT"})[0]
+    assert (main.fatalities, main.injuries) == (dead, hurt)
+
+
+def test_undated_lead_takes_the_day_told_next(code: Code) -> None:
+    """A lead that does not say when takes the first day of the next lines, when it is before
+    publication (dates.event_date)."""
+    text = (
+        "A boy was shot and wounded at a home in the city, police said. "
+        "It happened in the 300 block of Oak Street around 9 p.m. Sunday."
+    )
+    start = text.index("Sunday")
+    sunday = TimeExpression("Sunday", start, start + 6, "DATE", "2020-09-27")
+    events = code(text, times=(sunday,), published="2020-09-28")
+    main = next(e for e in events if e.type == "ASSAULT")
+    assert (main.date, main.date_precision) == ("2020-09-27", "day")
+    # the day of publication itself is most often when the news was told: left as a fallback
+    events = code(text, times=(sunday,), published="2020-09-27")
+    main = next(e for e in events if e.type == "ASSAULT")
+    assert main.date_precision == "unknown"

@@ -28,10 +28,15 @@ DEATH_VERBS = {
     "lynch",
     "drown",
     "burn",
+    "succumb",
 }
+# Verbs whose "to death" is a penalty or a threat, not a killing ("sentenced to death").
+SENTENCING = {"sentence", "condemn", "threaten"}
 # Verbs that kill only with a marker ("burned to death", "burned alive"): else property burns.
 MARKED_DEATH_VERBS = {"burn"}
-DEATH_ADJ = {"dead", "killed"}
+DEATH_ADJ = {"dead", "killed", "deceased"}
+# Intransitive verbs of dying: their subject is the victim ("he died", "she passed away").
+DYING_VERBS = {"die", "perish", "drown", "succumb", "pass"}
 DEATH_NOUNS = {"death", "fatality", "casualty_dead", "body", "corpse", "toll"}
 INJURY_VERBS = {"injure", "wound", "hurt", "maim"}
 SHOOTING = {"shoot", "gun", "stab"}
@@ -95,7 +100,14 @@ SUICIDE = re.compile(
     r"\b(?:took|taking|take|takes) (?:his|her|their) own li(?:fe|ves)|"
     r"turn(?:ed|ing|s)? the (?:gun|weapon) on (?:himself|herself|themselves)|"
     r"(?:shot|shooting|shoots|killed|killing|kills) (?:himself|herself)|"
-    r"committ(?:ed|ing) suicide\b",
+    r"committ(?:ed|ing) suicide\b|"
+    r"\b(?:killed|killing|kills)\b[^.;]{0,60}?\bthen (?:himself|herself)\b",
+    re.IGNORECASE,
+)
+# Words that say someone shot lived: "in stable condition", "was treated", "is recovering".
+SURVIVED = re.compile(
+    r"\b(?:condition|recover(?:s|ed|ing)?|treated|hospitali[sz](?:ed|ation)|survived?|non-life|"
+    r"expected to (?:survive|recover|live)|released from)\b",
     re.IGNORECASE,
 )
 # Parts of a victim phrase that are about other people or things ("18 people, including five
@@ -250,6 +262,21 @@ def _is_age(token: Token) -> bool:
     return token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN"}
 
 
+DATELINE_DASHES = {"—", "–", "--", "-"}
+
+
+def _in_dateline(token: Token) -> bool:
+    """ "WATERBURY, Conn. (WTNH) — A 17-year-old was killed": the token lies in the dateline
+    before a dash that opens the sentence, with no verb before the dash."""
+    sent = token.sent
+    for t in sent[:14]:
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.text in DATELINE_DASHES and t.i > sent.start:
+            return token.i < t.i
+    return False
+
+
 def _deadly(verb: Token) -> bool:
     """ "shot dead", "shot to death", "fatally shot", "shot and killed"."""
     if verb.lemma_ == "gun":
@@ -263,13 +290,40 @@ def _deadly(verb: Token) -> bool:
 
 
 def _to_death(verb: Token) -> bool:
-    """ "beat to death", "stabbed to death", "burned alive": any act that killed."""
+    """ "beat to death", "stabbed to death", "burned alive": any act that killed (not a
+    sentence: "sentenced to death")."""
+    if verb.lemma_ in SENTENCING:
+        return False
     for c in verb.children:
         if c.lower_ == "alive" and verb.lemma_ in {"burn", "bury"}:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
     return False
+
+
+def _fatally(verb: Token) -> bool:
+    return any(c.lower_ in {"fatally", "mortally"} for c in verb.children)
+
+
+def _mortal(verb: Token) -> bool:
+    """An injury that killed: "fatally wounded", or the wounded person of a relative clause
+    who died ("a toddler who was critically injured ... has died")."""
+    if _fatally(verb):
+        return True
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    person = verb.head
+    return person.dep_ in {"nsubj", "nsubjpass"} and (
+        person.head.lemma_ in DEATH_VERBS | DYING_VERBS or person.head.lemma_ in {"kill"}
+    )
+
+
+def _passed(verb: Token) -> bool:
+    """ "passed away": died."""
+    return verb.lemma_ == "pass" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "away" for c in verb.children
+    )
 
 
 def _unrealised(verb: Token) -> bool:
@@ -328,7 +382,7 @@ def _victims(verb: Token) -> list[Token]:
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ in {"nsubjpass", "dobj"} or (
-            child.dep_ == "nsubj" and verb.lemma_ in {"die", "perish", "drown"}
+            child.dep_ == "nsubj" and verb.lemma_ in DYING_VERBS
         ):
             found.append(child)
     if found and any(c.dep_ == "dobj" for c in verb.children):
@@ -374,8 +428,8 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
         hit = (token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"}) or (
             token.lower_ in adjs and token.pos_ in {"ADJ", "VERB"}
         )
-        if verbs is DEATH_VERBS and token.pos_ == "VERB" and _to_death(token):
-            hit = True  # "beaten to death", "buried alive"
+        if verbs is DEATH_VERBS and token.pos_ == "VERB" and (_to_death(token) or _passed(token)):
+            hit = True  # "beaten to death", "buried alive", "passed away"
         if token.lemma_ in SHOOTING and token.pos_ == "VERB":
             # "shot dead", "shot to death" kill
             killed = _deadly(token)
@@ -385,12 +439,19 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
             continue  # "shot dead" is counted with the shooting
         if hit and token.lemma_ in MARKED_DEATH_VERBS and verbs is DEATH_VERBS:
             hit = _deadly(token) or any(c.lower_ == "alive" for c in token.children)
+        if token.lemma_ in INJURY_VERBS and _mortal(token):
+            # "fatally wounded" kills; "the child who was injured ... has died" is a death
+            hit = verbs is DEATH_VERBS and token.pos_ == "VERB" and _fatally(token)
         if not hit or _unrealised(token) or _cause(token) or _either(token):
             continue
         if any(c.dep_ == "neg" for c in token.children):
             negated = True
         victims = _victims(token)
-        if not victims and token.dep_ in {"oprd", "acomp", "xcomp"} and token.head.pos_ == "VERB":
+        if (
+            not victims
+            and token.dep_ in {"oprd", "acomp", "xcomp"}
+            and token.head.pos_ in {"VERB", "AUX"}
+        ):
             # "was found dead", "was pronounced dead": the subject of the governing verb
             victims = _victims(token.head) or [
                 c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}
@@ -401,8 +462,8 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
                 [token.head] if token.head.like_num else []
             )
         for victim in victims:
-            if _date_part(victim):
-                continue  # "3 February" misparsed as the subject
+            if _date_part(victim) or _in_dateline(victim):
+                continue  # "3 February" or "WATERBURY, Conn. —" misparsed as the subject
             value, lb, ok = _count_nominal(victim)
             if victim.lower_ in NOBODY or any(c.lower_ in NOBODY for c in victim.children):
                 negated = True
@@ -439,10 +500,24 @@ def fatalities(sent: Span) -> Count:
                                 value, bound, ok = _count_nominal(victim)
                                 if ok:
                                     return Count(value, bound)
+                if _one_death(token):
+                    return Count(1)
         if any(t.lower_ in DEADLY_WORDS and not _cause(t) for t in sent):
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
             return Count(1, lower_bound=True)
     return count
+
+
+def _one_death(token: Token) -> bool:
+    """ "a shooting death in the 1900 block", "investigating the death": one death, when the
+    noun names a death itself (not "death threats", "sentenced to death")."""
+    return (
+        token.lemma_ == "death"
+        and token.tag_ == "NN"
+        and token.dep_ not in {"compound", "amod"}
+        and not (token.dep_ == "pobj" and token.head.lower_ == "to")
+        and any(c.dep_ in {"det", "compound", "amod", "poss"} for c in token.children)
+    )
 
 
 def _killed_others(sent: Span) -> bool:
@@ -453,19 +528,86 @@ def _killed_others(sent: Span) -> bool:
         if t.dep_ != "dobj":
             continue
         verb = t.head
-        deadly = verb.lemma_ in DEATH_VERBS or (verb.lemma_ in SHOOTING and _deadly(verb))
+        deadly = verb.lemma_ in DEATH_VERBS or (
+            verb.lemma_ in SHOOTING and (_deadly(verb) or _to_death(verb))
+        )
         if deadly and t.lower_ in REFLEXIVES:
             reflexive = True
-        elif deadly and verb.lemma_ in DEATH_VERBS:
-            others = True
+        elif deadly:
+            others = True  # "killed his wife", "fatally shot his two daughters"
     return others and not reflexive
 
 
 def injuries(sent: Span) -> Count:
-    """People injured in the events of this sentence ("no one was hurt" gives 0, negated)."""
+    """People injured in the events of this sentence ("no one was hurt" gives 0, negated).
+
+    Without an injury word, the people shot count when the sentence says someone lived ("A man
+    was shot in the leg and is in stable condition"; "shot" alone is as often a death told
+    later): all of them ("Two men were shot, one fatally" gives 2), the article's dead being
+    taken off that figure once the article is read (`consolidate.article_counts`), as the Gun
+    Violence Archive counts the injured."""
     count = _count_for(sent, INJURY_VERBS, {"injured", "wounded"})
     if count.value is None:
         for token in sent:
             if token.lemma_ in {"injury"} and any(c.lower_ in NOBODY for c in token.children):
                 return Count(0, False, True)
+        hurt = _suffered(sent)
+        if hurt:
+            return Count(hurt)
+        shot = shot_victims(sent) if SURVIVED.search(sent.text) else 0
+        if shot:
+            return Count(shot, lower_bound=True)
     return count
+
+
+def _suffered(sent: Span) -> int:
+    """ "A 3-year-old suffered non-life threatening injuries", "the man sustained a gunshot
+    wound to the leg": the subjects of suffering a wound that did not kill."""
+    total = 0
+    for token in sent:
+        if token.lemma_ not in {"suffer", "sustain"} or token.pos_ != "VERB":
+            continue
+        wounds = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in {"injury", "wound"}]
+        if not wounds or any(
+            t.lower_ in DEADLY_WORDS | {"mortal", "lethal"} for w in wounds for t in w.subtree
+        ):
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj" and not _in_dateline(c)):
+            value, _, ok = _count_nominal(subject)
+            total += value if ok else 0
+    return total
+
+
+def shot_victims(sent: Span) -> int:
+    """People the sentence says were shot, whatever became of them ("a teen was shot in the
+    face", "shot two men"); not "shot at" (missed), and 0 in a count over a period."""
+    if CUMULATIVE.search(sent.text):
+        return 0
+    total = 0
+    for token in sent:
+        if token.lemma_ != "shoot" or token.pos_ != "VERB":
+            continue
+        if _unrealised(token) or _cause(token) or _either(token):
+            continue
+        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+            continue
+        for victim in _victims(token):
+            if victim.tag_ in {"WP", "WDT"} or _date_part(victim) or _in_dateline(victim):
+                continue
+            value, _, ok = _count_nominal(victim)
+            total += value if ok else 0
+    return total
+
+
+def _shot_at(verb: Token) -> bool:
+    """ "The teen was shot at", "someone shot at the car": fired at, not hit ("was shot at his
+    home" is where the victim was hit)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.lower_ == "at" and not any(c.dep_ == "pobj" for c in nxt.children):
+        return True
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return (
+        not passive
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    )

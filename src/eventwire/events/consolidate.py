@@ -12,11 +12,15 @@ what it lacks; casualty counts take the larger figure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..records import Actor, Event
 
+_INJURY_WORDS = re.compile(
+    r"\b(?:injur(?:e|ed|es|ing|y|ies)|wound(?:ed|ing)|hurt|maim(?:ed|ing)?)\b", re.IGNORECASE
+)
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
 
 
@@ -146,6 +150,7 @@ def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Eve
     largest figures of the asserted events of its type that do not contradict it (date, place,
     cast). A report of one shooting names the dead in one sentence and the wounded in another,
     often with no participant in common."""
+    events = [shot_survivors(e) for e in events]
     lead = next((e for e in events if e.type in types and e.modality == "asserted"), None)
     if lead is None:
         return tuple(events)
@@ -158,15 +163,46 @@ def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Eve
             # an undated lead event with no dated account is a background mention
             return tuple(events)
         main = replace(lead, date=dated.date, date_precision="day")
-    dead, hurt, bound = main.fatalities, main.injuries, main.fatalities_lower_bound
+    dead, bound = main.fatalities, main.fatalities_lower_bound
+    accounts = [main]
     for other in events:
         if other is main or not _agree(main, other, need_shared=False):
             continue
+        accounts.append(other)
         if other.fatalities is not None and (dead is None or other.fatalities > dead):
             dead, bound = other.fatalities, other.fatalities_lower_bound
-        hurt = _max(hurt, other.injuries)
+    hurt = _survivors(accounts, dead)
     updated = replace(main, fatalities=dead, injuries=hurt, fatalities_lower_bound=bound)
     return tuple(updated if e is lead else e for e in events)
+
+
+def _survivors(accounts: Sequence[Event], dead: int | None) -> int | None:
+    """The injured of the article's accounts of one incident, the dead left out (as the Gun
+    Violence Archive counts them): an account that names the injured ("one killed, two
+    wounded") counts as it is; one that only tells who was shot ("A man was shot in the chest")
+    may be telling of people the article reports dead ("he died at the hospital"), so the
+    article's dead it does not already leave out (`shot_survivors`) are taken off its figure."""
+    figures = [
+        e.injuries
+        if _names_injured(e)
+        else max(e.injuries - max((dead or 0) - (e.fatalities or 0), 0), 0)
+        for e in accounts
+        if e.injuries is not None
+    ]
+    return max(figures) if figures else None
+
+
+def _names_injured(event: Event) -> bool:
+    """The event's evidence uses an injury word: its injured figure is not a count of the shot."""
+    return _INJURY_WORDS.search(event.evidence.sentence) is not None
+
+
+def shot_survivors(event: Event) -> Event:
+    """An event whose injured figure counts the people shot ("Two men were shot, one fatally")
+    without the dead among them."""
+    if event.injuries is None or not event.fatalities or _names_injured(event):
+        return event
+    return replace(event, injuries=max(event.injuries - event.fatalities, 0))
 
 
 def _dates_undated(lead: Event, other: Event) -> bool:

@@ -38,6 +38,10 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
+# An undated event in the first lines of an article takes the first day told within the next
+# LOOKAHEAD_CHARS characters (news leads say what happened, the next lines say when).
+LEAD_CHARS = 300
+LOOKAHEAD_CHARS = 500
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -61,7 +65,28 @@ def event_date(
         value, precision = span_date(times, start, end, None)
         if value is not None:
             return value, precision
+    if sentence[0] < LEAD_CHARS:
+        day = _told_later(times, sentence[1], published)
+        if day is not None:
+            return day, "day"
     return (published[:10] if published else None), "unknown"
+
+
+def _told_later(times: Sequence[TimeExpression], after: int, published: str | None) -> str | None:
+    """The day of a news lead that does not say when: the first day-precise date in the next
+    lines ("A boy was shot and wounded, police said. It happened ... Sunday."), when it is
+    before the publication day: a later date is a hearing or a funeral, and that day itself is
+    most often when the news was told ("police said Monday"), which the fallback gives anyway."""
+    for t in sorted(times, key=lambda t: t.start):
+        if t.start < after or t.type not in ("DATE", "TIME"):
+            continue
+        if t.start > after + LOOKAHEAD_CHARS:
+            break
+        value, precision = span_date((t,), t.start, t.end, None)
+        if value is None or precision != "day":
+            continue
+        return None if published and value >= published[:10] else value
+    return None
 
 
 def absolute_dates(text: str) -> tuple[TimeExpression, ...]:
