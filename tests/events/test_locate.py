@@ -34,7 +34,12 @@ class _FakeGazetteer:
         ],
         "orhei": [_entry("Orhei", "MDA", "Orhei", "admin1", 120000)],
         "tallinn": [_entry("Tallinn", "EST", "Harjumaa", "city", 400000)],
-        "ukraine": [_entry("Ukraine", "UKR", None, "country", 40000000)],
+        "ukraine": [
+            _entry("Ukraine", "UKR", None, "country", 40000000),
+            # a town somewhere nicknamed so
+            _entry("Fuentes", "ESP", "Andalucia", "city", 7000, ALTERNATE),
+        ],
+        "mayo": [_entry("Mayo", "USA", "Maryland", "city", 8000)],
         "dolna": [_entry("Dolna", "MDA", "Orhei", "city", 3000)],
         "bjp": [_entry("Bajpe", "IND", "Karnataka", "city", 5000, ALTERNATE)],
         "nord kivu": [_entry("Nord-Kivu", "COD", "Nord-Kivu", "admin1", 6000000)],
@@ -130,3 +135,42 @@ def test_a_province_holding_the_article_town_yields_to_it(nlp: Language) -> None
     town = Place("Varnok", 200, 206, "Varnok", 1, 1.0, 2.0, "MDA", "Orhei", "city", 0.3)
     place = _locate(nlp, text, (orhei,), fallback=town)
     assert place == town
+
+
+def test_a_countrys_name_is_not_a_town_nicknamed_so(nlp: Language) -> None:
+    text = "Refugees from Ukraine protested in Tallinn on Sunday."
+    place = _locate(nlp, text)
+    assert place is not None and place.country == "EST"
+
+
+def test_a_piece_of_a_hyphenated_name_is_no_place(nlp: Language) -> None:
+    # "Mayo" alone is a town of the USA; "Mayo-Sava" is unknown, and no place at all is better
+    # than that piece
+    text = "Gunmen attacked Dolna (Kolofa, Mayo-Sava) on Friday."
+    place = _locate(nlp, text)
+    assert place is not None and place.country == "MDA"
+
+
+def test_the_texts_country_settles_an_ambiguous_town(nlp: Language) -> None:
+    # alone, the bigger Varnok (BGR) wins; the note's other sentence places it in MDA
+    text = "Farmers protested in Varnok on Monday. They had marched from Dolna (Orhei)."
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    place = event_place(_finder(), (), (sent.start_char, sent.end_char), sent)
+    assert place is not None and (place.text, place.country) == ("Varnok", "MDA")
+
+
+def test_a_sentence_without_names_takes_the_texts_country(nlp: Language) -> None:
+    # the article's place (a geocoder's misreading) disagrees with what the names agree on
+    text = "Dolna (Orhei) was tense. Gunmen killed two men on Friday."
+    doc = nlp(text)
+    sent = list(doc.sents)[-1]
+    wrong = _place("Dolna", text, "USA", conf=0.3)
+    place = event_place(_finder(), (), (sent.start_char, sent.end_char), sent, fallback=wrong)
+    assert place is not None and place.country == "MDA" and place.confidence <= 0.3
+
+
+def test_a_name_after_in_is_a_place_even_if_taken_for_a_person(nlp: Language) -> None:
+    text = "Students protested in Tallinn against the war in Ukraine."
+    place = _locate(nlp, text, people=["tallinn"])
+    assert place is not None and place.country == "EST"

@@ -577,7 +577,13 @@ class EventCoder(RoleFinder):
         )
 
     def context_country(self, doc: Doc, document: Document) -> str | None:
-        """The article's main country: most places, else most country names mentioned."""
+        """The article's main country: the one its names agree on, read together with the
+        gazetteer (a province in brackets settles an ambiguous town), else most places, else
+        most country names mentioned."""
+        if self.places is not None:
+            agreed = self.places.country(doc, named_places(doc, document.places))
+            if agreed is not None:
+                return agreed
         counts = Counter(p.country for p in document.places if p.country)
         if counts:
             return counts.most_common(1)[0][0]

@@ -10,16 +10,16 @@ wins, and within it the most specific place whose divisions are also named, else
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Place
+from .place_votes import _Name, _vote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..geocode.gazetteer import Entry, Gazetteer
 
@@ -28,10 +28,12 @@ PARTICLES = {"ez", "al", "el", "ad", "as", "ash", "ar", "az", "de", "del", "la",
              "da", "do", "dos", "das", "di", "du", "des", "le", "van", "von", "bin", "e", "y"}  # fmt: skip
 # Words before a name that make it a place ("in Takihi", "near Pryvitne").
 PLACE_PREPS = {"in", "near", "at", "from", "to", "of", "outside", "around", "into", "across",
-               "towards", "toward", "between", "inside", "on", "through", "and"}  # fmt: skip
+               "towards", "toward", "between", "inside", "on", "through", "and", "central",
+               "downtown", "northern", "southern", "eastern", "western"}  # fmt: skip
 # Words before a name that make even a name the parser took for a person's a place.
 STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "into", "across", "towards",
-               "toward", "through"}  # fmt: skip
+               "toward", "through", "central", "downtown", "northern", "southern", "eastern",
+               "western"}  # fmt: skip
 # Generic capitalised words that are never the place of an event.
 NOT_PLACES = {"police", "army", "military", "government", "state", "ministry", "president",
               "council", "court", "party", "university", "school", "hospital", "the", "on",
@@ -70,22 +72,6 @@ SETTLED, GUESSED = 0.6, 0.4
 _LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "landmark": 3}
 _DEMONYM = 3
 _ABBREVIATION = 2
-
-
-@dataclass(frozen=True, slots=True)
-class _Name:
-    """A capitalised name of the sentence and the gazetteer entries it may be."""
-
-    text: str
-    start: int
-    end: int
-    cued: bool
-    person: bool
-    entries: tuple[Entry, ...]
-    geo: Place | None = None
-    """The geocoder's reading of the name, when it took it for a place."""
-    piece: bool = False
-    """Only part of a longer capitalised name ("Tal" of "Tal Tamer")."""
 
 
 def _is_cap(token: Token) -> bool:
@@ -266,9 +252,20 @@ def _listed(span: Span, sent: Span) -> bool:
     brackets after one: how reports give a place's divisions."""
     doc = span.doc
     a = span.start
-    if a - 2 >= sent.start and doc[a - 1].text == "," and _is_cap(doc[a - 2]):
-        return True
+    if a - 2 >= sent.start and doc[a - 1].text == ",":
+        # "Zarichne, Zaporizhia", "Andarab district, Baghlan"
+        if _is_cap(doc[a - 2]) or doc[a - 2].lower_ in DIVISION_WORDS:
+            return True
     return doc[a - 1].text in {"(", ","} and _bracketed(span, sent)
+
+
+def _after_in(span: Span, sent: Span) -> bool:
+    """ "protested in Den Haag": after "in" a name the parser took for a person's is a place
+    ("in Pompeo's view" is not)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > sent.start else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before in {"in", "near", "outside", "inside", "throughout"} and after not in {"'s", "’s"}
 
 
 def _bracketed(span: Span, sent: Span) -> bool:
@@ -284,8 +281,20 @@ def _bracketed(span: Span, sent: Span) -> bool:
     return i > sent.start and doc[i].text == "(" and doc[i - 1].is_alpha
 
 
+def _hyphen_piece(span: Span, i: int, j: int) -> bool:
+    """A piece of a hyphenated name ("Mayo" of "Mayo-Sava", "Croix" of "Croix-des-Bouquets")
+    is no name of its own; "Hong Kong - Wan Chai", spaced, is two."""
+    doc = span.doc
+    a, b = span.start, span.end
+    after = b < j and doc[b].text == "-" and not doc[b - 1].whitespace_
+    before = a > i and doc[a - 1].text == "-" and not doc[a - 1].whitespace_
+    return after or before
+
+
 def _sub_runs(i: int, j: int) -> Iterator[tuple[int, int]]:
     """The run itself, then shorter pieces (longest first) when the whole is unknown."""
+    if j - i > 4:
+        yield i, j  # a long hyphenated name ("Saint-Maximin-la-Sainte-Baume") is one
     for width in range(min(j - i, 4), 0, -1):
         for a in range(i, j - width + 1):
             yield a, a + width
@@ -296,6 +305,8 @@ class GazetteerPlaces:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # the last text's country: every event of an article asks for it
+        self._memo: tuple[Doc, tuple[Place, ...], tuple[str, Place | None] | None] | None = None
 
     def _entries(self, text: str) -> tuple[Entry, ...]:
         entries = self.gazetteer.lookup(text, limit=30)
@@ -308,11 +319,16 @@ class GazetteerPlaces:
                 for e in entries
                 if e.country and e.kind == _ABBREVIATION and e.feature in {"country", "admin1"}
             )
-        return tuple(
+        kept = tuple(
             e
             for e in entries
             if e.country and e.kind != _DEMONYM and (e.kind != _ABBREVIATION or upper)
         )
+        if any(e.feature == "country" and e.kind == 0 for e in kept):
+            # a country's own name ("Russia", "Ukraine") is that country (or a province so
+            # named, "Georgia"), not a town so named or so nicknamed
+            return tuple(e for e in kept if e.kind == 0 and e.feature in {"country", "admin1"})
+        return kept
 
     def names(self, sent: Span, is_actor: Iterable[str] = ()) -> list[_Name]:
         """The sentence's capitalised names that the gazetteer knows, longest reading first."""
@@ -331,23 +347,28 @@ class GazetteerPlaces:
                 text = span.text
                 low = text.lower()
                 if (
+                    low in actors
+                    and not _after_in(span, sent)
+                    and not _bracketed(span, sent)
+                    and not _listed(span, sent)  # "Zmiivka village, Kherson"
+                    and not _division(span)
+                    and not text.isupper()  # a dateline's "PLATTE, S.D."
+                ):
+                    taken.append((a, b))  # nor is a piece of a person's name ("Den" of ...)
+                    continue
+                if (
                     low in NOT_PLACES
                     or low in SUBLOCAL_AFTER
                     or (
-                        low in actors
-                        and not _bracketed(span, sent)
-                        and not _division(span)
-                        and not text.isupper()  # a dateline's "PLATTE, S.D."
-                    )
-                    or (
                         span[0].ent_type_ == "NORP"
                         and not (a > sent.start and doc[a - 1].lower_ in STRONG_CUES)
+                        and not _bracketed(span, sent)  # "(Taxila, Punjab)"
                     )
                     or len(text) < 3
                     or "-" in (doc[a].text, doc[b - 1].text)
                 ):
                     continue
-                if _street(span, sent) or _institution(span, sent):
+                if _street(span, sent) or _institution(span, sent) or _hyphen_piece(span, i, j):
                     continue
                 if b - a == 1 and doc[a].pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
                     continue
@@ -382,6 +403,7 @@ class GazetteerPlaces:
         places: Sequence[Place] = (),
         clause: tuple[int, int] | None = None,
         context: Sequence[Place] = (),
+        article: str | None = None,
     ) -> Place | None:
         """The event's place from the sentence's names, or None when they do not settle one.
 
@@ -389,7 +411,9 @@ class GazetteerPlaces:
         has of them (a geocoder resolves "San Juan" alone; next to "(Buenos Aires)" it is
         Argentina's); `countries`: the actors' countries; `context`: the article's other places
         (their countries vote a little; a town of their province is preferred, "Putnam County"
-        in an article about Ohio); `clause`: the event clause's character span, preferred.
+        in an article about Ohio); `clause`: the event clause's character span, preferred;
+        `article`: the country the whole text's names agree on (`country`), which outweighs
+        one ambiguous reading.
         """
         names = [
             n
@@ -398,7 +422,9 @@ class GazetteerPlaces:
         ]
         if not names:
             return None
-        country = _vote(names, countries, [p.country for p in context if p.country], sent.doc.text)
+        country = _vote(
+            names, countries, [p.country for p in context if p.country], sent.doc.text, article
+        )
         if country is None:
             return None
         homes = Counter(
@@ -409,6 +435,40 @@ class GazetteerPlaces:
         home = homes.most_common(1)[0][0] if homes else None
         return _pick(names, country, sent, clause, home)
 
+    def country(self, doc: Doc, places: Sequence[Place] = ()) -> str | None:
+        """The country the whole text's names agree on: a note that names no place the
+        geocoder knows still names its village and province ("Fo (Fo, Houet)")."""
+        found = self.whole(doc, places)
+        return found[0] if found else None
+
+    def whole(self, doc: Doc, places: Sequence[Place] = ()) -> tuple[str, Place | None] | None:
+        """The country the whole text's names agree on, and its best place there (`_pick`)."""
+        key = tuple(places)
+        if self._memo is not None and self._memo[0] is doc and self._memo[1] == key:
+            return self._memo[2]
+        names = [
+            n
+            for sent in doc.sents
+            for n in self._all_names(sent, (), places)
+            # (looser than for one sentence: many weak names agreeing are evidence)
+            if n.cued or n.geo is not None or len(n.entries) <= 5
+        ]
+        country = _vote(names, self._demonyms(doc), (), doc.text) if names else None
+        found = (country, _pick(names, country, doc[:], None)) if country else None
+        self._memo = (doc, key, found)
+        return found
+
+    def _demonyms(self, doc: Doc) -> list[str]:
+        """Countries of the text's nationality words ("Cameroonian soldiers", "Bahraini
+        police"): who acts is most often of the country where."""
+        return [
+            e.country
+            for ent in doc.ents
+            if ent.label_ == "NORP"
+            for e in self.gazetteer.lookup(ent.text, limit=3)
+            if e.kind == _DEMONYM and e.country
+        ]
+
     def _all_names(
         self, sent: Span, is_actor: Iterable[str], places: Sequence[Place]
     ) -> list[_Name]:
@@ -418,6 +478,8 @@ class GazetteerPlaces:
         for p in places:
             if not sent.start_char <= p.start < sent.end_char or p.feature == "landmark":
                 continue
+            if len(p.text.strip()) < 3 or p.text.strip().lower() in PARTICLES:
+                continue  # "Al" of "Al Mudafin" read as a town of Norway
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is not None and (_person_here(span, sent) or _institution(span, sent)):
                 continue  # "killed Copeland": a person, whatever the geocoder read
@@ -436,66 +498,6 @@ class GazetteerPlaces:
 
 def _with_geo(name: _Name, place: Place) -> _Name:
     return replace(name, geo=place)
-
-
-def _weight(name: _Name, entry: Entry, holder: bool = False) -> float:
-    """How strongly one reading of a name speaks for its country: a cue ("in X") and a
-    province or country reading count more (more still for a name that holds the one before it,
-    the "(Merida)" of "Merida (Merida)"); a bigger place a little more."""
-    cue = 1.0 if name.cued or name.geo is not None else 0.3
-    level = 1.3 if entry.feature in {"country", "admin1"} else 1.0
-    if holder:
-        level *= 1.5 if entry.feature in {"admin1", "admin2"} else 0.7
-    # a piece of a longer name read as another name of some town ("Francisco" as Amancio) is
-    # a weak sign
-    other = 0.5 if entry.kind != 0 and name.person else 1.0
-    return cue * level * other + 0.05 * math.log10(entry.population + 10)
-
-
-def _holds(name: _Name, text: str) -> bool:
-    """The name is bracketed or comma-listed right after a name: "X (Y)", "X, Y"."""
-    before = text[max(0, name.start - 3) : name.start].rstrip()
-    return before[-1:] in {"(", ","} and before[-2:-1].isalpha()
-
-
-def _vote(
-    names: Sequence[_Name], countries: Iterable[str], context: Iterable[str], text: str = ""
-) -> str | None:
-    """The country most of the sentence's names can be in: each name gives each of its countries
-    its best reading's weight (an ambiguous name helps all its countries alike, so the names that
-    settle it decide), then the actors' countries and the article's other places add a little."""
-    votes: dict[str, float] = defaultdict(float)
-    local = {e.country for n in names for e in n.entries if e.feature != "country"}
-    local |= {n.geo.country for n in names if n.geo is not None and n.geo.feature != "country"}
-    for n in names:
-        best: dict[str, float] = {}
-        holder = bool(text) and _holds(n, text)
-        for e in n.entries:
-            c = e.country or ""
-            best[c] = max(best.get(c, 0.0), _weight(n, e, holder))
-        # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a
-        # name found in one country only; a country named as such ("the war in Ukraine") is often
-        # a topic, so it counts fully only where a town or province of it is also named
-        spread = math.sqrt(len(best))
-        for c, weight in best.items():
-            votes[c] += weight / spread
-        if n.geo is not None and n.geo.country:
-            # the geocoder read the whole article: its choice is not one of many
-            votes[n.geo.country] += 0.5 * n.geo.confidence
-    for c in list(votes):
-        if c not in local:
-            votes[c] *= 0.4
-    for c in set(countries):
-        if c in votes:
-            votes[c] += 0.5
-    seen: dict[str, int] = defaultdict(int)
-    for c in context:
-        seen[c] += 1
-    for c, k in seen.items():
-        if c in votes:
-            votes[c] += min(0.3 * k, 0.9)
-    votes.pop("", None)
-    return max(votes, key=lambda c: votes[c]) if votes else None
 
 
 def _qualified(name: _Name, names: Sequence[_Name], text: str) -> bool:

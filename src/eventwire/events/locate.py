@@ -132,8 +132,22 @@ def named_places(doc: Doc, places: Sequence[Place]) -> tuple[Place, ...]:
             continue
         if span is not None and len(span) and p.feature == "country" and _modifier(span):
             continue
+        if span is not None and len(span) and p.feature != "country" and _glued(span):
+            continue
         kept.append(p)
     return tuple(kept)
+
+
+def _glued(span: Span) -> bool:
+    """A piece of a hyphenated name ("Croix" of "Croix-des-Bouquets"), which the geocoder may
+    read as a town of its own; "Hong Kong - Wan Chai", spaced, holds two names."""
+    doc = span.doc
+    end, start = span.end, span.start
+    after = end + 1 < len(doc) and doc[end].text == "-"
+    after = after and not span[-1].whitespace_ and not doc[end].whitespace_
+    before = start >= 2 and doc[start - 1].text == "-"
+    before = before and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    return after or before
 
 
 def _modifier(span: Span) -> bool:
@@ -198,12 +212,22 @@ def event_place(
         return geo or fallback
     inside = [p for p in places if sentence[0] <= p.start < sentence[1]]
     context = [p for p in places if p not in inside]
-    found = finder.place(sent, countries, people, places=inside, clause=clause, context=context)
+    whole = finder.whole(sent.doc, places)
+    article = whole[0] if whole else None
+    found = finder.place(
+        sent, countries, people, places=inside, clause=clause, context=context, article=article
+    )
     if found is not None and not (
         geo is not None and geo.feature != "country" and found.feature == "country"
     ):
         geo = found
     if geo is None:
+        if whole is not None and (fallback is None or fallback.country != whole[0]):
+            # the article's place is missing or disagrees with what its names agree on ("Nord"
+            # of Haiti read from "Nord-Kivu"): the best place of the country they agree on,
+            # as loosely tied to the event as the article's place
+            best = whole[1]
+            return replace(best, confidence=min(best.confidence, 0.3)) if best else None
         return fallback
     if (
         fallback is not None
@@ -223,6 +247,10 @@ def _yields(place: Place, fallback: Place, places: Sequence[Place]) -> bool:
         return place.country == fallback.country and (
             place.feature == "country" or place.admin1 == fallback.admin1
         )
+    if fallback.feature == "country":
+        # an article that names only countries ("the invasion of Ukraine") gives no place
+        # better than the town the sentence names
+        return False
     # a name the geocoder also took for a place is no mere guess
     guessed = place.confidence <= GUESSED and not any(
         (p.start, p.end) == (place.start, place.end) for p in places

@@ -1,0 +1,173 @@
+"""How a sentence's names vote for a country: a helper of `gazetteer_places`.
+
+Each name gives each country it may be in its best reading's weight (a cue, a province reading,
+a bracketed division, population), shared among its countries; a town and the division named
+after it agreeing on one country add more; the actors' countries, the article's other places and
+the country the whole text agrees on add a little.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..geocode.gazetteer import normalise
+from ..records import Place
+
+if TYPE_CHECKING:
+    from ..geocode.gazetteer import Entry
+
+# Words before a country's name that say the event is there (not "of", "from", "with").
+LOCATIVE = {"in", "at", "near", "inside", "outside", "around", "across", "into", "throughout",
+            "within", "the"}  # fmt: skip
+# How much a reading's population (log10) adds to its weight: the known city is the likelier.
+POPULATION = 0.05
+# How much the geocoder's own reading of a name adds (it read the whole text).
+GEO_WEIGHT = 0.5
+# How much the whole text's country adds to one sentence's vote.
+ARTICLE_WEIGHT = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A capitalised name of the sentence and the gazetteer entries it may be."""
+
+    text: str
+    start: int
+    end: int
+    cued: bool
+    person: bool
+    entries: tuple[Entry, ...]
+    geo: Place | None = None
+    """The geocoder's reading of the name, when it took it for a place."""
+    piece: bool = False
+    """Only part of a longer capitalised name ("Tal" of "Tal Tamer")."""
+
+
+def _weight(name: _Name, entry: Entry, holder: bool = False) -> float:
+    """How strongly one reading of a name speaks for its country: a cue ("in X") and a
+    province or country reading count more (more still for a name that holds the one before it,
+    the "(Merida)" of "Merida (Merida)"); a bigger place a little more."""
+    cue = 1.0 if name.cued or name.geo is not None else 0.3
+    level = 1.3 if entry.feature in {"country", "admin1"} else 1.0
+    if holder:
+        level *= 1.5 if entry.feature in {"admin1", "admin2"} else 0.7
+    # a piece of a longer name read as another name of some town ("Francisco" as Amancio) is
+    # a weak sign
+    other = 0.5 if entry.kind != 0 and name.person else 1.0
+    return cue * level * other + POPULATION * math.log10(entry.population + 10)
+
+
+def _locative(name: _Name, text: str) -> bool:
+    """The name follows a word that says where ("in", "at", "near") or a bracket or comma."""
+    before = text[max(0, name.start - 12) : name.start].rstrip()
+    if before[-1:] in {"(", ",", "["}:
+        return True
+    words = before.split()
+    return bool(words) and words[-1].lower() in LOCATIVE
+
+
+def _in_brackets(name: _Name, text: str) -> bool:
+    """The name opens the brackets right after a name: "San Fernando (Buenos Aires)"."""
+    before = text[max(0, name.start - 4) : name.start].rstrip()
+    return before[-1:] == "(" and before[:-1].rstrip()[-1:].isalpha()
+
+
+def _holds(name: _Name, text: str) -> bool:
+    """The name is bracketed or comma-listed right after a name: "X (Y)", "X, Y"."""
+    before = text[max(0, name.start - 3) : name.start].rstrip()
+    return before[-1:] in {"(", ","} and before[-2:-1].isalpha()
+
+
+def _vote(
+    names: Sequence[_Name],
+    countries: Iterable[str],
+    context: Iterable[str],
+    text: str = "",
+    article: str | None = None,
+) -> str | None:
+    """The country most of the sentence's names can be in: each name gives each of its countries
+    its best reading's weight (an ambiguous name helps all its countries alike, so the names that
+    settle it decide), then the actors' countries and the article's other places add a little."""
+    votes: dict[str, float] = defaultdict(float)
+    local = {e.country for n in names for e in n.entries if e.feature != "country"}
+    local |= {n.geo.country for n in names if n.geo is not None and n.geo.feature != "country"}
+    for n in names:
+        best: dict[str, float] = {}
+        holder = bool(text) and _holds(n, text)
+        # "the invasion of Ukraine", "refugees from Ukraine": a country not named as where
+        topic = bool(text) and not _locative(n, text)
+        entries = n.entries
+        if _in_brackets(n, text) and any(e.feature in {"admin1", "admin2"} for e in entries):
+            # "San Fernando (Buenos Aires)": the brackets hold a division, not a town so named
+            entries = tuple(e for e in entries if e.feature in {"admin1", "admin2"})
+        for e in entries:
+            c = e.country or ""
+            weight = _weight(n, e, holder) * (0.5 if topic and e.feature == "country" else 1.0)
+            best[c] = max(best.get(c, 0.0), weight)
+        # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a
+        # name found in one country only; a country named as such ("the war in Ukraine") is often
+        # a topic, so it counts fully only where a town or province of it is also named
+        spread = math.sqrt(len(best))
+        for c, weight in best.items():
+            votes[c] += weight / spread
+        if n.geo is not None and n.geo.country and not (topic and n.geo.feature == "country"):
+            # the geocoder read the whole article: its choice is not one of many
+            # (less when it read the name as another's spelling: "Mambasa" as Mombasa)
+            other = normalise(n.geo.name) != normalise(n.text)
+            votes[n.geo.country] += GEO_WEIGHT * n.geo.confidence * (0.5 if other else 1.0)
+    for c in list(votes):
+        if c not in local:
+            votes[c] *= 0.4
+    for c, bonus in _nesting(names).items():
+        votes[c] += bonus
+    for c in set(countries):
+        if c in votes:
+            votes[c] += 0.5
+    seen: dict[str, int] = defaultdict(int)
+    for c in context:
+        seen[c] += 1
+    for c, k in seen.items():
+        if c in votes:
+            votes[c] += min(0.3 * k, 0.9)
+    if article in votes:
+        votes[article] += ARTICLE_WEIGHT
+    votes.pop("", None)
+    return max(votes, key=lambda c: votes[c]) if votes else None
+
+
+def _nesting(names: Sequence[_Name]) -> dict[str, float]:
+    """Countries where a name lies in a division named after it ("San Francisco (Cordoba)",
+    "Andarab district, Baghlan"): a town and its province agreeing on one country outweigh
+    each name's readings alone; a pair of primary names counts a little more, and each pair
+    that agrees ("Karak city (Karak, KPK)") adds."""
+    bonus: dict[str, float] = defaultdict(float)
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if not 0 < b.start - a.end <= 80:
+                continue
+            pair: dict[str, float] = {}
+            for ea in a.entries:
+                if ea.feature == "country" or not ea.country:
+                    continue
+                for eb in b.entries:
+                    if eb.country != ea.country or not _inside(ea, eb):
+                        continue
+                    score = 1.0 + 0.3 * (ea.kind == 0 and eb.kind == 0)
+                    pair[ea.country] = max(pair.get(ea.country, 0.0), score)
+            for c, score in pair.items():
+                bonus[c] += score
+    return bonus
+
+
+def _inside(ea: Entry, eb: Entry) -> bool:
+    """Entry `ea` lies in division `eb` (its province, or its district by name)."""
+    if eb.feature == "admin1":
+        return ea.feature != "admin1" and bool(ea.admin1) and ea.admin1 == eb.admin1
+    if eb.feature == "admin2" and ea.admin2 and ea.feature in {"city", "landmark"}:
+        words = set(normalise(ea.admin2).split())
+        return set(normalise(eb.name).split()) <= words
+    return False
