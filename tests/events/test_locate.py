@@ -47,6 +47,14 @@ class _FakeGazetteer:
         "kpk": [
             _entry("Khyber Pakhtunkhwa", "PAK", "Khyber Pakhtunkhwa", "admin1", 1, ABBREVIATION)
         ],
+        "j&k": [_entry("Jammu and Kashmir", "IND", "Jammu and Kashmir", "admin1", 1, ABBREVIATION)],
+        "kordova": [
+            _entry("Kordova", "ARG", "Kordova", "admin1", 3000000),
+            _entry("Kordova", "ARG", "Kordova", "city", 1400000),
+            _entry("Kordova", "COL", "Kordova", "admin1", 1200000),
+            # a village of Colombia's Kordova that bears the name only as another of its names
+            _entry("Los Kordovas", "COL", "Kordova", "city", 5000, ALTERNATE),
+        ],
     }
 
     def lookup(self, name: str, *, limit: int = 60) -> list[Entry]:
@@ -104,6 +112,18 @@ def test_hyphenated_province_is_one_name(nlp: Language) -> None:
 def test_province_abbreviation_fills_the_country(nlp: Language) -> None:
     place = _locate(nlp, "Locals held a protest in Karak city (Karak, KPK) on Friday.")
     assert place is not None and place.country == "PAK"
+
+
+def test_ampersand_province_code_is_a_name(nlp: Language) -> None:
+    place = _locate(nlp, "Locals held a protest at Samba city (J&K) on Friday.")
+    assert place is not None and place.country == "IND"
+
+
+def test_a_town_read_through_another_name_does_not_nest(nlp: Language) -> None:
+    text = "Municipal workers marched in Kordova (Kordova) on Monday."
+    # the geocoder took Colombia's province; only Argentina has a town so named in its Kordova
+    place = _locate(nlp, text, (_place("Kordova", text, "COL", "admin1"),))
+    assert place is not None and place.country == "ARG"
 
 
 def test_no_name_falls_back(nlp: Language) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.geocode.admin1 import _iso_forms, _match, _word_prefix
+from eventwire.geocode.admin1 import _iso_forms, _match, _name_kind, _word_prefix
 from eventwire.geocode.gazetteer import (
     ABBREVIATION,
     ALTERNATE,
@@ -128,3 +128,11 @@ def test_iso_names_match_divisions_one_to_one() -> None:
     subs = [(["Sagaing"], {"sagaing"}), (["Bago"], {"bago"}), (["Bagoo"], {"bagoo"})]
     # "Bago" is taken by its exact match, so the near spelling "Bagoo" is matched to nothing
     assert sorted(_match(builder, groups, subs)) == [("Bago", ["Bago"]), ("Sagain", ["Sagaing"])]
+
+
+def test_short_capitals_in_the_admin1_table_are_abbreviations() -> None:
+    assert _name_kind("KPK") == ABBREVIATION
+    assert _name_kind("J&K") == ABBREVIATION
+    assert _name_kind("K-P") == ABBREVIATION
+    assert _name_kind("Kashmir") == ALTERNATE
+    assert _name_kind("NBeG") == ALTERNATE

@@ -10,6 +10,7 @@ wins, and within it the most specific place whose divisions are also named, else
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -74,12 +75,17 @@ _DEMONYM = 3
 _ABBREVIATION = 2
 
 
+# a division's code written with an ampersand ("J&K", "AJ&K"): one token, not alphabetic
+_AMPERSAND_CODE = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
+
+
 def _is_cap(token: Token) -> bool:
     return (
         token.text[:1].isupper()
         and token.is_alpha
         or "-" in token.text
         and token.text[:1].isupper()
+        or _AMPERSAND_CODE.match(token.text) is not None
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..geocode.gazetteer import normalise
+from ..geocode.gazetteer import name_keys, normalise
 from ..records import Place
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ POPULATION = 0.05
 GEO_WEIGHT = 0.5
 # How much the whole text's country adds to one sentence's vote.
 ARTICLE_WEIGHT = 1.0
+# A place smaller than this matched only through another of its names is a weak reading.
+WEAK_POPULATION = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,17 @@ def _weight(name: _Name, entry: Entry, holder: bool = False) -> float:
     # a weak sign
     other = 0.5 if entry.kind != 0 and name.person else 1.0
     return cue * level * other + POPULATION * math.log10(entry.population + 10)
+
+
+def weak(name: _Name, entry: Entry) -> bool:
+    """A small town that bears the name only as another of its names or spellings ("Inata" as
+    Inada, Japan; "Cordoba" as Los Cordobas, Colombia): gazetteers hold many such names, so
+    the match is weak evidence of its country."""
+    if entry.kind == 0 or entry.feature in {"country", "admin1"}:
+        return False
+    if entry.population >= WEAK_POPULATION:
+        return False
+    return not set(name_keys(name.text)) & set(name_keys(entry.name))
 
 
 def _locative(name: _Name, text: str) -> bool:
@@ -143,7 +156,9 @@ def _nesting(names: Sequence[_Name]) -> dict[str, float]:
     """Countries where a name lies in a division named after it ("San Francisco (Cordoba)",
     "Andarab district, Baghlan"): a town and its province agreeing on one country outweigh
     each name's readings alone; a pair of primary names counts a little more, and each pair
-    that agrees ("Karak city (Karak, KPK)") adds."""
+    that agrees ("Karak city (Karak, KPK)") adds. A town read through another of its names
+    (`weak`) pairs with nothing: "Cordoba (Cordoba)" is Argentina's city in its province, not
+    Los Cordobas in Colombia's Cordoba."""
     bonus: dict[str, float] = defaultdict(float)
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
@@ -151,7 +166,7 @@ def _nesting(names: Sequence[_Name]) -> dict[str, float]:
                 continue
             pair: dict[str, float] = {}
             for ea in a.entries:
-                if ea.feature == "country" or not ea.country:
+                if ea.feature == "country" or not ea.country or weak(a, ea):
                     continue
                 for eb in b.entries:
                     if eb.country != ea.country or not _inside(ea, eb):

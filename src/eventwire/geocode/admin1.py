@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import ALTERNATE, DATA_DIR, PRIMARY, _read_tsv, normalise
+from .gazetteer import ABBREVIATION, ALTERNATE, DATA_DIR, PRIMARY, _read_tsv, normalise
 
 if TYPE_CHECKING:
     from .gazetteer import _Builder
@@ -138,10 +138,17 @@ def _add_admin1_extra(
                 builder.update(pid, geonameid=int(gid))
             labels.rename(pid, name)
             for other in [name, *_split(row, 5), *_split(row, 6)]:
-                builder.name(pid, other, ALTERNATE)
+                builder.name(pid, other, _name_kind(other))
     for pid, here in claims.items():
         if any(i not in chosen for i in here):
             labels.share(pid, [(rows[i][2], p) for i in here if (p := points[i]) is not None])
+
+
+def _name_kind(name: str) -> int:
+    """A short capitals-only name ("KPK", "J&K", "WB") is an abbreviation: the geocoder and the
+    event locator take it only where the text writes it so, as a division's code."""
+    letters = [c for c in name if c.isalpha()]
+    return ABBREVIATION if letters and len(letters) <= 5 and name.isupper() else ALTERNATE
 
 
 def _new_entry(
