@@ -107,17 +107,17 @@ def test_common_words_are_no_actors(resolver: ActorResolver) -> None:
     ("text", "actor_word"),
     [
         # a sentence-initial date and place the parser hangs the subject on
-        ("On 8 March 2022, in Cumana (Sucre), women and activists protested.", "women"),
-        ("On 3 May 2022, hundreds of teachers staged a protest in Santa Rosa.", "teachers"),
+        ("On 2 May 2021, in Tamale (Northern), women and activists protested.", "women"),
+        ("On 3 May 2021, some forty teachers staged a protest outside the ministry.", "teachers"),
         ("On 3 May 2022, around 1000 people protested in Palma against the pass.", "people"),
         # the agent of two conjoined passives, and a "by" phrase on a noun of the clause
-        ("Seven residents were beaten and arrested by the Taliban forces.", "Taliban"),
+        ("Four shopkeepers were beaten and arrested by Taliban forces.", "Taliban"),
         ("A man was killed in a shooting in the market by two armed individuals.", "armed"),
         # a weapon's user, and the sides of a fight
-        ("Artillery shells fired by the Myanmar military hit two houses.", "military"),
+        ("Mortar shells fired by the Myanmar military struck a school.", "military"),
         ("Fighting broke out between the army and the rebels near the town.", "army"),
         # "IS" in capitals, which the tagger reads as a verb
-        ("On 1 February 2022, IS militants attacked an army post near the village.", "IS"),
+        ("On 9 July 2021, IS militants attacked a checkpoint near the river.", "IS"),
     ],
 )
 def test_actor_found_in_clause(code, text: str, actor_word: str) -> None:  # type: ignore[no-untyped-def]
