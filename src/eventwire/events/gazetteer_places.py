@@ -14,8 +14,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import doc_text
 from ..records import Place
 from .place_votes import _Name, _vote
 
@@ -313,8 +315,13 @@ class GazetteerPlaces:
         self.gazetteer = gazetteer
         # the last text's country: every event of an article asks for it
         self._memo: tuple[Doc, tuple[Place, ...], tuple[str, Place | None] | None] | None = None
+        # every event of an article looks up the same names again: keep the recent answers
+        self._cached_entries = lru_cache(maxsize=8192)(self._read_entries)
 
     def _entries(self, text: str) -> tuple[Entry, ...]:
+        return self._cached_entries(text)
+
+    def _read_entries(self, text: str) -> tuple[Entry, ...]:
         entries = self.gazetteer.lookup(text, limit=30)
         upper = text.isupper()
         if upper and len(text.replace(".", "")) <= 5:
@@ -429,7 +436,7 @@ class GazetteerPlaces:
         if not names:
             return None
         country = _vote(
-            names, countries, [p.country for p in context if p.country], sent.doc.text, article
+            names, countries, [p.country for p in context if p.country], doc_text(sent.doc), article
         )
         if country is None:
             return None
@@ -459,7 +466,7 @@ class GazetteerPlaces:
             # (looser than for one sentence: many weak names agreeing are evidence)
             if n.cued or n.geo is not None or len(n.entries) <= 5
         ]
-        country = _vote(names, self._demonyms(doc), (), doc.text) if names else None
+        country = _vote(names, self._demonyms(doc), (), doc_text(doc)) if names else None
         found = (country, _pick(names, country, doc[:], None)) if country else None
         self._memo = (doc, key, found)
         return found
@@ -547,7 +554,7 @@ def _pick(
     geocoder's or primary reading, the biggest."""
     from ..geocode.gazetteer import normalise
 
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     # the provinces the sentence names, with where: a name does not confirm itself
     # ("Mykolaiv region" is no town of Mykolaiv confirmed by its province)
     named_at = {
