@@ -7,10 +7,12 @@ from eventwire.geocode.gazetteer import (
     ABBREVIATION,
     ALTERNATE,
     DEMONYM,
+    GAZETTEER_FILE,
     Gazetteer,
     _Builder,
     name_keys,
     normalise,
+    remove_older_versions,
 )
 
 
@@ -136,3 +138,11 @@ def test_short_capitals_in_the_admin1_table_are_abbreviations() -> None:
     assert _name_kind("K-P") == ABBREVIATION
     assert _name_kind("Kashmir") == ALTERNATE
     assert _name_kind("NBeG") == ALTERNATE
+
+
+def test_a_new_index_version_removes_the_older_ones(tmp_path: Path) -> None:
+    current = tmp_path / GAZETTEER_FILE
+    for name in ("gazetteer-v1.sqlite", "gazetteer-v2.sqlite", GAZETTEER_FILE, "other.sqlite"):
+        (tmp_path / name).write_bytes(b"x")
+    remove_older_versions(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([GAZETTEER_FILE, "other.sqlite"])

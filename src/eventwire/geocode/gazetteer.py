@@ -463,7 +463,16 @@ def ensure_gazetteer(cache_dir: Path, *, progress: bool = True) -> Path:
     path = Path(cache_dir) / GAZETTEER_FILE
     if not path.exists():
         build_gazetteer(path, progress=progress)
+        remove_older_versions(path)
     return path
+
+
+def remove_older_versions(path: Path) -> None:
+    """Indexes of earlier versions beside `path` are never read again: don't leave ~50 MB
+    each behind in the user's cache."""
+    for old in path.parent.glob("gazetteer-v*.sqlite"):
+        if old.name != path.name:
+            old.unlink(missing_ok=True)
 
 
 class Gazetteer:
