@@ -252,12 +252,13 @@ class ActorResolver:
         return self.resolve_words(words, text, context_country)
 
     def resolve_token(self, token: Token, context_country: str | None = None) -> Actor | None:
-        """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase).
+        """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase)."""
+        return self.resolve_phrase(noun_phrase(token), context_country)
 
-        A person named in apposition is who the phrase means: "a member of the Kadhimi inner
-        circle, Hisham al-Hashemi" is al-Hashemi (of the phrase's country), not Kadhimi.
-        """
-        span = noun_phrase(token)
+    def resolve_phrase(self, span: Span, context_country: str | None = None) -> Actor | None:
+        """Resolve a noun phrase (`noun_phrase`). A person named in apposition is who the phrase
+        means: "a member of the Kadhimi inner circle, Hisham al-Hashemi" is al-Hashemi (of the
+        phrase's country), not Kadhimi."""
         actor = self.resolve_span(span, context_country)
         person = _appositive_person(span)
         if person is None:

@@ -384,7 +384,7 @@ class RoleFinder:
                 if is_pronoun(c) or c.ent_type_ in NON_ACTOR_ENTS:
                     continue
                 span = noun_phrase(c)
-                actor = self.resolver.resolve_token(c, context)
+                actor = self.resolver.resolve_phrase(span, context)
                 if (
                     actor is None
                     and c.pos_ in {"NOUN", "PROPN"}
