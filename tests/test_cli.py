@@ -126,18 +126,27 @@ def test_ingest_twice_stores_once_and_events_print_in_every_format(tmp_path: Pat
 
     table = runner.invoke(cli, ["events", "--db", db])
     assert table.exit_code == 0 and "events" in table.stdout
-    jsonl = runner.invoke(cli, ["events", "--db", db, "--format", "jsonl"])
+    jsonl = runner.invoke(cli, ["events", "--db", db, "--format", "jsonl", "--modality", "any"])
     events = [json.loads(line) for line in jsonl.stdout.splitlines()]
     assert len(events) == counts["merged_events"]
+    asserted = runner.invoke(cli, ["events", "--db", db, "--format", "jsonl"]).stdout.splitlines()
+    # counts count what happened: by default only asserted events are listed
+    assert [json.loads(x)["id"] for x in asserted] == [
+        e["id"] for e in events if e["modality"] == "asserted"
+    ]
     assert all(e["sources"] and "num_articles" in e for e in events)
     rows = list(
         csv.DictReader(
-            io.StringIO(runner.invoke(cli, ["events", "--db", db, "--format", "csv"]).stdout)
+            io.StringIO(
+                runner.invoke(
+                    cli, ["events", "--db", db, "--format", "csv", "--modality", "any"]
+                ).stdout
+            )
         )
     )
     assert len(rows) == len(events)
     geo = json.loads(runner.invoke(cli, ["events", "--db", db, "--format", "geojson"]).stdout)
-    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == len(events)
+    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == len(asserted)
     explained = runner.invoke(cli, ["events", "--db", db, "--explain", events[0]["id"]])
     assert explained.exit_code == 0 and "sources:" in explained.stdout
     assault = runner.invoke(cli, ["events", "--db", db, "--type", "ASSAULT", "--format", "jsonl"])

@@ -253,7 +253,12 @@ def _poll_feeds(
 @click.option("--admin1", default=None, help="First-level division of the event's place.")
 @click.option("--actor", default=None, help="Text to find in actor or recipient names.")
 @click.option(
-    "--modality", type=click.Choice(["asserted", "future", "hypothetical", "negated"]), default=None
+    "--modality",
+    type=click.Choice(["asserted", "future", "hypothetical", "negated", "any"]),
+    default="asserted",
+    show_default=True,
+    help="Only events told as happened (asserted, the default: what counts should count), as "
+    "expected, as conditional, or as denied; `any` lists them all.",
 )
 @click.option("--text", default=None, help="Words that must all appear in the evidence.")
 @click.option(
@@ -306,7 +311,7 @@ def events(
         country=country,
         admin1=admin1,
         actor=actor,
-        modality=modality,
+        modality=None if modality == "any" else modality,
         text=text,
         has_named_source=named_source,
         limit=limit,
