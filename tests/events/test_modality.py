@@ -25,6 +25,18 @@ from .conftest import Code
         ("The rebels did not attack the base.", "ASSAULT", "negated"),
         ("The minister plans to visit Cairo.", "CONSULT", "future"),
         ("A possible attack on the embassy worried officials.", "ASSAULT", "hypothetical"),
+        ("The shooting was not intentional, the sheriff said.", "ASSAULT", "asserted"),
+        ("The attack did not happen.", "ASSAULT", "negated"),
+        ("The woman appeared to have been shot in the back.", "ASSAULT", "asserted"),
+        ("Police said the shooting may have been accidental.", "ASSAULT", "asserted"),
+        ("The gunman began to shoot into the crowd.", "ASSAULT", "asserted"),
+        ("The shooting prompted the teenager to kill himself.", "ASSAULT", "asserted"),
+        (
+            "He died when he was trying to take a photo with the pistol and accidentally shot"
+            " himself.",
+            "ASSAULT",
+            "asserted",
+        ),
     ],
 )
 def test_modality(code: Code, text: str, plover: str, modality: str) -> None:

@@ -174,3 +174,36 @@ def test_acled_types(code: Code, text: str, acled: str, sub: str) -> None:
 )
 def test_background_mentions(code: Code, text: str, plover: str) -> None:
     assert not [e for e in code(text) if e.type == plover], text
+
+
+GUNFIRE = [
+    "A 4-year-old boy died from a self-inflicted gunshot wound on Tuesday, police said.",
+    "Deputies found the man dead with gunshot wounds inside the garage.",
+    "A hunter died in a hunting accident near the lake on Saturday.",
+    "A farmer was killed in a gun accident at his home.",
+    "The rifle discharged while the two boys were cleaning it.",
+    "Officers heard several gunshots near the bus station.",
+    "A woman was found with a single gun shot wound to the chest.",
+]
+
+
+@pytest.mark.parametrize("text", GUNFIRE)
+def test_gunfire_without_violent_verb_is_assault(code: Code, text: str) -> None:
+    """A wound or death by gunfire, accidental or self-inflicted, is an asserted ASSAULT."""
+    events = code(text)
+    assert any(
+        e.type == "ASSAULT" and e.modality == "asserted" and e.mode == "firearms" for e in events
+    ), (text, [(e.type, e.mode, e.modality) for e in events])
+
+
+NOT_GUNFIRE = [
+    "The nurse gave him a flu shot on Monday.",
+    "Traffic stopped for hours after a car accident on the highway.",
+    "The patient was discharged from the hospital on Friday.",
+    "The fire alarm went off at the school.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_GUNFIRE)
+def test_gunfire_words_without_a_gun_are_no_assault(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "ASSAULT"], text

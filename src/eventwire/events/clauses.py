@@ -6,14 +6,24 @@ place (ACLED's territorial battles and transfers)? is an otherwise plain action 
 demonstration's sentence tell its grievance ("to denounce the attacks they suffered", "against the
 killing of an inmate") rather than how it went, so that a peaceful protest against violence is not
 coded a riot? And which mentions report no event at all (a condition, a habit, history used as
-a time reference, the charge an arrest is made for)?
+a time reference, the charge an arrest is made for, a "shot" or an "accident" with no gun)?
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .triggers import PROTEST_PURPOSE, PROTEST_SIGNS, SUPPORT_VERBS
+from .triggers import (
+    EXPLOSIVE_WORDS,
+    FIREARM_WORDS,
+    NOT_GUNFIRE,
+    NOUNS,
+    PROTEST_PURPOSE,
+    PROTEST_SIGNS,
+    SUPPORT_VERBS,
+    VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -125,9 +135,13 @@ def background(trig: Token) -> bool:
     """Mentions that report no event (future and hypothetical events are kept, labelled): an
     event in a condition ("even if the United States left"), a habit ("continues to launch small
     attacks"), a participation ("was involved in a fight"), history as a time reference
-    ("seventeen years after the invasion"), or an ongoing state in a relative clause ("a
-    coalition that has been fighting IS since 2014")."""
-    if _in_condition(trig) or _habitual(trig):
+    ("seventeen years after the invasion"), an ongoing state in a relative clause ("a
+    coalition that has been fighting IS since 2014"), a gunfire word with no gun ("a flu shot",
+    see `not_gunfire`), police sent to a scene ("officers were called to the home"), or a tally
+    of many crimes ("seven dead and 14 hurt in 17 shootings across the city")."""
+    if _in_condition(trig) or _habitual(trig) or not_gunfire(trig) or _dispatched(trig):
+        return True
+    if _tally(trig):
         return True
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "involve":
@@ -175,9 +189,22 @@ def carried_out(noun: Token) -> bool:
     return noun.dep_ == "dobj" and head.lemma_ in SUPPORT_VERBS
 
 
+def _dispatched(verb: Token) -> bool:
+    """ "Officers were called to the home on a report of a person shot": police sent somewhere,
+    not a request; the shooting under it is the event."""
+    return (
+        verb.lemma_.lower() == "call"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "out"} for c in verb.children)
+    )
+
+
 def _habitual(trig: Token) -> bool:
     """ "The group continues to launch small attacks": bare plural events under a verb in the
-    simple present tell what happens habitually, not an event."""
+    simple present tell what happens habitually, not an event; so does a clause with a frequency
+    ("a dozen minors die annually because of the accidental discharge of firearms")."""
+    if _frequent(trig):
+        return True
     if trig.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in trig.children):
         return False
     node = trig.head
@@ -185,6 +212,55 @@ def _habitual(trig: Token) -> bool:
         if node.tag_ in {"VBZ", "VBP"}:
             return node.lemma_ not in {"be", "have"}
         if node.dep_ not in {"xcomp", "dobj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+# Crimes a city's tally counts ("17 shootings", "33 separate shooting incidents"), and violent
+# words whose sentence such a tally turns into a statistic.
+TALLY_NOUNS = {"shooting", "incident", "homicide", "killing", "murder"}
+TALLY_WORDS = {"several", "separate", "multiple", "numerous", "dozens", "hundreds"}
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "dozen": 12}  # fmt: skip
+VIOLENT = {w for w, (t, _) in {**VERBS, **NOUNS}.items() if t == "ASSAULT"} | {
+    "die", "dead", "hurt", "gunshot", "shot"}  # fmt: skip
+
+
+def _many(token: Token) -> bool:
+    """A count of three or more, or a word such as "several" or "separate"."""
+    text = token.lower_.replace(",", "")
+    if token.lower_ in TALLY_WORDS:
+        return True
+    if text.isdigit():
+        return int(text) >= 3
+    return NUMBER_WORDS.get(text, 0) >= 3
+
+
+def _tally(trig: Token) -> bool:
+    """ "left seven dead and 14 hurt in 17 shootings across the city": a violent word in a
+    sentence that counts many separate crimes tells a statistic, not one event."""
+    if trig.lemma_.lower() not in VIOLENT:
+        return False
+    return any(
+        t.tag_ == "NNS"
+        and t.lemma_.lower() in TALLY_NOUNS
+        and any(c.dep_ in {"nummod", "amod", "det"} and _many(c) for c in t.children)
+        for t in trig.sent
+    )
+
+
+FREQUENCY = {"annually", "yearly", "usually", "typically", "routinely", "regularly", "often",
+             "frequently", "generally"}  # fmt: skip
+
+
+def _frequent(trig: Token) -> bool:
+    """The trigger's clause (up to its verb) says how often things happen: a statistic."""
+    node = trig
+    for _ in range(5):
+        if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in node.children):
+            return True
+        if node.pos_ == "VERB" or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -199,4 +275,43 @@ def _in_condition(trig: Token) -> bool:
         if node.dep_ not in {"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"}:
             return False
         node = node.head
+    return False
+
+
+# Verbs whose object gets a shot rather than fires it ("got a flu shot", "took a shot at the title").
+SHOT_TAKING = {"get", "receive", "give", "take", "have", "administer"}
+
+
+def _lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def not_gunfire(trig: Token) -> bool:
+    """Gunfire words that tell no shooting here: "a flu shot", "gunshot residue", "a car
+    accident", "discharged from hospital", "the alarm went off"."""
+    lemma = trig.lemma_.lower()
+    if trig.pos_ == "VERB":
+        if lemma == "discharge" or (
+            lemma == "go" and any(c.lower_ == "off" for c in trig.children)
+        ):
+            subjects = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            if not subjects and not any(c.lower_ == "from" for c in trig.children):
+                # "after a gun he was showing discharged into his chest": subject misattached
+                subjects = list(trig.sent)
+            return not _lemmas(subjects) & (FIREARM_WORDS | EXPLOSIVE_WORDS | {"shot"})
+        return False
+    if trig.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    near = [c for c in trig.children if c.dep_ in {"compound", "amod", "nmod"}]
+    if trig.dep_ == "compound":
+        near.append(trig.head)
+    if lemma in {"shot", "gunshot"}:
+        if _lemmas(near) & NOT_GUNFIRE:
+            return True
+        gun_told = _lemmas(trig.sent) & (FIREARM_WORDS | {"fire", "wound", "kill", "die", "ring"})
+        return lemma == "shot" and trig.head.lemma_ in SHOT_TAKING and not gun_told
+    if lemma == "accident":
+        return not _lemmas(trig.subtree) & (FIREARM_WORDS - {"accidental", "accidentally"})
+    if lemma == "discharge":
+        return not _lemmas(trig.subtree) & FIREARM_WORDS
     return False

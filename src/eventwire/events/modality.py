@@ -80,6 +80,39 @@ def _whether(token: Token) -> bool:
     )
 
 
+COPULAS = {"be", "appear", "seem", "look", "remain"}
+
+
+def _predicative(verb: Token) -> bool:
+    """ "the shooting was not intentional", "does not appear to be a homicide": a negated
+    copula denies what the event was, not that it happened."""
+    return verb.lemma_.lower() in COPULAS and any(
+        c.dep_ in {"acomp", "attr", "xcomp", "oprd"} for c in verb.children
+    )
+
+
+# Governors whose infinitive happened when they did ("began to shoot", "prompted him to kill
+# himself"). Not "use": "police used tear gas to disperse" tells the aim (PLOVER codes the
+# demonstration), and "used to shoot" a habit.
+ACHIEVING = {"begin", "start", "manage", "continue", "proceed", "resume", "cause", "prompt",
+             "lead", "drive", "force"}  # fmt: skip
+
+
+def _achieved(infinitive: Token) -> bool:
+    """The infinitive is what its governor did: "began to shoot into the crowd"."""
+    governor = infinitive.head
+    lemma = governor.lemma_.lower()
+    # "began a hunger strike to protest": a purpose clause (advcl) says what was meant
+    return lemma in ACHIEVING and infinitive.dep_ in {"xcomp", "ccomp"}
+
+
+def _finite_conjunct(token: Token) -> bool:
+    """ "was trying to take a selfie and accidentally shot himself": a past or present-tense verb
+    joined to an infinitive is a clause of its own (a misattached conjunct), not part of the
+    infinitive's intention."""
+    return token.dep_ == "conj" and token.tag_ in {"VBD", "VBZ"} and token.head.tag_ == "VB"
+
+
 def modality_of(trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
@@ -91,6 +124,9 @@ def modality_of(trigger: Token) -> Modality:
         # "the shutdown is expected to take 90 days": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
+            if trigger.dep_ == "nsubj" and _predicative(node):
+                # "the shooting may have been accidental": what it was is in doubt, not that it was
+                return "future" if _aux_words(node) & FUTURE_AUX else "asserted"
     for _ in range(4):
         aux = _aux_words(node)
         if _negated(node):
@@ -115,8 +151,15 @@ def modality_of(trigger: Token) -> Modality:
             return "hypothetical"
         if aux & (FUTURE_AUX | REPORTED_FUTURE_AUX):
             return "future"
-        if "to" in aux and node.dep_ in {"advcl", "acl", "xcomp", "ccomp", "relcl"}:
+        # "appeared to have been shot", "is believed to have killed": a perfect infinitive is past
+        perfect = "have" in aux or "'ve" in aux
+        if "to" in aux and not perfect and node.dep_ in {"advcl", "acl", "xcomp", "ccomp", "relcl"}:
+            if _achieved(node):
+                node = governor
+                continue
             return "future"
+        if _finite_conjunct(node):
+            break
         if node.dep_ in {"xcomp", "conj"} and node.head != node:
             node = node.head
             continue

@@ -3,6 +3,18 @@
 Verb lemmas, phrasal verbs (lemma + particle or preposition) and event nouns, each with its PLOVER
 type and (optional) mode. Written by the project from the PLOVER manual's definitions; a word that
 is ambiguous without context (e.g. "strike") is settled in `coder.py` by what surrounds it.
+
+Codebook choice, gunfire without a violent verb: a wound or a death by gunfire that the text tells
+without saying who shot ("died from a gunshot wound", "found dead with gunshot wounds", "shots
+were fired", "a hunting accident", "the gun discharged", "accidentally shot himself") is ASSAULT
+with mode firearms. PLOVER defines ASSAULT as a deliberate action that can cause substantial harm
+and files accidents under its "disasters" context, but a report of a gunshot wound rarely settles
+intent at first, and the incident databases eventwire is checked against (the Gun Violence
+Archive) count accidental and self-inflicted shootings, suicides included, as incidents. Such
+events get no actor; ACLED typing then reads them as violence against civilians unless the text
+names armed sides. Words such as "shot" or "accident" count only where the sentence ties them to a
+gun (`clauses.not_gunfire`): a flu shot, a car accident or a patient discharged from hospital are
+no event.
 """
 
 from __future__ import annotations
@@ -209,6 +221,8 @@ VERBS: dict[str, Trigger] = {
     "stone": ("ASSAULT", "primitive"),
     "station": ("MOBILIZE", None),
     "molest": ("ASSAULT", "sexual"),
+    # "the rifle discharged": only with a firearm as subject or object (clauses.not_gunfire)
+    "discharge": ("ASSAULT", "firearms"),
 }
 
 # Forms the lemmatizer gets wrong ("raped" -> "rap", "sniped" -> "snip").
@@ -238,6 +252,8 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("sit", "in"): ("PROTEST", "demo"),
     ("blow", "up"): ("ASSAULT", "explosives"),
     ("hand", "over"): ("RETREAT", None),
+    # "the gun went off", "a bomb went off": only with a weapon as subject (clauses.not_gunfire)
+    ("go", "off"): ("ASSAULT", None),
     # taking control of a place (ACLED: territory taken, regained or transferred)
     ("take", "control"): ("ASSAULT", None),
     ("establish", "control"): ("ASSAULT", None),
@@ -338,6 +354,11 @@ NOUNS: dict[str, Trigger] = {
     "gunfire": ("ASSAULT", "firearms"),
     "shootout": ("ASSAULT", "firearms"),
     "shoot-out": ("ASSAULT", "firearms"),
+    # gunfire told without a violent verb: see the module docstring
+    "gunshot": ("ASSAULT", "firearms"),
+    "shot": ("ASSAULT", "firearms"),
+    "accident": ("ASSAULT", "firearms"),
+    "discharge": ("ASSAULT", "firearms"),
     "picket": ("PROTEST", "demo"),
     "hunger": ("PROTEST", "hunger"),
     "procession": ("PROTEST", "demo"),
@@ -373,6 +394,19 @@ NOUNS: dict[str, Trigger] = {
     "suspension": ("SANCTION", None),
     "expulsion": ("SANCTION", "expel"),
 }
+
+# Words that tie a shot, an accident, a discharge or a thing that "went off" to a gun.
+FIREARM_WORDS = {"gun", "firearm", "rifle", "shotgun", "handgun", "pistol", "revolver", "weapon",
+                 "muzzleloader", "round", "bullet", "gunshot", "shooting", "hunting", "hunter",
+                 "accidental", "accidentally", "negligent", "gunfire", "caliber", "calibre",
+                 "ak-47", "ar-15", "glock"}  # fmt: skip
+# Weapons that "went off" (an explosion is an attack too; the ACLED typing reads its mode).
+EXPLOSIVE_WORDS = {"bomb", "explosive", "device", "ied", "grenade", "mine", "landmine", "charge"}
+# Words that make "shot" no gunfire ("a flu shot", "a mug shot", "a shot at the title").
+NOT_GUNFIRE = {"flu", "booster", "vaccine", "mug", "screen", "big", "long", "jump", "penalty",
+               "free", "parting", "glass", "photo", "camera", "chance", "attempt", "drop", "slap",
+               "hot", "tequila", "vodka", "whiskey", "espresso", "insulin", "allergy", "b12",
+               "residue", "detection", "detector", "spotter", "sensor", "system"}  # fmt: skip
 
 # Past-tense forms the tagger sometimes takes for nouns ("members of the union protested to ...").
 MISTAGGED_PROTEST = {"protested", "demonstrated", "rallied", "marched", "picketed", "rioted"}
