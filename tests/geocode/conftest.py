@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.geocode.gazetteer import GAZETTEER_FILE, Gazetteer, build_gazetteer
 
-TEST_COUNTRIES = ("IQ", "SY", "US", "CN", "FR", "AU", "GB")
+TEST_COUNTRIES = ("IQ", "SY", "US", "CN", "FR", "AU", "GB", "BF", "NP", "PS")
 
 
 @pytest.fixture(scope="session")

@@ -302,3 +302,28 @@ def test_country_named_x_and_y(nlp: Language, geocoder: Geocoder) -> None:
 def test_surname_with_a_stray_mark_is_still_the_person(nlp: Language, geocoder: Geocoder) -> None:
     text = "Secretary Mike Pompeo met Kadhimi. Aides would not comment on Pompeo\u0335 talks."
     assert not [p for p in geocoder.geocode(nlp(text)) if p.text.startswith("Pompeo")]
+
+
+def test_a_province_named_as_such_is_not_its_big_citys() -> None:
+    """ "Kordova province": the province with a big city of its name is still the province meant
+    (the city-over-division rule holds only for the bare name)."""
+    big = _entry(1, "Kordova", "AAA", 1.0, 1.0, feature="admin1", admin1="Kordova",
+                 population=3_700_000)  # fmt: skip
+    city = _entry(2, "Kordova", "AAA", 1.0, 1.0, admin1="Kordova", population=2_100_000)
+    other = _entry(3, "Kordova", "BBB", 9.0, 9.0, feature="admin1", admin1="Kordova",
+                   population=1_200_000)  # fmt: skip
+    cued = Mention(start=0, end=16, text="Kordova province", label="GPE", level_cue="admin1")
+    choice = _best(cued, [big, city, other], [], None)
+    assert choice is not None and choice[0].id == 1
+    bare = Mention(start=0, end=7, text="Kordova", label="GPE")
+    choice = _best(bare, [big, city, other], [], None)
+    assert choice is not None and choice[0].id != 1
+
+
+def test_a_district_known_only_by_its_bare_name_is_not_taken_alone(
+    nlp: Language, geocoder: Geocoder
+) -> None:
+    """ "Soum" is a Burkina Faso province only as a division's bare name (DIVISION): alone, the
+    geocoder does not read it so."""
+    found = places(nlp, geocoder, "Soldiers patrolled near Soum on Monday.")
+    assert all(p.country != "BFA" for p in found.values())

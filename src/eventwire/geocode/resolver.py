@@ -453,7 +453,11 @@ def _best(
                 score -= 1.5  # a town of that very name beats another's old or foreign name
             if e.population < 1_000_000 and _unlike(m.text, e.name):
                 score -= 2.0  # "Navarro" for Northampton: a local or old name, seldom meant
-        if e.feature == "admin1" and 4 * big_towns.get((e.country, e.admin1), 0) >= e.population:
+        if (
+            e.feature == "admin1"
+            and m.level_cue != "admin1"  # "Cordoba province" is the province, whatever its city
+            and 4 * big_towns.get((e.country, e.admin1), 0) >= e.population
+        ):
             score -= 1.0  # "New York", "Lagos": the city more than the division named after it
         if view is not None:
             if total and e.country:
