@@ -416,3 +416,59 @@ def test_present_verb_does_not_move_a_noun_date_ahead(  # type: ignore[no-untype
     )
     times = tagger.tag(text, THURSDAY, nlp(text))
     assert [t.value for t in times] == ["2021-11-02"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives are investigating two robberies Tuesday that left a clerk hurt.",
+        "An inquiry is underway Tuesday after a clerk was hurt.",
+    ],
+)
+def test_ongoing_present_dates_a_day_past(tagger: TimeTagger, nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    """An investigation going on is no schedule: its bare weekday is the one just past."""
+    times = tagger.tag(text, THURSDAY, nlp(text))
+    assert [(t.text, t.value) for t in times] == [("Tuesday", "2021-11-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("A clerk was hurt the day after Christmas.", "the day after Christmas", "2020-12-26"),
+        (
+            "The day-before-Christmas robbery shocked them.",
+            "The day-before-Christmas",
+            "2020-12-24",
+        ),
+    ],
+)
+def test_day_beside_a_named_day(tagger: TimeTagger, text: str, expr: str, value: str) -> None:
+    assert tag(tagger, text, "2021-01-05")[expr] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was hurt in the 1900 block of Elm Street.",
+        "The robbery happened near Silver Spring on the east side.",
+    ],
+)
+def test_street_numbers_and_place_names_are_no_dates(tagger: TimeTagger, text: str) -> None:
+    assert tag(tagger, text) == {}
+
+
+def test_a_season_still_tagged(tagger: TimeTagger) -> None:
+    assert tag(tagger, "They met last spring.")["last spring"] == ("DATE", "2020-SP")
+    assert "Spring" in tag(tagger, "In Spring the river floods.")
+
+
+def test_holiday_days_ahead_in_the_past_tense_is_this_years(tagger: TimeTagger) -> None:
+    """ "shot during a Halloween party", told the day before Halloween: this year's season."""
+    assert tag(tagger, "Two were hurt during a Halloween party.", "2021-10-30")["Halloween"] == (
+        "DATE",
+        "2021-10-31",
+    )
+    assert tag(tagger, "They met last Halloween.", "2021-10-30")["last Halloween"] == (
+        "DATE",
+        "2020-10-31",
+    )

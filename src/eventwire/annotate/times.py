@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..records import DatePrecision, TimeExpression
@@ -42,12 +43,17 @@ _MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ca"}
 _PLAN_VERBS = {"schedule", "plan", "expect", "slate", "set", "intend", "prepare", "due"}
 _SAY_VERBS = {"say", "tell", "report", "announce", "state", "claim", "add", "note"}
 _AT_PREPOSITIONS = {"on", "in", "at", "during", "of"}
+# Present tenses that tell a state going on now, not a schedule: "police are investigating a
+# shooting Monday", "an investigation is underway Monday" date a day just past (or today).
+_ONGOING_VERBS = {"investigate", "continue", "remain", "search", "seek", "hunt", "mourn", "grieve"}
+_ONGOING_STATES = {"underway", "ongoing", "continuing"}
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _CLOCK_ONLY = re.compile(
     r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)(?:\s+[A-Z]{2,4})?", re.IGNORECASE
 )
 _CLOCK_GAP = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_BESIDE = re.compile(r"\b(?:the\s+)?day[\s-]+(after|before)[\s-]+$", re.IGNORECASE)
 
 
 def _word_hits(lower: str, word: str) -> list[tuple[int, int, str]]:
@@ -147,7 +153,7 @@ class _Tense:
             return "past"
         if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
             return "past"
-        if not direct:
+        if not direct or _ongoing(token):
             return None
         if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in _SAY_VERBS:
             return "future"  # "the leaders meet Monday": news uses the present for schedules
@@ -169,6 +175,13 @@ class _Tense:
         if _PAST_CUES.search(window):
             return "past"
         return None
+
+
+def _ongoing(token: Token) -> bool:
+    """Whether the verb tells a state going on at the time (see _ONGOING_VERBS)."""
+    if token.lemma_ in _ONGOING_VERBS:
+        return True
+    return token.lemma_ == "be" and any(c.lower_ in _ONGOING_STATES for c in token.children)
 
 
 _Candidate = tuple[int, int, int, Rule, re.Match[str]]
@@ -219,7 +232,7 @@ class TimeTagger:
                     ctx.remember(value, point)
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
-        return _clock_days(text, out)
+        return _clock_days(text, _days_beside(text, out))
 
     def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
         """Every match of every rule, looked for only in windows around the rule's triggers."""
@@ -261,6 +274,23 @@ class TimeTagger:
                 taken.append(cand)
         taken.sort(key=lambda c: c[0])
         return taken
+
+
+def _days_beside(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """ "the day after Christmas", "the day-after-Thanksgiving shooting": the day next to the
+    one named, the expression widened to take in the words that move it."""
+    out = list(found)
+    for i, t in enumerate(out):
+        day = (t.value or "").split("T", 1)[0]
+        if t.type != "DATE" or not _DAY_VALUE.fullmatch(day):
+            continue
+        m = _DAY_BESIDE.search(text, max(0, t.start - 20), t.start)
+        if m is None:
+            continue
+        step = 1 if m.group(1).lower() == "after" else -1
+        moved = (date.fromisoformat(day) + timedelta(days=step)).isoformat()
+        out[i] = TimeExpression(text[m.start() : t.end], m.start(), t.end, t.type, moved)
+    return out
 
 
 def _clock_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression, ...]:

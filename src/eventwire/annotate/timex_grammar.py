@@ -724,6 +724,8 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     if name == "fall" and m["the"] and not (mod or m["y"]):
         if re.match(r"\s+of\b(?!\s+\d{4})", ctx.text[m.end() : m.end() + 10]):
             return None
+    if not (mod or m["y"] or m["the"]) and _in_name(ctx.text, m.start("s")):
+        return None  # "Silver Spring", "Palm Springs Road": a place
     code = SEASON_CODES[name]
     if m["y"]:
         return "DATE", f"{int(m['y']):04d}-{code}"
@@ -749,6 +751,22 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{year:04d}-{code}"
 
 
+def _in_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` follows a capitalised word (part of a name)."""
+    before = text[max(0, start - 30) : start]
+    m = re.search(r"\b([A-Z][a-z]+) $", before)
+    return text[start : start + 1].isupper() and m is not None and m.group(1).lower() not in _LEADS
+
+
+# Capitalised words that lead into a season rather than name a place ("In Spring", "Early Fall").
+_LEADS = {"in", "on", "by", "since", "until", "during", "this", "last", "next", "early", "late"}
+_LEADS |= {"every", "each", "of", "and", "the", "that", "for", "from", "after", "before", "through"}
+
+
+# A holiday this many days after the anchor, told in the past tense, is still this year's.
+HOLIDAY_EVE_DAYS = 3
+
+
 def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     if m["y"]:
@@ -761,8 +779,8 @@ def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
     a = ctx.anchor.as_date()
     this_one = _holiday_day(name, year).as_date()
     if a is not None and this_one is not None:
-        if tense == "past" and this_one > a:
-            year -= 1
+        if tense == "past" and this_one > a and (mod or (this_one - a).days > HOLIDAY_EVE_DAYS):
+            year -= 1  # a bare holiday days ahead is this year's season ("a Halloween party")
         elif tense == "future" and this_one < a:
             year += 1
     return "DATE", _fmt(_holiday_day(name, year))
@@ -1072,7 +1090,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "year",
-        r"(?<![\d$£€#.,/-])\b(?P<fiscal>fiscal(?:\s+year)?\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per\s+cent)\b)",
+        r"(?<![\d$£€#.,/-])\b(?P<fiscal>fiscal(?:\s+year)?\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per\s+cent)\b|\s+block\b)",
         b_year,
     ),
     _r("decade", r"\b(?:the\s+)?(?:(?P<dec>1[0-9]\d0|20\d0)|['’](?P<d2>\d)0)['’]?s\b", b_decade, 1),

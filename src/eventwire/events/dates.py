@@ -1,7 +1,9 @@
 """The date of an event: the DATE/TIME expression in its clause or sentence, else publication.
 
-`event_date` is deliberately one small function so the pipeline can swap in the time stage's own
-resolution later. `absolute_dates` is a fallback used only when the document carries no time
+`event_date` leans on the time stage's own resolution within a span. Given the document's text, it
+also tells the incident's day from the days of its aftermath: news dates its reporting, charges,
+deaths in hospital and funerals ("identified Sunday", "charged Thursday"), and the incident itself
+a line or two further on. `absolute_dates` is a fallback used only when the document carries no time
 expressions (e.g. ACLED notes processed without the time stage): explicit dates in the text.
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from ..annotate.times import event_date as span_date
 from ..annotate.timex_normalise import date_precision
@@ -42,6 +45,10 @@ _MY = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 # LOOKAHEAD_CHARS characters (news leads say what happened, the next lines say when).
 LEAD_CHARS = 300
 LOOKAHEAD_CHARS = 500
+# ... and an event whose sentence dates only its aftermath reads further for the incident's day.
+AFTERMATH_CHARS = 800
+# A date in parentheses this early is the dateline's, the day the news was told.
+DATELINE_CHARS = 120
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
@@ -55,37 +62,170 @@ def event_date(
     clause: tuple[int, int],
     sentence: tuple[int, int],
     published: str | None,
+    text: str | None = None,
 ) -> tuple[str | None, DatePrecision]:
     """(date, precision) of an event: a dated expression in its clause, else its sentence, else
     the publication date with precision `unknown` (the text did not say when).
 
-    Within a span the time stage's own rule chooses (`annotate.times.event_date`).
+    Within a span the time stage's own rule chooses (`annotate.times.event_date`). With the
+    document's `text`, a date that only tells when something was reported or done about the
+    event ("identified Sunday", "charged Thursday", "died Tuesday") gives way to the day the next
+    lines tell, and a week or month ("last week") to a day within it told nearby.
     """
-    for start, end in (clause, sentence):
-        value, precision = span_date(times, start, end, None)
-        if value is not None:
-            return value, precision
+    pool = _incident_times(times, text)
+    found = _in_spans(pool, (clause, sentence))
+    if found is not None:
+        return _sharpened(pool, found, sentence) if text else found
+    found = _in_spans(times, (clause, sentence)) if pool is not times else None
+    if found is not None:  # only the aftermath is dated: the incident is most often told next
+        value, precision = found
+        if precision != "day":
+            return _sharpened(pool, found, sentence)
+        day = _told_later(pool, sentence[1], value, aftermath=True)
+        return (day or _told_before(pool, sentence[0], value) or value), precision
     if sentence[0] < LEAD_CHARS:
-        day = _told_later(times, sentence[1], published)
+        limit = published[:10] if published else None
+        day = _told_later(pool, sentence[1], limit) or _told_later(times, sentence[1], limit)
         if day is not None:
             return day, "day"
     return (published[:10] if published else None), "unknown"
 
 
-def _told_later(times: Sequence[TimeExpression], after: int, published: str | None) -> str | None:
+def _in_spans(
+    times: Sequence[TimeExpression], spans: Sequence[tuple[int, int]]
+) -> tuple[str, DatePrecision] | None:
+    """The date the time stage's rule chooses in the first of `spans` that has one."""
+    for start, end in spans:
+        value, precision = span_date(times, start, end, None)
+        if value is not None:
+            return value, precision
+    return None
+
+
+def _sharpened(
+    times: Sequence[TimeExpression], found: tuple[str, DatePrecision], sentence: tuple[int, int]
+) -> tuple[str, DatePrecision]:
+    """A week or month made the day within it that the sentence or the next lines tell."""
+    if found[1] not in ("week", "month"):
+        return found
+    return _day_within(times, found[0], sentence[0], sentence[1]) or found
+
+
+# Words that date the telling of an event or what followed it, not the event itself: reporting
+# ("police said Thursday"), identification, courts and charges, hospital news and funerals.
+_AFTERMATH = (
+    r"said|says|say|told|tells|announced|announces|confirmed|confirms|identified|identify|"
+    r"released|reported|reports|stated|charged|arrested|arraigned|booked|indicted|sentenced|"
+    r"convicted|pleaded|appeared|court|judge|hearing|trial|conference|briefing|statement|"
+    r"continued|continue|continues|remained|remains|remain|died|dies|passed\s+away|succumbed|"
+    r"funeral|services|vigil|memorial|underway|autopsy|autopsies|performed|updated|condition"
+)
+# What may stand between such a word and its date: "died of his injuries early Sunday".
+_GAP = (
+    r"(?:\s+(?:on|late|later|early|earlier|in|at|this|last|the|of|and|is|are|was|were|until|"
+    r"over|from|his|her|their|injuries|wounds)\b)*\s*"
+)
+_BEFORE = re.compile(rf"\b(?:{_AFTERMATH}){_GAP}$", re.IGNORECASE)
+# After the date only a reporting verb ("Officials Wednesday identified"): "wounded Friday died
+# Saturday" keeps its Friday.
+_REPORTED = (
+    r"said|says|told|announced|confirmed|identified|released|charged|arrested|reported|"
+    r"continued|continues"
+)
+_AFTER = re.compile(rf"[\s,]{{0,3}}(?:{_REPORTED})\b", re.IGNORECASE)
+
+
+def _aftermath(t: TimeExpression, text: str) -> bool:
+    """Whether `t` is attached to a word of the aftermath (see _AFTERMATH) on either side, or is
+    the date of a dateline ("Edmonton, Ky. (November 28, 2016) – ..."): when it was told."""
+    if (
+        t.start < DATELINE_CHARS
+        and text[t.start - 1 : t.start] == "("
+        and text[t.end : t.end + 1] == ")"
+    ):
+        return True
+    if _BEFORE.search(text, max(0, t.start - 40), t.start):
+        return True
+    return bool(_AFTER.match(text, t.end, min(len(text), t.end + 20)))
+
+
+def _incident_times(times: Sequence[TimeExpression], text: str | None) -> Sequence[TimeExpression]:
+    """The expressions that may date the incident itself: those of the aftermath left out."""
+    if not text:
+        return times
+    kept = tuple(t for t in times if not _aftermath(t, text))
+    return times if len(kept) == len(times) else kept
+
+
+def _day_within(
+    times: Sequence[TimeExpression], period: str, start: int, end: int
+) -> tuple[str, DatePrecision] | None:
+    """A day inside the week or month `period` told in the sentence or the next lines ("last
+    week ... It happened about 11 p.m. Sept. 19"), else in the lines just before: the same
+    event told more precisely."""
+    ahead = [t for t in times if start <= t.start <= end + LOOKAHEAD_CHARS]
+    behind = [t for t in times if start - LOOKAHEAD_CHARS <= t.start < start]
+    ordered = sorted(ahead, key=lambda t: t.start) + sorted(behind, key=lambda t: -t.start)
+    for t in ordered:
+        if t.type not in ("DATE", "TIME"):
+            continue
+        value, precision = span_date((t,), t.start, t.end, None)
+        if value is not None and precision == "day" and _inside(value, period):
+            return value, "day"
+    return None
+
+
+def _inside(day: str, period: str) -> bool:
+    """Whether the ISO day lies in the week (2020-W38, 2020-W38-WE) or month (2020-09)."""
+    if "W" not in period:
+        return day.startswith(period + "-")
+    try:
+        year, week, _ = date.fromisoformat(day).isocalendar()
+    except ValueError:
+        return False
+    return f"{year:04d}-W{week:02d}" == period[:8]
+
+
+def _told_later(
+    times: Sequence[TimeExpression],
+    after: int,
+    limit: str | None,
+    aftermath: bool = False,
+) -> str | None:
     """The day of a news lead that does not say when: the first day-precise date in the next
     lines ("A boy was shot and wounded, police said. It happened ... Sunday."), when it is
-    before the publication day: a later date is a hearing or a funeral, and that day itself is
-    most often when the news was told ("police said Monday"), which the fallback gives anyway."""
+    before `limit` (the publication day): a later date is a hearing or a funeral, and that day
+    itself is most often when the news was told ("police said Monday"), which the fallback gives
+    anyway. With `aftermath`, `limit` is the day the sentence told of the aftermath: the next
+    lines, read further, pass over that same day ("remained on life support late Thursday")."""
+    reach = AFTERMATH_CHARS if aftermath else LOOKAHEAD_CHARS
     for t in sorted(times, key=lambda t: t.start):
         if t.start < after or t.type not in ("DATE", "TIME"):
             continue
-        if t.start > after + LOOKAHEAD_CHARS:
+        if t.start > after + reach:
             break
         value, precision = span_date((t,), t.start, t.end, None)
         if value is None or precision != "day":
             continue
-        return None if published and value >= published[:10] else value
+        if aftermath and value == limit:
+            continue
+        if limit and value >= limit:
+            return None
+        return value
+    return None
+
+
+def _told_before(times: Sequence[TimeExpression], before: int, limit: str) -> str | None:
+    """The last day-precise date told in the lines before `before`, up to `limit`: the day of
+    the incident when the sentence only dates its aftermath and the next lines do not say."""
+    for t in sorted(times, key=lambda t: -t.start):
+        if t.end > before or t.type not in ("DATE", "TIME"):
+            continue
+        if t.end < before - LOOKAHEAD_CHARS:
+            break
+        value, precision = span_date((t,), t.start, t.end, None)
+        if value is not None and precision == "day" and value <= limit:
+            return value
     return None
 
 

@@ -1,0 +1,72 @@
+"""An event's date when its sentence dates only the aftermath, or only a week: sentences written
+for these tests, tagged by the time stage and read by `events.dates.event_date`."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate.times import TimeTagger
+from eventwire.events.dates import event_date
+from eventwire.records import DatePrecision
+
+TUESDAY = "2021-11-02"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimeTagger:
+    return TimeTagger()
+
+
+def date_of(
+    tagger: TimeTagger, text: str, sentence: str, with_text: bool = True
+) -> tuple[str | None, DatePrecision]:
+    """The date of the event told in `sentence` (a part of `text`), clause = sentence."""
+    times = tagger.tag(text, TUESDAY)
+    start = text.index(sentence)
+    span = (start, start + len(sentence))
+    return event_date(times, span, span, TUESDAY, text=text if with_text else None)
+
+
+def test_identified_day_gives_way_to_the_incident_day(tagger: TimeTagger) -> None:
+    first = "A clerk who was hurt in a robbery was identified Monday."
+    text = first + " The robbery happened about 9 p.m. Saturday at a store on Elm Street."
+    assert date_of(tagger, text, first) == ("2021-10-30", "day")
+    assert date_of(tagger, text, first, with_text=False) == ("2021-11-01", "day")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Police said Monday a clerk was hurt in a robbery.",
+        "A man was charged Monday in the robbery of a clerk.",
+        "Officials Monday identified the clerk hurt in a robbery.",
+    ],
+)
+def test_told_day_alone_is_kept(tagger: TimeTagger, first: str) -> None:
+    """No day told for the incident: the aftermath's day is still the best guess."""
+    text = first + " The store stays closed."
+    assert date_of(tagger, text, first) == ("2021-11-01", "day")
+
+
+def test_incident_day_in_the_same_sentence_wins(tagger: TimeTagger) -> None:
+    first = "A clerk who was hurt Saturday died of his injuries Monday."
+    assert date_of(tagger, first, first) == ("2021-10-30", "day")
+
+
+def test_a_week_becomes_the_day_told_within_it(tagger: TimeTagger) -> None:
+    first = "A clerk was hurt in a robbery last week."
+    text = first + " It happened about 9 p.m. Oct. 29 at a store on Elm Street."
+    assert date_of(tagger, text, first) == ("2021-10-29", "day")
+
+
+def test_a_week_stays_when_the_day_told_is_outside_it(tagger: TimeTagger) -> None:
+    first = "A clerk was hurt in a robbery last week."
+    text = first + " The store had been robbed on Oct. 2 as well."
+    assert date_of(tagger, text, first) == ("2021-W43", "week")
+
+
+def test_a_dateline_date_is_not_the_incident_day(tagger: TimeTagger) -> None:
+    text = (
+        "Elm City (November 2, 2021) - A clerk was hurt in a robbery on Sunday, October 31, 2021."
+    )
+    assert date_of(tagger, text, text) == ("2021-10-31", "day")
