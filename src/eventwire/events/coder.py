@@ -491,7 +491,9 @@ class EventCoder(RoleFinder):
             clause_root.right_edge.idx + len(clause_root.right_edge),
         )
         sentence = (sent.start_char, sent.end_char)
-        date, precision = event_date(times, clause, sentence, document.published)
+        date, precision = event_date(
+            times, clause, sentence, document.published, text=document.text
+        )
         if precision == "unknown":
             date, precision = carried_date(
                 times, document.text, sent.start_char, article=cand.type in COUNTED_TYPES
