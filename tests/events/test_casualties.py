@@ -135,3 +135,72 @@ def test_shooting_report_counts(
     sent = _sent(nlp, text)
     assert fatalities(sent).value == dead
     assert injuries(sent).value == hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a hyphenated age is no dateline dash; a dateline taken for the subject is skipped
+        ("Her husband, 52-year-old Tom Reed, died from a self-inflicted gunshot wound.", 1),
+        (
+            "TAMPA, Fla.- A 16-year-old died after being shot in the leg while in a car, police said.",
+            1,
+        ),
+        # a victim in a relative clause behind "police say"
+        ("Mourners gathered for a girl who police say was accidentally shot and killed.", 1),
+        # a list hung on an apposition, and a name that is no second victim
+        ("A grandmother, mother, and baby were found dead in the house.", 3),
+        ("Police said he killed his son, Adam Lee, and his neighbor, Sam Fox, on Friday.", 2),
+        # deaths told without a verb of killing
+        ("An accidental shooting claimed a life on Thursday, police said.", 1),
+        ("The storm claimed the lives of four hikers.", 4),
+        ("The 15-year-old took his own life on Tuesday night.", 1),
+        ("The hunter suffered a fatal gunshot wound to the chest.", 1),
+        ("The man was flown to a hospital but did not survive.", 1),
+        ("Several people were shot on the porch, three fatally.", 3),
+        ("19-year-old dies in shooting near campus", 1),
+        ("The couple were rushed to a hospital where they later died.", 2),
+        ("Two brothers were shot dead along with their uncle outside the shop.", 3),
+        # the killer's own death, once: a murder-suicide, "committed suicide", "took his life"
+        ("A woman shot her husband and then herself in a murder-suicide, police say.", 2),
+        ("He committed suicide after killing his girlfriend.", 2),
+        (
+            "He killed his ex-wife and inflicted a fatal wound on her son before taking his own life.",
+            3,
+        ),
+        ("He shot and killed his daughters, ages 7 and 9, then turned the gun on himself.", 3),
+        # other people in the phrase: a place, a photo gallery, a date
+        ("One dead, one in critical condition after two shootings in the city", 1),
+        ("A teen was killed in a shooting on Sunday, Jan. 8, 2017.", 1),
+        ("Police say a neighbor killed the 40-year-old father of three on Sunday.", 1),
+        ("A girl accused of fatally stabbing her younger sister appeared in court.", 1),
+        ("Detectives are investigating the shooting death of a 2-year-old boy.", 1),
+        ("A family of four, including two boys, was found fatally shot in their home.", 4),
+    ],
+)
+def test_shooting_deaths(nlp: Language, text: str, dead: int) -> None:
+    assert fatalities(_sent(nlp, text)).value == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        ("Officers found two men with gunshot wounds behind the store.", 2),
+        ("The boy was taken to a children's hospital with minor injuries.", 1),
+        ("Three people are recovering from gunshot wounds after the party.", 3),
+        ("Deputies found a woman suffering from a gunshot wound to the arm.", 1),
+        ("The shooting at a bar sent five people to the hospital.", 5),
+        ("Also wounded were three patrons, police said.", 3),
+        ("Two people were killed and another seriously injured in the crash.", 1),
+        ("One man was killed and four others injured, one critically, in the shooting.", 4),
+        ("The injured men, Al Ross, Ben Cole and Dan Hart, were treated at the scene.", 3),
+        # no survivor: found dead with a wound, a charge of injury, a year's tally
+        ("Her son was wounded, but her daughter, who was not injured, ran to a neighbor.", 1),
+        ("The driver was not hurt.", 0),
+        ("The man was found dead with a gunshot wound to the head.", None),
+        ("The driver was charged with negligent injury and reckless driving.", None),
+        ("Nine people were killed and 30 wounded in 25 shootings across the city.", None),
+    ],
+)
+def test_shooting_injuries(nlp: Language, text: str, hurt: int | None) -> None:
+    assert injuries(_sent(nlp, text)).value == hurt

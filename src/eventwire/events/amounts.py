@@ -72,6 +72,19 @@ QUALIFIERS = {
 }
 SKIP_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "MONEY", "CARDINAL_YEAR"}
 _NUM = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+# Entities whose numbers never count people.
+SKIP_NUMBER_ENTS = {"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+TIME_NOUNS = {
+    "day", "week", "month", "year", "hour", "minute", "night", "am", "pm", "a.m.", "p.m.",
+    "morning", "afternoon", "evening", "weekend",
+}  # fmt: skip
+# Abbreviations of an age written after the number ("17 y.o", "17 yrs").
+AGE_ABBREVIATIONS = {"y.o", "y.o.", "yo", "y/o", "yrs", "yr", "yrs."}
 
 
 def word_value(text: str) -> float | None:
@@ -163,3 +176,61 @@ def extract_amounts(doc: Doc) -> tuple[Amount, ...]:
             )
         )
     return tuple(out)
+
+
+def counts_people(token: Token) -> bool:
+    """A number that can count people: not part of a date, time, sum of money, address or age."""
+    if token.ent_type_ in SKIP_NUMBER_ENTS or is_age(token) or date_part(token):
+        return False
+    if re.fullmatch(r"(1[89]|20)\d\d", token.text):
+        return False
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in {"block", "hundred-block", "a.m.", "p.m.", "am", "pm"}:
+        return False
+    return not _caption(token)
+
+
+def _caption(token: Token) -> bool:
+    """ "Image 1 / 6", "Image 8 of 8", "24/7": the numbering of a photo gallery."""
+    doc = token.doc
+    near = [doc[i] for i in range(token.i - 2, token.i + 3) if 0 <= i < len(doc) and i != token.i]
+    if any(t.text == "/" and abs(t.i - token.i) == 1 for t in near):
+        return True
+    if token.i > 0 and doc[token.i - 1].lower_ in {"image", "photo", "slide", "page"}:
+        return True
+    seq = [t.text for t in doc[max(token.i - 2, 0) : token.i + 3]]
+    return any(
+        seq[i + 1] == "of" and seq[i].isdigit() and seq[i + 2].isdigit()
+        for i in range(len(seq) - 2)
+    )
+
+
+def _month(token: Token) -> bool:
+    """ "March", "Dec." (an abbreviation keeps its dot)."""
+    return token.lower_.rstrip(".") in MONTHS
+
+
+def date_part(token: Token) -> bool:
+    """ "3 February 2022", "Dec. 4", "at 10 pm", "two days": a number of a date or time span."""
+    if _month(token) or _month(token.head) or token.head.lemma_ in TIME_NOUNS:
+        return True
+    doc = token.doc
+    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return token.like_num and any(_month(t) for t in near)
+
+
+def is_age(token: Token) -> bool:
+    """ "a 17-year-old", "17 y.o", "Nicole, 41,": a person's age, not a count of people."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and (
+        nxt.lower_.startswith("year") or nxt.text == "-" or nxt.lower_ in AGE_ABBREVIATIONS
+    ):
+        return True
+    if token.head.lemma_ in {"year", "old", "age", "month"}:
+        return True
+    if token.dep_ == "conj" and token.head.i != token.i and token.head.like_num:
+        return is_age(token.head)  # "his sons, ages 3 and 4"
+    # an appositive number after a name
+    return token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN"}

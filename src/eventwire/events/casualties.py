@@ -1,7 +1,10 @@
 """Fatalities and injuries of an event, from the words that report them in its sentence.
 
 "Two US soldiers, one British and several Iraqi security forces were killed" counts 2 + 1 and is a
-lower bound (several is not a number); "no one was hurt" is zero injuries, negated.
+lower bound (several is not a number); "no one was hurt" is zero injuries, negated. Shooting
+reports tell deaths without a verb of killing too ("took his own life", "claimed a life",
+"suffered a fatal gunshot wound") and the hurt by their wounds ("found two men with gunshot
+wounds"). Who the victims of a verb are and how many a phrase counts is `victims`' part.
 """
 
 from __future__ import annotations
@@ -10,7 +13,19 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .amounts import number_of
+from .amounts import date_part, number_of
+from .victims import (
+    DYING_VERBS,
+    NOBODY,
+    REFLEXIVES,
+    along_with,
+    count_nominal,
+    in_dateline,
+    not_a_victim,
+    past_dateline,
+    subjects_of,
+    victims_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,30 +50,12 @@ SENTENCING = {"sentence", "condemn", "threaten"}
 # Verbs that kill only with a marker ("burned to death", "burned alive"): else property burns.
 MARKED_DEATH_VERBS = {"burn"}
 DEATH_ADJ = {"dead", "killed", "deceased"}
-# Intransitive verbs of dying: their subject is the victim ("he died", "she passed away").
-DYING_VERBS = {"die", "perish", "drown", "succumb", "pass"}
 DEATH_NOUNS = {"death", "fatality", "casualty_dead", "body", "corpse", "toll"}
 INJURY_VERBS = {"injure", "wound", "hurt", "maim"}
 SHOOTING = {"shoot", "gun", "stab"}
 # Nouns that say the event killed someone without a count ("a fatal shooting"): at least one.
 DEADLY_WORDS = {"fatal", "deadly", "fatally", "homicide", "murder", "manslaughter"}
 INJURY_NOUNS = {"injury", "injured", "wounded"}
-VAGUE = {
-    "several",
-    "many",
-    "some",
-    "dozens",
-    "scores",
-    "hundreds",
-    "thousands",
-    "numerous",
-    "few",
-    "multiple",
-    "tens",
-}
-LOWER_BOUND_WORDS = {"least", "more", "over", "than", "nearly"}
-NOBODY = {"no", "nobody", "none", "neither"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
 # "almost killed him", "tried to kill": the death did not happen.
 HEDGES = {"almost", "nearly", "narrowly"}
 ATTEMPT_VERBS = {"try", "attempt", "threaten", "plan", "want", "vow", "seek", "fail", "intend"}
@@ -87,13 +84,15 @@ CROWD_ACTS = {
     "break",
 }  # fmt: skip
 AFTER_WORDS = {"after", "following"}
-REFLEXIVES = {"himself", "herself", "themselves"}
 # Counts over a period ("131 people wounded or killed in the city so far this year") are
 # statistics, not the casualties of the event.
 CUMULATIVE = re.compile(
     r"\b(?:so far|to date|(?<!earlier )(?<!later )(?<!early )this year|each year|every year|"
     r"per year|annually|"
-    r"since (?:19|20)\d\d|in the (?:past|last) (?:\w+ )?(?:months|years|decade))\b",
+    r"since (?:19|20)\d\d|in the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|decade)|"
+    # "seven dead and 14 hurt in 17 shootings across the city", "in those shootings"
+    r"in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ separate|those|these|"
+    r"several|multiple) (?:separate )?(?:shootings|shooting incidents))\b",
     re.IGNORECASE,
 )
 SUICIDE = re.compile(
@@ -104,24 +103,18 @@ SUICIDE = re.compile(
     r"\b(?:killed|killing|kills)\b[^.;]{0,60}?\bthen (?:himself|herself)\b",
     re.IGNORECASE,
 )
+MURDER_SUICIDE = re.compile(r"\bmurder[- /]suicide\b", re.IGNORECASE)
 # Words that say someone shot lived: "in stable condition", "was treated", "is recovering".
 SURVIVED = re.compile(
     r"\b(?:condition|recover(?:s|ed|ing)?|treated|hospitali[sz](?:ed|ation)|survived?|non-life|"
     r"expected to (?:survive|recover|live)|released from)\b",
     re.IGNORECASE,
 )
-# Parts of a victim phrase that are about other people or things ("18 people, including five
-# women", "the man who killed two"): not counted again.
-SUBSET_PREPS = {"including", "among", "besides", "excluding", "like", "with"}
-SKIP_NUMBER_ENTS = {"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}  # fmt: skip
-TIME_NOUNS = {"day", "week", "month", "year", "hour", "minute", "night", "am", "pm", "a.m.", "p.m."}
-RANGE_WORDS = {"between", "to", "-", "–", "or"}
-GROUP_PRONOUNS = {"they", "them", "both"}
+CHARGING = {"charge", "book", "arrest", "indict", "accuse", "cite", "convict", "sentence"}
+DEGREE_WORDS = {"critically", "seriously", "gravely", "slightly", "fatally", "mortally"}
+WOUNDS = {"wound", "injury", "gunshot"}
+# A sentence about someone hurt ("did not survive" is then a death, not a failed ceasefire).
+SHOT_OR_HURT = re.compile(r"\b(?:shot|shooting|wound\w*|injur\w*|hospital|surgery)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,160 +126,29 @@ class Count:
     negated: bool = False
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    out = [token]
-    for child in token.children:
-        if _is_conjunct(child):
-            out.extend(_conjuncts(child))
-    return out
-
-
-def _is_conjunct(token: Token) -> bool:
-    """Another member of a list of victims ("a man and a woman"); a coordinated number or
-    adjective ("one or two", "one British and several") belongs to its phrase."""
-    return token.dep_ == "conj" and token.pos_ not in {"NUM", "ADJ"}
-
-
-def _count_nominal(token: Token) -> tuple[int, bool, bool]:
-    """(count, lower_bound, found) for a victim noun phrase: each conjunct ("a man and a
-    woman", "12 soldiers and 4 volunteers") counted on its own and summed."""
-    if token.lower_ in NOBODY or any(c.lower_ in NOBODY for c in token.children if c.dep_ == "det"):
-        return 0, False, True
-    total, bound, found = 0, False, False
-    for conjunct in _conjuncts(token):
-        value, lb, ok = _count_one(conjunct)
-        if ok:
-            total += value
-            bound = bound or lb
-            found = True
-    return total, bound, found
-
-
-def _phrase(token: Token) -> list[Token]:
-    """The tokens of one conjunct's phrase, without its other conjuncts, clauses about it and
-    subsets of it ("including five women")."""
-    out = [token]
-    for child in token.children:
-        if _is_conjunct(child):
-            continue  # another conjunct of the victims, counted on its own
-        if child.dep_ in {"cc", "relcl", "acl", "advcl"}:
-            continue
-        if child.dep_ == "prep" and child.lower_ in SUBSET_PREPS:
-            continue
-        out.extend(_phrase(child))
-    return out
-
-
-def _is_count(token: Token) -> bool:
-    """A number that counts people: not part of a date, time, sum of money, address or age."""
-    if token.ent_type_ in SKIP_NUMBER_ENTS or _is_age(token) or _date_part(token):
-        return False
-    if re.fullmatch(r"(1[89]|20)\d\d", token.text):
-        return False
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return not (
-        nxt is not None and nxt.lower_ in {"block", "hundred-block", "a.m.", "p.m.", "am", "pm"}
-    )
-
-
-def _date_part(token: Token) -> bool:
-    """ "3 February 2022", "at 10 pm", "two days": a number of a date or time span."""
-    if token.lower_ in MONTHS:
-        return True
-    if token.head.lower_ in MONTHS or token.head.lemma_ in TIME_NOUNS:
-        return True
-    doc = token.doc
-    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return token.like_num and any(t.lower_ in MONTHS for t in near)
-
-
-def _count_one(token: Token) -> tuple[int, bool, bool]:
-    """(count, lower_bound, found) for one conjunct of a victim phrase. A range ("between 14
-    and 20", "8 - 14") counts its smallest figure, as ACLED does, flagged as a lower bound."""
-    bound = False
-    values: list[int] = []
-    ranged = False
-    for t in _phrase(token):
-        if t.lower_ in LOWER_BOUND_WORDS:
-            bound = True
-        if t.lower_ in RANGE_WORDS and t.i != token.i:
-            ranged = True
-        if t.dep_ in {"compound", "quantmod"} and t.like_num:
-            continue
-        value = number_of(t) if _is_count(t) else None
-        if value is not None and t.dep_ in {
-            "nummod",
-            "nsubj",
-            "nsubjpass",
-            "dobj",
-            "appos",
-            "conj",
-            "pobj",
-            "ROOT",
-        }:
-            values.append(int(value))
-        elif value is not None and t.i == token.i:
-            values.append(int(value))  # the victim is the number itself ("killing three")
-        elif t.lower_ in VAGUE:
-            bound = True
-    if values:
-        if len(values) > 1 and ranged:
-            return min(values), True, True
-        return sum(values), bound, True
-    if token.lower_ == "both" or any(c.lower_ == "both" for c in token.children):
-        return 2, False, True
-    if any(_is_age(t) for t in _phrase(token)) and not bound:
-        return 1, False, True  # "a 19-year-old"
-    if bound:
-        return 0, True, True
-    if (
-        token.lower_ in PERSON_PRONOUNS
-        or token.tag_ in {"NN", "NNP"}
-        or token.ent_type_ == "PERSON"
-    ):
-        return 1, False, True
-    if token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_PRONOUNS:
-        return 0, True, True
-    return 0, False, False
-
-
-def _is_age(token: Token) -> bool:
-    """ "a 17-year-old", "Nicole, 41,": a person's age, not a count of people."""
-    doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.lower_.startswith("year") or nxt.text == "-"):
-        return True
-    if token.head.lemma_ in {"year", "old", "age", "month"}:
-        return True
-    # an appositive number after a name
-    return token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN"}
-
-
-DATELINE_DASHES = {"—", "–", "--", "-"}
-
-
-def _in_dateline(token: Token) -> bool:
-    """ "WATERBURY, Conn. (WTNH) — A 17-year-old was killed": the token lies in the dateline
-    before a dash that opens the sentence, with no verb before the dash."""
-    sent = token.sent
-    for t in sent[:14]:
-        if t.pos_ in {"VERB", "AUX"}:
-            return False
-        if t.text in DATELINE_DASHES and t.i > sent.start:
-            return token.i < t.i
-    return False
-
-
 def _deadly(verb: Token) -> bool:
     """ "shot dead", "shot to death", "fatally shot", "shot and killed"."""
     if verb.lemma_ == "gun":
         return True  # "gunned down"
+    if verb.lemma_ == "shoot" and _murder_suicide(verb.sent):
+        return True  # "shot an 8-year-old boy and then himself in a murder-suicide"
     for c in verb.children:
         if c.lower_ in {"dead", "fatally"}:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
     return False
+
+
+def _murder_suicide(sent: Span) -> bool:
+    """The sentence calls its shooting a murder-suicide (and does not say someone lived: "a
+    girl is fighting for her life after her father shot her during a murder-suicide")."""
+    text = sent.text
+    return (
+        MURDER_SUICIDE.search(text) is not None
+        and SURVIVED.search(text) is None
+        and "fighting for" not in text
+    )
 
 
 def _to_death(verb: Token) -> bool:
@@ -377,34 +239,6 @@ def _after_clause(token: Token) -> bool:
     return False
 
 
-def _victims(verb: Token) -> list[Token]:
-    """The people a casualty verb is about: passive subjects, objects, or intransitive subjects."""
-    found: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in {"nsubjpass", "dobj"} or (
-            child.dep_ == "nsubj" and verb.lemma_ in DYING_VERBS
-        ):
-            found.append(child)
-    if found and any(c.dep_ == "dobj" for c in verb.children):
-        # "killed 8 civilians in one village and 7 civilians in another"
-        found.extend(
-            c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "NUM"}
-        )
-    if verb.dep_ == "relcl" and any(t.tag_ in {"WP", "WDT"} for t in found):
-        # "a girl and her mother who were shot": the people the clause is about
-        found = [t for t in found if t.tag_ not in {"WP", "WDT"}] + [verb.head]
-    if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        # "was shot and killed": the victims are the first verb's
-        return _victims(verb.head)
-    if (
-        not found
-        and verb.dep_ in {"acl", "amod", "relcl"}
-        and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}
-    ):
-        found.append(verb.head)  # its conjuncts are counted with it
-    return found
-
-
 def _either(token: Token) -> bool:
     """ "killed or injured", "wounded or killed": which of the two is not said."""
     pair = [c for c in token.children if c.dep_ == "conj"]
@@ -442,29 +276,40 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
         if token.lemma_ in INJURY_VERBS and _mortal(token):
             # "fatally wounded" kills; "the child who was injured ... has died" is a death
             hit = verbs is DEATH_VERBS and token.pos_ == "VERB" and _fatally(token)
+        told = _death_told(token) if verbs is DEATH_VERBS else None
+        if told is not None:
+            hit = True
         if not hit or _unrealised(token) or _cause(token) or _either(token):
             continue
-        if any(c.dep_ == "neg" for c in token.children):
-            negated = True
-        victims = _victims(token)
+        if told is None and any(c.dep_ == "neg" for c in token.children):
+            negated = True  # "the mother, who was not injured": no one to count
+            continue
+        victims = victims_of(token) if told is None else told
         if (
             not victims
             and token.dep_ in {"oprd", "acomp", "xcomp"}
             and token.head.pos_ in {"VERB", "AUX"}
         ):
             # "was found dead", "was pronounced dead": the subject of the governing verb
-            victims = _victims(token.head) or [
+            victims = victims_of(token.head) or [
                 c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}
             ]
+        if not victims and token.dep_ == "ccomp" and token.head.lemma_ in {"find", "discover"}:
+            # "a family was found fatally shot"
+            victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if not victims and token.lower_ in adjs:
             # "3 dead", "leaving five dead": the number is a sibling or the subject
             victims = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or (
                 [token.head] if token.head.like_num else []
             )
+        victims = [w for v in victims for w in (past_dateline(v) if in_dateline(v) else [v])]
+        victims += along_with(token) if victims else []
         for victim in victims:
-            if _date_part(victim) or _in_dateline(victim):
+            if date_part(victim) or in_dateline(victim) or not_a_victim(victim):
                 continue  # "3 February" or "WATERBURY, Conn. —" misparsed as the subject
-            value, lb, ok = _count_nominal(victim)
+            if told is None and any(c.lower_ in DEGREE_WORDS for c in victim.children):
+                continue  # "five others injured, one critically": one of the five
+            value, lb, ok = count_nominal(victim)
             if victim.lower_ in NOBODY or any(c.lower_ in NOBODY for c in victim.children):
                 negated = True
             if ok:
@@ -478,11 +323,76 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
     return Count(None)
 
 
+def _death_told(token: Token) -> list[Token] | None:
+    """The victims of a death told without a verb of killing ("took her own life", "committed
+    suicide", "the shooting claimed a life", "claimed the lives of two", "suffered a fatal
+    gunshot wound", "inflicted a fatal wound on his son", "did not survive", "Multiple people
+    were shot, two fatally", the headline "17-year-old dies in shooting"); None when the token
+    tells none."""
+    if token.lower_ == "dies" and token.pos_ in {"NOUN", "PROPN"}:
+        # a headline's "dies" taken for a noun: its modifiers are the one who died
+        return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "nsubj"}]
+    if token.pos_ not in {"VERB", "AUX"}:
+        return None
+    if token.lemma_ in SHOOTING:
+        return _fatal_share(token)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if token.lemma_ in {"take", "claim"}:
+        return _lives_taken(token, objects)
+    if token.lemma_ == "commit" and any(o.lemma_ == "suicide" for o in objects):
+        return subjects_of(token)
+    if token.lemma_ in {"suffer", "sustain", "receive", "inflict"}:
+        wounds = objects + [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+        ]
+        fatal = [w for w in wounds if w.lemma_ in WOUNDS and _fatal_wound(w)]
+        if not fatal:
+            return None
+        if token.lemma_ == "inflict":
+            heads = [token, *fatal]
+            return [g for h in heads for c in h.children if c.lower_ == "on" for g in c.children]
+        return subjects_of(token)
+    if token.lemma_ == "survive" and any(c.dep_ == "neg" for c in token.children):
+        return subjects_of(token) if SHOT_OR_HURT.search(token.sent.text) else None
+    return None
+
+
+def _lives_taken(verb: Token, objects: list[Token]) -> list[Token] | None:
+    """ "took her own life" (the subject), "claimed the lives of three teenagers", "claimed a
+    life" (the lives)."""
+    for life in (o for o in objects if o.lemma_ == "life"):
+        if any(c.lower_ == "own" for c in life.children):
+            return subjects_of(verb)
+        owners = [g for c in life.children if c.lower_ == "of" for g in c.children]
+        if owners:
+            return owners
+        if verb.lemma_ == "claim":
+            return [life]
+    return None
+
+
+def _fatal_wound(wound: Token) -> bool:
+    return any(t.lower_ in {"fatal", "mortal", "lethal", "deadly"} for t in wound.subtree)
+
+
+def _fatal_share(verb: Token) -> list[Token] | None:
+    """ "Multiple people were shot, two fatally": the number of the shot who died."""
+    for child in verb.children:
+        if child.like_num and any(g.lower_ in {"fatally", "mortally"} for g in child.children):
+            return [child]
+    return None
+
+
 def fatalities(sent: Span) -> Count:
     """People killed in the events of this sentence; a killer who then took their own life is
     one of them ("killed his wife and son before shooting himself" is 3, as GVA counts)."""
     count = _count_for(sent, DEATH_VERBS, DEATH_ADJ)
-    if count.value and SUICIDE.search(sent.text) and _killed_others(sent):
+    if (
+        count.value
+        and SUICIDE.search(sent.text)
+        and _killed_others(sent)
+        and not _suicide_counted(sent)
+    ):
         return Count(count.value + 1, count.lower_bound)
     if count.value is None:
         for token in sent:
@@ -492,12 +402,16 @@ def fatalities(sent: Span) -> Count:
                 v = next((number_of(c) for c in token.children if c.dep_ == "nummod"), None)
                 if v is not None:
                     return Count(int(v))
-                # "the death of a farmer", "the bodies of three men"
-                for prep in token.children:
+                # "the death of a farmer", "the bodies of three men", "the shooting death of a
+                # child" (with "of" hung on "shooting")
+                owners = list(token.children)
+                if token.head.lower_ in {"shooting", "stabbing"} and token.head.i != token.i:
+                    owners += list(token.head.children)
+                for prep in owners:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         for victim in prep.children:
                             if victim.dep_ == "pobj":
-                                value, bound, ok = _count_nominal(victim)
+                                value, bound, ok = count_nominal(victim)
                                 if ok:
                                     return Count(value, bound)
                 if _one_death(token):
@@ -520,12 +434,23 @@ def _one_death(token: Token) -> bool:
     )
 
 
+def _suicide_counted(sent: Span) -> bool:
+    """ "He committed suicide", "she took her own life": the killer's death already has its
+    subject counted among the dead."""
+    for token in sent:
+        told = _death_told(token) if token.lemma_ in {"commit", "take"} else None
+        if told and any(t.dep_ in {"nsubj", "nsubjpass"} for t in told):
+            return True
+    return False
+
+
 def _killed_others(sent: Span) -> bool:
     """Someone in the sentence killed other people ("killed his wife and son"), and no death
     verb already counts the killer ("fatally shot himself")."""
     others = reflexive = False
     for t in sent:
-        if t.dep_ != "dobj":
+        reflexive_conj = t.dep_ == "conj" and t.lower_ in REFLEXIVES  # "killed her and himself"
+        if t.dep_ != "dobj" and not reflexive_conj:
             continue
         verb = t.head
         deadly = verb.lemma_ in DEATH_VERBS or (
@@ -551,7 +476,7 @@ def injuries(sent: Span) -> Count:
         for token in sent:
             if token.lemma_ in {"injury"} and any(c.lower_ in NOBODY for c in token.children):
                 return Count(0, False, True)
-        hurt = _suffered(sent)
+        hurt = max(_suffered(sent), _wounded_with(sent), _hospitalised(sent))
         if hurt:
             return Count(hurt)
         shot = shot_victims(sent) if SURVIVED.search(sent.text) else 0
@@ -567,13 +492,80 @@ def _suffered(sent: Span) -> int:
     for token in sent:
         if token.lemma_ not in {"suffer", "sustain"} or token.pos_ != "VERB":
             continue
-        wounds = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in {"injury", "wound"}]
+        wounds = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in WOUNDS] + [
+            g
+            for c in token.children
+            if c.lower_ == "from"
+            for g in c.children
+            if g.lemma_ in WOUNDS
+        ]
         if not wounds or any(
             t.lower_ in DEADLY_WORDS | {"mortal", "lethal"} for w in wounds for t in w.subtree
         ):
             continue
-        for subject in (c for c in token.children if c.dep_ == "nsubj" and not _in_dateline(c)):
-            value, _, ok = _count_nominal(subject)
+        for subject in (c for c in subjects_of(token) if not in_dateline(c)):
+            value, _, ok = count_nominal(subject)
+            total += value if ok else 0
+    return total
+
+
+def _wounded_with(sent: Span) -> int:
+    """ "found two victims with gunshot wounds", "was taken to a hospital with minor injuries",
+    "Four people are recovering from gunshot wounds": the people with a wound that did not
+    kill them (not "found dead with a gunshot wound")."""
+    owners: dict[int, Token] = {}
+    for token in sent:
+        if token.lemma_ not in WOUNDS or token.pos_ != "NOUN" or _fatal_wound(token):
+            continue
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in {"with", "from"}:
+            continue
+        owner = prep.head
+        while owner.dep_ == "pobj" and owner.head.head.i != owner.head.i:
+            owner = owner.head.head  # "taken to a hospital with injuries": who was taken
+        if prep.lower_ == "from" and owner.lemma_ not in {"recover", "suffer"}:
+            continue
+        people = [owner] if owner.pos_ in {"NOUN", "PROPN", "NUM"} else _people_of(owner)
+        for person in people:
+            if not _died(person) and not in_dateline(person):
+                owners[person.i] = person
+    total = 0
+    for person in owners.values():
+        value, _, ok = count_nominal(person)
+        total += value if ok else 0
+    return total
+
+
+def _people_of(verb: Token) -> list[Token]:
+    """Who a verb is about: "were taken", "found two victims", "are recovering" (not "was
+    charged with negligent injury")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in DEATH_VERBS | DYING_VERBS | CHARGING:
+        return []
+    if any(c.lower_ in DEATH_ADJ for c in verb.children):
+        return []  # "found dead with a gunshot wound"
+    return victims_of(verb) or subjects_of(verb)
+
+
+def _died(person: Token) -> bool:
+    """ "A man with a gunshot wound died", "the dead man with wounds"."""
+    head = person.head
+    return any(c.lower_ in DEATH_ADJ for c in person.children) or (
+        person.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in DEATH_VERBS | DYING_VERBS
+    )
+
+
+def _hospitalised(sent: Span) -> int:
+    """ "a shooting that sent four people to the hospital", "put 4 people in the hospital":
+    people sent to a hospital by the event."""
+    total = 0
+    for token in sent:
+        if token.lemma_ not in {"send", "put", "land"} or token.pos_ != "VERB":
+            continue
+        places = [g for c in token.children if c.lower_ in {"to", "in"} for g in c.children]
+        if not any(p.lemma_ == "hospital" for p in places):
+            continue
+        for person in (c for c in token.children if c.dep_ == "dobj"):
+            value, _, ok = count_nominal(person)
             total += value if ok else 0
     return total
 
@@ -591,10 +583,10 @@ def shot_victims(sent: Span) -> int:
             continue
         if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
             continue
-        for victim in _victims(token):
-            if victim.tag_ in {"WP", "WDT"} or _date_part(victim) or _in_dateline(victim):
+        for victim in victims_of(token):
+            if victim.tag_ in {"WP", "WDT"} or date_part(victim) or in_dateline(victim):
                 continue
-            value, _, ok = _count_nominal(victim)
+            value, _, ok = count_nominal(victim)
             total += value if ok else 0
     return total
 

@@ -1,0 +1,351 @@
+"""Who the victims of a casualty verb are, and how many a victim phrase counts.
+
+"Two US soldiers, one British and several Iraqi security forces" counts 2 + 1 and is a lower
+bound; "a mother, father, and toddler" is three; "NAPLES, Fla.- A 17-year-old died" is about the
+teen, not the dateline. `casualties` decides which words report a death or an injury.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .amounts import counts_people, is_age, number_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Intransitive verbs of dying: their subject is the victim ("he died", "she passed away").
+DYING_VERBS = {"die", "perish", "drown", "succumb", "pass"}
+VAGUE = {
+    "several", "many", "some", "dozens", "scores", "hundreds", "thousands", "numerous", "few",
+    "multiple", "tens",
+}  # fmt: skip
+LOWER_BOUND_WORDS = {"least", "more", "over", "than", "nearly"}
+NOBODY = {"no", "nobody", "none", "neither"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
+REFLEXIVES = {"himself", "herself", "themselves"}
+# Parts of a victim phrase that are about other people or things ("18 people, including five
+# women", "the man who killed two"): not counted again.
+SUBSET_PREPS = {"including", "among", "besides", "excluding", "like", "with"}
+# Prepositions inside a count of people ("three of the guards", "up to six", "more than 20").
+QUANTITY_PREPS = {"of", "than", "to", "between", "up", "over", "under", "about", "around"}
+# Verbs that take the hurt to a hospital ("rushed to a hospital where they died").
+TAKING_VERBS = {"take", "rush", "transport", "bring", "fly", "airlift", "drive", "carry", "admit"}
+RANGE_WORDS = {"between", "to", "-", "–", "or"}
+GROUP_PRONOUNS = {"they", "them", "both"}
+# Relatives whose "of four" counts their children, not victims.
+KIN = {"father", "mother", "parent", "dad", "mom", "grandfather", "grandmother", "grandparent"}
+# Objects of a casualty verb that are no people ("called the shooting an accident").
+NOT_PEOPLE = {"accident", "incident", "homicide", "suicide", "shooting", "case", "tragedy"}
+DATELINE_DASHES = {"—", "–", "--", "-"}
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if _is_conjunct(child):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _is_conjunct(token: Token) -> bool:
+    """Another member of a list of victims ("a man and a woman"); a coordinated number or
+    adjective ("one or two", "one British and several") belongs to its phrase."""
+    return token.dep_ == "conj" and token.pos_ not in {"NUM", "ADJ"}
+
+
+def count_nominal(token: Token) -> tuple[int, bool, bool]:
+    """(count, lower_bound, found) for a victim noun phrase: each conjunct ("a man and a
+    woman", "12 soldiers and 4 volunteers") counted on its own and summed."""
+    if token.lower_ in NOBODY or any(c.lower_ in NOBODY for c in token.children if c.dep_ == "det"):
+        return 0, False, True
+    listed = _listed(token)
+    if listed is not None:
+        return _count_list(token, listed)
+    total, bound, found = 0, False, False
+    for conjunct in _conjuncts(token):
+        value, lb, ok = _count_one(conjunct)
+        if ok:
+            total += value
+            bound = bound or lb
+            found = True
+    return total, bound, found
+
+
+def _listed(token: Token) -> Token | None:
+    """A list the parser hung on the head as an apposition: "a mother, father, and toddler"
+    (father appos, toddler its conjunct), "the victims, A and B", "her daughter, Meredith,
+    and her father"; not when the head has its own number ("two people, a man and a woman")."""
+    if any(c.dep_ == "nummod" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and any(_is_conjunct(g) for g in child.children):
+            return child
+    return None
+
+
+def _count_list(token: Token, listed: Token) -> tuple[int, bool, bool]:
+    """Count a list hung on an apposition: a plural head ("the victims") is named by the list;
+    a singular one is its first member, and its name ("her daughter, Meredith, and her
+    father") is no one else."""
+    members = _conjuncts(listed)
+    if token.tag_ not in {"NNS", "NNPS"}:
+        members = members[1:] if listed.tag_ in {"NNP", "NNPS"} else members
+        members = [token, *members]
+    total, bound = 0, False
+    for member in members:
+        value, lb, ok = _count_one(member)
+        total += value if ok else 0
+        bound = bound or lb
+    return total, bound, True
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The tokens of one conjunct's phrase, without its other conjuncts, clauses about it and
+    subsets of it ("including five women")."""
+    out = [token]
+    for child in token.children:
+        if _is_conjunct(child):
+            continue  # another conjunct of the victims, counted on its own
+        if child.dep_ in {"cc", "relcl", "acl", "advcl"}:
+            continue
+        if child.dep_ == "prep" and (child.lower_ in SUBSET_PREPS or _elsewhere(child)):
+            continue
+        if child.dep_ == "appos" and child.like_num and token.like_num:
+            continue  # "One dead, one in critical condition": the second is someone else
+        out.extend(_phrase(child))
+    return out
+
+
+def _elsewhere(prep: Token) -> bool:
+    """A prepositional phrase about where, when or how ("a man in a parked car", "one in
+    critical condition following two shootings"): its numbers are no victims; "of" ("three of
+    the guards") and the prepositions of a quantity ("at least", "up to") belong to the count."""
+    if prep.lower_ == "of" and prep.head.lemma_ in KIN:
+        return True  # "a father of four" is one man
+    if prep.lower_ in QUANTITY_PREPS:
+        return False
+    return not (prep.lower_ == "at" and any(c.lower_ in {"least", "most"} for c in prep.children))
+
+
+def _count_one(token: Token) -> tuple[int, bool, bool]:
+    """(count, lower_bound, found) for one conjunct of a victim phrase. A range ("between 14
+    and 20", "8 - 14") counts its smallest figure, as ACLED does, flagged as a lower bound."""
+    bound = False
+    values: list[int] = []
+    ranged = False
+    for t in _phrase(token):
+        if t.lower_ in LOWER_BOUND_WORDS:
+            bound = True
+        if t.lower_ in RANGE_WORDS and t.i != token.i:
+            ranged = True
+        if t.dep_ in {"compound", "quantmod"} and t.like_num:
+            continue
+        value = number_of(t) if counts_people(t) else None
+        if value is not None and t.dep_ in {
+            "nummod",
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "appos",
+            "conj",
+            "pobj",
+            "ROOT",
+        }:
+            values.append(int(value))
+        elif value is not None and t.i == token.i:
+            values.append(int(value))  # the victim is the number itself ("killing three")
+        elif t.lower_ in VAGUE:
+            bound = True
+    if values:
+        if len(values) > 1 and ranged:
+            return min(values), True, True
+        return sum(values), bound, True
+    if token.lower_ == "both" or any(c.lower_ == "both" for c in token.children):
+        return 2, False, True
+    ages = [t for t in _phrase(token) if is_age(t) and t.like_num]
+    if ages and not bound and token.tag_ in {"NNS", "NNPS"}:
+        return len(ages), False, True  # "his sons, ages 3 and 4"
+    if ages and not bound:
+        return 1, False, True  # "a 19-year-old"
+    if bound:
+        return 0, True, True
+    if (
+        token.lower_ in PERSON_PRONOUNS | {"another"}
+        or token.tag_ in {"NN", "NNP"}
+        or token.ent_type_ == "PERSON"
+    ):
+        return 1, False, True
+    if token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_PRONOUNS:
+        return 0, True, True
+    return 0, False, False
+
+
+def in_dateline(token: Token) -> bool:
+    """ "WATERBURY, Conn. (WTNH) — A 17-year-old was killed": the token lies in the dateline
+    before a dash that opens the sentence, with no verb before the dash."""
+    sent = token.sent
+    for t in sent[:14]:
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+        if _dateline_dash(t) and t.i > sent.start:
+            return token.i < t.i
+    return False
+
+
+def _dateline_dash(token: Token) -> bool:
+    """A dash with a space beside it ("HOUSTON - A boy", "Fla.- A teen"); not the hyphen
+    inside a word ("a 48-year-old")."""
+    doc = token.doc
+    spaced = bool(token.whitespace_) or (token.i > 0 and bool(doc[token.i - 1].whitespace_))
+    if token.text in DATELINE_DASHES:
+        return spaced
+    return len(token.text) > 2 and token.text[-1] in "—–-" and bool(token.whitespace_)
+
+
+def past_dateline(victim: Token) -> list[Token]:
+    """The victim of a sentence whose dateline the parser took as its subject ("NAPLES, Fla.-
+    A 17-year-old died", with the teen hung on NAPLES): the phrase that opens after the dash."""
+    dash = next((t for t in victim.sent if _dateline_dash(t)), None)
+    if dash is None:
+        return []
+    return [
+        t
+        for t in victim.subtree
+        if t.i > dash.i
+        and t.left_edge.i <= dash.i + 1
+        and t.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"}
+    ][:1]
+
+
+def not_a_victim(victim: Token) -> bool:
+    """Punctuation, or the first part of a split hyphenated word ("his ex-girlfriend" parsed
+    as three objects)."""
+    if victim.is_punct or not any(ch.isalnum() for ch in victim.text):
+        return True
+    if victim.lemma_ in NOT_PEOPLE:
+        return True  # "called a shooting that killed a teen an accident"
+    if victim.lower_ == "her" and any(
+        s.dep_ == victim.dep_ and 0 < s.i - victim.i <= 3 for s in victim.head.children
+    ):
+        return True  # "shooting her older brother": a possessive taken for an object
+    doc = victim.doc
+    nxt = doc[victim.i + 1] if victim.i + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and not victim.whitespace_
+        and nxt.text == "-"
+        and not nxt.whitespace_
+        and nxt.dep_ == victim.dep_
+    )
+
+
+def victims_of(verb: Token) -> list[Token]:
+    """The people a casualty verb is about: passive subjects, objects, or intransitive subjects."""
+    found: list[Token] = []
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or _bare_participle(verb)
+    for child in verb.children:
+        if child.dep_ in {"nsubjpass", "dobj"} or (
+            child.dep_ == "nsubj" and (verb.lemma_ in DYING_VERBS or passive)
+        ):
+            found.append(child)
+    if not found and passive:
+        # "X were injured" with X hung on "were", "Also wounded were four patrons"
+        found = [
+            g
+            for c in verb.children
+            if c.dep_ == "auxpass"
+            for g in c.children
+            if g.dep_ in {"nsubj", "attr"}
+        ]
+    if found and any(c.dep_ == "dobj" for c in verb.children):
+        # "killed 8 civilians in one village and 7 civilians in another"
+        found.extend(
+            c
+            for c in verb.children
+            if c.dep_ == "conj" and (c.pos_ in {"NOUN", "PROPN", "NUM"} or c.lower_ in REFLEXIVES)
+        )
+    clause = _relative_clause(verb)
+    if clause is not None and any(t.tag_ in {"WP", "WDT"} for t in found):
+        # "a girl and her mother who were shot", "a teen who police say was shot": the people
+        # the clause is about (a "who" taken for an object is the killer: "a man who ... shot
+        # and killed his son")
+        subject = any(t.tag_ in {"WP", "WDT"} and t.dep_ != "dobj" for t in found)
+        found = [t for t in found if t.tag_ not in {"WP", "WDT"}]
+        found += [clause.head] if subject else []
+    if found and all(t.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS for t in found):
+        found = _taken_there(verb) or found
+    if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "was shot and killed": the victims are the first verb's
+        return victims_of(verb.head)
+    if (
+        not found
+        and verb.dep_ in {"acl", "amod", "relcl"}
+        and (verb.head.pos_ in {"NOUN", "PROPN", "NUM"} or verb.head.lower_ == "another")
+    ):
+        found.append(verb.head)  # its conjuncts are counted with it
+    return found
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with its "was" left out ("three were killed and another critically
+    injured", "five others injured"): its subject is the one it happened to."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
+    )
+
+
+def along_with(token: Token) -> list[Token]:
+    """ "were shot dead along with their mother", "are dead along with their father": the
+    people who shared the victims' fate."""
+    heads = [token, token.head] if token.dep_ in {"acomp", "oprd"} else [token]
+    return [
+        person
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}
+        for with_ in prep.children
+        if with_.lower_ == "with"
+        for person in with_.children
+        if person.dep_ == "pobj"
+    ]
+
+
+def _taken_there(verb: Token) -> list[Token]:
+    """ "The man and the girl were rushed to a hospital where they later died": who "they"
+    are, the people taken to the place the clause is about."""
+    place = verb.head
+    if verb.dep_ != "relcl" or place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return []
+    taken = place.head.head
+    if taken.lemma_ not in TAKING_VERBS:
+        return []  # "the house where she was shot": no one taken there
+    return [c for c in taken.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    """The relative clause the verb belongs to ("who was shot", "who police say was shot")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return node
+        if node.dep_ not in {"ccomp", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """Who did it: the verb's subject, a shared subject of coordinated verbs ("was rushed to
+    the hospital but did not survive"), or the person an -ing clause is about ("a man
+    suffering from a fatal wound")."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return subjects
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subjects_of(verb.head)
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return [verb.head]
+    return []

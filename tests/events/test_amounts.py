@@ -1,0 +1,25 @@
+"""Numbers that count people, and those that are ages, dates or gallery captions."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.events.amounts import counts_people, date_part, is_age
+
+
+def _token(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_ages_are_no_counts(nlp: Language) -> None:
+    assert is_age(_token(nlp, "Family of a 17 y.o boy spoke to reporters.", "17"))
+    assert is_age(_token(nlp, "A 34-year-old man was hurt.", "34"))
+    assert is_age(_token(nlp, "He killed his sons, ages 3 and 4, at home.", "4"))
+    assert not counts_people(_token(nlp, "A 34-year-old man was hurt.", "34"))
+
+
+def test_dates_and_captions_are_no_counts(nlp: Language) -> None:
+    assert date_part(_token(nlp, "It happened on Sunday, Dec. 4, 2016, at noon.", "4"))
+    assert not counts_people(_token(nlp, "Image 2 / 6 Back to gallery", "6"))
+    assert not counts_people(_token(nlp, "Image 3 of 7 A boy was shot", "7"))
+    assert counts_people(_token(nlp, "Police said 12 people were hurt.", "12"))
