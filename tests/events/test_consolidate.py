@@ -3,16 +3,14 @@ events, places that are not titles. All sentences written for these tests."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from spacy.language import Language
 
 from eventwire.events.actors import ActorResolver
 from eventwire.events.casualties import fatalities, injuries
-from eventwire.events.consolidate import article_counts, fold_incidents
+from eventwire.events.consolidate import article_counts
 from eventwire.events.gazetteer_places import _may_be_place
-from eventwire.records import Actor, Event, Evidence, Place, TimeExpression
+from eventwire.records import Event, Evidence, Place, TimeExpression
 
 from .conftest import Code
 
@@ -194,90 +192,3 @@ def test_undated_lead_takes_the_day_told_next(code: Code) -> None:
     events = code(text, times=(sunday,), published="2020-09-27")
     main = next(e for e in events if e.type == "ASSAULT")
     assert main.date_precision == "unknown"
-
-
-# --- accounts of one incident (issue 8) ----------------------------------------------------------
-
-
-def _town(name: str, geonameid: int, feature: str = "city") -> Place:
-    return Place(name, 0, len(name), name, geonameid, 40.0, -80.0, "USA", "Ohio", feature, 0.9)  # type: ignore[arg-type]
-
-
-def _told(
-    start: int,
-    day: str | None = "2020-09-26",
-    place: Place | None = None,
-    dead: int | None = None,
-    hurt: int | None = None,
-    **fields: object,
-) -> Event:
-    """An account of a shooting at `start`; `day` None: undated (the publication day)."""
-    event = _account("Some were wounded." if hurt else "A man was shot.", start, dead, hurt)
-    event = replace(event, location=place, **fields)  # type: ignore[arg-type]
-    if day is None:
-        return replace(event, date="2020-09-28", date_precision="unknown")
-    return replace(event, date=day)
-
-
-def test_accounts_fold_into_the_first() -> None:
-    """The day, the town, the dead and the wounded of three accounts, on the first one."""
-    town = _town("Springfield", 1)
-    events = [_told(0, None, None, 1), _told(100, place=town), _told(200, None, None, None, 2)]
-    (incident,) = fold_incidents(events)
-    assert incident.id == "e0"
-    assert (incident.date, incident.date_precision) == ("2020-09-26", "day")
-    assert incident.location == town
-    assert (incident.fatalities, incident.injuries) == (1, 2)
-
-
-def test_another_shooting_and_other_days_stay_apart() -> None:
-    town = _town("Springfield", 1)
-    events = [
-        _told(0, place=town, dead=1),
-        _told(100, place=town, hurt=3),  # "another shooting"
-        _told(200, "2020-09-20", town, 2),  # a week before: an earlier incident
-    ]
-    folded = fold_incidents(events, fresh={"e100"})
-    assert [e.fatalities for e in folded] == [1, None, 2]
-
-
-def test_next_day_in_the_same_town_is_one_incident() -> None:
-    """A night shooting and its charge the next day: the day most accounts tell is the day."""
-    town = _town("Springfield", 1)
-    events = [
-        _told(0, "2020-09-27", town, 1),
-        _told(100, "2020-09-26", town),
-        _told(200, "2020-09-26", town),
-    ]
-    (incident,) = fold_incidents(events)
-    assert incident.date == "2020-09-26"
-    # a day apart in two towns: two incidents
-    assert len(fold_incidents([events[0], _told(100, "2020-09-26", _town("Shelbyville", 2))])) == 2
-
-
-def test_parties_of_other_kinds_are_other_incidents() -> None:
-    army = Actor("the army", "Army", "USA", "MIL")
-    rebels = Actor("rebels", "Rebels", "USA", "REB")
-    events = [_told(0, dead=2, actor=(army,)), _told(100, dead=5, actor=(rebels,))]
-    assert len(fold_incidents(events)) == 2
-
-
-def test_a_claim_of_the_attackers_losses_is_no_count() -> None:
-    """ "Militants ambushed a convoy ... three soldiers were killed", then "the army said fifteen
-    militants were killed": a claim of the other side, not the incident's dead."""
-    militants = Actor("militants", "Militants", "USA", "REB")
-    convoy = Actor("a convoy", "Convoy", "USA", "MIL")
-    events = [
-        _told(0, dead=3, actor=(militants,), recipient=(convoy,)),
-        _told(100, dead=15, recipient=(militants,)),
-    ]
-    (incident,) = fold_incidents(events)
-    assert incident.fatalities == 3
-
-
-def test_town_of_the_lead_is_kept() -> None:
-    """A region in the lead is refined by a later account's town."""
-    region = _town("Ohio", 3, "admin1")
-    town = _town("Springfield", 1)
-    (incident,) = fold_incidents([_told(0, place=region), _told(100, place=town)])
-    assert incident.location == town

@@ -279,7 +279,7 @@ class EventCoder(RoleFinder):
                 previous = event
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
-        return article_counts(merge_mentions(events, fresh), COUNTED_TYPES, fresh)
+        return article_counts(merge_mentions(events, fresh), COUNTED_TYPES)
 
     # --- triggers and actors ------------------------------------------------------------------
     def _sentence_events(self, sent: Span, context: str | None) -> list[_Candidate]:
