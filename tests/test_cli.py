@@ -93,6 +93,12 @@ def test_seed_events_have_their_dates_and_places(seed_record: dict) -> None:
     assert missiles["fatalities"] == 3 and missiles["fatalities_lower_bound"]
     drawdown = _seed_event(seed_record, "RETREAT", "5,000")
     assert drawdown["actor"][0]["country"] == "USA"
+    bomb = _seed_event(seed_record, "ASSAULT", "British Embassy convoy")
+    assert bomb["date"] == "2020-09" and bomb["date_precision"] == "month"
+    murder = _seed_event(seed_record, "ASSAULT", "Hashemi")
+    assert murder["id"] != missiles["id"] and murder["id"] != bomb["id"]
+    _seed_event(seed_record, "ASSAULT", "campaign of rocket")
+    _seed_event(seed_record, "REQUEST", "lawmakers")
 
 
 def sample_subset(tmp_path: Path, n: int = 4) -> Path:

@@ -70,3 +70,10 @@ def test_a_dateline_date_is_not_the_incident_day(tagger: TimeTagger) -> None:
         "Elm City (November 2, 2021) - A clerk was hurt in a robbery on Sunday, October 31, 2021."
     )
     assert date_of(tagger, text, text) == ("2021-10-31", "day")
+
+
+def test_a_month_stays_a_month(tagger: TimeTagger) -> None:
+    """ "earlier this month" spans too many days for a day told nearby to be this event's."""
+    first = "A bomb was left near a convoy earlier this month."
+    text = first + " Officials said another convoy was attacked on Monday."
+    assert date_of(tagger, text, first) == ("2021-11", "month")

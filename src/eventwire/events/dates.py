@@ -105,8 +105,10 @@ def _in_spans(
 def _sharpened(
     times: Sequence[TimeExpression], found: tuple[str, DatePrecision], sentence: tuple[int, int]
 ) -> tuple[str, DatePrecision]:
-    """A week or month made the day within it that the sentence or the next lines tell."""
-    if found[1] not in ("week", "month"):
+    """A week made the day within it that the sentence or the next lines tell ("last week ... It
+    happened Sept. 19"). A month is not: "earlier this month" spans too many days for a day told
+    nearby to be the same event's."""
+    if found[1] != "week":
         return found
     return _day_within(times, found[0], sentence[0], sentence[1]) or found
 
