@@ -1,0 +1,138 @@
+"""What every TIMEX3 builder shares: the `Context` it resolves against, the `Rule` type, helpers.
+
+The builders live in modules by kind of expression (calendar dates, longer periods, relative
+expressions, durations and sets); the reference point they consult, the record of the
+narrative's dates and the small conversions they all use are defined once here, so those
+modules depend on this one and not on each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..records import TimeType
+from .timex_lexicon import MONTHS, PART_OF_DAY, WEEKDAYS
+from .timex_normalise import Point, format_point
+
+Built = tuple[TimeType, str | None]
+
+
+@dataclass
+class Context:
+    """What a builder may consult: the anchor, the clause tense, and the narrative so far."""
+
+    text: str
+    anchor: Point | None
+    tense: Callable[[int, int], str | None]
+    part_of_day: bool = False
+    last: dict[str, Point] = field(default_factory=dict)
+    """The latest concrete date mentioned, by key: any, day, month, quarter, year."""
+    direct_tense: Callable[[int, int], str | None] = field(default=lambda s, e: None)
+    """The tense of a verb that governs the span itself (through at most a preposition), or
+    None: firmer evidence than the clause's tense, needed before a full date is moved."""
+    hold: bool = False
+    """Set by a builder whose value is a point of comparison ("a year earlier", "a year ago"):
+    such a value does not move the narrative, so the next "the quarter" is still the one
+    reported, not the year-ago one."""
+
+    @property
+    def anchor_date(self) -> date | None:
+        return self.anchor.as_date() if self.anchor else None
+
+    def narrative(self, gran: str = "any") -> Point | None:
+        """The narrative's current date at `gran` (latest mention), else the anchor."""
+        return self.last.get(gran) or self.last.get("any") or self.anchor
+
+    def remember(self, value: str | None, point: Point | None) -> None:
+        if point is None:
+            return
+        self.last["any"] = point
+        key = {"day": "day", "month": "month", "quarter": "quarter", "year": "year"}.get(point.gran)
+        if key:
+            self.last[key] = point
+
+
+Builder = Callable[[re.Match[str], Context], Built | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern, its builder, its priority among equally long matches, and its trigger words.
+
+    Every match of the rule contains one of its trigger tokens (lower-cased words, "#" for a
+    number), so the tagger only runs the pattern near those tokens: regular expressions with
+    leading alternations scan slowly, and most of a news text holds no time expression.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    build: Builder
+    priority: int = 0
+    triggers: frozenset[str] = frozenset()
+    window: tuple[int, int] = (48, 48)
+    """How far (characters) a match may reach before and after its trigger token."""
+
+
+def fmt(p: Point | None) -> str | None:
+    """The TIMEX3 value of a point that may be missing (an unresolvable reference)."""
+    return format_point(p) if p else None
+
+
+def with_part(value: str | None, part: str | None, ctx: Context) -> Built:
+    """A day with a part of the day: TIME; the TNI suffix only when the tagger asks for it."""
+    if part is None:
+        return "DATE", value
+    if value and ctx.part_of_day and len(value) == 10:
+        return "TIME", f"{value}T{PART_OF_DAY[part.lower()]}"
+    return "TIME", value
+
+
+def safe_date(y: int, m: int, d: int) -> Point | None:
+    """A day point, or None for an impossible date ("February 30"): text is not validated."""
+    try:
+        return Point("day", y, m, d) if date(y, m, d) else None
+    except ValueError:
+        return None
+
+
+def month_num(name: str) -> int:
+    """The month number of a full or abbreviated name ("Sept." included)."""
+    return MONTHS[name.lower().rstrip(".")[:3]]
+
+
+def weekday_num(name: str) -> int:
+    """The weekday number (Monday 0, as `date.weekday`) of a full or abbreviated name."""
+    return WEEKDAYS[name.lower()[:3]]
+
+
+def prev_word(ctx: Context, pos: int) -> str:
+    """The lower-cased word before `pos`: the cue that licenses or rules out some matches."""
+    m = re.search(r"([A-Za-z$%'’]+)\W*$", ctx.text[max(0, pos - 25) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def ymd(d: date) -> tuple[int, int, int]:
+    """A date's parts, to build a day `Point` from it."""
+    return d.year, d.month, d.day
+
+
+# Relative modifiers and the number of units they move from the reference ("last": one back).
+REL_OFFSET = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "this past": -1,
+    "this": 0,
+    "current": 0,
+    "same": 0,
+    "that": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+    "upcoming": 1,
+}

@@ -1,0 +1,218 @@
+"""TIMEX3 builders for calendar dates: days, months, weekdays, clock times, holidays.
+
+These name a day or a month directly ("March 5", "5/3/2020", "Saturday", "Christmas", "3 p.m.");
+when the year is left out, it is chosen against the anchor and the tense of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .timex_context import (
+    REL_OFFSET,
+    Built,
+    Context,
+    fmt,
+    month_num,
+    prev_word,
+    safe_date,
+    weekday_num,
+    with_part,
+    ymd,
+)
+from .timex_lexicon import HOLIDAYS
+from .timex_normalise import Point, format_point, month_of, nearest_year, week_point, weekday_date
+
+
+def b_iso(m: re.Match[str], ctx: Context) -> Built | None:
+    p = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if p is None:
+        return None
+    if m["H"]:
+        return "TIME", f"{format_point(p)}T{m['H']}:{m['M']}"
+    return "DATE", format_point(p)
+
+
+def b_numeric(m: re.Match[str], ctx: Context) -> Built | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if len(m["y"]) == 2:
+        y += 1900 if y > 40 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)
+    p = safe_date(y, month, day)
+    return ("DATE", format_point(p)) if p else None
+
+
+def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
+    month, day = month_num(m["mon"]), int(m["d"])
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor:
+        weekday = weekday_num(m["wd"]) if m["wd"] else None
+        year = _year_for_day(ctx.anchor, month, day, ctx.direct_tense(m.start(), m.end()), weekday)
+    else:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    p = safe_date(year, month, day)
+    return ("DATE", format_point(p)) if p else None
+
+
+def _year_for_day(
+    anchor: Point, month: int, day: int, tense: str | None = None, weekday: int | None = None
+) -> int:
+    """A month and day named without a year: the candidate year nearest the anchor.
+
+    A weekday given with it ("Saturday, April 25") picks the year where the two agree. A verb
+    that governs the date directly moves it to its side of the anchor ("the year ended March
+    31" in a November paper is last March); without one, the nearest year wins ("payable Dec.
+    15" after "declared" is still the coming December).
+    """
+    a = anchor.as_date()
+    if a is None:
+        return nearest_year(anchor, month, tense=tense)
+    scored: list[tuple[int, int, int, int]] = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        gap = (d - a).days
+        wrong_side = (tense == "past" and gap > 0) or (tense == "future" and gap < 0)
+        wrong_day = weekday is not None and d.weekday() != weekday
+        scored.append((int(wrong_day), int(wrong_side), abs(gap), y))
+    return min(scored)[-1] if scored else anchor.year
+
+
+def b_month_year(m: re.Match[str], ctx: Context) -> Built | None:
+    return "DATE", f"{int(m['y']):04d}-{month_num(m['mon']):02d}"
+
+
+_MAY_MARCH_OK = {
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "of",
+    "during",
+    "from",
+    "through",
+    "last",
+    "next",
+    "this",
+    "early",
+    "late",
+    "mid",
+    "before",
+    "after",
+    "to",
+    "and",
+    "or",
+    "between",
+    "on",
+}
+
+
+def b_month(m: re.Match[str], ctx: Context) -> Built | None:
+    name = m["mon"]
+    mod = (m["mod"] or "").lower()
+    if name in ("May", "March") and not mod:
+        if prev_word(ctx, m.start()) not in _MAY_MARCH_OK:
+            return None
+    month = month_num(name)
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-{month:02d}"
+    ref_month = month_of(ctx.anchor)
+    year = ctx.anchor.year
+    if m["yrel"]:  # "October last year"
+        year += REL_OFFSET[m["yrel"].lower()]
+    elif mod == "last":
+        if ref_month is not None and month >= ref_month:
+            year -= 1
+    elif mod == "next":
+        if ref_month is not None and month <= ref_month:
+            year += 1
+    elif mod != "this":
+        year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
+    wd = weekday_num(m["wd"])
+    mod = (m["mod"] or "").lower()
+    part = m["part"]
+    ref = ctx.anchor_date
+    if ref is None:
+        return with_part(None, part, ctx)
+    if mod in ("last", "past"):
+        direction = -2
+    elif mod in ("next", "coming"):
+        direction = 2
+    else:
+        direction = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
+    return with_part(format_point(Point("day", *ymd(weekday_date(ref, wd, direction)))), part, ctx)
+
+
+def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
+    word = (m["word"] or "").lower()
+    if word:
+        hour, minute = (12, 0) if word == "noon" else (24, 0)
+    else:
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        ap = m["ap"].lower().replace(".", "")
+        if hour > 12 or minute > 59:
+            return None
+        if ap == "pm" and hour != 12:
+            hour += 12
+        elif ap == "am" and hour == 12:
+            hour = 0
+    ref = ctx.last.get("day") or ctx.anchor
+    day = ref.as_date() if ref else None
+    base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
+    return "TIME", f"{base}T{hour:02d}:{minute:02d}"
+
+
+def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the week of Oct. 5": handled as the ISO week of that day."""
+    month, day = month_num(m["mon"]), int(m["d"])
+    year = _year_for_day(ctx.anchor, month, day) if ctx.anchor else None
+    if year is None:
+        return "DATE", None
+    p = safe_date(year, month, day)
+    d = p.as_date() if p else None
+    return ("DATE", format_point(week_point(d))) if d else None
+
+
+# A holiday this many days after the anchor, told in the past tense, is still this year's.
+HOLIDAY_EVE_DAYS = 3
+
+
+def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    if m["y"]:
+        return "DATE", fmt(_holiday_day(name, int(m["y"])))
+    if ctx.anchor is None:
+        return "DATE", None
+    mod = (m["mod"] or "").lower()
+    tense = {"last": "past", "next": "future", "this": None}.get(mod, ctx.tense(m.start(), m.end()))
+    year = ctx.anchor.year
+    a = ctx.anchor.as_date()
+    this_one = _holiday_day(name, year).as_date()
+    if a is not None and this_one is not None:
+        if tense == "past" and this_one > a and (mod or (this_one - a).days > HOLIDAY_EVE_DAYS):
+            year -= 1  # a bare holiday days ahead is this year's season ("a Halloween party")
+        elif tense == "future" and this_one < a:
+            year += 1
+    return "DATE", fmt(_holiday_day(name, year))
+
+
+def _holiday_day(name: str, year: int) -> Point:
+    if name in HOLIDAYS:
+        month, day = HOLIDAYS[name]
+        return Point("day", year, month, day)
+    if name.startswith("thanksgiving"):
+        d = weekday_date(date(year, 11, 1), 3, 1) + timedelta(days=21)
+    elif name == "labor day":
+        d = weekday_date(date(year, 9, 1), 0, 1)
+    else:  # memorial day: the last Monday of May
+        d = weekday_date(date(year, 5, 31), 0, -1)
+    return Point("day", *ymd(d))

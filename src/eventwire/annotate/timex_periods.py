@@ -1,0 +1,187 @@
+"""TIMEX3 builders for years and the periods longer than a month: quarters, halves, seasons,
+decades, centuries, and years as read out ("nineteen ninety-six").
+
+Business news counts in quarters of a reporting year and stories in seasons and decades; these
+builders share the rules that place such a period in a year when the text leaves it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .timex_context import REL_OFFSET, Built, Context
+from .timex_lexicon import ORDINALS, SEASON_CODES
+from .timex_normalise import month_of, season_of
+
+
+def b_year(m: re.Match[str], ctx: Context) -> Built | None:
+    year = int(m["y"])
+    if ctx.anchor and year > ctx.anchor.year + 30:
+        return None
+    if m["fiscal"]:
+        return "DATE", f"FY{year:04d}"
+    return "DATE", f"{year:04d}"
+
+
+# Number words of years read aloud; the spoken-year pattern of the rules is built from them.
+ONES = "one two three four five six seven eight nine".split()
+TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES_RE = "|".join(ONES)
+SPOKEN_YY = (
+    rf"(?:(?:{'|'.join(_TENS_W)})(?:[-\s](?:{_ONES_RE})(?![a-z]))?|{'|'.join(TEENS)}"
+    rf"|(?:oh|o)[-\s](?:{_ONES_RE}))"
+)
+
+
+def _spoken_number(words: str) -> int:
+    total = 0
+    for w in re.split(r"[-\s]+", words.lower()):
+        if w in ONES:
+            total += ONES.index(w) + 1
+        elif w in TEENS:
+            total += TEENS.index(w) + 10
+        elif w in _TENS_W:
+            total += 10 * (_TENS_W.index(w) + 2)
+    return total
+
+
+def b_spoken_year(m: re.Match[str], ctx: Context) -> Built | None:
+    """Years as read out in broadcast transcripts: "nineteen ninety-six", "two thousand one"."""
+    if m["c"]:
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["c"].lower()]
+        return "DATE", f"{century * 100 + _spoken_number(m['yy']):04d}"
+    units = m["tt"] or m["t2"]
+    return "DATE", f"{2000 + (_spoken_number(units) if units else 0):04d}"
+
+
+def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
+    q = ORDINALS.get((m["ord"] or "").lower()) or int(m["q"] or 0)
+    if not q:
+        return None
+    if m["y"]:
+        year: int | None = int(m["y"])
+    elif m["y2"] or m["y3"]:
+        year = int(m["y2"] or m["y3"])
+    elif m["yrel"] and ctx.anchor is not None:  # "next year's first quarter"
+        year = ctx.anchor.year + REL_OFFSET[m["yrel"].lower()]
+    else:
+        ref = ctx.anchor  # quarters in business news are the reporting year's, not the story's
+        if ref is None:
+            return "DATE", f"XXXX-Q{q}"
+        year = ref.year
+        ref_month = month_of(ref)
+        if ref_month and ctx.tense(m.start(), m.end()) == "past":
+            if q > (ref_month - 1) // 3 + 1:
+                year -= 1
+    return "DATE", f"{year:04d}-Q{q}"
+
+
+def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter under report, in that year (a point
+    of comparison, so the narrative stays on the quarter reported)."""
+    ctx.hold = True
+    year = int(m["y"])
+    ref = ctx.last.get("quarter")
+    if ref is not None and ref.quarter:
+        return "DATE", f"{year:04d}-Q{ref.quarter}"
+    return "DATE", f"{year:04d}"
+
+
+def b_half(m: re.Match[str], ctx: Context) -> Built | None:
+    h = 1 if m["ord"].lower() == "first" else 2
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        ref = ctx.narrative("year")
+        if ref is None:
+            return "DATE", f"XXXX-H{h}"
+        year = ref.year
+    return "DATE", f"{year:04d}-H{h}"
+
+
+def b_decade(m: re.Match[str], ctx: Context) -> Built | None:
+    if m["dec"]:
+        return "DATE", m["dec"][:3]
+    d = int(m["d2"])
+    century = 19
+    if ctx.anchor and (2000 + 10 * d) <= ctx.anchor.year:
+        century = 20 if d <= (ctx.anchor.year % 100) // 10 and ctx.anchor.year >= 2010 else 19
+    return "DATE", f"{century}{d}"
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def b_decade_word(m: re.Match[str], ctx: Context) -> Built | None:
+    return "DATE", f"19{_DECADE_WORDS[m['w'].lower()]}"
+
+
+_CENTURY_WORDS = {
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty first": 21,
+}
+
+
+def b_century(m: re.Match[str], ctx: Context) -> Built | None:
+    n = int(m["n"]) if m["n"] else _CENTURY_WORDS[re.sub(r"\s+", " ", m["w"].lower())]
+    return "DATE", f"{n - 1:02d}"
+
+
+def b_season(m: re.Match[str], ctx: Context) -> Built | None:
+    name = m["s"].lower()
+    mod = (m["mod"] or "").lower()
+    if name == "fall" and not (mod or m["y"] or m["the"]):
+        return None
+    if name == "fall" and m["the"] and not (mod or m["y"]):
+        if re.match(r"\s+of\b(?!\s+\d{4})", ctx.text[m.end() : m.end() + 10]):
+            return None
+    if not (mod or m["y"] or m["the"]) and _in_name(ctx.text, m.start("s")):
+        return None  # "Silver Spring", "Palm Springs Road": a place
+    code = SEASON_CODES[name]
+    if m["y"]:
+        return "DATE", f"{int(m['y']):04d}-{code}"
+    ref = ctx.anchor
+    if ref is None:
+        return "DATE", f"XXXX-{code}"
+    year = ref.year
+    ref_month = month_of(ref)
+    if ref_month is not None:
+        current = season_of(ref_month)
+        order = ("WI", "SP", "SU", "FA")
+        before = order.index(code) < order.index(current)
+        if mod in ("last", "past"):
+            year = year if before else year - 1
+        elif mod in ("next", "coming"):
+            year = year + 1 if (before or code == current) else year
+        elif mod != "this":
+            tense = ctx.tense(m.start(), m.end())
+            if tense == "past" and not before and code != current:
+                year -= 1
+            elif tense == "future" and before:
+                year += 1
+    return "DATE", f"{year:04d}-{code}"
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` follows a capitalised word (part of a name)."""
+    before = text[max(0, start - 30) : start]
+    m = re.search(r"\b([A-Z][a-z]+) $", before)
+    return text[start : start + 1].isupper() and m is not None and m.group(1).lower() not in _LEADS
+
+
+# Capitalised words that lead into a season rather than name a place ("In Spring", "Early Fall").
+_LEADS = {"in", "on", "by", "since", "until", "during", "this", "last", "next", "early", "late"}
+_LEADS |= {"every", "each", "of", "and", "the", "that", "for", "from", "after", "before", "through"}

@@ -1,0 +1,218 @@
+"""TIMEX3 builders for relative expressions: deictic ("yesterday", "last week", "two years ago")
+and anaphoric ("the next day", "a year earlier", "the quarter") ones, and present/past/future refs.
+
+Their value depends on a reference point rather than on the words alone: the publication date
+for deictic expressions, the narrative's current date for anaphoric ones.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .timex_context import REL_OFFSET, Built, Context, fmt, prev_word, with_part, ymd
+from .timex_lexicon import ORDINALS, duration_value, parse_number, unit_key
+from .timex_normalise import Point, coarsen, format_point, shift, week_point
+
+_DEICTIC_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def b_deictic_day(m: re.Match[str], ctx: Context) -> Built | None:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    part = m["part"]
+    if word == "tonight":
+        part = "night"
+    elif word == "last night":
+        part = "night"
+    elif word.startswith("this "):
+        part = word.split()[1]
+    offset = -1 if word == "last night" else _DEICTIC_DAY.get(word.split()[0], 0)
+    ref = ctx.anchor_date
+    value = format_point(Point("day", *ymd(ref + timedelta(days=offset)))) if ref else None
+    return with_part(value, part, ctx)
+
+
+def b_present(m: re.Match[str], ctx: Context) -> Built | None:
+    return "DATE", "PRESENT_REF"
+
+
+def b_past(m: re.Match[str], ctx: Context) -> Built | None:
+    return "DATE", "PAST_REF"
+
+
+_RELATIONAL_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter|as)\b", re.IGNORECASE)
+
+
+def b_future(m: re.Match[str], ctx: Context) -> Built | None:
+    """FUTURE_REF; "soon after the vote" and "as soon as" order two events (a TimeML signal),
+    they do not point at the future of the speech time, so they are left out."""
+    if m.group(0).lower() == "soon" and (
+        prev_word(ctx, m.start()) == "as" or _RELATIONAL_AFTER.match(ctx.text, m.end())
+    ):
+        return None
+    return "DATE", "FUTURE_REF"
+
+
+_ADJ_REF = {"current": "PRESENT_REF", "recent": "PAST_REF"}
+
+
+def b_adjective_ref(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "current conditions", "recent declines": TimeML tags the adjective itself as an
+    indexical reference to the present or past of the speech time. "Future" before a noun
+    ("future earnings") mostly names a kind of thing rather than a time, so it is left out."""
+    return "DATE", _ADJ_REF[m["a"].lower()]
+
+
+def b_vague_span(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "recent weeks", "the coming months", "the next few days": an unspecified number of
+    units just past or ahead, a DURATION of X units (TimeML: PXW, PXM) as "several months" is."""
+    return "DURATION", duration_value(None, m["unit"])
+
+
+_ANAPHORIC_MODS = {"previous", "preceding", "prior", "same", "that", "following"}
+
+
+def _unit_gran(unit: str) -> str:
+    return {"weekend": "week"}.get(unit, unit)
+
+
+def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
+    """last week, this month, next year, the following day, that year, the previous quarter."""
+    mod = re.sub(r"\s+", " ", m["mod"].lower())
+    unit = unit_key(m["unit"])
+    has_the = bool(m["the"])
+    if has_the and mod in ("past", "last") and unit != "day":
+        return "DURATION", duration_value(1, "week" if unit == "weekend" else unit)
+    offset = REL_OFFSET[mod]
+    gran = _unit_gran(unit)
+    ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
+    if mod not in _ANAPHORIC_MODS and not (has_the and mod in ("next", "last", "past")):
+        ref = ctx.anchor
+    if ref is None:
+        return "DATE", None
+    if unit == "weekend":
+        base = shift(ref, "week", offset) if ref.gran in ("day", "week") else None
+        return "DATE", f"{format_point(base)}-WE" if base else None
+    target = shift(ref, gran, offset)
+    if target is None:
+        coarse = coarsen(ref, gran)  # type: ignore[arg-type]
+        target = shift(coarse, gran, offset) if coarse else None
+    return "DATE", fmt(target)
+
+
+def b_the_weekend(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the weekend": the one just past in past-tense text, else the one of the reference week."""
+    ref = ctx.anchor_date
+    if ref is None:
+        return "DATE", None
+    if ref.weekday() < 5 and ctx.tense(m.start(), m.end()) == "past":
+        ref -= timedelta(days=7)
+    return "DATE", f"{format_point(week_point(ref))}-WE"
+
+
+_THE_UNIT_END = re.compile(
+    r"\s*(?:[,.;:!?)]|$|\s(?:to\s+date|ended|ending|through|and|but|as|when)\b)"
+)
+_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+
+
+def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the year", "the quarter", "the latest quarter": the narrative's current one.
+
+    "The day" and a bare "the period" are common non-temporal nouns and count only at the end
+    of a phrase. "The year ended June 30" is a one-year period whose end is given: TimeML makes
+    it a DURATION (P1Y) anchored by the date that follows.
+    """
+    unit = unit_key(m["unit"])
+    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+    if unit in ("day", "period") and not mod and not _THE_UNIT_END.match(ctx.text, m.end()):
+        return None
+    if unit == "year" and _ENDED.match(ctx.text, m.end()):
+        return "DURATION", "P1Y"
+    if unit == "period":
+        ref = ctx.last.get("quarter") or ctx.last.get("month")
+        if ref is not None:
+            return "DATE", format_point(ref)
+        unit = "quarter"
+    if (
+        unit == "quarter"
+        and ctx.anchor is not None
+        and (
+            mod.startswith(("current", "latest")) or ("quarter" not in ctx.last and mod != "fiscal")
+        )
+    ):
+        # "The latest quarter" is the last one closed before publication, whatever other
+        # company's fiscal quarter the article mentioned before.
+        # Business news reports on the quarter just closed, unless the clause looks ahead.
+        ahead = mod.startswith("current") or ctx.tense(m.start(), m.end()) == "future"
+        return "DATE", fmt(shift(ctx.anchor, "quarter", 0 if ahead else -1))
+    if unit == "year" and mod:
+        ref = ctx.anchor  # "the full year", "the fiscal year": the reporting year
+    else:
+        ref = ctx.narrative(unit)
+    if ref is None:
+        return "DATE", None
+    target = coarsen(ref, unit)  # type: ignore[arg-type]
+    if target is None:
+        return None
+    return "DATE", format_point(target)
+
+
+def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "a year earlier", "the year-ago quarter", "the year-earlier third quarter": the
+    reported period (quarter, else year) moved back a year; "year-ago" before another noun
+    ("year-ago results") is an adjective whose determiner belongs to that noun."""
+    ctx.hold = True
+    if m["ord"]:
+        ref = ctx.narrative("year")
+        year = ref.year - 1 if ref else None
+        q = ORDINALS[m["ord"].lower()]
+        return "DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}"
+    ref = ctx.last.get("quarter") or ctx.narrative("year")
+    if ref is None:
+        return "DATE", None
+    if ref.gran not in ("quarter", "month", "half"):
+        ref = Point("year", ref.year)
+    return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))
+
+
+def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
+    num = parse_number(m["num"])
+    unit = unit_key(m["unit"])
+    if num is None or not float(num).is_integer() or unit in ("second", "minute", "hour"):
+        return "DATE", "PAST_REF"
+    n = int(num)
+    if unit == "night":
+        unit = "day"
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    if unit in ("year", "quarter"):
+        ctx.hold = True
+    if unit == "year" and n == 1 and "quarter" in ctx.last:
+        # "compared with $5 million a year ago": the year-ago quarter of the one reported.
+        return "DATE", fmt(shift(ctx.last["quarter"], "year", -1, keep_finer=True))
+    ref = ctx.anchor
+    if ref is None:
+        return "DATE", None
+    return "DATE", fmt(shift(ref, unit, -n))
+
+
+def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "two days later", "a year earlier": shifted from the narrative's current date."""
+    num = parse_number(m["num"])
+    unit = unit_key(m["unit"])
+    if unit in ("second", "minute", "hour") or num is None or not float(num).is_integer():
+        return "DATE", None
+    n = int(num) * (1 if m["dir"].lower() in ("later", "after") else -1)
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    if unit in ("year", "quarter"):
+        ctx.hold = True
+    if unit == "year" and abs(n) == 1 and "quarter" in ctx.last:
+        return "DATE", fmt(shift(ctx.last["quarter"], "year", n, keep_finer=True))
+    ref = ctx.narrative("day" if unit in ("day", "night", "week") else "any")
+    if ref is None:
+        return "DATE", None
+    if unit == "night":
+        unit = "day"
+    return "DATE", fmt(shift(ref, unit, n, keep_finer=True))
