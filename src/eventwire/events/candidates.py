@@ -1,0 +1,443 @@
+"""Which words of a sentence report an event, and of what kind: the event coder's candidates.
+
+Split out of `coder.py` so that the choice of triggers (the lexicons' verbs, phrasal verbs and
+event nouns, and the many clauses that report no event: feared, questioned, refused, threatened
+or demanded content, background) reads on its own, apart from how a candidate becomes a record
+(date, place, casualties, ACLED type) in `coder.py`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import background, carried_out, charge, dominates, protest_purpose
+from .modality import modality_of
+from .roles import Candidate as _Candidate
+from .roles import RoleFinder
+from .triggers import (
+    LABOUR_WORDS,
+    LEMMA_FIXES,
+    MISTAGGED_PROTEST,
+    NOUNS,
+    PHRASAL,
+    SAYING,
+    SUPPORT_VERBS,
+    VERBS,
+    WEAK_VERBS,
+    Trigger,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+WEAPON_OBJECTS = {
+    "missile",
+    "rocket",
+    "shot",
+    "bullet",
+    "shell",
+    "mortar",
+    "round",
+    "gun",
+    "weapon",
+    "grenade",
+    "gas",
+    "cannon",
+    "fire",
+    "projectile",
+    "drone",
+    "rifle",
+    "pistol",
+    "handgun",
+    "shotgun",
+    "firearm",
+    "revolver",
+    "muzzleloader",
+}
+TOPIC_TAKING = {"PROTEST"}
+# Verbal events whose complement ("warned it would close the embassy", "called for troops to
+# leave") is what they are about.
+CONTENT_TAKING = {"THREATEN", "REQUEST"}
+# Governors that say the text does not report the event ("declined to comment on the talks").
+NON_REPORTING = {"decline", "refuse"}
+MENTAL = {"fear", "worry", "hope", "think", "believe", "doubt", "suspect", "wonder", "imagine"}
+WEAPON_NOUNS = {
+    "bomb",
+    "ied",
+    "explosive",
+    "device",
+    "mine",
+    "landmine",
+    "rocket",
+    "missile",
+    "grenade",
+    "shell",
+    "mortar",
+    "drone",
+}
+# Head nouns that are weapons, acts or things, never the actor or recipient of an event.
+VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# "provide", "deliver", "supply" are AID only when what is given is aid.
+GIVING = {"provide", "deliver", "supply", "grant", "send"}
+AID_OBJECTS = {
+    "aid",
+    "assistance",
+    "help",
+    "weapon",
+    "arm",
+    "ammunition",
+    "money",
+    "fund",
+    "food",
+    "supply",
+    "support",
+    "equipment",
+    "loan",
+    "grant",
+    "vaccine",
+    "medicine",
+    "shelter",
+    "asylum",
+    "troop",
+    "relief",
+    "credit",
+    "training",
+    "fuel",
+}
+
+NOT_EVENT_HEADS = {"police", "policeman", "gear", "squad", "unit", "leader", "organizer",
+                   "organiser", "control", "shield", "vehicle"}  # fmt: skip
+# Trigger types a purpose clause ("closed the school to denounce") turns into a demonstration.
+PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOBILIZE"}
+# Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
+COMMENT_WORDS = {"comment", "elaborate", "confirm", "discuss", "say", "speak"}
+# PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
+PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+THREATENED = {
+    "ASSAULT": "violence",
+    "SANCTION": None,
+    "COERCE": "arrest",
+    "PROTEST": "restrict",
+    "MOBILIZE": "violence",
+}
+# Words that state an intention ("said it would", "is ready to", "announced it will").
+STATING = SAYING | {"announce", "declare", "insist", "swear", "willing", "ready", "prepared"}
+# Deontic auxiliaries: "X said Y must leave" is a demand.
+DEONTIC = {"must", "should"}
+
+
+class CandidateFinder(RoleFinder):
+    """Finds a sentence's event candidates, one per type (a base of `EventCoder`, which loads
+    the CAMEO lexicon and the actor dictionaries)."""
+
+    cameo_verbs: dict[str, Trigger]
+    cameo_patterns: dict[tuple[str, str], Trigger]
+
+    def _sentence_events(self, sent: Span, context: str | None) -> list[_Candidate]:
+        """The sentence's reported events, one per type: several words for one event (a verb
+        and its noun) are one candidate, and content, fears and background are no event."""
+        by_type: dict[str, _Candidate] = {}
+        for token in sent:
+            cand = self._trigger(token, context)
+            if cand is None:
+                continue
+            if cand.type in by_type:
+                kept = by_type[cand.type]
+                # a verb tells the event better than a noun, unless it sits deeper in the
+                # sentence ("staged a protest ... while protesting against")
+                if (
+                    not kept.verbal
+                    and cand.verbal
+                    and trigger_depth(cand.trigger) <= trigger_depth(kept.trigger)
+                ):
+                    cand.actors = cand.actors or kept.actors
+                    cand.recipients = cand.recipients or kept.recipients
+                    by_type[cand.type] = cand
+                else:
+                    kept.actors = kept.actors or cand.actors
+                    kept.recipients = kept.recipients or cand.recipients
+                    if kept.mode is None or (kept.mode == "seize" and cand.mode == "arrest"):
+                        # "raided the village and arrested 30 people": the arrest says more
+                        kept.mode = cand.mode
+                continue
+            by_type[cand.type] = cand
+        cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
+        for c in cands:
+            _as_intent(c, by_type)
+        protests = [c.trigger for c in cands if c.type in TOPIC_TAKING]
+        arrests = [c.trigger for c in cands if c.type == "COERCE" and c.mode == "arrest"]
+        # what is threatened or demanded is the content of that event, not an event of its own;
+        # only a conditional or future content ("would close the embassy if") is kept, labelled;
+        # a dropped request ("officers were called ... on a report of a shooting") governs nothing
+        speech = [
+            c.trigger
+            for c in cands
+            if c.type in CONTENT_TAKING and c.verbal and not background(c.trigger)
+        ]
+        return [
+            c
+            for c in cands
+            if not (
+                c.type in {"ASSAULT", "COERCE"} and any(dominates(p, c.trigger) for p in protests)
+            )
+            and not (
+                # content follows its verb ("called for troops to leave"); what comes before
+                # is a misparse ("workers gathered ..., call for higher wages")
+                any(dominates(t, c.trigger) and t.i < c.trigger.i for t in speech)
+                and modality_of(c.trigger) == "asserted"
+            )
+            and not _feared(c.trigger)
+            and not background(c.trigger)
+            and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
+        ]
+
+    def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
+        """The event `token` reports, if any: the lexicons propose, the clause disposes."""
+        lemma = LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+        if token.pos_ == "VERB" and lemma in SAYING and _deontic(token):
+            cand = _Candidate(token, "REQUEST", None)
+            self._verb_roles(token, cand, context)
+            return cand if cand.actors else None
+        if token.pos_ == "VERB" and lemma not in SAYING:
+            trig = None
+            for child in token.children:
+                if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"}:
+                    trig = (
+                        PHRASAL.get((lemma, child.lower_))
+                        or PHRASAL.get((lemma, child.lemma_.lower()))
+                        or trig
+                    )
+                if child.dep_ == "prep" and child.lower_ == "on":
+                    # "set 29 houses on fire"
+                    for obj in child.children:
+                        trig = PHRASAL.get((lemma, obj.lower_)) or trig
+                if child.dep_ in {"advcl", "ccomp"}:
+                    for mark in child.children:
+                        if mark.dep_ == "mark" and (lemma, mark.lower_) in PHRASAL:
+                            trig = PHRASAL[(lemma, mark.lower_)]
+            derived = False
+            if trig is None and lemma not in VERBS and lemma not in SUPPORT_VERBS:
+                for child in token.children:
+                    if (
+                        child.dep_ == "dobj"
+                        and (lemma, child.lemma_.lower()) in self.cameo_patterns
+                    ):
+                        trig = self.cameo_patterns[(lemma, child.lemma_.lower())]
+                        derived = True
+            if trig is None and lemma not in VERBS and lemma not in SUPPORT_VERBS:
+                trig = self.cameo_verbs.get(lemma)
+                derived = trig is not None
+            trig = trig or VERBS.get(lemma)
+            overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
+            if overridable and protest_purpose(token):
+                cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
+                self._verb_roles(token, cand, context)
+                if not any(a.sector in STATE_SECTORS for a in cand.actors):
+                    return cand
+            if trig is None:
+                return None
+            if any(c.dep_ == "xcomp" and c.lemma_ in COMMENT_WORDS for c in token.children):
+                return None
+            type_, mode = trig
+            if type_ in VERBAL_TYPES and token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
+                return None
+            if type_ in VERBAL_TYPES and _questioned(token):
+                return None
+            if lemma == "strike" and self._labour(token):
+                type_, mode = "PROTEST", "strike"
+            if (
+                lemma == "fire"
+                and not any(
+                    c.lemma_.lower() in WEAPON_OBJECTS
+                    for c in token.children
+                    if c.dep_ in {"dobj", "prt", "nsubj"}  # "fired a shot", "the gun fired"
+                )
+                and not any(c.lower_ in {"at", "on"} for c in token.children)
+            ):
+                return None
+            cand = _Candidate(token, type_, mode)
+            self._verb_roles(token, cand, context)
+            if lemma in WEAK_VERBS and not (cand.actors or _anchored(token, cand)):
+                return None
+            if derived and not _anchored(token, cand):
+                return None
+            if derived and (
+                token.dep_ in {"relcl", "acl", "amod", "advcl"} or modality_of(token) != "asserted"
+            ):
+                return None
+            if (
+                type_ == "AID"
+                and lemma in GIVING
+                and not any(
+                    c.lemma_.lower() in AID_OBJECTS for c in token.children if c.dep_ == "dobj"
+                )
+            ):
+                return None
+            if (
+                lemma in {"kill", "injure", "wound", "die"}
+                and not cand.actors
+                and token.dep_ in {"advcl", "xcomp", "acl", "relcl"}
+            ):
+                head = token.head
+                if head.lemma_ in VERBS or head.lemma_ in NOUNS:
+                    return None
+            return cand
+        if token.lower_ in {"out", "outs"} and token.i >= 2 and token.nbor(-1).text == "-":
+            if token.nbor(-2).lower_ == "shoot":
+                # "a shoot-out between unknown shooters", split by the tokenizer
+                cand = _Candidate(token, "ASSAULT", "firearms", verbal=False)
+                self._noun_roles(token, cand, context)
+                return cand
+        if lemma in {"operation", "confrontation"} and token.pos_ == "NOUN" and _armed_op(token):
+            cand = _Candidate(token, "ASSAULT", None, verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
+        if lemma == "sit" and token.i + 2 < len(token.doc) and token.nbor(2).lower_ == "in":
+            if token.nbor(1).text == "-":
+                cand = _Candidate(token, "PROTEST", "demo", verbal=False)
+                self._noun_roles(token, cand, context)
+                return cand
+        if lemma == "patrol" and token.pos_ == "NOUN" and carried_out(token):
+            # "a US military patrol took place", "carried out patrols": forces on the move
+            cand = _Candidate(token, "MOBILIZE", None, verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in MISTAGGED_PROTEST:
+            cand = _Candidate(token, "PROTEST", "demo", verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
+        if token.pos_ in {"NOUN", "PROPN"} and lemma in NOUNS:
+            if lemma in {"talk"} and token.tag_ != "NNS":
+                return None
+            if lemma == "march" and token.ent_type_ == "DATE":
+                return None
+            if token.dep_ == "compound" and token.head.lemma_.lower() in NOT_EVENT_HEADS:
+                # "riot police", "protest leaders": a kind of people, not an event
+                return None
+            type_, mode = NOUNS[lemma]
+            if type_ in VERBAL_TYPES and (_not_reported(token) or _questioned(token.head)):
+                return None
+            if lemma == "strike" and self._labour(token):
+                type_, mode = "PROTEST", "strike"
+            if lemma in {"strike", "raid"} and any(
+                c.lower_ in {"air", "drone", "aerial"} for c in token.children
+            ):
+                type_, mode = "ASSAULT", "aerial"
+            cand = _Candidate(token, type_, mode, verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
+        return None
+
+    @staticmethod
+    def _labour(token: Token) -> bool:
+        """ "workers went on strike": a strike by workers or unions is a labour protest."""
+        near = {c.lower_ for c in token.children} | {token.head.lower_, token.head.lemma_}
+        subj = [c for c in token.children if c.dep_ == "nsubj"]
+        if token.dep_ == "dobj" and token.head.lemma_ in SUPPORT_VERBS:
+            # "the union will stage a strike"
+            subj += [c for c in token.head.children if c.dep_ == "nsubj"]
+        near |= {t.lower_ for s in subj for t in s.subtree}
+        return bool(near & LABOUR_WORDS)
+
+
+def _feared(trigger: Token) -> bool:
+    """ "he feared the militia would attack him": an event someone fears, hopes or believes
+    will happen is their state of mind, not a reported event."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_ in MENTAL:
+            return modality_of(trigger) != "asserted"
+        if node.dep_ not in {"xcomp", "conj", "aux"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _armed_op(noun: Token) -> bool:
+    """ "operations against NRF fighters", "an armed confrontation with officers": a fight."""
+    if noun.lemma_ == "operation":
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    return any(c.lower_ in {"armed", "violent"} for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children
+    )
+
+
+def _questioned(verb: Token) -> bool:
+    """ "it was unclear whether the White House had approved": asked about, not reported."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
+
+
+def _not_reported(noun: Token) -> bool:
+    """ "declined to comment on the talks": a noun under a refused comment is no event."""
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_ in COMMENT_WORDS and node.head.lemma_ in NON_REPORTING:
+            return True
+    return False
+
+
+def _deontic(verb: Token) -> bool:
+    """ "X said Y must leave": the reported clause carries "must"/"should"."""
+    return any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in c.children)
+        for c in verb.children
+    )
+
+
+def _stated(trigger: Token) -> bool:
+    """The trigger is future content its actor states ("announced it will", "is ready to help")."""
+    node = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ == "nsubj" else trigger
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in trigger.children
+    ):
+        return True
+    for _ in range(3):
+        if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
+            return False
+        if node.head.lemma_.lower() in STATING or node.head.lower_ in STATING:
+            return True
+        node = node.head
+    return False
+
+
+def _as_intent(cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
+    """Recode a stated future action as the promise or threat PLOVER counts it as."""
+    if cand.type in PROMISED:
+        new, mode = "AGREE", None
+    elif cand.type in THREATENED:
+        new, mode = "THREATEN", THREATENED[cand.type]
+    else:
+        return
+    trig = cand.trigger
+    # "would stage a strike": the light verb carries the tense
+    anchor = trig.head if not cand.verbal and trig.dep_ in {"dobj", "nsubj"} else trig
+    if new in by_type or anchor.pos_ != "VERB":
+        return
+    if modality_of(anchor) != "future" or not _stated(anchor):
+        return
+    cand.type, cand.mode, cand.stated = new, mode, True
+    by_type[new] = cand
+
+
+def trigger_depth(token: Token) -> int:
+    """How deep the trigger sits below its sentence's root (main-clause events rank first)."""
+    depth = 0
+    while token.head.i != token.i and depth < 10:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _anchored(verb: Token, cand: _Candidate) -> bool:
+    """A weak verb ("hit", "target", "plant") is an event only with a known actor or a weapon."""
+    if any(a.country or a.sector for a in cand.actors + cand.recipients):
+        return True
+    return any(
+        c.lemma_.lower() in WEAPON_NOUNS
+        for c in verb.children
+        if c.dep_ in {"nsubjpass", "dobj", "nsubj"}
+    )
