@@ -1,0 +1,90 @@
+"""Coercion and the non-violent events ACLED records as strategic developments.
+
+Arrests (an armed group's are abductions), seizures, security measures, forces moving, groups
+changing, people displaced, territory handed over and agreements; a crowd met with coercion is a
+protest with intervention, or a riot when it turned violent.
+"""
+
+from __future__ import annotations
+
+from ..records import Actor
+from .acled_actors import is_armed, is_non_state
+from .acled_demos import is_violent_crowd
+from .acled_words import (
+    DISPLACED,
+    FORCE_WORDS,
+    GROUP_CHANGE,
+    LOOT,
+    PROTEST_WORDS,
+    WEAPON_WORDS,
+    WEAPONS_DISRUPTED,
+    any_of,
+)
+
+
+def coerce_type(
+    mode: str | None, words: set[str], actors: tuple[Actor, ...], text: str
+) -> tuple[str | None, str | None]:
+    """ACLED type of a coercion: a crowd met with force, an arrest, a seizure or a security
+    measure."""
+    if any_of(words, PROTEST_WORDS | {"rioters", "crowd"}):
+        if is_violent_crowd(words, text):
+            # rioters outside any demonstration are a mob
+            demo = any_of(words, PROTEST_WORDS)
+            return "Riots", "Violent demonstration" if demo else "Mob violence"
+        return "Protests", "Protest with intervention"
+    if mode == "arrest":
+        if actors and all(is_non_state(a) for a in actors):
+            # an armed group's "arrest" is an abduction (ACLED's codebook)
+            return "Violence against civilians", "Abduction/forced disappearance"
+        return "Strategic developments", "Arrests"
+    if any_of(words, WEAPONS_DISRUPTED) and any_of(words, WEAPON_WORDS):
+        return "Strategic developments", "Disrupted weapons use"
+    if any_of(words, LOOT | {"seized", "sealed", "confiscated"}):
+        # property taken or sealed off
+        return "Strategic developments", "Looting/property destruction"
+    if mode in {"curfew", "martial-law"}:
+        # security measures: a change to the state's activity
+        return "Strategic developments", "Change to group/activity"
+    return "Strategic developments", "Other"
+
+
+def strategic_type(
+    plover: str,
+    mode: str | None,
+    words: set[str],
+    actors: tuple[Actor, ...],
+    recipients: tuple[Actor, ...],
+) -> tuple[str | None, str | None]:
+    """The non-violent events ACLED records: forces moving, groups changing, people displaced,
+    territory handed over, agreements."""
+    people = actors + recipients
+    if (
+        plover == "RETREAT"
+        and mode == "withdraw"
+        and any_of(words, {"handed", "territory", "town", "control", "areas", "positions"})
+    ):
+        return "Strategic developments", "Non-violent transfer of territory"
+    if plover == "RETREAT" and any_of(words, GROUP_CHANGE):
+        return "Strategic developments", "Change to group/activity"
+    displaced = any(a.sector == "REF" for a in people) or any_of(words, DISPLACED)
+    if plover in {"RETREAT", "CONSULT"} and displaced and not any(is_armed(a) for a in actors):
+        # refugees arriving, civilians evacuated: displacement
+        return "Strategic developments", "Other"
+    if plover == "MOBILIZE" and any_of(words, {"base", "headquarters"}) and "established" in words:
+        return "Strategic developments", "Headquarters or base established"
+    moved = plover == "MOBILIZE" or (
+        plover == "CONSULT" and any_of(words, {"arrived", "patrol", "stationed"})
+    )
+    if (
+        moved
+        and any_of(words, FORCE_WORDS)
+        and (plover == "MOBILIZE" or any(map(is_armed, actors)))
+    ):
+        # movement of forces
+        return "Strategic developments", "Change to group/activity"
+    if plover == "SANCTION" and any_of(words, {"troops", "forces", "soldiers", "military"}):
+        return "Strategic developments", "Other"
+    if plover == "AGREE" and any_of(words, {"ceasefire", "truce", "agreement", "deal", "accord"}):
+        return "Strategic developments", "Agreement"
+    return None, None
