@@ -6,8 +6,10 @@ datasets such as ACLED name divisions in their local or ISO 3166-2 form ("Bayern
 "Niedersachsen") or by their current name. Two sources fill the gap: the project's table
 (`data/admin1_extra.tsv`: current names after reforms, new divisions, better points) and
 pycountry's ISO 3166-2 names with their translations, matched to a division only when the match is
-unambiguous. The entry's `admin1` label stays the GeoNames (or table) English name; the others are
-names to look it up by.
+unambiguous. The entry's `admin1` label is the GeoNames (or table) English name in its plain
+ASCII form (`ascii_label`: "Ma'rib" -> "Marib", "Baden-Württemberg" -> "Baden-Wurttemberg",
+"Muhafazat al Hudaydah" -> "al Hudaydah", "Northern Region" -> "Northern"), as event datasets
+write it; the others, the packaged spelling included, are names to look it up by.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import difflib
 import gettext
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +29,7 @@ if TYPE_CHECKING:
     from .gazetteer import _Builder
 
 # Row fields of the builder's tuples used here.
-_NAME, _CC2, _CODE, _FEATURE = 2, 6, 8, 10
+_NAME, _COUNTRY, _CC2, _ADMIN1, _CODE, _FEATURE = 2, 5, 6, 7, 8, 10
 
 _SUBDIVISION_WORDS = re.compile(
     r"\b(governorate|province|state|region|oblast|oblysy|qalasy|prefecture|department|district|"
@@ -51,12 +54,15 @@ class _Labels:
         self.by_code: dict[tuple[str, str], str] = {}
         self.split: dict[tuple[str, str], list[tuple[str, tuple[float, float]]]] = {}
 
-    def rename(self, pid: int, name: str) -> None:
+    def rename(self, pid: int, name: str, *, lookup: bool = True) -> None:
+        """The division's label becomes `name`; with `lookup`, also a primary name to find it by
+        (an ASCII label is not: its index key is the old name's, or a shorter, vaguer one)."""
         row = self.builder.rows[pid - 1]
         if row[_NAME] == name:
             return
         self.builder.update(pid, name=name, admin1=name)
-        self.builder.name(pid, name, PRIMARY)
+        if lookup:
+            self.builder.name(pid, name, PRIMARY)
         if row[_CC2] and row[_CODE]:
             self.by_code[(row[_CC2], row[_CODE])] = name
 
@@ -91,7 +97,66 @@ def add_admin1_names(
     labels = _Labels(builder)
     _add_admin1_extra(builder, admin1_ids, alpha3, labels)
     _add_subdivision_names(builder, wanted)
+    _ascii_labels(builder, labels)
     labels.apply()
+
+
+_LETTERS = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
+                          "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "ı": "i", "ð": "d", "þ": "th"})  # fmt: skip
+_KEPT_MARK = re.compile(
+    r"(?<![^\W\d_])([dDlL])['’‘`ʼ](?=[AEIOUaeiouHh])"  # an elision: "d'Azur", "L'Aquila"
+    r"|(?<=[a-z])()['’](?=s(?:$| [A-Z]))"  # an English possessive: "Hawke's Bay"
+)
+_MARKS = re.compile(r"['’‘`ʼʻ´]")
+_GENERIC_HEAD = re.compile(
+    r"^(?:muhafazat|mohafazat|sha[`'’]?biyat|baladiyat|mintaqat|wilayat(?:-e)?|changwat|opstina"
+    r"|daerah istimewa|municipio de|wilaya d(?:e\s|['’`]))\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""Generic words before a division's name in the packaged spellings: Arabic, Dari, Thai,
+Serbian, Indonesian, Spanish and French for governorate, province, municipality, special region."""
+_GENERIC_TAIL = re.compile(
+    r"(?<=\S)\s+(?:autonomous\s+)?(?:governorate|province|region|district|area|voivodeship|"
+    r"oblast|oblysy|apskritis|rayon|rajons|marz)$",
+    re.IGNORECASE,
+)
+"""Generic words after it, English and local (Kazakh, Lithuanian, Azerbaijani, Latvian,
+Armenian)."""
+
+
+def ascii_label(name: str) -> str:
+    """A division's name as event datasets and the English press write it: no diacritics, no
+    transliteration marks ("Sa'dah", "T'bilisi"; an elision, "Cote d'Azur", and a possessive,
+    "Hawke's Bay", stay), no generic word before or after it ("Muhafazat Hadramawt", "Baghdad
+    Governorate", "Northern Region", "Tibet Autonomous Region")."""
+    text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _GENERIC_HEAD.sub("", " ".join(text.split()))
+    kept = _KEPT_MARK.sub(lambda m: (m.group(1) or "") + "\0", text)
+    text = _MARKS.sub("", kept).replace("\0", "'")
+    bare_text = _GENERIC_TAIL.sub("", text)
+    return text if normalise(bare_text) in _NOT_NAMES else bare_text
+
+
+_NOT_NAMES = {"federal", "capital", "national", "special", "autonomous", "metropolitan"}
+"""What stays of "Federal District", "Capital Region": no name without its generic word."""
+
+
+def _ascii_labels(builder: _Builder, labels: _Labels) -> None:
+    """Every division takes its ASCII label, unless a division of its country already bears it
+    or took it first ("Eastern Region" and "Eastern Province": the second keeps its name)."""
+    by_country: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for pid, row in enumerate(builder.rows, start=1):
+        if row[_FEATURE] == "admin1":
+            label = normalise(row[_ADMIN1] or row[_NAME])
+            by_country[row[_CC2] or row[_COUNTRY]][label].append(pid)
+    for taken in by_country.values():
+        for pids in list(taken.values()):
+            for pid in pids:
+                row = builder.rows[pid - 1]
+                label = ascii_label(row[_ADMIN1] or row[_NAME])
+                if taken.setdefault(normalise(label), [pid]) == [pid]:
+                    labels.rename(pid, label, lookup=False)
 
 
 def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:

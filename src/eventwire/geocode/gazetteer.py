@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_FILE = "gazetteer-v9.sqlite"
+GAZETTEER_FILE = "gazetteer-v10.sqlite"
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a
