@@ -250,7 +250,12 @@ def _poll_feeds(
     metavar="ISO3",
     help="Country of the event's place (ISO 3166-1 alpha-3).",
 )
-@click.option("--admin1", default=None, help="First-level division of the event's place.")
+@click.option(
+    "--admin1",
+    default=None,
+    help="First-level division of the event's place (any case; accents and words such as "
+    "Governorate or Province may be left out).",
+)
 @click.option("--actor", default=None, help="Text to find in actor or recipient names.")
 @click.option(
     "--modality",

@@ -77,6 +77,9 @@ def test_relink_merges_reports_and_filters(store: Store) -> None:
     assert store.events(EventFilter(until="2021-02")) == [event]
     assert not store.events(EventFilter(since="2021-03"))
     assert not store.events(EventFilter(country="SYR"))
+    for spelling in ("Baghdad", "baghdad", "Baghdad Governorate", "Baghdād"):
+        assert store.events(EventFilter(admin1=spelling)) == [event], spelling
+    assert not store.events(EventFilter(admin1="Basra"))
     assert store.events(EventFilter(actor="embassy", text="rockets baghdad"))
     assert store.events(EventFilter(bbox=(44.0, 33.0, 45.0, 34.0)))
     assert not store.events(EventFilter(bbox=(0.0, 0.0, 1.0, 1.0)))

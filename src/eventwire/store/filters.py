@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, Table, or_
+from sqlalchemy import Select, Table, func, or_
 
+from ..geocode.admin1 import ascii_label
 from .fulltext import escape_like as _escape_like
 
 
@@ -67,7 +68,7 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
     if f.country:
         query = query.where(c.country == f.country.upper())
     if f.admin1:
-        query = query.where(c.admin1 == f.admin1)
+        query = query.where(func.lower(c.admin1).in_(admin1_spellings(f.admin1)))
     if f.actor:
         query = query.where(c.actors_text.ilike(f"%{_escape_like(f.actor)}%", escape="\\"))
     if f.modality:
@@ -89,3 +90,10 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
     if f.offset:
         query = query.offset(f.offset)
     return query
+
+
+def admin1_spellings(name: str) -> list[str]:
+    """The lower-case spellings a first-level division is stored under: as given, and as the
+    gazetteer writes division names (plain ASCII, no generic word: "Ma'rib Governorate" and
+    "Marib" are one division), so a filter finds events whatever the user's spelling."""
+    return sorted({name.strip().lower(), ascii_label(name.strip()).lower()})
