@@ -189,6 +189,13 @@ def test_shooting_deaths(nlp: Language, text: str, dead: int) -> None:
         ("The boy was taken to a children's hospital with minor injuries.", 1),
         ("Three people are recovering from gunshot wounds after the party.", 3),
         ("Deputies found a woman suffering from a gunshot wound to the arm.", 1),
+        ("A 12-year-old girl required hospitalization after being accidentally shot.", 1),
+        # "also wounded": the people shot and the others
+        ("A woman was shot in the chest, and three men were also wounded.", 4),
+        ("A man was shot and killed, and two others were also wounded.", 2),
+        ("The two wounded men were taken to a hospital.", 2),
+        # "the wounded men" with no number: people counted elsewhere
+        ("One of the wounded men avoided worse injuries when a bullet struck his wallet.", None),
         ("The shooting at a bar sent five people to the hospital.", 5),
         ("Also wounded were three patrons, police said.", 3),
         ("Two people were killed and another seriously injured in the crash.", 1),
@@ -204,3 +211,44 @@ def test_shooting_deaths(nlp: Language, text: str, dead: int) -> None:
 )
 def test_shooting_injuries(nlp: Language, text: str, hurt: int | None) -> None:
     assert injuries(_sent(nlp, text)).value == hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a headline's "Boy, 4, dies": the age is no count, the boy is one dead
+        ("Boy, 4, dies after shooting himself in the head.", 1),
+        ("#UPDATE: Boy, 4, dies after accidentally shooting self in head at a home", 1),
+        # a gallery caption's "Photo: ..." is no victim
+        ("Photo: Mike Doe, Chronicle Boy, 8, dies in apparent accidental shooting 1 / 3", 1),
+        # the one dead told again in the same sentence
+        ("The teen suffered a fatal gunshot wound and was taken to a hospital, where he died.", 1),
+        (
+            "Days after a 13-year-old boy was shot and killed, police now say that boy was murdered "
+            "by a clerk.",
+            1,
+        ),  # fmt: skip
+        ("A man was killed and another man died later at the hospital.", 2),
+        ("Gunmen killed a soldier and a police officer, and the soldier's brother died.", 3),
+        # "dead" after a list is about all of it
+        ("Officers discovered one woman and two boys dead inside the residence.", 3),
+        # the one victim unnamed, then named in a clause
+        (
+            "A 9-year-old girl was shot and killed Friday night, and the chief said the bullet that "
+            "killed Maya Jones was meant for her uncle.",
+            1,
+        ),  # fmt: skip
+        ("A man was killed and John Smith died at the hospital.", 2),
+        # headlines: a passive without its "was", "shot" taken for a noun
+        ("Teen shot and killed in Dayton", 1),
+        # the subject of both "died" and "after being fatally shot"
+        ("A hunter died Sunday after being fatally shot in the chest.", 1),
+        ("FILE: 3-year-old child shot and killed in Hamilton.", 1),
+    ],
+)
+def test_deaths_counted_once(nlp: Language, text: str, dead: int) -> None:
+    assert fatalities(_sent(nlp, text)).value == dead
+
+
+def test_headline_subject_is_no_victim_with_a_determiner(nlp: Language) -> None:
+    assert fatalities(_sent(nlp, "The gunman shot and killed in cold blood.")).value is None

@@ -29,3 +29,9 @@ def test_city_tally_is_no_event(code: Code) -> None:
 def test_two_shootings_are_events(code: Code) -> None:
     text = "Gunmen shot two men in two shootings on Friday."
     assert [e for e in code(text) if e.type == "ASSAULT"]
+
+
+def test_called_for_a_report_is_a_dispatch(code: Code) -> None:
+    events = code("Officers were called for a report of a man shot.")
+    assert not [e for e in events if e.type == "REQUEST"]
+    assert [e for e in events if e.type == "ASSAULT"]

@@ -232,5 +232,5 @@ def is_age(token: Token) -> bool:
         return True
     if token.dep_ == "conj" and token.head.i != token.i and token.head.like_num:
         return is_age(token.head)  # "his sons, ages 3 and 4"
-    # an appositive number after a name
-    return token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN"}
+    # an appositive number after a name; a headline's "Boy, 4, dies" tags the noun INTJ
+    return token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN", "INTJ"}

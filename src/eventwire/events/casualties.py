@@ -23,7 +23,9 @@ from .victims import (
     in_dateline,
     not_a_victim,
     past_dateline,
+    referred_to,
     subjects_of,
+    told_again,
     victims_of,
 )
 
@@ -258,6 +260,7 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
     bound = False
     found = False
     negated = False
+    counted: list[tuple[Token, int]] = []
     for token in sent:
         hit = (token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"}) or (
             token.lower_ in adjs and token.pos_ in {"ADJ", "VERB"}
@@ -312,10 +315,15 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
             value, lb, ok = count_nominal(victim)
             if victim.lower_ in NOBODY or any(c.lower_ in NOBODY for c in victim.children):
                 negated = True
+            if ok and told_again(victim, counted):
+                continue  # "suffered a fatal wound ... where he died": the same one death
+            if ok and value == 0 and referred_to(token, victim):
+                continue  # "one of the wounded men": people counted elsewhere
             if ok:
                 total += value
                 bound = bound or lb
                 found = True
+                counted.append((victim, value))
     if found:
         return Count(total, bound, negated and total == 0)
     if negated:
@@ -472,6 +480,9 @@ def injuries(sent: Span) -> Count:
     taken off that figure once the article is read (`consolidate.article_counts`), as the Gun
     Violence Archive counts the injured."""
     count = _count_for(sent, INJURY_VERBS, {"injured", "wounded"})
+    if count.value and _also_hurt(sent):
+        # "A woman was shot in the chest, and three men were also wounded": 4
+        return Count(count.value + _shot_alive(sent), count.lower_bound)
     if count.value is None:
         for token in sent:
             if token.lemma_ in {"injury"} and any(c.lower_ in NOBODY for c in token.children):
@@ -483,6 +494,29 @@ def injuries(sent: Span) -> Count:
         if shot:
             return Count(shot, lower_bound=True)
     return count
+
+
+def _also_hurt(sent: Span) -> bool:
+    """An injury verb with "also": others besides the people shot were hurt."""
+    return any(
+        t.lemma_ in INJURY_VERBS and any(c.lower_ == "also" for c in t.children) for t in sent
+    )
+
+
+def _shot_alive(sent: Span) -> int:
+    """The people shot in clauses that tell no death ("A woman was shot in the chest")."""
+    total = 0
+    for token in sent:
+        if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(token):
+            continue
+        if any(c.dep_ == "conj" and c.lemma_ in DEATH_VERBS for c in token.children):
+            continue  # "was shot and killed"
+        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+            continue
+        for victim in victims_of(token):
+            value, _, ok = count_nominal(victim)
+            total += value if ok and not victim.tag_.startswith("W") else 0
+    return total
 
 
 def _suffered(sent: Span) -> int:

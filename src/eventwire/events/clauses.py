@@ -189,13 +189,27 @@ def carried_out(noun: Token) -> bool:
     return noun.dep_ == "dobj" and head.lemma_ in SUPPORT_VERBS
 
 
+# What police are called for or about: a report, not a request ("called for a report of").
+REPORT_NOUNS = {"report", "call", "complaint", "shooting", "disturbance", "shot", "gunfire"}
+
+
 def _dispatched(verb: Token) -> bool:
-    """ "Officers were called to the home on a report of a person shot": police sent somewhere,
-    not a request; the shooting under it is the event."""
+    """ "Officers were called to the home on a report of a person shot", "were called for a
+    report of a man shot": police sent somewhere, not a request; the shooting under it is the
+    event."""
     return (
         verb.lemma_.lower() == "call"
         and any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ in {"to", "out"} for c in verb.children)
+        and any(c.dep_ == "prep" and _sent_to(c) for c in verb.children)
+    )
+
+
+def _sent_to(prep: Token) -> bool:
+    """ "to the home", "out", "for a report", "about shots fired"."""
+    if prep.lower_ in {"to", "out"}:
+        return True
+    return prep.lower_ in {"for", "about"} and any(
+        g.dep_ == "pobj" and g.lemma_ in REPORT_NOUNS for g in prep.children
     )
 
 

@@ -36,7 +36,9 @@ GROUP_PRONOUNS = {"they", "them", "both"}
 # Relatives whose "of four" counts their children, not victims.
 KIN = {"father", "mother", "parent", "dad", "mom", "grandfather", "grandmother", "grandparent"}
 # Objects of a casualty verb that are no people ("called the shooting an accident").
-NOT_PEOPLE = {"accident", "incident", "homicide", "suicide", "shooting", "case", "tragedy"}
+NOT_PEOPLE = {"accident", "incident", "homicide", "suicide", "shooting", "case", "tragedy",
+              # a caption's "Photo: Mike Glenn, Chronicle Boy, 8, dies" parsed as a subject
+              "photo", "image", "video", "file", "gallery", "caption"}  # fmt: skip
 DATELINE_DASHES = {"—", "–", "--", "-"}
 
 
@@ -172,7 +174,7 @@ def _count_one(token: Token) -> tuple[int, bool, bool]:
         return 0, True, True
     if (
         token.lower_ in PERSON_PRONOUNS | {"another"}
-        or token.tag_ in {"NN", "NNP"}
+        or token.tag_ in {"NN", "NNP", "UH"}
         or token.ent_type_ == "PERSON"
     ):
         return 1, False, True
@@ -223,7 +225,7 @@ def not_a_victim(victim: Token) -> bool:
     as three objects)."""
     if victim.is_punct or not any(ch.isalnum() for ch in victim.text):
         return True
-    if victim.lemma_ in NOT_PEOPLE:
+    if victim.lemma_.lower() in NOT_PEOPLE:
         return True  # "called a shooting that killed a teen an accident"
     if victim.lower_ == "her" and any(
         s.dep_ == victim.dep_ and 0 < s.i - victim.i <= 3 for s in victim.head.children
@@ -258,6 +260,9 @@ def victims_of(verb: Token) -> list[Token]:
             for g in c.children
             if g.dep_ in {"nsubj", "attr"}
         ]
+    if not found and passive and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "from"}:
+        # "a girl required hospitalization after being shot": who the clause is about
+        found = [s for s in subjects_of(verb.head.head) if s.tag_ not in {"WP", "WDT"}]
     if found and any(c.dep_ == "dobj" for c in verb.children):
         # "killed 8 civilians in one village and 7 civilians in another"
         found.extend(
@@ -277,14 +282,56 @@ def victims_of(verb: Token) -> list[Token]:
         found = _taken_there(verb) or found
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "was shot and killed": the victims are the first verb's
-        return victims_of(verb.head)
+        return victims_of(verb.head) or _headline_victims(verb)
+    if not found and verb.dep_ == "conj" and verb.head.lower_ == "shot":
+        # "3-year-old child shot and killed", "shot" taken for a noun: the child
+        return [c for c in verb.head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if (
         not found
         and verb.dep_ in {"acl", "amod", "relcl"}
         and (verb.head.pos_ in {"NOUN", "PROPN", "NUM"} or verb.head.lower_ == "another")
     ):
-        found.append(verb.head)  # its conjuncts are counted with it
+        found.append(_first_conjunct(verb))  # its conjuncts are counted with it
+    if not found and verb.lemma_ in DYING_VERBS:
+        found = _headline_subject(verb)
     return found
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The noun a modifier is about; after the last of a list ("one man and two children
+    dead", "a woman and her son shot dead") it is about the whole list, told by its first."""
+    noun = verb.head
+    if verb.i < noun.i:
+        return noun  # "a man and two dead children": only the children
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    return noun
+
+
+def _headline_victims(verb: Token) -> list[Token]:
+    """ "Teen shot and killed in Dayton": a headline's passive with its "was" left out, read as
+    active with no object; the subject is the victim."""
+    head = verb.head
+    if verb.tag_ != "VBN" or head.dep_ != "ROOT" or head.lemma_ != "shoot":
+        return []
+    if any(c.dep_ in {"dobj", "aux", "auxpass", "nsubj"} for c in verb.children):
+        return []
+    if any(c.dep_ in {"dobj", "aux", "auxpass"} for c in head.children):
+        return []
+    # a bare noun, as headlines write it ("Teen", not "The gunman shot and killed")
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "nsubj"
+        and c.tag_ in {"NN", "NNP"}
+        and not any(g.dep_ == "det" for g in c.children)
+    ]
+
+
+def _headline_subject(verb: Token) -> list[Token]:
+    """ "Boy, 4, dies after shooting himself": a headline's subject the parser took for an
+    interjection (its age hung on the verb), one person."""
+    return [c for c in verb.children if c.dep_ == "intj" and c.i < verb.i and c.text[:1].isupper()]
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -349,3 +396,51 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return [verb.head]
     return []
+
+
+ANAPHORS = {"he", "she", "him", "her"}
+DEFINITE = {"the", "that", "this"}
+OTHER_WORDS = {"other", "another", "second", "third", "older", "younger"}
+
+
+def told_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:
+    """The victim is one person the sentence already counted, told again: "he" after "The
+    16-year-old suffered a fatal wound", "that boy" after "a 13-year-old boy was shot and
+    killed"."""
+    if any(t.i == victim.i for t, _ in counted):
+        return True  # "died after being fatally shot": the subject of both
+    single = [t for t, value in counted if value == 1]
+    if not single:
+        return False
+    if victim.lower_ in ANAPHORS:
+        return True
+    if _named_again(victim, counted):
+        return True
+    # "that boy", "the boy", a bare "boy": not "another boy", "a second boy"
+    indefinite = any(
+        (c.dep_ in {"det", "nummod"} and c.lower_ not in DEFINITE) or c.lower_ in OTHER_WORDS
+        for c in victim.children
+    )
+    return not indefinite and any(t.lemma_ == victim.lemma_ and t.i < victim.i for t in single)
+
+
+def _named_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:
+    """ "A 7-year-old boy was shot and killed ..., and police said the bullet that killed Amari
+    Brown was meant for his father": the one victim, unnamed first, then named."""
+    if victim.ent_type_ != "PERSON" or len(counted) != 1:
+        return False
+    if victim.head.dep_ not in {"relcl", "ccomp", "advcl", "acl"}:
+        return False  # "A man was killed and John Roe died": two people
+    first, value = counted[0]
+    return value == 1 and first.tag_ == "NN" and first.ent_type_ != "PERSON" and first.i < victim.i
+
+
+def referred_to(word: Token, victim: Token) -> bool:
+    """ "the wounded men": an adjective before a definite noun with no number names people
+    the article told of before."""
+    return (
+        word.dep_ == "amod"
+        and word.head.i == victim.i
+        and word.i < victim.i
+        and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these"} for c in victim.children)
+    )
