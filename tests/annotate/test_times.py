@@ -400,7 +400,7 @@ def test_direct_tense_moves_a_month_day(tagger: TimeTagger, nlp) -> None:  # typ
     ],
 )
 def test_clock_time_takes_the_day_after_it(tagger: TimeTagger, text: str, clock: str) -> None:
-    """ "just after 5 p.m. on Friday": the clock time is on that Friday, not on the
+    """ "shortly after 9 p.m. on Tuesday": the clock time is on that Tuesday, not on the
     narrative's current day."""
     times = tagger.tag(text, THURSDAY)
     assert times[0].value == clock
@@ -409,10 +409,10 @@ def test_clock_time_takes_the_day_after_it(tagger: TimeTagger, text: str, clock:
 def test_present_verb_does_not_move_a_noun_date_ahead(  # type: ignore[no-untyped-def]
     tagger: TimeTagger, nlp
 ) -> None:
-    """ "Police are investigating a shooting late Tuesday night": the shooting's Tuesday is
+    """ "Police are looking into a shooting late Tuesday night": the shooting's Tuesday is
     the one past, whatever the tense of the investigation."""
     text = (
-        "Police are investigating a shooting in the harbour late Tuesday night that left two dead."
+        "Police are looking into a shooting in the harbour late Tuesday night that left two dead."
     )
     times = tagger.tag(text, THURSDAY, nlp(text))
     assert [t.value for t in times] == ["2021-11-02"]

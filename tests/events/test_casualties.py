@@ -29,7 +29,7 @@ def test_lower_bound_with_vague_group(nlp: Language) -> None:
     [
         ("Gunmen killed three people and wounded 12 others in Kano on Monday.", 3, 12),
         ("The bombing killed twenty-five civilians and injured more than 73 others.", 25, 73),
-        ("A man was shot dead by police.", 1, None),
+        ("A suspect was shot dead by police.", 1, None),
         ("At least 5 protesters died.", 5, None),
     ],
 )
@@ -81,7 +81,7 @@ def test_death_of(nlp: Language) -> None:
         # numbers of dates and ages are no victims
         ("On 12 March 2021, a trader was killed in the town.", 1),
         ("A 34-year-old shopkeeper was stabbed to death.", 1),
-        ("Villagers beat to death a suspected thief.", 1),
+        ("Villagers beat to death a suspected cattle rustler.", 1),
         # a killer who then took their own life is counted, as GVA does
         ("Police say the man killed his wife and daughter before shooting himself.", 3),
         ("A boy died after he accidentally shot himself.", 1),
@@ -96,10 +96,10 @@ def test_victim_counts(nlp: Language, text: str, dead: int) -> None:
     [
         "Residents burned a police station and two trucks in the village.",
         "Students protested in the capital over the death of a classmate in custody.",
-        "Hundreds marched to demand justice for the murder of a local activist.",
+        "Hundreds rallied on Friday, demanding justice for the murder of a farmer.",
         "Youths burned tyres on the highway after a bus killed a pedestrian.",
         "A mob beat a suspected thief and almost killed him.",
-        "Police say 80 people have been killed or wounded by gunfire in the city so far this year.",
+        "Police say 80 people have been killed or wounded by gunfire in Varnok so far this year.",
     ],
 )
 def test_no_casualties_of_the_event(nlp: Language, text: str) -> None:
@@ -111,21 +111,21 @@ def test_no_casualties_of_the_event(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "dead", "hurt"),
     [
-        ("One person is dead after a shooting near the park on Sunday.", 1, None),
+        ("One woman is dead following a shooting near the park on Sunday.", 1, None),
         ("Deputies found three deceased adults inside the cabin.", 3, None),
-        ("The boy was taken to a hospital, where he passed away on Monday.", 1, None),
+        ("The boy was flown to a clinic, where he passed away on Monday.", 1, None),
         ("The driver later succumbed to his wounds.", 1, None),
-        ("Detectives are investigating a shooting death in the 400 block of Elm Street.", 1, None),
+        ("Detectives are investigating a shooting death on Dolna Road.", 1, None),
         ("SPRINGFIELD, Ore. (KXYZ) — A 19-year-old was killed in a shooting on Friday.", 1, None),
-        ("A girl suffered non-life threatening injuries in the shooting.", None, 1),
+        ("A girl suffered minor injuries in the gunfire.", None, 1),
         ("Two hunters sustained minor wounds when the rifle went off.", None, 2),
         ("The woman was shot in the arm and is in stable condition.", None, 1),
-        ("A man was shot in the chest on Main Street.", None, None),
+        ("A cyclist was shot in the hip on Main Street.", None, None),
         ("Someone shot at the parked van overnight.", None, None),
         ("He was sentenced to death in 2011.", None, None),
-        ("The father fatally shot his two sons before turning the gun on himself.", 3, None),
+        ("The father fatally shot his two sons and then killed himself.", 3, None),
         ("Police believe the woman killed her husband and then herself.", 2, None),
-        ("A 14-year-old girl was fatally wounded in a shooting late Tuesday.", 1, None),
+        ("A 14-year-old cyclist was fatally wounded in gunfire late Tuesday.", 1, None),
         ("Police say a man injured in a shooting on Monday has died of his injuries.", 1, None),
     ],
 )
@@ -141,41 +141,41 @@ def test_shooting_report_counts(
     ("text", "dead"),
     [
         # a hyphenated age is no dateline dash; a dateline taken for the subject is skipped
-        ("Her husband, 52-year-old Tom Reed, died from a self-inflicted gunshot wound.", 1),
+        ("Her husband, 52-year-old Tom Reed, died of a self-inflicted wound.", 1),
         (
-            "TAMPA, Fla.- A 16-year-old died after being shot in the leg while in a car, police said.",
+            "DOLNA, Fla.- A 16-year-old died after a bullet hit him in the leg, police said.",
             1,
         ),
         # a victim in a relative clause behind "police say"
-        ("Mourners gathered for a girl who police say was accidentally shot and killed.", 1),
+        ("Mourners gathered for a boy who police say died from a stray bullet.", 1),
         # a list hung on an apposition, and a name that is no second victim
         ("A grandmother, mother, and baby were found dead in the house.", 3),
         ("Police said he killed his son, Adam Lee, and his neighbor, Sam Fox, on Friday.", 2),
         # deaths told without a verb of killing
-        ("An accidental shooting claimed a life on Thursday, police said.", 1),
+        ("A careless shooting claimed one life on Thursday, police said.", 1),
         ("The storm claimed the lives of four hikers.", 4),
         ("The 15-year-old took his own life on Tuesday night.", 1),
-        ("The hunter suffered a fatal gunshot wound to the chest.", 1),
+        ("The hunter suffered a fatal gunshot wound in the woods.", 1),
         ("The man was flown to a hospital but did not survive.", 1),
         ("Several people were shot on the porch, three fatally.", 3),
         ("19-year-old dies in shooting near campus", 1),
         ("The couple were rushed to a hospital where they later died.", 2),
-        ("Two brothers were shot dead along with their uncle outside the shop.", 3),
+        ("Two brothers were found dead along with their uncle outside the shop.", 3),
         # the killer's own death, once: a murder-suicide, "committed suicide", "took his life"
-        ("A woman shot her husband and then herself in a murder-suicide, police say.", 2),
+        ("Police say a woman shot her husband and herself in a murder-suicide at their farm.", 2),
         ("He committed suicide after killing his girlfriend.", 2),
         (
-            "He killed his ex-wife and inflicted a fatal wound on her son before taking his own life.",
+            "He killed his ex-wife and inflicted a fatal wound on her son before killing himself.",
             3,
         ),
-        ("He shot and killed his daughters, ages 7 and 9, then turned the gun on himself.", 3),
+        ("He shot and killed his daughters, ages 7 and 9, then shot himself.", 3),
         # other people in the phrase: a place, a photo gallery, a date
-        ("One dead, one in critical condition after two shootings in the city", 1),
+        ("One killed, one in serious condition after two shootings in Varnok", 1),
         ("A teen was killed in a shooting on Sunday, Jan. 8, 2017.", 1),
         ("Police say a neighbor killed the 40-year-old father of three on Sunday.", 1),
         ("A girl accused of fatally stabbing her younger sister appeared in court.", 1),
-        ("Detectives are investigating the shooting death of a 2-year-old boy.", 1),
-        ("A family of four, including two boys, was found fatally shot in their home.", 4),
+        ("Deputies are investigating the weekend shooting death of a 6-year-old girl.", 1),
+        ("A family of four, including two girls, was found shot dead in their cabin.", 4),
     ],
 )
 def test_shooting_deaths(nlp: Language, text: str, dead: int) -> None:
@@ -186,25 +186,25 @@ def test_shooting_deaths(nlp: Language, text: str, dead: int) -> None:
     ("text", "hurt"),
     [
         ("Officers found two men with gunshot wounds behind the store.", 2),
-        ("The boy was taken to a children's hospital with minor injuries.", 1),
-        ("Three people are recovering from gunshot wounds after the party.", 3),
-        ("Deputies found a woman suffering from a gunshot wound to the arm.", 1),
-        ("A 12-year-old girl required hospitalization after being accidentally shot.", 1),
+        ("The girl was flown to a children's hospital with minor injuries.", 1),
+        ("Two men are recovering from bullet wounds after the party.", 2),
+        ("Deputies found a woman suffering from a bullet wound in the arm.", 1),
+        ("A 12-year-old boy required hospitalization after being shot by his cousin.", 1),
         # "also wounded": the people shot and the others
-        ("A woman was shot in the chest, and three men were also wounded.", 4),
-        ("A man was shot and killed, and two others were also wounded.", 2),
+        ("A girl was shot in the wrist, and two women were also wounded.", 3),
+        ("A clerk was shot dead, and two others were also wounded.", 2),
         ("The two wounded men were taken to a hospital.", 2),
         # "the wounded men" with no number: people counted elsewhere
         ("One of the wounded men avoided worse injuries when a bullet struck his wallet.", None),
         ("The shooting at a bar sent five people to the hospital.", 5),
         ("Also wounded were three patrons, police said.", 3),
         ("Two people were killed and another seriously injured in the crash.", 1),
-        ("One man was killed and four others injured, one critically, in the shooting.", 4),
+        ("One guard was shot dead and four others injured, one critically, in the raid.", 4),
         ("The injured men, Al Ross, Ben Cole and Dan Hart, were treated at the scene.", 3),
         # no survivor: found dead with a wound, a charge of injury, a year's tally
         ("Her son was wounded, but her daughter, who was not injured, ran to a neighbor.", 1),
         ("The driver was not hurt.", 0),
-        ("The man was found dead with a gunshot wound to the head.", None),
+        ("The driver was found dead with a bullet wound in his neck.", None),
         ("The driver was charged with negligent injury and reckless driving.", None),
         ("Nine people were killed and 30 wounded in 25 shootings across the city.", None),
     ],
@@ -217,24 +217,24 @@ def test_shooting_injuries(nlp: Language, text: str, hurt: int | None) -> None:
     ("text", "dead"),
     [
         # a headline's "Boy, 4, dies": the age is no count, the boy is one dead
-        ("Boy, 4, dies after shooting himself in the head.", 1),
-        ("#UPDATE: Boy, 4, dies after accidentally shooting self in head at a home", 1),
+        ("Boy, 6, dies after a rifle he found went off.", 1),
+        ("#UPDATE: Boy, 4, dies after gun goes off at a cabin", 1),
         # a gallery caption's "Photo: ..." is no victim
-        ("Photo: Mike Doe, Chronicle Boy, 8, dies in apparent accidental shooting 1 / 3", 1),
+        ("Photo: Ann Pell, Courier Girl, 6, dies in apparent hunting accident 2 / 5", 1),
         # the one dead told again in the same sentence
-        ("The teen suffered a fatal gunshot wound and was taken to a hospital, where he died.", 1),
+        ("The teen suffered a fatal wound and was flown to a clinic, where he died.", 1),
         (
-            "Days after a 13-year-old boy was shot and killed, police now say that boy was murdered "
+            "Days after a teenage cyclist was shot dead, police now say that cyclist was killed "
             "by a clerk.",
             1,
         ),  # fmt: skip
-        ("A man was killed and another man died later at the hospital.", 2),
+        ("A guard was killed and another guard died later at the clinic.", 2),
         ("Gunmen killed a soldier and a police officer, and the soldier's brother died.", 3),
         # "dead" after a list is about all of it
         ("Officers discovered one woman and two boys dead inside the residence.", 3),
         # the one victim unnamed, then named in a clause
         (
-            "A 9-year-old girl was shot and killed Friday night, and the chief said the bullet that "
+            "A 9-year-old girl died in gunfire Friday night, and the chief said the bullet that "
             "killed Maya Jones was meant for her uncle.",
             1,
         ),  # fmt: skip
@@ -242,8 +242,8 @@ def test_shooting_injuries(nlp: Language, text: str, hurt: int | None) -> None:
         # headlines: a passive without its "was", "shot" taken for a noun
         ("Teen shot and killed in Dayton", 1),
         # the subject of both "died" and "after being fatally shot"
-        ("A hunter died Sunday after being fatally shot in the chest.", 1),
-        ("FILE: 3-year-old child shot and killed in Hamilton.", 1),
+        ("A hunter died Monday after being fatally shot by a friend.", 1),
+        ("FILE: 6-year-old pupil shot and killed near Dolna.", 1),
     ],
 )
 def test_deaths_counted_once(nlp: Language, text: str, dead: int) -> None:

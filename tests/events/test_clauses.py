@@ -7,12 +7,12 @@ from .conftest import Code
 
 
 def test_statistic_is_no_event(code: Code) -> None:
-    text = "About twenty hunters die annually because of the accidental discharge of firearms."
+    text = "About thirty anglers drown annually when their boats capsize."
     assert not [e for e in code(text) if e.type == "ASSAULT"]
 
 
 def test_dispatch_is_no_request(code: Code) -> None:
-    text = "Officers were called to the home on Elm Street on Monday night."
+    text = "Officers were called to the farmhouse on Dolna Road on Monday night."
     assert not [e for e in code(text) if e.type == "REQUEST"]
 
 

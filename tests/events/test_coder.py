@@ -18,7 +18,7 @@ def _dated(text: str, *days: tuple[str, str]) -> tuple[TimeExpression, ...]:
 
 def test_police_called_to_a_shooting_keep_the_shooting(code: Code) -> None:
     """Police sent to a scene make no demand: the shooting they were called to stays an event."""
-    text = "Deputies were called to the house for a report of a shooting."
+    text = "Two deputies were called to the barn for a report of a shooting."
     assert any(e.type == "ASSAULT" for e in code(text))
 
 
@@ -31,8 +31,10 @@ def test_a_gun_that_fires_is_gunfire(code: Code) -> None:
 
 
 def test_wound_noun_takes_its_verbs_date(code: Code) -> None:
-    """ "died of a gunshot wound last Saturday": the death's day, not the sentence's first day."""
-    text = "Bail was set Friday for the neighbor of the girl who died of a gunshot wound last Saturday."
+    """ "died of his gunshot wound last Saturday": the death's day, not the sentence's first day."""
+    text = (
+        "Bail was set Friday for the uncle of the boy who died of his gunshot wound last Saturday."
+    )
     times = _dated(text, ("Friday", "2014-09-26"), ("last Saturday", "2014-09-20"))
     assaults = [e for e in code(text, times=times, published="2014-09-27") if e.type == "ASSAULT"]
     assert assaults and assaults[0].date == "2014-09-20"

@@ -110,12 +110,12 @@ def test_hyphenated_province_is_one_name(nlp: Language) -> None:
 
 
 def test_province_abbreviation_fills_the_country(nlp: Language) -> None:
-    place = _locate(nlp, "Locals held a protest in Karak city (Karak, KPK) on Friday.")
+    place = _locate(nlp, "Residents staged a sit-in in Karak city (Karak, KPK) on Friday.")
     assert place is not None and place.country == "PAK"
 
 
 def test_ampersand_province_code_is_a_name(nlp: Language) -> None:
-    place = _locate(nlp, "Locals held a protest at Samba city (J&K) on Friday.")
+    place = _locate(nlp, "Residents staged a sit-in in Samba city (J&K) on Friday.")
     assert place is not None and place.country == "IND"
 
 
@@ -214,7 +214,7 @@ def _town(
 
 def test_streets_institutions_and_offices_are_not_the_towns_so_named(nlp: Language) -> None:
     text = (
-        "A man was shot in the 900 block of Varnok on Friday near Dolna Avenue. He was taken "
+        "A cyclist was shot in the 900 block of Varnok on Friday near Dolna Avenue. He was taken "
         "to Orhei Memorial Hospital, the Tallinn Herald said, and the Department of Mayo opened "
         "a case in Kordova."
     )
@@ -259,7 +259,7 @@ def test_a_misread_dateline_is_not_the_articles_place() -> None:
     towns = (_town(text, "Salt Lake", "Utah"), _town(text, "Salt Lake", "Utah", n=1))
     place = article_place(make_document(text, places=(piece, *towns)))
     assert place is not None and place.admin1 == "Utah"
-    text = "UPDATE: Kentucky State Police say a boy shot in White Plains has died."
+    text = "UPDATE: Kentucky State Police say the driver hurt in White Plains is recovering."
     state = _town(text, "Kentucky", "Kentucky", "admin1")
     town = _town(text, "White Plains", "Kentucky")
     place = article_place(make_document(text, places=(state, town)))
@@ -293,7 +293,7 @@ def test_the_article_place_is_in_the_province_most_names_agree_on() -> None:
 
 
 def test_the_dateline_yields_to_another_town_of_its_sentence(nlp: Language) -> None:
-    text = "VARNOK, Ohio — Police in Dolna are investigating a shooting at a bar."
+    text = "VARNOK, Ohio — Police in Dolna are looking into a shooting at a tavern."
     dateline = _town(text, "VARNOK", "Ohio")
     dolna = _town(text, "Dolna", "Ohio")
     doc = nlp(text)

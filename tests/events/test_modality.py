@@ -27,13 +27,12 @@ from .conftest import Code
         ("A possible attack on the embassy worried officials.", "ASSAULT", "hypothetical"),
         ("The shooting was not intentional, the sheriff said.", "ASSAULT", "asserted"),
         ("The attack did not happen.", "ASSAULT", "negated"),
-        ("The woman appeared to have been shot in the back.", "ASSAULT", "asserted"),
-        ("Police said the shooting may have been accidental.", "ASSAULT", "asserted"),
-        ("The gunman began to shoot into the crowd.", "ASSAULT", "asserted"),
+        ("The clerk appeared to have been shot twice.", "ASSAULT", "asserted"),
+        ("Police said the shooting could have been accidental.", "ASSAULT", "asserted"),
+        ("The gunman began to shoot at the guards.", "ASSAULT", "asserted"),
         ("The shooting prompted the teenager to kill himself.", "ASSAULT", "asserted"),
         (
-            "He died when he was trying to take a photo with the pistol and accidentally shot"
-            " himself.",
+            "He died while he was trying to clean the rifle and accidentally shot himself.",
             "ASSAULT",
             "asserted",
         ),

@@ -102,12 +102,12 @@ def test_declined_to_comment_is_not_a_rejection(code: Code) -> None:
             "Peaceful protest",
         ),
         (
-            "A shoot-out between rival gangs took place in the Penha neighbourhood of Rio.",
+            "A shoot-out between rival gangs broke out in a hillside district of Rio.",
             "Battles",
             "Armed clash",
         ),
         (
-            "Heavy gunfire erupted between the ADF and the army near Beni.",
+            "Heavy gunfire broke out between rebels and the army near Dolna.",
             "Battles",
             "Armed clash",
         ),
@@ -117,7 +117,7 @@ def test_declined_to_comment_is_not_a_rejection(code: Code) -> None:
             "Disrupted weapons use",
         ),
         (
-            "Police arrested six men in relation to the explosion of a bomb in Quetta.",
+            "Police detained four men in connection with the explosion of a bomb in Varnok.",
             "Strategic developments",
             "Arrests",
         ),
@@ -177,7 +177,7 @@ def test_background_mentions(code: Code, text: str, plover: str) -> None:
 
 
 GUNFIRE = [
-    "A 4-year-old boy died from a self-inflicted gunshot wound on Tuesday, police said.",
+    "A 5-year-old girl died Tuesday from a gunshot wound she inflicted herself, police said.",
     "Deputies found the man dead with gunshot wounds inside the garage.",
     "A hunter died in a hunting accident near the lake on Saturday.",
     "A farmer was killed in a gun accident at his home.",

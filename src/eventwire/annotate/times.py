@@ -294,7 +294,7 @@ def _days_beside(text: str, found: list[TimeExpression]) -> list[TimeExpression]
 
 
 def _clock_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression, ...]:
-    """A clock time told just before its day ("just after 5 p.m. on Friday", "11 p.m. Monday")
+    """A clock time told just before its day ("shortly after 7 p.m. on Sunday", "11 p.m. Monday")
     is on that day, not on the narrative's current one."""
     out = list(found)
     for i, t in enumerate(out[:-1]):

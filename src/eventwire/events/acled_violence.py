@@ -80,7 +80,7 @@ def assault_type(
         # explosives used in a fight both sides take part in: a battle (ACLED's codebook)
         return "Battles", "Armed clash"
     if BATTLE.search(text) or (not remote and len(actors) > 1 and all(map(is_armed, actors))):
-        # "an armed clash between the police and armed men", "gunfire between the ADF and
+        # "an armed clash between the police and armed men", "gunfire between rebels and
         # the army": two armed sides
         return "Battles", "Armed clash"
     # "shot down five drones": the weapon is hit, not a person

@@ -231,6 +231,6 @@ def is_age(token: Token) -> bool:
     if token.head.lemma_ in {"year", "old", "age", "month"}:
         return True
     if token.dep_ == "conj" and token.head.i != token.i and token.head.like_num:
-        return is_age(token.head)  # "his sons, ages 3 and 4"
+        return is_age(token.head)  # "her daughters, ages 6 and 9"
     # an appositive number after a name; a headline's "Boy, 4, dies" tags the noun INTJ
     return token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN", "INTJ"}

@@ -285,7 +285,7 @@ class CandidateFinder(RoleFinder):
             return cand
         if token.lower_ in {"out", "outs"} and token.i >= 2 and token.nbor(-1).text == "-":
             if token.nbor(-2).lower_ == "shoot":
-                # "a shoot-out between unknown shooters", split by the tokenizer
+                # "a shoot-out between rival gangs", split by the tokenizer
                 cand = _Candidate(token, "ASSAULT", "firearms", verbal=False)
                 self._noun_roles(token, cand, context)
                 return cand
@@ -299,7 +299,7 @@ class CandidateFinder(RoleFinder):
                 self._noun_roles(token, cand, context)
                 return cand
         if lemma == "patrol" and token.pos_ == "NOUN" and carried_out(token):
-            # "a US military patrol took place", "carried out patrols": forces on the move
+            # "a French army patrol took place", "carried out patrols": forces on the move
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand

@@ -73,26 +73,26 @@ JUSTICE_WORDS = {
     "compensation",
 }
 # Words that govern a death remembered or protested: "to commemorate the death of", "pay tribute
-# to two men killed in", "mark the anniversary of the deaths of".
+# to two men killed in", "on the first anniversary of the deaths of".
 REMEMBER_WORDS = {
     "commemorate", "mourn", "remember", "honor", "honour", "tribute", "anniversary", "memory",
     "denounce", "condemn", "decry", "memorial", "commemoration",
 }  # fmt: skip
-# Acts of a crowd that a death elsewhere in the sentence set off ("youths burned two police
-# vehicles after a youth was killed"): the death is the grievance, not the act's casualty.
+# Acts of a crowd that a death elsewhere in the sentence set off ("youths burned two city
+# buses after a teenager was killed"): the death is the grievance, not the act's casualty.
 CROWD_ACTS = {
     "protest", "demonstrate", "march", "rally", "gather", "riot", "burn", "torch", "block",
     "barricade", "loot", "vandalize", "vandalise", "storm", "stage", "hold", "set", "erupt",
     "break",
 }  # fmt: skip
 AFTER_WORDS = {"after", "following"}
-# Counts over a period ("131 people wounded or killed in the city so far this year") are
+# Counts over a period ("212 people wounded or killed in Varnok so far this year") are
 # statistics, not the casualties of the event.
 CUMULATIVE = re.compile(
     r"\b(?:so far|to date|(?<!earlier )(?<!later )(?<!early )this year|each year|every year|"
     r"per year|annually|"
     r"since (?:19|20)\d\d|in the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|decade)|"
-    # "seven dead and 14 hurt in 17 shootings across the city", "in those shootings"
+    # "five dead and 22 hurt in 19 shootings over the weekend", "in those shootings"
     r"in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ separate|those|these|"
     r"several|multiple) (?:separate )?(?:shootings|shooting incidents))\b",
     re.IGNORECASE,
@@ -133,7 +133,7 @@ def _deadly(verb: Token) -> bool:
     if verb.lemma_ == "gun":
         return True  # "gunned down"
     if verb.lemma_ == "shoot" and _murder_suicide(verb.sent):
-        return True  # "shot an 8-year-old boy and then himself in a murder-suicide"
+        return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
     for c in verb.children:
         if c.lower_ in {"dead", "fatally"}:
             return True
@@ -144,7 +144,7 @@ def _deadly(verb: Token) -> bool:
 
 def _murder_suicide(sent: Span) -> bool:
     """The sentence calls its shooting a murder-suicide (and does not say someone lived: "a
-    girl is fighting for her life after her father shot her during a murder-suicide")."""
+    boy is fighting for survival after his mother shot him during a murder-suicide")."""
     text = sent.text
     return (
         MURDER_SUICIDE.search(text) is not None
@@ -200,7 +200,7 @@ def _unrealised(verb: Token) -> bool:
 def _cause(token: Token) -> bool:
     """A death told as the cause of the event: "protested over the death of a woman", "an
     investigation into the killing", "demanding justice for the murder of", "to commemorate the
-    death of", "burned vehicles after a youth was killed" (when the sentence's main clause is
+    death of", "burned buses after a teenager was killed" (when the sentence's main clause is
     not itself a shooting, death or injury)."""
     if _after_clause(token):
         return True
@@ -334,9 +334,9 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
 def _death_told(token: Token) -> list[Token] | None:
     """The victims of a death told without a verb of killing ("took her own life", "committed
     suicide", "the shooting claimed a life", "claimed the lives of two", "suffered a fatal
-    gunshot wound", "inflicted a fatal wound on his son", "did not survive", "Multiple people
-    were shot, two fatally", the headline "17-year-old dies in shooting"); None when the token
-    tells none."""
+    gunshot wound", "inflicted a fatal wound on his son", "did not survive", "Several people
+    were shot, three fatally", the headline "19-year-old dies in shooting near campus"); None
+    when the token tells none."""
     if token.lower_ == "dies" and token.pos_ in {"NOUN", "PROPN"}:
         # a headline's "dies" taken for a noun: its modifiers are the one who died
         return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "nsubj"}]
@@ -384,7 +384,7 @@ def _fatal_wound(wound: Token) -> bool:
 
 
 def _fatal_share(verb: Token) -> list[Token] | None:
-    """ "Multiple people were shot, two fatally": the number of the shot who died."""
+    """ "Several people were shot, three fatally": the number of the shot who died."""
     for child in verb.children:
         if child.like_num and any(g.lower_ in {"fatally", "mortally"} for g in child.children):
             return [child]
@@ -393,7 +393,7 @@ def _fatal_share(verb: Token) -> list[Token] | None:
 
 def fatalities(sent: Span) -> Count:
     """People killed in the events of this sentence; a killer who then took their own life is
-    one of them ("killed his wife and son before shooting himself" is 3, as GVA counts)."""
+    one of them ("shot his brother and niece before killing himself" is 3, as GVA counts)."""
     count = _count_for(sent, DEATH_VERBS, DEATH_ADJ)
     if (
         count.value
@@ -431,7 +431,7 @@ def fatalities(sent: Span) -> Count:
 
 
 def _one_death(token: Token) -> bool:
-    """ "a shooting death in the 1900 block", "investigating the death": one death, when the
+    """ "a shooting death on Dolna Road", "investigating the death": one death, when the
     noun names a death itself (not "death threats", "sentenced to death")."""
     return (
         token.lemma_ == "death"
@@ -453,7 +453,7 @@ def _suicide_counted(sent: Span) -> bool:
 
 
 def _killed_others(sent: Span) -> bool:
-    """Someone in the sentence killed other people ("killed his wife and son"), and no death
+    """Someone in the sentence killed other people ("shot his brother and niece"), and no death
     verb already counts the killer ("fatally shot himself")."""
     others = reflexive = False
     for t in sent:
@@ -474,14 +474,14 @@ def _killed_others(sent: Span) -> bool:
 def injuries(sent: Span) -> Count:
     """People injured in the events of this sentence ("no one was hurt" gives 0, negated).
 
-    Without an injury word, the people shot count when the sentence says someone lived ("A man
-    was shot in the leg and is in stable condition"; "shot" alone is as often a death told
+    Without an injury word, the people shot count when the sentence says someone lived ("The woman
+    was shot in the arm and is in stable condition"; "shot" alone is as often a death told
     later): all of them ("Two men were shot, one fatally" gives 2), the article's dead being
     taken off that figure once the article is read (`consolidate.article_counts`), as the Gun
     Violence Archive counts the injured."""
     count = _count_for(sent, INJURY_VERBS, {"injured", "wounded"})
     if count.value and _also_hurt(sent):
-        # "A woman was shot in the chest, and three men were also wounded": 4
+        # "A girl was shot in the wrist, and two women were also wounded": 3
         return Count(count.value + _shot_alive(sent), count.lower_bound)
     if count.value is None:
         for token in sent:
@@ -504,7 +504,7 @@ def _also_hurt(sent: Span) -> bool:
 
 
 def _shot_alive(sent: Span) -> int:
-    """The people shot in clauses that tell no death ("A woman was shot in the chest")."""
+    """The people shot in clauses that tell no death ("A girl was shot in the wrist")."""
     total = 0
     for token in sent:
         if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(token):
@@ -520,7 +520,7 @@ def _shot_alive(sent: Span) -> int:
 
 
 def _suffered(sent: Span) -> int:
-    """ "A 3-year-old suffered non-life threatening injuries", "the man sustained a gunshot
+    """ "A girl suffered minor injuries", "the man sustained a gunshot
     wound to the leg": the subjects of suffering a wound that did not kill."""
     total = 0
     for token in sent:
@@ -545,8 +545,8 @@ def _suffered(sent: Span) -> int:
 
 def _wounded_with(sent: Span) -> int:
     """ "found two victims with gunshot wounds", "was taken to a hospital with minor injuries",
-    "Four people are recovering from gunshot wounds": the people with a wound that did not
-    kill them (not "found dead with a gunshot wound")."""
+    "Two men are recovering from bullet wounds": the people with a wound that did not
+    kill them (not "found dead with a bullet wound")."""
     owners: dict[int, Token] = {}
     for token in sent:
         if token.lemma_ not in WOUNDS or token.pos_ != "NOUN" or _fatal_wound(token):
@@ -576,7 +576,7 @@ def _people_of(verb: Token) -> list[Token]:
     if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in DEATH_VERBS | DYING_VERBS | CHARGING:
         return []
     if any(c.lower_ in DEATH_ADJ for c in verb.children):
-        return []  # "found dead with a gunshot wound"
+        return []  # "found dead with a bullet wound"
     return victims_of(verb) or subjects_of(verb)
 
 

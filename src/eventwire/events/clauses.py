@@ -83,7 +83,7 @@ def takes_territory(trigger: Token) -> bool:
 
 def protest_purpose(verb: Token) -> bool:
     """ "blocked the highway to demand", "gathered in the square to denounce", "held a press
-    conference with banners": a public action done to make a claim is a demonstration."""
+    conference waving placards": a public action done to make a claim is a demonstration."""
     for child in verb.children:
         if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in PROTEST_PURPOSE:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -137,8 +137,8 @@ def background(trig: Token) -> bool:
     attacks"), a participation ("was involved in a fight"), history as a time reference
     ("seventeen years after the invasion"), an ongoing state in a relative clause ("a
     coalition that has been fighting IS since 2014"), a gunfire word with no gun ("a flu shot",
-    see `not_gunfire`), police sent to a scene ("officers were called to the home"), or a tally
-    of many crimes ("seven dead and 14 hurt in 17 shootings across the city")."""
+    see `not_gunfire`), police sent to a scene ("officers were called to the farmhouse"), or a tally
+    of many crimes ("five dead and 22 hurt in 19 shootings over the weekend")."""
     if _in_condition(trig) or _habitual(trig) or not_gunfire(trig) or _dispatched(trig):
         return True
     if _tally(trig):
@@ -166,7 +166,7 @@ def background(trig: Token) -> bool:
 
 
 def charge(arrest: Token, trigger: Token) -> bool:
-    """ "arrested six locals in relation to the explosion", "arrested the man who killed ...":
+    """ "detained four men in connection with the explosion", "arrested the man who killed ...":
     an attack named under an arrest, as a noun or in a description of the arrested, is what they
     are held for, not a second event."""
     if not dominates(arrest, trigger):
@@ -194,8 +194,8 @@ REPORT_NOUNS = {"report", "call", "complaint", "shooting", "disturbance", "shot"
 
 
 def _dispatched(verb: Token) -> bool:
-    """ "Officers were called to the home on a report of a person shot", "were called for a
-    report of a man shot": police sent somewhere, not a request; the shooting under it is the
+    """ "Officers were called to the farmhouse after a neighbor heard shots", "were called for a
+    report of a woman shot": police sent somewhere, not a request; the shooting under it is the
     event."""
     return (
         verb.lemma_.lower() == "call"
@@ -216,7 +216,7 @@ def _sent_to(prep: Token) -> bool:
 def _habitual(trig: Token) -> bool:
     """ "The group continues to launch small attacks": bare plural events under a verb in the
     simple present tell what happens habitually, not an event; so does a clause with a frequency
-    ("a dozen minors die annually because of the accidental discharge of firearms")."""
+    ("some thirty anglers drown annually when their boats capsize")."""
     if _frequent(trig):
         return True
     if trig.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in trig.children):
@@ -252,7 +252,7 @@ def _many(token: Token) -> bool:
 
 
 def _tally(trig: Token) -> bool:
-    """ "left seven dead and 14 hurt in 17 shootings across the city": a violent word in a
+    """ "left five dead and 22 hurt in 19 shootings over the weekend": a violent word in a
     sentence that counts many separate crimes tells a statistic, not one event."""
     if trig.lemma_.lower() not in VIOLENT:
         return False
@@ -310,7 +310,7 @@ def not_gunfire(trig: Token) -> bool:
         ):
             subjects = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
             if not subjects and not any(c.lower_ == "from" for c in trig.children):
-                # "after a gun he was showing discharged into his chest": subject misattached
+                # "after a rifle he was cleaning discharged into his thigh": subject misattached
                 subjects = list(trig.sent)
             return not _lemmas(subjects) & (FIREARM_WORDS | EXPLOSIVE_WORDS | {"shot"})
         return False

@@ -321,7 +321,7 @@ def main_event(events: Sequence[Event]) -> Event | None:
 
 def _violent_demonstrations(events: list[Event]) -> list[Event]:
     """A demonstration whose sentence tells how its own crowd beat, stoned or burned ("staged a
-    demonstration and assaulted a journalist") is a violent demonstration (ACLED)."""
+    rally and beat a reporter") is a violent demonstration (ACLED)."""
     rioting = {
         (e.evidence.start, a.text)
         for e in events

@@ -199,7 +199,7 @@ def _told_later(
     before `limit` (the publication day): a later date is a hearing or a funeral, and that day
     itself is most often when the news was told ("police said Monday"), which the fallback gives
     anyway. With `aftermath`, `limit` is the day the sentence told of the aftermath: the next
-    lines, read further, pass over that same day ("remained on life support late Thursday")."""
+    lines, read further, pass over that same day ("was still in intensive care late Wednesday")."""
     reach = AFTERMATH_CHARS if aftermath else LOOKAHEAD_CHARS
     for t in sorted(times, key=lambda t: t.start):
         if t.start < after or t.type not in ("DATE", "TIME"):

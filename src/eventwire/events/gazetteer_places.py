@@ -1,7 +1,7 @@
 """An event's place from its sentence's names, read together against the project's gazetteer.
 
-Conflict reports name small villages ("Takihi town in Deir ez Zor countryside", "Bhattiguda village
-(Bijapur, Chhattisgarh)") that a general geocoder may not take as places, and a geocoder reading a
+Conflict reports name small villages ("Morvana town in Korindi countryside", "Dolna village
+(Varnok, Kamboro)") that a general geocoder may not take as places, and a geocoder reading a
 name alone picks the best-known "San Juan" where "(Buenos Aires)" beside it says otherwise. So the
 sentence's capitalised names and the geocoder's places are looked up with all their readings and
 vote: the country most of them (and the event's actors and the article's other places) agree on

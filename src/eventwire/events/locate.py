@@ -167,7 +167,7 @@ def _one_reading(places: Sequence[Place]) -> tuple[Place, ...]:
     )
 
 
-# Words after a name that make it a street's ("Page Avenue", "Nelson Court") or an institution's
+# Words after a name that make it a street's ("Elm Avenue", "Birch Court") or an institution's
 # ("St. Louis Children's Hospital", "The Buffalo News"): not where the event is.
 STREET = re.compile(
     r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Ct|Court|Pl|Place|Way"
@@ -185,7 +185,7 @@ BLOCK = re.compile(
 
 
 def _other_thing(text: str, place: Place) -> bool:
-    """The name is a street's ("the 9500 block of Page", "Nelson Court") or an institution's
+    """The name is a street's ("the 4200 block of Elm", "Birch Court") or an institution's
     ("St. Louis Children's Hospital"): a local report names them, but the event is not in the
     town so named."""
     after = text[place.end : place.end + 40]
@@ -337,7 +337,7 @@ def event_place(
     """
     sentence = (sent.start_char, sent.end_char)
     # the dateline is where the reporter is: another town of its sentence is where the event is
-    # ("INDIANAPOLIS, Ind. — Police in Kokomo are investigating a shooting")
+    # ("VARNOK, Ohio — Police in Dolna are looking into a shooting")
     local = [p for p in places if not _is_dateline(p, fallback, sentence, places)]
     geo = place_in(local, clause) or place_in(local, sentence)
     if finder is None:

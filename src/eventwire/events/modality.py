@@ -84,7 +84,7 @@ COPULAS = {"be", "appear", "seem", "look", "remain"}
 
 
 def _predicative(verb: Token) -> bool:
-    """ "the shooting was not intentional", "does not appear to be a homicide": a negated
+    """ "the shooting was not intentional", "does not seem to be a homicide": a negated
     copula denies what the event was, not that it happened."""
     return verb.lemma_.lower() in COPULAS and any(
         c.dep_ in {"acomp", "attr", "xcomp", "oprd"} for c in verb.children
@@ -92,14 +92,14 @@ def _predicative(verb: Token) -> bool:
 
 
 # Governors whose infinitive happened when they did ("began to shoot", "prompted him to kill
-# himself"). Not "use": "police used tear gas to disperse" tells the aim (PLOVER codes the
+# himself"). Not "use": "officers used batons to disperse" tells the aim (PLOVER codes the
 # demonstration), and "used to shoot" a habit.
 ACHIEVING = {"begin", "start", "manage", "continue", "proceed", "resume", "cause", "prompt",
              "lead", "drive", "force"}  # fmt: skip
 
 
 def _achieved(infinitive: Token) -> bool:
-    """The infinitive is what its governor did: "began to shoot into the crowd"."""
+    """The infinitive is what its governor did: "began to shoot at the guards"."""
     governor = infinitive.head
     lemma = governor.lemma_.lower()
     # "began a hunger strike to protest": a purpose clause (advcl) says what was meant
@@ -107,7 +107,7 @@ def _achieved(infinitive: Token) -> bool:
 
 
 def _finite_conjunct(token: Token) -> bool:
-    """ "was trying to take a selfie and accidentally shot himself": a past or present-tense verb
+    """ "was trying to clean the rifle and accidentally shot himself": a past or present-tense verb
     joined to an infinitive is a clause of its own (a misattached conjunct), not part of the
     infinitive's intention."""
     return token.dep_ == "conj" and token.tag_ in {"VBD", "VBZ"} and token.head.tag_ == "VB"
@@ -125,7 +125,7 @@ def modality_of(trigger: Token) -> Modality:
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
             if trigger.dep_ == "nsubj" and _predicative(node):
-                # "the shooting may have been accidental": what it was is in doubt, not that it was
+                # "the shooting could have been accidental": its kind is in doubt, not that it was
                 return "future" if _aux_words(node) & FUTURE_AUX else "asserted"
     for _ in range(4):
         aux = _aux_words(node)

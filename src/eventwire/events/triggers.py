@@ -416,7 +416,7 @@ PROTEST_PURPOSE = {"demand", "denounce", "protest", "condemn", "reject", "oppose
                    "demonstrate", "express", "voice", "commemorate", "claim", "press", "call",
                    "show", "mark", "honour", "honor", "defend", "support", "criticize",
                    "criticise", "object", "ask", "urge"}  # fmt: skip
-# Nouns a demonstration is seen by (ACLED counts a press conference with banners as one).
+# Nouns a demonstration is seen by (ACLED counts a press conference with placards as one).
 PROTEST_SIGNS = {"banner", "banners", "placard", "placards", "slogans", "pickets"}
 
 # Nouns that mean a labour strike, not an air strike, when they modify or govern "strike".

@@ -1,7 +1,7 @@
 """Who the victims of a casualty verb are, and how many a victim phrase counts.
 
 "Two US soldiers, one British and several Iraqi security forces" counts 2 + 1 and is a lower
-bound; "a mother, father, and toddler" is three; "NAPLES, Fla.- A 17-year-old died" is about the
+bound; "a mother, father, and toddler" is three; "DOLNA, Fla.- A 16-year-old died" is about the
 teen, not the dateline. `casualties` decides which words report a death or an injury.
 """
 
@@ -37,7 +37,7 @@ GROUP_PRONOUNS = {"they", "them", "both"}
 KIN = {"father", "mother", "parent", "dad", "mom", "grandfather", "grandmother", "grandparent"}
 # Objects of a casualty verb that are no people ("called the shooting an accident").
 NOT_PEOPLE = {"accident", "incident", "homicide", "suicide", "shooting", "case", "tragedy",
-              # a caption's "Photo: Mike Glenn, Chronicle Boy, 8, dies" parsed as a subject
+              # a caption's "Photo: Ann Pell, Courier Girl, 6, dies" parsed as a subject
               "photo", "image", "video", "file", "gallery", "caption"}  # fmt: skip
 DATELINE_DASHES = {"—", "–", "--", "-"}
 
@@ -114,14 +114,14 @@ def _phrase(token: Token) -> list[Token]:
         if child.dep_ == "prep" and (child.lower_ in SUBSET_PREPS or _elsewhere(child)):
             continue
         if child.dep_ == "appos" and child.like_num and token.like_num:
-            continue  # "One dead, one in critical condition": the second is someone else
+            continue  # "One killed, one in serious condition": the second is someone else
         out.extend(_phrase(child))
     return out
 
 
 def _elsewhere(prep: Token) -> bool:
-    """A prepositional phrase about where, when or how ("a man in a parked car", "one in
-    critical condition following two shootings"): its numbers are no victims; "of" ("three of
+    """A prepositional phrase about where, when or how ("a woman in a parked van", "one in
+    serious condition after two shootings"): its numbers are no victims; "of" ("three of
     the guards") and the prepositions of a quantity ("at least", "up to") belong to the count."""
     if prep.lower_ == "of" and prep.head.lemma_ in KIN:
         return True  # "a father of four" is one man
@@ -167,7 +167,7 @@ def _count_one(token: Token) -> tuple[int, bool, bool]:
         return 2, False, True
     ages = [t for t in _phrase(token) if is_age(t) and t.like_num]
     if ages and not bound and token.tag_ in {"NNS", "NNPS"}:
-        return len(ages), False, True  # "his sons, ages 3 and 4"
+        return len(ages), False, True  # "her daughters, ages 6 and 9"
     if ages and not bound:
         return 1, False, True  # "a 19-year-old"
     if bound:
@@ -184,7 +184,7 @@ def _count_one(token: Token) -> tuple[int, bool, bool]:
 
 
 def in_dateline(token: Token) -> bool:
-    """ "WATERBURY, Conn. (WTNH) — A 17-year-old was killed": the token lies in the dateline
+    """ "SPRINGFIELD, Ore. (KXYZ) — A 19-year-old was killed": the token lies in the dateline
     before a dash that opens the sentence, with no verb before the dash."""
     sent = token.sent
     for t in sent[:14]:
@@ -206,8 +206,8 @@ def _dateline_dash(token: Token) -> bool:
 
 
 def past_dateline(victim: Token) -> list[Token]:
-    """The victim of a sentence whose dateline the parser took as its subject ("NAPLES, Fla.-
-    A 17-year-old died", with the teen hung on NAPLES): the phrase that opens after the dash."""
+    """The victim of a sentence whose dateline the parser took as its subject ("DOLNA, Fla.-
+    A 16-year-old died", with the teen hung on DOLNA): the phrase that opens after the dash."""
     dash = next((t for t in victim.sent if _dateline_dash(t)), None)
     if dash is None:
         return []
@@ -261,10 +261,10 @@ def victims_of(verb: Token) -> list[Token]:
             if g.dep_ in {"nsubj", "attr"}
         ]
     if not found and passive and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "from"}:
-        # "a girl required hospitalization after being shot": who the clause is about
+        # "a boy required hospitalization after being shot by his cousin": who the clause is about
         found = [s for s in subjects_of(verb.head.head) if s.tag_ not in {"WP", "WDT"}]
     if found and any(c.dep_ == "dobj" for c in verb.children):
-        # "killed 8 civilians in one village and 7 civilians in another"
+        # "killed 5 civilians in one village and 9 civilians in another"
         found.extend(
             c
             for c in verb.children
@@ -284,7 +284,7 @@ def victims_of(verb: Token) -> list[Token]:
         # "was shot and killed": the victims are the first verb's
         return victims_of(verb.head) or _headline_victims(verb)
     if not found and verb.dep_ == "conj" and verb.head.lower_ == "shot":
-        # "3-year-old child shot and killed", "shot" taken for a noun: the child
+        # "6-year-old pupil shot and killed", "shot" taken for a noun: the pupil
         return [c for c in verb.head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if (
         not found
@@ -345,7 +345,7 @@ def _bare_participle(verb: Token) -> bool:
 
 
 def along_with(token: Token) -> list[Token]:
-    """ "were shot dead along with their mother", "are dead along with their father": the
+    """ "were found dead along with their uncle", "are dead along with their grandfather": the
     people who shared the victims' fate."""
     heads = [token, token.head] if token.dep_ in {"acomp", "oprd"} else [token]
     return [
@@ -361,7 +361,7 @@ def along_with(token: Token) -> list[Token]:
 
 
 def _taken_there(verb: Token) -> list[Token]:
-    """ "The man and the girl were rushed to a hospital where they later died": who "they"
+    """ "The couple were rushed to a clinic where they later died": who "they"
     are, the people taken to the place the clause is about."""
     place = verb.head
     if verb.dep_ != "relcl" or place.dep_ != "pobj" or place.head.dep_ != "prep":
@@ -385,8 +385,8 @@ def _relative_clause(verb: Token) -> Token | None:
 
 
 def subjects_of(verb: Token) -> list[Token]:
-    """Who did it: the verb's subject, a shared subject of coordinated verbs ("was rushed to
-    the hospital but did not survive"), or the person an -ing clause is about ("a man
+    """Who did it: the verb's subject, a shared subject of coordinated verbs ("was flown to
+    a clinic but did not survive"), or the person an -ing clause is about ("a man
     suffering from a fatal wound")."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if subjects:
@@ -405,8 +405,8 @@ OTHER_WORDS = {"other", "another", "second", "third", "older", "younger"}
 
 def told_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:
     """The victim is one person the sentence already counted, told again: "he" after "The
-    16-year-old suffered a fatal wound", "that boy" after "a 13-year-old boy was shot and
-    killed"."""
+    teen suffered a fatal wound", "that cyclist" after "a teenage cyclist was shot
+    dead"."""
     if any(t.i == victim.i for t, _ in counted):
         return True  # "died after being fatally shot": the subject of both
     single = [t for t, value in counted if value == 1]
@@ -425,8 +425,8 @@ def told_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:
 
 
 def _named_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:
-    """ "A 7-year-old boy was shot and killed ..., and police said the bullet that killed Amari
-    Brown was meant for his father": the one victim, unnamed first, then named."""
+    """ "A 9-year-old girl died in gunfire ..., and the chief said the bullet that killed Maya
+    Jones was meant for her uncle": the one victim, unnamed first, then named."""
     if victim.ent_type_ != "PERSON" or len(counted) != 1:
         return False
     if victim.head.dep_ not in {"relcl", "ccomp", "advcl", "acl"}:

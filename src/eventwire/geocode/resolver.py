@@ -168,7 +168,7 @@ def _lists_not_qualifiers(
     choices: Sequence[tuple[Entry, float] | None],
     candidates: Sequence[list[Entry]],
 ) -> list[Mention]:
-    """ "West Palm Beach, New York, and Detroit" is a list: a name after "Place, " qualifies it
+    """ "Fort Myers, Denver, and Boston" is a list: a name after "Place, " qualifies it
     only if it can contain the place first read there ("Alexandria, La.")."""
     out = list(mentions)
     for i in range(1, len(mentions)):
@@ -288,7 +288,7 @@ def _candidates(m: Mention, lookup: Lookup) -> list[Entry]:
         for e in lookup(" ".join(words[2:])):
             found.setdefault(e.id, e)
     if m.level_cue == "admin2" and words and words[-1].lower() not in COUNTY_WORDS:
-        for suffix in (" County", " Parish"):  # "Navarro, Henderson and Ellis counties"
+        for suffix in (" County", " Parish"):  # "Tarrant, Dallas and Collin counties"
             for e in lookup(text + suffix):
                 found.setdefault(e.id, e)
     if m.demonym:
