@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.geocode.admin2 import bare
+from eventwire.geocode.admin2 import bare_district
 from eventwire.geocode.gazetteer import DATA_DIR, DIVISION, Gazetteer, _read_tsv
 
 
@@ -22,7 +22,7 @@ from eventwire.geocode.gazetteer import DATA_DIR, DIVISION, Gazetteer, _read_tsv
     ],
 )
 def test_bare_names_drop_the_generic_words(name: str, expected: str) -> None:
-    assert bare(name) == expected
+    assert bare_district(name) == expected
 
 
 def test_packaged_province_answers_to_its_bare_name(gazetteer: Gazetteer) -> None:

@@ -49,7 +49,7 @@ _VAGUE = {
 """Bare forms too vague to be names of their own."""
 
 
-def bare(name: str) -> str:
+def bare_district(name: str) -> str:
     """A second-level division's name without its generic words ("Province du Soum" -> "soum",
     "Hoengseong-gun" -> "hoengseong"); empty when nothing else is left."""
     key = normalise(name)
@@ -65,7 +65,7 @@ def add_admin2_names(builder: _Builder, alpha3: dict[str, str], wanted: set[str]
     towns = {(row[_CC2], normalise(row[_NAME])) for row in builder.rows if row[_FEATURE] == "city"}
     for pid in index.admin2_ids:
         row = builder.rows[pid - 1]
-        key = bare(row[_NAME])
+        key = bare_district(row[_NAME])
         # (a commune's bare name is its town's, which says the country already; the United
         # States' counties: the geocoder reads "X County" itself, and their bare names are those
         # of towns the world over)
@@ -95,7 +95,7 @@ class _Index:
         for pid, row in enumerate(builder.rows, start=1):
             if row[_FEATURE] == "admin2" and row[_CC2]:
                 self.admin2_ids.append(pid)
-                for key in (normalise(row[_NAME]), bare(row[_NAME])):
+                for key in (normalise(row[_NAME]), bare_district(row[_NAME])):
                     if key:
                         self.admin2[row[_CC2]][key].add(pid)
             elif row[_FEATURE] == "admin1" and row[_CC2]:
@@ -104,7 +104,7 @@ class _Index:
 
     def match(self, cc2: str, names: list[str], level: str = "admin2") -> set[int]:
         table = self.admin2 if level == "admin2" else self.admin1
-        keys = {k for n in names for k in (normalise(n), bare(n)) if k}
+        keys = {k for n in names for k in (normalise(n), bare_district(n)) if k}
         return {pid for k in keys for pid in table[cc2].get(k, ())}
 
     def add(
@@ -121,7 +121,7 @@ class _Index:
         pid = self.builder.add(entry)
         self.builder.names[pid].clear()
         self.admin2_ids.append(pid)
-        for key in {normalise(names[0]), bare(names[0])} - {""}:
+        for key in {normalise(names[0]), bare_district(names[0])} - {""}:
             self.admin2[cc2][key].add(pid)
         return pid
 
@@ -130,7 +130,7 @@ def _name_all(builder: _Builder, pids: set[int], names: list[str]) -> None:
     for pid in pids:
         for name in names:
             builder.name(pid, name, DIVISION)
-            key = bare(name)
+            key = bare_district(name)
             if key:
                 builder.name(pid, key, DIVISION)
 
@@ -160,7 +160,7 @@ def _add_iso_divisions(builder: _Builder, index: _Index, wanted: set[str] | None
             continue
         names = list(dict.fromkeys(_iso_forms(sub.name)))
         found = index.match(cc2, names)
-        if len(found) > 1 and len({bare(builder.rows[p - 1][_NAME]) for p in found}) > 1:
+        if len(found) > 1 and len({bare_district(builder.rows[p - 1][_NAME]) for p in found}) > 1:
             continue  # two different divisions answer to it: leave both alone
         if found:
             _name_all(builder, found, names)
