@@ -19,6 +19,8 @@ E_FETCH = "EW110"
 # Extracting and cleaning
 E_NO_TEXT = "EW201"
 E_LANGUAGE = "EW202"
+# Configuration and shipped data (language lexicons, models)
+E_LEXICON = "EW501"
 # Anything a stage did not expect
 E_STAGE_FAILED = "EW900"
 
