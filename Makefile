@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
+DEVSET_OVERLAP ?= ../shared/tools/devset-overlap
+
 .PHONY: install demo test test-fast lint bench clean assets
 
 $(STAMP): pyproject.toml
@@ -27,6 +29,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+	@# no development-set text in the project (the tool lives beside the data, outside the repo)
+	@if [ -x $(DEVSET_OVERLAP) ]; then $(DEVSET_OVERLAP) src tests; \
+	else echo "devset-overlap: $(DEVSET_OVERLAP) not found, check skipped"; fi
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -108,13 +108,13 @@ def test_common_words_are_no_actors(resolver: ActorResolver) -> None:
     [
         # a sentence-initial date and place the parser hangs the subject on
         ("On 2 May 2021, in Tamale (Northern), women and activists protested.", "women"),
-        ("On 3 May 2021, some forty teachers staged a protest outside the ministry.", "teachers"),
-        ("On 3 May 2022, around 1000 people protested in Palma against the pass.", "people"),
+        ("On 3 May 2021, some forty teachers staged a walkout at the town hall.", "teachers"),
+        ("On 9 June 2022, about 700 people protested in Lindale against the toll.", "people"),
         # the agent of two conjoined passives, and a "by" phrase on a noun of the clause
         ("Four shopkeepers were beaten and arrested by Taliban forces.", "Taliban"),
-        ("A man was killed in a shooting in the market by two armed individuals.", "armed"),
+        ("A trader was killed in a shooting near the depot by two armed individuals.", "armed"),
         # a weapon's user, and the sides of a fight
-        ("Mortar shells fired by the Myanmar military struck a school.", "military"),
+        ("Mortar rounds launched by the Ruritanian military struck a school.", "military"),
         ("Fighting broke out between the army and the rebels near the town.", "army"),
         # "IS" in capitals, which the tagger reads as a verb
         ("On 9 July 2021, IS militants attacked a checkpoint near the river.", "IS"),

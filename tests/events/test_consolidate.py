@@ -22,8 +22,8 @@ def _sent(nlp: Language, text: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "dead", "hurt"),
     [
-        ("A man was shot and killed on Saturday night.", 1, None),
-        ("A 19-year-old was pronounced dead at the hospital.", 1, None),
+        ("A cashier was shot and killed late on Friday.", 1, None),
+        ("A 19-year-old was declared dead at the clinic.", 1, None),
         ("Police said a woman was shot dead outside her home.", 1, None),
         ("A teenager was gunned down on Friday.", 1, None),
         ("The victim, 23, was wounded in the leg.", None, 1),
@@ -43,7 +43,7 @@ def test_fatal_shooting_is_at_least_one(nlp: Language) -> None:
 
 def test_article_level_counts(code: Code) -> None:
     events = code(
-        "A gunman opened fire at a bar on Saturday, killing one man. "
+        "A gunman fired into a pub on Saturday, killing one man. "
         "Police said two other people were wounded in the attack."
     )
     main = next(e for e in events if e.type == "ASSAULT")
@@ -74,7 +74,7 @@ def test_another_attack_is_not_merged(code: Code) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A ministry spokesman declined to comment on the minister's talks with foreign leaders.",
+        "A ministry spokesman declined to comment on talks the minister held with foreign envoys.",
         "It was unclear whether the cabinet had approved the agreement.",
     ],
 )
@@ -83,7 +83,7 @@ def test_non_events(code: Code, text: str) -> None:
 
 
 def test_feared_attack_is_no_event(code: Code) -> None:
-    events = code("He spoke on condition of anonymity because he feared the gang would attack him.")
+    events = code("He asked not to be named because he feared the gang would attack him.")
     assert not [e for e in events if e.type == "ASSAULT"]
 
 
@@ -123,8 +123,8 @@ def _country(text: str, name: str, code: str) -> Place:
 
 
 def test_country_that_acts_is_no_place(code: Code) -> None:
-    text = "The United States would reduce its forces in Germany."
-    places = (_country(text, "United States", "USA"), _country(text, "Germany", "DEU"))
+    text = "Canada would reduce its forces in Germany."
+    places = (_country(text, "Canada", "CAN"), _country(text, "Germany", "DEU"))
     events = code(text, places=places)
     assert events and all(e.location is not None and e.location.country == "DEU" for e in events)
 
@@ -164,7 +164,7 @@ def _account(sentence: str, start: int, dead: int | None, hurt: int | None) -> E
         # "one killed, two wounded" names the injured: kept as it is
         ([("One man was killed and two were wounded.", 1, 2)], 1, 2),
         # "shot and killed" with the one shot counted: no one injured
-        ([("A man was shot and killed.", 1, 1)], 1, 0),
+        ([("A clerk was shot and killed.", 1, 1)], 1, 0),
     ],
 )
 def test_injured_leave_out_the_dead(
@@ -180,8 +180,8 @@ def test_undated_lead_takes_the_day_told_next(code: Code) -> None:
     """A lead that does not say when takes the first day of the next lines, when it is before
     publication (dates.event_date)."""
     text = (
-        "A boy was shot and wounded at a home in the city, police said. "
-        "It happened in the 300 block of Oak Street around 9 p.m. Sunday."
+        "A boy was wounded by gunfire inside a house in the city, police said. "
+        "Neighbours heard the shots on Oak Street near the bakery around 9 p.m. Sunday."
     )
     start = text.index("Sunday")
     sunday = TimeExpression("Sunday", start, start + 6, "DATE", "2020-09-27")

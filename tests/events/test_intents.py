@@ -36,7 +36,7 @@ def test_strike_threat_is_labour(code: Code) -> None:
 
 
 def test_conditional_closure_stays_hypothetical(code: Code) -> None:
-    events = code("The United States would close the embassy if the attacks continued.")
+    events = code("Canada would shut its consulate if the raids went on.")
     assert any(e.type == "SANCTION" and e.modality == "hypothetical" for e in events)
 
 

@@ -11,12 +11,12 @@ from .conftest import Code
     ("text", "plover", "modality"),
     [
         (
-            "If the government moves forward, the embassy shutdown is expected to take 90 days.",
+            "If the cabinet goes ahead, the consulate shutdown is expected to last six weeks.",
             "SANCTION",
             "future",
         ),
         (
-            "The United States would close the embassy if the attacks continued.",
+            "Canada would shut its consulate if the raids went on.",
             "SANCTION",
             "hypothetical",
         ),
@@ -28,7 +28,7 @@ from .conftest import Code
         ("The shooting was not intentional, the sheriff said.", "ASSAULT", "asserted"),
         ("The attack did not happen.", "ASSAULT", "negated"),
         ("The clerk appeared to have been shot twice.", "ASSAULT", "asserted"),
-        ("Police said the shooting could have been accidental.", "ASSAULT", "asserted"),
+        ("Detectives said the shooting might have been an accident.", "ASSAULT", "asserted"),
         ("The gunman began to shoot at the guards.", "ASSAULT", "asserted"),
         ("The shooting prompted the teenager to kill himself.", "ASSAULT", "asserted"),
         (

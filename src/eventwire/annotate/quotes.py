@@ -388,7 +388,7 @@ def _is_clause(span: Span) -> bool:
 def _utterance_after_verb(span: Span, mark: int) -> bool:
     """`said "we will win"`, `chanted "USA! USA!"`: a quote glued to its speech verb is direct
     when the verb governs it and it is a clause or an exclamation; `called it "a disaster"`,
-    `the "negative consequences"` or `said such attacks are "a threat"` are fragments."""
+    `the "negative consequences"` or `said the raids were "a provocation"` are fragments."""
     doc = span.doc
     prev = next((t for t in reversed(doc[: span.start]) if t.idx < mark and not t.is_space), None)
     if prev is None or prev.lemma_.lower() not in SPEECH_LEMMAS:
@@ -496,11 +496,11 @@ def extract_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]
     offset into `doc.text`. `Quote.text` is the quoted words without the marks. The speaker fields
     point at the speaker's name mention: for a pronoun ("she said") or a bare surname ("Higel said")
     they give the earlier mention it resolves to (the last matching speaker before it), with that
-    mention's offsets and description. Unnamed sources ("a diplomat familiar with the situation")
+    mention's offsets and description. Unnamed sources ("an envoy who knows the file")
     have `anonymous=True`, the source phrase as written as `speaker` and the phrase without its
     determiner as `speaker_description`. `kind` is "direct" or "mixed" (`quote_kind`): both are
     quotes with speakers, told apart for analysts and attribution benchmarks. `attributions`
-    holds indirect speech only ("X said the United States plans to ...", "..., according to X"):
+    holds indirect speech only ("X said the council intends to ...", "..., according to X"):
     content the text does not quote.
     """
     matches, attributions = match_quotes(doc)

@@ -1,7 +1,7 @@
 """Who said it: the speech cue of a quote, its speaker phrase, description, anonymity and pronouns.
 
 Analysts weigh a report by its source, so a speaker is more than a name: "Lahib Higel, senior
-analyst at ..." is a named source with a description, "a diplomat familiar with the situation" an
+analyst at ..." is a named source with a description, "an envoy who knows the file" an
 anonymous one. Everything here reads the dependency parse of the article (no extra model).
 """
 

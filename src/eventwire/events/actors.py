@@ -257,8 +257,8 @@ class ActorResolver:
 
     def resolve_phrase(self, span: Span, context_country: str | None = None) -> Actor | None:
         """Resolve a noun phrase (`noun_phrase`). A person named in apposition is who the phrase
-        means: "a member of the Kadhimi inner circle, Hisham al-Hashemi" is al-Hashemi (of the
-        phrase's country), not Kadhimi."""
+        means: "an aide of the Okafor household, Tunde Bello" is Bello (of the phrase's
+        country), not Okafor."""
         actor = self.resolve_span(span, context_country)
         person = _appositive_person(span)
         if person is None:

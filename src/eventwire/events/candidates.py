@@ -342,7 +342,7 @@ class CandidateFinder(RoleFinder):
 
 
 def _feared(trigger: Token) -> bool:
-    """ "he feared the militia would attack him": an event someone fears, hopes or believes
+    """ "she feared the gang would come for her": an event someone fears, hopes or believes
     will happen is their state of mind, not a reported event."""
     node = trigger
     for _ in range(3):
@@ -364,7 +364,7 @@ def _armed_op(noun: Token) -> bool:
 
 
 def _questioned(verb: Token) -> bool:
-    """ "it was unclear whether the White House had approved": asked about, not reported."""
+    """ "nobody knew whether the cabinet had signed off": asked about, not reported."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 

@@ -1,6 +1,6 @@
 """Fatalities and injuries of an event, from the words that report them in its sentence.
 
-"Two US soldiers, one British and several Iraqi security forces were killed" counts 2 + 1 and is a
+"Three French sailors, one Dutch and several Belgian marines were killed" counts 3 + 1 and is a
 lower bound (several is not a number); "no one was hurt" is zero injuries, negated. Shooting
 reports tell deaths without a verb of killing too ("took his own life", "claimed a life",
 "suffered a fatal gunshot wound") and the hurt by their wounds ("found two men with gunshot
@@ -61,7 +61,7 @@ INJURY_NOUNS = {"injury", "injured", "wounded"}
 # "almost killed him", "tried to kill": the death did not happen.
 HEDGES = {"almost", "nearly", "narrowly"}
 ATTEMPT_VERBS = {"try", "attempt", "threaten", "plan", "want", "vow", "seek", "fail", "intend"}
-# "protest over the death of", "an investigation into the killing of": a cause, not a casualty.
+# "marched over the death of", "an inquiry into the murder of": a cause, not a casualty.
 CAUSE_PREPS = {"over", "into", "against", "about", "regarding", "concerning"}
 JUSTICE_WORDS = {
     "justice",
@@ -223,7 +223,7 @@ def _cause(token: Token) -> bool:
 def _after_clause(token: Token) -> bool:
     """The death is told in an "after ..." / "following ..." part of a sentence whose main
     verb is a crowd's act (a protest, a riot, burning): the death came first and set it off.
-    ("Police are investigating after a man was shot" keeps its death: the shooting is the news.)"""
+    ("Detectives are looking into it after a man was shot" keeps its death: the shooting is the news.)"""
     root = token.sent.root
     if root.lemma_ not in CROWD_ACTS or root.i == token.i:
         return False
@@ -474,8 +474,8 @@ def _killed_others(sent: Span) -> bool:
 def injuries(sent: Span) -> Count:
     """People injured in the events of this sentence ("no one was hurt" gives 0, negated).
 
-    Without an injury word, the people shot count when the sentence says someone lived ("The woman
-    was shot in the arm and is in stable condition"; "shot" alone is as often a death told
+    Without an injury word, the people shot count when the sentence says someone lived ("The cyclist
+    was shot in one arm and is in stable condition"; "shot" alone is as often a death told
     later): all of them ("Two men were shot, one fatally" gives 2), the article's dead being
     taken off that figure once the article is read (`consolidate.article_counts`), as the Gun
     Violence Archive counts the injured."""
@@ -520,8 +520,8 @@ def _shot_alive(sent: Span) -> int:
 
 
 def _suffered(sent: Span) -> int:
-    """ "A girl suffered minor injuries", "the man sustained a gunshot
-    wound to the leg": the subjects of suffering a wound that did not kill."""
+    """ "A girl suffered minor injuries", "the driver sustained a gunshot
+    wound in his thigh": the subjects of suffering a wound that did not kill."""
     total = 0
     for token in sent:
         if token.lemma_ not in {"suffer", "sustain"} or token.pos_ != "VERB":

@@ -133,10 +133,10 @@ def dominates(head: Token, token: Token) -> bool:
 
 def background(trig: Token) -> bool:
     """Mentions that report no event (future and hypothetical events are kept, labelled): an
-    event in a condition ("even if the United States left"), a habit ("continues to launch small
-    attacks"), a participation ("was involved in a fight"), history as a time reference
-    ("seventeen years after the invasion"), an ongoing state in a relative clause ("a
-    coalition that has been fighting IS since 2014"), a gunfire word with no gun ("a flu shot",
+    event in a condition ("even if the navy sailed away"), a habit ("keeps staging small
+    raids"), a participation ("was involved in a fight"), history as a time reference
+    ("seventeen years after the invasion"), an ongoing state in a relative clause ("an
+    alliance that has been battling the rebels since 2011"), a gunfire word with no gun ("a flu shot",
     see `not_gunfire`), police sent to a scene ("officers were called to the farmhouse"), or a tally
     of many crimes ("five dead and 22 hurt in 19 shootings over the weekend")."""
     if _in_condition(trig) or _habitual(trig) or not_gunfire(trig) or _dispatched(trig):
@@ -214,7 +214,7 @@ def _sent_to(prep: Token) -> bool:
 
 
 def _habitual(trig: Token) -> bool:
-    """ "The group continues to launch small attacks": bare plural events under a verb in the
+    """ "The band keeps staging small raids": bare plural events under a verb in the
     simple present tell what happens habitually, not an event; so does a clause with a frequency
     ("some thirty anglers drown annually when their boats capsize")."""
     if _frequent(trig):

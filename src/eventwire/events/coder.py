@@ -391,7 +391,7 @@ def _date_clause(
     trigger: Token, clause: tuple[int, int], times: Sequence[TimeExpression]
 ) -> tuple[int, int]:
     """Where the event's date is read. A noun trigger whose own phrase tells no date ("died of a
-    gunshot wound last Saturday") reads its nearest verb's clause: else the sentence's first
+    stab wound on Sunday night") reads its nearest verb's clause: else the sentence's first
     date, perhaps another day's, would be taken. A phrase with its own date ("the shooting that
     took place Friday") keeps it."""
     if trigger.pos_ == "VERB" or any(clause[0] <= t.start < clause[1] for t in times):

@@ -1,7 +1,7 @@
 """One record per event in an article: repeated mentions of one event fold together.
 
-News tells its main event several times: in the title, the lead, and again lower down ("Pompeo
-warns ...", "Pompeo warned the Iraqi government last week that ..."). Two records of one article
+News tells its main event several times: in the title, the lead, and again lower down ("Minister
+warns ...", "The minister warned the port authority on Tuesday that ..."). Two records of one article
 are one event when they have the same PLOVER type and modality, their dates agree (equal, or one
 unknown), their places do not contradict each other, they share at least one participant (an
 actor or a recipient), and where both name actors (or both recipients) at least one is shared. A
@@ -156,7 +156,7 @@ def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Eve
         return tuple(events)
     main = lead
     if lead.date_precision == "unknown":
-        # the lead names the incident ("A man was shot and killed"), a later sentence its day
+        # the lead names the incident ("A cashier was gunned down"), a later sentence its day
         # ("Police said the shooting happened Monday evening"): the lead takes that day
         dated = next((e for e in events if _dates_undated(lead, e)), None)
         if dated is None:
@@ -179,7 +179,7 @@ def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Eve
 def _survivors(accounts: Sequence[Event], dead: int | None) -> int | None:
     """The injured of the article's accounts of one incident, the dead left out (as the Gun
     Violence Archive counts them): an account that names the injured ("one killed, two
-    wounded") counts as it is; one that only tells who was shot ("A man was shot in the chest")
+    wounded") counts as it is; one that only tells who was shot ("A clerk was shot in the stomach")
     may be telling of people the article reports dead ("he died at the hospital"), so the
     article's dead it does not already leave out (`shot_survivors`) are taken off its figure."""
     figures = [

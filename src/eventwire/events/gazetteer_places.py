@@ -154,7 +154,7 @@ def _may_be_place(span: Span, sent_start: int) -> bool:
     first = span[0]
     doc = first.doc
     if span.root.dep_ in ARGUMENT_DEPS and span.root.head.pos_ in {"VERB", "AUX"}:
-        # "the United States would close the embassy": the subject acts (an object is often
+        # "the kingdom would shut its consulate": the subject acts (an object is often
         # the place attacked: "shelled Pryvitne", "Pryvitne was shelled")
         return False
     if (

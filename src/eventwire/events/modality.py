@@ -71,7 +71,7 @@ def _conditional(token: Token) -> bool:
 
 
 def _whether(token: Token) -> bool:
-    """An embedded question ("unclear whether the White House had approved")."""
+    """An embedded question ("nobody knew whether the cabinet had signed off")."""
     return (
         any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children)
         and (token.dep_ in {"ccomp", "advcl", "csubj"})
@@ -121,7 +121,7 @@ def modality_of(trigger: Token) -> Modality:
             return "hypothetical"
         if any(c.lower_ == "no" for c in trigger.children):
             return "negated"
-        # "the shutdown is expected to take 90 days": the noun's verb carries the modality
+        # "the closure is expected to last six weeks": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
             if trigger.dep_ == "nsubj" and _predicative(node):

@@ -189,8 +189,8 @@ def _passive(verb: Token) -> bool:
 
 def _agents(verb: Token) -> list[Token]:
     """The "by" agents of a passive verb, shared by conjoined verbs ("beaten and arrested by the
-    police"), else a "by" phrase hanging on a noun of its clause ("killed in a drive-by shooting
-    in the neighbourhood by two gunmen")."""
+    police"), else a "by" phrase hanging on a noun of its clause ("died in an ambush
+    on the ring road by two masked men")."""
     nodes = [verb]
     nodes += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -248,7 +248,7 @@ def _left_subject(verb: Token) -> list[Token]:
         or (
             tok.dep_ == "pobj"
             and tok.head.head.pos_ in {"VERB", "AUX"}
-            and tok.head.lower_ != "between"  # "between 50 and 60 people demonstrated"
+            and tok.head.lower_ != "between"  # "between 30 and 40 nurses marched"
         )
     ):
         return []
@@ -312,7 +312,7 @@ def _sides(trigger: Token) -> list[Token]:
 
 
 def _noun_misread(verb: Token) -> list[Token]:
-    """ "a Houthi sniper shot and injured a civilian", with "shot" read as a noun: the verb
+    """ "a rebel marksman shot and wounded a farmer", with "shot" read as a noun: the verb
     coordinated with it acts through the noun's modifiers ("Houthi sniper")."""
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ != "NOUN" or head.i > verb.i:
@@ -334,8 +334,8 @@ def _counted(tokens: list[Token], type_: str) -> list[Actor]:
 
 
 def _acl_subject(verb: Token, intransitive: bool) -> list[Token]:
-    """A finite verb the parser hung on a noun as a reduced relative ("protesters, many of
-    Filipino descent, rallied"; "people protested in X"): the noun is its subject when the verb
+    """A finite verb the parser hung on a noun as a reduced relative ("marchers, most of
+    them students, rallied"; "people protested in X"): the noun is its subject when the verb
     is in the past tense, has an object of its own or takes none. Climbs "of"/"at"/"from"
     phrases to the phrase's head ("tens of doctors at the hospital protested")."""
     if verb.dep_ != "acl" or _passive(verb):
@@ -466,7 +466,7 @@ class RoleFinder:
         if not actors:
             actors = _sides(verb) or _noun_misread(verb)
         if not actors and verb.dep_ in {"amod", "compound"} and verb.head.dep_ == "dobj":
-            # "teachers did a sit-in protest"
+            # "nurses held a sit-in protest"
             actors = self._subject_of(verb.head.head)
         return actors, bool(misparsed)
 

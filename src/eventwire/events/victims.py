@@ -1,6 +1,6 @@
 """Who the victims of a casualty verb are, and how many a victim phrase counts.
 
-"Two US soldiers, one British and several Iraqi security forces" counts 2 + 1 and is a lower
+"Three French sailors, one Dutch and several Belgian marines" counts 3 + 1 and is a lower
 bound; "a mother, father, and toddler" is three; "DOLNA, Fla.- A 16-year-old died" is about the
 teen, not the dateline. `casualties` decides which words report a death or an injury.
 """
@@ -298,8 +298,8 @@ def victims_of(verb: Token) -> list[Token]:
 
 
 def _first_conjunct(verb: Token) -> Token:
-    """The noun a modifier is about; after the last of a list ("one man and two children
-    dead", "a woman and her son shot dead") it is about the whole list, told by its first."""
+    """The noun a modifier is about; after the last of a list ("a grandmother and two
+    boys dead", "a woman and her son shot dead") it is about the whole list, told by its first."""
     noun = verb.head
     if verb.i < noun.i:
         return noun  # "a man and two dead children": only the children
@@ -335,7 +335,7 @@ def _headline_subject(verb: Token) -> list[Token]:
 
 
 def _bare_participle(verb: Token) -> bool:
-    """A past participle with its "was" left out ("three were killed and another critically
+    """A past participle with its "was" left out ("two died and a third badly
     injured", "five others injured"): its subject is the one it happened to."""
     return (
         verb.tag_ == "VBN"

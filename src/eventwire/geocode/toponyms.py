@@ -185,7 +185,7 @@ def _list_level(doc: Doc, span: Span) -> str | None:
 
 def _with_person(span: Span) -> bool:
     """A one-word name coordinated with a person's name as the subject of a reporting verb
-    ("Ryan and Hudson reported from Washington"): a surname, as in bylines, not a place."""
+    ("Moreau and Tanaka filed from Lagos"): a surname, as in bylines, not a place."""
     if len(span) != 1:
         return False
     tok = span[0]
