@@ -9,6 +9,7 @@ over pages, F1 of the averages. Also times the whole front on one core.
 
 Times are CPU time of this process, the least of K runs of each page (other processes on a
 shared machine slow a run down; they never speed it up), the extractors taking turns page by page.
+Quality is also given for each side of the fixed tune/check split (`benchmarks/splits.py`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any
 
 import trafilatura
 import trafilatura.core
+from parts import measure, split, table
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
@@ -379,6 +381,25 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for name, m in results:
         lines.append(f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} |")
+    sides = split("extraction", list(gold), lambda key: key)
+
+    def quality(output: dict[str, str], name: str) -> dict[str, float | None]:
+        return measure(sides, lambda keys: score({k: gold[k] for k in keys}, output)[name])
+
+    lines += [
+        "",
+        "eventwire front (default) on each side of the fixed tune/check split "
+        f"(pages: tune {len(sides['tune'])}, check {len(sides['check'])}):",
+        "",
+        *table(
+            [
+                ("precision", quality(ours_out, "precision"), ""),
+                ("recall", quality(ours_out, "recall"), ""),
+                ("F1", quality(ours_out, "f1"), ""),
+                ("plain trafilatura F1 (for reference)", quality(plain_out, "f1"), ""),
+            ]
+        ),
+    ]
     lines += [
         "",
         "Throughput on one core (CPU time of one process, pages per second, least of "

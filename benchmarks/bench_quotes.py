@@ -27,6 +27,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from parts import SIDES, part, table
+
 MARKS = '"“”„‟«»〝〞＂'
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "who"}
 
@@ -269,6 +271,18 @@ def main() -> None:
         direct.add(r["text"], [q for q in p if q["kind"] == "direct"], g, m)
     rows.append(("eventwire, direct quotes (headline)", direct.figures(), secs))
     rows.append(("eventwire, all quotes (direct + mixed)", ew.figures(), secs))
+    # the same scores on each side of the fixed tune/check split
+    by_side = {side: (Scores(), Scores()) for side in SIDES}
+    for r, p, g, m in zip(records, preds, golds, mixeds, strict=True):
+        for side in ("all", part("polnear", r["id"])):
+            by_side[side][0].add(r["text"], [q for q in p if q["kind"] == "direct"], g, m)
+            by_side[side][1].add(r["text"], p, g, m)
+    side_figures = {side: (d.figures(), a.figures()) for side, (d, a) in by_side.items()}
+    n_side = {side: sum(1 for r in records if side == "all" or part("polnear", r["id"]) == side)
+              for side in SIDES}  # fmt: skip
+
+    def fig(which: int, name: str) -> dict[str, float | None]:
+        return {side: side_figures[side][which][name] for side in SIDES}
 
     baseline_note = ""
     if args.no_baseline:
@@ -301,6 +315,22 @@ def main() -> None:
             f"{f['P_mixed_neutral']:.3f}, {f['F1_mixed_neutral']:.3f} | {f['speaker_acc']:.3f} "
             f"(n={f['speaker_n']}) | {f['pred']} ({f['in_mixed']}) | {f['gold']} | {s:.0f} |"
         )
+    lines += [
+        "",
+        f"eventwire on each side of the fixed tune/check split (`benchmarks/splits.py`; articles: "
+        f"tune {n_side['tune']}, check {n_side['check']}):",
+        "",
+        *table(
+            [
+                ("direct quotes: precision", fig(0, "P"), ""),
+                ("direct quotes: recall", fig(0, "R"), ""),
+                ("direct quotes: F1", fig(0, "F1"), ""),
+                ("direct quotes: speaker accuracy", fig(0, "speaker_acc"), ""),
+                ("all quotes: F1 (mixed quotes neutral)", fig(1, "F1_mixed_neutral"), ""),
+                ("all quotes: speaker accuracy", fig(1, "speaker_acc"), ""),
+            ]
+        ),
+    ]
     lines += [
         "",
         "Matching: a predicted quote matches a gold quote when their spans (marks, edge spaces and "

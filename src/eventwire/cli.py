@@ -259,11 +259,11 @@ def _poll_feeds(
 @click.option("--actor", default=None, help="Text to find in actor or recipient names.")
 @click.option(
     "--modality",
-    type=click.Choice(["asserted", "future", "hypothetical", "negated", "any"]),
+    type=click.Choice(["asserted", "future", "hypothetical", "negated", "background", "any"]),
     default="asserted",
     show_default=True,
     help="Only events told as happened (asserted, the default: what counts should count), as "
-    "expected, as conditional, or as denied; `any` lists them all.",
+    "expected, as conditional, as denied, or as history or background; `any` lists them all.",
 )
 @click.option("--text", default=None, help="Words that must all appear in the evidence.")
 @click.option(

@@ -16,7 +16,10 @@ SCHEMA_VERSION = 1
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
-Modality = Literal["asserted", "future", "hypothetical", "negated"]
+Modality = Literal["asserted", "future", "hypothetical", "negated", "background"]
+"""How the text tells an event: as happened (asserted), expected, conditional, denied, or as
+history or background (`background`: long before publication, or in a profile), which counts of
+what happened leave out."""
 FeatureLevel = Literal["country", "admin1", "admin2", "city", "landmark"]
 ContentKind = Literal["html", "text", "warc-html"]
 
@@ -164,6 +167,11 @@ class Event:
     confidence: float
     fatalities_lower_bound: bool = False
     """True when the count is a minimum ("two soldiers and several police were killed" -> 2)."""
+    main: bool = False
+    """The article's main event (GDELT's root event): what the article is about."""
+    implausible_counts: bool = False
+    """The casualty figures are implausible for the event's kind (a national tally read as one
+    attack's dead): kept for the reader, left out of sums and of merged counts."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,3 +162,27 @@ def test_reports_of_one_story_need_no_shared_place_or_name() -> None:
         ]
     )
     assert len(merged) == 1 and merged[0].merge_reasons[0].endswith("same story")
+
+
+def test_counts_of_reports_far_apart_are_not_one_figure() -> None:
+    """A country-wide report merges with a town's by the rule, but gives the town's event none of
+    its figures; a tally flagged as implausible merges with nothing."""
+    usa = Place("Iraq", 0, 4, "Iraq", 99237, 33.0, 44.0, "IRQ", None, "country", 0.5)
+    town = Report(event("t1", "2021-03-01", MOSUL, 1), "doc1", None, "2021-03-01")
+    nation = Report(event("n1", "2021-03-01", usa, 30), "doc2", None, "2021-03-02")
+    merged = merge_events([town, nation])
+    holder = next(m for m in merged if any(s.event_id == "t1" for s in m.sources))
+    assert holder.event.fatalities == 1
+    tally = dataclasses.replace(nation.event, implausible_counts=True, fatalities=500000)
+    apart = merge_events([town, dataclasses.replace(nation, event=tally)])
+    assert len(apart) == 2
+    assert compatible(town.event, tally) is None
+
+
+def test_main_flag_survives_the_merge() -> None:
+    first = Report(
+        dataclasses.replace(event("a", "2021-03-01", MOSUL, 1), main=True), "d1", None, None
+    )
+    second = Report(event("b", "2021-03-01", MOSUL, 1), "d2", None, None)
+    (merged,) = merge_events([first, second])
+    assert merged.event.main

@@ -31,6 +31,7 @@ from ..records import (
 )
 from .acled import acled_type
 from .actors import ActorResolver
+from .article_level import assess, mark_main
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import fatalities, injuries
 from .clauses import grievance_tokens, takes_territory
@@ -172,8 +173,10 @@ class EventCoder(CandidateFinder):
                     fresh.add(event.id)
                 previous = event
             chain_end = sent.end_char
-        events = _violent_demonstrations(events)
-        return article_counts(merge_mentions(events, fresh), COUNTED_TYPES)
+        events = assess(_violent_demonstrations(events), document.published)
+        return mark_main(
+            article_counts(merge_mentions(events, fresh), COUNTED_TYPES), document.text
+        )
 
     def _build(
         self,

@@ -66,6 +66,8 @@ def same_event(a: Event, b: Event) -> bool:
 def _agree(a: Event, b: Event, need_shared: bool) -> bool:
     if a.type != b.type or a.modality != b.modality:
         return False
+    if a.implausible_counts or b.implausible_counts:
+        return False  # a tally is no account of the incident
     if a.date_precision != "unknown" and b.date_precision != "unknown":
         if (a.date, a.date_precision) != (b.date, b.date_precision):
             return False

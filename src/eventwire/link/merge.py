@@ -12,7 +12,11 @@ not contradict each other. In detail:
   is compared through its article's town (`Report.area`), and without any place on one side only
   a shared actor name can make two reports one event;
 - actors: a shared name or country/sector, or differently named parties ("a gunman", "the
-  suspect"); reports whose actors (or recipients) have different countries stay apart.
+  suspect"); reports whose actors (or recipients) have different countries stay apart;
+- counts: a report whose figures are implausible for its kind (a national tally) merges with
+  nothing, and a merged event's figures come only from reports placed within COUNT_RADIUS_KM of
+  its place (or placed no more precisely than it): the dead of a city's shooting and of a
+  report from another city are never one figure.
 
 Two events from the same article are never merged here: the event coder already decided they were
 different. The result does not depend on input order: reports are sorted by a total key (the most
@@ -36,6 +40,8 @@ DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
 PLACE_RANK = {"landmark": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 # How far apart two places may be and still be "the same place", by the coarser precision.
 PLACE_TOLERANCE_KM = {"landmark": 10.0, "city": 30.0, "admin2": 60.0}
+COUNT_RADIUS_KM = 100.0
+"""Reports placed further than this from the merged event's place give it no casualty figures."""
 UNDATED_TOLERANCE_DAYS = 2
 UNDATED_LOOKBACK_DAYS = 7
 """An undated report (dated by its publication) may report an event up to this many days older."""
@@ -206,6 +212,8 @@ def compatible(a: Event, b: Event, *, same_story: bool = False) -> str | None:
     """
     if a.type != b.type or a.modality != b.modality:
         return None
+    if a.implausible_counts or b.implausible_counts:
+        return None  # a tally or a misread figure is no report of one event
     date_why = _dates_agree(a, b)
     if date_why is None:
         return None
@@ -329,15 +337,19 @@ def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
         precise = [p for p in places if PLACE_RANK.get(p.feature, 0) == top_place]
         cited = Counter((p.geonameid, p.name) for p in precise)
         best_place = min(precise, key=lambda p: (-cited[(p.geonameid, p.name)], p.name))
-    fatalities = [r.event.fatalities for r in group if r.event.fatalities is not None]
+    counting = [r for r in group if _counts_here(r.event, best_place)]
+    if not any(r.event.fatalities is not None or r.event.injuries is not None for r in counting):
+        # only vaguer reports give figures ("three killed in Ohio"): theirs, from that country
+        counting = [r for r in group if _counts_here(r.event, best_place, vaguer=True)]
+    fatalities = [r.event.fatalities for r in counting if r.event.fatalities is not None]
     latest_fatal = [
         r.event.fatalities
-        for r in sorted(group, key=lambda r: r.published or "")
+        for r in sorted(counting, key=lambda r: r.published or "")
         if r.event.fatalities is not None
     ]
     latest_injured = [
         r.event.injuries
-        for r in sorted(group, key=lambda r: r.published or "")
+        for r in sorted(counting, key=lambda r: r.published or "")
         if r.event.injuries is not None
     ]
     first = group[0].event
@@ -353,6 +365,8 @@ def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
         fatalities=latest_fatal[-1] if latest_fatal else None,
         injuries=latest_injured[-1] if latest_injured else None,
         confidence=max(r.event.confidence for r in group),
+        main=any(r.event.main for r in group),
+        implausible_counts=False,
     )
     sources = tuple(
         Source(
@@ -374,6 +388,23 @@ def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
         fatalities_range=(min(fatalities), max(fatalities)) if len(set(fatalities)) > 1 else None,
         merge_reasons=tuple(reasons),
     )
+
+
+def _counts_here(event: Event, place: Place | None, vaguer: bool = False) -> bool:
+    """Whether a report's casualty figures are figures of the merged event at `place`: plausible
+    for its kind, and told of a place within COUNT_RADIUS_KM of it, or of no place; with
+    `vaguer`, also of a coarser place of the same country ("a shooting in Ohio" beside "a
+    shooting in Dayton": the town's figures are used when the town's reports give any)."""
+    if event.implausible_counts:
+        return False
+    own = event.location
+    if own is None or place is None or own is place:
+        return True
+    if PLACE_RANK.get(own.feature, 0) < PLACE_RANK.get(place.feature, 0):
+        return vaguer and own.country == place.country
+    if None in (own.lat, own.lon, place.lat, place.lon):
+        return own.country == place.country
+    return haversine_km(own.lat, own.lon, place.lat, place.lon) <= COUNT_RADIUS_KM  # type: ignore[arg-type]
 
 
 def _union(groups: Iterable[tuple[Actor, ...]]) -> tuple[Actor, ...]:

@@ -49,6 +49,7 @@ class Modality(StrEnum):
     future = "future"
     hypothetical = "hypothetical"
     negated = "negated"
+    background = "background"
 
 
 class Interval(StrEnum):
@@ -131,6 +132,11 @@ class EventOut(_Record):
     fatalities: int | None = None
     injuries: int | None = None
     modality: str = "asserted"
+    main: bool = Field(False, description="An article's main event (GDELT's root event).")
+    implausible_counts: bool = Field(
+        False, description="Casualty figures implausible for the kind: left out of sums."
+    )
+    fatalities_lower_bound: bool = False
     evidence: EvidenceOut
     confidence: float = 0.0
     sources: list[SourceOut] = []

@@ -504,7 +504,8 @@ def _merged_row(merged: MergedEvent, sources: dict[str, list[SourceSummary]]) ->
         "admin1": e.location.admin1 if e.location else None,
         "lat": e.location.lat if e.location else None,
         "lon": e.location.lon if e.location else None,
-        "fatalities": e.fatalities,
+        # figures implausible for the event's kind stay in the record, out of the summed column
+        "fatalities": None if e.implausible_counts else e.fatalities,
         "num_sources": merged.num_sources,
         "num_articles": merged.num_articles,
         "first_reported": merged.first_reported,
@@ -536,4 +537,7 @@ def event_from_json(data: dict[str, Any]) -> Event:
         modality=data.get("modality", "asserted"),
         evidence=Evidence(**data["evidence"]),
         confidence=data.get("confidence", 0.0),
+        fatalities_lower_bound=data.get("fatalities_lower_bound", False),
+        main=data.get("main", False),
+        implausible_counts=data.get("implausible_counts", False),
     )

@@ -1,0 +1,359 @@
+"""Precision of asserted events on development pages, judged by hand against their articles.
+
+The pages: the article-extraction pages' ground-truth bodies (varied news, reviews, press
+releases, sports), the Gun Violence Corpus articles (local crime news) and PolNeAR's political
+news (the first `--polnear` articles of the file), each run through the whole pipeline with its
+publication date where the set has one. From every asserted event a sample is drawn, stratified
+by PLOVER type: each type's events in a fixed pseudo-random order (sha256 of set, document,
+type and evidence offsets, so an event keeps its place while the coder changes), the first
+`QUOTA[type]` (else `DEFAULT_QUOTA`) of each type taken. The whole cast of asserted ASSAULT records
+of `INCIDENT_DOCS` gun-violence articles is added, to count records per real incident.
+
+Judgments live in `benchmarks/judgments/` as ids and offsets only (no text is copied):
+
+- `events.tsv`: set, document id, PLOVER type, evidence start and end, verdict (`real`: an event
+  of that type that really happened as the article reports it, near its publication date;
+  `not`: anything else: no event, another kind of event, history, a statistic, a product, a
+  plan), the incident it reports (a label unique within the article, for `real`), and a reason
+  in our own words;
+- `pages.tsv`: set, document id, whether the page holds political, conflict or crime news
+  (`news` / `none`).
+
+A verdict is re-used for any event with the same (set, document, type, evidence offsets); events
+of the sample with no verdict are listed (`--unjudged`, with their sentence and context to judge
+them) and left out of the figures, which say how many were judged. When the coder changes, the
+unjudged events are judged and appended.
+
+Figures, each for the tune and check parts of the fixed split (`splits.py`) and overall:
+precision overall, per type, and reweighted by each type's share of all asserted events;
+asserted events per extraction page without news (target at most 0.2); asserted records per
+real incident over the fully judged gun-violence articles (target at most 1.3).
+
+Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--polnear N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from splits import part
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent.parent / "shared" / "data"
+JUDGMENTS = HERE / "judgments"
+RESULT = HERE / "results" / "precision.md"
+DEFAULT_CACHE = HERE.parent / ".bench" / "precision_docs.jsonl"
+QUOTA = {"ASSAULT": 40, "PROTEST": 30, "COERCE": 15}
+DEFAULT_QUOTA = 8
+INCIDENT_DOCS = 16
+EVENT_FIELDS = ("set", "doc_id", "type", "start", "end", "verdict", "incident", "reason")
+URL_BASE = "https://dev.example/"
+
+
+# -- the pages -----------------------------------------------------------------------------------
+def load_pages(data: Path, polnear: int) -> list[dict[str, Any]]:
+    """Every page as (set, id, title, text, published)."""
+    pages: list[dict[str, Any]] = []
+    for line in (data / "extraction" / "ground_truth.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        pages.append(
+            {"set": "extraction", "id": row["id"], "title": None, "text": row["body"],
+             "published": None}
+        )  # fmt: skip
+    for line in (data / "incidents" / "gvc.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        pages.append(
+            {"set": "gvc", "id": row["doc_id"], "title": row["title"], "text": row["text"],
+             "published": row["dct"]}
+        )  # fmt: skip
+    with (data / "quotes" / "polnear.jsonl").open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number >= polnear:
+                break
+            row = json.loads(line)
+            pages.append(
+                {"set": "polnear", "id": row["id"], "title": row["title"], "text": row["text"],
+                 "published": row["publication_date"]}
+            )  # fmt: skip
+    return pages
+
+
+def run_pipeline(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Document records of the pages (whole pipeline, one process); `url` names set and id."""
+    from eventwire.pipeline.runner import Pipeline
+    from eventwire.records import Document
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "pages.jsonl"
+        with source.open("w", encoding="utf-8") as out:
+            for p in pages:
+                record = {
+                    "url": f"{URL_BASE}{p['set']}/{p['id']}",
+                    "title": p["title"],
+                    "text": p["text"],
+                    "published": p["published"],
+                }
+                out.write(json.dumps({k: v for k, v in record.items() if v}) + "\n")
+        return [d.to_json() for d in Pipeline().run([str(source)]) if isinstance(d, Document)]
+
+
+def documents(args: argparse.Namespace) -> dict[tuple[str, str], dict[str, Any]]:
+    """(set, id) → document record, from the cache when it exists."""
+    cache: Path = args.cache
+    if cache.exists() and not args.rerun:
+        records = [json.loads(line) for line in cache.open(encoding="utf-8")]
+    else:
+        records = run_pipeline(load_pages(args.data, args.polnear))
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with cache.open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for record in records:
+        set_name, _, item = (record.get("url") or "")[len(URL_BASE) :].partition("/")
+        found[(set_name, item)] = record
+    return found
+
+
+# -- the sample ----------------------------------------------------------------------------------
+Key = tuple[str, str, str, int, int]
+
+
+def event_key(set_name: str, doc_id: str, event: dict[str, Any]) -> Key:
+    ev = event["evidence"]
+    return (set_name, doc_id, event["type"], int(ev["start"]), int(ev["end"]))
+
+
+def _order(key: Key) -> str:
+    return hashlib.sha256("precision:{}:{}:{}:{}:{}".format(*key).encode()).hexdigest()
+
+
+def asserted(docs: dict[tuple[str, str], dict[str, Any]]) -> dict[Key, dict[str, Any]]:
+    return {
+        event_key(s, i, e): e
+        for (s, i), d in docs.items()
+        for e in d["events"]
+        if e["modality"] == "asserted"
+    }
+
+
+def incident_docs(docs: dict[tuple[str, str], dict[str, Any]]) -> list[tuple[str, str]]:
+    """The gun-violence articles whose whole cast of asserted ASSAULT records is judged."""
+    gvc = sorted((k for k in docs if k[0] == "gvc"), key=lambda k: _order((*k, "", 0, 0)))
+    return gvc[:INCIDENT_DOCS]
+
+
+def sample(docs: dict[tuple[str, str], dict[str, Any]]) -> list[Key]:
+    events = asserted(docs)
+    by_type: dict[str, list[Key]] = defaultdict(list)
+    for key in events:
+        by_type[key[2]].append(key)
+    chosen: list[Key] = []
+    for plover, keys in sorted(by_type.items()):
+        chosen.extend(sorted(keys, key=_order)[: QUOTA.get(plover, DEFAULT_QUOTA)])
+    whole = set(incident_docs(docs))
+    chosen.extend(
+        k for k in events if (k[0], k[1]) in whole and k[2] == "ASSAULT" and k not in chosen
+    )
+    return chosen
+
+
+# -- judgments -----------------------------------------------------------------------------------
+def read_judgments() -> dict[Key, dict[str, str]]:
+    path = JUDGMENTS / "events.tsv"
+    if not path.exists():
+        return {}
+    rows = csv.DictReader(
+        (line for line in path.open(encoding="utf-8") if not line.startswith("#")),
+        delimiter="\t",
+        quoting=csv.QUOTE_NONE,
+    )
+    return {(r["set"], r["doc_id"], r["type"], int(r["start"]), int(r["end"])): r for r in rows}
+
+
+def read_pages() -> dict[tuple[str, str], str]:
+    path = JUDGMENTS / "pages.tsv"
+    if not path.exists():
+        return {}
+    rows = csv.DictReader(
+        (line for line in path.open(encoding="utf-8") if not line.startswith("#")),
+        delimiter="\t",
+        quoting=csv.QUOTE_NONE,
+    )
+    return {(r["set"], r["doc_id"]): r["news"] for r in rows}
+
+
+def show(key: Key, event: dict[str, Any], doc: dict[str, Any]) -> str:
+    """An unjudged event with what a judge needs: title, date, the sentence in its paragraph."""
+    text = doc["text"]
+    start, end = key[3], key[4]
+    before = text.rfind("\n", 0, max(start - 1, 0))
+    context = text[max(before, start - 400) : start].replace("\n", " / ")
+    after = text[end : end + 200].replace("\n", " / ")
+    where = (event.get("location") or {}).get("name")
+    return (
+        f"{key[0]}\t{key[1]}\t{key[2]}\t{start}\t{end}\n"
+        f"  title: {doc.get('title')} | published {doc.get('published')} | mode {event['mode']} "
+        f"| date {event['date']} ({event['date_precision']}) | place {where} "
+        f"| dead {event['fatalities']} hurt {event['injuries']} | main {event.get('main')}\n"
+        f"  before: …{context[-300:]}\n  >>> {text[start:end]}\n  after: {after}…\n"
+    )
+
+
+# -- figures -------------------------------------------------------------------------------------
+def _part(set_name: str, doc_id: str) -> str:
+    return part(set_name, doc_id)
+
+
+def _ratio(num: float, den: float) -> str:
+    return f"{num / den:.3f} ({num:g}/{den:g})" if den else "–"
+
+
+def figures(
+    docs: dict[tuple[str, str], dict[str, Any]],
+    chosen: list[Key],
+    verdicts: dict[Key, dict[str, str]],
+    pages: dict[tuple[str, str], str],
+) -> tuple[list[str], int]:
+    events = asserted(docs)
+    judged = [k for k in chosen if k in verdicts]
+    parts = {"tune": "tune", "check": "check", "all": None}
+    shares = Counter(k[2] for k in events)
+
+    def precision(keys: Iterable[Key]) -> tuple[int, int]:
+        keys = list(keys)
+        return sum(verdicts[k]["verdict"] == "real" for k in keys), len(keys)
+
+    def in_part(key: Key, which: str | None) -> bool:
+        return which is None or _part(key[0], key[1]) == which
+
+    lines = [
+        "| measure | tune | check | all | target |",
+        "|---|---|---|---|---|",
+    ]
+
+    def row(name: str, values: list[str], target: str) -> None:
+        lines.append(f"| {name} | {' | '.join(values)} | {target} |")
+
+    sampled = judged
+    row(
+        "precision, sampled asserted events",
+        [_ratio(*precision(k for k in sampled if in_part(k, p))) for p in parts.values()],
+        "≥ 0.85",
+    )
+    weighted = []
+    for p in parts.values():
+        by_type: dict[str, list[bool]] = defaultdict(list)
+        for k in sampled:
+            if in_part(k, p):
+                by_type[k[2]].append(verdicts[k]["verdict"] == "real")
+        covered = sum(shares[t] for t in by_type)
+        value = sum(shares[t] * sum(v) / len(v) for t, v in by_type.items()) / max(covered, 1)
+        weighted.append(f"{value:.3f}" if by_type else "–")
+    row("precision reweighted by type share", weighted, "")
+    for plover in ("ASSAULT", "PROTEST", "COERCE"):
+        row(
+            f"precision, {plover}",
+            [
+                _ratio(*precision(k for k in sampled if k[2] == plover and in_part(k, p)))
+                for p in parts.values()
+            ],
+            "≥ 0.85" if plover != "COERCE" else "",
+        )
+    # pages without news
+    none_pages = [k for k, v in pages.items() if v == "none" and k in docs]
+    per_page = []
+    for p in parts.values():
+        keys = [k for k in none_pages if p is None or _part(*k) == p]
+        count = sum(1 for e in events if (e[0], e[1]) in set(keys))
+        per_page.append(_ratio(count, len(keys)))
+    row("asserted events per extraction page without news", per_page, "≤ 0.2")
+    # records per incident
+    whole = incident_docs(docs)
+    per_incident = []
+    for p in parts.values():
+        records = incidents = 0
+        for doc in whole:
+            if p is not None and _part(*doc) != p:
+                continue
+            keys = [k for k in events if (k[0], k[1]) == doc and k[2] == "ASSAULT"]
+            if not keys or any(k not in verdicts for k in keys):
+                continue
+            real = [verdicts[k] for k in keys if verdicts[k]["verdict"] == "real"]
+            records += len(real)
+            incidents += len({v["incident"] for v in real})
+        per_incident.append(_ratio(records, incidents))
+    row("asserted ASSAULT records per real incident (whole articles)", per_incident, "≤ 1.3")
+    lines.append("")
+    by_type_all = Counter(k[2] for k in sampled)
+    real_by_type = Counter(k[2] for k in sampled if verdicts[k]["verdict"] == "real")
+    lines.append(
+        "Per type (real/judged): "
+        + "; ".join(f"{t} {real_by_type[t]}/{n}" for t, n in sorted(by_type_all.items()))
+    )
+    reasons = Counter(verdicts[k]["reason"] for k in sampled if verdicts[k]["verdict"] != "real")
+    lines.append(
+        "Why events were not real: " + "; ".join(f"{r} {n}" for r, n in reasons.most_common(15))
+    )
+    return lines, len(sampled)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--rerun", action="store_true", help="re-run the pipeline into the cache")
+    parser.add_argument("--polnear", type=int, default=300, help="PolNeAR articles to read")
+    parser.add_argument("--unjudged", action="store_true", help="list unjudged sampled events")
+    parser.add_argument("--pages", action="store_true", help="list extraction pages to judge")
+    args = parser.parse_args(argv)
+    docs = documents(args)
+    chosen = sample(docs)
+    verdicts = read_judgments()
+    pages = read_pages()
+    events = asserted(docs)
+    if args.pages:
+        for (s, i), d in sorted(docs.items()):
+            if s == "extraction" and (s, i) not in pages:
+                print(f"{s}\t{i}\t{d.get('url')}\t{d['text'][:150]!r}")
+        return 0
+    unjudged = [k for k in chosen if k not in verdicts]
+    if args.unjudged:
+        for key in unjudged:
+            print(show(key, events[key], docs[(key[0], key[1])]))
+        print(f"{len(unjudged)} unjudged of {len(chosen)} sampled", file=sys.stderr)
+        return 0
+    table, n_judged = figures(docs, chosen, verdicts, pages)
+    command = " ".join(
+        ["benchmarks/bench_precision.py", *(argv if argv is not None else sys.argv[1:])]
+    )
+    lines = [
+        "## Precision: asserted events judged against their articles (issue 15)",
+        "",
+        f"Command: `.venv/bin/python {command}`",
+        "",
+        f"Pages: {sum(1 for k in docs if k[0] == 'extraction')} extraction, "
+        f"{sum(1 for k in docs if k[0] == 'gvc')} gun-violence, "
+        f"{sum(1 for k in docs if k[0] == 'polnear')} PolNeAR; asserted events {len(events)}; "
+        f"sampled {len(chosen)}, judged {n_judged}, unjudged {len(unjudged)} (left out). "
+        "Judgments: `benchmarks/judgments/` (one annotator).",
+        "",
+        *table,
+        "",
+    ]
+    print("\n".join(lines))
+    RESULT.parent.mkdir(parents=True, exist_ok=True)
+    RESULT.write_text("\n".join(lines), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

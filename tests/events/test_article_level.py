@@ -1,0 +1,103 @@
+"""Records an analyst can trust: the main event, background that is not news, implausible counts.
+All sentences written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from eventwire.events.article_level import flag_counts, last_day, mark_background, mark_main
+from eventwire.lang import load_lexicon
+from eventwire.records import Event, Evidence, TimeExpression
+
+from .conftest import Code
+
+
+def _event(start: int, kind: str = "ASSAULT", **fields: object) -> Event:
+    base = Event(
+        id=f"e{start}",
+        type=kind,
+        mode=None,
+        acled_event_type=None,
+        acled_sub_event_type=None,
+        actor=(),
+        recipient=(),
+        date="2023-05-02",
+        date_precision="unknown",
+        location=None,
+        fatalities=None,
+        injuries=None,
+        modality="asserted",
+        evidence=Evidence("A sentence.", start, start + 11),
+        confidence=0.6,
+    )
+    return replace(base, **fields)  # type: ignore[arg-type]
+
+
+def test_last_day_of_a_date_by_its_precision() -> None:
+    assert str(last_day("2019", "year")) == "2019-12-31"
+    assert str(last_day("2020-02", "month")) == "2020-02-29"
+    assert str(last_day("2021-06-03", "day")) == "2021-06-03"
+    assert last_day(None, "day") is None
+
+
+def test_an_event_dated_years_before_publication_is_background() -> None:
+    lexicon = load_lexicon("en")
+    old = _event(0, date="1998", date_precision="year")
+    recent = _event(0, date="2023-01", date_precision="month")
+    assert mark_background(old, "2023-05-02", lexicon).modality == "background"
+    assert mark_background(recent, "2023-05-02", lexicon).modality == "asserted"
+    # no publication date: nothing to measure against
+    assert mark_background(old, None, lexicon).modality == "asserted"
+    # a plan or a denial keeps its own modality
+    planned = replace(old, modality="future")
+    assert mark_background(planned, "2023-05-02", lexicon).modality == "future"
+
+
+def test_undated_history_told_with_words_of_the_past() -> None:
+    lexicon = load_lexicon("en")
+    told = _event(0, evidence=Evidence("The mill was founded by two brothers.", 0, 38))
+    news = _event(0, evidence=Evidence("Two brothers opened fire on the mill.", 0, 37))
+    assert mark_background(told, "2023-05-02", lexicon).modality == "background"
+    assert mark_background(news, "2023-05-02", lexicon).modality == "asserted"
+
+
+def test_counts_beyond_the_kind_are_flagged() -> None:
+    lexicon = load_lexicon("en")
+    tally = _event(0, mode="firearms", fatalities=40000)
+    shooting = _event(0, mode="firearms", fatalities=3, injuries=12)
+    battle = _event(0, mode=None, fatalities=400)
+    assert flag_counts(tally, lexicon).implausible_counts
+    assert not flag_counts(shooting, lexicon).implausible_counts
+    assert not flag_counts(battle, lexicon).implausible_counts
+    assert flag_counts(_event(0, kind="PROTEST", fatalities=20000), lexicon).implausible_counts
+
+
+def test_main_event_is_the_lead_violence_best_told() -> None:
+    text = "Lead paragraph.\nSecond paragraph.\nThird.\nFourth paragraph."
+    talks = _event(0, kind="CONSULT")
+    shooting = _event(16, date_precision="day", fatalities=2)
+    later = _event(42, date_precision="day", fatalities=9)
+    events = mark_main([talks, shooting, later], text)
+    assert [e.main for e in events] == [False, True, False]
+    # nothing asserted: no main event
+    assert not any(e.main for e in mark_main([replace(talks, modality="future")], text))
+
+
+def test_coder_marks_one_main_event_and_background(code: Code) -> None:
+    text = (
+        "Gunmen shot dead two guards at a warehouse in the port on Tuesday.\n\n"
+        "The warehouse was attacked once before, in 1996, when rebels burned it down."
+    )
+    start = text.index("1996")
+    year = TimeExpression("1996", start, start + 4, "DATE", "1996")
+    events = code(text, times=(year,), published="2023-05-04")
+    assert sum(e.main for e in events) == 1
+    main = next(e for e in events if e.main)
+    assert main.type == "ASSAULT" and main.evidence.start == 0
+    old = [e for e in events if e.evidence.start > 0 and e.type == "ASSAULT"]
+    assert old and all(e.modality == "background" for e in old)
+
+
+def test_a_national_tally_is_no_event_count(code: Code) -> None:
+    events = code("More than half a million people have been killed in the war in Ruritania.")
+    assert all(e.implausible_counts or not e.fatalities or e.fatalities < 100000 for e in events)
