@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from eventwire.events.article_level import flag_counts, last_day, mark_background, mark_main
+from eventwire.events.article_level import (
+    flag_counts,
+    fold_into_main,
+    last_day,
+    mark_background,
+    mark_main,
+)
 from eventwire.lang import load_lexicon
 from eventwire.records import Event, Evidence, TimeExpression
 
@@ -72,13 +78,21 @@ def test_counts_beyond_the_kind_are_flagged() -> None:
     assert flag_counts(_event(0, kind="PROTEST", fatalities=20000), lexicon).implausible_counts
 
 
-def test_main_event_is_the_lead_violence_best_told() -> None:
-    text = "Lead paragraph.\nSecond paragraph.\nThird.\nFourth paragraph."
+def test_main_event_is_the_first_paragraphs_best_told() -> None:
+    text = "Title line.\nSecond paragraph.\nThird.\nFourth paragraph."
     talks = _event(0, kind="CONSULT")
     shooting = _event(16, date_precision="day", fatalities=2)
-    later = _event(42, date_precision="day", fatalities=9)
+    later = _event(41, date_precision="day", fatalities=9)
+    # what the title tells is what the article is about
     events = mark_main([talks, shooting, later], text)
-    assert [e.main for e in events] == [False, True, False]
+    assert [e.main for e in events] == [True, False, False]
+    # an arrest in the title: the attack it follows, told in the lead, is the main event
+    arrest = _event(0, kind="COERCE", mode="arrest")
+    events = mark_main([arrest, shooting, _event(34, kind="CONSULT"), later], text)
+    assert [e.main for e in events] == [False, True, False, False]
+    # two events in the title: violence first
+    events = mark_main([talks, _event(5, date_precision="day")], text)
+    assert [e.main for e in events] == [False, True]
     # nothing asserted: no main event
     assert not any(e.main for e in mark_main([replace(talks, modality="future")], text))
 
@@ -101,3 +115,24 @@ def test_coder_marks_one_main_event_and_background(code: Code) -> None:
 def test_a_national_tally_is_no_event_count(code: Code) -> None:
     events = code("More than half a million people have been killed in the war in Ruritania.")
     assert all(e.implausible_counts or not e.fatalities or e.fatalities < 100000 for e in events)
+
+
+def test_accounts_of_the_main_incident_fold_into_it() -> None:
+    main = _event(0, mode="firearms", date="2023-05-01", date_precision="day", fatalities=1)
+    main = replace(main, main=True)
+    retold = _event(7, mode="firearms")  # undated: "the shooting happened near a school"
+    named = _event(13, date="2023-05-03", date_precision="day")  # the victim named two days on
+    folded = fold_into_main([main, retold, named], apart=())
+    assert len(folded) == 1 and folded[0].main and folded[0].fatalities == 1
+
+
+def test_distinct_attacks_stay_apart() -> None:
+    main = replace(_event(0, mode="explosives", date="2023-05-01", date_precision="day"), main=True)
+    earlier = _event(7, mode="explosives", date="2023-02", date_precision="month")
+    campaign = _event(13, mode="explosives")  # "rocket attacks": several incidents
+    another = _event(20, mode="explosives")  # "another bombing"
+    stabbing = _event(27, mode="primitive")
+    kept = fold_into_main(
+        [main, earlier, campaign, another, stabbing], apart={campaign.id, another.id}
+    )
+    assert len(kept) == 5

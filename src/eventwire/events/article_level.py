@@ -7,28 +7,47 @@
 - *Counts.* Figures beyond what one event of its kind plausibly has
   (`lang/en/events/plausible_counts.tsv`) are a tally read as one event's: the record is flagged
   `implausible_counts`, its figures kept for the reader but out of sums and merged counts.
-- *The main event* (GDELT's root event) is what the article is about: among its asserted events
-  told in the lead (the first paragraphs that tell any event), a violent one first, then the
-  best described (day, place, figures), the most casualties, the earliest.
+- *The main event* (GDELT's root event) is what the article is about: among the asserted events
+  of its first paragraph that tells any (a title, a lead), a violent one first, then the best
+  described (day, place, figures), the most casualties, the earliest; when that is only what
+  follows an attack (an arrest, an investigation), the attack told in the lead (the first
+  `LEAD_PARAGRAPHS` such paragraphs).
+- *One incident, one record.* A report tells its incident again and again ("A man was shot
+  Sunday", "the victim was found in a car", "police said the shooting happened at 2 a.m."),
+  naming its parties differently each time. The article's other asserted accounts of the main
+  event's type fold into it (`fold_into_main`) when nothing tells them apart: the same kind of
+  violence (mode), no other day, no other town, no party of another country or kind, not marked
+  as another event ("another", "a second"), and not told in the plural ("attacks", "shootings":
+  a campaign or a tally, not one incident). Only the main incident folds: an article's other
+  attacks, told with their own day or place, stay records of their own.
 """
 
 from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from ..lang import Lexicon, load_lexicon
-from ..records import Event
+from ..records import Actor, Event, Place
 
 BACKGROUND_DAYS = 400
 """An event that ended more than this many days before publication is history (about a year,
 with room for a date told to the month or the year)."""
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
-LEAD_PARAGRAPHS = 2
+MAIN_TYPE_RANK = {"ASSAULT": 0, "COERCE": 1, "PROTEST": 1}
+"""Which kind of event of the first paragraph an article is about: violence first."""
+FOLLOW_UP_TYPES = frozenset({"COERCE", "ACCUSE"})
+"""What follows an attack (an arrest, a charge, an investigation): when the first paragraph
+tells only that, the attack told in the lead is the article's main event."""
+LEAD_PARAGRAPHS = 3
+FOLLOW_UP_DAYS = 7
+"""An account dated up to this many days after the main incident (the victim named on Thursday,
+the shooting ruled a homicide) may tell of it; one dated before it may not (one day: a night)."""
+_PLACE_RANK = {"country": 1, "admin1": 2, "admin2": 3, "city": 4, "landmark": 5}
 """How many of the first paragraphs that tell an event make the article's lead."""
 
 
@@ -117,14 +136,122 @@ def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
         return tuple(events)
     paragraphs = sorted({_paragraph(text, e.evidence.start) for e in asserted})
     lead = set(paragraphs[:LEAD_PARAGRAPHS])
-    in_lead = [e for e in asserted if _paragraph(text, e.evidence.start) in lead]
 
     def rank(e: Event) -> tuple[int, int, int, int]:
         casualties = 0 if e.implausible_counts else (e.fatalities or 0) + (e.injuries or 0)
-        return (-(e.type in VIOLENT_TYPES), -_described(e), -casualties, e.evidence.start)
+        return (MAIN_TYPE_RANK.get(e.type, 9), -_described(e), -casualties, e.evidence.start)
 
-    chosen = min(in_lead, key=rank)
+    chosen = min(
+        (e for e in asserted if _paragraph(text, e.evidence.start) == paragraphs[0]), key=rank
+    )
+    if chosen.type in FOLLOW_UP_TYPES:
+        attacks = [
+            e
+            for e in asserted
+            if e.type == "ASSAULT" and _paragraph(text, e.evidence.start) in lead
+        ]
+        chosen = min(attacks, key=rank, default=chosen)
     return tuple(replace(e, main=True) if e is chosen else e for e in events)
+
+
+def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tuple[Event, ...]:
+    """The events with the other accounts of the main incident folded into the main record
+    (`apart`: ids of accounts the text tells as other or several events)."""
+    main = next((e for e in events if e.main), None)
+    if main is None or main.type not in VIOLENT_TYPES:
+        return tuple(events)
+    accounts = [e for e in events if e is not main and _same_incident(main, e, apart)]
+    if not accounts:
+        return tuple(events)
+    folded = main
+    for other in accounts:
+        folded = replace(
+            folded,
+            date=folded.date if folded.date_precision != "unknown" else other.date,
+            date_precision=folded.date_precision
+            if folded.date_precision != "unknown"
+            else other.date_precision,
+            location=_finer(folded.location, other.location),
+            actor=folded.actor or other.actor,
+            recipient=folded.recipient or other.recipient,
+            mode=folded.mode or other.mode,
+            fatalities=folded.fatalities if folded.fatalities is not None else other.fatalities,
+            injuries=folded.injuries if folded.injuries is not None else other.injuries,
+            acled_event_type=folded.acled_event_type or other.acled_event_type,
+            acled_sub_event_type=folded.acled_sub_event_type or other.acled_sub_event_type,
+            confidence=max(folded.confidence, other.confidence),
+        )
+    gone = {id(e) for e in accounts}
+    return tuple(folded if e is main else e for e in events if id(e) not in gone)
+
+
+def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
+    if other.type != main.type or other.modality != "asserted" or other.id in apart:
+        return False
+    if other.implausible_counts or main.implausible_counts:
+        return False
+    if main.mode and other.mode and main.mode != other.mode:
+        return False
+    if main.date_precision != "unknown" and other.date_precision != "unknown":
+        if not _follows(main, other):
+            return False
+    elif other.date_precision == "unknown" and main.date and other.date:
+        if other.date[:10] < main.date[:10]:
+            return False  # told as of a day before the incident: not this incident
+    if not _places_agree(main.location, other.location):
+        return False
+    return _parties_agree(main.actor, other.actor) and _parties_agree(
+        main.recipient, other.recipient
+    )
+
+
+def _follows(main: Event, other: Event) -> bool:
+    """`other`'s date may be the main incident's, or a day of its telling soon after."""
+    if other.date == main.date:
+        return True
+    first, last = (
+        last_day(main.date, main.date_precision),
+        last_day(other.date, other.date_precision),
+    )
+    if first is None or last is None:
+        return False
+    if main.date_precision != "day" or other.date_precision not in {"day", "week", "month"}:
+        return False
+    if other.date_precision != "day":
+        start = other.date or ""
+        return main.date is not None and main.date.startswith(start[:7]) and "-W" not in start
+    return timedelta(days=-1) <= last - first <= timedelta(days=FOLLOW_UP_DAYS)
+
+
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    """No other town, region or country: the same place, or one that holds the other."""
+    if a is None or b is None:
+        return True
+    if a.country != b.country:
+        return False
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    towns = {"city", "landmark"}
+    if a.feature in towns and b.feature in towns:
+        return False
+    coarse, fine = (a, b) if _PLACE_RANK[a.feature] <= _PLACE_RANK[b.feature] else (b, a)
+    return coarse.feature == "country" or coarse.admin1 is None or coarse.admin1 == fine.admin1
+
+
+def _finer(a: Place | None, b: Place | None) -> Place | None:
+    if a is None or b is None:
+        return a or b
+    return b if _PLACE_RANK[b.feature] > _PLACE_RANK[a.feature] else a
+
+
+def _parties_agree(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
+    """Parties named differently ("a gunman", "the suspect") may be one; parties of other
+    countries, or of kinds that exclude each other (an army and a rebel group), are not."""
+    countries = {a.country for a in xs if a.country}, {a.country for a in ys if a.country}
+    if all(countries) and not countries[0] & countries[1]:
+        return False
+    sectors = {a.sector for a in xs if a.sector}, {a.sector for a in ys if a.sector}
+    return not all(sectors) or bool(sectors[0] & sectors[1])
 
 
 def _paragraph(text: str, offset: int) -> int:

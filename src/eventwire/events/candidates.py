@@ -208,10 +208,14 @@ class CandidateFinder(RoleFinder):
                         or PHRASAL.get((lemma, child.lemma_.lower()))
                         or trig
                     )
-                if child.dep_ == "prep" and child.lower_ == "on":
-                    # "set 29 houses on fire"
+                if child.dep_ == "prep":
+                    # "set 29 houses on fire", "took to the streets", "went on strike"
                     for obj in child.children:
-                        trig = PHRASAL.get((lemma, obj.lower_)) or trig
+                        trig = (
+                            PHRASAL.get((lemma, obj.lower_))
+                            or PHRASAL.get((lemma, obj.lemma_.lower()))
+                            or trig
+                        )
                 if child.dep_ in {"advcl", "ccomp"}:
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in PHRASAL:

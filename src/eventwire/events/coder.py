@@ -31,7 +31,7 @@ from ..records import (
 )
 from .acled import acled_type
 from .actors import ActorResolver
-from .article_level import assess, mark_main
+from .article_level import assess, fold_into_main, mark_main
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import fatalities, injuries
 from .clauses import grievance_tokens, takes_territory
@@ -138,6 +138,7 @@ class EventCoder(CandidateFinder):
         people = person_names(doc)
         events: list[Event] = []
         fresh: set[str] = set()
+        several: set[str] = set()
         previous: Event | None = None
         chain_end = -1  # end of the last sentence that belongs to `previous`
         for sent in doc.sents:
@@ -171,12 +172,13 @@ class EventCoder(CandidateFinder):
                 events.append(event)
                 if marked_new(cand.trigger):
                     fresh.add(event.id)
+                if cand.trigger.tag_ in {"NNS", "NNPS"}:
+                    several.add(event.id)  # "attacks", "shootings": more than one incident
                 previous = event
             chain_end = sent.end_char
         events = assess(_violent_demonstrations(events), document.published)
-        return mark_main(
-            article_counts(merge_mentions(events, fresh), COUNTED_TYPES), document.text
-        )
+        counted = article_counts(merge_mentions(events, fresh), COUNTED_TYPES)
+        return fold_into_main(mark_main(counted, document.text), fresh | several)
 
     def _build(
         self,

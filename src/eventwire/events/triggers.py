@@ -244,12 +244,13 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("throw", "bomb"): ("ASSAULT", "explosives"),
     ("throw", "explosive"): ("ASSAULT", "explosives"),
     ("open", "fire"): ("ASSAULT", "firearms"),
-    ("take", "to"): ("PROTEST", "demo"),
-    ("go", "on"): ("PROTEST", "strike"),
+    # idioms whose meaning lives in the preposition's object: "took to the streets", "went on
+    # strike" (not "was taken to hospital", "will go on sale", "go on, go on")
+    ("take", "street"): ("PROTEST", "demo"),
+    ("go", "strike"): ("PROTEST", "strike"),
     ("hold", "talks"): ("CONSULT", None),
     ("speak", "with"): ("CONSULT", "phone"),
     ("talk", "with"): ("CONSULT", None),
-    ("sit", "in"): ("PROTEST", "demo"),
     ("blow", "up"): ("ASSAULT", "explosives"),
     ("hand", "over"): ("RETREAT", None),
     # "the gun went off", "a bomb went off": only with a weapon as subject (clauses.not_gunfire)
