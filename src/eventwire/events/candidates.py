@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import background, carried_out, charge, dominates, protest_purpose
+from .misreadings import misread
 from .modality import modality_of
 from .roles import Candidate as _Candidate
 from .roles import RoleFinder
@@ -189,6 +190,7 @@ class CandidateFinder(RoleFinder):
             )
             and not _feared(c.trigger)
             and not background(c.trigger)
+            and not misread(c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
         ]
 

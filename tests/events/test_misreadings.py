@@ -1,0 +1,41 @@
+"""Event words read in a sense that reports no event. All sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The new tablet beats the older model in every benchmark.", "ASSAULT"),
+        ("Quarterly earnings beat forecasts by a wide margin.", "ASSAULT"),
+        ("Reporters read a statement released by the mayor on Friday.", "RETREAT"),
+        ("Officers released the name of the driver on Monday.", "RETREAT"),
+        ("The carmaker offers free repairs to owners of the affected vans.", "AGREE"),
+        ("The climber was flown out with life-threatening injuries.", "THREATEN"),
+        ("The hosts beat the visitors 31-10 on Saturday night.", "ASSAULT"),
+        ("The patient was taken to a clinic in the valley.", "PROTEST"),
+        ("The compact sedan will go on sale next spring.", "THREATEN"),
+        ("A boy was sitting in the back seat of the van.", "PROTEST"),
+    ],
+)
+def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
+    assert not [e for e in code(text) if e.type == kind], text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen beat a farmer with iron bars.", "ASSAULT"),
+        ("The militia released nine hostages on Sunday.", "RETREAT"),
+        ("Customs officers seized 40 kilograms of heroin at the port.", "COERCE"),
+        ("Thousands of nurses took to the streets on Tuesday.", "PROTEST"),
+        ("Dock workers went on strike on Monday.", "PROTEST"),
+        ("About 10-15 youths clashed with police near the market.", "ASSAULT"),
+    ],
+)
+def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:
+    assert [e for e in code(text) if e.type == kind], text
