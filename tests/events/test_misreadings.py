@@ -20,6 +20,14 @@ from .conftest import Code
         ("The patient was taken to a clinic in the valley.", "PROTEST"),
         ("The compact sedan will go on sale next spring.", "THREATEN"),
         ("A boy was sitting in the back seat of the van.", "PROTEST"),
+        ("Detectives spent the night gathering fingerprints.", "PROTEST"),
+        ("The trial demonstrated that the new vaccine works.", "PROTEST"),
+        ("The ball bounced off the post, striking the referee.", "PROTEST"),
+        ("The senator blocked the appointment of two judges.", "PROTEST"),
+        ("Neighbours attended a candlelit vigil in the girl's memory.", "PROTEST"),
+        ("Crowds cheered at her campaign rally in the old mill town.", "PROTEST"),
+        ("None of her rivals attacked her over the tax plan during the debate.", "ASSAULT"),
+        ("The mayor said the primary had turned into a bitter battle for delegates.", "ASSAULT"),
     ],
 )
 def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
@@ -35,6 +43,10 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
         ("Thousands of nurses took to the streets on Tuesday.", "PROTEST"),
         ("Dock workers went on strike on Monday.", "PROTEST"),
         ("About 10-15 youths clashed with police near the market.", "ASSAULT"),
+        ("Farmers blocked the highway with tractors on Tuesday.", "PROTEST"),
+        ("Hundreds held a vigil to demand justice for the slain teenager.", "PROTEST"),
+        ("Thousands of dock workers rallied outside the port offices.", "PROTEST"),
+        ("Gunmen attacked a campaign office, killing two guards.", "ASSAULT"),
     ],
 )
 def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:

@@ -6,7 +6,15 @@ An event word is read in another sense when
   offer (`lang/en/events/thing_themes.txt`, and names of products, works and percentages):
   "beats the rival graphics chip", "a statement released by the sheriff", "offers free repairs";
 - it only qualifies a noun as an adjective ("life-threatening injuries", "a threatening tone");
-- a violent word comes with a score ("beat the visitors 3-1"): a contest, not an attack.
+- a violent word comes with a score ("beat the visitors 3-1"), or is told among words of a
+  political contest with no word of bodily harm ("the challengers attacked her over the
+  budget", "a fight for delegates"): a contest, not an attack (`contest_verbs.txt`,
+  `contest_words.txt`, `harm_words.txt`);
+- a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
+  fingerprints", "demonstrated that it works", "striking the referee", "blocked the appointment";
+- a rally is a candidate's own ("his rallies", "a campaign rally", "the senator will be holding a
+  rally"), or a vigil or memorial has no grievance in its sentence (`commemorations.txt`,
+  `grievance_words.txt`): a campaign event or a remembrance, not a demonstration.
 
 These hold for any article; the trained classifiers (issue 15) decide the rest.
 """
@@ -41,7 +49,12 @@ def misread(trigger: Token, type_: str, lexicon: Lexicon | None = None) -> bool:
         return True
     if type_ in PATIENT_TYPES and any(_thing(p, lexicon) for p in patients(trigger)):
         return True
-    return type_ == "ASSAULT" and _scored(trigger)
+    # a stated future protest or attack is coded as a threat with the same trigger word
+    if type_ in {"ASSAULT", "THREATEN"} and (_scored(trigger) or _contest(trigger, lexicon)):
+        return True
+    if type_ in {"PROTEST", "THREATEN"}:
+        return _off_frame(trigger, lexicon) or _not_a_demonstration(trigger, lexicon)
+    return False
 
 
 def patients(trigger: Token) -> list[Token]:
@@ -89,3 +102,58 @@ def _scored(trigger: Token) -> bool:
 def _standalone(number: Token) -> bool:
     """The number counts nothing: it is not a noun's quantity ("10-15 cadres")."""
     return number.dep_ not in {"nummod", "quantmod", "compound"}
+
+
+def _contest(trigger: Token, lexicon: Lexicon) -> bool:
+    """A violent word among words of a political contest, with no word of bodily harm."""
+    if trigger.lemma_.lower() not in lexicon.words("events/contest_verbs"):
+        return False
+    words = {t.lower_ for t in trigger.sent}
+    return bool(words & lexicon.words("events/contest_words")) and not (
+        words & lexicon.words("events/harm_words")
+    )
+
+
+@lru_cache(maxsize=4)
+def _frames(lexicon: Lexicon) -> dict[tuple[str, str], str]:
+    return {(r["lemma"], r["type"]): r["frame"] for r in lexicon.table("events/sense_frames")}
+
+
+def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of protest in the frame of another of its senses (`sense_frames.tsv`)."""
+    if trigger.pos_ != "VERB":
+        return False
+    frame = _frames(lexicon).get((trigger.lemma_.lower(), "PROTEST"))
+    if frame is None:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    if frame == "intransitive":
+        return bool(objects)
+    if frame.startswith("object:"):
+        allowed = lexicon.words(frame.removeprefix("object:"))
+        things = [c for c in trigger.children if c.dep_ == "dobj"]
+        return not things or not any(c.lower_ in allowed or c.lemma_ in allowed for c in things)
+    return False
+
+
+def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
+    """A candidate's rally, or a remembrance with no grievance (the trigger, or the gathering
+    a verb holds: "will be holding a rally")."""
+    if trigger.pos_ == "VERB":
+        held = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+        return any(_not_a_demonstration(c, lexicon) for c in held)
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if trigger.lower_ in lexicon.words("events/commemorations"):
+        words = {t.lower_ for t in trigger.sent}
+        return not words & lexicon.words("events/grievance_words")
+    if trigger.lemma_.lower() != "rally":
+        return False
+    if any(c.dep_ == "poss" for c in trigger.children):
+        return True  # "his rallies", "Trump's rally"
+    if any(c.dep_ == "compound" and c.lower_ == "campaign" for c in trigger.children):
+        return True
+    holder = trigger.head if trigger.dep_ == "dobj" else None
+    return holder is not None and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in holder.children
+    )
