@@ -11,7 +11,7 @@ An event word is read in another sense when
   budget", "a fight for delegates"): a contest, not an attack (`contest_verbs.txt`,
   `contest_words.txt`, `harm_words.txt`);
 - a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
-  fingerprints", "demonstrated that it works", "striking the referee", "blocked the appointment";
+  fingerprints", "demonstrated that it works", "striking the referee", "blocked the appointment" (`decisions.txt`);
 - a rally is a candidate's own ("his rallies", "a campaign rally", "the senator will be holding a
   rally"), or a vigil or memorial has no grievance in its sentence (`commemorations.txt`,
   `grievance_words.txt`): a campaign event or a remembrance, not a demonstration.
@@ -45,7 +45,7 @@ def _things(lexicon: Lexicon) -> frozenset[str]:
 def misread(trigger: Token, type_: str, lexicon: Lexicon | None = None) -> bool:
     """True when `trigger`, proposed as an event of `type_`, reads in a sense that is none."""
     lexicon = lexicon or load_lexicon("en")
-    if _qualifier(trigger):
+    if _qualifier(trigger, lexicon):
         return True
     if type_ in PATIENT_TYPES and any(_thing(p, lexicon) for p in patients(trigger)):
         return True
@@ -78,12 +78,21 @@ def _thing(noun: Token, lexicon: Lexicon) -> bool:
     return noun.lemma_.lower() in _things(lexicon) or noun.lower_ in _things(lexicon)
 
 
-def _qualifier(trigger: Token) -> bool:
+def _qualifier(trigger: Token, lexicon: Lexicon) -> bool:
     """The word only qualifies a noun: an adjective ("life-threatening injuries")."""
     if trigger.dep_ not in {"amod", "compound"} or trigger.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     hyphened = trigger.i > 0 and trigger.nbor(-1).text == "-"
-    return hyphened or trigger.tag_ in {"JJ", "VBG"}
+    # "blocked toilets", "a threatening tone" (but "a wounded soldier" was hurt)
+    return (
+        hyphened
+        or trigger.tag_ in {"JJ", "VBG"}
+        or (
+            trigger.tag_ == "VBN"
+            and trigger.dep_ == "amod"
+            and trigger.lemma_ in lexicon.words("events/state_participles")
+        )
+    )
 
 
 def _scored(trigger: Token) -> bool:
@@ -126,13 +135,18 @@ def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
     frame = _frames(lexicon).get((trigger.lemma_.lower(), "PROTEST"))
     if frame is None:
         return False
-    objects = [c for c in trigger.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+    # a name or a date the parser took for an object is a place or a time set aside
+    # ("demonstrated Tuesday", "gathered outside the Assembly Building")
+    objects = [
+        c
+        for c in trigger.children
+        if c.dep_ in {"dobj", "ccomp"} and not c.ent_type_ and c.pos_ != "PROPN"
+    ]
     if frame == "intransitive":
         return bool(objects)
-    if frame.startswith("object:"):
-        allowed = lexicon.words(frame.removeprefix("object:"))
-        things = [c for c in trigger.children if c.dep_ == "dobj"]
-        return not things or not any(c.lower_ in allowed or c.lemma_ in allowed for c in things)
+    if frame.startswith("object-not:"):
+        barred = lexicon.words(frame.removeprefix("object-not:"))
+        return any(c.lower_ in barred or c.lemma_ in barred for c in objects)
     return False
 
 
