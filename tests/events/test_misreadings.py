@@ -26,6 +26,11 @@ from .conftest import Code
         ("The senator blocked the appointment of two judges.", "PROTEST"),
         ("Neighbours attended a candlelit vigil in the girl's memory.", "PROTEST"),
         ("Crowds cheered at her campaign rally in the old mill town.", "PROTEST"),
+        ("At a rally for Senator Jane Okoro on Friday, the pastor told jokes.", "PROTEST"),
+        (
+            "The next morning Jane Okoro took to the airwaves to defend her budget.",
+            "PROTEST",
+        ),
         ("None of her rivals attacked her over the tax plan during the debate.", "ASSAULT"),
         ("The mayor said the primary had turned into a bitter battle for delegates.", "ASSAULT"),
     ],
@@ -47,6 +52,8 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
         ("Hundreds held a vigil to demand justice for the slain teenager.", "PROTEST"),
         ("Thousands of dock workers rallied outside the port offices.", "PROTEST"),
         ("Gunmen attacked a campaign office, killing two guards.", "ASSAULT"),
+        ("Jane Okoro protested alone outside the embassy for a week.", "PROTEST"),
+        ("At an Okoro rally on Saturday, a heckler shouted at protesters.", "PROTEST"),
     ],
 )
 def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:

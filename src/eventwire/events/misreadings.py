@@ -12,6 +12,7 @@ An event word is read in another sense when
   `contest_words.txt`, `harm_words.txt`);
 - a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
   fingerprints", "demonstrated that it works", "striking the referee", "blocked the appointment" (`decisions.txt`);
+- one named person is no crowd ("the senator took to the airwaves to defend her budget");
 - a rally is a candidate's own ("his rallies", "a campaign rally", "the senator will be holding a
   rally"), or a vigil or memorial has no grievance in its sentence (`commemorations.txt`,
   `grievance_words.txt`): a campaign event or a remembrance, not a demonstration.
@@ -26,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import Lexicon, load_lexicon
+from .triggers import VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +55,11 @@ def misread(trigger: Token, type_: str, lexicon: Lexicon | None = None) -> bool:
     if type_ in {"ASSAULT", "THREATEN"} and (_scored(trigger) or _contest(trigger, lexicon)):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
-        return _off_frame(trigger, lexicon) or _not_a_demonstration(trigger, lexicon)
+        return (
+            _off_frame(trigger, lexicon)
+            or _not_a_demonstration(trigger, lexicon)
+            or (type_ == "PROTEST" and _lone_person(trigger))
+        )
     return False
 
 
@@ -163,11 +169,41 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
         return not words & lexicon.words("events/grievance_words")
     if trigger.lemma_.lower() != "rally":
         return False
+    words = {t.lower_ for t in trigger.sent}
+    if words & lexicon.words("events/grievance_words"):
+        return False  # "a protester was punched at the rally": a protest was there
     if any(c.dep_ == "poss" for c in trigger.children):
-        return True  # "his rallies", "Trump's rally"
-    if any(c.dep_ == "compound" and c.lower_ == "campaign" for c in trigger.children):
-        return True
+        return True  # "his rallies", "the senator's rally"
+    if any(
+        c.dep_ == "compound" and (c.lower_ == "campaign" or c.ent_type_ == "PERSON")
+        for c in trigger.children
+    ):
+        return True  # "a campaign rally", "a Smith rally"
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "PERSON" for g in c.subtree)
+        for c in trigger.children
+    ):
+        return True  # "a rally for the senator"
     holder = trigger.head if trigger.dep_ == "dobj" else None
     return holder is not None and any(
         c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in holder.children
     )
+
+
+def _lone_person(trigger: Token) -> bool:
+    """One named person is no crowd: "the senator took to the airwaves to defend her budget" is a
+    person speaking out, not a demonstration (a crowd is plural, or named as a group)."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and not subjects:
+        subjects = [verb.head]  # "Smith, who took to ..."
+    if VERBS.get(trigger.lemma_.lower(), ("",))[0] == "PROTEST":
+        return False  # "Jane Smith protested outside the embassy": a protest of her own
+    return bool(subjects) and all(
+        s.ent_type_ == "PERSON" and s.tag_ in {"NNP", "NN"} and not _coordinated(s)
+        for s in subjects
+    )
+
+
+def _coordinated(token: Token) -> bool:
+    return any(c.dep_ == "conj" for c in token.children)
