@@ -40,9 +40,10 @@ with room for a date told to the month or the year)."""
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 MAIN_TYPE_RANK = {"ASSAULT": 0, "COERCE": 1, "PROTEST": 1}
 """Which kind of event of the first paragraph an article is about: violence first."""
-FOLLOW_UP_TYPES = frozenset({"COERCE", "ACCUSE"})
-"""What follows an attack (an arrest, a charge, an investigation): when the first paragraph
-tells only that, the attack told in the lead is the article's main event."""
+FOLLOW_UP_TYPES = frozenset({"COERCE", "ACCUSE", "RETREAT", "REQUEST"})
+"""What follows an attack (an arrest, a charge, an investigation, a suspect given up or in
+custody, an appeal for witnesses): when the first paragraph tells only that, the attack told in
+the lead is the article's main event."""
 LEAD_PARAGRAPHS = 3
 FOLLOW_UP_DAYS = 7
 """An account dated up to this many days after the main incident (the victim named on Thursday,
@@ -175,7 +176,7 @@ def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tupl
             actor=folded.actor or other.actor,
             recipient=folded.recipient or other.recipient,
             mode=folded.mode or other.mode,
-            fatalities=folded.fatalities if folded.fatalities is not None else other.fatalities,
+            fatalities=_larger(folded.fatalities, other.fatalities),
             injuries=folded.injuries if folded.injuries is not None else other.injuries,
             acled_event_type=folded.acled_event_type or other.acled_event_type,
             acled_sub_event_type=folded.acled_sub_event_type or other.acled_sub_event_type,
@@ -183,6 +184,11 @@ def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tupl
         )
     gone = {id(e) for e in accounts}
     return tuple(folded if e is main else e for e in events if id(e) not in gone)
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    """The larger of two counts of one incident's dead (accounts restate or complete each other)."""
+    return b if a is None or (b is not None and b > a) else a
 
 
 def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
