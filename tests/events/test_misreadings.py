@@ -33,6 +33,8 @@ from .conftest import Code
         ),
         ("None of her rivals attacked her over the tax plan during the debate.", "ASSAULT"),
         ("The mayor said the primary had turned into a bitter battle for delegates.", "ASSAULT"),
+        ("Nearly 900 people were wounded in those shootings so far this year.", "ASSAULT"),
+        ("The night raids struck fear into the valley towns.", "ASSAULT"),
     ],
 )
 def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
@@ -53,6 +55,8 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
         ("Thousands of dock workers rallied outside the port offices.", "PROTEST"),
         ("Gunmen attacked a campaign office, killing two guards.", "ASSAULT"),
         ("Jane Okoro protested alone outside the embassy for a week.", "PROTEST"),
+        ("Gunmen wounded two men in two shootings on Friday.", "ASSAULT"),
+        ("Gunmen shot two guards on Friday, the third such attack this year.", "ASSAULT"),
         ("At an Okoro rally on Saturday, a heckler shouted at protesters.", "PROTEST"),
     ],
 )

@@ -12,6 +12,8 @@ An event word is read in another sense when
   `contest_words.txt`, `harm_words.txt`);
 - a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
   fingerprints", "demonstrated that it works", "striking the referee", "blocked the appointment" (`decisions.txt`);
+- a plural event noun told with a period of counting (`tally_periods.txt`) ("injured in those shootings so far this
+  year", "3,000 arrests since January") is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
 - a rally is a candidate's own ("his rallies", "a campaign rally", "the senator will be holding a
   rally"), or a vigil or memorial has no grievance in its sentence (`commemorations.txt`,
@@ -27,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import Lexicon, load_lexicon
-from .triggers import VERBS
+from .triggers import NOUNS, VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +38,9 @@ if TYPE_CHECKING:
 # a party): what each type means in PLOVER. (Seizing goods, drugs or papers is coercion.)
 PATIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "AGREE", "AID", "SANCTION"})
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "PERCENT"})
+NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+"""Names a protest verb's object can be when the parser took a place for one ("the 16-year-old"
+the gun struck is an age, not a name)."""
 SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 
 
@@ -53,6 +58,8 @@ def misread(trigger: Token, type_: str, lexicon: Lexicon | None = None) -> bool:
         return True
     # a stated future protest or attack is coded as a threat with the same trigger word
     if type_ in {"ASSAULT", "THREATEN"} and (_scored(trigger) or _contest(trigger, lexicon)):
+        return True
+    if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(trigger, lexicon):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
         return (
@@ -146,7 +153,7 @@ def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
     objects = [
         c
         for c in trigger.children
-        if c.dep_ in {"dobj", "ccomp"} and not c.ent_type_ and c.pos_ != "PROPN"
+        if c.dep_ in {"dobj", "ccomp"} and c.ent_type_ not in NAMES and c.pos_ != "PROPN"
     ]
     if frame == "intransitive":
         return bool(objects)
@@ -207,3 +214,17 @@ def _lone_person(trigger: Token) -> bool:
 
 def _coordinated(token: Token) -> bool:
     return any(c.dep_ == "conj" for c in token.children)
+
+
+@lru_cache(maxsize=4)
+def _periods(lexicon: Lexicon) -> re.Pattern[str]:
+    phrases = sorted(lexicon.entries("events/tally_periods"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+
+
+def _tally(trigger: Token, lexicon: Lexicon) -> bool:
+    """A sentence that counts over a period (`tally_periods.txt`) events it names in the plural
+    ("injured in those shootings so far this year")."""
+    if _periods(lexicon).search(trigger.sent.text) is None:
+        return False
+    return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in NOUNS for t in trigger.sent)
