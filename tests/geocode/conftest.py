@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.geocode.gazetteer import GAZETTEER_FILE, Gazetteer, build_gazetteer
+from eventwire.geocode.build import build_gazetteer
+from eventwire.geocode.gazetteer import GAZETTEER_FILE, Gazetteer
 
 TEST_COUNTRIES = ("IQ", "SY", "US", "CN", "FR", "AU", "GB", "BF", "NP", "PS")
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
 from ..records import Place
+from .build import ensure_gazetteer
 from .gazetteer import (
     ABBREVIATION,
     ALTERNATE,
@@ -32,7 +33,6 @@ from .gazetteer import (
     PRIMARY,
     Entry,
     Gazetteer,
-    ensure_gazetteer,
     normalise,
 )
 from .nearby import co_located
