@@ -1,13 +1,17 @@
-"""A small gazetteer (a few countries' cities; all countries) built once per test session."""
+"""A small gazetteer (a few countries' cities; all countries) and the spaCy pipeline, each made
+once per test session."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
+from eventwire.annotate.nlp import load_nlp
 from eventwire.geocode.build import build_gazetteer
 from eventwire.geocode.gazetteer import GAZETTEER_FILE, Gazetteer
+from eventwire.settings import Settings
 
 TEST_COUNTRIES = ("IQ", "SY", "US", "CN", "FR", "AU", "GB", "BF", "NP", "PS")
 
@@ -21,3 +25,8 @@ def gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def gazetteer(gazetteer_path: Path) -> Gazetteer:
     return Gazetteer(gazetteer_path)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp(Settings().spacy_model)

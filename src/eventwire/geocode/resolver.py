@@ -1,4 +1,5 @@
-"""The geocode stage: place mentions of an article resolved to gazetteer entries, and event places.
+"""The geocode stage: place mentions of an article resolved to gazetteer entries, and event places
+(`Geocoder.article_places`, answered by `event_place`).
 
 Resolution reads the way a reader does. Each candidate entry starts from a prior (population and
 feature importance: a country beats a town of the same name, a capital beats a province named like
@@ -24,8 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
-from ..records import Place
+from ..records import Document, Place
 from .build import ensure_gazetteer
+from .event_place import ArticlePlaces
 from .gazetteer import (
     ABBREVIATION,
     ALTERNATE,
@@ -36,6 +38,7 @@ from .gazetteer import (
     normalise,
 )
 from .nearby import co_located
+from .sentence_places import SentencePlaces
 from .toponyms import (
     ADMIN_WORDS,
     CITY_WORDS,
@@ -77,6 +80,7 @@ class Geocoder:
         self.cache_dir = Path(cache_dir)
         self.demonyms = demonyms
         self._gazetteer: Gazetteer | None = None
+        self._sentence_places: SentencePlaces | None = None
 
     def setup(self) -> None:
         """Build the gazetteer index if it is missing (once, about a minute), then open it."""
@@ -95,6 +99,13 @@ class Geocoder:
         if self._gazetteer is None:
             raise RuntimeError("Geocoder.setup() must be called before geocode()")
         return self._gazetteer
+
+    def article_places(self, doc: Doc, document: Document) -> ArticlePlaces:
+        """Where the events of a geocoded article happened: ask the answer once per event
+        (`ArticlePlaces.event_place`). `document.places` are this geocoder's places of `doc`."""
+        if self._sentence_places is None:
+            self._sentence_places = SentencePlaces(self.gazetteer)
+        return ArticlePlaces(self._sentence_places, doc, document)
 
     def geocode(self, doc: Doc) -> tuple[Place, ...]:
         """The resolved places of `doc`, sorted by start; offsets are into `doc.text`."""

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
 from ..records import Place
+from .gazetteer import normalise
 from .place_votes import _Name, _vote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..geocode.gazetteer import Entry, Gazetteer
+    from .gazetteer import Entry, Gazetteer
 
 # Lower-case words that may sit inside a place name ("Deir ez Zor", "Las Ordenitas de Abajo").
 PARTICLES = {"ez", "al", "el", "ad", "as", "ash", "ar", "az", "de", "del", "la", "las", "los",
@@ -309,7 +310,7 @@ def _sub_runs(i: int, j: int) -> Iterator[tuple[int, int]]:
             yield a, a + width
 
 
-class GazetteerPlaces:
+class SentencePlaces:
     """Gazetteer look-ups of an event sentence's names; one per worker (holds the index)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -566,8 +567,6 @@ def _pick(
     its divisions ("X (Y, Z)"), then a whole name (not a piece of one), one after a cue, in the
     clause, below province level, in the article's province (`home`), the first told, the
     geocoder's or primary reading, the biggest."""
-    from ..geocode.gazetteer import normalise
-
     text = doc_text(sent.doc)
     # the provinces the sentence names, with where: a name does not confirm itself
     # ("Mykolaiv region" is no town of Mykolaiv confirmed by its province)

@@ -1,4 +1,4 @@
-"""How a sentence's names vote for a country: a helper of `gazetteer_places`.
+"""How a sentence's names vote for a country: a helper of `sentence_places`.
 
 Each name gives each country it may be in its best reading's weight (a cue, a province reading,
 a bracketed division, population), shared among its countries; a town and the division named
@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..geocode.gazetteer import name_keys, normalise
 from ..records import Place
+from .gazetteer import name_keys, normalise
 
 if TYPE_CHECKING:
-    from ..geocode.gazetteer import Entry
+    from .gazetteer import Entry
 
 # Words before a country's name that say the event is there (not "of", "from", "with").
 LOCATIVE = {"in", "at", "near", "inside", "outside", "around", "across", "into", "throughout",
