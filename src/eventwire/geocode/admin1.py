@@ -338,7 +338,7 @@ def _match(
 
 
 def _word_prefix(a: str, b: str) -> bool:
-    """One name is the other's first words ("veracruz" / "veracruz de ignacio de la llave"), and
+    """One name is the other's first words ("morelos" / "morelos de la sierra alta", made up), and
     the rest is no direction ("panama" is not "panama oeste")."""
     short, long_ = sorted((a, b), key=len)
     rest = long_[len(short) + 1 :].split(" ")[0]

@@ -247,7 +247,7 @@ def _modifier(span: Span) -> bool:
     """The span acts or only qualifies a noun outside it ("US" in "US troops", "US-led")."""
     root = span.root
     if root.dep_ in COUNTRY_AS_ACTOR:
-        # "the United States would close the embassy": the country acts, it is not a place
+        # "Norway will recall its envoy": the country acts, it is not a place
         return True
     if root.dep_ in {"compound", "amod", "nmod", "poss"} and not (
         span.start <= root.head.i < span.end

@@ -155,7 +155,7 @@ def _may_be_place(span: Span, sent_start: int) -> bool:
     first = span[0]
     doc = first.doc
     if span.root.dep_ in ARGUMENT_DEPS and span.root.head.pos_ in {"VERB", "AUX"}:
-        # "the United States would close the embassy": the subject acts (an object is often
+        # "Norway will recall its envoy": the subject acts (an object is often
         # the place attacked: "shelled Pryvitne", "Pryvitne was shelled")
         return False
     if (
@@ -438,7 +438,12 @@ class SentencePlaces:
         if not names:
             return None
         country = _vote(
-            names, countries, [p.country for p in context if p.country], doc_text(sent.doc), article
+            names,
+            countries,
+            [p.country for p in context if p.country],
+            doc_text(sent.doc),
+            article,
+            _remote(sent, clause, names) if clause is not None else frozenset(),
         )
         if country is None:
             return None
@@ -461,14 +466,22 @@ class SentencePlaces:
         key = tuple(places)
         if self._memo is not None and self._memo[0] is doc and self._memo[1] == key:
             return self._memo[2]
-        names = [
-            n
-            for sent in doc.sents
-            for n in self._all_names(sent, (), places)
-            # (looser than for one sentence: many weak names agreeing are evidence)
-            if n.cued or n.geo is not None or len(n.entries) <= 5
-        ]
-        country = _vote(names, self._demonyms(doc), (), doc_text(doc)) if names else None
+        names: list[_Name] = []
+        remote: set[int] = set()
+        for sent in doc.sents:
+            told = [
+                n
+                for n in self._all_names(sent, (), places)
+                # (looser than for one sentence: many weak names agreeing are evidence)
+                if n.cued or n.geo is not None or len(n.entries) <= 5
+            ]
+            names += told
+            remote |= _remote(sent, (sent.start_char, sent.end_char), told)
+        country = (
+            _vote(names, self._demonyms(doc), (), doc_text(doc), remote=frozenset(remote))
+            if names
+            else None
+        )
         found = (country, _pick(names, country, doc[:], None)) if country else None
         self._memo = (doc, key, found)
         return found
@@ -511,6 +524,39 @@ class SentencePlaces:
                 entries = _as_written(entries, span, sent)
             found.append(_with_geo(_Name(p.text, p.start, p.end, True, False, entries), p))
         return found
+
+
+REMOTE_STEPS = 2
+"""A name this many more steps from the clause's head than the nearest other name is remote."""
+
+
+def _remote(sent: Span, clause: tuple[int, int], names: Sequence[_Name]) -> frozenset[int]:
+    """The names of the clause that hang from it much deeper than the nearest one: "US strikes
+    hit targets in eastern *Syria* after attacks on bases in *Iraq*" happened in Syria, the
+    place of the phrase the verb governs, not of the phrase about what came before."""
+    doc = sent.doc
+    inside = [t for t in sent if clause[0] <= t.idx < clause[1]]
+    head = next(
+        (t for t in inside if t.head.i == t.i or not clause[0] <= t.head.idx < clause[1]), None
+    )
+    if head is None:
+        return frozenset()
+    depths: dict[int, int] = {}
+    for n in names:
+        if not clause[0] <= n.start < clause[1]:
+            continue
+        span = doc.char_span(n.start, n.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok, steps = span.root, 0
+        while tok.i != head.i and tok.head.i != tok.i and steps < 12:
+            tok, steps = tok.head, steps + 1
+        if tok.i == head.i:
+            depths[n.start] = steps
+    if len(depths) < 2:
+        return frozenset()
+    nearest = min(depths.values())
+    return frozenset(start for start, d in depths.items() if d >= nearest + REMOTE_STEPS)
 
 
 def _as_written(entries: tuple[Entry, ...], span: Span, sent: Span) -> tuple[Entry, ...]:

@@ -1,4 +1,5 @@
-"""The geocode stage: Parsed → Parsed with `places` filled from the offline gazetteer."""
+"""The geocode stage: Parsed → Parsed with `places` filled from the offline gazetteer, and the
+article's `focus` (the countries and divisions it is about)."""
 
 from __future__ import annotations
 
@@ -38,4 +39,5 @@ class GeocodeStage(MapStage[Parsed | Document, Parsed | Document]):
         if isinstance(item, Document):
             return item
         places = self.geocoder.geocode(item.doc)
-        return Parsed(dataclasses.replace(item.document, places=places), item.doc)
+        focus = self.geocoder.focus(item.doc, places)
+        return Parsed(dataclasses.replace(item.document, places=places, focus=focus), item.doc)
