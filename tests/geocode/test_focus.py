@@ -15,7 +15,9 @@ from eventwire.settings import Settings
 def _place(
     text: str, start: int, country: str, admin1: str | None, feature: FeatureLevel = "city"
 ) -> Place:
-    return Place(text, start, start + len(text), text, None, 0.0, 0.0, country, admin1, feature, 0.9)
+    return Place(
+        text, start, start + len(text), text, None, 0.0, 0.0, country, admin1, feature, 0.9
+    )
 
 
 @pytest.fixture(scope="module")
