@@ -541,22 +541,37 @@ def _remote(sent: Span, clause: tuple[int, int], names: Sequence[_Name]) -> froz
     )
     if head is None:
         return frozenset()
-    depths: dict[int, int] = {}
+    depths: dict[int, tuple[int, int]] = {}
     for n in names:
         if not clause[0] <= n.start < clause[1]:
             continue
         span = doc.char_span(n.start, n.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        tok, steps = span.root, 0
+        tok, steps, things = span.root, 0, 0
         while tok.i != head.i and tok.head.i != tok.i and steps < 12:
             tok, steps = tok.head, steps + 1
+            things += _other_thing(tok)
         if tok.i == head.i:
-            depths[n.start] = steps
+            depths[n.start] = (steps, things)
     if len(depths) < 2:
         return frozenset()
     nearest = min(depths.values())
-    return frozenset(start for start, d in depths.items() if d >= nearest + REMOTE_STEPS)
+    return frozenset(
+        start
+        for start, (steps, things) in depths.items()
+        if steps >= nearest[0] + REMOTE_STEPS and things > nearest[1]
+    )
+
+
+def _other_thing(tok: Token) -> bool:
+    """A noun on the way up that is no place ("bases", "attacks"): a name under it tells where
+    that thing is, not where the event is; "village of X", "X district, Y" stay on the way."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lower_ not in DIVISION_WORDS
+        and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
+    )
 
 
 def _as_written(entries: tuple[Entry, ...], span: Span, sent: Span) -> tuple[Entry, ...]:
