@@ -11,6 +11,7 @@ from spacy.language import Language
 from eventwire.annotate.nlp import load_nlp
 from eventwire.geocode.build import build_gazetteer
 from eventwire.geocode.gazetteer import GAZETTEER_FILE, Gazetteer
+from eventwire.geocode.resolver import Geocoder
 from eventwire.settings import Settings
 
 TEST_COUNTRIES = ("IQ", "SY", "US", "CN", "FR", "AU", "GB", "BF", "NP", "PS")
@@ -30,3 +31,11 @@ def gazetteer(gazetteer_path: Path) -> Gazetteer:
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return load_nlp(Settings().spacy_model)
+
+
+@pytest.fixture(scope="session")
+def full_geocoder() -> Geocoder:
+    """A geocoder over the full gazetteer of the settings' cache (built there if missing)."""
+    geocoder = Geocoder(Settings().cache_dir)
+    geocoder.setup()
+    return geocoder

@@ -9,7 +9,6 @@ import eventwire
 from eventwire.geocode.focus import article_focus
 from eventwire.geocode.resolver import Geocoder
 from eventwire.records import Document, FeatureLevel, Place
-from eventwire.settings import Settings
 
 
 def _place(
@@ -18,13 +17,6 @@ def _place(
     return Place(
         text, start, start + len(text), text, None, 0.0, 0.0, country, admin1, feature, 0.9
     )
-
-
-@pytest.fixture(scope="module")
-def full_geocoder() -> Geocoder:
-    geocoder = Geocoder(Settings().cache_dir)
-    geocoder.setup()
-    return geocoder
 
 
 def test_focus_ranks_countries_and_names_the_division_their_places_agree_on() -> None:

@@ -3,22 +3,13 @@ gazetteer of the settings' cache (built there first if missing)."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from eventwire.geocode.resolver import Geocoder
-from eventwire.settings import Settings
 
 from .place_set import read_items, score
 
 TARGET = 0.90
-
-
-@pytest.fixture(scope="module")
-def full_geocoder() -> Geocoder:
-    geocoder = Geocoder(Settings().cache_dir)
-    geocoder.setup()
-    return geocoder
 
 
 def test_the_set_is_large_and_varied() -> None:
