@@ -1,9 +1,8 @@
 """Where and when, and which records are one event: helpers of the coder.
 
 Places (`event_place`): the clause's and the sentence's names read together with the gazetteer,
-else the article's dateline or main town (`article_place`). Dates: the time
-stage's expressions plus explicit calendar dates it missed; a sentence without a date inherits the
-last date of its paragraph. A follow-up sentence with no actor of its own folds into the event before.
+else the article's dateline or main town (`article_place`). Dates are the time stage's answer
+(`annotate.timeline`). A follow-up sentence with no actor of its own folds into the event before.
 """
 
 from __future__ import annotations
@@ -15,8 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
-from ..records import DatePrecision, Document, Event, Evidence, Place, TimeExpression
-from .dates import absolute_dates, precision_of
+from ..records import Document, Event, Evidence, Place
 from .gazetteer_places import NOT_PLACES, STRONG_CUES
 
 if TYPE_CHECKING:
@@ -25,16 +23,6 @@ if TYPE_CHECKING:
     from .gazetteer_places import GazetteerPlaces
 
 GUESSED = 0.4  # the confidence of a place that is only a gazetteer guess (gazetteer_places)
-
-
-def with_fallback_dates(times: Sequence[TimeExpression], text: str) -> Sequence[TimeExpression]:
-    """The time stage's expressions plus explicit calendar dates it did not cover."""
-    extra = [
-        t
-        for t in absolute_dates(text)
-        if not any(t.start < o.end and o.start < t.end for o in times)
-    ]
-    return tuple(times) + tuple(extra) if extra else times
 
 
 def merge(first: Event, later: Event, text: str) -> Event:
@@ -77,27 +65,6 @@ def _follow_up_place(first: Event, later: Event) -> Place | None:
     if first.location is None or first.location.feature == "country" or not _told_in(first):
         return later.location
     return first.location
-
-
-def carried_date(
-    times: Sequence[TimeExpression], text: str, before: int, article: bool = False
-) -> tuple[str, DatePrecision] | None:
-    """The last dated expression earlier in the same paragraph: the narrative's current date.
-
-    With `article`, failing that, the nearest earlier day or week anywhere before (a local report
-    dates its incident in the lead, "Saturday night", and tells it in later paragraphs).
-    """
-    para_start = text.rfind("\n", 0, before) + 1
-    for t in sorted(times, key=lambda t: -t.start):
-        if t.end > before or t.type not in {"DATE", "TIME"} or not t.value:
-            continue
-        value = t.value.split("T", 1)[0]
-        precision = precision_of(value)
-        if t.start >= para_start and precision != "unknown":
-            return value, precision
-        if article and t.start < para_start and precision in {"day", "week"}:
-            return value, precision
-    return None
 
 
 def adjacent(doc: Doc, end: int, start: int) -> bool:

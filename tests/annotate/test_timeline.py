@@ -1,13 +1,20 @@
 """An event's date when its sentence dates only the aftermath, or only a week: sentences written
-for these tests, tagged by the time stage and read by `events.dates.event_date`."""
+for these tests, tagged by the time stage and read by `annotate.timeline.event_date`; and the
+`Timeline` API the event coder asks."""
 
 from __future__ import annotations
 
 import pytest
 
+from eventwire.annotate.timeline import (
+    Timeline,
+    When,
+    event_date,
+    explicit_dates,
+    precision_of,
+)
 from eventwire.annotate.times import TimeTagger
-from eventwire.events.dates import event_date
-from eventwire.records import DatePrecision
+from eventwire.records import DatePrecision, TimeExpression
 
 TUESDAY = "2021-11-02"  # a Tuesday
 
@@ -77,3 +84,36 @@ def test_a_month_stays_a_month(tagger: TimeTagger) -> None:
     first = "A bomb was left near a convoy earlier this month."
     text = first + " Officials said another convoy was attacked on Monday."
     assert date_of(tagger, text, first) == ("2021-11", "month")
+
+
+def test_precision() -> None:
+    assert precision_of("2020-09-26") == "day"
+    assert precision_of("2020-W38") == "week"
+    assert precision_of("2020-09") == "month"
+    assert precision_of("2020") == "year"
+    assert precision_of("PRESENT_REF") == "unknown"
+
+
+def test_event_date_prefers_clause() -> None:
+    times = (TimeExpression("Sunday", 5, 11, "DATE", "2020-09-27"),)
+    assert event_date(times, (0, 20), (0, 40), "2020-09-28") == ("2020-09-27", "day")
+    assert event_date((), (0, 20), (0, 40), "2020-09-28") == ("2020-09-28", "unknown")
+    assert event_date((), (0, 20), (0, 40), None) == (None, "unknown")
+
+
+def test_explicit_dates() -> None:
+    found = explicit_dates("On 13 January 2022, and on March 3, 2021, and in May 2020.")
+    assert [t.value for t in found] == ["2022-01-13", "2021-03-03", "2020-05"]
+
+
+def test_timeline_adds_explicit_dates_and_carries_the_paragraph_date() -> None:
+    text = "Talks opened on 13 january 2022. Delegates walked out.\nA new round began."
+    timeline = Timeline((), text, "2022-02-01")
+    first = (0, text.index(" Delegates"))
+    second = (first[1] + 1, text.index("\n"))
+    third = (text.index("A new"), len(text))
+    assert timeline.tells_time(*first) and not timeline.tells_time(*second)
+    assert timeline.when(first, first) == When("2022-01-13", "day")
+    assert timeline.when(second, second) == When("2022-01-13", "day")  # same paragraph
+    assert timeline.when(third, third) == When("2022-02-01", "unknown")
+    assert timeline.when(third, third, narrative=True) == When("2022-01-13", "day")
