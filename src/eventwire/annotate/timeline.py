@@ -23,31 +23,12 @@ from datetime import date
 
 from ..records import DatePrecision, TimeExpression
 from .times import event_date as span_date
+from .timex_lexicon import MONTHS
 from .timex_normalise import date_precision
 
 __all__ = ["Timeline", "When", "carried_date", "event_date", "explicit_dates", "precision_of"]
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
@@ -253,17 +234,17 @@ def explicit_dates(text: str) -> tuple[TimeExpression, ...]:
         found.append(TimeExpression(m.group(0), m.start(), m.end(), "DATE", value))
 
     for m in _DMY.finditer(text):
-        day, month, year = int(m.group(1)), _MONTHS[m.group(2).lower()], m.group(3)
+        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
         if 1 <= day <= 31:
             add(m, f"{year}-{month:02d}-{day:02d}")
     for m in _MDY.finditer(text):
-        month, day, year = _MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+        month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
         if 1 <= day <= 31:
             add(m, f"{year}-{month:02d}-{day:02d}")
     for m in _ISO.finditer(text):
         add(m, m.group(0))
     for m in _MY.finditer(text):
-        add(m, f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}")
+        add(m, f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}")
     return tuple(sorted(found, key=lambda t: t.start))
 
 

@@ -100,12 +100,12 @@ def safe_date(y: int, m: int, d: int) -> Point | None:
 
 def month_num(name: str) -> int:
     """The month number of a full or abbreviated name ("Sept." included)."""
-    return MONTHS[name.lower().rstrip(".")[:3]]
+    return MONTHS[name.lower().rstrip(".")]
 
 
 def weekday_num(name: str) -> int:
     """The weekday number (Monday 0, as `date.weekday`) of a full or abbreviated name."""
-    return WEEKDAYS[name.lower()[:3]]
+    return WEEKDAYS[name.lower().rstrip(".")]
 
 
 def prev_word(ctx: Context, pos: int) -> str:

@@ -206,13 +206,13 @@ def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def _holiday_day(name: str, year: int) -> Point:
-    if name in HOLIDAYS:
-        month, day = HOLIDAYS[name]
+    month, day, weekday, nth = HOLIDAYS[name]
+    if day is not None:
         return Point("day", year, month, day)
-    if name.startswith("thanksgiving"):
-        d = weekday_date(date(year, 11, 1), 3, 1) + timedelta(days=21)
-    elif name == "labor day":
-        d = weekday_date(date(year, 9, 1), 0, 1)
-    else:  # memorial day: the last Monday of May
-        d = weekday_date(date(year, 5, 31), 0, -1)
+    assert weekday is not None and nth is not None
+    if nth > 0:  # the nth such weekday of the month
+        d = weekday_date(date(year, month, 1), weekday, 1) + timedelta(days=7 * (nth - 1))
+    else:  # the last one
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        d = weekday_date(last, weekday, -1)
     return Point("day", *ymd(d))

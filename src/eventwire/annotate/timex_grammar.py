@@ -27,7 +27,19 @@ from .timex_dates import (
     b_week_of,
     b_weekday,
 )
-from .timex_lexicon import CAL_UNIT, HOLIDAY_RE, MONTH_ANY, MONTH_FULL, NUM, PART, UNIT, WEEKDAY
+from .timex_lexicon import (
+    CAL_UNIT,
+    HOLIDAY_RE,
+    HOLIDAY_WORDS,
+    MONTH_ANY,
+    MONTH_FULL,
+    MONTH_WORDS,
+    NUM,
+    PART,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_WORDS,
+)
 from .timex_periods import (
     ONES,
     SPOKEN_YY,
@@ -71,14 +83,8 @@ __all__ = ["PREFIX_NEEDS_DEICTIC", "PREFIXES", "RULES", "TRIGGERS", "WINDOWS", "
 _I = re.IGNORECASE
 
 
-_MONTH_WORDS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-_WEEKDAY_WORDS = (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
-    "sat sun"
-)
+_MONTH_WORDS = MONTH_WORDS
+_WEEKDAY_WORDS = WEEKDAY_WORDS
 _UNIT_WORDS = (
     "second seconds minute minutes hour hours day days night nights week weeks fortnight "
     "fortnights month months quarter quarters year years decade decades century centuries"
@@ -120,7 +126,7 @@ TRIGGERS: dict[str, str] = {
     "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "century",
     "season": "spring summer autumn fall winter",
-    "holiday": "christmas year independence halloween valentine boxing thanksgiving labor memorial",
+    "holiday": HOLIDAY_WORDS,
 }
 
 
