@@ -19,14 +19,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ..records import DatePrecision, TimeExpression
 from .times import event_date as span_date
-from .timex_lexicon import MONTHS
-from .timex_normalise import date_precision
+from .timex_lexicon import MONTHS, VAGUE_PAST
+from .timex_normalise import date_precision, parse_value
 
-__all__ = ["Timeline", "When", "carried_date", "event_date", "explicit_dates", "precision_of"]
+__all__ = [
+    "Timeline",
+    "When",
+    "carried_date",
+    "event_date",
+    "explicit_dates",
+    "period_end",
+    "precision_of",
+]
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
@@ -74,12 +82,32 @@ def event_date(
             return _sharpened(pool, found, sentence)
         day = _told_later(pool, sentence[1], value, aftermath=True)
         return (day or _told_before(pool, sentence[0], value) or value), precision
+    vague = _vague(times, (clause, sentence), published)
+    if vague is not None:
+        return vague
     if sentence[0] < LEAD_CHARS:
         limit = published[:10] if published else None
         day = _told_later(pool, sentence[1], limit) or _told_later(times, sentence[1], limit)
         if day is not None:
             return day, "day"
     return (published[:10] if published else None), "unknown"
+
+
+def _vague(
+    times: Sequence[TimeExpression], spans: Sequence[tuple[int, int]], published: str | None
+) -> tuple[str, DatePrecision] | None:
+    """A vague time just past in the clause or sentence ("in recent months", "lately"): the
+    event has no day of its own, so it takes the publication month (the publication year for
+    "recent years"), never the publication day."""
+    if not published:
+        return None
+    for start, end in spans:
+        for t in times:
+            if start <= t.start and t.end <= end and t.text.lower() in VAGUE_PAST:
+                if t.value and t.value.startswith("P") and t.value.endswith(("Y", "DE", "CE")):
+                    return published[:4], "year"
+                return published[:7], "month"
+    return None
 
 
 def _in_spans(
@@ -248,6 +276,24 @@ def explicit_dates(text: str) -> tuple[TimeExpression, ...]:
     return tuple(sorted(found, key=lambda t: t.start))
 
 
+def period_end(value: str) -> date | None:
+    """The last day of a TIMEX3 day, week, month or year value (2020-W38 -> its Sunday)."""
+    point = parse_value(value)
+    if point is None:
+        return None
+    if point.gran == "day":
+        return point.as_date()
+    if point.gran == "week" and point.week:
+        return date.fromisocalendar(point.year, min(point.week, 52), 7)
+    if point.gran == "month" and point.month:
+        following = date(point.year + point.month // 12, point.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    if point.gran in ("decade", "century"):
+        span = 10 if point.gran == "decade" else 100
+        return date(min(point.year - point.year % span + span - 1, 9999), 12, 31)
+    return date(point.year, 12, 31)
+
+
 def with_explicit_dates(times: Sequence[TimeExpression], text: str) -> Sequence[TimeExpression]:
     """The time stage's expressions plus explicit calendar dates they do not cover."""
     extra = [
@@ -282,10 +328,35 @@ def carried_date(
 @dataclass(frozen=True, slots=True)
 class When:
     """The time stage's answer for an event: an ISO value (possibly partial) and its precision,
-    `unknown` when the text did not say and the value is the publication date (or None)."""
+    `unknown` when the text did not say and the value is the publication date (or None).
+
+    `days_before(published)` says how long before publication the event's time ended: what a
+    reader needs to tell news from history told as background (a 1941 attack recalled at a
+    memorial dinner is decades before the article)."""
 
     value: str | None
     precision: DatePrecision
+
+    def end(self) -> date | None:
+        """The last day the value covers (the day, the week's Sunday, the month's or the year's
+        last day); `date.min` for a year before the common era; None when not told."""
+        if self.precision == "unknown" or not self.value:
+            return None
+        if self.value.startswith("BC"):
+            return date.min
+        return period_end(self.value)
+
+    def days_before(self, published: str | None) -> int | None:
+        """Days from the end of the event's time to the publication day (negative when the
+        event lies ahead); None when either is unknown."""
+        end = self.end()
+        try:
+            day = date.fromisoformat(published[:10]) if published else None
+        except ValueError:
+            day = None
+        if end is None or day is None:
+            return None
+        return (day - end).days
 
 
 class Timeline:

@@ -85,6 +85,11 @@ ERA_AFTER = "|".join(re.escape(w) for w in _WORDS.entries("time/era_after"))
 NOT_A_YEAR_AFTER = _WORDS.words("time/not_a_year_after")
 STREET_WORDS = _WORDS.words("time/street_words")
 VAGUE_PAST = _WORDS.entries("time/vague_past")
+END_POINT_WORDS = _WORDS.words("time/end_point_words")
+TIME_LEADS = _WORDS.words("time/time_leads")
+MONTH_FIRST_DOMAINS = _WORDS.words("time/month_first_domains")
+GENERIC_DOMAINS = _WORDS.words("time/generic_domains")
+END_POINT_WORDS = _WORDS.words("time/end_point_words")
 
 _SMALL = {
     w: i
@@ -105,7 +110,7 @@ _WORD_NUM = (
 )
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:a|an|one)\s+hundred|{_WORD_NUM}(?:\s+hundred)?|"
-    r"a\s+couple\s+of|a\s+couple|a\s+dozen|dozens\s+of|a\s+half|several|a\s+few|a\s+number\s+of|"
+    r"a\s+couple\s+of|a\s+couple|(?<=\bnext\s)couple\s+of|a\s+dozen|dozens\s+of|a\s+half|several|a\s+few|a\s+number\s+of|"
     r"few|many|some|numerous|an?(?=\s))"
 )
 UNITS = {
@@ -137,7 +142,7 @@ def parse_number(text: str) -> int | float | None:
         return None
     if t in ("a", "an", "one"):
         return 1
-    if t in ("a couple", "a couple of"):
+    if t in ("a couple", "a couple of", "couple of"):
         return 2
     if t == "a dozen":
         return 12
@@ -172,9 +177,9 @@ def unit_key(text: str) -> str:
     return t[:-1] if t.endswith("s") else t
 
 
-# ISO 8601 durations have no quarter, decade or century designator: counted ones are written
-# in months or years ("the next three quarters" -> P9M, "two decades" -> P20Y).
-_ISO_MULTIPLE = {"quarter": (3, "M"), "decade": (10, "Y"), "century": (100, "Y")}
+# Counted decades and centuries are written in years ("two decades" -> P20Y); quarters keep
+# TIMEX3's quarter designator ("the past two quarters" -> P2Q), as TimeBank writes them.
+_ISO_MULTIPLE = {"decade": (10, "Y"), "century": (100, "Y")}
 
 
 def duration_value(num: int | float | None, unit: str) -> str:
