@@ -277,7 +277,7 @@ def test_comparisons_do_not_move_the_narrative(tagger: TimeTagger) -> None:
         ("Earnings jumped in the latest period.", "the latest period", "2021-Q3"),
         ("Orders slowed in the current quarter.", "the current quarter", "2021-Q4"),
         ("Output will rise in next year's first quarter.", "next year's first quarter", "2022-Q1"),
-        ("Output fell in the year-ago third quarter.", "the year-ago third quarter", "2020-Q3"),
+        ("Output slid during the year-ago third quarter.", "the year-ago third quarter", "2020-Q3"),
         ("Sales grew for the full year.", "the full year", "2021"),
     ],
 )

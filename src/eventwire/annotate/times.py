@@ -343,6 +343,8 @@ def numeric_order(text: str) -> bool | None:
     whose second does is month first (12/25/2020); failing those, the order of its dates in
     words ("3 December" against "December 3") when one order clearly prevails."""
     day_first = month_first = 0
+    if not _NUMERIC_DATE.search(text):
+        return None  # no numeric date to read: the order does not matter
     for m in _NUMERIC_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
         day_first += a > 12 >= b

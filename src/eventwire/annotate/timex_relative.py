@@ -161,7 +161,7 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "a year earlier", "the year-ago quarter", "the year-earlier third quarter": the
+    """ "a year earlier", "the year-earlier third quarter" or the year-ago one: the
     reported period (quarter, else year) moved back a year; "year-ago" before another noun
     ("year-ago results") is an adjective whose determiner belongs to that noun."""
     ctx.hold = True
