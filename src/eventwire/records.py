@@ -19,6 +19,16 @@ DatePrecision = Literal["day", "week", "month", "year", "unknown"]
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
 FeatureLevel = Literal["country", "admin1", "admin2", "city", "landmark"]
 ContentKind = Literal["html", "text", "warc-html"]
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]  # fmt: skip
+"""The 16 PLOVER event types."""
+AcledEventType = Literal[
+    "Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests",
+    "Strategic developments",
+]  # fmt: skip
+"""ACLED's six event types."""
 
 
 @dataclass(frozen=True, slots=True)
