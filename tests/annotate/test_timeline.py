@@ -117,3 +117,26 @@ def test_timeline_adds_explicit_dates_and_carries_the_paragraph_date() -> None:
     assert timeline.when(second, second) == When("2022-01-13", "day")  # same paragraph
     assert timeline.when(third, third) == When("2022-02-01", "unknown")
     assert timeline.when(third, third, narrative=True) == When("2022-01-13", "day")
+
+
+def test_a_vague_time_gives_the_month_never_the_day(tagger: TimeTagger) -> None:
+    text = "Gunmen have raided several villages in recent months, officials said."
+    timeline = Timeline(tagger.tag(text, TUESDAY), text, TUESDAY)
+    span = (0, len(text))
+    assert timeline.when(span, span) == When("2021-11", "month")
+    text = "Crime in the district has risen lately."
+    timeline = Timeline(tagger.tag(text, TUESDAY), text, TUESDAY)
+    assert timeline.when((0, len(text)), (0, len(text))) == When("2021-11", "month")
+
+
+def test_days_before_publication_tells_history_from_news(tagger: TimeTagger) -> None:
+    text = "Veterans recalled the raid of 7 December 1941. A clerk was robbed on Sunday."
+    timeline = Timeline(tagger.tag(text, TUESDAY), text, TUESDAY)
+    first = (0, text.index(" A clerk"))
+    second = (first[1] + 1, len(text))
+    old, recent = timeline.when(first, first), timeline.when(second, second)
+    assert old == When("1941-12-07", "day") and (old.days_before(TUESDAY) or 0) > 365
+    assert recent.days_before(TUESDAY) == 2
+    assert When("2021-10", "month").days_before(TUESDAY) == 2  # the month ended on the 31st
+    assert When(TUESDAY, "unknown").days_before(TUESDAY) is None
+    assert (When("BC0049", "year").days_before(TUESDAY) or 0) > 365 * 2000

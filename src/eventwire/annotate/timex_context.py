@@ -104,12 +104,17 @@ def safe_date(y: int, m: int, d: int) -> Point | None:
 
 def month_num(name: str) -> int:
     """The month number of a full or abbreviated name ("Sept." included)."""
-    return MONTHS[name.lower().rstrip(".")]
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
 
 
 def weekday_num(name: str) -> int:
     """The weekday number (Monday 0, as `date.weekday`) of a full or abbreviated name."""
-    return WEEKDAYS[name.lower().rstrip(".")]
+    key = name.lower().rstrip(".")
+    found = WEEKDAYS.get(key)
+    if found is None:  # a plural ("Fridays") or a rarer spelling: its first three letters
+        found = WEEKDAYS[key[:3]]
+    return found
 
 
 def prev_word(ctx: Context, pos: int) -> str:
