@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 import eventwire
