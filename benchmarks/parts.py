@@ -36,8 +36,8 @@ def measure(
 
 def gap_mark(values: dict[str, float | None], lower_is_better: bool = False) -> str:
     tune, check = values.get("tune"), values.get("check")
-    if tune is None or check is None:
-        return ""
+    if tune is None or check is None or max(tune, check) > 1:
+        return ""  # the 3-point rule is for shares, not for counts or ratios
     worse = (check - tune) if lower_is_better else (tune - check)
     return " ⚠ check under tune by more than 3 points" if worse > GAP + 1e-9 else ""
 

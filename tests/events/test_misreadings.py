@@ -34,6 +34,9 @@ from .conftest import Code
         ("None of her rivals attacked her over the tax plan during the debate.", "ASSAULT"),
         ("The mayor said the primary had turned into a bitter battle for delegates.", "ASSAULT"),
         ("Nearly 900 people were wounded in those shootings so far this year.", "ASSAULT"),
+        ("Neighbours gathered outside the house to remember the boy.", "PROTEST"),
+        ("Some fans chanted the coach's name after the final whistle.", "PROTEST"),
+        ("The senator said at a rally in Akron that taxes would fall.", "PROTEST"),
         ("The night raids struck fear into the valley towns.", "ASSAULT"),
     ],
 )
@@ -56,6 +59,12 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
         ("Gunmen attacked a campaign office, killing two guards.", "ASSAULT"),
         ("Jane Okoro protested alone outside the embassy for a week.", "PROTEST"),
         ("Gunmen wounded two men in two shootings on Friday.", "ASSAULT"),
+        ("Some 300 residents gathered to demand clean water.", "PROTEST"),
+        (
+            "A union leader said at a rally outside the plant that the strike would go on.",
+            "PROTEST",
+        ),
+        ("Veterans gathered in support of the dismissed general.", "PROTEST"),
         ("Gunmen shot two guards on Friday, the third such attack this year.", "ASSAULT"),
         ("At an Okoro rally on Saturday, a heckler shouted at protesters.", "PROTEST"),
     ],

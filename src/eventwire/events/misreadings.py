@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import Lexicon, load_lexicon
-from .triggers import NOUNS, VERBS
+from .triggers import NOUNS, SAYING, VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -164,21 +164,38 @@ def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
-    """A candidate's rally, or a remembrance with no grievance (the trigger, or the gathering
-    a verb holds: "will be holding a rally")."""
+    """A candidate's rally, or a remembrance, a cheer or a gathering with no grievance (the
+    trigger, its purpose, or the gathering a verb holds: "will be holding a rally")."""
+    words = {t.lower_ for t in trigger.sent}
+    grieved = bool(words & lexicon.words("events/grievance_words"))
+    crowd_acts = lexicon.words("events/needs_grievance")
+    lemma = trigger.lemma_.lower()
+    # a verb of protest of its own ("demonstrated to commemorate ...") keeps its sense
+    protest_verb = VERBS.get(lemma, ("",))[0] == "PROTEST" and lemma not in crowd_acts
+    purposes = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp"}]
+    if not grieved and (
+        lemma in crowd_acts
+        or (not protest_verb and any(c.lemma_.lower() in crowd_acts for c in purposes))
+    ):
+        return True  # "neighbours gathered to remember the boy", "some chanted his name"
     if trigger.pos_ == "VERB":
         held = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
         return any(_not_a_demonstration(c, lexicon) for c in held)
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     if trigger.lower_ in lexicon.words("events/commemorations"):
-        words = {t.lower_ for t in trigger.sent}
-        return not words & lexicon.words("events/grievance_words")
+        return not grieved
     if trigger.lemma_.lower() != "rally":
         return False
-    words = {t.lower_ for t in trigger.sent}
-    if words & lexicon.words("events/grievance_words"):
+    if grieved:
         return False  # "a protester was punched at the rally": a protest was there
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}:
+        verb = trigger.head.head
+        if verb.lemma_ in SAYING and any(
+            c.dep_ == "nsubj" and (c.tag_ in {"NN", "NNP"} or c.lower_ in {"he", "she"})
+            for c in verb.children
+        ):
+            return True  # "the senator said at a rally": one speaker's rally, a speech's setting
     if any(c.dep_ == "poss" for c in trigger.children):
         return True  # "his rallies", "the senator's rally"
     if any(
@@ -207,7 +224,8 @@ def _lone_person(trigger: Token) -> bool:
     if VERBS.get(trigger.lemma_.lower(), ("",))[0] == "PROTEST":
         return False  # "Jane Smith protested outside the embassy": a protest of her own
     return bool(subjects) and all(
-        s.ent_type_ == "PERSON" and s.tag_ in {"NNP", "NN"} and not _coordinated(s)
+        (s.ent_type_ == "PERSON" and s.tag_ in {"NNP", "NN"} or s.lower_ in {"he", "she"})
+        and not _coordinated(s)
         for s in subjects
     )
 

@@ -17,7 +17,7 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return None if value is None else check_bbox(value)
 
 
-ModalityChoice = Literal["asserted", "future", "hypothetical", "negated", "any"]
+ModalityChoice = Literal["asserted", "future", "hypothetical", "negated", "background", "any"]
 
 
 IsoDate = Annotated[str | None, AfterValidator(check_iso_date)]
