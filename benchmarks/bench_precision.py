@@ -167,28 +167,25 @@ def sample(docs: dict[tuple[str, str], dict[str, Any]]) -> list[Key]:
 
 
 # -- judgments -----------------------------------------------------------------------------------
-def read_judgments() -> dict[Key, dict[str, str]]:
-    path = JUDGMENTS / "events.tsv"
+def _rows(name: str) -> list[dict[str, str]]:
+    """The rows of a judgments table (`#` lines are comments)."""
+    path = JUDGMENTS / name
     if not path.exists():
-        return {}
-    rows = csv.DictReader(
-        (line for line in path.open(encoding="utf-8") if not line.startswith("#")),
-        delimiter="\t",
-        quoting=csv.QUOTE_NONE,
-    )
-    return {(r["set"], r["doc_id"], r["type"], int(r["start"]), int(r["end"])): r for r in rows}
+        return []
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_judgments() -> dict[Key, dict[str, str]]:
+    return {
+        (r["set"], r["doc_id"], r["type"], int(r["start"]), int(r["end"])): r
+        for r in _rows("events.tsv")
+    }
 
 
 def read_pages() -> dict[tuple[str, str], str]:
-    path = JUDGMENTS / "pages.tsv"
-    if not path.exists():
-        return {}
-    rows = csv.DictReader(
-        (line for line in path.open(encoding="utf-8") if not line.startswith("#")),
-        delimiter="\t",
-        quoting=csv.QUOTE_NONE,
-    )
-    return {(r["set"], r["doc_id"]): r["news"] for r in rows}
+    return {(r["set"], r["doc_id"]): r["news"] for r in _rows("pages.tsv")}
 
 
 def show(key: Key, event: dict[str, Any], doc: dict[str, Any]) -> str:
