@@ -196,3 +196,26 @@ def test_signatures_in_an_older_format_are_re_signed_and_saved(store: Store) -> 
     assert doc_id == "d1" and signature.current and signature == sign(TEXT)
     [(_, _, again)] = list(store.signatures())
     assert again == signature  # saved: the next run reads the current signature
+
+
+def test_main_background_and_implausible_counts_reach_the_store_and_exports(store: Store) -> None:
+    """The main flag travels to the merged event, its exports and the API; a figure implausible
+    for its kind stays in the record but out of the summed column; background is its own
+    modality, left out by the default filter."""
+    doc = document("d1")
+    flagged = replace(doc.events[0], main=True, implausible_counts=True, fatalities=40000)
+    recalled = replace(
+        doc.events[0], id="d1-e2", type="PROTEST", modality="background", date="1999"
+    )
+    store.put(replace(doc, events=(flagged, recalled)))
+    store.relink()
+    (event,) = store.events(EventFilter(modality="asserted"))
+    assert event["main"] is True and event["implausible_counts"] is False
+    assert event["fatalities"] is None  # the tally gives the merged event no figure
+    assert store.events(EventFilter(modality="background"))[0]["type"] == "PROTEST"
+    out = io.StringIO()
+    formats.write([event], "csv", out)
+    (row,) = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["main"] == "True"
+    stored = store.document("d1")["events"][0]  # type: ignore[index]
+    assert stored["implausible_counts"] is True and stored["main"] is True
