@@ -2,22 +2,25 @@
 
 An event word is read in another sense when
 
-- its patient is a thing no one can assault, arrest, hold captive and free, or be bound to by an
-  offer (`lang/en/events/thing_themes.txt`, and names of products, works and percentages):
-  "beats the rival graphics chip", "a statement released by the sheriff", "offers free repairs";
-- it only qualifies a noun as an adjective ("life-threatening injuries", "a threatening tone");
-- a violent word comes with a score ("beat the visitors 3-1"), or is told among words of a
-  political contest with no word of bodily harm ("the challengers attacked her over the
-  budget", "a fight for delegates"): a contest, not an attack (`contest_verbs.txt`,
-  `contest_words.txt`, `harm_words.txt`);
+- its patient is a thing no one can assault, free from captivity, or be bound to by an offer
+  (`lang/en/events/thing_themes.txt`, and names of products and works): "beats the rival
+  graphics chip", "a statement released by the sheriff", "offers free repairs";
+- a word of talk only qualifies a noun as an adjective ("life-threatening injuries", "a probing
+  attack"; words of violence, protest and coercion keep their sense: "the protesting workers");
+- a word of violence comes with a score ("beat the visitors 3-1"), or is told among words of a
+  political contest with no word of bodily harm ("the challengers attacked her over the budget",
+  "a fight for delegates"): a contest, not an attack (`contest_verbs.txt`, `contest_words.txt`,
+  `harm_words.txt`);
 - a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
-  fingerprints", "demonstrated that it works", "striking the referee", "blocked the appointment" (`decisions.txt`);
-- a plural event noun told with a period of counting (`tally_periods.txt`) ("injured in those shootings so far this
-  year", "3,000 arrests since January") is a tally, not an event;
+  fingerprints", "demonstrated that it works", "striking the referee", "blocked the
+  appointment" (`decisions.txt`);
+- a plural event noun is told with a period of counting (`tally_periods.txt`): "injured in those
+  shootings so far this year" is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
-- a rally is a candidate's own ("his rallies", "a campaign rally", "the senator will be holding a
-  rally"), or a vigil or memorial has no grievance in its sentence (`commemorations.txt`,
-  `grievance_words.txt`): a campaign event or a remembrance, not a demonstration.
+- a rally is a candidate's own ("his rallies", "a campaign rally", "a rally for the senator",
+  "the senator said at a rally"), or a vigil, a chant or a remembrance has no grievance in its
+  sentence (`commemorations.txt`, `needs_grievance.txt`, `grievance_words.txt`): a campaign
+  event or a remembrance, not a demonstration.
 
 These hold for any article; the trained classifiers (issue 15) decide the rest.
 """
@@ -36,6 +39,9 @@ if TYPE_CHECKING:
 
 # The types whose patient must be a person, a group, a place or property (or, for an offer,
 # a party): what each type means in PLOVER. (Seizing goods, drugs or papers is coercion.)
+MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+"""Kinds whose words qualify nouns as events ("the protesting workers", "a burning car", "a
+Houthi-planted mine"), unlike "life-threatening injuries" or "a probing attack"."""
 PATIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "AGREE", "AID", "SANCTION"})
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "PERCENT"})
 NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
@@ -52,12 +58,19 @@ def _things(lexicon: Lexicon) -> frozenset[str]:
 def misread(trigger: Token, type_: str, lexicon: Lexicon | None = None) -> bool:
     """True when `trigger`, proposed as an event of `type_`, reads in a sense that is none."""
     lexicon = lexicon or load_lexicon("en")
-    if _qualifier(trigger, lexicon):
+    if type_ not in MATERIAL_TYPES and _qualifier(trigger, lexicon):
         return True
-    if type_ in PATIENT_TYPES and any(_thing(p, lexicon) for p in patients(trigger)):
+    if type_ in PATIENT_TYPES and any(
+        _thing(p, lexicon, named=type_ != "ASSAULT") for p in patients(trigger)
+    ):
         return True
     # a stated future protest or attack is coded as a threat with the same trigger word
-    if type_ in {"ASSAULT", "THREATEN"} and (_scored(trigger) or _contest(trigger, lexicon)):
+    contest_verb = trigger.lemma_.lower() in lexicon.words("events/contest_verbs")
+    if (
+        type_ in {"ASSAULT", "THREATEN"}
+        and contest_verb
+        and (_scored(trigger) or _contest(trigger, lexicon))
+    ):
         return True
     if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(trigger, lexicon):
         return True
@@ -83,8 +96,10 @@ def patients(trigger: Token) -> list[Token]:
     return found
 
 
-def _thing(noun: Token, lexicon: Lexicon) -> bool:
-    if noun.ent_type_ in THING_LABELS:
+def _thing(noun: Token, lexicon: Lexicon, named: bool = True) -> bool:
+    """A thing: a word of `thing_themes.txt`, or (with `named`) a product's or a work's name
+    (not for attacks: the parser names many a shelled village a work of art)."""
+    if named and noun.ent_type_ in THING_LABELS:
         return True
     if noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
         return False
@@ -95,6 +110,8 @@ def _qualifier(trigger: Token, lexicon: Lexicon) -> bool:
     """The word only qualifies a noun: an adjective ("life-threatening injuries")."""
     if trigger.dep_ not in {"amod", "compound"} or trigger.head.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if trigger.i > trigger.head.i:
+        return False  # after its noun it is a clause ("a protest demanding fuel")
     hyphened = trigger.i > 0 and trigger.nbor(-1).text == "-"
     # "blocked toilets", "a threatening tone" (but "a wounded soldier" was hurt)
     return (
@@ -128,8 +145,6 @@ def _standalone(number: Token) -> bool:
 
 def _contest(trigger: Token, lexicon: Lexicon) -> bool:
     """A violent word among words of a political contest, with no word of bodily harm."""
-    if trigger.lemma_.lower() not in lexicon.words("events/contest_verbs"):
-        return False
     words = {t.lower_ for t in trigger.sent}
     return bool(words & lexicon.words("events/contest_words")) and not (
         words & lexicon.words("events/harm_words")
@@ -164,8 +179,8 @@ def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
-    """A candidate's rally, or a remembrance, a cheer or a gathering with no grievance (the
-    trigger, its purpose, or the gathering a verb holds: "will be holding a rally")."""
+    """A candidate's rally, or a remembrance or a cheer with no grievance (the trigger, its
+    purpose, or the gathering a verb holds: "will be holding a campaign rally")."""
     words = {t.lower_ for t in trigger.sent}
     grieved = bool(words & lexicon.words("events/grievance_words"))
     crowd_acts = lexicon.words("events/needs_grievance")
@@ -208,10 +223,7 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
         for c in trigger.children
     ):
         return True  # "a rally for the senator"
-    holder = trigger.head if trigger.dep_ == "dobj" else None
-    return holder is not None and any(
-        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in holder.children
-    )
+    return False
 
 
 def _lone_person(trigger: Token) -> bool:
