@@ -136,3 +136,16 @@ def test_distinct_attacks_stay_apart() -> None:
         [main, earlier, campaign, another, stabbing], apart={campaign.id, another.id}
     )
     assert len(kept) == 5
+
+
+def test_one_victim_hurt_then_dead_is_no_injured() -> None:
+    told = "The boy who was hurt in the shooting on Sunday has died."
+    main = replace(
+        _event(0, mode="firearms", fatalities=1, injuries=1, evidence=Evidence(told, 0, len(told))),
+        main=True,
+    )
+    (folded,) = fold_into_main([main])
+    assert (folded.fatalities, folded.injuries) == (1, 0)
+    # a death and another person hurt: both stay
+    two = replace(main, injuries=2)
+    assert fold_into_main([two])[0].injuries == 2

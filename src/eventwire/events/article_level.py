@@ -60,9 +60,10 @@ def _plausible(lexicon: Lexicon) -> dict[tuple[str, str], tuple[int, int]]:
     }
 
 
-@lru_cache(maxsize=4)
-def _background_cues(lexicon: Lexicon) -> re.Pattern[str]:
-    cues = sorted(lexicon.entries("events/background_cues"), key=len, reverse=True)
+@lru_cache(maxsize=8)
+def _phrases(lexicon: Lexicon, name: str) -> re.Pattern[str]:
+    """A word list as one pattern of whole-word phrases, longest first."""
+    cues = sorted(lexicon.entries(name), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
@@ -105,7 +106,7 @@ def mark_background(event: Event, published: str | None, lexicon: Lexicon) -> Ev
         if end is not None and end < day - timedelta(days=BACKGROUND_DAYS):
             return replace(event, modality="background")
         return event
-    if _background_cues(lexicon).search(event.evidence.sentence):
+    if _phrases(lexicon, "events/background_cues").search(event.evidence.sentence):
         return replace(event, modality="background")
     return event
 
@@ -162,8 +163,6 @@ def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tupl
     if main is None or main.type not in VIOLENT_TYPES:
         return tuple(events)
     accounts = [e for e in events if e is not main and _same_incident(main, e, apart)]
-    if not accounts:
-        return tuple(events)
     folded = main
     for other in accounts:
         folded = replace(
@@ -182,8 +181,17 @@ def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tupl
             acled_sub_event_type=folded.acled_sub_event_type or other.acled_sub_event_type,
             confidence=max(folded.confidence, other.confidence),
         )
+    if folded.fatalities == 1 and folded.injuries == 1 and _died_later([main, *accounts]):
+        # "the girl was critically injured ... she has died": one victim, hurt then dead
+        folded = replace(folded, injuries=0)
     gone = {id(e) for e in accounts}
     return tuple(folded if e is main else e for e in events if id(e) not in gone)
+
+
+def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bool:
+    """An account tells that a victim died after being hurt (`later_deaths.txt`)."""
+    pattern = _phrases(lexicon or load_lexicon("en"), "events/later_deaths")
+    return any(pattern.search(e.evidence.sentence) for e in accounts)
 
 
 def _larger(a: int | None, b: int | None) -> int | None:
