@@ -41,6 +41,25 @@ class RawPage:
 
 
 @dataclass(frozen=True, slots=True)
+class DedupeFacts:
+    """What dedupe found out about an article that later stages and later runs need.
+
+    The store keeps the signature and the story terms, so that a later run finds this article's
+    copies and extends its story without reading it again; `repoints` tells the store which
+    articles handed on earlier are copies of this one (it turned out to be the better original).
+    """
+
+    text_hash: str
+    """Hash of the article's normalised words: equal for exact copies."""
+    minhash: bytes
+    """The near-duplicate signature (`dedupe.minhash.Signature.hashvalues`)."""
+    story_terms: tuple[tuple[str, float], ...] = ()
+    """The article's salient terms and their weights, heaviest first."""
+    repoints: tuple[str, ...] = ()
+    """Articles seen before whose `duplicate_of` becomes this article's id."""
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """Clean article text with its metadata: the unit every later stage annotates."""
 
@@ -59,6 +78,8 @@ class Article:
     language_confidence: float | None = None
     duplicate_of: str | None = None
     story_id: str | None = None
+    dedupe: DedupeFacts | None = field(default=None, compare=False, repr=False)
+    """Set by dedupe for the store (not part of the document record)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +211,10 @@ class Document:
     events: tuple[Event, ...] = ()
     input_name: str = field(default="", compare=False)
     published_source: str | None = None
+    dedupe: DedupeFacts | None = field(default=None, compare=False, repr=False)
+    """Set by dedupe for the store (not part of the document record)."""
+    skipped_language: bool = field(default=False, compare=False)
+    """True when annotate passed the article on unparsed: its language is not supported."""
 
     @classmethod
     def from_article(cls, article: Article) -> Document:
@@ -207,6 +232,7 @@ class Document:
             story_id=article.story_id,
             input_name=article.input_name,
             published_source=article.published_source,
+            dedupe=article.dedupe,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -222,7 +248,8 @@ DOCUMENT_KEYS = (
     "duplicate_of", "story_id", "entities", "places", "times", "quotes", "attributions",
     "amounts", "events", "published_source",
 )  # fmt: skip
-"""The document record's keys in DESIGN.md's order (`input_name` stays internal)."""
+"""The document record's keys in DESIGN.md's order (`input_name`, `dedupe` and
+`skipped_language` stay internal)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..pipeline.stage import MapStage
 from ..records import Document, Parsed
 from ..settings import Settings
+from ..stage import MapStage
 
 
 class GeocodeStage(MapStage[Parsed | Document, Parsed | Document]):
     name = "geocode"
+    reads = ("doc",)
+    writes = ("places",)
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()

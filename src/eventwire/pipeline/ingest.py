@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..dedupe.minhash import Deduper
+from ..dedupe.minhash import Deduper, Signature
 from ..dedupe.stories import StoryIndex
 from ..records import Document, Dropped
 from ..settings import Settings
@@ -72,29 +72,34 @@ def ingest_shard(
         result.summary.shards_skipped = 1
         return result
     pages = shard.pages(max_bytes=settings.max_page_bytes, published=published, url=url)
-    store_all(pipeline.run_pages(_count(pages, result.summary)), store, pipeline, result.summary)
+    pipeline.reset_counters()
+    store_all(pipeline.run_pages(_count(pages, result.summary)), store, result.summary)
+    result.summary.add_stages(pipeline.counters())
     if shard.resumable:
         store.mark_shard(shard.key, shard.description, result.summary.articles)
     return result
 
 
-def store_all(
-    items: Iterable[Document | Dropped], store: Store, pipeline: Pipeline, summary: Summary
-) -> None:
-    """Store every document coming out of the pipeline, counting what happened."""
-    language_before = pipeline.annotate.skipped_language
+def store_all(items: Iterable[Document | Dropped], store: Store, summary: Summary) -> None:
+    """Store every document coming out of the pipeline, counting what happened.
+
+    Dedupe's findings travel on each document (`Document.dedupe`): its signature and story terms
+    are stored with it, and the stored copies it displaced as original are re-pointed at it once
+    every document is stored.
+    """
+    repointed: dict[str, str] = {}
     for item in items:
         summary.add(item)
         if isinstance(item, Document):
-            dedupe = pipeline.dedupe
-            signature = dedupe.signatures.pop(item.id, None)
-            if store.put(item, signature, dedupe.story_terms.pop(item.id, None)):
+            facts = item.dedupe
+            signature = Signature(facts.text_hash, facts.minhash) if facts else None
+            story_terms = dict(facts.story_terms) if facts else None
+            if store.put(item, signature, story_terms):
                 summary.stored += 1
             else:
                 summary.unchanged += 1
-    summary.skipped_language += pipeline.annotate.skipped_language - language_before
-    store.repoint_duplicates(pipeline.dedupe.repointed)
-    pipeline.dedupe.repointed.clear()
+            repointed.update(dict.fromkeys(facts.repoints if facts else (), item.id))
+    store.repoint_duplicates(repointed)
 
 
 def _count(pages: Iterable[Any], summary: Summary) -> Iterator[Any]:
@@ -238,7 +243,9 @@ def ingest_feed(
     with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
         pages = _count(poll_feed(feed, fetcher, store.has_url), summary)
         with progress_bar(progress, "articles") as advance:
-            store_all(_advancing(pipeline.run_pages(pages), advance), store, pipeline, summary)
+            pipeline.reset_counters()
+            store_all(_advancing(pipeline.run_pages(pages), advance), store, summary)
+            summary.add_stages(pipeline.counters())
     if summary.stored:
         store.relink()
     store.close()

@@ -7,7 +7,7 @@ models are loaded once per process however many inputs pass through it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,8 +21,8 @@ from ..geocode.stage import GeocodeStage
 from ..ingest.files import iter_input_files, read_inputs
 from ..records import Document, Dropped, RawPage
 from ..settings import Settings
+from ..stage import Stage, StageCounters, counted_run
 from .progress import progress_bar
-from .stage import Stage
 
 
 @dataclass
@@ -40,6 +40,8 @@ class Summary:
     shards_skipped: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
+    stages: dict[str, StageCounters] = field(default_factory=dict)
+    """Each stage's own counters (items in, drops by reason, seconds), by stage name."""
 
     @property
     def failed(self) -> bool:
@@ -57,6 +59,12 @@ class Summary:
             self.articles += 1
             self.events += len(item.events)
             self.duplicates += item.duplicate_of is not None
+            self.skipped_language += item.skipped_language
+
+    def add_stages(self, counters: dict[str, StageCounters]) -> None:
+        """Add stages' counters (a run's, or a shard's from a worker) to these."""
+        for name, counted in counters.items():
+            self.stages.setdefault(name, StageCounters()).merge(counted)
 
     def merge(self, other: Summary) -> None:
         """Add another run's counts (a shard's, from a worker) to these."""
@@ -73,6 +81,7 @@ class Summary:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.update(other.errors)
         self.messages.extend(other.messages)
+        self.add_stages(other.stages)
 
     def lines(self) -> list[str]:
         parts = [
@@ -92,11 +101,38 @@ class Summary:
         if self.errors:
             by_reason = ", ".join(f"{k}: {v}" for k, v in sorted(self.errors.items()))
             lines.append(f"errors: {sum(self.errors.values())} ({by_reason})")
+        if self.stages:
+            lines.append(
+                "stages: " + "; ".join(f"{n} {c.describe()}" for n, c in self.stages.items())
+            )
         return lines
 
 
+def default_stages(
+    settings: Settings,
+    *,
+    published: str | None = None,
+    deduper: Deduper | None = None,
+    stories: StoryIndex | None = None,
+) -> list[Stage[Any, Any]]:
+    """extract → dedupe → annotate → geocode → events: the stages of `eventwire process`.
+
+    Geocode comes before events, which reads the gazetteer that geocode's `setup()` builds.
+    """
+    return [
+        ExtractStage(published_fallback=published),
+        DedupeStage(deduper, stories),
+        AnnotateStage(settings),
+        GeocodeStage(settings),
+        EventStage(settings),
+    ]
+
+
 class Pipeline:
-    """ingest → extract → dedupe → annotate → geocode → events, on one worker."""
+    """A list of stages run on one worker, `default_stages` unless the caller gives its own.
+
+    `stages` is a plain list: a caller may insert, replace or drop stages before the first run.
+    """
 
     def __init__(
         self,
@@ -105,21 +141,25 @@ class Pipeline:
         published: str | None = None,
         deduper: Deduper | None = None,
         stories: StoryIndex | None = None,
+        stages: Sequence[Stage[Any, Any]] | None = None,
     ) -> None:
         self.settings = settings or Settings()
-        self.extract = ExtractStage(published_fallback=published)
-        self.dedupe = DedupeStage(deduper, stories)
-        self.annotate = AnnotateStage(self.settings)
-        self.geocode = GeocodeStage(self.settings)
-        self.events = EventStage(self.settings)
-        self.stages: tuple[Stage[Any, Any], ...] = (
-            self.extract,
-            self.dedupe,
-            self.annotate,
-            self.geocode,
-            self.events,
-        )
         self.published = published
+        self.stages: list[Stage[Any, Any]] = (
+            list(stages)
+            if stages is not None
+            else default_stages(
+                self.settings, published=published, deduper=deduper, stories=stories
+            )
+        )
+
+    def counters(self) -> dict[str, StageCounters]:
+        """Each stage's counters since the last `reset_counters`, by stage name."""
+        return {stage.name: stage.counters for stage in self.stages}
+
+    def reset_counters(self) -> None:
+        for stage in self.stages:
+            stage.counters = StageCounters()
 
     def setup(self) -> None:
         for stage in self.stages:
@@ -131,7 +171,7 @@ class Pipeline:
         self.setup()
         stream: Iterable[Any] = pages
         for stage in self.stages:
-            stream = stage.run(stream)
+            stream = counted_run(stage, stream)
         return iter(stream)
 
     def run(
@@ -144,6 +184,7 @@ class Pipeline:
     ) -> Iterator[Document | Dropped]:
         """Documents (and drops) for every page of the given paths; fills `summary` as it goes."""
         summary = summary if summary is not None else Summary()
+        self.reset_counters()
         files = list(iter_input_files(inputs))
         summary.inputs = len(files)
         pages = read_inputs(
@@ -158,7 +199,7 @@ class Pipeline:
                 summary.add(item)
                 advance(item)
                 yield item
-        summary.skipped_language = self.annotate.skipped_language
+        summary.add_stages(self.counters())
 
 
 def _count_pages(pages: Iterable[RawPage | Dropped], summary: Summary) -> Iterator[Any]:

@@ -68,7 +68,7 @@ class Ingestor:
             pipeline = pipeline_for(self.store, self.settings, article.published)
             summary = Summary()
             seen: list[Document | Dropped] = []
-            store_all(_keeping(pipeline.run_pages([page]), seen), self.store, pipeline, summary)
+            store_all(_keeping(pipeline.run_pages([page]), seen), self.store, summary)
             documents = [item for item in seen if isinstance(item, Document)]
             if summary.stored:
                 self.store.relink()
