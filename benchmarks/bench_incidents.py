@@ -42,9 +42,9 @@ from typing import Any
 
 from eventwire.extract.ids import article_id
 from eventwire.link.merge import Report, article_area, haversine_km, merge_events
+from eventwire.link.relink import event_from_json
 from eventwire.pipeline.runner import Pipeline
 from eventwire.records import Document, Place
-from eventwire.store.store import event_from_json
 
 RESULT = Path(__file__).resolve().parent / "results" / "incidents.md"
 PLACE_KM = 40.0

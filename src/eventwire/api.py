@@ -14,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .annotate.sources import article_sources
+from .geocode.spellings import admin1_spellings
 from .pipeline.runner import Pipeline, Summary
 from .records import Dropped, RawPage
 from .settings import Settings, default_db_url
@@ -61,8 +63,9 @@ class EventStore:
         return self._store.document(document_id)
 
     def sources(self, document_id: str) -> list[dict[str, Any]] | None:
-        """An article's named and anonymous sources, with their counts of quotes."""
-        return self._store.sources(document_id)
+        """An article's sources with their counts of quotes and attributions (None if unknown)."""
+        record = self._store.document(document_id)
+        return None if record is None else [s.to_json() for s in article_sources(record)]
 
     def explain(self, event_id: str) -> dict[str, Any] | None:
         return self._store.explain(event_id)
@@ -86,7 +89,7 @@ class EventStore:
 
 def open_store(db: str | None = None) -> EventStore:
     """Open (creating if needed) the database at `db` (default: the user's data folder)."""
-    return EventStore(Store(db or default_db_url()))
+    return EventStore(Store(db or default_db_url(), admin1_spellings=admin1_spellings))
 
 
 def _first_document(pipeline: Pipeline, page: RawPage) -> dict[str, Any]:

@@ -286,6 +286,18 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredReport:
+    """One article's event as the store keeps it, with what linking needs of its article."""
+
+    event: dict[str, Any]
+    """The event's JSON record (as `to_plain` wrote it)."""
+    document_id: str
+    url: str | None
+    published: str | None
+    story_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class MergedEvent:
     """One real-world event, with every article that reported it (the ACLED rule)."""
 

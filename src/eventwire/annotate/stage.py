@@ -33,7 +33,7 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
         self.settings = settings
 
     def setup(self) -> None:
-        from ..events.amounts import extract_amounts
+        from .amounts import extract_amounts
         from .nlp import load_nlp
         from .quotes import extract_quotes
         from .times import TimeTagger

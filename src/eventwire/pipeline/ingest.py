@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..dedupe.minhash import Deduper, Signature
+from ..dedupe.minhash import Deduper, Signature, sign
 from ..dedupe.stories import StoryIndex
+from ..link.relink import relink
 from ..records import Document, Dropped
 from ..settings import Settings
 from ..store.store import Store
@@ -45,12 +46,33 @@ def new_worker_state(
 def pipeline_for(store: Store, settings: Settings, published: str | None) -> Pipeline:
     """A pipeline whose duplicate and story indexes are seeded from what `store` holds."""
     deduper = Deduper()
-    deduper.load(store.signatures())
+    deduper.load(stored_signatures(store))
     stories = StoryIndex()
     stories.load(store.story_seeds())
     pipeline = Pipeline(settings, published=published, deduper=deduper, stories=stories)
     pipeline.setup()
     return pipeline
+
+
+def stored_signatures(store: Store) -> Iterator[tuple[str, str | None, Signature]]:
+    """Every stored article's dedupe signature, to seed the dedupe stage.
+
+    Signatures stored by an older version are re-signed from the article's text and saved.
+    """
+    stale: list[tuple[str, str | None]] = []
+    for doc_id, duplicate_of, digest, minhash in store.signatures():
+        signature = Signature(digest, minhash)
+        if signature.current:
+            yield doc_id, duplicate_of, signature
+        else:
+            stale.append((doc_id, duplicate_of))
+    for doc_id, duplicate_of in stale:
+        record = store.document(doc_id)
+        if record is None:  # removed since it was listed
+            continue
+        signature = sign(record["text"])
+        store.save_signature(doc_id, signature.text_hash, signature.hashvalues)
+        yield doc_id, duplicate_of, signature
 
 
 _worker_state = lru_cache(maxsize=2)(new_worker_state)
@@ -91,14 +113,12 @@ def store_all(items: Iterable[Document | Dropped], store: Store, summary: Summar
     for item in items:
         summary.add(item)
         if isinstance(item, Document):
-            facts = item.dedupe
-            signature = Signature(facts.text_hash, facts.minhash) if facts else None
-            story_terms = dict(facts.story_terms) if facts else None
-            if store.put(item, signature, story_terms):
+            if store.put(item):
                 summary.stored += 1
             else:
                 summary.unchanged += 1
-            repointed.update(dict.fromkeys(facts.repoints if facts else (), item.id))
+            if item.dedupe:
+                repointed.update(dict.fromkeys(item.dedupe.repoints, item.id))
     store.repoint_duplicates(repointed)
 
 
@@ -154,7 +174,7 @@ def run_ingest(
             advance()
     if summary.stored:
         with Store(db_url) as store:
-            store.relink()
+            relink(store)
     return summary
 
 
@@ -247,6 +267,6 @@ def ingest_feed(
             store_all(_advancing(pipeline.run_pages(pages), advance), store, summary)
             summary.add_stages(pipeline.counters())
     if summary.stored:
-        store.relink()
+        relink(store)
     store.close()
     return summary

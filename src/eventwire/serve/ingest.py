@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from ..errors import InputError
+from ..link.relink import relink
 from ..pipeline.ingest import pipeline_for, store_all
 from ..pipeline.runner import Summary
 from ..records import Document, Dropped, RawPage
@@ -71,7 +72,7 @@ class Ingestor:
             store_all(_keeping(pipeline.run_pages([page]), seen), self.store, summary)
             documents = [item for item in seen if isinstance(item, Document)]
             if summary.stored:
-                self.store.relink()
+                relink(self.store)
         ids = [d.id for d in documents]
         errors = summary.messages
         stored, unchanged, events = summary.stored, summary.unchanged, summary.events

@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Engine, Select, Table, and_, func, or_, se
 from sqlalchemy.engine import Connection
 
 from ..annotate.sources import article_sources
+from ..geocode.spellings import admin1_spellings
 from ..store import fulltext, schema
 from ..store.filters import EventFilter, apply_filter
 
@@ -54,7 +55,10 @@ def filtered_events(conn: Connection, f: EventFilter, columns: list[Any] | None 
     """SELECT over merged events matching `f` (free text through the full-text index), unordered."""
     m = schema.merged_events
     query = apply_filter(
-        select(*(columns or [m.c.record_json])), m, replace(f, text=None, limit=None, offset=0)
+        select(*(columns or [m.c.record_json])),
+        m,
+        replace(f, text=None, limit=None, offset=0),
+        admin1_spellings,
     ).order_by(None)
     if f.text:
         query = query.where(fulltext.condition(conn, m, f.text))

@@ -1,15 +1,28 @@
-"""Event filters shared by the command line, the Python API and (later) the REST API."""
+"""Event filters shared by the command line, the Python API and the REST API.
+
+Filters hold plain values. How a division's name may be spelled is the caller's to say
+(`NameSpellings`: the geocoder's `admin1_spellings` where the user types names); by default a name
+matches itself in any case.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, Table, func, or_
 
-from ..geocode.admin1 import ascii_label
 from .fulltext import escape_like as _escape_like
+
+NameSpellings = Callable[[str], Iterable[str]]
+"""A name as typed → the lower-case spellings it may be stored under."""
+
+
+def exact_spelling(name: str) -> list[str]:
+    """The name itself, in any case."""
+    return [name.strip().lower()]
 
 
 def check_iso_date(value: str | None) -> str | None:
@@ -51,7 +64,9 @@ class EventFilter:
     offset: int = 0
 
 
-def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
+def apply_filter(
+    query: Select[Any], m: Table, f: EventFilter, admin1_spellings: NameSpellings = exact_spelling
+) -> Select[Any]:
     """Every filter but `text`, which needs the connection's dialect (`fulltext.condition`)."""
     c = m.c
     if f.since:
@@ -68,7 +83,7 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
     if f.country:
         query = query.where(c.country == f.country.upper())
     if f.admin1:
-        query = query.where(func.lower(c.admin1).in_(admin1_spellings(f.admin1)))
+        query = query.where(func.lower(c.admin1).in_(sorted(set(admin1_spellings(f.admin1)))))
     if f.actor:
         query = query.where(c.actors_text.ilike(f"%{_escape_like(f.actor)}%", escape="\\"))
     if f.modality:
@@ -90,10 +105,3 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
     if f.offset:
         query = query.offset(f.offset)
     return query
-
-
-def admin1_spellings(name: str) -> list[str]:
-    """The lower-case spellings a first-level division is stored under: as given, and as the
-    gazetteer writes division names (plain ASCII, no generic word: "Ma'rib Governorate" and
-    "Marib" are one division), so a filter finds events whatever the user's spelling."""
-    return sorted({name.strip().lower(), ascii_label(name.strip()).lower()})
