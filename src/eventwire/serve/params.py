@@ -9,7 +9,7 @@ from pydantic import AfterValidator
 from sqlalchemy import Engine
 
 from ..store.filters import EventFilter, check_iso_date
-from .models import AcledType, Modality, PloverType
+from .record_models import AcledType, Modality, PloverType
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:

@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
 from ..errors import UsageError
-from ..records import Document, Event, MergedEvent, Place, StoredReport, to_plain
+from ..records import Document, Event, MergedEvent, Place, StoredReport, from_plain, to_plain
 from . import fulltext, schema
 from .filters import EventFilter, NameSpellings, apply_filter, exact_spelling
 
@@ -308,21 +308,10 @@ class Store:
         by_document: dict[str, list[Place]] = defaultdict(list)
         query = select(p).where(p.c.document_id.in_(with_events)).order_by(p.c.document_id, p.c.idx)
         for row in conn.execute(query):
-            by_document[row.document_id].append(
-                Place(
-                    row.text,
-                    row.start,
-                    row.end,
-                    row.name,
-                    row.geonameid,
-                    row.lat,
-                    row.lon,
-                    row.country,
-                    row.admin1,
-                    row.feature,
-                    row.confidence,
-                )  # fmt: skip
-            )
+            fields = dict(row._mapping)
+            document_id = fields.pop("document_id")
+            del fields["idx"]
+            by_document[document_id].append(from_plain(Place, fields))
         return dict(by_document)
 
     def _records(self, conn: Connection, document_ids: Iterable[str]) -> dict[str, Any]:
@@ -431,17 +420,7 @@ def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]
     doc_id = document.id
     yield (
         schema.entities,
-        [
-            {
-                "document_id": doc_id,
-                "idx": i,
-                "text": x.text,
-                "start": x.start,
-                "end": x.end,
-                "label": x.label,
-            }
-            for i, x in enumerate(document.entities)
-        ],
+        [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.entities)],
     )
     yield (
         schema.places,
