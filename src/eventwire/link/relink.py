@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
 from ..annotate.sources import SourceSummary, article_sources, sources_of_span
-from ..records import Actor, Event, Evidence, MergedEvent, Place, StoredReport
+from ..records import Event, MergedEvent, Place, StoredReport, from_plain
 from .merge import Report, article_area, merge_events
 
 RecordLoader = Callable[[Iterable[str]], dict[str, Any]]
@@ -42,7 +42,7 @@ def merged_records(
     areas = {doc: area for doc, found in places.items() if (area := article_area(found))}
     reports = [
         Report(
-            event_from_json(r.event),
+            from_plain(Event, r.event),
             r.document_id,
             r.url,
             r.published,
@@ -71,25 +71,3 @@ def merged_record(merged: MergedEvent, sources: dict[str, list[SourceSummary]]) 
         has_named = has_named or any(not c.anonymous for c in cited)
     record["has_named_source"] = has_named
     return record
-
-
-def event_from_json(data: dict[str, Any]) -> Event:
-    """Rebuild an `Event` record from its stored JSON."""
-    location = data.get("location")
-    return Event(
-        id=data["id"],
-        type=data["type"],
-        mode=data.get("mode"),
-        acled_event_type=data.get("acled_event_type"),
-        acled_sub_event_type=data.get("acled_sub_event_type"),
-        actor=tuple(Actor(**a) for a in data.get("actor", ())),
-        recipient=tuple(Actor(**a) for a in data.get("recipient", ())),
-        date=data.get("date"),
-        date_precision=data.get("date_precision", "unknown"),
-        location=Place(**location) if location else None,
-        fatalities=data.get("fatalities"),
-        injuries=data.get("injuries"),
-        modality=data.get("modality", "asserted"),
-        evidence=Evidence(**data["evidence"]),
-        confidence=data.get("confidence", 0.0),
-    )
