@@ -1,7 +1,7 @@
 from eventwire.dedupe.stage import DedupeStage
 from eventwire.records import Article
 
-from .test_stories import FLOOD_1, FLOOD_2, STRIKE
+from .test_story_clusters import FLOOD_1, FLOOD_2, STRIKE
 
 
 def article(doc_id: str, text: str, published: str, source_url: str | None = None) -> Article:

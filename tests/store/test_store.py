@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.api import EventStore
 from eventwire.geocode.spellings import admin1_spellings
 from eventwire.link.relink import relink
+from eventwire.python_api import EventStore
 from eventwire.records import Actor, DedupeFacts, Document, Event, Evidence, Place, Quote
 from eventwire.store import formats
 from eventwire.store.filters import EventFilter
@@ -194,7 +194,7 @@ def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
 
 def test_signatures_in_an_older_format_are_re_signed_and_saved(store: Store) -> None:
     from eventwire.dedupe.minhash import Signature, sign
-    from eventwire.pipeline.ingest import stored_signatures
+    from eventwire.pipeline.store_run import stored_signatures
 
     old = Signature("not-a-current-hash", bytes(129 * 4))  # 128 values and a count, no format tag
     assert not old.current

@@ -13,7 +13,7 @@ import dataclasses
 from ..records import Article, DedupeFacts
 from ..stage import MapStage
 from .minhash import Deduper
-from .stories import StoryIndex, salient_terms
+from .story_clusters import StoryIndex, salient_terms
 
 
 class DedupeStage(MapStage[Article, Article]):

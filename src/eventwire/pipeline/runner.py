@@ -14,11 +14,11 @@ from typing import Any
 from ..annotate.stage import AnnotateStage
 from ..dedupe.minhash import Deduper
 from ..dedupe.stage import DedupeStage
-from ..dedupe.stories import StoryIndex
+from ..dedupe.story_clusters import StoryIndex
 from ..events.stage import EventStage
 from ..extract.stage import ExtractStage
 from ..geocode.stage import GeocodeStage
-from ..ingest.files import iter_input_files, read_inputs
+from ..readers.files import iter_input_files, read_inputs
 from ..records import Document, Dropped, RawPage
 from ..settings import Settings
 from ..stage import Stage, StageCounters, counted_run

@@ -19,13 +19,13 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, create_engine, event
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__
 from ..geocode.spellings import admin1_spellings
 from ..settings import Settings
 from ..store.store import Store
+from ..version import __version__
 from . import queries, routes_articles, routes_events
 from .cache import PageCache
-from .ingest import Ingestor
+from .write import Ingestor
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

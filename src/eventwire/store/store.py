@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 
 from ..errors import UsageError
 from ..records import Document, Event, MergedEvent, Place, StoredReport, from_plain, to_plain
-from . import fulltext, schema
+from . import fulltext, tables
 from .filters import EventFilter, NameSpellings, apply_filter, exact_spelling
 
 MergeBuilder = Callable[
@@ -126,7 +126,7 @@ class Store:
 
     def signatures(self) -> Iterator[tuple[str, str | None, str, bytes]]:
         """Every stored article's dedupe signature: (id, duplicate_of, text hash, minhash)."""
-        d = schema.documents
+        d = tables.documents
         with self.engine.connect() as conn:
             rows = conn.execute(select(d.c.id, d.c.duplicate_of, d.c.text_hash, d.c.minhash))
             for row in rows:
@@ -135,7 +135,7 @@ class Store:
 
     def save_signature(self, document_id: str, text_hash: str, minhash: bytes) -> None:
         """Replace a stored article's dedupe signature (one re-signed in a newer format)."""
-        d = schema.documents
+        d = tables.documents
         with self.engine.begin() as conn:
             conn.execute(
                 update(d).where(d.c.id == document_id).values(minhash=minhash, text_hash=text_hash)
@@ -152,7 +152,7 @@ class Store:
         """
         facts = document.dedupe
         new_hash = facts.text_hash if facts else hashlib.sha1(document.text.encode()).hexdigest()
-        d = schema.documents
+        d = tables.documents
         row = _document_row(document, new_hash, facts.minhash if facts else None)
         terms = dict(facts.story_terms) if facts else None
         row["story_terms"] = json.dumps(terms, ensure_ascii=False) if terms else None
@@ -174,7 +174,7 @@ class Store:
                     conn.execute(insert(table), rows)
             if document.events:
                 conn.execute(
-                    insert(schema.events), [_event_row(document.id, e) for e in document.events]
+                    insert(tables.events), [_event_row(document.id, e) for e in document.events]
                 )
         return True
 
@@ -192,7 +192,7 @@ class Store:
 
     def story_seeds(self) -> Iterator[tuple[str, str | None, dict[str, float], str | None]]:
         """Every stored article's (id, published, salient terms, story_id), oldest first."""
-        d = schema.documents
+        d = tables.documents
         query = (
             select(d.c.id, d.c.published, d.c.story_terms, d.c.story_id)
             .where(d.c.story_terms.is_not(None))
@@ -206,7 +206,7 @@ class Store:
         """Point stored copies at the better original a later article turned out to be."""
         if not changes:
             return
-        d = schema.documents
+        d = tables.documents
         with self.engine.begin() as conn:
             for doc_id, original in sorted(changes.items()):
                 raw = conn.execute(select(d.c.record_json).where(d.c.id == doc_id)).scalar()
@@ -224,7 +224,7 @@ class Store:
 
     def has_url(self, url: str) -> bool:
         """Whether an article fetched from (or canonically at) `url` is stored."""
-        d = schema.documents
+        d = tables.documents
         with self.engine.connect() as conn:
             query = select(d.c.id).where((d.c.url == url) | (d.c.input_name == url)).limit(1)
             return conn.execute(query).first() is not None
@@ -233,7 +233,7 @@ class Store:
 
     def shard_done(self, key: str) -> bool:
         with self.engine.connect() as conn:
-            found = conn.execute(select(schema.shards.c.key).where(schema.shards.c.key == key))
+            found = conn.execute(select(tables.shards.c.key).where(tables.shards.c.key == key))
             return found.first() is not None
 
     def mark_shard(self, key: str, description: str, articles: int) -> None:
@@ -245,21 +245,21 @@ class Store:
             "completed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         with self.engine.begin() as conn:
-            conn.execute(self._insert_ignore(schema.shards, "key").values(**row))
+            conn.execute(self._insert_ignore(tables.shards, "key").values(**row))
 
     def _delete_document(self, conn: Connection, document_id: str) -> None:
         conn.execute(
-            delete(schema.event_sources).where(schema.event_sources.c.document_id == document_id)
+            delete(tables.event_sources).where(tables.event_sources.c.document_id == document_id)
         )
-        conn.execute(delete(schema.events).where(schema.events.c.document_id == document_id))
-        for table in schema.CHILD_TABLES:
+        conn.execute(delete(tables.events).where(tables.events.c.document_id == document_id))
+        for table in tables.CHILD_TABLES:
             conn.execute(delete(table).where(table.c.document_id == document_id))
-        conn.execute(delete(schema.documents).where(schema.documents.c.id == document_id))
+        conn.execute(delete(tables.documents).where(tables.documents.c.id == document_id))
 
     def rebuild_merged_events(self, build: MergeBuilder) -> int:
         """Replace every merged event with what `build` makes of the stored events, in one
         transaction (one rebuild at a time on PostgreSQL); returns how many there are now."""
-        d, e = schema.documents, schema.events
+        d, e = tables.documents, tables.events
         with self.engine.begin() as conn:
             if self.dialect == "postgresql":
                 # One relink at a time: two would each delete and re-insert the same merged rows.
@@ -280,14 +280,14 @@ class Store:
                 self._places_of_reporting_articles(conn),
                 lambda ids: self._records(conn, ids),
             )
-            conn.execute(delete(schema.event_sources))
-            conn.execute(delete(schema.merged_events))
+            conn.execute(delete(tables.event_sources))
+            conn.execute(delete(tables.merged_events))
             if merged:
                 conn.execute(
-                    insert(schema.merged_events), [_merged_row(m, record) for m, record in merged]
+                    insert(tables.merged_events), [_merged_row(m, record) for m, record in merged]
                 )
                 conn.execute(
-                    insert(schema.event_sources),
+                    insert(tables.event_sources),
                     [
                         {
                             "merged_id": m.event.id,
@@ -303,7 +303,7 @@ class Store:
 
     def _places_of_reporting_articles(self, conn: Connection) -> dict[str, list[Place]]:
         """The places of each article that has events, in text order."""
-        p, e = schema.places, schema.events
+        p, e = tables.places, tables.events
         with_events = select(e.c.document_id).distinct()
         by_document: dict[str, list[Place]] = defaultdict(list)
         query = select(p).where(p.c.document_id.in_(with_events)).order_by(p.c.document_id, p.c.idx)
@@ -316,7 +316,7 @@ class Store:
 
     def _records(self, conn: Connection, document_ids: Iterable[str]) -> dict[str, Any]:
         """The stored records of the given articles, by id."""
-        d = schema.documents
+        d = tables.documents
         found: dict[str, Any] = {}
         ids = sorted(document_ids)
         for i in range(0, len(ids), 500):
@@ -332,16 +332,16 @@ class Store:
             return {
                 t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                 for t in (
-                    schema.documents,
-                    *schema.CHILD_TABLES,
-                    schema.events,
-                    schema.merged_events,
+                    tables.documents,
+                    *tables.CHILD_TABLES,
+                    tables.events,
+                    tables.merged_events,
                 )
             }
 
     def events(self, filters: EventFilter | None = None) -> list[dict[str, Any]]:
         """Merged events as JSON objects, filtered, ordered by date then id."""
-        m = schema.merged_events
+        m = tables.merged_events
         filters = filters or EventFilter()
         query = apply_filter(select(m.c.record_json), m, filters, self.admin1_spellings)
         with self.engine.connect() as conn:
@@ -350,19 +350,19 @@ class Store:
             return [json.loads(r.record_json) for r in conn.execute(query)]
 
     def document(self, document_id: str) -> dict[str, Any] | None:
-        d = schema.documents
+        d = tables.documents
         with self.engine.connect() as conn:
             raw = conn.execute(select(d.c.record_json).where(d.c.id == document_id)).scalar()
         return json.loads(raw) if raw else None
 
     def documents(self) -> Iterable[dict[str, Any]]:
-        d = schema.documents
+        d = tables.documents
         with self.engine.connect() as conn:
             for row in conn.execute(select(d.c.record_json).order_by(d.c.published, d.c.id)):
                 yield json.loads(row.record_json)
 
     def explain(self, merged_id: str) -> dict[str, Any] | None:
-        m = schema.merged_events
+        m = tables.merged_events
         with self.engine.connect() as conn:
             raw = conn.execute(select(m.c.record_json).where(m.c.id == merged_id)).scalar()
         return json.loads(raw) if raw else None
@@ -419,15 +419,15 @@ def _known_revision(config: Any, revision: str) -> bool:
 def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]]:
     doc_id = document.id
     yield (
-        schema.entities,
+        tables.entities,
         [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.entities)],
     )
     yield (
-        schema.places,
+        tables.places,
         [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.places)],
     )
     yield (
-        schema.times,
+        tables.times,
         [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.times)],
     )
     quote_rows = [
@@ -451,7 +451,7 @@ def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]
                 "cue": a.cue,
             }
         )
-    yield schema.quotes, quote_rows
+    yield tables.quotes, quote_rows
 
 
 def _merged_row(merged: MergedEvent, record: dict[str, Any]) -> dict[str, Any]:

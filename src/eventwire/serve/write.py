@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 
 from ..errors import InputError
 from ..link.relink import relink
-from ..pipeline.ingest import pipeline_for, store_all
 from ..pipeline.runner import Summary
+from ..pipeline.store_run import pipeline_for, store_all
 from ..records import Document, Dropped, RawPage
 from ..settings import Settings
 from ..store.store import Store
@@ -45,7 +45,7 @@ def raw_page(article: ArticleIn) -> RawPage:
         )
     if article.url is None:
         raise SubmissionError("give one of text, html or url")
-    from ..ingest.fetch import Fetcher
+    from ..readers.fetch import Fetcher
 
     try:
         with Fetcher() as fetcher:

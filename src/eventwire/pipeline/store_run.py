@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dedupe.minhash import Deduper, Signature, sign
-from ..dedupe.stories import StoryIndex
+from ..dedupe.story_clusters import StoryIndex
 from ..link.relink import relink
 from ..records import Document, Dropped
 from ..settings import Settings
@@ -255,8 +255,8 @@ def ingest_feed(
     progress: bool = False,
 ) -> Summary:
     """Poll one RSS/Atom feed once: fetch and store the entries the store does not hold yet."""
-    from ..ingest.feeds import poll_feed
-    from ..ingest.fetch import Fetcher, FetchPolicy
+    from ..readers.feeds import poll_feed
+    from ..readers.fetch import Fetcher, FetchPolicy
 
     store, pipeline = new_worker_state(db_url, settings, None)
     summary = Summary(inputs=1)

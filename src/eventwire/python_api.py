@@ -160,7 +160,7 @@ def ingest_paths(
     `workers` > 1 runs that many local processes; `dask` ("local" or a scheduler address such as
     tcp://host:8786) distributes shards of input to a Dask cluster instead.
     """
-    from .pipeline.ingest import run_ingest
+    from .pipeline.store_run import run_ingest
 
     settings = settings or Settings()
     return run_ingest(
