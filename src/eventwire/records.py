@@ -59,11 +59,11 @@ PloverMode = Literal[
     "targeted", "third-party", "torture", "troops", "violence", "visit", "withdraw", "yield",
 ]  # fmt: skip
 """The PLOVER modes the event coder gives (its trigger lexicon's; a test keeps the two in step)."""
-AcledType = Literal[
-    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+AcledEventType = Literal[
+    "Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests",
     "Strategic developments",
 ]  # fmt: skip
-"""The six ACLED event types."""
+"""ACLED's six event types."""
 AcledSubEventType = Literal[
     # Battles
     "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
@@ -243,7 +243,7 @@ class Event:
     id: str
     type: PloverType
     mode: PloverMode | None
-    acled_event_type: AcledType | None
+    acled_event_type: AcledEventType | None
     acled_sub_event_type: AcledSubEventType | None
     actor: tuple[Actor, ...]
     recipient: tuple[Actor, ...]

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, cast
 
 from ..annotate.nlp import doc_text
 from ..records import (
+    AcledEventType,
     AcledSubEventType,
-    AcledType,
     Actor,
     Document,
     Event,
@@ -270,7 +270,7 @@ class EventCoder(CandidateFinder):
             id=ident,
             type=cast(PloverType, cand.type),
             mode=cast(PloverMode | None, cand.mode),
-            acled_event_type=cast(AcledType | None, acled),
+            acled_event_type=cast(AcledEventType | None, acled),
             acled_sub_event_type=cast(AcledSubEventType | None, sub),
             actor=actors,
             recipient=recips,

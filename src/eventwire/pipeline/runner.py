@@ -33,6 +33,9 @@ class Summary:
     pages: int = 0
     articles: int = 0
     events: int = 0
+    asserted_events: int = 0
+    undated: int = 0
+    """Articles with no publication date: their relative dates ("on Sunday") stay unresolved."""
     duplicates: int = 0
     stored: int = 0
     unchanged: int = 0
@@ -58,6 +61,8 @@ class Summary:
         else:
             self.articles += 1
             self.events += len(item.events)
+            self.asserted_events += sum(e.modality == "asserted" for e in item.events)
+            self.undated += item.published is None
             self.duplicates += item.duplicate_of is not None
             self.skipped_language += item.skipped_language
 
@@ -72,6 +77,8 @@ class Summary:
             "pages",
             "articles",
             "events",
+            "asserted_events",
+            "undated",
             "duplicates",
             "stored",
             "unchanged",
@@ -88,7 +95,7 @@ class Summary:
             f"inputs read: {self.inputs}",
             f"pages: {self.pages}",
             f"articles: {self.articles}",
-            f"events: {self.events}",
+            f"events coded: {self.events} ({self.asserted_events} asserted)",
             f"duplicates: {self.duplicates}",
         ]
         if self.stored or self.unchanged:
@@ -98,6 +105,18 @@ class Summary:
         if self.skipped_language:
             parts.append(f"not annotated (unsupported language): {self.skipped_language}")
         lines = ["; ".join(parts)]
+        if self.events:
+            lines.append(
+                "(each article's events are counted here; `eventwire events` lists the merged "
+                "ones, one per real-world event, asserted by default)"
+            )
+        if self.articles and self.undated * 2 > self.articles:
+            lines.append(
+                f"warning: {self.undated} of {self.articles} articles have no publication date, so "
+                'their relative dates ("on Sunday", "last week") stay unresolved: give '
+                "--published, or a `published` field in JSON Lines (`date`, `dct` and `pubdate` "
+                "are read too)"
+            )
         if self.errors:
             by_reason = ", ".join(f"{k}: {v}" for k, v in sorted(self.errors.items()))
             lines.append(f"errors: {sum(self.errors.values())} ({by_reason})")

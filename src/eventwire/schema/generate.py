@@ -21,8 +21,9 @@ MODELS_FILE = PACKAGE / "serve" / "record_models.py"
 
 API_RECORDS = (records.Actor, records.Place, records.Evidence, records.Source, records.Event)
 """The records the REST API returns, in dependency order."""
-API_ENUMS = ("PloverType", "AcledType", "Modality")
-"""The types the REST API takes as query parameters: enums, so OpenAPI names them."""
+API_ENUMS = {"PloverType": "PloverType", "AcledEventType": "AcledType", "Modality": "Modality"}
+"""The types the REST API takes as query parameters, as enums (so OpenAPI names them): the name in
+records.py → the enum's name."""
 
 
 def document_schema() -> dict[str, Any]:
@@ -98,8 +99,8 @@ def record_models_source() -> str:
         ")",
         "",
     ]
-    for name in API_ENUMS:
-        lines += ["", f"class {name}(StrEnum):"]
+    for name, enum_name in API_ENUMS.items():
+        lines += ["", f"class {enum_name}(StrEnum):"]
         values = typing.get_args(getattr(records, name))
         lines += [f"    {_identifier(v)} = {json.dumps(v)}" for v in values]
         lines.append("")
@@ -144,7 +145,7 @@ def _used_aliases(aliases: dict[str, Any]) -> set[str]:
 def _render(kind: Any, aliases: dict[str, Any]) -> str:
     for name, alias in aliases.items():
         if kind == alias:
-            return name
+            return API_ENUMS.get(name, name)
     origin = typing.get_origin(kind)
     if origin is typing.Union or origin is types.UnionType:
         return " | ".join(_render(k, aliases) for k in typing.get_args(kind))

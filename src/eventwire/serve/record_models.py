@@ -44,10 +44,10 @@ class PloverType(StrEnum):
 
 class AcledType(StrEnum):
     Battles = "Battles"
-    Explosions_Remote_violence = "Explosions/Remote violence"
     Violence_against_civilians = "Violence against civilians"
-    Protests = "Protests"
+    Explosions_Remote_violence = "Explosions/Remote violence"
     Riots = "Riots"
+    Protests = "Protests"
     Strategic_developments = "Strategic developments"
 
 
