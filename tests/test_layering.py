@@ -27,10 +27,6 @@ SHARED = ("records", "stage", "errors", "settings", "version", "lang", "schema")
 """Modules every layer may import; they import no stage package themselves."""
 
 ALLOWED: dict[tuple[str, str], str] = {
-    # The gazetteer's build step calls admin1/admin2, which import its lookup helpers: a circle.
-    # `geo` (issue #16 item 1) splits gazetteer building from lookup; then strike these two off.
-    ("geocode.gazetteer", "geocode.admin1"): "geocode circle, ended by the gazetteer split",
-    ("geocode.gazetteer", "geocode.admin2"): "geocode circle, ended by the gazetteer split",
     # The pipeline has no repair stage of its own: extract calls repair's functions inline (the
     # article id and the no-text check need the repaired text). A RepairStage run after
     # ExtractStage would end these.

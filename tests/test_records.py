@@ -38,6 +38,7 @@ ATTRIBUTION = {
     "speaker": "Officials", "speaker_start": 0, "speaker_end": 9, "anonymous": True,
     "cue": "said", "content": "the depot burned", "start": 15, "end": 31,
 }  # fmt: skip
+FOCUS = {"country": "MLI", "admin1": "Kayes", "score": 0.8}
 ENTITY = {"text": "Lakeside", "label": "GPE", "start": 30, "end": 38}
 TIME = {"text": "Sunday", "start": 0, "end": 6, "type": "DATE", "value": "2022-05-01"}
 AMOUNT = {"text": "3", "value": 3, "object": "people", "start": 0, "end": 1}
@@ -53,7 +54,7 @@ ARTICLE_FIELDS = {
 DOCUMENT = {
     **{k: v for k, v in ARTICLE_FIELDS.items() if k not in ("input_name", "published_source")},
     "language": "en", "duplicate_of": None, "story_id": "d1", "entities": [ENTITY],
-    "places": [PLACE], "times": [TIME], "quotes": [QUOTE], "attributions": [ATTRIBUTION],
+    "places": [PLACE], "focus": [FOCUS], "times": [TIME], "quotes": [QUOTE], "attributions": [ATTRIBUTION],
     "amounts": [AMOUNT], "events": [EVENT], "input_name": "a.jsonl#1",
     "published_source": "container", "dedupe": DEDUPE, "skipped_language": False,
 }  # fmt: skip
@@ -81,6 +82,7 @@ EXAMPLES: dict[type, dict[str, Any]] = {
     },  # fmt: skip
     records.Entity: ENTITY,
     records.Place: PLACE,
+    records.Focus: FOCUS,
     records.TimeExpression: TIME,
     records.Quote: QUOTE,
     records.Attribution: ATTRIBUTION,

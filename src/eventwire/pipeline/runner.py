@@ -136,14 +136,15 @@ def default_stages(
 ) -> list[Stage[Any, Any]]:
     """extract → dedupe → annotate → geocode → events: the stages of `eventwire process`.
 
-    Geocode comes before events, which reads the gazetteer that geocode's `setup()` builds.
+    Geocode comes before events, which asks geocode's geocoder where each event happened.
     """
+    geocode = GeocodeStage(settings)
     return [
         ExtractStage(published_fallback=published),
         DedupeStage(deduper, stories),
         AnnotateStage(settings),
-        GeocodeStage(settings),
-        EventStage(settings),
+        geocode,
+        EventStage(settings, geocode.geocoder),  # asks the geocoder where events happened
     ]
 
 
@@ -185,8 +186,7 @@ class Pipeline:
             stage.ensure_setup()
 
     def run_pages(self, pages: Iterable[RawPage | Dropped]) -> Iterator[Document | Dropped]:
-        # Set the stages up in pipeline order (geocode builds the gazetteer events reads), not in
-        # the order their generators would first be pulled.
+        # Set every stage up before the first item flows (models load once, up front).
         self.setup()
         stream: Iterable[Any] = pages
         for stage in self.stages:

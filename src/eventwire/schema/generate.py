@@ -19,7 +19,9 @@ PACKAGE = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = PACKAGE / "schema" / "document.schema.json"
 MODELS_FILE = PACKAGE / "serve" / "record_models.py"
 
-API_RECORDS = (records.Actor, records.Place, records.Evidence, records.Source, records.Event)
+API_RECORDS = (
+    records.Actor, records.Place, records.Focus, records.Evidence, records.Source, records.Event,
+)  # fmt: skip
 """The records the REST API returns, in dependency order."""
 API_ENUMS = {"PloverType": "PloverType", "AcledEventType": "AcledType", "Modality": "Modality"}
 """The types the REST API takes as query parameters, as enums (so OpenAPI names them): the name in

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .record_models import EventRecord, PlaceRecord, SourceRecord
+from .record_models import EventRecord, FocusRecord, PlaceRecord, SourceRecord
 
 
 class Interval(StrEnum):
@@ -122,6 +122,10 @@ class ArticleOut(ArticleSummary):
     text: str
     quotes: list[QuoteOut] = []
     places: list[PlaceRecord] = []
+    focus: list[FocusRecord] = Field(
+        default_factory=list,
+        description="The countries (and first-level divisions) the article is about, ranked.",
+    )
     events: list[dict[str, Any]] = Field(
         default_factory=list, description="The article's own event reports, as in DESIGN.md."
     )

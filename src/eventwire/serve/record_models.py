@@ -87,6 +87,14 @@ class PlaceRecord(_Record):
     confidence: Share
 
 
+class FocusRecord(_Record):
+    """A country an article is about, with the first-level division its places agree on (or"""
+
+    country: str
+    admin1: str | None
+    score: float
+
+
 class EvidenceRecord(_Record):
     """`records.Evidence` as the API returns it."""
 
