@@ -56,7 +56,7 @@ DOCUMENT = {
     "language": "en", "duplicate_of": None, "story_id": "d1", "entities": [ENTITY],
     "places": [PLACE], "focus": [FOCUS], "times": [TIME], "quotes": [QUOTE], "attributions": [ATTRIBUTION],
     "amounts": [AMOUNT], "events": [EVENT], "input_name": "a.jsonl#1",
-    "published_source": "container", "dedupe": DEDUPE, "skipped_language": False,
+    "published_source": "container", "dedupe": DEDUPE, "language_basis": "detected", "not_annotated": None,
 }  # fmt: skip
 
 EXAMPLES: dict[type, dict[str, Any]] = {
@@ -70,12 +70,14 @@ EXAMPLES: dict[type, dict[str, Any]] = {
         "title": None,
         "item_id": "1",
         "encoding": "utf-8",
+        "language": "fr",
     },  # fmt: skip
     records.DedupeFacts: DEDUPE,
     records.Article: {
         **ARTICLE_FIELDS,
         "language": "en",
         "language_confidence": 0.98,
+        "language_basis": "hint",
         "duplicate_of": None,
         "story_id": None,
         "dedupe": DEDUPE,

@@ -110,6 +110,9 @@ class RawPage:
     item_id: str | None = None
     encoding: str | None = None
     """Declared character encoding, when the container names one."""
+    language: str | None = None
+    """The language the container or the caller declares (a JSON Lines `language` field): the
+    language gate's hint for short or unsure texts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +155,8 @@ class Article:
     story_id: str | None = None
     dedupe: DedupeFacts | None = field(default=None, compare=False, repr=False)
     """Set by dedupe for the store (not part of the document record)."""
+    language_basis: str | None = None
+    """How the language gate decided `language` (`repair.language.LanguageCall.basis`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,10 +300,14 @@ class Document:
     events: tuple[Event, ...] = ()
     input_name: str = field(default="", compare=False)
     published_source: PublishedSource | None = None
+    language_basis: str | None = None
+    """How the language gate decided `language`: detected, hint, english-words, guess or
+    undetermined."""
+    not_annotated: str | None = None
+    """Why the NLP stages left the text alone (its language is not supported), with the error
+    code; None when it was annotated."""
     dedupe: DedupeFacts | None = field(default=None, compare=False, repr=False)
     """Set by dedupe for the store (not part of the document record)."""
-    skipped_language: bool = field(default=False, compare=False)
-    """True when annotate passed the article on unparsed: its language is not supported."""
 
     @classmethod
     def from_article(cls, article: Article) -> Document:
@@ -316,6 +325,7 @@ class Document:
             story_id=article.story_id,
             input_name=article.input_name,
             published_source=article.published_source,
+            language_basis=article.language_basis,
             dedupe=article.dedupe,
         )
 
@@ -330,10 +340,9 @@ class Document:
 DOCUMENT_KEYS = (
     "id", "url", "source_url", "site", "title", "author", "published", "language", "text",
     "duplicate_of", "story_id", "entities", "places", "focus", "times", "quotes", "attributions",
-    "amounts", "events", "published_source",
+    "amounts", "events", "published_source", "language_basis", "not_annotated",
 )  # fmt: skip
-"""The document record's keys in DESIGN.md's order (`input_name`, `dedupe` and
-`skipped_language` stay internal)."""
+"""The document record's keys in DESIGN.md's order (`input_name` and `dedupe` stay internal)."""
 
 
 @dataclass(frozen=True, slots=True)

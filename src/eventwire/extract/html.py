@@ -22,7 +22,7 @@ from trafilatura.utils import load_html
 
 from ..errors import E_NO_TEXT, InputError
 from ..records import Article, RawPage
-from ..repair.language import detect_language
+from ..repair.language import detect_language, identify_language
 from ..repair.text import repair_text
 from .decode import decode_bytes
 from .ids import article_id
@@ -219,7 +219,7 @@ def extract_article(
         source_url = None
 
     published, published_source = choose_published(found.date, page, published_fallback)
-    language, confidence = detect_language(repaired.text)
+    gate = identify_language(repaired.text, page.language)
     return Article(
         id=article_id(url, repaired.text),
         input_name=page.input_name,
@@ -231,6 +231,7 @@ def extract_article(
         author=found.author,
         published=published,
         published_source=published_source,
-        language=language,
-        language_confidence=confidence,
+        language=gate.language,
+        language_confidence=gate.confidence,
+        language_basis=gate.basis,
     )

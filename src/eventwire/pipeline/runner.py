@@ -40,6 +40,8 @@ class Summary:
     stored: int = 0
     unchanged: int = 0
     skipped_language: int = 0
+    skipped_languages: Counter[str] = field(default_factory=Counter)
+    """The texts not annotated, by language ("unknown" when none was found)."""
     shards_skipped: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
@@ -64,7 +66,9 @@ class Summary:
             self.asserted_events += sum(e.modality == "asserted" for e in item.events)
             self.undated += item.published is None
             self.duplicates += item.duplicate_of is not None
-            self.skipped_language += item.skipped_language
+            if item.not_annotated:
+                self.skipped_language += 1
+                self.skipped_languages[item.language or "unknown"] += 1
 
     def add_stages(self, counters: dict[str, StageCounters]) -> None:
         """Add stages' counters (a run's, or a shard's from a worker) to these."""
@@ -87,6 +91,7 @@ class Summary:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.update(other.errors)
+        self.skipped_languages.update(other.skipped_languages)
         self.messages.extend(other.messages)
         self.add_stages(other.stages)
 
@@ -103,7 +108,9 @@ class Summary:
         if self.shards_skipped:
             parts.append(f"shards already stored (skipped): {self.shards_skipped}")
         if self.skipped_language:
-            parts.append(f"not annotated (unsupported language): {self.skipped_language}")
+            by_language = ", ".join(f"{k}: {v}" for k, v in sorted(self.skipped_languages.items()))
+            detail = f" ({by_language})" if by_language else ""
+            parts.append(f"not annotated (unsupported language): {self.skipped_language}{detail}")
         lines = ["; ".join(parts)]
         if self.events:
             lines.append(
