@@ -71,8 +71,8 @@ FEATURE_WORDS = frozenset(
     "river lake creek bay sea ocean gulf strait channel canal falls mountain mountains mount hill "
     "hills valley desert island islands peninsula park forest beach coast street st avenue ave "
     "road rd drive boulevard lane way highway square quarter plaza bridge basilica cathedral "
-    "church chapel mosque synagogue temple library museum palace castle tower heights village delta"
-    .split()
+    "church chapel mosque synagogue temple library museum palace castle tower heights village "
+    "delta".split()
 )
 """Words that make a named thing of their own out of a place name ("Mississippi River",
 "Washington Square"): the place name inside it is not the mention."""
