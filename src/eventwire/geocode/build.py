@@ -144,8 +144,10 @@ def _add_countries(
                 value = getattr(record, attr, None)
                 if value:
                     builder.name(pid, value, ALTERNATE)
-                    if "," in value:  # "Korea, Republic of" -> "Korea"
-                        builder.name(pid, value.split(",")[0], ALTERNATE)
+                    if "," in value:  # "Korea, Republic of" -> "Korea", "Republic of Korea"
+                        head, _, tail = value.partition(",")
+                        builder.name(pid, head, ALTERNATE)
+                        builder.name(pid, f"{tail.strip()} {head.strip()}", ALTERNATE)
         for alias in _COUNTRY_ALIASES.get(a3, ()):
             builder.name(pid, alias, ALTERNATE)
         if c.get("capital"):
