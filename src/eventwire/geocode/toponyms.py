@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..annotate.nlp import doc_text
+from ..annotate.timex_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from ..lang import Lexicon
 from .gazetteer import normalise
 
@@ -38,10 +39,7 @@ GENERIC_WORDS = frozenset(
     "downtown uptown midtown city state county island islands river lake mount".split()
 )
 """Words that are names of places somewhere but, alone or together, only describe one here."""
-NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday god".split()
-)
+NOT_PLACES = MONTH_NAMES | WEEKDAY_NAMES | {"god"}
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*){0,2})")
 _DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)\s*(?:,|\(|—|–|--|-\s|:)")
 _INNER_DATELINE = re.compile(
