@@ -366,9 +366,9 @@ def test_a_name_that_goes_on_is_no_town(nlp: Language, full_geocoder: Geocoder, 
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("Envoys of the Democratic Republic of the Congo met in Luanda.",
+        ("Two envoys for Democratic Republic of the Congo met in Luanda.",
          "Democratic Republic of the Congo", "COD"),
-        ("Delegates of the Democratic People's Republic of Korea walked out.",
+        ("Two delegates for Democratic People's Republic of Korea walked out.",
          "Democratic People's Republic of Korea", "PRK"),
         ("The Republic of Korea and Japan agreed to share radar data.", "Republic of Korea", "KOR"),
     ],
