@@ -251,7 +251,7 @@ class _Tense:
 
 
 def _past_perfect_frame(verb: Token) -> bool:
-    """An infinitive under a past perfect ("had been due to expire Friday", "had been
+    """An infinitive under a past perfect ("had been due to close Friday", "had been
     scheduled to close Monday"): the plan lay in the past, and so does its day."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False

@@ -173,8 +173,8 @@ def _r(name: str, pattern: str, build: Builder, priority: int = 0) -> Rule:
 
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _ORD_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-# A year read out ("nineteen ninety-four") after a month or a season: "January nineteen
-# ninety-seven", "the winter of nineteen ninety-four", as broadcast transcripts write them.
+# A year read out after a month or a season, as broadcast transcripts write them: "March
+# nineteen eighty-one", "the summer of nineteen sixty-nine".
 _SPOKEN_YEAR = rf"(?P<c>eighteen|nineteen|twenty)\s+(?P<yy>{SPOKEN_YY})\b"
 _APPROX = (
     r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|around|roughly|up\s+to)"
