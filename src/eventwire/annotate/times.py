@@ -69,6 +69,8 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A line that ends a sentence: closing punctuation, perhaps followed by quotes or a bracket.
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_SPACES = re.compile(r"\s*")
 HEADLINE_MAX_WORDS = 16
 """A line of at most this many words, without closing punctuation, standing on its own, is a
 headline or a caption (see `headline_line`)."""
@@ -106,11 +108,11 @@ def headline_line(text: str, pos: int) -> bool:
     line = text[start:end].strip()
     if not line or _TERMINAL.search(line) or len(line.split()) > HEADLINE_MAX_WORDS:
         return False
-    rest = text[end:]
-    if not rest.strip() or _BLANK_LINE.match(rest):
+    following = _NEXT_CHAR.match(text, end)
+    if following is None or _BLANK_LINE.match(text, end):
         return True
-    following = rest.lstrip()
-    return not text[:start].strip() and following[:1].isupper()
+    first_line = _SPACES.match(text, 0, start).end() == start  # type: ignore[union-attr]
+    return first_line and following.group(1).isupper()
 
 
 class _Tense:
