@@ -55,3 +55,8 @@ class Settings:
     """Pages larger than this are refused by the readers (a clear error, not an out-of-memory)."""
     max_text_chars: int = 200_000
     """Article text beyond this is cut before NLP, so one huge page cannot stall a run."""
+    news_gate: bool = field(
+        default_factory=lambda: os.environ.get("EVENTWIRE_NEWS_GATE", "1") not in {"0", "false"}
+    )
+    """Skip the parse of articles the trained gate judges to hold no political, conflict or
+    crime news (`events/gate.py`); EVENTWIRE_NEWS_GATE=0 parses every article."""

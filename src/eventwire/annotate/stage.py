@@ -21,7 +21,7 @@ ENTITY_LABELS = frozenset(
 )
 
 
-class AnnotateStage(Stage[Article, Parsed | Document]):
+class AnnotateStage(Stage[Article | Document, Parsed | Document]):
     """Parses English articles; other languages pass on as bare Documents, with a note."""
 
     name = "annotate"
@@ -42,12 +42,14 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
         self.extract_quotes = extract_quotes
         self.extract_amounts = extract_amounts
 
-    def run(self, items: Iterable[Article | Dropped]) -> Iterator[Parsed | Document | Dropped]:
+    def run(
+        self, items: Iterable[Article | Document | Dropped]
+    ) -> Iterator[Parsed | Document | Dropped]:
         self.ensure_setup()
         batch: list[Article] = []
         for item in items:
-            if isinstance(item, Dropped):
-                yield item
+            if isinstance(item, Dropped | Document):
+                yield item  # a Document: the news gate found nothing to parse for
                 continue
             if item.language not in self.settings.languages:
                 self.skipped_language += 1

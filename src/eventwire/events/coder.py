@@ -31,12 +31,14 @@ from ..records import (
 )
 from .acled import acled_type
 from .actors import ActorResolver
+from .arbitrate import acled_decision, rank_by_type, reported
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import fatalities, injuries
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .dates import event_date
 from .gazetteer_places import GazetteerPlaces
+from .learned import LearnedModels, load_models
 from .locate import (
     adjacent,
     article_place,
@@ -97,9 +99,12 @@ def _resolver() -> ActorResolver:
 class EventCoder(CandidateFinder):
     """Codes events from a parsed article; `setup()` loads the dictionaries once per worker."""
 
-    def __init__(self, cache_dir: Path | None = None) -> None:
-        """`cache_dir`: where the geocoder keeps its gazetteer index (default: the settings')."""
+    def __init__(self, cache_dir: Path | None = None, *, learned: bool = True) -> None:
+        """`cache_dir`: where the geocoder keeps its gazetteer index (default: the settings');
+        `learned`: let the trained models decide where they were measured to (`arbitrate.py`)."""
         self.cache_dir = cache_dir
+        self.use_learned = learned
+        self.learned: LearnedModels | None = None
         self.places: GazetteerPlaces | None = None
         self.resolver: ActorResolver | None = None
         self.cameo_verbs: dict[str, Trigger] = {}
@@ -109,6 +114,7 @@ class EventCoder(CandidateFinder):
         """Load the actor dictionaries and the CAMEO verb lexicon (shared within the process)."""
         self.resolver = _resolver()
         self.cameo_verbs, self.cameo_patterns = _cameo()
+        self.learned = load_models() if self.use_learned else None
         if self.cache_dir is None:
             from ..settings import Settings
 
@@ -139,8 +145,10 @@ class EventCoder(CandidateFinder):
         fresh: set[str] = set()
         previous: Event | None = None
         chain_end = -1  # end of the last sentence that belongs to `previous`
-        for sent in doc.sents:
-            cands = self._sentence_events(sent, context)
+        found = [(sent, self._sentence_events(sent, context)) for sent in doc.sents]
+        if self.learned is not None:
+            found = list(zip((s for s, _ in found), reported(self.learned, found), strict=True))
+        for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
             if not cands:
                 if follows and previous is not None and previous.type in COUNTED_TYPES:
@@ -173,6 +181,8 @@ class EventCoder(CandidateFinder):
                 previous = event
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
+        if self.learned is not None:
+            events = rank_by_type(self.learned, events)
         return article_counts(merge_mentions(events, fresh), COUNTED_TYPES)
 
     def _build(
@@ -246,6 +256,8 @@ class EventCoder(CandidateFinder):
             territory=takes_territory(trig),
             where=location.country if location else None,
         )
+        if self.learned is not None:
+            acled, sub = acled_decision(self.learned, sent.text, (acled, sub))
         dead: int | None = None
         hurt: int | None = None
         lower_bound = False

@@ -83,6 +83,7 @@ def store_all(
 ) -> None:
     """Store every document coming out of the pipeline, counting what happened."""
     language_before = pipeline.annotate.skipped_language
+    gate_before = pipeline.gate.skipped
     for item in items:
         summary.add(item)
         if isinstance(item, Document):
@@ -93,6 +94,7 @@ def store_all(
             else:
                 summary.unchanged += 1
     summary.skipped_language += pipeline.annotate.skipped_language - language_before
+    summary.not_news += pipeline.gate.skipped - gate_before
     store.repoint_duplicates(pipeline.dedupe.repointed)
     pipeline.dedupe.repointed.clear()
 

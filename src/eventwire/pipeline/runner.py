@@ -15,6 +15,7 @@ from ..annotate.stage import AnnotateStage
 from ..dedupe.minhash import Deduper
 from ..dedupe.stage import DedupeStage
 from ..dedupe.stories import StoryIndex
+from ..events.gate import GateStage
 from ..events.stage import EventStage
 from ..extract.stage import ExtractStage
 from ..geocode.stage import GeocodeStage
@@ -40,6 +41,8 @@ class Summary:
     stored: int = 0
     unchanged: int = 0
     skipped_language: int = 0
+    not_news: int = 0
+    """Articles the news gate judged to hold no political, conflict or crime news: not parsed."""
     shards_skipped: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
@@ -75,6 +78,7 @@ class Summary:
             "stored",
             "unchanged",
             "skipped_language",
+            "not_news",
             "shards_skipped",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -95,6 +99,8 @@ class Summary:
             parts.append(f"shards already stored (skipped): {self.shards_skipped}")
         if self.skipped_language:
             parts.append(f"not annotated (unsupported language): {self.skipped_language}")
+        if self.not_news:
+            parts.append(f"no political, conflict or crime news (not parsed): {self.not_news}")
         lines = ["; ".join(parts)]
         if self.events:
             lines.append(
@@ -115,7 +121,7 @@ class Summary:
 
 
 class Pipeline:
-    """ingest → extract → dedupe → annotate → geocode → events, on one worker."""
+    """ingest → extract → dedupe → gate → annotate → geocode → events, on one worker."""
 
     def __init__(
         self,
@@ -128,12 +134,14 @@ class Pipeline:
         self.settings = settings or Settings()
         self.extract = ExtractStage(published_fallback=published)
         self.dedupe = DedupeStage(deduper, stories)
+        self.gate = GateStage(self.settings)
         self.annotate = AnnotateStage(self.settings)
         self.geocode = GeocodeStage(self.settings)
         self.events = EventStage(self.settings)
         self.stages: tuple[Stage[Any, Any], ...] = (
             self.extract,
             self.dedupe,
+            self.gate,
             self.annotate,
             self.geocode,
             self.events,
@@ -178,6 +186,7 @@ class Pipeline:
                 advance(item)
                 yield item
         summary.skipped_language = self.annotate.skipped_language
+        summary.not_news = self.gate.skipped
 
 
 def _count_pages(pages: Iterable[RawPage | Dropped], summary: Summary) -> Iterator[Any]:
