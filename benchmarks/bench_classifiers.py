@@ -58,7 +58,9 @@ def asserted_per_page(pages: list[dict[str, Any]], gate: bool) -> tuple[dict[str
     """Asserted events of each page through the whole pipeline, and the seconds it took."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pages.jsonl"
-        path.write_text("".join(json.dumps({"id": p["id"], "text": p["body"]}) + "\n" for p in pages))
+        path.write_text(
+            "".join(json.dumps({"id": p["id"], "text": p["body"]}) + "\n" for p in pages)
+        )
         pipeline = Pipeline(Settings(news_gate=gate))
         pipeline.setup()
         started = time.perf_counter()
@@ -74,7 +76,7 @@ def run(data: Path, pages_too: bool) -> str:
     if models is None:
         raise SystemExit("no trained models: run `make train`")
     lines = ["## Trained parts of the event coder (issue 15)", ""]
-    lines += [f"Command: `.venv/bin/python benchmarks/bench_classifiers.py`", ""]
+    lines += ["Command: `.venv/bin/python benchmarks/bench_classifiers.py`", ""]
     manifest = models.manifest
     counts = manifest["counts"]
     lines += [
@@ -101,7 +103,10 @@ def run(data: Path, pages_too: bool) -> str:
         ]
 
     # the gate on the development pages
-    truth = {json.loads(line)["id"]: json.loads(line) for line in (data / "extraction" / "ground_truth.jsonl").open()}
+    truth = {
+        json.loads(line)["id"]: json.loads(line)
+        for line in (data / "extraction" / "ground_truth.jsonl").open()
+    }
     labels = page_labels()
     gvc = [json.loads(line) for line in (data / "incidents" / "gvc.jsonl").open()]
     kept = {"tune": [0, 0], "check": [0, 0]}
@@ -154,7 +159,9 @@ def run(data: Path, pages_too: bool) -> str:
     for side in ("tune", "check"):
         notes = [r for r in acled if part("acled", r["id"]) == side]
         preds = [models.acled_types(r["text"]) for r in notes]
-        type_acc = sum(p[0] == r["event_type"] for p, r in zip(preds, notes, strict=True)) / len(notes)
+        type_acc = sum(p[0] == r["event_type"] for p, r in zip(preds, notes, strict=True)) / len(
+            notes
+        )
         sub_f1 = _macro_f1([(r["sub_event_type"], p[1]) for p, r in zip(preds, notes, strict=True)])
         records = [r for r in plover if part("plover", r["id"]) == side]
         p_ok = 0

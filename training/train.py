@@ -29,7 +29,7 @@ import json
 import random
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +182,9 @@ def report_multiclass(name: str, probs: np.ndarray, classes: list[str], gold: li
     return row
 
 
-def rule_decisions(sentences: list[dict[str, Any]]) -> list[tuple[str | None, str | None, str | None]]:
+def rule_decisions(
+    sentences: list[dict[str, Any]],
+) -> list[tuple[str | None, str | None, str | None]]:
     """What the hand-written rules say of each sentence alone: PLOVER type of the most confident
     event, ACLED event and sub-event type of the main event (as `main_event` picks it)."""
     from eventwire.annotate.nlp import load_nlp
@@ -336,9 +338,13 @@ def main(argv: list[str] | None = None) -> None:
         "data": "training/en (hand-written by the eventwire team; CC0 1.0)",
         "data_sha256": data_digest(),
         "seed": SEED,
-        "counts": {"sentences": len(sentences), "articles": len(articles),
-                   "composed_articles": len(extra[0]), "event_sentences": len(events),
-                   "acled_sentences": len(acled)},  # fmt: skip
+        "counts": {
+            "sentences": len(sentences),
+            "articles": len(articles),
+            "composed_articles": len(extra[0]),
+            "event_sentences": len(events),
+            "acled_sentences": len(acled),
+        },  # fmt: skip
         "files": files,
         "thresholds": {k: round(v, 4) for k, v in thresholds.items()},
         "acled_families": families,
