@@ -95,6 +95,16 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class Focus:
+    """A country an article is about, with the first-level division its places agree on (or
+    None); `score` is its share of the article's place weight (`geocode/focus.py`)."""
+
+    country: str
+    admin1: str | None
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
 class TimeExpression:
     text: str
     start: int
@@ -193,6 +203,8 @@ class Document:
     story_id: str | None = None
     entities: tuple[Entity, ...] = ()
     places: tuple[Place, ...] = ()
+    focus: tuple[Focus, ...] = ()
+    """The countries (and divisions) the article is about, ranked: the geocode stage's."""
     times: tuple[TimeExpression, ...] = ()
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
@@ -229,7 +241,7 @@ class Document:
 
 DOCUMENT_KEYS = (
     "id", "url", "source_url", "site", "title", "author", "published", "language", "text",
-    "duplicate_of", "story_id", "entities", "places", "times", "quotes", "attributions",
+    "duplicate_of", "story_id", "entities", "places", "focus", "times", "quotes", "attributions",
     "amounts", "events", "published_source",
 )  # fmt: skip
 """The document record's keys in DESIGN.md's order (`input_name` stays internal)."""

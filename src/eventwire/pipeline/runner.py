@@ -137,7 +137,7 @@ class Pipeline:
         self.gate = GateStage(self.settings)
         self.annotate = AnnotateStage(self.settings)
         self.geocode = GeocodeStage(self.settings)
-        self.events = EventStage(self.settings)
+        self.events = EventStage(self.settings, self.geocode.geocoder)
         self.stages: tuple[Stage[Any, Any], ...] = (
             self.extract,
             self.dedupe,
@@ -153,8 +153,7 @@ class Pipeline:
             stage.ensure_setup()
 
     def run_pages(self, pages: Iterable[RawPage | Dropped]) -> Iterator[Document | Dropped]:
-        # Set the stages up in pipeline order (geocode builds the gazetteer events reads), not in
-        # the order their generators would first be pulled.
+        # Set every stage up before the first item flows (models load once, up front).
         self.setup()
         stream: Iterable[Any] = pages
         for stage in self.stages:
