@@ -28,8 +28,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 
-# The event coder's trained parts (events/models/), from training/en/ (our own data, CC0): fixed
-# seeds, a few minutes on one core.
+# The trained models (the news gate's in gate/models/, the event coder's in events/models/), from
+# training/en/ (our own data, CC0): fixed seeds, a few minutes on one core.
 train: $(STAMP)
 	$(BIN)/python training/train.py
 

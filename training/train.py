@@ -1,11 +1,11 @@
 """Train the event coder's learned parts: `make train`.
 
 Reads the labelled data the team wrote (`training/en/`, see its README: our own sentences and
-articles, CC0) and writes five scikit-learn models and a manifest to
-`src/eventwire/events/models/`:
+articles, CC0) and writes five scikit-learn models, each folder with its manifest:
 
-- `gate`: does an article report political, conflict or crime news (raw text, before any parse);
-- `sentence`: does a sentence report a new event;
+- to `src/eventwire/gate/models/`, the news gate's `gate`: does an article report political,
+  conflict or crime news (raw text, before any parse);
+- to `src/eventwire/events/models/`, the event coder's `sentence`: does a sentence report a new event;
 - `plover`: the PLOVER type of an event sentence;
 - `acled_type`, `acled_sub`: its ACLED event type and sub-event type.
 
@@ -19,6 +19,8 @@ Fixed seeds; about a minute on one core (the spaCy parse of the sentences for th
 tables is most of it).
 
     .venv/bin/python training/train.py [--no-arbitration] [--out DIR]
+
+(`--out DIR` writes DIR/gate and DIR/events instead of the shipped folders.)
 """
 
 from __future__ import annotations
@@ -41,7 +43,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from eventwire.events.learned import MANIFEST, MODELS_DIR, gate_text, normalise
+from eventwire.events.learned import MANIFEST
+from eventwire.events.learned import MODELS_DIR as EVENT_MODELS
+from eventwire.gate.news import MODELS_DIR as GATE_MODELS
+from eventwire.gate.news import gate_text, normalise
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "en"
@@ -235,7 +240,8 @@ def arbitration_table(
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=MODELS_DIR)
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write DIR/gate and DIR/events, not the shipped model folders")  # fmt: skip
     parser.add_argument("--no-arbitration", action="store_true",
                         help="skip the rules-versus-model tables (no spaCy parse)")  # fmt: skip
     args = parser.parse_args(argv)
@@ -318,9 +324,10 @@ def main(argv: list[str] | None = None) -> None:
         for name, table in arbitration.items():
             print(name, json.dumps(table))
 
-    # final models on all the data
-    args.out.mkdir(parents=True, exist_ok=True)
-    files = {}
+    # final models on all the data: the gate's in its stage's folder, the event coder's in its
+    gate_out = args.out / "gate" if args.out else GATE_MODELS
+    events_out = args.out / "events" if args.out else EVENT_MODELS
+    files: dict[str, str] = {}
     fits = {
         "gate": (gate_model(), a_text + extra[0], a_gold + extra[1]),
         "sentence": (sentence_model(), s_text, s_gold),
@@ -331,8 +338,10 @@ def main(argv: list[str] | None = None) -> None:
     for name, (model, x, y) in fits.items():
         model.fit(x, y)
         files[name] = f"{name}.joblib"
-        joblib.dump(model, args.out / files[name], compress=3)
-    manifest = {
+        out = gate_out if name == "gate" else events_out
+        out.mkdir(parents=True, exist_ok=True)
+        joblib.dump(model, out / files[name], compress=3)
+    common = {
         "version": VERSION,
         "trained_with": f"scikit-learn {sklearn.__version__}",
         "data": "training/en (hand-written by the eventwire team; CC0 1.0)",
@@ -345,15 +354,25 @@ def main(argv: list[str] | None = None) -> None:
             "event_sentences": len(events),
             "acled_sentences": len(acled),
         },  # fmt: skip
-        "files": files,
-        "thresholds": {k: round(v, 4) for k, v in thresholds.items()},
-        "acled_families": families,
-        "cross_validation": cv,
-        "arbitration": arbitration,
     }
-    (args.out / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
-    size = sum(p.stat().st_size for p in args.out.iterdir())
-    print(f"wrote {args.out} ({size / 1e6:.1f} MB) in {time.perf_counter() - started:.0f} s")
+    rounded = {k: round(v, 4) for k, v in thresholds.items()}
+
+    def part(names: set[str]) -> dict[str, Any]:
+        return {
+            **common,
+            "files": {k: v for k, v in files.items() if k in names},
+            "thresholds": {k: v for k, v in rounded.items() if k in names},
+            "cross_validation": {k: v for k, v in cv.items() if k in names},
+        }
+
+    gate_manifest = part({"gate"})
+    events_manifest = part(set(fits) - {"gate"})
+    events_manifest |= {"acled_families": families, "arbitration": arbitration}
+    for out, manifest in ((gate_out, gate_manifest), (events_out, events_manifest)):
+        (out / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+        size = sum(p.stat().st_size for p in out.iterdir())
+        print(f"wrote {out} ({size / 1e6:.1f} MB)")
+    print(f"in {time.perf_counter() - started:.0f} s")
 
 
 if __name__ == "__main__":

@@ -59,4 +59,4 @@ class Settings:
         default_factory=lambda: os.environ.get("EVENTWIRE_NEWS_GATE", "1") not in {"0", "false"}
     )
     """Skip the parse of articles the trained gate judges to hold no political, conflict or
-    crime news (`events/gate.py`); EVENTWIRE_NEWS_GATE=0 parses every article."""
+    crime news (`gate/stage.py`); EVENTWIRE_NEWS_GATE=0 parses every article."""

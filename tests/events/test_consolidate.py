@@ -169,7 +169,7 @@ def test_injured_leave_out_the_dead(
 
 def test_undated_lead_takes_the_day_told_next(code: Code) -> None:
     """A lead that does not say when takes the first day of the next lines, when it is before
-    publication (dates.event_date)."""
+    publication (annotate.timeline.event_date)."""
     text = (
         "A boy was shot and wounded at a home in the city, police said. "
         "It happened in the 300 block of Oak Street around 9 p.m. Sunday."

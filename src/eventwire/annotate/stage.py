@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import E_LANGUAGE, E_STAGE_FAILED
-from ..pipeline.stage import Stage
 from ..records import Article, Document, Dropped, Entity, Parsed
 from ..settings import Settings
+from ..stage import Stage
 from .nlp import TEXT_KEY, doc_text
 
 ENTITY_LABELS = frozenset(
@@ -21,38 +21,44 @@ ENTITY_LABELS = frozenset(
 )
 
 
-class AnnotateStage(Stage[Article | Document, Parsed | Document]):
-    """Parses English articles; other languages pass on as bare Documents, with a note."""
+class AnnotateStage(Stage[Article, Parsed | Document]):
+    """Parses English articles; other languages, and articles the news gate found no news in,
+    pass on as bare Documents, with a note."""
 
     name = "annotate"
+    reads = ("text", "language", "published", "not_news")
+    writes = ("text", "entities", "times", "quotes", "attributions", "amounts", "not_annotated")
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
-        self.skipped_language = 0
 
     def setup(self) -> None:
-        from ..events.amounts import extract_amounts
+        from .amounts import extract_amounts
         from .nlp import load_nlp
         from .quotes import extract_quotes
-        from .times import TimeTagger
+        from .times import TimeTagger, day_first_site
+
+        self.day_first_site = day_first_site
 
         self.nlp = load_nlp(self.settings.spacy_model)
         self.tagger = TimeTagger()
         self.extract_quotes = extract_quotes
         self.extract_amounts = extract_amounts
 
-    def run(
-        self, items: Iterable[Article | Document | Dropped]
-    ) -> Iterator[Parsed | Document | Dropped]:
+    def run(self, items: Iterable[Article | Dropped]) -> Iterator[Parsed | Document | Dropped]:
         self.ensure_setup()
         batch: list[Article] = []
         for item in items:
-            if isinstance(item, Dropped | Document):
-                yield item  # a Document: the news gate found nothing to parse for
+            if isinstance(item, Dropped):
+                yield item
                 continue
             if item.language not in self.settings.languages:
-                self.skipped_language += 1
+                yield dataclasses.replace(
+                    Document.from_article(item), not_annotated=language_note(item.language)
+                )
+                continue
+            if item.not_news:  # the news gate found nothing to parse for
                 yield Document.from_article(item)
                 continue
             batch.append(item)
@@ -92,7 +98,7 @@ class AnnotateStage(Stage[Article | Document, Parsed | Document]):
         return dataclasses.replace(
             document,
             entities=entities,
-            times=self.tagger.tag(text, article.published, doc),
+            times=self.tagger.tag(text, article.published, doc, self.day_first_site(article.site)),
             quotes=quotes,
             attributions=attributions,
             amounts=self.extract_amounts(doc),
@@ -100,4 +106,5 @@ class AnnotateStage(Stage[Article | Document, Parsed | Document]):
 
 
 def language_note(language: str | None) -> str:
+    """Why a text is not annotated, as the record and the run's summary say it."""
     return f"[{E_LANGUAGE}] language {language or 'unknown'} is not supported by the NLP stages"

@@ -17,17 +17,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..annotate.nlp import doc_text
+from ..annotate.timeline import Timeline
 from ..records import (
+    AcledEventType,
+    AcledSubEventType,
     Actor,
     Document,
     Event,
     Evidence,
     Modality,
     Place,
-    TimeExpression,
+    PloverMode,
+    PloverType,
 )
 from .acled import acled_type
 from .actors import ActorResolver
@@ -36,9 +40,8 @@ from .candidates import CandidateFinder, trigger_depth
 from .casualties import fatalities, injuries
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
-from .dates import event_date
 from .learned import LearnedModels, load_models
-from .locate import adjacent, carried_date, marked_new, merge, with_fallback_dates
+from .locate import adjacent, marked_new, merge
 from .modality import modality_of
 from .roles import Candidate as _Candidate
 from .triggers import Trigger, load_cameo_verbs
@@ -55,7 +58,7 @@ COUNTED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 NOT_CUES = {"DATE", "TIME", "FAC", "GPE", "LOC", "PERSON"}
 # Events that may be a demonstration (a demand made by demonstrators is one).
 DEMO_TYPES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT"}
-VIOLENT_DEMO = "Violent demonstration"
+VIOLENT_DEMO: AcledSubEventType = "Violent demonstration"
 # The ACLED families, most specific first: which event of a sentence is the "main" one.
 ACLED_RANK = {
     "Battles": 0,
@@ -117,7 +120,7 @@ class EventCoder(CandidateFinder):
         """Every event in the article, in text order, one record per reported event."""
         if self.resolver is None:
             self.setup()
-        times = with_fallback_dates(document.times, document.text)
+        timeline = Timeline(document.times, document.text, document.published)
         where = self._article_places(doc, document)
         context = self.context_country(doc, document, where)
         events: list[Event] = []
@@ -139,7 +142,7 @@ class EventCoder(CandidateFinder):
                         chain_end = sent.end_char
                 continue
             for cand in cands:
-                event = self._build(cand, sent, document, times, where)
+                event = self._build(cand, sent, document, timeline, where)
                 if (
                     previous is not None
                     and follows
@@ -167,27 +170,19 @@ class EventCoder(CandidateFinder):
         cand: _Candidate,
         sent: Span,
         document: Document,
-        times: Sequence[TimeExpression],
+        timeline: Timeline,
         where: ArticlePlaces,
     ) -> Event:
         trig = cand.trigger
         clause_root = trig.head if trig.pos_ != "VERB" and trig.head.pos_ == "VERB" else trig
         clause = _span(clause_root)
         sentence = (sent.start_char, sent.end_char)
-        date, precision = event_date(
-            times,
-            _date_clause(trig, clause, times),
+        when = timeline.when(
+            _date_clause(trig, clause, timeline),
             sentence,
-            document.published,
-            text=document.text,
+            narrative=cand.type in COUNTED_TYPES,
         )
-        if precision == "unknown":
-            date, precision = carried_date(
-                times, document.text, sent.start_char, article=cand.type in COUNTED_TYPES
-            ) or (
-                date,
-                precision,
-            )
+        date, precision = when.value, when.precision
         # where it happened is the geocoder's answer
         located = where.event_place(clause, sent, [a.country for a in cand.actors if a.country])
         location = located.place
@@ -239,10 +234,10 @@ class EventCoder(CandidateFinder):
         ]
         return Event(
             id=ident,
-            type=cand.type,
-            mode=cand.mode,
-            acled_event_type=acled,
-            acled_sub_event_type=sub,
+            type=cast(PloverType, cand.type),
+            mode=cast(PloverMode | None, cand.mode),
+            acled_event_type=cast(AcledEventType | None, acled),
+            acled_sub_event_type=cast(AcledSubEventType | None, sub),
             actor=actors,
             recipient=recips,
             date=date,
@@ -354,14 +349,12 @@ def _localised(actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor
     return tuple(replace(a, country=location.country) if a.country is None else a for a in actors)
 
 
-def _date_clause(
-    trigger: Token, clause: tuple[int, int], times: Sequence[TimeExpression]
-) -> tuple[int, int]:
+def _date_clause(trigger: Token, clause: tuple[int, int], timeline: Timeline) -> tuple[int, int]:
     """Where the event's date is read. A noun trigger whose own phrase tells no date ("died of a
     gunshot wound last Saturday") reads its nearest verb's clause: else the sentence's first
     date, perhaps another day's, would be taken. A phrase with its own date ("the shooting that
     took place Friday") keeps it."""
-    if trigger.pos_ == "VERB" or any(clause[0] <= t.start < clause[1] for t in times):
+    if trigger.pos_ == "VERB" or timeline.tells_time(*clause):
         return clause
     node = trigger
     for _ in range(4):

@@ -1,10 +1,9 @@
-"""The event coder's trained parts: an article gate, a sentence filter and two type classifiers.
+"""The event coder's trained parts: a sentence filter and two type classifiers.
 
 Four scikit-learn models, trained by `make train` (`training/train.py`) on the labelled sentences
-and articles the team wrote (`training/en/`), ship in `events/models/`:
+the team wrote (`training/en/`), ship in `events/models/` (the news gate that runs before the
+parse has its own, in `gate/models/`):
 
-- the *gate* reads an article's raw text before any parse and says whether it reports political,
-  conflict or crime news at all (a review, a recipe or a match report does not);
 - the *sentence* model says whether a sentence reports a new event, rather than background,
   history, a statistic, a profile, a product, a hypothesis or a negation;
 - the *PLOVER* model gives a sentence's event type, the *ACLED* models its event and sub-event type.
@@ -17,7 +16,6 @@ training writes, so that what was measured is what runs.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,28 +23,12 @@ from typing import Any
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 MANIFEST = "manifest.json"
-GATE_CHARS = 3000
-"""The gate reads the title and the first characters of an article: the news is in the lead."""
-_DIGITS = re.compile(r"\d")
-_SPACES = re.compile(r"\s+")
-
-
-def normalise(text: str) -> str:
-    """Lower case, every digit a 0 (dates and counts are not cues), single spaces."""
-    return _SPACES.sub(" ", _DIGITS.sub("0", text.lower())).strip()
-
-
-def gate_text(text: str, title: str | None = None) -> str:
-    """What the gate reads of an article."""
-    head = text[:GATE_CHARS]
-    return f"{title}\n{head}" if title else head
 
 
 @dataclass
 class LearnedModels:
     """The trained models and the decision thresholds measured with them."""
 
-    gate: Any
     sentence: Any
     plover: Any
     acled_type: Any
@@ -54,19 +36,8 @@ class LearnedModels:
     manifest: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def gate_threshold(self) -> float:
-        return float(self.manifest.get("thresholds", {}).get("gate", 0.5))
-
-    @property
     def sentence_threshold(self) -> float:
         return float(self.manifest.get("thresholds", {}).get("sentence", 0.5))
-
-    def news_probability(self, text: str, title: str | None = None) -> float:
-        """How likely the article reports political, conflict or crime news."""
-        return float(self.gate.predict_proba([gate_text(text, title)])[0][1])
-
-    def is_news(self, text: str, title: str | None = None) -> bool:
-        return self.news_probability(text, title) >= self.gate_threshold
 
     def event_probability(self, sentence: str) -> float:
         """How likely the sentence reports a new event."""
@@ -108,7 +79,6 @@ def load_models(directory: Path = MODELS_DIR) -> LearnedModels | None:
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     files = manifest["files"]
     return LearnedModels(
-        gate=joblib.load(directory / files["gate"]),
         sentence=joblib.load(directory / files["sentence"]),
         plover=joblib.load(directory / files["plover"]),
         acled_type=joblib.load(directory / files["acled_type"]),

@@ -1,33 +1,21 @@
 """When, and which records are one event: helpers of the coder.
 
-Dates: the time stage's expressions plus explicit calendar dates it missed; a sentence without a
-date inherits the last date of its paragraph. A follow-up sentence with no actor of its own folds
-into the event before (its place is the geocoder's call: `geocode.event_place.follow_up_place`).
+Dates are the time stage's answer (`annotate.timeline`), places the geocoder's
+(`geocode.event_place`). A follow-up sentence with no actor of its own folds into the event before
+(its place is the geocoder's call: `geocode.event_place.follow_up_place`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
 from ..geocode.event_place import follow_up_place
-from ..records import DatePrecision, Event, Evidence, TimeExpression
-from .dates import absolute_dates, precision_of
+from ..records import Event, Evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-def with_fallback_dates(times: Sequence[TimeExpression], text: str) -> Sequence[TimeExpression]:
-    """The time stage's expressions plus explicit calendar dates it did not cover."""
-    extra = [
-        t
-        for t in absolute_dates(text)
-        if not any(t.start < o.end and o.start < t.end for o in times)
-    ]
-    return tuple(times) + tuple(extra) if extra else times
 
 
 def merge(first: Event, later: Event, text: str) -> Event:
@@ -54,27 +42,6 @@ def merge(first: Event, later: Event, text: str) -> Event:
             end=later.evidence.end,
         ),
     )
-
-
-def carried_date(
-    times: Sequence[TimeExpression], text: str, before: int, article: bool = False
-) -> tuple[str, DatePrecision] | None:
-    """The last dated expression earlier in the same paragraph: the narrative's current date.
-
-    With `article`, failing that, the nearest earlier day or week anywhere before (a local report
-    dates its incident in the lead, "Saturday night", and tells it in later paragraphs).
-    """
-    para_start = text.rfind("\n", 0, before) + 1
-    for t in sorted(times, key=lambda t: -t.start):
-        if t.end > before or t.type not in {"DATE", "TIME"} or not t.value:
-            continue
-        value = t.value.split("T", 1)[0]
-        precision = precision_of(value)
-        if t.start >= para_start and precision != "unknown":
-            return value, precision
-        if article and t.start < para_start and precision in {"day", "week"}:
-            return value, precision
-    return None
 
 
 def adjacent(doc: Doc, end: int, start: int) -> bool:

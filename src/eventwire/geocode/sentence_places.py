@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
+from ..annotate.timex_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from ..records import Place
 from .gazetteer import normalise
 from .place_votes import _Name, _vote
@@ -45,12 +46,10 @@ NOT_PLACES = {"police", "army", "military", "government", "state", "ministry", "
               "union", "front", "coalition", "church", "mosque", "city", "district", "province",
               "region", "village", "town", "county", "municipality", "governorate", "north",
               "south", "east", "west", "central", "new", "old", "upper", "lower", "size",
-              "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday", "mandal", "tehsil", "taluka",
+              "mandal", "tehsil", "taluka",
               "upazila", "woreda", "kebele", "township", "barangay", "lga", "commune",
               "sector", "locality", "prefecture", "department",
-              "countryside", "area", "kreis", "oblast", "raion"}  # fmt: skip
+              "countryside", "area", "kreis", "oblast", "raion"} | MONTH_NAMES | WEEKDAY_NAMES  # fmt: skip
 # Titles and ranks: capitalised before a name ("Secretary of State", "General McKenzie"), and the
 # name of some village somewhere, but never the place of an event.
 TITLES = {"secretary", "president", "minister", "general", "governor", "senator", "mayor",
