@@ -3,7 +3,8 @@
 Every worker loads its models once (`_worker_state` is cached per process), stores each article
 in its own transaction, and marks a shard complete only after all its articles are stored, so a
 killed run, rerun, skips finished shards and re-stores nothing twice (the store's upserts make a
-half-finished shard safe to redo). Merged events are rebuilt once, at the end, by the caller.
+half-finished shard safe to redo). Merged events are rebuilt once, at the end, by the caller,
+whenever some stored article is not linked yet (so a run killed before its relink, rerun, relinks).
 """
 
 from __future__ import annotations
@@ -155,9 +156,10 @@ def run_ingest(
                 done = result.summary.pages + sum(result.summary.errors.values())
             advance(done)
             summary.merge(result.summary)
-    if summary.stored:
-        with Store(db_url) as store:
-            store.relink()
+    # Relink whenever an article is not linked yet: this run stored some, or a run killed after
+    # its last shard's completion marker but before its relink left them so.
+    with Store(db_url) as store:
+        store.relink_if_pending()
     return summary
 
 
@@ -247,7 +249,6 @@ def ingest_feed(
         pages = _count(poll_feed(feed, fetcher, store.has_url), summary)
         with progress_bar(progress, "articles") as advance:
             store_all(_advancing(pipeline.run_pages(pages), advance), store, pipeline, summary)
-    if summary.stored:
-        store.relink()
+    store.relink_if_pending()
     store.close()
     return summary

@@ -70,8 +70,7 @@ class Ingestor:
             seen: list[Document | Dropped] = []
             store_all(_keeping(pipeline.run_pages([page]), seen), self.store, pipeline, summary)
             documents = [item for item in seen if isinstance(item, Document)]
-            if summary.stored:
-                self.store.relink()
+            self.store.relink_if_pending()
         ids = [d.id for d in documents]
         errors = summary.messages
         stored, unchanged, events = summary.stored, summary.unchanged, summary.events

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 metadata = MetaData()
@@ -45,6 +46,9 @@ documents = Table(
     Column("story_terms", Text),
     Column("ingested_at", String(32), nullable=False),
     Column("record_json", Text, nullable=False),
+    # False from the moment an article is stored until a relink has merged its events: a run
+    # killed between its last shard and the relink finds it so, and relinks (`Store.relink`).
+    Column("linked", Boolean, nullable=False, server_default=false()),
 )
 
 
@@ -142,5 +146,8 @@ shards = Table(
 """Completion markers: a shard of input listed here was fully stored; reruns skip it."""
 
 Index("ix_merged_date_type", merged_events.c.date, merged_events.c.type)
+UNLINKED = documents.c.linked == false()
+"""The articles whose events no relink has merged yet."""
+Index("ix_documents_unlinked", documents.c.id, sqlite_where=UNLINKED, postgresql_where=UNLINKED)
 
 CHILD_TABLES = (entities, places, times, quotes)

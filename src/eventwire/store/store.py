@@ -13,7 +13,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import (
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
@@ -253,13 +264,31 @@ class Store:
             conn.execute(delete(table).where(table.c.document_id == document_id))
         conn.execute(delete(schema.documents).where(schema.documents.c.id == document_id))
 
+    def link_pending(self) -> bool:
+        """Whether an article is stored whose events no relink has merged yet."""
+        d = schema.documents
+        with self.engine.connect() as conn:
+            return conn.execute(select(d.c.id).where(schema.UNLINKED).limit(1)).first() is not None
+
+    def relink_if_pending(self) -> int | None:
+        """Relink when some stored article is not linked yet (a run that stored articles, or one
+        killed before its relink); the number of merged events, or None when nothing was due."""
+        return self.relink() if self.link_pending() else None
+
     def relink(self) -> int:
-        """Rebuild merged events from every stored event (deterministic); returns their count."""
+        """Rebuild merged events from every stored event (deterministic); returns their count.
+
+        The articles it saw unlinked are marked linked in the same transaction, each only while
+        it still holds the text that was read (a concurrent re-ingest stays due for a relink).
+        """
         d, e = schema.documents, schema.events
         with self.engine.begin() as conn:
             if self.dialect == "postgresql":
                 # One relink at a time: two would each delete and re-insert the same merged rows.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": RELINK_LOCK})
+            # Read before the events: an article stored after this read stays unlinked, even
+            # if the events read below happen to include it.
+            pending = conn.execute(select(d.c.id, d.c.text_hash).where(schema.UNLINKED)).all()
             rows = conn.execute(
                 select(e.c.record_json, e.c.document_id, d.c.url, d.c.published, d.c.story_id).join(
                     d, d.c.id == e.c.document_id
@@ -298,6 +327,13 @@ class Store:
                     ],
                 )
             fulltext.rebuild(conn)
+            if pending:
+                conn.execute(
+                    update(d)
+                    .where(d.c.id == bindparam("doc_id"), d.c.text_hash == bindparam("doc_hash"))
+                    .values(linked=True),
+                    [{"doc_id": r.id, "doc_hash": r.text_hash} for r in pending],
+                )
         return len(merged)
 
     def _article_areas(self, conn: Connection) -> dict[str, Place]:
