@@ -245,8 +245,10 @@ def ingest_feed(
 
     store, pipeline = new_worker_state(db_url, settings, None)
     summary = Summary(inputs=1)
-    with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
-        pages = _count(poll_feed(feed, fetcher, store.has_url), summary)
+    policy = FetchPolicy(allow_private=allow_private, deadline_s=settings.fetch_deadline_s)
+    with Fetcher(policy) as fetcher:
+        entries = poll_feed(feed, fetcher, store.has_url, max_items=settings.max_feed_items)
+        pages = _count(entries, summary)
         with progress_bar(progress, "articles") as advance:
             store_all(_advancing(pipeline.run_pages(pages), advance), store, pipeline, summary)
     store.relink_if_pending()

@@ -21,10 +21,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from ..settings import Settings
+from ..store.location import sqlite_writable
 from ..store.store import Store
 from . import queries, routes_articles, routes_events
 from .cache import PageCache
-from .ingest import Ingestor
+from .ingest import Writer
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -97,12 +98,16 @@ def create_app(
     `POST /api/articles` accepts submissions only with `Authorization: Bearer <write_token>`;
     with no write token every write is refused.
     """
-    store = Store(db_url)
+    # A database this process cannot write is served read-only (and takes no submissions).
+    read_only = not sqlite_writable(db_url)
+    store = Store(db_url, read_only=read_only)
     reader = read_engine(store)
+    writer = Writer(db_url, settings or Settings())
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        writer.close()
         if reader is not store.engine:
             reader.dispose()
         store.close()
@@ -121,8 +126,9 @@ def create_app(
     app.state.store = store
     app.state.engine = reader
     app.state.event_pages = PageCache(reader, size=512 if page_cache else 0)
-    app.state.write_token = write_token or None
-    app.state.ingestor = Ingestor(store, settings)
+    app.state.read_only = read_only
+    app.state.write_token = None if read_only else write_token or None
+    app.state.writer = writer
     app.include_router(routes_events.router)
     app.include_router(routes_articles.router)
 

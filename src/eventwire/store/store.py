@@ -7,11 +7,13 @@ or none. Re-ingesting an article whose text has not changed writes nothing.
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import (
     Engine,
@@ -30,11 +32,12 @@ from sqlalchemy.exc import OperationalError
 
 from ..annotate.sources import SourceSummary, article_sources, sources_of_span
 from ..dedupe.minhash import Signature, sign, text_hash
-from ..errors import UsageError
+from ..errors import E_NOT_A_DATABASE, E_NOT_WRITABLE, StorageError, UsageError
 from ..link.merge import Report, article_area, merge_events
 from ..records import Actor, Document, Event, Evidence, MergedEvent, Place, to_plain
-from . import fulltext, schema
+from . import faults, fulltext, schema
 from .filters import EventFilter, apply_filter
+from .location import sqlite_path
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -47,6 +50,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=60000")
     cursor.close()
+
+
+def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def read_only_sqlite_url(path: Path) -> str:
+    """A URL opening the SQLite file at `path` read-only.
+
+    In a folder nobody can write, no writer can be at work (it would need its journal files
+    there), and SQLite could not create the shared-memory file a read needs: the file is then
+    opened as immutable.
+    """
+    resolved = path.resolve()
+    uri = "file:" + quote(str(resolved)) + "?mode=ro"
+    if not os.access(resolved.parent, os.W_OK) and not Path(f"{resolved}-shm").exists():
+        uri += "&immutable=1"
+    return f"sqlite:///{uri}&uri=true"
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -68,24 +92,69 @@ RELINK_LOCK = 0x65766E74  # an arbitrary constant naming eventwire's relink in p
 class Store:
     """A database of documents and merged events."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        """Open (and on first use create and migrate) the database at `url`.
+
+        `read_only` opens a SQLite file without writing anything, not even its journal: for a
+        file or folder this process cannot write. Storage faults raise `StorageError`.
+        """
         self.url = normalise_url(url)
-        if self.url.startswith("sqlite:///"):
-            path = Path(self.url.removeprefix("sqlite:///"))
-            if str(path) not in ("", ":memory:"):
+        self.read_only = read_only
+        path = sqlite_path(self.url)
+        target = str(path) if path is not None else _without_password(self.url)
+        engine_url = self.url
+        if path is not None and read_only:
+            engine_url = read_only_sqlite_url(path)
+        elif path is not None:
+            try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise faults.os_fault(exc, target) from None
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            self.engine: Engine = create_engine(engine_url, future=True)
         except Exception as exc:  # noqa: BLE001 - bad URLs get one clear message
             raise UsageError(f"[EW002] cannot open database {url!r}: {exc}") from exc
         self.dialect = self.engine.dialect.name
-        if self.dialect == "sqlite":
+        faults.install(self.engine, target, path)
+        if self.dialect == "sqlite" and read_only:
+            event.listen(self.engine, "connect", _sqlite_read_only_pragmas)
+        elif self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
         try:
-            self._migrate()
+            if read_only:
+                self._check_revision(target)
+            else:
+                self._migrate()
         except OperationalError as exc:
             raise UsageError(f"[EW002] cannot open database {url!r}: {exc.orig}") from exc
+
+    def _check_revision(self, target: str) -> None:
+        """A database opened read-only cannot be migrated: it must be at this version's schema."""
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as conn:
+            current = _current_revision(conn)
+        if current == head:
+            return
+        if current is None:
+            raise StorageError(target, E_NOT_A_DATABASE, "not an eventwire database (no schema)")
+        if not _known_revision(config, current):
+            raise UsageError(
+                f"[EW003] database {target} has schema revision {current}, newer than this "
+                f"eventwire knows ({head}): upgrade eventwire"
+            )
+        raise StorageError(
+            target,
+            E_NOT_WRITABLE,
+            f"the database is read-only and was written by an older eventwire (schema "
+            f"{current}, this one reads {head}): open it once with write access (any `eventwire "
+            "ingest`) to upgrade it",
+        )
 
     def _migrate(self) -> None:
         """Bring the schema to the newest revision (creating it on first use)."""
@@ -449,6 +518,15 @@ def _event_row(document_id: str, e: Event) -> dict[str, Any]:
         "country": e.location.country if e.location else None,
         "record_json": json.dumps(to_plain(e), ensure_ascii=False),
     }
+
+
+def _without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - a URL SQLAlchemy cannot parse fails later, clearly
+        return url
 
 
 def _current_revision(conn: Connection) -> str | None:
