@@ -105,7 +105,10 @@ class SourceOut(_Record):
     """One article's report of a merged event."""
 
     document_id: str
-    url: str | None = None
+    url: str | None = Field(None, description="The article's URL as stored: show it as text.")
+    link: str | None = Field(
+        None, description="The URL when it is http(s), the only kind to make a link of."
+    )
     published: str | None = None
     event_id: str
     evidence: EvidenceOut
@@ -171,8 +174,12 @@ class QuoteOut(BaseModel):
 
 class ArticleSummary(BaseModel):
     id: str
-    url: str | None = None
+    url: str | None = Field(None, description="The article's URL as stored: show it as text.")
+    link: str | None = Field(
+        None, description="The URL when it is http(s), the only kind to make a link of."
+    )
     source_url: str | None = None
+    source_link: str | None = Field(None, description="`source_url` when it is http(s).")
     site: str | None = None
     title: str | None = None
     author: str | None = None

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from ..annotate.sources import article_sources
 from ..store import fulltext, schema
 from ..store.filters import EventFilter, apply_filter
+from ..store.links import web_link
 
 EXPORT_CHUNK = 500
 
@@ -120,6 +121,7 @@ def event_detail(engine: Engine, event_id: str) -> dict[str, Any] | None:
         row = meta.get(source["document_id"])
         source["title"] = row.title if row else None
         source["site"] = row.site if row else None
+        source["link"] = web_link(source.get("url"))
     return record
 
 
@@ -149,6 +151,8 @@ def _article_columns() -> list[Any]:
 
 def _article_summary(row: Any) -> dict[str, Any]:
     data = {name: getattr(row, name) for name in _ARTICLE_FIELDS}
+    data["link"] = web_link(data["url"])
+    data["source_link"] = web_link(data["source_url"])
     data["num_events"] = row.num_events
     data["num_quotes"] = row.num_quotes
     return data

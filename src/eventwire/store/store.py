@@ -37,6 +37,7 @@ from ..link.merge import Report, article_area, merge_events
 from ..records import Actor, Document, Event, Evidence, MergedEvent, Place, to_plain
 from . import faults, fulltext, schema
 from .filters import EventFilter, apply_filter
+from .links import web_link
 from .location import sqlite_path
 
 
@@ -603,6 +604,7 @@ def _merged_row(merged: MergedEvent, sources: dict[str, list[SourceSummary]]) ->
             sources.get(source.document_id, ()), source.evidence.start, source.evidence.end
         )
         report["speakers"] = [c.to_json() for c in cited]
+        report["link"] = web_link(report.get("url"))
         has_named = has_named or any(not c.anonymous for c in cited)
     record["has_named_source"] = has_named
     return {
