@@ -126,6 +126,7 @@ def create_app(
     app.state.store = store
     app.state.engine = reader
     app.state.event_pages = PageCache(reader, size=512 if page_cache else 0)
+    app.state.aggregate_pages = PageCache(reader, size=256 if page_cache else 0)
     app.state.read_only = read_only
     app.state.write_token = None if read_only else write_token or None
     app.state.writer = writer

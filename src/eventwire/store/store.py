@@ -397,6 +397,8 @@ class Store:
                     ],
                 )
             fulltext.rebuild(conn)
+            # Fresh statistics let the planner choose among the sorted indexes (quick to make).
+            conn.exec_driver_sql("ANALYZE merged_events")
             if pending:
                 conn.execute(
                     update(d)
