@@ -36,13 +36,15 @@ async def list_events(
     request: Request, f: Filters, db: DB, limit: Limit = 50, cursor: Cursor = None
 ) -> Response:
     """Merged events ordered by date then id; stable cursors survive concurrent ingests."""
-    # Run on the event loop: a page is one indexed SQLite read of a few ms, cheaper than the
-    # hop to a worker thread (which, under the GIL, buys no parallelism anyway).
+    # The read runs in a worker thread: SQLite releases the GIL while it searches and reads,
+    # so that work overlaps with other requests' Python, and a slow filter never holds the loop.
     pages: PageCache = request.app.state.event_pages
     body = pages.get(request.url.query)
     if body is None:
         try:
-            items, next_cursor = queries.events_page_raw(db, f, limit, cursor)
+            items, next_cursor = await run_in_threadpool(
+                queries.events_page_raw, db, f, limit, cursor
+            )
         except queries.CursorError as exc:
             raise HTTPException(422, detail=str(exc)) from None
         # The stored records are already EventOut-shaped JSON: sent without re-serialising.
