@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import __version__
 from ..settings import Settings
 from ..store.location import sqlite_writable
-from ..store.store import Store
+from ..store.store import Store, sqlite_read_only_pragmas
 from . import queries, routes_articles, routes_events
 from .cache import PageCache
 from .ingest import Writer
@@ -60,13 +60,6 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA query_only=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-
-
 def read_engine(store: Store) -> Engine:
     """An engine for the API's reads.
 
@@ -77,7 +70,7 @@ def read_engine(store: Store) -> Engine:
     if store.engine.dialect.name != "sqlite":
         return store.engine
     engine = create_engine(store.engine.url)
-    event.listen(engine, "connect", _read_only_pragmas)
+    event.listen(engine, "connect", sqlite_read_only_pragmas)
     return engine
 
 

@@ -53,7 +53,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Connections that only read (and wait a little, never long, for a busy file)."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA query_only=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
@@ -118,7 +119,7 @@ class Store:
         self.dialect = self.engine.dialect.name
         faults.install(self.engine, target, path)
         if self.dialect == "sqlite" and read_only:
-            event.listen(self.engine, "connect", _sqlite_read_only_pragmas)
+            event.listen(self.engine, "connect", sqlite_read_only_pragmas)
         elif self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
