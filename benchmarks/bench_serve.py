@@ -86,7 +86,7 @@ ACTORS = [
 ]
 # (PLOVER type, mode, ACLED type, ACLED sub-type, sentence template): our own words.
 TEMPLATES = [
-    ("PROTEST", "demonstrate", "Protests", "Peaceful protest",
+    ("PROTEST", "demo", "Protests", "Peaceful protest",
      "{actor} marched through central {place} on {day} demanding that {recipient} resign."),
     ("PROTEST", "riot", "Riots", "Violent demonstration",
      "{actor} hurled stones at {recipient} in {place} on {day} as a rally turned violent."),
@@ -173,6 +173,7 @@ def synthetic_documents(n_events: int, seed: int = SEED) -> Iterator[Any]:
 
 def synthetic_db(path: Path, n_events: int) -> str:
     """The synthetic database at `path` (built once; delete the file to rebuild)."""
+    from eventwire.link.relink import relink
     from eventwire.store.store import Store
 
     url = f"sqlite:///{path}"
@@ -188,7 +189,7 @@ def synthetic_db(path: Path, n_events: int) -> str:
         for document in synthetic_documents(n_events):
             store.put(document)
         print(f"stored in {time.monotonic() - start:.0f} s; relinking ...", file=sys.stderr)
-        merged = store.relink()
+        merged = relink(store)
     print(f"{merged:,} merged events in {time.monotonic() - start:.0f} s", file=sys.stderr)
     partial.rename(path)
     return url

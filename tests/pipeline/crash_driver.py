@@ -50,7 +50,9 @@ def run(args: list[str], trace_path: str, kill_at: int) -> None:
     Store.mark_shard = after("shard", Store.mark_shard)  # type: ignore[method-assign]
     # fulltext.rebuild is the relink's last step inside its transaction.
     fulltext.rebuild = after("relink-uncommitted", fulltext.rebuild)
-    Store.relink = after("relinked", Store.relink)  # type: ignore[method-assign]
+    # A relink (`link.relink`) is one call of the store's rebuild; it returns once committed.
+    rebuild = after("relinked", Store.rebuild_merged_events)
+    Store.rebuild_merged_events = rebuild  # type: ignore[method-assign]
     code = 0
     try:
         cli.cli(["ingest", *args], prog_name="eventwire")

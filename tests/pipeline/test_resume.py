@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from eventwire.api import demo_corpus_path, ingest_paths
-from eventwire.store import schema
+from eventwire.python_api import demo_corpus_path, ingest_paths
+from eventwire.store import tables
 from eventwire.store.store import Store
 
 pytestmark = pytest.mark.slow
@@ -47,14 +47,14 @@ def crash_runs(tmp_path: Path, articles: Path, runs: list[dict[str, Any]]) -> li
 
 def contents(db: str) -> dict[str, Any]:
     """What must come out the same: the pipeline's output tables, row by row."""
-    d, e, m, s = schema.documents, schema.events, schema.merged_events, schema.event_sources
+    d, e, m, s = tables.documents, tables.events, tables.merged_events, tables.event_sources
     with Store(db) as store, store.engine.connect() as conn:
         return {
             "documents": sorted(conn.execute(select(d.c.id, d.c.text_hash)).all()),
             "events": sorted(conn.execute(select(e.c.id, e.c.document_id)).all()),
             "merged": sorted(conn.execute(select(m.c.id, m.c.record_json)).all()),
             "sources": sorted(conn.execute(select(s.c.merged_id, s.c.event_id)).all()),
-            "unlinked": conn.execute(select(d.c.id).where(schema.UNLINKED)).all(),
+            "unlinked": conn.execute(select(d.c.id).where(tables.UNLINKED)).all(),
         }
 
 

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.api import demo_corpus_path, ingest_paths, open_store
 from eventwire.errors import StorageError
+from eventwire.python_api import demo_corpus_path, ingest_paths, open_store
 from eventwire.serve.app import create_app
 from eventwire.store.store import Store
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from eventwire.link.relink import relink
 from eventwire.records import Actor, Document, Event, Evidence
 from eventwire.serve.app import create_app
 from eventwire.store import formats
@@ -47,7 +48,7 @@ def document(doc_id: str, url: str) -> Document:
     event = Event(
         id=f"{doc_id}-e1",
         type="PROTEST",
-        mode="demonstrate",
+        mode="demo",
         acled_event_type="Protests",
         acled_sub_event_type="Peaceful protest",
         actor=(Actor("Protesters", "Protesters", None, "CVL"),),
@@ -69,7 +70,7 @@ def test_api_and_exports_give_links_only_for_http(tmp_path: Path) -> None:
     with Store(url) as store:
         store.put(document("a", "javascript:alert(1)"))
         store.put(replace(document("bb", "https://news.example/b"), source_url="data:text/html,x"))
-        store.relink()
+        relink(store)
         events = {e["sources"][0]["document_id"]: e for e in store.events()}
     assert events["a"]["sources"][0]["url"] == "javascript:alert(1)"  # kept, as text
     assert events["a"]["sources"][0]["link"] is None

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Connection
 
+from eventwire.link.relink import relink
 from eventwire.records import Actor, Document, Event, Evidence, Place
 from eventwire.serve.queries import events_page_query
 from eventwire.store.filters import EventFilter
@@ -51,7 +52,7 @@ def store(db_url: str) -> Any:
     with Store(db_url) as store:
         for i in range(300):
             store.put(document(i))
-        store.relink()
+        relink(store)
         yield store
 
 

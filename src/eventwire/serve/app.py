@@ -19,13 +19,14 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, create_engine, event
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__
+from ..geocode.spellings import admin1_spellings
 from ..settings import Settings
 from ..store.location import sqlite_writable
 from ..store.store import Store, sqlite_read_only_pragmas
+from ..version import __version__
 from . import queries, routes_articles, routes_events
 from .cache import PageCache
-from .ingest import Writer
+from .write import Writer
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -93,7 +94,7 @@ def create_app(
     """
     # A database this process cannot write is served read-only (and takes no submissions).
     read_only = not sqlite_writable(db_url)
-    store = Store(db_url, read_only=read_only)
+    store = Store(db_url, read_only=read_only, admin1_spellings=admin1_spellings)
     reader = read_engine(store)
     writer = Writer(db_url, settings or Settings())
 

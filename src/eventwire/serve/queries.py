@@ -19,7 +19,8 @@ from sqlalchemy import ColumnElement, Engine, Select, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from ..annotate.sources import article_sources
-from ..store import fulltext, schema
+from ..geocode.spellings import admin1_spellings
+from ..store import fulltext, tables
 from ..store.filters import EventFilter, apply_filter
 from ..store.links import web_link
 
@@ -53,9 +54,12 @@ def _after(key: ColumnElement[Any], id_col: ColumnElement[Any], cursor: tuple[st
 
 def filtered_events(conn: Connection, f: EventFilter, columns: list[Any] | None = None) -> Select:  # type: ignore[type-arg]
     """SELECT over merged events matching `f` (free text through the full-text index), unordered."""
-    m = schema.merged_events
+    m = tables.merged_events
     query = apply_filter(
-        select(*(columns or [m.c.record_json])), m, replace(f, text=None, limit=None, offset=0)
+        select(*(columns or [m.c.record_json])),
+        m,
+        replace(f, text=None, limit=None, offset=0),
+        admin1_spellings,
     ).order_by(None)
     if f.text:
         query = query.where(fulltext.condition(conn, m, f.text))
@@ -65,10 +69,10 @@ def filtered_events(conn: Connection, f: EventFilter, columns: list[Any] | None 
 def events_page_query(conn: Connection, f: EventFilter, limit: int, cursor: str | None) -> Select:  # type: ignore[type-arg]
     """The SELECT of one page: matching events in (sort key, id) order, one more than `limit`.
 
-    The sorted indexes (`schema`) let the database read them in this order and stop early.
+    The sorted indexes (`tables`) let the database read them in this order and stop early.
     """
-    m = schema.merged_events
-    key = schema.event_sort_key(m)
+    m = tables.merged_events
+    key = tables.event_sort_key(m)
     query = filtered_events(conn, f, [key.label("sort_key"), m.c.id, m.c.record_json])
     if cursor:
         query = query.where(_after(key, m.c.id, decode_cursor("events", cursor)))
@@ -110,7 +114,7 @@ def iter_events(engine: Engine, f: EventFilter) -> Iterator[dict[str, Any]]:
 
 def event_detail(engine: Engine, event_id: str) -> dict[str, Any] | None:
     """One merged event, each source with its article's title and site."""
-    m, d = schema.merged_events, schema.documents
+    m, d = tables.merged_events, tables.documents
     with engine.connect() as conn:
         raw = conn.execute(select(m.c.record_json).where(m.c.id == event_id)).scalar()
         if raw is None:
@@ -143,7 +147,7 @@ _ARTICLE_FIELDS = (
 
 
 def _article_columns() -> list[Any]:
-    d, e, q = schema.documents, schema.events, schema.quotes
+    d, e, q = tables.documents, tables.events, tables.quotes
     n_events = select(func.count()).where(e.c.document_id == d.c.id).scalar_subquery()
     n_quotes = select(func.count()).where(q.c.document_id == d.c.id).scalar_subquery()
     return [
@@ -173,7 +177,7 @@ def articles_page(
     cursor: str | None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Articles ordered by (published, id), with their event and quote counts."""
-    d = schema.documents
+    d = tables.documents
     key = func.coalesce(d.c.published, "")
     query = select(key.label("sort_key"), *_article_columns())
     if since:
@@ -195,7 +199,7 @@ def articles_page(
 
 def article_detail(engine: Engine, document_id: str) -> dict[str, Any] | None:
     """One article: metadata, text, quotes (direct and indirect), places, its events."""
-    d, q, s = schema.documents, schema.quotes, schema.event_sources
+    d, q, s = tables.documents, tables.quotes, tables.event_sources
     with engine.connect() as conn:
         row = conn.execute(
             select(*_article_columns(), d.c.record_json).where(d.c.id == document_id)
@@ -228,7 +232,7 @@ def article_detail(engine: Engine, document_id: str) -> dict[str, Any] | None:
 
 def places(engine: Engine, *, country: str | None, limit: int) -> list[dict[str, Any]]:
     """Resolved places, most mentioned first."""
-    p = schema.places
+    p = tables.places
     group = (p.c.name, p.c.geonameid, p.c.lat, p.c.lon, p.c.country, p.c.admin1, p.c.feature)
     query = select(
         *group,
@@ -244,7 +248,7 @@ def places(engine: Engine, *, country: str | None, limit: int) -> list[dict[str,
 
 def stories(engine: Engine, *, min_articles: int, limit: int) -> list[dict[str, Any]]:
     """Stories (articles sharing a story id), largest first, each with its articles."""
-    d = schema.documents
+    d = tables.documents
     sizes = (
         select(d.c.story_id, func.count().label("n"))
         .where(d.c.story_id.is_not(None))
@@ -317,7 +321,7 @@ def aggregate(
     The database groups and counts (one row per date or period and group, not one per event);
     Python only folds dates into weeks, where SQL dialects disagree.
     """
-    m = schema.merged_events
+    m = tables.merged_events
     column = m.c[_GROUP_COLUMNS[group]] if group else None
     prefix = _PERIOD_PREFIX.get(interval or "")
     bucket: Any = func.substr(m.c.date, 1, prefix) if prefix else m.c.date
@@ -338,5 +342,5 @@ def counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {
             t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in (schema.documents, schema.quotes, schema.events, schema.merged_events)
+            for t in (tables.documents, tables.quotes, tables.events, tables.merged_events)
         }

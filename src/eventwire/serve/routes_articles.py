@@ -10,9 +10,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
 from . import queries
-from .ingest import SubmissionError, Writer
 from .models import ArticleIn, ArticleOut, ArticlePage, IngestResult, PlaceCount, Story
 from .params import DATE_PATTERN, IsoDate, get_engine
+from .write import SubmissionError, Writer
 
 router = APIRouter(prefix="/api")
 

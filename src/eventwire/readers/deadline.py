@@ -108,7 +108,7 @@ class DeadlineTransport(httpx.HTTPTransport):
     def __init__(self, deadline: Deadline) -> None:
         super().__init__()
         # httpx builds its pool without a way to pass a network backend: the same pool, rebuilt
-        # with one (httpx and httpcore are pinned; tests/ingest/test_fetch.py checks the deadline).
+        # with one (httpx and httpcore are pinned; tests/readers/test_fetch.py checks the deadline).
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(),
             network_backend=_Backend(deadline),

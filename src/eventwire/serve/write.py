@@ -22,8 +22,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import InputError, StorageError
-from ..pipeline.ingest import pipeline_for, store_all
+from ..link.relink import relink_if_pending
 from ..pipeline.runner import Summary
+from ..pipeline.store_run import pipeline_for, store_all
 from ..records import Document, Dropped, RawPage
 from ..settings import Settings
 from ..store.store import Store
@@ -64,7 +65,7 @@ def raw_page(article: ArticleIn, settings: Settings) -> RawPage:
         )
     if article.url is None:
         raise SubmissionError("give one of text, html or url")
-    from ..ingest.fetch import Fetcher, FetchPolicy
+    from ..readers.fetch import Fetcher, FetchPolicy
 
     try:
         with Fetcher(FetchPolicy(deadline_s=settings.fetch_deadline_s)) as fetcher:
@@ -109,8 +110,8 @@ def ingest_submission(db_url: str, settings: Settings, body: bytes) -> dict[str,
         pipeline = pipeline_for(store, settings, article.published)
         summary = Summary()
         seen: list[Document | Dropped] = []
-        store_all(_keeping(pipeline.run_pages([page]), seen), store, pipeline, summary)
-        store.relink_if_pending()
+        store_all(_keeping(pipeline.run_pages([page]), seen), store, summary)
+        relink_if_pending(store)
     except StorageError as exc:
         raise SubmissionError(str(exc), status=503) from None
     ids = [item.id for item in seen if isinstance(item, Document)]

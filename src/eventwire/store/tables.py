@@ -50,7 +50,7 @@ documents = Table(
     Column("ingested_at", String(32), nullable=False),
     Column("record_json", Text, nullable=False),
     # False from the moment an article is stored until a relink has merged its events: a run
-    # killed between its last shard and the relink finds it so, and relinks (`Store.relink`).
+    # killed between its last shard and the relink finds it so, and relinks (`link.relink`).
     Column("linked", Boolean, nullable=False, server_default=false()),
 )
 

@@ -19,9 +19,9 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from eventwire.errors import E_BAD_WARC, E_EMPTY, E_NOT_FOUND, E_TOO_LARGE, E_TRUNCATED
-from eventwire.ingest.mime import is_html, parse_content_type
-from eventwire.records import Dropped, RawPage
+from ..errors import E_BAD_WARC, E_EMPTY, E_NOT_FOUND, E_TOO_LARGE, E_TRUNCATED
+from ..records import Dropped, RawPage
+from .mime import is_html, parse_content_type
 
 STAGE = "ingest"
 _CHUNK = 64 * 1024
