@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 
 DEVSET_OVERLAP ?= ../shared/tools/devset-overlap
 
-.PHONY: install demo test test-fast lint bench clean assets
+.PHONY: install demo test test-fast lint bench clean assets train
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ lint: $(STAMP)
 	@# no development-set text in the project (the tool lives beside the data, outside the repo)
 	@if [ -x $(DEVSET_OVERLAP) ]; then $(DEVSET_OVERLAP) src tests; \
 	else echo "devset-overlap: $(DEVSET_OVERLAP) not found, check skipped"; fi
+
+# The trained models (the news gate's in gate/models/, the event coder's in events/models/), from
+# training/en/ (our own data, CC0): fixed seeds, a few minutes on one core.
+train: $(STAMP)
+	$(BIN)/python training/train.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py

@@ -206,10 +206,12 @@ class _Parser:
         return doc if doc is not None else self.nlp(text)
 
 
-def run(data: Path, limit: int | None, parse_cache: Path | None = None) -> str:
+def run(
+    data: Path, limit: int | None, parse_cache: Path | None = None, learned: bool = True
+) -> str:
     spacy_nlp = load_nlp(Settings().spacy_model)
     ann = _Annotator()  # first: the geocoder builds the gazetteer index the coder reads
-    coder = EventCoder()
+    coder = EventCoder(learned=learned)
     coder.setup()
     acled = [json.loads(line) for line in (data / "events" / "acled.jsonl").open()]
     if limit and limit < len(acled):
@@ -301,7 +303,9 @@ def run(data: Path, limit: int | None, parse_cache: Path | None = None) -> str:
     lines = [
         "## Events (issue 6)",
         "",
-        f"Command: `.venv/bin/python benchmarks/bench_events.py{f' --limit {limit}' if limit else ''}`",
+        f"Command: `.venv/bin/python benchmarks/bench_events.py{f' --limit {limit}' if limit else ''}"
+        f"{'' if learned else ' --no-learned'}`",
+        f"(trained models: {'yes, where `events/arbitrate.py` lets them decide' if learned else 'no, rules alone'})",
         f"(time tagger: {'yes' if ann.tagger else 'no'}; geocoder: {'yes' if ann.geocoder else 'no'})",
         "",
         f"ACLED development notes: {n} ({sizes(acled_sides)}; main event found in "
@@ -378,8 +382,11 @@ def main() -> None:
     )
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--parse-cache", type=Path, default=None, help="DocBin of parses")
+    parser.add_argument(
+        "--no-learned", action="store_true", help="rules alone, without the trained models"
+    )
     args = parser.parse_args()
-    report = run(args.data, args.limit, args.parse_cache)
+    report = run(args.data, args.limit, args.parse_cache, learned=not args.no_learned)
     print(report)
     out = Path(__file__).resolve().parent / "results" / "events.md"
     out.parent.mkdir(parents=True, exist_ok=True)
