@@ -37,7 +37,7 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
         from .quotes import extract_quotes
         from .times import TimeTagger
 
-        self.nlp = load_nlp(self.settings.spacy_model)
+        self.nlp = load_nlp(self.settings.spacy_model, self.settings.max_sentence_tokens)
         self.tagger = TimeTagger()
         self.extract_quotes = extract_quotes
         self.extract_amounts = extract_amounts

@@ -35,7 +35,7 @@ from .candidates import CandidateFinder, trigger_depth
 from .casualties import fatalities, injuries
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
-from .dates import event_date
+from .dates import Timeline, event_date
 from .gazetteer_places import GazetteerPlaces
 from .locate import (
     adjacent,
@@ -123,6 +123,7 @@ class EventCoder(CandidateFinder):
         if self.resolver is None:
             self.setup()
         times = with_fallback_dates(document.times, document.text)
+        timeline = Timeline(times)
         context = self.context_country(doc, document)
         places = named_places(doc, document.places)
         dateline = article_place(document, places)
@@ -138,6 +139,7 @@ class EventCoder(CandidateFinder):
         events: list[Event] = []
         fresh: set[str] = set()
         previous: Event | None = None
+        previous_at = -1  # its index in `events`
         chain_end = -1  # end of the last sentence that belongs to `previous`
         for sent in doc.sents:
             cands = self._sentence_events(sent, context)
@@ -147,13 +149,13 @@ class EventCoder(CandidateFinder):
                     extra = _casualty_event(previous, sent)
                     if extra is not None:
                         merged = merge(previous, extra, document.text)
-                        events[events.index(previous)] = merged
+                        events[previous_at] = merged
                         previous = merged
                         chain_end = sent.end_char
                 continue
             for cand in cands:
                 event = self._build(
-                    cand, sent, document, times, places, dateline, people, qualifiers
+                    cand, sent, document, timeline, places, dateline, people, qualifiers
                 )
                 if (
                     previous is not None
@@ -164,13 +166,13 @@ class EventCoder(CandidateFinder):
                     and (event.date_precision == "unknown" or event.date == previous.date)
                 ):
                     merged = merge(previous, event, document.text)
-                    events[events.index(previous)] = merged
+                    events[previous_at] = merged
                     previous = merged
                     continue
                 events.append(event)
                 if marked_new(cand.trigger):
                     fresh.add(event.id)
-                previous = event
+                previous, previous_at = event, len(events) - 1
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
         return article_counts(merge_mentions(events, fresh), COUNTED_TYPES)
@@ -180,7 +182,7 @@ class EventCoder(CandidateFinder):
         cand: _Candidate,
         sent: Span,
         document: Document,
-        times: Sequence[TimeExpression],
+        timeline: Timeline,
         places: Sequence[Place],
         dateline: Place | None,
         people: frozenset[str] = frozenset(),
@@ -190,6 +192,7 @@ class EventCoder(CandidateFinder):
         clause_root = trig.head if trig.pos_ != "VERB" and trig.head.pos_ == "VERB" else trig
         clause = _span(clause_root)
         sentence = (sent.start_char, sent.end_char)
+        times = timeline.near(*sentence)
         date, precision = event_date(
             times,
             _date_clause(trig, clause, times),
@@ -199,7 +202,11 @@ class EventCoder(CandidateFinder):
         )
         if precision == "unknown":
             date, precision = carried_date(
-                times, document.text, sent.start_char, article=cand.type in COUNTED_TYPES
+                timeline.times,
+                document.text,
+                sent.start_char,
+                article=cand.type in COUNTED_TYPES,
+                timeline=timeline,
             ) or (
                 date,
                 precision,

@@ -10,7 +10,8 @@ expressions (e.g. ACLED notes processed without the time stage): explicit dates 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from ..annotate.times import event_date as span_date
@@ -50,6 +51,39 @@ AFTERMATH_CHARS = 800
 # A date in parentheses this early is the dateline's, the day the news was told.
 DATELINE_CHARS = 120
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_LONGEST_EXPRESSION = 1000
+"""More characters than any time expression spans (`Timeline.near` reaches this far back)."""
+
+
+class Timeline:
+    """A document's time expressions indexed by position, built once per document.
+
+    The date rules of one event read only the expressions of its sentence and of the lines
+    around it (at most LOOKAHEAD_CHARS before, AFTERMATH_CHARS after); `near` hands them exactly
+    those, in the document's order, so dating every event of a long article costs time in
+    proportion to the article, not to its length times its number of dates.
+    """
+
+    def __init__(self, times: Sequence[TimeExpression]) -> None:
+        self.times = times
+        self._order = sorted(range(len(times)), key=lambda i: times[i].start)
+        self._starts = [times[i].start for i in self._order]
+        self._backwards = sorted(range(len(times)), key=lambda i: -times[i].start)
+        self._negated_starts = [-times[i].start for i in self._backwards]
+
+    def near(self, start: int, end: int) -> Sequence[TimeExpression]:
+        """The expressions `event_date` can reach for a sentence spanning [start, end)."""
+        lo = bisect_left(self._starts, start - LOOKAHEAD_CHARS - _LONGEST_EXPRESSION)
+        hi = bisect_right(self._starts, end + max(LOOKAHEAD_CHARS, AFTERMATH_CHARS))
+        if lo == 0 and hi == len(self.times):
+            return self.times
+        return tuple(self.times[i] for i in sorted(self._order[lo:hi]))
+
+    def backwards_from(self, position: int) -> Iterator[TimeExpression]:
+        """The expressions starting at or before `position`, latest first (ties in document
+        order), as `sorted(times, key=lambda t: -t.start)` gives them, minus the later ones."""
+        first = bisect_left(self._negated_starts, -position)
+        return (self.times[i] for i in self._backwards[first:])
 
 
 def precision_of(value: str) -> DatePrecision:
@@ -237,9 +271,11 @@ def absolute_dates(text: str) -> tuple[TimeExpression, ...]:
     taken: list[tuple[int, int]] = []
 
     def add(m: re.Match[str], value: str) -> None:
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        # `taken` holds disjoint spans in text order: only the neighbours can overlap a new one
+        k = bisect_left(taken, (m.start(), m.end()))
+        if (k > 0 and taken[k - 1][1] > m.start()) or (k < len(taken) and taken[k][0] < m.end()):
             return
-        taken.append((m.start(), m.end()))
+        taken.insert(k, (m.start(), m.end()))
         found.append(TimeExpression(m.group(0), m.start(), m.end(), "DATE", value))
 
     for m in _DMY.finditer(text):

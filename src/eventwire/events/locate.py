@@ -9,14 +9,16 @@ last date of its paragraph. A follow-up sentence with no actor of its own folds 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
 from ..records import DatePrecision, Document, Event, Evidence, Place, TimeExpression
-from .dates import absolute_dates, precision_of
+from .dates import Timeline, absolute_dates, precision_of
 from .gazetteer_places import NOT_PLACES, STRONG_CUES
 
 if TYPE_CHECKING:
@@ -29,11 +31,14 @@ GUESSED = 0.4  # the confidence of a place that is only a gazetteer guess (gazet
 
 def with_fallback_dates(times: Sequence[TimeExpression], text: str) -> Sequence[TimeExpression]:
     """The time stage's expressions plus explicit calendar dates it did not cover."""
-    extra = [
-        t
-        for t in absolute_dates(text)
-        if not any(t.start < o.end and o.start < t.end for o in times)
-    ]
+    spans = sorted((o.start, o.end) for o in times)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end among the first k
+    extra = []
+    for t in absolute_dates(text):
+        k = bisect_left(starts, t.end)  # the expressions starting before t ends
+        if not (k and reach[k - 1] > t.start):
+            extra.append(t)
     return tuple(times) + tuple(extra) if extra else times
 
 
@@ -80,15 +85,25 @@ def _follow_up_place(first: Event, later: Event) -> Place | None:
 
 
 def carried_date(
-    times: Sequence[TimeExpression], text: str, before: int, article: bool = False
+    times: Sequence[TimeExpression],
+    text: str,
+    before: int,
+    article: bool = False,
+    timeline: Timeline | None = None,
 ) -> tuple[str, DatePrecision] | None:
     """The last dated expression earlier in the same paragraph: the narrative's current date.
 
     With `article`, failing that, the nearest earlier day or week anywhere before (a local report
     dates its incident in the lead, "Saturday night", and tells it in later paragraphs).
+    `timeline` (of `times`) saves sorting them again for every event of a document.
     """
     para_start = text.rfind("\n", 0, before) + 1
-    for t in sorted(times, key=lambda t: -t.start):
+    latest_first = (
+        timeline.backwards_from(before)
+        if timeline is not None
+        else sorted(times, key=lambda t: -t.start)
+    )
+    for t in latest_first:
         if t.end > before or t.type not in {"DATE", "TIME"} or not t.value:
             continue
         value = t.value.split("T", 1)[0]
