@@ -55,7 +55,9 @@ class Settings:
     """Pages larger than this are refused by the readers (a clear error, not an out-of-memory)."""
     # Limits: what one article may cost. Each bounds a step whose cost grows with the input, so
     # a hostile or broken page costs seconds, never minutes; the README lists them ("Limits").
-    max_text_chars: int = field(default_factory=lambda: _env_int("EVENTWIRE_MAX_TEXT_CHARS", 200_000))
+    max_text_chars: int = field(
+        default_factory=lambda: _env_int("EVENTWIRE_MAX_TEXT_CHARS", 200_000)
+    )
     """Article text beyond this is cut (EW401, a warning), so one huge page cannot stall a run."""
     max_sentences: int = field(default_factory=lambda: _env_int("EVENTWIRE_MAX_SENTENCES", 5_000))
     """An article is cut after this many sentences (EW402, a warning)."""

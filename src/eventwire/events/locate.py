@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate
 from dataclasses import replace
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text

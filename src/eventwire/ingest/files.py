@@ -22,8 +22,8 @@ from ..errors import (
     E_BAD_JSON,
     E_BINARY,
     E_EMPTY,
-    E_TOO_DEEP,
     E_NOT_FOUND,
+    E_TOO_DEEP,
     E_TOO_LARGE,
     E_TRUNCATED,
     InputError,
@@ -123,7 +123,9 @@ LONG_LINE = _LongLine()
 _SKIP_CHUNK = 1 << 20
 
 
-def bounded_lines(stream: Iterable[bytes], max_bytes: int) -> Iterator[bytes | _LongLine]:
+def bounded_lines(
+    stream: Iterable[bytes | _LongLine], max_bytes: int
+) -> Iterator[bytes | _LongLine]:
     """The lines of a binary stream, never holding more than `max_bytes` of one line in memory.
 
     Iterating a file (or a gzip stream) reads each line whole, however long: one line of a
