@@ -6,6 +6,7 @@ Exit status: 0 all inputs processed, 1 some inputs failed (each named on stderr)
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -67,6 +68,20 @@ common_db = click.option(
 @click.version_option(__version__, prog_name="eventwire")
 def cli() -> None:
     """eventwire: raw news in, a deduplicated, geocoded database of events out."""
+    _show_warnings()
+
+
+class _WarningLines(logging.Handler):
+    """eventwire's warnings (a value left out, a text cut) as lines on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"eventwire: warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("eventwire")
+    if not any(isinstance(h, _WarningLines) for h in logger.handlers):
+        logger.addHandler(_WarningLines(logging.WARNING))
 
 
 @cli.command()

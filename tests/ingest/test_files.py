@@ -2,6 +2,8 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from eventwire.errors import E_BAD_JSON, E_BINARY, E_EMPTY, E_NOT_FOUND, E_TOO_LARGE, E_TRUNCATED
 from eventwire.ingest.files import read_inputs
 from eventwire.records import Dropped, RawPage
@@ -84,6 +86,26 @@ def test_utf16_text_is_not_binary(tmp_path: Path) -> None:
     path.write_bytes("Troops withdrew from the town.".encode("utf-16"))
     (item,) = _read(path)
     assert isinstance(item, RawPage)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops withdrew from the town on Monday, officials said.",
+        "Войска покинули город в понедельник, сообщили власти.",
+        "انسحبت القوات من البلدة يوم الاثنين، بحسب المسؤولين.",
+        "官员说，部队周一撤出了该镇。",
+    ],
+)
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read_not_refused(tmp_path: Path, text: str, codec: str) -> None:
+    from eventwire.extract.decode import decode_bytes
+
+    path = tmp_path / "u16.txt"
+    path.write_bytes(((text + "\n") * 20).encode(codec))
+    (item,) = _read(path)
+    assert isinstance(item, RawPage)
+    assert decode_bytes(item.content, item.input_name) == (text + "\n") * 20
 
 
 def test_a_50_mb_page_is_refused_by_the_default_limit(tmp_path: Path) -> None:

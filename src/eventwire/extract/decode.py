@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
 from eventwire.errors import E_BINARY, E_EMPTY, E_ENCODING, InputError
 
-__all__ = ["decode_bytes", "meta_charset"]
+__all__ = ["decode_bytes", "meta_charset", "sniff_utf16"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -94,20 +95,60 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 50)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM: every other byte of ASCII-range text is a NUL."""
+def _block(ch: str) -> int:
+    """A coarse Unicode block: the ideographs (and Hangul, kana) as one each, else 128 points."""
+    cp = ord(ch)
+    if 0x3400 <= cp <= 0x9FFF:
+        return -1
+    if 0xAC00 <= cp <= 0xD7AF:
+        return -2
+    return cp >> 7
+
+
+def sniff_utf16(data: bytes) -> str | None:
+    """The codec ("utf-16-le" or "utf-16-be") of UTF-16 text without a byte-order mark, or None.
+
+    Decoded the right way, text keeps to a few Unicode blocks (its script, ASCII digits and
+    punctuation, spaces) and is printable; binary data, or text decoded the wrong way, spreads
+    over many blocks. This reads ASCII-range text (every other byte a NUL) and Cyrillic, Arabic
+    or Chinese text alike. Bytes that are valid UTF-8 without NULs are never taken for UTF-16.
+    """
     head = data[:_SNIFF_BYTES]
-    if len(head) < 4:
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 8 or head.startswith(_BINARY_MAGIC):
         return None
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    half = len(head) // 2
-    for share, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if share > 0.4 * half:
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                return None
+    if b"\x00" not in head and _valid_utf8(head):
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = head.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for c in sample if c.isprintable() or c in "\t\n\r")
+        blocks = Counter(_block(c) for c in sample if not c.isspace())
+        main = sum(n for _, n in blocks.most_common(3))
+        if printable >= 0.98 * len(sample) and main >= 0.9 * sum(blocks.values()):
+            return codec
     return None
+
+
+def _valid_utf8(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(head) - 3  # only a character cut by the sample's end
+    return True
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 bytes without a BOM (see `sniff_utf16`), or None."""
+    codec = sniff_utf16(data)
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def decode_bytes(
@@ -122,10 +163,9 @@ def decode_bytes(
                 return data.decode(bom_codec)
             except UnicodeDecodeError as exc:
                 raise InputError(input_name, E_ENCODING, f"broken {bom_codec} text: {exc}") from exc
-    if b"\x00" in data[:_SNIFF_BYTES]:
-        text = _utf16_without_bom(data)
-        if text is not None:
-            return text
+    text = _utf16_without_bom(data)
+    if text is not None:
+        return text
     if _looks_binary(data):
         raise InputError(input_name, E_BINARY, "binary data, not text or HTML")
 

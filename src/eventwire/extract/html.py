@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+from email.utils import parsedate_to_datetime
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from eventwire.errors import E_NO_TEXT, InputError
+from eventwire.errors import E_BAD_PUBLISHED, E_NO_TEXT, InputError, warn
 from eventwire.extract.decode import decode_bytes
 from eventwire.extract.ids import article_id
 from eventwire.extract.main_text import main_text
@@ -93,6 +95,30 @@ def _day(value: str | None) -> str | None:
     return match.group(0) if match else None
 
 
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def published_date(value: str) -> str | None:
+    """A publication date as stored: an ISO 8601 day (from a date, a timestamp, or an RFC 2822
+    date as feeds and mail headers write them), or a year or year-month ("2016", "2019-08");
+    None for anything else ("not-a-date", "2020-13-45")."""
+    text = value.strip()
+    day = _day(text)
+    if day is not None:
+        try:
+            return date.fromisoformat(day).isoformat()
+        except ValueError:
+            return None
+    partial = _PARTIAL_DATE.fullmatch(text)
+    if partial is not None:
+        month = partial.group(2)
+        return text if month is None or 1 <= int(month) <= 12 else None
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 def choose_published(
     page_date: str | None,
     page: RawPage,
@@ -110,7 +136,14 @@ def choose_published(
     )
     for value, source in candidates:
         if value and value.strip():
-            return (_day(value) or value.strip()), source
+            checked = published_date(value)
+            if checked is not None:
+                return checked, source
+            warn(
+                page.input_name,
+                E_BAD_PUBLISHED,
+                f"published value {value.strip()[:60]!r} is not a date; left out",
+            )
     crawl = _day(page.fetched_at)
     if crawl:
         return crawl, "crawl"

@@ -28,6 +28,7 @@ from ..errors import (
     E_TRUNCATED,
     InputError,
 )
+from ..extract.decode import sniff_utf16
 from ..records import Dropped, RawPage
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
@@ -274,8 +275,8 @@ def looks_like_html(content: bytes) -> bool:
 
 def check_not_binary(name: str, content: bytes) -> None:
     """Refuse binary junk (images, archives, executables) with a clear message."""
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return  # UTF-16 text with a byte-order mark: NUL bytes are expected
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")) or sniff_utf16(content):
+        return  # UTF-16 text, with or without a byte-order mark: NUL bytes are expected
     sample = content[:8192]
     control = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if b"\x00" in sample or control > len(sample) * 0.1:
