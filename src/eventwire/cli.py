@@ -79,9 +79,11 @@ class _WarningLines(logging.Handler):
 
 
 def _show_warnings() -> None:
+    """Print warnings while the command runs (removed after, for callers that run many)."""
     logger = logging.getLogger("eventwire")
-    if not any(isinstance(h, _WarningLines) for h in logger.handlers):
-        logger.addHandler(_WarningLines(logging.WARNING))
+    handler = _WarningLines(logging.WARNING)
+    logger.addHandler(handler)
+    click.get_current_context().call_on_close(lambda: logger.removeHandler(handler))
 
 
 @cli.command()

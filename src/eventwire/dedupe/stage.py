@@ -17,6 +17,7 @@ from .stories import StoryIndex, salient_terms
 
 class DedupeStage(MapStage[Article, Article]):
     name = "dedupe"
+    watched = False  # an article half-added to the indexes would leave them inconsistent
 
     def __init__(self, deduper: Deduper | None = None, stories: StoryIndex | None = None) -> None:
         super().__init__()

@@ -25,11 +25,13 @@ from trafilatura.utils import load_html
 from eventwire.errors import E_BAD_PUBLISHED, E_NO_TEXT, InputError, warn
 from eventwire.extract.decode import decode_bytes
 from eventwire.extract.ids import article_id
+from eventwire.extract.limits import bound_markup, cut_text
 from eventwire.extract.main_text import main_text
 from eventwire.extract.meta import page_metadata
 from eventwire.records import Article, RawPage
 from eventwire.repair.language import detect_language
 from eventwire.repair.text import repair_text
+from eventwire.settings import Settings
 
 __all__ = ["extract_article", "choose_published", "hostname", "warm_up", "PublishedSource"]
 
@@ -202,8 +204,10 @@ class _Extracted:
     repost: str | None = None
 
 
-def _extract(html_text: str, url: str | None, input_name: str, fast: bool) -> _Extracted:
-    tree = load_html(html_text)
+def _extract(
+    html_text: str, url: str | None, input_name: str, fast: bool, settings: Settings
+) -> _Extracted:
+    tree = load_html(bound_markup(html_text, settings, input_name))
     if tree is None:
         raise InputError(input_name, E_NO_TEXT, "broken HTML: no document could be parsed")
     repost = _repost_link(tree, url)
@@ -222,7 +226,11 @@ def _extract(html_text: str, url: str | None, input_name: str, fast: bool) -> _E
 
 
 def extract_article(
-    page: RawPage, *, published_fallback: str | None = None, fast: bool = False
+    page: RawPage,
+    *,
+    published_fallback: str | None = None,
+    fast: bool = False,
+    settings: Settings | None = None,
 ) -> Article:
     """Main text and metadata of an HTML page, repaired, with its language.
 
@@ -232,9 +240,11 @@ def extract_article(
     Raises InputError: E_EMPTY, E_BINARY or E_ENCODING when the bytes cannot be read as a page,
     E_NO_TEXT when the page has no main text.
     """
+    settings = settings or Settings()
     html_text = decode_bytes(page.content, page.input_name, declared=page.encoding, html=True)
-    found = _extract(html_text, page.url, page.input_name, fast)
-    repaired = repair_text(_drop_title_line(_paragraphs(found.text), found.title))
+    found = _extract(html_text, page.url, page.input_name, fast, settings)
+    body = cut_text(_paragraphs(found.text), settings.max_text_chars, page.input_name)
+    repaired = repair_text(_drop_title_line(body, found.title))
     if len(repaired.text.split()) < _MIN_WORDS:
         raise InputError(page.input_name, E_NO_TEXT, "no main text found on the page")
 

@@ -23,6 +23,7 @@ from ..records import Document, Dropped, RawPage
 from ..settings import Settings
 from .progress import progress_bar
 from .stage import Stage
+from .watchdog import Watchdog
 
 
 @dataclass
@@ -107,7 +108,7 @@ class Pipeline:
         stories: StoryIndex | None = None,
     ) -> None:
         self.settings = settings or Settings()
-        self.extract = ExtractStage(published_fallback=published)
+        self.extract = ExtractStage(published_fallback=published, settings=self.settings)
         self.dedupe = DedupeStage(deduper, stories)
         self.annotate = AnnotateStage(self.settings)
         self.geocode = GeocodeStage(self.settings)
@@ -120,6 +121,10 @@ class Pipeline:
             self.events,
         )
         self.published = published
+        watchdog = Watchdog()
+        for stage in self.stages:
+            stage.watchdog = watchdog
+            stage.watchdog_s = self.settings.article_timeout_s
 
     def setup(self) -> None:
         for stage in self.stages:
