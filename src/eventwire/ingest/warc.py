@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.bufferedreaders import DecompressingBufferedReader
+from warcio.bufferedreaders import BufferedReader, ChunkedDataReader, DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
@@ -129,6 +129,44 @@ class _BoundedReader(DecompressingBufferedReader):  # type: ignore[misc]
         return super()._decompress(data)  # type: ignore[no-any-return]
 
 
+class _PayloadTooLarge(Exception):
+    """Internal: a payload declares or inflates to more than the page limit."""
+
+
+class _BoundedChunks(ChunkedDataReader):  # type: ignore[misc]
+    """warcio's reader of a chunked HTTP body, refusing a chunk over the page limit before
+    reading it (warcio reads each chunk whole, however large it says it is)."""
+
+    def __init__(self, stream: Any, *, max_bytes: int, decomp_type: str | None) -> None:
+        super().__init__(stream, decomp_type=decomp_type)
+        self.max_bytes = max_bytes
+
+    def _try_decode(self, length_header: bytes) -> None:
+        try:
+            size = int(length_header[:-2].split(b";")[0], 16)
+        except ValueError:
+            size = 0  # warcio's own decoding says what is wrong with it
+        if size > self.max_bytes:
+            raise _PayloadTooLarge
+        super()._try_decode(length_header)
+
+
+def _content_stream(record: Any, max_bytes: int) -> Any:
+    """`record.content_stream()`, with chunked bodies read through `_BoundedChunks`."""
+    if not record.http_headers:
+        return record.raw_stream
+    encoding = record.http_headers.get_header("content-encoding")
+    if encoding:
+        encoding = encoding.lower()
+        if encoding not in BufferedReader.get_supported_decompressors():
+            encoding = None
+    if record.http_headers.get_header("transfer-encoding") == "chunked":
+        return _BoundedChunks(record.raw_stream, max_bytes=max_bytes, decomp_type=encoding)
+    if encoding:
+        return BufferedReader(record.raw_stream, decomp_type=encoding)
+    return record.raw_stream
+
+
 class _Loader(ArcWarcRecordLoader):  # type: ignore[misc]
     """warcio's record loader, telling of URLs with spaces through eventwire's warnings."""
 
@@ -176,11 +214,11 @@ class _Archive(ArchiveIterator):  # type: ignore[misc]
             if len(stripped) == 0 or first_line:
                 empty_size += len(line)
                 if len(stripped) != 0:
-                    offset = self.fh.tell() - self.reader.rem_length() - empty_size
                     warn(
-                        f"{self.name}@{offset}",
+                        f"{self.name}@{self.offset}",
                         E_BAD_WARC,
-                        "record not followed by a blank line (its Content-Length is wrong?)",
+                        f"record at offset {self.offset} is not followed by a blank line "
+                        "(its Content-Length is wrong?)",
                     )
                     self.err_count += 1
                 first_line = False
@@ -384,13 +422,14 @@ def _read_record(record: Any, name: str, max_bytes: int) -> RawPage | Dropped | 
     mime, charset = parse_content_type(content_type)
     if mime is not None and not is_html(content_type, b""):
         return None
-    stream = record.content_stream()
+    stream = _content_stream(record, max_bytes)
     chunks: list[bytes] = []
     total = 0
     while True:
-        chunk = stream.read(_CHUNK)
-        if not chunk:
-            break
+        try:
+            chunk = stream.read(_CHUNK)
+        except _PayloadTooLarge:
+            chunk, total = b"", max_bytes + 1
         total += len(chunk)
         if total > max_bytes:
             _check_complete(record)
@@ -400,6 +439,8 @@ def _read_record(record: Any, name: str, max_bytes: int) -> RawPage | Dropped | 
                 E_TOO_LARGE,
                 f"HTML payload larger than the {max_bytes:,}-byte limit; skipped",
             )
+        if not chunk:
+            break
         chunks.append(chunk)
     _check_complete(record)
     content = b"".join(chunks)
