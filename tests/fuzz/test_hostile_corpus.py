@@ -1,0 +1,73 @@
+"""The committed corpus of pathological inputs (tests/fixtures/hostile/corpus.py), end to end.
+
+Every input goes through the reader and every stage: it must end as documents or labelled drops
+(never a stage failure, EW900), within 10 s, at a cost per character within a bound of a normal
+article's of the same length, and growing no faster than linearly with its length. The benchmark
+(benchmarks/bench_hostile.py) runs the same corpus at larger sizes and reports the figures.
+"""
+
+from __future__ import annotations
+
+import time
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from eventwire.errors import E_STAGE_FAILED
+from eventwire.ingest.files import read_jsonl
+from eventwire.records import Document, Dropped, RawPage
+
+from .conftest import load_corpus
+
+SMALL, LARGE = 2_000, 8_000
+MAX_SECONDS = 10.0
+MAX_RATIO_TO_NORMAL = 10.0
+"""µs per character against a normal article's; the benchmark holds the corpus to 5x at larger
+sizes, with more repetitions than a test can afford on a shared machine."""
+MAX_GROWTH = 10.0
+"""Time at LARGE over time at SMALL (4x the characters): linear work gives about 4, quadratic 16."""
+
+NAMES = [builder(10).name for builder in load_corpus().BUILDERS]
+
+
+def _pages(item: Any) -> list[RawPage | Dropped]:
+    if item.kind == "jsonl":
+        return list(read_jsonl(item.data.splitlines(), item.name, max_bytes=10**7))
+    return [RawPage(item.name, item.data, item.kind, published="2020-09-27")]
+
+
+def _run(pipeline: Any, item: Any) -> tuple[float, list[Document | Dropped]]:
+    pages = _pages(item)
+    started = time.perf_counter()
+    out = list(pipeline.run_pages(pages))
+    return time.perf_counter() - started, out
+
+
+@pytest.fixture(scope="module")
+def normal_us_per_char(pipeline: Any, corpus: ModuleType) -> float:
+    text = corpus.article("en", LARGE)
+    item = corpus.Hostile("normal", "text", text.encode())
+    _run(pipeline, item)  # warm
+    return min(_run(pipeline, item)[0] for _ in range(2)) / LARGE * 1e6
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_pathological_input(
+    name: str, pipeline: Any, corpus: ModuleType, normal_us_per_char: float
+) -> None:
+    builder = next(b for b in corpus.BUILDERS if b(10).name == name)
+    small_s, _ = _run(pipeline, builder(SMALL))
+    large = builder(LARGE)
+    large_s, out = _run(pipeline, large)
+    for item in out:
+        assert isinstance(item, (Document, Dropped))
+        if isinstance(item, Dropped):
+            assert item.code != E_STAGE_FAILED, item.message()
+    assert out, "every input ends as a document or a labelled drop"
+    assert large_s < MAX_SECONDS
+    chars = max(len(large.data.decode("utf-8", "replace")), 1)
+    ratio = large_s / chars * 1e6 / normal_us_per_char
+    assert ratio <= MAX_RATIO_TO_NORMAL, f"{ratio:.1f}x a normal article's cost per character"
+    if large_s > 0.5:  # below that, fixed costs dominate and the ratio says nothing
+        assert large_s / max(small_s, 1e-3) <= MAX_GROWTH, (small_s, large_s)
