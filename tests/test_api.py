@@ -46,3 +46,21 @@ def test_store_queries_and_dataframe(tmp_path: Path) -> None:
         assert len(frame) == len(events)
         assert {"event_date", "event_type", "actor1", "country", "fatalities"} <= set(frame.columns)
         assert not store.events(country="SYR")
+
+
+def test_store_filters_refuse_typos_like_the_command_line(tmp_path: Path) -> None:
+    with eventwire.open_store(str(tmp_path / "events.sqlite")) as store:  # a plain path
+        with pytest.raises(ValueError, match="not an ISO date"):
+            store.events(since="yesterday")
+        with pytest.raises(ValueError, match="did you mean IRQ"):
+            store.events(country="iraq")
+        with pytest.raises(TypeError, match="unknown filter contry"):
+            store.events(contry="IRQ")
+        assert store.events(type="assault") == []
+
+
+def test_opening_a_missing_database_to_read_is_an_error(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.sqlite"
+    with pytest.raises(eventwire.UsageError, match="no database at"):
+        eventwire.open_store(str(missing), create=False)
+    assert not missing.exists()

@@ -66,7 +66,7 @@ def test_seed_content_is_real(seed_record: dict) -> None:
         ev = event["evidence"]
         assert text[ev["start"] : ev["end"]] == ev["sentence"]
     values = {t["text"]: t["value"] for t in seed_record["times"]}
-    assert values.get("Saturday night") == "2020-09-26"
+    assert values.get("Saturday night") == "2020-09-26TNI"  # TIMEX3: the day and its night
     assert values.get("last month") == "2020-08"
 
 
@@ -157,6 +157,39 @@ def test_ingest_twice_stores_once_and_events_print_in_every_format(tmp_path: Pat
     assert explained.exit_code == 0 and "sources:" in explained.stdout
     assault = runner.invoke(cli, ["events", "--db", db, "--type", "ASSAULT", "--format", "jsonl"])
     assert all(json.loads(x)["type"] == "ASSAULT" for x in assault.stdout.splitlines())
+
+
+def test_a_plain_path_database_a_table_that_fits_and_explain_in_every_format(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "events.sqlite"  # a plain path is a SQLite file
+    corpus = sample_subset(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(corpus), "--db", str(db), "--quiet"]).exit_code == 0
+    assert db.exists()
+    listed = runner.invoke(cli, ["events", "--db", str(db), "--format", "jsonl"]).stdout
+    events = [json.loads(line) for line in listed.splitlines()]
+    assert events and all(e["modality"] == "asserted" for e in events)
+
+    for width in (80, 120):
+        table = runner.invoke(cli, ["events", "--db", str(db)], env={"COLUMNS": str(width)})
+        lines = table.stdout.splitlines()
+        assert table.exit_code == 0 and max(len(line) for line in lines) <= width
+        header = next(line for line in lines if "date" in line and "type" in line)
+        assert ("evidence" in header) == (width >= 120)  # the evidence goes first
+        dates = {e["date"] for e in events if e.get("date")}
+        assert any(d in table.stdout for d in dates)  # dates shown whole, never "20…"
+
+    event_id = events[0]["id"]
+    as_json = runner.invoke(
+        cli, ["events", "--db", str(db), "--explain", event_id, "--format", "jsonl"]
+    )
+    explained = json.loads(as_json.stdout)
+    assert explained["id"] == event_id and explained["sources"]
+    as_csv = runner.invoke(
+        cli, ["events", "--db", str(db), "--explain", event_id, "--format", "csv"]
+    )
+    assert list(csv.DictReader(io.StringIO(as_csv.stdout)))[0]["event_id"] == event_id
 
 
 def test_bad_inputs_are_named_and_the_rest_goes_through(tmp_path: Path) -> None:

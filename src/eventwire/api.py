@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -16,8 +17,9 @@ from typing import Any
 
 from .pipeline.runner import Pipeline, Summary
 from .records import Dropped, RawPage
-from .settings import Settings, default_db_url
+from .settings import Settings
 from .store.filters import EventFilter
+from .store.location import database_url
 from .store.store import Store
 
 
@@ -44,6 +46,9 @@ def _csv_columns() -> list[str]:
     return list(CSV_COLUMNS)
 
 
+_FILTER_FIELDS = frozenset(f.name for f in dataclasses.fields(EventFilter))
+
+
 class EventStore:
     """A store opened from Python: the command line's filters as keyword arguments."""
 
@@ -51,7 +56,19 @@ class EventStore:
         self._store = store
 
     def events(self, filters: EventFilter | None = None, **keywords: Any) -> EventList:
-        """Merged events; filters as an `EventFilter` or as its keywords (since, type, country, ...)."""
+        """Merged events; filters as an `EventFilter` or as its keywords (since, type, country, ...).
+
+        Like the command line, it lists asserted events unless `modality` says otherwise
+        (`modality="any"` for all); a value that cannot match (`type="FOO"`, `country="iraq"`,
+        `since="yesterday"`) raises `FilterError` (a ValueError) naming the valid values.
+        """
+        if filters is not None and keywords:
+            raise TypeError("give an EventFilter or filter keywords, not both")
+        if keywords.keys() - _FILTER_FIELDS:
+            unknown = ", ".join(sorted(keywords.keys() - _FILTER_FIELDS))
+            raise TypeError(
+                f"unknown filter {unknown} (filters: {', '.join(sorted(_FILTER_FIELDS))})"
+            )
         return EventList(self._store.events(filters or EventFilter(**keywords)))
 
     def documents(self) -> list[dict[str, Any]]:
@@ -84,9 +101,10 @@ class EventStore:
         self.close()
 
 
-def open_store(db: str | None = None) -> EventStore:
-    """Open (creating if needed) the database at `db` (default: the user's data folder)."""
-    return EventStore(Store(db or default_db_url()))
+def open_store(db: str | None = None, *, create: bool = True) -> EventStore:
+    """Open the database at `db`: a URL or a plain path to a SQLite file (default: the user's data
+    folder). With `create=False` a SQLite file that does not exist is an error, not a new one."""
+    return EventStore(Store(database_url(db, must_exist=not create)))
 
 
 def _first_document(pipeline: Pipeline, page: RawPage) -> dict[str, Any]:
@@ -162,7 +180,7 @@ def ingest_paths(
     settings = settings or Settings()
     return run_ingest(
         list(inputs),
-        db_url=db or settings.db_url,
+        db_url=database_url(db or settings.db_url),
         settings=settings,
         published=published,
         url=url,

@@ -17,8 +17,9 @@ from . import __version__
 from .errors import UsageError
 from .pipeline.runner import Summary
 from .records import Document, Dropped
-from .settings import Settings, default_db_url
-from .store.filters import EventFilter, check_iso_date
+from .settings import Settings
+from .store.filters import EventFilter, FilterError, check_iso_date
+from .store.location import database_url
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -60,7 +61,8 @@ common_db = click.option(
     "--db",
     default=None,
     metavar="URL",
-    help="Database URL (default: a SQLite file in the user's data folder, or $EVENTWIRE_DB).",
+    help="Database: a URL (sqlite:///file.sqlite, postgresql://user@host/db) or the path of a "
+    "SQLite file (default: $EVENTWIRE_DB, or a SQLite file in the user's data folder).",
 )
 
 
@@ -215,7 +217,15 @@ def ingest(
         status = _report(summary, quiet)
     if feeds:
         status = max(
-            status, _poll_feeds(feeds, db or settings.db_url, settings, watch, allow_private, quiet)
+            status,
+            _poll_feeds(
+                feeds,
+                _guard_call(lambda: database_url(db or settings.db_url)),
+                settings,
+                watch,
+                allow_private,
+                quiet,
+            ),
         )
     sys.exit(status)
 
@@ -324,31 +334,47 @@ def events(
     from .api import open_store
     from .store import formats
 
-    filters = EventFilter(
-        since=_check_date(since, "--since"),
-        until=_check_date(until, "--until"),
+    filters = _filters(
+        since=since,
+        until=until,
         type=type_,
         mode=mode,
         acled_type=acled_type,
         country=country,
         admin1=admin1,
         actor=actor,
-        modality=None if modality == "any" else modality,
+        modality=modality,
         text=text,
         has_named_source=named_source,
         limit=limit,
     )
-    store = _guard_call(lambda: open_store(db))
+    store = _guard_call(lambda: open_store(db, create=False))
     with store:
         if explain:
             record = store.explain(explain)
             if record is None:
                 click.echo(f"eventwire: no merged event with id {explain!r}", err=True)
                 sys.exit(EXIT_INPUT_FAILED)
-            click.echo(formats.explain_text(record))
+            if fmt == "table":
+                click.echo(formats.explain_text(record))
+            else:
+                formats.write([record], fmt, sys.stdout)
             return
         rows = store.events(filters)
     formats.write(rows, fmt, sys.stdout)
+
+
+def _filters(**values: Any) -> EventFilter:
+    """The filter of the command's options; a value that cannot match is a usage error (exit 2)
+    naming the option and the valid values."""
+    try:
+        return EventFilter(**values)
+    except FilterError as exc:
+        option = {"type": "--type", "has_named_source": "--named-source"}.get(
+            exc.field, "--" + exc.field.replace("_", "-")
+        )
+        click.echo(f"eventwire: {option}: {exc.detail}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 def _serve(
@@ -359,7 +385,7 @@ def _serve(
 
     from .serve.app import create_app
 
-    url = db or default_db_url()
+    url = _guard_call(lambda: database_url(db, must_exist=True))
     app = _guard_call(lambda: create_app(url, write_token, page_cache=page_cache))
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"Serving {url}", err=True)
@@ -429,7 +455,7 @@ def demo(db: str | None, model: str | None, serve_after: bool, host: str, port: 
     _report(summary, quiet=False)
     with open_store(db) as store:
         formats.write(store.events(EventFilter()), "table", sys.stdout)
-    click.echo(f"Database: {db or default_db_url()}", err=True)
+    click.echo(f"Database: {database_url(db)}", err=True)
     if serve_after:
         _serve(db, host, port, None)
 

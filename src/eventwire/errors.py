@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import logging
 
+# Using eventwire: models, databases, filters (usage errors, exit status 2)
+E_NO_DATABASE = "EW004"
+E_BAD_DB_URL = "EW005"
+E_BAD_FILTER = "EW006"
 # Reading inputs
 E_NOT_FOUND = "EW101"
 E_EMPTY = "EW102"

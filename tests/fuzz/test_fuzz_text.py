@@ -17,10 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.annotate.quotes import find_quote_spans
+from eventwire.annotate.timeline import explicit_dates
 from eventwire.dedupe.minhash import sign
 from eventwire.dedupe.stories import salient_terms
 from eventwire.errors import E_STAGE_FAILED, InputError
-from eventwire.events.dates import absolute_dates
 from eventwire.extract.decode import sniff_utf16
 from eventwire.extract.html import extract_article, published_date, warm_up
 from eventwire.extract.limits import bound_markup, cut_text
@@ -63,7 +63,7 @@ TEXT_FUNCTIONS: tuple[Callable[[str], object], ...] = (
     find_quote_spans,
     repair_text,
     detect_language,
-    absolute_dates,
+    explicit_dates,
     published_date,
     lambda t: bound_markup(t, Settings(), "fuzz"),
     lambda t: cut_text(t, 500, "fuzz"),

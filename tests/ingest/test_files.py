@@ -123,3 +123,23 @@ def test_a_50_mb_page_is_refused_by_the_default_limit(tmp_path: Path) -> None:
     assert isinstance(items[0], Dropped) and items[0].code == E_TOO_LARGE
     assert "huge.html" in items[0].message()
     assert isinstance(items[1], RawPage)
+
+
+def test_jsonl_publication_date_is_read_under_its_common_names(tmp_path: Path) -> None:
+    rows = [
+        {"text": "One.", "published": "2021-01-02"},
+        {"text": "Two.", "date": "2021-01-03"},
+        {"text": "Three.", "dct": "2021-01-04"},
+        {"text": "Four.", "pubdate": "2021-01-05"},
+        {"text": "Five."},
+    ]
+    path = tmp_path / "dated.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    pages = [p for p in read_inputs([str(path)], max_bytes=MAX, published="2020-12-31")]
+    assert [p.published for p in pages if isinstance(p, RawPage)] == [
+        "2021-01-02",
+        "2021-01-03",
+        "2021-01-04",
+        "2021-01-05",
+        "2020-12-31",  # none in the line: the --published fallback
+    ]

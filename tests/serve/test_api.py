@@ -132,6 +132,8 @@ def test_actor_filter(client: TestClient) -> None:
         ({"bbox": "0,0,200,10"}, "bbox"),
         ({"bbox": "0,50,10,10"}, "bbox"),
         ({"country": "IRAQ"}, "country"),
+        ({"country": "XXX"}, "country"),
+        ({"since": "2022", "until": "2021-05"}, "since"),
         ({"limit": 0}, "limit"),
         ({"limit": 100000}, "limit"),
         ({"has_named_source": "perhaps"}, "has_named_source"),
@@ -145,6 +147,13 @@ def test_bad_filter_values_are_clear_422s(
     detail = response.json()["detail"]
     assert any(d["loc"][-1] == field for d in detail), detail
     assert all(d["msg"] for d in detail)
+
+
+def test_asserted_is_the_default_modality_as_on_the_command_line(client: TestClient) -> None:
+    default = client.get("/api/events", params={"limit": 500}).json()["items"]
+    every = client.get("/api/events", params={"limit": 500, "modality": "any"}).json()["items"]
+    assert default and all(e["modality"] == "asserted" for e in default)
+    assert [e["id"] for e in default] == [e["id"] for e in every if e["modality"] == "asserted"]
 
 
 def test_bad_cursor_is_a_422(client: TestClient) -> None:

@@ -29,7 +29,7 @@ from eventwire.extract.limits import bound_markup, cut_text
 from eventwire.extract.main_text import main_text
 from eventwire.extract.meta import page_metadata
 from eventwire.records import Article, RawPage
-from eventwire.repair.language import detect_language
+from eventwire.repair.language import detect_language, identify_language
 from eventwire.repair.text import repair_text
 from eventwire.settings import Settings
 
@@ -262,7 +262,7 @@ def extract_article(
         source_url = None
 
     published, published_source = choose_published(found.date, page, published_fallback)
-    language, confidence = detect_language(repaired.text)
+    gate = identify_language(repaired.text, page.language)
     return Article(
         id=article_id(url, repaired.text),
         input_name=page.input_name,
@@ -274,6 +274,7 @@ def extract_article(
         author=found.author,
         published=published,
         published_source=published_source,
-        language=language,
-        language_confidence=confidence,
+        language=gate.language,
+        language_confidence=gate.confidence,
+        language_basis=gate.basis,
     )

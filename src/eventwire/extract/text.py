@@ -12,7 +12,7 @@ from eventwire.extract.html import choose_published, hostname
 from eventwire.extract.ids import article_id
 from eventwire.extract.limits import cut_text
 from eventwire.records import Article, RawPage
-from eventwire.repair.language import detect_language
+from eventwire.repair.language import identify_language
 from eventwire.repair.text import repair_text
 from eventwire.settings import Settings
 
@@ -39,7 +39,7 @@ def extract_text_article(
     if source_url and page.url and hostname(source_url) == hostname(page.url):
         source_url = None
     published, published_source = choose_published(None, page, published_fallback)
-    language, confidence = detect_language(repaired.text)
+    gate = identify_language(repaired.text, page.language)
     return Article(
         id=article_id(page.url, repaired.text),
         input_name=page.input_name,
@@ -51,6 +51,7 @@ def extract_text_article(
         author=None,
         published=published,
         published_source=published_source,
-        language=language,
-        language_confidence=confidence,
+        language=gate.language,
+        language_confidence=gate.confidence,
+        language_basis=gate.basis,
     )

@@ -206,7 +206,7 @@ class Fetcher:
                         url,
                         E_FETCH,
                         f"refused: {host} resolves to non-public address {ip} "
-                        "(private, loopback, link-local or reserved; set allow_private to allow)",
+                        "(private, loopback, link-local or reserved; --allow-private, or allow_private=True in Python, allows it)",
                     )
         # IPv4 first: a host with an AAAA record is often unreachable over IPv6 from a laptop.
         return sorted(addresses, key=lambda ip: ip.version)[0]

@@ -217,11 +217,25 @@ def _page_from_json(obj: object, where: str, published: str | None) -> RawPage |
         content=body.encode("utf-8"),
         content_kind=kind,  # type: ignore[arg-type]
         url=_str_or_none(obj.get("url")),
-        published=_str_or_none(obj.get("published")) or published,
+        published=_first_str(obj, PUBLISHED_FIELDS) or published,
         title=_str_or_none(obj.get("title")),
         item_id=str(item_id) if item_id is not None else None,
         encoding="utf-8",
+        language=_str_or_none(obj.get("language")),
     )
+
+
+# JSON Lines fields read as the publication date, first found wins: `published` is ours; the others
+# are what crawlers and corpora commonly write (TimeML's document creation time is `dct`).
+PUBLISHED_FIELDS = ("published", "date", "dct", "pubdate", "publication_date", "published_at")
+
+
+def _first_str(obj: dict[str, object], fields: tuple[str, ...]) -> str | None:
+    for name in fields:
+        value = _str_or_none(obj.get(name))
+        if value is not None:
+            return value
+    return None
 
 
 def _str_or_none(value: object) -> str | None:

@@ -82,7 +82,6 @@ def store_all(
     items: Iterable[Document | Dropped], store: Store, pipeline: Pipeline, summary: Summary
 ) -> None:
     """Store every document coming out of the pipeline, counting what happened."""
-    language_before = pipeline.annotate.skipped_language
     for item in items:
         summary.add(item)
         if isinstance(item, Document):
@@ -92,7 +91,6 @@ def store_all(
                 summary.stored += 1
             else:
                 summary.unchanged += 1
-    summary.skipped_language += pipeline.annotate.skipped_language - language_before
     store.repoint_duplicates(pipeline.dedupe.repointed)
     pipeline.dedupe.repointed.clear()
 
@@ -143,10 +141,18 @@ def run_ingest(
     else:
         state = new_worker_state(db_url, settings, published)
         results = (ingest_shard(s, db_url, settings, published, url, state) for s in shards)
-    with progress_bar(progress, "shards", len(shards)) as advance:
+    # Progress counts input items (articles, or pages that failed); its total, and so its
+    # estimate of the time left, is known when no shard is a WARC file or standard input.
+    expected = [s.expected_items for s in shards]
+    total = None if None in expected else sum(e or 0 for e in expected)
+    with progress_bar(progress, "articles", total) as advance:
+        expected_by_key = {s.key: s.expected_items for s in shards}
         for result in results:
+            done = expected_by_key.get(result.key)
+            if done is None:
+                done = result.summary.pages + sum(result.summary.errors.values())
+            advance(done)
             summary.merge(result.summary)
-            advance()
     if summary.stored:
         with Store(db_url) as store:
             store.relink()

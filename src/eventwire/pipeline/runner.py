@@ -34,10 +34,15 @@ class Summary:
     pages: int = 0
     articles: int = 0
     events: int = 0
+    asserted_events: int = 0
+    undated: int = 0
+    """Articles with no publication date: their relative dates ("on Sunday") stay unresolved."""
     duplicates: int = 0
     stored: int = 0
     unchanged: int = 0
     skipped_language: int = 0
+    skipped_languages: Counter[str] = field(default_factory=Counter)
+    """The texts not annotated, by language ("unknown" when none was found)."""
     shards_skipped: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
@@ -57,7 +62,12 @@ class Summary:
         else:
             self.articles += 1
             self.events += len(item.events)
+            self.asserted_events += sum(e.modality == "asserted" for e in item.events)
+            self.undated += item.published is None
             self.duplicates += item.duplicate_of is not None
+            if item.not_annotated:
+                self.skipped_language += 1
+                self.skipped_languages[item.language or "unknown"] += 1
 
     def merge(self, other: Summary) -> None:
         """Add another run's counts (a shard's, from a worker) to these."""
@@ -65,6 +75,8 @@ class Summary:
             "pages",
             "articles",
             "events",
+            "asserted_events",
+            "undated",
             "duplicates",
             "stored",
             "unchanged",
@@ -73,6 +85,7 @@ class Summary:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.update(other.errors)
+        self.skipped_languages.update(other.skipped_languages)
         self.messages.extend(other.messages)
 
     def lines(self) -> list[str]:
@@ -80,7 +93,7 @@ class Summary:
             f"inputs read: {self.inputs}",
             f"pages: {self.pages}",
             f"articles: {self.articles}",
-            f"events: {self.events}",
+            f"events coded: {self.events} ({self.asserted_events} asserted)",
             f"duplicates: {self.duplicates}",
         ]
         if self.stored or self.unchanged:
@@ -88,8 +101,22 @@ class Summary:
         if self.shards_skipped:
             parts.append(f"shards already stored (skipped): {self.shards_skipped}")
         if self.skipped_language:
-            parts.append(f"not annotated (unsupported language): {self.skipped_language}")
+            by_language = ", ".join(f"{k}: {v}" for k, v in sorted(self.skipped_languages.items()))
+            detail = f" ({by_language})" if by_language else ""
+            parts.append(f"not annotated (unsupported language): {self.skipped_language}{detail}")
         lines = ["; ".join(parts)]
+        if self.events:
+            lines.append(
+                "(each article's events are counted here; `eventwire events` lists the merged "
+                "ones, one per real-world event, asserted by default)"
+            )
+        if self.articles and self.undated * 2 > self.articles:
+            lines.append(
+                f"warning: {self.undated} of {self.articles} articles have no publication date, so "
+                'their relative dates ("on Sunday", "last week") stay unresolved: give '
+                "--published, or a `published` field in JSON Lines (`date`, `dct` and `pubdate` "
+                "are read too)"
+            )
         if self.errors:
             by_reason = ", ".join(f"{k}: {v}" for k, v in sorted(self.errors.items()))
             lines.append(f"errors: {sum(self.errors.values())} ({by_reason})")
@@ -112,7 +139,7 @@ class Pipeline:
         self.dedupe = DedupeStage(deduper, stories)
         self.annotate = AnnotateStage(self.settings)
         self.geocode = GeocodeStage(self.settings)
-        self.events = EventStage(self.settings)
+        self.events = EventStage(self.settings, self.geocode.geocoder)
         self.stages: tuple[Stage[Any, Any], ...] = (
             self.extract,
             self.dedupe,
@@ -131,8 +158,7 @@ class Pipeline:
             stage.ensure_setup()
 
     def run_pages(self, pages: Iterable[RawPage | Dropped]) -> Iterator[Document | Dropped]:
-        # Set the stages up in pipeline order (geocode builds the gazetteer events reads), not in
-        # the order their generators would first be pulled.
+        # Set every stage up before the first item flows (models load once, up front).
         self.setup()
         stream: Iterable[Any] = pages
         for stage in self.stages:
@@ -163,7 +189,6 @@ class Pipeline:
                 summary.add(item)
                 advance(item)
                 yield item
-        summary.skipped_language = self.annotate.skipped_language
 
 
 def _count_pages(pages: Iterable[RawPage | Dropped], summary: Summary) -> Iterator[Any]:

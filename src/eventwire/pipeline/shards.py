@@ -24,6 +24,8 @@ from ..records import Dropped, RawPage
 
 JSONL_LINES_PER_SHARD = 64
 FILES_PER_SHARD = 32
+# Files that make a shard each, read whole: their item count is known only once read.
+WHOLE_FILE_SHARDS = (".warc", ".warc.gz", ".arc", ".arc.gz", ".jsonl.gz")
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,16 @@ class Shard:
     """For a JSON Lines shard: the 0-based [start, stop) range of lines."""
     resumable: bool = True
     """False for standard input, which cannot be read twice."""
+
+    @property
+    def expected_items(self) -> int | None:
+        """About how many input items the shard holds (for progress): its lines, or its files;
+        None when only reading tells (a WARC file, standard input)."""
+        if self.lines is not None:
+            return self.lines[1] - self.lines[0]
+        if not self.resumable or self.paths[0].lower().endswith(WHOLE_FILE_SHARDS):
+            return None
+        return len(self.paths)
 
     def pages(
         self, *, max_bytes: int, published: str | None, url: str | None
@@ -78,7 +90,7 @@ def make_shards(
             total = _count_lines(name)
             for start in range(0, max(total, 1), jsonl_lines):
                 shards.append(_shard((name,), (start, min(start + jsonl_lines, max(total, 1)))))
-        elif lower.endswith((".warc", ".warc.gz", ".arc", ".arc.gz", ".jsonl.gz")):
+        elif lower.endswith(WHOLE_FILE_SHARDS):
             flush()
             shards.append(_shard((name,), None))
         else:

@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Query, Request
+from fastapi.exceptions import RequestValidationError
 from pydantic import AfterValidator
 from sqlalchemy import Engine
 
-from ..store.filters import EventFilter, check_iso_date
-from .models import AcledType, Modality, PloverType
+from ..store.filters import DEFAULT_MODALITY, EventFilter, FilterError, check_bbox, check_iso_date
+from .models import AcledType, PloverType
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    if value is None:
-        return None
-    parts = value.split(",")
-    if len(parts) != 4:
-        raise ValueError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat")
-    try:
-        min_lon, min_lat, max_lon, max_lat = (float(p) for p in parts)
-    except ValueError:
-        raise ValueError("bbox needs four numbers: min_lon,min_lat,max_lon,max_lat") from None
-    for lon in (min_lon, max_lon):
-        if not -180.0 <= lon <= 180.0:
-            raise ValueError(f"bbox longitude {lon} is outside -180..180")
-    for lat in (min_lat, max_lat):
-        if not -90.0 <= lat <= 90.0:
-            raise ValueError(f"bbox latitude {lat} is outside -90..90")
-    if min_lat > max_lat:
-        raise ValueError("bbox min_lat is greater than max_lat")
-    # min_lon > max_lon is allowed: a box across the antimeridian.
-    return min_lon, min_lat, max_lon, max_lat
+    return None if value is None else check_bbox(value)
+
+
+ModalityChoice = Literal["asserted", "future", "hypothetical", "negated", "any"]
 
 
 IsoDate = Annotated[str | None, AfterValidator(check_iso_date)]
@@ -68,7 +54,13 @@ async def event_filter(
         ),
         AfterValidator(_bbox),
     ] = None,
-    modality: Annotated[Modality | None, Query(description="How the text reports it.")] = None,
+    modality: Annotated[
+        ModalityChoice,
+        Query(
+            description="How the text reports it: asserted (told as having happened, the "
+            "default, so that counts count real events), future, hypothetical, negated, or any."
+        ),
+    ] = DEFAULT_MODALITY,
     has_named_source: Annotated[
         bool | None, Query(description="Only events with (true) or without (false) a named source.")
     ] = None,
@@ -81,20 +73,25 @@ async def event_filter(
     ] = None,
 ) -> EventFilter:
     """The `EventFilter` of a request's query string (async: no worker-thread hop for it)."""
-    return EventFilter(
-        since=since,
-        until=until,
-        type=type.value if type else None,
-        mode=mode,
-        acled_type=acled_type.value if acled_type else None,
-        country=country.upper() if country else None,
-        admin1=admin1,
-        actor=actor,
-        modality=modality.value if modality else None,
-        text=q,
-        has_named_source=has_named_source,
-        bbox=bbox,  # type: ignore[arg-type]  # the validator made it a tuple
-    )
+    try:
+        return EventFilter(
+            since=since,
+            until=until,
+            type=type.value if type else None,
+            mode=mode,
+            acled_type=acled_type.value if acled_type else None,
+            country=country,
+            admin1=admin1,
+            actor=actor,
+            modality=modality,
+            text=q,
+            has_named_source=has_named_source,
+            bbox=bbox,  # type: ignore[arg-type]  # the validator made it a tuple
+        )
+    except FilterError as exc:
+        raise RequestValidationError(
+            [{"type": "value_error", "loc": ("query", exc.field), "msg": exc.detail, "input": None}]
+        ) from None
 
 
 async def get_engine(request: Request) -> Engine:

@@ -1,15 +1,42 @@
-"""Event filters shared by the command line, the Python API and (later) the REST API."""
+"""Event filters shared by the command line, the Python API and the REST API.
+
+An `EventFilter` checks its values when it is made, the same way for every interface: a typo
+(`type="FOO"`, `country="iraq"`, `since="yesterday"`) is a `FilterError` that names the valid
+values and the nearest one, never an empty answer.
+"""
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 from sqlalchemy import Select, Table, func, or_
 
+from ..errors import E_BAD_FILTER, UsageError
 from ..geocode.admin1 import ascii_label
+from ..records import AcledEventType, Modality, PloverType
 from .fulltext import escape_like as _escape_like
+
+PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
+ACLED_EVENT_TYPES: tuple[str, ...] = get_args(AcledEventType)
+MODALITIES: tuple[str, ...] = get_args(Modality)
+ANY_MODALITY = "any"
+DEFAULT_MODALITY: Modality = "asserted"
+"""What every interface lists unless told otherwise: events told as having happened, so that
+counts count real events (`any` lists every modality)."""
+# Codes in use for places without an ISO 3166-1 entry (GeoNames and ACLED write Kosovo so).
+EXTRA_COUNTRY_CODES = {"XKX": "Kosovo"}
+
+
+class FilterError(UsageError, ValueError):
+    """A filter value that cannot match anything as written; the message says what would."""
+
+    def __init__(self, field: str, detail: str) -> None:
+        super().__init__(f"[{E_BAD_FILTER}] {field}: {detail}")
+        self.field = field
+        self.detail = detail
 
 
 def check_iso_date(value: str | None) -> str | None:
@@ -41,7 +68,8 @@ class EventFilter:
     country: str | None = None
     admin1: str | None = None
     actor: str | None = None
-    modality: str | None = None
+    modality: str | None = DEFAULT_MODALITY
+    """One of MODALITIES, or None (or "any") for every modality."""
     text: str | None = None
     """Words that must all appear in the evidence (full-text index; see `store.fulltext`)."""
     has_named_source: bool | None = None
@@ -49,6 +77,106 @@ class EventFilter:
     """min_lon, min_lat, max_lon, max_lat"""
     limit: int | None = None
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        def put(name: str, value: Any) -> None:
+            object.__setattr__(self, name, value)
+
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            try:
+                put(name, check_iso_date(value))
+            except ValueError as exc:
+                raise FilterError(name, str(exc)) from None
+        if self.since and self.until and self.since > self.until + "\uffff":
+            raise FilterError("since", f"{self.since} is after until {self.until}")
+        if self.type is not None:
+            put("type", _one_of("type", self.type, PLOVER_TYPES, "a PLOVER event type"))
+        if self.acled_type is not None:
+            put(
+                "acled_type",
+                _one_of("acled_type", self.acled_type, ACLED_EVENT_TYPES, "an ACLED event type"),
+            )
+        if self.modality is not None:
+            value = _one_of("modality", self.modality, (*MODALITIES, ANY_MODALITY), "a modality")
+            put("modality", None if value == ANY_MODALITY else value)
+        if self.country is not None:
+            put("country", check_country(self.country))
+        if self.mode is not None:
+            put("mode", self.mode.strip().lower() or None)
+        if self.bbox is not None:
+            put("bbox", check_bbox(self.bbox))
+        if self.limit is not None and self.limit < 1:
+            raise FilterError("limit", f"must be 1 or more, not {self.limit}")
+        if self.offset < 0:
+            raise FilterError("offset", f"must be 0 or more, not {self.offset}")
+
+
+def _one_of(field: str, value: str, valid: tuple[str, ...], what: str) -> str:
+    """The valid spelling of `value` (any case); else a FilterError naming the nearest ones."""
+    by_lower = {v.lower(): v for v in valid}
+    found = by_lower.get(value.strip().lower())
+    if found is not None:
+        return found
+    near = difflib.get_close_matches(value.strip().lower(), list(by_lower), n=2, cutoff=0.5)
+    hint = f"; did you mean {' or '.join(by_lower[n] for n in near)}?" if near else ""
+    raise FilterError(field, f"{value!r} is not {what}{hint} (valid: {', '.join(valid)})")
+
+
+def check_country(value: str) -> str:
+    """An ISO 3166-1 alpha-3 code in upper case; else a FilterError suggesting the code meant."""
+    import pycountry
+
+    code = value.strip().upper()
+    if code in EXTRA_COUNTRY_CODES or (
+        len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
+    ):
+        return code
+    raise FilterError(
+        "country",
+        f"{value!r} is not an ISO 3166-1 alpha-3 code{_country_hint(value)} "
+        "(three letters, e.g. IRQ for Iraq, SYR for Syria, USA)",
+    )
+
+
+def _country_hint(value: str) -> str:
+    import pycountry
+
+    text = value.strip()
+    candidates: list[Any] = []
+    if len(text) == 2 and (by_alpha2 := pycountry.countries.get(alpha_2=text.upper())):
+        candidates.append(by_alpha2)
+    else:
+        try:
+            candidates = list(pycountry.countries.search_fuzzy(text))[:2]
+        except LookupError:
+            codes = [c.alpha_3 for c in pycountry.countries]
+            near = difflib.get_close_matches(text.upper(), codes, n=2, cutoff=0.6)
+            candidates = [pycountry.countries.get(alpha_3=c) for c in near]
+    named = [f"{c.alpha_3} ({c.name})" for c in candidates if c is not None]
+    return f"; did you mean {' or '.join(named)}?" if named else ""
+
+
+def check_bbox(box: Any) -> tuple[float, float, float, float]:
+    """min_lon,min_lat,max_lon,max_lat as four numbers in range (a string or a sequence);
+    min_lon > max_lon is a box across the antimeridian."""
+    parts = box.split(",") if isinstance(box, str) else list(box)
+    message = "needs four numbers: min_lon,min_lat,max_lon,max_lat"
+    if len(parts) != 4:
+        raise FilterError("bbox", message)
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(p) for p in parts)
+    except (TypeError, ValueError):
+        raise FilterError("bbox", message) from None
+    for lon in (min_lon, max_lon):
+        if not -180.0 <= lon <= 180.0:
+            raise FilterError("bbox", f"longitude {lon} is outside -180..180")
+    for lat in (min_lat, max_lat):
+        if not -90.0 <= lat <= 90.0:
+            raise FilterError("bbox", f"latitude {lat} is outside -90..90")
+    if min_lat > max_lat:
+        raise FilterError("bbox", "min_lat is greater than max_lat")
+    return min_lon, min_lat, max_lon, max_lat
 
 
 def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import shutil
 from typing import Any, TextIO
 
 CSV_COLUMNS = (
@@ -101,30 +103,68 @@ def write(events: list[dict[str, Any]], fmt: str, out: TextIO) -> None:
         write_table(events, out)
 
 
+# The table's columns: name, least and most width. Listed in the order they are dropped when the
+# terminal is too narrow for all of them (first the evidence); date and type are never dropped.
+TABLE_COLUMNS = (
+    ("evidence", 20, 80),
+    ("recipient", 10, 24),
+    ("ACLED", 10, 26),
+    ("src", 3, 3),
+    ("actor", 10, 24),
+    ("killed", 6, 6),
+    ("place", 10, 22),
+    ("type", 9, 9),
+    ("date", 10, 10),
+)
+TABLE_ORDER = ("date", "type", "ACLED", "actor", "recipient", "place", "killed", "src", "evidence")
+UNDROPPABLE = {"date", "type"}
+
+
+def table_columns(width: int) -> list[tuple[str, int, int]]:
+    """The columns that fit in `width` characters (each costs its least width and 3 of border)."""
+    kept = list(TABLE_COLUMNS)
+    while sum(least + 3 for _, least, _ in kept) + 1 > width:
+        droppable = [c for c in kept if c[0] not in UNDROPPABLE]
+        if not droppable:
+            break
+        kept.remove(droppable[0])
+    return sorted(kept, key=lambda c: TABLE_ORDER.index(c[0]))
+
+
+def _table_width(out: TextIO) -> int:
+    """A terminal's own width; for a pipe or a file, $COLUMNS or wide enough for every column."""
+    if out.isatty():
+        return shutil.get_terminal_size().columns
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        return 240
+
+
 def write_table(events: list[dict[str, Any]], out: TextIO) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    width = _table_width(out)
+    columns = table_columns(width)
     table = Table(title=f"{len(events)} events", show_lines=False)
-    for name, width in (("date", 10), ("type", 9), ("ACLED", 26), ("actor", 24), ("recipient", 24),
-                        ("place", 22), ("killed", 6), ("src", 3), ("evidence", 80)):  # fmt: skip
-        table.add_column(name, max_width=width, overflow="ellipsis", no_wrap=True)
+    for name, least, most in columns:
+        table.add_column(name, min_width=least, max_width=most, overflow="ellipsis", no_wrap=True)
     for e in events:
         loc = e.get("location") or {}
-        table.add_row(
-            e.get("date") or "",
-            e.get("type") or "",
-            e.get("acled_sub_event_type") or "",
-            ", ".join(a["name"] for a in e.get("actor", [])),
-            ", ".join(a["name"] for a in e.get("recipient", [])),
-            ", ".join(x for x in (loc.get("name"), loc.get("country")) if x),
-            "" if e.get("fatalities") is None else str(e["fatalities"]),
-            str(e.get("num_sources", "")),
-            " ".join(((e.get("evidence") or {}).get("sentence", "")).split()),
-        )
-    # A terminal gets its own width; a pipe or file gets every column at full width.
-    console = Console(file=out, width=None if out.isatty() else 240)
-    console.print(table)
+        cells = {
+            "date": e.get("date") or "",
+            "type": e.get("type") or "",
+            "ACLED": e.get("acled_sub_event_type") or "",
+            "actor": ", ".join(a["name"] for a in e.get("actor", [])),
+            "recipient": ", ".join(a["name"] for a in e.get("recipient", [])),
+            "place": ", ".join(x for x in (loc.get("name"), loc.get("country")) if x),
+            "killed": "" if e.get("fatalities") is None else str(e["fatalities"]),
+            "src": str(e.get("num_sources", "")),
+            "evidence": " ".join(((e.get("evidence") or {}).get("sentence", "")).split()),
+        }
+        table.add_row(*(cells[name] for name, _, _ in columns))
+    Console(file=out, width=width).print(table)
 
 
 def explain_text(e: dict[str, Any]) -> str:

@@ -1,0 +1,41 @@
+"""The run summary explains its counts and warns when most articles carry no date."""
+
+from __future__ import annotations
+
+from eventwire.pipeline.runner import Summary
+from eventwire.records import Document
+
+
+def _document(doc_id: str, published: str | None) -> Document:
+    return Document(id=doc_id, text="A short note.", published=published, input_name="test")
+
+
+def test_most_articles_undated_gives_one_warning_naming_the_fix() -> None:
+    summary = Summary()
+    for i, published in enumerate((None, None, "2021-04-01")):
+        summary.add(_document(f"d{i}", published))
+    warnings = [line for line in summary.lines() if line.startswith("warning:")]
+    assert len(warnings) == 1
+    assert "2 of 3 articles have no publication date" in warnings[0]
+    assert "--published" in warnings[0] and "dct" in warnings[0]
+
+
+def test_dated_runs_give_no_warning() -> None:
+    summary = Summary()
+    for i in range(3):
+        summary.add(_document(f"d{i}", "2021-04-01"))
+    assert not any(line.startswith("warning:") for line in summary.lines())
+
+
+def test_texts_not_annotated_are_named_by_language() -> None:
+    summary = Summary()
+    note = "[EW202] language fr is not supported by the NLP stages"
+    summary.add(Document(id="a", text="Bonjour.", language="fr", not_annotated=note))
+    summary.add(Document(id="b", text="Hallo.", language="de", not_annotated=note))
+    summary.add(Document(id="c", text="Salut.", language="fr", not_annotated=note))
+    summary.add(_document("d", "2021-04-01"))
+    first = summary.lines()[0]
+    assert "not annotated (unsupported language): 3 (de: 1, fr: 2)" in first
+    other = Summary()
+    other.merge(summary)
+    assert other.skipped_languages == {"fr": 2, "de": 1}
