@@ -40,7 +40,7 @@ def paragraph_boundaries(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKEN
 
     And no sentence runs on for more than `max_sentence_tokens` tokens without a full stop: a
     run of text with no stop (a list of a thousand names, chained clauses, punctuation junk)
-    is cut after its last comma, colon or semicolon in the second half of the run, or else
+    is cut after its last comma, colon or semicolon past the middle of the run, or else
     where the run reaches the limit. Every later step that reads a token's sentence then costs
     at most that many tokens, so an article costs time in proportion to its length.
     The parser keeps boundaries set before it runs, and still finds the others itself.
