@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.quotes import find_quote_spans
 from eventwire.annotate.timeline import explicit_dates
 from eventwire.dedupe.minhash import sign
@@ -92,6 +93,15 @@ def test_text_functions_on_one_piece_repeated(piece: str, repeat: int) -> None:
     text = (piece + " ") * (repeat // (len(piece) + 1) + 1) if len(piece) > 1 else piece * repeat
     for function in TEXT_FUNCTIONS:
         _timed(function, text)
+
+
+@given(st.lists(PIECES | st.text(min_size=150, max_size=600), max_size=12).map(" ".join))
+def test_the_tokenizer_keeps_every_character(text: str) -> None:
+    """Long runs without spaces are tokenized in pieces: the parse's text is still the text."""
+    tokenizer = load_nlp(Settings().spacy_model).tokenizer
+    started = time.perf_counter()
+    assert tokenizer(text).text == text
+    assert time.perf_counter() - started < 1.0 + len(text) * SLOW_US_PER_CHAR * 1e-6
 
 
 @settings(max_examples=25)

@@ -52,22 +52,37 @@ def normal_us_per_char(pipeline: Any, corpus: ModuleType) -> float:
     return min(_run(pipeline, item)[0] for _ in range(2)) / LARGE * 1e6
 
 
+def _cost_problem(
+    small_s: float, large_s: float, chars: int, normal_us_per_char: float
+) -> str | None:
+    if large_s >= MAX_SECONDS:
+        return f"{large_s:.1f} s"
+    ratio = large_s / chars * 1e6 / normal_us_per_char
+    if ratio > MAX_RATIO_TO_NORMAL:
+        return f"{ratio:.1f}x a normal article's cost per character"
+    if large_s > 1.0 and large_s / max(small_s, 1e-3) > MAX_GROWTH:
+        # below a second, fixed costs dominate and the growth says nothing
+        return f"{small_s:.2f} s at {SMALL:,} characters, {large_s:.2f} s at {LARGE:,}"
+    return None
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_pathological_input(
     name: str, pipeline: Any, corpus: ModuleType, normal_us_per_char: float
 ) -> None:
     builder = next(b for b in corpus.BUILDERS if b(10).name == name)
-    small_s, _ = _run(pipeline, builder(SMALL))
-    large = builder(LARGE)
+    small, large = builder(SMALL), builder(LARGE)
+    small_s, _ = _run(pipeline, small)
     large_s, out = _run(pipeline, large)
     for item in out:
         assert isinstance(item, (Document, Dropped))
         if isinstance(item, Dropped):
             assert item.code != E_STAGE_FAILED, item.message()
     assert out, "every input ends as a document or a labelled drop"
-    assert large_s < MAX_SECONDS
     chars = max(len(large.data.decode("utf-8", "replace")), 1)
-    ratio = large_s / chars * 1e6 / normal_us_per_char
-    assert ratio <= MAX_RATIO_TO_NORMAL, f"{ratio:.1f}x a normal article's cost per character"
-    if large_s > 0.5:  # below that, fixed costs dominate and the ratio says nothing
-        assert large_s / max(small_s, 1e-3) <= MAX_GROWTH, (small_s, large_s)
+    if _cost_problem(small_s, large_s, chars, normal_us_per_char):
+        # a shared machine has pauses: the best of two runs decides
+        small_s = min(small_s, _run(pipeline, small)[0])
+        large_s = min(large_s, _run(pipeline, large)[0])
+    problem = _cost_problem(small_s, large_s, chars, normal_us_per_char)
+    assert problem is None, problem

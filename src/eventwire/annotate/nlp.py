@@ -63,6 +63,58 @@ def paragraph_boundaries(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKEN
     return doc
 
 
+MAX_RUN = 200
+"""Characters of a run without spaces that spaCy's tokenizer is given at once."""
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+_URL_START = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+MAX_URL = 2000
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, handed runs of non-space characters at most MAX_RUN long.
+
+    spaCy splits a run into prefixes and suffixes one at a time, searching the rest of the run
+    for a suffix each time: time quadratic in the run's length ("((((...x))))" of 8,000
+    characters took seconds). A longer run (never a word; a URL up to MAX_URL characters is
+    left whole) is tokenized in pieces of MAX_RUN characters, with no space between them. Text
+    without such runs goes to spaCy's tokenizer as it is.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.inner = tokenizer
+        self.vocab = tokenizer.vocab  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)  # prefix_search, token_match...: spaCy's own
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN.search(text) is None:
+            return self.inner(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for run in _LONG_RUN.finditer(text):
+            self._add(text[position : run.start()], words, spaces)
+            piece = run.group()
+            if _URL_START.match(piece) and len(piece) <= MAX_URL:
+                self._add(piece, words, spaces)
+            else:
+                for i in range(0, len(piece), MAX_RUN):
+                    self._add(piece[i : i + MAX_RUN], words, spaces)
+            position = run.end()
+            if text.startswith(" ", position) and words:
+                spaces[-1] = True  # the space after the run is its last token's
+                position += 1
+        self._add(text[position:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _add(self, part: str, words: list[str], spaces: list[bool]) -> None:
+        if part:
+            for token in self.inner(part):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model_name: str, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> Language:
     """The spaCy pipeline `model_name` (a package name or a path), loaded once per process."""
@@ -76,6 +128,8 @@ def load_nlp(model_name: str, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) ->
     nlp.max_length = max(nlp.max_length, 2_000_000)
     if nlp.tokenizer.token_match is None:  # type: ignore[union-attr]
         nlp.tokenizer.token_match = _PUNCTUATION_RUN.fullmatch  # type: ignore[union-attr]
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(
             PARAGRAPHS, before="parser", config={"max_sentence_tokens": max_sentence_tokens}
