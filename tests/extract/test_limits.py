@@ -58,3 +58,20 @@ def test_text_is_cut_at_a_space_near_the_limit(caplog: pytest.LogCaptureFixture)
         cut = cut_text(text, 2003, "t.txt")
     assert len(cut) <= 2003 and cut.endswith("word") and f"[{E_TEXT_TOO_LONG}]" in caplog.text
     assert cut_text("short", 10, "t") == "short"
+
+
+def test_limits_are_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+    from eventwire.errors import E_BAD_SETTING, UsageError
+
+    monkeypatch.setenv("EVENTWIRE_MAX_TEXT_CHARS", "1_000")
+    monkeypatch.setenv("EVENTWIRE_ARTICLE_TIMEOUT", "2.5")
+    settings = Settings()
+    assert settings.max_text_chars == 1000 and settings.article_timeout_s == 2.5
+    monkeypatch.setenv("EVENTWIRE_MAX_ENTITIES", "many")
+    with pytest.raises(UsageError, match=E_BAD_SETTING):
+        Settings()
+    result = CliRunner().invoke(cli, ["process", "-q", "-"], input="A council met.")
+    assert result.exit_code == 2 and "EVENTWIRE_MAX_ENTITIES" in result.stderr
