@@ -143,3 +143,29 @@ def test_jsonl_publication_date_is_read_under_its_common_names(tmp_path: Path) -
         "2021-01-05",
         "2020-12-31",  # none in the line: the --published fallback
     ]
+
+
+def test_a_line_nested_100000_deep_is_dropped_and_the_others_go_through(tmp_path: Path) -> None:
+    from eventwire.errors import E_TOO_DEEP
+
+    path = tmp_path / "deep.jsonl"
+    good = json.dumps({"id": "a", "text": "The council met."})
+    path.write_text(good + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + good + "\n")
+    items = _read(path)
+    assert [type(i).__name__ for i in items] == ["RawPage", "Dropped", "RawPage"]
+    assert isinstance(items[1], Dropped) and items[1].code == E_TOO_DEEP
+    assert items[1].input_name == f"{path}#2"
+
+
+def test_a_gzipped_line_inflating_past_the_limit_is_skipped_unread(tmp_path: Path) -> None:
+    """The line is passed over in bounded chunks (the benchmark inflates one to 400 MB)."""
+    path = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(path, "wb") as out:
+        out.write(b'{"id": "bomb", "text": "')
+        for _ in range(20):
+            out.write(b"a" * 1_000_000)
+        out.write(b'"}\n' + json.dumps({"id": "b", "text": "Farmers protested."}).encode() + b"\n")
+    items = _read(path, max_bytes=1_000_000)
+    assert [type(i).__name__ for i in items] == ["Dropped", "RawPage"]
+    assert isinstance(items[0], Dropped) and items[0].code == E_TOO_LARGE
+    assert isinstance(items[1], RawPage) and items[1].input_name == f"{path}#2"
