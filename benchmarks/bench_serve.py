@@ -42,7 +42,7 @@ def sample_db(path: Path) -> str:
     url = f"sqlite:///{path}"
     if path.exists():
         return url
-    from eventwire.api import demo_corpus_path, ingest_paths
+    from eventwire.python_api import demo_corpus_path, ingest_paths
 
     path.parent.mkdir(parents=True, exist_ok=True)
     print(f"ingesting the sample corpus into {path} ...", file=sys.stderr)

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
@@ -52,12 +53,14 @@ with open("/dev/null", "w") as out:
             count += 1
             events += len(item.events)
 t2 = time.perf_counter()
+stage_s = {name: c.seconds for name, c in pipeline.counters().items()}
 print(json.dumps({"startup_s": t1 - t0, "work_s": t2 - t1, "articles": count, "events": events,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "stage_s": stage_s}))
 """
 
 
-def run_child(code: str, corpus: Path, model: str) -> dict[str, float]:
+def run_child(code: str, corpus: Path, model: str) -> dict[str, Any]:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     done = subprocess.run(
         [sys.executable, "-c", code, str(corpus), model],
@@ -117,6 +120,13 @@ def main() -> None:
         "",
         f"Ratio (pipeline / spaCy alone): **{whole_rate / spacy_rate:.2f}×**; "
         f"events coded: {whole['events']} in {whole['articles']} articles.",
+        "",
+    ]
+    stage_s = whole["stage_s"]
+    lines += [
+        "Time by stage (each stage's own counters; the rest is reading inputs and writing JSON): "
+        + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in stage_s.items())
+        + f" of {whole['work_s']:.1f} s.",
         "",
     ]
     text = "\n".join(lines)

@@ -20,9 +20,9 @@ from warcio.warcwriter import WARCWriter
 
 from eventwire.errors import InputError
 from eventwire.extract.decode import decode_bytes
-from eventwire.ingest.feeds import parse_feed
-from eventwire.ingest.files import read_inputs, read_jsonl
-from eventwire.ingest.warc import read_warc
+from eventwire.readers.feeds import parse_feed
+from eventwire.readers.files import read_inputs, read_jsonl
+from eventwire.readers.warc import read_warc
 from eventwire.records import Dropped, RawPage
 
 MAX = 200_000

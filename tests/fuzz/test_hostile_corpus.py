@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from eventwire.errors import E_STAGE_FAILED
-from eventwire.ingest.files import read_jsonl
+from eventwire.readers.files import read_jsonl
 from eventwire.records import Document, Dropped, RawPage
 
 from .conftest import load_corpus

@@ -8,9 +8,9 @@ import time
 import pytest
 
 from eventwire.errors import E_TIMEOUT
-from eventwire.pipeline.stage import MapStage
 from eventwire.pipeline.watchdog import Overrun, Watchdog
 from eventwire.records import Dropped
+from eventwire.stage import MapStage
 
 
 class _Spin(MapStage[str, str]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import create_engine, select
 
-from eventwire.store import fulltext, schema
+from eventwire.store import fulltext, tables
 
 
 def test_fts_query_quotes_every_word() -> None:
@@ -14,7 +14,7 @@ def test_fts_query_quotes_every_word() -> None:
 
 def _engine_with_events() -> object:
     engine = create_engine("sqlite://")
-    schema.metadata.create_all(engine, tables=[schema.merged_events])
+    tables.metadata.create_all(engine, tables=[tables.merged_events])
     rows = [
         ("a", "Rockets hit the embassy compound in Baghdad."),
         ("b", "The ministers met in Geneva for talks."),
@@ -22,7 +22,7 @@ def _engine_with_events() -> object:
     with engine.begin() as conn:
         for rid, evidence in rows:
             conn.execute(
-                schema.merged_events.insert().values(
+                tables.merged_events.insert().values(
                     id=rid,
                     type="ASSAULT",
                     num_sources=1,
@@ -37,7 +37,7 @@ def _engine_with_events() -> object:
 
 
 def _ids(engine: object, words: str) -> list[str]:
-    m = schema.merged_events
+    m = tables.merged_events
     with engine.connect() as conn:  # type: ignore[attr-defined]
         return list(
             conn.execute(select(m.c.id).where(fulltext.condition(conn, m, words))).scalars()

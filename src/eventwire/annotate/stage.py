@@ -22,9 +22,9 @@ from ..errors import (
     InputError,
     warn,
 )
-from ..pipeline.stage import Stage
 from ..records import Article, Document, Dropped, Entity, Parsed
 from ..settings import Settings
+from ..stage import Stage
 from .nlp import TEXT_KEY, doc_text
 
 ENTITY_LABELS = frozenset(
@@ -36,14 +36,15 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
     """Parses English articles; other languages pass on as bare Documents, with a note."""
 
     name = "annotate"
+    reads = ("text", "language", "published")
+    writes = ("text", "entities", "times", "quotes", "attributions", "amounts", "not_annotated")
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
-        self.skipped_language = 0
 
     def setup(self) -> None:
-        from ..events.amounts import extract_amounts
+        from .amounts import extract_amounts
         from .nlp import load_nlp
         from .quotes import extract_quotes
         from .times import TimeTagger, day_first_site
@@ -63,7 +64,6 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
                 yield item
                 continue
             if item.language not in self.settings.languages:
-                self.skipped_language += 1
                 yield dataclasses.replace(
                     Document.from_article(item), not_annotated=language_note(item.language)
                 )

@@ -17,17 +17,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..annotate.nlp import doc_text
 from ..annotate.timeline import Timeline
 from ..records import (
+    AcledEventType,
+    AcledSubEventType,
     Actor,
     Document,
     Event,
     Evidence,
     Modality,
     Place,
+    PloverMode,
+    PloverType,
 )
 from .acled import acled_type
 from .actors import ActorResolver
@@ -52,7 +56,7 @@ COUNTED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 NOT_CUES = {"DATE", "TIME", "FAC", "GPE", "LOC", "PERSON"}
 # Events that may be a demonstration (a demand made by demonstrators is one).
 DEMO_TYPES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT"}
-VIOLENT_DEMO = "Violent demonstration"
+VIOLENT_DEMO: AcledSubEventType = "Violent demonstration"
 # The ACLED families, most specific first: which event of a sentence is the "main" one.
 ACLED_RANK = {
     "Battles": 0,
@@ -213,10 +217,10 @@ class EventCoder(CandidateFinder):
         ]
         return Event(
             id=ident,
-            type=cand.type,
-            mode=cand.mode,
-            acled_event_type=acled,
-            acled_sub_event_type=sub,
+            type=cast(PloverType, cand.type),
+            mode=cast(PloverMode | None, cand.mode),
+            acled_event_type=cast(AcledEventType | None, acled),
+            acled_sub_event_type=cast(AcledSubEventType | None, sub),
             actor=actors,
             recipient=recips,
             date=date,

@@ -12,7 +12,7 @@ import codecs
 import re
 from collections import Counter
 
-from eventwire.errors import E_BINARY, E_EMPTY, E_ENCODING, InputError
+from ..errors import E_BINARY, E_EMPTY, E_ENCODING, InputError
 
 __all__ = ["decode_bytes", "meta_charset", "sniff_utf16"]
 

@@ -22,16 +22,16 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from eventwire.errors import E_BAD_PUBLISHED, E_NO_TEXT, InputError, warn
-from eventwire.extract.decode import decode_bytes
-from eventwire.extract.ids import article_id
-from eventwire.extract.limits import bound_markup, cut_text
-from eventwire.extract.main_text import main_text
-from eventwire.extract.meta import page_metadata
-from eventwire.records import Article, RawPage
-from eventwire.repair.language import detect_language, identify_language
-from eventwire.repair.text import repair_text
-from eventwire.settings import Settings
+from ..errors import E_BAD_PUBLISHED, E_NO_TEXT, InputError, warn
+from ..records import Article, RawPage
+from ..repair.language import detect_language, identify_language
+from ..repair.text import repair_text
+from ..settings import Settings
+from .decode import decode_bytes
+from .ids import article_id
+from .limits import bound_markup, cut_text
+from .main_text import main_text
+from .meta import page_metadata
 
 __all__ = ["extract_article", "choose_published", "hostname", "warm_up", "PublishedSource"]
 

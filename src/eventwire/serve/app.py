@@ -19,12 +19,13 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, create_engine, event
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__
+from ..geocode.spellings import admin1_spellings
 from ..settings import Settings
 from ..store.store import Store
+from ..version import __version__
 from . import queries, routes_articles, routes_events
 from .cache import PageCache
-from .ingest import Ingestor
+from .write import Ingestor
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -97,7 +98,7 @@ def create_app(
     `POST /api/articles` accepts submissions only with `Authorization: Bearer <write_token>`;
     with no write token every write is refused.
     """
-    store = Store(db_url)
+    store = Store(db_url, admin1_spellings=admin1_spellings)
     reader = read_engine(store)
 
     @asynccontextmanager

@@ -19,7 +19,8 @@ from sqlalchemy import ColumnElement, Engine, Select, Table, and_, func, or_, se
 from sqlalchemy.engine import Connection
 
 from ..annotate.sources import article_sources
-from ..store import fulltext, schema
+from ..geocode.spellings import admin1_spellings
+from ..store import fulltext, tables
 from ..store.filters import EventFilter, apply_filter
 
 EXPORT_CHUNK = 500
@@ -52,9 +53,12 @@ def _after(key: ColumnElement[Any], id_col: ColumnElement[Any], cursor: tuple[st
 
 def filtered_events(conn: Connection, f: EventFilter, columns: list[Any] | None = None) -> Select:  # type: ignore[type-arg]
     """SELECT over merged events matching `f` (free text through the full-text index), unordered."""
-    m = schema.merged_events
+    m = tables.merged_events
     query = apply_filter(
-        select(*(columns or [m.c.record_json])), m, replace(f, text=None, limit=None, offset=0)
+        select(*(columns or [m.c.record_json])),
+        m,
+        replace(f, text=None, limit=None, offset=0),
+        admin1_spellings,
     ).order_by(None)
     if f.text:
         query = query.where(fulltext.condition(conn, m, f.text))
@@ -72,7 +76,7 @@ def events_page_raw(
 
     The API answers with this text as it is: no parse and re-serialise on the hot path.
     """
-    m = schema.merged_events
+    m = tables.merged_events
     key = _event_key(m)
     with engine.connect() as conn:
         query = filtered_events(conn, f, [key.label("sort_key"), m.c.id, m.c.record_json])
@@ -105,7 +109,7 @@ def iter_events(engine: Engine, f: EventFilter) -> Iterator[dict[str, Any]]:
 
 def event_detail(engine: Engine, event_id: str) -> dict[str, Any] | None:
     """One merged event, each source with its article's title and site."""
-    m, d = schema.merged_events, schema.documents
+    m, d = tables.merged_events, tables.documents
     with engine.connect() as conn:
         raw = conn.execute(select(m.c.record_json).where(m.c.id == event_id)).scalar()
         if raw is None:
@@ -137,7 +141,7 @@ _ARTICLE_FIELDS = (
 
 
 def _article_columns() -> list[Any]:
-    d, e, q = schema.documents, schema.events, schema.quotes
+    d, e, q = tables.documents, tables.events, tables.quotes
     n_events = select(func.count()).where(e.c.document_id == d.c.id).scalar_subquery()
     n_quotes = select(func.count()).where(q.c.document_id == d.c.id).scalar_subquery()
     return [
@@ -165,7 +169,7 @@ def articles_page(
     cursor: str | None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Articles ordered by (published, id), with their event and quote counts."""
-    d = schema.documents
+    d = tables.documents
     key = func.coalesce(d.c.published, "")
     query = select(key.label("sort_key"), *_article_columns())
     if since:
@@ -187,7 +191,7 @@ def articles_page(
 
 def article_detail(engine: Engine, document_id: str) -> dict[str, Any] | None:
     """One article: metadata, text, quotes (direct and indirect), places, its events."""
-    d, q, s = schema.documents, schema.quotes, schema.event_sources
+    d, q, s = tables.documents, tables.quotes, tables.event_sources
     with engine.connect() as conn:
         row = conn.execute(
             select(*_article_columns(), d.c.record_json).where(d.c.id == document_id)
@@ -220,7 +224,7 @@ def article_detail(engine: Engine, document_id: str) -> dict[str, Any] | None:
 
 def places(engine: Engine, *, country: str | None, limit: int) -> list[dict[str, Any]]:
     """Resolved places, most mentioned first."""
-    p = schema.places
+    p = tables.places
     group = (p.c.name, p.c.geonameid, p.c.lat, p.c.lon, p.c.country, p.c.admin1, p.c.feature)
     query = select(
         *group,
@@ -236,7 +240,7 @@ def places(engine: Engine, *, country: str | None, limit: int) -> list[dict[str,
 
 def stories(engine: Engine, *, min_articles: int, limit: int) -> list[dict[str, Any]]:
     """Stories (articles sharing a story id), largest first, each with its articles."""
-    d = schema.documents
+    d = tables.documents
     sizes = (
         select(d.c.story_id, func.count().label("n"))
         .where(d.c.story_id.is_not(None))
@@ -301,7 +305,7 @@ def aggregate(
     engine: Engine, f: EventFilter, interval: str | None, group: str | None
 ) -> tuple[int, list[dict[str, Any]]]:
     """Counts of matching events per period and/or group, ordered by period then key."""
-    m = schema.merged_events
+    m = tables.merged_events
     column = m.c[_GROUP_COLUMNS[group]] if group else None
     with engine.connect() as conn:
         cols = [m.c.date] + ([column] if column is not None else [])
@@ -318,5 +322,5 @@ def counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {
             t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in (schema.documents, schema.quotes, schema.events, schema.merged_events)
+            for t in (tables.documents, tables.quotes, tables.events, tables.merged_events)
         }

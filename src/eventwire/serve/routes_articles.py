@@ -11,9 +11,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
 from . import queries
-from .ingest import Ingestor, SubmissionError
 from .models import ArticleIn, ArticleOut, ArticlePage, IngestResult, PlaceCount, Story
 from .params import DATE_PATTERN, IsoDate, get_engine
+from .write import Ingestor, SubmissionError
 
 router = APIRouter(prefix="/api")
 

@@ -3,11 +3,16 @@
 An `EventFilter` checks its values when it is made, the same way for every interface: a typo
 (`type="FOO"`, `country="iraq"`, `since="yesterday"`) is a `FilterError` that names the valid
 values and the nearest one, never an empty answer.
+
+Filters hold plain values. How a division's name may be spelled is the caller's to say
+(`NameSpellings`: the geocoder's `admin1_spellings` where the user types names); by default a name
+matches itself in any case.
 """
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, get_args
@@ -15,7 +20,6 @@ from typing import Any, get_args
 from sqlalchemy import Select, Table, func, or_
 
 from ..errors import E_BAD_FILTER, UsageError
-from ..geocode.admin1 import ascii_label
 from ..records import AcledEventType, Modality, PloverType
 from .fulltext import escape_like as _escape_like
 
@@ -28,6 +32,15 @@ DEFAULT_MODALITY: Modality = "asserted"
 counts count real events (`any` lists every modality)."""
 # Codes in use for places without an ISO 3166-1 entry (GeoNames and ACLED write Kosovo so).
 EXTRA_COUNTRY_CODES = {"XKX": "Kosovo"}
+
+
+NameSpellings = Callable[[str], Iterable[str]]
+"""A name as typed → the lower-case spellings it may be stored under."""
+
+
+def exact_spelling(name: str) -> list[str]:
+    """The name itself, in any case."""
+    return [name.strip().lower()]
 
 
 class FilterError(UsageError, ValueError):
@@ -179,7 +192,9 @@ def check_bbox(box: Any) -> tuple[float, float, float, float]:
     return min_lon, min_lat, max_lon, max_lat
 
 
-def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
+def apply_filter(
+    query: Select[Any], m: Table, f: EventFilter, admin1_spellings: NameSpellings = exact_spelling
+) -> Select[Any]:
     """Every filter but `text`, which needs the connection's dialect (`fulltext.condition`)."""
     c = m.c
     if f.since:
@@ -196,7 +211,7 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
     if f.country:
         query = query.where(c.country == f.country.upper())
     if f.admin1:
-        query = query.where(func.lower(c.admin1).in_(admin1_spellings(f.admin1)))
+        query = query.where(func.lower(c.admin1).in_(sorted(set(admin1_spellings(f.admin1)))))
     if f.actor:
         query = query.where(c.actors_text.ilike(f"%{_escape_like(f.actor)}%", escape="\\"))
     if f.modality:
@@ -218,10 +233,3 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
     if f.offset:
         query = query.offset(f.offset)
     return query
-
-
-def admin1_spellings(name: str) -> list[str]:
-    """The lower-case spellings a first-level division is stored under: as given, and as the
-    gazetteer writes division names (plain ASCII, no generic word: "Ma'rib Governorate" and
-    "Marib" are one division), so a filter finds events whatever the user's spelling."""
-    return sorted({name.strip().lower(), ascii_label(name.strip()).lower()})

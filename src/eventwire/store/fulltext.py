@@ -1,6 +1,6 @@
 """Full-text search over merged events' evidence: SQLite FTS5, or PostgreSQL's tsvector.
 
-`rebuild(conn)` runs at the end of `Store.relink()` in the same transaction, so the index always
+`rebuild(conn)` runs at the end of `Store.rebuild_merged_events()` in the same transaction, so the index always
 matches the merged events it covers. `condition(conn, m, text)` is the WHERE clause a query adds;
 where the index is missing (a database written before it existed, or an SQLite without FTS5) it
 falls back to a case-insensitive substring match of every word, so a search never fails.

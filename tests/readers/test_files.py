@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import E_BAD_JSON, E_BINARY, E_EMPTY, E_NOT_FOUND, E_TOO_LARGE, E_TRUNCATED
-from eventwire.ingest.files import read_inputs
+from eventwire.readers.files import read_inputs
 from eventwire.records import Dropped, RawPage
 
 MAX = 1_000_000

@@ -18,9 +18,9 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from eventwire.errors import E_BAD_FEED, E_EMPTY, E_NOT_FOUND, InputError
-from eventwire.ingest.fetch import Fetcher
-from eventwire.records import Dropped, RawPage
+from ..errors import E_BAD_FEED, E_EMPTY, E_NOT_FOUND, InputError
+from ..records import Dropped, RawPage
+from .fetch import Fetcher
 
 STAGE = "ingest"
 MAX_FEED_BYTES = 20 * 1024 * 1024

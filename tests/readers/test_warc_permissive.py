@@ -17,8 +17,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from eventwire.errors import E_BAD_WARC, E_TOO_LARGE
-from eventwire.ingest import warc as warc_module
-from eventwire.ingest.warc import read_warc
+from eventwire.readers import warc as warc_module
+from eventwire.readers.warc import read_warc
 from eventwire.records import Dropped, RawPage
 
 MAX = 1_000_000

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from eventwire.api import demo_corpus_path, ingest_paths
-from eventwire.store import schema
+from eventwire.python_api import demo_corpus_path, ingest_paths
+from eventwire.store import tables
 from eventwire.store.store import Store
 
 pytestmark = pytest.mark.slow
@@ -48,24 +48,24 @@ def test_a_killed_ingest_resumes_and_stores_every_article_once(tmp_path: Path, d
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     store = Store(db_url)
     deadline = time.monotonic() + 300
-    while count(store, schema.shards) < 2:
+    while count(store, tables.shards) < 2:
         assert proc.poll() is None, "the ingest finished before it could be killed"
         assert time.monotonic() < deadline, "no shard completed in time"
         time.sleep(0.2)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    stored_before = count(store, schema.documents)
+    stored_before = count(store, tables.documents)
     assert 6 <= stored_before < 24
 
     rerun = subprocess.run(command[:-1], capture_output=True, text=True, check=False)
     assert rerun.returncode == 0, rerun.stderr
     assert "shards already stored (skipped):" in rerun.stderr
-    assert count(store, schema.documents) == 24
-    assert count(store, schema.shards) == 8
+    assert count(store, tables.documents) == 24
+    assert count(store, tables.shards) == 8
     with store.engine.connect() as conn:
-        ids = conn.execute(select(schema.documents.c.id)).scalars().all()
+        ids = conn.execute(select(tables.documents.c.id)).scalars().all()
     assert len(ids) == len(set(ids)) == 24
-    assert count(store, schema.merged_events) > 0
+    assert count(store, tables.merged_events) > 0
     store.close()
 
 

@@ -28,7 +28,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecordLoader
 from warcio.utils import BUFF_SIZE
 
-from eventwire.errors import (
+from ..errors import (
     E_BAD_WARC,
     E_EMPTY,
     E_NOT_FOUND,
@@ -36,8 +36,8 @@ from eventwire.errors import (
     E_TRUNCATED,
     warn,
 )
-from eventwire.ingest.mime import is_html, parse_content_type
-from eventwire.records import Dropped, RawPage
+from ..records import Dropped, RawPage
+from .mime import is_html, parse_content_type
 
 STAGE = "ingest"
 _CHUNK = 64 * 1024

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from eventwire.events.amounts import counts_people, date_part, is_age
+from eventwire.annotate.amounts import counts_people, date_part, is_age
+from eventwire.annotate.nlp import load_nlp
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings().spacy_model)
 
 
 def _token(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..dedupe.minhash import Deduper
-from ..dedupe.stories import StoryIndex
+from ..dedupe.minhash import Deduper, Signature, sign
+from ..dedupe.story_clusters import StoryIndex
+from ..link.relink import relink
 from ..records import Document, Dropped
 from ..settings import Settings
 from ..store.store import Store
@@ -45,12 +46,33 @@ def new_worker_state(
 def pipeline_for(store: Store, settings: Settings, published: str | None) -> Pipeline:
     """A pipeline whose duplicate and story indexes are seeded from what `store` holds."""
     deduper = Deduper()
-    deduper.load(store.signatures())
+    deduper.load(stored_signatures(store))
     stories = StoryIndex()
     stories.load(store.story_seeds())
     pipeline = Pipeline(settings, published=published, deduper=deduper, stories=stories)
     pipeline.setup()
     return pipeline
+
+
+def stored_signatures(store: Store) -> Iterator[tuple[str, str | None, Signature]]:
+    """Every stored article's dedupe signature, to seed the dedupe stage.
+
+    Signatures stored by an older version are re-signed from the article's text and saved.
+    """
+    stale: list[tuple[str, str | None]] = []
+    for doc_id, duplicate_of, digest, minhash in store.signatures():
+        signature = Signature(digest, minhash)
+        if signature.current:
+            yield doc_id, duplicate_of, signature
+        else:
+            stale.append((doc_id, duplicate_of))
+    for doc_id, duplicate_of in stale:
+        record = store.document(doc_id)
+        if record is None:  # removed since it was listed
+            continue
+        signature = sign(record["text"])
+        store.save_signature(doc_id, signature.text_hash, signature.hashvalues)
+        yield doc_id, duplicate_of, signature
 
 
 _worker_state = lru_cache(maxsize=2)(new_worker_state)
@@ -72,27 +94,32 @@ def ingest_shard(
         result.summary.shards_skipped = 1
         return result
     pages = shard.pages(max_bytes=settings.max_page_bytes, published=published, url=url)
-    store_all(pipeline.run_pages(_count(pages, result.summary)), store, pipeline, result.summary)
+    pipeline.reset_counters()
+    store_all(pipeline.run_pages(_count(pages, result.summary)), store, result.summary)
+    result.summary.add_stages(pipeline.counters())
     if shard.resumable:
         store.mark_shard(shard.key, shard.description, result.summary.articles)
     return result
 
 
-def store_all(
-    items: Iterable[Document | Dropped], store: Store, pipeline: Pipeline, summary: Summary
-) -> None:
-    """Store every document coming out of the pipeline, counting what happened."""
+def store_all(items: Iterable[Document | Dropped], store: Store, summary: Summary) -> None:
+    """Store every document coming out of the pipeline, counting what happened.
+
+    Dedupe's findings travel on each document (`Document.dedupe`): its signature and story terms
+    are stored with it, and the stored copies it displaced as original are re-pointed at it once
+    every document is stored.
+    """
+    repointed: dict[str, str] = {}
     for item in items:
         summary.add(item)
         if isinstance(item, Document):
-            dedupe = pipeline.dedupe
-            signature = dedupe.signatures.pop(item.id, None)
-            if store.put(item, signature, dedupe.story_terms.pop(item.id, None)):
+            if store.put(item):
                 summary.stored += 1
             else:
                 summary.unchanged += 1
-    store.repoint_duplicates(pipeline.dedupe.repointed)
-    pipeline.dedupe.repointed.clear()
+            if item.dedupe:
+                repointed.update(dict.fromkeys(item.dedupe.repoints, item.id))
+    store.repoint_duplicates(repointed)
 
 
 def _count(pages: Iterable[Any], summary: Summary) -> Iterator[Any]:
@@ -155,7 +182,7 @@ def run_ingest(
             summary.merge(result.summary)
     if summary.stored:
         with Store(db_url) as store:
-            store.relink()
+            relink(store)
     return summary
 
 
@@ -236,16 +263,18 @@ def ingest_feed(
     progress: bool = False,
 ) -> Summary:
     """Poll one RSS/Atom feed once: fetch and store the entries the store does not hold yet."""
-    from ..ingest.feeds import poll_feed
-    from ..ingest.fetch import Fetcher, FetchPolicy
+    from ..readers.feeds import poll_feed
+    from ..readers.fetch import Fetcher, FetchPolicy
 
     store, pipeline = new_worker_state(db_url, settings, None)
     summary = Summary(inputs=1)
     with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
         pages = _count(poll_feed(feed, fetcher, store.has_url), summary)
         with progress_bar(progress, "articles") as advance:
-            store_all(_advancing(pipeline.run_pages(pages), advance), store, pipeline, summary)
+            pipeline.reset_counters()
+            store_all(_advancing(pipeline.run_pages(pages), advance), store, summary)
+            summary.add_stages(pipeline.counters())
     if summary.stored:
-        store.relink()
+        relink(store)
     store.close()
     return summary

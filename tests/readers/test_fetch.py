@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from eventwire.errors import E_FETCH, InputError
-from eventwire.ingest.fetch import DEFAULT_USER_AGENT, Fetcher, FetchPolicy
+from eventwire.readers.fetch import DEFAULT_USER_AGENT, Fetcher, FetchPolicy
 
 HTML = b"<!DOCTYPE html><html><head><title>T</title></head><body><p>Hello</p></body></html>"
 HTML_TYPE = {"Content-Type": "text/html; charset=utf-8"}

@@ -1,4 +1,4 @@
-from eventwire.dedupe.stories import StoryIndex, salient_terms
+from eventwire.dedupe.story_clusters import StoryIndex, salient_terms
 
 FLOOD_1 = (
     "Floodwaters swept through Marrowby on Monday after the River Tolle burst its banks, forcing "

@@ -22,10 +22,10 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-from eventwire import __version__
-from eventwire.errors import E_FETCH, InputError
-from eventwire.ingest.mime import FEED_TYPES, HTML_TYPES, looks_like_markup, parse_content_type
-from eventwire.records import RawPage
+from ..errors import E_FETCH, InputError
+from ..records import RawPage
+from ..version import __version__
+from .mime import FEED_TYPES, HTML_TYPES, looks_like_markup, parse_content_type
 
 DEFAULT_USER_AGENT = f"eventwire/{__version__} (+https://github.com/eventwire/eventwire)"
 ROBOTS_AGENT = "eventwire"

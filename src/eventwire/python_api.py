@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .annotate.sources import article_sources
+from .geocode.spellings import admin1_spellings
 from .pipeline.runner import Pipeline, Summary
 from .records import Dropped, RawPage
 from .settings import Settings
@@ -78,8 +80,9 @@ class EventStore:
         return self._store.document(document_id)
 
     def sources(self, document_id: str) -> list[dict[str, Any]] | None:
-        """An article's named and anonymous sources, with their counts of quotes."""
-        return self._store.sources(document_id)
+        """An article's sources with their counts of quotes and attributions (None if unknown)."""
+        record = self._store.document(document_id)
+        return None if record is None else [s.to_json() for s in article_sources(record)]
 
     def explain(self, event_id: str) -> dict[str, Any] | None:
         return self._store.explain(event_id)
@@ -104,7 +107,8 @@ class EventStore:
 def open_store(db: str | None = None, *, create: bool = True) -> EventStore:
     """Open the database at `db`: a URL or a plain path to a SQLite file (default: the user's data
     folder). With `create=False` a SQLite file that does not exist is an error, not a new one."""
-    return EventStore(Store(database_url(db, must_exist=not create)))
+    store = Store(database_url(db, must_exist=not create), admin1_spellings=admin1_spellings)
+    return EventStore(store)
 
 
 def _first_document(pipeline: Pipeline, page: RawPage) -> dict[str, Any]:
@@ -175,7 +179,7 @@ def ingest_paths(
     `workers` > 1 runs that many local processes; `dask` ("local" or a scheduler address such as
     tcp://host:8786) distributes shards of input to a Dask cluster instead.
     """
-    from .pipeline.ingest import run_ingest
+    from .pipeline.store_run import run_ingest
 
     settings = settings or Settings()
     return run_ingest(

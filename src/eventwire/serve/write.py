@@ -10,8 +10,9 @@ import threading
 from collections.abc import Iterable, Iterator
 
 from ..errors import InputError
-from ..pipeline.ingest import pipeline_for, store_all
+from ..link.relink import relink
 from ..pipeline.runner import Summary
+from ..pipeline.store_run import pipeline_for, store_all
 from ..records import Document, Dropped, RawPage
 from ..settings import Settings
 from ..store.store import Store
@@ -44,7 +45,7 @@ def raw_page(article: ArticleIn) -> RawPage:
         )
     if article.url is None:
         raise SubmissionError("give one of text, html or url")
-    from ..ingest.fetch import Fetcher
+    from ..readers.fetch import Fetcher
 
     try:
         with Fetcher() as fetcher:
@@ -68,10 +69,10 @@ class Ingestor:
             pipeline = pipeline_for(self.store, self.settings, article.published)
             summary = Summary()
             seen: list[Document | Dropped] = []
-            store_all(_keeping(pipeline.run_pages([page]), seen), self.store, pipeline, summary)
+            store_all(_keeping(pipeline.run_pages([page]), seen), self.store, summary)
             documents = [item for item in seen if isinstance(item, Document)]
             if summary.stored:
-                self.store.relink()
+                relink(self.store)
         ids = [d.id for d in documents]
         errors = summary.messages
         stored, unchanged, events = summary.stored, summary.unchanged, summary.events

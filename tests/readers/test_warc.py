@@ -11,7 +11,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from eventwire.errors import E_BAD_WARC, E_EMPTY, E_NOT_FOUND, E_TOO_LARGE, E_TRUNCATED
-from eventwire.ingest.warc import read_warc
+from eventwire.readers.warc import read_warc
 from eventwire.records import Dropped, RawPage
 
 MAX = 1_000_000

@@ -1,8 +1,19 @@
-"""Derive the compact actor and agent tables in `events/data/` from the openly licensed dictionaries.
+"""Derive the event coder's tables in `src/eventwire/events/data/` from openly licensed dictionaries.
 
-Run once by a maintainer (`python -m eventwire.events.derive --resources DIR`); the coder reads only
-the derived TSV files, so nothing here runs in the pipeline. The sources are PETRARCH2's TABARI actor
-dictionaries and the PLOVER agents file (both MIT, Open Event Data Alliance; see data/README.md).
+A maintainer's script, not part of the runtime package: the coder reads only the derived TSV
+files. Run from the repository root:
+
+    .venv/bin/python scripts/derive_event_tables.py --resources ../shared/data/resources
+
+Each output and the inputs it is derived from (paths under --resources; `INPUTS` names them):
+
+- actors.tsv (phrase, country, sector, name, kind): PETRARCH2's TABARI actor dictionaries:
+  countries, non-state armed groups, international actors (MIT, Open Event Data Alliance);
+- agents.tsv (phrase, sector): the PLOVER agents file (MIT, Open Event Data Alliance);
+- verbs.tsv (lemma, [word], PLOVER type, mode): PETRARCH2's CAMEO verb patterns (MIT) through the
+  CAMEO-to-PLOVER table (CC BY-SA 4.0, Open Event Data Alliance).
+
+`tests/events/test_derived_tables.py` regenerates all three and compares them byte for byte.
 """
 
 from __future__ import annotations
@@ -11,6 +22,19 @@ import argparse
 import re
 from collections.abc import Iterator
 from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "eventwire" / "events" / "data"
+
+INPUTS = {
+    "countries": "petrarch-dictionaries/Phoenix.Countries.actors.txt",
+    "armed_groups": "petrarch-dictionaries/Phoenix.MilNonState.actors.txt",
+    "international": "petrarch-dictionaries/Phoenix.International.actors.txt",
+    "agents": "cameo-agents/PLOVER_agents.txt",
+    "cameo_verbs": "petrarch-dictionaries/CAMEO.2.0.txt",
+    "cameo_to_plover": "plover/CAMEO2PLOVER-2021.txt",
+}
+"""Every input, by name, as a path under the resources folder."""
 
 _CODE = re.compile(r"\[([A-Z~]{3,})\s*([^\]]*)\]")
 _PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS", "NGM": "NGO"}
@@ -63,16 +87,14 @@ def _split(code: str, countries: set[str]) -> tuple[str | None, str | None]:
     return None, _PREFIX_SECTORS.get(code[:3], code[:3])
 
 
-def derive(resources: Path, out: Path) -> None:
-    """Write actors.tsv (phrase, country, sector, name, kind) and agents.tsv (phrase, sector)."""
-    pd = resources / "petrarch-dictionaries"
-    countries_file = pd / "Phoenix.Countries.actors.txt"
+def derive_actors(countries_file: Path, armed_groups: Path, international: Path, out: Path) -> None:
+    """Write actors.tsv (phrase, country, sector, name, kind)."""
     countries = {c for names, codes in _blocks(countries_file) for c, _ in codes if len(c) == 3}
     rows: dict[str, tuple[str, str, str, str]] = {}
     sources = [
         (countries_file, "country"),
-        (pd / "Phoenix.MilNonState.actors.txt", "group"),
-        (pd / "Phoenix.International.actors.txt", "intl"),
+        (armed_groups, "group"),
+        (international, "intl"),
     ]
     for path, kind in sources:
         for names, codes in _blocks(path):
@@ -92,9 +114,12 @@ def derive(resources: Path, out: Path) -> None:
         fh.write("# derived from PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance)\n")
         for phrase in sorted(rows):
             fh.write(phrase + "\t" + "\t".join(rows[phrase]) + "\n")
+
+
+def derive_agents(agents_file: Path, out: Path) -> None:
+    """Write agents.tsv (phrase, sector)."""
     agents: dict[str, str] = {}
     subs: dict[str, list[str]] = {}
-    agents_file = resources / "cameo-agents" / "PLOVER_agents.txt"
     for raw in agents_file.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].strip()
         m = re.match(r"^(!\w+!)\s*=\s*(.+)$", line)
@@ -136,10 +161,9 @@ def _to_plover(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] 
     return None
 
 
-def derive_verbs(resources: Path, out: Path) -> None:
+def derive_verbs(verbs_file: Path, cameo_to_plover: Path, out: Path) -> None:
     """Write verbs.tsv (lemma, [word], PLOVER type, mode) from PETRARCH2's CAMEO verb patterns."""
-    table = _plover_map(resources / "plover" / "CAMEO2PLOVER-2021.txt")
-    verbs_file = resources / "petrarch-dictionaries" / "CAMEO.2.0.txt"
+    table = _plover_map(cameo_to_plover)
     rows: dict[tuple[str, str], tuple[str, str]] = {}
     lemmas: list[str] = []
     block_code = ""
@@ -192,13 +216,24 @@ def derive_verbs(resources: Path, out: Path) -> None:
             fh.write(f"{lemma}\t{word}\t{ptype}\t{pmode}\n")
 
 
+def derive_all(resources: Path, out: Path) -> None:
+    """Write actors.tsv, agents.tsv and verbs.tsv into `out` from the inputs under `resources`."""
+    path = {name: resources / relative for name, relative in INPUTS.items()}
+    derive_actors(path["countries"], path["armed_groups"], path["international"], out)
+    derive_agents(path["agents"], out)
+    derive_verbs(path["cameo_verbs"], path["cameo_to_plover"], out)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--resources", type=Path, required=True)
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "data")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--resources", type=Path, required=True, help="the folder holding the INPUTS"
+    )
+    parser.add_argument("--out", type=Path, default=OUT, help=f"default: {OUT}")
     args = parser.parse_args()
-    derive(args.resources, args.out)
-    derive_verbs(args.resources, args.out)
+    derive_all(args.resources, args.out)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from eventwire.errors import E_BAD_FEED, E_EMPTY, E_FETCH, E_NOT_FOUND, InputError
-from eventwire.ingest.feeds import FeedEntry, parse_feed, poll_feed, read_feed
-from eventwire.ingest.fetch import Fetcher, FetchPolicy
+from eventwire.readers.feeds import FeedEntry, parse_feed, poll_feed, read_feed
+from eventwire.readers.fetch import Fetcher, FetchPolicy
 from eventwire.records import Dropped, RawPage
 
 ARTICLE = b"<html><head><title>A</title></head><body><p>An article.</p></body></html>"
