@@ -20,7 +20,7 @@ from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.quotes import find_quote_spans
 from eventwire.annotate.timeline import explicit_dates
 from eventwire.dedupe.minhash import sign
-from eventwire.dedupe.stories import salient_terms
+from eventwire.dedupe.story_clusters import salient_terms
 from eventwire.errors import E_STAGE_FAILED, InputError
 from eventwire.extract.decode import sniff_utf16
 from eventwire.extract.html import extract_article, published_date, warm_up
