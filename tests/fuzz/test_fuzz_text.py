@@ -22,9 +22,9 @@ from eventwire.annotate.timeline import explicit_dates
 from eventwire.dedupe.minhash import sign
 from eventwire.dedupe.story_clusters import salient_terms
 from eventwire.errors import E_STAGE_FAILED, InputError
-from eventwire.extract.decode import sniff_utf16
 from eventwire.extract.html import extract_article, published_date, warm_up
 from eventwire.extract.limits import bound_markup, cut_text
+from eventwire.readers.mime import sniff_utf16
 from eventwire.records import Document, Dropped, RawPage
 from eventwire.repair.language import detect_language
 from eventwire.repair.text import repair_text

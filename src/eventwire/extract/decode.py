@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections import Counter
 
 from ..errors import E_BINARY, E_EMPTY, E_ENCODING, InputError
+from ..readers.mime import BINARY_MAGIC, sniff_utf16
 
-__all__ = ["decode_bytes", "meta_charset", "sniff_utf16"]
+__all__ = ["decode_bytes", "meta_charset"]
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -22,22 +22,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# File signatures of formats that are never text.
-_BINARY_MAGIC = (
-    b"\x1f\x8b",  # gzip (a truncated or mislabelled one; readers unpack the good ones)
-    b"%PDF",
-    b"\x89PNG",
-    b"\xff\xd8\xff",  # JPEG
-    b"GIF8",
-    b"PK\x03\x04",  # zip, docx, epub
-    b"\x7fELF",
-    b"BZh",
-    b"\xfd7zXZ",
-    b"Rar!",
-    b"OggS",
-    b"RIFF",
-    b"ID3",
 )
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
@@ -86,58 +70,13 @@ def _codec(name: str | None) -> str | None:
 
 
 def _looks_binary(data: bytes) -> bool:
-    if data.startswith(_BINARY_MAGIC):
+    if data.startswith(BINARY_MAGIC):
         return True
     head = data[:_SNIFF_BYTES]
     if head.count(0) > max(2, len(head) // 100):
         return True
     controls = sum(1 for b in head if b in _CONTROL_BYTES)
     return controls > max(8, len(head) // 50)
-
-
-def _block(ch: str) -> int:
-    """A coarse Unicode block: the ideographs (and Hangul, kana) as one each, else 128 points."""
-    cp = ord(ch)
-    if 0x3400 <= cp <= 0x9FFF:
-        return -1
-    if 0xAC00 <= cp <= 0xD7AF:
-        return -2
-    return cp >> 7
-
-
-def sniff_utf16(data: bytes) -> str | None:
-    """The codec ("utf-16-le" or "utf-16-be") of UTF-16 text without a byte-order mark, or None.
-
-    Decoded the right way, text keeps to a few Unicode blocks (its script, ASCII digits and
-    punctuation, spaces) and is printable; binary data, or text decoded the wrong way, spreads
-    over many blocks. This reads ASCII-range text (every other byte a NUL) and Cyrillic, Arabic
-    or Chinese text alike. Bytes that are valid UTF-8 without NULs are never taken for UTF-16.
-    """
-    head = data[:_SNIFF_BYTES]
-    head = head[: len(head) - len(head) % 2]
-    if len(head) < 8 or head.startswith(_BINARY_MAGIC):
-        return None
-    if b"\x00" not in head and _valid_utf8(head):
-        return None
-    for codec in ("utf-16-le", "utf-16-be"):
-        try:
-            sample = head.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        printable = sum(1 for c in sample if c.isprintable() or c in "\t\n\r")
-        blocks = Counter(_block(c) for c in sample if not c.isspace())
-        main = sum(n for _, n in blocks.most_common(3))
-        if printable >= 0.98 * len(sample) and main >= 0.9 * sum(blocks.values()):
-            return codec
-    return None
-
-
-def _valid_utf8(head: bytes) -> bool:
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.start >= len(head) - 3  # only a character cut by the sample's end
-    return True
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -28,8 +28,8 @@ from ..errors import (
     E_TRUNCATED,
     InputError,
 )
-from ..extract.decode import sniff_utf16
 from ..records import Dropped, RawPage
+from .mime import sniff_utf16
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
