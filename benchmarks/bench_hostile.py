@@ -16,7 +16,7 @@ Three measurements, side by side in one run (these machines are noisy, so ratios
    Target: every bomb at most 700 MB peak RSS, ending with an EW code.
 
     .venv/bin/python benchmarks/bench_hostile.py [--chars 40000] [--lang-chars 20000]
-        [--bomb-mb 400] [--repeat 1] [--only NAME,...] [--skip-bombs]
+        [--bomb-mb 400] [--repeat 2] [--only NAME,...] [--skip-bombs]
 """
 
 from __future__ import annotations
@@ -247,7 +247,7 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=40_000)
     parser.add_argument("--lang-chars", type=int, default=20_000)
     parser.add_argument("--bomb-mb", type=int, default=400)
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--only", default=None, help="comma-separated corpus input names")
     parser.add_argument("--skip-bombs", action="store_true")
     args = parser.parse_args()
