@@ -19,8 +19,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "eventwire"
 
 STAGE_ORDER = (
-    "readers", "extract", "repair", "dedupe", "annotate", "geocode", "events", "link", "store",
-    "serve",
+    "readers", "extract", "repair", "dedupe", "gate", "annotate", "geocode", "events", "link",
+    "store", "serve",
 )  # fmt: skip
 """The stage packages in the order the data flows through them."""
 SHARED = ("records", "stage", "errors", "settings", "version", "lang", "schema")

@@ -57,6 +57,7 @@ DOCUMENT = {
     "places": [PLACE], "focus": [FOCUS], "times": [TIME], "quotes": [QUOTE], "attributions": [ATTRIBUTION],
     "amounts": [AMOUNT], "events": [EVENT], "input_name": "a.jsonl#1",
     "published_source": "container", "dedupe": DEDUPE, "language_basis": "detected", "not_annotated": None,
+    "not_news": "no political, conflict or crime news by the news gate",
 }  # fmt: skip
 
 EXAMPLES: dict[type, dict[str, Any]] = {
@@ -78,6 +79,7 @@ EXAMPLES: dict[type, dict[str, Any]] = {
         "language": "en",
         "language_confidence": 0.98,
         "language_basis": "hint",
+        "not_news": None,
         "duplicate_of": None,
         "story_id": None,
         "dedupe": DEDUPE,

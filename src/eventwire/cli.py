@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from .errors import UsageError
+from .errors import StorageError, UsageError
 from .pipeline.runner import Summary
 from .records import Document, Dropped
 from .settings import Settings
@@ -478,7 +478,12 @@ def _guard_call(fn: Any) -> Any:
 
 
 def main() -> None:
-    cli(prog_name="eventwire")
+    try:
+        cli(prog_name="eventwire")
+    except StorageError as exc:
+        # A full disk, a file that is not a database...: one labelled line, not a traceback.
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(exc.exit_status)
 
 
 __all__ = ["cli", "main", "Dropped"]

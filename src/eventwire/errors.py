@@ -42,6 +42,12 @@ E_TOO_DEEP = "EW406"
 """JSON (or markup) nested deeper than a parser can follow."""
 E_TIMEOUT = "EW407"
 """The per-article watchdog: a stage spent longer than `article_timeout_s` on one article."""
+# Storing: the database and the disk under it (one labelled line, never a traceback)
+E_DISK_FULL = "EW301"
+E_FILE_TOO_LARGE = "EW302"
+E_NOT_A_DATABASE = "EW303"
+E_NOT_WRITABLE = "EW304"
+E_STORAGE = "EW305"
 # Configuration and shipped data (language lexicons, models)
 E_LEXICON = "EW501"
 # Anything a stage did not expect
@@ -65,6 +71,27 @@ def warn(input_name: str, code: str, reason: str) -> None:
     on stderr. Unlike a `Dropped` record they do not fail the run.
     """
     logging.getLogger("eventwire").warning("%s: [%s] %s", input_name, code, reason)
+
+
+class StorageError(Exception):
+    """The database cannot be read or written (disk full, not a database, ...).
+
+    What was stored before stays intact (every article is its own transaction); the message names
+    the database and says what to do. `exit_status` is 2 when the fault is the --db given.
+    """
+
+    def __init__(self, target: str, code: str, reason: str) -> None:
+        super().__init__(target, code, reason)
+        self.target = target
+        self.code = code
+        self.reason = reason
+
+    @property
+    def exit_status(self) -> int:
+        return 2 if self.code == E_NOT_A_DATABASE else 1
+
+    def __str__(self) -> str:
+        return f"{self.target}: [{self.code}] {self.reason}"
 
 
 class UsageError(Exception):

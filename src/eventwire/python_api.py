@@ -21,7 +21,7 @@ from .pipeline.runner import Pipeline, Summary
 from .records import Dropped, RawPage
 from .settings import Settings
 from .store.filters import EventFilter
-from .store.location import database_url
+from .store.location import database_url, sqlite_writable
 from .store.store import Store
 
 
@@ -107,8 +107,10 @@ class EventStore:
 def open_store(db: str | None = None, *, create: bool = True) -> EventStore:
     """Open the database at `db`: a URL or a plain path to a SQLite file (default: the user's data
     folder). With `create=False` a SQLite file that does not exist is an error, not a new one."""
-    store = Store(database_url(db, must_exist=not create), admin1_spellings=admin1_spellings)
-    return EventStore(store)
+    url = database_url(db, must_exist=not create)
+    # Reading needs no write access: a file this process cannot write is opened read-only.
+    read_only = not create and not sqlite_writable(url)
+    return EventStore(Store(url, read_only=read_only, admin1_spellings=admin1_spellings))
 
 
 def _first_document(pipeline: Pipeline, page: RawPage) -> dict[str, Any]:

@@ -157,6 +157,8 @@ class Article:
     """Set by dedupe for the store (not part of the document record)."""
     language_basis: str | None = None
     """How the language gate decided `language` (`repair.language.LanguageCall.basis`)."""
+    not_news: str | None = None
+    """Why the news gate sent the article on unparsed (`gate/stage.py`); None when it did not."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +308,10 @@ class Document:
     not_annotated: str | None = None
     """Why the NLP stages left the text alone (its language is not supported), with the error
     code; None when it was annotated."""
+    not_news: str | None = None
+    """Why the NLP stages left a text in a supported language alone: the news gate judged it to hold
+    no political, conflict or crime news (with the gate model's probability and threshold); None
+    when the gate let it through or did not judge it."""
     dedupe: DedupeFacts | None = field(default=None, compare=False, repr=False)
     """Set by dedupe for the store (not part of the document record)."""
 
@@ -326,6 +332,7 @@ class Document:
             input_name=article.input_name,
             published_source=article.published_source,
             language_basis=article.language_basis,
+            not_news=article.not_news,
             dedupe=article.dedupe,
         )
 
@@ -340,7 +347,7 @@ class Document:
 DOCUMENT_KEYS = (
     "id", "url", "source_url", "site", "title", "author", "published", "language", "text",
     "duplicate_of", "story_id", "entities", "places", "focus", "times", "quotes", "attributions",
-    "amounts", "events", "published_source", "language_basis", "not_annotated",
+    "amounts", "events", "published_source", "language_basis", "not_annotated", "not_news",
 )  # fmt: skip
 """The document record's keys in DESIGN.md's order (`input_name` and `dedupe` stay internal)."""
 

@@ -89,6 +89,22 @@ class Settings:
     )
     """The watchdog: a stage that spends longer than this on one article drops it (EW407) and
     goes on with the next. 0 turns it off."""
+    news_gate: bool = field(
+        default_factory=lambda: os.environ.get("EVENTWIRE_NEWS_GATE", "1") not in {"0", "false"}
+    )
+    """Skip the parse of articles the trained gate judges to hold no political, conflict or
+    crime news (`gate/stage.py`); EVENTWIRE_NEWS_GATE=0 parses every article."""
+    # Serving and fetching: what one request or one fetch may cost (the README's "Limits").
+    max_request_bytes: int = field(
+        default_factory=lambda: _env_int("EVENTWIRE_MAX_REQUEST_BYTES", 8 * 1024 * 1024)
+    )
+    """The largest request body the write API reads; a larger one is answered 413, unread."""
+    fetch_deadline_s: float = field(
+        default_factory=lambda: _env_float("EVENTWIRE_FETCH_DEADLINE", 30.0)
+    )
+    """Total time one fetch may take: connecting, headers and body, robots.txt and redirects."""
+    max_feed_items: int = field(default_factory=lambda: _env_int("EVENTWIRE_MAX_FEED_ITEMS", 200))
+    """New articles fetched per feed and poll; the rest wait for the next poll."""
 
 
 def _env_int(name: str, default: int) -> int:

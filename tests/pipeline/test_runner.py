@@ -50,6 +50,7 @@ def test_the_default_stages_are_a_list_the_caller_may_change() -> None:
     assert [s.name for s in pipeline.stages] == [
         "extract",
         "dedupe",
+        "gate",
         "annotate",
         "geocode",
         "events",

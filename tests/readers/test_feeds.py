@@ -131,3 +131,15 @@ def test_poll_fetches_unseen_articles_once(local_http: Any, fetcher: Fetcher) ->
 def test_poll_of_a_broken_feed_is_one_dropped(local_http: Any, fetcher: Fetcher) -> None:
     items = list(poll_feed(f"{local_http.base}/not-a-feed.xml", fetcher, lambda url: False))
     assert len(items) == 1 and isinstance(items[0], Dropped) and items[0].code == E_BAD_FEED
+
+
+def test_a_poll_fetches_at_most_max_items_new_articles(
+    local_http: Any, fetcher: Fetcher, caplog: pytest.LogCaptureFixture
+) -> None:
+    base = local_http.base
+    before = len(local_http.log)
+    items = list(poll_feed(f"{base}/feed.xml", fetcher, lambda url: False, max_items=1))
+    assert [i.url for i in items if isinstance(i, RawPage)] == [f"{base}/a1.html"]
+    fetched = [path for path, _ in local_http.log[before:] if path != "/robots.txt"]
+    assert fetched == ["/feed.xml", "/a1.html"]
+    assert "wait for the next poll" in caplog.text

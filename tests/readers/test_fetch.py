@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import socket
+import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -185,3 +189,70 @@ def test_redirect_from_allowed_host_to_loopback_is_refused(server: Any) -> None:
             reason = _error(f, f"{server.base}{path}").reason
             assert "non-public" in reason, reason
     assert not any(path == "/latest/meta-data/" for path, _ in server.log)
+
+
+class TricklingServer:
+    """A server on 127.0.0.1 that answers every request one byte at a time, every `pause_s`,
+    for ever: its headers (`/headers`) or, after whole headers, its body (`/body`)."""
+
+    def __init__(self, pause_s: float) -> None:
+        self.pause_s = pause_s
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.stop = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        with conn:
+            request = conn.recv(65536).decode("latin-1")
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+            if " /body " in request:
+                conn.sendall(head + b"Content-Length: 100000\r\n\r\n<html><body><p>")
+                head = b""
+            for byte in itertools.cycle(head + b"X-Filler: abcdefghijklmnopqrstuvwxyz\r\n"):
+                if self.stop.is_set():
+                    return
+                try:
+                    conn.sendall(bytes([byte]))
+                except OSError:
+                    return
+                time.sleep(self.pause_s)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.listener.close()
+
+
+@pytest.fixture()
+def trickling() -> Iterator[TricklingServer]:
+    server = TricklingServer(pause_s=0.05)
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("path", ["/headers", "/body"])
+def test_a_trickling_server_cannot_hold_a_fetch_past_its_deadline(
+    trickling: TricklingServer, path: str
+) -> None:
+    # Every byte comes long before the per-read timeout: only the total deadline can end it.
+    with _fetcher(timeout_s=5.0, deadline_s=1.0, respect_robots=False) as f:
+        start = time.monotonic()
+        reason = _error(f, f"http://127.0.0.1:{trickling.port}{path}").reason
+        elapsed = time.monotonic() - start
+    assert "1-s deadline" in reason, reason
+    assert 1.0 <= elapsed < 1.5, elapsed
+
+
+def test_the_deadline_covers_robots_txt_and_every_hop(trickling: TricklingServer) -> None:
+    with _fetcher(timeout_s=5.0, deadline_s=1.0) as f:  # robots.txt trickles too
+        start = time.monotonic()
+        _error(f, f"http://127.0.0.1:{trickling.port}/headers")
+    assert time.monotonic() - start < 1.5

@@ -62,3 +62,14 @@ def test_index_and_fallback_agree() -> None:
     )
     # The porter stemmer lets the index match other forms of a word.
     assert _ids(engine, "rocket") == ["a"]
+
+
+def test_a_rebuild_replaces_an_index_keyed_by_id() -> None:
+    """Databases written by earlier versions had an FTS table keyed by event id."""
+    engine = _engine_with_events()
+    with engine.begin() as conn:  # type: ignore[attr-defined]
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE merged_events_fts USING fts5(id, evidence)")
+        assert fulltext.rebuild(conn)
+        tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        assert "merged_events_fts" not in set(tables.scalars())
+    assert _ids(engine, "talks") == ["b"]

@@ -33,10 +33,11 @@ ENTITY_LABELS = frozenset(
 
 
 class AnnotateStage(Stage[Article, Parsed | Document]):
-    """Parses English articles; other languages pass on as bare Documents, with a note."""
+    """Parses English articles; other languages, and articles the news gate found no news in,
+    pass on as bare Documents, with a note."""
 
     name = "annotate"
-    reads = ("text", "language", "published")
+    reads = ("text", "language", "published", "not_news")
     writes = ("text", "entities", "times", "quotes", "attributions", "amounts", "not_annotated")
 
     def __init__(self, settings: Settings) -> None:
@@ -67,6 +68,9 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
                 yield dataclasses.replace(
                     Document.from_article(item), not_annotated=language_note(item.language)
                 )
+                continue
+            if item.not_news:  # the news gate found nothing to parse for
+                yield Document.from_article(item)
                 continue
             batch.append(item)
             if len(batch) >= self.settings.batch_size:

@@ -416,8 +416,10 @@ def _in_cued_list(span: Span) -> bool:
     # document, so a list of a thousand names costs a thousand steps, not a million.
     ends: dict[int, int] = doc.user_data.setdefault(_LIST_WALKS, {})
     walked = []
-    while i >= 0 and i not in ends and (
-        doc[i].text in LIST_WORDS or (doc[i].pos_ == "PROPN" and doc[i].is_title)
+    while (
+        i >= 0
+        and i not in ends
+        and (doc[i].text in LIST_WORDS or (doc[i].pos_ == "PROPN" and doc[i].is_title))
     ):
         walked.append(i)
         i -= 1

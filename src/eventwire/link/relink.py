@@ -4,6 +4,10 @@ The store reads and writes; this module decides. It reads each stored report wit
 setting (`article_area`) and story, merges them (`merge_events`, the ACLED rule), lists for each
 report who is quoted or cited in its evidence sentence, and hands the store the merged events to
 write, all in the store's one transaction.
+
+An article counts as linked once a rebuild has merged its events (the store marks it so in that
+transaction): every ingest relinks when some article is not (`relink_if_pending`), so a run
+killed after storing its articles but before its relink, rerun, relinks.
 """
 
 from __future__ import annotations
@@ -29,10 +33,18 @@ class MergedEventStore(Protocol):
         ],
     ) -> int: ...
 
+    def link_pending(self) -> bool: ...
+
 
 def relink(store: MergedEventStore) -> int:
     """Rebuild merged events from every stored event (deterministic); returns their count."""
     return store.rebuild_merged_events(merged_records)
+
+
+def relink_if_pending(store: MergedEventStore) -> int | None:
+    """Relink when some stored article is not linked yet (a run that stored articles, or one
+    killed before its relink); the number of merged events, or None when nothing was due."""
+    return relink(store) if store.link_pending() else None
 
 
 def merged_records(

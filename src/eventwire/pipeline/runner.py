@@ -17,6 +17,7 @@ from ..dedupe.stage import DedupeStage
 from ..dedupe.story_clusters import StoryIndex
 from ..events.stage import EventStage
 from ..extract.stage import ExtractStage
+from ..gate.stage import GateStage
 from ..geocode.stage import GeocodeStage
 from ..readers.files import iter_input_files, read_inputs
 from ..records import Document, Dropped, RawPage
@@ -43,6 +44,8 @@ class Summary:
     skipped_language: int = 0
     skipped_languages: Counter[str] = field(default_factory=Counter)
     """The texts not annotated, by language ("unknown" when none was found)."""
+    not_news: int = 0
+    """Articles the news gate judged to hold no political, conflict or crime news: not parsed."""
     shards_skipped: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
@@ -70,6 +73,7 @@ class Summary:
             if item.not_annotated:
                 self.skipped_language += 1
                 self.skipped_languages[item.language or "unknown"] += 1
+            self.not_news += item.not_news is not None
 
     def add_stages(self, counters: dict[str, StageCounters]) -> None:
         """Add stages' counters (a run's, or a shard's from a worker) to these."""
@@ -88,6 +92,7 @@ class Summary:
             "stored",
             "unchanged",
             "skipped_language",
+            "not_news",
             "shards_skipped",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
@@ -112,6 +117,8 @@ class Summary:
             by_language = ", ".join(f"{k}: {v}" for k, v in sorted(self.skipped_languages.items()))
             detail = f" ({by_language})" if by_language else ""
             parts.append(f"not annotated (unsupported language): {self.skipped_language}{detail}")
+        if self.not_news:
+            parts.append(f"no political, conflict or crime news (not parsed): {self.not_news}")
         lines = ["; ".join(parts)]
         if self.events:
             lines.append(
@@ -142,14 +149,18 @@ def default_stages(
     deduper: Deduper | None = None,
     stories: StoryIndex | None = None,
 ) -> list[Stage[Any, Any]]:
-    """extract → dedupe → annotate → geocode → events: the stages of `eventwire process`.
+    """extract → dedupe → gate → annotate → geocode → events: the stages of `eventwire process`.
 
+    The gate comes after dedupe (every article, news or not, is indexed for its copies and story)
+    and before annotate, which leaves the articles it found no news in unparsed (the `news_gate`
+    setting turns the gate off).
     Geocode comes before events, which asks geocode's geocoder where each event happened.
     """
     geocode = GeocodeStage(settings)
     return [
         ExtractStage(published_fallback=published, settings=settings),
         DedupeStage(deduper, stories),
+        GateStage(settings),
         AnnotateStage(settings),
         geocode,
         EventStage(settings, geocode.geocoder),  # asks the geocoder where events happened

@@ -3,7 +3,8 @@
 Every worker loads its models once (`_worker_state` is cached per process), stores each article
 in its own transaction, and marks a shard complete only after all its articles are stored, so a
 killed run, rerun, skips finished shards and re-stores nothing twice (the store's upserts make a
-half-finished shard safe to redo). Merged events are rebuilt once, at the end, by the caller.
+half-finished shard safe to redo). Merged events are rebuilt once, at the end, by the caller,
+whenever some stored article is not linked yet (so a run killed before its relink, rerun, relinks).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 
 from ..dedupe.minhash import Deduper, Signature, sign
 from ..dedupe.story_clusters import StoryIndex
-from ..link.relink import relink
+from ..link.relink import relink_if_pending
 from ..records import Document, Dropped
 from ..settings import Settings
 from ..store.store import Store
@@ -180,9 +181,10 @@ def run_ingest(
                 done = result.summary.pages + sum(result.summary.errors.values())
             advance(done)
             summary.merge(result.summary)
-    if summary.stored:
-        with Store(db_url) as store:
-            relink(store)
+    # Relink whenever an article is not linked yet: this run stored some, or a run killed after
+    # its last shard's completion marker but before its relink left them so.
+    with Store(db_url) as store:
+        relink_if_pending(store)
     return summary
 
 
@@ -268,13 +270,14 @@ def ingest_feed(
 
     store, pipeline = new_worker_state(db_url, settings, None)
     summary = Summary(inputs=1)
-    with Fetcher(FetchPolicy(allow_private=allow_private)) as fetcher:
-        pages = _count(poll_feed(feed, fetcher, store.has_url), summary)
+    policy = FetchPolicy(allow_private=allow_private, deadline_s=settings.fetch_deadline_s)
+    with Fetcher(policy) as fetcher:
+        entries = poll_feed(feed, fetcher, store.has_url, max_items=settings.max_feed_items)
+        pages = _count(entries, summary)
         with progress_bar(progress, "articles") as advance:
             pipeline.reset_counters()
             store_all(_advancing(pipeline.run_pages(pages), advance), store, summary)
             summary.add_stages(pipeline.counters())
-    if summary.stored:
-        relink(store)
+    relink_if_pending(store)
     store.close()
     return summary

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -92,12 +93,17 @@ def parse_feed(data: bytes, name: str, *, base_url: str | None = None) -> list[F
 
 
 def poll_feed(
-    url: str | Path, fetcher: Fetcher, seen: Callable[[str], bool]
+    url: str | Path,
+    fetcher: Fetcher,
+    seen: Callable[[str], bool],
+    max_items: int | None = None,
 ) -> Iterator[RawPage | Dropped]:
     """Fetch each entry's page that `seen` does not know yet, as RawPages carrying the feed's date.
 
     A feed that cannot be read and an article that cannot be fetched each yield a Dropped with
-    its reason; polling goes on with the next entry.
+    its reason; polling goes on with the next entry. At most `max_items` pages are fetched (the
+    feed's first unseen entries): the others are left for the next poll, which will not have
+    seen them either.
     """
     try:
         entries = read_feed(url, fetcher)
@@ -105,10 +111,21 @@ def poll_feed(
         yield Dropped(exc.input_name, STAGE, exc.code, exc.reason)
         return
     done: set[str] = set()
-    for entry in entries:
+    fetched = 0
+    for position, entry in enumerate(entries):
         if entry.url in done or seen(entry.url):
             continue
+        if max_items is not None and fetched >= max_items:
+            logging.getLogger("eventwire").warning(
+                "%s: fetched %d new articles, the most one poll takes (max_feed_items); the "
+                "feed's %d later entries wait for the next poll",
+                url,
+                fetched,
+                len(entries) - position,
+            )
+            return
         done.add(entry.url)
+        fetched += 1
         try:
             page = fetcher.fetch(entry.url)
         except InputError as exc:

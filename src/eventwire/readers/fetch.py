@@ -25,6 +25,7 @@ import httpx
 from ..errors import E_FETCH, InputError
 from ..records import RawPage
 from ..version import __version__
+from .deadline import Deadline, DeadlineTransport
 from .mime import FEED_TYPES, HTML_TYPES, looks_like_markup, parse_content_type
 
 DEFAULT_USER_AGENT = f"eventwire/{__version__} (+https://github.com/eventwire/eventwire)"
@@ -46,6 +47,8 @@ class FetchPolicy:
     user_agent: str = DEFAULT_USER_AGENT
     timeout_s: float = 20.0
     """Per network operation and for the whole response (a slow drip cannot hold us)."""
+    deadline_s: float = 30.0
+    """For the whole fetch: every hop's connect, headers and body, and robots.txt, together."""
     max_bytes: int = 10 * 1024 * 1024
     """Largest decoded body accepted; reading stops as soon as it is passed."""
     max_redirects: int = 5
@@ -94,6 +97,7 @@ class Fetcher:
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, urllib.robotparser.RobotFileParser | str | None] = {}
         """Per host: a parser, None (no robots.txt: allow all) or why everything is refused."""
+        self._deadline = Deadline()
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -101,8 +105,16 @@ class Fetcher:
         """GET `url` (an HTML page or a feed) and return it as a RawPage, or raise InputError.
 
         Redirects are followed by hand, at most `max_redirects`, and every hop passes the same
-        checks: http(s) only, public address, robots.txt, rate limit.
+        checks: http(s) only, public address, robots.txt, rate limit. The whole fetch keeps to
+        the policy's `deadline_s`, however slowly the server sends.
         """
+        self._deadline.start(self.policy.deadline_s)
+        try:
+            return self._fetch(url)
+        finally:
+            self._deadline.clear()
+
+    def _fetch(self, url: str) -> RawPage:
         current = url
         for _hop in range(self.policy.max_redirects + 1):
             target = self._check(url, current)
@@ -175,6 +187,8 @@ class Fetcher:
         if ":" in host and not host.startswith("["):
             host_header = f"[{host}]" if default_port else f"[{host}]:{port}"
         ip = self._resolve(url, host, port, exempt=self._exempt(host, port))
+        if time.monotonic() >= self._deadline.at:  # name resolution can be slow too
+            raise InputError(url, E_FETCH, f"{self._timed_out()}: {current}")
         ip_text = f"[{ip}]" if ip.version == 6 else str(ip)
         netloc = ip_text if default_port else f"{ip_text}:{port}"
         request_url = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
@@ -257,6 +271,7 @@ class Fetcher:
         client = self._clients.get(host_key)
         if client is None:
             client = httpx.Client(
+                transport=DeadlineTransport(self._deadline),
                 timeout=httpx.Timeout(self.policy.timeout_s),
                 follow_redirects=False,
                 trust_env=False,
@@ -319,12 +334,15 @@ class Fetcher:
                         raise InputError(url, E_FETCH, "not an HTML page or feed (by content)")
                 return status, response.headers, body, None
         except httpx.TimeoutException:
-            raise InputError(
-                url, E_FETCH, f"timed out after {self.policy.timeout_s:g} s: {target.url}"
-            ) from None
+            raise InputError(url, E_FETCH, f"{self._timed_out()}: {target.url}") from None
         except httpx.HTTPError as exc:
             reason = " ".join(str(exc).split()) or type(exc).__name__
             raise InputError(url, E_FETCH, f"{reason}: {target.url}") from None
+
+    def _timed_out(self) -> str:
+        if time.monotonic() >= self._deadline.at:
+            return f"took longer than the {self.policy.deadline_s:g}-s deadline of one fetch"
+        return f"timed out after {self.policy.timeout_s:g} s"
 
     def _read_body(
         self, url: str, response: httpx.Response, max_bytes: int, deadline: float, truncate: bool

@@ -43,6 +43,10 @@ class _Located(BaseModel):
 class SourceOut(SourceRecord):
     """One article's report of a merged event."""
 
+    url: str | None = Field(description="The article's URL as stored: show it as text.")
+    link: str | None = Field(
+        None, description="The URL when it is http(s), the only kind to make a link of."
+    )
     title: str | None = Field(None, description="The article's title (event detail only).")
     site: str | None = Field(None, description="The article's site (event detail only).")
 
@@ -88,8 +92,12 @@ class QuoteOut(BaseModel):
 
 class ArticleSummary(BaseModel):
     id: str
-    url: str | None = None
+    url: str | None = Field(None, description="The article's URL as stored: show it as text.")
+    link: str | None = Field(
+        None, description="The URL when it is http(s), the only kind to make a link of."
+    )
     source_url: str | None = None
+    source_link: str | None = Field(None, description="`source_url` when it is http(s).")
     site: str | None = None
     title: str | None = None
     author: str | None = None

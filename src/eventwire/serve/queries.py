@@ -15,13 +15,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, Table, and_, func, or_, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from ..annotate.sources import article_sources
 from ..geocode.spellings import admin1_spellings
 from ..store import fulltext, tables
 from ..store.filters import EventFilter, apply_filter
+from ..store.links import web_link
 
 EXPORT_CHUNK = 500
 
@@ -65,8 +66,17 @@ def filtered_events(conn: Connection, f: EventFilter, columns: list[Any] | None 
     return query
 
 
-def _event_key(m: Table) -> ColumnElement[Any]:
-    return func.coalesce(m.c.date, "")
+def events_page_query(conn: Connection, f: EventFilter, limit: int, cursor: str | None) -> Select:  # type: ignore[type-arg]
+    """The SELECT of one page: matching events in (sort key, id) order, one more than `limit`.
+
+    The sorted indexes (`tables`) let the database read them in this order and stop early.
+    """
+    m = tables.merged_events
+    key = tables.event_sort_key(m)
+    query = filtered_events(conn, f, [key.label("sort_key"), m.c.id, m.c.record_json])
+    if cursor:
+        query = query.where(_after(key, m.c.id, decode_cursor("events", cursor)))
+    return query.order_by(key, m.c.id).limit(limit + 1)
 
 
 def events_page_raw(
@@ -76,13 +86,8 @@ def events_page_raw(
 
     The API answers with this text as it is: no parse and re-serialise on the hot path.
     """
-    m = tables.merged_events
-    key = _event_key(m)
     with engine.connect() as conn:
-        query = filtered_events(conn, f, [key.label("sort_key"), m.c.id, m.c.record_json])
-        if cursor:
-            query = query.where(_after(key, m.c.id, decode_cursor("events", cursor)))
-        rows = conn.execute(query.order_by(key, m.c.id).limit(limit + 1)).all()
+        rows = conn.execute(events_page_query(conn, f, limit, cursor)).all()
     last = rows[limit - 1] if len(rows) > limit else None
     return [r.record_json for r in rows[:limit]], (
         encode_cursor("events", last.sort_key, last.id) if last else None
@@ -124,6 +129,7 @@ def event_detail(engine: Engine, event_id: str) -> dict[str, Any] | None:
         row = meta.get(source["document_id"])
         source["title"] = row.title if row else None
         source["site"] = row.site if row else None
+        source["link"] = web_link(source.get("url"))
     return record
 
 
@@ -153,6 +159,8 @@ def _article_columns() -> list[Any]:
 
 def _article_summary(row: Any) -> dict[str, Any]:
     data = {name: getattr(row, name) for name in _ARTICLE_FIELDS}
+    data["link"] = web_link(data["url"])
+    data["source_link"] = web_link(data["source_url"])
     data["num_events"] = row.num_events
     data["num_quotes"] = row.num_quotes
     return data
@@ -301,20 +309,32 @@ _GROUP_COLUMNS = {
 }
 
 
+# Periods SQL can cut itself (a prefix of the ISO date); days and weeks are cut from whole dates.
+_PERIOD_PREFIX = {"year": 4, "month": 7}
+
+
 def aggregate(
     engine: Engine, f: EventFilter, interval: str | None, group: str | None
 ) -> tuple[int, list[dict[str, Any]]]:
-    """Counts of matching events per period and/or group, ordered by period then key."""
+    """Counts of matching events per period and/or group, ordered by period then key.
+
+    The database groups and counts (one row per date or period and group, not one per event);
+    Python only folds dates into weeks, where SQL dialects disagree.
+    """
     m = tables.merged_events
     column = m.c[_GROUP_COLUMNS[group]] if group else None
+    prefix = _PERIOD_PREFIX.get(interval or "")
+    bucket: Any = func.substr(m.c.date, 1, prefix) if prefix else m.c.date
+    keys = [bucket.label("bucket")] + ([column.label("key")] if column is not None else [])
     with engine.connect() as conn:
-        cols = [m.c.date] + ([column] if column is not None else [])
-        rows = conn.execute(filtered_events(conn, f, cols)).all()
-    counts: Counter[tuple[str | None, str | None]] = Counter(
-        (period(r[0], interval), r[1] if column is not None else None) for r in rows
-    )
+        query = filtered_events(conn, f, [*keys, func.count().label("n")])
+        rows = conn.execute(query.group_by(*(k.element for k in keys))).all()
+    counts: Counter[tuple[str | None, str | None]] = Counter()
+    for row in rows:
+        counts[(period(row.bucket, interval), row.key if column is not None else None)] += row.n
     ordered = sorted(counts.items(), key=lambda kv: (kv[0][0] or "", kv[0][1] or ""))
-    return len(rows), [{"period": p, "key": k, "count": n} for (p, k), n in ordered]
+    total = sum(counts.values())
+    return total, [{"period": p, "key": k, "count": n} for (p, k), n in ordered]
 
 
 def counts(engine: Engine) -> dict[str, int]:

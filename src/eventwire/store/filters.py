@@ -22,6 +22,7 @@ from sqlalchemy import Select, Table, func, or_
 from ..errors import E_BAD_FILTER, UsageError
 from ..records import AcledEventType, Modality, PloverType
 from .fulltext import escape_like as _escape_like
+from .tables import event_sort_key
 
 PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
 ACLED_EVENT_TYPES: tuple[str, ...] = get_args(AcledEventType)
@@ -197,11 +198,14 @@ def apply_filter(
 ) -> Select[Any]:
     """Every filter but `text`, which needs the connection's dialect (`fulltext.condition`)."""
     c = m.c
+    # Dates are compared through the sort key, so that the sorted indexes serve the range too:
+    # undated events sort first, as "", below any date.
+    key = event_sort_key(m)
     if f.since:
-        query = query.where(c.date >= f.since)
+        query = query.where(key >= f.since)
     if f.until:
         # "until 2020-09" includes every day of September.
-        query = query.where(c.date <= f.until + "\uffff")
+        query = query.where(key <= f.until + "\uffff", c.date.is_not(None))
     if f.type:
         query = query.where(c.type == f.type.upper())
     if f.mode:
@@ -227,7 +231,7 @@ def apply_filter(
             if min_lon <= max_lon
             else or_(c.lon >= min_lon, c.lon <= max_lon),
         )
-    query = query.order_by(c.date, c.id)
+    query = query.order_by(key, c.id)
     if f.limit is not None:
         query = query.limit(f.limit)
     if f.offset:

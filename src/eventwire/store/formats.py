@@ -8,6 +8,8 @@ import os
 import shutil
 from typing import Any, TextIO
 
+from .links import web_link
+
 CSV_COLUMNS = (
     "event_id",
     "event_date",
@@ -70,7 +72,10 @@ def csv_row(e: dict[str, Any]) -> dict[str, Any]:
         "num_articles": e.get("num_articles"),
         "first_reported": e.get("first_reported"),
         "notes": (e.get("evidence") or {}).get("sentence"),
-        "source_urls": " ".join(s.get("url") or s.get("document_id") for s in e.get("sources", [])),
+        # Spreadsheets turn URLs into links: only http(s) ones go here, else the document id.
+        "source_urls": " ".join(
+            web_link(s.get("url")) or s.get("document_id") for s in e.get("sources", [])
+        ),
     }
 
 

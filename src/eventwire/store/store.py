@@ -11,20 +11,35 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import (
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
-from ..errors import UsageError
+from ..errors import E_NOT_A_DATABASE, E_NOT_WRITABLE, StorageError, UsageError
 from ..records import Document, Event, MergedEvent, Place, StoredReport, from_plain, to_plain
-from . import fulltext, tables
+from . import faults, fulltext, tables
 from .filters import EventFilter, NameSpellings, apply_filter, exact_spelling
+from .links import web_link
+from .location import sqlite_path
 
 MergeBuilder = Callable[
     [Sequence[StoredReport], dict[str, list[Place]], Callable[[Iterable[str]], dict[str, Any]]],
@@ -45,6 +60,28 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=60000")
     cursor.close()
+
+
+def sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Connections that only read (and wait a little, never long, for a busy file)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def read_only_sqlite_url(path: Path) -> str:
+    """A URL opening the SQLite file at `path` read-only.
+
+    In a folder nobody can write, no writer can be at work (it would need its journal files
+    there), and SQLite could not create the shared-memory file a read needs: the file is then
+    opened as immutable.
+    """
+    resolved = path.resolve()
+    uri = "file:" + quote(str(resolved)) + "?mode=ro"
+    if not os.access(resolved.parent, os.W_OK) and not Path(f"{resolved}-shm").exists():
+        uri += "&immutable=1"
+    return f"sqlite:///{uri}&uri=true"
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -70,25 +107,76 @@ class Store:
     geocoder's `admin1_spellings`); by default a name matches itself in any case.
     """
 
-    def __init__(self, url: str, *, admin1_spellings: NameSpellings = exact_spelling) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        admin1_spellings: NameSpellings = exact_spelling,
+    ) -> None:
+        """Open (and on first use create and migrate) the database at `url`.
+
+        `read_only` opens a SQLite file without writing anything, not even its journal: for a
+        file or folder this process cannot write. Storage faults raise `StorageError`.
+        """
         self.url = normalise_url(url)
+        self.read_only = read_only
         self.admin1_spellings = admin1_spellings
-        if self.url.startswith("sqlite:///"):
-            path = Path(self.url.removeprefix("sqlite:///"))
-            if str(path) not in ("", ":memory:"):
+        path = sqlite_path(self.url)
+        target = str(path) if path is not None else _without_password(self.url)
+        engine_url = self.url
+        if path is not None and read_only:
+            engine_url = read_only_sqlite_url(path)
+        elif path is not None:
+            try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise faults.os_fault(exc, target) from None
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            self.engine: Engine = create_engine(engine_url, future=True)
         except Exception as exc:  # noqa: BLE001 - bad URLs get one clear message
             raise UsageError(f"[EW002] cannot open database {url!r}: {exc}") from exc
         self.dialect = self.engine.dialect.name
-        if self.dialect == "sqlite":
+        faults.install(self.engine, target, path)
+        if self.dialect == "sqlite" and read_only:
+            event.listen(self.engine, "connect", sqlite_read_only_pragmas)
+        elif self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
         try:
-            self._migrate()
+            if read_only:
+                self._check_revision(target)
+            else:
+                self._migrate()
         except OperationalError as exc:
             raise UsageError(f"[EW002] cannot open database {url!r}: {exc.orig}") from exc
+
+    def _check_revision(self, target: str) -> None:
+        """A database opened read-only cannot be migrated: it must be at this version's schema."""
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as conn:
+            current = _current_revision(conn)
+        if current == head:
+            return
+        if current is None:
+            raise StorageError(target, E_NOT_A_DATABASE, "not an eventwire database (no schema)")
+        if not _known_revision(config, current):
+            raise UsageError(
+                f"[EW003] database {target} has schema revision {current}, newer than this "
+                f"eventwire knows ({head}): upgrade eventwire"
+            )
+        raise StorageError(
+            target,
+            E_NOT_WRITABLE,
+            f"the database is read-only and was written by an older eventwire (schema "
+            f"{current}, this one reads {head}): open it once with write access (any `eventwire "
+            "ingest`) to upgrade it",
+        )
 
     def _migrate(self) -> None:
         """Bring the schema to the newest revision (creating it on first use)."""
@@ -256,14 +344,27 @@ class Store:
             conn.execute(delete(table).where(table.c.document_id == document_id))
         conn.execute(delete(tables.documents).where(tables.documents.c.id == document_id))
 
+    def link_pending(self) -> bool:
+        """Whether an article is stored whose events no rebuild has merged yet."""
+        d = tables.documents
+        with self.engine.connect() as conn:
+            return conn.execute(select(d.c.id).where(tables.UNLINKED).limit(1)).first() is not None
+
     def rebuild_merged_events(self, build: MergeBuilder) -> int:
         """Replace every merged event with what `build` makes of the stored events, in one
-        transaction (one rebuild at a time on PostgreSQL); returns how many there are now."""
+        transaction (one rebuild at a time on PostgreSQL); returns how many there are now.
+
+        The articles it saw unlinked are marked linked in the same transaction, each only while
+        it still holds the text that was read (a concurrent re-ingest stays due for a relink).
+        """
         d, e = tables.documents, tables.events
         with self.engine.begin() as conn:
             if self.dialect == "postgresql":
                 # One relink at a time: two would each delete and re-insert the same merged rows.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": RELINK_LOCK})
+            # Read before the events: an article stored after this read stays unlinked, even
+            # if the events read below happen to include it.
+            pending = conn.execute(select(d.c.id, d.c.text_hash).where(tables.UNLINKED)).all()
             rows = conn.execute(
                 select(e.c.record_json, e.c.document_id, d.c.url, d.c.published, d.c.story_id).join(
                     d, d.c.id == e.c.document_id
@@ -299,6 +400,15 @@ class Store:
                     ],
                 )
             fulltext.rebuild(conn)
+            # Fresh statistics let the planner choose among the sorted indexes (quick to make).
+            conn.exec_driver_sql("ANALYZE merged_events")
+            if pending:
+                conn.execute(
+                    update(d)
+                    .where(d.c.id == bindparam("doc_id"), d.c.text_hash == bindparam("doc_hash"))
+                    .values(linked=True),
+                    [{"doc_id": r.id, "doc_hash": r.text_hash} for r in pending],
+                )
         return len(merged)
 
     def _places_of_reporting_articles(self, conn: Connection) -> dict[str, list[Place]]:
@@ -400,6 +510,15 @@ def _event_row(document_id: str, e: Event) -> dict[str, Any]:
     }
 
 
+def _without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - a URL SQLAlchemy cannot parse fails later, clearly
+        return url
+
+
 def _current_revision(conn: Connection) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
@@ -455,8 +574,15 @@ def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]
 
 
 def _merged_row(merged: MergedEvent, record: dict[str, Any]) -> dict[str, Any]:
-    """The merged event's row: its JSON record and the columns the filters query."""
+    """The merged event's row: its JSON record (with each report's `link`) and the columns the
+    filters query."""
     e = merged.event
+    # Each report's URL may be followed only when it is http(s) (`web_link`): the store says so
+    # for every record it hands out, whoever built it.
+    record = {
+        **record,
+        "sources": [{**r, "link": web_link(r.get("url"))} for r in record["sources"]],
+    }
     return {
         "id": e.id,
         "type": e.type,

@@ -20,7 +20,11 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
+    func,
+    literal_column,
 )
+from sqlalchemy.sql.elements import ColumnElement
 
 metadata = MetaData()
 
@@ -45,6 +49,9 @@ documents = Table(
     Column("story_terms", Text),
     Column("ingested_at", String(32), nullable=False),
     Column("record_json", Text, nullable=False),
+    # False from the moment an article is stored until a relink has merged its events: a run
+    # killed between its last shard and the relink finds it so, and relinks (`link.relink`).
+    Column("linked", Boolean, nullable=False, server_default=false()),
 )
 
 
@@ -142,5 +149,32 @@ shards = Table(
 """Completion markers: a shard of input listed here was fully stored; reruns skip it."""
 
 Index("ix_merged_date_type", merged_events.c.date, merged_events.c.type)
+
+
+def event_sort_key(table: Table) -> ColumnElement[str]:
+    """The order of event lists: date (undated first, as ""), then id. Written with a literal ''
+    so that the indexes below, made on this very expression, serve the queries that use it."""
+    return func.coalesce(table.c.date, literal_column("''"))
+
+
+# Event pages (`ORDER BY sort key, id LIMIT n`) read one of these in order and stop after n
+# matches: all events, or those of one type, country or ACLED type (a date range narrows any of
+# them). The modality and the place's coordinates ride along, so the default modality and a map's
+# bounding box are checked on the index entries, without reading the rows.
+_SORTED = (
+    event_sort_key(merged_events),
+    merged_events.c.id,
+    merged_events.c.modality,
+    merged_events.c.lat,
+    merged_events.c.lon,
+)
+Index("ix_merged_sorted", *_SORTED)
+Index("ix_merged_type_sorted", merged_events.c.type, *_SORTED)
+Index("ix_merged_country_sorted", merged_events.c.country, *_SORTED)
+Index("ix_merged_acled_sorted", merged_events.c.acled_event_type, *_SORTED)
+
+UNLINKED = documents.c.linked == false()
+"""The articles whose events no relink has merged yet."""
+Index("ix_documents_unlinked", documents.c.id, sqlite_where=UNLINKED, postgresql_where=UNLINKED)
 
 CHILD_TABLES = (entities, places, times, quotes)
