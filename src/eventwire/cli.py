@@ -6,6 +6,7 @@ Exit status: 0 all inputs processed, 1 some inputs failed (each named on stderr)
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -24,7 +25,8 @@ EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _settings(model: str | None) -> Settings:
-    return Settings(spacy_model=model) if model else Settings()
+    """The settings, or exit status 2 with the reason when an environment variable is wrong."""
+    return _guard_call(lambda: Settings(spacy_model=model) if model else Settings())  # type: ignore[no-any-return]
 
 
 def _report(summary: Summary, quiet: bool) -> int:
@@ -69,6 +71,22 @@ common_db = click.option(
 @click.version_option(__version__, prog_name="eventwire")
 def cli() -> None:
     """eventwire: raw news in, a deduplicated, geocoded database of events out."""
+    _show_warnings()
+
+
+class _WarningLines(logging.Handler):
+    """eventwire's warnings (a value left out, a text cut) as lines on the current stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"eventwire: warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    """Print warnings while the command runs (removed after, for callers that run many)."""
+    logger = logging.getLogger("eventwire")
+    handler = _WarningLines(logging.WARNING)
+    logger.addHandler(handler)
+    click.get_current_context().call_on_close(lambda: logger.removeHandler(handler))
 
 
 @cli.command()

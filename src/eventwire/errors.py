@@ -5,10 +5,14 @@ The codes let users search the docs and let tests assert on the kind of failure,
 
 from __future__ import annotations
 
+import logging
+
 # Using eventwire: models, databases, filters (usage errors, exit status 2)
 E_NO_DATABASE = "EW004"
 E_BAD_DB_URL = "EW005"
 E_BAD_FILTER = "EW006"
+E_BAD_SETTING = "EW007"
+"""An EVENTWIRE_* environment variable that is not a valid value (the limits)."""
 # Reading inputs
 E_NOT_FOUND = "EW101"
 E_EMPTY = "EW102"
@@ -23,6 +27,21 @@ E_FETCH = "EW110"
 # Extracting and cleaning
 E_NO_TEXT = "EW201"
 E_LANGUAGE = "EW202"
+E_BAD_PUBLISHED = "EW203"
+"""A warning: the container's `published` value is not a date; it is dropped, not stored."""
+# Limits: what one input may cost (settings.Settings; the README's "Limits" section)
+E_TEXT_TOO_LONG = "EW401"
+"""A warning: the article's text is cut at `max_text_chars`."""
+E_TOO_MANY_SENTENCES = "EW402"
+"""A warning: the article is cut after `max_sentences` sentences."""
+E_TOO_MANY_ENTITIES = "EW403"
+"""A warning: the article is cut after the sentence that reaches `max_entities` entities."""
+E_TOO_MANY_ELEMENTS = "EW404"
+E_TOO_MANY_ATTRIBUTES = "EW405"
+E_TOO_DEEP = "EW406"
+"""JSON (or markup) nested deeper than a parser can follow."""
+E_TIMEOUT = "EW407"
+"""The per-article watchdog: a stage spent longer than `article_timeout_s` on one article."""
 # Storing: the database and the disk under it (one labelled line, never a traceback)
 E_DISK_FULL = "EW301"
 E_FILE_TOO_LARGE = "EW302"
@@ -43,6 +62,15 @@ class InputError(Exception):
         self.input_name = input_name
         self.code = code
         self.reason = reason
+
+
+def warn(input_name: str, code: str, reason: str) -> None:
+    """Report something the run recovered from (a value dropped, a text cut) and goes on with.
+
+    Warnings go to the `eventwire` logger, labelled like errors; the command line prints them
+    on stderr. Unlike a `Dropped` record they do not fail the run.
+    """
+    logging.getLogger("eventwire").warning("%s: [%s] %s", input_name, code, reason)
 
 
 class StorageError(Exception):

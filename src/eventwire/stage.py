@@ -15,15 +15,18 @@ from __future__ import annotations
 import abc
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Generic, TypeVar
 
-from .errors import E_STAGE_FAILED, InputError
+from .errors import E_STAGE_FAILED, E_TIMEOUT, InputError
+from .pipeline.watchdog import Overrun, Watchdog
 from .records import Dropped
 
 In = TypeVar("In")
 Out = TypeVar("Out")
+R = TypeVar("R")
 
 
 @dataclass
@@ -60,9 +63,35 @@ class Stage(abc.ABC, Generic[In, Out]):
     writes: tuple[str, ...] = ()
     """The record fields this stage sets on the records it hands on."""
 
+    watched: bool = True
+    """Whether the per-article watchdog may stop this stage's work on an article (a stage whose
+    work on one article updates shared state half-way must not be stopped: dedupe)."""
+
     def __init__(self) -> None:
         self._ready = False
         self.counters = StageCounters()
+        self.watchdog: Watchdog | None = None
+        self.watchdog_s = 0.0
+        """Seconds this stage may spend on one article (0: no watchdog); set by the pipeline."""
+
+    def watched_call(self, input_name: str, work: Callable[[], R]) -> R:
+        """`work()` under the watchdog: an overrun becomes an InputError with E_TIMEOUT."""
+        if self.watchdog is None or not self.watched or self.watchdog_s <= 0:
+            return work()
+        guard = self.watchdog.guard(self.watchdog_s)
+        try:
+            try:
+                with guard:
+                    return work()
+            finally:
+                guard.release()
+        except Overrun:
+            raise InputError(
+                input_name,
+                E_TIMEOUT,
+                f"{self.name} spent over {self.watchdog_s:g} s on this article (the watchdog's "
+                "limit, EVENTWIRE_ARTICLE_TIMEOUT); dropped",
+            ) from None
 
     def setup(self) -> None:
         """Load models and indexes; called once per worker before the first `run`."""
@@ -87,7 +116,7 @@ class MapStage(Stage[In, Out]):
                 yield item
                 continue
             try:
-                yield self.process(item)
+                yield self.watched_call(_input_name(item), partial(self.process, item))
             except InputError as exc:
                 yield Dropped(exc.input_name, self.name, exc.code, exc.reason, _item_id(item))
             except Exception as exc:  # noqa: BLE001 - one bad item must not stop a crawl

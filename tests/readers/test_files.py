@@ -2,6 +2,8 @@ import gzip
 import json
 from pathlib import Path
 
+import pytest
+
 from eventwire.errors import E_BAD_JSON, E_BINARY, E_EMPTY, E_NOT_FOUND, E_TOO_LARGE, E_TRUNCATED
 from eventwire.readers.files import read_inputs
 from eventwire.records import Dropped, RawPage
@@ -86,6 +88,26 @@ def test_utf16_text_is_not_binary(tmp_path: Path) -> None:
     assert isinstance(item, RawPage)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops withdrew from the town on Monday, officials said.",
+        "Войска покинули город в понедельник, сообщили власти.",
+        "انسحبت القوات من البلدة يوم الاثنين، بحسب المسؤولين.",
+        "官员说，部队周一撤出了该镇。",
+    ],
+)
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read_not_refused(tmp_path: Path, text: str, codec: str) -> None:
+    from eventwire.extract.decode import decode_bytes
+
+    path = tmp_path / "u16.txt"
+    path.write_bytes(((text + "\n") * 20).encode(codec))
+    (item,) = _read(path)
+    assert isinstance(item, RawPage)
+    assert decode_bytes(item.content, item.input_name) == (text + "\n") * 20
+
+
 def test_a_50_mb_page_is_refused_by_the_default_limit(tmp_path: Path) -> None:
     from eventwire.settings import Settings
 
@@ -121,3 +143,29 @@ def test_jsonl_publication_date_is_read_under_its_common_names(tmp_path: Path) -
         "2021-01-05",
         "2020-12-31",  # none in the line: the --published fallback
     ]
+
+
+def test_a_line_nested_100000_deep_is_dropped_and_the_others_go_through(tmp_path: Path) -> None:
+    from eventwire.errors import E_TOO_DEEP
+
+    path = tmp_path / "deep.jsonl"
+    good = json.dumps({"id": "a", "text": "The council met."})
+    path.write_text(good + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + good + "\n")
+    items = _read(path)
+    assert [type(i).__name__ for i in items] == ["RawPage", "Dropped", "RawPage"]
+    assert isinstance(items[1], Dropped) and items[1].code == E_TOO_DEEP
+    assert items[1].input_name == f"{path}#2"
+
+
+def test_a_gzipped_line_inflating_past_the_limit_is_skipped_unread(tmp_path: Path) -> None:
+    """The line is passed over in bounded chunks (the benchmark inflates one to 400 MB)."""
+    path = tmp_path / "bomb.jsonl.gz"
+    with gzip.open(path, "wb") as out:
+        out.write(b'{"id": "bomb", "text": "')
+        for _ in range(20):
+            out.write(b"a" * 1_000_000)
+        out.write(b'"}\n' + json.dumps({"id": "b", "text": "Farmers protested."}).encode() + b"\n")
+    items = _read(path, max_bytes=1_000_000)
+    assert [type(i).__name__ for i in items] == ["Dropped", "RawPage"]
+    assert isinstance(items[0], Dropped) and items[0].code == E_TOO_LARGE
+    assert isinstance(items[1], RawPage) and items[1].input_name == f"{path}#2"

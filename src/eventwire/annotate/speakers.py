@@ -12,7 +12,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import doc_text
+from .nlp import doc_text, entity_of
 
 Gender = Literal["f", "m"]
 
@@ -210,10 +210,7 @@ def _speaker_head(cue: Token, quote_tokens: set[int]) -> Token | None:
 def _entity_at(doc: Doc, tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    return entity_of(tok)
 
 
 def _np_bounds(head: Token, quote_tokens: set[int]) -> tuple[int, int]:

@@ -7,10 +7,21 @@ events inside the `Parsed` record so no later stage parses again.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import Any
 
-from ..errors import E_LANGUAGE, E_STAGE_FAILED
+from spacy.tokens import Doc
+
+from ..errors import (
+    E_LANGUAGE,
+    E_STAGE_FAILED,
+    E_TOO_MANY_ENTITIES,
+    E_TOO_MANY_SENTENCES,
+    InputError,
+    warn,
+)
 from ..records import Article, Document, Dropped, Entity, Parsed
 from ..settings import Settings
 from ..stage import Stage
@@ -41,7 +52,7 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
 
         self.day_first_site = day_first_site
 
-        self.nlp = load_nlp(self.settings.spacy_model)
+        self.nlp = load_nlp(self.settings.spacy_model, self.settings.max_sentence_tokens)
         self.tagger = TimeTagger()
         self.extract_quotes = extract_quotes
         self.extract_amounts = extract_amounts
@@ -71,10 +82,17 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
     def _annotate(self, batch: list[Article]) -> Iterator[Parsed | Dropped]:
         limit = self.settings.max_text_chars
         texts = [a.text[:limit] for a in batch]
-        for article, text, doc in zip(batch, texts, self.nlp.pipe(texts), strict=True):
-            doc.user_data[TEXT_KEY] = text  # the parse's text, known already: see `doc_text`
+        for article, text, parsed in zip(batch, texts, self.nlp.pipe(texts), strict=True):
+            doc = self._within_limits(article, parsed)
+            # the parse's text, known already unless cut: see `doc_text`
+            doc.user_data[TEXT_KEY] = text if doc is parsed else doc.text
             try:
-                yield Parsed(self.annotate_one(article, doc), doc)
+                document = self.watched_call(
+                    article.input_name, partial(self.annotate_one, article, doc)
+                )
+                yield Parsed(document, doc)
+            except InputError as exc:
+                yield Dropped(exc.input_name, self.name, exc.code, exc.reason, article.id)
             except Exception as exc:  # noqa: BLE001 - one article must not stop the batch
                 yield Dropped(
                     article.input_name,
@@ -83,6 +101,34 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
                     f"annotate failed: {type(exc).__name__}: {exc}",
                     article.id,
                 )
+
+    def _within_limits(self, article: Article, doc: Doc) -> Doc:
+        """The parse, cut after the sentence that reaches `max_sentences` sentences or
+        `max_entities` named entities (a labelled warning): what every later step reads is
+        bounded, whatever the page."""
+        most_sentences, most_entities = self.settings.max_sentences, self.settings.max_entities
+        if len(doc) <= min(most_sentences, most_entities):
+            return doc  # too few tokens to pass either limit
+        entity_starts = [ent.start for ent in doc.ents]
+        cut, code, what = None, E_TOO_MANY_SENTENCES, f"{most_sentences:,} sentences"
+        for number, sent in enumerate(doc.sents):
+            if number >= most_sentences:
+                cut = sent.start
+                break
+            if bisect_left(entity_starts, sent.end) > most_entities:
+                cut, code, what = sent.start, E_TOO_MANY_ENTITIES, f"{most_entities:,} entities"
+                if cut == 0:  # the first sentence alone holds too many: cut inside it
+                    cut = entity_starts[most_entities]
+                break
+        if cut is None:
+            return doc
+        kept = doc[:cut].as_doc()
+        warn(
+            article.input_name,
+            code,
+            f"text cut after {what} ({len(kept.text):,} of {len(doc.text):,} characters kept)",
+        )
+        return kept
 
     def annotate_one(self, article: Article, doc: Any) -> Document:
         document = Document.from_article(article)

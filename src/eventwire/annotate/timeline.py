@@ -17,9 +17,11 @@ text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 
 from ..records import DatePrecision, TimeExpression
 from .times import event_date as span_date
@@ -37,6 +39,8 @@ __all__ = [
 ]
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_LONGEST_EXPRESSION = 1000
+"""More characters than any time expression spans (`Timeline.near` reaches this far back)."""
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
@@ -256,9 +260,11 @@ def explicit_dates(text: str) -> tuple[TimeExpression, ...]:
     taken: list[tuple[int, int]] = []
 
     def add(m: re.Match[str], value: str) -> None:
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        # `taken` holds disjoint spans in text order: only the neighbours can overlap a new one
+        k = bisect_left(taken, (m.start(), m.end()))
+        if (k > 0 and taken[k - 1][1] > m.start()) or (k < len(taken) and taken[k][0] < m.end()):
             return
-        taken.append((m.start(), m.end()))
+        taken.insert(k, (m.start(), m.end()))
         found.append(TimeExpression(m.group(0), m.start(), m.end(), "DATE", value))
 
     for m in _DMY.finditer(text):
@@ -296,24 +302,34 @@ def period_end(value: str) -> date | None:
 
 def with_explicit_dates(times: Sequence[TimeExpression], text: str) -> Sequence[TimeExpression]:
     """The time stage's expressions plus explicit calendar dates they do not cover."""
-    extra = [
-        t
-        for t in explicit_dates(text)
-        if not any(t.start < o.end and o.start < t.end for o in times)
-    ]
+    spans = sorted((o.start, o.end) for o in times)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end among the first k
+    extra = []
+    for t in explicit_dates(text):
+        k = bisect_left(starts, t.end)  # the expressions starting before t ends
+        if not (k and reach[k - 1] > t.start):
+            extra.append(t)
     return tuple(times) + tuple(extra) if extra else times
 
 
 def carried_date(
-    times: Sequence[TimeExpression], text: str, before: int, article: bool = False
+    times: Sequence[TimeExpression],
+    text: str,
+    before: int,
+    article: bool = False,
+    latest_first: Iterable[TimeExpression] | None = None,
 ) -> tuple[str, DatePrecision] | None:
     """The last dated expression earlier in the same paragraph: the narrative's current date.
 
     With `article`, failing that, the nearest earlier day or week anywhere before (a local report
     dates its incident in the lead, "Saturday night", and tells it in later paragraphs).
+    `latest_first`: `times` already in that order (`Timeline` keeps it), from `before` back.
     """
     para_start = text.rfind("\n", 0, before) + 1
-    for t in sorted(times, key=lambda t: -t.start):
+    if latest_first is None:
+        latest_first = sorted(times, key=lambda t: -t.start)
+    for t in latest_first:
         if t.end > before or t.type not in {"DATE", "TIME"} or not t.value:
             continue
         value = t.value.split("T", 1)[0]
@@ -370,10 +386,33 @@ class Timeline:
         self.times = with_explicit_dates(times, text)
         self.text = text
         self.published = published
+        # Indexes by position: the date rules of one event read only its sentence and the
+        # lines around it, so each event costs time in proportion to that stretch, not to the
+        # article's number of dates (an article of thousands of dated sentences stays linear).
+        times = self.times
+        self._order = sorted(range(len(times)), key=lambda i: times[i].start)
+        self._starts = [times[i].start for i in self._order]
+        self._backwards = sorted(range(len(times)), key=lambda i: -times[i].start)
+        self._negated_starts = [-times[i].start for i in self._backwards]
 
     def tells_time(self, start: int, end: int) -> bool:
         """Whether a time expression starts inside text[start:end]."""
-        return any(start <= t.start < end for t in self.times)
+        return bisect_left(self._starts, start) < bisect_left(self._starts, end)
+
+    def near(self, start: int, end: int) -> Sequence[TimeExpression]:
+        """The expressions `event_date` can reach for a sentence spanning [start, end) (at most
+        LOOKAHEAD_CHARS before, AFTERMATH_CHARS after), in the article's order."""
+        lo = bisect_left(self._starts, start - LOOKAHEAD_CHARS - _LONGEST_EXPRESSION)
+        hi = bisect_right(self._starts, end + max(LOOKAHEAD_CHARS, AFTERMATH_CHARS))
+        if lo == 0 and hi == len(self.times):
+            return self.times
+        return tuple(self.times[i] for i in sorted(self._order[lo:hi]))
+
+    def backwards_from(self, position: int) -> Iterator[TimeExpression]:
+        """The expressions starting at or before `position`, latest first (ties in the
+        article's order), as `sorted(times, key=lambda t: -t.start)` has them."""
+        first = bisect_left(self._negated_starts, -position)
+        return (self.times[i] for i in self._backwards[first:])
 
     def when(
         self, clause: tuple[int, int], sentence: tuple[int, int], narrative: bool = False
@@ -382,9 +421,16 @@ class Timeline:
         sentence's date (`event_date`), else the last date of the paragraph before it, and with
         `narrative` (an incident a report tells over several paragraphs) the nearest earlier day
         or week of the article (`carried_date`), else the publication date, precision unknown."""
-        value, precision = event_date(self.times, clause, sentence, self.published, text=self.text)
+        near = self.near(*sentence)
+        value, precision = event_date(near, clause, sentence, self.published, text=self.text)
         if precision == "unknown":
-            carried = carried_date(self.times, self.text, sentence[0], article=narrative)
+            carried = carried_date(
+                self.times,
+                self.text,
+                sentence[0],
+                article=narrative,
+                latest_first=self.backwards_from(sentence[0]),
+            )
             if carried is not None:
                 value, precision = carried
         return When(value, precision)

@@ -20,6 +20,7 @@ class DedupeStage(MapStage[Article, Article]):
     name = "dedupe"
     reads = ("id", "text", "published", "source_url", "story_id")
     writes = ("duplicate_of", "story_id", "dedupe")
+    watched = False  # an article half-added to the indexes would leave them inconsistent
 
     def __init__(self, deduper: Deduper | None = None, stories: StoryIndex | None = None) -> None:
         super().__init__()

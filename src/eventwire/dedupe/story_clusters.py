@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -52,9 +52,30 @@ CENTROID_TERMS = 120
 COMMON_FRACTION = 0.2
 """A term in more than this share of the articles seen is not used to look up candidate stories."""
 
-_TOKEN = re.compile(r"([^A-Za-z\d]*)([A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d)")
-"""A token with the gap before it (which tells whether it opens a sentence)."""
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|\d[\d,.]*\d|\d")
+_GAP_TAIL = re.compile(r"[^A-Za-z]*")
+"""Read on the reversed gap between two tokens: the part after its last ASCII letter."""
 _BREAKS = frozenset('.!?:\n"“”')
+
+
+def _tokens(text: str) -> Iterator[tuple[str, str]]:
+    """Each token with the gap before it (which tells whether it opens a sentence).
+
+    The gap is what lies between the previous token and this one, after any stray ASCII letter
+    that formed no token ("a", "x-"). Tokens are found by one left-to-right scan and each gap is
+    read once, so the cost is linear in the text whatever its script: a pattern that matched gap
+    and token together restarted its gap at every character of a long run of non-Latin letters
+    or punctuation (quadratic time).
+    """
+    end = 0
+    for match in _TOKEN.finditer(text):
+        start = match.start()
+        gap = text[end:start]
+        if gap:
+            tail = _GAP_TAIL.match(gap[::-1])
+            gap = gap[len(gap) - tail.end() :] if tail else gap
+        yield gap, match.group()
+        end = match.end()
 
 
 def salient_terms(text: str, limit: int = VECTOR_TERMS) -> dict[str, float]:
@@ -66,7 +87,7 @@ def salient_terms(text: str, limit: int = VECTOR_TERMS) -> dict[str, float]:
     counts: Counter[str] = Counter()
     weight: dict[str, float] = {}
     first = True
-    for gap, token in _TOKEN.findall(text):
+    for gap, token in _tokens(text):
         opens_sentence, first = first or not _BREAKS.isdisjoint(gap), False
         if token[0].isdigit():
             key = "#" + token.replace(",", "").replace(".", "")

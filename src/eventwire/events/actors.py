@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import entity_of
 from ..records import Actor
 
 if TYPE_CHECKING:
@@ -289,7 +290,7 @@ def _appositive_person(span: Span) -> Span | None:
             and token.left_edge.i > 0
             and doc[token.left_edge.i - 1].text == ","
         ):
-            ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            ent = entity_of(token)
             if ent is not None and ent.label_ == "PERSON":
                 return ent
     return None

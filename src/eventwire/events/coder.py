@@ -128,6 +128,7 @@ class EventCoder(CandidateFinder):
         fresh: set[str] = set()
         several: set[str] = set()
         previous: Event | None = None
+        previous_at = -1  # its index in `events`
         chain_end = -1  # end of the last sentence that belongs to `previous`
         found = [(sent, self._sentence_events(sent, context)) for sent in doc.sents]
         if self.learned is not None:
@@ -139,7 +140,7 @@ class EventCoder(CandidateFinder):
                     extra = _casualty_event(previous, sent)
                     if extra is not None:
                         merged = merge(previous, extra, document.text)
-                        events[events.index(previous)] = merged
+                        events[previous_at] = merged
                         previous = merged
                         chain_end = sent.end_char
                 continue
@@ -154,7 +155,7 @@ class EventCoder(CandidateFinder):
                     and (event.date_precision == "unknown" or event.date == previous.date)
                 ):
                     merged = merge(previous, event, document.text)
-                    events[events.index(previous)] = merged
+                    events[previous_at] = merged
                     previous = merged
                     continue
                 events.append(event)
@@ -162,7 +163,7 @@ class EventCoder(CandidateFinder):
                     fresh.add(event.id)
                 if cand.trigger.tag_ in {"NNS", "NNPS"}:
                     several.add(event.id)  # "attacks", "shootings": more than one incident
-                previous = event
+                previous, previous_at = event, len(events) - 1
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
         if self.learned is not None:

@@ -13,6 +13,7 @@ what it lacks; casualty counts take the larger figure.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
@@ -131,18 +132,75 @@ def _fold(group: list[Event]) -> Event:
     return out
 
 
+MAX_CANDIDATE_GROUPS = 256
+"""Groups a record is compared with, at most: the latest that share a participant with it. An
+article has far fewer events than this; a page repeating one phrase thousands of times would
+otherwise cost the square of its length."""
+
+
+def _actor_signature(actor: Actor) -> tuple[str, str | None, str | None, bool]:
+    return _key(actor), actor.country, actor.sector, _generic(actor)
+
+
+def _signature(event: Event) -> tuple[object, ...]:
+    """Everything `same_event` reads of a record: two records with one signature agree with
+    every other record alike."""
+    where = event.location
+    return (
+        event.type,
+        event.modality,
+        None if event.date_precision == "unknown" else (event.date, event.date_precision),
+        None
+        if where is None
+        else (where.country, where.feature in {"country", "admin1"}, where.geonameid),
+        frozenset(map(_actor_signature, event.actor)),
+        frozenset(map(_actor_signature, event.recipient)),
+    )
+
+
+def _participant_keys(event: Event) -> set[tuple[str, ...]]:
+    """What two records that share a participant (`_same`) have in common: a name or a country
+    on the same side, for records of one type and modality."""
+    keys: set[tuple[str, ...]] = set()
+    for side, cast in (("actor", event.actor), ("recipient", event.recipient)):
+        for actor in cast:
+            keys.add((event.type, event.modality, side, "name", _key(actor)))
+            if actor.country:
+                keys.add((event.type, event.modality, side, "country", actor.country))
+    return keys
+
+
 def merge_mentions(events: Sequence[Event], fresh: Collection[str] = ()) -> tuple[Event, ...]:
     """The article's events with repeated mentions of one event folded into one record, in the
     text order of the records kept. `fresh`: ids of events the text marks as new ("another
-    attack"), which never fold into an earlier one."""
+    attack"), which never fold into an earlier one.
+
+    A record joins the first group all of whose members are the same event as it. Only groups
+    whose first member shares a participant with it can be such a group, so those are looked up
+    by participant, and members with one signature are compared once.
+    """
     groups: list[list[Event]] = []
+    distinct: list[dict[tuple[object, ...], Event]] = []
+    by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for event in events:
-        for group in [] if event.id in fresh else groups:
-            if all(same_event(event, member) for member in group):
-                group.append(event)
-                break
-        else:
+        keys = _participant_keys(event)
+        joined: int | None = None
+        if event.id not in fresh:
+            candidates: set[int] = set()
+            for key in keys:
+                candidates.update(by_key.get(key, ())[-MAX_CANDIDATE_GROUPS:])
+            for g in sorted(candidates)[-MAX_CANDIDATE_GROUPS:]:
+                if all(same_event(event, member) for member in distinct[g].values()):
+                    joined = g
+                    break
+        if joined is None:
             groups.append([event])
+            distinct.append({_signature(event): event})
+            for key in keys:
+                by_key[key].append(len(groups) - 1)
+        else:
+            groups[joined].append(event)
+            distinct[joined].setdefault(_signature(event), event)
     folded = [_fold(g) if len(g) > 1 else g[0] for g in groups]
     return tuple(sorted(folded, key=lambda e: e.evidence.start))
 

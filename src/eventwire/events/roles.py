@@ -115,10 +115,22 @@ class Candidate:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    out = [token]
-    for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}:
-            out.extend(_conjuncts(child))
+    """The token and its conjuncts, depth first in text order (a loop: "A and B and C ..."
+    parses as a chain as deep as the list is long)."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(
+            reversed(
+                [
+                    c
+                    for c in tok.children
+                    if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+                ]
+            )
+        )
     return out
 
 

@@ -43,10 +43,14 @@ DATELINE_DASHES = {"—", "–", "--", "-"}
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    out = [token]
-    for child in token.children:
-        if _is_conjunct(child):
-            out.extend(_conjuncts(child))
+    """The token and its conjuncts, depth first in text order (a loop: a list of a thousand
+    names parses as a chain a thousand deep)."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(reversed([c for c in tok.children if _is_conjunct(c)]))
     return out
 
 
@@ -104,19 +108,25 @@ def _count_list(token: Token, listed: Token) -> tuple[int, bool, bool]:
 
 def _phrase(token: Token) -> list[Token]:
     """The tokens of one conjunct's phrase, without its other conjuncts, clauses about it and
-    subsets of it ("including five women")."""
-    out = [token]
-    for child in token.children:
-        if _is_conjunct(child):
-            continue  # another conjunct of the victims, counted on its own
-        if child.dep_ in {"cc", "relcl", "acl", "advcl"}:
-            continue
-        if child.dep_ == "prep" and (child.lower_ in SUBSET_PREPS or _elsewhere(child)):
-            continue
-        if child.dep_ == "appos" and child.like_num and token.like_num:
-            continue  # "One killed, one in serious condition": the second is someone else
-        out.extend(_phrase(child))
+    subsets of it ("including five women"); depth first in text order, as a loop."""
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(reversed([c for c in tok.children if _in_phrase(tok, c)]))
     return out
+
+
+def _in_phrase(token: Token, child: Token) -> bool:
+    if _is_conjunct(child):
+        return False  # another conjunct of the victims, counted on its own
+    if child.dep_ in {"cc", "relcl", "acl", "advcl"}:
+        return False
+    if child.dep_ == "prep" and (child.lower_ in SUBSET_PREPS or _elsewhere(child)):
+        return False
+    # "One killed, one in serious condition": the second is someone else
+    return not (child.dep_ == "appos" and child.like_num and token.like_num)
 
 
 def _elsewhere(prep: Token) -> bool:
@@ -243,7 +253,24 @@ def not_a_victim(victim: Token) -> bool:
 
 
 def victims_of(verb: Token) -> list[Token]:
-    """The people a casualty verb is about: passive subjects, objects, or intransitive subjects."""
+    """The people a casualty verb is about: passive subjects, objects, or intransitive subjects.
+
+    A verb coordinated with an earlier one ("was shot and killed") has the first verb's victims,
+    else its own headline victims; chains of such verbs are followed in a loop.
+    """
+    deferred: list[Token] = []
+    found = _own_victims(verb)
+    while found is None:
+        deferred.append(verb)
+        verb = verb.head
+        found = _own_victims(verb)
+    for later in reversed(deferred):
+        found = found or _headline_victims(later)
+    return found
+
+
+def _own_victims(verb: Token) -> list[Token] | None:
+    """`victims_of` for one verb; None when they are the verb it is coordinated with."""
     found: list[Token] = []
     passive = any(c.dep_ == "auxpass" for c in verb.children) or _bare_participle(verb)
     for child in verb.children:
@@ -282,7 +309,7 @@ def victims_of(verb: Token) -> list[Token]:
         found = _taken_there(verb) or found
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "was shot and killed": the victims are the first verb's
-        return victims_of(verb.head) or _headline_victims(verb)
+        return None
     if not found and verb.dep_ == "conj" and verb.head.lower_ == "shot":
         # "6-year-old pupil shot and killed", "shot" taken for a noun: the pupil
         return [c for c in verb.head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
@@ -388,14 +415,16 @@ def subjects_of(verb: Token) -> list[Token]:
     """Who did it: the verb's subject, a shared subject of coordinated verbs ("was flown to
     a clinic but did not survive"), or the person an -ing clause is about ("a man
     suffering from a fatal wound")."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if subjects:
-        return subjects
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subjects_of(verb.head)
-    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return [verb.head]
-    return []
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # up a chain of coordinated verbs, as a loop
+            continue
+        if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return [verb.head]
+        return []
 
 
 ANAPHORS = {"he", "she", "him", "her"}

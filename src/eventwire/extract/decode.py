@@ -12,6 +12,7 @@ import codecs
 import re
 
 from ..errors import E_BINARY, E_EMPTY, E_ENCODING, InputError
+from ..readers.mime import BINARY_MAGIC, sniff_utf16
 
 __all__ = ["decode_bytes", "meta_charset"]
 
@@ -21,22 +22,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# File signatures of formats that are never text.
-_BINARY_MAGIC = (
-    b"\x1f\x8b",  # gzip (a truncated or mislabelled one; readers unpack the good ones)
-    b"%PDF",
-    b"\x89PNG",
-    b"\xff\xd8\xff",  # JPEG
-    b"GIF8",
-    b"PK\x03\x04",  # zip, docx, epub
-    b"\x7fELF",
-    b"BZh",
-    b"\xfd7zXZ",
-    b"Rar!",
-    b"OggS",
-    b"RIFF",
-    b"ID3",
 )
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
@@ -85,7 +70,7 @@ def _codec(name: str | None) -> str | None:
 
 
 def _looks_binary(data: bytes) -> bool:
-    if data.startswith(_BINARY_MAGIC):
+    if data.startswith(BINARY_MAGIC):
         return True
     head = data[:_SNIFF_BYTES]
     if head.count(0) > max(2, len(head) // 100):
@@ -95,19 +80,14 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM: every other byte of ASCII-range text is a NUL."""
-    head = data[:_SNIFF_BYTES]
-    if len(head) < 4:
+    """The text of UTF-16 bytes without a BOM (see `sniff_utf16`), or None."""
+    codec = sniff_utf16(data)
+    if codec is None:
         return None
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    half = len(head) // 2
-    for share, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if share > 0.4 * half:
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                return None
-    return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def decode_bytes(
@@ -122,10 +102,9 @@ def decode_bytes(
                 return data.decode(bom_codec)
             except UnicodeDecodeError as exc:
                 raise InputError(input_name, E_ENCODING, f"broken {bom_codec} text: {exc}") from exc
-    if b"\x00" in data[:_SNIFF_BYTES]:
-        text = _utf16_without_bom(data)
-        if text is not None:
-            return text
+    text = _utf16_without_bom(data)
+    if text is not None:
+        return text
     if _looks_binary(data):
         raise InputError(input_name, E_BINARY, "binary data, not text or HTML")
 

@@ -14,18 +14,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+from email.utils import parsedate_to_datetime
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from ..errors import E_NO_TEXT, InputError
+from ..errors import E_BAD_PUBLISHED, E_NO_TEXT, InputError, warn
 from ..records import Article, RawPage
 from ..repair.language import detect_language, identify_language
 from ..repair.text import repair_text
+from ..settings import Settings
 from .decode import decode_bytes
 from .ids import article_id
+from .limits import bound_markup, cut_text
 from .main_text import main_text
 from .meta import page_metadata
 
@@ -93,6 +97,30 @@ def _day(value: str | None) -> str | None:
     return match.group(0) if match else None
 
 
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def published_date(value: str) -> str | None:
+    """A publication date as stored: an ISO 8601 day (from a date, a timestamp, or an RFC 2822
+    date as feeds and mail headers write them), or a year or year-month ("2016", "2019-08");
+    None for anything else ("not-a-date", "2020-13-45")."""
+    text = value.strip()
+    day = _day(text)
+    if day is not None:
+        try:
+            return date.fromisoformat(day).isoformat()
+        except ValueError:
+            return None
+    partial = _PARTIAL_DATE.fullmatch(text)
+    if partial is not None:
+        month = partial.group(2)
+        return text if month is None or 1 <= int(month) <= 12 else None
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 def choose_published(
     page_date: str | None,
     page: RawPage,
@@ -110,7 +138,14 @@ def choose_published(
     )
     for value, source in candidates:
         if value and value.strip():
-            return (_day(value) or value.strip()), source
+            checked = published_date(value)
+            if checked is not None:
+                return checked, source
+            warn(
+                page.input_name,
+                E_BAD_PUBLISHED,
+                f"published value {value.strip()[:60]!r} is not a date; left out",
+            )
     crawl = _day(page.fetched_at)
     if crawl:
         return crawl, "crawl"
@@ -169,8 +204,10 @@ class _Extracted:
     repost: str | None = None
 
 
-def _extract(html_text: str, url: str | None, input_name: str, fast: bool) -> _Extracted:
-    tree = load_html(html_text)
+def _extract(
+    html_text: str, url: str | None, input_name: str, fast: bool, settings: Settings
+) -> _Extracted:
+    tree = load_html(bound_markup(html_text, settings, input_name))
     if tree is None:
         raise InputError(input_name, E_NO_TEXT, "broken HTML: no document could be parsed")
     repost = _repost_link(tree, url)
@@ -189,7 +226,11 @@ def _extract(html_text: str, url: str | None, input_name: str, fast: bool) -> _E
 
 
 def extract_article(
-    page: RawPage, *, published_fallback: str | None = None, fast: bool = False
+    page: RawPage,
+    *,
+    published_fallback: str | None = None,
+    fast: bool = False,
+    settings: Settings | None = None,
 ) -> Article:
     """Main text and metadata of an HTML page, repaired, with its language.
 
@@ -199,9 +240,11 @@ def extract_article(
     Raises InputError: E_EMPTY, E_BINARY or E_ENCODING when the bytes cannot be read as a page,
     E_NO_TEXT when the page has no main text.
     """
+    settings = settings or Settings()
     html_text = decode_bytes(page.content, page.input_name, declared=page.encoding, html=True)
-    found = _extract(html_text, page.url, page.input_name, fast)
-    repaired = repair_text(_drop_title_line(_paragraphs(found.text), found.title))
+    found = _extract(html_text, page.url, page.input_name, fast, settings)
+    body = cut_text(_paragraphs(found.text), settings.max_text_chars, page.input_name)
+    repaired = repair_text(_drop_title_line(body, found.title))
     if len(repaired.text.split()) < _MIN_WORDS:
         raise InputError(page.input_name, E_NO_TEXT, "no main text found on the page")
 

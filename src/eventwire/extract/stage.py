@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..records import Article, RawPage
+from ..settings import Settings
 from ..stage import MapStage
 
 
@@ -14,9 +15,12 @@ class ExtractStage(MapStage[RawPage, Article]):
         "published_source", "language", "language_confidence",
     )  # fmt: skip
 
-    def __init__(self, published_fallback: str | None = None) -> None:
+    def __init__(
+        self, published_fallback: str | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__()
         self.published_fallback = published_fallback
+        self.settings = settings or Settings()
 
     def setup(self) -> None:
         from .html import warm_up
@@ -27,7 +31,11 @@ class ExtractStage(MapStage[RawPage, Article]):
         if item.content_kind == "text":
             from .text import extract_text_article
 
-            return extract_text_article(item, published_fallback=self.published_fallback)
+            return extract_text_article(
+                item, published_fallback=self.published_fallback, settings=self.settings
+            )
         from .html import extract_article
 
-        return extract_article(item, published_fallback=self.published_fallback)
+        return extract_article(
+            item, published_fallback=self.published_fallback, settings=self.settings
+        )

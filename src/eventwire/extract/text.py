@@ -10,20 +10,27 @@ from ..errors import E_NO_TEXT, InputError
 from ..records import Article, RawPage
 from ..repair.language import identify_language
 from ..repair.text import repair_text
+from ..settings import Settings
 from .decode import decode_bytes
 from .html import choose_published, hostname
 from .ids import article_id
+from .limits import cut_text
 
 __all__ = ["extract_text_article"]
 
 
-def extract_text_article(page: RawPage, *, published_fallback: str | None = None) -> Article:
+def extract_text_article(
+    page: RawPage, *, published_fallback: str | None = None, settings: Settings | None = None
+) -> Article:
     """A plain-text page as an Article (title only when the container gave one).
 
     Raises InputError: E_EMPTY for an empty input, E_BINARY for binary data, E_ENCODING when no
     encoding reads it, E_NO_TEXT when nothing but boilerplate is left after repair.
     """
-    text = decode_bytes(page.content, page.input_name, declared=page.encoding)
+    limit = (settings or Settings()).max_text_chars
+    text = cut_text(
+        decode_bytes(page.content, page.input_name, declared=page.encoding), limit, page.input_name
+    )
     # Keep the input's spacing: offsets into a clean plain text must stay the input's offsets.
     repaired = repair_text(text, keep_spacing=True)
     if not repaired.text:

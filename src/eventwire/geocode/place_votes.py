@@ -9,6 +9,7 @@ the country the whole text agrees on add a little.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -171,10 +172,13 @@ def _nesting(names: Sequence[_Name]) -> dict[str, float]:
     (`weak`) pairs with nothing: "Cordoba (Cordoba)" is Argentina's city in its province, not
     Los Cordobas in Colombia's Cordoba."""
     bonus: dict[str, float] = defaultdict(float)
+    # Pairs are looked up by position (the names starting within 80 characters after `a`), and
+    # taken in list order as before, so an article's cost stays proportional to its names.
+    by_start = sorted(range(len(names)), key=lambda k: names[k].start)
+    starts = [names[k].start for k in by_start]
     for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            if not 0 < b.start - a.end <= 80:
-                continue
+        near = by_start[bisect_right(starts, a.end) : bisect_right(starts, a.end + 80)]
+        for b in (names[j] for j in sorted(near) if j > i):
             pair: dict[str, float] = {}
             for ea in a.entries:
                 if ea.feature == "country" or not ea.country or weak(a, ea):

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_text
+from ..annotate.nlp import doc_text, entity_of
 from ..annotate.timex_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from ..records import Place
 from .gazetteer import normalise
@@ -175,7 +175,7 @@ def _may_be_place(span: Span, sent_start: int) -> bool:
         doc[span.start - 1].lower_ in PLACE_PREPS or doc[span.start - 1].text in {"(", ","}
     )
     if first.ent_type_ in {"PERSON", "ORG"} and not cued:
-        ent = next((e for e in doc.ents if e.start <= first.i < e.end), None)
+        ent = entity_of(first)
         if ent is not None and (ent.start != span.start or ent.end != span.end):
             return False
     return True

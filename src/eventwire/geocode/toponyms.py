@@ -401,6 +401,9 @@ def _mislabelled(
     )
 
 
+_LIST_WALKS = "eventwire.cued_list_walks"
+
+
 def _in_cued_list(span: Span) -> bool:
     """The name is an item of a list that a locative word opens ("in Richmond and Norfolk",
     "between Perth and Fremantle"): walking back over names, commas and "and", the first other
@@ -409,8 +412,20 @@ def _in_cued_list(span: Span) -> bool:
     i = span.start - 1
     if i < 0 or doc[i].text not in LIST_WORDS:
         return False
-    while i >= 0 and (doc[i].text in LIST_WORDS or (doc[i].pos_ == "PROPN" and doc[i].is_title)):
+    # Every item of one list walks back to the same first word: where a walk ended is kept per
+    # document, so a list of a thousand names costs a thousand steps, not a million.
+    ends: dict[int, int] = doc.user_data.setdefault(_LIST_WALKS, {})
+    walked = []
+    while (
+        i >= 0
+        and i not in ends
+        and (doc[i].text in LIST_WORDS or (doc[i].pos_ == "PROPN" and doc[i].is_title))
+    ):
+        walked.append(i)
         i -= 1
+    i = ends.get(i, i)
+    for step in walked:
+        ends[step] = i
     return i >= 0 and doc[i].lower_ in CUED_LIST
 
 

@@ -24,6 +24,7 @@ from ..records import Document, Dropped, RawPage
 from ..settings import Settings
 from ..stage import Stage, StageCounters, counted_run
 from .progress import progress_bar
+from .watchdog import Watchdog
 
 
 @dataclass
@@ -157,7 +158,7 @@ def default_stages(
     """
     geocode = GeocodeStage(settings)
     return [
-        ExtractStage(published_fallback=published),
+        ExtractStage(published_fallback=published, settings=settings),
         DedupeStage(deduper, stories),
         GateStage(settings),
         AnnotateStage(settings),
@@ -191,6 +192,8 @@ class Pipeline:
             )
         )
 
+        self.watchdog = Watchdog()
+
     def counters(self) -> dict[str, StageCounters]:
         """Each stage's counters since the last `reset_counters`, by stage name."""
         return {stage.name: stage.counters for stage in self.stages}
@@ -201,6 +204,9 @@ class Pipeline:
 
     def setup(self) -> None:
         for stage in self.stages:
+            if stage.watchdog is None:  # the per-article watchdog, one per pipeline
+                stage.watchdog = self.watchdog
+                stage.watchdog_s = self.settings.article_timeout_s
             stage.ensure_setup()
 
     def run_pages(self, pages: Iterable[RawPage | Dropped]) -> Iterator[Document | Dropped]:

@@ -23,11 +23,13 @@ from ..errors import (
     E_BINARY,
     E_EMPTY,
     E_NOT_FOUND,
+    E_TOO_DEEP,
     E_TOO_LARGE,
     E_TRUNCATED,
     InputError,
 )
 from ..records import Dropped, RawPage
+from .mime import sniff_utf16
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -106,7 +108,7 @@ def read_jsonl_lines(
     """The pages of lines [start, stop) of a JSON Lines file (a shard of a big file)."""
     try:
         with open(name, "rb") as stream:
-            lines = itertools.islice(stream, start, stop)
+            lines = itertools.islice(bounded_lines(stream, max_bytes), start, stop)
             yield from read_jsonl(
                 lines, name, max_bytes=max_bytes, published=published, first_line=start + 1
             )
@@ -114,30 +116,79 @@ def read_jsonl_lines(
         yield Dropped(name, "ingest", E_NOT_FOUND, f"cannot read: {exc.strerror or exc}")
 
 
+class _LongLine:
+    """Stands for a line longer than the limit, whose bytes were skipped unread."""
+
+
+LONG_LINE = _LongLine()
+_SKIP_CHUNK = 1 << 20
+
+
+def bounded_lines(
+    stream: Iterable[bytes | _LongLine], max_bytes: int
+) -> Iterator[bytes | _LongLine]:
+    """The lines of a binary stream, never holding more than `max_bytes` of one line in memory.
+
+    Iterating a file (or a gzip stream) reads each line whole, however long: one line of a
+    compressed file can inflate to gigabytes. A line longer than `max_bytes` is passed over in
+    chunks and stands as `LONG_LINE`, so the lines after it keep their numbers. A stream without
+    `readline` (a list of lines, already in memory) is passed on as it is.
+    """
+    readline = getattr(stream, "readline", None)
+    if readline is None:
+        yield from stream
+        return
+    while True:
+        line = readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) <= max_bytes or line.endswith(b"\n") and len(line) == max_bytes + 1:
+            yield line
+            continue
+        while not line.endswith(b"\n"):
+            line = readline(_SKIP_CHUNK)
+            if not line:
+                break
+        yield LONG_LINE
+
+
 def read_jsonl(
-    stream: Iterable[bytes],
+    stream: Iterable[bytes | _LongLine],
     name: str,
     *,
     max_bytes: int,
     published: str | None = None,
     first_line: int = 1,
 ) -> Iterator[RawPage | Dropped]:
-    """One page per JSON object with `text` or `html` (and optional id, url, published, title)."""
+    """One page per JSON object with `text` or `html` (and optional id, url, published, title).
+
+    A line over `max_bytes` or nested too deeply for the parser is dropped with its own code;
+    the lines after it go on.
+    """
     seen_any = False
     try:
-        for number, line in enumerate(stream, start=first_line):
-            line = line.strip()
+        for number, raw in enumerate(bounded_lines(stream, max_bytes), start=first_line):
+            where = f"{name}#{number}"
+            if isinstance(raw, _LongLine):
+                seen_any = True
+                yield Dropped(where, "ingest", E_TOO_LARGE, f"line over {max_bytes:,} bytes")
+                continue
+            line = raw.strip()
             if not line:
                 continue
             seen_any = True
-            where = f"{name}#{number}"
             if len(line) > max_bytes:
-                yield Dropped(where, "ingest", E_TOO_LARGE, f"line over {max_bytes} bytes")
+                yield Dropped(where, "ingest", E_TOO_LARGE, f"line over {max_bytes:,} bytes")
                 continue
             try:
                 obj = json.loads(line)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 yield Dropped(where, "ingest", E_BAD_JSON, f"not a JSON object: {exc}")
+                continue
+            except RecursionError:
+                yield Dropped(
+                    where, "ingest", E_TOO_DEEP, "JSON nested too deeply to be an article"
+                )
                 continue
             page = _page_from_json(obj, where, published)
             yield page
@@ -238,8 +289,8 @@ def looks_like_html(content: bytes) -> bool:
 
 def check_not_binary(name: str, content: bytes) -> None:
     """Refuse binary junk (images, archives, executables) with a clear message."""
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return  # UTF-16 text with a byte-order mark: NUL bytes are expected
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")) or sniff_utf16(content):
+        return  # UTF-16 text, with or without a byte-order mark: NUL bytes are expected
     sample = content[:8192]
     control = sum(1 for b in sample if b < 9 or 13 < b < 32)
     if b"\x00" in sample or control > len(sample) * 0.1:
