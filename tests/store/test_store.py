@@ -196,3 +196,46 @@ def test_signatures_in_an_older_format_are_re_signed_and_saved(store: Store) -> 
     assert doc_id == "d1" and signature.current and signature == sign(TEXT)
     [(_, _, again)] = list(store.signatures())
     assert again == signature  # saved: the next run reads the current signature
+
+
+def test_merged_names_are_filled_in_when_an_older_database_is_migrated(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine, inspect, select, text
+
+    from eventwire.store import schema
+    from eventwire.store.store import MIGRATIONS
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    with Store(f"sqlite:///{tmp_path / 'new.sqlite'}") as fresh:
+        fresh.put(document("d1"))
+        fresh.relink()
+        with fresh.engine.connect() as conn:
+            row = conn.execute(select(schema.merged_events)).one()._asdict()
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")
+        old = {c["name"] for c in inspect(conn).get_columns("merged_events")}
+        assert "place_name" not in old
+        values = {k: v for k, v in row.items() if k in old}
+        conn.execute(
+            text(
+                f"INSERT INTO merged_events ({', '.join(values)}) VALUES ({', '.join(':' + k for k in values)})"
+            ),
+            values,
+        )
+    with Store(url) as store, store.engine.connect() as conn:
+        names = conn.execute(
+            select(
+                schema.merged_events.c.place_name,
+                schema.merged_events.c.actor_name,
+                schema.merged_events.c.recipient_name,
+            )
+        ).one()
+        indexes = {i["name"] for i in inspect(conn).get_indexes("merged_events")}
+    assert tuple(names) == ("Baghdad", "Militia", "US Embassy")
+    assert (row["place_name"], row["actor_name"], row["recipient_name"]) == tuple(names)
+    assert {"ix_merged_dashboard", "ix_merged_places"} <= indexes

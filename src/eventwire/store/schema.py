@@ -119,6 +119,11 @@ merged_events = Table(
     Column("first_reported", String(32)),
     Column("has_named_source", Boolean, nullable=False),
     Column("actors_text", Text, nullable=False),
+    # The first actor's and recipient's names and the place's name (ACLED's actor1, actor2 and
+    # location): what lists sort by and summaries count, without parsing record_json.
+    Column("place_name", Text),
+    Column("actor_name", Text),
+    Column("recipient_name", Text),
     Column("evidence_text", Text, nullable=False),
     Column("record_json", Text, nullable=False),
 )
@@ -144,3 +149,18 @@ shards = Table(
 Index("ix_merged_date_type", merged_events.c.date, merged_events.c.type)
 
 CHILD_TABLES = (entities, places, times, quotes)
+
+DASHBOARD_COLUMNS = (
+    "modality", "date", "type", "acled_event_type", "country", "admin1", "lat", "lon",
+    "fatalities", "place_name", "actor_name", "has_named_source", "mode", "actors_text", "id",
+)  # fmt: skip
+"""Every column the dashboard's aggregates filter, group or count by. Two indexes hold them all,
+one in date order (timelines), one in place order (the map's places), so that aggregates read a
+narrow index in the order they group by, instead of rows that carry the whole record."""
+PLACE_ORDER = ("modality", "lat", "lon", "type", "acled_event_type")
+Index("ix_merged_dashboard", *(merged_events.c[name] for name in DASHBOARD_COLUMNS))
+Index(
+    "ix_merged_places",
+    *(merged_events.c[name] for name in PLACE_ORDER),
+    *(merged_events.c[name] for name in DASHBOARD_COLUMNS if name not in PLACE_ORDER),
+)
