@@ -6,6 +6,7 @@ import { colourOf } from "./categories.js";
 import { el, number } from "./dom.js";
 
 const WORLD = [[-56, -170], [76, 180]];  // the inhabited world: no half-map of Antarctica
+const LATITUDES = [[-56, 15], [76, 15.01]];
 const ANTARCTICA = "010";
 const SCALE = ["#fee5d9", "#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15"];
 
@@ -16,19 +17,47 @@ function compact(n) {
   return n >= 10000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
 }
 
-/** Polygons that cross the antimeridian get their western longitudes shifted east by 360°, so
- * that no ring is drawn as a band across the whole map. */
+/** Shapes that cross the antimeridian (Russia, the USA's Aleutians, Fiji) are drawn as one piece:
+ * a ring is never drawn across the whole map (the "bands"), and a country's polygons on the far
+ * side of the line are moved next to the rest of it (±360°). */
 function unwrap(geometry) {
-  const fixRing = (ring) => {
+  const span = (ring) => {
     let min = Infinity, max = -Infinity;
     for (const [x] of ring) { if (x < min) min = x; if (x > max) max = x; }
+    return [min, max];
+  };
+  const shift = (polygon, by) => polygon.map((ring) => ring.map(([x, y]) => [x + by, y]));
+  const fixRing = (ring) => {
+    const [min, max] = span(ring);
     return max - min > 180 ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring;
   };
-  if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(fixRing);
-  if (geometry.type === "MultiPolygon") {
-    geometry.coordinates = geometry.coordinates.map((polygon) => polygon.map(fixRing));
+  let polygons = geometry.type === "Polygon" ? [geometry.coordinates]
+    : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+  polygons = polygons.map((polygon) => polygon.map(fixRing));
+  const ranges = polygons.map((polygon) => span(polygon[0]));
+  const west = Math.min(...ranges.map(([min]) => min)), east = Math.max(...ranges.map(([, max]) => max));
+  if (polygons.length > 1 && east - west > 180) {
+    const weight = (polygon) => polygon[0].length;
+    let eastern = 0, western = 0;
+    polygons.forEach((polygon, i) => {
+      if (ranges[i][0] + ranges[i][1] > 0) eastern += weight(polygon); else western += weight(polygon);
+    });
+    polygons = polygons.map((polygon, i) => {
+      const isEastern = ranges[i][0] + ranges[i][1] > 0;
+      if (eastern >= western && !isEastern && ranges[i][1] < -90) return shift(polygon, 360);
+      if (western > eastern && isEastern && ranges[i][0] > 90) return shift(polygon, -360);
+      return polygon;
+    });
   }
+  if (geometry.type === "Polygon") geometry.coordinates = polygons[0];
+  if (geometry.type === "MultiPolygon") geometry.coordinates = polygons;
   return geometry;
+}
+
+/** Shapes with a tooltip become focusable in Chromium; the map itself is the one tab stop. */
+function notTabbable(layer) {
+  const node = layer.getElement && layer.getElement();
+  if (node) node.setAttribute("tabindex", "-1");
 }
 
 /** Class breaks for a choropleth: up to six classes over the positive values. */
@@ -62,13 +91,12 @@ export class EventMap {
     this.summary = null;
     this.quiet = false;
     this.map = L.map(container, {
-      minZoom: 1, maxZoom: 14, zoomSnap: 0.25, worldCopyJump: false,
+      center: [20, 10], zoom: 2, minZoom: 1, maxZoom: 14, zoomSnap: 0.25, worldCopyJump: false,
       maxBounds: [[-70, -220], [86, 240]], maxBoundsViscosity: 0.7,
     });
     this.map.attributionControl.setPrefix("Leaflet");
     this.map.attributionControl.addAttribution("Countries: Natural Earth via world-atlas");
     for (const a of this.map.getContainer().querySelectorAll(".leaflet-control-zoom a")) a.tabIndex = -1;
-    this.moveProgrammatically(() => this.map.fitBounds(WORLD, { animate: false }));
     this.clusters = L.markerClusterGroup({
       showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true,
       spiderfyOnMaxZoom: true, disableClusteringAtZoom: 13,
@@ -79,8 +107,14 @@ export class EventMap {
     this.selected = null;
     this.focusRing = null;
     this.world = null;
-    this.map.on("moveend", () => { if (!this.quiet) this.onUserMove(); });
+    this.map.on("moveend", () => {
+      const box = this.map.getContainer();  // the view, readable by tests and scripts
+      box.dataset.zoom = String(this.map.getZoom());
+      box.dataset.bounds = this.map.getBounds().toBBoxString();
+      if (!this.quiet) this.onUserMove();
+    });
     this.map.on("moveend", () => { if (this.hasFocus()) this.showFocusRing(); });
+    this.fitWorld();
     const box = this.map.getContainer();
     box.addEventListener("focus", () => this.showFocusRing());
     box.addEventListener("blur", () => this.hideFocusRing());
@@ -115,13 +149,14 @@ export class EventMap {
         layer.bindTooltip(() => this.countryTooltip(feature), { sticky: true });
       },
     }).addTo(this.map);
+    this.world.eachLayer(notTabbable);
     this.world.bringToBack();
     this.restyleCountries();
   }
 
   countryStyle(fill) {
     return fill
-      ? { color: "#6b6f76", weight: 0.6, fillColor: fill, fillOpacity: 0.85, className: "country choropleth" }
+      ? { color: "#6b6f76", weight: 0.6, fillColor: fill, fillOpacity: 0.85, className: "country" }
       : { color: "#8a8f98", weight: 0.6, fillColor: "#e9ecef", fillOpacity: 1, className: "country" };
   }
 
@@ -148,7 +183,11 @@ export class EventMap {
       const value = this.countryValue(layer.feature);
       const fill = this.mode === "countries" ? classColour(value, limits) : null;
       layer.setStyle(this.countryStyle(fill));
-      if (layer._path) layer._path.dataset.value = String(value || 0);
+      const path = layer.getElement && layer.getElement();
+      if (path) {  // setStyle leaves the class as it was when the path was made
+        path.classList.toggle("choropleth", Boolean(fill));
+        path.dataset.value = String(value || 0);
+      }
     });
     if (this.mode === "countries") this.drawScale(limits, "country");
   }
@@ -224,6 +263,13 @@ export class EventMap {
     });
   }
 
+  /** The world without Antarctica: as wide as the map allows, never taller than the inhabited
+   * latitudes (a phone's square map shows less width instead of a polar half). */
+  fitWorld() {
+    const zoom = Math.max(this.map.getBoundsZoom(WORLD), this.map.getBoundsZoom(LATITUDES));
+    this.moveProgrammatically(() => this.map.setView([12, 15], zoom, { animate: false }));
+  }
+
   fitBox(bbox) {
     const [w, s, e, n] = bbox.split(",").map(Number);
     this.moveProgrammatically(() => this.map.fitBounds([[s, w], [n, e]], { animate: false }));
@@ -270,6 +316,7 @@ export class EventMap {
         ` · ${number(row.count)} events · ${number(row.fatalities)} fatalities`));
       circle.on("click", () => this.onDivisionClick(row));
       circle.addTo(this.divisions);
+      notTabbable(circle);
     }
     if (this.mode === "admin1") this.drawScale(limits, "first-level division");
   }
@@ -288,6 +335,7 @@ export class EventMap {
     };
     show(this.clusters, this.mode === "markers");
     show(this.divisions, this.mode === "admin1");
+    this.divisions.eachLayer(notTabbable);
     if (this.mode === "markers") document.getElementById("choropleth-legend").hidden = true;
     this.map.getContainer().dataset.mode = this.mode;
   }

@@ -77,7 +77,7 @@ export class EventTable {
       el("span", { class: "page-info" }, `${number(first)}–${number(last)} of ${number(total)} · page ${number(page)} of ${number(pages)}`),
       el("button", { type: "button", class: "next", disabled: page >= pages, onclick: () => this.onPage(page + 1) }, "Next ›"),
       el("label", {}, " per page ", el("select", { class: "page-size", onchange: (ev) => this.onPage(1, ev.target.value) },
-        ["25", "50", "100"].map((n) => el("option", { value: n, selected: String(size) === n }, n)))),
+        ["10", "25", "50", "100"].map((n) => el("option", { value: n, selected: String(size) === n }, n)))),
     );
   }
 
