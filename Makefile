@@ -43,7 +43,7 @@ assets:
 	cp frontend/node_modules/leaflet/dist/leaflet.js frontend/node_modules/leaflet/dist/leaflet.css frontend/node_modules/leaflet/LICENSE $(VENDOR)/leaflet/
 	cp frontend/node_modules/leaflet/dist/images/*.png $(VENDOR)/leaflet/images/
 	cp frontend/node_modules/topojson-client/dist/topojson-client.min.js frontend/node_modules/topojson-client/LICENSE $(VENDOR)/topojson-client/
-	cp frontend/node_modules/world-atlas/countries-50m.json frontend/node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas/
+	cp frontend/node_modules/world-atlas/countries-110m.json frontend/node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas/
 	cp frontend/node_modules/leaflet.markercluster/dist/leaflet.markercluster.js frontend/node_modules/leaflet.markercluster/dist/MarkerCluster.css frontend/node_modules/leaflet.markercluster/MIT-LICENCE.txt $(VENDOR)/leaflet.markercluster/
 	cp frontend/node_modules/swagger-ui-dist/swagger-ui-bundle.js frontend/node_modules/swagger-ui-dist/swagger-ui.css frontend/node_modules/swagger-ui-dist/LICENSE frontend/node_modules/swagger-ui-dist/NOTICE $(VENDOR)/swagger-ui/
 	sed -i '/^\/\/# sourceMappingURL=/d' $(VENDOR)/leaflet.markercluster/leaflet.markercluster.js $(VENDOR)/swagger-ui/swagger-ui-bundle.js

@@ -165,7 +165,7 @@ def build(path: Path, events: int = 50_000, seed: int = 7) -> str:
     first, days = date(2016, 1, 1), 9 * 365
     stored, index = 0, 0
     with Store(f"sqlite:///{partial}") as store:
-        while stored < events:
+        while stored < events * 1.035:  # merging joins about 3% of the reports
             document = _article(rng, index, towns, first, days)
             store.put(document)
             stored += len(document.events)
@@ -173,5 +173,7 @@ def build(path: Path, events: int = 50_000, seed: int = 7) -> str:
             if index % 2000 == 0:
                 print(f"  synthetic: {stored} events in {index} articles", file=sys.stderr)
         store.relink()
+    for stale in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)
     partial.rename(path)
     return url

@@ -265,7 +265,7 @@ def test_dashboard_and_security_headers(client: TestClient) -> None:
         "/static/vendor/leaflet/leaflet.js",
         "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
         "/static/vendor/topojson-client/topojson-client.min.js",
-        "/static/vendor/world-atlas/countries-50m.json",
+        "/static/vendor/world-atlas/countries-110m.json",
     ):
         assert client.get(asset).status_code == 200, asset
 

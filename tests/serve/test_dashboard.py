@@ -588,3 +588,57 @@ def test_codebook_backs_each_legend_line() -> None:
         row = next(r for r in codebook.splitlines() if re.search(rf"\| {plover_type}\b", r))
         trigger = line.split()[0].strip(",;").lower()
         assert trigger in row.lower(), (plover_type, trigger)
+
+
+TUTORIAL = ARTIFACTS / "tutorial"
+
+
+def test_tutorial_walkthrough_answers_each_question(browser: Any, base_url: str) -> None:
+    """The steps of docs/TUTORIAL.md, each answering its question; the screenshots it shows."""
+    board = Dashboard(browser, base_url, "desktop")
+    TUTORIAL.mkdir(parents=True, exist_ok=True)
+    try:
+        # 1. The newest events: the list opens newest first.
+        page = board.open("?size=10")
+        dates = [d for d in board.column("date") if d != "undated"]
+        newest = page.evaluate(
+            "() => fetch('/api/events?sort=-date&limit=1').then(r => r.json())"
+        )["items"][0]
+        assert dates[0] == newest["date"]
+        page.screenshot(
+            path=str(TUTORIAL / "01-dashboard.png"), clip={"x": 0, "y": 0, "width": 1440, "height": 660}
+        )
+        page.locator("#table-box").screenshot(path=str(TUTORIAL / "02-newest-events.png"))
+        # 2. Fatalities by month for one country.
+        page = board.open("?country=IRQ&measure=fatalities&interval=month")
+        chart = page.locator("#timeline svg.time-axis")
+        assert chart.get_attribute("data-interval") == "month"
+        assert page.text_content("#timeline-title") == "Fatalities over time"
+        line = page.evaluate(
+            "() => fetch('/api/timeline?country=IRQ&measure=fatalities&interval=month')"
+            ".then(r => r.json())"
+        )
+        assert line["plotted"] > 0
+        page.locator("#timeline-box").screenshot(path=str(TUTORIAL / "03-fatalities-by-month.png"))
+        # 3. The events near a chosen city: its marker, then "Events within 50 km".
+        page = board.open()
+        busiest = page.evaluate("() => fetch('/api/summary').then(r => r.json())")["places"][0]
+        assert busiest["count"] > 1
+        page.click(".top-places li button")  # the busiest place: the map centres it
+        page.wait_for_selector(".place-events button.near")
+        assert busiest["name"] in page.text_content(".place-events")
+        page.locator("#map").screenshot(path=str(TUTORIAL / "04-place-popup.png"))
+        page.click(".place-events button.near")
+        board.settle()
+        assert "bbox" in board.url_params() and page.is_checked("input[name=in_view]")
+        near = int(page.text_content(".total-events .value").replace(",", ""))
+        assert busiest["count"] <= near
+        page.locator("#left").screenshot(path=str(TUTORIAL / "05-events-near.png"))
+        # 4. The sources behind one event.
+        page.locator("#event-table tbody tr .open-event").first.click()
+        page.wait_for_selector("#panel:not([hidden]) mark.evidence")
+        assert page.locator("#panel .sources li").count() >= 1
+        page.locator("#panel").screenshot(path=str(TUTORIAL / "06-evidence.png"))
+        assert board.problems == []
+    finally:
+        board.context.close()

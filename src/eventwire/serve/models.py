@@ -295,6 +295,8 @@ class NameCount(BaseModel):
     country: str | None = None
     count: int
     fatalities: int
+    lat: float | None = Field(None, description="A place's position (top places only).")
+    lon: float | None = None
 
 
 class MapPlace(BaseModel):

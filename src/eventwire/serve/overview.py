@@ -133,7 +133,7 @@ def summary(
             {"name": r.actor_name, "count": r.n, "fatalities": int(r.f)} for r in actors
         ],
         "top_places": [
-            {k: p[k] for k in ("name", "country", "count", "fatalities")}
+            {k: p[k] for k in ("name", "country", "count", "fatalities", "lat", "lon")}
             for p in [p for p in places if p["name"]][:TOP]
         ],
         "contains": found,

@@ -139,6 +139,12 @@ function showError(err) {
   statusBox.textContent = `Could not load events: ${err.message}`;
 }
 
+/** Run `work` and record its duration as a performance measure (read by the benchmarks). */
+function timed(name, work) {
+  const start = performance.now();
+  try { return work(); } finally { performance.measure(name, { start, end: performance.now() }); }
+}
+
 // Each kind of load has its own generation: an answer is drawn only if no newer load of its kind
 // started meanwhile (a full refresh counts as a new load of every kind).
 const generations = { all: 0, page: 0, timeline: 0 };
@@ -168,14 +174,21 @@ async function refresh({ fit = true, push = false } = {}) {
     ]);
     if (mine === generations.all) {
       lastSummary = summary;
-      drawSummary(document.getElementById("summary"), summary, {
+      timed("ew-draw-summary", () => drawSummary(document.getElementById("summary"), summary, {
         onActor: (row) => setFilters({ actor: row.name }),
-      });
-      map.setSummary(summary);
-      map.setPlaces(summary.places, fit && !state.filters.bbox);
-      if (lineGen === generations.timeline) timeline.set(line, state.view.colour);
-      if (pageGen === generations.page) drawPage(page);
+        onPlace: (row) => {
+          const place = lastSummary.places.find((p) => p.lat === row.lat && p.lon === row.lon);
+          if (place) { map.showPlace(place); map.openPlace(place, false); }
+        },
+      }));
+      timed("ew-draw-choropleth", () => map.setSummary(summary));
+      const markersStart = performance.now();
+      const clustered = map.setPlaces(summary.places, fit && !state.filters.bbox);
+      if (lineGen === generations.timeline) timed("ew-draw-timeline", () => timeline.set(line, state.view.colour));
+      if (pageGen === generations.page) timed("ew-draw-list", () => drawPage(page));
       if (panel.isOpen && summary.contains === false) panel.close();
+      await clustered;
+      performance.measure("ew-draw-markers", { start: markersStart, end: performance.now() });
       statusBox.textContent = `${number(summary.total)} events, ${number(summary.fatalities)} fatalities; `
         + `${number(summary.located)} on the map at ${number(summary.places.length)} places`
         + (summary.unlocated ? ` (${number(summary.unlocated)} without a place)` : "") + ".";
@@ -344,7 +357,9 @@ map.setView({ mode: state.view.map, colour: state.view.colour, measure: state.vi
 document.getElementById("timeline-title").textContent =
   state.view.measure === "fatalities" ? "Fatalities over time" : "Events over time";
 if (state.filters.bbox) map.fitBox(state.filters.bbox);
-map.loadWorld("/static/vendor/world-atlas/countries-50m.json")
+const worldStart = performance.now();
+map.loadWorld("/static/vendor/world-atlas/countries-110m.json")
+  .then(() => performance.measure("ew-world", { start: worldStart, end: performance.now() }))
   .catch(() => { statusBox.textContent = "The world map could not be loaded."; });
 refresh({ fit: !state.filters.bbox }).then(() => {
   if (state.view.event) openEvent(state.view.event, false);

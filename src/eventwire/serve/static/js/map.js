@@ -13,6 +13,19 @@ const SCALE = ["#fee5d9", "#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15"]
 // Cluster icons are markers too; none of them is a tab stop (the map itself is the one stop).
 L.MarkerCluster.mergeOptions({ keyboard: false });
 
+/** A place's marker: a dot in its main type's colour, with its count when more than one; its
+ * element is made only when the map shows it (thousands of places, a few dozen on screen). */
+const PlaceIcon = L.DivIcon.extend({
+  createIcon(old) {
+    const { place, colour, iconSize } = this.options;
+    this.options.html = el("div", {
+      class: "event-marker", data: { events: String(place.count) },
+      style: { background: colour, width: `${iconSize[0]}px`, height: `${iconSize[1]}px` },
+    }, place.count > 1 ? compact(place.count) : "");
+    return L.DivIcon.prototype.createIcon.call(this, old);
+  },
+});
+
 function compact(n) {
   return n >= 10000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
 }
@@ -99,9 +112,16 @@ export class EventMap {
     for (const a of this.map.getContainer().querySelectorAll(".leaflet-control-zoom a")) a.tabIndex = -1;
     this.clusters = L.markerClusterGroup({
       showCoverageOnHover: false, maxClusterRadius: 45, chunkedLoading: true,
-      spiderfyOnMaxZoom: true, disableClusteringAtZoom: 13,
+      spiderfyOnMaxZoom: false, disableClusteringAtZoom: 10,
       iconCreateFunction: (cluster) => this.clusterIcon(cluster),
     }).addTo(this.map);
+    this.clusters.on("click", (ev) => this.openPlace(ev.layer.options.place, false));
+    this.clusters.on("mouseover", (ev) => {
+      const marker = ev.layer;
+      if (marker.getTooltip()) return;
+      marker.bindTooltip(() => this.placeTooltip(marker.options.place), { direction: "top" });
+      marker.openTooltip();
+    });
     this.divisions = L.featureGroup();
     this.highlights = L.featureGroup().addTo(this.map);
     this.selected = null;
@@ -143,6 +163,7 @@ export class EventMap {
     const shapes = topojson.feature(world, world.objects.countries);
     shapes.features = shapes.features.filter((f) => f.id !== ANTARCTICA);
     for (const f of shapes.features) unwrap(f.geometry);
+    this.shaded = true;  // styled once below
     this.world = L.geoJSON(shapes, {
       style: () => this.countryStyle(null),
       onEachFeature: (feature, layer) => {
@@ -175,6 +196,8 @@ export class EventMap {
 
   restyleCountries() {
     if (!this.world) return;
+    if (this.mode !== "countries" && !this.shaded) return;  // already plain
+    this.shaded = this.mode === "countries";
     const rows = (this.summary && this.summary.countries) || [];
     this.countryRows = new Map(rows.filter((r) => r.numeric).map((r) => [r.numeric, r]));
     const key = this.measure === "fatalities" ? "fatalities" : "count";
@@ -218,11 +241,8 @@ export class EventMap {
 
   placeIcon(place) {
     const size = place.count > 1 ? Math.min(30, 18 + 3 * Math.log10(place.count) * 2) : 14;
-    const node = el("div", {
-      class: "event-marker", data: { events: String(place.count) },
-      style: { background: colourOf(this.colour, place.kind, place.kind), width: `${size}px`, height: `${size}px` },
-    }, place.count > 1 ? compact(place.count) : "");
-    return L.divIcon({ html: node, className: "place-icon", iconSize: [size, size] });
+    const colour = colourOf(this.colour, place.kind, place.kind);
+    return new PlaceIcon({ className: "place-icon", iconSize: [size, size], place, colour });
   }
 
   placeTooltip(place) {
@@ -234,24 +254,29 @@ export class EventMap {
       + (place.fatalities ? ` · ${number(place.fatalities)} killed` : ""));
   }
 
-  /** Draw the places of a new result; `fit`: frame them. */
+  /** Draw the places of a new result; `fit`: frame them. Resolves once every marker is
+   * clustered (a large result is clustered in chunks, the page staying responsive). */
   setPlaces(places, fit) {
     this.places = places;
-    this.drawMarkers();
     if (fit) this.fit();
+    const drawn = this.drawMarkers();
     if (this.hasFocus()) this.showFocusRing();
+    return drawn;
   }
 
   drawMarkers() {
     this.clusters.clearLayers();
-    const markers = this.places.map((place) => {
-      const marker = L.marker([place.lat, place.lon], { icon: this.placeIcon(place), keyboard: false, place });
-      marker.bindTooltip(() => this.placeTooltip(place), { direction: "top" });
-      marker.on("click", () => this.openPlace(place, false));
-      return marker;
+    // Markers are cheap until shown: the icon's element is built when the map draws it, the
+    // tooltip on first hover, and one click handler on the group serves them all.
+    const markers = this.places.map((place) =>
+      L.marker([place.lat, place.lon], { icon: this.placeIcon(place), keyboard: false, place }));
+    const drawn = new Promise((resolve) => {
+      if (!markers.length || !this.map.hasLayer(this.clusters)) { resolve(); return; }
+      this.clusters.options.chunkProgress = (done, total) => { if (done >= total) resolve(); };
     });
     this.clusters.addLayers(markers);
     this.applyMode();
+    return drawn;
   }
 
   fit() {
@@ -268,6 +293,11 @@ export class EventMap {
   fitWorld() {
     const zoom = Math.max(this.map.getBoundsZoom(WORLD), this.map.getBoundsZoom(LATITUDES));
     this.moveProgrammatically(() => this.map.setView([12, 15], zoom, { animate: false }));
+  }
+
+  /** Centre a place, close enough that its marker stands out of any cluster. */
+  showPlace(place) {
+    this.moveProgrammatically(() => this.map.setView([place.lat, place.lon], 10, { animate: false }));
   }
 
   fitBox(bbox) {
@@ -297,10 +327,12 @@ export class EventMap {
   setSummary(summary) {
     this.summary = summary;
     this.restyleCountries();
-    this.drawDivisions();
+    this.divisionsDrawn = false;
+    if (this.mode === "admin1") this.drawDivisions();
   }
 
   drawDivisions() {
+    this.divisionsDrawn = true;
     this.divisions.clearLayers();
     const rows = (this.summary && this.summary.admin1) || [];
     const key = this.measure === "fatalities" ? "fatalities" : "count";
@@ -322,10 +354,11 @@ export class EventMap {
   }
 
   setView({ mode, colour, measure }) {
+    const remeasured = measure !== this.measure;
     this.mode = mode; this.colour = colour; this.measure = measure;
     this.applyMode();
     this.restyleCountries();
-    this.drawDivisions();
+    if (mode === "admin1" && (remeasured || !this.divisionsDrawn)) this.drawDivisions();
   }
 
   applyMode() {

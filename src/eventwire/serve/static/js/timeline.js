@@ -8,7 +8,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 function label(iso, interval) {
   const [y, m, d] = iso.split("-");
   if (interval === "year") return y;
-  if (interval === "month") return m === "01" ? y : `${MONTHS[Number(m) - 1]}`;
+  if (interval === "month") return MONTHS[Number(m) - 1];
   return `${Number(d)} ${MONTHS[Number(m) - 1]}`;
 }
 
@@ -17,6 +17,21 @@ function niceMax(value) {
   const step = 10 ** Math.floor(Math.log10(value));
   for (const k of [1, 2, 2.5, 5, 10]) if (k * step >= value) return k * step;
   return value;
+}
+
+const STEPS = { month: [1, 2, 3, 6, 12, 24, 60, 120], year: [1, 2, 5, 10, 20, 50, 100, 200, 500] };
+
+/** The smallest calendar step (in bins) at least `least` bins wide. */
+function tickStep(interval, least) {
+  const steps = STEPS[interval];
+  if (!steps) return least;
+  return steps.find((k) => k >= least) || least;
+}
+
+function onTick(start, index, interval, every) {
+  if (interval === "month") return ((Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1) % every) === 0;
+  if (interval === "year") return Number(start.slice(0, 4)) % every === 0;
+  return index % every === 0;
 }
 
 function dayBefore(iso) {
@@ -76,26 +91,35 @@ export class Timeline {
         number(Math.round(v))));
     }
     const barW = Math.max(1, step - (step > 4 ? 1 : 0));
+    const bars = document.createDocumentFragment();
+    const fills = new Map(series.map((s) => [s.key, colourOf(this.colour, s.key, s.key)]));
     data.bins.forEach((start, i) => {
+      if (!totals[i]) return;
+      // One group per bin, its title listing the stack (fewer nodes than a title per bar).
+      const group = svg("g", { class: "bin", "data-bin": start });
+      const parts = [];
       let base = 0;
       for (const s of series) {
         const v = s.values[i];
         if (!v) continue;
-        const rect = svg("rect", {
+        group.append(svg("rect", {
           x: pad.left + i * step, y: y(base + v), width: barW, height: Math.max(0.5, y(base) - y(base + v)),
-          fill: colourOf(this.colour, s.key, s.key), class: "bar", "data-bin": start, "data-key": s.key,
-        });
-        rect.append(svg("title", {}, `${start} (${data.interval}) · ${s.key}: ${number(v)}`));
-        chart.append(rect);
+          fill: fills.get(s.key), class: "bar", "data-bin": start, "data-key": s.key,
+        }));
+        parts.push(`${s.key} ${number(v)}`);
         base += v;
       }
+      group.prepend(svg("title", {}, `${start} (${data.interval}): ${number(totals[i])} — ${parts.reverse().join(", ")}`));
+      bars.append(group);
     });
-    // Tick labels: as many as fit without overlapping (about 64 px each), on whole bins.
-    const every = Math.max(1, Math.ceil(64 / step));
+    chart.append(bars);
+    // Tick labels: as many as fit without overlapping (about 64 px each), on calendar steps
+    // (months on quarters or Januaries, years on round numbers).
+    const every = tickStep(data.interval, Math.max(1, Math.ceil(64 / step)));
     let lastYear = null;
     data.bins.forEach((start, i) => {
-      if (i % every) return;
       const x = pad.left + i * step;
+      if (!onTick(start, i, data.interval, every) || x > width - 30) return;  // no label cut off
       chart.append(svg("line", { x1: x, x2: x, y1: pad.top + plotH, y2: pad.top + plotH + 4, class: "tick" }));
       chart.append(svg("text", { x, y: height - 20, class: "axis tick-label", "text-anchor": "start" },
         label(start, data.interval)));
