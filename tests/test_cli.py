@@ -66,7 +66,7 @@ def test_seed_content_is_real(seed_record: dict) -> None:
         ev = event["evidence"]
         assert text[ev["start"] : ev["end"]] == ev["sentence"]
     values = {t["text"]: t["value"] for t in seed_record["times"]}
-    assert values.get("Saturday night") == "2020-09-26"
+    assert values.get("Saturday night") == "2020-09-26TNI"  # TIMEX3: the day and its night
     assert values.get("last month") == "2020-08"
 
 

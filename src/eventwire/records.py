@@ -48,6 +48,9 @@ class RawPage:
     item_id: str | None = None
     encoding: str | None = None
     """Declared character encoding, when the container names one."""
+    language: str | None = None
+    """The language the container or the caller declares (a JSON Lines `language` field): the
+    language gate's hint for short or unsure texts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,8 @@ class Article:
     language_confidence: float | None = None
     duplicate_of: str | None = None
     story_id: str | None = None
+    language_basis: str | None = None
+    """How the language gate decided `language` (`repair.language.LanguageCall.basis`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,16 @@ class Place:
     admin1: str | None
     feature: FeatureLevel
     confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """A country an article is about, with the first-level division its places agree on (or
+    None); `score` is its share of the article's place weight (`geocode/focus.py`)."""
+
+    country: str
+    admin1: str | None
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +208,8 @@ class Document:
     story_id: str | None = None
     entities: tuple[Entity, ...] = ()
     places: tuple[Place, ...] = ()
+    focus: tuple[Focus, ...] = ()
+    """The countries (and divisions) the article is about, ranked: the geocode stage's."""
     times: tuple[TimeExpression, ...] = ()
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
@@ -200,6 +217,12 @@ class Document:
     events: tuple[Event, ...] = ()
     input_name: str = field(default="", compare=False)
     published_source: str | None = None
+    language_basis: str | None = None
+    """How the language gate decided `language`: detected, hint, english-words, guess or
+    undetermined."""
+    not_annotated: str | None = None
+    """Why the NLP stages left the text alone (its language is not supported), with the error
+    code; None when it was annotated."""
 
     @classmethod
     def from_article(cls, article: Article) -> Document:
@@ -217,6 +240,7 @@ class Document:
             story_id=article.story_id,
             input_name=article.input_name,
             published_source=article.published_source,
+            language_basis=article.language_basis,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -229,8 +253,8 @@ class Document:
 
 DOCUMENT_KEYS = (
     "id", "url", "source_url", "site", "title", "author", "published", "language", "text",
-    "duplicate_of", "story_id", "entities", "places", "times", "quotes", "attributions",
-    "amounts", "events", "published_source",
+    "duplicate_of", "story_id", "entities", "places", "focus", "times", "quotes", "attributions",
+    "amounts", "events", "published_source", "language_basis", "not_annotated",
 )  # fmt: skip
 """The document record's keys in DESIGN.md's order (`input_name` stays internal)."""
 

@@ -9,7 +9,6 @@ from spacy.language import Language
 from eventwire.events.actors import ActorResolver
 from eventwire.events.casualties import fatalities, injuries
 from eventwire.events.consolidate import article_counts
-from eventwire.events.gazetteer_places import _may_be_place
 from eventwire.records import Event, Evidence, Place, TimeExpression
 
 from .conftest import Code
@@ -97,14 +96,6 @@ def test_display_names() -> None:
     assert lawmakers is not None and lawmakers.name == "Iraqi lawmakers"
 
 
-def test_titles_and_modifiers_are_not_places(nlp: Language) -> None:
-    doc = nlp("Secretary of State Jane Roe met Iran-backed groups in Springfield.")
-    sent = next(iter(doc.sents))
-    assert not _may_be_place(doc[0:1], sent.start)  # a title
-    assert not _may_be_place(doc[6:7], sent.start)  # "Iran" of "Iran-backed"
-    assert _may_be_place(doc[10:11], sent.start)  # "Springfield"
-
-
 def _country(text: str, name: str, code: str) -> Place:
     start = text.index(name)
     return Place(
@@ -178,7 +169,7 @@ def test_injured_leave_out_the_dead(
 
 def test_undated_lead_takes_the_day_told_next(code: Code) -> None:
     """A lead that does not say when takes the first day of the next lines, when it is before
-    publication (dates.event_date)."""
+    publication (annotate.timeline.event_date)."""
     text = (
         "A boy was shot and wounded at a home in the city, police said. "
         "It happened in the 300 block of Oak Street around 9 p.m. Sunday."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from eventwire.events.dates import absolute_dates, event_date, precision_of
 from eventwire.records import FeatureLevel, Place, TimeExpression
 
 from .conftest import Code
@@ -20,26 +19,6 @@ def _place(
     return Place(
         text, start, start + len(text), text, None, None, None, country, admin1, feature, 0.9
     )  # type: ignore[arg-type]
-
-
-def test_precision() -> None:
-    assert precision_of("2020-09-26") == "day"
-    assert precision_of("2020-W38") == "week"
-    assert precision_of("2020-09") == "month"
-    assert precision_of("2020") == "year"
-    assert precision_of("PRESENT_REF") == "unknown"
-
-
-def test_event_date_prefers_clause() -> None:
-    times = (TimeExpression("Sunday", 5, 11, "DATE", "2020-09-27"),)
-    assert event_date(times, (0, 20), (0, 40), "2020-09-28") == ("2020-09-27", "day")
-    assert event_date((), (0, 20), (0, 40), "2020-09-28") == ("2020-09-28", "unknown")
-    assert event_date((), (0, 20), (0, 40), None) == (None, "unknown")
-
-
-def test_absolute_dates() -> None:
-    found = absolute_dates("On 13 January 2022, and on March 3, 2021, and in May 2020.")
-    assert [t.value for t in found] == ["2022-01-13", "2021-03-03", "2020-05"]
 
 
 def test_event_gets_its_clause_date_and_place(code: Code) -> None:

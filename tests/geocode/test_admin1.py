@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geocode.admin1 import _ascii_labels, _Labels, ascii_label
-from eventwire.geocode.gazetteer import Gazetteer, _Builder
+from eventwire.geocode.builder import IndexBuilder
+from eventwire.geocode.gazetteer import Gazetteer
 
 
 @pytest.mark.parametrize(
@@ -40,7 +41,7 @@ def test_ascii_label(name: str, label: str) -> None:
     assert ascii_label(name) == label
 
 
-def _division(builder: _Builder, name: str, code: str) -> int:
+def _division(builder: IndexBuilder, name: str, code: str) -> int:
     return builder.add(
         {"name": name, "lat": 1.0, "lon": 1.0, "country": "XXX", "cc2": "XX", "admin1": name,
          "admin1_code": code, "feature": "admin1"}
@@ -48,7 +49,7 @@ def _division(builder: _Builder, name: str, code: str) -> int:
 
 
 def test_divisions_and_their_towns_take_the_ascii_label() -> None:
-    builder = _Builder()
+    builder = IndexBuilder()
     north = _division(builder, "Northern Region", "01")
     town = builder.add(
         {"name": "Gulu", "lat": 2.0, "lon": 2.0, "country": "XXX", "cc2": "XX",
@@ -64,7 +65,7 @@ def test_divisions_and_their_towns_take_the_ascii_label() -> None:
 
 
 def test_an_ascii_label_another_division_bears_is_not_taken() -> None:
-    builder = _Builder()
+    builder = IndexBuilder()
     region = _division(builder, "Eastern Region", "01")
     province = _division(builder, "Eastern Province", "02")
     labels = _Labels(builder)

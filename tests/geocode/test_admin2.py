@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.geocode.admin2 import bare_district
-from eventwire.geocode.gazetteer import DATA_DIR, DIVISION, Gazetteer, _read_tsv
+from eventwire.geocode.builder import DATA_DIR, read_tsv
+from eventwire.geocode.gazetteer import DIVISION, Gazetteer
 
 
 @pytest.mark.parametrize(
@@ -39,7 +40,7 @@ def test_iso_province_the_packages_lack_is_an_entry(gazetteer: Gazetteer) -> Non
 
 
 def test_nepal_districts_from_the_table(gazetteer: Gazetteer) -> None:
-    rows = [r for r in _read_tsv(DATA_DIR / "admin2_extra.tsv") if r[0] == "NPL"]
+    rows = [r for r in read_tsv(DATA_DIR / "admin2_extra.tsv") if r[0] == "NPL"]
     assert len(rows) == 77
     bara = [e for e in gazetteer.lookup("Bara") if e.country == "NPL"]
     assert bara and bara[0].admin1 == "Madhesh" and bara[0].kind == DIVISION

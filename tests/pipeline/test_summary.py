@@ -25,3 +25,17 @@ def test_dated_runs_give_no_warning() -> None:
     for i in range(3):
         summary.add(_document(f"d{i}", "2021-04-01"))
     assert not any(line.startswith("warning:") for line in summary.lines())
+
+
+def test_texts_not_annotated_are_named_by_language() -> None:
+    summary = Summary()
+    note = "[EW202] language fr is not supported by the NLP stages"
+    summary.add(Document(id="a", text="Bonjour.", language="fr", not_annotated=note))
+    summary.add(Document(id="b", text="Hallo.", language="de", not_annotated=note))
+    summary.add(Document(id="c", text="Salut.", language="fr", not_annotated=note))
+    summary.add(_document("d", "2021-04-01"))
+    first = summary.lines()[0]
+    assert "not annotated (unsupported language): 3 (de: 1, fr: 2)" in first
+    other = Summary()
+    other.merge(summary)
+    assert other.skipped_languages == {"fr": 2, "de": 1}

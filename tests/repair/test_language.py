@@ -7,7 +7,7 @@ import socket
 import pytest
 
 from eventwire.repair import language
-from eventwire.repair.language import detect_language
+from eventwire.repair.language import SHORT_TEXT_CHARS, detect_language, identify_language
 
 ENGLISH = (
     "The government announced on Tuesday a new series of measures to fight the crisis, "
@@ -55,3 +55,36 @@ def test_model_is_the_bundled_file() -> None:
     path = language._bundled_model_path()
     assert path.name == "lid.176.ftz"
     assert path.exists()
+
+
+# The language gate: short or unsure texts (sentences written for these tests).
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We drove to Porto, Portugal.", "Blast kills 4 in Mosul", "Floods cut the road north of Tula"],
+)
+def test_short_latin_text_with_english_words_is_english(text: str) -> None:
+    assert len(text) < SHORT_TEXT_CHARS
+    call = identify_language(text)
+    assert (call.language, call.basis) == ("en", "english-words")
+
+
+def test_short_text_takes_the_callers_hint() -> None:
+    call = identify_language("Regen und Sturm im Norden", hint="de")
+    assert (call.language, call.basis) == ("de", "hint")
+
+
+def test_short_foreign_text_keeps_the_models_answer() -> None:
+    call = identify_language("Le maire a quitté la mairie hier soir.")
+    assert call.language == "fr"
+
+
+def test_long_sure_text_is_detected() -> None:
+    text = "The regional council met on Monday to discuss the new budget and the repair of roads."
+    call = identify_language(text, hint="fr")
+    assert (call.language, call.basis) == ("en", "detected")
+
+
+def test_no_letters_is_undetermined() -> None:
+    assert identify_language("12 345 - 678").basis == "undetermined"

@@ -35,7 +35,9 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
         from ..events.amounts import extract_amounts
         from .nlp import load_nlp
         from .quotes import extract_quotes
-        from .times import TimeTagger
+        from .times import TimeTagger, day_first_site
+
+        self.day_first_site = day_first_site
 
         self.nlp = load_nlp(self.settings.spacy_model)
         self.tagger = TimeTagger()
@@ -51,7 +53,9 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
                 continue
             if item.language not in self.settings.languages:
                 self.skipped_language += 1
-                yield Document.from_article(item)
+                yield dataclasses.replace(
+                    Document.from_article(item), not_annotated=language_note(item.language)
+                )
                 continue
             batch.append(item)
             if len(batch) >= self.settings.batch_size:
@@ -90,7 +94,7 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
         return dataclasses.replace(
             document,
             entities=entities,
-            times=self.tagger.tag(text, article.published, doc),
+            times=self.tagger.tag(text, article.published, doc, self.day_first_site(article.site)),
             quotes=quotes,
             attributions=attributions,
             amounts=self.extract_amounts(doc),
@@ -98,4 +102,5 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
 
 
 def language_note(language: str | None) -> str:
+    """Why a text is not annotated, as the record and the run's summary say it."""
     return f"[{E_LANGUAGE}] language {language or 'unknown'} is not supported by the NLP stages"

@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 
 from ..records import DatePrecision, TimeExpression
 from .timex_grammar import PREFIX_NEEDS_DEICTIC, PREFIXES, RULES, Context, Rule
+from .timex_lexicon import GENERIC_DOMAINS, MONTH_ANY, MONTH_FIRST_DOMAINS
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["TimeTagger", "event_date"]
+__all__ = ["TimeTagger", "day_first_site", "event_date", "numeric_order"]
 
 _FUTURE_CUES = re.compile(
     r"\b(?:will|'ll|’ll|shall|won't|won’t|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
@@ -190,11 +191,12 @@ _Candidate = tuple[int, int, int, Rule, re.Match[str]]
 class TimeTagger:
     """Finds the TIMEX3 expressions of a text and resolves their values.
 
-    `part_of_day`: when True, a day with a part of the day gets the TIMEX3 suffix
-    ("2020-09-26TNI"); by default the value is the day itself, as in the document record.
+    `part_of_day`: a day with a part of the day gets the TIMEX3 suffix ("Saturday night" is
+    "2020-09-26TNI", "this morning" "...TMO"), as in the document record; with False the value
+    is the day itself.
     """
 
-    def __init__(self, part_of_day: bool = False) -> None:
+    def __init__(self, part_of_day: bool = True) -> None:
         self.part_of_day = part_of_day
         self.rules: tuple[Rule, ...] = RULES
         self._by_trigger: dict[str, list[int]] = {}
@@ -204,19 +206,34 @@ class TimeTagger:
         self._trigger_words = frozenset(w for w in self._by_trigger if w != "#")
 
     def tag(
-        self, text: str, anchor: str | None, doc: Doc | None = None
+        self,
+        text: str,
+        anchor: str | None,
+        doc: Doc | None = None,
+        day_first: bool | None = None,
     ) -> tuple[TimeExpression, ...]:
         """The time expressions of `text`, sorted and non-overlapping, values resolved.
 
         `anchor` is the publication date (ISO, possibly partial: `2020-09`, `2020`) or None, in
         which case relative expressions get value None (or a partial value such as XXXX-05).
         `doc`, the spaCy parse of the same text, only sharpens the tense of a clause.
+        `day_first`: how the site writes numeric dates (`day_first_site`), when known; the
+        text's own other dates decide first (`numeric_order`).
         """
         anchor_point = _anchor_point(anchor)
-        probe = Context(text, anchor_point, lambda s, e: None, self.part_of_day)
+        order = numeric_order(text)
+        order = day_first if order is None else order
+        probe = Context(text, anchor_point, lambda s, e: None, self.part_of_day, day_first=order)
         chosen = self._select(self._candidates(text, probe))
         tense = _Tense(text, doc)
-        ctx = Context(text, anchor_point, tense, self.part_of_day, direct_tense=tense.direct)
+        ctx = Context(
+            text,
+            anchor_point,
+            tense,
+            self.part_of_day,
+            direct_tense=tense.direct,
+            day_first=order,
+        )
         out: list[TimeExpression] = []
         previous_end = 0
         for start, end, _, rule, match in chosen:
@@ -232,7 +249,7 @@ class TimeTagger:
                     ctx.remember(value, point)
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
-        return _clock_days(text, _days_beside(text, out))
+        return _clock_days(text, _ranges(text, _days_beside(text, out)))
 
     def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
         """Every match of every rule, looked for only in windows around the rule's triggers."""
@@ -313,6 +330,110 @@ def _clock_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression,
                 t.text, t.start, t.end, t.type, day + "T" + t.value.split("T", 1)[1]
             )
     return tuple(out)
+
+
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/])")
+_WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}")
+_WRITTEN_MDY = re.compile(rf"{MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!:)")
+
+
+def numeric_order(text: str) -> bool | None:
+    """Whether the text writes numeric dates day first (True), month first (False), or does not
+    tell (None): a numeric date whose first number exceeds 12 is day first (25/12/2020), one
+    whose second does is month first (12/25/2020); failing those, the order of its dates in
+    words ("3 December" against "December 3") when one order clearly prevails."""
+    day_first = month_first = 0
+    if not _NUMERIC_DATE.search(text):
+        return None  # no numeric date to read: the order does not matter
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        day_first += a > 12 >= b
+        month_first += b > 12 >= a
+    if day_first != month_first:
+        return day_first > month_first
+    dmy, mdy = len(_WRITTEN_DMY.findall(text)), len(_WRITTEN_MDY.findall(text))
+    if dmy >= 2 * mdy + 1:
+        return True
+    if mdy >= 2 * dmy + 1:
+        return False
+    return None
+
+
+_DASHED_DAYS = re.compile(r"(.*?\d(?:st|nd|rd|th)?)(\s*[-–]\s*)(\d{1,2}(?:,?\s+\d{4})?)")
+_RANGE_DAY = re.compile(r"\s*[-–]\s*(\d{1,2})(?!\d|[:/.]\d)")
+_DAY_RANGE_BEFORE = re.compile(r"(?<![\d/.,-])(\d{1,2})\s*[-–]\s*$")
+_YEAR_RANGE = re.compile(
+    r"(?<![\d$£€#.,/-])\b(1[5-9]\d\d|20\d\d)\s*[-–/]\s*(\d{4}|\d{2})(?![\d%-]|[.,]\d)"
+)
+
+
+def _ranges(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """The other end of a range written with a dash: "March 3-5" and "3-5 March" give both
+    days, "1990-1995" and "2019-20" both years. TimeML tags each end on its own."""
+    out: list[TimeExpression] = []
+    for t in found:
+        dashed = _DASHED_DAYS.fullmatch(t.text) if t.text[:1].isalpha() else None
+        if dashed and t.type == "DATE" and _DAY_VALUE.fullmatch(t.value or ""):
+            # "March 3-5, 2020": one match, the first day its value; the second is its own
+            head = dashed.group(1)
+            out.append(TimeExpression(head, t.start, t.start + len(head), t.type, t.value))
+            tail_start = t.start + dashed.start(3)
+            day = _same_month(t.value or "", int(re.match(r"\d+", dashed.group(3)).group()))  # type: ignore[union-attr]
+            if day:
+                out.append(TimeExpression(text[tail_start : t.end], tail_start, t.end, "DATE", day))
+            continue
+        out.append(t)
+    added: list[TimeExpression] = []
+    for t in out:
+        value = t.value or ""
+        if t.type != "DATE" or not _DAY_VALUE.fullmatch(value) or not t.text[:1].isalnum():
+            continue
+        after = _RANGE_DAY.match(text, t.end)
+        if after and t.text[:1].isalpha() and int(after.group(1)) > int(value[8:]):
+            added.append(_day_of(text, after.start(1), after.end(1), value))
+        before = _DAY_RANGE_BEFORE.search(text, max(0, t.start - 8), t.start)
+        if before and t.text[:1].isdigit() and int(before.group(1)) < int(value[8:]):
+            added.append(_day_of(text, before.start(1), before.end(1), value))
+    for m in _YEAR_RANGE.finditer(text):
+        first, second = int(m.group(1)), m.group(2)
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if first < last <= first + 100:
+            added.append(TimeExpression(m.group(1), m.start(1), m.end(1), "DATE", f"{first:04d}"))
+            added.append(TimeExpression(second, m.start(2), m.end(2), "DATE", f"{last:04d}"))
+    for extra in added:
+        if extra.value and not any(o.start < extra.end and extra.start < o.end for o in out):
+            out.append(extra)
+    return sorted(out, key=lambda t: t.start)
+
+
+def _day_of(text: str, start: int, end: int, value: str) -> TimeExpression:
+    """The bare day number text[start:end] in the month of the day `value`."""
+    return TimeExpression(
+        text[start:end], start, end, "DATE", _same_month(value, int(text[start:end]))
+    )
+
+
+def _same_month(value: str, day: int) -> str | None:
+    try:
+        return date(int(value[:4]), int(value[5:7]), day).isoformat()
+    except ValueError:
+        return None
+
+
+def day_first_site(site: str | None) -> bool | None:
+    """Whether a site's country writes numeric dates day first, by its top-level domain:
+    False for the month-first countries (.us, .gov, .ph, ...), None for a generic domain
+    (.com, .org), True for every other country code (.uk, .in, .ng, .fr ...)."""
+    if not site:
+        return None
+    tld = site.lower().rstrip(".").rsplit(".", 1)[-1]
+    if not tld.isalpha() or tld == site.lower():
+        return None
+    if tld in MONTH_FIRST_DOMAINS:
+        return False
+    if tld in GENERIC_DOMAINS or len(tld) != 2:
+        return None
+    return True
 
 
 def _anchor_point(anchor: str | None) -> Point | None:

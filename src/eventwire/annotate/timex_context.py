@@ -33,6 +33,10 @@ class Context:
     direct_tense: Callable[[int, int], str | None] = field(default=lambda s, e: None)
     """The tense of a verb that governs the span itself (through at most a preposition), or
     None: firmer evidence than the clause's tense, needed before a full date is moved."""
+    day_first: bool | None = None
+    """How the text writes numeric dates: day first (3/12/2020 is 3 December), month first, or
+    None when neither the site nor the text's other dates tell (then slashes are month first
+    and dots day first)."""
     hold: bool = False
     """Set by a builder whose value is a point of comparison ("a year earlier", "a year ago"):
     such a value does not move the narrative, so the next "the quarter" is still the one
@@ -100,12 +104,17 @@ def safe_date(y: int, m: int, d: int) -> Point | None:
 
 def month_num(name: str) -> int:
     """The month number of a full or abbreviated name ("Sept." included)."""
-    return MONTHS[name.lower().rstrip(".")[:3]]
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
 
 
 def weekday_num(name: str) -> int:
     """The weekday number (Monday 0, as `date.weekday`) of a full or abbreviated name."""
-    return WEEKDAYS[name.lower()[:3]]
+    key = name.lower().rstrip(".")
+    found = WEEKDAYS.get(key)
+    if found is None:  # a plural ("Fridays") or a rarer spelling: its first three letters
+        found = WEEKDAYS[key[:3]]
+    return found
 
 
 def prev_word(ctx: Context, pos: int) -> str:

@@ -21,7 +21,7 @@ from .timex_context import (
     with_part,
     ymd,
 )
-from .timex_lexicon import HOLIDAYS
+from .timex_lexicon import DAY_ORDINALS, END_POINT_WORDS, HOLIDAYS
 from .timex_normalise import Point, format_point, month_of, nearest_year, week_point, weekday_date
 
 
@@ -35,21 +35,43 @@ def b_iso(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_numeric(m: re.Match[str], ctx: Context) -> Built | None:
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    if len(m["y"]) == 2:
+    """3/12/2020, 3.12.2020, 03-12-2020: which number is the day follows the text's own
+    convention (`Context.day_first`), unless one of them cannot be a month."""
+    dotted = m["sep"] is not None
+    a, b = int(m["a"]), int(m["b"] or m["b2"])
+    year_text = m["y"] or m["y2"]
+    y = int(year_text)
+    if len(year_text) == 2:
         y += 1900 if y > 40 else 2000
-    month, day = (a, b) if a <= 12 else (b, a)
+    day_first = ctx.day_first if ctx.day_first is not None else m["sep"] == "."
+    if a > 12:
+        day_first = True
+    elif b > 12:
+        day_first = False
+    month, day = (b, a) if day_first else (a, b)
+    if dotted and not (1 <= month <= 12):
+        return None
     p = safe_date(y, month, day)
     return ("DATE", format_point(p)) if p else None
 
 
 def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
-    month, day = month_num(m["mon"]), int(m["d"])
+    groups = m.groupdict()
+    month = month_num(groups["mon"] or groups.get("mon2") or "")
+    words = groups.get("dw") or groups.get("dw2") or groups.get("dw3")
+    day = DAY_ORDINALS[re.sub(r"[-\s]+", "-", words.lower())] if words else int(groups["d"])
     if m["y"]:
         year = int(m["y"])
     elif ctx.anchor:
         weekday = weekday_num(m["wd"]) if m["wd"] else None
-        year = _year_for_day(ctx.anchor, month, day, ctx.direct_tense(m.start(), m.end()), weekday)
+        year = _year_for_day(
+            ctx.anchor,
+            month,
+            day,
+            ctx.direct_tense(m.start(), m.end()),
+            weekday,
+            None if _end_point(ctx, m.start()) else ctx.tense(m.start(), m.end()),
+        )
     else:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     p = safe_date(year, month, day)
@@ -57,14 +79,22 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def _year_for_day(
-    anchor: Point, month: int, day: int, tense: str | None = None, weekday: int | None = None
+    anchor: Point,
+    month: int,
+    day: int,
+    tense: str | None = None,
+    weekday: int | None = None,
+    clause_tense: str | None = None,
 ) -> int:
     """A month and day named without a year: the candidate year nearest the anchor.
 
     A weekday given with it ("Saturday, April 25") picks the year where the two agree. A verb
     that governs the date directly moves it to its side of the anchor ("the year ended March
     31" in a November paper is last March); without one, the nearest year wins ("payable Dec.
-    15" after "declared" is still the coming December).
+    15" after "declared" is still the coming December). A clause told in the past moves a date
+    that would lie more than `FAR_AHEAD_DAYS` ahead back to its past year ("the Oct. 23 killing
+    was ..." in a May paper is last October): news rarely tells of a date months ahead in the
+    past tense.
     """
     a = anchor.as_date()
     if a is None:
@@ -77,9 +107,25 @@ def _year_for_day(
             continue
         gap = (d - a).days
         wrong_side = (tense == "past" and gap > 0) or (tense == "future" and gap < 0)
+        if tense is None and clause_tense == "past" and gap > FAR_AHEAD_DAYS:
+            wrong_side = True
         wrong_day = weekday is not None and d.weekday() != weekday
         scored.append((int(wrong_day), int(wrong_side), abs(gap), y))
     return min(scored)[-1] if scored else anchor.year
+
+
+# A month and day this far ahead of publication, told in a past-tense clause, is last year's.
+FAR_AHEAD_DAYS = 60
+
+
+_EDGE = re.compile(r"(?:\b(?:early|mid|late|the\s+end\s+of|the\s+middle\s+of)[\s-]*)$", re.I)
+
+
+def _end_point(ctx: Context, start: int) -> bool:
+    """A date named as an end point or deadline ("extended to Aug. 6", "until mid-November"):
+    the clause's tense does not place it."""
+    edge = _EDGE.search(ctx.text, max(0, start - 20), start)
+    return prev_word(ctx, edge.start() if edge else start) in END_POINT_WORDS
 
 
 def b_month_year(m: re.Match[str], ctx: Context) -> Built | None:
@@ -114,7 +160,7 @@ _MAY_MARCH_OK = {
 
 def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["mon"]
-    mod = (m["mod"] or "").lower()
+    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     if name in ("May", "March") and not mod:
         if prev_word(ctx, m.start()) not in _MAY_MARCH_OK:
             return None
@@ -125,28 +171,33 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     year = ctx.anchor.year
     if m["yrel"]:  # "October last year"
         year += REL_OFFSET[m["yrel"].lower()]
-    elif mod == "last":
+    elif mod in ("last", "past", "this past"):
         if ref_month is not None and month >= ref_month:
             year -= 1
-    elif mod == "next":
+    elif mod in ("next", "coming", "this coming"):
         if ref_month is not None and month <= ref_month:
             year += 1
     elif mod != "this":
-        year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
+        tense = None if _end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
+        year = nearest_year(ctx.anchor, month, tense=tense)
     return "DATE", f"{year:04d}-{month:02d}"
 
 
 def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     wd = weekday_num(m["wd"])
-    mod = (m["mod"] or "").lower()
+    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     part = m["part"]
     ref = ctx.anchor_date
     if ref is None:
         return with_part(None, part, ctx)
-    if mod in ("last", "past"):
+    if mod in ("last", "past", "this past"):
         direction = -2
-    elif mod in ("next", "coming"):
+    elif mod in ("next", "coming", "this coming"):
         direction = 2
+    elif mod == "this":
+        # "this Friday": the one of this week still to come, unless the clause is past
+        # ("this Monday" in a Thursday paper's past-tense report is three days ago)
+        direction = -1 if ctx.tense(m.start(), m.end()) == "past" else 1
     else:
         direction = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
     return with_part(format_point(Point("day", *ymd(weekday_date(ref, wd, direction)))), part, ctx)
@@ -169,6 +220,34 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
     day = ref.as_date() if ref else None
     base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
     return "TIME", f"{base}T{hour:02d}:{minute:02d}"
+
+
+def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "at 14:30", "1930 hours", "0600 GMT", "4 o'clock", "4 in the morning": clock times
+    without a.m./p.m., on the narrative's current day."""
+    if m["h"] is not None:
+        hour, minute = int(m["h"]), int(m["mi"])
+    elif m["h2"] is not None:
+        hour, minute = int(m["h2"]), int(m["mi2"])
+    else:
+        hour, minute = int(m["h3"]), 0
+        part = (m["part"] or "").lower()
+        if part in ("afternoon", "evening") and hour < 12:
+            hour += 12
+    ref = ctx.last.get("day") or ctx.anchor
+    day = ref.as_date() if ref else None
+    base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
+    return "TIME", f"{base}T{hour:02d}:{minute:02d}"
+
+
+def b_era_year(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "44 BC", "300 BCE" (TIMEX3 BC0044), "AD 79", "79 CE" (0079)."""
+    year = int(m["y"] or m["y2"])
+    if year == 0:
+        return None
+    if m["bc"]:
+        return "DATE", f"BC{year:04d}"
+    return "DATE", f"{year:04d}"
 
 
 def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
@@ -206,13 +285,13 @@ def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def _holiday_day(name: str, year: int) -> Point:
-    if name in HOLIDAYS:
-        month, day = HOLIDAYS[name]
+    month, day, weekday, nth = HOLIDAYS[name]
+    if day is not None:
         return Point("day", year, month, day)
-    if name.startswith("thanksgiving"):
-        d = weekday_date(date(year, 11, 1), 3, 1) + timedelta(days=21)
-    elif name == "labor day":
-        d = weekday_date(date(year, 9, 1), 0, 1)
-    else:  # memorial day: the last Monday of May
-        d = weekday_date(date(year, 5, 31), 0, -1)
+    assert weekday is not None and nth is not None
+    if nth > 0:  # the nth such weekday of the month
+        d = weekday_date(date(year, month, 1), weekday, 1) + timedelta(days=7 * (nth - 1))
+    else:  # the last one
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        d = weekday_date(last, weekday, -1)
     return Point("day", *ymd(d))

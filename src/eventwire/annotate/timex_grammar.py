@@ -18,7 +18,9 @@ import re
 from .timex_context import Builder, Context, Rule
 from .timex_dates import (
     b_clock,
+    b_clock24,
     b_day_month,
+    b_era_year,
     b_holiday,
     b_iso,
     b_month,
@@ -27,7 +29,22 @@ from .timex_dates import (
     b_week_of,
     b_weekday,
 )
-from .timex_lexicon import CAL_UNIT, HOLIDAY_RE, MONTH_ANY, MONTH_FULL, NUM, PART, UNIT, WEEKDAY
+from .timex_lexicon import (
+    CAL_UNIT,
+    DAY_ORDINAL,
+    ERA_AFTER,
+    ERA_BEFORE,
+    HOLIDAY_RE,
+    HOLIDAY_WORDS,
+    MONTH_ANY,
+    MONTH_FULL,
+    MONTH_WORDS,
+    NUM,
+    PART,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_WORDS,
+)
 from .timex_periods import (
     ONES,
     SPOKEN_YY,
@@ -48,13 +65,16 @@ from .timex_relative import (
     b_deictic_day,
     b_future,
     b_later_earlier,
+    b_one_day,
     b_past,
     b_present,
     b_relative_unit,
     b_the_unit,
     b_the_weekend,
     b_vague_span,
+    b_year_ago_period,
     b_year_earlier,
+    b_year_end,
 )
 from .timex_sets import (
     b_bare_units,
@@ -71,14 +91,8 @@ __all__ = ["PREFIX_NEEDS_DEICTIC", "PREFIXES", "RULES", "TRIGGERS", "WINDOWS", "
 _I = re.IGNORECASE
 
 
-_MONTH_WORDS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-_WEEKDAY_WORDS = (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
-    "sat sun"
-)
+_MONTH_WORDS = MONTH_WORDS
+_WEEKDAY_WORDS = WEEKDAY_WORDS
 _UNIT_WORDS = (
     "second seconds minute minutes hour hours day days night nights week weeks fortnight "
     "fortnights month months quarter quarters year years decade decades century centuries"
@@ -87,6 +101,7 @@ TRIGGERS: dict[str, str] = {
     "iso": "#",
     "numeric": "#",
     "day_month": _MONTH_WORDS,
+    "ordinal_of_month": _MONTH_WORDS,
     "month_day": _MONTH_WORDS,
     "month_year": _MONTH_WORDS,
     "week_of": _MONTH_WORDS,
@@ -101,6 +116,9 @@ TRIGGERS: dict[str, str] = {
     "relative_unit": "day week weekend month quarter year decade century",
     "the_unit": "year quarter month week day period",
     "the_weekend": "weekend",
+    "year_end": "year",
+    "one_day": "day",
+    "year_ago_period": "year",
     "year_earlier": "year",
     "quarter": "quarter q",
     "year_period": "quarter period",
@@ -115,12 +133,14 @@ TRIGGERS: dict[str, str] = {
     "weekday_plural": "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
     "per_unit": "year month week day",
     "clock": "# noon midnight",
+    "clock24": "#",
+    "era_year": "# ad",
     "year": "#",
     "decade": "#",
     "decade_word": "twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "century",
     "season": "spring summer autumn fall winter",
-    "holiday": "christmas year independence halloween valentine boxing thanksgiving labor memorial",
+    "holiday": HOLIDAY_WORDS,
 }
 
 
@@ -165,7 +185,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "numeric",
-        r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+        r"(?<![\d/.])(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"
+        r"|(?P<sep>[.-])(?P<b2>\d{1,2})(?P=sep)(?P<y2>\d{4})(?!\d|[.-]\d))",
         b_numeric,
         5,
     ),
@@ -177,7 +198,17 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "month_day",
-        rf"\b{_WD_PREFIX}(?P<mon>{MONTH_ANY})\s+{_ORD_DAY}(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+        rf"\b{_WD_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{_ORD_DAY}"
+        r"(?:\s*[-–]\s*[0-3]?\d(?!\d))?(?:,?\s+(?P<y>\d{4})(?!\d))?",
+        b_day_month,
+        4,
+    ),
+    _r(
+        "ordinal_of_month",
+        rf"\b{_WD_PREFIX}(?:the\s+(?P<dw>{DAY_ORDINAL})\s+(?:day\s+)?of\s+(?P<mon>{MONTH_ANY})"
+        rf"|(?P<mon2>{MONTH_ANY})\s+(?:the\s+(?P<dw2>{DAY_ORDINAL})"
+        rf"|(?P<dw3>{DAY_ORDINAL})(?=\s*(?:[,.;:!?)]|$|\d{{4}}))))"
+        rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
         b_day_month,
         4,
     ),
@@ -187,14 +218,16 @@ RULES: tuple[Rule, ...] = (
     _r("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH_ANY})\s+{_ORD_DAY}", b_week_of, 4),
     _r(
         "month",
-        rf"\b(?:(?P<mod>last|next|this)\s+)?(?P<mon>{MONTH_FULL})"
+        rf"\b(?:(?P<mod>this\s+coming|this\s+past|last|next|this|coming|past)\s+)?"
+        rf"(?P<mon>{MONTH_FULL})"
         r"(?:\s+(?P<yrel>last|next|this)\s+year\b(?!['’-]))?",
         b_month,
         1,
     ),
     _r(
         "weekday",
-        rf"\b(?:(?P<mod>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?!s\b)"
+        rf"\b(?:(?P<mod>this\s+coming|this\s+past|last|next|this|coming|past)\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?!s\b)"
         rf"(?:\s+(?P<part>{PART}))?",
         b_weekday,
         2,
@@ -221,7 +254,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "vague_span",
-        r"\b(?:(?P<rec>recent)|the\s+(?:coming|next\s+(?:few|several|many)))\s+"
+        r"\b(?:(?P<rec>recent)|the\s+(?:coming|next\s+(?:few|several|many))|(?<=\bin\s)coming)\s+"
         r"(?P<unit>days|weeks|months|quarters|years|decades)\b",
         b_vague_span,
         1,
@@ -246,11 +279,26 @@ RULES: tuple[Rule, ...] = (
         1,
     ),
     _r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
+    _r("year_end", r"\b(?:the\s+)?year[-\s]end\b(?![-’'])", b_year_end),
+    _r(
+        "one_day",
+        r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bmay\s)"
+        r"|(?<=\bcan\s))(?:one|some)\s+day\b",
+        b_one_day,
+        2,
+    ),
+    _r(
+        "year_ago_period",
+        r"\b(?:last|the\s+previous|the\s+prior)\s+year['’]s\s+(?:quarter|period)\b"
+        r"|\bthe\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:of\s+)?last\s+year\b",
+        b_year_ago_period,
+        2,
+    ),
     _r(
         "the_unit",
         r"\b(?P<the>the\s+)(?:(?P<mod>latest|current|recent|full|fiscal|(?:latest|current)\s+fiscal)"
         r"\s+)?(?P<unit>year|quarter|month|week|day|period)\b"
-        r"(?![-’']|\s+(?:of|earlier|ago|before|after|later|to\s+come)\b)",
+        r"(?![-’'](?!s\b)|\s+(?:of|earlier|ago|before|after|later|to\s+come)\b)",
         b_the_unit,
     ),
     _r(
@@ -289,7 +337,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "half",
-        r"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{4})|the\s+year))?\b",
+        r"\b(?:the\s+)?(?:(?P<ord>first|second)\s+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{4})|the\s+year))?"
+        r"|(?:last|latter)\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{4})|the\s+year))\b",
         b_half,
         1,
     ),
@@ -346,6 +395,22 @@ RULES: tuple[Rule, ...] = (
         2,
     ),
     _r(
+        "clock24",
+        r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bfrom\s)|(?<=\bto\s))"
+        r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
+        r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
+        r"|\b(?P<h3>1[0-2]|[1-9])\s+(?:o['’]clock\b|in\s+the\s+(?P<part>morning|afternoon|evening))",
+        b_clock24,
+        2,
+    ),
+    _r(
+        "era_year",
+        rf"\b(?P<y>\d{{1,4}})\s*(?-i:(?P<bc>{ERA_BEFORE})|(?P<ad>{ERA_AFTER}))(?![A-Za-z])"
+        r"|(?-i:\b(?:AD|A\.D\.))\s*(?P<y2>\d{1,4})\b",
+        b_era_year,
+        3,
+    ),
+    _r(
         "year",
         r"(?<![\d$£€#.,/-])\b(?P<fiscal>fiscal(?:\s+year)?\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per\s+cent)\b|\s+block\b)",
         b_year,
@@ -365,7 +430,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "season",
-        r"\b(?P<the>the\s+)?(?:(?P<mod>last|this|next|past|coming)\s+)?(?P<s>spring|summer|autumn|winter|fall)"
+        r"\b(?P<the>the\s+)?(?:(?P<mod>this\s+coming|this\s+past|last|this|next|past|coming)\s+)?"
+        r"(?P<s>spring|summer|autumn|winter|fall)"
         r"(?:\s+(?:of\s+)?(?P<y>\d{4})(?!\d))?\b(?![-’'])",
         b_season,
     ),

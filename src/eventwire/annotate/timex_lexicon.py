@@ -1,43 +1,95 @@
 """The words of English time expressions: month, weekday, unit and number vocabulary.
 
 Kept apart from the rules so that the grammar reads as patterns and the vocabulary can grow
-(new abbreviations, holidays, number words) without touching the rules that use it.
+(new abbreviations, holidays, number words) without touching the rules that use it. The name
+lists (months, weekdays, parts of the day, seasons, holidays, ordinals, era words, the words that
+make a number no year) are data files of the language layer, `eventwire/lang/en/time/`, read
+once per process; this module turns them into the lookups and pattern pieces the rules use.
+The month table is the one copy of the month names that every stage reads (`MONTHS`).
 """
 
 from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_FULL = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+from ..lang import load_lexicon
+
+_WORDS = load_lexicon("en")
+
+
+def _alternation(names: list[str]) -> str:
+    """A regex alternation of names as written in text ("new year's eve" -> New Year['’]s Eve),
+    longest first so that "Christmas Eve" wins over "Christmas"."""
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        words = [w[:1].upper() + w[1:] for w in name.split()]
+        parts.append(r"\s+".join(re.escape(w).replace("'", "['’]") for w in words))
+    return "|".join(parts)
+
+
+_MONTH_ROWS = _WORDS.table("time/months")
+MONTHS: dict[str, int] = {row["name"]: int(row["month"]) for row in _MONTH_ROWS}
+"""Month number by lower-case name or abbreviation ("sept" included)."""
+_MONTH_FULL = _alternation([r["name"] for r in _MONTH_ROWS if r["form"] == "full"])
+_MONTH_ABBR = _alternation([r["name"] for r in _MONTH_ROWS if r["form"] == "abbr"])
 # Abbreviations only with their dot or directly before a digit ("Jan 5"), never as bare words.
-MONTH_ANY = (
-    rf"(?-i:(?:{_MONTH_FULL})(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-    rf"(?:\.|(?=\s*\d)))"
-)
+MONTH_ANY = rf"(?-i:(?:{_MONTH_FULL})(?![a-z])|(?:{_MONTH_ABBR})(?:\.|(?=\s*\d)))"
 MONTH_FULL = rf"(?-i:(?:{_MONTH_FULL})(?![a-z]))"
-WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
-WEEKDAY = (
-    r"(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
-    r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)"
+MONTH_NAMES = frozenset(r["name"] for r in _MONTH_ROWS if r["form"] == "full")
+MONTH_WORDS = " ".join(MONTHS)
+"""Every month name and abbreviation, space-separated: the trigger words of month rules."""
+
+_WEEKDAY_ROWS = _WORDS.table("time/weekdays")
+WEEKDAYS: dict[str, int] = {row["name"]: int(row["weekday"]) for row in _WEEKDAY_ROWS}
+_WEEKDAY_FULL = _alternation([r["name"] for r in _WEEKDAY_ROWS if r["form"] == "full"])
+_WEEKDAY_ABBR = _alternation([r["name"] for r in _WEEKDAY_ROWS if r["form"] == "abbr"])
+WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL})(?![a-z])|(?:{_WEEKDAY_ABBR})\.)"
+WEEKDAY_NAMES = frozenset(r["name"] for r in _WEEKDAY_ROWS if r["form"] == "full")
+WEEKDAY_WORDS = " ".join(WEEKDAYS)
+WEEKDAY_PLURAL = rf"(?-i:(?:{_WEEKDAY_FULL})s)"
+
+PART_OF_DAY: dict[str, str] = _WORDS.mapping("time/parts_of_day", "word", "code")
+PART = rf"(?:{'|'.join(sorted(PART_OF_DAY, key=len, reverse=True))})"
+SEASON_CODES: dict[str, str] = _WORDS.mapping("time/seasons", "word", "code")
+SEASON = rf"(?:{'|'.join(SEASON_CODES)})"
+
+_HOLIDAY_ROWS = _WORDS.table("time/holidays")
+HOLIDAYS: dict[str, tuple[int, int | None, int | None, int | None]] = {
+    row["name"]: (
+        int(row["month"]),
+        int(row["day"]) if row["day"] else None,
+        int(row["weekday"]) if row["weekday"] else None,
+        int(row["nth"]) if row["nth"] else None,
+    )
+    for row in _HOLIDAY_ROWS
+}
+"""Holiday name -> (month, day) when fixed, or (month, None, weekday, nth) when moveable."""
+HOLIDAY_RE = rf"(?-i:{_alternation(list(HOLIDAYS))})"
+HOLIDAY_WORDS = " ".join(sorted({re.split(r"[\s']", h)[0] for h in HOLIDAYS}))
+
+DAY_ORDINALS: dict[str, int] = {
+    row["word"]: int(row["number"]) for row in _WORDS.table("time/ordinals")
+}
+"""Ordinal words of the days of a month ("second" 2, "thirty-first" 31)."""
+DAY_ORDINAL = "|".join(
+    w.replace("-", r"[-\s]") for w in sorted(DAY_ORDINALS, key=len, reverse=True)
 )
-PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-PART = r"(?:morning|afternoon|evening|night)"
+ORDINALS: dict[str, int] = {
+    **{w: n for w, n in DAY_ORDINALS.items() if n <= 4},
+    **{f"{n}{suffix}": n for n, suffix in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"))},
+    **{w: 4 for w in _WORDS.entries("time/last_ordinals")},
+}
+"""Ordinals of quarters and halves ("third", "3rd"; "final" and "last" are the fourth)."""
+ERA_BEFORE = "|".join(re.escape(w) for w in _WORDS.entries("time/era_before"))
+ERA_AFTER = "|".join(re.escape(w) for w in _WORDS.entries("time/era_after"))
+NOT_A_YEAR_AFTER = _WORDS.words("time/not_a_year_after")
+STREET_WORDS = _WORDS.words("time/street_words")
+VAGUE_PAST = _WORDS.entries("time/vague_past")
+END_POINT_WORDS = _WORDS.words("time/end_point_words")
+TIME_LEADS = _WORDS.words("time/time_leads")
+MONTH_FIRST_DOMAINS = _WORDS.words("time/month_first_domains")
+GENERIC_DOMAINS = _WORDS.words("time/generic_domains")
+END_POINT_WORDS = _WORDS.words("time/end_point_words")
 
 _SMALL = {
     w: i
@@ -58,7 +110,7 @@ _WORD_NUM = (
 )
 NUM = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:a|an|one)\s+hundred|{_WORD_NUM}(?:\s+hundred)?|"
-    r"a\s+couple\s+of|a\s+couple|a\s+dozen|dozens\s+of|a\s+half|several|a\s+few|a\s+number\s+of|"
+    r"a\s+couple\s+of|a\s+couple|(?<=\bnext\s)couple\s+of|a\s+dozen|dozens\s+of|a\s+half|several|a\s+few|a\s+number\s+of|"
     r"few|many|some|numerous|an?(?=\s))"
 )
 UNITS = {
@@ -81,41 +133,6 @@ UNIT = (
     r"|centuries|century)"
 )
 CAL_UNIT = r"(?:day|week|weekend|month|quarter|year|decade|century)"
-SEASON_CODES = {
-    "spring": "SP",
-    "summer": "SU",
-    "fall": "FA",
-    "autumn": "FA",
-    "winter": "WI",
-}
-ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "christmas eve": (12, 24),
-    "christmas day": (12, 25),
-    "christmas": (12, 25),
-    "new year's eve": (12, 31),
-    "new year's day": (1, 1),
-    "independence day": (7, 4),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-    "boxing day": (12, 26),
-}
-HOLIDAY_RE = (
-    r"(?-i:Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+Eve|New\s+Year['’]s\s+Day|"
-    r"Independence\s+Day|Halloween|Valentine['’]s\s+Day|Boxing\s+Day|Thanksgiving(?:\s+Day)?|"
-    r"Labor\s+Day|Memorial\s+Day)"
-)
 
 
 def parse_number(text: str) -> int | float | None:
@@ -125,7 +142,7 @@ def parse_number(text: str) -> int | float | None:
         return None
     if t in ("a", "an", "one"):
         return 1
-    if t in ("a couple", "a couple of"):
+    if t in ("a couple", "a couple of", "couple of"):
         return 2
     if t == "a dozen":
         return 12
@@ -160,9 +177,9 @@ def unit_key(text: str) -> str:
     return t[:-1] if t.endswith("s") else t
 
 
-# ISO 8601 durations have no quarter, decade or century designator: counted ones are written
-# in months or years ("the next three quarters" -> P9M, "two decades" -> P20Y).
-_ISO_MULTIPLE = {"quarter": (3, "M"), "decade": (10, "Y"), "century": (100, "Y")}
+# Counted decades and centuries are written in years ("two decades" -> P20Y); quarters keep
+# TIMEX3's quarter designator ("the past two quarters" -> P2Q), as TimeBank writes them.
+_ISO_MULTIPLE = {"decade": (10, "Y"), "century": (100, "Y")}
 
 
 def duration_value(num: int | float | None, unit: str) -> str:

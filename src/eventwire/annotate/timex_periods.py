@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .timex_context import REL_OFFSET, Built, Context
-from .timex_lexicon import ORDINALS, SEASON_CODES
+from .timex_lexicon import NOT_A_YEAR_AFTER, ORDINALS, SEASON_CODES, STREET_WORDS, TIME_LEADS
 from .timex_normalise import month_of, season_of
 
 
@@ -18,9 +18,38 @@ def b_year(m: re.Match[str], ctx: Context) -> Built | None:
     year = int(m["y"])
     if ctx.anchor and year > ctx.anchor.year + 30:
         return None
-    if m["fiscal"]:
-        return "DATE", f"FY{year:04d}"
-    return "DATE", f"{year:04d}"
+    if not m["fiscal"] and not_a_year(ctx.text, m.end("y")):
+        return None
+    return "DATE", f"{year:04d}"  # "fiscal 1989" too, as TimeBank values it
+
+
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_WORDS_AFTER = re.compile(r"[A-Za-z][\w'’-]*")
+_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h|GMT|UTC|local\s+time)\b")
+
+
+def not_a_year(text: str, end: int) -> bool:
+    """Whether the four-digit number ending at `end` is no year: a house number ("1550 Weston
+    Ct."), a count ("2000 troops", "1800 block") or a clock time ("1930 hours", "0600 GMT").
+    After a word that introduces a time ("in 1989 Supreme Court judges ...") it is a year."""
+    before = _WORD_BEFORE.search(text, max(0, end - 30), end - 4)
+    if before and before.group(1).lower() in TIME_LEADS:
+        return False
+    after = text[end : end + 60]
+    word = _WORD_AFTER.match(after)
+    if word and word.group(1).lower() in NOT_A_YEAR_AFTER:
+        return True
+    if _CLOCK_AFTER.match(after):
+        return True
+    # a capitalised name, then a street word: "1550 Weston Ct.", "12 N. Elm Street"
+    words = _WORDS_AFTER.findall(after)[:4]
+    for i, w in enumerate(words):
+        if i and w.lower() in STREET_WORDS:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
 
 
 # Number words of years read aloud; the spoken-year pattern of the rules is built from them.
@@ -89,9 +118,9 @@ def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_half(m: re.Match[str], ctx: Context) -> Built | None:
-    h = 1 if m["ord"].lower() == "first" else 2
-    if m["y"]:
-        year = int(m["y"])
+    h = 1 if m["ord"] and m["ord"].lower() == "first" else 2  # second, last, latter
+    if m["y"] or m["y2"]:
+        year = int(m["y"] or m["y2"])
     else:
         ref = ctx.narrative("year")
         if ref is None:
@@ -142,7 +171,7 @@ def b_century(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["s"].lower()
-    mod = (m["mod"] or "").lower()
+    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     if name == "fall" and not (mod or m["y"] or m["the"]):
         return None
     if name == "fall" and m["the"] and not (mod or m["y"]):
@@ -162,9 +191,9 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         current = season_of(ref_month)
         order = ("WI", "SP", "SU", "FA")
         before = order.index(code) < order.index(current)
-        if mod in ("last", "past"):
+        if mod in ("last", "past", "this past"):
             year = year if before else year - 1
-        elif mod in ("next", "coming"):
+        elif mod in ("next", "coming", "this coming"):
             year = year + 1 if (before or code == current) else year
         elif mod != "this":
             tense = ctx.tense(m.start(), m.end())

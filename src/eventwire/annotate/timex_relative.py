@@ -53,14 +53,16 @@ def b_future(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", "FUTURE_REF"
 
 
-_ADJ_REF = {"current": "PRESENT_REF", "recent": "PAST_REF"}
+_ADJ_REF = {"current": "PRESENT_REF"}
 
 
 def b_adjective_ref(m: re.Match[str], ctx: Context) -> Built | None:
     """ "current conditions", "recent declines": TimeML tags the adjective itself as an
     indexical reference to the present or past of the speech time. "Future" before a noun
-    ("future earnings") mostly names a kind of thing rather than a time, so it is left out."""
-    return "DATE", _ADJ_REF[m["a"].lower()]
+    ("future earnings") mostly names a kind of thing rather than a time, so it is left out, and
+    so is "recent" ("a recent sale"): it says only that something is past, which the tense says."""
+    value = _ADJ_REF.get(m["a"].lower())
+    return ("DATE", value) if value else None
 
 
 def b_vague_span(m: re.Match[str], ctx: Context) -> Built | None:
@@ -159,7 +161,7 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "a year earlier", "the year-ago quarter", "the year-earlier third quarter": the
+    """ "a year earlier", "the year-earlier third quarter" or the year-ago one: the
     reported period (quarter, else year) moved back a year; "year-ago" before another noun
     ("year-ago results") is an adjective whose determiner belongs to that noun."""
     ctx.hold = True
@@ -174,6 +176,27 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     if ref.gran not in ("quarter", "month", "half"):
         ref = Point("year", ref.year)
     return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))
+
+
+def b_year_end(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "by year-end", "at year end": the end of the reporting (narrative) year."""
+    ref = ctx.narrative("year")
+    return "DATE", f"{ref.year:04d}" if ref else None
+
+
+def b_one_day(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "will one day be": an unspecified future, not a day."""
+    return "DATE", "FUTURE_REF"
+
+
+def b_year_ago_period(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "last year's quarter", "the same period last year": the quarter reported, a year back
+    (a point of comparison: the narrative stays on the quarter reported)."""
+    ctx.hold = True
+    ref = ctx.last.get("quarter")
+    if ref is not None:
+        return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))
+    return "DATE", f"{ctx.anchor.year - 1:04d}" if ctx.anchor else None
 
 
 def b_ago(m: re.Match[str], ctx: Context) -> Built | None:

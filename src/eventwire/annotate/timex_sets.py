@@ -20,10 +20,17 @@ from .timex_lexicon import (
     unit_key,
 )
 
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.IGNORECASE)
+_FRACTION = re.compile(r"-quarters?\s+of\b", re.IGNORECASE)
+
 
 def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "three years", "for several months"; an age ("52 years old") is no time, nor a fraction
+    ("three-quarters of its food")."""
     unit = m["unit"]
     if unit_key(unit) == "night" or unit_key(unit) not in UNITS:
+        return None
+    if _AGE_AFTER.match(ctx.text, m.end()) or _FRACTION.match(ctx.text, m.start("unit") - 1):
         return None
     num_text = m["num"]
     num = parse_number(num_text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..annotate.timex_lexicon import MONTHS as MONTH_TABLE
 from ..records import Amount
 
 if TYPE_CHECKING:
@@ -74,11 +75,7 @@ SKIP_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "MONEY", "CARDINAL_YEAR"}
 _NUM = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 # Entities whose numbers never count people.
 SKIP_NUMBER_ENTS = {"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}  # fmt: skip
+MONTHS = frozenset(MONTH_TABLE)  # month names and abbreviations, the time stage's own
 TIME_NOUNS = {
     "day", "week", "month", "year", "hour", "minute", "night", "am", "pm", "a.m.", "p.m.",
     "morning", "afternoon", "evening", "weekend",

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
+from ..annotate.timeline import Timeline
 from ..records import (
     Actor,
     Document,
@@ -27,7 +28,6 @@ from ..records import (
     Evidence,
     Modality,
     Place,
-    TimeExpression,
 )
 from .acled import acled_type
 from .actors import ActorResolver
@@ -35,25 +35,16 @@ from .candidates import CandidateFinder, trigger_depth
 from .casualties import fatalities, injuries
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
-from .dates import event_date
-from .gazetteer_places import GazetteerPlaces
-from .locate import (
-    adjacent,
-    article_place,
-    carried_date,
-    event_place,
-    marked_new,
-    merge,
-    named_places,
-    place_in,
-    with_fallback_dates,
-)
+from .locate import adjacent, marked_new, merge
 from .modality import modality_of
 from .roles import Candidate as _Candidate
 from .triggers import Trigger, load_cameo_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from ..geocode.event_place import ArticlePlaces
+    from ..geocode.resolver import Geocoder
 
 COUNTED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 # Names whose words are no cue to how an event went: a date's month ("7 March") is no march, nor
@@ -79,15 +70,6 @@ def _cameo() -> tuple[dict[str, Trigger], dict[tuple[str, str], Trigger]]:
     return load_cameo_verbs()
 
 
-@lru_cache(maxsize=2)
-def _gazetteer_places(path: Path) -> GazetteerPlaces | None:
-    """The gazetteer index the geocoder built, opened read-only once per process; None when it
-    has not been built (the coder never builds it: that is the geocode stage's setup)."""
-    from ..geocode.gazetteer import Gazetteer
-
-    return GazetteerPlaces(Gazetteer(path)) if path.exists() else None
-
-
 @lru_cache(maxsize=1)
 def _resolver() -> ActorResolver:
     """The dictionaries, loaded once per process and shared by every coder."""
@@ -97,10 +79,11 @@ def _resolver() -> ActorResolver:
 class EventCoder(CandidateFinder):
     """Codes events from a parsed article; `setup()` loads the dictionaries once per worker."""
 
-    def __init__(self, cache_dir: Path | None = None) -> None:
-        """`cache_dir`: where the geocoder keeps its gazetteer index (default: the settings')."""
+    def __init__(self, cache_dir: Path | None = None, *, geocoder: Geocoder | None = None) -> None:
+        """`geocoder`: the geocode stage's, which says where each event happened; without one,
+        a geocoder over the gazetteer in `cache_dir` (default: the settings')."""
         self.cache_dir = cache_dir
-        self.places: GazetteerPlaces | None = None
+        self.geocoder = geocoder
         self.resolver: ActorResolver | None = None
         self.cameo_verbs: dict[str, Trigger] = {}
         self.cameo_patterns: dict[tuple[str, str], Trigger] = {}
@@ -109,32 +92,21 @@ class EventCoder(CandidateFinder):
         """Load the actor dictionaries and the CAMEO verb lexicon (shared within the process)."""
         self.resolver = _resolver()
         self.cameo_verbs, self.cameo_patterns = _cameo()
-        if self.cache_dir is None:
+        if self.geocoder is None:
+            from ..geocode.resolver import Geocoder
             from ..settings import Settings
 
-            self.cache_dir = Settings().cache_dir
-        from ..geocode.gazetteer import GAZETTEER_FILE
-
-        self.places = _gazetteer_places(Path(self.cache_dir) / GAZETTEER_FILE)
+            self.geocoder = Geocoder(self.cache_dir or Settings().cache_dir)
+        self.geocoder.setup()
 
     # --- public -------------------------------------------------------------------------------
     def code(self, doc: Doc, document: Document) -> tuple[Event, ...]:
         """Every event in the article, in text order, one record per reported event."""
         if self.resolver is None:
             self.setup()
-        times = with_fallback_dates(document.times, document.text)
-        context = self.context_country(doc, document)
-        places = named_places(doc, document.places)
-        dateline = article_place(document, places)
-        # country names that act or qualify ("US troops"): where the event is only as a last resort
-        qualifiers = tuple(
-            p
-            for p in document.places
-            if p.feature == "country"
-            and p not in places
-            and document.text[p.end : p.end + 1] != "-"
-        )
-        people = person_names(doc)
+        timeline = Timeline(document.times, document.text, document.published)
+        where = self._article_places(doc, document)
+        context = self.context_country(doc, document, where)
         events: list[Event] = []
         fresh: set[str] = set()
         previous: Event | None = None
@@ -152,9 +124,7 @@ class EventCoder(CandidateFinder):
                         chain_end = sent.end_char
                 continue
             for cand in cands:
-                event = self._build(
-                    cand, sent, document, times, places, dateline, people, qualifiers
-                )
+                event = self._build(cand, sent, document, timeline, where)
                 if (
                     previous is not None
                     and follows
@@ -180,45 +150,23 @@ class EventCoder(CandidateFinder):
         cand: _Candidate,
         sent: Span,
         document: Document,
-        times: Sequence[TimeExpression],
-        places: Sequence[Place],
-        dateline: Place | None,
-        people: frozenset[str] = frozenset(),
-        qualifiers: Sequence[Place] = (),
+        timeline: Timeline,
+        where: ArticlePlaces,
     ) -> Event:
         trig = cand.trigger
         clause_root = trig.head if trig.pos_ != "VERB" and trig.head.pos_ == "VERB" else trig
         clause = _span(clause_root)
         sentence = (sent.start_char, sent.end_char)
-        date, precision = event_date(
-            times,
-            _date_clause(trig, clause, times),
+        when = timeline.when(
+            _date_clause(trig, clause, timeline),
             sentence,
-            document.published,
-            text=document.text,
+            narrative=cand.type in COUNTED_TYPES,
         )
-        if precision == "unknown":
-            date, precision = carried_date(
-                times, document.text, sent.start_char, article=cand.type in COUNTED_TYPES
-            ) or (
-                date,
-                precision,
-            )
-        # clause, else sentence, names read together with the gazetteer, else the article's place
-        location = event_place(
-            self.places,
-            places,
-            clause,
-            sent,
-            [a.country for a in cand.actors if a.country],
-            people,
-            fallback=dateline,
-        )
-        settled = location  # a place the text gives as one: actors may be localised to it
-        if location is None:
-            named = {p.country for p in qualifiers if sentence[0] <= p.start < sentence[1]}
-            if len(named) == 1:
-                location = place_in(qualifiers, sentence)
+        date, precision = when.value, when.precision
+        # where it happened is the geocoder's answer
+        located = where.event_place(clause, sent, [a.country for a in cand.actors if a.country])
+        location = located.place
+        settled = location if located.stated else None  # actors may be localised to it
         modality: Modality = "asserted" if cand.stated else modality_of(trig)
         # a date's month ("7 March") is no march, nor "May" a modal
         # what a demonstration is about is no part of how it went
@@ -281,17 +229,21 @@ class EventCoder(CandidateFinder):
             fatalities_lower_bound=lower_bound,
         )
 
-    def context_country(self, doc: Doc, document: Document) -> str | None:
-        """The article's main country: the one its names agree on, read together with the
-        gazetteer (a province in brackets settles an ambiguous town), else most places, else
-        most country names mentioned."""
-        if self.places is not None:
-            agreed = self.places.country(doc, named_places(doc, document.places))
-            if agreed is not None:
-                return agreed
-        counts = Counter(p.country for p in document.places if p.country)
-        if counts:
-            return counts.most_common(1)[0][0]
+    def _article_places(self, doc: Doc, document: Document) -> ArticlePlaces:
+        assert self.geocoder is not None
+        return self.geocoder.article_places(doc, document)
+
+    def context_country(
+        self, doc: Doc, document: Document, where: ArticlePlaces | None = None
+    ) -> str | None:
+        """The article's main country: the geocoder's (the one its place names agree on), else
+        the one most country names mentioned belong to."""
+        if self.resolver is None:
+            self.setup()
+        found = (where or self._article_places(doc, document)).country()
+        if found is not None:
+            return found
+        counts: Counter[str] = Counter()
         assert self.resolver is not None
         for ent in doc.ents:
             if ent.label_ in {"GPE", "NORP", "LOC"}:
@@ -338,18 +290,6 @@ def _violent_demonstrations(events: list[Event]) -> list[Event]:
     ]
 
 
-def person_names(doc: Doc) -> frozenset[str]:
-    """Names the article uses for people ("Mike Pompeo", and "Pompeo" alone): never a place
-    elsewhere in it, even where the parser did not see the person."""
-    names: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            names.add(ent.text.lower())
-            if len(ent) > 1:
-                names.add(ent[-1].lower_)
-    return frozenset(names)
-
-
 def _next_sentence(sent: Span) -> Span | None:
     """The sentence after `sent` when it is in the same paragraph."""
     doc = sent.doc
@@ -387,14 +327,12 @@ def _localised(actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor
     return tuple(replace(a, country=location.country) if a.country is None else a for a in actors)
 
 
-def _date_clause(
-    trigger: Token, clause: tuple[int, int], times: Sequence[TimeExpression]
-) -> tuple[int, int]:
+def _date_clause(trigger: Token, clause: tuple[int, int], timeline: Timeline) -> tuple[int, int]:
     """Where the event's date is read. A noun trigger whose own phrase tells no date ("died of a
     gunshot wound last Saturday") reads its nearest verb's clause: else the sentence's first
     date, perhaps another day's, would be taken. A phrase with its own date ("the shooting that
     took place Friday") keeps it."""
-    if trigger.pos_ == "VERB" or any(clause[0] <= t.start < clause[1] for t in times):
+    if trigger.pos_ == "VERB" or timeline.tells_time(*clause):
         return clause
     node = trigger
     for _ in range(4):

@@ -26,7 +26,7 @@ from eventwire.extract.ids import article_id
 from eventwire.extract.main_text import main_text
 from eventwire.extract.meta import page_metadata
 from eventwire.records import Article, RawPage
-from eventwire.repair.language import detect_language
+from eventwire.repair.language import detect_language, identify_language
 from eventwire.repair.text import repair_text
 
 __all__ = ["extract_article", "choose_published", "hostname", "warm_up", "PublishedSource"]
@@ -219,7 +219,7 @@ def extract_article(
         source_url = None
 
     published, published_source = choose_published(found.date, page, published_fallback)
-    language, confidence = detect_language(repaired.text)
+    gate = identify_language(repaired.text, page.language)
     return Article(
         id=article_id(url, repaired.text),
         input_name=page.input_name,
@@ -231,6 +231,7 @@ def extract_article(
         author=found.author,
         published=published,
         published_source=published_source,
-        language=language,
-        language_confidence=confidence,
+        language=gate.language,
+        language_confidence=gate.confidence,
+        language_basis=gate.basis,
     )

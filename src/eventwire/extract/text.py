@@ -11,7 +11,7 @@ from eventwire.extract.decode import decode_bytes
 from eventwire.extract.html import choose_published, hostname
 from eventwire.extract.ids import article_id
 from eventwire.records import Article, RawPage
-from eventwire.repair.language import detect_language
+from eventwire.repair.language import identify_language
 from eventwire.repair.text import repair_text
 
 __all__ = ["extract_text_article"]
@@ -32,7 +32,7 @@ def extract_text_article(page: RawPage, *, published_fallback: str | None = None
     if source_url and page.url and hostname(source_url) == hostname(page.url):
         source_url = None
     published, published_source = choose_published(None, page, published_fallback)
-    language, confidence = detect_language(repaired.text)
+    gate = identify_language(repaired.text, page.language)
     return Article(
         id=article_id(page.url, repaired.text),
         input_name=page.input_name,
@@ -44,6 +44,7 @@ def extract_text_article(page: RawPage, *, published_fallback: str | None = None
         author=None,
         published=published,
         published_source=published_source,
-        language=language,
-        language_confidence=confidence,
+        language=gate.language,
+        language_confidence=gate.confidence,
+        language_basis=gate.basis,
     )

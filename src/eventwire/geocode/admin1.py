@@ -21,12 +21,10 @@ import re
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .gazetteer import ABBREVIATION, ALTERNATE, DATA_DIR, PRIMARY, _read_tsv, normalise
-
-if TYPE_CHECKING:
-    from .gazetteer import _Builder
+from .builder import DATA_DIR, IndexBuilder, read_tsv
+from .gazetteer import ABBREVIATION, ALTERNATE, PRIMARY, normalise
 
 # Row fields of the builder's tuples used here.
 _NAME, _COUNTRY, _CC2, _ADMIN1, _CODE, _FEATURE = 2, 5, 6, 7, 8, 10
@@ -49,7 +47,7 @@ def _keys(names: Any) -> set[str]:
 class _Labels:
     """New labels of divisions by (alpha-2 country, admin1 code), applied to their places."""
 
-    def __init__(self, builder: _Builder) -> None:
+    def __init__(self, builder: IndexBuilder) -> None:
         self.builder = builder
         self.by_code: dict[tuple[str, str], str] = {}
         self.split: dict[tuple[str, str], list[tuple[str, tuple[float, float]]]] = {}
@@ -90,7 +88,7 @@ class _Labels:
 
 
 def add_admin1_names(
-    builder: _Builder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str],
+    builder: IndexBuilder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str],
     wanted: set[str] | None,
 ) -> None:  # fmt: skip
     """The table first (it renames after reforms), then pycountry's names by the new labels."""
@@ -142,7 +140,7 @@ _NOT_NAMES = {"federal", "capital", "national", "special", "autonomous", "metrop
 """What stays of "Federal District", "Capital Region": no name without its generic word."""
 
 
-def _ascii_labels(builder: _Builder, labels: _Labels) -> None:
+def _ascii_labels(builder: IndexBuilder, labels: _Labels) -> None:
     """Every division takes its ASCII label, unless a division of its country already bears it
     or took it first ("Eastern Region" and "Eastern Province": the second keeps its name)."""
     by_country: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -166,7 +164,7 @@ def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _add_admin1_extra(
-    builder: _Builder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str],
+    builder: IndexBuilder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str],
     labels: _Labels,
 ) -> None:  # fmt: skip
     """The project's table of first-level divisions: current names, ids, points, new entries.
@@ -175,7 +173,7 @@ def _add_admin1_extra(
     included; a division several rows match (an old province split in a reform) goes to the row
     whose point is nearest to it. Rows that match nothing become new entries.
     """
-    rows = list(_read_tsv(DATA_DIR / "admin1_extra.tsv"))
+    rows = list(read_tsv(DATA_DIR / "admin1_extra.tsv"))
     row_keys = [_keys([r[2], *_split(r, 5), *_split(r, 6)]) for r in rows]
     points = [(float(r[3]), float(r[4])) if r[3] and r[4] else None for r in rows]
     chosen: dict[int, list[int]] = defaultdict(list)
@@ -217,7 +215,7 @@ def _name_kind(name: str) -> int:
 
 
 def _new_entry(
-    builder: _Builder, row: list[str], point: tuple[float, float], cc2: str | None
+    builder: IndexBuilder, row: list[str], point: tuple[float, float], cc2: str | None
 ) -> int:
     """A division the packages lack, with the table's point and no towns of its own."""
     entry = {"name": row[2], "lat": point[0], "lon": point[1], "country": row[0], "cc2": cc2,
@@ -257,7 +255,7 @@ def _translations() -> list[gettext.NullTranslations]:
     return found
 
 
-def _add_subdivision_names(builder: _Builder, wanted: set[str] | None) -> None:
+def _add_subdivision_names(builder: IndexBuilder, wanted: set[str] | None) -> None:
     """pycountry's names (ISO and English), each attached to the one division it matches.
 
     Matching goes by the ISO name and its translations in every language pycountry ships
@@ -308,7 +306,7 @@ def _lang(translation: gettext.NullTranslations) -> str:
 
 
 def _match(
-    builder: _Builder, groups: dict[str, list[int]], subs: list[tuple[list[str], set[str]]]
+    builder: IndexBuilder, groups: dict[str, list[int]], subs: list[tuple[list[str], set[str]]]
 ) -> list[tuple[str, list[str]]]:
     """One-to-one matches of divisions (by label) to subdivisions, stage by stage."""
     label_keys = {label: _keys([label]) for label in groups}
@@ -340,7 +338,7 @@ def _match(
 
 
 def _word_prefix(a: str, b: str) -> bool:
-    """One name is the other's first words ("veracruz" / "veracruz de ignacio de la llave"), and
+    """One name is the other's first words ("morelos" / "morelos de la sierra alta", made up), and
     the rest is no direction ("panama" is not "panama oeste")."""
     short, long_ = sorted((a, b), key=len)
     rest = long_[len(short) + 1 :].split(" ")[0]

@@ -15,13 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
 from .admin1 import _iso_forms, _split
-from .gazetteer import DATA_DIR, DIVISION, _read_tsv, normalise
-
-if TYPE_CHECKING:
-    from .gazetteer import _Builder
+from .builder import DATA_DIR, IndexBuilder, read_tsv
+from .gazetteer import DIVISION, normalise
 
 # Row fields of the builder's tuples used here.
 _NAME, _LAT, _LON, _COUNTRY, _CC2, _ADMIN1, _CODE, _FEATURE = 2, 3, 4, 5, 6, 7, 8, 10
@@ -59,7 +56,9 @@ def bare_district(name: str) -> str:
     return "" if len(key) < 3 or key in _VAGUE else key
 
 
-def add_admin2_names(builder: _Builder, alpha3: dict[str, str], wanted: set[str] | None) -> None:
+def add_admin2_names(
+    builder: IndexBuilder, alpha3: dict[str, str], wanted: set[str] | None
+) -> None:
     """Bare names of the packaged divisions, then the table's and pycountry's divisions."""
     index = _Index(builder)
     towns = {(row[_CC2], normalise(row[_NAME])) for row in builder.rows if row[_FEATURE] == "city"}
@@ -77,7 +76,7 @@ def add_admin2_names(builder: _Builder, alpha3: dict[str, str], wanted: set[str]
         ):
             builder.name(pid, key, DIVISION)
     cc2_of = {a3: cc for cc, a3 in alpha3.items()}
-    for line in _read_tsv(DATA_DIR / "admin2_extra.tsv"):
+    for line in read_tsv(DATA_DIR / "admin2_extra.tsv"):
         cc2 = cc2_of.get(line[0])
         if cc2 is not None and (wanted is None or cc2 in wanted):
             _add_table_row(builder, index, line, cc2)
@@ -87,7 +86,7 @@ def add_admin2_names(builder: _Builder, alpha3: dict[str, str], wanted: set[str]
 class _Index:
     """The builder's divisions by country and name key, for matching names to them."""
 
-    def __init__(self, builder: _Builder) -> None:
+    def __init__(self, builder: IndexBuilder) -> None:
         self.builder = builder
         self.admin2_ids: list[int] = []
         self.admin2: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
@@ -126,7 +125,7 @@ class _Index:
         return pid
 
 
-def _name_all(builder: _Builder, pids: set[int], names: list[str]) -> None:
+def _name_all(builder: IndexBuilder, pids: set[int], names: list[str]) -> None:
     for pid in pids:
         for name in names:
             builder.name(pid, name, DIVISION)
@@ -135,7 +134,7 @@ def _name_all(builder: _Builder, pids: set[int], names: list[str]) -> None:
                 builder.name(pid, key, DIVISION)
 
 
-def _add_table_row(builder: _Builder, index: _Index, row: list[str], cc2: str) -> None:
+def _add_table_row(builder: IndexBuilder, index: _Index, row: list[str], cc2: str) -> None:
     """A row of the table: names for the packaged division it matches, else a new entry in its
     province (columns: country, province label, name, lat, lon, other names)."""
     names = [row[2], *_split(row, 5)]
@@ -148,7 +147,7 @@ def _add_table_row(builder: _Builder, index: _Index, row: list[str], cc2: str) -
     _name_all(builder, found, names)
 
 
-def _add_iso_divisions(builder: _Builder, index: _Index, wanted: set[str] | None) -> None:
+def _add_iso_divisions(builder: IndexBuilder, index: _Index, wanted: set[str] | None) -> None:
     """pycountry's second-level divisions: names for the one packaged division each matches,
     or a new entry at its province's point when none of the country's divisions bears it."""
     import pycountry

@@ -1,4 +1,5 @@
-"""The geocode stage: place mentions of an article resolved to gazetteer entries, and event places.
+"""The geocode stage: place mentions of an article resolved to gazetteer entries, and event places
+(`Geocoder.article_places`, answered by `event_place`).
 
 Resolution reads the way a reader does. Each candidate entry starts from a prior (population and
 feature importance: a country beats a town of the same name, a capital beats a province named like
@@ -24,7 +25,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
-from ..records import Place
+from ..lang import Lexicon, load_lexicon
+from ..records import Document, Focus, Place
+from .build import ensure_gazetteer
+from .event_place import ArticlePlaces, named_places
+from .focus import article_focus
 from .gazetteer import (
     ABBREVIATION,
     ALTERNATE,
@@ -32,16 +37,17 @@ from .gazetteer import (
     PRIMARY,
     Entry,
     Gazetteer,
-    ensure_gazetteer,
     normalise,
 )
-from .nearby import co_located
+from .nearby import beside, co_located
+from .sentence_places import SentencePlaces
 from .toponyms import (
     ADMIN_WORDS,
     CITY_WORDS,
     COUNTY_WORDS,
     FEATURE_WORDS,
     Mention,
+    NameCues,
     find_mentions,
 )
 
@@ -71,12 +77,18 @@ _MAX_POINTS = 60
 class Geocoder:
     """Finds and resolves the places of one article at a time; `setup()` once per worker."""
 
-    def __init__(self, cache_dir: Path, *, demonyms: bool = True) -> None:
+    def __init__(
+        self, cache_dir: Path, *, demonyms: bool = True, lexicon: Lexicon | None = None
+    ) -> None:
         """`demonyms`: take nationality words ("Iraqi", "Europeans") as mentions of their country
-        (with a lower confidence), as LGL, GeoWebNews and TR-News annotate them."""
+        (with a lower confidence), as LGL, GeoWebNews and TR-News annotate them. `lexicon`: the
+        language's word lists (default English): the words that make a name a person's, a
+        company's or a place's."""
         self.cache_dir = Path(cache_dir)
         self.demonyms = demonyms
+        self.cues = NameCues.from_lexicon(lexicon if lexicon is not None else load_lexicon("en"))
         self._gazetteer: Gazetteer | None = None
+        self._sentence_places: SentencePlaces | None = None
 
     def setup(self) -> None:
         """Build the gazetteer index if it is missing (once, about a minute), then open it."""
@@ -84,9 +96,11 @@ class Geocoder:
             self._gazetteer = Gazetteer(ensure_gazetteer(self.cache_dir))
 
     @classmethod
-    def from_gazetteer(cls, gazetteer: Gazetteer, *, demonyms: bool = True) -> Geocoder:
+    def from_gazetteer(
+        cls, gazetteer: Gazetteer, *, demonyms: bool = True, lexicon: Lexicon | None = None
+    ) -> Geocoder:
         """A geocoder over an already opened index (tests build small ones)."""
-        geocoder = cls(gazetteer.path.parent, demonyms=demonyms)
+        geocoder = cls(gazetteer.path.parent, demonyms=demonyms, lexicon=lexicon)
         geocoder._gazetteer = gazetteer
         return geocoder
 
@@ -95,6 +109,18 @@ class Geocoder:
         if self._gazetteer is None:
             raise RuntimeError("Geocoder.setup() must be called before geocode()")
         return self._gazetteer
+
+    def article_places(self, doc: Doc, document: Document) -> ArticlePlaces:
+        """Where the events of a geocoded article happened: ask the answer once per event
+        (`ArticlePlaces.event_place`). `document.places` are this geocoder's places of `doc`."""
+        if self._sentence_places is None:
+            self._sentence_places = SentencePlaces(self.gazetteer)
+        return ArticlePlaces(self._sentence_places, doc, document)
+
+    def focus(self, doc: Doc, places: Sequence[Place]) -> tuple[Focus, ...]:
+        """The countries and divisions the article is about, ranked, read from the places it
+        names as places (not the "US" of "US troops" nor the "Iraqi" of "Iraqi police")."""
+        return article_focus(named_places(doc, places) or tuple(places))
 
     def geocode(self, doc: Doc) -> tuple[Place, ...]:
         """The resolved places of `doc`, sorted by start; offsets are into `doc.text`."""
@@ -112,9 +138,22 @@ class Geocoder:
         def is_demonym(text: str) -> bool:
             return any(e.kind == DEMONYM for e in lookup(text))
 
-        mentions = find_mentions(doc, is_place_name, is_demonym if self.demonyms else None)
+        def well_known(text: str) -> str | None:
+            return _well_known(lookup(text))
+
+        def is_container(text: str) -> bool:
+            return any(e.feature in {"country", "admin1"} for e in lookup(text))
+
+        mentions = find_mentions(
+            doc,
+            is_place_name,
+            is_demonym if self.demonyms else None,
+            well_known=well_known,
+            is_container=is_container,
+            cues=self.cues,
+        )
         mentions = _join_compounds(mentions, doc_text(doc), lookup)
-        mentions = [_shrink(m, lookup) for m in mentions]
+        mentions = [_shrink(m, lookup, self.cues.venues) for m in mentions]
         candidates = [_candidates(m, lookup) for m in mentions]
         qualifiers = [_qualifier_entries(m, lookup) for m in mentions]
         keys = [normalise(m.text) for m in mentions]
@@ -122,6 +161,11 @@ class Geocoder:
         # Pass 1: priors and local cues only. Later passes add what the rest of the article
         # says (its countries, divisions and nearby places), each from the previous pass.
         near = co_located(keys, candidates)
+        spans = [(m.start, m.end) for m in mentions]
+        for key, by_id in beside(spans, keys, candidates, doc_text(doc)).items():
+            slot = near.setdefault(key, {})
+            for pid, km in by_id.items():
+                slot.setdefault(pid, km)
         choices = [
             _best(m, c, q, None, near.get(key))
             for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True)
@@ -219,6 +263,27 @@ def _speaking_town(m: Mention, e: Entry) -> bool:
     return " " not in m.text and e.feature == "city" and not e.capital and e.population < 1e6
 
 
+WELL_KNOWN_POPULATION = 1_000_000
+"""A city this big is taken for a place whatever spaCy's label, unless the text says otherwise."""
+
+
+def _well_known(entries: list[Entry]) -> str | None:
+    """'country' for a country or a major region (by its own or another name, not a demonym or
+    an abbreviation), 'known' for a first-level division by its own name or a city of a million,
+    else None."""
+    found: str | None = None
+    for e in entries:
+        if e.kind >= ABBREVIATION:
+            continue
+        if e.feature == "country" or (e.feature == "landmark" and e.kind == PRIMARY):
+            return "country"
+        if e.kind == PRIMARY and (
+            e.feature == "admin1" or (e.feature == "city" and e.population >= WELL_KNOWN_POPULATION)
+        ):
+            found = "known"
+    return found
+
+
 def _known_place(entries: list[Entry], after_preposition: bool) -> bool:
     """Whether a capitalised name spaCy did not tag is a place worth taking."""
     for e in entries:
@@ -260,7 +325,7 @@ def _join_compounds(mentions: list[Mention], text: str, lookup: Lookup) -> list[
     return out
 
 
-def _shrink(m: Mention, lookup: Lookup) -> Mention:
+def _shrink(m: Mention, lookup: Lookup, venues: frozenset[str] = frozenset()) -> Mention:
     """A place entity the gazetteer does not know, cut to the known place that opens it
     ("Fresno County Jail" -> "Fresno County")."""
     words = m.text.split(" ")
@@ -268,7 +333,7 @@ def _shrink(m: Mention, lookup: Lookup) -> Mention:
         return m
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
-        if words[size].lower().strip(".,") in FEATURE_WORDS:
+        if words[size].lower().strip(".,") in FEATURE_WORDS | venues:
             continue
         if head[:1].isupper() and _known_place(lookup(head), True):
             return dataclasses.replace(m, end=m.start + len(head), text=head)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..annotate.nlp import doc_text
+from ..annotate.timex_lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from ..lang import Lexicon
 from .gazetteer import normalise
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -37,10 +39,7 @@ GENERIC_WORDS = frozenset(
     "downtown uptown midtown city state county island islands river lake mount".split()
 )
 """Words that are names of places somewhere but, alone or together, only describe one here."""
-NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday god".split()
-)
+NOT_PLACES = MONTH_NAMES | WEEKDAY_NAMES | {"god"}
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*){0,2})")
 _DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)\s*(?:,|\(|—|–|--|-\s|:)")
 _INNER_DATELINE = re.compile(
@@ -51,7 +50,16 @@ _MAX_DATELINES = 20
 PlaceTest = Callable[[str, bool], bool]
 """(name, after a locative preposition) -> whether the gazetteer takes it for a place."""
 NameTest = Callable[[str], bool]
-"""name -> whether the gazetteer knows it as a demonym ("Iraqi")."""
+"""name -> whether the gazetteer knows it as a demonym ("Iraqi"), or as a division or country
+that can hold a town ("Pennsylvania", "Calif.")."""
+KnownTest = Callable[[str], "str | None"]
+"""name -> 'country' when the gazetteer knows it as a country or a major region, 'known' when as
+a first-level division or a city of a million, else None: names a reader takes for places
+whatever the parser's label, unless the text makes them a person's or an organisation's."""
+LIST_WORDS = frozenset({",", "and", "or", "&"})
+CUED_LIST = LOCATIVE | {"between", "via"}
+"""Words that make a following list of names places ("between Hamilton and Toronto")."""
+DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
 LOCAL_INSTITUTIONS = frozenset(
     "police sheriff fire county city council school schools district high university college "
     "hospital department board court library airport church chamber public regional memorial "
@@ -77,12 +85,45 @@ PLURAL_LEVELS = {"counties": "admin2", "parishes": "admin2", "provinces": "admin
 level."""
 BYLINE_VERBS = frozenset({"report", "contribute", "write"})
 """What reporters do in bylines and credit lines; places do not "report from" somewhere."""
+BORDER_WORDS = frozenset({"border", "borders", "border's"})
+"""Words after a name that make it a state or a country, not a town of that name."""
 TOWN_OFFICES = frozenset({"police", "mayor", "councilman", "councilwoman", "alderman"})
 """Offices after a name that belong to a town ("Berea police", "Dublin Mayor")."""
 STATE_TITLES = frozenset({"gov", "gov.", "governor", "legislature"})
 """Titles after a name that belong to a state or province ("New York Gov. Cuomo")."""
 MAX_MENTIONS = 2000
 """Beyond this many place mentions on one page the rest are ignored, to bound the time."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameCues:
+    """Words around a name that say what it is (the language's `geocode/` lists): a role before
+    it makes it a person's ("striker Kenny Jordan"), a company word after it an organisation's
+    ("the Volvo plant"); a brand ("Toyota") is no place unless the text says so, nor a common
+    word opening a headline ("Man arrested ..."); a place noun in apposition makes it a place
+    ("Nokia, a town north of Tampere")."""
+
+    person_roles: frozenset[str] = frozenset()
+    org_cues: frozenset[str] = frozenset()
+    brands: frozenset[str] = frozenset()
+    headline_words: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    venues: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> NameCues:
+        def words(name: str) -> frozenset[str]:
+            found = lexicon.words(f"geocode/{name}") if lexicon.has(f"geocode/{name}") else ()
+            return frozenset(normalise(w) for w in found)
+
+        return cls(
+            person_roles=words("person_roles"),
+            org_cues=words("org_cues"),
+            brands=words("brands"),
+            headline_words=words("headline_words"),
+            place_nouns=words("place_nouns"),
+            venues=words("venues"),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +190,8 @@ def _level_cue(doc: Doc, span: Span, text: str) -> str | None:
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     if nxt in COUNTY_WORDS:
         return "admin2"
-    if nxt in ADMIN_WORDS or nxt in STATE_TITLES:
-        return "admin1"
+    if nxt in ADMIN_WORDS or nxt in STATE_TITLES or nxt in BORDER_WORDS:
+        return "admin1"  # "the New York border": a state's or a country's
     if nxt in TOWN_OFFICES:
         return "town"  # weaker than "city": "Queensland Police" are a state's
     listed = _list_level(doc, span)
@@ -184,8 +225,9 @@ def _list_level(doc: Doc, span: Span) -> str | None:
 
 
 def _with_person(span: Span) -> bool:
-    """A one-word name coordinated with a person's name as the subject of a reporting verb
-    ("Ryan and Hudson reported from Washington"): a surname, as in bylines, not a place."""
+    """A one-word name coordinated with a person's name (or a name spaCy gives no label) as the
+    subject of a reporting verb ("Okafor and Lindgren reported from Nairobi"): a surname, as in
+    bylines, not a place."""
     if len(span) != 1:
         return False
     tok = span[0]
@@ -196,7 +238,7 @@ def _with_person(span: Span) -> bool:
     return (
         first.dep_ == "nsubj"
         and first.head.lemma_ in BYLINE_VERBS
-        and any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in linked)
+        and any(t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""} for t in linked)
     )
 
 
@@ -213,14 +255,23 @@ def _is_agent(span: Span) -> bool:
 
 
 def find_mentions(
-    doc: Doc, is_place_name: PlaceTest | None = None, is_demonym: NameTest | None = None
+    doc: Doc,
+    is_place_name: PlaceTest | None = None,
+    is_demonym: NameTest | None = None,
+    *,
+    well_known: KnownTest | None = None,
+    is_container: NameTest | None = None,
+    cues: NameCues | None = None,
 ) -> list[Mention]:
     """Place mentions of `doc`, sorted by start.
 
     `is_place_name(text, after_preposition)` (optional) accepts names spaCy missed: the gazetteer's
     judgement that a capitalised word after a locative preposition, or a well-known name, is a
     place. `is_demonym(text)` (optional) takes nationality words ("Iraqi") as mentions of their
-    country, the way the geoparsing corpora annotate them.
+    country, the way the geoparsing corpora annotate them. `well_known(text)` (optional) names
+    the countries, divisions and big cities taken whatever spaCy's label, `is_container(text)`
+    the divisions and countries that may follow a town after a comma, and `cues` the words that
+    make a name a person's, a company's or no name at all.
     """
     persons = _person_names(doc)
     full_text = doc_text(doc)
@@ -239,21 +290,33 @@ def find_mentions(
             if demonym is not None:
                 mentions.append(demonym)
                 continue
-        if ent.label_ not in PLACE_LABELS and not _mislabelled(ent, text, prev, is_place_name):
+        if cues is not None and no_place_here(doc, ent, text, cues, is_container, full_text):
+            continue
+        said = cues is not None and (
+            said_to_be_a_place(doc, ent, cues) or _contained(full_text, ent.end_char, is_container)
+        )
+        if ent.label_ not in PLACE_LABELS and not _mislabelled(
+            ent, text, prev, is_place_name, well_known, said
+        ):
             if ent.label_ in {"ORG", "FAC"} and is_place_name is not None:
-                embedded = _embedded(doc, full_text, ent, is_place_name)
+                embedded = _embedded(doc, full_text, ent, is_place_name, cues)
                 if embedded is not None:
                     mentions.append(embedded)
             continue
         if prev in HONORIFICS or _not_a_name(text) or _with_person(ent):
             continue
         if len(ent) == 1 and normalise(ent.text) in persons and prev not in LOCATIVE:
-            continue  # "Paris said" after "Jane Paris" is a person
+            # "Paris said" after "Jane Paris" is a person; a country is a place unless spaCy
+            # also takes this very mention for a person ("Jordan" named many times)
+            if not (
+                well_known is not None and well_known(text) == "country" and ent.label_ != "PERSON"
+            ):
+                continue
         mentions.append(_with_cues(doc, full_text, ent, start, end, text, ent.label_))
         if len(mentions) >= MAX_MENTIONS:
             break
     if is_place_name is not None and len(mentions) < MAX_MENTIONS:
-        mentions.extend(_missed(doc, full_text, taken, persons, is_place_name))
+        mentions.extend(_missed(doc, full_text, taken, persons, is_place_name, cues, is_container))
         dateline = _dateline(full_text, is_place_name)
         if dateline is not None and not any(
             m.start < dateline.end for m in mentions if m.start < 80
@@ -295,10 +358,23 @@ def _demonym(ent: Span, full_text: str, is_demonym: NameTest) -> Mention | None:
     return None
 
 
-def _mislabelled(span: Span, text: str, prev: str, is_place_name: PlaceTest | None) -> bool:
+_MISLABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _mislabelled(
+    span: Span,
+    text: str,
+    prev: str,
+    is_place_name: PlaceTest | None,
+    well_known: KnownTest | None = None,
+    said_to_be_a_place: bool = False,
+) -> bool:
     """A place spaCy labelled as a person or an organisation, which context and gazetteer reveal:
-    "in Al Basrah", "Rapides Parish officials", "Washington said" (a capital as government)."""
-    if is_place_name is None or span.label_ not in {"PERSON", "ORG", "NORP"} or len(span) > 4:
+    "in Al Basrah", "Rapides Parish officials", "Washington said" (a capital as government),
+    "between Hamilton and Toronto" (a list after a locative word), "Nokia, a town ...", and a
+    country, a first-level division or a big city named with no sign of a person or a company
+    ("Mali, Niger and Burkina Faso announced ...")."""
+    if is_place_name is None or span.label_ not in _MISLABELS or len(span) > 4:
         return False
     if prev in HONORIFICS:
         return False
@@ -307,12 +383,100 @@ def _mislabelled(span: Span, text: str, prev: str, is_place_name: PlaceTest | No
         return is_place_name(text, True)
     if prev in LOCATIVE or (prev == "of" and span.label_ == "ORG" and len(span) <= 2):
         return is_place_name(text, True)  # "in Al Basrah", "a man of Grovetown"
+    if span.label_ != "NORP" and (said_to_be_a_place or _in_cued_list(span)):
+        return is_place_name(text, True)
+    if well_known is not None and span.label_ != "NORP" and well_known(text) is not None:
+        return True
     return (
         span.label_ == "ORG" and len(span) == 1 and _is_agent(span) and is_place_name(text, False)
     )
 
 
-def _embedded(doc: Doc, full_text: str, ent: Span, is_place_name: PlaceTest) -> Mention | None:
+def _in_cued_list(span: Span) -> bool:
+    """The name is an item of a list that a locative word opens ("in Richmond and Norfolk",
+    "between Perth and Fremantle"): walking back over names, commas and "and", the first other
+    word says where."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].text not in LIST_WORDS:
+        return False
+    while i >= 0 and (doc[i].text in LIST_WORDS or (doc[i].pos_ == "PROPN" and doc[i].is_title)):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CUED_LIST
+
+
+def said_to_be_a_place(doc: Doc, span: Span, cues: NameCues) -> bool:
+    """The text calls the name a place: a locative word before it ("in Toyota", not "shares in
+    Nokia"), "the town of X", "north of X", or a place noun in apposition ("Nokia, a town
+    north of Tampere")."""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = doc[span.start - 2].lower_ if span.start > 1 else ""
+    if prev in CUED_LIST and before not in cues.org_cues:
+        return True
+    if prev == "of" and (before in cues.place_nouns or before in DIRECTION_WORDS):
+        return True
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"a", "an", "the"}:
+        for tok in doc[i + 2 : i + 6]:
+            if tok.lower_ in cues.place_nouns:
+                return True
+            if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+                break
+    return False
+
+
+def no_place_here(
+    doc: Doc,
+    span: Span,
+    text: str,
+    cues: NameCues,
+    is_container: NameTest | None,
+    full_text: str,
+) -> bool:
+    """The text makes the name something other than a place: a role or title before it
+    ("striker Kenny Jordan", "Ms. Austin"), a company word after it ("the Volvo plant"), a first
+    name before a surname ("Kenya Morales"), a brand not called a place ("Toyota recalled ...",
+    but "police in Toyota"), a common word opening a headline ("Man arrested ...")."""
+    prev = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    if prev in HONORIFICS or prev in cues.person_roles:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in cues.org_cues:
+        return True
+    if (
+        nxt is not None
+        and nxt.ent_type_ == "PERSON"
+        and nxt.ent_iob_ == "B"
+        and nxt.is_title
+        and span[-1].whitespace_
+        and span.label_ not in PLACE_LABELS | {"NORP"}
+    ):
+        return True  # "Kenya Morales": a first name
+    key = normalise(text)
+    qualified = _contained(full_text, span.end_char, is_container)
+    if key in cues.brands and not (said_to_be_a_place(doc, span, cues) or qualified):
+        return True
+    return (
+        key in cues.headline_words
+        and len(span) == 1
+        and span.start == span.sent.start
+        and not text.isupper()
+        and not qualified
+    )
+
+
+def _contained(full_text: str, end: int, is_container: NameTest | None) -> bool:
+    """A division or country the gazetteer knows follows the name after a comma ("Hershey,
+    Pennsylvania")."""
+    if is_container is None:
+        return False
+    match = _QUALIFIER.match(full_text, end)
+    return match is not None and is_container(match.group(1).rstrip("."))
+
+
+def _embedded(
+    doc: Doc, full_text: str, ent: Span, is_place_name: PlaceTest, cues: NameCues | None = None
+) -> Mention | None:
     """A place named inside an organisation's or a building's name: "Alexandria Police
     Department", "University of Texas". Local-institution words make a smaller town acceptable."""
     tokens = list(ent)
@@ -324,7 +488,7 @@ def _embedded(doc: Doc, full_text: str, ent: Span, is_place_name: PlaceTest) -> 
         if len(tokens) <= size or not all(t.pos_ == "PROPN" for t in tokens[:size]):
             continue
         after = next((t.lower_ for t in tokens[size:] if t.lower_ not in {"'s", "’s"}), "")
-        if after in FEATURE_WORDS:
+        if after in FEATURE_WORDS or (cues is not None and after in cues.venues):
             return None  # "St. Peter's Basilica", "Carnegie Library": a thing of its own
         local = tokens[size].lower_ in LOCAL_INSTITUTIONS
         span = ent[skip : skip + size]
@@ -429,7 +593,13 @@ def _with_cues(
 
 
 def _missed(
-    doc: Doc, full_text: str, taken: set[int], persons: set[str], is_place_name: PlaceTest
+    doc: Doc,
+    full_text: str,
+    taken: set[int],
+    persons: set[str],
+    is_place_name: PlaceTest,
+    cues: NameCues | None = None,
+    is_container: NameTest | None = None,
 ) -> list[Mention]:
     """Capitalised proper nouns outside any entity that the gazetteer knows as places."""
     found: list[Mention] = []
@@ -454,6 +624,9 @@ def _missed(
             prev not in HONORIFICS
             and not _not_a_name(text)
             and normalise(text) not in persons
+            and not (
+                cues is not None and no_place_here(doc, span, text, cues, is_container, full_text)
+            )
             and is_place_name(text, prev in LOCATIVE)
         ):
             mention = _with_cues(doc, full_text, span, span.start_char, span.end_char, text, "GPE")

@@ -170,6 +170,7 @@ def _page_from_json(obj: object, where: str, published: str | None) -> RawPage |
         title=_str_or_none(obj.get("title")),
         item_id=str(item_id) if item_id is not None else None,
         encoding="utf-8",
+        language=_str_or_none(obj.get("language")),
     )
 
 

@@ -82,7 +82,6 @@ def store_all(
     items: Iterable[Document | Dropped], store: Store, pipeline: Pipeline, summary: Summary
 ) -> None:
     """Store every document coming out of the pipeline, counting what happened."""
-    language_before = pipeline.annotate.skipped_language
     for item in items:
         summary.add(item)
         if isinstance(item, Document):
@@ -92,7 +91,6 @@ def store_all(
                 summary.stored += 1
             else:
                 summary.unchanged += 1
-    summary.skipped_language += pipeline.annotate.skipped_language - language_before
     store.repoint_duplicates(pipeline.dedupe.repointed)
     pipeline.dedupe.repointed.clear()
 

@@ -40,6 +40,8 @@ class Summary:
     stored: int = 0
     unchanged: int = 0
     skipped_language: int = 0
+    skipped_languages: Counter[str] = field(default_factory=Counter)
+    """The texts not annotated, by language ("unknown" when none was found)."""
     shards_skipped: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
@@ -62,6 +64,9 @@ class Summary:
             self.asserted_events += sum(e.modality == "asserted" for e in item.events)
             self.undated += item.published is None
             self.duplicates += item.duplicate_of is not None
+            if item.not_annotated:
+                self.skipped_language += 1
+                self.skipped_languages[item.language or "unknown"] += 1
 
     def merge(self, other: Summary) -> None:
         """Add another run's counts (a shard's, from a worker) to these."""
@@ -79,6 +84,7 @@ class Summary:
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.update(other.errors)
+        self.skipped_languages.update(other.skipped_languages)
         self.messages.extend(other.messages)
 
     def lines(self) -> list[str]:
@@ -94,7 +100,9 @@ class Summary:
         if self.shards_skipped:
             parts.append(f"shards already stored (skipped): {self.shards_skipped}")
         if self.skipped_language:
-            parts.append(f"not annotated (unsupported language): {self.skipped_language}")
+            by_language = ", ".join(f"{k}: {v}" for k, v in sorted(self.skipped_languages.items()))
+            detail = f" ({by_language})" if by_language else ""
+            parts.append(f"not annotated (unsupported language): {self.skipped_language}{detail}")
         lines = ["; ".join(parts)]
         if self.events:
             lines.append(
@@ -130,7 +138,7 @@ class Pipeline:
         self.dedupe = DedupeStage(deduper, stories)
         self.annotate = AnnotateStage(self.settings)
         self.geocode = GeocodeStage(self.settings)
-        self.events = EventStage(self.settings)
+        self.events = EventStage(self.settings, self.geocode.geocoder)
         self.stages: tuple[Stage[Any, Any], ...] = (
             self.extract,
             self.dedupe,
@@ -145,8 +153,7 @@ class Pipeline:
             stage.ensure_setup()
 
     def run_pages(self, pages: Iterable[RawPage | Dropped]) -> Iterator[Document | Dropped]:
-        # Set the stages up in pipeline order (geocode builds the gazetteer events reads), not in
-        # the order their generators would first be pulled.
+        # Set every stage up before the first item flows (models load once, up front).
         self.setup()
         stream: Iterable[Any] = pages
         for stage in self.stages:
@@ -177,7 +184,6 @@ class Pipeline:
                 summary.add(item)
                 advance(item)
                 yield item
-        summary.skipped_language = self.annotate.skipped_language
 
 
 def _count_pages(pages: Iterable[RawPage | Dropped], summary: Summary) -> Iterator[Any]:

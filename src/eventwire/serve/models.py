@@ -95,6 +95,14 @@ class PlaceOut(_Located, _Record):
     confidence: float
 
 
+class FocusOut(_Record):
+    """A country the article is about, with its first-level division where its places agree."""
+
+    country: str
+    admin1: str | None = None
+    score: float
+
+
 class EvidenceOut(_Record):
     sentence: str
     start: int
@@ -205,6 +213,10 @@ class ArticleOut(ArticleSummary):
     text: str
     quotes: list[QuoteOut] = []
     places: list[PlaceOut] = []
+    focus: list[FocusOut] = Field(
+        default_factory=list,
+        description="The countries (and first-level divisions) the article is about, ranked.",
+    )
     events: list[dict[str, Any]] = Field(
         default_factory=list, description="The article's own event reports, as in DESIGN.md."
     )

@@ -268,6 +268,7 @@ def article_detail(engine: Engine, document_id: str) -> dict[str, Any] | None:
             {k: getattr(r, k) for k in r._fields if k not in ("document_id", "idx")} for r in quotes
         ],
         places=record.get("places", []),
+        focus=record.get("focus", []),
         events=record.get("events", []),
         merged_event_ids=merged,
         sources=[source.to_json() for source in article_sources(record)],

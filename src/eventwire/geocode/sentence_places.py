@@ -18,13 +18,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
+from ..annotate.timex_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from ..records import Place
+from .gazetteer import normalise
 from .place_votes import _Name, _vote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from ..geocode.gazetteer import Entry, Gazetteer
+    from .gazetteer import Entry, Gazetteer
 
 # Lower-case words that may sit inside a place name ("Deir ez Zor", "Las Ordenitas de Abajo").
 PARTICLES = {"ez", "al", "el", "ad", "as", "ash", "ar", "az", "de", "del", "la", "las", "los",
@@ -44,12 +46,10 @@ NOT_PLACES = {"police", "army", "military", "government", "state", "ministry", "
               "union", "front", "coalition", "church", "mosque", "city", "district", "province",
               "region", "village", "town", "county", "municipality", "governorate", "north",
               "south", "east", "west", "central", "new", "old", "upper", "lower", "size",
-              "january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday", "mandal", "tehsil", "taluka",
+              "mandal", "tehsil", "taluka",
               "upazila", "woreda", "kebele", "township", "barangay", "lga", "commune",
               "sector", "locality", "prefecture", "department",
-              "countryside", "area", "kreis", "oblast", "raion"}  # fmt: skip
+              "countryside", "area", "kreis", "oblast", "raion"} | MONTH_NAMES | WEEKDAY_NAMES  # fmt: skip
 # Titles and ranks: capitalised before a name ("Secretary of State", "General McKenzie"), and the
 # name of some village somewhere, but never the place of an event.
 TITLES = {"secretary", "president", "minister", "general", "governor", "senator", "mayor",
@@ -154,7 +154,7 @@ def _may_be_place(span: Span, sent_start: int) -> bool:
     first = span[0]
     doc = first.doc
     if span.root.dep_ in ARGUMENT_DEPS and span.root.head.pos_ in {"VERB", "AUX"}:
-        # "the United States would close the embassy": the subject acts (an object is often
+        # "Norway will recall its envoy": the subject acts (an object is often
         # the place attacked: "shelled Pryvitne", "Pryvitne was shelled")
         return False
     if (
@@ -309,7 +309,7 @@ def _sub_runs(i: int, j: int) -> Iterator[tuple[int, int]]:
             yield a, a + width
 
 
-class GazetteerPlaces:
+class SentencePlaces:
     """Gazetteer look-ups of an event sentence's names; one per worker (holds the index)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
@@ -437,7 +437,12 @@ class GazetteerPlaces:
         if not names:
             return None
         country = _vote(
-            names, countries, [p.country for p in context if p.country], doc_text(sent.doc), article
+            names,
+            countries,
+            [p.country for p in context if p.country],
+            doc_text(sent.doc),
+            article,
+            _remote(sent, clause, names) if clause is not None else frozenset(),
         )
         if country is None:
             return None
@@ -460,14 +465,22 @@ class GazetteerPlaces:
         key = tuple(places)
         if self._memo is not None and self._memo[0] is doc and self._memo[1] == key:
             return self._memo[2]
-        names = [
-            n
-            for sent in doc.sents
-            for n in self._all_names(sent, (), places)
-            # (looser than for one sentence: many weak names agreeing are evidence)
-            if n.cued or n.geo is not None or len(n.entries) <= 5
-        ]
-        country = _vote(names, self._demonyms(doc), (), doc_text(doc)) if names else None
+        names: list[_Name] = []
+        remote: set[int] = set()
+        for sent in doc.sents:
+            told = [
+                n
+                for n in self._all_names(sent, (), places)
+                # (looser than for one sentence: many weak names agreeing are evidence)
+                if n.cued or n.geo is not None or len(n.entries) <= 5
+            ]
+            names += told
+            remote |= _remote(sent, (sent.start_char, sent.end_char), told)
+        country = (
+            _vote(names, self._demonyms(doc), (), doc_text(doc), remote=frozenset(remote))
+            if names
+            else None
+        )
         found = (country, _pick(names, country, doc[:], None)) if country else None
         self._memo = (doc, key, found)
         return found
@@ -510,6 +523,54 @@ class GazetteerPlaces:
                 entries = _as_written(entries, span, sent)
             found.append(_with_geo(_Name(p.text, p.start, p.end, True, False, entries), p))
         return found
+
+
+REMOTE_STEPS = 2
+"""A name this many more steps from the clause's head than the nearest other name is remote."""
+
+
+def _remote(sent: Span, clause: tuple[int, int], names: Sequence[_Name]) -> frozenset[int]:
+    """The names of the clause that hang from it much deeper than the nearest one: "US strikes
+    hit targets in eastern *Syria* after attacks on bases in *Iraq*" happened in Syria, the
+    place of the phrase the verb governs, not of the phrase about what came before."""
+    doc = sent.doc
+    inside = [t for t in sent if clause[0] <= t.idx < clause[1]]
+    head = next(
+        (t for t in inside if t.head.i == t.i or not clause[0] <= t.head.idx < clause[1]), None
+    )
+    if head is None:
+        return frozenset()
+    depths: dict[int, tuple[int, int]] = {}
+    for n in names:
+        if not clause[0] <= n.start < clause[1]:
+            continue
+        span = doc.char_span(n.start, n.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok, steps, things = span.root, 0, 0
+        while tok.i != head.i and tok.head.i != tok.i and steps < 12:
+            tok, steps = tok.head, steps + 1
+            things += _other_thing(tok)
+        if tok.i == head.i:
+            depths[n.start] = (steps, things)
+    if len(depths) < 2:
+        return frozenset()
+    nearest = min(depths.values())
+    return frozenset(
+        start
+        for start, (steps, things) in depths.items()
+        if steps >= nearest[0] + REMOTE_STEPS and things > nearest[1]
+    )
+
+
+def _other_thing(tok: Token) -> bool:
+    """A noun on the way up that is no place ("bases", "attacks"): a name under it tells where
+    that thing is, not where the event is; "village of X", "X district, Y" stay on the way."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lower_ not in DIVISION_WORDS
+        and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
+    )
 
 
 def _as_written(entries: tuple[Entry, ...], span: Span, sent: Span) -> tuple[Entry, ...]:
@@ -566,8 +627,6 @@ def _pick(
     its divisions ("X (Y, Z)"), then a whole name (not a piece of one), one after a cue, in the
     clause, below province level, in the article's province (`home`), the first told, the
     geocoder's or primary reading, the biggest."""
-    from ..geocode.gazetteer import normalise
-
     text = doc_text(sent.doc)
     # the provinces the sentence names, with where: a name does not confirm itself
     # ("Mykolaiv region" is no town of Mykolaiv confirmed by its province)

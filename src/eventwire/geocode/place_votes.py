@@ -1,4 +1,4 @@
-"""How a sentence's names vote for a country: a helper of `gazetteer_places`.
+"""How a sentence's names vote for a country: a helper of `sentence_places`.
 
 Each name gives each country it may be in its best reading's weight (a cue, a province reading,
 a bracketed division, population), shared among its countries; a town and the division named
@@ -14,15 +14,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..geocode.gazetteer import name_keys, normalise
 from ..records import Place
+from .gazetteer import name_keys, normalise
 
 if TYPE_CHECKING:
-    from ..geocode.gazetteer import Entry
+    from .gazetteer import Entry
 
 # Words before a country's name that say the event is there (not "of", "from", "with").
 LOCATIVE = {"in", "at", "near", "inside", "outside", "around", "across", "into", "throughout",
             "within", "the"}  # fmt: skip
+# Direction words between a locative word and the name ("in eastern Syria").
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "central", "northeastern", "northwestern", "southeastern", "southwestern",
+              "north-eastern", "north-western", "south-eastern", "south-western"}  # fmt: skip
+# How much less a name deep inside another phrase of the clause counts (divides its weight).
+REMOTE_FACTOR = 2.0
 # How much a reading's population (log10) adds to its weight: the known city is the likelier.
 POPULATION = 0.05
 # How much the geocoder's own reading of a name adds (it read the whole text).
@@ -79,8 +85,10 @@ def _locative(name: _Name, text: str) -> bool:
     before = text[max(0, name.start - 12) : name.start].rstrip()
     if before[-1:] in {"(", ",", "["}:
         return True
-    words = before.split()
-    return bool(words) and words[-1].lower() in LOCATIVE
+    words = [w.lower() for w in text[max(0, name.start - 30) : name.start].split()]
+    if len(words) >= 2 and words[-1] in DIRECTIONS:
+        words.pop()  # "in eastern Syria": a part of the country is still in it
+    return bool(words) and words[-1] in LOCATIVE
 
 
 def _in_brackets(name: _Name, text: str) -> bool:
@@ -101,10 +109,13 @@ def _vote(
     context: Iterable[str],
     text: str = "",
     article: str | None = None,
+    remote: frozenset[int] = frozenset(),
 ) -> str | None:
     """The country most of the sentence's names can be in: each name gives each of its countries
     its best reading's weight (an ambiguous name helps all its countries alike, so the names that
-    settle it decide), then the actors' countries and the article's other places add a little."""
+    settle it decide), then the actors' countries and the article's other places add a little.
+    Names starting at `remote` offsets lie deep inside another phrase of the event's clause
+    ("after attacks on bases in *Iraq*"): they count half."""
     votes: dict[str, float] = defaultdict(float)
     local = {e.country for n in names for e in n.entries if e.feature != "country"}
     local |= {n.geo.country for n in names if n.geo is not None and n.geo.feature != "country"}
@@ -124,7 +135,7 @@ def _vote(
         # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a
         # name found in one country only; a country named as such ("the war in Ukraine") is often
         # a topic, so it counts fully only where a town or province of it is also named
-        spread = math.sqrt(len(best))
+        spread = math.sqrt(len(best)) * (REMOTE_FACTOR if n.start in remote else 1.0)
         for c, weight in best.items():
             votes[c] += weight / spread
         if n.geo is not None and n.geo.country and not (topic and n.geo.feature == "country"):

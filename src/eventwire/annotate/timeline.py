@@ -1,43 +1,42 @@
-"""The date of an event: the DATE/TIME expression in its clause or sentence, else publication.
+"""When did an event happen: the time stage's answer for a span of an article.
 
-`event_date` leans on the time stage's own resolution within a span. Given the document's text, it
-also tells the incident's day from the days of its aftermath: news dates its reporting, charges,
-deaths in hospital and funerals ("identified Sunday", "charged Thursday"), and the incident itself
-a line or two further on. `absolute_dates` is a fallback used only when the document carries no time
-expressions (e.g. ACLED notes processed without the time stage): explicit dates in the text.
+The tagger (`times.TimeTagger`) finds and resolves an article's time expressions; this module reads
+them for a span, so that no later stage resolves dates itself. `Timeline` is the API: built once
+per article from its expressions, text and publication date, it answers `when(clause, sentence)`
+with a `When` (the value and its precision).
+
+`event_date` leans on the tagger's own choice within a span (`times.event_date`). Given the
+document's text, it also tells the incident's day from the days of its aftermath: news dates its
+reporting, charges, deaths in hospital and funerals ("identified Sunday", "charged Thursday"), and
+the incident itself a line or two further on. A span the text does not date takes the last date
+of its paragraph (`carried_date`). `explicit_dates` is a fallback for documents whose expressions
+miss a calendar date (e.g. ACLED notes processed without the time stage): explicit dates in the
+text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
-from ..annotate.times import event_date as span_date
-from ..annotate.timex_normalise import date_precision
 from ..records import DatePrecision, TimeExpression
+from .times import event_date as span_date
+from .timex_lexicon import MONTHS, VAGUE_PAST
+from .timex_normalise import date_precision, parse_value
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+__all__ = [
+    "Timeline",
+    "When",
+    "carried_date",
+    "event_date",
+    "explicit_dates",
+    "period_end",
+    "precision_of",
+]
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MY = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
@@ -67,7 +66,7 @@ def event_date(
     """(date, precision) of an event: a dated expression in its clause, else its sentence, else
     the publication date with precision `unknown` (the text did not say when).
 
-    Within a span the time stage's own rule chooses (`annotate.times.event_date`). With the
+    Within a span the time stage's own rule chooses (`times.event_date`). With the
     document's `text`, a date that only tells when something was reported or done about the
     event ("identified Sunday", "charged Thursday", "died Tuesday") gives way to the day the next
     lines tell, and a week or month ("last week") to a day within it told nearby.
@@ -83,12 +82,32 @@ def event_date(
             return _sharpened(pool, found, sentence)
         day = _told_later(pool, sentence[1], value, aftermath=True)
         return (day or _told_before(pool, sentence[0], value) or value), precision
+    vague = _vague(times, (clause, sentence), published)
+    if vague is not None:
+        return vague
     if sentence[0] < LEAD_CHARS:
         limit = published[:10] if published else None
         day = _told_later(pool, sentence[1], limit) or _told_later(times, sentence[1], limit)
         if day is not None:
             return day, "day"
     return (published[:10] if published else None), "unknown"
+
+
+def _vague(
+    times: Sequence[TimeExpression], spans: Sequence[tuple[int, int]], published: str | None
+) -> tuple[str, DatePrecision] | None:
+    """A vague time just past in the clause or sentence ("in recent months", "lately"): the
+    event has no day of its own, so it takes the publication month (the publication year for
+    "recent years"), never the publication day."""
+    if not published:
+        return None
+    for start, end in spans:
+        for t in times:
+            if start <= t.start and t.end <= end and t.text.lower() in VAGUE_PAST:
+                if t.value and t.value.startswith("P") and t.value.endswith(("Y", "DE", "CE")):
+                    return published[:4], "year"
+                return published[:7], "month"
+    return None
 
 
 def _in_spans(
@@ -231,7 +250,7 @@ def _told_before(times: Sequence[TimeExpression], before: int, limit: str) -> st
     return None
 
 
-def absolute_dates(text: str) -> tuple[TimeExpression, ...]:
+def explicit_dates(text: str) -> tuple[TimeExpression, ...]:
     """Explicit calendar dates in `text` ("13 January 2022", "March 3, 2020", "May 2021")."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
@@ -243,15 +262,129 @@ def absolute_dates(text: str) -> tuple[TimeExpression, ...]:
         found.append(TimeExpression(m.group(0), m.start(), m.end(), "DATE", value))
 
     for m in _DMY.finditer(text):
-        day, month, year = int(m.group(1)), _MONTHS[m.group(2).lower()], m.group(3)
+        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
         if 1 <= day <= 31:
             add(m, f"{year}-{month:02d}-{day:02d}")
     for m in _MDY.finditer(text):
-        month, day, year = _MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+        month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
         if 1 <= day <= 31:
             add(m, f"{year}-{month:02d}-{day:02d}")
     for m in _ISO.finditer(text):
         add(m, m.group(0))
     for m in _MY.finditer(text):
-        add(m, f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}")
+        add(m, f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}")
     return tuple(sorted(found, key=lambda t: t.start))
+
+
+def period_end(value: str) -> date | None:
+    """The last day of a TIMEX3 day, week, month or year value (2020-W38 -> its Sunday)."""
+    point = parse_value(value)
+    if point is None:
+        return None
+    if point.gran == "day":
+        return point.as_date()
+    if point.gran == "week" and point.week:
+        return date.fromisocalendar(point.year, min(point.week, 52), 7)
+    if point.gran == "month" and point.month:
+        following = date(point.year + point.month // 12, point.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    if point.gran in ("decade", "century"):
+        span = 10 if point.gran == "decade" else 100
+        return date(min(point.year - point.year % span + span - 1, 9999), 12, 31)
+    return date(point.year, 12, 31)
+
+
+def with_explicit_dates(times: Sequence[TimeExpression], text: str) -> Sequence[TimeExpression]:
+    """The time stage's expressions plus explicit calendar dates they do not cover."""
+    extra = [
+        t
+        for t in explicit_dates(text)
+        if not any(t.start < o.end and o.start < t.end for o in times)
+    ]
+    return tuple(times) + tuple(extra) if extra else times
+
+
+def carried_date(
+    times: Sequence[TimeExpression], text: str, before: int, article: bool = False
+) -> tuple[str, DatePrecision] | None:
+    """The last dated expression earlier in the same paragraph: the narrative's current date.
+
+    With `article`, failing that, the nearest earlier day or week anywhere before (a local report
+    dates its incident in the lead, "Saturday night", and tells it in later paragraphs).
+    """
+    para_start = text.rfind("\n", 0, before) + 1
+    for t in sorted(times, key=lambda t: -t.start):
+        if t.end > before or t.type not in {"DATE", "TIME"} or not t.value:
+            continue
+        value = t.value.split("T", 1)[0]
+        precision = precision_of(value)
+        if t.start >= para_start and precision != "unknown":
+            return value, precision
+        if article and t.start < para_start and precision in {"day", "week"}:
+            return value, precision
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The time stage's answer for an event: an ISO value (possibly partial) and its precision,
+    `unknown` when the text did not say and the value is the publication date (or None).
+
+    `days_before(published)` says how long before publication the event's time ended: what a
+    reader needs to tell news from history told as background (a 1941 attack recalled at a
+    memorial dinner is decades before the article)."""
+
+    value: str | None
+    precision: DatePrecision
+
+    def end(self) -> date | None:
+        """The last day the value covers (the day, the week's Sunday, the month's or the year's
+        last day); `date.min` for a year before the common era; None when not told."""
+        if self.precision == "unknown" or not self.value:
+            return None
+        if self.value.startswith("BC"):
+            return date.min
+        return period_end(self.value)
+
+    def days_before(self, published: str | None) -> int | None:
+        """Days from the end of the event's time to the publication day (negative when the
+        event lies ahead); None when either is unknown."""
+        end = self.end()
+        try:
+            day = date.fromisoformat(published[:10]) if published else None
+        except ValueError:
+            day = None
+        if end is None or day is None:
+            return None
+        return (day - end).days
+
+
+class Timeline:
+    """The dated expressions of one article, asked when the event of a span happened.
+
+    Built once per article from the time stage's expressions (plus explicit calendar dates they
+    missed), its text and its publication date.
+    """
+
+    def __init__(self, times: Sequence[TimeExpression], text: str, published: str | None) -> None:
+        self.times = with_explicit_dates(times, text)
+        self.text = text
+        self.published = published
+
+    def tells_time(self, start: int, end: int) -> bool:
+        """Whether a time expression starts inside text[start:end]."""
+        return any(start <= t.start < end for t in self.times)
+
+    def when(
+        self, clause: tuple[int, int], sentence: tuple[int, int], narrative: bool = False
+    ) -> When:
+        """When the event told in `clause` (within `sentence`) happened: the clause's or the
+        sentence's date (`event_date`), else the last date of the paragraph before it, and with
+        `narrative` (an incident a report tells over several paragraphs) the nearest earlier day
+        or week of the article (`carried_date`), else the publication date, precision unknown."""
+        value, precision = event_date(self.times, clause, sentence, self.published, text=self.text)
+        if precision == "unknown":
+            carried = carried_date(self.times, self.text, sentence[0], article=narrative)
+            if carried is not None:
+                value, precision = carried
+        return When(value, precision)

@@ -7,12 +7,14 @@ from dataclasses import replace
 
 from spacy.language import Language
 
-from eventwire.events.gazetteer_places import GazetteerPlaces
-from eventwire.events.locate import article_place, event_place, named_places
+from eventwire.geocode.event_place import article_place, event_place, named_places
 from eventwire.geocode.gazetteer import ABBREVIATION, ALTERNATE, Entry
-from eventwire.records import Place
+from eventwire.geocode.sentence_places import SentencePlaces
+from eventwire.records import Document, Place
 
-from .conftest import make_document
+
+def make_document(text: str, places: tuple[Place, ...] = ()) -> Document:
+    return Document(id="doc-1", published="2020-09-27", language="en", text=text, places=places)
 
 
 def _entry(
@@ -62,8 +64,8 @@ class _FakeGazetteer:
         return list(self.ENTRIES.get(key, []))
 
 
-def _finder() -> GazetteerPlaces:
-    return GazetteerPlaces(_FakeGazetteer())  # type: ignore[arg-type]
+def _finder() -> SentencePlaces:
+    return SentencePlaces(_FakeGazetteer())  # type: ignore[arg-type]
 
 
 def _place(

@@ -1,0 +1,512 @@
+"""Where an event happened: the geocode stage's answer to the event coder.
+
+The event coder asks, once per article, `Geocoder.article_places(doc, document)` for an
+`ArticlePlaces`, then asks it where each event happened (`ArticlePlaces.event_place`), and the
+article's main country (`ArticlePlaces.country`). The answer reads the event's clause and sentence
+names together with the gazetteer (`sentence_places`), else falls back on the article's dateline
+or main town (`article_place`); names that act or qualify ("US troops", "Russian forces") are who,
+not where (`named_places`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from ..annotate.nlp import doc_text
+from ..records import Document, Event, Place
+from .sentence_places import GUESSED, NOT_PLACES, STRONG_CUES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .sentence_places import SentencePlaces
+
+
+@dataclass(frozen=True, slots=True)
+class EventLocation:
+    """An event's place, and whether the text gives it as where the event is (`stated`; else it
+    is only the one country the sentence names as a participant, where actors are not localised)."""
+
+    place: Place | None
+    stated: bool
+
+
+class ArticlePlaces:
+    """The places of one article as the event coder needs them: made once per article by
+    `Geocoder.article_places`, then asked once per event."""
+
+    def __init__(self, finder: SentencePlaces | None, doc: Doc, document: Document) -> None:
+        self.finder = finder
+        self.doc = doc
+        self.all_places = document.places
+        self.places = named_places(doc, document.places)
+        self.dateline = article_place(document, self.places)
+        # country names that act or qualify ("US troops"): where the event is only as a last resort
+        self.qualifiers = tuple(
+            p
+            for p in document.places
+            if p.feature == "country"
+            and p not in self.places
+            and document.text[p.end : p.end + 1] != "-"
+        )
+        self.people = person_names(doc)
+
+    def country(self) -> str | None:
+        """The article's main country by its places: the one its names agree on, read together
+        with the gazetteer (a province in brackets settles an ambiguous town), else the country
+        of most places; None when it has none."""
+        if self.finder is not None:
+            agreed = self.finder.country(self.doc, self.places)
+            if agreed is not None:
+                return agreed
+        counts = Counter(p.country for p in self.all_places if p.country)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def event_place(
+        self, clause: tuple[int, int], sent: Span, countries: Sequence[str] = ()
+    ) -> EventLocation:
+        """Where the event whose clause spans the characters `clause` of sentence `sent`
+        happened; `countries`: its actors' countries. The clause's, else the sentence's names
+        read together with the gazetteer, else the article's place; failing those, the one
+        country the sentence names as a participant ("US troops fired ...")."""
+        location = event_place(
+            self.finder,
+            self.places,
+            clause,
+            sent,
+            countries,
+            self.people,
+            fallback=self.dateline,
+        )
+        if location is not None:
+            return EventLocation(location, stated=True)
+        sentence = (sent.start_char, sent.end_char)
+        named = {p.country for p in self.qualifiers if sentence[0] <= p.start < sentence[1]}
+        if len(named) == 1:
+            return EventLocation(place_in(self.qualifiers, sentence), stated=False)
+        return EventLocation(None, stated=False)
+
+
+def follow_up_place(first: Event, later: Event) -> Place | None:
+    """The place of an event told over two sentences: a place the follow-up names beats a
+    country the first sentence only implied, or the article's place the first sentence fell
+    back on."""
+    if later.location is None or not _told_in(later):
+        return first.location or later.location
+    if first.location is None or first.location.feature == "country" or not _told_in(first):
+        return later.location
+    return first.location
+
+
+def _told_in(event: Event) -> bool:
+    """The event's place is named in its own evidence (not the article's place as a fallback)."""
+    place = event.location
+    return place is not None and event.evidence.start <= place.start < event.evidence.end
+
+
+def person_names(doc: Doc) -> frozenset[str]:
+    """Names the article uses for people ("Mike Pompeo", and "Pompeo" alone): never a place
+    elsewhere in it, even where the parser did not see the person."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            names.add(ent.text.lower())
+            if len(ent) > 1:
+                names.add(ent[-1].lower_)
+    return frozenset(names)
+
+
+# Dependencies of a country name that make it a participant rather than a location.
+COUNTRY_AS_ACTOR = {"nsubj", "nsubjpass", "dobj", "dative", "appos", "poss"}
+
+
+def named_places(doc: Doc, places: Sequence[Place]) -> tuple[Place, ...]:
+    """The places named as places: a nationality word ("Russian forces", "Iraqi police") is the
+    geocoder's mention of a country, but it tells who acted, not where; so does a country name
+    that modifies a noun ("US soldiers", "the US embassy", "US-led coalition")."""
+    kept = []
+    text = doc_text(doc)
+    # a name the article also gives as a place ("a shooting in Gary") is no person's there
+    people = person_words(doc) - {p.text for p in places if _cued(text, p)}
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if (
+            span is not None
+            and len(span)
+            and all(t.ent_type_ == "NORP" for t in span)
+            and (p.feature == "country" or p.text.lower() != p.name.lower())
+        ):
+            # ("Aleppo" tagged as a nationality is still the town)
+            continue
+        if span is not None and len(span) and p.feature == "country" and _modifier(span):
+            continue
+        if span is not None and len(span) and p.feature != "country" and _glued(span):
+            continue
+        if p.feature != "country" and (
+            _other_thing(text, p)
+            or p.text in people
+            or _person_named(span)
+            or p.text.lower() in NOT_PLACES  # "Police" read as a town of Poland
+        ):
+            continue
+        kept.append(p)
+    return _one_reading(kept)
+
+
+def _one_reading(places: Sequence[Place]) -> tuple[Place, ...]:
+    """One reading per name in an article: the geocoder may read "Gallatin County" as a town
+    of Tennessee in one sentence and as Montana's county in the next; the surest reading holds
+    for every mention."""
+    best: dict[str, Place] = {}
+    for p in places:
+        key = p.text.lower()
+        if key not in best or p.confidence > best[key].confidence:
+            best[key] = p
+    return tuple(
+        p
+        if best[p.text.lower()].geonameid == p.geonameid
+        else replace(best[p.text.lower()], text=p.text, start=p.start, end=p.end)
+        for p in places
+    )
+
+
+# Words after a name that make it a street's ("Elm Avenue", "Birch Court") or an institution's
+# ("St. Louis Children's Hospital", "The Buffalo News"): not where the event is.
+STREET = re.compile(
+    r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Ct|Court|Pl|Place|Way"
+    r"|Pkwy|Parkway|Cir|Circle|Ter|Terrace|Hwy|Highway|Trail|Pike)\b(?!-)"
+)
+INSTITUTION = re.compile(
+    r"(?:'s)?\s+(?:(?:Children's|Memorial|General|Regional|Medical|Community)\s+)*"
+    r"(?:Hospital|Medical Center|News|Times|Herald|Tribune|Gazette|Journal|Post|Chronicle"
+    r"|Courier|Observer|Telegraph|Dispatch)\b"
+)
+BLOCK = re.compile(
+    r"(?:\bblock of\s+(?:the\s+)?(?:(?:[NSEW]|North|South|East|West)\.?\s+)?"
+    r"|\b(?:Department|Ministry|Minister|Secretary|Bureau) of\s+(?:the\s+)?)$"
+)
+
+
+def _other_thing(text: str, place: Place) -> bool:
+    """The name is a street's ("the 4200 block of Elm", "Birch Court") or an institution's
+    ("St. Louis Children's Hospital"): a local report names them, but the event is not in the
+    town so named."""
+    after = text[place.end : place.end + 40]
+    before = text[max(0, place.start - 30) : place.start]
+    return bool(STREET.match(after) or INSTITUTION.match(after) or BLOCK.search(before))
+
+
+def _person_named(span: Span | None) -> bool:
+    """The parser takes the mention for a person's name and no word before it says where
+    ("Authorities said Hayden died"): a town of that name is a guess."""
+    if span is None or not len(span) or span[0].ent_type_ != "PERSON":
+        return False
+    return span.start == 0 or span.doc[span.start - 1].lower_ not in STRONG_CUES
+
+
+def _cued(text: str, place: Place) -> bool:
+    """A word that says where comes right before the name ("in Gary")."""
+    words = text[max(0, place.start - 12) : place.start].split()
+    return bool(words) and words[-1].lower() in STRONG_CUES
+
+
+def _cued_alone(text: str, place: Place) -> bool:
+    """ "in Lollar against ...": cued, and not the first word of a longer name ("in Kharab
+    Shahem town", which the gazetteer does not know whole)."""
+    after = text[place.end : place.end + 2]
+    return _cued(text, place) and not (after[:1] == " " and after[1:2].isupper())
+
+
+def person_words(doc: Doc) -> frozenset[str]:
+    """First and last names of the people the article names in full ("Jada Page", "Kenneth
+    Murphy"): a lone "Jada" or "Murphy" elsewhere is the person, not a town so named."""
+    words: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            words.update({ent[0].text, ent[-1].text})
+    return frozenset(w for w in words if w[:1].isupper() and len(w) > 2)
+
+
+def _glued(span: Span) -> bool:
+    """A piece of a hyphenated name ("Croix" of "Croix-des-Bouquets"), which the geocoder may
+    read as a town of its own; "Hong Kong - Wan Chai", spaced, holds two names."""
+    doc = span.doc
+    end, start = span.end, span.start
+    after = end + 1 < len(doc) and doc[end].text == "-"
+    after = after and not span[-1].whitespace_ and not doc[end].whitespace_
+    before = start >= 2 and doc[start - 1].text == "-"
+    before = before and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    return after or before
+
+
+def _modifier(span: Span) -> bool:
+    """The span acts or only qualifies a noun outside it ("US" in "US troops", "US-led")."""
+    root = span.root
+    if root.dep_ in COUNTRY_AS_ACTOR:
+        # "Norway will recall its envoy": the country acts, it is not a place
+        return True
+    if root.dep_ in {"compound", "amod", "nmod", "poss"} and not (
+        span.start <= root.head.i < span.end
+    ):
+        return root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
+    after = span.end
+    return after + 1 < len(span.doc) and span.doc[after].text == "-"
+
+
+def place_in(places: Sequence[Place], span: tuple[int, int]) -> Place | None:
+    """The most specific place in the span: a town whose province is also named there ("Rustaq
+    district, Takhar") wins, then the most confident town or district, then a country."""
+    inside = [p for p in places if p.start >= span[0] and p.end <= span[1]]
+    if not inside:
+        return None
+    provinces = {p.admin1 for p in inside if p.feature == "admin1" and p.admin1}
+    local = [p for p in inside if p.feature != "country"]
+    confirmed = [p for p in local if p.feature != "admin1" and p.admin1 in provinces]
+    if confirmed:
+        return max(confirmed, key=lambda p: p.confidence)
+    if local:
+        return max(local, key=lambda p: (p.feature != "admin1", p.confidence))
+    return inside[0]
+
+
+def dateline_place(document: Document, places: Sequence[Place] = ()) -> Place | None:
+    """The first place of the first sentence when the text opens with an all-caps dateline, unless
+    the geocoder read only a piece of it ("LAKE CITY" of "SALT LAKE CITY") or the article's other
+    names all lie in another province than its reading ("SHELBY" read in Michigan, the rest in
+    New York): a misread dateline."""
+    text = document.text
+    lead = len(text) - len(text.lstrip())
+    head = text[lead : lead + 40]
+    word = head.split(" ", 1)[0].strip(",—-:(")
+    if len(word) < 3 or not word.isupper() or not document.places:
+        return None
+    first = min(document.places, key=lambda p: p.start)
+    if first.start >= 60:
+        return None
+    if not AGENCY.fullmatch(text[lead : first.start]):
+        # a piece of the dateline ("LAKE CITY" of "SALT LAKE CITY"), or a place after a label
+        # ("UPDATE: Kentucky State Police says ...")
+        return None
+    return first if _agrees(first, places or document.places) else None
+
+
+# What may stand before a dateline's town: nothing, or an agency's name ("(CNN) WASHINGTON").
+AGENCY = re.compile(r"(?:\([A-Z]+\)\s*)?")
+
+
+def _agrees(first: Place, places: Sequence[Place]) -> bool:
+    """The dateline's province is named again in the article by another name, or no other
+    province of its country is."""
+    if first.feature == "country" or not first.admin1:
+        return True
+    others = [p for p in places if p.start != first.start and p.country == first.country]
+    names = _names_by(others, lambda p: p.admin1 if p.feature != "country" else None)
+    key = _norm(first.name)
+    own = names.get(first.admin1, set()) - {key}
+    return bool(own) or not any(len(v - {key}) >= 2 for v in names.values())
+
+
+def _names_by(places: Iterable[Place], key: Callable[[Place], str | None]) -> dict[str, set[str]]:
+    """The distinct names (not mentions) the places give each key: many names agreeing on a
+    country or province say more than one name said again ("Metro" of "Metro Video")."""
+    found: dict[str, set[str]] = {}
+    for p in places:
+        k = key(p)
+        if k:
+            found.setdefault(k, set()).add(_norm(p.name))
+    return found
+
+
+def _norm(name: str) -> str:
+    """A name compared with others: "Saint Louis" is "St. Louis"."""
+    return name.lower().replace("saint ", "st. ")
+
+
+def event_place(
+    finder: SentencePlaces | None,
+    places: Sequence[Place],
+    clause: tuple[int, int],
+    sent: Span,
+    countries: Sequence[str] = (),
+    people: Iterable[str] = (),
+    fallback: Place | None = None,
+) -> Place | None:
+    """The event's place: the names of its clause, else its sentence, read together (a town is
+    the one in the country its neighbours and its "(Province)" agree on), else `fallback` (the
+    article's dateline or main place, `article_place`).
+
+    `places`: the article's named places (`named_places`); `countries`: the actors' countries;
+    `people`: names the article uses for people, never places.
+    """
+    sentence = (sent.start_char, sent.end_char)
+    # the dateline is where the reporter is: another town of its sentence is where the event is
+    # ("VARNOK, Ohio — Police in Dolna are looking into a shooting")
+    local = [p for p in places if not _is_dateline(p, fallback, sentence, places)]
+    geo = place_in(local, clause) or place_in(local, sentence)
+    if finder is None:
+        return (_held_elsewhere(geo, places, doc_text(sent.doc)) or geo) if geo else fallback
+    inside = [p for p in places if sentence[0] <= p.start < sentence[1]]
+    context = [p for p in places if p not in inside]
+    whole = finder.whole(sent.doc, places)
+    article = whole[0] if whole else None
+    found = finder.place(
+        sent, countries, people, places=inside, clause=clause, context=context, article=article
+    )
+    text = doc_text(sent.doc)
+    if found is not None and (
+        _other_thing(text, found)
+        or (_piece_of_person(found, people) and not _cued_alone(text, found))
+        or (geo is not None and _is_dateline(found, fallback, sentence, places))
+    ):
+        found = None
+    if found is not None and not (
+        geo is not None and geo.feature != "country" and found.feature == "country"
+    ):
+        geo = found
+    if geo is not None:
+        geo = _held_elsewhere(geo, places, text) or geo
+    if geo is None:
+        if whole is not None and (
+            fallback is None
+            or (fallback.country != whole[0] and not _well_named(fallback, whole[0], places))
+        ):
+            # the article's place is missing or disagrees with what its names agree on ("Nord"
+            # of Haiti read from "Nord-Kivu"): the best place of the country they agree on,
+            # as loosely tied to the event as the article's place
+            best = whole[1]
+            if best is None or _piece_of_person(best, people):
+                return None
+            return replace(best, confidence=min(best.confidence, 0.3))
+        return fallback
+    if (
+        fallback is not None
+        and not sentence[0] <= fallback.start < sentence[1]
+        and _yields(geo, fallback, places)
+    ):
+        return fallback
+    return geo
+
+
+def _held_elsewhere(place: Place, places: Sequence[Place], text: str) -> Place | None:
+    """The division the text puts a town in ("Eureka, Navarro County", "X (Y Province)") when
+    the town's reading lies in another province of that country: the reading is another town
+    of the name, and the division is where the event is."""
+    if place.feature not in {"city", "landmark"} or not place.admin1:
+        return None
+    for p in places:
+        gap = text[place.end : p.start]
+        if (
+            0 < len(gap) <= 3
+            and gap.strip() in {",", "("}
+            and p.feature in {"admin1", "admin2"}
+            and p.country == place.country
+            and p.admin1
+            and p.admin1 != place.admin1
+        ):
+            return p
+    return None
+
+
+def _well_named(fallback: Place, other: str, places: Sequence[Place]) -> bool:
+    """The geocoder's places give the article place's country many more names than the
+    country the text's names were voted to (one name said ten times, "Metro" of "Metro Video"
+    read as a town of Indonesia, against a county, a town and the state of a US report)."""
+    names = _names_by(places, lambda p: p.country)
+    mine, theirs = len(names.get(fallback.country or "", ())), len(names.get(other, ()))
+    return mine >= 3 and mine >= 2 * theirs
+
+
+def _is_dateline(
+    place: Place, fallback: Place | None, sentence: tuple[int, int], places: Sequence[Place]
+) -> bool:
+    """The place is the article's dateline (its place, at the text's head) and its sentence
+    names another town or district."""
+    if (
+        fallback is None
+        or fallback.start >= 60
+        or not fallback.text.isupper()
+        or (place.start, place.end) != (fallback.start, fallback.end)
+    ):
+        return False
+    return any(
+        sentence[0] <= p.start < sentence[1]
+        and p.start != place.start
+        and p.feature in {"city", "admin2", "landmark"}
+        and _norm(p.text) != _norm(place.text)
+        for p in places
+    )
+
+
+def _piece_of_person(place: Place, people: Iterable[str]) -> bool:
+    """The place is one word of a person's full name the article uses ("Luis" of "Luis
+    Anaya"): the gazetteer knows some town by every first name."""
+    word = place.text.lower()
+    if place.feature == "country":
+        return False  # "Abdullah II of Jordan"
+    return any(word in name.split() and word != name for name in people)
+
+
+def _yields(place: Place, fallback: Place, places: Sequence[Place]) -> bool:
+    """The article's own town is better than the sentence's place when that place is only a
+    gazetteer guess from another country than the article's ("Grand" of "Grand Mesa" read as a
+    French town), or a province or country that holds the article's town ("Kentucky State Police
+    says ..." in an article on a shooting in White Plains, Kentucky)."""
+    if place.feature in {"country", "admin1"} and fallback.feature not in {"country", "admin1"}:
+        return place.country == fallback.country and (
+            place.feature == "country" or place.admin1 == fallback.admin1
+        )
+    if fallback.feature == "country":
+        # an article that names only countries ("the invasion of Ukraine") gives no place
+        # better than the town the sentence names
+        return False
+    # a name the geocoder also took for a place is no mere guess
+    guessed = place.confidence <= GUESSED and not any(
+        (p.start, p.end) == (place.start, place.end) for p in places
+    )
+    return guessed and place.country != fallback.country
+
+
+def article_place(document: Document, places: Sequence[Place] = ()) -> Place | None:
+    """Where the article is, for an event whose sentences name no place: its dateline, else the
+    most named town of the province and country most names agree on (a local report names its
+    town in the lead and tells the shooting with street names), else that province or country;
+    with a lower confidence, since the text does not tie the event to it."""
+    dateline = dateline_place(document, places)
+    if dateline is not None:
+        return dateline
+    # a nationality word ("Russian forces") is the geocoder's mention of a country, not a place
+    named = [
+        p
+        for p in (places or document.places)
+        if p.country and (p.feature != "country" or p.text.lower() == p.name.lower())
+    ]
+    if not named:
+        return None
+    own = _most_agreed(named, lambda p: p.country)
+    province = _most_agreed(own, lambda p: p.admin1 if p.feature != "country" else None)
+    for level in (("city", "admin2", "landmark"), ("admin1",), ("country",)):
+        at = [p for p in province or own if p.feature in level]
+        if at:
+            counts = Counter(p.geonameid or p.name for p in at)
+            # on a tie a county beats a town: a local report names the county whose sheriff
+            # investigates, while a lone town may be where someone is from or the station's
+            best = max(
+                at, key=lambda p: (counts[p.geonameid or p.name], p.feature == "admin2", -p.start)
+            )
+            return replace(best, confidence=min(best.confidence, 0.3))
+    return None
+
+
+def _most_agreed(places: Sequence[Place], key: Callable[[Place], str | None]) -> list[Place]:
+    """The places of the key (country, province) that most distinct names agree on, then most
+    mentions; none when no place has a key."""
+    names = _names_by(places, key)
+    if not names:
+        return []
+    mentions = Counter(key(p) for p in places)
+    best = max(names, key=lambda k: (len(names[k]), mentions[k]))
+    return [p for p in places if key(p) == best]

@@ -1,0 +1,86 @@
+"""The time stage's regression gate: value accuracy on our own set of time expressions.
+
+`data/time_cases.tsv` holds sentences written for eventwire (none taken from a dataset), each
+with an expression the tagger must return and its TIMEX3 value, or "-" for words that must give
+no time expression (a house number, an age, a count). Each sentence is tagged as the pipeline
+tags it: with its spaCy parse, its publication date and its site.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.annotate.times import TimeTagger, day_first_site
+from eventwire.settings import Settings
+
+CASES = Path(__file__).parent / "data" / "time_cases.tsv"
+TARGET = 0.90
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings().spacy_model)
+
+
+def _cases() -> list[dict[str, str]]:
+    with CASES.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _right(case: dict[str, str], tagger: TimeTagger, nlp: Language) -> tuple[bool, str]:
+    text = case["sentence"]
+    times = tagger.tag(text, case["anchor"], nlp(text), day_first_site(case["site"] or None))
+    found = [(t.text, t.value) for t in times]
+    if case["value"] == "-":
+        start = text.index(case["expression"])
+        end = start + len(case["expression"])
+        return not any(t.start < end and start < t.end for t in times), str(found)
+    return (case["expression"], case["value"]) in found, str(found)
+
+
+def test_the_set_is_large_and_our_own() -> None:
+    cases = _cases()
+    assert len(cases) >= 150
+    assert all(c["sentence"] and c["expression"] and c["value"] for c in cases)
+
+
+def test_value_accuracy(nlp: Language, capsys: pytest.CaptureFixture[str]) -> None:
+    tagger = TimeTagger()
+    cases = _cases()
+    wrong = []
+    for case in cases:
+        ok, found = _right(case, tagger, nlp)
+        if not ok:
+            wrong.append(
+                f"{case['sentence']!r}: want {case['expression']!r}={case['value']}, got {found}"
+            )
+    accuracy = 1 - len(wrong) / len(cases)
+    with capsys.disabled():
+        print(f"\ntime cases: {len(cases)}, value accuracy {accuracy:.3f}")
+    with capsys.disabled():
+        print("\n".join(wrong))
+    assert accuracy >= TARGET, "\n".join(wrong)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling resumed Saturday night.",
+        "Curfew lifted Tuesday morning.",
+        "Blast at 3:15 p.m. Monday.",
+    ],
+)
+def test_short_texts_are_tagged_like_long_ones(nlp: Language, text: str) -> None:
+    """A one-line alert gets the same values as the same words inside a long article."""
+    tagger = TimeTagger()
+    filler = " The ministry gave no further details and a spokesman declined to comment." * 3
+    alone = {(t.text, t.value) for t in tagger.tag(text, "2021-03-10", nlp(text))}
+    long_text = text + filler
+    inside = {(t.text, t.value) for t in tagger.tag(long_text, "2021-03-10", nlp(long_text))}
+    assert alone and alone <= inside
