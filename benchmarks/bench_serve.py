@@ -197,9 +197,7 @@ def dashboard_timings(db: str, rounds: int) -> dict[str, Any]:
                 page.goto(base + "/")
                 page.wait_for_selector("body[data-loaded='1']", state="attached", timeout=60000)
                 first_loads.append(
-                    page.evaluate(
-                        "() => performance.getEntriesByName('ew-first-load')[0].duration"
-                    )
+                    page.evaluate("() => performance.getEntriesByName('ew-first-load')[0].duration")
                 )
                 for name, field, value in DASHBOARD_FILTERS:
                     page.evaluate("() => performance.clearMeasures('ew-refresh')")
@@ -298,11 +296,11 @@ def main() -> int:
         action="store_true",
         help="Only the dashboard's first load and filters on a 50,000-event database.",
     )
+    parser.add_argument("--skip-dashboard", action="store_true", help="Only the wrk load check.")
     parser.add_argument(
-        "--skip-dashboard", action="store_true", help="Only the wrk load check."
-    )
-    parser.add_argument(
-        "--dashboard-db", default=None, help="Database for the dashboard check (default: synthetic)."
+        "--dashboard-db",
+        default=None,
+        help="Database for the dashboard check (default: synthetic).",
     )
     parser.add_argument("--rounds", type=int, default=3, help="Dashboard rounds.")
     args = parser.parse_args()

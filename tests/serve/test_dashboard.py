@@ -601,12 +601,13 @@ def test_tutorial_walkthrough_answers_each_question(browser: Any, base_url: str)
         # 1. The newest events: the list opens newest first.
         page = board.open("?size=10")
         dates = [d for d in board.column("date") if d != "undated"]
-        newest = page.evaluate(
-            "() => fetch('/api/events?sort=-date&limit=1').then(r => r.json())"
-        )["items"][0]
+        newest = page.evaluate("() => fetch('/api/events?sort=-date&limit=1').then(r => r.json())")[
+            "items"
+        ][0]
         assert dates[0] == newest["date"]
         page.screenshot(
-            path=str(TUTORIAL / "01-dashboard.png"), clip={"x": 0, "y": 0, "width": 1440, "height": 660}
+            path=str(TUTORIAL / "01-dashboard.png"),
+            clip={"x": 0, "y": 0, "width": 1440, "height": 660},
         )
         page.locator("#table-box").screenshot(path=str(TUTORIAL / "02-newest-events.png"))
         # 2. Fatalities by month for one country.

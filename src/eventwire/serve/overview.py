@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, case, func, select
 
 from ..store import schema
 from ..store.filters import EventFilter
@@ -282,6 +282,19 @@ def axis_span(weighted: list[tuple[date, int]]) -> tuple[date, date]:
     return first, last
 
 
+_PRECISION_BY_LENGTH = {10: "day", 8: "week", 7: "month", 4: "year"}
+
+
+def _bucket(column: Any, interval: str) -> Any:
+    """The part of a stored date that decides its bin: the month or year of a date for those
+    bins (so the database groups thousands of days into a few buckets), else the date itself.
+    A week (YYYY-Www) is kept whole."""
+    if interval not in ("month", "year"):
+        return column
+    head = func.substr(column, 1, 7 if interval == "month" else 4)
+    return case((func.length(column) == 8, column), else_=head)
+
+
 def timeline(
     engine: Engine, f: EventFilter, *, measure: str, by: str, interval: str | None
 ) -> dict[str, Any]:
@@ -292,25 +305,6 @@ def timeline(
     """
     m = schema.merged_events
     key_col = m.c.type if by == "type" else m.c.acled_event_type
-    with engine.connect() as conn:
-        query = filtered_events(
-            conn,
-            f,
-            [m.c.date, key_col.label("k"), func.count().label("n"), func.sum(m.c.fatalities)],
-        ).group_by(m.c.date, key_col)
-        rows = conn.execute(query).all()
-    dated: list[tuple[date, str, str, int]] = []
-    undated = 0
-    parsed_dates: dict[str, tuple[date, str] | None] = {}
-    for value, key, n, fatalities in rows:
-        amount = n if measure == "events" else int(fatalities or 0)
-        if value and value not in parsed_dates:
-            parsed_dates[value] = parse_date(value)
-        parsed = parsed_dates[value] if value else None
-        if parsed is None:
-            undated += amount
-        else:
-            dated.append((parsed[0], parsed[1], key or "none", amount))
     out: dict[str, Any] = {
         "measure": measure,
         "by": by,
@@ -319,29 +313,55 @@ def timeline(
         "end": None,
         "series": [],
         "plotted": 0,
-        "undated": undated,
+        "undated": 0,
         "coarse": 0,
         "before": 0,
         "after": 0,
     }
-    if not dated:
+    with engine.connect() as conn:
+        # The span, from the events per day (the date-ordered index streams them).
+        per_date = conn.execute(
+            filtered_events(conn, f, [m.c.date, func.count()])
+            .where(m.c.date.is_not(None))
+            .group_by(m.c.date)
+        ).all()
+        parsed = [(p, n) for value, n in per_date if (p := parse_date(value)) is not None]
+        if parsed:
+            precise = [(d, n) for (d, precision), n in parsed if precision == "day"]
+            first, last = axis_span(precise or [(d, n) for (d, _), n in parsed])
+            if interval is None or (last - first).days / _DAYS[interval] > MAX_BINS:
+                interval = choose_interval(first, last)
+            bucket = _bucket(m.c.date, interval)
+        else:
+            bucket = m.c.date
+        length = func.length(m.c.date)
+        rows = conn.execute(
+            filtered_events(
+                conn,
+                f,
+                [bucket, length, key_col, func.count(), func.sum(m.c.fatalities)],
+            ).group_by(bucket, length, key_col)
+        ).all()
+    dated: list[tuple[date, str, str, int]] = []
+    for value, size, key, n, fatalities in rows:
+        amount = n if measure == "events" else int(fatalities or 0)
+        day = parse_date(value) if value else None
+        if day is None or size not in _PRECISION_BY_LENGTH:
+            out["undated"] += amount
+        else:
+            dated.append((day[0], _PRECISION_BY_LENGTH[size], key or "none", amount))
+    if not parsed or interval is None:
         return out
-    precise = [(d, n) for d, precision, _, n in dated if precision == "day"] or [
-        (d, n) for d, _, _, n in dated
-    ]
-    first, last = axis_span([(d, max(n, 1)) for d, n in precise])
-    if interval is None or (last - first).days / _DAYS[interval] > MAX_BINS:
-        interval = choose_interval(first, last)
     start = bin_start(first, interval)
     bins = [start]
     while next_bin(bins[-1], interval) <= last:
         bins.append(next_bin(bins[-1], interval))
     series: dict[str, list[int]] = defaultdict(lambda: [0] * len(bins))
-    for day, precision, key, amount in dated:
+    for day_start, precision, key, amount in dated:
         if _RANK[precision] > _RANK[interval]:
             out["coarse"] += amount
             continue
-        i = bin_index(bin_start(day, interval), start, interval)
+        i = bin_index(bin_start(day_start, interval), start, interval)
         if i < 0:
             out["before"] += amount
         elif i >= len(bins):
