@@ -172,6 +172,11 @@ def _apply(page: Any, field: str, value: str) -> None:
     page.wait_for_selector("main[aria-busy=false]", state="attached", timeout=60000)
 
 
+_SLOWEST_ANSWER = """() => Math.max(0, ...performance.getEntriesByType('resource')
+    .filter(e => e.name.includes('/api/')).map(e => e.responseEnd - e.startTime))"""
+"""The slowest API answer of a refresh, as the browser waited for it (requests run in parallel)."""
+
+
 def dashboard_timings(db: str, rounds: int) -> dict[str, Any]:
     """First loads and filter applications in Chromium; durations in ms, from the page's own
     performance measures (ew-first-load, ew-refresh)."""
@@ -180,6 +185,7 @@ def dashboard_timings(db: str, rounds: int) -> dict[str, Any]:
     server, base = _serve_dashboard(db, page_cache=False)
     first_loads: list[float] = []
     filters: dict[str, list[float]] = {name: [] for name, _, _ in DASHBOARD_FILTERS}
+    servers: dict[str, list[float]] = {name: [] for name, _, _ in DASHBOARD_FILTERS}
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(
@@ -200,13 +206,17 @@ def dashboard_timings(db: str, rounds: int) -> dict[str, Any]:
                     page.evaluate("() => performance.getEntriesByName('ew-first-load')[0].duration")
                 )
                 for name, field, value in DASHBOARD_FILTERS:
-                    page.evaluate("() => performance.clearMeasures('ew-refresh')")
+                    page.evaluate(
+                        "() => { performance.clearMeasures('ew-refresh'); "
+                        "performance.clearResourceTimings(); }"
+                    )
                     _apply(page, field, value)
                     filters[name].append(
                         page.evaluate(
                             "() => performance.getEntriesByName('ew-refresh').at(-1).duration"
                         )
                     )
+                    servers[name].append(page.evaluate(_SLOWEST_ANSWER))
                 context.close()
             browser.close()
     finally:
@@ -215,7 +225,7 @@ def dashboard_timings(db: str, rounds: int) -> dict[str, Any]:
             server.wait(timeout=10)
         except subprocess.TimeoutExpired:
             server.kill()
-    return {"first_loads": first_loads, "filters": filters}
+    return {"first_loads": first_loads, "filters": filters, "servers": servers}
 
 
 def _median(values: list[float]) -> float:
@@ -251,19 +261,25 @@ def dashboard_section(db: str | None, rounds: int) -> str:
         f"{DASHBOARD_TARGET_FIRST_LOAD_MS:.0f} ms, each filter <= "
         f"{DASHBOARD_TARGET_FILTER_MS:.0f} ms.",
         "",
-        "| step | median (ms) | max (ms) | target met (median) |",
-        "|---|---:|---:|:---:|",
-        f"| first load | {_median(first):.0f} | {max(first):.0f} | "
+        "The slowest answer is the longest of the refresh's parallel API requests as the "
+        "browser waited for it (server and transfer); the rest of a filter's time is drawing.",
+        "",
+        "| step | median (ms) | max (ms) | slowest answer, median (ms) | target met (median) |",
+        "|---|---:|---:|---:|:---:|",
+        f"| first load | {_median(first):.0f} | {max(first):.0f} | | "
         f"{'yes' if _median(first) < DASHBOARD_TARGET_FIRST_LOAD_MS else 'no'} |",
     ]
     for name, values in timings["filters"].items():
         ok = _median(values) <= DASHBOARD_TARGET_FILTER_MS
+        answer = _median(timings["servers"][name])
         lines.append(
-            f"| filter: {name} | {_median(values):.0f} | {max(values):.0f} | {'yes' if ok else 'no'} |"
+            f"| filter: {name} | {_median(values):.0f} | {max(values):.0f} | {answer:.0f} "
+            f"| {'yes' if ok else 'no'} |"
         )
     every = [v for values in timings["filters"].values() for v in values]
+    answers = [v for values in timings["servers"].values() for v in values]
     lines += [
-        f"| every filter | {_median(every):.0f} | {max(every):.0f} | "
+        f"| every filter | {_median(every):.0f} | {max(every):.0f} | {_median(answers):.0f} | "
         f"{'yes' if _median(every) <= DASHBOARD_TARGET_FILTER_MS else 'no'} |",
         "",
         "Command:",

@@ -216,3 +216,13 @@ def test_swagger_ui_is_served_from_vendored_files(client: TestClient) -> None:
         "/static/docs.js",
     ):
         assert client.get(asset).status_code == 200, asset
+
+
+def test_a_month_of_reports_dated_to_the_month_widens_the_bins() -> None:
+    day = overview.parse_date("2020-03-05")
+    month = overview.parse_date("2020-06")
+    assert day and month
+    assert overview.coarse_enough("week", [(day, 90), (month, 5)]) == "week"
+    assert overview.coarse_enough("week", [(day, 50), (month, 50)]) == "month"
+    year = overview.parse_date("2019")
+    assert year and overview.coarse_enough("day", [(day, 1), (year, 9)]) == "year"

@@ -261,6 +261,18 @@ def choose_interval(first: date, last: date) -> str:
     return "year"
 
 
+def coarse_enough(interval: str, parsed: list[tuple[tuple[date, str], int]]) -> str:
+    """`interval`, or a larger one if more than a tenth of the events are dated less precisely
+    (a month of reports dated only "June 2013" is not left off a weekly axis)."""
+    total = sum(n for _, n in parsed)
+    while interval != "year":
+        coarser = sum(n for (_, precision), n in parsed if _RANK[precision] > _RANK[interval])
+        if coarser <= total / 10:
+            break
+        interval = INTERVALS[_RANK[interval] + 1]
+    return interval
+
+
 def axis_span(weighted: list[tuple[date, int]]) -> tuple[date, date]:
     """First and last day of the axis: every date, unless a few outliers (say a date centuries
     back) would squeeze the rest into one bin; then the central 99% of events."""
@@ -327,10 +339,9 @@ def timeline(
         ).all()
         parsed = [(p, n) for value, n in per_date if (p := parse_date(value)) is not None]
         if parsed:
-            precise = [(d, n) for (d, precision), n in parsed if precision == "day"]
-            first, last = axis_span(precise or [(d, n) for (d, _), n in parsed])
+            first, last = axis_span([(d, n) for (d, _), n in parsed])
             if interval is None or (last - first).days / _DAYS[interval] > MAX_BINS:
-                interval = choose_interval(first, last)
+                interval = coarse_enough(choose_interval(first, last), parsed)
             bucket = _bucket(m.c.date, interval)
         else:
             bucket = m.c.date

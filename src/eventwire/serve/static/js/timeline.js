@@ -13,9 +13,9 @@ function label(iso, interval) {
 }
 
 function niceMax(value) {
-  if (value <= 5) return Math.max(1, value);
+  if (value <= 6) return Math.max(2, value + (value % 2));
   const step = 10 ** Math.floor(Math.log10(value));
-  for (const k of [1, 2, 2.5, 5, 10]) if (k * step >= value) return k * step;
+  for (const k of [1, 2, 3, 4, 6, 8, 10]) if (k * step >= value) return k * step;  // whole halves
   return value;
 }
 
