@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 import eventwire
@@ -54,11 +53,6 @@ def test_the_event_is_where_it_happened(nlp: Language, full_geocoder: Geocoder) 
     assert located.place is not None and located.place.country == "SYR"
 
 
-@pytest.mark.xfail(
-    reason="the language gate drops texts under 60 characters before geocoding; the time "
-    "stage's developer is fixing the gate (issue 18), and this passes once both land",
-    strict=False,
-)
 def test_a_short_text_is_geocoded_end_to_end() -> None:
     record = eventwire.process_text("Quake hits Japan.", published="2024-05-01")
     assert {p["country"] for p in record["places"]} == {"JPN"}
