@@ -3,6 +3,7 @@ import io
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -167,20 +168,31 @@ def test_story_terms_and_repointed_duplicates_persist(store: Store) -> None:
     assert store.document("d1")["duplicate_of"] == "d2"  # type: ignore[index]
 
 
-def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
+def _database_at(url: str, revision: str, then: Any = None) -> Any:
+    """A SQLite database at an older schema `revision`; `then(conn)` runs in the same
+    transaction. Returns its engine."""
     from alembic import command
     from alembic.config import Config
-    from sqlalchemy import create_engine, inspect
+    from sqlalchemy import create_engine
 
     from eventwire.store.store import MIGRATIONS
 
-    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     engine = create_engine(url)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+        command.upgrade(config, revision)
+        if then is not None:
+            then(conn)
+    return engine
+
+
+def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
+    from sqlalchemy import inspect
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    engine = _database_at(url, "0001")
     assert "story_terms" not in {c["name"] for c in inspect(engine).get_columns("documents")}
     Store(url).put(document("d1"), story_terms={"x": 1.0})
     assert "story_terms" in {c["name"] for c in inspect(engine).get_columns("documents")}
@@ -199,34 +211,25 @@ def test_signatures_in_an_older_format_are_re_signed_and_saved(store: Store) -> 
 
 
 def test_merged_names_are_filled_in_when_an_older_database_is_migrated(tmp_path: Path) -> None:
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, inspect, select, text
+    from sqlalchemy import inspect, select, text
 
     from eventwire.store import schema
-    from eventwire.store.store import MIGRATIONS
 
-    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
     with Store(f"sqlite:///{tmp_path / 'new.sqlite'}") as fresh:
         fresh.put(document("d1"))
         fresh.relink()
         with fresh.engine.connect() as conn:
             row = conn.execute(select(schema.merged_events)).one()._asdict()
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0002")
+
+    def insert_old_row(conn: Any) -> None:
         old = {c["name"] for c in inspect(conn).get_columns("merged_events")}
         assert "place_name" not in old
         values = {k: v for k, v in row.items() if k in old}
-        conn.execute(
-            text(
-                f"INSERT INTO merged_events ({', '.join(values)}) VALUES ({', '.join(':' + k for k in values)})"
-            ),
-            values,
-        )
+        names, params = ", ".join(values), ", ".join(":" + k for k in values)
+        conn.execute(text(f"INSERT INTO merged_events ({names}) VALUES ({params})"), values)
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    _database_at(url, "0002", insert_old_row)
     with Store(url) as store, store.engine.connect() as conn:
         names = conn.execute(
             select(
