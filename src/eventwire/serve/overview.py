@@ -7,12 +7,12 @@ database answers in tens of milliseconds and the browser never downloads every e
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Engine, case, func, select
+from sqlalchemy import Engine, case, func
 
 from ..store import schema
 from ..store.filters import EventFilter
@@ -81,10 +81,13 @@ def summary(
             .group_by(m.c.lat, m.c.lon)
         ).all()
         kind_column = m.c.acled_event_type if colour_by == "acled_type" else m.c.type
-        kinds = {
-            (r.lat, r.lon): r.kind
-            for r in conn.execute(_most_frequent(conn, f, kind_column, located))
-        }
+        kinds = _most_frequent(
+            conn.execute(
+                filtered_events(conn, f, [m.c.lat, m.c.lon, kind_column, n])
+                .where(*located, kind_column.is_not(None))
+                .group_by(m.c.lat, m.c.lon, kind_column)
+            )
+        )
         unplaced_countries = conn.execute(
             filtered_events(conn, f, [m.c.country, n.label("n"), fatal.label("f")])
             .where(m.c.lat.is_(None), m.c.country.is_not(None))
@@ -103,17 +106,17 @@ def summary(
             found = conn.execute(query.limit(1)).first() is not None
     places = [
         {
-            "lat": r.lat,
-            "lon": r.lon,
-            "name": r.name or "",
-            "admin1": r.admin1,
-            "country": r.country,
-            "count": r.n,
-            "fatalities": int(r.f),
-            "kind": kinds.get((r.lat, r.lon)),
-            "event_id": r.some_id if r.n == 1 else None,
+            "lat": lat,
+            "lon": lon,
+            "name": name or "",
+            "admin1": admin1,
+            "country": country,
+            "count": count,
+            "fatalities": int(fatalities),
+            "kind": kinds.get((lat, lon)),
+            "event_id": some_id if count == 1 else None,
         }
-        for r in place_rows
+        for lat, lon, count, fatalities, some_id, name, admin1, country in place_rows
     ]
     places.sort(key=lambda p: (-p["count"], p["name"]))
     located_count = sum(p["count"] for p in places)
@@ -179,25 +182,15 @@ def _divisions(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows.values(), key=lambda r: (-r["count"], r["admin1"]))
 
 
-def _most_frequent(conn: Any, f: EventFilter, column: Any, where: tuple[Any, ...]) -> Any:
-    """Per place (lat, lon), the most frequent non-null value of `column` (ties: the first)."""
-    m = schema.merged_events
-    counted = (
-        filtered_events(conn, f, [m.c.lat, m.c.lon, column.label("kind"), func.count().label("n")])
-        .where(*where, column.is_not(None))
-        .group_by(m.c.lat, m.c.lon, column)
-        .subquery()
-    )
-    rank = (
-        func.row_number()
-        .over(
-            partition_by=(counted.c.lat, counted.c.lon),
-            order_by=(counted.c.n.desc(), counted.c.kind),
-        )
-        .label("rank")
-    )
-    ranked = select(counted.c.lat, counted.c.lon, counted.c.kind, rank).subquery()
-    return select(ranked.c.lat, ranked.c.lon, ranked.c.kind).where(ranked.c.rank == 1)
+def _most_frequent(rows: Iterable[Any]) -> dict[tuple[float, float], str]:
+    """Per place, its most frequent kind (ties: the first in order), from (lat, lon, kind,
+    count) rows."""
+    best: dict[tuple[float, float], tuple[int, str]] = {}
+    for lat, lon, kind, count in rows:
+        held = best.get((lat, lon))
+        if held is None or count > held[0] or (count == held[0] and kind < held[1]):
+            best[(lat, lon)] = (count, kind)
+    return {place: kind for place, (_, kind) in best.items()}
 
 
 def parse_date(value: str) -> tuple[date, str] | None:
