@@ -43,8 +43,7 @@ from typing import Any
 from eventwire.extract.ids import article_id
 from eventwire.link.merge import Report, article_area, haversine_km, merge_events
 from eventwire.pipeline.runner import Pipeline
-from eventwire.records import Document, Place
-from eventwire.store.store import event_from_json
+from eventwire.records import Document, Event, Place, from_plain
 
 RESULT = Path(__file__).resolve().parent / "results" / "incidents.md"
 PLACE_KM = 40.0
@@ -149,11 +148,11 @@ def main() -> int:
     documents = {d["id"]: d for d in records}
     reports = [
         Report(
-            event_from_json(e),
+            from_plain(Event, e),
             d["id"],
             d["url"],
             d["published"],
-            article_area(Place(**p) for p in d["places"]),
+            article_area(from_plain(Place, p) for p in d["places"]),
             d.get("story_id"),
         )
         for d in records

@@ -69,13 +69,13 @@ def documents(db: str) -> tuple[int, int]:
 
 
 def shards_done(db: str) -> int:
-    from eventwire.store import schema
+    from eventwire.store import tables
     from eventwire.store.store import normalise_url
 
     engine = create_engine(normalise_url(db))
     try:
         with engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(schema.shards)).scalar_one())
+            return int(conn.execute(select(func.count()).select_from(tables.shards)).scalar_one())
     except Exception:  # noqa: BLE001 - the schema may not exist yet
         return 0
     finally:

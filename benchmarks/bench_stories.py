@@ -1,4 +1,4 @@
-"""Benchmark of story clustering (`eventwire.dedupe.stories.StoryIndex`) on ECB+.
+"""Benchmark of story clustering (`eventwire.dedupe.story_clusters.StoryIndex`) on ECB+.
 
 The ECB+ development documents (topics 1-20) are fed to a fresh `StoryIndex` one by one, in a
 fixed order (sorted by document id: ECB+ has no publication dates, so the time window never
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bench_incidents import bcubed
 
-from eventwire.dedupe.stories import StoryIndex
+from eventwire.dedupe.story_clusters import StoryIndex
 
 RESULT = Path(__file__).resolve().parent / "results" / "stories.md"
 

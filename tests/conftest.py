@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,17 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
             "no PostgreSQL test server (set EVENTWIRE_TEST_POSTGRES; see scripts/pg-throwaway.sh)"
         )
     return fresh_postgres_database(server)
+
+
+@pytest.fixture()
+def another_db(db_url: str, tmp_path: Path) -> Callable[[str], str]:
+    """Makes further empty databases on the back end of `db_url`, each named for the test."""
+
+    def make(name: str) -> str:
+        if db_url.startswith("sqlite"):
+            return f"sqlite:///{tmp_path / 'db' / name}.sqlite"
+        server = postgres_server_url()
+        assert server
+        return fresh_postgres_database(server)
+
+    return make

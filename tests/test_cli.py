@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from eventwire.api import demo_corpus_path
 from eventwire.cli import cli
+from eventwire.python_api import demo_corpus_path
 from eventwire.schema import validate_document
 
 pytestmark = pytest.mark.slow
@@ -114,7 +114,7 @@ def test_ingest_twice_stores_once_and_events_print_in_every_format(tmp_path: Pat
     runner = CliRunner()
     first = runner.invoke(cli, ["ingest", str(corpus), "--db", db, "--quiet"])
     assert first.exit_code == 0, first.output
-    from eventwire.api import open_store
+    from eventwire.python_api import open_store
 
     with open_store(db) as store:
         counts = store.counts()

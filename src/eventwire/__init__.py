@@ -1,8 +1,8 @@
 """eventwire: raw news pages in, a clean, deduplicated, geocoded event database out."""
 
-__version__ = "0.1.0"
-
-from .api import (  # noqa: E402
+from .errors import InputError, UsageError
+from .pipeline.runner import Pipeline, Summary
+from .python_api import (
     EventList,
     EventStore,
     ingest_paths,
@@ -11,10 +11,9 @@ from .api import (  # noqa: E402
     process_html,
     process_text,
 )
-from .errors import InputError, UsageError  # noqa: E402
-from .pipeline.runner import Pipeline, Summary  # noqa: E402
-from .settings import Settings  # noqa: E402
-from .store.filters import EventFilter, FilterError  # noqa: E402
+from .settings import Settings
+from .store.filters import EventFilter, FilterError
+from .version import __version__ as __version__
 
 __all__ = [
     "EventFilter",

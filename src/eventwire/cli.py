@@ -12,13 +12,13 @@ from typing import Any
 
 import click
 
-from . import __version__
-from .errors import UsageError
+from .errors import StorageError, UsageError
 from .pipeline.runner import Summary
 from .records import Document, Dropped
 from .settings import Settings
 from .store.filters import EventFilter, FilterError, check_iso_date
 from .store.location import database_url
+from .version import __version__
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -164,7 +164,7 @@ def ingest(
     A killed ingest resumes where it stopped: inputs are cut into shards, and shards already
     stored are skipped on the next run.
     """
-    from .api import ingest_paths
+    from .python_api import ingest_paths
 
     if not inputs and not feeds:
         raise click.UsageError("give INPUT files or folders, or --feed URL")
@@ -223,7 +223,7 @@ def _poll_feeds(
 ) -> int:
     import time
 
-    from .pipeline.ingest import ingest_feed
+    from .pipeline.store_run import ingest_feed
 
     status = EXIT_OK
     while True:
@@ -314,7 +314,7 @@ def events(
     explain: str | None,
 ) -> None:
     """List merged events (one record per real-world event, with all its sources)."""
-    from .api import open_store
+    from .python_api import open_store
     from .store import formats
 
     filters = _filters(
@@ -424,7 +424,7 @@ def serve(db: str | None, host: str, port: int, write_token: str | None, page_ca
 @serve_port
 def demo(db: str | None, model: str | None, serve_after: bool, host: str, port: int) -> None:
     """Ingest the bundled sample corpus (US-government and Wikinews news), print its events, serve."""
-    from .api import demo_corpus_path, ingest_paths, open_store
+    from .python_api import demo_corpus_path, ingest_paths, open_store
     from .store import formats
 
     corpus = demo_corpus_path()
@@ -460,7 +460,12 @@ def _guard_call(fn: Any) -> Any:
 
 
 def main() -> None:
-    cli(prog_name="eventwire")
+    try:
+        cli(prog_name="eventwire")
+    except StorageError as exc:
+        # A full disk, a file that is not a database...: one labelled line, not a traceback.
+        click.echo(f"eventwire: {exc}", err=True)
+        sys.exit(exc.exit_status)
 
 
 __all__ = ["cli", "main", "Dropped"]

@@ -23,6 +23,12 @@ E_FETCH = "EW110"
 # Extracting and cleaning
 E_NO_TEXT = "EW201"
 E_LANGUAGE = "EW202"
+# Storing: the database and the disk under it (one labelled line, never a traceback)
+E_DISK_FULL = "EW301"
+E_FILE_TOO_LARGE = "EW302"
+E_NOT_A_DATABASE = "EW303"
+E_NOT_WRITABLE = "EW304"
+E_STORAGE = "EW305"
 # Configuration and shipped data (language lexicons, models)
 E_LEXICON = "EW501"
 # Anything a stage did not expect
@@ -37,6 +43,27 @@ class InputError(Exception):
         self.input_name = input_name
         self.code = code
         self.reason = reason
+
+
+class StorageError(Exception):
+    """The database cannot be read or written (disk full, not a database, ...).
+
+    What was stored before stays intact (every article is its own transaction); the message names
+    the database and says what to do. `exit_status` is 2 when the fault is the --db given.
+    """
+
+    def __init__(self, target: str, code: str, reason: str) -> None:
+        super().__init__(target, code, reason)
+        self.target = target
+        self.code = code
+        self.reason = reason
+
+    @property
+    def exit_status(self) -> int:
+        return 2 if self.code == E_NOT_A_DATABASE else 1
+
+    def __str__(self) -> str:
+        return f"{self.target}: [{self.code}] {self.reason}"
 
 
 class UsageError(Exception):

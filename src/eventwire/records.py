@@ -4,13 +4,23 @@ Every record a stage hands to the next is defined here, once, so that the stages
 vocabulary and the JSON they produce matches DESIGN.md (document record, schema version 1).
 Records are frozen dataclasses holding tuples, never lists, so nothing downstream can change them;
 `dataclasses.replace` makes the modified copy a stage returns.
+
+This module is the one schema: the JSON Schema of the document record
+(`schema/document.schema.json`) and the REST API's record models (`serve/record_models.py`) are
+generated from it (`python -m eventwire.schema`), and `to_plain`/`from_plain` convert any record to
+and from its JSON form.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import types
+import typing
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import Field
 
 SCHEMA_VERSION = 1
 
@@ -19,16 +29,68 @@ DatePrecision = Literal["day", "week", "month", "year", "unknown"]
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
 FeatureLevel = Literal["country", "admin1", "admin2", "city", "landmark"]
 ContentKind = Literal["html", "text", "warc-html"]
+PublishedSource = Annotated[
+    Literal["page", "container", "crawl", "user"],
+    Field(
+        description="Where `published` came from: the page's metadata, the input container (JSON "
+        "Lines field, feed entry), the crawl date (WARC), or the user (--published)."
+    ),
+]
+QuoteKind = Annotated[
+    Literal["direct", "mixed"],
+    Field(
+        description="direct: the quotation is itself the reported utterance; mixed: a quoted "
+        "fragment inside reported speech or narration"
+    ),
+]
+
 PloverType = Literal[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 ]  # fmt: skip
 """The 16 PLOVER event types."""
+PloverMode = Literal[
+    "abduct", "access", "aerial", "allege", "arrest", "assassinate", "assist", "ban", "beat",
+    "boycott", "ceasefire", "censor", "change", "convict", "curfew", "demo", "deport", "destroy",
+    "disapprove", "disarm", "discontinue", "ease", "expel", "explosives", "firearms",
+    "heavy-weapons", "hunger", "investigate", "martial-law", "massacre", "meet", "multilateral",
+    "obstruct", "phone", "police", "primitive", "pro_autocracy", "relations", "release", "resign",
+    "restrict", "return", "riot", "seize", "sexual", "strike", "sue", "suicide-attack",
+    "targeted", "third-party", "torture", "troops", "violence", "visit", "withdraw", "yield",
+]  # fmt: skip
+"""The PLOVER modes the event coder gives (its trigger lexicon's; a test keeps the two in step)."""
 AcledEventType = Literal[
     "Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests",
     "Strategic developments",
 ]  # fmt: skip
 """ACLED's six event types."""
+AcledSubEventType = Literal[
+    # Battles
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+    # Explosions/Remote violence
+    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade",
+    # Violence against civilians
+    "Sexual violence", "Attack", "Abduction/forced disappearance",
+    # Protests
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+    # Riots
+    "Violent demonstration", "Mob violence",
+    # Strategic developments
+    "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+    "Headquarters or base established", "Looting/property destruction",
+    "Non-violent transfer of territory", "Other",
+]  # fmt: skip
+"""The 25 ACLED sub-event types."""
+
+Offset = Annotated[int, Field(ge=0)]
+"""A character offset into the document's `text`."""
+Latitude = Annotated[float, Field(ge=-90, le=90)]
+Longitude = Annotated[float, Field(ge=-180, le=180)]
+CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+"""ISO 3166-1 alpha-3."""
+Share = Annotated[float, Field(ge=0, le=1)]
+"""A confidence between 0 and 1."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +116,25 @@ class RawPage:
 
 
 @dataclass(frozen=True, slots=True)
+class DedupeFacts:
+    """What dedupe found out about an article that later stages and later runs need.
+
+    The store keeps the signature and the story terms, so that a later run finds this article's
+    copies and extends its story without reading it again; `repoints` tells the store which
+    articles handed on earlier are copies of this one (it turned out to be the better original).
+    """
+
+    text_hash: str
+    """Hash of the article's normalised words: equal for exact copies."""
+    minhash: bytes
+    """The near-duplicate signature (`dedupe.minhash.Signature.hashvalues`)."""
+    story_terms: tuple[tuple[str, float], ...] = ()
+    """The article's salient terms and their weights, heaviest first."""
+    repoints: tuple[str, ...] = ()
+    """Articles seen before whose `duplicate_of` becomes this article's id."""
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """Clean article text with its metadata: the unit every later stage annotates."""
 
@@ -66,37 +147,41 @@ class Article:
     title: str | None = None
     author: str | None = None
     published: str | None = None
-    published_source: str | None = None
+    published_source: PublishedSource | None = None
     """Where the publication date came from: page, container, crawl, user, or None."""
     language: str | None = None
     language_confidence: float | None = None
     duplicate_of: str | None = None
     story_id: str | None = None
+    dedupe: DedupeFacts | None = field(default=None, compare=False, repr=False)
+    """Set by dedupe for the store (not part of the document record)."""
     language_basis: str | None = None
     """How the language gate decided `language` (`repair.language.LanguageCall.basis`)."""
+    not_news: str | None = None
+    """Why the news gate sent the article on unparsed (`gate/stage.py`); None when it did not."""
 
 
 @dataclass(frozen=True, slots=True)
 class Entity:
     text: str
     label: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     text: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
     name: str
     geonameid: int | None
-    lat: float | None
-    lon: float | None
-    country: str | None
+    lat: Latitude | None
+    lon: Longitude | None
+    country: CountryCode | None
     admin1: str | None
     feature: FeatureLevel
-    confidence: float
+    confidence: Share
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +197,8 @@ class Focus:
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
     text: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
     type: TimeType
     value: str | None
 
@@ -121,15 +206,15 @@ class TimeExpression:
 @dataclass(frozen=True, slots=True)
 class Quote:
     text: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
     speaker: str | None
     speaker_start: int | None
     speaker_end: int | None
     speaker_description: str | None
     anonymous: bool
     cue: str | None
-    kind: str = "direct"
+    kind: QuoteKind = "direct"
     """ "direct": the quotation is itself the reported utterance; "mixed": a quoted fragment inside
     reported speech or narration (`said the plan was "a disaster"`)."""
 
@@ -142,8 +227,8 @@ class Attribution:
     anonymous: bool
     cue: str | None
     content: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,32 +236,32 @@ class Amount:
     text: str
     value: float | int
     object: str | None
-    start: int
-    end: int
+    start: Offset
+    end: Offset
 
 
 @dataclass(frozen=True, slots=True)
 class Actor:
     text: str
     name: str
-    country: str | None
+    country: CountryCode | None
     sector: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
     sentence: str
-    start: int
-    end: int
+    start: Offset
+    end: Offset
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
-    type: str
-    mode: str | None
-    acled_event_type: str | None
-    acled_sub_event_type: str | None
+    type: PloverType
+    mode: PloverMode | None
+    acled_event_type: AcledEventType | None
+    acled_sub_event_type: AcledSubEventType | None
     actor: tuple[Actor, ...]
     recipient: tuple[Actor, ...]
     date: str | None
@@ -186,7 +271,7 @@ class Event:
     injuries: int | None
     modality: Modality
     evidence: Evidence
-    confidence: float
+    confidence: Share
     fatalities_lower_bound: bool = False
     """True when the count is a minimum ("two soldiers and several police were killed" -> 2)."""
 
@@ -216,13 +301,19 @@ class Document:
     amounts: tuple[Amount, ...] = ()
     events: tuple[Event, ...] = ()
     input_name: str = field(default="", compare=False)
-    published_source: str | None = None
+    published_source: PublishedSource | None = None
     language_basis: str | None = None
     """How the language gate decided `language`: detected, hint, english-words, guess or
     undetermined."""
     not_annotated: str | None = None
     """Why the NLP stages left the text alone (its language is not supported), with the error
     code; None when it was annotated."""
+    not_news: str | None = None
+    """Why the NLP stages left a text in a supported language alone: the news gate judged it to hold
+    no political, conflict or crime news (with the gate model's probability and threshold); None
+    when the gate let it through or did not judge it."""
+    dedupe: DedupeFacts | None = field(default=None, compare=False, repr=False)
+    """Set by dedupe for the store (not part of the document record)."""
 
     @classmethod
     def from_article(cls, article: Article) -> Document:
@@ -241,6 +332,8 @@ class Document:
             input_name=article.input_name,
             published_source=article.published_source,
             language_basis=article.language_basis,
+            not_news=article.not_news,
+            dedupe=article.dedupe,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -254,9 +347,9 @@ class Document:
 DOCUMENT_KEYS = (
     "id", "url", "source_url", "site", "title", "author", "published", "language", "text",
     "duplicate_of", "story_id", "entities", "places", "focus", "times", "quotes", "attributions",
-    "amounts", "events", "published_source", "language_basis", "not_annotated",
+    "amounts", "events", "published_source", "language_basis", "not_annotated", "not_news",
 )  # fmt: skip
-"""The document record's keys in DESIGN.md's order (`input_name` stays internal)."""
+"""The document record's keys in DESIGN.md's order (`input_name` and `dedupe` stay internal)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +383,18 @@ class Source:
     evidence: Evidence
     fatalities: int | None = None
     injuries: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReport:
+    """One article's event as the store keeps it, with what linking needs of its article."""
+
+    event: dict[str, Any]
+    """The event's JSON record (as `to_plain` wrote it)."""
+    document_id: str
+    url: str | None
+    published: str | None
+    story_id: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,5 +450,52 @@ def _plain(value: Any) -> Any:
 
 
 def to_plain(value: Any) -> Any:
-    """Public form of `_plain`, for stages and the store."""
+    """Any record as its plain JSON form: objects, lists and scalars (the inverse of `from_plain`)."""
     return _plain(value)
+
+
+R = TypeVar("R")
+
+
+def from_plain(record_type: type[R], data: dict[str, Any]) -> R:
+    """The record of type `record_type` whose plain form is `data` (the inverse of `to_plain`).
+
+    Nested records and tuples are rebuilt from their types in this module; scalar values are kept
+    as they are (no coercion), so `to_plain(from_plain(T, d)) == d` for any `d` `to_plain` made.
+    A key the record lacks is an error; a missing key takes the field's default.
+    """
+    hints = _field_types(typing.cast(type, record_type))
+    unknown = set(data) - set(hints)
+    if unknown:
+        raise ValueError(f"{record_type.__name__} has no field {', '.join(sorted(unknown))}")
+    return record_type(**{name: _rebuild(hints[name], value) for name, value in data.items()})
+
+
+@functools.cache
+def _field_types(record_type: type) -> dict[str, Any]:
+    hints = typing.get_type_hints(record_type)
+    return {f.name: hints[f.name] for f in dataclasses.fields(record_type)}
+
+
+def _rebuild(kind: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(kind)
+    if origin is typing.Union or origin is types.UnionType:
+        options = [k for k in typing.get_args(kind) if k is not type(None)]
+        structured = [k for k in options if _is_structured(k)]
+        return _rebuild(structured[0], value) if len(structured) == 1 else value
+    if origin is tuple:
+        args = typing.get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_rebuild(args[0], v) for v in value)
+        return tuple(_rebuild(k, v) for k, v in zip(args, value, strict=True))
+    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+        return from_plain(kind, value)
+    return value
+
+
+def _is_structured(kind: Any) -> bool:
+    return typing.get_origin(kind) is tuple or (
+        dataclasses.is_dataclass(kind) and isinstance(kind, type)
+    )

@@ -55,3 +55,37 @@ class Settings:
     """Pages larger than this are refused by the readers (a clear error, not an out-of-memory)."""
     max_text_chars: int = 200_000
     """Article text beyond this is cut before NLP, so one huge page cannot stall a run."""
+    news_gate: bool = field(
+        default_factory=lambda: os.environ.get("EVENTWIRE_NEWS_GATE", "1") not in {"0", "false"}
+    )
+    """Skip the parse of articles the trained gate judges to hold no political, conflict or
+    crime news (`gate/stage.py`); EVENTWIRE_NEWS_GATE=0 parses every article."""
+    # Serving and fetching: what one request or one fetch may cost (the README's "Limits").
+    max_request_bytes: int = field(
+        default_factory=lambda: _env_int("EVENTWIRE_MAX_REQUEST_BYTES", 8 * 1024 * 1024)
+    )
+    """The largest request body the write API reads; a larger one is answered 413, unread."""
+    fetch_deadline_s: float = field(
+        default_factory=lambda: _env_float("EVENTWIRE_FETCH_DEADLINE", 30.0)
+    )
+    """Total time one fetch may take: connecting, headers and body, robots.txt and redirects."""
+    max_feed_items: int = field(default_factory=lambda: _env_int("EVENTWIRE_MAX_FEED_ITEMS", 200))
+    """New articles fetched per feed and poll; the rest wait for the next poll."""
+
+
+def _env_int(name: str, default: int) -> int:
+    return int(_env_float(name, default))
+
+
+def _env_float(name: str, default: float) -> float:
+    """A number from the environment; the default when unset, a clear error when not a number."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw.replace("_", ""))
+    except ValueError:
+        raise ValueError(f"{name} must be a number, not {raw!r}") from None
+    if value < 0:
+        raise ValueError(f"{name} must not be negative")
+    return value

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.annotate.times import TimeTagger, event_date
+from eventwire.annotate.times import TimeTagger, event_date, headline_line
 from eventwire.records import TimeExpression
 
 SUNDAY = "2020-09-27"  # a Sunday
@@ -474,3 +474,82 @@ def test_holiday_days_ahead_in_the_past_tense_is_this_years(tagger: TimeTagger) 
         "DATE",
         "2020-10-31",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # headlines tell the past in the present, the future with "to" or "will"
+        ("Blast kills 4 at bus station Tuesday night\n\nFour people died.", "2021-11-02TNI"),
+        ("Gunmen free 20 hostages Tuesday\nThe hostages were freed after talks.", "2021-11-02"),
+        ("Ministers to meet Tuesday over fuel prices\n\nThe talks open next week.", "2021-11-09"),
+        ("Court will rule Tuesday on appeal", "2021-11-09"),
+        # body text keeps the present of schedules
+        ("Rain fell all week.\n\nThe ministers meet Tuesday in Geneva.", "2021-11-09"),
+        (
+            "The two ministers meet Tuesday in Geneva\nto settle the dispute over the river.",
+            "2021-11-09",
+        ),
+    ],
+)
+def test_headline_present_is_past(tagger: TimeTagger, nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    """A present-tense headline ("Blast kills 4 ... Tuesday night") tells a day past; the same
+    present in a body sentence ("The ministers meet Tuesday") tells a schedule."""
+    times = tagger.tag(text, THURSDAY, nlp(text))
+    assert times and times[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "headline"),
+    [
+        ("Blast kills 4 at bus station", 3, True),
+        ("Blast kills 4 at bus station\n\nFour people died in the blast.", 3, True),
+        ("Blast kills 4 at bus station\nFour people died in the blast.", 3, True),
+        ("Rain fell.\n\nFloods cut roads in the north\n\nMore rain is due.", 15, True),
+        ("Four people died in the blast at the station.", 3, False),
+        ("A blast at the bus station killed four people\non Tuesday, police said.", 3, False),
+        (
+            "Police said four people died when a blast tore\nthrough the station on Tuesday\nnight.",
+            55,
+            False,
+        ),
+    ],
+)
+def test_headline_lines(text: str, pos: int, headline: bool) -> None:
+    """A short line without closing punctuation, standing on its own, is a headline; a line of
+    a sentence or of a hard-wrapped paragraph is not."""
+    assert headline_line(text, pos) is headline
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The talks were adjourned until Monday.", "Monday", "2021-11-08"),
+        (
+            "The agency has given the family until noon Friday to reply.",
+            "noon Friday",
+            "2021-11-05T12:00",
+        ),
+        ("The ceasefire had been due to end Tuesday.", "Tuesday", "2021-11-02"),
+        ("The ministers stayed until Tuesday.", "Tuesday", "2021-11-02"),
+    ],
+)
+def test_deadlines_and_past_plans(
+    tagger: TimeTagger, nlp, text: str, expr: str, value: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A day after "until" that a verb moves later ("adjourned until Monday") is the one to
+    come; a plan told in the past perfect ("had been due to end Tuesday") lay in the past."""
+    times = tagger.tag(text, THURSDAY, nlp(text))
+    assert (expr, value) in [(t.text, t.value) for t in times]
+
+
+def test_clock_and_day_are_one_expression(tagger: TimeTagger) -> None:
+    """ "10 p.m. Tuesday" is one TIMEX3; across "on" the two stay apart, the clock on that day."""
+    times = tagger.tag(
+        "The blast came at 10 p.m. Tuesday, and another at 2 a.m. on Wednesday.", THURSDAY
+    )
+    assert [(t.text, t.value) for t in times] == [
+        ("10 p.m. Tuesday", "2021-11-02T22:00"),
+        ("2 a.m.", "2021-11-03T02:00"),
+        ("Wednesday", "2021-11-03"),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.events.amounts import extract_amounts, word_value
+from eventwire.annotate.amounts import extract_amounts, word_value
 from eventwire.events.casualties import fatalities, injuries
 
 

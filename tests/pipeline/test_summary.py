@@ -39,3 +39,15 @@ def test_texts_not_annotated_are_named_by_language() -> None:
     other = Summary()
     other.merge(summary)
     assert other.skipped_languages == {"fr": 2, "de": 1}
+
+
+def test_articles_the_news_gate_kept_from_the_parse_are_counted() -> None:
+    summary = Summary()
+    note = "no political, conflict or crime news by the news gate"
+    summary.add(Document(id="a", text="Roast the squash.", language="en", not_news=note))
+    summary.add(_document("b", "2021-04-01"))
+    assert "no political, conflict or crime news (not parsed): 1" in summary.lines()[0]
+    other = Summary()
+    other.merge(summary)
+    other.merge(summary)
+    assert other.not_news == 2 and other.skipped_language == 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.api import demo_corpus_path, ingest_paths
+from eventwire.python_api import demo_corpus_path, ingest_paths
 
 SAMPLE_ARTICLES = 8
 """Articles of the bundled sample corpus to ingest: enough for every endpoint, quick to build."""

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from eventwire.link.relink import relink
 from eventwire.records import Actor, Document, Event, Evidence, Place
 from eventwire.store.store import Store
 
@@ -116,7 +117,7 @@ def hostile_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with Store(url) as store:
         store.put(_hostile_document(0, "javascript:window.__pwned=2", 36.3))
         store.put(_hostile_document(1, LONG_URL, 35.0))
-        store.relink()
+        relink(store)
     yield from _serve(url)
 
 

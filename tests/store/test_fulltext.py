@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import create_engine, select
 
-from eventwire.store import fulltext, schema
+from eventwire.store import fulltext, tables
 
 
 def test_fts_query_quotes_every_word() -> None:
@@ -14,7 +14,7 @@ def test_fts_query_quotes_every_word() -> None:
 
 def _engine_with_events() -> object:
     engine = create_engine("sqlite://")
-    schema.metadata.create_all(engine, tables=[schema.merged_events])
+    tables.metadata.create_all(engine, tables=[tables.merged_events])
     rows = [
         ("a", "Rockets hit the embassy compound in Baghdad."),
         ("b", "The ministers met in Geneva for talks."),
@@ -22,7 +22,7 @@ def _engine_with_events() -> object:
     with engine.begin() as conn:
         for rid, evidence in rows:
             conn.execute(
-                schema.merged_events.insert().values(
+                tables.merged_events.insert().values(
                     id=rid,
                     type="ASSAULT",
                     num_sources=1,
@@ -37,7 +37,7 @@ def _engine_with_events() -> object:
 
 
 def _ids(engine: object, words: str) -> list[str]:
-    m = schema.merged_events
+    m = tables.merged_events
     with engine.connect() as conn:  # type: ignore[attr-defined]
         return list(
             conn.execute(select(m.c.id).where(fulltext.condition(conn, m, words))).scalars()
@@ -62,3 +62,14 @@ def test_index_and_fallback_agree() -> None:
     )
     # The porter stemmer lets the index match other forms of a word.
     assert _ids(engine, "rocket") == ["a"]
+
+
+def test_a_rebuild_replaces_an_index_keyed_by_id() -> None:
+    """Databases written by earlier versions had an FTS table keyed by event id."""
+    engine = _engine_with_events()
+    with engine.begin() as conn:  # type: ignore[attr-defined]
+        conn.exec_driver_sql("CREATE VIRTUAL TABLE merged_events_fts USING fts5(id, evidence)")
+        assert fulltext.rebuild(conn)
+        tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        assert "merged_events_fts" not in set(tables.scalars())
+    assert _ids(engine, "talks") == ["b"]

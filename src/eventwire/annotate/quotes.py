@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ..records import Attribution, Quote
+from ..records import Attribution, Quote, QuoteKind
 from .nlp import doc_text
 from .speakers import (
     INDIRECT_LEMMAS,
@@ -74,7 +75,7 @@ class QuoteMatch:
     mention_start: int | None
     mention_end: int | None
     cue: str | None
-    kind: str = "direct"
+    kind: QuoteKind = "direct"
     """ "direct" (the quotation is the utterance itself) or "mixed" (a quoted fragment inside
     reported speech or narration); see `quote_kind`."""
 
@@ -255,7 +256,7 @@ def match_quotes(doc: Doc) -> tuple[list[QuoteMatch], list[Attribution]]:
             mention_start=mention[0] if mention else None,
             mention_end=mention[1] if mention else None,
             cue=cue_str,
-            kind=quote_kind(doc, qs, span, cue),
+            kind=cast(QuoteKind, quote_kind(doc, qs, span, cue)),
         )
         if speaker is not None:
             tracker.remember(speaker)

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import E_LANGUAGE, E_STAGE_FAILED
-from ..pipeline.stage import Stage
 from ..records import Article, Document, Dropped, Entity, Parsed
 from ..settings import Settings
+from ..stage import Stage
 from .nlp import TEXT_KEY, doc_text
 
 ENTITY_LABELS = frozenset(
@@ -22,17 +22,19 @@ ENTITY_LABELS = frozenset(
 
 
 class AnnotateStage(Stage[Article, Parsed | Document]):
-    """Parses English articles; other languages pass on as bare Documents, with a note."""
+    """Parses English articles; other languages, and articles the news gate found no news in,
+    pass on as bare Documents, with a note."""
 
     name = "annotate"
+    reads = ("text", "language", "published", "not_news")
+    writes = ("text", "entities", "times", "quotes", "attributions", "amounts", "not_annotated")
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
-        self.skipped_language = 0
 
     def setup(self) -> None:
-        from ..events.amounts import extract_amounts
+        from .amounts import extract_amounts
         from .nlp import load_nlp
         from .quotes import extract_quotes
         from .times import TimeTagger, day_first_site
@@ -52,10 +54,12 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
                 yield item
                 continue
             if item.language not in self.settings.languages:
-                self.skipped_language += 1
                 yield dataclasses.replace(
                     Document.from_article(item), not_annotated=language_note(item.language)
                 )
+                continue
+            if item.not_news:  # the news gate found nothing to parse for
+                yield Document.from_article(item)
                 continue
             batch.append(item)
             if len(batch) >= self.settings.batch_size:

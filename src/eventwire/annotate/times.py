@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING
 
 from ..records import DatePrecision, TimeExpression
 from .timex_grammar import PREFIX_NEEDS_DEICTIC, PREFIXES, RULES, Context, Rule
-from .timex_lexicon import GENERIC_DOMAINS, MONTH_ANY, MONTH_FIRST_DOMAINS
+from .timex_lexicon import (
+    DEADLINE_VERBS,
+    GENERIC_DOMAINS,
+    MONTH_ANY,
+    MONTH_FIRST_DOMAINS,
+    UNITS,
+    unit_key,
+)
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
 
 if TYPE_CHECKING:
@@ -50,10 +57,29 @@ _ONGOING_VERBS = {"investigate", "continue", "remain", "search", "seek", "hunt",
 _ONGOING_STATES = {"underway", "ongoing", "continuing"}
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _CLOCK_ONLY = re.compile(
-    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)(?:\s+[A-Z]{2,4})?", re.IGNORECASE
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight|(?P<oclock>\w+\s+o['’]clock))"
+    r"(?:\s+[A-Z]{2,4})?",
+    re.IGNORECASE,
 )
+# Parts of the day after which a clock time without a.m./p.m. is in the afternoon or at night
+# ("six o'clock tonight", "eight o'clock this evening").
+_LATE_PARTS = ("TAF", "TEV", "TNI")
 _CLOCK_GAP = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A line that ends a sentence: closing punctuation, perhaps followed by quotes or a bracket.
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+_SPACES = re.compile(r"\s*")
+HEADLINE_MAX_WORDS = 16
+"""A line of at most this many words, without closing punctuation, standing on its own, is a
+headline or a caption (see `headline_line`)."""
+_DEADLINE_STEMS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({w[:-1] if w.endswith("e") else w for w in DEADLINE_VERBS}))
+    + r")[a-z]*\b",
+    re.IGNORECASE,
+)
 _DAY_BESIDE = re.compile(r"\b(?:the\s+)?day[\s-]+(after|before)[\s-]+$", re.IGNORECASE)
 
 
@@ -70,12 +96,53 @@ def _word_hits(lower: str, word: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def headline_line(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` is a headline or a caption: short, without closing
+    punctuation, and standing on its own (followed by a blank line or the end of the text, or
+    the text's first line with a capitalised line under it). Headlines tell past events in the
+    present ("Bomb kills 3 in market Saturday night") and the future with "to" ("Leaders to
+    meet Friday"); the lines of a hard-wrapped paragraph are not read so."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or _TERMINAL.search(line) or len(line.split()) > HEADLINE_MAX_WORDS:
+        return False
+    following = _NEXT_CHAR.match(text, end)
+    if following is None or _BLANK_LINE.match(text, end):
+        return True
+    first_line = _SPACES.match(text, 0, start).end() == start  # type: ignore[union-attr]
+    return first_line and following.group(1).isupper()
+
+
 class _Tense:
     """The tense of the clause around a character span: "past", "future" or None (unknown)."""
 
     def __init__(self, text: str, doc: Doc | None) -> None:
         self.text = text
         self.doc = doc
+
+    def deadline(self, start: int, end: int) -> bool:
+        """Whether a verb that moves a time later ("postponed", "extended", "has given them";
+        `deadline_verbs`) governs the span, or, without a parse, stands before it in the
+        sentence."""
+        if self.doc is not None:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                return False
+            token = span.root
+            for _ in range(5):
+                if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in DEADLINE_VERBS:
+                    return True
+                if token.head is token:
+                    return False
+                token = token.head
+            return False
+        left = max(0, start - 80)
+        ends = list(_SENTENCE_END.finditer(self.text, left, start))
+        if ends:
+            left = ends[-1].end()
+        return _DEADLINE_STEMS.search(self.text, left, start) is not None
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.doc is not None:
@@ -98,7 +165,7 @@ class _Tense:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
-        return self._verb_tense(head, direct=True)
+        return self._verb_tense(head, direct=True, headline=headline_line(self.text, start))
 
     def _governor(self, start: int, end: int, hops: int) -> Token | None:
         """The first verb up the dependency tree from the span's root, within `hops` steps."""
@@ -121,9 +188,11 @@ class _Tense:
         verb = self._governor(start, end, hops=4)
         if verb is None:
             return None
+        if _past_perfect_frame(verb):
+            return "past"
         near = self._governor(start, end, hops=2)
         direct = near is not None and near.i == verb.i and not self._via_noun(start, end, verb)
-        return self._verb_tense(verb, direct=direct)
+        return self._verb_tense(verb, direct=direct, headline=headline_line(self.text, start))
 
     def _via_noun(self, start: int, end: int, verb: Token) -> bool:
         """The span hangs from a noun on its way to the verb ("are investigating a shooting
@@ -141,7 +210,7 @@ class _Tense:
         return False
 
     @staticmethod
-    def _verb_tense(token: Token, direct: bool) -> str | None:
+    def _verb_tense(token: Token, direct: bool, headline: bool = False) -> str | None:
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         for aux in auxes:
             if aux.lower_ in _FUTURE_AUX or aux.lower_ in _MODAL_AUX:
@@ -150,9 +219,14 @@ class _Tense:
                 return "future"
         if token.lemma_ in _PLAN_VERBS:
             return "future"  # "scheduled a hearing for Friday": the hearing lies ahead
+        if headline:
+            if token.tag_ == "VB" and token.dep_ == "ROOT" and any(a.lower_ == "to" for a in auxes):
+                return "future"  # "Leaders to meet Friday"
+            if token.tag_ in ("VBZ", "VBP"):
+                return "past"  # "Bomb kills 3 Saturday night": the headline present
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"
-        if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        if token.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" for a in auxes):
             return "past"
         if not direct or _ongoing(token):
             return None
@@ -176,6 +250,22 @@ class _Tense:
         if _PAST_CUES.search(window):
             return "past"
         return None
+
+
+def _past_perfect_frame(verb: Token) -> bool:
+    """An infinitive under a past perfect ("had been due to close Friday", "had been
+    scheduled to close Monday"): the plan lay in the past, and so does its day."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    token = verb
+    for _ in range(2):
+        if token.head is token:
+            return False
+        token = token.head
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
+            return True
+    return False
 
 
 def _ongoing(token: Token) -> bool:
@@ -232,11 +322,14 @@ class TimeTagger:
             tense,
             self.part_of_day,
             direct_tense=tense.direct,
+            deadline=tense.deadline,
             day_first=order,
         )
         out: list[TimeExpression] = []
         previous_end = 0
         for start, end, _, rule, match in chosen:
+            if _quoted_title(text, start, end):
+                continue
             ctx.hold = False
             built = rule.build(match, ctx)
             if built is None:
@@ -293,6 +386,24 @@ class TimeTagger:
         return taken
 
 
+_QUOTE_OPEN = frozenset("\"“'‘`")
+_QUOTE_CLOSE = re.compile(r"[.,!?]?[\"”'’]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """A time phrase that is a title in quotes (the programme "This Week", ''60 Minutes''): its
+    words all capitalised, a unit among them, quotes on both sides. Such a name is no time."""
+    if start == 0 or text[start - 1] not in _QUOTE_OPEN or not _QUOTE_CLOSE.match(text, end):
+        return False
+    words = _LETTERS.findall(text[start:end])
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and any(unit_key(w) in UNITS for w in words)
+    )
+
+
 def _days_beside(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """ "the day after Christmas", "the day-after-Thanksgiving shooting": the day next to the
     one named, the expression widened to take in the words that move it."""
@@ -312,23 +423,44 @@ def _days_beside(text: str, found: list[TimeExpression]) -> list[TimeExpression]
 
 def _clock_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression, ...]:
     """A clock time told just before its day ("shortly after 7 p.m. on Sunday", "11 p.m. Monday")
-    is on that day, not on the narrative's current one."""
-    out = list(found)
-    for i, t in enumerate(out[:-1]):
-        following = out[i + 1]
-        if t.type != "TIME" or not _CLOCK_ONLY.fullmatch(t.text.strip()):
+    is on that day, not on the narrative's current one. Written together ("10 p.m. Wednesday",
+    "noon Thursday", "5 p.m. EST, Nov. 6") they are one TIMEX3, as TimeML tags a time with its
+    date; across a preposition ("7 p.m. on Sunday") each keeps its own."""
+    out: list[TimeExpression] = []
+    skip = False
+    for i, t in enumerate(found):
+        if skip:
+            skip = False
             continue
+        following = found[i + 1] if i + 1 < len(found) else None
+        gap = _CLOCK_GAP.fullmatch(text[t.end : following.start]) if following else None
         if (
-            not t.value
+            following is None
+            or gap is None
+            or t.type != "TIME"
+            or not _CLOCK_ONLY.fullmatch(t.text.strip())
+            or not t.value
             or "T" not in t.value
-            or not _CLOCK_GAP.fullmatch(text[t.end : following.start])
         ):
+            out.append(t)
             continue
         day = (following.value or "").split("T", 1)[0]
-        if following.type in ("DATE", "TIME") and _DAY_VALUE.fullmatch(day):
-            out[i] = TimeExpression(
-                t.text, t.start, t.end, t.type, day + "T" + t.value.split("T", 1)[1]
-            )
+        if following.type not in ("DATE", "TIME") or not _DAY_VALUE.fullmatch(day):
+            out.append(t)
+            continue
+        value = day + "T" + t.value.split("T", 1)[1]
+        clock = _CLOCK_ONLY.fullmatch(t.text.strip())
+        if clock and clock["oclock"] and (following.value or "").endswith(_LATE_PARTS):
+            hour = int(value[11:13])
+            if hour < 12:
+                value = f"{value[:11]}{hour + 12:02d}{value[13:]}"
+        if "on" in gap.group(0).lower():
+            out.append(TimeExpression(t.text, t.start, t.end, t.type, value))
+            continue
+        out.append(
+            TimeExpression(text[t.start : following.end], t.start, following.end, "TIME", value)
+        )
+        skip = True
     return tuple(out)
 
 

@@ -33,6 +33,9 @@ class Context:
     direct_tense: Callable[[int, int], str | None] = field(default=lambda s, e: None)
     """The tense of a verb that governs the span itself (through at most a preposition), or
     None: firmer evidence than the clause's tense, needed before a full date is moved."""
+    deadline: Callable[[int, int], bool] = field(default=lambda s, e: False)
+    """Whether a verb that moves a time later ("postponed", "extended", "has given them")
+    governs the span: a day named after "until" is then the one to come."""
     day_first: bool | None = None
     """How the text writes numeric dates: day first (3/12/2020 is 3 December), month first, or
     None when neither the site nor the text's other dates tell (then slashes are month first

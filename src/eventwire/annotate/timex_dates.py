@@ -21,7 +21,15 @@ from .timex_context import (
     with_part,
     ymd,
 )
-from .timex_lexicon import DAY_ORDINALS, END_POINT_WORDS, HOLIDAYS
+from .timex_lexicon import (
+    DATE_PREPOSITIONS,
+    DAY_ORDINALS,
+    END_POINT_WORDS,
+    HOLIDAYS,
+    PART_OF_DAY,
+    parse_number,
+    spoken_year,
+)
 from .timex_normalise import Point, format_point, month_of, nearest_year, week_point, weekday_date
 
 
@@ -57,6 +65,8 @@ def b_numeric(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
     groups = m.groupdict()
+    if groups.get("word_after") and prev_word(ctx, m.start()) not in DATE_PREPOSITIONS:
+        return None
     month = month_num(groups["mon"] or groups.get("mon2") or "")
     words = groups.get("dw") or groups.get("dw2") or groups.get("dw3")
     day = DAY_ORDINALS[re.sub(r"[-\s]+", "-", words.lower())] if words else int(groups["d"])
@@ -118,18 +128,23 @@ def _year_for_day(
 FAR_AHEAD_DAYS = 60
 
 
-_EDGE = re.compile(r"(?:\b(?:early|mid|late|the\s+end\s+of|the\s+middle\s+of)[\s-]*)$", re.I)
+_EDGE = re.compile(
+    r"(?:\b(?:early|mid|late|the\s+end\s+of|the\s+middle\s+of)[\s-]*"
+    r"|\b(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{3})?|noon|midnight),?\s+)$",
+    re.I,
+)
 
 
 def _end_point(ctx: Context, start: int) -> bool:
-    """A date named as an end point or deadline ("extended to Aug. 6", "until mid-November"):
-    the clause's tense does not place it."""
+    """A date named as an end point or deadline ("extended to Aug. 6", "until mid-November",
+    "until 9 a.m. Tuesday"): the clause's tense does not place it."""
     edge = _EDGE.search(ctx.text, max(0, start - 20), start)
     return prev_word(ctx, edge.start() if edge else start) in END_POINT_WORDS
 
 
 def b_month_year(m: re.Match[str], ctx: Context) -> Built | None:
-    return "DATE", f"{int(m['y']):04d}-{month_num(m['mon']):02d}"
+    year = int(m["y"]) if m["y"] else spoken_year(m["c"], m["yy"])
+    return "DATE", f"{year:04d}-{month_num(m['mon']):02d}"
 
 
 _MAY_MARCH_OK = {
@@ -187,6 +202,8 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     wd = weekday_num(m["wd"])
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     part = m["part"]
+    if m["plural"] and not mod:  # "Tuesday nights": every Tuesday night
+        return "SET", f"XXXX-WXX-{wd + 1}T{PART_OF_DAY[part.lower()]}"
     ref = ctx.anchor_date
     if ref is None:
         return with_part(None, part, ctx)
@@ -198,6 +215,8 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
         # "this Friday": the one of this week still to come, unless the clause is past
         # ("this Monday" in a Thursday paper's past-tense report is three days ago)
         direction = -1 if ctx.tense(m.start(), m.end()) == "past" else 1
+    elif _end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
+        direction = 1  # "postponed until Tuesday", "has given them until 9 a.m. Monday"
     else:
         direction = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
     return with_part(format_point(Point("day", *ymd(weekday_date(ref, wd, direction)))), part, ctx)
@@ -223,14 +242,14 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "at 14:30", "1930 hours", "0600 GMT", "4 o'clock", "4 in the morning": clock times
-    without a.m./p.m., on the narrative's current day."""
+    """ "at 14:30", "1930 hours", "0600 GMT", "4 o'clock", "six o'clock", "4 in the morning":
+    clock times without a.m./p.m., on the narrative's current day."""
     if m["h"] is not None:
         hour, minute = int(m["h"]), int(m["mi"])
     elif m["h2"] is not None:
         hour, minute = int(m["h2"]), int(m["mi2"])
     else:
-        hour, minute = int(m["h3"]), 0
+        hour, minute = int(parse_number(m["h3"]) or 0), 0
         part = (m["part"] or "").lower()
         if part in ("afternoon", "evening") and hour < 12:
             hour += 12

@@ -30,8 +30,10 @@ from .timex_dates import (
     b_weekday,
 )
 from .timex_lexicon import (
+    BARE_UNIT_LEADS,
     CAL_UNIT,
     DAY_ORDINAL,
+    DURATION_ADJECTIVE,
     ERA_AFTER,
     ERA_BEFORE,
     HOLIDAY_RE,
@@ -40,15 +42,15 @@ from .timex_lexicon import (
     MONTH_FULL,
     MONTH_WORDS,
     NUM,
+    ONES,
     PART,
+    SPOKEN_YY,
+    TEENS,
     UNIT,
     WEEKDAY,
     WEEKDAY_WORDS,
 )
 from .timex_periods import (
-    ONES,
-    SPOKEN_YY,
-    TEENS,
     b_century,
     b_decade,
     b_decade_word,
@@ -133,7 +135,7 @@ TRIGGERS: dict[str, str] = {
     "weekday_plural": "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
     "per_unit": "year month week day",
     "clock": "# noon midnight",
-    "clock24": "#",
+    "clock24": "# clock morning afternoon evening",
     "era_year": "# ad",
     "year": "#",
     "decade": "#",
@@ -150,15 +152,15 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "duration": (56, 24),
     "ago": (56, 8),
     "later_earlier": (56, 24),
-    "bare_units": (8, 16),
+    "bare_units": (12, 16),
     "per_unit": (8, 16),
     "deictic_day": (16, 32),
     "present": (24, 24),
     "adjective_ref": (16, 24),
     "set_adverb": (4, 4),
     "weekday_plural": (4, 4),
-    "decade_word": (24, 8),
-    "season": (24, 24),
+    "decade_word": (32, 8),
+    "season": (24, 40),
     "holiday": (8, 24),
 }
 
@@ -171,6 +173,9 @@ def _r(name: str, pattern: str, build: Builder, priority: int = 0) -> Rule:
 
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _ORD_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+# A year read out after a month or a season, as broadcast transcripts write them: "March
+# nineteen eighty-one", "the summer of nineteen sixty-nine".
+_SPOKEN_YEAR = rf"(?P<c>eighteen|nineteen|twenty)\s+(?P<yy>{SPOKEN_YY})\b"
 _APPROX = (
     r"(?:nearly|almost|more\s+than|less\s+than|fewer\s+than|at\s+least|around|roughly|up\s+to)"
 )
@@ -207,13 +212,16 @@ RULES: tuple[Rule, ...] = (
         "ordinal_of_month",
         rf"\b{_WD_PREFIX}(?:the\s+(?P<dw>{DAY_ORDINAL})\s+(?:day\s+)?of\s+(?P<mon>{MONTH_ANY})"
         rf"|(?P<mon2>{MONTH_ANY})\s+(?:the\s+(?P<dw2>{DAY_ORDINAL})"
-        rf"|(?P<dw3>{DAY_ORDINAL})(?=\s*(?:[,.;:!?)]|$|\d{{4}}))))"
+        rf"|(?P<dw3>{DAY_ORDINAL})(?=\s*(?:[,.;:!?)]|$|\d{{4}})|(?P<word_after>\s+[a-z]))))"
         rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
         b_day_month,
         4,
     ),
     _r(
-        "month_year", rf"\b(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<y>\d{{4}})(?!\d)", b_month_year, 3
+        "month_year",
+        rf"\b(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?!\d)|{_SPOKEN_YEAR})",
+        b_month_year,
+        3,
     ),
     _r("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{MONTH_ANY})\s+{_ORD_DAY}", b_week_of, 4),
     _r(
@@ -228,7 +236,7 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         rf"\b(?:(?P<mod>this\s+coming|this\s+past|last|next|this|coming|past)\s+)?"
         rf"(?P<wd>{WEEKDAY})(?!s\b)"
-        rf"(?:\s+(?P<part>{PART}))?",
+        rf"(?:\s+(?P<part>{PART})(?P<plural>s\b)?)?",
         b_weekday,
         2,
     ),
@@ -304,7 +312,8 @@ RULES: tuple[Rule, ...] = (
     _r(
         "year_earlier",
         r"\b(?:(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[-\s](?:earlier|ago)\s+"
-        r"(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period|months?)\b"
+        rf"(?:(?P<ord>first|second|third|fourth)\s+|(?P<n>{NUM})\s+(?=months\b))?"
+        r"(?:quarter|period|months?)\b"
         r"|year-(?:earlier|ago)\b(?!\s+(?:quarter|period|months?)\b)"
         r"|(?:the\s+)?(?:a\s+)?year\s+(?:earlier|ago|before)\b)",
         b_year_earlier,
@@ -360,13 +369,15 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?P<set>(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+)?"
         rf"(?:{_APPROX}\s+)?(?:the\s+(?:(?:first|last|past|next|previous|final|coming|following)\s+"
         rf"|(?!(?:{NUM})-(?:{UNIT})\b)))?"
-        rf"(?P<num>{NUM})(?:\s+|-)(?P<unit>{UNIT})\b(?!-old|-olds)",
+        rf"(?P<num>{NUM})(?:\s+|-)(?:(?:{DURATION_ADJECTIVE})\s+)?(?P<unit>{UNIT})\b(?!-old|-olds)",
         b_duration,
         1,
     ),
     _r(
         "bare_units",
-        r"(?:(?<=\bfor )|(?<=\bover ))(?P<unit>years|months|weeks|days|decades|centuries|hours)\b",
+        rf"(?:{BARE_UNIT_LEADS})(?P<unit>years|months|weeks|days|decades|centuries"
+        r"|(?<!\bafter\s)hours)\b"
+        r"|(?<=\bin\s)(?P<unit2>years|months|weeks|decades)(?=\s*(?:[,.;:!?)\"'”’]|$))",
         b_bare_units,
     ),
     _r(
@@ -399,7 +410,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bfrom\s)|(?<=\bto\s))"
         r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
         r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
-        r"|\b(?P<h3>1[0-2]|[1-9])\s+(?:o['’]clock\b|in\s+the\s+(?P<part>morning|afternoon|evening))",
+        r"|\b(?P<h3>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        r"\s+(?:o['’]clock\b|in\s+the\s+(?P<part>morning|afternoon|evening))",
         b_clock24,
         2,
     ),
@@ -412,13 +424,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _r(
         "year",
-        r"(?<![\d$£€#.,/-])\b(?P<fiscal>fiscal(?:\s+year)?\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per\s+cent)\b|\s+block\b)",
+        r"(?:(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<![\d$£€#.,/-]))"
+        r"\b(?P<fiscal>fiscal(?:\s+year)?\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b(?![\d%]|[.,]\d|-\d|\s*(?:percent|per\s+cent)\b|\s+block\b)",
         b_year,
     ),
     _r("decade", r"\b(?:the\s+)?(?:(?P<dec>1[0-9]\d0|20\d0)|['’](?P<d2>\d)0)['’]?s\b", b_decade, 1),
     _r(
         "decade_word",
-        r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:(?P<c>eighteen|nineteen|twenty)[\s-]+)?"
+        r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
         b_decade_word,
     ),
     _r(
@@ -432,7 +446,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         r"\b(?P<the>the\s+)?(?:(?P<mod>this\s+coming|this\s+past|last|this|next|past|coming)\s+)?"
         r"(?P<s>spring|summer|autumn|winter|fall)"
-        r"(?:\s+(?:of\s+)?(?P<y>\d{4})(?!\d))?\b(?![-’'])",
+        rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?!\d)|{_SPOKEN_YEAR}))?\b(?![-’'])",
         b_season,
     ),
     _r(
@@ -451,7 +465,7 @@ PREFIXES: tuple[re.Pattern[str], ...] = (
         r"|latter\s+part|early\s+part)\s+of\s+$",
         _I,
     ),
-    re.compile(r"(?:\bthe\s+)?\b(?:early|late|mid)(?:\s+|-)$", _I),
+    re.compile(r"(?:\bthe\s+)?\b(?:early|late|mid)(?:\s+|-)$|\b(?:pre|post)-$", _I),
     re.compile(r"\b(?:earlier|later)\s+(?=$)", _I),
 )
 PREFIX_NEEDS_DEICTIC = 2

@@ -89,7 +89,19 @@ END_POINT_WORDS = _WORDS.words("time/end_point_words")
 TIME_LEADS = _WORDS.words("time/time_leads")
 MONTH_FIRST_DOMAINS = _WORDS.words("time/month_first_domains")
 GENERIC_DOMAINS = _WORDS.words("time/generic_domains")
-END_POINT_WORDS = _WORDS.words("time/end_point_words")
+DEADLINE_VERBS = _WORDS.words("time/deadline_verbs")
+DATE_PREPOSITIONS = _WORDS.words("time/date_prepositions")
+DURATION_FOLLOWERS = _WORDS.words("time/duration_followers")
+BARE_UNIT_LEADS = "|".join(
+    rf"(?<=\b{re.escape(w)}\s)" for w in _WORDS.entries("time/bare_unit_leads")
+)
+"""Look-behinds for the words that make a bare plural unit a duration ("for years")."""
+DURATION_ADJECTIVE = "|".join(
+    sorted(
+        (re.escape(w) for w in _WORDS.entries("time/duration_adjectives")), key=len, reverse=True
+    )
+)
+"""Adjectives between a number and its unit that keep the count ("three straight days")."""
 
 _SMALL = {
     w: i
@@ -102,7 +114,7 @@ _TENS = {
     w: 10 * (i + 2)
     for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
 }
-VAGUE = ("several", "a few", "few", "many", "some", "a number of", "numerous", "a couple of")
+VAGUE = ("several", "a few", "few", "many", "some", "a number of", "numerous")
 _WORD_NUM = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
     r"five|six|seven|eight|nine)(?![a-z]))?|zero|one|two|three|four|five|six|seven|eight|nine|"
@@ -198,3 +210,34 @@ def duration_value(num: int | float | None, unit: str) -> str:
     if key == "fortnight" and num is not None:
         amount = str(int(num * 2))
     return f"P{'T' if is_time else ''}{amount}{code}"
+
+
+# Number words of years read aloud; the spoken-year pattern of the rules is built from them.
+ONES = "one two three four five six seven eight nine".split()
+TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES_RE = "|".join(ONES)
+SPOKEN_YY = (
+    rf"(?:(?:{'|'.join(_TENS_W)})(?:[-\s](?:{_ONES_RE})(?![a-z]))?|{'|'.join(TEENS)}"
+    rf"|(?:oh|o)[-\s](?:{_ONES_RE}))"
+)
+
+
+def spoken_number(words: str) -> int:
+    """The number of a year's last two digits read out ("ninety-six", "oh five")."""
+    total = 0
+    for w in re.split(r"[-\s]+", words.lower()):
+        if w in ONES:
+            total += ONES.index(w) + 1
+        elif w in TEENS:
+            total += TEENS.index(w) + 10
+        elif w in _TENS_W:
+            total += 10 * (_TENS_W.index(w) + 2)
+    return total
+
+
+def spoken_year(century: str, rest: str) -> int:
+    """The year read out as "nineteen" + "ninety-six"."""
+    return {"eighteen": 18, "nineteen": 19, "twenty": 20}[century.lower()] * 100 + spoken_number(
+        rest
+    )

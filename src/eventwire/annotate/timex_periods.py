@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from .timex_context import REL_OFFSET, Built, Context
-from .timex_lexicon import NOT_A_YEAR_AFTER, ORDINALS, SEASON_CODES, STREET_WORDS, TIME_LEADS
+from .timex_lexicon import (
+    NOT_A_YEAR_AFTER,
+    ORDINALS,
+    SEASON_CODES,
+    STREET_WORDS,
+    TIME_LEADS,
+    spoken_number,
+    spoken_year,
+)
 from .timex_normalise import month_of, season_of
 
 
@@ -52,36 +60,12 @@ def not_a_year(text: str, end: int) -> bool:
     return False
 
 
-# Number words of years read aloud; the spoken-year pattern of the rules is built from them.
-ONES = "one two three four five six seven eight nine".split()
-TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ONES_RE = "|".join(ONES)
-SPOKEN_YY = (
-    rf"(?:(?:{'|'.join(_TENS_W)})(?:[-\s](?:{_ONES_RE})(?![a-z]))?|{'|'.join(TEENS)}"
-    rf"|(?:oh|o)[-\s](?:{_ONES_RE}))"
-)
-
-
-def _spoken_number(words: str) -> int:
-    total = 0
-    for w in re.split(r"[-\s]+", words.lower()):
-        if w in ONES:
-            total += ONES.index(w) + 1
-        elif w in TEENS:
-            total += TEENS.index(w) + 10
-        elif w in _TENS_W:
-            total += 10 * (_TENS_W.index(w) + 2)
-    return total
-
-
 def b_spoken_year(m: re.Match[str], ctx: Context) -> Built | None:
     """Years as read out in broadcast transcripts: "nineteen ninety-six", "two thousand one"."""
     if m["c"]:
-        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m["c"].lower()]
-        return "DATE", f"{century * 100 + _spoken_number(m['yy']):04d}"
+        return "DATE", f"{spoken_year(m['c'], m['yy']):04d}"
     units = m["tt"] or m["t2"]
-    return "DATE", f"{2000 + (_spoken_number(units) if units else 0):04d}"
+    return "DATE", f"{2000 + (spoken_number(units) if units else 0):04d}"
 
 
 def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
@@ -152,7 +136,9 @@ _DECADE_WORDS = {
 
 
 def b_decade_word(m: re.Match[str], ctx: Context) -> Built | None:
-    return "DATE", f"19{_DECADE_WORDS[m['w'].lower()]}"
+    """ "the eighties" (the 1980s), "the nineteen sixties" as read out."""
+    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}.get((m["c"] or "").lower(), 19)
+    return "DATE", f"{century}{_DECADE_WORDS[m['w'].lower()]}"
 
 
 _CENTURY_WORDS = {
@@ -172,7 +158,7 @@ def b_century(m: re.Match[str], ctx: Context) -> Built | None:
 def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["s"].lower()
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    if name == "fall" and not (mod or m["y"] or m["the"]):
+    if name == "fall" and not (mod or m["y"] or m["c"] or m["the"]):
         return None
     if name == "fall" and m["the"] and not (mod or m["y"]):
         if re.match(r"\s+of\b(?!\s+\d{4})", ctx.text[m.end() : m.end() + 10]):
@@ -180,8 +166,9 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     if not (mod or m["y"] or m["the"]) and _in_name(ctx.text, m.start("s")):
         return None  # "Silver Spring", "Palm Springs Road": a place
     code = SEASON_CODES[name]
-    if m["y"]:
-        return "DATE", f"{int(m['y']):04d}-{code}"
+    if m["y"] or m["c"]:
+        year = int(m["y"]) if m["y"] else spoken_year(m["c"], m["yy"])
+        return "DATE", f"{year:04d}-{code}"
     ref = ctx.anchor
     if ref is None:
         return "DATE", f"XXXX-{code}"

@@ -45,9 +45,12 @@ _RELATIONAL_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter|as)\b
 
 def b_future(m: re.Match[str], ctx: Context) -> Built | None:
     """FUTURE_REF; "soon after the vote" and "as soon as" order two events (a TimeML signal),
-    they do not point at the future of the speech time, so they are left out."""
+    they do not point at the future of the speech time, so they are left out, and so is "soon"
+    in a past narrative ("he was soon released"): a time after the story's, not the speaker's."""
     if m.group(0).lower() == "soon" and (
-        prev_word(ctx, m.start()) == "as" or _RELATIONAL_AFTER.match(ctx.text, m.end())
+        prev_word(ctx, m.start()) == "as"
+        or _RELATIONAL_AFTER.match(ctx.text, m.end())
+        or ctx.tense(m.start(), m.end()) == "past"
     ):
         return None
     return "DATE", "FUTURE_REF"
@@ -163,8 +166,13 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
 def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     """ "a year earlier", "the year-earlier third quarter" or the year-ago one: the
     reported period (quarter, else year) moved back a year; "year-ago" before another noun
-    ("year-ago results") is an adjective whose determiner belongs to that noun."""
+    ("year-ago results") is an adjective whose determiner belongs to that noun. "The
+    year-earlier nine months" counts months: a DURATION, as "the nine months" is."""
     ctx.hold = True
+    if m["n"] and parse_number(m["n"]):
+        return "DURATION", duration_value(
+            parse_number(m["n"]), "month"
+        )  # "the year-earlier nine months"
     if m["ord"]:
         ref = ctx.narrative("year")
         year = ref.year - 1 if ref else None

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .amounts import date_part, number_of
+from ..annotate.amounts import date_part, number_of
 from .victims import (
     DYING_VERBS,
     NOBODY,

@@ -17,24 +17,30 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..annotate.nlp import doc_text
 from ..annotate.timeline import Timeline
 from ..records import (
+    AcledEventType,
+    AcledSubEventType,
     Actor,
     Document,
     Event,
     Evidence,
     Modality,
     Place,
+    PloverMode,
+    PloverType,
 )
 from .acled import acled_type
 from .actors import ActorResolver
+from .arbitrate import acled_decision, rank_by_type, reported
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import fatalities, injuries
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
+from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge
 from .modality import modality_of
 from .roles import Candidate as _Candidate
@@ -52,7 +58,7 @@ COUNTED_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
 NOT_CUES = {"DATE", "TIME", "FAC", "GPE", "LOC", "PERSON"}
 # Events that may be a demonstration (a demand made by demonstrators is one).
 DEMO_TYPES = {"PROTEST", "REQUEST", "ACCUSE", "REJECT"}
-VIOLENT_DEMO = "Violent demonstration"
+VIOLENT_DEMO: AcledSubEventType = "Violent demonstration"
 # The ACLED families, most specific first: which event of a sentence is the "main" one.
 ACLED_RANK = {
     "Battles": 0,
@@ -79,11 +85,20 @@ def _resolver() -> ActorResolver:
 class EventCoder(CandidateFinder):
     """Codes events from a parsed article; `setup()` loads the dictionaries once per worker."""
 
-    def __init__(self, cache_dir: Path | None = None, *, geocoder: Geocoder | None = None) -> None:
+    def __init__(
+        self,
+        cache_dir: Path | None = None,
+        *,
+        geocoder: Geocoder | None = None,
+        learned: bool = True,
+    ) -> None:
         """`geocoder`: the geocode stage's, which says where each event happened; without one,
-        a geocoder over the gazetteer in `cache_dir` (default: the settings')."""
+        a geocoder over the gazetteer in `cache_dir` (default: the settings'); `learned`: let
+        the trained models decide where they were measured to (`arbitrate.py`)."""
         self.cache_dir = cache_dir
         self.geocoder = geocoder
+        self.use_learned = learned
+        self.learned: LearnedModels | None = None
         self.resolver: ActorResolver | None = None
         self.cameo_verbs: dict[str, Trigger] = {}
         self.cameo_patterns: dict[tuple[str, str], Trigger] = {}
@@ -92,6 +107,7 @@ class EventCoder(CandidateFinder):
         """Load the actor dictionaries and the CAMEO verb lexicon (shared within the process)."""
         self.resolver = _resolver()
         self.cameo_verbs, self.cameo_patterns = _cameo()
+        self.learned = load_models() if self.use_learned else None
         if self.geocoder is None:
             from ..geocode.resolver import Geocoder
             from ..settings import Settings
@@ -111,8 +127,10 @@ class EventCoder(CandidateFinder):
         fresh: set[str] = set()
         previous: Event | None = None
         chain_end = -1  # end of the last sentence that belongs to `previous`
-        for sent in doc.sents:
-            cands = self._sentence_events(sent, context)
+        found = [(sent, self._sentence_events(sent, context)) for sent in doc.sents]
+        if self.learned is not None:
+            found = list(zip((s for s, _ in found), reported(self.learned, found), strict=True))
+        for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
             if not cands:
                 if follows and previous is not None and previous.type in COUNTED_TYPES:
@@ -143,6 +161,8 @@ class EventCoder(CandidateFinder):
                 previous = event
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
+        if self.learned is not None:
+            events = rank_by_type(self.learned, events)
         return article_counts(merge_mentions(events, fresh), COUNTED_TYPES)
 
     def _build(
@@ -194,6 +214,8 @@ class EventCoder(CandidateFinder):
             territory=takes_territory(trig),
             where=location.country if location else None,
         )
+        if self.learned is not None:
+            acled, sub = acled_decision(self.learned, sent.text, (acled, sub))
         dead: int | None = None
         hurt: int | None = None
         lower_bound = False
@@ -212,10 +234,10 @@ class EventCoder(CandidateFinder):
         ]
         return Event(
             id=ident,
-            type=cand.type,
-            mode=cand.mode,
-            acled_event_type=acled,
-            acled_sub_event_type=sub,
+            type=cast(PloverType, cand.type),
+            mode=cast(PloverMode | None, cand.mode),
+            acled_event_type=cast(AcledEventType | None, acled),
+            acled_sub_event_type=cast(AcledSubEventType | None, sub),
             actor=actors,
             recipient=recips,
             date=date,

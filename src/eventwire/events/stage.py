@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from ..pipeline.stage import MapStage
 from ..records import Document, Parsed
 from ..settings import Settings
+from ..stage import MapStage
 
 if TYPE_CHECKING:
     from ..geocode.resolver import Geocoder
@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 class EventStage(MapStage[Parsed | Document, Document]):
     name = "events"
+    reads = ("doc", "id", "text", "published", "times", "places")
+    writes = ("events",)
 
     def __init__(self, settings: Settings, geocoder: Geocoder | None = None) -> None:
         """`geocoder`: the geocode stage's, which says where events happened (else one of the

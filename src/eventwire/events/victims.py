@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .amounts import counts_people, is_age, number_of
+from ..annotate.amounts import counts_people, is_age, number_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from eventwire.errors import E_BINARY, E_EMPTY, E_ENCODING, InputError
+from ..errors import E_BINARY, E_EMPTY, E_ENCODING, InputError
 
 __all__ = ["decode_bytes", "meta_charset"]
 

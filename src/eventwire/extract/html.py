@@ -20,14 +20,14 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from eventwire.errors import E_NO_TEXT, InputError
-from eventwire.extract.decode import decode_bytes
-from eventwire.extract.ids import article_id
-from eventwire.extract.main_text import main_text
-from eventwire.extract.meta import page_metadata
-from eventwire.records import Article, RawPage
-from eventwire.repair.language import detect_language, identify_language
-from eventwire.repair.text import repair_text
+from ..errors import E_NO_TEXT, InputError
+from ..records import Article, RawPage
+from ..repair.language import detect_language, identify_language
+from ..repair.text import repair_text
+from .decode import decode_bytes
+from .ids import article_id
+from .main_text import main_text
+from .meta import page_metadata
 
 __all__ = ["extract_article", "choose_published", "hostname", "warm_up", "PublishedSource"]
 

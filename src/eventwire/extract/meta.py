@@ -24,7 +24,7 @@ from trafilatura.metadata import (
 )
 from trafilatura.settings import Document
 
-from eventwire.extract.main_text import drop_inert
+from .main_text import drop_inert
 
 __all__ = ["page_metadata"]
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from ..pipeline.stage import MapStage
 from ..records import Article, RawPage
+from ..stage import MapStage
 
 
 class ExtractStage(MapStage[RawPage, Article]):
     name = "extract"
+    reads = ("content", "content_kind", "url", "published", "title", "encoding")
+    writes = (
+        "id", "text", "url", "source_url", "site", "title", "author", "published",
+        "published_source", "language", "language_confidence",
+    )  # fmt: skip
 
     def __init__(self, published_fallback: str | None = None) -> None:
         super().__init__()

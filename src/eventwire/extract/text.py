@@ -6,13 +6,13 @@ nothing here rewrites the text beyond `repair_text`.
 
 from __future__ import annotations
 
-from eventwire.errors import E_NO_TEXT, InputError
-from eventwire.extract.decode import decode_bytes
-from eventwire.extract.html import choose_published, hostname
-from eventwire.extract.ids import article_id
-from eventwire.records import Article, RawPage
-from eventwire.repair.language import identify_language
-from eventwire.repair.text import repair_text
+from ..errors import E_NO_TEXT, InputError
+from ..records import Article, RawPage
+from ..repair.language import identify_language
+from ..repair.text import repair_text
+from .decode import decode_bytes
+from .html import choose_published, hostname
+from .ids import article_id
 
 __all__ = ["extract_text_article"]
 

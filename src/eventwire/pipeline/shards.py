@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..ingest.files import (
+from ..readers.files import (
     JSONL_SUFFIXES,
     STDIN_NAME,
     iter_input_files,

@@ -1,4 +1,4 @@
-"""The JSON Schema of the document record, and a validator for it."""
+"""The JSON Schema of the document record (generated from records.py), and a validator for it."""
 
 from __future__ import annotations
 

@@ -19,12 +19,14 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, create_engine, event
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .. import __version__
+from ..geocode.spellings import admin1_spellings
 from ..settings import Settings
-from ..store.store import Store
+from ..store.location import sqlite_writable
+from ..store.store import Store, sqlite_read_only_pragmas
+from ..version import __version__
 from . import queries, routes_articles, routes_events, routes_overview
 from .cache import PageCache
-from .ingest import Ingestor
+from .write import Writer
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -59,13 +61,6 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA query_only=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-
-
 def read_engine(store: Store) -> Engine:
     """An engine for the API's reads.
 
@@ -76,7 +71,7 @@ def read_engine(store: Store) -> Engine:
     if store.engine.dialect.name != "sqlite":
         return store.engine
     engine = create_engine(store.engine.url)
-    event.listen(engine, "connect", _read_only_pragmas)
+    event.listen(engine, "connect", sqlite_read_only_pragmas)
     return engine
 
 
@@ -97,12 +92,16 @@ def create_app(
     `POST /api/articles` accepts submissions only with `Authorization: Bearer <write_token>`;
     with no write token every write is refused.
     """
-    store = Store(db_url)
+    # A database this process cannot write is served read-only (and takes no submissions).
+    read_only = not sqlite_writable(db_url)
+    store = Store(db_url, read_only=read_only, admin1_spellings=admin1_spellings)
     reader = read_engine(store)
+    writer = Writer(db_url, settings or Settings())
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        writer.close()
         if reader is not store.engine:
             reader.dispose()
         store.close()
@@ -121,10 +120,12 @@ def create_app(
     app.state.store = store
     app.state.engine = reader
     app.state.event_pages = PageCache(reader, size=512 if page_cache else 0)
+    app.state.aggregate_pages = PageCache(reader, size=256 if page_cache else 0)
     # The dashboard's summaries and timelines: fewer, larger answers (a summary lists places).
-    app.state.aggregate_pages = PageCache(reader, size=32 if page_cache else 0)
-    app.state.write_token = write_token or None
-    app.state.ingestor = Ingestor(store, settings)
+    app.state.overview_pages = PageCache(reader, size=32 if page_cache else 0)
+    app.state.read_only = read_only
+    app.state.write_token = None if read_only else write_token or None
+    app.state.writer = writer
     app.include_router(routes_events.router)
     app.include_router(routes_articles.router)
     app.include_router(routes_overview.router)

@@ -1,7 +1,8 @@
 """Pydantic models of the REST API: what /openapi.json documents and what the server validates.
 
-The record models mirror DESIGN.md's JSON and allow extra fields, so a field the pipeline adds
-later passes through instead of being dropped.
+The record models and the enums of event types come from `record_models.py`, generated from
+`records.py` (`python -m eventwire.schema`); they allow extra fields, so a field the pipeline adds
+later passes through instead of being dropped. Here they get the API's own additions.
 """
 
 from __future__ import annotations
@@ -11,44 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-
-class PloverType(StrEnum):
-    """The 16 PLOVER event types."""
-
-    AGREE = "AGREE"
-    CONSULT = "CONSULT"
-    SUPPORT = "SUPPORT"
-    CONCEDE = "CONCEDE"
-    COOPERATE = "COOPERATE"
-    AID = "AID"
-    RETREAT = "RETREAT"
-    REQUEST = "REQUEST"
-    ACCUSE = "ACCUSE"
-    REJECT = "REJECT"
-    THREATEN = "THREATEN"
-    PROTEST = "PROTEST"
-    SANCTION = "SANCTION"
-    MOBILIZE = "MOBILIZE"
-    COERCE = "COERCE"
-    ASSAULT = "ASSAULT"
-
-
-class AcledType(StrEnum):
-    """The six ACLED event types."""
-
-    BATTLES = "Battles"
-    VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
-    EXPLOSIONS = "Explosions/Remote violence"
-    RIOTS = "Riots"
-    PROTESTS = "Protests"
-    STRATEGIC = "Strategic developments"
-
-
-class Modality(StrEnum):
-    asserted = "asserted"
-    future = "future"
-    hypothetical = "hypothetical"
-    negated = "negated"
+from .record_models import EventRecord, FocusRecord, PlaceRecord, SourceRecord
 
 
 class Interval(StrEnum):
@@ -65,17 +29,6 @@ class GroupBy(StrEnum):
     modality = "modality"
 
 
-class _Record(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
-
-class ActorOut(_Record):
-    text: str
-    name: str
-    country: str | None = None
-    sector: str | None = None
-
-
 class _Located(BaseModel):
     """A gazetteer entry: the fields every place carries."""
 
@@ -87,60 +40,20 @@ class _Located(BaseModel):
     admin1: str | None = None
 
 
-class PlaceOut(_Located, _Record):
-    text: str
-    start: int
-    end: int
-    feature: str
-    confidence: float
-
-
-class FocusOut(_Record):
-    """A country the article is about, with its first-level division where its places agree."""
-
-    country: str
-    admin1: str | None = None
-    score: float
-
-
-class EvidenceOut(_Record):
-    sentence: str
-    start: int
-    end: int
-
-
-class SourceOut(_Record):
+class SourceOut(SourceRecord):
     """One article's report of a merged event."""
 
-    document_id: str
-    url: str | None = None
-    published: str | None = None
-    event_id: str
-    evidence: EvidenceOut
-    fatalities: int | None = None
-    injuries: int | None = None
+    url: str | None = Field(description="The article's URL as stored: show it as text.")
+    link: str | None = Field(
+        None, description="The URL when it is http(s), the only kind to make a link of."
+    )
     title: str | None = Field(None, description="The article's title (event detail only).")
     site: str | None = Field(None, description="The article's site (event detail only).")
 
 
-class EventOut(_Record):
+class EventOut(EventRecord):
     """A merged event: one real-world event with every article that reported it."""
 
-    id: str
-    type: str
-    mode: str | None = None
-    acled_event_type: str | None = None
-    acled_sub_event_type: str | None = None
-    actor: list[ActorOut] = []
-    recipient: list[ActorOut] = []
-    date: str | None = None
-    date_precision: str = "unknown"
-    location: PlaceOut | None = None
-    fatalities: int | None = None
-    injuries: int | None = None
-    modality: str = "asserted"
-    evidence: EvidenceOut
-    confidence: float = 0.0
     sources: list[SourceOut] = []
     first_reported: str | None = None
     num_sources: int = 0
@@ -179,8 +92,12 @@ class QuoteOut(BaseModel):
 
 class ArticleSummary(BaseModel):
     id: str
-    url: str | None = None
+    url: str | None = Field(None, description="The article's URL as stored: show it as text.")
+    link: str | None = Field(
+        None, description="The URL when it is http(s), the only kind to make a link of."
+    )
     source_url: str | None = None
+    source_link: str | None = Field(None, description="`source_url` when it is http(s).")
     site: str | None = None
     title: str | None = None
     author: str | None = None
@@ -212,8 +129,8 @@ class ArticleOut(ArticleSummary):
     language: str | None = None
     text: str
     quotes: list[QuoteOut] = []
-    places: list[PlaceOut] = []
-    focus: list[FocusOut] = Field(
+    places: list[PlaceRecord] = []
+    focus: list[FocusRecord] = Field(
         default_factory=list,
         description="The countries (and first-level divisions) the article is about, ranked.",
     )

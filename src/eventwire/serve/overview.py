@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, case, func
 
-from ..store import schema
+from ..store import tables
 from ..store.filters import EventFilter
 from .queries import filtered_events
 
@@ -45,7 +45,7 @@ def summary(
     acled_type) names the field whose most frequent value each place reports; `contains`: an
     event id, and the answer says whether that event is in the result.
     """
-    m = schema.merged_events
+    m = tables.merged_events
     n, fatal = func.count(), func.coalesce(func.sum(m.c.fatalities), 0)
     located = (m.c.lat.is_not(None), m.c.lon.is_not(None))
     with engine.connect() as conn:
@@ -308,7 +308,7 @@ def timeline(
     Dates coarser than the bin (a year on a monthly axis) are not spread over bins: they are
     counted apart, as are undated events and the few outside the axis.
     """
-    m = schema.merged_events
+    m = tables.merged_events
     key_col = m.c.type if by == "type" else m.c.acled_event_type
     out: dict[str, Any] = {
         "measure": measure,
@@ -324,11 +324,11 @@ def timeline(
         "after": 0,
     }
     with engine.connect() as conn:
-        # The span, from the events per day (the date-ordered index streams them).
+        # The span, from the events per day: grouped by the sort key (the date, "" if none), the
+        # order of the index of all events, which streams the groups without a sort.
+        day = tables.event_sort_key(m)
         per_date = conn.execute(
-            filtered_events(conn, f, [m.c.date, func.count()])
-            .where(m.c.date.is_not(None))
-            .group_by(m.c.date)
+            filtered_events(conn, f, [day, func.count()]).where(day > "").group_by(day)
         ).all()
         parsed = [(p, n) for value, n in per_date if (p := parse_date(value)) is not None]
         if parsed:
@@ -349,11 +349,11 @@ def timeline(
     dated: list[tuple[date, str, str, int]] = []
     for value, size, key, n, fatalities in rows:
         amount = n if measure == "events" else int(fatalities or 0)
-        day = parse_date(value) if value else None
-        if day is None or size not in _PRECISION_BY_LENGTH:
+        parsed_day = parse_date(value) if value else None
+        if parsed_day is None or size not in _PRECISION_BY_LENGTH:
             out["undated"] += amount
         else:
-            dated.append((day[0], _PRECISION_BY_LENGTH[size], key or "none", amount))
+            dated.append((parsed_day[0], _PRECISION_BY_LENGTH[size], key or "none", amount))
     if not parsed or interval is None:
         return out
     start = bin_start(first, interval)

@@ -10,7 +10,7 @@ from pydantic import AfterValidator
 from sqlalchemy import Engine
 
 from ..store.filters import DEFAULT_MODALITY, EventFilter, FilterError, check_bbox, check_iso_date
-from .models import AcledType, PloverType
+from .record_models import AcledType, PloverType
 
 
 def _bbox(value: str | None) -> tuple[float, float, float, float] | None:

@@ -19,8 +19,10 @@ from sqlalchemy import ColumnElement, Engine, Select, and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from ..annotate.sources import article_sources
-from ..store import fulltext, schema
+from ..geocode.spellings import admin1_spellings
+from ..store import fulltext, tables
 from ..store.filters import EventFilter, apply_filter
+from ..store.links import web_link
 
 EXPORT_CHUNK = 500
 
@@ -58,11 +60,18 @@ def _after(
     return or_(key > sort_key, and_(key == sort_key, id_col > row_id))
 
 
-def filtered_events(conn: Connection, f: EventFilter, columns: list[Any] | None = None) -> Select:  # type: ignore[type-arg]
-    """SELECT over merged events matching `f` (free text through the full-text index), unordered."""
-    m = schema.merged_events
+def filtered_events(
+    conn: Connection, f: EventFilter, columns: list[Any] | None = None, *, in_order: bool = False
+) -> Select:  # type: ignore[type-arg]
+    """SELECT over merged events matching `f` (free text through the full-text index), unordered;
+    `in_order`: to be read in sort-key order (see `apply_filter`)."""
+    m = tables.merged_events
     query = apply_filter(
-        select(*(columns or [m.c.record_json])), m, replace(f, text=None, limit=None, offset=0)
+        select(*(columns or [m.c.record_json])),
+        m,
+        replace(f, text=None, limit=None, offset=0),
+        admin1_spellings,
+        in_order=in_order,
     ).order_by(None)
     if f.text:
         query = query.where(fulltext.condition(conn, m, f.text))
@@ -80,12 +89,12 @@ def sort_key(sort: str) -> tuple[ColumnElement[Any], bool]:
     """The column a sort spec (`date`, `-fatalities`, ...) orders by, and whether descending.
 
     Missing values sort as the smallest ("" or -1), so they come last when descending: a key
-    without NULLs is what keyset cursors need, on every back end alike.
+    without NULLs is what keyset cursors need, on every back end alike. Dates sort by
+    `tables.event_sort_key`, the expression the sorted indexes are made on.
     """
-    m = schema.merged_events
+    m = tables.merged_events
     name = sort.lstrip("-")
     columns: dict[str, ColumnElement[Any]] = {
-        "date": m.c.date,
         "type": m.c.type,
         "acled_sub_event_type": m.c.acled_sub_event_type,
         "actor": m.c.actor_name,
@@ -94,10 +103,57 @@ def sort_key(sort: str) -> tuple[ColumnElement[Any], bool]:
         "fatalities": m.c.fatalities,
         "sources": m.c.num_sources,
     }
+    descending = sort.startswith("-")
+    if name == "date":
+        return tables.event_sort_key(m), descending
     if name not in columns:
         raise ValueError(f"cannot sort by {name!r}")
     empty: str | int = -1 if name in SORT_NUMBERS else ""
-    return func.coalesce(columns[name], empty), sort.startswith("-")
+    return func.coalesce(columns[name], empty), descending
+
+
+def _cursor_kind(sort: str) -> str:
+    return "events" if sort == DEFAULT_SORT else f"events:{sort}"
+
+
+def events_page_query(
+    conn: Connection,
+    f: EventFilter,
+    limit: int,
+    cursor: str | None,
+    sort: str = DEFAULT_SORT,
+    offset: int = 0,
+) -> Select:  # type: ignore[type-arg]
+    """The SELECT of one page: matching events in (sort key, id) order, one more than `limit`.
+
+    By date (either way), the sorted indexes (`tables`) let the database read them in this order
+    and stop early. By another column the matches are sorted: first the page's keys, then only
+    those rows' records, since sorting rows that carry the whole record would read them all.
+    """
+    m = tables.merged_events
+    key, descending = sort_key(sort)
+    order = (key.desc(), m.c.id.desc()) if descending else (key, m.c.id)
+    after = (
+        _after(key, m.c.id, decode_cursor(_cursor_kind(sort), cursor), descending)
+        if cursor
+        else None
+    )
+    if sort.lstrip("-") == "date":
+        columns = [key.label("sort_key"), m.c.id, m.c.record_json]
+        query = filtered_events(conn, f, columns, in_order=True)
+        if after is not None:
+            query = query.where(after)
+        return query.order_by(*order).limit(limit + 1).offset(offset or None)
+    keys = filtered_events(conn, f, [key.label("sort_key"), m.c.id.label("row_id")])
+    if after is not None:
+        keys = keys.where(after)
+    page = keys.order_by(*order).limit(limit + 1).offset(offset or None).subquery()
+    outer = (page.c.sort_key, page.c.row_id)
+    return (
+        select(page.c.sort_key, page.c.row_id.label("id"), m.c.record_json)
+        .join(m, m.c.id == page.c.row_id)
+        .order_by(*((c.desc() for c in outer) if descending else outer))
+    )
 
 
 def events_page_raw(
@@ -114,26 +170,11 @@ def events_page_raw(
     ingested), or `offset` rows in (a table's page number). The API answers with the stored text
     as it is: no parse and re-serialise on the hot path.
     """
-    m = schema.merged_events
-    key, descending = sort_key(sort)
-    kind = "events" if sort == DEFAULT_SORT else f"events:{sort}"
     with engine.connect() as conn:
-        # First the page's keys (an index holds them), then only those rows' records: sorting
-        # rows that carry the whole record would read every record of the result.
-        keys = filtered_events(conn, f, [key.label("sort_key"), m.c.id.label("row_id")])
-        if cursor:
-            keys = keys.where(_after(key, m.c.id, decode_cursor(kind, cursor), descending))
-        order = (key.desc(), m.c.id.desc()) if descending else (key, m.c.id)
-        page = keys.order_by(*order).limit(limit + 1).offset(offset or None).subquery()
-        outer = (page.c.sort_key, page.c.row_id)
-        rows = conn.execute(
-            select(page.c.sort_key, page.c.row_id.label("id"), m.c.record_json)
-            .join(m, m.c.id == page.c.row_id)
-            .order_by(*((c.desc() for c in outer) if descending else outer))
-        ).all()
+        rows = conn.execute(events_page_query(conn, f, limit, cursor, sort, offset)).all()
     last = rows[limit - 1] if len(rows) > limit else None
     return [r.record_json for r in rows[:limit]], (
-        encode_cursor(kind, last.sort_key, last.id) if last else None
+        encode_cursor(_cursor_kind(sort), last.sort_key, last.id) if last else None
     )
 
 
@@ -163,7 +204,7 @@ def iter_events(
 
 def event_detail(engine: Engine, event_id: str) -> dict[str, Any] | None:
     """One merged event, each source with its article's title and site."""
-    m, d = schema.merged_events, schema.documents
+    m, d = tables.merged_events, tables.documents
     with engine.connect() as conn:
         raw = conn.execute(select(m.c.record_json).where(m.c.id == event_id)).scalar()
         if raw is None:
@@ -178,6 +219,7 @@ def event_detail(engine: Engine, event_id: str) -> dict[str, Any] | None:
         row = meta.get(source["document_id"])
         source["title"] = row.title if row else None
         source["site"] = row.site if row else None
+        source["link"] = web_link(source.get("url"))
     return record
 
 
@@ -195,7 +237,7 @@ _ARTICLE_FIELDS = (
 
 
 def _article_columns() -> list[Any]:
-    d, e, q = schema.documents, schema.events, schema.quotes
+    d, e, q = tables.documents, tables.events, tables.quotes
     n_events = select(func.count()).where(e.c.document_id == d.c.id).scalar_subquery()
     n_quotes = select(func.count()).where(q.c.document_id == d.c.id).scalar_subquery()
     return [
@@ -207,6 +249,8 @@ def _article_columns() -> list[Any]:
 
 def _article_summary(row: Any) -> dict[str, Any]:
     data = {name: getattr(row, name) for name in _ARTICLE_FIELDS}
+    data["link"] = web_link(data["url"])
+    data["source_link"] = web_link(data["source_url"])
     data["num_events"] = row.num_events
     data["num_quotes"] = row.num_quotes
     return data
@@ -223,7 +267,7 @@ def articles_page(
     cursor: str | None,
 ) -> tuple[list[dict[str, Any]], str | None]:
     """Articles ordered by (published, id), with their event and quote counts."""
-    d = schema.documents
+    d = tables.documents
     key = func.coalesce(d.c.published, "")
     query = select(key.label("sort_key"), *_article_columns())
     if since:
@@ -245,7 +289,7 @@ def articles_page(
 
 def article_detail(engine: Engine, document_id: str) -> dict[str, Any] | None:
     """One article: metadata, text, quotes (direct and indirect), places, its events."""
-    d, q, s = schema.documents, schema.quotes, schema.event_sources
+    d, q, s = tables.documents, tables.quotes, tables.event_sources
     with engine.connect() as conn:
         row = conn.execute(
             select(*_article_columns(), d.c.record_json).where(d.c.id == document_id)
@@ -278,7 +322,7 @@ def article_detail(engine: Engine, document_id: str) -> dict[str, Any] | None:
 
 def places(engine: Engine, *, country: str | None, limit: int) -> list[dict[str, Any]]:
     """Resolved places, most mentioned first."""
-    p = schema.places
+    p = tables.places
     group = (p.c.name, p.c.geonameid, p.c.lat, p.c.lon, p.c.country, p.c.admin1, p.c.feature)
     query = select(
         *group,
@@ -294,7 +338,7 @@ def places(engine: Engine, *, country: str | None, limit: int) -> list[dict[str,
 
 def stories(engine: Engine, *, min_articles: int, limit: int) -> list[dict[str, Any]]:
     """Stories (articles sharing a story id), largest first, each with its articles."""
-    d = schema.documents
+    d = tables.documents
     sizes = (
         select(d.c.story_id, func.count().label("n"))
         .where(d.c.story_id.is_not(None))
@@ -355,20 +399,32 @@ _GROUP_COLUMNS = {
 }
 
 
+# Periods SQL can cut itself (a prefix of the ISO date); days and weeks are cut from whole dates.
+_PERIOD_PREFIX = {"year": 4, "month": 7}
+
+
 def aggregate(
     engine: Engine, f: EventFilter, interval: str | None, group: str | None
 ) -> tuple[int, list[dict[str, Any]]]:
-    """Counts of matching events per period and/or group, ordered by period then key."""
-    m = schema.merged_events
+    """Counts of matching events per period and/or group, ordered by period then key.
+
+    The database groups and counts (one row per date or period and group, not one per event);
+    Python only folds dates into weeks, where SQL dialects disagree.
+    """
+    m = tables.merged_events
     column = m.c[_GROUP_COLUMNS[group]] if group else None
+    prefix = _PERIOD_PREFIX.get(interval or "")
+    bucket: Any = func.substr(m.c.date, 1, prefix) if prefix else m.c.date
+    keys = [bucket.label("bucket")] + ([column.label("key")] if column is not None else [])
     with engine.connect() as conn:
-        cols = [m.c.date] + ([column] if column is not None else [])
-        rows = conn.execute(filtered_events(conn, f, cols)).all()
-    counts: Counter[tuple[str | None, str | None]] = Counter(
-        (period(r[0], interval), r[1] if column is not None else None) for r in rows
-    )
+        query = filtered_events(conn, f, [*keys, func.count().label("n")])
+        rows = conn.execute(query.group_by(*(k.element for k in keys))).all()
+    counts: Counter[tuple[str | None, str | None]] = Counter()
+    for row in rows:
+        counts[(period(row.bucket, interval), row.key if column is not None else None)] += row.n
     ordered = sorted(counts.items(), key=lambda kv: (kv[0][0] or "", kv[0][1] or ""))
-    return len(rows), [{"period": p, "key": k, "count": n} for (p, k), n in ordered]
+    total = sum(counts.values())
+    return total, [{"period": p, "key": k, "count": n} for (p, k), n in ordered]
 
 
 def counts(engine: Engine) -> dict[str, int]:
@@ -376,5 +432,5 @@ def counts(engine: Engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {
             t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-            for t in (schema.documents, schema.quotes, schema.events, schema.merged_events)
+            for t in (tables.documents, tables.quotes, tables.events, tables.merged_events)
         }

@@ -6,14 +6,13 @@ import secrets
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 
 from . import queries
-from .ingest import Ingestor, SubmissionError
 from .models import ArticleIn, ArticleOut, ArticlePage, IngestResult, PlaceCount, Story
 from .params import DATE_PATTERN, IsoDate, get_engine
+from .write import SubmissionError, Writer
 
 router = APIRouter(prefix="/api")
 
@@ -59,6 +58,9 @@ def get_article(article_id: str, db: DB) -> dict[str, Any]:
 
 
 def _check_token(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
+    """401 or 403 from the headers alone, before a byte of the body is read."""
+    if request.app.state.read_only:
+        raise HTTPException(403, detail="writes are disabled: the database is read-only")
     expected: str | None = request.app.state.write_token
     if not expected:
         raise HTTPException(403, detail="writes are disabled: the server has no write token")
@@ -68,8 +70,35 @@ def _check_token(request: Request, credentials: HTTPAuthorizationCredentials | N
             detail="a write token is required (Authorization: Bearer TOKEN)",
             headers={"WWW-Authenticate": "Bearer"},
         )
+    # Constant time: how long the comparison takes tells nothing about the token.
     if not secrets.compare_digest(credentials.credentials.encode(), expected.encode()):
         raise HTTPException(403, detail="wrong write token")
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, read chunk by chunk up to `limit` bytes; 413 past it (never echoed)."""
+    too_large = HTTPException(
+        413,
+        detail=f"request body over the {limit:,}-byte limit (EVENTWIRE_MAX_REQUEST_BYTES)",
+        headers={"Connection": "close"},
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+_ARTICLE_BODY = {
+    "required": True,
+    "content": {"application/json": {"schema": ArticleIn.model_json_schema()}},
+}
 
 
 @router.post(
@@ -78,27 +107,31 @@ def _check_token(request: Request, credentials: HTTPAuthorizationCredentials | N
     status_code=201,
     tags=["articles"],
     summary="Submit an article to ingest (needs the write token)",
+    openapi_extra={"requestBody": _ARTICLE_BODY},
     responses={
-        401: {"description": "No token given."},
-        403: {"description": "Wrong token, or the server was started without one."},
+        401: {"description": "No token given (answered before the body is read)."},
+        403: {"description": "Wrong token, or the server takes no writes."},
+        413: {"description": "The body is over the size limit (EVENTWIRE_MAX_REQUEST_BYTES)."},
         422: {"description": "Invalid submission, or the pipeline could not read it."},
+        503: {"description": "The database cannot be written (disk full, ...)."},
     },
 )
 async def post_article(
-    article: ArticleIn,
     request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> IngestResult:
-    """Run one article (text, HTML, or a URL to fetch) through the pipeline and store it."""
+    """Run one article (text, HTML, or a URL to fetch) through the pipeline and store it.
+
+    The body is an `ArticleIn` JSON object. It is read only once the token is checked, and
+    parsed, run and stored in a worker process, so other requests never wait on it.
+    """
     _check_token(request, credentials)
-    given = [x for x in (article.text, article.html) if x is not None]
-    if len(given) > 1 or (not given and article.url is None):
-        raise HTTPException(422, detail="give exactly one of text or html, or a url to fetch")
-    ingestor: Ingestor = request.app.state.ingestor
+    writer: Writer = request.app.state.writer
+    body = await _read_body(request, writer.settings.max_request_bytes)
     try:
-        return await run_in_threadpool(ingestor.ingest, article)
+        return await writer.submit(body)
     except SubmissionError as exc:
-        raise HTTPException(422, detail=str(exc)) from None
+        raise HTTPException(exc.status, detail=exc.detail) from None
 
 
 @router.get("/places", response_model=list[PlaceCount], tags=["places"], summary="Places")

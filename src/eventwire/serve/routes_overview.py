@@ -26,7 +26,7 @@ def _cached(request: Request, build: Callable[[], dict[str, Any]]) -> Response:
     """The answer as JSON, as built (the route's response_model documents it: validating
     thousands of places again would cost more than the query), from the page cache when the
     same question was asked since the database last changed."""
-    pages: PageCache = request.app.state.aggregate_pages
+    pages: PageCache = request.app.state.overview_pages
     key = f"{request.url.path}?{request.url.query}"
     body = pages.get(key)
     if body is None:

@@ -3,11 +3,16 @@
 An `EventFilter` checks its values when it is made, the same way for every interface: a typo
 (`type="FOO"`, `country="iraq"`, `since="yesterday"`) is a `FilterError` that names the valid
 values and the nearest one, never an empty answer.
+
+Filters hold plain values. How a division's name may be spelled is the caller's to say
+(`NameSpellings`: the geocoder's `admin1_spellings` where the user types names); by default a name
+matches itself in any case.
 """
 
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, get_args
@@ -15,9 +20,9 @@ from typing import Any, get_args
 from sqlalchemy import Select, Table, func, or_
 
 from ..errors import E_BAD_FILTER, UsageError
-from ..geocode.admin1 import ascii_label
 from ..records import AcledEventType, Modality, PloverType
 from .fulltext import escape_like as _escape_like
+from .tables import event_sort_key
 
 PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
 ACLED_EVENT_TYPES: tuple[str, ...] = get_args(AcledEventType)
@@ -28,6 +33,15 @@ DEFAULT_MODALITY: Modality = "asserted"
 counts count real events (`any` lists every modality)."""
 # Codes in use for places without an ISO 3166-1 entry (GeoNames and ACLED write Kosovo so).
 EXTRA_COUNTRY_CODES = {"XKX": "Kosovo"}
+
+
+NameSpellings = Callable[[str], Iterable[str]]
+"""A name as typed → the lower-case spellings it may be stored under."""
+
+
+def exact_spelling(name: str) -> list[str]:
+    """The name itself, in any case."""
+    return [name.strip().lower()]
 
 
 class FilterError(UsageError, ValueError):
@@ -179,14 +193,29 @@ def check_bbox(box: Any) -> tuple[float, float, float, float]:
     return min_lon, min_lat, max_lon, max_lat
 
 
-def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
-    """Every filter but `text`, which needs the connection's dialect (`fulltext.condition`)."""
+def apply_filter(
+    query: Select[Any],
+    m: Table,
+    f: EventFilter,
+    admin1_spellings: NameSpellings = exact_spelling,
+    *,
+    in_order: bool = True,
+) -> Select[Any]:
+    """Every filter but `text`, which needs the connection's dialect (`fulltext.condition`).
+
+    `in_order`: the events are read in sort-key order (a list), so a map's box is checked on the
+    sorted indexes' entries (`lat + 0`, `lon + 0` keep the database from reading the box off the
+    place index instead, then sorting every event in it); counts may use the place index.
+    """
     c = m.c
+    # Dates are compared through the sort key, so that the sorted indexes serve the range too:
+    # undated events sort first, as "", below any date.
+    key = event_sort_key(m)
     if f.since:
-        query = query.where(c.date >= f.since)
+        query = query.where(key >= f.since)
     if f.until:
         # "until 2020-09" includes every day of September.
-        query = query.where(c.date <= f.until + "\uffff")
+        query = query.where(key <= f.until + "\uffff", c.date.is_not(None))
     if f.type:
         query = query.where(c.type == f.type.upper())
     if f.mode:
@@ -196,7 +225,7 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
     if f.country:
         query = query.where(c.country == f.country.upper())
     if f.admin1:
-        query = query.where(func.lower(c.admin1).in_(admin1_spellings(f.admin1)))
+        query = query.where(func.lower(c.admin1).in_(sorted(set(admin1_spellings(f.admin1)))))
     if f.actor:
         query = query.where(c.actors_text.ilike(f"%{_escape_like(f.actor)}%", escape="\\"))
     if f.modality:
@@ -205,23 +234,17 @@ def apply_filter(query: Select[Any], m: Table, f: EventFilter) -> Select[Any]:
         query = query.where(c.has_named_source.is_(f.has_named_source))
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
+        lat, lon = (c.lat + 0, c.lon + 0) if in_order else (c.lat, c.lon)
         query = query.where(
-            c.lat.is_not(None),
-            c.lat.between(min_lat, max_lat),
-            c.lon.between(min_lon, max_lon)
+            lat.is_not(None),
+            lat.between(min_lat, max_lat),
+            lon.between(min_lon, max_lon)
             if min_lon <= max_lon
-            else or_(c.lon >= min_lon, c.lon <= max_lon),
+            else or_(lon >= min_lon, lon <= max_lon),
         )
-    query = query.order_by(c.date, c.id)
+    query = query.order_by(key, c.id)
     if f.limit is not None:
         query = query.limit(f.limit)
     if f.offset:
         query = query.offset(f.offset)
     return query
-
-
-def admin1_spellings(name: str) -> list[str]:
-    """The lower-case spellings a first-level division is stored under: as given, and as the
-    gazetteer writes division names (plain ASCII, no generic word: "Ma'rib Governorate" and
-    "Marib" are one division), so a filter finds events whatever the user's spelling."""
-    return sorted({name.strip().lower(), ascii_label(name.strip()).lower()})

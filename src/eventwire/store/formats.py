@@ -8,6 +8,8 @@ import os
 import shutil
 from typing import Any, TextIO
 
+from .links import web_link
+
 CSV_COLUMNS = (
     "event_id",
     "event_date",
@@ -75,8 +77,11 @@ def csv_row(e: dict[str, Any]) -> dict[str, Any]:
 
 
 def source_urls(e: dict[str, Any]) -> str:
-    """The URLs (or document ids) of an event's reports, space-separated."""
-    return " ".join(s.get("url") or s.get("document_id") for s in e.get("sources", []))
+    """The URLs of an event's reports, space-separated.
+
+    Spreadsheets turn URLs into links: only http(s) ones go here, else the document id.
+    """
+    return " ".join(web_link(s.get("url")) or s.get("document_id") for s in e.get("sources", []))
 
 
 def geojson(events: list[dict[str, Any]]) -> dict[str, Any]:

@@ -6,6 +6,7 @@ not there, they say so (and how to make one) instead of creating it.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -56,3 +57,12 @@ def sqlite_path(url: str) -> Path | None:
         return None
     path = url.removeprefix("sqlite:///").split("?", 1)[0]
     return None if path in ("", ":memory:") else Path(path)
+
+
+def sqlite_writable(url: str) -> bool:
+    """Whether this process may write the SQLite database at `url`: the file and its folder (where
+    SQLite keeps its journal). True for other databases and for a file not made yet."""
+    path = sqlite_path(url)
+    if path is None or not path.exists():
+        return True
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

@@ -2,28 +2,52 @@
 
 Every article is written in its own transaction, so an interrupted ingest leaves whole articles
 or none. Re-ingesting an article whose text has not changed writes nothing.
+
+The store only reads and writes: which events are one event is `link`'s to decide
+(`link.relink`), which hands the store the merged events to write.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, delete, event, func, insert, select, text, update
+from sqlalchemy import (
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
-from ..annotate.sources import SourceSummary, article_sources, sources_of_span
-from ..dedupe.minhash import Signature, sign, text_hash
-from ..errors import UsageError
-from ..link.merge import Report, article_area, merge_events
-from ..records import Actor, Document, Event, Evidence, MergedEvent, Place, to_plain
-from . import fulltext, schema
-from .filters import EventFilter, apply_filter
+from ..errors import E_NOT_A_DATABASE, E_NOT_WRITABLE, StorageError, UsageError
+from ..records import Document, Event, MergedEvent, Place, StoredReport, from_plain, to_plain
+from . import faults, fulltext, tables
+from .filters import EventFilter, NameSpellings, apply_filter, exact_spelling
+from .links import web_link
+from .location import sqlite_path
+
+MergeBuilder = Callable[
+    [Sequence[StoredReport], dict[str, list[Place]], Callable[[Iterable[str]], dict[str, Any]]],
+    list[tuple[MergedEvent, dict[str, Any]]],
+]
+"""What `Store.rebuild_merged_events` runs: (every stored event report, the places of each
+article with events, a loader of stored document records by id) → each merged event with the JSON
+record to keep for it."""
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -36,6 +60,28 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=60000")
     cursor.close()
+
+
+def sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """Connections that only read (and wait a little, never long, for a busy file)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def read_only_sqlite_url(path: Path) -> str:
+    """A URL opening the SQLite file at `path` read-only.
+
+    In a folder nobody can write, no writer can be at work (it would need its journal files
+    there), and SQLite could not create the shared-memory file a read needs: the file is then
+    opened as immutable.
+    """
+    resolved = path.resolve()
+    uri = "file:" + quote(str(resolved)) + "?mode=ro"
+    if not os.access(resolved.parent, os.W_OK) and not Path(f"{resolved}-shm").exists():
+        uri += "&immutable=1"
+    return f"sqlite:///{uri}&uri=true"
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -55,26 +101,82 @@ RELINK_LOCK = 0x65766E74  # an arbitrary constant naming eventwire's relink in p
 
 
 class Store:
-    """A database of documents and merged events."""
+    """A database of documents and merged events.
 
-    def __init__(self, url: str) -> None:
+    `admin1_spellings` says how a division's name, as a user types it, may be stored (the
+    geocoder's `admin1_spellings`); by default a name matches itself in any case.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        admin1_spellings: NameSpellings = exact_spelling,
+    ) -> None:
+        """Open (and on first use create and migrate) the database at `url`.
+
+        `read_only` opens a SQLite file without writing anything, not even its journal: for a
+        file or folder this process cannot write. Storage faults raise `StorageError`.
+        """
         self.url = normalise_url(url)
-        if self.url.startswith("sqlite:///"):
-            path = Path(self.url.removeprefix("sqlite:///"))
-            if str(path) not in ("", ":memory:"):
+        self.read_only = read_only
+        self.admin1_spellings = admin1_spellings
+        path = sqlite_path(self.url)
+        target = str(path) if path is not None else _without_password(self.url)
+        engine_url = self.url
+        if path is not None and read_only:
+            engine_url = read_only_sqlite_url(path)
+        elif path is not None:
+            try:
                 path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise faults.os_fault(exc, target) from None
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            self.engine: Engine = create_engine(engine_url, future=True)
         except Exception as exc:  # noqa: BLE001 - bad URLs get one clear message
             raise UsageError(f"[EW002] cannot open database {url!r}: {exc}") from exc
         self.dialect = self.engine.dialect.name
-        if self.dialect == "sqlite":
+        faults.install(self.engine, target, path)
+        if self.dialect == "sqlite" and read_only:
+            event.listen(self.engine, "connect", sqlite_read_only_pragmas)
+        elif self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
         try:
-            self._migrate()
+            if read_only:
+                self._check_revision(target)
+            else:
+                self._migrate()
         except OperationalError as exc:
             raise UsageError(f"[EW002] cannot open database {url!r}: {exc.orig}") from exc
+
+    def _check_revision(self, target: str) -> None:
+        """A database opened read-only cannot be migrated: it must be at this version's schema."""
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        head = ScriptDirectory.from_config(config).get_current_head()
+        with self.engine.connect() as conn:
+            current = _current_revision(conn)
+        if current == head:
+            return
+        if current is None:
+            raise StorageError(target, E_NOT_A_DATABASE, "not an eventwire database (no schema)")
+        if not _known_revision(config, current):
+            raise UsageError(
+                f"[EW003] database {target} has schema revision {current}, newer than this "
+                f"eventwire knows ({head}): upgrade eventwire"
+            )
+        raise StorageError(
+            target,
+            E_NOT_WRITABLE,
+            f"the database is read-only and was written by an older eventwire (schema "
+            f"{current}, this one reads {head}): open it once with write access (any `eventwire "
+            "ingest`) to upgrade it",
+        )
 
     def _migrate(self) -> None:
         """Bring the schema to the newest revision (creating it on first use)."""
@@ -110,49 +212,38 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def signatures(self) -> Iterator[tuple[str, str | None, Signature]]:
-        """Every stored article's dedupe signature, to seed the dedupe stage.
-
-        Signatures stored by an older version are re-signed from the article's text and saved.
-        """
-        d = schema.documents
-        stale: list[tuple[str, str | None]] = []
+    def signatures(self) -> Iterator[tuple[str, str | None, str, bytes]]:
+        """Every stored article's dedupe signature: (id, duplicate_of, text hash, minhash)."""
+        d = tables.documents
         with self.engine.connect() as conn:
             rows = conn.execute(select(d.c.id, d.c.duplicate_of, d.c.text_hash, d.c.minhash))
             for row in rows:
-                if not row.minhash:
-                    continue
-                signature = Signature(row.text_hash, row.minhash)
-                if signature.current:
-                    yield row.id, row.duplicate_of, signature
-                else:
-                    stale.append((row.id, row.duplicate_of))
-        for doc_id, duplicate_of in stale:
-            with self.engine.begin() as conn:
-                record = conn.execute(select(d.c.record_json).where(d.c.id == doc_id)).scalar_one()
-                signature = sign(json.loads(record)["text"])
-                conn.execute(
-                    update(d)
-                    .where(d.c.id == doc_id)
-                    .values(minhash=signature.hashvalues, text_hash=signature.text_hash)
-                )
-            yield doc_id, duplicate_of, signature
+                if row.minhash:
+                    yield row.id, row.duplicate_of, row.text_hash, row.minhash
 
-    def put(
-        self,
-        document: Document,
-        signature: Signature | None = None,
-        story_terms: dict[str, float] | None = None,
-    ) -> bool:
+    def save_signature(self, document_id: str, text_hash: str, minhash: bytes) -> None:
+        """Replace a stored article's dedupe signature (one re-signed in a newer format)."""
+        d = tables.documents
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(d).where(d.c.id == document_id).values(minhash=minhash, text_hash=text_hash)
+            )
+
+    def put(self, document: Document) -> bool:
         """Store one document atomically; False when the same text was already stored.
+
+        What dedupe found (`document.dedupe`: signature, story terms) is stored with it; a
+        document that did not pass dedupe is compared by a hash of its text alone.
 
         The document row is inserted with ON CONFLICT DO NOTHING, so two processes storing the
         same article at once cannot both write it: the loser finds it there and compares texts.
         """
-        new_hash = signature.text_hash if signature else text_hash(document.text)
-        d = schema.documents
-        row = _document_row(document, new_hash, signature)
-        row["story_terms"] = json.dumps(story_terms, ensure_ascii=False) if story_terms else None
+        facts = document.dedupe
+        new_hash = facts.text_hash if facts else hashlib.sha1(document.text.encode()).hexdigest()
+        d = tables.documents
+        row = _document_row(document, new_hash, facts.minhash if facts else None)
+        terms = dict(facts.story_terms) if facts else None
+        row["story_terms"] = json.dumps(terms, ensure_ascii=False) if terms else None
         with self.engine.begin() as conn:
             inserted = (
                 conn.execute(self._insert_ignore(d).values(**row).returning(d.c.id)).first()
@@ -171,7 +262,7 @@ class Store:
                     conn.execute(insert(table), rows)
             if document.events:
                 conn.execute(
-                    insert(schema.events), [_event_row(document.id, e) for e in document.events]
+                    insert(tables.events), [_event_row(document.id, e) for e in document.events]
                 )
         return True
 
@@ -189,7 +280,7 @@ class Store:
 
     def story_seeds(self) -> Iterator[tuple[str, str | None, dict[str, float], str | None]]:
         """Every stored article's (id, published, salient terms, story_id), oldest first."""
-        d = schema.documents
+        d = tables.documents
         query = (
             select(d.c.id, d.c.published, d.c.story_terms, d.c.story_id)
             .where(d.c.story_terms.is_not(None))
@@ -203,7 +294,7 @@ class Store:
         """Point stored copies at the better original a later article turned out to be."""
         if not changes:
             return
-        d = schema.documents
+        d = tables.documents
         with self.engine.begin() as conn:
             for doc_id, original in sorted(changes.items()):
                 raw = conn.execute(select(d.c.record_json).where(d.c.id == doc_id)).scalar()
@@ -221,7 +312,7 @@ class Store:
 
     def has_url(self, url: str) -> bool:
         """Whether an article fetched from (or canonically at) `url` is stored."""
-        d = schema.documents
+        d = tables.documents
         with self.engine.connect() as conn:
             query = select(d.c.id).where((d.c.url == url) | (d.c.input_name == url)).limit(1)
             return conn.execute(query).first() is not None
@@ -230,7 +321,7 @@ class Store:
 
     def shard_done(self, key: str) -> bool:
         with self.engine.connect() as conn:
-            found = conn.execute(select(schema.shards.c.key).where(schema.shards.c.key == key))
+            found = conn.execute(select(tables.shards.c.key).where(tables.shards.c.key == key))
             return found.first() is not None
 
     def mark_shard(self, key: str, description: str, articles: int) -> None:
@@ -242,103 +333,107 @@ class Store:
             "completed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         with self.engine.begin() as conn:
-            conn.execute(self._insert_ignore(schema.shards, "key").values(**row))
+            conn.execute(self._insert_ignore(tables.shards, "key").values(**row))
 
     def _delete_document(self, conn: Connection, document_id: str) -> None:
         conn.execute(
-            delete(schema.event_sources).where(schema.event_sources.c.document_id == document_id)
+            delete(tables.event_sources).where(tables.event_sources.c.document_id == document_id)
         )
-        conn.execute(delete(schema.events).where(schema.events.c.document_id == document_id))
-        for table in schema.CHILD_TABLES:
+        conn.execute(delete(tables.events).where(tables.events.c.document_id == document_id))
+        for table in tables.CHILD_TABLES:
             conn.execute(delete(table).where(table.c.document_id == document_id))
-        conn.execute(delete(schema.documents).where(schema.documents.c.id == document_id))
+        conn.execute(delete(tables.documents).where(tables.documents.c.id == document_id))
 
-    def relink(self) -> int:
-        """Rebuild merged events from every stored event (deterministic); returns their count."""
-        d, e = schema.documents, schema.events
+    def link_pending(self) -> bool:
+        """Whether an article is stored whose events no rebuild has merged yet."""
+        d = tables.documents
+        with self.engine.connect() as conn:
+            return conn.execute(select(d.c.id).where(tables.UNLINKED).limit(1)).first() is not None
+
+    def rebuild_merged_events(self, build: MergeBuilder) -> int:
+        """Replace every merged event with what `build` makes of the stored events, in one
+        transaction (one rebuild at a time on PostgreSQL); returns how many there are now.
+
+        The articles it saw unlinked are marked linked in the same transaction, each only while
+        it still holds the text that was read (a concurrent re-ingest stays due for a relink).
+        """
+        d, e = tables.documents, tables.events
         with self.engine.begin() as conn:
             if self.dialect == "postgresql":
                 # One relink at a time: two would each delete and re-insert the same merged rows.
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": RELINK_LOCK})
+            # Read before the events: an article stored after this read stays unlinked, even
+            # if the events read below happen to include it.
+            pending = conn.execute(select(d.c.id, d.c.text_hash).where(tables.UNLINKED)).all()
             rows = conn.execute(
                 select(e.c.record_json, e.c.document_id, d.c.url, d.c.published, d.c.story_id).join(
                     d, d.c.id == e.c.document_id
                 )
             ).all()
-            areas = self._article_areas(conn)
             reports = [
-                Report(
-                    event_from_json(json.loads(r.record_json)),
-                    r.document_id,
-                    r.url,
-                    r.published,
-                    areas.get(r.document_id),
-                    r.story_id,
+                StoredReport(
+                    json.loads(r.record_json), r.document_id, r.url, r.published, r.story_id
                 )
                 for r in rows
             ]
-            merged = merge_events(reports)
-            sources = self._sources(conn, {s.document_id for m in merged for s in m.sources})
-            conn.execute(delete(schema.event_sources))
-            conn.execute(delete(schema.merged_events))
+            merged = build(
+                reports,
+                self._places_of_reporting_articles(conn),
+                lambda ids: self._records(conn, ids),
+            )
+            conn.execute(delete(tables.event_sources))
+            conn.execute(delete(tables.merged_events))
             if merged:
                 conn.execute(
-                    insert(schema.merged_events), [_merged_row(m, sources) for m in merged]
+                    insert(tables.merged_events), [_merged_row(m, record) for m, record in merged]
                 )
                 conn.execute(
-                    insert(schema.event_sources),
+                    insert(tables.event_sources),
                     [
                         {
                             "merged_id": m.event.id,
                             "event_id": s.event_id,
                             "document_id": s.document_id,
                         }
-                        for m in merged
+                        for m, _ in merged
                         for s in m.sources
                     ],
                 )
             fulltext.rebuild(conn)
+            # Fresh statistics let the planner choose among the sorted indexes (quick to make).
+            conn.exec_driver_sql("ANALYZE merged_events")
+            if pending:
+                conn.execute(
+                    update(d)
+                    .where(d.c.id == bindparam("doc_id"), d.c.text_hash == bindparam("doc_hash"))
+                    .values(linked=True),
+                    [{"doc_id": r.id, "doc_hash": r.text_hash} for r in pending],
+                )
         return len(merged)
 
-    def _article_areas(self, conn: Connection) -> dict[str, Place]:
-        """Where each article with events is set (`article_area`), for events that name no place."""
-        p, e = schema.places, schema.events
+    def _places_of_reporting_articles(self, conn: Connection) -> dict[str, list[Place]]:
+        """The places of each article that has events, in text order."""
+        p, e = tables.places, tables.events
         with_events = select(e.c.document_id).distinct()
         by_document: dict[str, list[Place]] = defaultdict(list)
         query = select(p).where(p.c.document_id.in_(with_events)).order_by(p.c.document_id, p.c.idx)
         for row in conn.execute(query):
-            by_document[row.document_id].append(
-                Place(
-                    row.text,
-                    row.start,
-                    row.end,
-                    row.name,
-                    row.geonameid,
-                    row.lat,
-                    row.lon,
-                    row.country,
-                    row.admin1,
-                    row.feature,
-                    row.confidence,
-                )  # fmt: skip
-            )
-        return {doc: area for doc, places in by_document.items() if (area := article_area(places))}
+            fields = dict(row._mapping)
+            document_id = fields.pop("document_id")
+            del fields["idx"]
+            by_document[document_id].append(from_plain(Place, fields))
+        return dict(by_document)
 
-    def _sources(self, conn: Connection, document_ids: set[str]) -> dict[str, list[SourceSummary]]:
-        """The sources (named and anonymous) of each given article, from its stored record."""
-        d = schema.documents
-        found: dict[str, list[SourceSummary]] = {}
+    def _records(self, conn: Connection, document_ids: Iterable[str]) -> dict[str, Any]:
+        """The stored records of the given articles, by id."""
+        d = tables.documents
+        found: dict[str, Any] = {}
         ids = sorted(document_ids)
         for i in range(0, len(ids), 500):
             query = select(d.c.id, d.c.record_json).where(d.c.id.in_(ids[i : i + 500]))
             for row in conn.execute(query):
-                found[row.id] = article_sources(json.loads(row.record_json))
+                found[row.id] = json.loads(row.record_json)
         return found
-
-    def sources(self, document_id: str) -> list[dict[str, Any]] | None:
-        """An article's sources with their counts of quotes and attributions (None if unknown)."""
-        record = self.document(document_id)
-        return None if record is None else [s.to_json() for s in article_sources(record)]
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -347,43 +442,43 @@ class Store:
             return {
                 t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                 for t in (
-                    schema.documents,
-                    *schema.CHILD_TABLES,
-                    schema.events,
-                    schema.merged_events,
+                    tables.documents,
+                    *tables.CHILD_TABLES,
+                    tables.events,
+                    tables.merged_events,
                 )
             }
 
     def events(self, filters: EventFilter | None = None) -> list[dict[str, Any]]:
         """Merged events as JSON objects, filtered, ordered by date then id."""
-        m = schema.merged_events
+        m = tables.merged_events
         filters = filters or EventFilter()
-        query = apply_filter(select(m.c.record_json), m, filters)
+        query = apply_filter(select(m.c.record_json), m, filters, self.admin1_spellings)
         with self.engine.connect() as conn:
             if filters.text:
                 query = query.where(fulltext.condition(conn, m, filters.text))
             return [json.loads(r.record_json) for r in conn.execute(query)]
 
     def document(self, document_id: str) -> dict[str, Any] | None:
-        d = schema.documents
+        d = tables.documents
         with self.engine.connect() as conn:
             raw = conn.execute(select(d.c.record_json).where(d.c.id == document_id)).scalar()
         return json.loads(raw) if raw else None
 
     def documents(self) -> Iterable[dict[str, Any]]:
-        d = schema.documents
+        d = tables.documents
         with self.engine.connect() as conn:
             for row in conn.execute(select(d.c.record_json).order_by(d.c.published, d.c.id)):
                 yield json.loads(row.record_json)
 
     def explain(self, merged_id: str) -> dict[str, Any] | None:
-        m = schema.merged_events
+        m = tables.merged_events
         with self.engine.connect() as conn:
             raw = conn.execute(select(m.c.record_json).where(m.c.id == merged_id)).scalar()
         return json.loads(raw) if raw else None
 
 
-def _document_row(document: Document, digest: str, signature: Signature | None) -> dict[str, Any]:
+def _document_row(document: Document, digest: str, minhash: bytes | None) -> dict[str, Any]:
     return {
         "id": document.id,
         "url": document.url,
@@ -398,7 +493,7 @@ def _document_row(document: Document, digest: str, signature: Signature | None) 
         "story_id": document.story_id,
         "input_name": document.input_name,
         "text_hash": digest,
-        "minhash": signature.hashvalues if signature else None,
+        "minhash": minhash,
         "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "record_json": json.dumps(document.to_json(), ensure_ascii=False),
     }
@@ -413,6 +508,15 @@ def _event_row(document_id: str, e: Event) -> dict[str, Any]:
         "country": e.location.country if e.location else None,
         "record_json": json.dumps(to_plain(e), ensure_ascii=False),
     }
+
+
+def _without_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - a URL SQLAlchemy cannot parse fails later, clearly
+        return url
 
 
 def _current_revision(conn: Connection) -> str | None:
@@ -434,25 +538,15 @@ def _known_revision(config: Any, revision: str) -> bool:
 def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]]:
     doc_id = document.id
     yield (
-        schema.entities,
-        [
-            {
-                "document_id": doc_id,
-                "idx": i,
-                "text": x.text,
-                "start": x.start,
-                "end": x.end,
-                "label": x.label,
-            }
-            for i, x in enumerate(document.entities)
-        ],
+        tables.entities,
+        [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.entities)],
     )
     yield (
-        schema.places,
+        tables.places,
         [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.places)],
     )
     yield (
-        schema.times,
+        tables.times,
         [{"document_id": doc_id, "idx": i, **to_plain(x)} for i, x in enumerate(document.times)],
     )
     quote_rows = [
@@ -476,21 +570,19 @@ def _child_rows(document: Document) -> Iterator[tuple[Any, list[dict[str, Any]]]
                 "cue": a.cue,
             }
         )
-    yield schema.quotes, quote_rows
+    yield tables.quotes, quote_rows
 
 
-def _merged_row(merged: MergedEvent, sources: dict[str, list[SourceSummary]]) -> dict[str, Any]:
-    """The merged event's row; each report lists the sources of its evidence sentence."""
+def _merged_row(merged: MergedEvent, record: dict[str, Any]) -> dict[str, Any]:
+    """The merged event's row: its JSON record (with each report's `link`) and the columns the
+    filters query."""
     e = merged.event
-    record = merged.to_json()
-    has_named = False
-    for source, report in zip(merged.sources, record["sources"], strict=True):
-        cited = sources_of_span(
-            sources.get(source.document_id, ()), source.evidence.start, source.evidence.end
-        )
-        report["speakers"] = [c.to_json() for c in cited]
-        has_named = has_named or any(not c.anonymous for c in cited)
-    record["has_named_source"] = has_named
+    # Each report's URL may be followed only when it is http(s) (`web_link`): the store says so
+    # for every record it hands out, whoever built it.
+    record = {
+        **record,
+        "sources": [{**r, "link": web_link(r.get("url"))} for r in record["sources"]],
+    }
     return {
         "id": e.id,
         "type": e.type,
@@ -511,32 +603,10 @@ def _merged_row(merged: MergedEvent, sources: dict[str, list[SourceSummary]]) ->
         "num_sources": merged.num_sources,
         "num_articles": merged.num_articles,
         "first_reported": merged.first_reported,
-        "has_named_source": has_named,
+        "has_named_source": record["has_named_source"],
         "actors_text": " | ".join(
             f"{a.text} {a.name} {a.country or ''}" for a in e.actor + e.recipient
         ),
         "evidence_text": " ".join(s.evidence.sentence for s in merged.sources),
         "record_json": json.dumps(record, ensure_ascii=False),
     }
-
-
-def event_from_json(data: dict[str, Any]) -> Event:
-    """Rebuild an `Event` record from its stored JSON."""
-    location = data.get("location")
-    return Event(
-        id=data["id"],
-        type=data["type"],
-        mode=data.get("mode"),
-        acled_event_type=data.get("acled_event_type"),
-        acled_sub_event_type=data.get("acled_sub_event_type"),
-        actor=tuple(Actor(**a) for a in data.get("actor", ())),
-        recipient=tuple(Actor(**a) for a in data.get("recipient", ())),
-        date=data.get("date"),
-        date_precision=data.get("date_precision", "unknown"),
-        location=Place(**location) if location else None,
-        fatalities=data.get("fatalities"),
-        injuries=data.get("injuries"),
-        modality=data.get("modality", "asserted"),
-        evidence=Evidence(**data["evidence"]),
-        confidence=data.get("confidence", 0.0),
-    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from eventwire.store.schema import metadata
+from eventwire.store.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -29,19 +29,16 @@ export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
 
-/** True for an absolute http(s) URL: the only kind the dashboard turns into a link. */
-export function isWebUrl(url) {
-  return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url.trim());
-}
-
-/** A link for an http(s) URL; any other value (javascript:, data:, ...) as plain text. */
-export function urlNode(url, label) {
-  if (isWebUrl(url)) {
-    return el("a", { href: url.trim(), rel: "noopener noreferrer", target: "_blank", class: "url" },
-      label || url);
+/**
+ * A stored URL, as a link only where the API gave its `link` (an http(s) URL it checked:
+ * `store/links.py`); any other value (javascript:, data:, ...) is shown as plain text.
+ */
+export function urlNode(url, link) {
+  if (link) {
+    return el("a", { href: link, rel: "noopener noreferrer", target: "_blank", class: "url" }, url);
   }
   return el("span", { class: "url unlinked", title: "not an http(s) address: shown as text" },
-    label || String(url));
+    String(url));
 }
 
 export function number(n) {

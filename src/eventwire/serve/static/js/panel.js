@@ -77,7 +77,7 @@ export class EvidencePanel {
         .filter(Boolean);
       sources.append(el("li", {}, button,
         el("span", { class: "muted" }, ` ${s.site || ""} ${s.published || ""}`),
-        s.url ? el("div", { class: "source-url" }, urlNode(s.url)) : null,
+        s.url ? el("div", { class: "source-url" }, urlNode(s.url, s.link)) : null,
         el("div", { class: "evidence-line" }, s.evidence.sentence),
         speakers.length ? el("div", { class: "speakers muted" }, `Speakers: ${speakers.join("; ")}`) : null));
     });
@@ -114,7 +114,7 @@ export class EvidencePanel {
     clear(holder);
     holder.append(el("h4", { class: "article-title" }, article.title || "(untitled)"),
       el("p", { class: "muted" }, [article.site, article.published, article.author].filter(Boolean).join(" · ")));
-    if (article.url) holder.append(el("p", { class: "article-url" }, urlNode(article.url)));
+    if (article.url) holder.append(el("p", { class: "article-url" }, urlNode(article.url, article.link)));
     const text = highlightedText(article.text, source.evidence.start, source.evidence.end, article.quotes);
     holder.append(text);
     const mark = text.querySelector("mark");

@@ -1,0 +1,240 @@
+"""Derive the event coder's tables in `src/eventwire/events/data/` from openly licensed dictionaries.
+
+A maintainer's script, not part of the runtime package: the coder reads only the derived TSV
+files. Run from the repository root:
+
+    .venv/bin/python scripts/derive_event_tables.py --resources ../shared/data/resources
+
+Each output and the inputs it is derived from (paths under --resources; `INPUTS` names them):
+
+- actors.tsv (phrase, country, sector, name, kind): PETRARCH2's TABARI actor dictionaries:
+  countries, non-state armed groups, international actors (MIT, Open Event Data Alliance);
+- agents.tsv (phrase, sector): the PLOVER agents file (MIT, Open Event Data Alliance);
+- verbs.tsv (lemma, [word], PLOVER type, mode): PETRARCH2's CAMEO verb patterns (MIT) through the
+  CAMEO-to-PLOVER table (CC BY-SA 4.0, Open Event Data Alliance).
+
+`tests/events/test_derived_tables.py` regenerates all three and compares them byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "eventwire" / "events" / "data"
+
+INPUTS = {
+    "countries": "petrarch-dictionaries/Phoenix.Countries.actors.txt",
+    "armed_groups": "petrarch-dictionaries/Phoenix.MilNonState.actors.txt",
+    "international": "petrarch-dictionaries/Phoenix.International.actors.txt",
+    "agents": "cameo-agents/PLOVER_agents.txt",
+    "cameo_verbs": "petrarch-dictionaries/CAMEO.2.0.txt",
+    "cameo_to_plover": "plover/CAMEO2PLOVER-2021.txt",
+}
+"""Every input, by name, as a path under the resources folder."""
+
+_CODE = re.compile(r"\[([A-Z~]{3,})\s*([^\]]*)\]")
+_PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS", "NGM": "NGO"}
+
+
+def _clean(name: str) -> str:
+    name = name.split("#", 1)[0].strip().strip("+").strip()
+    name = name.replace("_", " ").strip()
+    return re.sub(r"\s+", " ", name).lower()
+
+
+def _blocks(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
+    """TABARI blocks: a head line, `+synonym` lines, and `[CODE dates]` lines."""
+    names: list[str] = []
+    codes: list[tuple[str, str]] = []
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        found = [(c, d.strip()) for c, d in _CODE.findall(stripped)]
+        text = _CODE.sub("", stripped).strip()
+        if stripped.startswith("["):
+            codes.extend(found)
+            continue
+        if stripped.startswith("+"):
+            if text.strip("+").strip():
+                names.append(_clean(text))
+            codes.extend(found)
+            continue
+        if names:
+            yield names, codes
+        names, codes = ([_clean(text)] if text else []), found
+    if names:
+        yield names, codes
+
+
+def _pick(codes: list[tuple[str, str]]) -> str | None:
+    """The current code: undated or open-ended (`>date`) wins, else the last listed."""
+    for code, dates in reversed(codes):
+        if not dates or dates.startswith(">"):
+            return code
+    return codes[-1][0] if codes else None
+
+
+def _split(code: str, countries: set[str]) -> tuple[str | None, str | None]:
+    if code[:3] in countries:
+        rest = code[3:]
+        return code[:3], (rest[:3] if rest else None)
+    return None, _PREFIX_SECTORS.get(code[:3], code[:3])
+
+
+def derive_actors(countries_file: Path, armed_groups: Path, international: Path, out: Path) -> None:
+    """Write actors.tsv (phrase, country, sector, name, kind)."""
+    countries = {c for names, codes in _blocks(countries_file) for c, _ in codes if len(c) == 3}
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    sources = [
+        (countries_file, "country"),
+        (armed_groups, "group"),
+        (international, "intl"),
+    ]
+    for path, kind in sources:
+        for names, codes in _blocks(path):
+            code = _pick(codes)
+            if not code or not names or code.startswith("~"):
+                continue
+            country, sector = _split(code, countries)
+            this_kind = kind
+            if kind == "country" and len(code) > 3:
+                this_kind = "person" if codes and codes[0][1] else "group"
+            canonical = names[0].title()
+            for phrase in names:
+                if len(phrase) < 2 or phrase in rows and rows[phrase][3] == "country":
+                    continue
+                rows[phrase] = (country or "", sector or "", canonical, this_kind)
+    with (out / "actors.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# derived from PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance)\n")
+        for phrase in sorted(rows):
+            fh.write(phrase + "\t" + "\t".join(rows[phrase]) + "\n")
+
+
+def derive_agents(agents_file: Path, out: Path) -> None:
+    """Write agents.tsv (phrase, sector)."""
+    agents: dict[str, str] = {}
+    subs: dict[str, list[str]] = {}
+    for raw in agents_file.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        m = re.match(r"^(!\w+!)\s*=\s*(.+)$", line)
+        if m:
+            subs[m.group(1)] = [s.strip() for s in m.group(2).split(",")]
+            continue
+        m = re.match(r"^(\S+)\s*\[~(\w+)\]", line)
+        if not m:
+            continue
+        term, sector = m.group(1), m.group(2)[:3]
+        variants = [term]
+        for key, values in subs.items():
+            if key in term:
+                variants = [term.replace(key, v) for v in values]
+        for v in variants:
+            agents.setdefault(_clean(v), sector)
+    with (out / "agents.tsv").open("w", encoding="utf-8") as fh:
+        fh.write("# derived from PLOVER_agents.txt (MIT, Open Event Data Alliance)\n")
+        for phrase in sorted(agents):
+            fh.write(f"{phrase}\t{agents[phrase]}\n")
+
+
+def _plover_map(path: Path) -> dict[str, tuple[str, str]]:
+    """CAMEO code -> (PLOVER type, mode) from the CAMEO2PLOVER table."""
+    table: dict[str, tuple[str, str]] = {}
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0]
+        m = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,\s*([\w-]*))?", line)
+        if m:
+            table[m.group(1)] = (m.group(2), m.group(3) or "")
+    return table
+
+
+def _to_plover(code: str, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    code = code.split(":", 1)[0]
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def derive_verbs(verbs_file: Path, cameo_to_plover: Path, out: Path) -> None:
+    """Write verbs.tsv (lemma, [word], PLOVER type, mode) from PETRARCH2's CAMEO verb patterns."""
+    table = _plover_map(cameo_to_plover)
+    rows: dict[tuple[str, str], tuple[str, str]] = {}
+    lemmas: list[str] = []
+    block_code = ""
+    in_verbs = False
+    for raw in verbs_file.read_text(encoding="utf-8", errors="replace").splitlines():
+        if "VERB PATTERNS" in raw:
+            in_verbs = True
+            continue
+        if not in_verbs:
+            continue
+        line = raw.split("#", 1)[0].rstrip()
+        head = re.match(r"^---\s+(\S+)\s+\[([^\]]*)\]", line)
+        if head:
+            block_code = head.group(2).strip()
+            lemmas = []
+            continue
+        if not line.strip():
+            continue
+        code_m = re.search(r"\[([^\]]+)\]", line)
+        code = code_m.group(1).strip() if code_m else block_code
+        if line.startswith("-"):
+            pattern = re.sub(r"\[[^\]]*\]", "", line[1:]).split()
+            if "*" not in pattern or code.startswith("-"):
+                continue
+            after = pattern[pattern.index("*") + 1 :]
+            if not after:
+                continue
+            word = after[0].strip("{}()+$").lower()
+            if not word.isalpha() or word.startswith("&"):
+                continue
+            plover = _to_plover(code, table)
+            if plover:
+                for lemma in lemmas:
+                    rows.setdefault((lemma, word), plover)
+            continue
+        word = re.sub(r"\{[^}]*\}|\[[^\]]*\]", "", line).strip().lower()
+        if not word or not re.fullmatch(r"[a-z_]+", word):
+            continue
+        word = word.replace("_", " ")
+        lemmas.append(word)
+        plover = _to_plover(code, table) if not code.startswith("-") else None
+        if plover:
+            rows.setdefault((word, ""), plover)
+    with (out / "verbs.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(
+            "# derived from PETRARCH2 CAMEO.2.0.txt verb patterns (MIT, Open Event Data Alliance)\n"
+        )
+        fh.write("# and the CAMEO-to-PLOVER table (CC BY-SA 4.0, Open Event Data Alliance)\n")
+        for (lemma, word), (ptype, pmode) in sorted(rows.items()):
+            fh.write(f"{lemma}\t{word}\t{ptype}\t{pmode}\n")
+
+
+def derive_all(resources: Path, out: Path) -> None:
+    """Write actors.tsv, agents.tsv and verbs.tsv into `out` from the inputs under `resources`."""
+    path = {name: resources / relative for name, relative in INPUTS.items()}
+    derive_actors(path["countries"], path["armed_groups"], path["international"], out)
+    derive_agents(path["agents"], out)
+    derive_verbs(path["cameo_verbs"], path["cameo_to_plover"], out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--resources", type=Path, required=True, help="the folder holding the INPUTS"
+    )
+    parser.add_argument("--out", type=Path, default=OUT, help=f"default: {OUT}")
+    args = parser.parse_args()
+    derive_all(args.resources, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Where the trained models decide for the hand-written rules (narrow hooks of `coder.py`).
+
+- `reported`: a sentence the sentence model says reports no new event (background, history,
+  a statistic, a profile, a product, a hypothesis, a negation) gives no asserted material event
+  (`FILTERED_TYPES`), whatever trigger word the rules found in it;
+- `acled_decision`: the ACLED event and sub-event type, from the rules or from the model, as the
+  arbitration table measured at training time says for that rule decision;
+- `rank_by_type`: among the events of one sentence, the one of the PLOVER type the model gives is
+  put first (its confidence raised), where the table says the model picks better than the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import Event
+from .learned import LearnedModels
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from .roles import Candidate
+
+NONE = "None"
+# The types the sentence filter judges: material acts, where a word in another sense ("beats the
+# rival chip", "goes on strike in the summer sale", "released a statement") makes most false
+# events. Verbal events (statements, demands, accusations) told in wire copy's old register
+# are left to the rules: measured on the PLOVER records, the filter dropped real ones.
+FILTERED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "AID"}
+
+
+def reported(
+    models: LearnedModels, found: Sequence[tuple[Span, list[Candidate]]]
+) -> list[list[Candidate]]:
+    """Each sentence's candidates kept: all of them when the sentence reports an event; else
+    only those the rules already mark as not asserted (a plan's content keeps its modality).
+    One call of the model for the whole article."""
+    from .modality import modality_of
+
+    asked = [sent.text for sent, cands in found if cands]
+    probs = iter(models.event_probabilities(asked) if asked else [])
+    kept: list[list[Candidate]] = []
+    for _, cands in found:
+        if cands and next(probs) < models.sentence_threshold:
+            cands = [
+                c
+                for c in cands
+                if c.type not in FILTERED_TYPES
+                or (not c.stated and modality_of(c.trigger) != "asserted")
+            ]
+        kept.append(cands)
+    return kept
+
+
+def acled_decision(
+    models: LearnedModels,
+    sentence: str,
+    rules: tuple[str | None, str | None],
+) -> tuple[str | None, str | None]:
+    """The rules' (event type, sub-event type), or the model's where the arbitration table says
+    the model was right more often after that rule decision. A verbal event the rules leave
+    without an ACLED type keeps none unless the table says otherwise."""
+    table = models.arbitration("acled_sub")
+    entry = table.get(rules[1] or NONE)
+    if not entry or entry.get("use") != "model":
+        return rules
+    family, sub, _ = models.acled_types(sentence)
+    return family, sub
+
+
+def rank_by_type(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
+    """Events in the same order, the model's PLOVER type put first within each sentence where
+    the table says the model chooses better than the rules' most confident event."""
+    table = models.arbitration("plover")
+    if not table:
+        return list(events)
+    by_sentence: dict[int, list[int]] = {}
+    for i, event in enumerate(events):
+        by_sentence.setdefault(event.evidence.start, []).append(i)
+    out = list(events)
+    for members in by_sentence.values():
+        if len(members) < 2:
+            continue
+        best = max(members, key=lambda i: out[i].confidence)
+        entry = table.get(out[best].type)
+        if not entry or entry.get("use") != "model":
+            continue
+        scores = models.plover_scores(out[best].evidence.sentence)
+        top = max(scores, key=scores.__getitem__)
+        chosen = next((i for i in members if out[i].type == top), None)
+        if chosen is not None and chosen != best:
+            raised = min(round(out[best].confidence + 0.01, 2), 0.96)
+            out[chosen] = replace(out[chosen], confidence=raised)
+    return out

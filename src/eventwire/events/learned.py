@@ -1,0 +1,87 @@
+"""The event coder's trained parts: a sentence filter and two type classifiers.
+
+Four scikit-learn models, trained by `make train` (`training/train.py`) on the labelled sentences
+the team wrote (`training/en/`), ship in `events/models/` (the news gate that runs before the
+parse has its own, in `gate/models/`):
+
+- the *sentence* model says whether a sentence reports a new event, rather than background,
+  history, a statistic, a profile, a product, a hypothesis or a negation;
+- the *PLOVER* model gives a sentence's event type, the *ACLED* models its event and sub-event type.
+
+They are loaded once per process (`load_models`) and cost well under a millisecond a sentence.
+How the rules and the models share decisions is in `arbitration`, read from the manifest that
+training writes, so that what was measured is what runs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+MANIFEST = "manifest.json"
+
+
+@dataclass
+class LearnedModels:
+    """The trained models and the decision thresholds measured with them."""
+
+    sentence: Any
+    plover: Any
+    acled_type: Any
+    acled_sub: Any
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def sentence_threshold(self) -> float:
+        return float(self.manifest.get("thresholds", {}).get("sentence", 0.5))
+
+    def event_probability(self, sentence: str) -> float:
+        """How likely the sentence reports a new event."""
+        return self.event_probabilities([sentence])[0]
+
+    def event_probabilities(self, sentences: list[str]) -> list[float]:
+        """`event_probability` of many sentences in one call (each call has a fixed cost)."""
+        return [float(p) for p in self.sentence.predict_proba(sentences)[:, 1]]
+
+    def plover_scores(self, sentence: str) -> dict[str, float]:
+        """PLOVER type → probability for an event sentence."""
+        probs = self.plover.predict_proba([sentence])[0]
+        return {str(c): float(p) for c, p in zip(self.plover.classes_, probs, strict=True)}
+
+    def acled_types(self, sentence: str) -> tuple[str, str, float]:
+        """The ACLED event type, sub-event type and the sub-event type's probability."""
+        probs = self.acled_sub.predict_proba([sentence])[0]
+        best = int(probs.argmax())
+        sub = str(self.acled_sub.classes_[best])
+        return self.family(sub), sub, float(probs[best])
+
+    def family(self, sub_event_type: str) -> str:
+        """The ACLED event type a sub-event type belongs to."""
+        return str(self.manifest["acled_families"][sub_event_type])
+
+    def arbitration(self, name: str) -> dict[str, Any]:
+        """A decision table measured at training time (see `training/train.py`)."""
+        return dict(self.manifest.get("arbitration", {}).get(name, {}))
+
+
+@lru_cache(maxsize=2)
+def load_models(directory: Path = MODELS_DIR) -> LearnedModels | None:
+    """The shipped models, loaded once per process; None when they have not been trained."""
+    manifest_path = directory / MANIFEST
+    if not manifest_path.exists():
+        return None
+    import joblib
+
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    files = manifest["files"]
+    return LearnedModels(
+        sentence=joblib.load(directory / files["sentence"]),
+        plover=joblib.load(directory / files["plover"]),
+        acled_type=joblib.load(directory / files["acled_type"]),
+        acled_sub=joblib.load(directory / files["acled_sub"]),
+        manifest=manifest,
+    )

@@ -1,0 +1,67 @@
+"""The news gate's trained model: does an article report political, conflict or crime news at all?
+
+A scikit-learn model, trained by `make train` (`training/train.py`) on articles the team wrote
+(`training/en/articles/`) and articles composed from its labelled sentences, ships in
+`gate/models/` with a manifest that keeps its cross-validated figures and the threshold chosen
+from them. It reads an article's title and lead before any parse, so it costs a small fraction of
+one. `normalise` is the text normalisation every shipped model reads through (the event coder's
+too, `events/learned.py`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+MANIFEST = "manifest.json"
+GATE_CHARS = 3000
+"""The gate reads the title and the first characters of an article: the news is in the lead."""
+_DIGITS = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, every digit a 0 (dates and counts are not cues), single spaces."""
+    return _SPACES.sub(" ", _DIGITS.sub("0", text.lower())).strip()
+
+
+def gate_text(text: str, title: str | None = None) -> str:
+    """What the gate reads of an article."""
+    head = text[:GATE_CHARS]
+    return f"{title}\n{head}" if title else head
+
+
+@dataclass
+class NewsGate:
+    """The gate model and the decision threshold measured with it."""
+
+    model: Any
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def threshold(self) -> float:
+        return float(self.manifest.get("thresholds", {}).get("gate", 0.5))
+
+    def news_probability(self, text: str, title: str | None = None) -> float:
+        """How likely the article reports political, conflict or crime news."""
+        return float(self.model.predict_proba([gate_text(text, title)])[0][1])
+
+    def is_news(self, text: str, title: str | None = None) -> bool:
+        return self.news_probability(text, title) >= self.threshold
+
+
+@lru_cache(maxsize=2)
+def load_news_gate(directory: Path = MODELS_DIR) -> NewsGate | None:
+    """The shipped gate model, loaded once per process; None when it has not been trained."""
+    manifest_path = directory / MANIFEST
+    if not manifest_path.exists():
+        return None
+    import joblib
+
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    return NewsGate(joblib.load(directory / manifest["files"]["gate"]), manifest)

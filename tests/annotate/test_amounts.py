@@ -1,0 +1,35 @@
+"""Numbers that count people, and those that are ages, dates or gallery captions."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.annotate.amounts import counts_people, date_part, is_age
+from eventwire.annotate.nlp import load_nlp
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings().spacy_model)
+
+
+def _token(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_ages_are_no_counts(nlp: Language) -> None:
+    assert is_age(_token(nlp, "Family of a 17 y.o boy spoke to reporters.", "17"))
+    assert is_age(_token(nlp, "A 34-year-old man was hurt.", "34"))
+    assert is_age(_token(nlp, "She shot her daughters, ages 6 and 9, at the cabin.", "9"))
+    assert not counts_people(_token(nlp, "A 34-year-old man was hurt.", "34"))
+    # a headline's "Boy, 4, dies", the noun tagged as an interjection
+    assert is_age(_token(nlp, "#UPDATE: Boy, 4, dies after gun goes off at a cabin", "4"))
+
+
+def test_dates_and_captions_are_no_counts(nlp: Language) -> None:
+    assert date_part(_token(nlp, "It happened on Sunday, Dec. 4, 2016, at noon.", "4"))
+    assert not counts_people(_token(nlp, "Image 2 / 6 Back to gallery", "6"))
+    assert not counts_people(_token(nlp, "Image 3 of 7 A boy was shot", "7"))
+    assert counts_people(_token(nlp, "Police said 12 people were hurt.", "12"))
