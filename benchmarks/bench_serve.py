@@ -314,13 +314,21 @@ def run_wrk(
     }
 
 
-def start_server(db: str) -> tuple[subprocess.Popen[str], str, dict[str, Any]]:
+def start_server(db: str, *flags: str) -> tuple[subprocess.Popen[str], str, dict[str, Any]]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     command = [str(Path(sys.executable).with_name("eventwire")), "serve", "--db", db]
-    command += ["--host", "127.0.0.1", "--port", str(port)]
+    command += ["--host", "127.0.0.1", "--port", str(port), *flags]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     return server, base, wait_ready(base)
+
+
+def stop_server(server: subprocess.Popen[str]) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
 
 
 def load_levels(
@@ -340,11 +348,7 @@ def load_levels(
                 run_wrk(base, paths_file, 4, 2, threads)
                 results += [(name, run_wrk(base, paths_file, c, duration, threads)) for c in levels]
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
     return results
 
 
@@ -416,17 +420,6 @@ DASHBOARD_FILTERS: list[tuple[str, str, str]] = [
 ]
 
 
-def _serve_dashboard(db: str, page_cache: bool) -> tuple[subprocess.Popen[str], str]:
-    port = free_port()
-    command = [str(Path(sys.executable).with_name("eventwire")), "serve", "--db", db]
-    command += ["--host", "127.0.0.1", "--port", str(port)]
-    command.append("--page-cache" if page_cache else "--no-page-cache")
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    wait_ready(base)
-    return server, base
-
-
 def _apply(page: Any, field: str, value: str) -> None:
     if field == "reset":
         page.click("#filters button[type=reset]")
@@ -448,7 +441,7 @@ def dashboard_timings(db: str, rounds: int) -> dict[str, Any]:
     performance measures (ew-first-load, ew-refresh)."""
     from playwright.sync_api import sync_playwright
 
-    server, base = _serve_dashboard(db, page_cache=False)
+    server, base, _health = start_server(db, "--no-page-cache")
     first_loads: list[float] = []
     filters: dict[str, list[float]] = {name: [] for name, _, _ in DASHBOARD_FILTERS}
     servers: dict[str, list[float]] = {name: [] for name, _, _ in DASHBOARD_FILTERS}
@@ -486,11 +479,7 @@ def dashboard_timings(db: str, rounds: int) -> dict[str, Any]:
                 context.close()
             browser.close()
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
     return {"first_loads": first_loads, "filters": filters, "servers": servers}
 
 
