@@ -42,15 +42,22 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
 # Dashboard libraries, pinned in frontend/package-lock.json; the copies under serve/static/vendor/
-# are committed so that a fresh clone serves the dashboard without npm.
+# are committed so that a fresh clone serves the dashboard without npm. --ignore-scripts: nothing
+# runs at install (swagger-ui-dist's analytics dependency would phone home); source-map comments
+# are cut, since the maps are not shipped.
 VENDOR := src/eventwire/serve/static/vendor
 assets:
-	cd frontend && npm ci --no-audit --no-fund
+	cd frontend && npm ci --no-audit --no-fund --ignore-scripts
 	mkdir -p $(VENDOR)/leaflet/images $(VENDOR)/topojson-client $(VENDOR)/world-atlas
+	mkdir -p $(VENDOR)/leaflet.markercluster $(VENDOR)/swagger-ui
 	cp frontend/node_modules/leaflet/dist/leaflet.js frontend/node_modules/leaflet/dist/leaflet.css frontend/node_modules/leaflet/LICENSE $(VENDOR)/leaflet/
 	cp frontend/node_modules/leaflet/dist/images/*.png $(VENDOR)/leaflet/images/
 	cp frontend/node_modules/topojson-client/dist/topojson-client.min.js frontend/node_modules/topojson-client/LICENSE $(VENDOR)/topojson-client/
-	cp frontend/node_modules/world-atlas/countries-50m.json frontend/node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas/
+	cp frontend/node_modules/world-atlas/countries-110m.json frontend/node_modules/world-atlas/LICENSE $(VENDOR)/world-atlas/
+	cp frontend/node_modules/leaflet.markercluster/dist/leaflet.markercluster.js frontend/node_modules/leaflet.markercluster/dist/MarkerCluster.css frontend/node_modules/leaflet.markercluster/MIT-LICENCE.txt $(VENDOR)/leaflet.markercluster/
+	cp frontend/node_modules/swagger-ui-dist/swagger-ui-bundle.js frontend/node_modules/swagger-ui-dist/swagger-ui.css frontend/node_modules/swagger-ui-dist/LICENSE frontend/node_modules/swagger-ui-dist/NOTICE $(VENDOR)/swagger-ui/
+	sed -i '/^\/\/# sourceMappingURL=/d' $(VENDOR)/leaflet.markercluster/leaflet.markercluster.js $(VENDOR)/swagger-ui/swagger-ui-bundle.js
+	sed -i '/^\/\*# sourceMappingURL=/d' $(VENDOR)/swagger-ui/swagger-ui.css
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -314,13 +314,21 @@ def run_wrk(
     }
 
 
-def start_server(db: str) -> tuple[subprocess.Popen[str], str, dict[str, Any]]:
+def start_server(db: str, *flags: str) -> tuple[subprocess.Popen[str], str, dict[str, Any]]:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     command = [str(Path(sys.executable).with_name("eventwire")), "serve", "--db", db]
-    command += ["--host", "127.0.0.1", "--port", str(port)]
+    command += ["--host", "127.0.0.1", "--port", str(port), *flags]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     return server, base, wait_ready(base)
+
+
+def stop_server(server: subprocess.Popen[str]) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
 
 
 def load_levels(
@@ -340,11 +348,7 @@ def load_levels(
                 run_wrk(base, paths_file, 4, 2, threads)
                 results += [(name, run_wrk(base, paths_file, c, duration, threads)) for c in levels]
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        stop_server(server)
     return results
 
 
@@ -391,6 +395,161 @@ def load_section(
     return lines
 
 
+# -- the dashboard on a 50,000-event database (#17) -------------------------------------------
+# A real `eventwire serve` and Debian's Chromium (Playwright) on a synthetic database written
+# from our own templates (benchmarks/synthetic_events.py). First load: navigation start to the
+# first full render of map, summary, timeline and list. A filter: the form's change to the
+# render of its answers. Each filter is a new question, and the server runs with
+# --no-page-cache, so every answer is computed: the figures are the uncached worst case.
+
+DASHBOARD_EVENTS = 50_000
+DASHBOARD_TARGET_FILTER_MS = 300.0
+DASHBOARD_TARGET_FIRST_LOAD_MS = 1000.0
+DASHBOARD_FILTERS: list[tuple[str, str, str]] = [
+    # (description, form field, value): applied one after the other, as an analyst would.
+    ("type ASSAULT", "type", "ASSAULT"),
+    ("country IRQ", "country", "IRQ"),
+    ("since 2020-01-01", "since", "2020-01-01"),
+    ("country cleared", "country", ""),
+    ("ACLED Protests", "acled_type", "Protests"),
+    ("type cleared", "type", ""),
+    ("actor police", "actor", "police"),
+    ("evidence words", "q", "market"),
+    ("modality any", "modality", "any"),
+    ("everything cleared", "reset", ""),
+]
+
+
+def _apply(page: Any, field: str, value: str) -> None:
+    if field == "reset":
+        page.click("#filters button[type=reset]")
+    elif field in ("type", "acled_type", "modality"):
+        page.select_option(f"select[name={field}]", value)
+    else:
+        page.fill(f"input[name={field}]", value)
+        page.press(f"input[name={field}]", "Enter")
+    page.wait_for_selector("main[aria-busy=false]", state="attached", timeout=60000)
+
+
+_SLOWEST_ANSWER = """() => Math.max(0, ...performance.getEntriesByType('resource')
+    .filter(e => e.name.includes('/api/')).map(e => e.responseEnd - e.startTime))"""
+"""The slowest API answer of a refresh, as the browser waited for it (requests run in parallel)."""
+
+
+def dashboard_timings(db: str, rounds: int) -> dict[str, Any]:
+    """First loads and filter applications in Chromium; durations in ms, from the page's own
+    performance measures (ew-first-load, ew-refresh)."""
+    from playwright.sync_api import sync_playwright
+
+    server, base, _health = start_server(db, "--no-page-cache")
+    first_loads: list[float] = []
+    filters: dict[str, list[float]] = {name: [] for name, _, _ in DASHBOARD_FILTERS}
+    servers: dict[str, list[float]] = {name: [] for name, _, _ in DASHBOARD_FILTERS}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=["--headless", "--no-sandbox", "--disable-gpu"],
+            )
+            # One load not reported: the server's first requests import and connect.
+            warm = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+            warm.goto(base + "/?q=warmup")
+            warm.wait_for_selector("body[data-loaded='1']", state="attached", timeout=60000)
+            warm.context.close()
+            for _ in range(rounds):
+                context = browser.new_context(viewport={"width": 1440, "height": 900})
+                page = context.new_page()
+                page.goto(base + "/")
+                page.wait_for_selector("body[data-loaded='1']", state="attached", timeout=60000)
+                first_loads.append(
+                    page.evaluate("() => performance.getEntriesByName('ew-first-load')[0].duration")
+                )
+                for name, field, value in DASHBOARD_FILTERS:
+                    page.evaluate(
+                        "() => { performance.clearMeasures('ew-refresh'); "
+                        "performance.clearResourceTimings(); }"
+                    )
+                    _apply(page, field, value)
+                    filters[name].append(
+                        page.evaluate(
+                            "() => performance.getEntriesByName('ew-refresh').at(-1).duration"
+                        )
+                    )
+                    servers[name].append(page.evaluate(_SLOWEST_ANSWER))
+                context.close()
+            browser.close()
+    finally:
+        stop_server(server)
+    return {"first_loads": first_loads, "filters": filters, "servers": servers}
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def dashboard_section(db: str | None, rounds: int) -> str:
+    """Measure the dashboard and write benchmarks/results/serve_dashboard.md; returns the text."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from synthetic_events import build
+
+    url = db or build(REPO / ".bench" / "dashboard-50k.sqlite", DASHBOARD_EVENTS)
+    from eventwire.store.store import Store
+
+    with Store(url) as store:
+        counts = store.counts()
+    timings = dashboard_timings(url, rounds)
+    load = os.getloadavg()[0]
+    first = timings["first_loads"]
+    lines = [
+        "## serve: the dashboard on a 50,000-event database",
+        "",
+        f"A synthetic database written from our own templates (`benchmarks/synthetic_events.py`: "
+        f"{counts['merged_events']:,} merged events from {counts['documents']:,} articles, about "
+        "3,000 towns, 2016-2024, SQLite), served by `eventwire serve --no-page-cache` (every "
+        "answer computed, none from memory) and driven in Debian's Chromium at 1440x900 through "
+        "Playwright. Times are the page's own measures: first load from navigation start to the "
+        "first full render of map, summary, timeline and list; a filter from the form's change to "
+        f"the render of its answers. {rounds} rounds; this machine's {os.cpu_count()} cores are "
+        f"shared with other work (load average {load:.1f} at the end). Targets: first load < "
+        f"{DASHBOARD_TARGET_FIRST_LOAD_MS:.0f} ms, each filter <= "
+        f"{DASHBOARD_TARGET_FILTER_MS:.0f} ms.",
+        "",
+        "The slowest answer is the longest of the refresh's parallel API requests as the "
+        "browser waited for it (server and transfer); the rest of a filter's time is drawing.",
+        "",
+        "| step | median (ms) | max (ms) | slowest answer, median (ms) | target met (median) |",
+        "|---|---:|---:|---:|:---:|",
+        f"| first load | {_median(first):.0f} | {max(first):.0f} | | "
+        f"{'yes' if _median(first) < DASHBOARD_TARGET_FIRST_LOAD_MS else 'no'} |",
+    ]
+    for name, values in timings["filters"].items():
+        ok = _median(values) <= DASHBOARD_TARGET_FILTER_MS
+        answer = _median(timings["servers"][name])
+        lines.append(
+            f"| filter: {name} | {_median(values):.0f} | {max(values):.0f} | {answer:.0f} "
+            f"| {'yes' if ok else 'no'} |"
+        )
+    every = [v for values in timings["filters"].values() for v in values]
+    answers = [v for values in timings["servers"].values() for v in values]
+    lines += [
+        f"| every filter | {_median(every):.0f} | {max(every):.0f} | {_median(answers):.0f} | "
+        f"{'yes' if _median(every) <= DASHBOARD_TARGET_FILTER_MS else 'no'} |",
+        "",
+        "Command:",
+        "",
+        "    .venv/bin/python benchmarks/bench_serve.py --dashboard-only "
+        + (f"--rounds {rounds}" if rounds != 3 else ""),
+        "",
+    ]
+    report = "\n".join(lines)
+    out = REPO / "benchmarks" / "results" / "serve_dashboard.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(report, encoding="utf-8")
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -405,7 +564,22 @@ def main() -> int:
     parser.add_argument("--duration", type=int, default=10, help="Seconds per level.")
     parser.add_argument("--connections", default="1,8,32,64", help="Concurrency levels.")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads.")
+    parser.add_argument(
+        "--dashboard-only",
+        action="store_true",
+        help="Only the dashboard's first load and filters on a 50,000-event database.",
+    )
+    parser.add_argument("--skip-dashboard", action="store_true", help="Only the wrk load check.")
+    parser.add_argument(
+        "--dashboard-db",
+        default=None,
+        help="Database for the dashboard check (default: synthetic).",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="Dashboard rounds.")
     args = parser.parse_args()
+    if args.dashboard_only:
+        print(dashboard_section(args.dashboard_db, args.rounds))
+        return 0
 
     if shutil.which("wrk") is None:
         print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)
@@ -431,6 +605,8 @@ def main() -> int:
     out = REPO / "benchmarks" / "results" / "serve.md"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report, encoding="utf-8")
+    if not args.skip_dashboard:
+        print(dashboard_section(args.dashboard_db, args.rounds))
     return 0
 
 

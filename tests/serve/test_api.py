@@ -243,6 +243,8 @@ def test_openapi_description_validates(client: TestClient) -> None:
         "/api/stories",
         "/api/aggregates",
         "/api/export/events.csv",
+        "/api/summary",
+        "/api/timeline",
     ):
         assert path in spec["paths"], path
     assert "post" in spec["paths"]["/api/articles"]
@@ -253,15 +255,17 @@ def test_openapi_description_validates(client: TestClient) -> None:
 
 def test_dashboard_and_security_headers(client: TestClient) -> None:
     page = client.get("/")
-    assert page.status_code == 200 and '<script src="/static/app.js">' in page.text
+    assert page.status_code == 200
+    assert '<script type="module" src="/static/js/app.js">' in page.text
     csp = page.headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
     assert client.get("/api/events").headers["x-content-type-options"] == "nosniff"
     for asset in (
-        "/static/app.js",
+        "/static/js/app.js",
         "/static/vendor/leaflet/leaflet.js",
+        "/static/vendor/leaflet.markercluster/leaflet.markercluster.js",
         "/static/vendor/topojson-client/topojson-client.min.js",
-        "/static/vendor/world-atlas/countries-50m.json",
+        "/static/vendor/world-atlas/countries-110m.json",
     ):
         assert client.get(asset).status_code == 200, asset
 

@@ -83,12 +83,13 @@ PAGES = [
 ]
 
 
+@pytest.mark.parametrize("sort", ["date", "-date"])  # the API's default, the dashboard's
 @pytest.mark.parametrize("filters", PAGES, ids=lambda f: ",".join(f) or "default")
 def test_event_pages_are_read_in_order_from_a_sorted_index(
-    store: Store, filters: dict[str, Any]
+    store: Store, filters: dict[str, Any], sort: str
 ) -> None:
     with store.engine.connect() as conn:
-        query = events_page_query(conn, EventFilter(**filters), 50, None)
+        query = events_page_query(conn, EventFilter(**filters), 50, None, sort)
         explained = plan(conn, query)
         assert conn.execute(query).all(), "the filter should match some events"
     assert "ix_merged_" in explained and "_sorted" in explained, explained

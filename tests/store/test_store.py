@@ -3,6 +3,7 @@ import io
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -171,20 +172,31 @@ def test_story_terms_and_repointed_duplicates_persist(store: Store) -> None:
     assert store.document("d1")["duplicate_of"] == "d2"  # type: ignore[index]
 
 
-def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
+def _database_at(url: str, revision: str, then: Any = None) -> Any:
+    """A SQLite database at an older schema `revision`; `then(conn)` runs in the same
+    transaction. Returns its engine."""
     from alembic import command
     from alembic.config import Config
-    from sqlalchemy import create_engine, inspect
+    from sqlalchemy import create_engine
 
     from eventwire.store.store import MIGRATIONS
 
-    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     engine = create_engine(url)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+        command.upgrade(config, revision)
+        if then is not None:
+            then(conn)
+    return engine
+
+
+def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
+    from sqlalchemy import inspect
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    engine = _database_at(url, "0001")
     assert "story_terms" not in {c["name"] for c in inspect(engine).get_columns("documents")}
     Store(url).put(
         replace(document("d1"), dedupe=DedupeFacts("h1", b"", story_terms=(("x", 1.0),)))
@@ -226,3 +238,47 @@ def test_main_background_and_implausible_counts_reach_the_store_and_exports(stor
     assert row["main"] == "True"
     stored = store.document("d1")["events"][0]  # type: ignore[index]
     assert stored["implausible_counts"] is True and stored["main"] is True
+
+
+def test_merged_names_are_filled_in_when_an_older_database_is_migrated(tmp_path: Path) -> None:
+    from sqlalchemy import inspect, select, text
+
+    from eventwire.store import tables
+
+    with Store(f"sqlite:///{tmp_path / 'new.sqlite'}") as fresh:
+        fresh.put(document("d1"))
+        relink(fresh)
+        with fresh.engine.connect() as conn:
+            row = conn.execute(select(tables.merged_events)).one()._asdict()
+
+    def insert_old_row(conn: Any) -> None:
+        old = {c["name"] for c in inspect(conn).get_columns("merged_events")}
+        assert "place_name" not in old
+        values = {k: v for k, v in row.items() if k in old}
+        names, params = ", ".join(values), ", ".join(":" + k for k in values)
+        conn.execute(text(f"INSERT INTO merged_events ({names}) VALUES ({params})"), values)
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    _database_at(url, "0004", insert_old_row)
+    with Store(url) as store, store.engine.connect() as conn:
+        names = conn.execute(
+            select(
+                tables.merged_events.c.place_name,
+                tables.merged_events.c.actor_name,
+                tables.merged_events.c.recipient_name,
+            )
+        ).one()
+        # (Read from SQLite's catalogue: SQLAlchemy does not reflect expression indexes.)
+        indexes = dict(
+            conn.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE tbl_name = 'merged_events'")
+            ).all()
+        )
+    assert tuple(names) == ("Baghdad", "Militia", "US Embassy")
+    assert (row["place_name"], row["actor_name"], row["recipient_name"]) == tuple(names)
+    assert "ix_merged_places" in indexes
+    # The index of all events in date order now covers the dashboard's columns too.
+    assert (
+        "place_name, actor_name, has_named_source, mode, actors_text)"
+        in indexes["ix_merged_sorted"]
+    )

@@ -24,7 +24,7 @@ from ..settings import Settings
 from ..store.location import sqlite_writable
 from ..store.store import Store, sqlite_read_only_pragmas
 from ..version import __version__
-from . import queries, routes_articles, routes_events
+from . import queries, routes_articles, routes_events, routes_overview
 from .cache import PageCache
 from .write import Writer
 
@@ -113,7 +113,7 @@ def create_app(
             "Merged political and conflict events, each traceable to its evidence sentence. "
             "Lists are paged with opaque cursors: pass `next_cursor` back as `cursor`."
         ),
-        docs_url=None,  # Swagger UI would load from a CDN; the dashboard works offline instead
+        docs_url=None,  # FastAPI's Swagger UI loads from a CDN: /docs serves the vendored copy
         redoc_url=None,
         lifespan=lifespan,
     )
@@ -121,11 +121,14 @@ def create_app(
     app.state.engine = reader
     app.state.event_pages = PageCache(reader, size=512 if page_cache else 0)
     app.state.aggregate_pages = PageCache(reader, size=256 if page_cache else 0)
+    # The dashboard's summaries and timelines: fewer, larger answers (a summary lists places).
+    app.state.overview_pages = PageCache(reader, size=32 if page_cache else 0)
     app.state.read_only = read_only
     app.state.write_token = None if read_only else write_token or None
     app.state.writer = writer
     app.include_router(routes_events.router)
     app.include_router(routes_articles.router)
+    app.include_router(routes_overview.router)
 
     static = static_dir()
     app.mount("/static", StaticFiles(directory=static), name="static")
@@ -133,6 +136,11 @@ def create_app(
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(static / "index.html", media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        """Swagger UI over /openapi.json, from vendored files (offline, under the CSP)."""
+        return FileResponse(static / "docs.html", media_type="text/html")
 
     @app.get("/api/health", tags=["meta"], summary="Liveness and database counts")
     def health() -> dict[str, Any]:

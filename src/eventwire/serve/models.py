@@ -201,3 +201,85 @@ class IngestResult(BaseModel):
     document_ids: list[str]
     events: int
     errors: list[str] = []
+
+
+class CountryCount(BaseModel):
+    country: str = Field(description="ISO 3166-1 alpha-3.")
+    numeric: str | None = Field(None, description="ISO 3166-1 numeric (world-atlas shape ids).")
+    count: int
+    fatalities: int
+
+
+class DivisionCount(BaseModel):
+    country: str | None = None
+    admin1: str
+    lat: float = Field(description="Mean latitude of its events (where the map draws it).")
+    lon: float
+    count: int
+    fatalities: int
+
+
+class NameCount(BaseModel):
+    name: str
+    country: str | None = None
+    count: int
+    fatalities: int
+    lat: float | None = Field(None, description="A place's position (top places only).")
+    lon: float | None = None
+
+
+class MapPlace(BaseModel):
+    """Matching events at one point: one map marker."""
+
+    lat: float
+    lon: float
+    name: str
+    admin1: str | None = None
+    country: str | None = None
+    count: int
+    fatalities: int
+    kind: str | None = Field(None, description="The most frequent value of `colour_by` here.")
+    event_id: str | None = Field(None, description="The event's id when there is only one.")
+
+
+class Summary(BaseModel):
+    """The filtered events in figures: totals, per place (the map's markers), per country and
+    first-level division (the choropleths), top actors and places."""
+
+    total: int
+    fatalities: int = Field(description="Sum of the events' fatalities.")
+    with_fatalities: int = Field(description="Events with at least one fatality.")
+    located: int = Field(description="Events with coordinates.")
+    unlocated: int
+    first_date: str | None = None
+    last_date: str | None = None
+    colour_by: str
+    places: list[MapPlace] = Field(description="Events grouped by coordinates, most first.")
+    countries: list[CountryCount]
+    admin1: list[DivisionCount] = Field(description="Per first-level division.")
+    top_actors: list[NameCount] = Field(description="Most frequent first actors (ACLED actor1).")
+    top_places: list[NameCount]
+    contains: bool | None = Field(
+        None, description="Whether the event named by `contains` is in the result."
+    )
+
+
+class TimelineSeries(BaseModel):
+    key: str = Field(description="A PLOVER or ACLED type ('none': no ACLED counterpart).")
+    values: list[int] = Field(description="One value per bin.")
+
+
+class Timeline(BaseModel):
+    """Events or fatalities per bin, every bin the same size, stacked by type."""
+
+    measure: str
+    by: str
+    interval: str | None = Field(None, description="day, week (from Monday), month or year.")
+    bins: list[str] = Field(description="First day of each bin.")
+    end: str | None = Field(None, description="The day after the last bin.")
+    series: list[TimelineSeries]
+    plotted: int
+    undated: int
+    coarse: int = Field(description="Dated less precisely than a bin (e.g. a year on months).")
+    before: int = Field(description="Outliers before the axis (kept off so bins stay readable).")
+    after: int

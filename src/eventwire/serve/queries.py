@@ -31,82 +31,172 @@ class CursorError(ValueError):
     """A cursor this server did not make (or made for another listing)."""
 
 
-def encode_cursor(kind: str, sort_key: str, row_id: str) -> str:
+def encode_cursor(kind: str, sort_key: str | float, row_id: str) -> str:
     raw = json.dumps([kind, sort_key, row_id], separators=(",", ":")).encode("utf-8")
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
-def decode_cursor(kind: str, cursor: str) -> tuple[str, str]:
+def decode_cursor(kind: str, cursor: str) -> tuple[Any, str]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         found_kind, sort_key, row_id = json.loads(raw)
     except (binascii.Error, ValueError, TypeError) as exc:
         raise CursorError("cursor is not one this server made") from exc
-    if found_kind != kind or not isinstance(sort_key, str) or not isinstance(row_id, str):
+    valid_key = isinstance(sort_key, str | int | float) and not isinstance(sort_key, bool)
+    if found_kind != kind or not valid_key or not isinstance(row_id, str):
         raise CursorError(f"cursor is not a {kind} cursor")
     return sort_key, row_id
 
 
-def _after(key: ColumnElement[Any], id_col: ColumnElement[Any], cursor: tuple[str, str]) -> Any:
+def _after(
+    key: ColumnElement[Any],
+    id_col: ColumnElement[Any],
+    cursor: tuple[Any, str],
+    descending: bool = False,
+) -> Any:
     sort_key, row_id = cursor
+    if descending:
+        return or_(key < sort_key, and_(key == sort_key, id_col < row_id))
     return or_(key > sort_key, and_(key == sort_key, id_col > row_id))
 
 
-def filtered_events(conn: Connection, f: EventFilter, columns: list[Any] | None = None) -> Select:  # type: ignore[type-arg]
-    """SELECT over merged events matching `f` (free text through the full-text index), unordered."""
+def filtered_events(
+    conn: Connection, f: EventFilter, columns: list[Any] | None = None, *, in_order: bool = False
+) -> Select:  # type: ignore[type-arg]
+    """SELECT over merged events matching `f` (free text through the full-text index), unordered;
+    `in_order`: to be read in sort-key order (see `apply_filter`)."""
     m = tables.merged_events
     query = apply_filter(
         select(*(columns or [m.c.record_json])),
         m,
         replace(f, text=None, limit=None, offset=0),
         admin1_spellings,
+        in_order=in_order,
     ).order_by(None)
     if f.text:
         query = query.where(fulltext.condition(conn, m, f.text))
     return query
 
 
-def events_page_query(conn: Connection, f: EventFilter, limit: int, cursor: str | None) -> Select:  # type: ignore[type-arg]
-    """The SELECT of one page: matching events in (sort key, id) order, one more than `limit`.
+SORT_FIELDS = ("date", "type", "acled_sub_event_type", "actor", "recipient", "place")
+SORT_NUMBERS = ("fatalities", "sources")
+SORT_PATTERN = r"^-?(" + "|".join(SORT_FIELDS + SORT_NUMBERS) + r")$"
+DEFAULT_SORT = "date"
+"""Oldest first, as the API has always listed; the dashboard asks for `-date` (newest first)."""
 
-    The sorted indexes (`tables`) let the database read them in this order and stop early.
+
+def sort_key(sort: str) -> tuple[ColumnElement[Any], bool]:
+    """The column a sort spec (`date`, `-fatalities`, ...) orders by, and whether descending.
+
+    Missing values sort as the smallest ("" or -1), so they come last when descending: a key
+    without NULLs is what keyset cursors need, on every back end alike. Dates sort by
+    `tables.event_sort_key`, the expression the sorted indexes are made on.
     """
     m = tables.merged_events
-    key = tables.event_sort_key(m)
-    query = filtered_events(conn, f, [key.label("sort_key"), m.c.id, m.c.record_json])
-    if cursor:
-        query = query.where(_after(key, m.c.id, decode_cursor("events", cursor)))
-    return query.order_by(key, m.c.id).limit(limit + 1)
+    name = sort.lstrip("-")
+    columns: dict[str, ColumnElement[Any]] = {
+        "type": m.c.type,
+        "acled_sub_event_type": m.c.acled_sub_event_type,
+        "actor": m.c.actor_name,
+        "recipient": m.c.recipient_name,
+        "place": m.c.place_name,
+        "fatalities": m.c.fatalities,
+        "sources": m.c.num_sources,
+    }
+    descending = sort.startswith("-")
+    if name == "date":
+        return tables.event_sort_key(m), descending
+    if name not in columns:
+        raise ValueError(f"cannot sort by {name!r}")
+    empty: str | int = -1 if name in SORT_NUMBERS else ""
+    return func.coalesce(columns[name], empty), descending
+
+
+def _cursor_kind(sort: str) -> str:
+    return "events" if sort == DEFAULT_SORT else f"events:{sort}"
+
+
+def events_page_query(
+    conn: Connection,
+    f: EventFilter,
+    limit: int,
+    cursor: str | None,
+    sort: str = DEFAULT_SORT,
+    offset: int = 0,
+) -> Select:  # type: ignore[type-arg]
+    """The SELECT of one page: matching events in (sort key, id) order, one more than `limit`.
+
+    By date (either way), the sorted indexes (`tables`) let the database read them in this order
+    and stop early. By another column the matches are sorted: first the page's keys, then only
+    those rows' records, since sorting rows that carry the whole record would read them all.
+    """
+    m = tables.merged_events
+    key, descending = sort_key(sort)
+    order = (key.desc(), m.c.id.desc()) if descending else (key, m.c.id)
+    after = (
+        _after(key, m.c.id, decode_cursor(_cursor_kind(sort), cursor), descending)
+        if cursor
+        else None
+    )
+    if sort.lstrip("-") == "date":
+        columns = [key.label("sort_key"), m.c.id, m.c.record_json]
+        query = filtered_events(conn, f, columns, in_order=True)
+        if after is not None:
+            query = query.where(after)
+        return query.order_by(*order).limit(limit + 1).offset(offset or None)
+    keys = filtered_events(conn, f, [key.label("sort_key"), m.c.id.label("row_id")])
+    if after is not None:
+        keys = keys.where(after)
+    page = keys.order_by(*order).limit(limit + 1).offset(offset or None).subquery()
+    outer = (page.c.sort_key, page.c.row_id)
+    return (
+        select(page.c.sort_key, page.c.row_id.label("id"), m.c.record_json)
+        .join(m, m.c.id == page.c.row_id)
+        .order_by(*((c.desc() for c in outer) if descending else outer))
+    )
 
 
 def events_page_raw(
-    engine: Engine, f: EventFilter, limit: int, cursor: str | None
+    engine: Engine,
+    f: EventFilter,
+    limit: int,
+    cursor: str | None,
+    sort: str = DEFAULT_SORT,
+    offset: int = 0,
 ) -> tuple[list[str], str | None]:
     """One page of merged events as their stored JSON text, and the cursor of the next page.
 
-    The API answers with this text as it is: no parse and re-serialise on the hot path.
+    Ordered by `sort` then id; a page starts after `cursor` (keyset: stable while articles are
+    ingested), or `offset` rows in (a table's page number). The API answers with the stored text
+    as it is: no parse and re-serialise on the hot path.
     """
     with engine.connect() as conn:
-        rows = conn.execute(events_page_query(conn, f, limit, cursor)).all()
+        rows = conn.execute(events_page_query(conn, f, limit, cursor, sort, offset)).all()
     last = rows[limit - 1] if len(rows) > limit else None
     return [r.record_json for r in rows[:limit]], (
-        encode_cursor("events", last.sort_key, last.id) if last else None
+        encode_cursor(_cursor_kind(sort), last.sort_key, last.id) if last else None
     )
 
 
 def events_page(
-    engine: Engine, f: EventFilter, limit: int, cursor: str | None
+    engine: Engine,
+    f: EventFilter,
+    limit: int,
+    cursor: str | None,
+    sort: str = DEFAULT_SORT,
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """One page of merged events ordered by (date, id), and the cursor of the next page."""
-    raw, next_cursor = events_page_raw(engine, f, limit, cursor)
+    """One page of merged events ordered by `sort` then id, and the cursor of the next page."""
+    raw, next_cursor = events_page_raw(engine, f, limit, cursor, sort)
     return [json.loads(r) for r in raw], next_cursor
 
 
-def iter_events(engine: Engine, f: EventFilter) -> Iterator[dict[str, Any]]:
+def iter_events(
+    engine: Engine, f: EventFilter, sort: str = DEFAULT_SORT
+) -> Iterator[dict[str, Any]]:
     """Every matching merged event, fetched in keyset chunks (exports stream, memory stays flat)."""
     cursor: str | None = None
     while True:
-        items, cursor = events_page(engine, f, EXPORT_CHUNK, cursor)
+        items, cursor = events_page(engine, f, EXPORT_CHUNK, cursor, sort)
         yield from items
         if cursor is None:
             return

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -14,7 +14,7 @@ from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import Engine
 
 from ..store.filters import EventFilter
-from ..store.formats import CSV_COLUMNS, csv_row, geojson
+from ..store.formats import CSV_COLUMNS, LIST_COLUMNS, csv_row, geojson, list_row
 from . import queries
 from .cache import PageCache
 from .models import Aggregate, EventOut, EventPage, GroupBy, Interval
@@ -29,13 +29,32 @@ Cursor = Annotated[
     str | None,
     Query(max_length=1000, description="`next_cursor` of the previous page; absent: first page."),
 ]
+Sort = Annotated[
+    str,
+    Query(
+        pattern=queries.SORT_PATTERN,
+        description="Order by date, type, acled_sub_event_type, actor, recipient, place, "
+        "fatalities or sources (then by id); a leading `-` sorts descending (`-date`: newest "
+        "first). Missing values count as the smallest.",
+    ),
+]
+Offset = Annotated[
+    int,
+    Query(ge=0, le=1_000_000, description="Rows to skip (a table's page); cursors are steadier."),
+]
 
 
 @router.get("/events", response_model=EventPage, summary="Merged events, filtered and paged")
 async def list_events(
-    request: Request, f: Filters, db: DB, limit: Limit = 50, cursor: Cursor = None
+    request: Request,
+    f: Filters,
+    db: DB,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+    sort: Sort = queries.DEFAULT_SORT,
+    offset: Offset = 0,
 ) -> Response:
-    """Merged events ordered by date then id; stable cursors survive concurrent ingests."""
+    """Merged events ordered by `sort` then id; stable cursors survive concurrent ingests."""
     # The read runs in a worker thread: SQLite releases the GIL while it searches and reads,
     # so that work overlaps with other requests' Python, and a slow filter never holds the loop.
     pages: PageCache = request.app.state.event_pages
@@ -43,7 +62,7 @@ async def list_events(
     if body is None:
         try:
             items, next_cursor = await run_in_threadpool(
-                queries.events_page_raw, db, f, limit, cursor
+                queries.events_page_raw, db, f, limit, cursor, sort, offset
             )
         except queries.CursorError as exc:
             raise HTTPException(422, detail=str(exc)) from None
@@ -95,12 +114,13 @@ async def aggregates(
     return Response(content=body, media_type="application/json")
 
 
-def _csv_lines(events: Iterator[dict[str, Any]]) -> Iterator[str]:
+def _csv_lines(events: Iterator[dict[str, Any]], columns: str = "acled") -> Iterator[str]:
+    fields, row = (CSV_COLUMNS, csv_row) if columns == "acled" else (LIST_COLUMNS, list_row)
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+    writer = csv.DictWriter(buffer, fieldnames=fields)
     writer.writeheader()
     for event in events:
-        writer.writerow(csv_row(event))
+        writer.writerow(row(event))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -121,16 +141,17 @@ def _jsonl_lines(events: Iterator[dict[str, Any]]) -> Iterator[str]:
 
 
 _EXPORTS = {
-    "csv": ("text/csv; charset=utf-8", _csv_lines),
     "geojson": ("application/geo+json", _geojson_chunks),
     "jsonl": ("application/x-ndjson", _jsonl_lines),
 }
 
 
-def _export(fmt: str, f: EventFilter, db: Engine) -> StreamingResponse:
+def _export(
+    fmt: str, f: EventFilter, db: Engine, sort: str = queries.DEFAULT_SORT
+) -> StreamingResponse:
     media_type, render = _EXPORTS[fmt]
     return StreamingResponse(
-        render(queries.iter_events(db, f)),
+        render(queries.iter_events(db, f, sort)),
         media_type=media_type,
         headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'},
     )
@@ -142,8 +163,25 @@ def _export(fmt: str, f: EventFilter, db: Engine) -> StreamingResponse:
     response_class=StreamingResponse,
     responses={200: {"content": {"text/csv": {}}, "description": "One row per merged event."}},
 )
-def export_csv(f: Filters, db: DB) -> StreamingResponse:
-    return _export("csv", f, db)
+def export_csv(
+    f: Filters,
+    db: DB,
+    sort: Sort = queries.DEFAULT_SORT,
+    columns: Annotated[
+        Literal["acled", "table"],
+        Query(
+            description="acled: ACLED-style columns (the default); table: the dashboard "
+            "list's columns (date, type, ACLED sub-type, actor, recipient, place, fatalities, "
+            "sources), so the export is the view on screen."
+        ),
+    ] = "acled",
+) -> StreamingResponse:
+    media_type = "text/csv; charset=utf-8"
+    return StreamingResponse(
+        _csv_lines(queries.iter_events(db, f, sort), columns),
+        media_type=media_type,
+        headers={"Content-Disposition": 'attachment; filename="events.csv"'},
+    )
 
 
 @router.get(
@@ -152,8 +190,8 @@ def export_csv(f: Filters, db: DB) -> StreamingResponse:
     response_class=StreamingResponse,
     responses={200: {"content": {"application/geo+json": {}}, "description": "Point features."}},
 )
-def export_geojson(f: Filters, db: DB) -> StreamingResponse:
-    return _export("geojson", f, db)
+def export_geojson(f: Filters, db: DB, sort: Sort = queries.DEFAULT_SORT) -> StreamingResponse:
+    return _export("geojson", f, db, sort)
 
 
 @router.get(
@@ -162,5 +200,5 @@ def export_geojson(f: Filters, db: DB) -> StreamingResponse:
     response_class=StreamingResponse,
     responses={200: {"content": {"application/x-ndjson": {}}, "description": "One per line."}},
 )
-def export_jsonl(f: Filters, db: DB) -> StreamingResponse:
-    return _export("jsonl", f, db)
+def export_jsonl(f: Filters, db: DB, sort: Sort = queries.DEFAULT_SORT) -> StreamingResponse:
+    return _export("jsonl", f, db, sort)

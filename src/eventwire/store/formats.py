@@ -76,11 +76,16 @@ def csv_row(e: dict[str, Any]) -> dict[str, Any]:
         "num_articles": e.get("num_articles"),
         "first_reported": e.get("first_reported"),
         "notes": (e.get("evidence") or {}).get("sentence"),
-        # Spreadsheets turn URLs into links: only http(s) ones go here, else the document id.
-        "source_urls": " ".join(
-            web_link(s.get("url")) or s.get("document_id") for s in e.get("sources", [])
-        ),
+        "source_urls": source_urls(e),
     }
+
+
+def source_urls(e: dict[str, Any]) -> str:
+    """The URLs of an event's reports, space-separated.
+
+    Spreadsheets turn URLs into links: only http(s) ones go here, else the document id.
+    """
+    return " ".join(web_link(s.get("url")) or s.get("document_id") for s in e.get("sources", []))
 
 
 def geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
@@ -160,20 +165,56 @@ def write_table(events: list[dict[str, Any]], out: TextIO) -> None:
     for name, least, most in columns:
         table.add_column(name, min_width=least, max_width=most, overflow="ellipsis", no_wrap=True)
     for e in events:
-        loc = e.get("location") or {}
-        cells = {
-            "date": e.get("date") or "",
-            "type": e.get("type") or "",
-            "ACLED": e.get("acled_sub_event_type") or "",
-            "actor": ", ".join(a["name"] for a in e.get("actor", [])),
-            "recipient": ", ".join(a["name"] for a in e.get("recipient", [])),
-            "place": ", ".join(x for x in (loc.get("name"), loc.get("country")) if x),
-            "killed": "" if e.get("fatalities") is None else str(e["fatalities"]),
-            "src": str(e.get("num_sources", "")),
-            "evidence": " ".join(((e.get("evidence") or {}).get("sentence", "")).split()),
-        }
+        cells = table_cells(e)
         table.add_row(*(cells[name] for name, _, _ in columns))
     Console(file=out, width=width).print(table)
+
+
+def table_cells(e: dict[str, Any]) -> dict[str, str]:
+    """A merged event's cells in a table, by column name (the terminal's and the dashboard's)."""
+    loc = e.get("location") or {}
+    return {
+        "date": e.get("date") or "",
+        "type": e.get("type") or "",
+        "ACLED": e.get("acled_sub_event_type") or "",
+        "actor": ", ".join(a["name"] for a in e.get("actor", [])),
+        "recipient": ", ".join(a["name"] for a in e.get("recipient", [])),
+        "place": ", ".join(x for x in (loc.get("name"), loc.get("country")) if x),
+        "killed": "" if e.get("fatalities") is None else str(e["fatalities"]),
+        "src": str(e.get("num_sources", "")),
+        "evidence": " ".join(((e.get("evidence") or {}).get("sentence", "")).split()),
+    }
+
+
+LIST_COLUMNS = (
+    "event_id",
+    "date",
+    "type",
+    "acled_sub_event_type",
+    "actor",
+    "recipient",
+    "place",
+    "fatalities",
+    "sources",
+    "source_urls",
+)
+"""The dashboard list's columns, as its CSV export writes them (with the id and source URLs)."""
+
+
+def list_row(e: dict[str, Any]) -> dict[str, str]:
+    cells = table_cells(e)
+    return {
+        "event_id": e["id"],
+        "date": cells["date"],
+        "type": cells["type"],
+        "acled_sub_event_type": cells["ACLED"],
+        "actor": cells["actor"],
+        "recipient": cells["recipient"],
+        "place": cells["place"],
+        "fatalities": cells["killed"],
+        "sources": cells["src"],
+        "source_urls": source_urls(e),
+    }
 
 
 def explain_text(e: dict[str, Any]) -> str:

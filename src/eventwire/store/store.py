@@ -596,6 +596,9 @@ def _merged_row(merged: MergedEvent, record: dict[str, Any]) -> dict[str, Any]:
         "admin1": e.location.admin1 if e.location else None,
         "lat": e.location.lat if e.location else None,
         "lon": e.location.lon if e.location else None,
+        "place_name": e.location.name if e.location else None,
+        "actor_name": e.actor[0].name if e.actor else None,
+        "recipient_name": e.recipient[0].name if e.recipient else None,
         # figures implausible for the event's kind stay in the record, out of the summed column
         "fatalities": None if e.implausible_counts else e.fatalities,
         "num_sources": merged.num_sources,
