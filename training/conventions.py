@@ -114,7 +114,10 @@ def curfew_is_group_change(row: Row) -> Row | None:
         return None  # an arrest during a state of emergency is an arrest
     if not (has(SECURITY_MEASURE, text) or row.get("mode") in {"curfew", "martial-law"}):
         return None
-    if has(r"\b(lift\w*|end(ed|s)?|eas(e|ed|es|ing)|revok\w*|suspend\w*)\b[^.;]*" + SECURITY_MEASURE, text):
+    if has(
+        r"\b(lift\w*|end(ed|s)?|eas(e|ed|es|ing)|revok\w*|suspend\w*)\b[^.;]*" + SECURITY_MEASURE,
+        text,
+    ):
         return None
     want = {"acled_event_type": "Strategic developments",
             "acled_sub_event_type": "Change to group/activity"}  # fmt: skip
@@ -140,7 +143,9 @@ def promised_release_is_concede(row: Row) -> Row | None:
     if not has(PROMISE_RETREAT, text) or not has(CAPTIVES, text):
         return None
     # "agreed to a peace deal under which the bandits would release hostages": the deal is AGREE
-    if has(r"\b(deal|accord|agreement|truce|pact|ceasefire)\b[^.;]*\b(under which|whereby)\b", text):
+    if has(
+        r"\b(deal|accord|agreement|truce|pact|ceasefire)\b[^.;]*\b(under which|whereby)\b", text
+    ):
         return None
     return {"plover": "CONCEDE", "mode": None} if "mode" in row else {"plover": "CONCEDE"}
 
@@ -192,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
                             encoding="utf-8")  # fmt: skip
     for problem in problems:
         print(problem)
-    print(f"{changed} label(s) {'to change' if args.check else 'changed'}; {len(problems)} problem(s)")
+    print(
+        f"{changed} label(s) {'to change' if args.check else 'changed'}; {len(problems)} problem(s)"
+    )
     return 1 if problems or (args.check and changed) else 0
 
 

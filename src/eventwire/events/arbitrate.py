@@ -4,9 +4,12 @@
   a statistic, a profile, a product, a hypothesis, a negation) gives no asserted material event
   (`FILTERED_TYPES`), whatever trigger word the rules found in it;
 - `acled_decision`: the ACLED event and sub-event type, from the rules or from the model, as the
-  arbitration table measured at training time says for that rule decision;
+  arbitration table says for that rule decision;
 - `rank_by_type`: among the events of one sentence, the one of the PLOVER type the model gives is
   put first (its confidence raised), where the table says the model picks better than the rules.
+
+The threshold and the tables are chosen on the development sets' tune part (`training/tune.py`):
+where the model was not right more often than the rules there, the rules decide.
 """
 
 from __future__ import annotations
@@ -60,7 +63,7 @@ def acled_decision(
     rules: tuple[str | None, str | None],
 ) -> tuple[str | None, str | None]:
     """The rules' (event type, sub-event type), or the model's where the arbitration table says
-    the model was right more often after that rule decision. A verbal event the rules leave
+    the model was right more often after that rule decision (on the tune part). A verbal event the rules leave
     without an ACLED type keeps none unless the table says otherwise."""
     table = models.arbitration("acled_sub")
     entry = table.get(rules[1] or NONE)
