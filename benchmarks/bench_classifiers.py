@@ -207,6 +207,33 @@ def run(data: Path, pages_too: bool) -> str:
         "`--no-learned`).",
         "",
     ]
+    tuned = manifest.get("tuned", {})
+    if tuned:
+        figures = tuned["figures"]
+        used = {
+            name: sorted(k for k, v in table.items() if v["use"] == "model")
+            for name, table in tuned["arbitration"].items()
+        }
+        lines += [
+            "### Where the models decide (chosen on the tune part by `training/tune.py`)",
+            "",
+            f"Sentence filter threshold {tuned['thresholds']['sentence']}; the model decides the "
+            f"ACLED sub-event type after the rule decisions {used.get('acled_sub') or 'none'}, "
+            f"the PLOVER type after {used.get('plover') or 'none'}. On the first sentence's "
+            "events of the rules alone (no pipeline; `bench_events.py` runs the coder itself):",
+            "",
+            "| part | ACLED type: rules / with models | sub-event macro-F1: rules / model / with "
+            "models | PLOVER type: rules / model / with models |",
+            "|---|---|---|---|",
+            *(
+                f"| {side} | {f['acled_type_rules']} / {f['acled_type_arbitrated']} | "
+                f"{f['acled_sub_macro_f1_rules']} / {f['acled_sub_macro_f1_model']} / "
+                f"{f['acled_sub_macro_f1_arbitrated']} | {f['plover_rules']} / "
+                f"{f['plover_model']} / {f['plover_arbitrated']} |"
+                for side, f in ((side, figures[side]) for side in ("tune", "check"))
+            ),
+            "",
+        ]
     return "\n".join(lines)
 
 

@@ -70,7 +70,8 @@ def warrant_is_threaten(row: Row) -> Row | None:
     text = row["text"]
     if row.get("plover") != "COERCE" or not has(r"\bwarrants?\b", text):
         return None
-    if not has(r"\b(issu\w*|sign\w*|obtain\w*)\b[^.;]*\bwarrants?\b", text) or has(ARRESTED, text):
+    told = re.sub(r"\barrest warrants?\b", "warrant", text, flags=re.IGNORECASE)
+    if not has(r"\b(issu\w*|sign\w*|obtain\w*)\b[^.;]*\bwarrants?\b", told) or has(ARRESTED, told):
         return None
     change: Row = {"plover": "THREATEN", "acled_event_type": None, "acled_sub_event_type": None}
     return change | ({"mode": "arrest"} if "mode" in row else {})

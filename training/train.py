@@ -118,12 +118,15 @@ def joined_groups(texts: list[str], groups: list[str], similarity: float = 0.7) 
 
 def slimmed(model: Pipeline) -> Pipeline:
     """The fitted model without the terms its vectorizers pruned (`stop_words_`, kept by
-    scikit-learn only for introspection): most of a pickled tf-idf model's size."""
+    scikit-learn only for introspection), its weights in single precision: half the size, the
+    same decisions (probabilities move in the seventh decimal)."""
     features = model.named_steps["features"]
     parts = features.transformer_list if isinstance(features, FeatureUnion) else [("", features)]
     for _, vectorizer in parts:
         if hasattr(vectorizer, "stop_words_"):
             vectorizer.stop_words_ = None
+    classifier = model.named_steps["classifier"]
+    classifier.coef_ = classifier.coef_.astype(np.float32)
     return model
 
 
