@@ -21,6 +21,9 @@ MODELS_DIR = Path(__file__).resolve().parent / "models"
 MANIFEST = "manifest.json"
 GATE_CHARS = 1500
 """The gate reads the title and the first characters of an article: the news is in the lead."""
+SHORTEST = 200
+"""A text shorter than this (a headline, a caption, one line of a feed) gives the gate too little
+to judge, and costs little to parse: it is always parsed."""
 _DIGITS = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
@@ -55,7 +58,8 @@ class NewsGate:
         return float(self.model.predict_proba([gate_text(text, title)])[0][1])
 
     def is_news(self, text: str, title: str | None = None) -> bool:
-        return self.news_probability(text, title) >= self.threshold
+        """Whether the article goes on to be parsed: news, or too short to judge."""
+        return len(text) < SHORTEST or self.news_probability(text, title) >= self.threshold
 
 
 @lru_cache(maxsize=2)
