@@ -36,7 +36,9 @@ import numpy as np
 from sklearn.metrics import f1_score
 
 from eventwire.events.arbitrate import FILTERED_TYPES
-from eventwire.events.learned import MANIFEST, LearnedModels, load_models
+from eventwire.events.learned import MANIFEST, load_models
+from eventwire.events.learned import MODELS_DIR as EVENT_MODELS
+from eventwire.gate.news import MODELS_DIR as GATE_MODELS
 from eventwire.gate.news import SHORTEST, NewsGate, load_news_gate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,8 +155,8 @@ def tune_gate(gate: NewsGate, data: Path) -> tuple[float, dict[str, Any], dict[s
             "gvc_kept": f"{sum(kept)}/{len(kept)}",
             "news_pages_kept": f"{sum(page_probs[i] >= threshold for i in ids if labels[i])}/"
             f"{sum(labels[i] for i in ids)}",
-            "no_news_pages_skipped": f"{sum(page_probs[i] < threshold for i in ids if not labels[i])}/"
-            f"{sum(not labels[i] for i in ids)}",
+            "no_news_pages_skipped": f"{sum(page_probs[i] < threshold for i in ids if not labels[i])}"
+            f"/{sum(not labels[i] for i in ids)}",
         }
     return threshold, figures, page_probs
 
@@ -242,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
         for r in records:
             left = kept(r["id"], threshold)
             best = max(left, key=lambda e: e[3], default=None)
-            plover_ok += bool(best) and best[0] == r["event_plover16"]
+            plover_ok += best is not None and best[0] == r["event_plover16"]
         pages = [i for i in no_news if i in labels and part("extraction", i) == side]
         passed = [i for i in pages if page_probs[i] >= gate_threshold]
         asserted = sum(sum(e[2] == "asserted" for e in kept(i, threshold)) for i in passed)
@@ -292,13 +294,13 @@ def main(argv: list[str] | None = None) -> None:
         print(side, json.dumps(figures[side]))
 
     note = "chosen on the tune part of the development sets by training/tune.py"
-    gate_dir = args.models / "gate" if args.models else None
-    events_dir = args.models / "events" if args.models else None
+    gate_dir = args.models / "gate" if args.models else GATE_MODELS
+    events_dir = args.models / "events" if args.models else EVENT_MODELS
     for directory, tuned in (
-        (gate_dir or Path(sys.modules[NewsGate.__module__].__file__).parent / "models",  # type: ignore[arg-type]
+        (gate_dir,
          {"note": note, "thresholds": {"gate": gate_threshold},
           "figures": {s: figures[s]["gate"] for s in PARTS}}),
-        (events_dir or Path(sys.modules[LearnedModels.__module__].__file__).parent / "models",  # type: ignore[arg-type]
+        (events_dir,
          {"note": note, "thresholds": {"sentence": sentence_threshold},
           "arbitration": {"acled_sub": acled_table, "plover": plover_table},
           "figures": {s: {k: v for k, v in figures[s].items() if k != "gate"} for s in PARTS}}),

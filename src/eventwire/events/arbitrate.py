@@ -39,14 +39,18 @@ def reported(
 ) -> list[list[Candidate]]:
     """Each sentence's candidates kept: all of them when the sentence reports an event; else
     only those the rules already mark as not asserted (a plan's content keeps its modality).
-    One call of the model for the whole article."""
+    One call of the model for the whole article, asked only of the sentences with a candidate of a
+    type it judges."""
     from .modality import modality_of
 
-    asked = [sent.text for sent, cands in found if cands]
+    def judged(cands: list[Candidate]) -> bool:
+        return any(c.type in FILTERED_TYPES for c in cands)
+
+    asked = [sent.text for sent, cands in found if judged(cands)]
     probs = iter(models.event_probabilities(asked) if asked else [])
     kept: list[list[Candidate]] = []
     for _, cands in found:
-        if cands and next(probs) < models.sentence_threshold:
+        if judged(cands) and next(probs) < models.sentence_threshold:
             cands = [
                 c
                 for c in cands
@@ -63,8 +67,8 @@ def acled_decision(
     rules: tuple[str | None, str | None],
 ) -> tuple[str | None, str | None]:
     """The rules' (event type, sub-event type), or the model's where the arbitration table says
-    the model was right more often after that rule decision (on the tune part). A verbal event the rules leave
-    without an ACLED type keeps none unless the table says otherwise."""
+    the model was right more often after that rule decision (on the tune part). A verbal event
+    the rules leave without an ACLED type keeps none unless the table says otherwise."""
     table = models.arbitration("acled_sub")
     entry = table.get(rules[1] or NONE)
     if not entry or entry.get("use") != "model":

@@ -1,11 +1,11 @@
 """The news gate's trained model: does an article report political, conflict or crime news at all?
 
 A scikit-learn model, trained by `make train` (`training/train.py`) on articles the team wrote
-(`training/en/articles/`), ships in
-`gate/models/` with a manifest that keeps its cross-validated figures and the threshold chosen
-from them. It reads an article's title and lead before any parse (hashed word n-grams, no
-vocabulary), so it costs a small fraction of one. `normalise` is the text normalisation every shipped model reads through (the event coder's
-too, `events/learned.py`).
+(`training/en/articles/`), ships in `gate/models/` with a manifest that keeps its cross-validated
+figures and its threshold (chosen on the development sets' tune part by `training/tune.py`). It
+reads an article's title and lead before any parse (hashed word n-grams, no vocabulary), so it
+costs a small fraction of one. `normalise` is the text normalisation every shipped model reads
+through (the event coder's too, `events/learned.py`).
 """
 
 from __future__ import annotations
