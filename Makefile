@@ -31,8 +31,8 @@ lint: $(STAMP)
 # The trained models (the news gate's in gate/models/, the event coder's in events/models/), from
 # training/en/ (our own data, CC0): fixed seeds, a few minutes on one core. conventions.py --check
 # fails while a data file disagrees with the labelling conventions (training/en/README.md);
-# tune.py then chooses where the models decide on the development sets' tune part (it leaves the
-# committed settings alone where ../shared/data is absent).
+# tune.py then chooses where the models decide on the development sets' tune part (where
+# ../shared/data is absent, the models keep their cross-validated thresholds and decide no type).
 train: $(STAMP)
 	$(BIN)/python training/conventions.py --check
 	$(BIN)/python training/train.py

@@ -16,7 +16,8 @@ the setting fits items):
   least `MIN_ITEMS` tune items.
 
 The settings go into each model folder's manifest (`tuned`), which the coder and the gate read.
-Without the development data (`../shared/data`) nothing is changed: the committed settings stay.
+Without the development data (`../shared/data`) nothing is chosen: models just trained then run
+with their cross-validated thresholds, and the rules decide every type.
 
     .venv/bin/python training/tune.py [--data DIR]
 """
@@ -167,7 +168,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--models", type=Path, default=None, help="DIR/gate and DIR/events")
     args = parser.parse_args(argv)
     if not (args.data / "events" / "acled.jsonl").exists():
-        print(f"no development data in {args.data}: the committed settings stay")
+        print(
+            f"no development data in {args.data}: nothing tuned (the models run with their "
+            "cross-validated thresholds, and the rules decide every type)"
+        )
         return
     started = time.perf_counter()
     gate = load_news_gate(args.models / "gate") if args.models else load_news_gate()
