@@ -66,9 +66,13 @@ def asserted_per_page(pages: list[dict[str, Any]], gate: bool) -> tuple[dict[str
         pipeline.setup()
         started = time.perf_counter()
         counts: dict[str, int] = {}
-        for item, page in zip(pipeline.run([str(path)]), pages, strict=True):
+        for item in pipeline.run([str(path)]):
+            # items come out in the order they finish (a gated page skips the parse): the input
+            # name ends with the line number
+            page = pages[int(item.input_name.rsplit("#", 1)[1]) - 1]
             events = item.events if isinstance(item, Document) else ()
             counts[page["id"]] = sum(e.modality == "asserted" for e in events)
+        assert len(counts) == len(pages), "an item went missing"
         return counts, time.perf_counter() - started
 
 
@@ -84,7 +88,7 @@ def run(data: Path, pages_too: bool) -> str:
     lines += [
         f"Trained on {counts['sentences']} hand-written sentences ({counts['event_sentences']} "
         f"events, {counts['acled_sentences']} with ACLED types) and {counts['articles']} written "
-        f"articles plus {counts['composed_articles']} composed ones (`training/en/`, CC0); "
+        f"articles (`training/en/`, CC0); "
         f"{manifest['trained_with']}, data {manifest['data_sha256']}.",
         "",
         "Grouped 5-fold cross-validation on our own data (`make train`; a story's paraphrases "
@@ -130,15 +134,31 @@ def run(data: Path, pages_too: bool) -> str:
         f"Gate on the pages' texts: news pages kept {judged[(True, True)]}/{sum(labels.values())}; "
         f"pages with no such news skipped {judged[(False, False)]}/{len(labels) - sum(labels.values())}. "
         f"Gun-violence articles (GVC) kept: tune {kept['tune'][0]}/{kept['tune'][1]}, "
-        f"check {kept['check'][0]}/{kept['check'][1]}. The gate takes {gate_ms:.2f} ms an article.",
+        f"check {kept['check'][0]}/{kept['check'][1]}. The gate takes {gate_ms:.2f} ms an article; "
+        f"threshold {gate.threshold:.2f} (chosen on the tune part, `training/tune.py`).",
     ]
     if pages_too:
         pages = [truth[i] for i in labels]
         without, t_without = asserted_per_page(pages, gate=False)
         with_gate, t_with = asserted_per_page(pages, gate=True)
         rows = []
-        for name, news in (("no such news", False), ("political, conflict or crime news", True)):
-            ids = [i for i, v in labels.items() if v == news]
+        groups = [
+            (
+                name,
+                [
+                    i
+                    for i, v in labels.items()
+                    if v == news and side in {"all", part("extraction", i)}
+                ],
+            )
+            for name, news, side in (
+                ("no such news", False, "all"),
+                ("no such news, tune part", False, "tune"),
+                ("no such news, check part", False, "check"),
+                ("political, conflict or crime news", True, "all"),
+            )
+        ]
+        for name, ids in groups:
             rows.append(
                 f"| {name} | {len(ids)} | {sum(without[i] for i in ids) / len(ids):.2f} | "
                 f"{sum(with_gate[i] for i in ids) / len(ids):.2f} |"
@@ -187,6 +207,33 @@ def run(data: Path, pages_too: bool) -> str:
         "`--no-learned`).",
         "",
     ]
+    tuned = manifest.get("tuned", {})
+    if tuned:
+        figures = tuned["figures"]
+        used = {
+            name: sorted(k for k, v in table.items() if v["use"] == "model")
+            for name, table in tuned["arbitration"].items()
+        }
+        lines += [
+            "### Where the models decide (chosen on the tune part by `training/tune.py`)",
+            "",
+            f"Sentence filter threshold {tuned['thresholds']['sentence']}; the model decides the "
+            f"ACLED sub-event type after the rule decisions {used.get('acled_sub') or 'none'}, "
+            f"the PLOVER type after {used.get('plover') or 'none'}. On the first sentence's "
+            "events of the rules alone (no pipeline; `bench_events.py` runs the coder itself):",
+            "",
+            "| part | ACLED type: rules / with models | sub-event macro-F1: rules / model / with "
+            "models | PLOVER type: rules / model / with models |",
+            "|---|---|---|---|",
+            *(
+                f"| {side} | {f['acled_type_rules']} / {f['acled_type_arbitrated']} | "
+                f"{f['acled_sub_macro_f1_rules']} / {f['acled_sub_macro_f1_model']} / "
+                f"{f['acled_sub_macro_f1_arbitrated']} | {f['plover_rules']} / "
+                f"{f['plover_model']} / {f['plover_arbitrated']} |"
+                for side, f in ((side, figures[side]) for side in ("tune", "check"))
+            ),
+            "",
+        ]
     return "\n".join(lines)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.events.learned import load_models
+from eventwire.events.learned import load_models, tuned_thresholds
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +38,22 @@ def test_sentence_model_prefers_a_new_event_to_a_statistic(models) -> None:
         ]
     )
     assert event > statistic
+
+
+def test_settings_chosen_on_the_tune_part_come_first() -> None:
+    manifest = {
+        "thresholds": {"sentence": 0.3, "gate": 0.4},
+        "tuned": {"thresholds": {"sentence": 0.2}},
+    }
+    assert tuned_thresholds(manifest) == {"sentence": 0.2, "gate": 0.4}
+    assert tuned_thresholds({"thresholds": {"sentence": 0.3}}) == {"sentence": 0.3}
+
+
+def test_shipped_settings_were_chosen_on_the_tune_part_and_report_both_parts(models) -> None:
+    tuned = models.manifest["tuned"]
+    assert set(tuned["figures"]) == {"tune", "check"}
+    assert models.sentence_threshold == tuned["thresholds"]["sentence"]
+    for name in ("acled_sub", "plover"):
+        assert all(
+            entry["use"] in {"rules", "model"} for entry in models.arbitration(name).values()
+        )

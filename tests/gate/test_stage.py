@@ -77,3 +77,10 @@ def test_annotate_hands_on_what_the_gate_marked_unparsed() -> None:
     assert document.not_news is not None and document.not_annotated is None
     assert not document.entities and not document.times
     assert document.to_json()["not_news"] == document.not_news
+
+
+def test_a_text_too_short_to_judge_is_parsed() -> None:
+    stage = GateStage(Settings(news_gate=True))
+    stage.ensure_setup()
+    line = Article(id="s1", input_name="s1", text="Storm closes mountain roads.", language="en")
+    assert stage.process(line) is line

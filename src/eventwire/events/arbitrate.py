@@ -4,9 +4,12 @@
   a statistic, a profile, a product, a hypothesis, a negation) gives no asserted material event
   (`FILTERED_TYPES`), whatever trigger word the rules found in it;
 - `acled_decision`: the ACLED event and sub-event type, from the rules or from the model, as the
-  arbitration table measured at training time says for that rule decision;
+  arbitration table says for that rule decision;
 - `rank_by_type`: among the events of one sentence, the one of the PLOVER type the model gives is
   put first (its confidence raised), where the table says the model picks better than the rules.
+
+The threshold and the tables are chosen on the development sets' tune part (`training/tune.py`):
+where the model was not right more often than the rules there, the rules decide.
 """
 
 from __future__ import annotations
@@ -36,14 +39,18 @@ def reported(
 ) -> list[list[Candidate]]:
     """Each sentence's candidates kept: all of them when the sentence reports an event; else
     only those the rules already mark as not asserted (a plan's content keeps its modality).
-    One call of the model for the whole article."""
+    One call of the model for the whole article, asked only of the sentences with a candidate of a
+    type it judges."""
     from .modality import modality_of
 
-    asked = [sent.text for sent, cands in found if cands]
+    def judged(cands: list[Candidate]) -> bool:
+        return any(c.type in FILTERED_TYPES for c in cands)
+
+    asked = [sent.text for sent, cands in found if judged(cands)]
     probs = iter(models.event_probabilities(asked) if asked else [])
     kept: list[list[Candidate]] = []
     for _, cands in found:
-        if cands and next(probs) < models.sentence_threshold:
+        if judged(cands) and next(probs) < models.sentence_threshold:
             cands = [
                 c
                 for c in cands
@@ -60,8 +67,8 @@ def acled_decision(
     rules: tuple[str | None, str | None],
 ) -> tuple[str | None, str | None]:
     """The rules' (event type, sub-event type), or the model's where the arbitration table says
-    the model was right more often after that rule decision. A verbal event the rules leave
-    without an ACLED type keeps none unless the table says otherwise."""
+    the model was right more often after that rule decision (on the tune part). A verbal event
+    the rules leave without an ACLED type keeps none unless the table says otherwise."""
     table = models.arbitration("acled_sub")
     entry = table.get(rules[1] or NONE)
     if not entry or entry.get("use") != "model":

@@ -1,16 +1,18 @@
 """The event coder's trained parts: a sentence filter and two type classifiers.
 
-Four scikit-learn models, trained by `make train` (`training/train.py`) on the labelled sentences
+Three scikit-learn models, trained by `make train` (`training/train.py`) on the labelled sentences
 the team wrote (`training/en/`), ship in `events/models/` (the news gate that runs before the
 parse has its own, in `gate/models/`):
 
 - the *sentence* model says whether a sentence reports a new event, rather than background,
   history, a statistic, a profile, a product, a hypothesis or a negation;
-- the *PLOVER* model gives a sentence's event type, the *ACLED* models its event and sub-event type.
+- the *PLOVER* model gives a sentence's event type, the *ACLED* model its sub-event type (and so
+  its event type, the sub-event type's family).
 
 They are loaded once per process (`load_models`) and cost well under a millisecond a sentence.
-How the rules and the models share decisions is in `arbitration`, read from the manifest that
-training writes, so that what was measured is what runs.
+How the rules and the models share decisions is in `arbitrate.py`, following the tables and
+thresholds that `training/tune.py` chose on the development sets' tune part and wrote into the
+manifest (`tuned`), so that what was measured is what runs.
 """
 
 from __future__ import annotations
@@ -31,13 +33,14 @@ class LearnedModels:
 
     sentence: Any
     plover: Any
-    acled_type: Any
     acled_sub: Any
     manifest: dict[str, Any] = field(default_factory=dict)
 
     @property
     def sentence_threshold(self) -> float:
-        return float(self.manifest.get("thresholds", {}).get("sentence", 0.5))
+        """Chosen on the development sets' tune part (`training/tune.py`), else from training's
+        cross-validation."""
+        return float(tuned_thresholds(self.manifest).get("sentence", 0.5))
 
     def event_probability(self, sentence: str) -> float:
         """How likely the sentence reports a new event."""
@@ -64,8 +67,16 @@ class LearnedModels:
         return str(self.manifest["acled_families"][sub_event_type])
 
     def arbitration(self, name: str) -> dict[str, Any]:
-        """A decision table measured at training time (see `training/train.py`)."""
-        return dict(self.manifest.get("arbitration", {}).get(name, {}))
+        """A decision table measured on the development sets' tune part (`training/tune.py`):
+        empty (the rules decide) when none was measured."""
+        return dict(self.manifest.get("tuned", {}).get("arbitration", {}).get(name, {}))
+
+
+def tuned_thresholds(manifest: dict[str, Any]) -> dict[str, float]:
+    """A manifest's thresholds: those `training/tune.py` chose over those of training."""
+    return dict(manifest.get("thresholds", {})) | dict(
+        manifest.get("tuned", {}).get("thresholds", {})
+    )
 
 
 @lru_cache(maxsize=2)
@@ -81,7 +92,6 @@ def load_models(directory: Path = MODELS_DIR) -> LearnedModels | None:
     return LearnedModels(
         sentence=joblib.load(directory / files["sentence"]),
         plover=joblib.load(directory / files["plover"]),
-        acled_type=joblib.load(directory / files["acled_type"]),
         acled_sub=joblib.load(directory / files["acled_sub"]),
         manifest=manifest,
     )

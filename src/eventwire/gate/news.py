@@ -1,11 +1,11 @@
 """The news gate's trained model: does an article report political, conflict or crime news at all?
 
 A scikit-learn model, trained by `make train` (`training/train.py`) on articles the team wrote
-(`training/en/articles/`) and articles composed from its labelled sentences, ships in
-`gate/models/` with a manifest that keeps its cross-validated figures and the threshold chosen
-from them. It reads an article's title and lead before any parse, so it costs a small fraction of
-one. `normalise` is the text normalisation every shipped model reads through (the event coder's
-too, `events/learned.py`).
+(`training/en/articles/`), ships in `gate/models/` with a manifest that keeps its cross-validated
+figures and its threshold (chosen on the development sets' tune part by `training/tune.py`). It
+reads an article's title and lead before any parse (hashed word n-grams, no vocabulary), so it
+costs a small fraction of one. `normalise` is the text normalisation every shipped model reads
+through (the event coder's too, `events/learned.py`).
 """
 
 from __future__ import annotations
@@ -19,8 +19,11 @@ from typing import Any
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 MANIFEST = "manifest.json"
-GATE_CHARS = 3000
+GATE_CHARS = 1500
 """The gate reads the title and the first characters of an article: the news is in the lead."""
+SHORTEST = 200
+"""A text shorter than this (a headline, a caption, one line of a feed) gives the gate too little
+to judge, and costs little to parse: it is always parsed."""
 _DIGITS = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 
@@ -45,14 +48,18 @@ class NewsGate:
 
     @property
     def threshold(self) -> float:
-        return float(self.manifest.get("thresholds", {}).get("gate", 0.5))
+        """Chosen on the development sets' tune part (`training/tune.py`), else from training's
+        cross-validation."""
+        tuned = self.manifest.get("tuned", {}).get("thresholds", {})
+        return float(tuned.get("gate", self.manifest.get("thresholds", {}).get("gate", 0.5)))
 
     def news_probability(self, text: str, title: str | None = None) -> float:
         """How likely the article reports political, conflict or crime news."""
         return float(self.model.predict_proba([gate_text(text, title)])[0][1])
 
     def is_news(self, text: str, title: str | None = None) -> bool:
-        return self.news_probability(text, title) >= self.threshold
+        """Whether the article goes on to be parsed: news, or too short to judge."""
+        return len(text) < SHORTEST or self.news_probability(text, title) >= self.threshold
 
 
 @lru_cache(maxsize=2)

@@ -15,7 +15,7 @@ import dataclasses
 from ..records import Article
 from ..settings import Settings
 from ..stage import MapStage
-from .news import NewsGate, load_news_gate
+from .news import SHORTEST, NewsGate, load_news_gate
 
 
 class GateStage(MapStage[Article, Article]):
@@ -36,6 +36,8 @@ class GateStage(MapStage[Article, Article]):
     def process(self, item: Article) -> Article:
         if self.gate is None or item.language not in self.settings.languages:
             return item
+        if len(item.text) < SHORTEST:
+            return item  # too short to judge, and cheap to parse
         probability = self.gate.news_probability(item.text, item.title)
         if probability >= self.gate.threshold:
             return item

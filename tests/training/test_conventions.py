@@ -1,0 +1,81 @@
+"""The training data follows its labelling conventions (`training/en/README.md`), and the script
+that applies them decides the disputed cases as the README says."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[2] / "training" / "conventions.py"
+
+
+@pytest.fixture(scope="module")
+def conventions() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("training_conventions", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def row(text: str, plover: str, sub: str | None = None, event: bool = True) -> dict:
+    family = {"Arrests": "Strategic developments", "Other": "Strategic developments",
+              "Looting/property destruction": "Strategic developments"}  # fmt: skip
+    return {"text": text, "plover": plover, "event": event, "acled_sub_event_type": sub,
+            "acled_event_type": family.get(sub or "")}  # fmt: skip
+
+
+def test_the_shipped_data_needs_no_relabelling_and_has_no_duplicates(conventions) -> None:
+    assert conventions.main(["--check"]) == 0
+
+
+def test_signing_is_support_and_a_promise_to_sign_stays_agree(conventions) -> None:
+    signed = row("The two rebel factions signed a truce at the mission on Sunday.", "AGREE")
+    assert conventions.signed_is_support(signed) == {"plover": "SUPPORT"}
+    promised = row("The minister said the country will sign the fishing accord in May.", "AGREE")
+    assert conventions.signed_is_support(promised) is None
+
+
+def test_a_charge_without_an_arrest_is_accuse(conventions) -> None:
+    charged = row("Prosecutors charged the port director with fraud.", "COERCE", "Arrests")
+    assert conventions.charge_is_accuse(charged)["plover"] == "ACCUSE"
+    arrested = row("Police arrested the port director on fraud charges.", "COERCE", "Arrests")
+    assert conventions.charge_is_accuse(arrested) is None
+
+
+def test_looting_is_coerce_and_burning_is_assault(conventions) -> None:
+    sub = "Looting/property destruction"
+    looted = row("Gunmen looted the grain store overnight.", "ASSAULT", sub)
+    assert conventions.looting_is_coerce(looted) == {"plover": "COERCE"}
+    burned = row("Gunmen looted the grain store and set fire to it.", "COERCE", sub)
+    assert conventions.looting_is_coerce(burned) == {"plover": "ASSAULT"}
+
+
+def test_a_curfew_is_a_change_to_group_activity_but_lifting_one_is_not(conventions) -> None:
+    imposed = row("The governor imposed a night curfew on the port town.", "COERCE", "Other")
+    assert conventions.curfew_is_group_change(imposed)["acled_sub_event_type"] == (
+        "Change to group/activity"
+    )
+    lifted = row("The governor lifted the night curfew on the port town.", "COERCE")
+    assert conventions.curfew_is_group_change(lifted) is None
+
+
+def test_an_agreement_to_free_captives_is_concede(conventions) -> None:
+    agreed = row("The militia agreed to release 40 hostages by the weekend.", "AGREE")
+    assert conventions.promised_release_is_concede(agreed) == {"plover": "CONCEDE"}
+    deal = row(
+        "The sides agreed to a deal under which the militia would free 40 hostages.", "AGREE"
+    )
+    assert conventions.promised_release_is_concede(deal) is None
+
+
+def test_an_issued_warrant_is_a_threat_and_an_arrest_on_one_is_an_arrest(conventions) -> None:
+    issued = row("A court issued an arrest warrant for the exiled general.", "COERCE", "Arrests")
+    assert conventions.warrant_is_threaten(issued)["plover"] == "THREATEN"
+    held = row("Police arrested the general on a warrant from the capital.", "COERCE", "Arrests")
+    assert conventions.warrant_is_threaten(held) is None

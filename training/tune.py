@@ -1,0 +1,321 @@
+"""Choose where the trained models decide for the hand-written rules, on the TUNE part only.
+
+`make train` runs this after `train.py`. The models were trained on our own sentences only, so
+every development set is unseen data for them; the rules were written looking at the tune part of
+the fixed split (`benchmarks/splits.py`). Each setting below is chosen on the tune part, and the
+figures of both parts are written beside it (a check figure far under its tune figure would mean
+the setting fits items):
+
+- the news gate's threshold: the highest that keeps at least `GVC_KEPT` of the gun-violence
+  articles (all crime news) of the tune part;
+- the sentence filter's threshold: the highest that costs the ACLED notes' main events nothing
+  (found in all but `KEEP` of them, as with the rules alone) and no PLOVER record its type, on the
+  tune part;
+- the arbitration tables: after each decision of the rules (an ACLED sub-event type, a PLOVER
+  type), the model decides only where it was right more often than the rules by `MARGIN` on at
+  least `MIN_ITEMS` tune items.
+
+The settings go into each model folder's manifest (`tuned`), which the coder and the gate read.
+Without the development data (`../shared/data`) nothing is chosen: models just trained then run
+with their cross-validated thresholds, and the rules decide every type.
+
+    .venv/bin/python training/tune.py [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import f1_score
+
+from eventwire.events.arbitrate import FILTERED_TYPES
+from eventwire.events.learned import MANIFEST, load_models
+from eventwire.events.learned import MODELS_DIR as EVENT_MODELS
+from eventwire.gate.news import MODELS_DIR as GATE_MODELS
+from eventwire.gate.news import SHORTEST, NewsGate, load_news_gate
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from splits import part  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "data"
+LABELS = ROOT / "benchmarks" / "labels" / "extraction_news.tsv"
+GVC_KEPT = 0.985
+KEEP = 0.001
+MARGIN = 0.05
+MIN_ITEMS = {"acled_sub": 20, "plover": 8}
+NONE = "None"
+PARTS = ("tune", "check")
+
+
+def read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.open(encoding="utf-8")]
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> float:
+    """Macro-F1 over the gold labels of (gold, predicted) pairs, as the benchmarks score it."""
+    if not pairs:
+        return 0.0
+    gold, predicted = zip(*pairs, strict=True)
+    return float(f1_score(gold, predicted, labels=sorted(set(gold)), average="macro",
+                          zero_division=0))  # fmt: skip
+
+
+class RulesOnly:
+    """What the hand-written rules alone code of each text: its events with their sentence,
+    type, ACLED types, modality and confidence, the ACLED main event and the most confident."""
+
+    def __init__(self) -> None:
+        from eventwire.annotate.nlp import load_nlp
+        from eventwire.events.coder import EventCoder
+        from eventwire.settings import Settings
+
+        self.nlp = load_nlp(Settings().spacy_model)
+        self.coder = EventCoder(learned=False)
+        self.coder.setup()
+
+    def code(self, items: list[tuple[str, str]]) -> dict[str, dict[str, Any]]:
+        from eventwire.events.coder import main_event
+        from eventwire.records import Document
+
+        out: dict[str, dict[str, Any]] = {}
+        texts = [text for _, text in items]
+        for (item_id, text), doc in zip(items, self.nlp.pipe(texts, batch_size=32), strict=True):
+            events = self.coder.code(doc, Document(id=item_id, text=text, language="en"))
+            main = main_event(events)
+            best = max(events, key=lambda e: e.confidence, default=None)
+            out[item_id] = {
+                "events": [(e.type, e.evidence.sentence, e.modality, e.confidence) for e in events],
+                "main": (main.acled_event_type, main.acled_sub_event_type, main.evidence.sentence)
+                if main
+                else None,
+                "best": (best.type, best.evidence.sentence) if best else None,
+            }
+        return out
+
+
+def table(
+    rows: list[tuple[str, str, str]], min_items: int
+) -> tuple[dict[str, dict[str, Any]], Callable[[str, str], str]]:
+    """Per rule decision (rule, model, gold rows of the tune part): who was right more often,
+    and the decision function that follows the table."""
+    by_rule: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for rule, model, gold in rows:
+        by_rule[rule].append((model, gold))
+    out: dict[str, dict[str, Any]] = {}
+    for rule, pairs in sorted(by_rule.items()):
+        rules_ok = sum(gold == rule for _, gold in pairs) / len(pairs)
+        model_ok = sum(model == gold for model, gold in pairs) / len(pairs)
+        use = "model" if len(pairs) >= min_items and model_ok >= rules_ok + MARGIN else "rules"
+        out[rule] = {"n": len(pairs), "rules": round(rules_ok, 3), "model": round(model_ok, 3),
+                     "use": use}  # fmt: skip
+
+    def decide(rule: str, model: str) -> str:
+        return model if out.get(rule, {}).get("use") == "model" else rule
+
+    return out, decide
+
+
+def tune_gate(gate: NewsGate, data: Path) -> tuple[float, dict[str, Any], dict[str, float]]:
+    gvc = read(data / "incidents" / "gvc.jsonl")
+    # a text too short to judge is always parsed (`SHORTEST`): as if judged news
+    probs = {
+        r["doc_id"]: 1.0
+        if len(r["text"]) < SHORTEST
+        else gate.news_probability(r["text"], r.get("title"))
+        for r in gvc
+    }
+    tune = sorted(
+        p for r in gvc if part("gvc", r["doc_id"]) == "tune" for p in [probs[r["doc_id"]]]
+    )
+    threshold = float(tune[int(np.floor((1 - GVC_KEPT) * len(tune)))])
+    threshold = float(np.floor(threshold * 100) / 100)
+    truth = {r["id"]: r for r in read(data / "extraction" / "ground_truth.jsonl")}
+    labels = {
+        row[0]: row[1] == "1"
+        for row in (line.split("\t") for line in LABELS.read_text().splitlines())
+        if row[0][:1] not in "#i" and len(row) > 1
+    }
+    page_probs = {
+        i: 1.0 if len(truth[i]["body"]) < SHORTEST else gate.news_probability(truth[i]["body"])
+        for i in labels
+    }
+    figures: dict[str, Any] = {}
+    for side in PARTS:
+        kept = [probs[r["doc_id"]] >= threshold for r in gvc if part("gvc", r["doc_id"]) == side]
+        ids = [i for i in labels if part("extraction", i) == side]
+        figures[side] = {
+            "gvc_kept": f"{sum(kept)}/{len(kept)}",
+            "news_pages_kept": f"{sum(page_probs[i] >= threshold for i in ids if labels[i])}/"
+            f"{sum(labels[i] for i in ids)}",
+            "no_news_pages_skipped": f"{sum(page_probs[i] < threshold for i in ids if not labels[i])}"
+            f"/{sum(not labels[i] for i in ids)}",
+        }
+    return threshold, figures, page_probs
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--models", type=Path, default=None, help="DIR/gate and DIR/events")
+    args = parser.parse_args(argv)
+    if not (args.data / "events" / "acled.jsonl").exists():
+        print(
+            f"no development data in {args.data}: nothing tuned (the models run with their "
+            "cross-validated thresholds, and the rules decide every type)"
+        )
+        return
+    started = time.perf_counter()
+    gate = load_news_gate(args.models / "gate") if args.models else load_news_gate()
+    models = load_models(args.models / "events") if args.models else load_models()
+    if gate is None or models is None:
+        raise SystemExit("no trained models: run training/train.py first")
+    gate_threshold, gate_figures, page_probs = tune_gate(gate, args.data)
+    print(f"gate threshold {gate_threshold}: {gate_figures}")
+
+    acled = read(args.data / "events" / "acled.jsonl")
+    plover = read(args.data / "events" / "plover.jsonl")
+    truth = {r["id"]: r for r in read(args.data / "extraction" / "ground_truth.jsonl")}
+    labels = {i for i, p in page_probs.items()}
+    no_news = {
+        row[0]
+        for row in (line.split("\t") for line in LABELS.read_text().splitlines())
+        if len(row) > 1 and row[1] == "0"
+    }
+    rules = RulesOnly()
+    coded = rules.code(
+        [(r["id"], r["text"]) for r in acled]
+        + [(r["id"], r["text"]) for r in plover]
+        + [(i, truth[i]["body"]) for i in sorted(labels)]
+    )
+    print(f"rules coded in {time.perf_counter() - started:.0f} s")
+    sentences = sorted({e[1] for c in coded.values() for e in c["events"]})
+    event_prob = dict(zip(sentences, models.event_probabilities(sentences), strict=True))
+
+    # the type models on the sentence the rules' event was read from (or the whole text)
+    def plover_of(text: str) -> str:
+        scores = models.plover_scores(text)
+        return max(scores, key=scores.__getitem__)
+
+    acled_rows: dict[str, list[tuple[str, str, str, str, str]]] = {p: [] for p in PARTS}
+    for r in acled:
+        main_ = coded[r["id"]]["main"]
+        if main_ is None:
+            continue  # no event to type: the model cannot add one
+        family, sub, _ = models.acled_types(main_[2])
+        acled_rows[part("acled", r["id"])].append(
+            (main_[1] or NONE, sub, r["sub_event_type"], main_[0] or NONE, r["event_type"])
+        )
+    plover_rows: dict[str, list[tuple[str, str, str]]] = {p: [] for p in PARTS}
+    for r in plover:
+        best = coded[r["id"]]["best"]
+        if best is None:
+            continue
+        plover_rows[part("plover", r["id"])].append(
+            (best[0], plover_of(best[1]), r["event_plover16"])
+        )
+    acled_table, acled_decide = table(
+        [(rule, model, gold) for rule, model, gold, _, _ in acled_rows["tune"]],
+        MIN_ITEMS["acled_sub"],
+    )
+    plover_table, plover_decide = table(plover_rows["tune"], MIN_ITEMS["plover"])
+
+    # the sentence filter: the highest threshold that costs the tune part's real events nothing
+    def kept(item_id: str, threshold: float) -> list[tuple[str, str, str, float]]:
+        """The rules' events of an item that the sentence filter at `threshold` keeps."""
+        return [
+            e
+            for e in coded[item_id]["events"]
+            if not (e[0] in FILTERED_TYPES and e[2] == "asserted" and event_prob[e[1]] < threshold)
+        ]
+
+    def scores(side: str, threshold: float) -> dict[str, float]:
+        notes = [r for r in acled if part("acled", r["id"]) == side]
+        found = 0
+        for r in notes:
+            main_ = coded[r["id"]]["main"]
+            found += bool(main_) and any(e[1] == main_[2] for e in kept(r["id"], threshold))
+        records = [r for r in plover if part("plover", r["id"]) == side]
+        plover_ok = 0
+        for r in records:
+            left = kept(r["id"], threshold)
+            best = max(left, key=lambda e: e[3], default=None)
+            plover_ok += best is not None and best[0] == r["event_plover16"]
+        pages = [i for i in no_news if i in labels and part("extraction", i) == side]
+        passed = [i for i in pages if page_probs[i] >= gate_threshold]
+        asserted = sum(sum(e[2] == "asserted" for e in kept(i, threshold)) for i in passed)
+        return {"acled_main_kept": found / len(notes), "plover_kept": plover_ok / len(records),
+                "asserted_per_no_news_page": asserted / len(pages)}  # fmt: skip
+
+    base = scores("tune", 0.0)
+    sentence_threshold = 0.0
+    for candidate in np.arange(0.05, 0.95, 0.05):
+        got = scores("tune", float(candidate))
+        print(f"  sentence threshold {candidate:.2f} on the tune part: {got}")
+        if (
+            got["acled_main_kept"] >= base["acled_main_kept"] - KEEP
+            and got["plover_kept"] >= base["plover_kept"]
+        ):
+            sentence_threshold = round(float(candidate), 2)
+    print(f"sentence threshold {sentence_threshold}")
+
+    figures: dict[str, Any] = {}
+    for side in PARTS:
+        rows = acled_rows[side]
+        n_notes = sum(part("acled", r["id"]) == side for r in acled)
+        subs = [(gold, acled_decide(rule, model)) for rule, model, gold, _, _ in rows]
+        types = [
+            (gold_t, models.family(acled_decide(rule, model)) if acled_decide(rule, model) != rule
+             else rule_t)
+            for rule, model, _, rule_t, gold_t in rows
+        ]  # fmt: skip
+        n_records = sum(part("plover", r["id"]) == side for r in plover)
+        figures[side] = {
+            "gate": gate_figures[side],
+            "sentence_filter": scores(side, sentence_threshold),
+            "without_filter": scores(side, 0.0),
+            "acled_type_rules": round(sum(g == r for _, _, _, r, g in rows) / n_notes, 3),
+            "acled_type_arbitrated": round(sum(g == p for g, p in types) / n_notes, 3),
+            "acled_sub_macro_f1_rules": round(macro_f1([(g, r) for r, _, g, _, _ in rows]), 3),
+            "acled_sub_macro_f1_arbitrated": round(macro_f1(subs), 3),
+            "acled_sub_macro_f1_model": round(macro_f1([(g, m) for _, m, g, _, _ in rows]), 3),
+            "plover_rules": round(sum(r == g for r, _, g in plover_rows[side]) / n_records, 3),
+            "plover_model": round(sum(m == g for _, m, g in plover_rows[side]) / n_records, 3),
+            "plover_arbitrated": round(
+                sum(plover_decide(r, m) == g for r, m, g in plover_rows[side]) / n_records, 3
+            ),
+        }
+        for key in ("sentence_filter", "without_filter"):
+            figures[side][key] = {k: round(v, 3) for k, v in figures[side][key].items()}
+        print(side, json.dumps(figures[side]))
+
+    note = "chosen on the tune part of the development sets by training/tune.py"
+    gate_dir = args.models / "gate" if args.models else GATE_MODELS
+    events_dir = args.models / "events" if args.models else EVENT_MODELS
+    for directory, tuned in (
+        (gate_dir,
+         {"note": note, "thresholds": {"gate": gate_threshold},
+          "figures": {s: figures[s]["gate"] for s in PARTS}}),
+        (events_dir,
+         {"note": note, "thresholds": {"sentence": sentence_threshold},
+          "arbitration": {"acled_sub": acled_table, "plover": plover_table},
+          "figures": {s: {k: v for k, v in figures[s].items() if k != "gate"} for s in PARTS}}),
+    ):  # fmt: skip
+        path = directory / MANIFEST
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest["tuned"] = tuned
+        path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote the tuned settings into {path}")
+    print(f"in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
