@@ -35,7 +35,7 @@ class DedupeStage(MapStage[Article, Article]):
         repoints = tuple(self.deduper.repointed)
         self.deduper.repointed.clear()
         copies = self.deduper.copies_of(item.id)  # non-empty when this copy displaced another
-        terms = salient_terms(item.text)
+        terms = salient_terms(item.text, stopwords=self.stories.stopwords)
         story = self.stories.add_terms(
             item.id,
             terms,

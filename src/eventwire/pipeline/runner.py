@@ -159,7 +159,7 @@ def default_stages(
     geocode = GeocodeStage(settings)
     return [
         ExtractStage(published_fallback=published, settings=settings),
-        DedupeStage(deduper, stories),
+        DedupeStage(deduper, stories or StoryIndex(lexicon=settings.lexicon())),
         GateStage(settings),
         AnnotateStage(settings),
         geocode,
