@@ -25,7 +25,7 @@ class DedupeStage(MapStage[Article, Article]):
     def __init__(self, deduper: Deduper | None = None, stories: StoryIndex | None = None) -> None:
         super().__init__()
         self.deduper = deduper or Deduper()
-        self.stories = stories or StoryIndex()
+        self.stories = stories if stories is not None else StoryIndex()
 
     def process(self, item: Article) -> Article:
         original, signature = self.deduper.check(
