@@ -54,9 +54,6 @@ NOT_YET_MOVED = {
     "geocode/resolver.py": "compass words, Arabic articles",
     "geocode/sentence_places.py": "locatives, roles, division and street words",
     "geocode/toponyms.py": "honorifics, locatives, division, feature and facility words",
-    # boilerplate and credit-line patterns
-    "extract/html.py": "source-link line pattern",
-    "repair/text.py": "boilerplate line patterns",
 }
 
 # Code strings the check cannot tell from words: they are names of formats and protocols, not
