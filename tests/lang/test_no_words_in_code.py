@@ -46,12 +46,7 @@ NOT_YET_MOVED = {
     "annotate/timex_relative.py": "deictic words",
     "annotate/timex_sets.py": "frequency words",
     # the geocoder's cue words (threaded through toponyms, sentence_places, place_votes, resolver)
-    "geocode/admin1.py": "division words and compass words",
-    "geocode/admin2.py": "division words",
-    "geocode/build.py": "Chinese division suffixes in a regex",
     "geocode/gazetteer.py": "name prefixes and abbreviations",
-    "geocode/place_votes.py": "locative prepositions, compass words",
-    "geocode/resolver.py": "compass words, Arabic articles",
     "geocode/sentence_places.py": "locatives, roles, division and street words",
     "geocode/toponyms.py": "honorifics, locatives, division, feature and facility words",
 }

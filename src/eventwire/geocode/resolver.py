@@ -40,6 +40,7 @@ from .gazetteer import (
     normalise,
 )
 from .nearby import beside, co_located
+from .place_words import PlaceWords
 from .sentence_places import SentencePlaces
 from .toponyms import (
     ADMIN_WORDS,
@@ -60,15 +61,6 @@ _SPECIFICITY = {"city": 1.0, "admin2": 2.0, "admin1": 3.0, "landmark": 3.5, "cou
 """Event places prefer the most specific: the landmarks indexed are seas and regions, so they
 come after first-level divisions."""
 _DATELINE_MARKS = ("—", "–", " - ", "(", ":", "--")
-_BARE_DIRECTIONS = frozenset(
-    f"{a}{b}"
-    for a in ("", "north", "south")
-    for b in ("", "east", "west", "eastern", "western")
-    if a or b
-) | frozenset({"northern", "southern", "central", "north east", "north west", "south east",
-               "south west", "northeast", "northwest", "southeast", "southwest"})  # fmt: skip
-"""Direction words that gazetteers list as divisions ("East", "South East") but that news uses
-for regions relative to the speaker."""
 _PASSES = 2
 """Context passes after the first: the second sees the first's choices, the third the second's."""
 _MAX_POINTS = 60
@@ -87,14 +79,16 @@ class Geocoder:
         company's or a place's."""
         self.cache_dir = Path(cache_dir)
         self.demonyms = demonyms
-        self.cues = NameCues.from_lexicon(lexicon if lexicon is not None else load_lexicon("en"))
+        self.lexicon = lexicon if lexicon is not None else load_lexicon("en")
+        self.cues = NameCues.from_lexicon(self.lexicon)
+        self.words = PlaceWords.from_lexicon(self.lexicon)
         self._gazetteer: Gazetteer | None = None
         self._sentence_places: SentencePlaces | None = None
 
     def setup(self) -> None:
         """Build the gazetteer index if it is missing (once, about a minute), then open it."""
         if self._gazetteer is None:
-            self._gazetteer = Gazetteer(ensure_gazetteer(self.cache_dir))
+            self._gazetteer = Gazetteer(ensure_gazetteer(self.cache_dir, lexicon=self.lexicon))
 
     @classmethod
     def from_gazetteer(
@@ -115,7 +109,7 @@ class Geocoder:
         """Where the events of a geocoded article happened: ask the answer once per event
         (`ArticlePlaces.event_place`). `document.places` are this geocoder's places of `doc`."""
         if self._sentence_places is None:
-            self._sentence_places = SentencePlaces(self.gazetteer)
+            self._sentence_places = SentencePlaces(self.gazetteer, self.words)
         return ArticlePlaces(self._sentence_places, doc, document)
 
     def focus(self, doc: Doc, places: Sequence[Place]) -> tuple[Focus, ...]:
@@ -154,8 +148,8 @@ class Geocoder:
             cues=self.cues,
         )
         mentions = _join_compounds(mentions, doc_text(doc), lookup)
-        mentions = [_shrink(m, lookup, self.cues.venues) for m in mentions]
-        candidates = [_candidates(m, lookup) for m in mentions]
+        mentions = [_shrink(m, lookup, self.words, self.cues.venues) for m in mentions]
+        candidates = [_candidates(m, lookup, self.words) for m in mentions]
         qualifiers = [_qualifier_entries(m, lookup) for m in mentions]
         keys = [normalise(m.text) for m in mentions]
 
@@ -168,7 +162,7 @@ class Geocoder:
             for pid, km in by_id.items():
                 slot.setdefault(pid, km)
         choices = [
-            _best(m, c, q, None, near.get(key))
+            _best(m, c, q, None, near.get(key), self.words)
             for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True)
         ]
         mentions = _lists_not_qualifiers(mentions, choices, candidates)
@@ -179,7 +173,7 @@ class Geocoder:
             for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True):
                 memo_key = (key, m.level_cue, m.qualifier, m.after_comma, m.metonymy)
                 if memo_key not in memo:
-                    memo[memo_key] = _best(m, c, q, context.without(key), near.get(key))
+                    memo[memo_key] = _best(m, c, q, context.without(key), near.get(key), self.words)
                 new_choices.append(memo[memo_key])
             choices = new_choices
 
@@ -354,11 +348,13 @@ def _join_compounds(mentions: list[Mention], text: str, lookup: Lookup) -> list[
     return out
 
 
-def _shrink(m: Mention, lookup: Lookup, venues: frozenset[str] = frozenset()) -> Mention:
+def _shrink(
+    m: Mention, lookup: Lookup, place_words: PlaceWords, venues: frozenset[str] = frozenset()
+) -> Mention:
     """A place entity the gazetteer does not know, cut to the known place that opens it
     ("Fresno County Jail" -> "Fresno County")."""
     words = m.text.split(" ")
-    if m.demonym or len(words) < 2 or len(words) > 6 or _candidates(m, lookup):
+    if m.demonym or len(words) < 2 or len(words) > 6 or _candidates(m, lookup, place_words):
         return m
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
@@ -375,9 +371,9 @@ _NAME_GOES_ON = FEATURE_WORDS | ADMIN_WORDS | {"of", "township"}
 of Fenwick elsewhere), or an "X of Y" name ("Bay *of* Plenty", "Gulf *of* Carpentaria")."""
 
 
-def _candidates(m: Mention, lookup: Lookup) -> list[Entry]:
+def _candidates(m: Mention, lookup: Lookup, place_words: PlaceWords) -> list[Entry]:
     text = m.text.split(",")[0].strip() if "," in m.text else m.text
-    if normalise(text) in _BARE_DIRECTIONS:
+    if normalise(text) in place_words.bare_directions:
         return []  # "the South", "West": a direction or a region, never a division of that name
     found: dict[int, Entry] = {e.id: e for e in lookup(text)}
     words = text.split()
@@ -538,10 +534,13 @@ def _best(
     qualifier: list[Entry],
     view: _View | None,
     near: dict[int, float] | None = None,
+    words: PlaceWords | None = None,
 ) -> tuple[Entry, float] | None:
-    """The best candidate and a confidence from its margin over the runner-up."""
+    """The best candidate and a confidence from its margin over the runner-up (`words`: the
+    language's place words, English by default)."""
     if not cands:
         return None
+    stopwords = (words if words is not None else PlaceWords.english()).likeness_stopwords
     total = sum(view.countries.values()) if view is not None else 0.0
     scored: list[tuple[float, Entry]] = []
     named = any(e.kind == PRIMARY and e.feature == "city" for e in cands)
@@ -551,7 +550,7 @@ def _best(
         if e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
             if named:
                 score -= 1.5  # a town of that very name beats another's old or foreign name
-            if e.population < 1_000_000 and _unlike(m.text, e.name):
+            if e.population < 1_000_000 and _unlike(m.text, e.name, stopwords):
                 score -= 2.0  # "Navarro" for Northampton: a local or old name, seldom meant
         if (
             e.feature == "admin1"
@@ -608,16 +607,11 @@ def _says_county(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _unlike(text: str, name: str) -> bool:
+def _unlike(text: str, name: str, stopwords: frozenset[str]) -> bool:
     """Whether a name looks nothing like the entry's own (not a spelling or a transliteration:
     "Basrah" for Basra is alike, "Laguna" for Lake Elsinore is not)."""
-    a, b = (
-        " ".join(w for w in normalise(x).split() if w not in _ARTICLE_WORDS) for x in (text, name)
-    )
+    a, b = (" ".join(w for w in normalise(x).split() if w not in stopwords) for x in (text, name))
     return difflib.SequenceMatcher(None, a, b).ratio() < 0.5
-
-
-_ARTICLE_WORDS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
 
 
 def _short_form(text: str, e: Entry) -> bool:

@@ -22,6 +22,7 @@ from ..annotate.timex_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from ..records import Place
 from .gazetteer import normalise
 from .place_votes import _Name, _vote
+from .place_words import PlaceWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -312,8 +313,10 @@ def _sub_runs(i: int, j: int) -> Iterator[tuple[int, int]]:
 class SentencePlaces:
     """Gazetteer look-ups of an event sentence's names; one per worker (holds the index)."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None) -> None:
+        """`words`: the language's place words (English by default)."""
         self.gazetteer = gazetteer
+        self.words = words if words is not None else PlaceWords.english()
         # the last text's country: every event of an article asks for it
         self._memo: tuple[Doc, tuple[Place, ...], tuple[str, Place | None] | None] | None = None
         # every event of an article looks up the same names again: keep the recent answers
@@ -443,6 +446,7 @@ class SentencePlaces:
             doc_text(sent.doc),
             article,
             _remote(sent, clause, names) if clause is not None else frozenset(),
+            words=self.words,
         )
         if country is None:
             return None
@@ -477,7 +481,14 @@ class SentencePlaces:
             names += told
             remote |= _remote(sent, (sent.start_char, sent.end_char), told)
         country = (
-            _vote(names, self._demonyms(doc), (), doc_text(doc), remote=frozenset(remote))
+            _vote(
+                names,
+                self._demonyms(doc),
+                (),
+                doc_text(doc),
+                remote=frozenset(remote),
+                words=self.words,
+            )
             if names
             else None
         )
