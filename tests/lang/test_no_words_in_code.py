@@ -47,8 +47,6 @@ NOT_YET_MOVED = {
     "annotate/timex_sets.py": "frequency words",
     # the geocoder's cue words (threaded through toponyms, sentence_places, place_votes, resolver)
     "geocode/gazetteer.py": "name prefixes and abbreviations",
-    "geocode/sentence_places.py": "locatives, roles, division and street words",
-    "geocode/toponyms.py": "honorifics, locatives, division, feature and facility words",
 }
 
 # Code strings the check cannot tell from words: they are names of formats and protocols, not

@@ -43,10 +43,6 @@ from .nearby import beside, co_located
 from .place_words import PlaceWords
 from .sentence_places import SentencePlaces
 from .toponyms import (
-    ADMIN_WORDS,
-    CITY_WORDS,
-    COUNTY_WORDS,
-    FEATURE_WORDS,
     Mention,
     NameCues,
     find_mentions,
@@ -115,7 +111,7 @@ class Geocoder:
     def focus(self, doc: Doc, places: Sequence[Place]) -> tuple[Focus, ...]:
         """The countries and divisions the article is about, ranked, read from the places it
         names as places (not the "US" of "US troops" nor the "Iraqi" of "Iraqi police")."""
-        return article_focus(named_places(doc, places) or tuple(places))
+        return article_focus(named_places(doc, places, self.words) or tuple(places))
 
     def geocode(self, doc: Doc) -> tuple[Place, ...]:
         """The resolved places of `doc`, sorted by start; offsets are into `doc.text`."""
@@ -127,7 +123,7 @@ class Geocoder:
             return cache[name]
 
         def is_place_name(text: str, after_preposition: bool) -> bool:
-            county = text.rsplit(" ", 1)[-1].lower() in COUNTY_WORDS  # "Tarrant County": says so
+            county = _says_county(text, self.words)  # "Tarrant County": says so
             return _known_place(lookup(text), after_preposition or county)
 
         def is_demonym(text: str) -> bool:
@@ -146,6 +142,7 @@ class Geocoder:
             well_known=well_known,
             is_container=is_container,
             cues=self.cues,
+            vocab=self.words,
         )
         mentions = _join_compounds(mentions, doc_text(doc), lookup)
         mentions = [_shrink(m, lookup, self.words, self.cues.venues) for m in mentions]
@@ -358,17 +355,15 @@ def _shrink(
         return m
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
-        if words[size].lower().strip(".,") in _NAME_GOES_ON | venues:
+        if words[size].lower().strip(".,") in place_words.name_goes_on | venues:
             continue
-        if head[:1].isupper() and not not_a_name(head) and _known_place(lookup(head), True):
+        if (
+            head[:1].isupper()
+            and not not_a_name(head, vocab=place_words)
+            and _known_place(lookup(head), True)
+        ):
             return dataclasses.replace(m, end=m.start + len(head), text=head)
     return m
-
-
-_NAME_GOES_ON = FEATURE_WORDS | ADMIN_WORDS | {"of", "township"}
-"""Words after which a name goes on as another thing's: a feature's or a building's ("St Anne's
-*Chapel*", "Ashdown *Forest* Trust"), a division of its own ("Fenwick *Township*": not the town
-of Fenwick elsewhere), or an "X of Y" name ("Bay *of* Plenty", "Gulf *of* Carpentaria")."""
 
 
 def _candidates(m: Mention, lookup: Lookup, place_words: PlaceWords) -> list[Entry]:
@@ -377,13 +372,14 @@ def _candidates(m: Mention, lookup: Lookup, place_words: PlaceWords) -> list[Ent
         return []  # "the South", "West": a direction or a region, never a division of that name
     found: dict[int, Entry] = {e.id: e for e in lookup(text)}
     words = text.split()
-    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS | CITY_WORDS:
+    divisions = place_words.admin_words | place_words.city_words
+    if len(words) > 1 and words[-1].lower() in divisions:
         for e in lookup(" ".join(words[:-1])):
             found.setdefault(e.id, e)
-    if len(words) > 2 and words[0].lower() in CITY_WORDS | ADMIN_WORDS and words[1].lower() == "of":
+    if len(words) > 2 and words[0].lower() in divisions and words[1].lower() == "of":
         for e in lookup(" ".join(words[2:])):
             found.setdefault(e.id, e)
-    if m.level_cue == "admin2" and words and words[-1].lower() not in COUNTY_WORDS:
+    if m.level_cue == "admin2" and words and words[-1].lower() not in place_words.county_words:
         for suffix in (" County", " Parish"):  # "Tarrant, Dallas and Collin counties"
             for e in lookup(text + suffix):
                 found.setdefault(e.id, e)
@@ -409,7 +405,7 @@ def _qualifier_entries(m: Mention, lookup: Lookup) -> list[Entry]:
     return [e for e in lookup(name) if e.feature in {"country", "admin1"}]
 
 
-def _prior(e: Entry, m: Mention) -> float:
+def _prior(e: Entry, m: Mention, words: PlaceWords) -> float:
     score = math.log10(max(e.population, 1))
     if e.feature == "country":
         score += 3.0 if e.country else 2.0
@@ -418,7 +414,7 @@ def _prior(e: Entry, m: Mention) -> float:
     elif e.feature == "admin2":
         # A bare name means the town more often than the district named after it, whose
         # population (summed from its towns) is a rough guess.
-        score -= 0.5 if m.level_cue or _says_county(e.name) else 1.2
+        score -= 0.5 if m.level_cue or _says_county(e.name, words) else 1.2
     elif e.feature == "landmark":  # a sea or a region: better known than most towns
         score += 7.5
     else:
@@ -540,17 +536,17 @@ def _best(
     language's place words, English by default)."""
     if not cands:
         return None
-    stopwords = (words if words is not None else PlaceWords.english()).likeness_stopwords
+    vocab = words if words is not None else PlaceWords.english()
     total = sum(view.countries.values()) if view is not None else 0.0
     scored: list[tuple[float, Entry]] = []
     named = any(e.kind == PRIMARY and e.feature == "city" for e in cands)
     big_towns = {(e.country, e.admin1): e.population for e in cands if e.feature == "city"}
     for e in cands:
-        score = _prior(e, m)
+        score = _prior(e, m, vocab)
         if e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
             if named:
                 score -= 1.5  # a town of that very name beats another's old or foreign name
-            if e.population < 1_000_000 and _unlike(m.text, e.name, stopwords):
+            if e.population < 1_000_000 and _unlike(m.text, e.name, vocab.likeness_stopwords):
                 score -= 2.0  # "Navarro" for Northampton: a local or old name, seldom meant
         if (
             e.feature == "admin1"
@@ -602,8 +598,8 @@ def _best(
     return best, round(min(max(confidence, 0.05), 0.99), 3)
 
 
-def _says_county(name: str) -> bool:
-    return name.rsplit(" ", 1)[-1].lower() in COUNTY_WORDS
+def _says_county(name: str, words: PlaceWords) -> bool:
+    return name.rsplit(" ", 1)[-1].lower() in words.county_words
 
 
 @functools.lru_cache(maxsize=1 << 16)
