@@ -45,7 +45,8 @@ NOT_YET_MOVED = {
     "annotate/timex_periods.py": "decades, centuries, period words",
     "annotate/timex_relative.py": "deictic words",
     "annotate/timex_sets.py": "frequency words",
-    # the geocoder's cue words (threaded through toponyms, sentence_places, place_votes, resolver)
+    # the index keys' canonical words and Arabic articles: every lookup and the build normalise
+    # names with them (their own step: the index records its rules, lookups read them from it)
     "geocode/gazetteer.py": "name prefixes and abbreviations",
 }
 
