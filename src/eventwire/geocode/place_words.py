@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..annotate.timex_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from ..lang import Lexicon, load_lexicon
 
 
@@ -107,6 +106,14 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
     def words(name: str) -> frozenset[str]:
         return lexicon.words(f"geocode/{name}")
 
+    # month and weekday names (the time stage's tables) are never places either
+    calendar = frozenset(
+        row["name"]
+        for table in ("time/months", "time/weekdays")
+        for row in lexicon.table(table)
+        if row["form"] == "full"
+    )
+
     return PlaceWords(
         country_locatives=words("country_locatives"),
         locative_directions=words("locative_directions"),
@@ -129,7 +136,7 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         agent_verbs=words("agent_verbs"),
         list_links=words("list_links"),
         cued_list=words("locatives") | words("list_cues"),
-        not_place_names=words("not_place_names") | MONTH_NAMES | WEEKDAY_NAMES,
+        not_place_names=words("not_place_names") | calendar,
         place_particles=words("place_particles"),
         place_prepositions=words("place_prepositions"),
         strong_place_cues=words("strong_place_cues"),
@@ -140,7 +147,7 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         institution_heads=words("institution_heads"),
         route_words=words("route_words"),
         inside_prepositions=words("inside_prepositions"),
-        event_not_places=words("event_not_places") | MONTH_NAMES | WEEKDAY_NAMES,
+        event_not_places=words("event_not_places") | calendar,
         name_goes_on=words("feature_words") | words("admin_words") | words("name_continuations"),
         plural_levels=lexicon.mapping("geocode/plural_levels", "word", "level"),
     )
