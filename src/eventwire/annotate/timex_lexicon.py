@@ -37,6 +37,11 @@ def _capitalised(names: list[str]) -> str:
     return "|".join(parts)
 
 
+def _counts(lexicon: Lexicon, name: str, key: str, value: str) -> dict[str, int]:
+    """Two columns of a table as a dict from a word to a whole number, in file order."""
+    return {word: int(number) for word, number in lexicon.mapping(name, key, value).items()}
+
+
 def _number(text: str) -> int | float:
     return float(text) if "." in text else int(text)
 
@@ -75,35 +80,29 @@ class TimeWords:
             )
         )
         """Adjectives between a number and its unit that keep the count ("three straight days")."""
-        self.rel_offset: dict[str, int] = {
-            w: int(n)
-            for w, n in lexicon.mapping("time/relative_modifiers", "word", "offset").items()
-        }
+        self.rel_offset: dict[str, int] = _counts(
+            lexicon, "time/relative_modifiers", "word", "offset"
+        )
         """Relative modifiers and the units they move from the reference ("last": one back)."""
-        self.name_modifiers: dict[str, int] = {
-            w: int(n) for w, n in lexicon.mapping("time/name_modifiers", "word", "offset").items()
-        }
+        self.name_modifiers: dict[str, int] = _counts(
+            lexicon, "time/name_modifiers", "word", "offset"
+        )
         """Modifiers of a named month, weekday or season and the way they move it."""
         self.year_modifiers = lexicon.entries("time/year_modifiers")
         """Modifiers of "year" in "October last year", "next year's first quarter"."""
         self.edge_words = lexicon.entries("time/edge_words")
         """Words between an end-point word and its date ("until mid-November", "to the end of")."""
-        self.clock_words: dict[str, int] = {
-            w: int(h) for w, h in lexicon.mapping("time/clock_words", "word", "hour").items()
-        }
+        self.clock_words: dict[str, int] = _counts(lexicon, "time/clock_words", "word", "hour")
         """Times of day named by a word, with their hour ("noon" 12, "midnight" 24)."""
         self.ambiguous_months = lexicon.words("time/ambiguous_months")
         self.ambiguous_month_leads = lexicon.words("time/ambiguous_month_leads")
         self.clock_marks = lexicon.entries("time/clock_marks")
         """What marks four digits as a clock time ("1930 hours", "0600 GMT")."""
-        self.decades: dict[str, int] = {
-            w: int(n) for w, n in lexicon.mapping("time/decade_words", "word", "decade").items()
-        }
+        self.decades: dict[str, int] = _counts(lexicon, "time/decade_words", "word", "decade")
         """Decades named by a word ("the eighties": 8), in the pattern's order."""
-        self.century_ordinals: dict[str, int] = {
-            w: int(n)
-            for w, n in lexicon.mapping("time/century_ordinals", "word", "century").items()
-        }
+        self.century_ordinals: dict[str, int] = _counts(
+            lexicon, "time/century_ordinals", "word", "century"
+        )
         """Ordinal words of centuries ("nineteenth", "twenty-first"), hyphens for spaces."""
         self.ambiguous_seasons = lexicon.words("time/ambiguous_seasons")
         self.season_leads = lexicon.words("time/season_leads")
@@ -124,18 +123,15 @@ class TimeWords:
         self.relational_words = lexicon.entries("time/relational_words")
         self.signal_futures = lexicon.words("time/signal_futures")
         self.signal_leads = lexicon.words("time/signal_leads")
-        self.reference_adjectives: dict[str, str] = {
-            w: v for w, v in lexicon.mapping("time/reference_adjectives", "word", "value").items()
-        }
+        self.reference_adjectives = lexicon.mapping("time/reference_adjectives", "word", "value")
+        """Adjectives that refer to the time of speech and their value (empty: none)."""
         self.anaphoric_modifiers = lexicon.words("time/anaphoric_modifiers")
         self.span_modifiers = lexicon.words("time/span_modifiers")
         self.narrative_modifiers = lexicon.words("time/narrative_modifiers")
         self.phrase_enders = lexicon.entries("time/phrase_enders")
         self.period_end_words = lexicon.entries("time/period_end_words")
         self.common_noun_units = lexicon.words("time/common_noun_units")
-        self.directions: dict[str, int] = {
-            w: int(n) for w, n in lexicon.mapping("time/directions", "word", "offset").items()
-        }
+        self.directions: dict[str, int] = _counts(lexicon, "time/directions", "word", "offset")
         """Words after a count of units that move it from the narrative ("two days later")."""
         self.ordinal_suffixes = alternation(lexicon.entries("time/ordinal_suffixes"))
         """The letters after a digit that make it an ordinal ("5th")."""
