@@ -166,7 +166,7 @@ def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     # a name or a date the parser took for an object is a place or a time set aside
     # ("demonstrated Tuesday", "gathered outside the Assembly Building"); a person's name is an
-    # object ("the gun went off, striking Jackson")
+    # object ("the pistol went off, striking Tom Okafor")
     objects = [
         c
         for c in trigger.children
