@@ -19,36 +19,18 @@ from ..records import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from .words import EventWords
+
 MAX_NGRAM = 6
 # PLOVER has no "unaligned armed forces" sector in the document record; militias act as REB there.
 _SECTOR_MAP = {"UAF": "REB", "OPP": "CVL", "IMG": "REB", "UNK": "", "JNK": ""}
-_SPONSOR_WORDS = {"backed", "led", "supported", "sponsored", "allied", "aligned", "linked"}
 _SKIP_DEPS = {"det", "punct", "case", "cc", "predet"}
 SECTORS = {
     "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO", "MED",
     "EDU", "REL", "LAB", "ELI", "AGR", "CRM", "JRN", "REF", "SOC", "NON", "PRM", "PRE",
 }  # fmt: skip
-# "two armed individuals", "unknown gunmen": ACLED's unidentified armed group, whoever they are.
-_UNKNOWN_WORDS = {"armed", "unidentified", "unknown", "masked", "suspected"}
-_PERSON_HEADS = {
-    "individual", "individuals", "man", "men", "person", "persons", "people", "suspect",
-    "suspects", "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "group",
-    "groups", "shooter", "shooters", "youths", "perpetrator", "perpetrators", "militant",
-    "militants", "elements", "bandits", "fighters",
-}  # fmt: skip
-# Acronyms in capitals that lower-case into a function word, with the phrase they stand for.
-CAPS_ACRONYMS = {"IS": ["islamic", "state"], "ISIS": ["islamic", "state"]}
-_GENERIC_HEADS = {"forces", "force", "units", "personnel", "members", "elements"}
-# Weapons platforms that stand for the force that uses them.
-_PLATFORMS = {
-    "warplane", "jet", "fighter jet", "aircraft", "helicopter", "gunship", "drone", "tank",
-    "artillery", "warship", "gunboat", "bomber", "air force", "navy", "aviation",
-}  # fmt: skip
-# Criminal groups without a name: ACLED's unidentified gang.
-_GANG_WORDS = {"gang", "gangs", "gangsters", "criminal", "criminals", "trafficking", "traffickers"}
 # Agents that are, unless the text says otherwise, of the country the article is about.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us", "who", "which"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +63,9 @@ def _country(code: str | None) -> str | None:
 class ActorResolver:
     """Looks actors up in the derived dictionaries; build once per worker (tables load here)."""
 
-    def __init__(self) -> None:
+    def __init__(self, lex: EventWords) -> None:
+        """`lex`: the event words (the phrases that mark a sponsor, a generic head, a gang ...)."""
+        self.lex = lex
         self.entries: dict[str, Entry] = {}
         # later tables win: the project's own lines correct and extend the derived ones
         for filename in ("actors.tsv", "supplement.tsv", "actors_added.tsv"):
@@ -103,8 +87,8 @@ class ActorResolver:
                 self.country_names.setdefault(entry.country, entry.name)
         # names as people write them: "United States", "US troops", not the dictionary's
         # "United States Of America Troops"
-        self.country_names.update(display_names(self.country_names))
-        self.adjectives = country_adjectives()
+        self.country_names.update(display_names(lex, self.country_names))
+        self.adjectives = country_adjectives(lex)
 
     def adjective(self, country: str) -> str:
         """The country's nationality adjective ("Iraqi", "US"), else its display name."""
@@ -133,9 +117,9 @@ class ActorResolver:
         self, words: list[str], text: str, context_country: str | None = None
     ) -> Actor | None:
         """Resolve a phrase given as lower-cased words; None when nothing in it is an actor."""
-        if not words or (len(words) == 1 and words[0] in PRONOUNS and not _acronym(text)):
+        if not words or (len(words) == 1 and words[0] in self.lex.pronouns and not _acronym(text)):
             return None
-        sponsor_idx = {i for i, w in enumerate(words) if w in _SPONSOR_WORDS}
+        sponsor_idx = {i for i, w in enumerate(words) if w in self.lex.sponsor_words}
         best: tuple[int, int, Entry] | None = None
         country: str | None = None
         sponsor: str | None = None
@@ -157,7 +141,7 @@ class ActorResolver:
                 continue
             n, entry = hit
             consumed = i + n
-            follows = i + n < len(words) and words[i + n] in {"-", *_SPONSOR_WORDS}
+            follows = i + n < len(words) and words[i + n] in {"-", *self.lex.sponsor_words}
             is_sponsor = follows and any(j in sponsor_idx for j in range(i + n, i + n + 2))
             if is_sponsor:
                 sponsor = entry.country
@@ -168,7 +152,7 @@ class ActorResolver:
                     places.append((i, entry.country))
             elif entry.kind == "agent":
                 # "military police forces": a generic head keeps the specific agent before it
-                if agent is None or words[i] not in _GENERIC_HEADS:
+                if agent is None or words[i] not in self.lex.generic_heads:
                     agent = (i, n, entry)
             else:
                 best = (i, n, entry)
@@ -210,7 +194,9 @@ class ActorResolver:
             name = text
         else:
             head = words[-1]
-            if sector == "MIL" and (head in _PLATFORMS or head.rstrip("s") in _PLATFORMS):
+            if sector == "MIL" and (
+                head in self.lex.platforms or head.rstrip("s") in self.lex.platforms
+            ):
                 head = "military forces"  # "Russian warplanes" are Russia's forces
             elif head == "force" and sector in {"MIL", "COP"}:
                 head = "forces"
@@ -228,9 +214,11 @@ class ActorResolver:
         if not bare:
             return None
         head = bare[-1]
-        if set(bare) & _GANG_WORDS and (head in _PERSON_HEADS or head in _GANG_WORDS):
+        if set(bare) & self.lex.gang_words and (
+            head in self.lex.person_heads or head in self.lex.gang_words
+        ):
             return Actor(text="", name="Unidentified gang", country=country, sector="CRM")
-        if set(bare[:-1]) & _UNKNOWN_WORDS and head in _PERSON_HEADS:
+        if set(bare[:-1]) & self.lex.unknown_words and head in self.lex.person_heads:
             return Actor(text="", name="Unidentified armed group", country=country, sector="REB")
         return None
 
@@ -244,9 +232,9 @@ class ActorResolver:
         words = [t.text.lower() for t in tokens]
         text = span.text.strip()
         before = span.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.text in CAPS_ACRONYMS:
+        if before is not None and before.text in self.lex.caps_acronyms:
             # "IS militants": the tagger reads "IS" as the verb and leaves it out of the phrase
-            words = CAPS_ACRONYMS[before.text] + words
+            words = self.lex.caps_acronyms[before.text] + words
             text = f"{before.text} {text}"
         if text.lower().startswith("the "):
             text = text[4:]
@@ -269,14 +257,6 @@ class ActorResolver:
             return known
         name = person.text.strip()
         return Actor(text=name, name=name, country=actor.country if actor else None, sector=None)
-
-
-# Where pycountry's official name is not how the news writes a country.
-_SHORT_NAMES = {"RUS": "Russia", "COD": "DR Congo", "COG": "Congo", "GBR": "United Kingdom",
-                "VNM": "Vietnam", "LAO": "Laos", "MDA": "Moldova", "PSE": "Palestine",
-                "CZE": "Czech Republic", "TUR": "Turkey", "FSM": "Micronesia"}  # fmt: skip
-# Adjectives that news writes instead of the demonym ("US troops", not "American troops").
-_ADJECTIVE_OVERRIDES = {"USA": "US", "GBR": "British", "ARE": "UAE", "COD": "Congolese"}
 
 
 def _appositive_person(span: Span) -> Span | None:
@@ -323,15 +303,15 @@ def _acronym(text: str) -> bool:
     return text.isupper() and len(text) > 1
 
 
-def display_names(codes: Iterable[str]) -> dict[str, str]:
+def display_names(lex: EventWords, codes: Iterable[str]) -> dict[str, str]:
     """ISO3 code -> the country's common English name (pycountry's common name, else its name
     when that has no "Republic of"-style inversion)."""
     import pycountry
 
     out: dict[str, str] = {}
     for code in codes:
-        if code in _SHORT_NAMES:
-            out[code] = _SHORT_NAMES[code]
+        if code in lex.short_names:
+            out[code] = lex.short_names[code]
             continue
         country = pycountry.countries.get(alpha_3=code)
         if country is None:
@@ -342,9 +322,9 @@ def display_names(codes: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def country_adjectives() -> dict[str, str]:
+def country_adjectives(lex: EventWords) -> dict[str, str]:
     """ISO3 code -> nationality adjective, from the geocoder's demonym table (first form)."""
-    out = dict(_ADJECTIVE_OVERRIDES)
+    out = dict(lex.adjectives)
     try:
         text = resources.files("eventwire.geocode").joinpath("data", "demonyms.tsv").read_text()
     except (FileNotFoundError, ModuleNotFoundError):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from .roles import Candidate
+    from .words import EventWords
 
 NONE = "None"
 # The types the sentence filter judges: material acts, where a word in another sense ("beats the
@@ -35,7 +36,7 @@ FILTERED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "RETRE
 
 
 def reported(
-    models: LearnedModels, found: Sequence[tuple[Span, list[Candidate]]]
+    lex: EventWords, models: LearnedModels, found: Sequence[tuple[Span, list[Candidate]]]
 ) -> list[list[Candidate]]:
     """Each sentence's candidates kept: all of them when the sentence reports an event; else
     only those the rules already mark as not asserted (a plan's content keeps its modality).
@@ -55,7 +56,7 @@ def reported(
                 c
                 for c in cands
                 if c.type not in FILTERED_TYPES
-                or (not c.stated and modality_of(c.trigger) != "asserted")
+                or (not c.stated and modality_of(lex, c.trigger) != "asserted")
             ]
         kept.append(cands)
     return kept
