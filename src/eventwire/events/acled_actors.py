@@ -19,7 +19,7 @@ def is_armed(lex: EventWords, actor: Actor) -> bool:
     """An armed group or state force, by sector or by the words of its name."""
     words = set(actor.text.lower().split())
     # "an unidentified group", "unknown assailants": ACLED's unidentified armed group
-    unknown = any_of(words, {"unidentified", "unknown"}) and any_of(words, lex.unknown_armed)
+    unknown = any_of(words, lex.cue["unidentified_words"]) and any_of(words, lex.unknown_armed)
     return actor.sector in ARMED_SECTORS or any_of(words, lex.armed_actor_words) or unknown
 
 
@@ -29,7 +29,7 @@ def is_non_state(lex: EventWords, actor: Actor) -> bool:
         return True
     return actor.sector not in STATE_SECTORS and any_of(
         set(actor.text.lower().split()),
-        lex.armed_actor_words - {"police", "soldiers", "troops", "forces"},
+        lex.armed_actor_words - lex.cue["state_force_words"],
     )
 
 
@@ -43,7 +43,7 @@ def is_crowd(lex: EventWords, actor: Actor) -> bool:
 
 def is_off_duty(lex: EventWords, actor: Actor) -> bool:
     """Off-duty or former members of a force: civilians to ACLED."""
-    return any_of(set(actor.text.lower().split()), {"off-duty", "former", "retired", "ex-soldier"})
+    return any_of(set(actor.text.lower().split()), lex.cue["off_duty_words"])
 
 
 def is_armed_target(lex: EventWords, actor: Actor) -> bool:

@@ -31,11 +31,8 @@ def protest_type(
 
 def is_demonstrating(lex: EventWords, actors: tuple[Actor, ...], words: set[str]) -> bool:
     """The actors are demonstrators, or the sentence says they act "in (a) protest"."""
-    named = any(
-        any_of(set(a.text.lower().split()), {"protesters", "protestors", "demonstrators"})
-        for a in actors
-    )
-    return named or ("in" in words and any_of(words, {"protest", "demonstration", "sit-in"}))
+    named = any(any_of(set(a.text.lower().split()), lex.cue["demonstrator_words"]) for a in actors)
+    return named or ("in" in words and any_of(words, lex.cue["in_protest_words"]))
 
 
 def is_violent_crowd(lex: EventWords, words: set[str], text: str) -> bool:
@@ -45,7 +42,7 @@ def is_violent_crowd(lex: EventWords, words: set[str], text: str) -> bool:
         words = words - lex.burning
         text = lex.symbolic_re.sub(" ", text)
     return (
-        any_of(words, lex.riot - {"set", "clashed"})
+        any_of(words, lex.riot - lex.cue["riot_words_not_alone"])
         or bool(lex.violent_re.search(text))
-        or ("clashed" in words and any_of(words, {"police", "policemen", "officers", "security"}))
+        or ("clashed" in words and any_of(words, lex.cue["police_words"]))
     )

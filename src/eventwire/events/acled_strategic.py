@@ -23,7 +23,7 @@ def coerce_type(
 ) -> tuple[str | None, str | None]:
     """ACLED type of a coercion: a crowd met with force, an arrest, a seizure or a security
     measure."""
-    if any_of(words, lex.protest_words | {"rioters", "crowd"}):
+    if any_of(words, lex.protest_words | lex.cue["rioter_words"]):
         if is_violent_crowd(lex, words, text):
             # rioters outside any demonstration are a mob
             demo = any_of(words, lex.protest_words)
@@ -36,7 +36,7 @@ def coerce_type(
         return "Strategic developments", "Arrests"
     if any_of(words, lex.weapons_disrupted) and any_of(words, lex.weapon_words):
         return "Strategic developments", "Disrupted weapons use"
-    if any_of(words, lex.loot | {"seized", "sealed", "confiscated"}):
+    if any_of(words, lex.loot | lex.cue["seizure_words"]):
         # property taken or sealed off
         return "Strategic developments", "Looting/property destruction"
     if mode in {"curfew", "martial-law"}:
@@ -56,11 +56,7 @@ def strategic_type(
     """The non-violent events ACLED records: forces moving, groups changing, people displaced,
     territory handed over, agreements."""
     people = actors + recipients
-    if (
-        plover == "RETREAT"
-        and mode == "withdraw"
-        and any_of(words, {"handed", "territory", "town", "control", "areas", "positions"})
-    ):
+    if plover == "RETREAT" and mode == "withdraw" and any_of(words, lex.cue["handover_words"]):
         return "Strategic developments", "Non-violent transfer of territory"
     if plover == "RETREAT" and any_of(words, lex.group_change):
         return "Strategic developments", "Change to group/activity"
@@ -68,10 +64,10 @@ def strategic_type(
     if plover in {"RETREAT", "CONSULT"} and displaced and not any(is_armed(lex, a) for a in actors):
         # refugees arriving, civilians evacuated: displacement
         return "Strategic developments", "Other"
-    if plover == "MOBILIZE" and any_of(words, {"base", "headquarters"}) and "established" in words:
+    if plover == "MOBILIZE" and any_of(words, lex.cue["base_words"]) and "established" in words:
         return "Strategic developments", "Headquarters or base established"
     moved = plover == "MOBILIZE" or (
-        plover == "CONSULT" and any_of(words, {"arrived", "patrol", "stationed"})
+        plover == "CONSULT" and any_of(words, lex.cue["arrival_words"])
     )
     if (
         moved
@@ -80,8 +76,8 @@ def strategic_type(
     ):
         # movement of forces
         return "Strategic developments", "Change to group/activity"
-    if plover == "SANCTION" and any_of(words, {"troops", "forces", "soldiers", "military"}):
+    if plover == "SANCTION" and any_of(words, lex.cue["troop_words"]):
         return "Strategic developments", "Other"
-    if plover == "AGREE" and any_of(words, {"ceasefire", "truce", "agreement", "deal", "accord"}):
+    if plover == "AGREE" and any_of(words, lex.cue["agreement_words"]):
         return "Strategic developments", "Agreement"
     return None, None

@@ -64,7 +64,7 @@ def assault_type(
         # the army": two armed sides
         return "Battles", "Armed clash"
     # "shot down five drones": the weapon is hit, not a person
-    shot_down = "down" in words and any_of(words, {"shot", "downed"})
+    shot_down = "down" in words and any_of(words, lex.cue["downing_words"])
     if (
         (not harmed or shot_down)
         and any_of(words, lex.weapons_disrupted)
@@ -72,7 +72,7 @@ def assault_type(
     ):
         return "Strategic developments", "Disrupted weapons use"
     if (any_of(words, lex.sexual) or mode == "sexual") and not any_of(
-        words, {"suspected", "accused"}
+        words, lex.cue["suspicion_words"]
     ):
         return "Violence against civilians", "Sexual violence"
     if not harmed and not remote and (mode == "destroy" or any_of(words, lex.loot - {"property"})):
@@ -80,7 +80,9 @@ def assault_type(
         if is_mob(lex, mode, words, actors, recipients) and not any_of(words, lex.armed_words):
             return "Riots", "Mob violence"
         return "Strategic developments", "Looting/property destruction"
-    if any_of(words, lex.suicide_words) and any_of(words, lex.explosive | {"bomber", "attack"}):
+    if any_of(words, lex.suicide_words) and any_of(
+        words, lex.explosive | lex.cue["suicide_attack_words"]
+    ):
         return "Explosions/Remote violence", "Suicide bomb"
     if any_of(words, lex.chemical) and "tear" not in words:
         return "Explosions/Remote violence", "Chemical weapon"
@@ -89,7 +91,7 @@ def assault_type(
     if any_of(words, lex.air) or mode == "aerial" or ("strike" in words and "air" in words):
         return "Explosions/Remote violence", "Air/drone strike"
     if any_of(words, lex.shelling) or (
-        any_of(words, lex.grenade) and any_of(words, {"launcher", "launchers"})
+        any_of(words, lex.grenade) and any_of(words, lex.cue["launcher_words"])
     ):
         return "Explosions/Remote violence", "Shelling/artillery/missile attack"
     if any_of(words, lex.explosive) or mode == "explosives":

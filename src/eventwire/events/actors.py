@@ -117,6 +117,7 @@ class ActorResolver:
         self, words: list[str], text: str, context_country: str | None = None
     ) -> Actor | None:
         """Resolve a phrase given as lower-cased words; None when nothing in it is an actor."""
+        lex = self.lex
         if not words or (len(words) == 1 and words[0] in self.lex.pronouns and not _acronym(text)):
             return None
         sponsor_idx = {i for i, w in enumerate(words) if w in self.lex.sponsor_words}
@@ -157,7 +158,7 @@ class ActorResolver:
             else:
                 best = (i, n, entry)
             i += n
-        home = _ethnic_home(words, places, context_country)
+        home = _ethnic_home(lex, words, places, context_country)
         country = home or country
         if best is not None and last_country > best[0]:
             best = None
@@ -242,7 +243,8 @@ class ActorResolver:
 
     def resolve_token(self, token: Token, context_country: str | None = None) -> Actor | None:
         """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase)."""
-        return self.resolve_phrase(noun_phrase(token), context_country)
+        lex = self.lex
+        return self.resolve_phrase(noun_phrase(lex, token), context_country)
 
     def resolve_phrase(self, span: Span, context_country: str | None = None) -> Actor | None:
         """Resolve a noun phrase (`noun_phrase`). A person named in apposition is who the phrase
@@ -277,7 +279,7 @@ def _appositive_person(span: Span) -> Span | None:
 
 
 def _ethnic_home(
-    words: list[str], places: list[tuple[int, str]], context: str | None
+    lex: EventWords, words: list[str], places: list[tuple[int, str]], context: str | None
 ) -> str | None:
     """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group is
     coded by the country it lives in (a place after "in"/"of", else the article's country), not
@@ -289,7 +291,7 @@ def _ethnic_home(
     later = [
         c
         for i, c in places[1:]
-        if {"in", "of"} & set(words[first_i:i]) and words[i + 1 : i + 2] != ["-"]
+        if lex.cue["residence_preps"] & set(words[first_i:i]) and words[i + 1 : i + 2] != ["-"]
     ]
     if later and later[-1] != first and ("ethnic" in words or words[first_i].endswith("s")):
         return later[-1]
@@ -344,7 +346,7 @@ _NP_LEFT_DEPS = {
 }  # fmt: skip
 
 
-def noun_phrase(token: Token) -> Span:
+def noun_phrase(lex: EventWords, token: Token) -> Span:
     """The head's left modifiers, the head, and a following `of`-phrase: the actor's words."""
     doc = token.doc
     start = token.i
@@ -358,7 +360,7 @@ def noun_phrase(token: Token) -> Span:
             end = child.right_edge.i + 1
         elif (
             child.dep_ == "prep"
-            and child.lower_ in {"of", "from"}
+            and child.lower_ in lex.cue["noun_phrase_preps"]
             and child.i == end
             and (token.pos_ == "NOUN" or token.tag_ == "NNPS")
         ):

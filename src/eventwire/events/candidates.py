@@ -177,7 +177,7 @@ class CandidateFinder(RoleFinder):
                     for c in token.children
                     if c.dep_ in {"dobj", "prt", "nsubj"}  # "fired a shot", "the gun fired"
                 )
-                and not any(c.lower_ in {"at", "on"} for c in token.children)
+                and not any(c.lower_ in lex.cue["fired_at_preps"] for c in token.children)
             ):
                 return None
             cand = _Candidate(token, type_, mode)
@@ -200,7 +200,7 @@ class CandidateFinder(RoleFinder):
             ):
                 return None
             if (
-                lemma in {"kill", "injure", "wound", "die"}
+                lemma in lex.cue["casualty_lemmas"]
                 and not cand.actors
                 and token.dep_ in {"advcl", "xcomp", "acl", "relcl"}
             ):
@@ -208,13 +208,17 @@ class CandidateFinder(RoleFinder):
                 if head.lemma_ in lex.verbs or head.lemma_ in lex.nouns:
                     return None
             return cand
-        if token.lower_ in {"out", "outs"} and token.i >= 2 and token.nbor(-1).text == "-":
+        if (
+            token.lower_ in lex.cue["shoot_out_tail"]
+            and token.i >= 2
+            and token.nbor(-1).text == "-"
+        ):
             if token.nbor(-2).lower_ == "shoot":
                 # "a shoot-out between rival gangs", split by the tokenizer
                 cand = _Candidate(token, "ASSAULT", "firearms", verbal=False)
                 self._noun_roles(token, cand, context)
                 return cand
-        if lemma in {"operation", "confrontation"} and token.pos_ == "NOUN" and _armed_op(token):
+        if lemma in lex.cue["armed_op_nouns"] and token.pos_ == "NOUN" and _armed_op(lex, token):
             cand = _Candidate(token, "ASSAULT", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
@@ -245,8 +249,8 @@ class CandidateFinder(RoleFinder):
                 return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
-            if lemma in {"strike", "raid"} and any(
-                c.lower_ in {"air", "drone", "aerial"} for c in token.children
+            if lemma in lex.cue["air_strike_nouns"] and any(
+                c.lower_ in lex.cue["air_modifiers"] for c in token.children
             ):
                 type_, mode = "ASSAULT", "aerial"
             cand = _Candidate(token, type_, mode, verbal=False)
@@ -279,12 +283,12 @@ def _feared(lex: EventWords, trigger: Token) -> bool:
     return False
 
 
-def _armed_op(noun: Token) -> bool:
+def _armed_op(lex: EventWords, noun: Token) -> bool:
     """ "operations against NRF fighters", "an armed confrontation with officers": a fight."""
     if noun.lemma_ == "operation":
         return any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
-    return any(c.lower_ in {"armed", "violent"} for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children
+    return any(c.lower_ in lex.cue["armed_op_modifiers"] for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in lex.cue["armed_op_preps"] for c in noun.children
     )
 
 
@@ -317,7 +321,7 @@ def _stated(lex: EventWords, trigger: Token) -> bool:
     """The trigger is future content its actor states ("announced it will", "is ready to help")."""
     node = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ == "nsubj" else trigger
     if trigger.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in trigger.children
+        c.dep_ == "aux" and c.lower_ in lex.cue["will_aux"] for c in trigger.children
     ):
         return True
     for _ in range(3):

@@ -48,7 +48,7 @@ def _deadly(lex: EventWords, verb: Token) -> bool:
     if verb.lemma_ == "shoot" and _murder_suicide(lex, verb.sent):
         return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
     for c in verb.children:
-        if c.lower_ in {"dead", "fatally"}:
+        if c.lower_ in lex.cue["deadly_markers"]:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
@@ -72,7 +72,7 @@ def _to_death(lex: EventWords, verb: Token) -> bool:
     if verb.lemma_ in lex.sentencing:
         return False
     for c in verb.children:
-        if c.lower_ == "alive" and verb.lemma_ in {"burn", "bury"}:
+        if c.lower_ == "alive" and verb.lemma_ in lex.cue["alive_verbs"]:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
@@ -216,7 +216,7 @@ def _count_for(
             victims = victims_of(lex, token.head) or [
                 c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}
             ]
-        if not victims and token.dep_ == "ccomp" and token.head.lemma_ in {"find", "discover"}:
+        if not victims and token.dep_ == "ccomp" and token.head.lemma_ in lex.cue["finding_verbs"]:
             # "a family was found fatally shot"
             victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if not victims and token.lower_ in adjs:
@@ -225,7 +225,7 @@ def _count_for(
                 [token.head] if token.head.like_num else []
             )
         victims = [w for v in victims for w in (past_dateline(v) if in_dateline(v) else [v])]
-        victims += along_with(token) if victims else []
+        victims += along_with(lex, token) if victims else []
         for victim in victims:
             if date_part(victim) or in_dateline(victim) or not_a_victim(lex, victim):
                 continue  # "3 February" or "WATERBURY, Conn. —" misparsed as the subject
@@ -236,7 +236,7 @@ def _count_for(
                 negated = True
             if ok and told_again(lex, victim, counted):
                 continue  # "suffered a fatal wound ... where he died": the same one death
-            if ok and value == 0 and referred_to(token, victim):
+            if ok and value == 0 and referred_to(lex, token, victim):
                 continue  # "one of the wounded men": people counted elsewhere
             if ok:
                 total += value
@@ -264,7 +264,7 @@ def _death_told(lex: EventWords, token: Token) -> list[Token] | None:
     if token.lemma_ in lex.shooting_verbs:
         return _fatal_share(token)
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if token.lemma_ in {"take", "claim"}:
+    if token.lemma_ in lex.cue["life_taking_verbs"]:
         return _lives_taken(token, objects)
     if token.lemma_ == "commit" and any(o.lemma_ == "suicide" for o in objects):
         return subjects_of(token)
@@ -365,7 +365,7 @@ def _suicide_counted(lex: EventWords, sent: Span) -> bool:
     """ "He committed suicide", "she took her own life": the killer's death already has its
     subject counted among the dead."""
     for token in sent:
-        told = _death_told(lex, token) if token.lemma_ in {"commit", "take"} else None
+        told = _death_told(lex, token) if token.lemma_ in lex.cue["suicide_verbs"] else None
         if told and any(t.dep_ in {"nsubj", "nsubjpass"} for t in told):
             return True
     return False
@@ -471,12 +471,12 @@ def _wounded_with(lex: EventWords, sent: Span) -> int:
         if token.lemma_ not in lex.wounds or token.pos_ != "NOUN" or _fatal_wound(token):
             continue
         prep = token.head
-        if token.dep_ != "pobj" or prep.lower_ not in {"with", "from"}:
+        if token.dep_ != "pobj" or prep.lower_ not in lex.cue["wound_preps"]:
             continue
         owner = prep.head
         while owner.dep_ == "pobj" and owner.head.head.i != owner.head.i:
             owner = owner.head.head  # "taken to a hospital with injuries": who was taken
-        if prep.lower_ == "from" and owner.lemma_ not in {"recover", "suffer"}:
+        if prep.lower_ == "from" and owner.lemma_ not in lex.cue["recovering_verbs"]:
             continue
         people = [owner] if owner.pos_ in {"NOUN", "PROPN", "NUM"} else _people_of(lex, owner)
         for person in people:
@@ -515,9 +515,11 @@ def _hospitalised(lex: EventWords, sent: Span) -> int:
     people sent to a hospital by the event."""
     total = 0
     for token in sent:
-        if token.lemma_ not in {"send", "put", "land"} or token.pos_ != "VERB":
+        if token.lemma_ not in lex.cue["hospital_sending_verbs"] or token.pos_ != "VERB":
             continue
-        places = [g for c in token.children if c.lower_ in {"to", "in"} for g in c.children]
+        places = [
+            g for c in token.children if c.lower_ in lex.cue["hospital_preps"] for g in c.children
+        ]
         if not any(p.lemma_ == "hospital" for p in places):
             continue
         for person in (c for c in token.children if c.dep_ == "dobj"):

@@ -30,10 +30,10 @@ def _place(lex: EventWords, token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ not in {"ORG", "NORP"}
 
 
-def _pobjs(token: Token) -> list[Token]:
+def _pobjs(lex: EventWords, token: Token) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "over"}:
+        if prep.dep_ == "prep" and prep.lower_ in lex.cue["control_preps"]:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     out.extend([obj, *[c for c in obj.children if c.dep_ == "conj"]])
@@ -52,8 +52,8 @@ def takes_territory(lex: EventWords, trigger: Token) -> bool:
             return True
         if lemma == "control":
             # the place hangs on "control" or, misattached, on the verb
-            return any(_place(lex, t) for t in _pobjs(obj) + _pobjs(trigger))
-    if trigger.lemma_.lower() in {"recapture", "retake", "overrun", "liberate"}:
+            return any(_place(lex, t) for t in _pobjs(lex, obj) + _pobjs(lex, trigger))
+    if trigger.lemma_.lower() in lex.cue["retaking_verbs"]:
         return any(_place(lex, o) for o in objects)
     return False
 
@@ -117,7 +117,7 @@ def background(lex: EventWords, trig: Token) -> bool:
     see `not_gunfire`), police sent to a scene ("officers were called to the farmhouse"), or a tally
     of many crimes ("five dead and 22 hurt in 19 shootings over the weekend")."""
     if (
-        _in_condition(trig)
+        _in_condition(lex, trig)
         or _habitual(lex, trig)
         or not_gunfire(lex, trig)
         or _dispatched(lex, trig)
@@ -130,7 +130,7 @@ def background(lex: EventWords, trig: Token) -> bool:
         return True
     if (
         trig.dep_ == "pobj"
-        and head.lower_ in {"after", "since", "before"}
+        and head.lower_ in lex.cue["time_reference_preps"]
         and (
             head.head.ent_type_ == "DATE"
             or any(
@@ -184,9 +184,9 @@ def _dispatched(lex: EventWords, verb: Token) -> bool:
 
 def _sent_to(lex: EventWords, prep: Token) -> bool:
     """ "to the home", "out", "for a report", "about shots fired"."""
-    if prep.lower_ in {"to", "out"}:
+    if prep.lower_ in lex.cue["dispatch_preps"]:
         return True
-    return prep.lower_ in {"for", "about"} and any(
+    return prep.lower_ in lex.cue["report_preps"] and any(
         g.dep_ == "pobj" and g.lemma_ in lex.report_nouns for g in prep.children
     )
 
@@ -202,7 +202,7 @@ def _habitual(lex: EventWords, trig: Token) -> bool:
     node = trig.head
     for _ in range(3):
         if node.tag_ in {"VBZ", "VBP"}:
-            return node.lemma_ not in {"be", "have"}
+            return node.lemma_ not in lex.cue["habit_exempt_verbs"]
         if node.dep_ not in {"xcomp", "dobj"} or node.head.i == node.i:
             return False
         node = node.head
@@ -244,11 +244,11 @@ def _frequent(lex: EventWords, trig: Token) -> bool:
     return False
 
 
-def _in_condition(trig: Token) -> bool:
+def _in_condition(lex: EventWords, trig: Token) -> bool:
     """The trigger lies in an "if"/"unless" clause: the condition of another event."""
     node = trig
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in lex.cue["condition_marks"] for c in node.children):
             return True
         if node.dep_ not in {"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"}:
             return False
@@ -279,15 +279,13 @@ def not_gunfire(lex: EventWords, trig: Token) -> bool:
     near = [c for c in trig.children if c.dep_ in {"compound", "amod", "nmod"}]
     if trig.dep_ == "compound":
         near.append(trig.head)
-    if lemma in {"shot", "gunshot"}:
+    if lemma in lex.cue["shot_nouns"]:
         if _lemmas(near) & lex.not_gunfire:
             return True
-        gun_told = _lemmas(trig.sent) & (
-            lex.firearm_words | {"fire", "wound", "kill", "die", "ring"}
-        )
+        gun_told = _lemmas(trig.sent) & (lex.firearm_words | lex.cue["gun_told_words"])
         return lemma == "shot" and trig.head.lemma_ in lex.shot_taking and not gun_told
     if lemma == "accident":
-        return not _lemmas(trig.subtree) & (lex.firearm_words - {"accidental", "accidentally"})
+        return not _lemmas(trig.subtree) & (lex.firearm_words - lex.cue["accident_words"])
     if lemma == "discharge":
         return not _lemmas(trig.subtree) & lex.firearm_words
     return False

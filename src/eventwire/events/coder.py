@@ -161,7 +161,7 @@ class EventCoder(CandidateFinder):
                     and follows
                     and previous.type == event.type
                     and not event.actor
-                    and not marked_new(cand.trigger)
+                    and not marked_new(lex, cand.trigger)
                     and (event.date_precision == "unknown" or event.date == previous.date)
                 ):
                     merged = merge(previous, event, document.text)
@@ -169,7 +169,7 @@ class EventCoder(CandidateFinder):
                     previous = merged
                     continue
                 events.append(event)
-                if marked_new(cand.trigger):
+                if marked_new(lex, cand.trigger):
                     fresh.add(event.id)
                 if cand.trigger.tag_ in {"NNS", "NNPS"}:
                     several.add(event.id)  # "attacks", "shootings": more than one incident

@@ -205,10 +205,11 @@ def _not_a_demonstration(lex: EventWords, trigger: Token, lexicon: Lexicon) -> b
         return False
     if grieved:
         return False  # "a protester was punched at the rally": a protest was there
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}:
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in lex.cue["rally_setting_preps"]:
         verb = trigger.head.head
         if verb.lemma_ in lex.saying and any(
-            c.dep_ == "nsubj" and (c.tag_ in {"NN", "NNP"} or c.lower_ in {"he", "she"})
+            c.dep_ == "nsubj"
+            and (c.tag_ in {"NN", "NNP"} or c.lower_ in lex.cue["single_person_pronouns"])
             for c in verb.children
         ):
             return True  # "the senator said at a rally": one speaker's rally, a speech's setting
@@ -237,7 +238,11 @@ def _lone_person(lex: EventWords, trigger: Token) -> bool:
     if lex.verbs.get(trigger.lemma_.lower(), ("",))[0] == "PROTEST":
         return False  # "Jane Smith protested outside the embassy": a protest of her own
     return bool(subjects) and all(
-        (s.ent_type_ == "PERSON" and s.tag_ in {"NNP", "NN"} or s.lower_ in {"he", "she"})
+        (
+            s.ent_type_ == "PERSON"
+            and s.tag_ in {"NNP", "NN"}
+            or s.lower_ in lex.cue["single_person_pronouns"]
+        )
         and not _coordinated(s)
         for s in subjects
     )

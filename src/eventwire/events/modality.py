@@ -20,27 +20,27 @@ def _aux_words(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
 
 
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in token.children)
+def _negated(lex: EventWords, token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in lex.cue["negators"] for c in token.children)
 
 
-def _conditional(token: Token) -> bool:
+def _conditional(lex: EventWords, token: Token) -> bool:
     """An `if`/`unless` clause hangs on the token or on its head."""
     for node in (token, token.head):
         for child in node.children:
             if child.dep_ == "advcl" and any(
-                g.lower_ in {"if", "unless"} and g.dep_ == "mark" for g in child.children
+                g.lower_ in lex.cue["condition_marks"] and g.dep_ == "mark" for g in child.children
             ):
                 return True
     return False
 
 
-def _whether(token: Token) -> bool:
+def _whether(lex: EventWords, token: Token) -> bool:
     """An embedded question ("nobody knew whether the cabinet had signed off")."""
     return (
-        any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children)
+        any(c.dep_ == "mark" and c.lower_ in lex.cue["question_marks"] for c in token.children)
         and (token.dep_ in {"ccomp", "advcl", "csubj"})
-        and token.head.lemma_ not in {"say", "tell", "report"}
+        and token.head.lemma_ not in lex.cue["plain_report_verbs"]
         or (any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children))
     )
 
@@ -86,9 +86,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "future" if _aux_words(node) & lex.future_aux else "asserted"
     for _ in range(4):
         aux = _aux_words(node)
-        if _negated(node):
+        if _negated(lex, node):
             return "negated"
-        conditional = _conditional(node)
+        conditional = _conditional(lex, node)
         if aux & (lex.hypothetical_aux | lex.reported_future_aux) and conditional:
             return "hypothetical"
         governor = node.head
@@ -102,7 +102,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "negated"
         if node.lemma_ == "expect" and any(c.dep_ == "xcomp" for c in node.children):
             return "future"
-        if _whether(node):
+        if _whether(lex, node):
             return "hypothetical"
         if aux & (lex.hypothetical_aux - {"can"}):
             return "hypothetical"

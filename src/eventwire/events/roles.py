@@ -148,7 +148,7 @@ def _left_subject(lex: EventWords, verb: Token) -> list[Token]:
         j -= 1
     if j < verb.sent.start:
         return []
-    tok = _phrase_head(doc[j])
+    tok = _phrase_head(lex, doc[j])
     if (
         tok.pos_ not in {"NOUN", "PROPN"}
         or tok.ent_type_ in _PLACE_ENTS | NON_ACTOR_ENTS
@@ -177,14 +177,14 @@ def _left_subject(lex: EventWords, verb: Token) -> list[Token]:
     return out
 
 
-def _phrase_head(token: Token) -> Token:
+def _phrase_head(lex: EventWords, token: Token) -> Token:
     """Up from a noun that ends a prepositional phrase to the noun the phrase modifies."""
     node = token
     for _ in range(5):
         prep = node.head
         if (
             node.dep_ == "pobj"
-            and prep.lower_ in {"of", "from", "at", "in"}
+            and prep.lower_ in lex.cue["phrase_head_preps"]
             and prep.head.pos_ in {"NOUN", "PROPN"}
             and prep.head.i < node.i
         ):
@@ -240,7 +240,7 @@ def _counted(lex: EventWords, tokens: list[Token], type_: str) -> list[Actor]:
     return []
 
 
-def _acl_subject(verb: Token, intransitive: bool) -> list[Token]:
+def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token]:
     """A finite verb the parser hung on a noun as a reduced relative ("marchers, most of
     them students, rallied"; "people protested in X"): the noun is its subject when the verb
     is in the past tense, has an object of its own or takes none. Climbs "of"/"at"/"from"
@@ -250,7 +250,7 @@ def _acl_subject(verb: Token, intransitive: bool) -> list[Token]:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     has_object = any(c.dep_ == "dobj" for v in verbs for c in v.children)
     # "militants abducted, interrogated and released a priest": a series of finite verbs
-    series = verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in {",", "and"}
+    series = verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in lex.cue["series_links"]
     if not (
         verb.tag_ == "VBD"
         or has_object
@@ -260,13 +260,13 @@ def _acl_subject(verb: Token, intransitive: bool) -> list[Token]:
         return []
     node = verb.head
     if node.pos_ not in {"NOUN", "PROPN"} or node.ent_type_ in _PLACE_ENTS:
-        if not (node.dep_ == "pobj" and node.head.lower_ in {"at", "from", "of"}):
+        if not (node.dep_ == "pobj" and node.head.lower_ in lex.cue["acl_subject_preps"]):
             return []
     for _ in range(3):
         prep = node.head
         if (
             node.dep_ == "pobj"
-            and prep.lower_ in {"of", "at", "from"}
+            and prep.lower_ in lex.cue["acl_subject_preps"]
             and prep.head.pos_ in {"NOUN", "PROPN"}
         ):
             node = prep.head
@@ -292,7 +292,7 @@ class RoleFinder:
                 c = _quantified(lex, c)
                 if is_pronoun(lex, c) or c.ent_type_ in NON_ACTOR_ENTS:
                     continue
-                span = noun_phrase(c)
+                span = noun_phrase(lex, c)
                 actor = self.resolver.resolve_phrase(span, context)
                 if (
                     actor is None
@@ -317,7 +317,7 @@ class RoleFinder:
                 continue
             for prep in acl.children:
                 for obj in _pobj(prep) if prep.dep_ == "prep" else []:
-                    body = self.resolver.resolve_span(noun_phrase(obj), context)
+                    body = self.resolver.resolve_span(noun_phrase(lex, obj), context)
                     if body is not None and body.country:
                         return replace(actor, country=body.country)
         return actor
@@ -329,7 +329,7 @@ class RoleFinder:
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if subj:
-                if subj[0].lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
+                if subj[0].lower_ in lex.cue["relative_pronouns"] and node.dep_ == "relcl":
                     return [node.head]
                 if subj[0].lower_ in lex.speaker_pronouns and node.dep_ == "ccomp":
                     # "Israel said it would ...": the pronoun is the speaker
@@ -364,7 +364,7 @@ class RoleFinder:
         if not actors and verb.lower_ in lex.stative_participles:
             # "Israel is opposed to", "Vietnam is committed to": a state, not a passive
             actors = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        misparsed = _acl_subject(verb, type_ in INTRANSITIVE_TYPES) if not actors else []
+        misparsed = _acl_subject(lex, verb, type_ in INTRANSITIVE_TYPES) if not actors else []
         if not actors:
             actors = misparsed or [t for t in self._subject_of(verb) if t.dep_ != "nsubjpass"]
         actors = [_weapon_user(lex, t) for t in actors]
@@ -425,14 +425,17 @@ class RoleFinder:
                 child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
             ):
                 actors.append(child)
-            elif child.dep_ == "prep" and child.lower_ in {"by", "between"}:
+            elif child.dep_ == "prep" and child.lower_ in lex.cue["actor_preps"]:
                 # "clashes between X and Y": both sides act
                 actors.extend(_pobj(child))
-            elif child.dep_ == "prep" and child.lower_ in lex.recipient_preps | {"of", "to"}:
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in lex.recipient_preps | lex.cue["noun_recipient_preps"]
+            ):
                 recips.extend(_pobj(child))
             elif child.dep_ == "acl":
                 for prep in child.children:
-                    if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "by"}:
+                    if prep.dep_ in {"prep", "agent"} and prep.lower_ in lex.cue["acl_actor_preps"]:
                         actors.extend(_pobj(prep))
         if not actors:
             actors = _sides(noun)
@@ -458,14 +461,14 @@ class RoleFinder:
                         actors = [
                             g
                             for c in head.children
-                            if c.dep_ == "prep" and c.lower_ in {"to", "on"}
+                            if c.dep_ == "prep" and c.lower_ in lex.cue["attribution_preps"]
                             for g in _pobj(c)
                         ]
                     elif lemma_of(lex, head) in lex.support_verbs | lex.light_verbs:
                         actors = self._subject_of(head) or _left_subject(lex, head)
                 elif (
                     node.dep_ == "pobj"
-                    and node.head.lower_ in {"as", "under"}
+                    and node.head.lower_ in lex.cue["deal_preps"]
                     and node.head.head.pos_ == "VERB"
                 ):
                     # "Turkey will allow ... as part of a deal": the deal is the verb's subject's

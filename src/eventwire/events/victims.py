@@ -116,7 +116,9 @@ def _elsewhere(lex: EventWords, prep: Token) -> bool:
         return True  # "a father of four" is one man
     if prep.lower_ in lex.quantity_preps:
         return False
-    return not (prep.lower_ == "at" and any(c.lower_ in {"least", "most"} for c in prep.children))
+    return not (
+        prep.lower_ == "at" and any(c.lower_ in lex.cue["at_quantity_words"] for c in prep.children)
+    )
 
 
 def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
@@ -266,7 +268,12 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
             for g in c.children
             if g.dep_ in {"nsubj", "attr"}
         ]
-    if not found and passive and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "from"}:
+    if (
+        not found
+        and passive
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in lex.cue["being_preps"]
+    ):
         # "a boy required hospitalization after being shot by his cousin": who the clause is about
         found = [s for s in subjects_of(verb.head.head) if s.tag_ not in {"WP", "WDT"}]
     if found and any(c.dep_ == "dobj" for c in verb.children):
@@ -351,7 +358,7 @@ def _bare_participle(verb: Token) -> bool:
     )
 
 
-def along_with(token: Token) -> list[Token]:
+def along_with(lex: EventWords, token: Token) -> list[Token]:
     """ "were found dead along with their uncle", "are dead along with their grandfather": the
     people who shared the victims' fate."""
     heads = [token, token.head] if token.dep_ in {"acomp", "oprd"} else [token]
@@ -359,7 +366,7 @@ def along_with(token: Token) -> list[Token]:
         person
         for head in heads
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}
+        if prep.dep_ == "prep" and prep.lower_ in lex.cue["along_words"]
         for with_ in prep.children
         if with_.lower_ == "with"
         for person in with_.children
@@ -440,12 +447,14 @@ def _named_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:
     return value == 1 and first.tag_ == "NN" and first.ent_type_ != "PERSON" and first.i < victim.i
 
 
-def referred_to(word: Token, victim: Token) -> bool:
+def referred_to(lex: EventWords, word: Token, victim: Token) -> bool:
     """ "the wounded men": an adjective before a definite noun with no number names people
     the article told of before."""
     return (
         word.dep_ == "amod"
         and word.head.i == victim.i
         and word.i < victim.i
-        and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these"} for c in victim.children)
+        and any(
+            c.dep_ == "det" and c.lower_ in lex.cue["definite_plural_dets"] for c in victim.children
+        )
     )

@@ -14,6 +14,20 @@ from functools import cache
 from ..lang import Lexicon, load_lexicon
 from .triggers import Trigger
 
+CUE_GROUPS = (
+    "acled",
+    "actors",
+    "locate",
+    "candidates",
+    "casualties",
+    "clauses",
+    "misreadings",
+    "modality",
+    "roles",
+    "victims",
+)
+"""The rule modules with a table of cue words by role (`cues.tsv`)."""
+
 
 class EventWords:
     """The events stage's word lists, read from `lexicon` once (see `event_words`)."""
@@ -161,6 +175,16 @@ class EventWords:
         self.sponsor_words = words("actors/sponsor_words")
         self.unknown_words = words("actors/unknown_words")
 
+        # closed-class words and short cue lists, by role (`events/<module>/cues.tsv`)
+        self.cue: dict[str, frozenset[str]] = {}
+        for group in CUE_GROUPS:
+            roles: dict[str, set[str]] = {}
+            for row in lexicon.table(f"events/{group}/cues"):
+                roles.setdefault(row["role"], set()).add(row["word"])
+            for role, members in roles.items():
+                if role in self.cue:
+                    raise ValueError(f"cue role {role!r} is defined twice ({group})")
+                self.cue[role] = frozenset(members)
         # derived lists: one list plus words of its own
         self.stating = self.saying | words("candidates/stating")
         self.armed_words = self.armed_actor_words | words("acled/armed_words")
