@@ -43,9 +43,9 @@ class Entry:
     kind: str
 
 
-def _read_tsv(filename: str) -> list[list[str]]:
-    text = resources.files("eventwire.events").joinpath("data", filename).read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+DICTIONARIES = ("events/dictionaries/actors", "events/dictionaries/supplement")
+"""The actor dictionaries, read in this order before `events/dictionaries/actors_added`: later
+tables win."""
 
 
 def _sector(code: str | None) -> str | None:
@@ -68,19 +68,23 @@ class ActorResolver:
         self.lex = lex
         self.entries: dict[str, Entry] = {}
         # later tables win: the project's own lines correct and extend the derived ones
-        for filename in ("actors.tsv", "supplement.tsv", "actors_added.tsv"):
-            for row in _read_tsv(filename):
-                phrase, country, sector, name, kind = (row + [""] * 5)[:5]
+        lexicon = lex.lexicon
+        for table in (*DICTIONARIES, "events/dictionaries/actors_added"):
+            for row in lexicon.table(table):
+                phrase, country, sector, name, kind = (
+                    row.get(column) or ""
+                    for column in ("phrase", "country", "sector", "name", "kind")
+                )
                 if kind == "stop":
                     self.entries.pop(phrase, None)
                     continue
                 self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
         self.agents: dict[str, str] = {}
-        for filename in ("agents.tsv", "agents_added.tsv"):
-            for row in _read_tsv(filename):
-                agent_sector = _sector(row[1]) if len(row) >= 2 else None
+        for table in ("events/dictionaries/agents", "events/dictionaries/agents_added"):
+            for row in lexicon.table(table):
+                agent_sector = _sector(row.get("sector"))
                 if agent_sector:
-                    self.agents[row[0]] = agent_sector
+                    self.agents[row["phrase"]] = agent_sector
         self.country_names: dict[str, str] = {}
         for entry in self.entries.values():
             if entry.kind == "country" and entry.country and entry.sector is None:

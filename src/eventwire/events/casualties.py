@@ -79,14 +79,14 @@ def _to_death(lex: EventWords, verb: Token) -> bool:
     return False
 
 
-def _fatally(verb: Token) -> bool:
-    return any(c.lower_ in {"fatally", "mortally"} for c in verb.children)
+def _fatally(lex: EventWords, verb: Token) -> bool:
+    return any(c.lower_ in lex.cue["fatal_adverbs"] for c in verb.children)
 
 
 def _mortal(lex: EventWords, verb: Token) -> bool:
     """An injury that killed: "fatally wounded", or the wounded person of a relative clause
     who died ("a toddler who was critically injured ... has died")."""
-    if _fatally(verb):
+    if _fatally(lex, verb):
         return True
     if verb.dep_ not in {"relcl", "acl"}:
         return False
@@ -159,7 +159,7 @@ def _either(lex: EventWords, token: Token) -> bool:
     pair = [c for c in token.children if c.dep_ == "conj"]
     if token.dep_ == "conj":
         pair.append(token.head)
-    words = lex.death_verbs | lex.injury_verbs | {"dead", "injured", "wounded"}
+    words = lex.death_verbs | lex.injury_verbs | lex.cue["count_adjectives"]
     has_or = any(c.lower_ == "or" for c in token.children) or (
         token.dep_ == "conj" and any(c.lower_ == "or" for c in token.head.children)
     )
@@ -197,7 +197,7 @@ def _count_for(
             hit = _deadly(lex, token) or any(c.lower_ == "alive" for c in token.children)
         if token.lemma_ in lex.injury_verbs and _mortal(lex, token):
             # "fatally wounded" kills; "the child who was injured ... has died" is a death
-            hit = verbs is lex.death_verbs and token.pos_ == "VERB" and _fatally(token)
+            hit = verbs is lex.death_verbs and token.pos_ == "VERB" and _fatally(lex, token)
         told = _death_told(lex, token) if verbs is lex.death_verbs else None
         if told is not None:
             hit = True
@@ -262,17 +262,17 @@ def _death_told(lex: EventWords, token: Token) -> list[Token] | None:
     if token.pos_ not in {"VERB", "AUX"}:
         return None
     if token.lemma_ in lex.shooting_verbs:
-        return _fatal_share(token)
+        return _fatal_share(lex, token)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if token.lemma_ in lex.cue["life_taking_verbs"]:
         return _lives_taken(token, objects)
     if token.lemma_ == "commit" and any(o.lemma_ == "suicide" for o in objects):
         return subjects_of(token)
-    if token.lemma_ in {"suffer", "sustain", "receive", "inflict"}:
+    if token.lemma_ in lex.cue["wound_verbs"]:
         wounds = objects + [
             g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
         ]
-        fatal = [w for w in wounds if w.lemma_ in lex.wounds and _fatal_wound(w)]
+        fatal = [w for w in wounds if w.lemma_ in lex.wounds and _fatal_wound(lex, w)]
         if not fatal:
             return None
         if token.lemma_ == "inflict":
@@ -298,14 +298,14 @@ def _lives_taken(verb: Token, objects: list[Token]) -> list[Token] | None:
     return None
 
 
-def _fatal_wound(wound: Token) -> bool:
-    return any(t.lower_ in {"fatal", "mortal", "lethal", "deadly"} for t in wound.subtree)
+def _fatal_wound(lex: EventWords, wound: Token) -> bool:
+    return any(t.lower_ in lex.cue["fatal_adjectives"] for t in wound.subtree)
 
 
-def _fatal_share(verb: Token) -> list[Token] | None:
+def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
     """ "Several people were shot, three fatally": the number of the shot who died."""
     for child in verb.children:
-        if child.like_num and any(g.lower_ in {"fatally", "mortally"} for g in child.children):
+        if child.like_num and any(g.lower_ in lex.cue["fatal_adverbs"] for g in child.children):
             return [child]
     return None
 
@@ -323,7 +323,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
         return Count(count.value + 1, count.lower_bound)
     if count.value is None:
         for token in sent:
-            if token.lemma_ in {"death", "fatality", "body"} and token.pos_ == "NOUN":
+            if token.lemma_ in lex.cue["death_nouns"] and token.pos_ == "NOUN":
                 if _cause(lex, token):
                     continue
                 v = next((number_of(c) for c in token.children if c.dep_ == "nummod"), None)
@@ -332,7 +332,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
                 # "the death of a farmer", "the bodies of three men", "the shooting death of a
                 # child" (with "of" hung on "shooting")
                 owners = list(token.children)
-                if token.head.lower_ in {"shooting", "stabbing"} and token.head.i != token.i:
+                if token.head.lower_ in lex.cue["attack_nouns"] and token.head.i != token.i:
                     owners += list(token.head.children)
                 for prep in owners:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -398,7 +398,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     later): all of them ("Two men were shot, one fatally" gives 2), the article's dead being
     taken off that figure once the article is read (`consolidate.article_counts`), as the Gun
     Violence Archive counts the injured."""
-    count = _count_for(lex, sent, lex.injury_verbs, {"injured", "wounded"})
+    count = _count_for(lex, sent, lex.injury_verbs, lex.cue["injury_adjectives"])
     if count.value and _also_hurt(lex, sent):
         # "A girl was shot in the wrist, and two women were also wounded": 3
         return Count(count.value + _shot_alive(lex, sent), count.lower_bound)
@@ -443,7 +443,7 @@ def _suffered(lex: EventWords, sent: Span) -> int:
     wound in his thigh": the subjects of suffering a wound that did not kill."""
     total = 0
     for token in sent:
-        if token.lemma_ not in {"suffer", "sustain"} or token.pos_ != "VERB":
+        if token.lemma_ not in lex.cue["suffering_verbs"] or token.pos_ != "VERB":
             continue
         wounds = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in lex.wounds] + [
             g
@@ -453,7 +453,9 @@ def _suffered(lex: EventWords, sent: Span) -> int:
             if g.lemma_ in lex.wounds
         ]
         if not wounds or any(
-            t.lower_ in lex.deadly_words | {"mortal", "lethal"} for w in wounds for t in w.subtree
+            t.lower_ in lex.deadly_words | lex.cue["deadly_synonyms"]
+            for w in wounds
+            for t in w.subtree
         ):
             continue
         for subject in (c for c in subjects_of(token) if not in_dateline(c)):
@@ -468,7 +470,7 @@ def _wounded_with(lex: EventWords, sent: Span) -> int:
     kill them (not "found dead with a bullet wound")."""
     owners: dict[int, Token] = {}
     for token in sent:
-        if token.lemma_ not in lex.wounds or token.pos_ != "NOUN" or _fatal_wound(token):
+        if token.lemma_ not in lex.wounds or token.pos_ != "NOUN" or _fatal_wound(lex, token):
             continue
         prep = token.head
         if token.dep_ != "pobj" or prep.lower_ not in lex.cue["wound_preps"]:

@@ -35,18 +35,12 @@ def load_cameo_verbs(
 ) -> tuple[dict[str, Trigger], dict[tuple[str, str], Trigger]]:
     """The derived CAMEO verb lexicon: bare verbs (minus `lex`'s general ones) and verb + object
     noun (minus function words)."""
-    from importlib import resources
-
-    text = resources.files("eventwire.events").joinpath("data", "verbs.tsv").read_text("utf-8")
     bare: dict[str, Trigger] = {}
     patterns: dict[tuple[str, str], Trigger] = {}
-    for line in text.splitlines():
-        if line.startswith("#"):
+    for row in lex.lexicon.table("events/dictionaries/verbs"):
+        if row.get("mode") is None or not row["type"]:
             continue
-        parts = line.split("\t")
-        if len(parts) < 4 or not parts[2]:
-            continue
-        lemma, word, plover, mode = parts
+        lemma, word, plover, mode = row["lemma"], row["word"], row["type"], row["mode"]
         trig: Trigger = (plover, mode or None)
         if not word:
             if lemma not in lex.general_verbs and " " not in lemma:

@@ -14,19 +14,86 @@ from functools import cache
 from ..lang import Lexicon, load_lexicon
 from .triggers import Trigger
 
-CUE_GROUPS = (
-    "acled",
-    "actors",
-    "locate",
-    "candidates",
-    "casualties",
-    "clauses",
-    "misreadings",
-    "modality",
-    "roles",
-    "victims",
+CUES = (
+    "acled/agreement_words",
+    "acled/arrival_words",
+    "acled/base_words",
+    "acled/demonstrator_words",
+    "acled/downing_words",
+    "acled/handover_words",
+    "acled/in_protest_words",
+    "acled/launcher_words",
+    "acled/off_duty_words",
+    "acled/police_words",
+    "acled/riot_words_not_alone",
+    "acled/rioter_words",
+    "acled/seizure_words",
+    "acled/state_force_words",
+    "acled/suicide_attack_words",
+    "acled/suspicion_words",
+    "acled/troop_words",
+    "acled/unidentified_words",
+    "actors/noun_phrase_preps",
+    "actors/residence_preps",
+    "candidates/air_modifiers",
+    "candidates/air_strike_nouns",
+    "candidates/armed_op_modifiers",
+    "candidates/armed_op_nouns",
+    "candidates/armed_op_preps",
+    "candidates/casualty_lemmas",
+    "candidates/fired_at_preps",
+    "candidates/shoot_out_tail",
+    "candidates/will_aux",
+    "casualties/alive_verbs",
+    "casualties/attack_nouns",
+    "casualties/count_adjectives",
+    "casualties/deadly_markers",
+    "casualties/deadly_synonyms",
+    "casualties/death_nouns",
+    "casualties/fatal_adjectives",
+    "casualties/fatal_adverbs",
+    "casualties/finding_verbs",
+    "casualties/hospital_preps",
+    "casualties/hospital_sending_verbs",
+    "casualties/injury_adjectives",
+    "casualties/life_taking_verbs",
+    "casualties/recovering_verbs",
+    "casualties/suffering_verbs",
+    "casualties/suicide_verbs",
+    "casualties/wound_preps",
+    "casualties/wound_verbs",
+    "clauses/accident_words",
+    "clauses/condition_marks",
+    "clauses/control_preps",
+    "clauses/dispatch_preps",
+    "clauses/gun_told_words",
+    "clauses/habit_exempt_verbs",
+    "clauses/report_preps",
+    "clauses/retaking_verbs",
+    "clauses/shot_nouns",
+    "clauses/time_reference_preps",
+    "locate/new_event_words",
+    "misreadings/rally_setting_preps",
+    "misreadings/single_person_pronouns",
+    "modality/negators",
+    "modality/plain_report_verbs",
+    "modality/question_marks",
+    "roles/acl_actor_preps",
+    "roles/acl_subject_preps",
+    "roles/actor_preps",
+    "roles/attribution_preps",
+    "roles/deal_preps",
+    "roles/noun_recipient_preps",
+    "roles/phrase_head_preps",
+    "roles/relative_pronouns",
+    "roles/series_links",
+    "victims/along_words",
+    "victims/at_quantity_words",
+    "victims/being_preps",
+    "victims/definite_plural_dets",
 )
-"""The rule modules with a table of cue words by role (`cues.tsv`)."""
+"""The short cue lists of the rule modules (`events/<module>/<name>.txt`), read as
+`EventWords.cue[name]`."""
 
 
 class EventWords:
@@ -175,16 +242,8 @@ class EventWords:
         self.sponsor_words = words("actors/sponsor_words")
         self.unknown_words = words("actors/unknown_words")
 
-        # closed-class words and short cue lists, by role (`events/<module>/cues.tsv`)
-        self.cue: dict[str, frozenset[str]] = {}
-        for group in CUE_GROUPS:
-            roles: dict[str, set[str]] = {}
-            for row in lexicon.table(f"events/{group}/cues"):
-                roles.setdefault(row["role"], set()).add(row["word"])
-            for role, members in roles.items():
-                if role in self.cue:
-                    raise ValueError(f"cue role {role!r} is defined twice ({group})")
-                self.cue[role] = frozenset(members)
+        # closed-class words and short cue lists, one file each (`events/<module>/<name>.txt`)
+        self.cue: dict[str, frozenset[str]] = {path.rsplit("/", 1)[1]: words(path) for path in CUES}
         # derived lists: one list plus words of its own
         self.stating = self.saying | words("candidates/stating")
         self.armed_words = self.armed_actor_words | words("acled/armed_words")
