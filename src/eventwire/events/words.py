@@ -96,6 +96,20 @@ CUES = (
 `EventWords.cue[name]`."""
 
 
+_SLOT = re.compile(r"\{([a-z_]+/[a-z_]+)\}")
+"""A slot of a pattern template: the name of a word list below `events/`."""
+
+
+def _alternative(entry: str) -> str:
+    """A list entry as a regex alternative: "burn*" is any word starting "burn", "effig+" any
+    longer word starting "effig"; anything else is the words as written."""
+    if entry.endswith("*"):
+        return re.escape(entry[:-1]) + r"\w*"
+    if entry.endswith("+"):
+        return re.escape(entry[:-1]) + r"\w+"
+    return re.escape(entry)
+
+
 class EventWords:
     """The events stage's word lists, read from `lexicon` once (see `event_words`)."""
 
@@ -105,9 +119,16 @@ class EventWords:
         def words(name: str) -> frozenset[str]:
             return lexicon.words(f"events/{name}")
 
+        def alternation(match: re.Match[str]) -> str:
+            return "|".join(map(_alternative, lexicon.entries(f"events/{match.group(1)}")))
+
         def patterns(group: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
+            """The group's regular expressions, each slot (`{group/list}`) filled with a list."""
             data = lexicon.data(f"events/{group}/patterns")
-            return {name: re.compile("".join(p["pattern"]), flags) for name, p in data.items()}
+            return {
+                name: re.compile(_SLOT.sub(alternation, "".join(p["pattern"])), flags)
+                for name, p in data.items()
+            }
 
         # triggers
         self.explosive_words = words("triggers/explosive_words")
