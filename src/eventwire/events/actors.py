@@ -43,9 +43,14 @@ class Entry:
     kind: str
 
 
-DICTIONARIES = ("events/dictionaries/actors", "events/dictionaries/supplement")
-"""The actor dictionaries, read in this order before `events/dictionaries/actors_added`: later
-tables win."""
+ACTOR_TABLES = (
+    "events/dictionaries/actors",
+    "events/dictionaries/supplement",
+    "events/dictionaries/actors_added",
+)
+"""The actor dictionaries in the order they are read: a later table's line wins."""
+AGENT_TABLES = ("events/dictionaries/agents", "events/dictionaries/agents_added")
+"""The generic agent nouns and their sectors, the project's own lines last."""
 
 
 def _sector(code: str | None) -> str | None:
@@ -69,7 +74,7 @@ class ActorResolver:
         self.entries: dict[str, Entry] = {}
         # later tables win: the project's own lines correct and extend the derived ones
         lexicon = lex.lexicon
-        for table in (*DICTIONARIES, "events/dictionaries/actors_added"):
+        for table in ACTOR_TABLES:
             for row in lexicon.table(table):
                 phrase, country, sector, name, kind = (
                     row.get(column) or ""
@@ -80,7 +85,7 @@ class ActorResolver:
                     continue
                 self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
         self.agents: dict[str, str] = {}
-        for table in ("events/dictionaries/agents", "events/dictionaries/agents_added"):
+        for table in AGENT_TABLES:
             for row in lexicon.table(table):
                 agent_sector = _sector(row.get("sector"))
                 if agent_sector:

@@ -15,7 +15,7 @@ from .misreadings import misread
 from .modality import modality_of
 from .roles import Candidate as _Candidate
 from .roles import RoleFinder
-from .triggers import Trigger
+from .words import Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -46,8 +46,8 @@ from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge
 from .modality import modality_of
 from .roles import Candidate as _Candidate
-from .triggers import Trigger, load_cameo_verbs
-from .words import EventWords, event_words
+from .triggers import load_cameo_verbs
+from .words import EventWords, Trigger, event_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

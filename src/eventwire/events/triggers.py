@@ -24,10 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .words import EventWords
-
-Trigger = tuple[str, str | None]
-"""A PLOVER type and (optional) mode."""
+    from .words import EventWords, Trigger
 
 
 def load_cameo_verbs(

@@ -12,7 +12,6 @@ import re
 from functools import cache
 
 from ..lang import Lexicon, load_lexicon
-from .triggers import Trigger
 
 CUES = (
     "acled/agreement_words",
@@ -95,6 +94,9 @@ CUES = (
 """The short cue lists of the rule modules (`events/<module>/<name>.txt`), read as
 `EventWords.cue[name]`."""
 
+
+Trigger = tuple[str, str | None]
+"""A PLOVER type and (optional) mode."""
 
 _SLOT = re.compile(r"\{([a-z_]+/[a-z_]+)\}")
 """A slot of a pattern template: the name of a word list below `events/`."""
