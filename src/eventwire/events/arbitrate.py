@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from .roles import Candidate
+    from .words import EventWords
 
 NONE = "None"
 # The types the sentence filter judges: material acts, where a word in another sense ("beats the
@@ -37,7 +38,7 @@ FILTERED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "RETRE
 
 
 def reported(
-    models: LearnedModels, found: Sequence[tuple[Span, list[Candidate]]]
+    lex: EventWords, models: LearnedModels, found: Sequence[tuple[Span, list[Candidate]]]
 ) -> list[list[Candidate]]:
     """Each sentence's candidates kept: all of them when the sentence reports an event (of their
     type, where the type has a threshold); else only those the rules already mark as not
@@ -66,7 +67,7 @@ def reported(
                 c
                 for c in cands
                 if not _unlikely(c, event, of_type, models.sentence_threshold, by_type)
-                or (not c.stated and modality_of(c.trigger) != "asserted")
+                or (not c.stated and modality_of(lex, c.trigger) != "asserted")
             ]
         )
     return kept

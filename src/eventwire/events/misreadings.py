@@ -32,11 +32,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lang import Lexicon, load_lexicon
-from .triggers import NOUNS, VERBS
+from ..lang import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .words import EventWords
 
 # The types whose patient must be a person, a group, a place or property (or, for an offer,
 # a party): what each type means in PLOVER. (Seizing goods, drugs or papers is coercion.)
@@ -56,9 +57,9 @@ def _things(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("events/thing_themes"))
 
 
-def misread(trigger: Token, type_: str, lexicon: Lexicon | None = None) -> bool:
+def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     """True when `trigger`, proposed as an event of `type_`, reads in a sense that is none."""
-    lexicon = lexicon or load_lexicon("en")
+    lexicon = lex.lexicon
     if type_ not in MATERIAL_TYPES and _qualifier(trigger, lexicon):
         return True
     if type_ in PATIENT_TYPES and any(
@@ -73,13 +74,13 @@ def misread(trigger: Token, type_: str, lexicon: Lexicon | None = None) -> bool:
         and (_scored(trigger) or _contest(trigger, lexicon))
     ):
         return True
-    if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(trigger, lexicon):
+    if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(lex, trigger, lexicon):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
         return (
             _off_frame(trigger, lexicon)
-            or _not_a_demonstration(trigger, lexicon)
-            or (type_ == "PROTEST" and _lone_person(trigger))
+            or _not_a_demonstration(lex, trigger, lexicon)
+            or (type_ == "PROTEST" and _lone_person(lex, trigger))
         )
     return False
 
@@ -181,7 +182,7 @@ def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
+def _not_a_demonstration(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     """A candidate's rally, or a remembrance or a cheer with no grievance (the trigger, its
     purpose, or the gathering a verb holds: "will be holding a campaign rally")."""
     words = {t.lower_ for t in trigger.sent}
@@ -189,7 +190,7 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
     crowd_acts = lexicon.words("events/needs_grievance")
     lemma = trigger.lemma_.lower()
     # a verb of protest of its own ("demonstrated to commemorate ...") keeps its sense
-    protest_verb = VERBS.get(lemma, ("",))[0] == "PROTEST" and lemma not in crowd_acts
+    protest_verb = lex.verbs.get(lemma, ("",))[0] == "PROTEST" and lemma not in crowd_acts
     purposes = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp"}]
     if not grieved and (
         lemma in crowd_acts
@@ -200,7 +201,7 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
         return True  # "relatives gathered at the house": a family's gathering, no demonstration
     if trigger.pos_ == "VERB":
         held = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
-        return any(_not_a_demonstration(c, lexicon) for c in held)
+        return any(_not_a_demonstration(lex, c, lexicon) for c in held)
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     if trigger.lower_ in lexicon.words("events/commemorations"):
@@ -209,10 +210,11 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     if grieved:
         return False  # "a protester was punched at the rally": a protest was there
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}:
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in lex.cue["rally_setting_preps"]:
         verb = trigger.head.head
         if any(
-            c.dep_ == "nsubj" and (c.tag_ in {"NN", "NNP"} or c.lower_ in {"he", "she"})
+            c.dep_ == "nsubj"
+            and (c.tag_ in {"NN", "NNP"} or c.lower_ in lex.cue["single_person_pronouns"])
             for c in verb.children
         ):
             # "the senator said at a rally", "she was blunt at a rally": one speaker's rally,
@@ -263,17 +265,21 @@ def _private_gathering(trigger: Token, lexicon: Lexicon) -> bool:
     return bool(heads) and all(private(h) for h in heads)
 
 
-def _lone_person(trigger: Token) -> bool:
+def _lone_person(lex: EventWords, trigger: Token) -> bool:
     """One named person is no crowd: "the senator took to the airwaves to defend her budget" is a
     person speaking out, not a demonstration (a crowd is plural, or named as a group)."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and not subjects:
         subjects = [verb.head]  # "Smith, who took to ..."
-    if VERBS.get(trigger.lemma_.lower(), ("",))[0] == "PROTEST":
+    if lex.verbs.get(trigger.lemma_.lower(), ("",))[0] == "PROTEST":
         return False  # "Jane Smith protested outside the embassy": a protest of her own
     return bool(subjects) and all(
-        (s.ent_type_ == "PERSON" and s.tag_ in {"NNP", "NN"} or s.lower_ in {"he", "she"})
+        (
+            s.ent_type_ == "PERSON"
+            and s.tag_ in {"NNP", "NN"}
+            or s.lower_ in lex.cue["single_person_pronouns"]
+        )
         and not _coordinated(s)
         for s in subjects
     )
@@ -289,9 +295,9 @@ def _periods(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
-def _tally(trigger: Token, lexicon: Lexicon) -> bool:
+def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     """A sentence that counts over a period (`tally_periods.txt`) events it names in the plural
     ("injured in those shootings so far this year")."""
     if _periods(lexicon).search(trigger.sent.text) is None:
         return False
-    return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in NOUNS for t in trigger.sent)
+    return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns for t in trigger.sent)
