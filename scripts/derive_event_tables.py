@@ -1,4 +1,5 @@
-"""Derive the event coder's tables in `src/eventwire/events/data/` from openly licensed dictionaries.
+"""Derive the event coder's dictionaries in `src/eventwire/lang/en/events/dictionaries/` from openly
+licensed dictionaries.
 
 A maintainer's script, not part of the runtime package: the coder reads only the derived TSV
 files. Run from the repository root:
@@ -24,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "eventwire" / "events" / "data"
+OUT = REPO / "src" / "eventwire" / "lang" / "en" / "events" / "dictionaries"
 
 INPUTS = {
     "countries": "petrarch-dictionaries/Phoenix.Countries.actors.txt",
@@ -112,6 +113,7 @@ def derive_actors(countries_file: Path, armed_groups: Path, international: Path,
                 rows[phrase] = (country or "", sector or "", canonical, this_kind)
     with (out / "actors.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# derived from PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance)\n")
+        fh.write("phrase\tcountry\tsector\tname\tkind\n")
         for phrase in sorted(rows):
             fh.write(phrase + "\t" + "\t".join(rows[phrase]) + "\n")
 
@@ -138,6 +140,7 @@ def derive_agents(agents_file: Path, out: Path) -> None:
             agents.setdefault(_clean(v), sector)
     with (out / "agents.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# derived from PLOVER_agents.txt (MIT, Open Event Data Alliance)\n")
+        fh.write("phrase\tsector\n")
         for phrase in sorted(agents):
             fh.write(f"{phrase}\t{agents[phrase]}\n")
 
@@ -212,6 +215,7 @@ def derive_verbs(verbs_file: Path, cameo_to_plover: Path, out: Path) -> None:
             "# derived from PETRARCH2 CAMEO.2.0.txt verb patterns (MIT, Open Event Data Alliance)\n"
         )
         fh.write("# and the CAMEO-to-PLOVER table (CC BY-SA 4.0, Open Event Data Alliance)\n")
+        fh.write("lemma\tword\ttype\tmode\n")
         for (lemma, word), (ptype, pmode) in sorted(rows.items()):
             fh.write(f"{lemma}\t{word}\t{ptype}\t{pmode}\n")
 

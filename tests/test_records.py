@@ -164,11 +164,13 @@ def test_a_missing_field_takes_its_default_and_an_unknown_one_is_an_error() -> N
 
 def test_the_plover_modes_cover_every_mode_the_trigger_lexicon_gives() -> None:
     from eventwire.events import candidates, triggers
+    from eventwire.events.words import event_words
 
-    modes = {mode for _, mode in triggers.VERBS.values()}
-    modes |= {mode for _, mode in triggers.PHRASAL.values()}
-    modes |= {mode for _, mode in triggers.NOUNS.values()}
-    for table in triggers.load_cameo_verbs():
+    lex = event_words()
+    modes = {mode for _, mode in lex.verbs.values()}
+    modes |= {mode for _, mode in lex.phrasal.values()}
+    modes |= {mode for _, mode in lex.nouns.values()}
+    for table in triggers.load_cameo_verbs(lex):
         modes |= {mode for _, mode in table.values()}
     modes |= set(candidates.THREATENED.values())
     modes.discard(None)

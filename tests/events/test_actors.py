@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.actors import ActorResolver
+from eventwire.events.words import event_words
 
 from .conftest import Code
 
 
 @pytest.fixture(scope="module")
 def resolver() -> ActorResolver:
-    return ActorResolver()
+    return ActorResolver(event_words())
 
 
 @pytest.mark.parametrize(

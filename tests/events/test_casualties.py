@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from eventwire.annotate.amounts import extract_amounts, word_value
 from eventwire.events.casualties import fatalities, injuries
+from eventwire.events.words import event_words
 
 
 def _sent(nlp: Language, text: str):  # type: ignore[no-untyped-def]
@@ -15,11 +16,12 @@ def _sent(nlp: Language, text: str):  # type: ignore[no-untyped-def]
 
 def test_lower_bound_with_vague_group(nlp: Language) -> None:
     count = fatalities(
+        event_words(),
         _sent(
             nlp,
             "Two French soldiers, one Belgian and several members of the Malian "
             "security forces were killed in mortar attacks.",
-        )
+        ),
     )
     assert count.value == 3 and count.lower_bound
 
@@ -35,12 +37,12 @@ def test_lower_bound_with_vague_group(nlp: Language) -> None:
 )
 def test_counts(nlp: Language, text: str, dead: int | None, hurt: int | None) -> None:
     sent = _sent(nlp, text)
-    assert fatalities(sent).value == dead
-    assert injuries(sent).value == hurt
+    assert fatalities(event_words(), sent).value == dead
+    assert injuries(event_words(), sent).value == hurt
 
 
 def test_no_one_hurt_is_negated(nlp: Language) -> None:
-    count = injuries(_sent(nlp, "No one was hurt in the blast."))
+    count = injuries(event_words(), _sent(nlp, "No one was hurt in the blast."))
     assert count.value == 0 and count.negated
 
 
@@ -63,7 +65,12 @@ def test_word_values() -> None:
 
 
 def test_death_of(nlp: Language) -> None:
-    assert fatalities(_sent(nlp, "Protests followed the death of a farmer in custody.")).value == 1
+    assert (
+        fatalities(
+            event_words(), _sent(nlp, "Protests followed the death of a farmer in custody.")
+        ).value
+        == 1
+    )
 
 
 @pytest.mark.parametrize(
@@ -88,7 +95,7 @@ def test_death_of(nlp: Language) -> None:
     ],
 )
 def test_victim_counts(nlp: Language, text: str, dead: int) -> None:
-    assert fatalities(_sent(nlp, text)).value == dead
+    assert fatalities(event_words(), _sent(nlp, text)).value == dead
 
 
 @pytest.mark.parametrize(
@@ -105,7 +112,7 @@ def test_victim_counts(nlp: Language, text: str, dead: int) -> None:
 def test_no_casualties_of_the_event(nlp: Language, text: str) -> None:
     """Property burned, a death protested or that set off a riot, a near-killing and a
     year's statistics are no casualties of the sentence's event."""
-    assert fatalities(_sent(nlp, text)).value is None
+    assert fatalities(event_words(), _sent(nlp, text)).value is None
 
 
 @pytest.mark.parametrize(
@@ -133,8 +140,8 @@ def test_shooting_report_counts(
     nlp: Language, text: str, dead: int | None, hurt: int | None
 ) -> None:
     sent = _sent(nlp, text)
-    assert fatalities(sent).value == dead
-    assert injuries(sent).value == hurt
+    assert fatalities(event_words(), sent).value == dead
+    assert injuries(event_words(), sent).value == hurt
 
 
 @pytest.mark.parametrize(
@@ -179,7 +186,7 @@ def test_shooting_report_counts(
     ],
 )
 def test_shooting_deaths(nlp: Language, text: str, dead: int) -> None:
-    assert fatalities(_sent(nlp, text)).value == dead
+    assert fatalities(event_words(), _sent(nlp, text)).value == dead
 
 
 @pytest.mark.parametrize(
@@ -210,7 +217,7 @@ def test_shooting_deaths(nlp: Language, text: str, dead: int) -> None:
     ],
 )
 def test_shooting_injuries(nlp: Language, text: str, hurt: int | None) -> None:
-    assert injuries(_sent(nlp, text)).value == hurt
+    assert injuries(event_words(), _sent(nlp, text)).value == hurt
 
 
 @pytest.mark.parametrize(
@@ -247,8 +254,11 @@ def test_shooting_injuries(nlp: Language, text: str, hurt: int | None) -> None:
     ],
 )
 def test_deaths_counted_once(nlp: Language, text: str, dead: int) -> None:
-    assert fatalities(_sent(nlp, text)).value == dead
+    assert fatalities(event_words(), _sent(nlp, text)).value == dead
 
 
 def test_headline_subject_is_no_victim_with_a_determiner(nlp: Language) -> None:
-    assert fatalities(_sent(nlp, "The gunman shot and killed in cold blood.")).value is None
+    assert (
+        fatalities(event_words(), _sent(nlp, "The gunman shot and killed in cold blood.")).value
+        is None
+    )

@@ -9,6 +9,7 @@ from spacy.language import Language
 from eventwire.events.actors import ActorResolver
 from eventwire.events.casualties import fatalities, injuries
 from eventwire.events.consolidate import article_counts
+from eventwire.events.words import event_words
 from eventwire.records import Event, Evidence, Place, TimeExpression
 
 from .conftest import Code
@@ -31,12 +32,14 @@ def _sent(nlp: Language, text: str):  # type: ignore[no-untyped-def]
 )
 def test_shooting_counts(nlp: Language, text: str, dead: int | None, hurt: int | None) -> None:
     sent = _sent(nlp, text)
-    assert fatalities(sent).value == dead
-    assert injuries(sent).value == hurt
+    assert fatalities(event_words(), sent).value == dead
+    assert injuries(event_words(), sent).value == hurt
 
 
 def test_fatal_shooting_is_at_least_one(nlp: Language) -> None:
-    count = fatalities(_sent(nlp, "Detectives are investigating a fatal shooting downtown."))
+    count = fatalities(
+        event_words(), _sent(nlp, "Detectives are investigating a fatal shooting downtown.")
+    )
     assert count.value == 1 and count.lower_bound
 
 
@@ -87,7 +90,7 @@ def test_feared_attack_is_no_event(code: Code) -> None:
 
 
 def test_display_names() -> None:
-    resolver = ActorResolver()
+    resolver = ActorResolver(event_words())
     us = resolver.resolve_words(["united", "states"], "United States")
     assert us is not None and us.name == "United States"
     troops = resolver.resolve_words(["us", "troops"], "US troops")
@@ -163,7 +166,7 @@ def test_injured_leave_out_the_dead(
 ) -> None:
     """The people shot count as injured only when they lived (the Gun Violence Archive's rule)."""
     events = [_account(text, 100 * i, d, h) for i, (text, d, h) in enumerate(accounts)]
-    main = article_counts(events, {"ASSAULT"})[0]
+    main = article_counts(event_words(), events, {"ASSAULT"})[0]
     assert (main.fatalities, main.injuries) == (dead, hurt)
 
 

@@ -11,7 +11,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 RESOURCES = REPO.parent / "shared" / "data" / "resources"
 SCRIPT = REPO / "scripts" / "derive_event_tables.py"
-TABLES = REPO / "src" / "eventwire" / "events" / "data"
+TABLES = REPO / "src" / "eventwire" / "lang" / "en" / "events" / "dictionaries"
 
 
 def derive_script() -> ModuleType:

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from eventwire.events.acled import acled_type
 from eventwire.events.coder import EventCoder
+from eventwire.events.words import event_words
 from eventwire.records import Actor, Place
 
 from .conftest import Code, make_document
@@ -33,16 +34,16 @@ def test_month_is_not_a_march(code: Code) -> None:
 def test_mob_and_armed_individuals() -> None:
     villagers = (Actor("a group of villagers", "Villagers", None, "CVL"),)
     assert acled_type(
-        "ASSAULT", None, {"beat", "thief"}, villagers, (), "villagers beat a thief"
+        event_words(), "ASSAULT", None, {"beat", "thief"}, villagers, (), "villagers beat a thief"
     ) == (
         "Riots",
         "Mob violence",
     )
     gunmen = (Actor("armed individuals", "Individuals", None, "CVL"),)
     police = (Actor("police officers", "Officers", None, "COP"),)
-    assert acled_type("ASSAULT", None, {"shot", "at"}, gunmen, police, "") == (
+    assert acled_type(event_words(), "ASSAULT", None, {"shot", "at"}, gunmen, police, "") == (
         "Battles",
         "Armed clash",
     )
     words = {"clash", "between", "two", "groups", "of", "villagers", "injured"}
-    assert acled_type("ASSAULT", None, words, (), (), "")[1] == "Mob violence"
+    assert acled_type(event_words(), "ASSAULT", None, words, (), (), "")[1] == "Mob violence"

@@ -13,13 +13,19 @@ violent-event family (`acled_violence.py`) and coercion and strategic developmen
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..records import Actor
 from .acled_demos import is_demonstrating, protest_type
 from .acled_strategic import coerce_type, strategic_type
 from .acled_violence import assault_type, territory_type
 
+if TYPE_CHECKING:
+    from .words import EventWords
+
 
 def acled_type(
+    lex: EventWords,
     plover: str,
     mode: str | None,
     words: set[str],
@@ -33,15 +39,15 @@ def acled_type(
     and `text` the sentence (for phrases such as "dispersed the protesters"); `territory`: the
     event is a taking of control over a place, `where` the country it happens in."""
     text = text.lower()
-    if plover in {"REQUEST", "ACCUSE", "REJECT"} and is_demonstrating(actors, words):
+    if plover in {"REQUEST", "ACCUSE", "REJECT"} and is_demonstrating(lex, actors, words):
         # "protesters demanded justice": a demand made by demonstrating
         plover = "PROTEST"
     if plover == "PROTEST":
-        return protest_type(mode, words, text)
+        return protest_type(lex, mode, words, text)
     if plover == "ASSAULT":
         if territory:
-            return territory_type(text, actors, where)
-        return assault_type(mode, words, actors, recipients, text)
+            return territory_type(lex, text, actors, where)
+        return assault_type(lex, mode, words, actors, recipients, text)
     if plover == "COERCE":
-        return coerce_type(mode, words, actors, text)
-    return strategic_type(plover, mode, words, actors, recipients)
+        return coerce_type(lex, mode, words, actors, text)
+    return strategic_type(lex, plover, mode, words, actors, recipients)

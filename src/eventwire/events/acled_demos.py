@@ -7,47 +7,42 @@ violent-crowd test also serves the assault and coercion rules, where demonstrato
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..records import Actor
-from .acled_words import (
-    BURNING,
-    EXCESSIVE,
-    INTERVENED,
-    INTERVENTION,
-    RIOT,
-    SYMBOLIC,
-    VIOLENT,
-    any_of,
-)
+from .acled_words import any_of
+
+if TYPE_CHECKING:
+    from .words import EventWords
 
 
-def protest_type(mode: str | None, words: set[str], text: str) -> tuple[str | None, str | None]:
+def protest_type(
+    lex: EventWords, mode: str | None, words: set[str], text: str
+) -> tuple[str | None, str | None]:
     """ACLED type of a demonstration; `text` is the lower-cased sentence."""
-    if EXCESSIVE.search(text):
+    if lex.excessive_re.search(text):
         return "Protests", "Excessive force against protesters"
-    if mode == "riot" or is_violent_crowd(words, text):
+    if mode == "riot" or is_violent_crowd(lex, words, text):
         return "Riots", "Violent demonstration"
-    if any_of(words, INTERVENTION) or INTERVENED.search(text):
+    if any_of(words, lex.intervention) or lex.intervened_re.search(text):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
 
 
-def is_demonstrating(actors: tuple[Actor, ...], words: set[str]) -> bool:
+def is_demonstrating(lex: EventWords, actors: tuple[Actor, ...], words: set[str]) -> bool:
     """The actors are demonstrators, or the sentence says they act "in (a) protest"."""
-    named = any(
-        any_of(set(a.text.lower().split()), {"protesters", "protestors", "demonstrators"})
-        for a in actors
-    )
-    return named or ("in" in words and any_of(words, {"protest", "demonstration", "sit-in"}))
+    named = any(any_of(set(a.text.lower().split()), lex.cue["demonstrator_words"]) for a in actors)
+    return named or ("in" in words and any_of(words, lex.cue["in_protest_words"]))
 
 
-def is_violent_crowd(words: set[str], text: str) -> bool:
+def is_violent_crowd(lex: EventWords, words: set[str], text: str) -> bool:
     """Demonstrators who attacked, burned or threw things: a riot, not a protest. Burning a flag
     or an effigy is symbolic, not violent."""
-    if SYMBOLIC.search(text):
-        words = words - BURNING
-        text = SYMBOLIC.sub(" ", text)
+    if lex.symbolic_re.search(text):
+        words = words - lex.burning
+        text = lex.symbolic_re.sub(" ", text)
     return (
-        any_of(words, RIOT - {"set", "clashed"})
-        or bool(VIOLENT.search(text))
-        or ("clashed" in words and any_of(words, {"police", "policemen", "officers", "security"}))
+        any_of(words, lex.riot - lex.cue["riot_words_not_alone"])
+        or bool(lex.violent_re.search(text))
+        or ("clashed" in words and any_of(words, lex.cue["police_words"]))
     )

@@ -7,40 +7,36 @@ protest with intervention, or a riot when it turned violent.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..records import Actor
 from .acled_actors import is_armed, is_non_state
 from .acled_demos import is_violent_crowd
-from .acled_words import (
-    DISPLACED,
-    FORCE_WORDS,
-    GROUP_CHANGE,
-    LOOT,
-    PROTEST_WORDS,
-    WEAPON_WORDS,
-    WEAPONS_DISRUPTED,
-    any_of,
-)
+from .acled_words import any_of
+
+if TYPE_CHECKING:
+    from .words import EventWords
 
 
 def coerce_type(
-    mode: str | None, words: set[str], actors: tuple[Actor, ...], text: str
+    lex: EventWords, mode: str | None, words: set[str], actors: tuple[Actor, ...], text: str
 ) -> tuple[str | None, str | None]:
     """ACLED type of a coercion: a crowd met with force, an arrest, a seizure or a security
     measure."""
-    if any_of(words, PROTEST_WORDS | {"rioters", "crowd"}):
-        if is_violent_crowd(words, text):
+    if any_of(words, lex.protest_words | lex.cue["rioter_words"]):
+        if is_violent_crowd(lex, words, text):
             # rioters outside any demonstration are a mob
-            demo = any_of(words, PROTEST_WORDS)
+            demo = any_of(words, lex.protest_words)
             return "Riots", "Violent demonstration" if demo else "Mob violence"
         return "Protests", "Protest with intervention"
     if mode == "arrest":
-        if actors and all(is_non_state(a) for a in actors):
+        if actors and all(is_non_state(lex, a) for a in actors):
             # an armed group's "arrest" is an abduction (ACLED's codebook)
             return "Violence against civilians", "Abduction/forced disappearance"
         return "Strategic developments", "Arrests"
-    if any_of(words, WEAPONS_DISRUPTED) and any_of(words, WEAPON_WORDS):
+    if any_of(words, lex.weapons_disrupted) and any_of(words, lex.weapon_words):
         return "Strategic developments", "Disrupted weapons use"
-    if any_of(words, LOOT | {"seized", "sealed", "confiscated"}):
+    if any_of(words, lex.loot | lex.cue["seizure_words"]):
         # property taken or sealed off
         return "Strategic developments", "Looting/property destruction"
     if mode in {"curfew", "martial-law"}:
@@ -50,6 +46,7 @@ def coerce_type(
 
 
 def strategic_type(
+    lex: EventWords,
     plover: str,
     mode: str | None,
     words: set[str],
@@ -59,32 +56,28 @@ def strategic_type(
     """The non-violent events ACLED records: forces moving, groups changing, people displaced,
     territory handed over, agreements."""
     people = actors + recipients
-    if (
-        plover == "RETREAT"
-        and mode == "withdraw"
-        and any_of(words, {"handed", "territory", "town", "control", "areas", "positions"})
-    ):
+    if plover == "RETREAT" and mode == "withdraw" and any_of(words, lex.cue["handover_words"]):
         return "Strategic developments", "Non-violent transfer of territory"
-    if plover == "RETREAT" and any_of(words, GROUP_CHANGE):
+    if plover == "RETREAT" and any_of(words, lex.group_change):
         return "Strategic developments", "Change to group/activity"
-    displaced = any(a.sector == "REF" for a in people) or any_of(words, DISPLACED)
-    if plover in {"RETREAT", "CONSULT"} and displaced and not any(is_armed(a) for a in actors):
+    displaced = any(a.sector == "REF" for a in people) or any_of(words, lex.displaced)
+    if plover in {"RETREAT", "CONSULT"} and displaced and not any(is_armed(lex, a) for a in actors):
         # refugees arriving, civilians evacuated: displacement
         return "Strategic developments", "Other"
-    if plover == "MOBILIZE" and any_of(words, {"base", "headquarters"}) and "established" in words:
+    if plover == "MOBILIZE" and any_of(words, lex.cue["base_words"]) and "established" in words:
         return "Strategic developments", "Headquarters or base established"
     moved = plover == "MOBILIZE" or (
-        plover == "CONSULT" and any_of(words, {"arrived", "patrol", "stationed"})
+        plover == "CONSULT" and any_of(words, lex.cue["arrival_words"])
     )
     if (
         moved
-        and any_of(words, FORCE_WORDS)
-        and (plover == "MOBILIZE" or any(map(is_armed, actors)))
+        and any_of(words, lex.force_words)
+        and (plover == "MOBILIZE" or any(is_armed(lex, a) for a in actors))
     ):
         # movement of forces
         return "Strategic developments", "Change to group/activity"
-    if plover == "SANCTION" and any_of(words, {"troops", "forces", "soldiers", "military"}):
+    if plover == "SANCTION" and any_of(words, lex.cue["troop_words"]):
         return "Strategic developments", "Other"
-    if plover == "AGREE" and any_of(words, {"ceasefire", "truce", "agreement", "deal", "accord"}):
+    if plover == "AGREE" and any_of(words, lex.cue["agreement_words"]):
         return "Strategic developments", "Agreement"
     return None, None

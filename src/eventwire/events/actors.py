@@ -19,36 +19,18 @@ from ..records import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from .words import EventWords
+
 MAX_NGRAM = 6
 # PLOVER has no "unaligned armed forces" sector in the document record; militias act as REB there.
 _SECTOR_MAP = {"UAF": "REB", "OPP": "CVL", "IMG": "REB", "UNK": "", "JNK": ""}
-_SPONSOR_WORDS = {"backed", "led", "supported", "sponsored", "allied", "aligned", "linked"}
 _SKIP_DEPS = {"det", "punct", "case", "cc", "predet"}
 SECTORS = {
     "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO", "MED",
     "EDU", "REL", "LAB", "ELI", "AGR", "CRM", "JRN", "REF", "SOC", "NON", "PRM", "PRE",
 }  # fmt: skip
-# "two armed individuals", "unknown gunmen": ACLED's unidentified armed group, whoever they are.
-_UNKNOWN_WORDS = {"armed", "unidentified", "unknown", "masked", "suspected"}
-_PERSON_HEADS = {
-    "individual", "individuals", "man", "men", "person", "persons", "people", "suspect",
-    "suspects", "assailant", "assailants", "attacker", "attackers", "gunman", "gunmen", "group",
-    "groups", "shooter", "shooters", "youths", "perpetrator", "perpetrators", "militant",
-    "militants", "elements", "bandits", "fighters",
-}  # fmt: skip
-# Acronyms in capitals that lower-case into a function word, with the phrase they stand for.
-CAPS_ACRONYMS = {"IS": ["islamic", "state"], "ISIS": ["islamic", "state"]}
-_GENERIC_HEADS = {"forces", "force", "units", "personnel", "members", "elements"}
-# Weapons platforms that stand for the force that uses them.
-_PLATFORMS = {
-    "warplane", "jet", "fighter jet", "aircraft", "helicopter", "gunship", "drone", "tank",
-    "artillery", "warship", "gunboat", "bomber", "air force", "navy", "aviation",
-}  # fmt: skip
-# Criminal groups without a name: ACLED's unidentified gang.
-_GANG_WORDS = {"gang", "gangs", "gangsters", "criminal", "criminals", "trafficking", "traffickers"}
 # Agents that are, unless the text says otherwise, of the country the article is about.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us", "who", "which"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +43,14 @@ class Entry:
     kind: str
 
 
-def _read_tsv(filename: str) -> list[list[str]]:
-    text = resources.files("eventwire.events").joinpath("data", filename).read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+ACTOR_TABLES = (
+    "events/dictionaries/actors",
+    "events/dictionaries/supplement",
+    "events/dictionaries/actors_added",
+)
+"""The actor dictionaries in the order they are read: a later table's line wins."""
+AGENT_TABLES = ("events/dictionaries/agents", "events/dictionaries/agents_added")
+"""The generic agent nouns and their sectors, the project's own lines last."""
 
 
 def _sector(code: str | None) -> str | None:
@@ -81,30 +68,36 @@ def _country(code: str | None) -> str | None:
 class ActorResolver:
     """Looks actors up in the derived dictionaries; build once per worker (tables load here)."""
 
-    def __init__(self) -> None:
+    def __init__(self, lex: EventWords) -> None:
+        """`lex`: the event words (the phrases that mark a sponsor, a generic head, a gang ...)."""
+        self.lex = lex
         self.entries: dict[str, Entry] = {}
         # later tables win: the project's own lines correct and extend the derived ones
-        for filename in ("actors.tsv", "supplement.tsv", "actors_added.tsv"):
-            for row in _read_tsv(filename):
-                phrase, country, sector, name, kind = (row + [""] * 5)[:5]
+        lexicon = lex.lexicon
+        for table in ACTOR_TABLES:
+            for row in lexicon.table(table):
+                phrase, country, sector, name, kind = (
+                    row.get(column) or ""
+                    for column in ("phrase", "country", "sector", "name", "kind")
+                )
                 if kind == "stop":
                     self.entries.pop(phrase, None)
                     continue
                 self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
         self.agents: dict[str, str] = {}
-        for filename in ("agents.tsv", "agents_added.tsv"):
-            for row in _read_tsv(filename):
-                agent_sector = _sector(row[1]) if len(row) >= 2 else None
+        for table in AGENT_TABLES:
+            for row in lexicon.table(table):
+                agent_sector = _sector(row.get("sector"))
                 if agent_sector:
-                    self.agents[row[0]] = agent_sector
+                    self.agents[row["phrase"]] = agent_sector
         self.country_names: dict[str, str] = {}
         for entry in self.entries.values():
             if entry.kind == "country" and entry.country and entry.sector is None:
                 self.country_names.setdefault(entry.country, entry.name)
         # names as people write them: "United States", "US troops", not the dictionary's
         # "United States Of America Troops"
-        self.country_names.update(display_names(self.country_names))
-        self.adjectives = country_adjectives()
+        self.country_names.update(display_names(lex, self.country_names))
+        self.adjectives = country_adjectives(lex)
 
     def adjective(self, country: str) -> str:
         """The country's nationality adjective ("Iraqi", "US"), else its display name."""
@@ -133,9 +126,10 @@ class ActorResolver:
         self, words: list[str], text: str, context_country: str | None = None
     ) -> Actor | None:
         """Resolve a phrase given as lower-cased words; None when nothing in it is an actor."""
-        if not words or (len(words) == 1 and words[0] in PRONOUNS and not _acronym(text)):
+        lex = self.lex
+        if not words or (len(words) == 1 and words[0] in self.lex.pronouns and not _acronym(text)):
             return None
-        sponsor_idx = {i for i, w in enumerate(words) if w in _SPONSOR_WORDS}
+        sponsor_idx = {i for i, w in enumerate(words) if w in self.lex.sponsor_words}
         best: tuple[int, int, Entry] | None = None
         country: str | None = None
         sponsor: str | None = None
@@ -157,7 +151,7 @@ class ActorResolver:
                 continue
             n, entry = hit
             consumed = i + n
-            follows = i + n < len(words) and words[i + n] in {"-", *_SPONSOR_WORDS}
+            follows = i + n < len(words) and words[i + n] in {"-", *self.lex.sponsor_words}
             is_sponsor = follows and any(j in sponsor_idx for j in range(i + n, i + n + 2))
             if is_sponsor:
                 sponsor = entry.country
@@ -168,12 +162,12 @@ class ActorResolver:
                     places.append((i, entry.country))
             elif entry.kind == "agent":
                 # "military police forces": a generic head keeps the specific agent before it
-                if agent is None or words[i] not in _GENERIC_HEADS:
+                if agent is None or words[i] not in self.lex.generic_heads:
                     agent = (i, n, entry)
             else:
                 best = (i, n, entry)
             i += n
-        home = _ethnic_home(words, places, context_country)
+        home = _ethnic_home(lex, words, places, context_country)
         country = home or country
         if best is not None and last_country > best[0]:
             best = None
@@ -210,7 +204,9 @@ class ActorResolver:
             name = text
         else:
             head = words[-1]
-            if sector == "MIL" and (head in _PLATFORMS or head.rstrip("s") in _PLATFORMS):
+            if sector == "MIL" and (
+                head in self.lex.platforms or head.rstrip("s") in self.lex.platforms
+            ):
                 head = "military forces"  # "Russian warplanes" are Russia's forces
             elif head == "force" and sector in {"MIL", "COP"}:
                 head = "forces"
@@ -228,9 +224,11 @@ class ActorResolver:
         if not bare:
             return None
         head = bare[-1]
-        if set(bare) & _GANG_WORDS and (head in _PERSON_HEADS or head in _GANG_WORDS):
+        if set(bare) & self.lex.gang_words and (
+            head in self.lex.person_heads or head in self.lex.gang_words
+        ):
             return Actor(text="", name="Unidentified gang", country=country, sector="CRM")
-        if set(bare[:-1]) & _UNKNOWN_WORDS and head in _PERSON_HEADS:
+        if set(bare[:-1]) & self.lex.unknown_words and head in self.lex.person_heads:
             return Actor(text="", name="Unidentified armed group", country=country, sector="REB")
         return None
 
@@ -244,9 +242,9 @@ class ActorResolver:
         words = [t.text.lower() for t in tokens]
         text = span.text.strip()
         before = span.doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.text in CAPS_ACRONYMS:
+        if before is not None and before.text in self.lex.caps_acronyms:
             # "IS militants": the tagger reads "IS" as the verb and leaves it out of the phrase
-            words = CAPS_ACRONYMS[before.text] + words
+            words = self.lex.caps_acronyms[before.text] + words
             text = f"{before.text} {text}"
         if text.lower().startswith("the "):
             text = text[4:]
@@ -254,7 +252,8 @@ class ActorResolver:
 
     def resolve_token(self, token: Token, context_country: str | None = None) -> Actor | None:
         """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase)."""
-        return self.resolve_phrase(noun_phrase(token), context_country)
+        lex = self.lex
+        return self.resolve_phrase(noun_phrase(lex, token), context_country)
 
     def resolve_phrase(self, span: Span, context_country: str | None = None) -> Actor | None:
         """Resolve a noun phrase (`noun_phrase`). A person named in apposition is who the phrase
@@ -269,14 +268,6 @@ class ActorResolver:
             return known
         name = person.text.strip()
         return Actor(text=name, name=name, country=actor.country if actor else None, sector=None)
-
-
-# Where pycountry's official name is not how the news writes a country.
-_SHORT_NAMES = {"RUS": "Russia", "COD": "DR Congo", "COG": "Congo", "GBR": "United Kingdom",
-                "VNM": "Vietnam", "LAO": "Laos", "MDA": "Moldova", "PSE": "Palestine",
-                "CZE": "Czech Republic", "TUR": "Turkey", "FSM": "Micronesia"}  # fmt: skip
-# Adjectives that news writes instead of the demonym ("US troops", not "American troops").
-_ADJECTIVE_OVERRIDES = {"USA": "US", "GBR": "British", "ARE": "UAE", "COD": "Congolese"}
 
 
 def _appositive_person(span: Span) -> Span | None:
@@ -297,7 +288,7 @@ def _appositive_person(span: Span) -> Span | None:
 
 
 def _ethnic_home(
-    words: list[str], places: list[tuple[int, str]], context: str | None
+    lex: EventWords, words: list[str], places: list[tuple[int, str]], context: str | None
 ) -> str | None:
     """ "ethnic Albanians in south Serbia", "the Albanians of southern Serbia": an ethnic group is
     coded by the country it lives in (a place after "in"/"of", else the article's country), not
@@ -309,7 +300,7 @@ def _ethnic_home(
     later = [
         c
         for i, c in places[1:]
-        if {"in", "of"} & set(words[first_i:i]) and words[i + 1 : i + 2] != ["-"]
+        if lex.cue["residence_preps"] & set(words[first_i:i]) and words[i + 1 : i + 2] != ["-"]
     ]
     if later and later[-1] != first and ("ethnic" in words or words[first_i].endswith("s")):
         return later[-1]
@@ -323,15 +314,15 @@ def _acronym(text: str) -> bool:
     return text.isupper() and len(text) > 1
 
 
-def display_names(codes: Iterable[str]) -> dict[str, str]:
+def display_names(lex: EventWords, codes: Iterable[str]) -> dict[str, str]:
     """ISO3 code -> the country's common English name (pycountry's common name, else its name
     when that has no "Republic of"-style inversion)."""
     import pycountry
 
     out: dict[str, str] = {}
     for code in codes:
-        if code in _SHORT_NAMES:
-            out[code] = _SHORT_NAMES[code]
+        if code in lex.short_names:
+            out[code] = lex.short_names[code]
             continue
         country = pycountry.countries.get(alpha_3=code)
         if country is None:
@@ -342,9 +333,9 @@ def display_names(codes: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def country_adjectives() -> dict[str, str]:
+def country_adjectives(lex: EventWords) -> dict[str, str]:
     """ISO3 code -> nationality adjective, from the geocoder's demonym table (first form)."""
-    out = dict(_ADJECTIVE_OVERRIDES)
+    out = dict(lex.adjectives)
     try:
         text = resources.files("eventwire.geocode").joinpath("data", "demonyms.tsv").read_text()
     except (FileNotFoundError, ModuleNotFoundError):
@@ -364,7 +355,7 @@ _NP_LEFT_DEPS = {
 }  # fmt: skip
 
 
-def noun_phrase(token: Token) -> Span:
+def noun_phrase(lex: EventWords, token: Token) -> Span:
     """The head's left modifiers, the head, and a following `of`-phrase: the actor's words."""
     doc = token.doc
     start = token.i
@@ -378,7 +369,7 @@ def noun_phrase(token: Token) -> Span:
             end = child.right_edge.i + 1
         elif (
             child.dep_ == "prep"
-            and child.lower_ in {"of", "from"}
+            and child.lower_ in lex.cue["noun_phrase_preps"]
             and child.i == end
             and (token.pos_ == "NOUN" or token.tag_ == "NNPS")
         ):

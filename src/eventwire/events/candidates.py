@@ -15,104 +15,24 @@ from .misreadings import misread
 from .modality import modality_of
 from .roles import Candidate as _Candidate
 from .roles import RoleFinder
-from .triggers import (
-    LABOUR_WORDS,
-    LEMMA_FIXES,
-    MISTAGGED_PROTEST,
-    NOUNS,
-    PHRASAL,
-    SAYING,
-    SUPPORT_VERBS,
-    VERBS,
-    WEAK_VERBS,
-    Trigger,
-)
+from .words import Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-WEAPON_OBJECTS = {
-    "missile",
-    "rocket",
-    "shot",
-    "bullet",
-    "shell",
-    "mortar",
-    "round",
-    "gun",
-    "weapon",
-    "grenade",
-    "gas",
-    "cannon",
-    "fire",
-    "projectile",
-    "drone",
-    "rifle",
-    "pistol",
-    "handgun",
-    "shotgun",
-    "firearm",
-    "revolver",
-    "muzzleloader",
-}
+    from .words import EventWords
+
 TOPIC_TAKING = {"PROTEST"}
 # Verbal events whose complement ("warned it would close the embassy", "called for troops to
 # leave") is what they are about.
 CONTENT_TAKING = {"THREATEN", "REQUEST"}
-# Governors that say the text does not report the event ("declined to comment on the talks").
-NON_REPORTING = {"decline", "refuse"}
-MENTAL = {"fear", "worry", "hope", "think", "believe", "doubt", "suspect", "wonder", "imagine"}
-WEAPON_NOUNS = {
-    "bomb",
-    "ied",
-    "explosive",
-    "device",
-    "mine",
-    "landmine",
-    "rocket",
-    "missile",
-    "grenade",
-    "shell",
-    "mortar",
-    "drone",
-}
 # Head nouns that are weapons, acts or things, never the actor or recipient of an event.
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-# "provide", "deliver", "supply" are AID only when what is given is aid.
-GIVING = {"provide", "deliver", "supply", "grant", "send"}
-AID_OBJECTS = {
-    "aid",
-    "assistance",
-    "help",
-    "weapon",
-    "arm",
-    "ammunition",
-    "money",
-    "fund",
-    "food",
-    "supply",
-    "support",
-    "equipment",
-    "loan",
-    "grant",
-    "vaccine",
-    "medicine",
-    "shelter",
-    "asylum",
-    "troop",
-    "relief",
-    "credit",
-    "training",
-    "fuel",
-}
 
-NOT_EVENT_HEADS = {"police", "policeman", "gear", "squad", "unit", "leader", "organizer",
-                   "organiser", "control", "shield", "vehicle"}  # fmt: skip
 # Trigger types a purpose clause ("closed the school to denounce") turns into a demonstration.
 PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOBILIZE"}
 # Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
-COMMENT_WORDS = {"comment", "elaborate", "confirm", "discuss", "say", "speak"}
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
 PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 THREATENED = {
@@ -122,10 +42,6 @@ THREATENED = {
     "PROTEST": "restrict",
     "MOBILIZE": "violence",
 }
-# Words that state an intention ("said it would", "is ready to", "announced it will").
-STATING = SAYING | {"announce", "declare", "insist", "swear", "willing", "ready", "prepared"}
-# Deontic auxiliaries: "X said Y must leave" is a demand.
-DEONTIC = {"must", "should"}
 
 
 class CandidateFinder(RoleFinder):
@@ -138,6 +54,7 @@ class CandidateFinder(RoleFinder):
     def _sentence_events(self, sent: Span, context: str | None) -> list[_Candidate]:
         """The sentence's reported events, one per type: several words for one event (a verb
         and its noun) are one candidate, and content, fears and background are no event."""
+        lex = self.lex
         by_type: dict[str, _Candidate] = {}
         for token in sent:
             cand = self._trigger(token, context)
@@ -165,7 +82,7 @@ class CandidateFinder(RoleFinder):
             by_type[cand.type] = cand
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
-            _as_intent(c, by_type)
+            _as_intent(lex, c, by_type)
         protests = [c.trigger for c in cands if c.type in TOPIC_TAKING]
         arrests = [c.trigger for c in cands if c.type == "COERCE" and c.mode == "arrest"]
         # what is threatened or demanded is the content of that event, not an event of its own;
@@ -174,7 +91,7 @@ class CandidateFinder(RoleFinder):
         speech = [
             c.trigger
             for c in cands
-            if c.type in CONTENT_TAKING and c.verbal and not background(c.trigger)
+            if c.type in CONTENT_TAKING and c.verbal and not background(lex, c.trigger)
         ]
         return [
             c
@@ -186,44 +103,45 @@ class CandidateFinder(RoleFinder):
                 # content follows its verb ("called for troops to leave"); what comes before
                 # is a misparse ("workers gathered ..., call for higher wages")
                 any(dominates(t, c.trigger) and t.i < c.trigger.i for t in speech)
-                and modality_of(c.trigger) == "asserted"
+                and modality_of(lex, c.trigger) == "asserted"
             )
-            and not _feared(c.trigger)
-            and not background(c.trigger)
-            and not misread(c.trigger, c.type)
+            and not _feared(lex, c.trigger)
+            and not background(lex, c.trigger)
+            and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
         ]
 
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
         """The event `token` reports, if any: the lexicons propose, the clause disposes."""
-        lemma = LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
-        if token.pos_ == "VERB" and lemma in SAYING and _deontic(token):
+        lex = self.lex
+        lemma = lex.lemma_fixes.get(token.lower_, token.lemma_.lower())
+        if token.pos_ == "VERB" and lemma in lex.saying and _deontic(lex, token):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
             return cand if cand.actors else None
-        if token.pos_ == "VERB" and lemma not in SAYING:
+        if token.pos_ == "VERB" and lemma not in lex.saying:
             trig = None
             for child in token.children:
                 if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"}:
                     trig = (
-                        PHRASAL.get((lemma, child.lower_))
-                        or PHRASAL.get((lemma, child.lemma_.lower()))
+                        lex.phrasal.get((lemma, child.lower_))
+                        or lex.phrasal.get((lemma, child.lemma_.lower()))
                         or trig
                     )
                 if child.dep_ == "prep":
                     # "set 29 houses on fire", "took to the streets", "went on strike"
                     for obj in child.children:
                         trig = (
-                            PHRASAL.get((lemma, obj.lower_))
-                            or PHRASAL.get((lemma, obj.lemma_.lower()))
+                            lex.phrasal.get((lemma, obj.lower_))
+                            or lex.phrasal.get((lemma, obj.lemma_.lower()))
                             or trig
                         )
                 if child.dep_ in {"advcl", "ccomp"}:
                     for mark in child.children:
-                        if mark.dep_ == "mark" and (lemma, mark.lower_) in PHRASAL:
-                            trig = PHRASAL[(lemma, mark.lower_)]
+                        if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
+                            trig = lex.phrasal[(lemma, mark.lower_)]
             derived = False
-            if trig is None and lemma not in VERBS and lemma not in SUPPORT_VERBS:
+            if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
                 for child in token.children:
                     if (
                         child.dep_ == "dobj"
@@ -231,19 +149,19 @@ class CandidateFinder(RoleFinder):
                     ):
                         trig = self.cameo_patterns[(lemma, child.lemma_.lower())]
                         derived = True
-            if trig is None and lemma not in VERBS and lemma not in SUPPORT_VERBS:
+            if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
                 trig = self.cameo_verbs.get(lemma)
                 derived = trig is not None
-            trig = trig or VERBS.get(lemma)
+            trig = trig or lex.verbs.get(lemma)
             overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
-            if overridable and protest_purpose(token):
+            if overridable and protest_purpose(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
                 self._verb_roles(token, cand, context)
                 if not any(a.sector in STATE_SECTORS for a in cand.actors):
                     return cand
             if trig is None:
                 return None
-            if any(c.dep_ == "xcomp" and c.lemma_ in COMMENT_WORDS for c in token.children):
+            if any(c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in token.children):
                 return None
             type_, mode = trig
             if type_ in VERBAL_TYPES and token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
@@ -255,47 +173,52 @@ class CandidateFinder(RoleFinder):
             if (
                 lemma == "fire"
                 and not any(
-                    c.lemma_.lower() in WEAPON_OBJECTS
+                    c.lemma_.lower() in lex.weapon_objects
                     for c in token.children
                     if c.dep_ in {"dobj", "prt", "nsubj"}  # "fired a shot", "the gun fired"
                 )
-                and not any(c.lower_ in {"at", "on"} for c in token.children)
+                and not any(c.lower_ in lex.cue["fired_at_preps"] for c in token.children)
             ):
                 return None
             cand = _Candidate(token, type_, mode)
             self._verb_roles(token, cand, context)
-            if lemma in WEAK_VERBS and not (cand.actors or _anchored(token, cand)):
+            if lemma in lex.weak_verbs and not (cand.actors or _anchored(lex, token, cand)):
                 return None
-            if derived and not _anchored(token, cand):
+            if derived and not _anchored(lex, token, cand):
                 return None
             if derived and (
-                token.dep_ in {"relcl", "acl", "amod", "advcl"} or modality_of(token) != "asserted"
+                token.dep_ in {"relcl", "acl", "amod", "advcl"}
+                or modality_of(lex, token) != "asserted"
             ):
                 return None
             if (
                 type_ == "AID"
-                and lemma in GIVING
+                and lemma in lex.giving
                 and not any(
-                    c.lemma_.lower() in AID_OBJECTS for c in token.children if c.dep_ == "dobj"
+                    c.lemma_.lower() in lex.aid_objects for c in token.children if c.dep_ == "dobj"
                 )
             ):
                 return None
             if (
-                lemma in {"kill", "injure", "wound", "die"}
+                lemma in lex.cue["casualty_lemmas"]
                 and not cand.actors
                 and token.dep_ in {"advcl", "xcomp", "acl", "relcl"}
             ):
                 head = token.head
-                if head.lemma_ in VERBS or head.lemma_ in NOUNS:
+                if head.lemma_ in lex.verbs or head.lemma_ in lex.nouns:
                     return None
             return cand
-        if token.lower_ in {"out", "outs"} and token.i >= 2 and token.nbor(-1).text == "-":
+        if (
+            token.lower_ in lex.cue["shoot_out_tail"]
+            and token.i >= 2
+            and token.nbor(-1).text == "-"
+        ):
             if token.nbor(-2).lower_ == "shoot":
                 # "a shoot-out between rival gangs", split by the tokenizer
                 cand = _Candidate(token, "ASSAULT", "firearms", verbal=False)
                 self._noun_roles(token, cand, context)
                 return cand
-        if lemma in {"operation", "confrontation"} and token.pos_ == "NOUN" and _armed_op(token):
+        if lemma in lex.cue["armed_op_nouns"] and token.pos_ == "NOUN" and _armed_op(lex, token):
             cand = _Candidate(token, "ASSAULT", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
@@ -304,30 +227,30 @@ class CandidateFinder(RoleFinder):
                 cand = _Candidate(token, "PROTEST", "demo", verbal=False)
                 self._noun_roles(token, cand, context)
                 return cand
-        if lemma == "patrol" and token.pos_ == "NOUN" and carried_out(token):
+        if lemma == "patrol" and token.pos_ == "NOUN" and carried_out(lex, token):
             # "a French army patrol took place", "carried out patrols": forces on the move
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in MISTAGGED_PROTEST:
+        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in lex.mistagged_protest:
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        if token.pos_ in {"NOUN", "PROPN"} and lemma in NOUNS:
+        if token.pos_ in {"NOUN", "PROPN"} and lemma in lex.nouns:
             if lemma in {"talk"} and token.tag_ != "NNS":
                 return None
             if lemma == "march" and token.ent_type_ == "DATE":
                 return None
-            if token.dep_ == "compound" and token.head.lemma_.lower() in NOT_EVENT_HEADS:
+            if token.dep_ == "compound" and token.head.lemma_.lower() in lex.not_event_heads:
                 # "riot police", "protest leaders": a kind of people, not an event
                 return None
-            type_, mode = NOUNS[lemma]
-            if type_ in VERBAL_TYPES and (_not_reported(token) or _questioned(token.head)):
+            type_, mode = lex.nouns[lemma]
+            if type_ in VERBAL_TYPES and (_not_reported(lex, token) or _questioned(token.head)):
                 return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
-            if lemma in {"strike", "raid"} and any(
-                c.lower_ in {"air", "drone", "aerial"} for c in token.children
+            if lemma in lex.cue["air_strike_nouns"] and any(
+                c.lower_ in lex.cue["air_modifiers"] for c in token.children
             ):
                 type_, mode = "ASSAULT", "aerial"
             cand = _Candidate(token, type_, mode, verbal=False)
@@ -335,37 +258,37 @@ class CandidateFinder(RoleFinder):
             return cand
         return None
 
-    @staticmethod
-    def _labour(token: Token) -> bool:
+    def _labour(self, token: Token) -> bool:
         """ "workers went on strike": a strike by workers or unions is a labour protest."""
+        lex = self.lex
         near = {c.lower_ for c in token.children} | {token.head.lower_, token.head.lemma_}
         subj = [c for c in token.children if c.dep_ == "nsubj"]
-        if token.dep_ == "dobj" and token.head.lemma_ in SUPPORT_VERBS:
+        if token.dep_ == "dobj" and token.head.lemma_ in lex.support_verbs:
             # "the union will stage a strike"
             subj += [c for c in token.head.children if c.dep_ == "nsubj"]
         near |= {t.lower_ for s in subj for t in s.subtree}
-        return bool(near & LABOUR_WORDS)
+        return bool(near & lex.labour_words)
 
 
-def _feared(trigger: Token) -> bool:
+def _feared(lex: EventWords, trigger: Token) -> bool:
     """ "she feared the gang would come for her": an event someone fears, hopes or believes
     will happen is their state of mind, not a reported event."""
     node = trigger
     for _ in range(3):
-        if node.dep_ == "ccomp" and node.head.lemma_ in MENTAL:
-            return modality_of(trigger) != "asserted"
+        if node.dep_ == "ccomp" and node.head.lemma_ in lex.mental:
+            return modality_of(lex, trigger) != "asserted"
         if node.dep_ not in {"xcomp", "conj", "aux"} or node.head.i == node.i:
             return False
         node = node.head
     return False
 
 
-def _armed_op(noun: Token) -> bool:
+def _armed_op(lex: EventWords, noun: Token) -> bool:
     """ "operations against NRF fighters", "an armed confrontation with officers": a fight."""
     if noun.lemma_ == "operation":
         return any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
-    return any(c.lower_ in {"armed", "violent"} for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children
+    return any(c.lower_ in lex.cue["armed_op_modifiers"] for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in lex.cue["armed_op_preps"] for c in noun.children
     )
 
 
@@ -374,43 +297,43 @@ def _questioned(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 
-def _not_reported(noun: Token) -> bool:
+def _not_reported(lex: EventWords, noun: Token) -> bool:
     """ "declined to comment on the talks": a noun under a refused comment is no event."""
     node = noun
     for _ in range(5):
         if node.head.i == node.i:
             return False
         node = node.head
-        if node.lemma_ in COMMENT_WORDS and node.head.lemma_ in NON_REPORTING:
+        if node.lemma_ in lex.comment_words and node.head.lemma_ in lex.non_reporting:
             return True
     return False
 
 
-def _deontic(verb: Token) -> bool:
+def _deontic(lex: EventWords, verb: Token) -> bool:
     """ "X said Y must leave": the reported clause carries "must"/"should"."""
     return any(
-        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DEONTIC for a in c.children)
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
         for c in verb.children
     )
 
 
-def _stated(trigger: Token) -> bool:
+def _stated(lex: EventWords, trigger: Token) -> bool:
     """The trigger is future content its actor states ("announced it will", "is ready to help")."""
     node = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ == "nsubj" else trigger
     if trigger.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in trigger.children
+        c.dep_ == "aux" and c.lower_ in lex.cue["will_aux"] for c in trigger.children
     ):
         return True
     for _ in range(3):
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
             return False
-        if node.head.lemma_.lower() in STATING or node.head.lower_ in STATING:
+        if node.head.lemma_.lower() in lex.stating or node.head.lower_ in lex.stating:
             return True
         node = node.head
     return False
 
 
-def _as_intent(cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
+def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
     """Recode a stated future action as the promise or threat PLOVER counts it as."""
     if cand.type in PROMISED:
         new, mode = "AGREE", None
@@ -423,7 +346,7 @@ def _as_intent(cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
     anchor = trig.head if not cand.verbal and trig.dep_ in {"dobj", "nsubj"} else trig
     if new in by_type or anchor.pos_ != "VERB":
         return
-    if modality_of(anchor) != "future" or not _stated(anchor):
+    if modality_of(lex, anchor) != "future" or not _stated(lex, anchor):
         return
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
@@ -438,12 +361,12 @@ def trigger_depth(token: Token) -> int:
     return depth
 
 
-def _anchored(verb: Token, cand: _Candidate) -> bool:
+def _anchored(lex: EventWords, verb: Token, cand: _Candidate) -> bool:
     """A weak verb ("hit", "target", "plant") is an event only with a known actor or a weapon."""
     if any(a.country or a.sector for a in cand.actors + cand.recipients):
         return True
     return any(
-        c.lemma_.lower() in WEAPON_NOUNS
+        c.lemma_.lower() in lex.weapon_nouns
         for c in verb.children
         if c.dep_ in {"nsubjpass", "dobj", "nsubj"}
     )

@@ -9,15 +9,12 @@ wounds"). Who the victims of a verb are and how many a phrase counts is `victims
 
 from __future__ import annotations
 
-import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..annotate.amounts import date_part, number_of
 from .victims import (
-    DYING_VERBS,
-    NOBODY,
-    REFLEXIVES,
     along_with,
     count_nominal,
     in_dateline,
@@ -32,91 +29,7 @@ from .victims import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-DEATH_VERBS = {
-    "kill",
-    "die",
-    "perish",
-    "slay",
-    "massacre",
-    "execute",
-    "behead",
-    "murder",
-    "assassinate",
-    "lynch",
-    "drown",
-    "burn",
-    "succumb",
-}
-# Verbs whose "to death" is a penalty or a threat, not a killing ("sentenced to death").
-SENTENCING = {"sentence", "condemn", "threaten"}
-# Verbs that kill only with a marker ("burned to death", "burned alive"): else property burns.
-MARKED_DEATH_VERBS = {"burn"}
-DEATH_ADJ = {"dead", "killed", "deceased"}
-DEATH_NOUNS = {"death", "fatality", "casualty_dead", "body", "corpse", "toll"}
-INJURY_VERBS = {"injure", "wound", "hurt", "maim"}
-SHOOTING = {"shoot", "gun", "stab"}
-# Nouns that say the event killed someone without a count ("a fatal shooting"): at least one.
-DEADLY_WORDS = {"fatal", "deadly", "fatally", "homicide", "murder", "manslaughter"}
-INJURY_NOUNS = {"injury", "injured", "wounded"}
-# "almost killed him", "tried to kill": the death did not happen.
-HEDGES = {"almost", "nearly", "narrowly"}
-ATTEMPT_VERBS = {"try", "attempt", "threaten", "plan", "want", "vow", "seek", "fail", "intend"}
-# "marched over the death of", "an inquiry into the murder of": a cause, not a casualty.
-CAUSE_PREPS = {"over", "into", "against", "about", "regarding", "concerning"}
-JUSTICE_WORDS = {
-    "justice",
-    "accountability",
-    "protest",
-    "vigil",
-    "demand",
-    "answer",
-    "compensation",
-}
-# Words that govern a death remembered or protested: "to commemorate the death of", "pay tribute
-# to two men killed in", "on the first anniversary of the deaths of".
-REMEMBER_WORDS = {
-    "commemorate", "mourn", "remember", "honor", "honour", "tribute", "anniversary", "memory",
-    "denounce", "condemn", "decry", "memorial", "commemoration",
-}  # fmt: skip
-# Acts of a crowd that a death elsewhere in the sentence set off ("youths burned two city
-# buses after a teenager was killed"): the death is the grievance, not the act's casualty.
-CROWD_ACTS = {
-    "protest", "demonstrate", "march", "rally", "gather", "riot", "burn", "torch", "block",
-    "barricade", "loot", "vandalize", "vandalise", "storm", "stage", "hold", "set", "erupt",
-    "break",
-}  # fmt: skip
-AFTER_WORDS = {"after", "following"}
-# Counts over a period ("212 people wounded or killed in Varnok so far this year") are
-# statistics, not the casualties of the event.
-CUMULATIVE = re.compile(
-    r"\b(?:so far|to date|(?<!earlier )(?<!later )(?<!early )this year|each year|every year|"
-    r"per year|annually|"
-    r"since (?:19|20)\d\d|in the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|decade)|"
-    # "five dead and 22 hurt in 19 shootings over the weekend", "in those shootings"
-    r"in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ separate|those|these|"
-    r"several|multiple) (?:separate )?(?:shootings|shooting incidents))\b",
-    re.IGNORECASE,
-)
-SUICIDE = re.compile(
-    r"\b(?:took|taking|take|takes) (?:his|her|their) own li(?:fe|ves)|"
-    r"turn(?:ed|ing|s)? the (?:gun|weapon) on (?:himself|herself|themselves)|"
-    r"(?:shot|shooting|shoots|killed|killing|kills) (?:himself|herself)|"
-    r"committ(?:ed|ing) suicide\b|"
-    r"\b(?:killed|killing|kills)\b[^.;]{0,60}?\bthen (?:himself|herself)\b",
-    re.IGNORECASE,
-)
-MURDER_SUICIDE = re.compile(r"\bmurder[- /]suicide\b", re.IGNORECASE)
-# Words that say someone shot lived: "in stable condition", "was treated", "is recovering".
-SURVIVED = re.compile(
-    r"\b(?:condition|recover(?:s|ed|ing)?|treated|hospitali[sz](?:ed|ation)|survived?|non-life|"
-    r"expected to (?:survive|recover|live)|released from)\b",
-    re.IGNORECASE,
-)
-CHARGING = {"charge", "book", "arrest", "indict", "accuse", "cite", "convict", "sentence"}
-DEGREE_WORDS = {"critically", "seriously", "gravely", "slightly", "fatally", "mortally"}
-WOUNDS = {"wound", "injury", "gunshot"}
-# A sentence about someone hurt ("did not survive" is then a death, not a failed ceasefire).
-SHOT_OR_HURT = re.compile(r"\b(?:shot|shooting|wound\w*|injur\w*|hospital|surgery)\b", re.I)
+    from .words import EventWords
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,58 +41,58 @@ class Count:
     negated: bool = False
 
 
-def _deadly(verb: Token) -> bool:
+def _deadly(lex: EventWords, verb: Token) -> bool:
     """ "shot dead", "shot to death", "fatally shot", "shot and killed"."""
     if verb.lemma_ == "gun":
         return True  # "gunned down"
-    if verb.lemma_ == "shoot" and _murder_suicide(verb.sent):
+    if verb.lemma_ == "shoot" and _murder_suicide(lex, verb.sent):
         return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
     for c in verb.children:
-        if c.lower_ in {"dead", "fatally"}:
+        if c.lower_ in lex.cue["deadly_markers"]:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
     return False
 
 
-def _murder_suicide(sent: Span) -> bool:
+def _murder_suicide(lex: EventWords, sent: Span) -> bool:
     """The sentence calls its shooting a murder-suicide (and does not say someone lived: "a
     boy is fighting for survival after his mother shot him during a murder-suicide")."""
     text = sent.text
     return (
-        MURDER_SUICIDE.search(text) is not None
-        and SURVIVED.search(text) is None
+        lex.murder_suicide_re.search(text) is not None
+        and lex.survived_re.search(text) is None
         and "fighting for" not in text
     )
 
 
-def _to_death(verb: Token) -> bool:
+def _to_death(lex: EventWords, verb: Token) -> bool:
     """ "beat to death", "stabbed to death", "burned alive": any act that killed (not a
     sentence: "sentenced to death")."""
-    if verb.lemma_ in SENTENCING:
+    if verb.lemma_ in lex.sentencing:
         return False
     for c in verb.children:
-        if c.lower_ == "alive" and verb.lemma_ in {"burn", "bury"}:
+        if c.lower_ == "alive" and verb.lemma_ in lex.cue["alive_verbs"]:
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
     return False
 
 
-def _fatally(verb: Token) -> bool:
-    return any(c.lower_ in {"fatally", "mortally"} for c in verb.children)
+def _fatally(lex: EventWords, verb: Token) -> bool:
+    return any(c.lower_ in lex.cue["fatal_adverbs"] for c in verb.children)
 
 
-def _mortal(verb: Token) -> bool:
+def _mortal(lex: EventWords, verb: Token) -> bool:
     """An injury that killed: "fatally wounded", or the wounded person of a relative clause
     who died ("a toddler who was critically injured ... has died")."""
-    if _fatally(verb):
+    if _fatally(lex, verb):
         return True
     if verb.dep_ not in {"relcl", "acl"}:
         return False
     person = verb.head
     return person.dep_ in {"nsubj", "nsubjpass"} and (
-        person.head.lemma_ in DEATH_VERBS | DYING_VERBS or person.head.lemma_ in {"kill"}
+        person.head.lemma_ in lex.death_verbs | lex.dying_verbs or person.head.lemma_ in {"kill"}
     )
 
 
@@ -190,29 +103,29 @@ def _passed(verb: Token) -> bool:
     )
 
 
-def _unrealised(verb: Token) -> bool:
+def _unrealised(lex: EventWords, verb: Token) -> bool:
     """ "almost killed him", "tried to kill", "threatened to kill": no one died."""
-    if any(c.lower_ in HEDGES for c in verb.children if c.dep_ == "advmod"):
+    if any(c.lower_ in lex.hedges for c in verb.children if c.dep_ == "advmod"):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in ATTEMPT_VERBS
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in lex.attempt_verbs
 
 
-def _cause(token: Token) -> bool:
+def _cause(lex: EventWords, token: Token) -> bool:
     """A death told as the cause of the event: "protested over the death of a woman", "an
     investigation into the killing", "demanding justice for the murder of", "to commemorate the
     death of", "burned buses after a teenager was killed" (when the sentence's main clause is
     not itself a shooting, death or injury)."""
-    if _after_clause(token):
+    if _after_clause(lex, token):
         return True
     node = token
     for _ in range(6):
-        if node.head.lemma_ in REMEMBER_WORDS and node.head.i != node.i:
+        if node.head.lemma_ in lex.remember_words and node.head.i != node.i:
             return True
         if node.dep_ == "pobj" and node.head.dep_ == "prep":
             prep = node.head
-            if prep.lower_ in CAUSE_PREPS:
+            if prep.lower_ in lex.cause_preps:
                 return True
-            if prep.lower_ == "for" and prep.head.lemma_ in JUSTICE_WORDS:
+            if prep.lower_ == "for" and prep.head.lemma_ in lex.justice_words:
                 return True
         if node.head.i == node.i or node.pos_ == "VERB" and node.dep_ not in {"acl", "relcl"}:
             return False
@@ -220,41 +133,43 @@ def _cause(token: Token) -> bool:
     return False
 
 
-def _after_clause(token: Token) -> bool:
+def _after_clause(lex: EventWords, token: Token) -> bool:
     """The death is told in an "after ..." / "following ..." part of a sentence whose main
     verb is a crowd's act (a protest, a riot, burning): the death came first and set it off.
     ("Detectives are looking into it after a man was shot" keeps its death: the shooting is the news.)"""
     root = token.sent.root
-    if root.lemma_ not in CROWD_ACTS or root.i == token.i:
+    if root.lemma_ not in lex.crowd_acts or root.i == token.i:
         return False
     node = token
     while node.i != root.i:
         if node.dep_ == "advcl" and any(
-            c.lower_ in AFTER_WORDS for c in node.children if c.dep_ == "mark"
+            c.lower_ in lex.after_words for c in node.children if c.dep_ == "mark"
         ):
             return True
-        if node.dep_ == "pobj" and node.head.lower_ in AFTER_WORDS:
+        if node.dep_ == "pobj" and node.head.lower_ in lex.after_words:
             return True
-        if node.dep_ == "pcomp" and node.head.lower_ in AFTER_WORDS:
+        if node.dep_ == "pcomp" and node.head.lower_ in lex.after_words:
             return True
         node = node.head
     return False
 
 
-def _either(token: Token) -> bool:
+def _either(lex: EventWords, token: Token) -> bool:
     """ "killed or injured", "wounded or killed": which of the two is not said."""
     pair = [c for c in token.children if c.dep_ == "conj"]
     if token.dep_ == "conj":
         pair.append(token.head)
-    words = DEATH_VERBS | INJURY_VERBS | {"dead", "injured", "wounded"}
+    words = lex.death_verbs | lex.injury_verbs | lex.cue["count_adjectives"]
     has_or = any(c.lower_ == "or" for c in token.children) or (
         token.dep_ == "conj" and any(c.lower_ == "or" for c in token.head.children)
     )
     return has_or and any(t.lemma_ in words or t.lower_ in words for t in pair)
 
 
-def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
-    if CUMULATIVE.search(sent.text):
+def _count_for(
+    lex: EventWords, sent: Span, verbs: AbstractSet[str], adjs: AbstractSet[str]
+) -> Count:
+    if lex.cumulative_re.search(sent.text):
         return Count(None)
     total = 0
     bound = False
@@ -265,39 +180,43 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
         hit = (token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"}) or (
             token.lower_ in adjs and token.pos_ in {"ADJ", "VERB"}
         )
-        if verbs is DEATH_VERBS and token.pos_ == "VERB" and (_to_death(token) or _passed(token)):
+        if (
+            verbs is lex.death_verbs
+            and token.pos_ == "VERB"
+            and (_to_death(lex, token) or _passed(token))
+        ):
             hit = True  # "beaten to death", "buried alive", "passed away"
-        if token.lemma_ in SHOOTING and token.pos_ == "VERB":
+        if token.lemma_ in lex.shooting_verbs and token.pos_ == "VERB":
             # "shot dead", "shot to death" kill
-            killed = _deadly(token)
+            killed = _deadly(lex, token)
             # "was shot" alone says nothing of the outcome (the victim may have died): not counted
-            hit = killed and verbs is DEATH_VERBS
-        if token.lower_ == "dead" and token.head.lemma_ in SHOOTING:
+            hit = killed and verbs is lex.death_verbs
+        if token.lower_ == "dead" and token.head.lemma_ in lex.shooting_verbs:
             continue  # "shot dead" is counted with the shooting
-        if hit and token.lemma_ in MARKED_DEATH_VERBS and verbs is DEATH_VERBS:
-            hit = _deadly(token) or any(c.lower_ == "alive" for c in token.children)
-        if token.lemma_ in INJURY_VERBS and _mortal(token):
+        if hit and token.lemma_ in lex.marked_death_verbs and verbs is lex.death_verbs:
+            hit = _deadly(lex, token) or any(c.lower_ == "alive" for c in token.children)
+        if token.lemma_ in lex.injury_verbs and _mortal(lex, token):
             # "fatally wounded" kills; "the child who was injured ... has died" is a death
-            hit = verbs is DEATH_VERBS and token.pos_ == "VERB" and _fatally(token)
-        told = _death_told(token) if verbs is DEATH_VERBS else None
+            hit = verbs is lex.death_verbs and token.pos_ == "VERB" and _fatally(lex, token)
+        told = _death_told(lex, token) if verbs is lex.death_verbs else None
         if told is not None:
             hit = True
-        if not hit or _unrealised(token) or _cause(token) or _either(token):
+        if not hit or _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
         if told is None and any(c.dep_ == "neg" for c in token.children):
             negated = True  # "the mother, who was not injured": no one to count
             continue
-        victims = victims_of(token) if told is None else told
+        victims = victims_of(lex, token) if told is None else told
         if (
             not victims
             and token.dep_ in {"oprd", "acomp", "xcomp"}
             and token.head.pos_ in {"VERB", "AUX"}
         ):
             # "was found dead", "was pronounced dead": the subject of the governing verb
-            victims = victims_of(token.head) or [
+            victims = victims_of(lex, token.head) or [
                 c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}
             ]
-        if not victims and token.dep_ == "ccomp" and token.head.lemma_ in {"find", "discover"}:
+        if not victims and token.dep_ == "ccomp" and token.head.lemma_ in lex.cue["finding_verbs"]:
             # "a family was found fatally shot"
             victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if not victims and token.lower_ in adjs:
@@ -306,18 +225,18 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
                 [token.head] if token.head.like_num else []
             )
         victims = [w for v in victims for w in (past_dateline(v) if in_dateline(v) else [v])]
-        victims += along_with(token) if victims else []
+        victims += along_with(lex, token) if victims else []
         for victim in victims:
-            if date_part(victim) or in_dateline(victim) or not_a_victim(victim):
+            if date_part(victim) or in_dateline(victim) or not_a_victim(lex, victim):
                 continue  # "3 February" or "WATERBURY, Conn. —" misparsed as the subject
-            if told is None and any(c.lower_ in DEGREE_WORDS for c in victim.children):
+            if told is None and any(c.lower_ in lex.degree_words for c in victim.children):
                 continue  # "five others injured, one critically": one of the five
-            value, lb, ok = count_nominal(victim)
-            if victim.lower_ in NOBODY or any(c.lower_ in NOBODY for c in victim.children):
+            value, lb, ok = count_nominal(lex, victim)
+            if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in victim.children):
                 negated = True
-            if ok and told_again(victim, counted):
+            if ok and told_again(lex, victim, counted):
                 continue  # "suffered a fatal wound ... where he died": the same one death
-            if ok and value == 0 and referred_to(token, victim):
+            if ok and value == 0 and referred_to(lex, token, victim):
                 continue  # "one of the wounded men": people counted elsewhere
             if ok:
                 total += value
@@ -331,7 +250,7 @@ def _count_for(sent: Span, verbs: set[str], adjs: set[str]) -> Count:
     return Count(None)
 
 
-def _death_told(token: Token) -> list[Token] | None:
+def _death_told(lex: EventWords, token: Token) -> list[Token] | None:
     """The victims of a death told without a verb of killing ("took her own life", "committed
     suicide", "the shooting claimed a life", "claimed the lives of two", "suffered a fatal
     gunshot wound", "inflicted a fatal wound on his son", "did not survive", "Several people
@@ -342,18 +261,18 @@ def _death_told(token: Token) -> list[Token] | None:
         return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "nsubj"}]
     if token.pos_ not in {"VERB", "AUX"}:
         return None
-    if token.lemma_ in SHOOTING:
-        return _fatal_share(token)
+    if token.lemma_ in lex.shooting_verbs:
+        return _fatal_share(lex, token)
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if token.lemma_ in {"take", "claim"}:
+    if token.lemma_ in lex.cue["life_taking_verbs"]:
         return _lives_taken(token, objects)
     if token.lemma_ == "commit" and any(o.lemma_ == "suicide" for o in objects):
         return subjects_of(token)
-    if token.lemma_ in {"suffer", "sustain", "receive", "inflict"}:
+    if token.lemma_ in lex.cue["wound_verbs"]:
         wounds = objects + [
             g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
         ]
-        fatal = [w for w in wounds if w.lemma_ in WOUNDS and _fatal_wound(w)]
+        fatal = [w for w in wounds if w.lemma_ in lex.wounds and _fatal_wound(lex, w)]
         if not fatal:
             return None
         if token.lemma_ == "inflict":
@@ -361,7 +280,7 @@ def _death_told(token: Token) -> list[Token] | None:
             return [g for h in heads for c in h.children if c.lower_ == "on" for g in c.children]
         return subjects_of(token)
     if token.lemma_ == "survive" and any(c.dep_ == "neg" for c in token.children):
-        return subjects_of(token) if SHOT_OR_HURT.search(token.sent.text) else None
+        return subjects_of(token) if lex.shot_or_hurt_re.search(token.sent.text) else None
     return None
 
 
@@ -379,33 +298,33 @@ def _lives_taken(verb: Token, objects: list[Token]) -> list[Token] | None:
     return None
 
 
-def _fatal_wound(wound: Token) -> bool:
-    return any(t.lower_ in {"fatal", "mortal", "lethal", "deadly"} for t in wound.subtree)
+def _fatal_wound(lex: EventWords, wound: Token) -> bool:
+    return any(t.lower_ in lex.cue["fatal_adjectives"] for t in wound.subtree)
 
 
-def _fatal_share(verb: Token) -> list[Token] | None:
+def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
     """ "Several people were shot, three fatally": the number of the shot who died."""
     for child in verb.children:
-        if child.like_num and any(g.lower_ in {"fatally", "mortally"} for g in child.children):
+        if child.like_num and any(g.lower_ in lex.cue["fatal_adverbs"] for g in child.children):
             return [child]
     return None
 
 
-def fatalities(sent: Span) -> Count:
+def fatalities(lex: EventWords, sent: Span) -> Count:
     """People killed in the events of this sentence; a killer who then took their own life is
     one of them ("shot his brother and niece before killing himself" is 3, as GVA counts)."""
-    count = _count_for(sent, DEATH_VERBS, DEATH_ADJ)
+    count = _count_for(lex, sent, lex.death_verbs, lex.death_adjectives)
     if (
         count.value
-        and SUICIDE.search(sent.text)
-        and _killed_others(sent)
-        and not _suicide_counted(sent)
+        and lex.suicide_re.search(sent.text)
+        and _killed_others(lex, sent)
+        and not _suicide_counted(lex, sent)
     ):
         return Count(count.value + 1, count.lower_bound)
     if count.value is None:
         for token in sent:
-            if token.lemma_ in {"death", "fatality", "body"} and token.pos_ == "NOUN":
-                if _cause(token):
+            if token.lemma_ in lex.cue["death_nouns"] and token.pos_ == "NOUN":
+                if _cause(lex, token):
                     continue
                 v = next((number_of(c) for c in token.children if c.dep_ == "nummod"), None)
                 if v is not None:
@@ -413,18 +332,18 @@ def fatalities(sent: Span) -> Count:
                 # "the death of a farmer", "the bodies of three men", "the shooting death of a
                 # child" (with "of" hung on "shooting")
                 owners = list(token.children)
-                if token.head.lower_ in {"shooting", "stabbing"} and token.head.i != token.i:
+                if token.head.lower_ in lex.cue["attack_nouns"] and token.head.i != token.i:
                     owners += list(token.head.children)
                 for prep in owners:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
                         for victim in prep.children:
                             if victim.dep_ == "pobj":
-                                value, bound, ok = count_nominal(victim)
+                                value, bound, ok = count_nominal(lex, victim)
                                 if ok:
                                     return Count(value, bound)
                 if _one_death(token):
                     return Count(1)
-        if any(t.lower_ in DEADLY_WORDS and not _cause(t) for t in sent):
+        if any(t.lower_ in lex.deadly_words and not _cause(lex, t) for t in sent):
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
             return Count(1, lower_bound=True)
     return count
@@ -442,36 +361,36 @@ def _one_death(token: Token) -> bool:
     )
 
 
-def _suicide_counted(sent: Span) -> bool:
+def _suicide_counted(lex: EventWords, sent: Span) -> bool:
     """ "He committed suicide", "she took her own life": the killer's death already has its
     subject counted among the dead."""
     for token in sent:
-        told = _death_told(token) if token.lemma_ in {"commit", "take"} else None
+        told = _death_told(lex, token) if token.lemma_ in lex.cue["suicide_verbs"] else None
         if told and any(t.dep_ in {"nsubj", "nsubjpass"} for t in told):
             return True
     return False
 
 
-def _killed_others(sent: Span) -> bool:
+def _killed_others(lex: EventWords, sent: Span) -> bool:
     """Someone in the sentence killed other people ("shot his brother and niece"), and no death
     verb already counts the killer ("fatally shot himself")."""
     others = reflexive = False
     for t in sent:
-        reflexive_conj = t.dep_ == "conj" and t.lower_ in REFLEXIVES  # "killed her and himself"
+        reflexive_conj = t.dep_ == "conj" and t.lower_ in lex.reflexives  # "killed her and himself"
         if t.dep_ != "dobj" and not reflexive_conj:
             continue
         verb = t.head
-        deadly = verb.lemma_ in DEATH_VERBS or (
-            verb.lemma_ in SHOOTING and (_deadly(verb) or _to_death(verb))
+        deadly = verb.lemma_ in lex.death_verbs or (
+            verb.lemma_ in lex.shooting_verbs and (_deadly(lex, verb) or _to_death(lex, verb))
         )
-        if deadly and t.lower_ in REFLEXIVES:
+        if deadly and t.lower_ in lex.reflexives:
             reflexive = True
         elif deadly:
             others = True  # "killed his wife", "fatally shot his two daughters"
     return others and not reflexive
 
 
-def injuries(sent: Span) -> Count:
+def injuries(lex: EventWords, sent: Span) -> Count:
     """People injured in the events of this sentence ("no one was hurt" gives 0, negated).
 
     Without an injury word, the people shot count when the sentence says someone lived ("The cyclist
@@ -479,148 +398,155 @@ def injuries(sent: Span) -> Count:
     later): all of them ("Two men were shot, one fatally" gives 2), the article's dead being
     taken off that figure once the article is read (`consolidate.article_counts`), as the Gun
     Violence Archive counts the injured."""
-    count = _count_for(sent, INJURY_VERBS, {"injured", "wounded"})
-    if count.value and _also_hurt(sent):
+    count = _count_for(lex, sent, lex.injury_verbs, lex.cue["injury_adjectives"])
+    if count.value and _also_hurt(lex, sent):
         # "A girl was shot in the wrist, and two women were also wounded": 3
-        return Count(count.value + _shot_alive(sent), count.lower_bound)
+        return Count(count.value + _shot_alive(lex, sent), count.lower_bound)
     if count.value is None:
         for token in sent:
-            if token.lemma_ in {"injury"} and any(c.lower_ in NOBODY for c in token.children):
+            if token.lemma_ in {"injury"} and any(c.lower_ in lex.nobody for c in token.children):
                 return Count(0, False, True)
-        hurt = max(_suffered(sent), _wounded_with(sent), _hospitalised(sent))
+        hurt = max(_suffered(lex, sent), _wounded_with(lex, sent), _hospitalised(lex, sent))
         if hurt:
             return Count(hurt)
-        shot = shot_victims(sent) if SURVIVED.search(sent.text) else 0
+        shot = shot_victims(lex, sent) if lex.survived_re.search(sent.text) else 0
         if shot:
             return Count(shot, lower_bound=True)
     return count
 
 
-def _also_hurt(sent: Span) -> bool:
+def _also_hurt(lex: EventWords, sent: Span) -> bool:
     """An injury verb with "also": others besides the people shot were hurt."""
     return any(
-        t.lemma_ in INJURY_VERBS and any(c.lower_ == "also" for c in t.children) for t in sent
+        t.lemma_ in lex.injury_verbs and any(c.lower_ == "also" for c in t.children) for t in sent
     )
 
 
-def _shot_alive(sent: Span) -> int:
+def _shot_alive(lex: EventWords, sent: Span) -> int:
     """The people shot in clauses that tell no death ("A girl was shot in the wrist")."""
     total = 0
     for token in sent:
-        if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(token):
+        if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(lex, token):
             continue
-        if any(c.dep_ == "conj" and c.lemma_ in DEATH_VERBS for c in token.children):
+        if any(c.dep_ == "conj" and c.lemma_ in lex.death_verbs for c in token.children):
             continue  # "was shot and killed"
         if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
             continue
-        for victim in victims_of(token):
-            value, _, ok = count_nominal(victim)
+        for victim in victims_of(lex, token):
+            value, _, ok = count_nominal(lex, victim)
             total += value if ok and not victim.tag_.startswith("W") else 0
     return total
 
 
-def _suffered(sent: Span) -> int:
+def _suffered(lex: EventWords, sent: Span) -> int:
     """ "A girl suffered minor injuries", "the driver sustained a gunshot
     wound in his thigh": the subjects of suffering a wound that did not kill."""
     total = 0
     for token in sent:
-        if token.lemma_ not in {"suffer", "sustain"} or token.pos_ != "VERB":
+        if token.lemma_ not in lex.cue["suffering_verbs"] or token.pos_ != "VERB":
             continue
-        wounds = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in WOUNDS] + [
+        wounds = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in lex.wounds] + [
             g
             for c in token.children
             if c.lower_ == "from"
             for g in c.children
-            if g.lemma_ in WOUNDS
+            if g.lemma_ in lex.wounds
         ]
         if not wounds or any(
-            t.lower_ in DEADLY_WORDS | {"mortal", "lethal"} for w in wounds for t in w.subtree
+            t.lower_ in lex.deadly_words | lex.cue["deadly_synonyms"]
+            for w in wounds
+            for t in w.subtree
         ):
             continue
         for subject in (c for c in subjects_of(token) if not in_dateline(c)):
-            value, _, ok = count_nominal(subject)
+            value, _, ok = count_nominal(lex, subject)
             total += value if ok else 0
     return total
 
 
-def _wounded_with(sent: Span) -> int:
+def _wounded_with(lex: EventWords, sent: Span) -> int:
     """ "found two victims with gunshot wounds", "was taken to a hospital with minor injuries",
     "Two men are recovering from bullet wounds": the people with a wound that did not
     kill them (not "found dead with a bullet wound")."""
     owners: dict[int, Token] = {}
     for token in sent:
-        if token.lemma_ not in WOUNDS or token.pos_ != "NOUN" or _fatal_wound(token):
+        if token.lemma_ not in lex.wounds or token.pos_ != "NOUN" or _fatal_wound(lex, token):
             continue
         prep = token.head
-        if token.dep_ != "pobj" or prep.lower_ not in {"with", "from"}:
+        if token.dep_ != "pobj" or prep.lower_ not in lex.cue["wound_preps"]:
             continue
         owner = prep.head
         while owner.dep_ == "pobj" and owner.head.head.i != owner.head.i:
             owner = owner.head.head  # "taken to a hospital with injuries": who was taken
-        if prep.lower_ == "from" and owner.lemma_ not in {"recover", "suffer"}:
+        if prep.lower_ == "from" and owner.lemma_ not in lex.cue["recovering_verbs"]:
             continue
-        people = [owner] if owner.pos_ in {"NOUN", "PROPN", "NUM"} else _people_of(owner)
+        people = [owner] if owner.pos_ in {"NOUN", "PROPN", "NUM"} else _people_of(lex, owner)
         for person in people:
-            if not _died(person) and not in_dateline(person):
+            if not _died(lex, person) and not in_dateline(person):
                 owners[person.i] = person
     total = 0
     for person in owners.values():
-        value, _, ok = count_nominal(person)
+        value, _, ok = count_nominal(lex, person)
         total += value if ok else 0
     return total
 
 
-def _people_of(verb: Token) -> list[Token]:
+def _people_of(lex: EventWords, verb: Token) -> list[Token]:
     """Who a verb is about: "were taken", "found two victims", "are recovering" (not "was
     charged with negligent injury")."""
-    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in DEATH_VERBS | DYING_VERBS | CHARGING:
+    if (
+        verb.pos_ not in {"VERB", "AUX"}
+        or verb.lemma_ in lex.death_verbs | lex.dying_verbs | lex.charging
+    ):
         return []
-    if any(c.lower_ in DEATH_ADJ for c in verb.children):
+    if any(c.lower_ in lex.death_adjectives for c in verb.children):
         return []  # "found dead with a bullet wound"
-    return victims_of(verb) or subjects_of(verb)
+    return victims_of(lex, verb) or subjects_of(verb)
 
 
-def _died(person: Token) -> bool:
+def _died(lex: EventWords, person: Token) -> bool:
     """ "A man with a gunshot wound died", "the dead man with wounds"."""
     head = person.head
-    return any(c.lower_ in DEATH_ADJ for c in person.children) or (
-        person.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in DEATH_VERBS | DYING_VERBS
+    return any(c.lower_ in lex.death_adjectives for c in person.children) or (
+        person.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in lex.death_verbs | lex.dying_verbs
     )
 
 
-def _hospitalised(sent: Span) -> int:
+def _hospitalised(lex: EventWords, sent: Span) -> int:
     """ "a shooting that sent four people to the hospital", "put 4 people in the hospital":
     people sent to a hospital by the event."""
     total = 0
     for token in sent:
-        if token.lemma_ not in {"send", "put", "land"} or token.pos_ != "VERB":
+        if token.lemma_ not in lex.cue["hospital_sending_verbs"] or token.pos_ != "VERB":
             continue
-        places = [g for c in token.children if c.lower_ in {"to", "in"} for g in c.children]
+        places = [
+            g for c in token.children if c.lower_ in lex.cue["hospital_preps"] for g in c.children
+        ]
         if not any(p.lemma_ == "hospital" for p in places):
             continue
         for person in (c for c in token.children if c.dep_ == "dobj"):
-            value, _, ok = count_nominal(person)
+            value, _, ok = count_nominal(lex, person)
             total += value if ok else 0
     return total
 
 
-def shot_victims(sent: Span) -> int:
+def shot_victims(lex: EventWords, sent: Span) -> int:
     """People the sentence says were shot, whatever became of them ("a teen was shot in the
     face", "shot two men"); not "shot at" (missed), and 0 in a count over a period."""
-    if CUMULATIVE.search(sent.text):
+    if lex.cumulative_re.search(sent.text):
         return 0
     total = 0
     for token in sent:
         if token.lemma_ != "shoot" or token.pos_ != "VERB":
             continue
-        if _unrealised(token) or _cause(token) or _either(token):
+        if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
         if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
             continue
-        for victim in victims_of(token):
+        for victim in victims_of(lex, token):
             if victim.tag_ in {"WP", "WDT"} or date_part(victim) or in_dateline(victim):
                 continue
-            value, _, ok = count_nominal(victim)
+            value, _, ok = count_nominal(lex, victim)
             total += value if ok else 0
     return total
 

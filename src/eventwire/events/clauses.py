@@ -14,59 +14,36 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .triggers import (
-    EXPLOSIVE_WORDS,
-    FIREARM_WORDS,
-    NOT_GUNFIRE,
-    NOUNS,
-    PROTEST_PURPOSE,
-    PROTEST_SIGNS,
-    SUPPORT_VERBS,
-    VERBS,
-)
-
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from .words import EventWords
+
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-PLACE_NOUNS = {"territory", "village", "town", "city", "area", "district", "base", "position",
-               "hill", "region", "locality", "province", "county", "neighbourhood", "neighborhood",
-               "settlement", "camp", "airport", "port", "front", "site", "frontline", "island",
-               "bridge", "road", "highway"}  # fmt: skip
-# Verbs that mean taking a place when their object is one ("recaptured the town").
-TAKING = {"recapture", "retake", "overrun", "regain", "liberate", "take", "establish", "gain",
-          "seize", "assume"}  # fmt: skip
-# Heads of what a demonstration is about: its purpose, its target, what it remembers.
-GRIEVANCE_VERBS = (PROTEST_PURPOSE - {"claim"}) | {"accuse", "allege", "complain", "follow", "remember",
-                                     "mourn"}  # fmt: skip
-GRIEVANCE_PREPS = {"against", "over", "about", "following"}
-TIME_UNITS = {"year", "month", "week", "day", "decade"}
-GRIEVANCE_NOUNS = {"anniversary", "memory", "death", "killing", "murder", "arrest", "attack",
-                   "attacks", "violence", "assault", "assaults", "riot"}  # fmt: skip
 
 
-def _place(token: Token) -> bool:
+def _place(lex: EventWords, token: Token) -> bool:
     """A place name or noun; under "control over" any proper name but an organisation's (the
     tagger takes small places for persons: "control over Serednie")."""
-    if token.ent_type_ in PLACE_ENTS or token.lemma_.lower() in PLACE_NOUNS:
+    if token.ent_type_ in PLACE_ENTS or token.lemma_.lower() in lex.place_nouns:
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in {"ORG", "NORP"}
 
 
-def _pobjs(token: Token) -> list[Token]:
+def _pobjs(lex: EventWords, token: Token) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"of", "over"}:
+        if prep.dep_ == "prep" and prep.lower_ in lex.cue["control_preps"]:
             for obj in prep.children:
                 if obj.dep_ == "pobj":
                     out.extend([obj, *[c for c in obj.children if c.dep_ == "conj"]])
     return out
 
 
-def takes_territory(trigger: Token) -> bool:
+def takes_territory(lex: EventWords, trigger: Token) -> bool:
     """ "took control of Nishtun", "established control over Serednie", "regains all M23
     territory", "recaptured the town": the event is a change of who holds a place."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in TAKING:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.taking:
         return False
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     for obj in objects:
@@ -75,27 +52,27 @@ def takes_territory(trigger: Token) -> bool:
             return True
         if lemma == "control":
             # the place hangs on "control" or, misattached, on the verb
-            return any(_place(t) for t in _pobjs(obj) + _pobjs(trigger))
-    if trigger.lemma_.lower() in {"recapture", "retake", "overrun", "liberate"}:
-        return any(_place(o) for o in objects)
+            return any(_place(lex, t) for t in _pobjs(lex, obj) + _pobjs(lex, trigger))
+    if trigger.lemma_.lower() in lex.cue["retaking_verbs"]:
+        return any(_place(lex, o) for o in objects)
     return False
 
 
-def protest_purpose(verb: Token) -> bool:
+def protest_purpose(lex: EventWords, verb: Token) -> bool:
     """ "blocked the highway to demand", "gathered in the square to denounce", "held a press
     conference waving placards": a public action done to make a claim is a demonstration."""
     for child in verb.children:
-        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in PROTEST_PURPOSE:
+        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in lex.protest_purpose:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return True
     if verb.lemma_.lower() == "hold" and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "conference" for c in verb.children
     ):
-        return any(t.lower_ in PROTEST_SIGNS for t in verb.sent)
+        return any(t.lower_ in lex.protest_signs for t in verb.sent)
     return False
 
 
-def grievance_tokens(sent: Span, trigger: Token | None) -> set[int]:
+def grievance_tokens(lex: EventWords, sent: Span, trigger: Token | None) -> set[int]:
     """Indices of the tokens of `sent` that tell what a demonstration is about (its purpose
     clause, its "against"/"over" phrase, what it commemorates, past-participle descriptions such
     as "crops damaged by the rain"), never
@@ -107,10 +84,10 @@ def grievance_tokens(sent: Span, trigger: Token | None) -> set[int]:
             continue
         lemma = token.lemma_.lower()
         head = (
-            (token.pos_ == "VERB" and lemma in GRIEVANCE_VERBS)
-            or (token.dep_ == "prep" and token.lower_ in GRIEVANCE_PREPS)
+            (token.pos_ == "VERB" and lemma in lex.grievance_verbs)
+            or (token.dep_ == "prep" and token.lower_ in lex.grievance_preps)
             or (token.dep_ == "acl" and token.tag_ == "VBN")
-            or (token.pos_ == "NOUN" and lemma in GRIEVANCE_NOUNS and token.dep_ != "nsubj")
+            or (token.pos_ == "NOUN" and lemma in lex.grievance_nouns and token.dep_ != "nsubj")
         )
         if head:
             skip.update(t.i for t in token.subtree)
@@ -131,7 +108,7 @@ def dominates(head: Token, token: Token) -> bool:
     return False
 
 
-def background(trig: Token) -> bool:
+def background(lex: EventWords, trig: Token) -> bool:
     """Mentions that report no event (future and hypothetical events are kept, labelled): an
     event in a condition ("even if the navy sailed away"), a habit ("keeps staging small
     raids"), a participation ("was involved in a fight"), history as a time reference
@@ -139,20 +116,25 @@ def background(trig: Token) -> bool:
     alliance that has been battling the rebels since 2011"), a gunfire word with no gun ("a flu shot",
     see `not_gunfire`), police sent to a scene ("officers were called to the farmhouse"), or a tally
     of many crimes ("five dead and 22 hurt in 19 shootings over the weekend")."""
-    if _in_condition(trig) or _habitual(trig) or not_gunfire(trig) or _dispatched(trig):
+    if (
+        _in_condition(lex, trig)
+        or _habitual(lex, trig)
+        or not_gunfire(lex, trig)
+        or _dispatched(lex, trig)
+    ):
         return True
-    if _tally(trig):
+    if _tally(lex, trig):
         return True
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "involve":
         return True
     if (
         trig.dep_ == "pobj"
-        and head.lower_ in {"after", "since", "before"}
+        and head.lower_ in lex.cue["time_reference_preps"]
         and (
             head.head.ent_type_ == "DATE"
             or any(
-                c.dep_ == "npadvmod" and (c.ent_type_ == "DATE" or c.lemma_ in TIME_UNITS)
+                c.dep_ == "npadvmod" and (c.ent_type_ == "DATE" or c.lemma_ in lex.time_units)
                 for c in [*head.children, *head.head.children]
             )
         )
@@ -181,98 +163,80 @@ def charge(arrest: Token, trigger: Token) -> bool:
     return False
 
 
-def carried_out(noun: Token) -> bool:
+def carried_out(lex: EventWords, noun: Token) -> bool:
     """The noun is what happened: subject of "take place", object of a light verb."""
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "take":
         return any(c.lower_ == "place" for c in head.children)
-    return noun.dep_ == "dobj" and head.lemma_ in SUPPORT_VERBS
+    return noun.dep_ == "dobj" and head.lemma_ in lex.support_verbs
 
 
-# What police are called for or about: a report, not a request ("called for a report of").
-REPORT_NOUNS = {"report", "call", "complaint", "shooting", "disturbance", "shot", "gunfire"}
-
-
-def _dispatched(verb: Token) -> bool:
+def _dispatched(lex: EventWords, verb: Token) -> bool:
     """ "Officers were called to the farmhouse after a neighbor heard shots", "were called for a
     report of a woman shot": police sent somewhere, not a request; the shooting under it is the
     event."""
     return (
         verb.lemma_.lower() == "call"
         and any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "prep" and _sent_to(c) for c in verb.children)
+        and any(c.dep_ == "prep" and _sent_to(lex, c) for c in verb.children)
     )
 
 
-def _sent_to(prep: Token) -> bool:
+def _sent_to(lex: EventWords, prep: Token) -> bool:
     """ "to the home", "out", "for a report", "about shots fired"."""
-    if prep.lower_ in {"to", "out"}:
+    if prep.lower_ in lex.cue["dispatch_preps"]:
         return True
-    return prep.lower_ in {"for", "about"} and any(
-        g.dep_ == "pobj" and g.lemma_ in REPORT_NOUNS for g in prep.children
+    return prep.lower_ in lex.cue["report_preps"] and any(
+        g.dep_ == "pobj" and g.lemma_ in lex.report_nouns for g in prep.children
     )
 
 
-def _habitual(trig: Token) -> bool:
+def _habitual(lex: EventWords, trig: Token) -> bool:
     """ "The band keeps staging small raids": bare plural events under a verb in the
     simple present tell what happens habitually, not an event; so does a clause with a frequency
     ("some thirty anglers drown annually when their boats capsize")."""
-    if _frequent(trig):
+    if _frequent(lex, trig):
         return True
     if trig.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in trig.children):
         return False
     node = trig.head
     for _ in range(3):
         if node.tag_ in {"VBZ", "VBP"}:
-            return node.lemma_ not in {"be", "have"}
+            return node.lemma_ not in lex.cue["habit_exempt_verbs"]
         if node.dep_ not in {"xcomp", "dobj"} or node.head.i == node.i:
             return False
         node = node.head
     return False
 
 
-# Crimes a city's tally counts ("17 shootings", "33 separate shooting incidents"), and violent
-# words whose sentence such a tally turns into a statistic.
-TALLY_NOUNS = {"shooting", "incident", "homicide", "killing", "murder"}
-TALLY_WORDS = {"several", "separate", "multiple", "numerous", "dozens", "hundreds"}
-NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "dozen": 12}  # fmt: skip
-VIOLENT = {w for w, (t, _) in {**VERBS, **NOUNS}.items() if t == "ASSAULT"} | {
-    "die", "dead", "hurt", "gunshot", "shot"}  # fmt: skip
-
-
-def _many(token: Token) -> bool:
+def _many(lex: EventWords, token: Token) -> bool:
     """A count of three or more, or a word such as "several" or "separate"."""
     text = token.lower_.replace(",", "")
-    if token.lower_ in TALLY_WORDS:
+    if token.lower_ in lex.tally_words:
         return True
     if text.isdigit():
         return int(text) >= 3
-    return NUMBER_WORDS.get(text, 0) >= 3
+    return lex.number_words.get(text, 0) >= 3
 
 
-def _tally(trig: Token) -> bool:
+def _tally(lex: EventWords, trig: Token) -> bool:
     """ "left five dead and 22 hurt in 19 shootings over the weekend": a violent word in a
     sentence that counts many separate crimes tells a statistic, not one event."""
-    if trig.lemma_.lower() not in VIOLENT:
+    if trig.lemma_.lower() not in lex.violent_words:
         return False
     return any(
         t.tag_ == "NNS"
-        and t.lemma_.lower() in TALLY_NOUNS
-        and any(c.dep_ in {"nummod", "amod", "det"} and _many(c) for c in t.children)
+        and t.lemma_.lower() in lex.tally_nouns
+        and any(c.dep_ in {"nummod", "amod", "det"} and _many(lex, c) for c in t.children)
         for t in trig.sent
     )
 
 
-FREQUENCY = {"annually", "yearly", "usually", "typically", "routinely", "regularly", "often",
-             "frequently", "generally"}  # fmt: skip
-
-
-def _frequent(trig: Token) -> bool:
+def _frequent(lex: EventWords, trig: Token) -> bool:
     """The trigger's clause (up to its verb) says how often things happen: a statistic."""
     node = trig
     for _ in range(5):
-        if any(c.dep_ == "advmod" and c.lower_ in FREQUENCY for c in node.children):
+        if any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in node.children):
             return True
         if node.pos_ == "VERB" or node.head.i == node.i:
             return False
@@ -280,11 +244,11 @@ def _frequent(trig: Token) -> bool:
     return False
 
 
-def _in_condition(trig: Token) -> bool:
+def _in_condition(lex: EventWords, trig: Token) -> bool:
     """The trigger lies in an "if"/"unless" clause: the condition of another event."""
     node = trig
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in lex.cue["condition_marks"] for c in node.children):
             return True
         if node.dep_ not in {"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"}:
             return False
@@ -292,15 +256,11 @@ def _in_condition(trig: Token) -> bool:
     return False
 
 
-# Verbs whose object gets a shot rather than fires it ("got a flu shot", "took a shot at the title").
-SHOT_TAKING = {"get", "receive", "give", "take", "have", "administer"}
-
-
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
-def not_gunfire(trig: Token) -> bool:
+def not_gunfire(lex: EventWords, trig: Token) -> bool:
     """Gunfire words that tell no shooting here: "a flu shot", "gunshot residue", "a car
     accident", "discharged from hospital", "the alarm went off"."""
     lemma = trig.lemma_.lower()
@@ -312,20 +272,20 @@ def not_gunfire(trig: Token) -> bool:
             if not subjects and not any(c.lower_ == "from" for c in trig.children):
                 # "after a rifle he was cleaning discharged into his thigh": subject misattached
                 subjects = list(trig.sent)
-            return not _lemmas(subjects) & (FIREARM_WORDS | EXPLOSIVE_WORDS | {"shot"})
+            return not _lemmas(subjects) & (lex.firearm_words | lex.explosive_words | {"shot"})
         return False
     if trig.pos_ not in {"NOUN", "PROPN"}:
         return False
     near = [c for c in trig.children if c.dep_ in {"compound", "amod", "nmod"}]
     if trig.dep_ == "compound":
         near.append(trig.head)
-    if lemma in {"shot", "gunshot"}:
-        if _lemmas(near) & NOT_GUNFIRE:
+    if lemma in lex.cue["shot_nouns"]:
+        if _lemmas(near) & lex.not_gunfire:
             return True
-        gun_told = _lemmas(trig.sent) & (FIREARM_WORDS | {"fire", "wound", "kill", "die", "ring"})
-        return lemma == "shot" and trig.head.lemma_ in SHOT_TAKING and not gun_told
+        gun_told = _lemmas(trig.sent) & (lex.firearm_words | lex.cue["gun_told_words"])
+        return lemma == "shot" and trig.head.lemma_ in lex.shot_taking and not gun_told
     if lemma == "accident":
-        return not _lemmas(trig.subtree) & (FIREARM_WORDS - {"accidental", "accidentally"})
+        return not _lemmas(trig.subtree) & (lex.firearm_words - lex.cue["accident_words"])
     if lemma == "discharge":
-        return not _lemmas(trig.subtree) & FIREARM_WORDS
+        return not _lemmas(trig.subtree) & lex.firearm_words
     return False

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..annotate.nlp import doc_text
 from ..annotate.timeline import Timeline
+from ..lang import Lexicon
 from ..records import (
     AcledEventType,
     AcledSubEventType,
@@ -45,7 +46,8 @@ from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge
 from .modality import modality_of
 from .roles import Candidate as _Candidate
-from .triggers import Trigger, load_cameo_verbs
+from .triggers import load_cameo_verbs
+from .words import EventWords, Trigger, event_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -71,16 +73,16 @@ ACLED_RANK = {
 }
 
 
-@lru_cache(maxsize=1)
-def _cameo() -> tuple[dict[str, Trigger], dict[tuple[str, str], Trigger]]:
+@lru_cache(maxsize=2)
+def _cameo(lex: EventWords) -> tuple[dict[str, Trigger], dict[tuple[str, str], Trigger]]:
     """The derived CAMEO verb lexicon, loaded once per process."""
-    return load_cameo_verbs()
+    return load_cameo_verbs(lex)
 
 
-@lru_cache(maxsize=1)
-def _resolver() -> ActorResolver:
+@lru_cache(maxsize=2)
+def _resolver(lex: EventWords) -> ActorResolver:
     """The dictionaries, loaded once per process and shared by every coder."""
-    return ActorResolver()
+    return ActorResolver(lex)
 
 
 class EventCoder(CandidateFinder):
@@ -92,10 +94,13 @@ class EventCoder(CandidateFinder):
         *,
         geocoder: Geocoder | None = None,
         learned: bool = True,
+        lexicon: Lexicon | None = None,
     ) -> None:
         """`geocoder`: the geocode stage's, which says where each event happened; without one,
         a geocoder over the gazetteer in `cache_dir` (default: the settings'); `learned`: let
-        the trained models decide where they were measured to (`arbitrate.py`)."""
+        the trained models decide where they were measured to (`arbitrate.py`); `lexicon`: the
+        language's words (default: English's)."""
+        self.lexicon = lexicon
         self.cache_dir = cache_dir
         self.geocoder = geocoder
         self.use_learned = learned
@@ -105,9 +110,11 @@ class EventCoder(CandidateFinder):
         self.cameo_patterns: dict[tuple[str, str], Trigger] = {}
 
     def setup(self) -> None:
-        """Load the actor dictionaries and the CAMEO verb lexicon (shared within the process)."""
-        self.resolver = _resolver()
-        self.cameo_verbs, self.cameo_patterns = _cameo()
+        """Load the event words, the actor dictionaries and the CAMEO verb lexicon (shared
+        within the process)."""
+        self.lex = event_words(self.lexicon)
+        self.resolver = _resolver(self.lex)
+        self.cameo_verbs, self.cameo_patterns = _cameo(self.lex)
         self.learned = load_models() if self.use_learned else None
         if self.geocoder is None:
             from ..geocode.resolver import Geocoder
@@ -121,6 +128,7 @@ class EventCoder(CandidateFinder):
         """Every event in the article, in text order, one record per reported event."""
         if self.resolver is None:
             self.setup()
+        lex = self.lex
         timeline = Timeline(document.times, document.text, document.published)
         where = self._article_places(doc, document)
         context = self.context_country(doc, document, where)
@@ -132,12 +140,14 @@ class EventCoder(CandidateFinder):
         chain_end = -1  # end of the last sentence that belongs to `previous`
         found = [(sent, self._sentence_events(sent, context)) for sent in doc.sents]
         if self.learned is not None:
-            found = list(zip((s for s, _ in found), reported(self.learned, found), strict=True))
+            found = list(
+                zip((s for s, _ in found), reported(lex, self.learned, found), strict=True)
+            )
         for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
             if not cands:
                 if follows and previous is not None and previous.type in COUNTED_TYPES:
-                    extra = _casualty_event(previous, sent)
+                    extra = _casualty_event(lex, previous, sent)
                     if extra is not None:
                         merged = merge(previous, extra, document.text)
                         events[previous_at] = merged
@@ -151,7 +161,7 @@ class EventCoder(CandidateFinder):
                     and follows
                     and previous.type == event.type
                     and not event.actor
-                    and not marked_new(cand.trigger)
+                    and not marked_new(lex, cand.trigger)
                     and (event.date_precision == "unknown" or event.date == previous.date)
                 ):
                     merged = merge(previous, event, document.text)
@@ -159,7 +169,7 @@ class EventCoder(CandidateFinder):
                     previous = merged
                     continue
                 events.append(event)
-                if marked_new(cand.trigger):
+                if marked_new(lex, cand.trigger):
                     fresh.add(event.id)
                 if cand.trigger.tag_ in {"NNS", "NNPS"}:
                     several.add(event.id)  # "attacks", "shootings": more than one incident
@@ -168,8 +178,8 @@ class EventCoder(CandidateFinder):
         events = _violent_demonstrations(events)
         if self.learned is not None:
             events = rank_by_type(self.learned, events)
-        events = assess(events, document.published)
-        counted = article_counts(merge_mentions(events, fresh), COUNTED_TYPES)
+        events = assess(events, document.published, lex.lexicon)
+        counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
         return fold_into_main(mark_main(counted, document.text), fresh | several)
 
     def _build(
@@ -180,6 +190,7 @@ class EventCoder(CandidateFinder):
         timeline: Timeline,
         where: ArticlePlaces,
     ) -> Event:
+        lex = self.lex
         trig = cand.trigger
         clause_root = trig.head if trig.pos_ != "VERB" and trig.head.pos_ == "VERB" else trig
         clause = _span(clause_root)
@@ -194,11 +205,11 @@ class EventCoder(CandidateFinder):
         located = where.event_place(clause, sent, [a.country for a in cand.actors if a.country])
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
-        modality: Modality = "asserted" if cand.stated else modality_of(trig)
+        modality: Modality = "asserted" if cand.stated else modality_of(lex, trig)
         # a date's month ("7 March") is no march, nor "May" a modal
         # what a demonstration is about is no part of how it went
         demo = cand.type in DEMO_TYPES
-        skip = grievance_tokens(sent, trig) if demo else set()
+        skip = grievance_tokens(lex, sent, trig) if demo else set()
         kept = [t for t in sent if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
         context_text = " ".join(t.text for t in kept)
@@ -206,19 +217,20 @@ class EventCoder(CandidateFinder):
             # how a demonstration went is often told in the next sentence of the paragraph
             following = _next_sentence(sent)
             if following is not None:
-                skip = grievance_tokens(following, None) if demo else set()
+                skip = grievance_tokens(lex, following, None) if demo else set()
                 kept = [t for t in following if t.i not in skip]
                 words |= {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
                 context_text += " " + " ".join(t.text for t in kept)
         actors, recips = _localised(tuple(cand.actors), settled), tuple(cand.recipients)
         acled, sub = acled_type(
+            lex,
             cand.type,
             cand.mode,
             words,
             actors,
             recips,
             context_text,
-            territory=takes_territory(trig),
+            territory=takes_territory(lex, trig),
             where=location.country if location else None,
         )
         if self.learned is not None:
@@ -227,9 +239,9 @@ class EventCoder(CandidateFinder):
         hurt: int | None = None
         lower_bound = False
         if cand.type in {"ASSAULT", "PROTEST", "COERCE"}:
-            dead_count = fatalities(sent)
+            dead_count = fatalities(lex, sent)
             dead, lower_bound = dead_count.value, dead_count.lower_bound
-            hurt_count = injuries(sent)
+            hurt_count = injuries(lex, sent)
             hurt = hurt_count.value
         confidence = 0.45 + (0.15 if cand.verbal else 0.05) + (0.15 if actors else 0.0)
         confidence += 0.1 if recips else 0.0
@@ -330,10 +342,10 @@ def _next_sentence(sent: Span) -> Span | None:
     return following
 
 
-def _casualty_event(previous: Event, sent: Span) -> Event | None:
+def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | None:
     """A sentence with no event of its own that counts the dead or hurt of the one before."""
-    dead = fatalities(sent)
-    hurt = injuries(sent).value
+    dead = fatalities(lex, sent)
+    hurt = injuries(lex, sent).value
     if dead.value is None and hurt is None:
         return None
     evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)

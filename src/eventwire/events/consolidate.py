@@ -12,16 +12,16 @@ what it lacks; casualty counts take the larger figure.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..records import Actor, Event
 
-_INJURY_WORDS = re.compile(
-    r"\b(?:injur(?:e|ed|es|ing|y|ies)|wound(?:ed|ing)|hurt|maim(?:ed|ing)?)\b", re.IGNORECASE
-)
+if TYPE_CHECKING:
+    from .words import EventWords
+
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
 
 
@@ -205,12 +205,14 @@ def merge_mentions(events: Sequence[Event], fresh: Collection[str] = ()) -> tupl
     return tuple(sorted(folded, key=lambda e: e.evidence.start))
 
 
-def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Event, ...]:
+def article_counts(
+    lex: EventWords, events: Sequence[Event], types: Collection[str]
+) -> tuple[Event, ...]:
     """The article's first asserted violent event takes the article's casualty counts: the
     largest figures of the asserted events of its type that do not contradict it (date, place,
     cast). A report of one shooting names the dead in one sentence and the wounded in another,
     often with no participant in common."""
-    events = [shot_survivors(e) for e in events]
+    events = [shot_survivors(lex, e) for e in events]
     lead = next((e for e in events if e.type in types and e.modality == "asserted"), None)
     if lead is None:
         return tuple(events)
@@ -231,12 +233,12 @@ def article_counts(events: Sequence[Event], types: Collection[str]) -> tuple[Eve
         accounts.append(other)
         if other.fatalities is not None and (dead is None or other.fatalities > dead):
             dead, bound = other.fatalities, other.fatalities_lower_bound
-    hurt = _survivors(accounts, dead)
+    hurt = _survivors(lex, accounts, dead)
     updated = replace(main, fatalities=dead, injuries=hurt, fatalities_lower_bound=bound)
     return tuple(updated if e is lead else e for e in events)
 
 
-def _survivors(accounts: Sequence[Event], dead: int | None) -> int | None:
+def _survivors(lex: EventWords, accounts: Sequence[Event], dead: int | None) -> int | None:
     """The injured of the article's accounts of one incident, the dead left out (as the Gun
     Violence Archive counts them): an account that names the injured ("one killed, two
     wounded") counts as it is; one that only tells who was shot ("A clerk was shot in the stomach")
@@ -244,7 +246,7 @@ def _survivors(accounts: Sequence[Event], dead: int | None) -> int | None:
     article's dead it does not already leave out (`shot_survivors`) are taken off its figure."""
     figures = [
         e.injuries
-        if _names_injured(e)
+        if _names_injured(lex, e)
         else max(e.injuries - max((dead or 0) - (e.fatalities or 0), 0), 0)
         for e in accounts
         if e.injuries is not None
@@ -252,15 +254,15 @@ def _survivors(accounts: Sequence[Event], dead: int | None) -> int | None:
     return max(figures) if figures else None
 
 
-def _names_injured(event: Event) -> bool:
+def _names_injured(lex: EventWords, event: Event) -> bool:
     """The event's evidence uses an injury word: its injured figure is not a count of the shot."""
-    return _INJURY_WORDS.search(event.evidence.sentence) is not None
+    return lex.injury_words_re.search(event.evidence.sentence) is not None
 
 
-def shot_survivors(event: Event) -> Event:
+def shot_survivors(lex: EventWords, event: Event) -> Event:
     """An event whose injured figure counts the people shot ("Two men were shot, one fatally")
     without the dead among them."""
-    if event.injuries is None or not event.fatalities or _names_injured(event):
+    if event.injuries is None or not event.fatalities or _names_injured(lex, event):
         return event
     return replace(event, injuries=max(event.injuries - event.fatalities, 0))
 

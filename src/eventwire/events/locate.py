@@ -17,6 +17,8 @@ from ..records import Event, Evidence
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from .words import EventWords
+
 
 def merge(first: Event, later: Event, text: str) -> Event:
     """Fold a follow-up sentence into the event it continues (the larger casualty count wins)."""
@@ -50,8 +52,6 @@ def adjacent(doc: Doc, end: int, start: int) -> bool:
     return not gap.strip() and "\n" not in gap
 
 
-def marked_new(trigger: Token) -> bool:
+def marked_new(lex: EventWords, trigger: Token) -> bool:
     """ "another attack", "a second bombing": the text says this is a different event."""
-    return any(
-        c.lower_ in {"another", "second", "third", "new", "separate"} for c in trigger.children
-    )
+    return any(c.lower_ in lex.cue["new_event_words"] for c in trigger.children)

@@ -18,7 +18,8 @@ An event word is read in another sense when
   shootings so far this year" is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
 - a rally is a candidate's own ("his rallies", "a campaign rally", "a rally for the senator",
-  "the senator said at a rally"), or a vigil, a chant or a remembrance has no grievance in its
+  "the senator said at a rally"), kin, friends or neighbours gather with no grievance
+  (`gathering_verbs.txt`, `private_crowds.txt`), or a vigil, a chant or a remembrance has no grievance in its
   sentence (`commemorations.txt`, `needs_grievance.txt`, `grievance_words.txt`): a campaign
   event or a remembrance, not a demonstration.
 
@@ -31,11 +32,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lang import Lexicon, load_lexicon
-from .triggers import NOUNS, SAYING, VERBS
+from ..lang import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .words import EventWords
 
 # The types whose patient must be a person, a group, a place or property (or, for an offer,
 # a party): what each type means in PLOVER. (Seizing goods, drugs or papers is coercion.)
@@ -55,9 +57,9 @@ def _things(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("events/thing_themes"))
 
 
-def misread(trigger: Token, type_: str, lexicon: Lexicon | None = None) -> bool:
+def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     """True when `trigger`, proposed as an event of `type_`, reads in a sense that is none."""
-    lexicon = lexicon or load_lexicon("en")
+    lexicon = lex.lexicon
     if type_ not in MATERIAL_TYPES and _qualifier(trigger, lexicon):
         return True
     if type_ in PATIENT_TYPES and any(
@@ -72,13 +74,13 @@ def misread(trigger: Token, type_: str, lexicon: Lexicon | None = None) -> bool:
         and (_scored(trigger) or _contest(trigger, lexicon))
     ):
         return True
-    if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(trigger, lexicon):
+    if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(lex, trigger, lexicon):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
         return (
             _off_frame(trigger, lexicon)
-            or _not_a_demonstration(trigger, lexicon)
-            or (type_ == "PROTEST" and _lone_person(trigger))
+            or _not_a_demonstration(lex, trigger, lexicon)
+            or (type_ == "PROTEST" and _lone_person(lex, trigger))
         )
     return False
 
@@ -164,11 +166,13 @@ def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
     if frame is None:
         return False
     # a name or a date the parser took for an object is a place or a time set aside
-    # ("demonstrated Tuesday", "gathered outside the Assembly Building")
+    # ("demonstrated Tuesday", "gathered outside the Assembly Building"); a person's name is an
+    # object ("the pistol went off, striking Tom Okafor")
     objects = [
         c
         for c in trigger.children
-        if c.dep_ in {"dobj", "ccomp"} and c.ent_type_ not in NAMES and c.pos_ != "PROPN"
+        if c.dep_ in {"dobj", "ccomp"}
+        and (c.ent_type_ == "PERSON" or (c.ent_type_ not in NAMES and c.pos_ != "PROPN"))
     ]
     if frame == "intransitive":
         return bool(objects)
@@ -178,7 +182,7 @@ def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
+def _not_a_demonstration(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     """A candidate's rally, or a remembrance or a cheer with no grievance (the trigger, its
     purpose, or the gathering a verb holds: "will be holding a campaign rally")."""
     words = {t.lower_ for t in trigger.sent}
@@ -186,16 +190,18 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
     crowd_acts = lexicon.words("events/needs_grievance")
     lemma = trigger.lemma_.lower()
     # a verb of protest of its own ("demonstrated to commemorate ...") keeps its sense
-    protest_verb = VERBS.get(lemma, ("",))[0] == "PROTEST" and lemma not in crowd_acts
+    protest_verb = lex.verbs.get(lemma, ("",))[0] == "PROTEST" and lemma not in crowd_acts
     purposes = [c for c in trigger.children if c.dep_ in {"advcl", "xcomp"}]
     if not grieved and (
         lemma in crowd_acts
         or (not protest_verb and any(c.lemma_.lower() in crowd_acts for c in purposes))
     ):
         return True  # "neighbours gathered to remember the boy", "some chanted his name"
+    if not grieved and _private_gathering(trigger, lexicon):
+        return True  # "relatives gathered at the house": a family's gathering, no demonstration
     if trigger.pos_ == "VERB":
         held = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
-        return any(_not_a_demonstration(c, lexicon) for c in held)
+        return any(_not_a_demonstration(lex, c, lexicon) for c in held)
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     if trigger.lower_ in lexicon.words("events/commemorations"):
@@ -204,13 +210,16 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     if grieved:
         return False  # "a protester was punched at the rally": a protest was there
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}:
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in lex.cue["rally_setting_preps"]:
         verb = trigger.head.head
-        if verb.lemma_ in SAYING and any(
-            c.dep_ == "nsubj" and (c.tag_ in {"NN", "NNP"} or c.lower_ in {"he", "she"})
+        if any(
+            c.dep_ == "nsubj"
+            and (c.tag_ in {"NN", "NNP"} or c.lower_ in lex.cue["single_person_pronouns"])
             for c in verb.children
         ):
-            return True  # "the senator said at a rally": one speaker's rally, a speech's setting
+            # "the senator said at a rally", "she was blunt at a rally": one speaker's rally,
+            # the setting of what one person said or did
+            return True
     if any(c.dep_ == "poss" for c in trigger.children):
         return True  # "his rallies", "the senator's rally"
     if any(
@@ -226,17 +235,51 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _lone_person(trigger: Token) -> bool:
+def _private_gathering(trigger: Token, lexicon: Lexicon) -> bool:
+    """Kin, friends, neighbours or a congregation coming together (`gathering_verbs.txt`,
+    `private_crowds.txt`): "relatives gathered at the house", "neighbours who had gathered near
+    the tape" (the caller checks that no grievance is told)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/gathering_verbs"
+    ):
+        return False
+    crowds = lexicon.words("events/private_crowds")
+    subjects = [
+        trigger.head if c.tag_ in {"WP", "WDT"} and trigger.dep_ == "relcl" else c
+        for c in trigger.children
+        if c.dep_ == "nsubj"
+    ]
+    heads = [h for s in subjects for h in (s, *s.conjuncts)]
+
+    def private(noun: Token) -> bool:
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+        words += [
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(w.lemma_.lower() in crowds for w in words)
+
+    return bool(heads) and all(private(h) for h in heads)
+
+
+def _lone_person(lex: EventWords, trigger: Token) -> bool:
     """One named person is no crowd: "the senator took to the airwaves to defend her budget" is a
     person speaking out, not a demonstration (a crowd is plural, or named as a group)."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and not subjects:
         subjects = [verb.head]  # "Smith, who took to ..."
-    if VERBS.get(trigger.lemma_.lower(), ("",))[0] == "PROTEST":
+    if lex.verbs.get(trigger.lemma_.lower(), ("",))[0] == "PROTEST":
         return False  # "Jane Smith protested outside the embassy": a protest of her own
     return bool(subjects) and all(
-        (s.ent_type_ == "PERSON" and s.tag_ in {"NNP", "NN"} or s.lower_ in {"he", "she"})
+        (
+            s.ent_type_ == "PERSON"
+            and s.tag_ in {"NNP", "NN"}
+            or s.lower_ in lex.cue["single_person_pronouns"]
+        )
         and not _coordinated(s)
         for s in subjects
     )
@@ -252,9 +295,9 @@ def _periods(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
-def _tally(trigger: Token, lexicon: Lexicon) -> bool:
+def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     """A sentence that counts over a period (`tally_periods.txt`) events it names in the plural
     ("injured in those shootings so far this year")."""
     if _periods(lexicon).search(trigger.sent.text) is None:
         return False
-    return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in NOUNS for t in trigger.sent)
+    return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns for t in trigger.sent)

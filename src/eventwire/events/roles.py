@@ -13,91 +13,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
-from .actors import PRONOUNS, ActorResolver, noun_phrase
-from .triggers import SUPPORT_VERBS
+from .actors import ActorResolver, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SPEAKER_PRONOUNS = {"it", "they", "he", "she", "we"}
-REPORTING = {
-    "say",
-    "tell",
-    "announce",
-    "state",
-    "claim",
-    "declare",
-    "add",
-    "insist",
-    "warn",
-    "report",
-    "confirm",
-    "deny",
-    "vow",
-    "pledge",
-    "promise",
-    "threaten",
-    "indicate",
-}
+    from .words import EventWords
+
 SUBJECT_DEPS = {"nsubj", "csubj"}
 
-RECIPIENT_PREPS = {"against", "on", "at", "upon", "with", "into", "toward", "towards"}
 
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-
-NOT_ACTORS = {
-    "bomb",
-    "device",
-    "mine",
-    "landmine",
-    "explosion",
-    "blast",
-    "rocket",
-    "missile",
-    "shell",
-    "ied",
-    "grenade",
-    "attack",
-    "incident",
-    "fire",
-    "bullet",
-    "shot",
-    "clash",
-    "violence",
-    "protest",
-    "demonstration",
-    "rally",
-    "strike",
-    "action",
-    "way",
-    "case",
-    "time",
-    "part",
-    "drone",
-    "gunfire",
-    "bombing",
-    "shelling",
-    "shooting",
-    "airstrike",
-    "raid",
-    "campaign",
-    "decision",
-    "plan",
-    "kind",
-    "area",
-    "side",
-    "issue",
-    "matter",
-    "situation",
-    "thing",
-    "lot",
-    "number",
-    "reason",
-    "result",
-    "process",
-}
-
-ATTRIBUTING = {"attribute", "blame", "claim"}
 
 
 @dataclass
@@ -134,9 +60,9 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _quantified(token: Token) -> Token:
+def _quantified(lex: EventWords, token: Token) -> Token:
     """ "hundreds of farmers", "dozens of people": the counted people, not the number."""
-    if token.pos_ == "NUM" or token.ent_type_ == "CARDINAL" or token.lower_ in QUANTITY_HEADS:
+    if token.pos_ == "NUM" or token.ent_type_ == "CARDINAL" or token.lower_ in lex.quantity_heads:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 objs = _pobj(prep)
@@ -145,54 +71,25 @@ def _quantified(token: Token) -> Token:
     return token
 
 
-QUANTITY_HEADS = {
-    "hundreds",
-    "thousands",
-    "dozens",
-    "scores",
-    "tens",
-    "millions",
-    "group",
-    "groups",
-    "number",
-    "crowd",
-    "members",
-    "some",
-    "many",
-    "several",
-    "most",
-    "all",
-}
-
-
 def _pobj(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
-# The tagger's odd lemmas of support verbs ("staged" -> "stag").
-_LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
 # Verbs that take no object: a reduced relative ("people protested in X") is a misparse, and the
 # noun it hangs on is who protested.
 INTRANSITIVE_TYPES = {"PROTEST"}
-# Participles that tie a group to the body it belongs to.
-AFFILIATION = {"affiliated", "belonging", "linked", "loyal", "allied", "attached", "aligned"}
-NUMBER_NOUNS = {"hundreds", "thousands", "dozens", "scores", "tens", "millions"}
-# Light verbs the trigger table lacks: "did a sit-in protest".
-LIGHT_VERBS = {"do", "perform", "hold", "stage", "carry"}
-# Participles that name a stance, not something done to the subject.
-STATIVE_PARTICIPLES = {"opposed", "committed", "determined", "prepared", "resolved", "inclined"}
 # A noun that ends a date or place phrase is no actor of the verb that follows it.
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 
 
-def lemma_of(token: Token) -> str:
+def lemma_of(lex: EventWords, token: Token) -> str:
     """The token's lemma, lower-cased and mended where the tagger errs."""
-    return _LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+    return lex.lemma_fixes.get(token.lower_, token.lemma_.lower())
 
 
-def is_pronoun(token: Token) -> bool:
+def is_pronoun(lex: EventWords, token: Token) -> bool:
     """A pronoun, but not "US" written in capitals."""
-    return token.lower_ in PRONOUNS and not (token.text.isupper() and len(token.text) > 1)
+    return token.lower_ in lex.pronouns and not (token.text.isupper() and len(token.text) > 1)
 
 
 def _passive(verb: Token) -> bool:
@@ -235,7 +132,7 @@ def _within_clause(token: Token, verb: Token) -> bool:
     return False
 
 
-def _left_subject(verb: Token) -> list[Token]:
+def _left_subject(lex: EventWords, verb: Token) -> list[Token]:
     """The noun phrase just before a finite verb the parser gave no subject ("On 8 March, in
     Cumana, women and activists protested"): its head noun and the nouns it is coordinated with;
     a noun ending an "of"/"from" phrase stands for the phrase's head ("neighbours of different
@@ -251,7 +148,7 @@ def _left_subject(verb: Token) -> list[Token]:
         j -= 1
     if j < verb.sent.start:
         return []
-    tok = _phrase_head(doc[j])
+    tok = _phrase_head(lex, doc[j])
     if (
         tok.pos_ not in {"NOUN", "PROPN"}
         or tok.ent_type_ in _PLACE_ENTS | NON_ACTOR_ENTS
@@ -271,19 +168,23 @@ def _left_subject(verb: Token) -> list[Token]:
         if node.ent_type_ in _PLACE_ENTS:
             break
         out.insert(0, node)
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in QUANTITY_HEADS:
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.lower_ in lex.quantity_heads
+    ):
         out.insert(0, node.head.head)
     return out
 
 
-def _phrase_head(token: Token) -> Token:
+def _phrase_head(lex: EventWords, token: Token) -> Token:
     """Up from a noun that ends a prepositional phrase to the noun the phrase modifies."""
     node = token
     for _ in range(5):
         prep = node.head
         if (
             node.dep_ == "pobj"
-            and prep.lower_ in {"of", "from", "at", "in"}
+            and prep.lower_ in lex.cue["phrase_head_preps"]
             and prep.head.pos_ in {"NOUN", "PROPN"}
             and prep.head.i < node.i
         ):
@@ -293,15 +194,9 @@ def _phrase_head(token: Token) -> Token:
     return node
 
 
-WEAPON_NOUNS = {
-    "shell", "round", "rocket", "missile", "bomb", "projectile", "mortar", "ammunition", "drone",
-    "warplane", "jet", "aircraft", "helicopter", "artillery", "bullet", "grenade", "shot",
-}  # fmt: skip
-
-
-def _weapon_user(token: Token) -> Token:
+def _weapon_user(lex: EventWords, token: Token) -> Token:
     """ "shells fired by the army hit the village": the one who fired, not the shell."""
-    if lemma_of(token) not in WEAPON_NOUNS:
+    if lemma_of(lex, token) not in lex.fired_weapons:
         return token
     for acl in token.children:
         if acl.dep_ == "acl":
@@ -333,19 +228,19 @@ def _noun_misread(verb: Token) -> list[Token]:
     return mods
 
 
-def _counted(tokens: list[Token], type_: str) -> list[Actor]:
+def _counted(lex: EventWords, tokens: list[Token], type_: str) -> list[Actor]:
     """ "around 1,000 demonstrated": a bare number that protests is that many protesters."""
     if type_ != "PROTEST":
         return []
     for tok in tokens:
-        counted = tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" or tok.lower_ in NUMBER_NOUNS
+        counted = tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" or tok.lower_ in lex.number_nouns
         if counted and not any(c.dep_ == "prep" for c in tok.children):
             text = tok.doc[tok.left_edge.i : tok.i + 1].text
             return [Actor(text=text, name="Protesters", country=None, sector="CVL")]
     return []
 
 
-def _acl_subject(verb: Token, intransitive: bool) -> list[Token]:
+def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token]:
     """A finite verb the parser hung on a noun as a reduced relative ("marchers, most of
     them students, rallied"; "people protested in X"): the noun is its subject when the verb
     is in the past tense, has an object of its own or takes none. Climbs "of"/"at"/"from"
@@ -355,7 +250,7 @@ def _acl_subject(verb: Token, intransitive: bool) -> list[Token]:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     has_object = any(c.dep_ == "dobj" for v in verbs for c in v.children)
     # "militants abducted, interrogated and released a priest": a series of finite verbs
-    series = verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in {",", "and"}
+    series = verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in lex.cue["series_links"]
     if not (
         verb.tag_ == "VBD"
         or has_object
@@ -365,13 +260,13 @@ def _acl_subject(verb: Token, intransitive: bool) -> list[Token]:
         return []
     node = verb.head
     if node.pos_ not in {"NOUN", "PROPN"} or node.ent_type_ in _PLACE_ENTS:
-        if not (node.dep_ == "pobj" and node.head.lower_ in {"at", "from", "of"}):
+        if not (node.dep_ == "pobj" and node.head.lower_ in lex.cue["acl_subject_preps"]):
             return []
     for _ in range(3):
         prep = node.head
         if (
             node.dep_ == "pobj"
-            and prep.lower_ in {"of", "at", "from"}
+            and prep.lower_ in lex.cue["acl_subject_preps"]
             and prep.head.pos_ in {"NOUN", "PROPN"}
         ):
             node = prep.head
@@ -386,21 +281,23 @@ class RoleFinder:
     """Finds and resolves the actors and recipients of triggers (a base of `EventCoder`)."""
 
     resolver: ActorResolver | None = None
+    lex: EventWords
 
     def _resolve(self, tokens: list[Token], context: str | None) -> list[Actor]:
+        lex = self.lex
         assert self.resolver is not None
         out: list[Actor] = []
         for t in tokens:
             for c in _conjuncts(t):
-                c = _quantified(c)
-                if is_pronoun(c) or c.ent_type_ in NON_ACTOR_ENTS:
+                c = _quantified(lex, c)
+                if is_pronoun(lex, c) or c.ent_type_ in NON_ACTOR_ENTS:
                     continue
-                span = noun_phrase(c)
+                span = noun_phrase(lex, c)
                 actor = self.resolver.resolve_phrase(span, context)
                 if (
                     actor is None
                     and c.pos_ in {"NOUN", "PROPN"}
-                    and c.lemma_.lower() not in NOT_ACTORS
+                    and c.lemma_.lower() not in lex.not_actors
                 ):
                     text = span.text[4:] if span.text.lower().startswith("the ") else span.text
                     actor = Actor(text=text, name=text, country=None, sector=None)
@@ -413,32 +310,34 @@ class RoleFinder:
     def _affiliated(self, token: Token, actor: Actor, context: str | None) -> Actor:
         """ "workers affiliated with the Serbian union", "fighters loyal to Haftar": an actor
         with no country of its own takes that of the body it belongs to."""
+        lex = self.lex
         assert self.resolver is not None
         for acl in token.children:
-            if acl.dep_ not in {"acl", "amod"} or acl.lower_ not in AFFILIATION:
+            if acl.dep_ not in {"acl", "amod"} or acl.lower_ not in lex.affiliation:
                 continue
             for prep in acl.children:
                 for obj in _pobj(prep) if prep.dep_ == "prep" else []:
-                    body = self.resolver.resolve_span(noun_phrase(obj), context)
+                    body = self.resolver.resolve_span(noun_phrase(lex, obj), context)
                     if body is not None and body.country:
                         return replace(actor, country=body.country)
         return actor
 
     def _subject_of(self, verb: Token) -> list[Token]:
         """The verb's subject, inherited through xcomp/conj/relcl/acl when it has none of its own."""
+        lex = self.lex
         node = verb
         for _ in range(4):
             subj = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if subj:
-                if subj[0].lower_ in {"who", "which", "that"} and node.dep_ == "relcl":
+                if subj[0].lower_ in lex.cue["relative_pronouns"] and node.dep_ == "relcl":
                     return [node.head]
-                if subj[0].lower_ in SPEAKER_PRONOUNS and node.dep_ == "ccomp":
+                if subj[0].lower_ in lex.speaker_pronouns and node.dep_ == "ccomp":
                     # "Israel said it would ...": the pronoun is the speaker
                     speaker = [c for c in node.head.children if c.dep_ == "nsubj"]
                     if (
                         speaker
-                        and node.head.lemma_ in REPORTING
-                        and speaker[0].lower_ not in PRONOUNS
+                        and node.head.lemma_ in lex.reporting
+                        and speaker[0].lower_ not in lex.pronouns
                     ):
                         return speaker
                 return subj
@@ -460,21 +359,22 @@ class RoleFinder:
     def _verb_actors(self, verb: Token, type_: str) -> tuple[list[Token], bool]:
         """The tokens that act for a verb trigger, and whether the parse hung the verb on its
         actor as a reduced relative (then that noun is no recipient)."""
+        lex = self.lex
         actors = _agents(verb)
-        if not actors and verb.lower_ in STATIVE_PARTICIPLES:
+        if not actors and verb.lower_ in lex.stative_participles:
             # "Israel is opposed to", "Vietnam is committed to": a state, not a passive
             actors = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        misparsed = _acl_subject(verb, type_ in INTRANSITIVE_TYPES) if not actors else []
+        misparsed = _acl_subject(lex, verb, type_ in INTRANSITIVE_TYPES) if not actors else []
         if not actors:
             actors = misparsed or [t for t in self._subject_of(verb) if t.dep_ != "nsubjpass"]
-        actors = [_weapon_user(t) for t in actors]
+        actors = [_weapon_user(lex, t) for t in actors]
         if (
             not misparsed
             and not _passive(verb)
             and verb.dep_ in {"ROOT", "conj", "acl", "advcl"}
-            and all(_quantified(t).ent_type_ in NON_ACTOR_ENTS for t in actors)
+            and all(_quantified(lex, t).ent_type_ in NON_ACTOR_ENTS for t in actors)
         ):
-            actors = _left_subject(verb) or actors
+            actors = _left_subject(lex, verb) or actors
         if not actors:
             actors = _sides(verb) or _noun_misread(verb)
         if not actors and verb.dep_ in {"amod", "compound"} and verb.head.dep_ == "dobj":
@@ -483,6 +383,7 @@ class RoleFinder:
         return actors, bool(misparsed)
 
     def _verb_roles(self, verb: Token, cand: Candidate, context: str | None) -> None:
+        lex = self.lex
         actors, misparsed = self._verb_actors(verb, cand.type)
         recips = [
             c
@@ -490,7 +391,7 @@ class RoleFinder:
             if c.dep_ in {"dobj", "nsubjpass", "dative"} and c not in actors
         ]
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"for"}:
+            if child.dep_ == "prep" and child.lower_ in lex.recipient_preps | {"for"}:
                 if child.lower_ == "for" and cand.type != "REQUEST":
                     continue
                 recips.extend(_pobj(child))
@@ -505,13 +406,18 @@ class RoleFinder:
             for child in verb.children:
                 if child.dep_ in {"advcl", "ccomp", "xcomp"}:
                     recips.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
-        cand.actors = self._resolve(actors, context) or _counted(actors, cand.type)
-        if cand.type == "ASSAULT" and actors and all(lemma_of(t) in NOT_ACTORS for t in actors):
+        cand.actors = self._resolve(actors, context) or _counted(lex, actors, cand.type)
+        if (
+            cand.type == "ASSAULT"
+            and actors
+            and all(lemma_of(lex, t) in lex.not_actors for t in actors)
+        ):
             # "Iraqi air strikes targeted ...": the weapon's country is the actor
             cand.actors = [self._armed_forces(a) for a in cand.actors]
         cand.recipients = [r for r in self._resolve(recips, context) if r not in cand.actors]
 
     def _noun_roles(self, noun: Token, cand: Candidate, context: str | None) -> None:
+        lex = self.lex
         actors: list[Token] = []
         recips: list[Token] = []
         for child in noun.children:
@@ -519,14 +425,17 @@ class RoleFinder:
                 child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
             ):
                 actors.append(child)
-            elif child.dep_ == "prep" and child.lower_ in {"by", "between"}:
+            elif child.dep_ == "prep" and child.lower_ in lex.cue["actor_preps"]:
                 # "clashes between X and Y": both sides act
                 actors.extend(_pobj(child))
-            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS | {"of", "to"}:
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in lex.recipient_preps | lex.cue["noun_recipient_preps"]
+            ):
                 recips.extend(_pobj(child))
             elif child.dep_ == "acl":
                 for prep in child.children:
-                    if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "by"}:
+                    if prep.dep_ in {"prep", "agent"} and prep.lower_ in lex.cue["acl_actor_preps"]:
                         actors.extend(_pobj(prep))
         if not actors:
             actors = _sides(noun)
@@ -539,23 +448,27 @@ class RoleFinder:
                 if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of":
                     node = node.head.head
                     for child in node.children:
-                        if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS and not recips:
+                        if (
+                            child.dep_ == "prep"
+                            and child.lower_ in lex.recipient_preps
+                            and not recips
+                        ):
                             recips.extend(_pobj(child))
                     continue
                 if node.dep_ in {"dobj", "attr", "nsubjpass"} and node.head.pos_ == "VERB":
                     head = node.head
-                    if lemma_of(head) in ATTRIBUTING:
+                    if lemma_of(lex, head) in lex.attributing:
                         actors = [
                             g
                             for c in head.children
-                            if c.dep_ == "prep" and c.lower_ in {"to", "on"}
+                            if c.dep_ == "prep" and c.lower_ in lex.cue["attribution_preps"]
                             for g in _pobj(c)
                         ]
-                    elif lemma_of(head) in SUPPORT_VERBS | LIGHT_VERBS:
-                        actors = self._subject_of(head) or _left_subject(head)
+                    elif lemma_of(lex, head) in lex.support_verbs | lex.light_verbs:
+                        actors = self._subject_of(head) or _left_subject(lex, head)
                 elif (
                     node.dep_ == "pobj"
-                    and node.head.lower_ in {"as", "under"}
+                    and node.head.lower_ in lex.cue["deal_preps"]
                     and node.head.head.pos_ == "VERB"
                 ):
                     # "Turkey will allow ... as part of a deal": the deal is the verb's subject's

@@ -14,31 +14,8 @@ from ..annotate.amounts import counts_people, is_age, number_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Intransitive verbs of dying: their subject is the victim ("he died", "she passed away").
-DYING_VERBS = {"die", "perish", "drown", "succumb", "pass"}
-VAGUE = {
-    "several", "many", "some", "dozens", "scores", "hundreds", "thousands", "numerous", "few",
-    "multiple", "tens",
-}  # fmt: skip
-LOWER_BOUND_WORDS = {"least", "more", "over", "than", "nearly"}
-NOBODY = {"no", "nobody", "none", "neither"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
-REFLEXIVES = {"himself", "herself", "themselves"}
-# Parts of a victim phrase that are about other people or things ("18 people, including five
-# women", "the man who killed two"): not counted again.
-SUBSET_PREPS = {"including", "among", "besides", "excluding", "like", "with"}
-# Prepositions inside a count of people ("three of the guards", "up to six", "more than 20").
-QUANTITY_PREPS = {"of", "than", "to", "between", "up", "over", "under", "about", "around"}
-# Verbs that take the hurt to a hospital ("rushed to a hospital where they died").
-TAKING_VERBS = {"take", "rush", "transport", "bring", "fly", "airlift", "drive", "carry", "admit"}
-RANGE_WORDS = {"between", "to", "-", "–", "or"}
-GROUP_PRONOUNS = {"they", "them", "both"}
-# Relatives whose "of four" counts their children, not victims.
-KIN = {"father", "mother", "parent", "dad", "mom", "grandfather", "grandmother", "grandparent"}
-# Objects of a casualty verb that are no people ("called the shooting an accident").
-NOT_PEOPLE = {"accident", "incident", "homicide", "suicide", "shooting", "case", "tragedy",
-              # a caption's "Photo: Ann Pell, Courier Girl, 6, dies" parsed as a subject
-              "photo", "image", "video", "file", "gallery", "caption"}  # fmt: skip
+    from .words import EventWords
+
 DATELINE_DASHES = {"—", "–", "--", "-"}
 
 
@@ -60,17 +37,19 @@ def _is_conjunct(token: Token) -> bool:
     return token.dep_ == "conj" and token.pos_ not in {"NUM", "ADJ"}
 
 
-def count_nominal(token: Token) -> tuple[int, bool, bool]:
+def count_nominal(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     """(count, lower_bound, found) for a victim noun phrase: each conjunct ("a man and a
     woman", "12 soldiers and 4 volunteers") counted on its own and summed."""
-    if token.lower_ in NOBODY or any(c.lower_ in NOBODY for c in token.children if c.dep_ == "det"):
+    if token.lower_ in lex.nobody or any(
+        c.lower_ in lex.nobody for c in token.children if c.dep_ == "det"
+    ):
         return 0, False, True
     listed = _listed(token)
     if listed is not None:
-        return _count_list(token, listed)
+        return _count_list(lex, token, listed)
     total, bound, found = 0, False, False
     for conjunct in _conjuncts(token):
-        value, lb, ok = _count_one(conjunct)
+        value, lb, ok = _count_one(lex, conjunct)
         if ok:
             total += value
             bound = bound or lb
@@ -90,7 +69,7 @@ def _listed(token: Token) -> Token | None:
     return None
 
 
-def _count_list(token: Token, listed: Token) -> tuple[int, bool, bool]:
+def _count_list(lex: EventWords, token: Token, listed: Token) -> tuple[int, bool, bool]:
     """Count a list hung on an apposition: a plural head ("the victims") is named by the list;
     a singular one is its first member, and its name ("her daughter, Meredith, and her
     father") is no one else."""
@@ -100,13 +79,13 @@ def _count_list(token: Token, listed: Token) -> tuple[int, bool, bool]:
         members = [token, *members]
     total, bound = 0, False
     for member in members:
-        value, lb, ok = _count_one(member)
+        value, lb, ok = _count_one(lex, member)
         total += value if ok else 0
         bound = bound or lb
     return total, bound, True
 
 
-def _phrase(token: Token) -> list[Token]:
+def _phrase(lex: EventWords, token: Token) -> list[Token]:
     """The tokens of one conjunct's phrase, without its other conjuncts, clauses about it and
     subsets of it ("including five women"); depth first in text order, as a loop."""
     out: list[Token] = []
@@ -114,42 +93,44 @@ def _phrase(token: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(reversed([c for c in tok.children if _in_phrase(tok, c)]))
+        stack.extend(reversed([c for c in tok.children if _in_phrase(lex, tok, c)]))
     return out
 
 
-def _in_phrase(token: Token, child: Token) -> bool:
+def _in_phrase(lex: EventWords, token: Token, child: Token) -> bool:
     if _is_conjunct(child):
         return False  # another conjunct of the victims, counted on its own
     if child.dep_ in {"cc", "relcl", "acl", "advcl"}:
         return False
-    if child.dep_ == "prep" and (child.lower_ in SUBSET_PREPS or _elsewhere(child)):
+    if child.dep_ == "prep" and (child.lower_ in lex.subset_preps or _elsewhere(lex, child)):
         return False
     # "One killed, one in serious condition": the second is someone else
     return not (child.dep_ == "appos" and child.like_num and token.like_num)
 
 
-def _elsewhere(prep: Token) -> bool:
+def _elsewhere(lex: EventWords, prep: Token) -> bool:
     """A prepositional phrase about where, when or how ("a woman in a parked van", "one in
     serious condition after two shootings"): its numbers are no victims; "of" ("three of
     the guards") and the prepositions of a quantity ("at least", "up to") belong to the count."""
-    if prep.lower_ == "of" and prep.head.lemma_ in KIN:
+    if prep.lower_ == "of" and prep.head.lemma_ in lex.kin:
         return True  # "a father of four" is one man
-    if prep.lower_ in QUANTITY_PREPS:
+    if prep.lower_ in lex.quantity_preps:
         return False
-    return not (prep.lower_ == "at" and any(c.lower_ in {"least", "most"} for c in prep.children))
+    return not (
+        prep.lower_ == "at" and any(c.lower_ in lex.cue["at_quantity_words"] for c in prep.children)
+    )
 
 
-def _count_one(token: Token) -> tuple[int, bool, bool]:
+def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     """(count, lower_bound, found) for one conjunct of a victim phrase. A range ("between 14
     and 20", "8 - 14") counts its smallest figure, as ACLED does, flagged as a lower bound."""
     bound = False
     values: list[int] = []
     ranged = False
-    for t in _phrase(token):
-        if t.lower_ in LOWER_BOUND_WORDS:
+    for t in _phrase(lex, token):
+        if t.lower_ in lex.lower_bound_words:
             bound = True
-        if t.lower_ in RANGE_WORDS and t.i != token.i:
+        if t.lower_ in lex.range_words and t.i != token.i:
             ranged = True
         if t.dep_ in {"compound", "quantmod"} and t.like_num:
             continue
@@ -167,7 +148,7 @@ def _count_one(token: Token) -> tuple[int, bool, bool]:
             values.append(int(value))
         elif value is not None and t.i == token.i:
             values.append(int(value))  # the victim is the number itself ("killing three")
-        elif t.lower_ in VAGUE:
+        elif t.lower_ in lex.vague:
             bound = True
     if values:
         if len(values) > 1 and ranged:
@@ -175,7 +156,7 @@ def _count_one(token: Token) -> tuple[int, bool, bool]:
         return sum(values), bound, True
     if token.lower_ == "both" or any(c.lower_ == "both" for c in token.children):
         return 2, False, True
-    ages = [t for t in _phrase(token) if is_age(t) and t.like_num]
+    ages = [t for t in _phrase(lex, token) if is_age(t) and t.like_num]
     if ages and not bound and token.tag_ in {"NNS", "NNPS"}:
         return len(ages), False, True  # "her daughters, ages 6 and 9"
     if ages and not bound:
@@ -183,12 +164,12 @@ def _count_one(token: Token) -> tuple[int, bool, bool]:
     if bound:
         return 0, True, True
     if (
-        token.lower_ in PERSON_PRONOUNS | {"another"}
+        token.lower_ in lex.person_pronouns | {"another"}
         or token.tag_ in {"NN", "NNP", "UH"}
         or token.ent_type_ == "PERSON"
     ):
         return 1, False, True
-    if token.tag_ in {"NNS", "NNPS"} or token.lower_ in GROUP_PRONOUNS:
+    if token.tag_ in {"NNS", "NNPS"} or token.lower_ in lex.group_pronouns:
         return 0, True, True
     return 0, False, False
 
@@ -230,12 +211,12 @@ def past_dateline(victim: Token) -> list[Token]:
     ][:1]
 
 
-def not_a_victim(victim: Token) -> bool:
+def not_a_victim(lex: EventWords, victim: Token) -> bool:
     """Punctuation, or the first part of a split hyphenated word ("his ex-girlfriend" parsed
     as three objects)."""
     if victim.is_punct or not any(ch.isalnum() for ch in victim.text):
         return True
-    if victim.lemma_.lower() in NOT_PEOPLE:
+    if victim.lemma_.lower() in lex.not_people:
         return True  # "called a shooting that killed a teen an accident"
     if victim.lower_ == "her" and any(
         s.dep_ == victim.dep_ and 0 < s.i - victim.i <= 3 for s in victim.head.children
@@ -252,30 +233,30 @@ def not_a_victim(victim: Token) -> bool:
     )
 
 
-def victims_of(verb: Token) -> list[Token]:
+def victims_of(lex: EventWords, verb: Token) -> list[Token]:
     """The people a casualty verb is about: passive subjects, objects, or intransitive subjects.
 
     A verb coordinated with an earlier one ("was shot and killed") has the first verb's victims,
     else its own headline victims; chains of such verbs are followed in a loop.
     """
     deferred: list[Token] = []
-    found = _own_victims(verb)
+    found = _own_victims(lex, verb)
     while found is None:
         deferred.append(verb)
         verb = verb.head
-        found = _own_victims(verb)
+        found = _own_victims(lex, verb)
     for later in reversed(deferred):
         found = found or _headline_victims(later)
     return found
 
 
-def _own_victims(verb: Token) -> list[Token] | None:
+def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
     """`victims_of` for one verb; None when they are the verb it is coordinated with."""
     found: list[Token] = []
     passive = any(c.dep_ == "auxpass" for c in verb.children) or _bare_participle(verb)
     for child in verb.children:
         if child.dep_ in {"nsubjpass", "dobj"} or (
-            child.dep_ == "nsubj" and (verb.lemma_ in DYING_VERBS or passive)
+            child.dep_ == "nsubj" and (verb.lemma_ in lex.dying_verbs or passive)
         ):
             found.append(child)
     if not found and passive:
@@ -287,7 +268,12 @@ def _own_victims(verb: Token) -> list[Token] | None:
             for g in c.children
             if g.dep_ in {"nsubj", "attr"}
         ]
-    if not found and passive and verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "from"}:
+    if (
+        not found
+        and passive
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in lex.cue["being_preps"]
+    ):
         # "a boy required hospitalization after being shot by his cousin": who the clause is about
         found = [s for s in subjects_of(verb.head.head) if s.tag_ not in {"WP", "WDT"}]
     if found and any(c.dep_ == "dobj" for c in verb.children):
@@ -295,7 +281,8 @@ def _own_victims(verb: Token) -> list[Token] | None:
         found.extend(
             c
             for c in verb.children
-            if c.dep_ == "conj" and (c.pos_ in {"NOUN", "PROPN", "NUM"} or c.lower_ in REFLEXIVES)
+            if c.dep_ == "conj"
+            and (c.pos_ in {"NOUN", "PROPN", "NUM"} or c.lower_ in lex.reflexives)
         )
     clause = _relative_clause(verb)
     if clause is not None and any(t.tag_ in {"WP", "WDT"} for t in found):
@@ -305,8 +292,8 @@ def _own_victims(verb: Token) -> list[Token] | None:
         subject = any(t.tag_ in {"WP", "WDT"} and t.dep_ != "dobj" for t in found)
         found = [t for t in found if t.tag_ not in {"WP", "WDT"}]
         found += [clause.head] if subject else []
-    if found and all(t.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS for t in found):
-        found = _taken_there(verb) or found
+    if found and all(t.lower_ in lex.group_pronouns | lex.person_pronouns for t in found):
+        found = _taken_there(lex, verb) or found
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "was shot and killed": the victims are the first verb's
         return None
@@ -319,7 +306,7 @@ def _own_victims(verb: Token) -> list[Token] | None:
         and (verb.head.pos_ in {"NOUN", "PROPN", "NUM"} or verb.head.lower_ == "another")
     ):
         found.append(_first_conjunct(verb))  # its conjuncts are counted with it
-    if not found and verb.lemma_ in DYING_VERBS:
+    if not found and verb.lemma_ in lex.dying_verbs:
         found = _headline_subject(verb)
     return found
 
@@ -371,7 +358,7 @@ def _bare_participle(verb: Token) -> bool:
     )
 
 
-def along_with(token: Token) -> list[Token]:
+def along_with(lex: EventWords, token: Token) -> list[Token]:
     """ "were found dead along with their uncle", "are dead along with their grandfather": the
     people who shared the victims' fate."""
     heads = [token, token.head] if token.dep_ in {"acomp", "oprd"} else [token]
@@ -379,7 +366,7 @@ def along_with(token: Token) -> list[Token]:
         person
         for head in heads
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in {"along", "together"}
+        if prep.dep_ == "prep" and prep.lower_ in lex.cue["along_words"]
         for with_ in prep.children
         if with_.lower_ == "with"
         for person in with_.children
@@ -387,14 +374,14 @@ def along_with(token: Token) -> list[Token]:
     ]
 
 
-def _taken_there(verb: Token) -> list[Token]:
+def _taken_there(lex: EventWords, verb: Token) -> list[Token]:
     """ "The couple were rushed to a clinic where they later died": who "they"
     are, the people taken to the place the clause is about."""
     place = verb.head
     if verb.dep_ != "relcl" or place.dep_ != "pobj" or place.head.dep_ != "prep":
         return []
     taken = place.head.head
-    if taken.lemma_ not in TAKING_VERBS:
+    if taken.lemma_ not in lex.taking_verbs:
         return []  # "the house where she was shot": no one taken there
     return [c for c in taken.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
 
@@ -427,12 +414,7 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
 
 
-ANAPHORS = {"he", "she", "him", "her"}
-DEFINITE = {"the", "that", "this"}
-OTHER_WORDS = {"other", "another", "second", "third", "older", "younger"}
-
-
-def told_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:
+def told_again(lex: EventWords, victim: Token, counted: list[tuple[Token, int]]) -> bool:
     """The victim is one person the sentence already counted, told again: "he" after "The
     teen suffered a fatal wound", "that cyclist" after "a teenage cyclist was shot
     dead"."""
@@ -441,13 +423,14 @@ def told_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:
     single = [t for t, value in counted if value == 1]
     if not single:
         return False
-    if victim.lower_ in ANAPHORS:
+    if victim.lower_ in lex.anaphors:
         return True
     if _named_again(victim, counted):
         return True
     # "that boy", "the boy", a bare "boy": not "another boy", "a second boy"
     indefinite = any(
-        (c.dep_ in {"det", "nummod"} and c.lower_ not in DEFINITE) or c.lower_ in OTHER_WORDS
+        (c.dep_ in {"det", "nummod"} and c.lower_ not in lex.definite)
+        or c.lower_ in lex.other_words
         for c in victim.children
     )
     return not indefinite and any(t.lemma_ == victim.lemma_ and t.i < victim.i for t in single)
@@ -464,12 +447,14 @@ def _named_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:
     return value == 1 and first.tag_ == "NN" and first.ent_type_ != "PERSON" and first.i < victim.i
 
 
-def referred_to(word: Token, victim: Token) -> bool:
+def referred_to(lex: EventWords, word: Token, victim: Token) -> bool:
     """ "the wounded men": an adjective before a definite noun with no number names people
     the article told of before."""
     return (
         word.dep_ == "amod"
         and word.head.i == victim.i
         and word.i < victim.i
-        and any(c.dep_ == "det" and c.lower_ in {"the", "those", "these"} for c in victim.children)
+        and any(
+            c.dep_ == "det" and c.lower_ in lex.cue["definite_plural_dets"] for c in victim.children
+        )
     )
