@@ -12,6 +12,7 @@ from eventwire.annotate.nlp import load_nlp
 from eventwire.geocode.build import build_gazetteer
 from eventwire.geocode.gazetteer import GAZETTEER_FILE, Gazetteer
 from eventwire.geocode.resolver import Geocoder
+from eventwire.lang import load_lexicon
 from eventwire.settings import Settings
 
 TEST_COUNTRIES = ("IQ", "SY", "US", "CN", "FR", "AU", "GB", "BF", "NP", "PS")
@@ -20,7 +21,9 @@ TEST_COUNTRIES = ("IQ", "SY", "US", "CN", "FR", "AU", "GB", "BF", "NP", "PS")
 @pytest.fixture(scope="session")
 def gazetteer_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("gazetteer") / GAZETTEER_FILE
-    return build_gazetteer(path, countries=TEST_COUNTRIES, progress=False)
+    return build_gazetteer(
+        path, lexicon=load_lexicon("en"), countries=TEST_COUNTRIES, progress=False
+    )
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,11 @@ import pytest
 
 from eventwire.geocode.admin1 import _ascii_labels, _Labels, ascii_label
 from eventwire.geocode.builder import IndexBuilder
+from eventwire.geocode.division_words import DivisionWords
 from eventwire.geocode.gazetteer import Gazetteer
+from eventwire.lang import load_lexicon
+
+WORDS = DivisionWords.from_lexicon(load_lexicon("en"))
 
 
 @pytest.mark.parametrize(
@@ -38,7 +42,7 @@ from eventwire.geocode.gazetteer import Gazetteer
     ],
 )
 def test_ascii_label(name: str, label: str) -> None:
-    assert ascii_label(name) == label
+    assert ascii_label(name, WORDS) == label
 
 
 def _division(builder: IndexBuilder, name: str, code: str) -> int:
@@ -56,7 +60,7 @@ def test_divisions_and_their_towns_take_the_ascii_label() -> None:
          "admin1": "Northern Region", "admin1_code": "01", "feature": "city"}
     )  # fmt: skip
     labels = _Labels(builder)
-    _ascii_labels(builder, labels)
+    _ascii_labels(builder, labels, WORDS)
     labels.apply()
     assert builder.rows[north - 1][2] == builder.rows[north - 1][7] == "Northern"
     assert builder.rows[town - 1][7] == "Northern"
@@ -69,7 +73,7 @@ def test_an_ascii_label_another_division_bears_is_not_taken() -> None:
     region = _division(builder, "Eastern Region", "01")
     province = _division(builder, "Eastern Province", "02")
     labels = _Labels(builder)
-    _ascii_labels(builder, labels)
+    _ascii_labels(builder, labels, WORDS)
     names = {builder.rows[region - 1][7], builder.rows[province - 1][7]}
     assert names == {"Eastern", "Eastern Province"}
 

@@ -6,7 +6,11 @@ import pytest
 
 from eventwire.geocode.admin2 import bare_district
 from eventwire.geocode.builder import DATA_DIR, read_tsv
+from eventwire.geocode.division_words import DivisionWords
 from eventwire.geocode.gazetteer import DIVISION, Gazetteer
+from eventwire.lang import load_lexicon
+
+WORDS = DivisionWords.from_lexicon(load_lexicon("en"))
 
 
 @pytest.mark.parametrize(
@@ -23,7 +27,7 @@ from eventwire.geocode.gazetteer import DIVISION, Gazetteer
     ],
 )
 def test_bare_names_drop_the_generic_words(name: str, expected: str) -> None:
-    assert bare_district(name) == expected
+    assert bare_district(name, WORDS) == expected
 
 
 def test_packaged_province_answers_to_its_bare_name(gazetteer: Gazetteer) -> None:

@@ -5,6 +5,7 @@ from pathlib import Path
 from eventwire.geocode.admin1 import _iso_forms, _match, _name_kind, _word_prefix
 from eventwire.geocode.build import remove_older_versions
 from eventwire.geocode.builder import IndexBuilder, package_file, read_tsv
+from eventwire.geocode.division_words import DivisionWords
 from eventwire.geocode.gazetteer import (
     ABBREVIATION,
     ALTERNATE,
@@ -14,6 +15,9 @@ from eventwire.geocode.gazetteer import (
     name_keys,
     normalise,
 )
+from eventwire.lang import load_lexicon
+
+WORDS = DivisionWords.from_lexicon(load_lexicon("en"))
 
 
 def test_normalise_folds_case_diacritics_punctuation_and_articles() -> None:
@@ -121,15 +125,18 @@ def test_iso_names_match_divisions_one_to_one() -> None:
     assert _iso_forms("Catalunya [Cataluña]") == ["Catalunya", "Cataluña"]
     assert _iso_forms("Murcia, Región de") == ["Murcia", "Región de Murcia"]
     assert _iso_forms("Hallands län [SE-13]") == ["Hallands län"]
-    assert _word_prefix("morelos", "morelos de la sierra alta")
-    assert not _word_prefix("panama", "panama oeste")
+    assert _word_prefix("morelos", "morelos de la sierra alta", WORDS)
+    assert not _word_prefix("panama", "panama oeste", WORDS)
     builder = IndexBuilder()
     pids = {n: builder.add({"name": n, "lat": 0, "lon": 0, "feature": "admin1"}) for n in (
         "Sagain", "Shan", "Bago", "Mandalay")}  # fmt: skip
     groups = {n: [pid] for n, pid in pids.items()}
     subs = [(["Sagaing"], {"sagaing"}), (["Bago"], {"bago"}), (["Bagoo"], {"bagoo"})]
     # "Bago" is taken by its exact match, so the near spelling "Bagoo" is matched to nothing
-    assert sorted(_match(builder, groups, subs)) == [("Bago", ["Bago"]), ("Sagain", ["Sagaing"])]
+    assert sorted(_match(builder, groups, subs, WORDS)) == [
+        ("Bago", ["Bago"]),
+        ("Sagain", ["Sagaing"]),
+    ]
 
 
 def test_short_capitals_in_the_admin1_table_are_abbreviations() -> None:

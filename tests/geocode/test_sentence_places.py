@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from eventwire.geocode.event_place import event_place, named_places
 from eventwire.geocode.gazetteer import DIVISION, Entry
+from eventwire.geocode.place_words import PlaceWords
 from eventwire.geocode.sentence_places import SentencePlaces, _may_be_place
 from eventwire.records import Place
 
@@ -89,6 +90,7 @@ def test_nationality_word_is_not_the_place(nlp: Language) -> None:
 def test_titles_and_modifiers_are_not_places(nlp: Language) -> None:
     doc = nlp("Secretary of State Jane Roe met Iran-backed groups in Springfield.")
     sent = next(iter(doc.sents))
-    assert not _may_be_place(doc[0:1], sent.start)  # a title
-    assert not _may_be_place(doc[6:7], sent.start)  # "Iran" of "Iran-backed"
-    assert _may_be_place(doc[10:11], sent.start)  # "Springfield"
+    vocab = PlaceWords.english()
+    assert not _may_be_place(doc[0:1], sent.start, vocab=vocab)  # a title
+    assert not _may_be_place(doc[6:7], sent.start, vocab=vocab)  # "Iran" of "Iran-backed"
+    assert _may_be_place(doc[10:11], sent.start, vocab=vocab)  # "Springfield"

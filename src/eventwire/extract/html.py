@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from email.utils import parsedate_to_datetime
+from functools import cache
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
@@ -23,6 +24,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from ..errors import E_BAD_PUBLISHED, E_NO_TEXT, InputError, warn
+from ..lang import Lexicon
 from ..records import Article, RawPage
 from ..repair.language import detect_language, identify_language
 from ..repair.text import repair_text
@@ -41,13 +43,6 @@ field), the user (`--published`), or the crawl's capture date (WARC-Date)."""
 
 _MIN_WORDS = 3
 """A page whose main text is shorter than this is navigation, not an article."""
-# Anchor text (or the short text around it) that marks a link to the original of a repost.
-_REPOST_ANCHOR = re.compile(
-    r"^\s*(?:source(?:\s+link)?|original(?:\s+(?:article|story|post|source))?|read\s+the\s+original"
-    r"(?:\s+(?:article|story|post))?|via)\s*:?\s*$|(?:originally|first)\s+(?:published|appeared|posted)"
-    r"|^\s*source\s*:",
-    re.I,
-)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -152,8 +147,10 @@ def choose_published(
     return None, None
 
 
-def _repost_link(tree: HtmlElement, base_url: str | None) -> str | None:
-    """The href of a "Source link" / "Originally published at" anchor pointing to another site."""
+def _repost_link(tree: HtmlElement, base_url: str | None, lexicon: Lexicon) -> str | None:
+    """The href of a "Source link" / "Originally published at" anchor pointing to another site
+    (the language's `extract/repost_anchors` say which anchor texts mark one)."""
+    marker = _repost_anchor(lexicon)
     for anchor in tree.iterfind(".//a[@href]"):
         href = (anchor.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -168,12 +165,18 @@ def _repost_link(tree: HtmlElement, base_url: str | None) -> str | None:
             previous.tail if previous is not None else parent.text if parent is not None else ""
         )
         context = f"{(before or '').strip()[-80:]} {label}"
-        if not (_REPOST_ANCHOR.search(label) or _REPOST_ANCHOR.search(context)):
+        if not (marker.search(label) or marker.search(context)):
             continue
         url = urljoin(base_url, href) if base_url else href
         if url.startswith(("http://", "https://")) and not _same_site(url, base_url):
             return url
     return None
+
+
+@cache
+def _repost_anchor(lexicon: Lexicon) -> re.Pattern[str]:
+    """Anchor text (or the short text around it) that marks a link to the original of a repost."""
+    return re.compile("|".join(lexicon.entries("extract/repost_anchors")), re.I)
 
 
 def _paragraphs(text: str) -> str:
@@ -210,7 +213,7 @@ def _extract(
     tree = load_html(bound_markup(html_text, settings, input_name))
     if tree is None:
         raise InputError(input_name, E_NO_TEXT, "broken HTML: no document could be parsed")
-    repost = _repost_link(tree, url)
+    repost = _repost_link(tree, url, settings.lexicon())
     # Metadata first: it drops scripts, styles and SVG once htmldate (which reads dates in
     # scripts too) is done; trafilatura's main text then works on copies of what is left.
     meta = page_metadata(tree, url)
@@ -244,7 +247,7 @@ def extract_article(
     html_text = decode_bytes(page.content, page.input_name, declared=page.encoding, html=True)
     found = _extract(html_text, page.url, page.input_name, fast, settings)
     body = cut_text(_paragraphs(found.text), settings.max_text_chars, page.input_name)
-    repaired = repair_text(_drop_title_line(body, found.title))
+    repaired = repair_text(_drop_title_line(body, found.title), lexicon=settings.lexicon())
     if len(repaired.text.split()) < _MIN_WORDS:
         raise InputError(page.input_name, E_NO_TEXT, "no main text found on the page")
 

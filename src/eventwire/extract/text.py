@@ -27,12 +27,13 @@ def extract_text_article(
     Raises InputError: E_EMPTY for an empty input, E_BINARY for binary data, E_ENCODING when no
     encoding reads it, E_NO_TEXT when nothing but boilerplate is left after repair.
     """
-    limit = (settings or Settings()).max_text_chars
+    settings = settings or Settings()
+    limit = settings.max_text_chars
     text = cut_text(
         decode_bytes(page.content, page.input_name, declared=page.encoding), limit, page.input_name
     )
     # Keep the input's spacing: offsets into a clean plain text must stay the input's offsets.
-    repaired = repair_text(text, keep_spacing=True)
+    repaired = repair_text(text, keep_spacing=True, lexicon=settings.lexicon())
     if not repaired.text:
         raise InputError(page.input_name, E_NO_TEXT, "no text left after removing boilerplate")
     source_url = repaired.source_url

@@ -24,24 +24,20 @@ from pathlib import Path
 from typing import Any
 
 from .builder import DATA_DIR, IndexBuilder, package_file, read_tsv
+from .division_words import DivisionWords
 from .gazetteer import ABBREVIATION, ALTERNATE, PRIMARY, normalise
 
 # Row fields of the builder's tuples used here.
 _NAME, _COUNTRY, _CC2, _ADMIN1, _CODE, _FEATURE = 2, 5, 6, 7, 8, 10
 
-_SUBDIVISION_WORDS = re.compile(
-    r"\b(governorate|province|state|region|oblast|oblysy|qalasy|prefecture|department|district|"
-    r"county|autonomous|republic|of|muhafazat|mayorality|do|kray|krai|okrug|territory|lan)\b"
-)
 
-
-def bare(name: str) -> str:
+def bare(name: str, words: DivisionWords) -> str:
     """A division's name without its generic words ("Babil Governorate" -> "babil")."""
-    return " ".join(_SUBDIVISION_WORDS.sub(" ", normalise(name)).split())
+    return " ".join(words.admin1_generic.sub(" ", normalise(name)).split())
 
 
-def _keys(names: Any) -> set[str]:
-    return {k for n in names for k in (normalise(n), bare(n)) if k}
+def _keys(names: Any, words: DivisionWords) -> set[str]:
+    return {k for n in names for k in (normalise(n), bare(n, words)) if k}
 
 
 class _Labels:
@@ -89,13 +85,13 @@ class _Labels:
 
 def add_admin1_names(
     builder: IndexBuilder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str],
-    wanted: set[str] | None,
+    wanted: set[str] | None, words: DivisionWords,
 ) -> None:  # fmt: skip
     """The table first (it renames after reforms), then pycountry's names by the new labels."""
     labels = _Labels(builder)
-    _add_admin1_extra(builder, admin1_ids, alpha3, labels)
-    _add_subdivision_names(builder, wanted)
-    _ascii_labels(builder, labels)
+    _add_admin1_extra(builder, admin1_ids, alpha3, labels, words)
+    _add_subdivision_names(builder, wanted, words)
+    _ascii_labels(builder, labels, words)
     labels.apply()
 
 
@@ -130,41 +126,23 @@ _KEPT_MARK = re.compile(
     r"|(?<=[a-z])()['’](?=s(?:$| [A-Z]))"  # an English possessive: "Hawke's Bay"
 )
 _MARKS = re.compile(r"['’‘`ʼʻ´]")
-_GENERIC_HEAD = re.compile(
-    r"^(?:muhafazat|mohafazat|sha[`'’]?biyat|baladiyat|mintaqat|wilayat(?:-e)?|changwat|opstina"
-    r"|daerah istimewa|municipio de|wilaya d(?:e\s|['’`]))\s*(?=\S)",
-    re.IGNORECASE,
-)
-"""Generic words before a division's name in the packaged spellings: Arabic, Dari, Thai,
-Serbian, Indonesian, Spanish and French for governorate, province, municipality, special region."""
-_GENERIC_TAIL = re.compile(
-    r"(?<=\S)\s+(?:autonomous\s+)?(?:governorate|province|region|district|area|voivodeship|"
-    r"oblast|oblysy|apskritis|rayon|rajons|marz)$",
-    re.IGNORECASE,
-)
-"""Generic words after it, English and local (Kazakh, Lithuanian, Azerbaijani, Latvian,
-Armenian)."""
 
 
-def ascii_label(name: str) -> str:
+def ascii_label(name: str, words: DivisionWords) -> str:
     """A division's name as event datasets and the English press write it: no diacritics, no
     transliteration marks ("Sa'dah", "T'bilisi"; an elision, "Cote d'Azur", and a possessive,
     "Hawke's Bay", stay), no generic word before or after it ("Muhafazat Hadramawt", "Baghdad
     Governorate", "Northern Region", "Tibet Autonomous Region")."""
     text = unicodedata.normalize("NFKD", name.translate(_LETTERS))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _GENERIC_HEAD.sub("", " ".join(text.split()))
+    text = words.admin1_head.sub("", " ".join(text.split()))
     kept = _KEPT_MARK.sub(lambda m: (m.group(1) or "") + "\0", text)
     text = _MARKS.sub("", kept).replace("\0", "'")
-    bare_text = _GENERIC_TAIL.sub("", text)
-    return text if normalise(bare_text) in _NOT_NAMES else bare_text
+    bare_text = words.admin1_tail.sub("", text)
+    return text if normalise(bare_text) in words.admin1_not_names else bare_text
 
 
-_NOT_NAMES = {"federal", "capital", "national", "special", "autonomous", "metropolitan"}
-"""What stays of "Federal District", "Capital Region": no name without its generic word."""
-
-
-def _ascii_labels(builder: IndexBuilder, labels: _Labels) -> None:
+def _ascii_labels(builder: IndexBuilder, labels: _Labels, words: DivisionWords) -> None:
     """Every division takes its ASCII label, unless a division of its country already bears it
     or took it first ("Eastern Region" and "Eastern Province": the second keeps its name)."""
     by_country: dict[str | None, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -176,7 +154,7 @@ def _ascii_labels(builder: IndexBuilder, labels: _Labels) -> None:
         for pids in list(taken.values()):
             for pid in pids:
                 row = builder.rows[pid - 1]
-                label = ascii_label(row[_ADMIN1] or row[_NAME])
+                label = ascii_label(row[_ADMIN1] or row[_NAME], words)
                 if taken.setdefault(normalise(label), [pid]) == [pid]:
                     labels.rename(pid, label, lookup=False)
 
@@ -189,7 +167,7 @@ def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def _add_admin1_extra(
     builder: IndexBuilder, admin1_ids: dict[tuple[str, str], int], alpha3: dict[str, str],
-    labels: _Labels,
+    labels: _Labels, words: DivisionWords,
 ) -> None:  # fmt: skip
     """The project's table of first-level divisions: current names, ids, points, new entries.
 
@@ -198,12 +176,12 @@ def _add_admin1_extra(
     whose point is nearest to it. Rows that match nothing become new entries.
     """
     rows = list(read_tsv(DATA_DIR / "admin1_extra.tsv"))
-    row_keys = [_keys([r[2], *_split(r, 5), *_split(r, 6)]) for r in rows]
+    row_keys = [_keys([r[2], *_split(r, 5), *_split(r, 6)], words) for r in rows]
     points = [(float(r[3]), float(r[4])) if r[3] and r[4] else None for r in rows]
     chosen: dict[int, list[int]] = defaultdict(list)
     claims: dict[int, list[int]] = {}
     for (cc, _code), pid in admin1_ids.items():
-        keys = _keys([*builder.names[pid]])
+        keys = _keys([*builder.names[pid]], words)
         here = [i for i, r in enumerate(rows) if r[0] == alpha3.get(cc) and row_keys[i] & keys]
         if here:
             at = (builder.rows[pid - 1][3], builder.rows[pid - 1][4])
@@ -279,7 +257,9 @@ def _translations() -> list[gettext.NullTranslations]:
     return found
 
 
-def _add_subdivision_names(builder: IndexBuilder, wanted: set[str] | None) -> None:
+def _add_subdivision_names(
+    builder: IndexBuilder, wanted: set[str] | None, words: DivisionWords
+) -> None:
     """pycountry's names (ISO and English), each attached to the one division it matches.
 
     Matching goes by the ISO name and its translations in every language pycountry ships
@@ -299,30 +279,22 @@ def _add_subdivision_names(builder: IndexBuilder, wanted: set[str] | None) -> No
         if sub.country_code in groups and not getattr(sub, "parent_code", None):
             own = _iso_forms(sub.name) + _iso_forms(english.gettext(sub.name))
             every = own + [f for t in translations for f in _iso_forms(t.gettext(sub.name))]
-            subs[sub.country_code].append((list(dict.fromkeys(own)), _keys(every)))
+            subs[sub.country_code].append((list(dict.fromkeys(own)), _keys(every, words)))
     for cc, country_subs in subs.items():
-        for label, own in _match(builder, groups[cc], country_subs):
+        for label, own in _match(builder, groups[cc], country_subs, words):
             for pid in groups[cc][label]:
                 for name in own:
                     builder.name(pid, name, ALTERNATE)
-                    if normalise(_short(name)) not in _VAGUE:
-                        builder.name(pid, _short(name), ALTERNATE)
+                    if normalise(_short(name, words)) not in words.admin1_vague:
+                        builder.name(pid, _short(name, words), ALTERNATE)
 
 
-_VAGUE = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "centre", "center", "capital", "upper", "lower", "middle", "far", "coast", "coastal",
-    "islands", "lakes", "north east", "north west", "south east", "south west",
-}  # fmt: skip
-"""Short forms too vague to be names of their own ("Northern" from "Northern Province")."""
-
-
-def _short(name: str) -> str:
+def _short(name: str, words: DivisionWords) -> str:
     """The name without trailing generic words ("Östergötlands län" -> "Östergötlands")."""
-    words = name.split()
-    while len(words) > 1 and _SUBDIVISION_WORDS.fullmatch(normalise(words[-1])):
-        words.pop()
-    return " ".join(words)
+    parts = name.split()
+    while len(parts) > 1 and words.admin1_generic.fullmatch(normalise(parts[-1])):
+        parts.pop()
+    return " ".join(parts)
 
 
 def _lang(translation: gettext.NullTranslations) -> str:
@@ -330,18 +302,19 @@ def _lang(translation: gettext.NullTranslations) -> str:
 
 
 def _match(
-    builder: IndexBuilder, groups: dict[str, list[int]], subs: list[tuple[list[str], set[str]]]
-) -> list[tuple[str, list[str]]]:
+    builder: IndexBuilder, groups: dict[str, list[int]], subs: list[tuple[list[str], set[str]]],
+    words: DivisionWords,
+) -> list[tuple[str, list[str]]]:  # fmt: skip
     """One-to-one matches of divisions (by label) to subdivisions, stage by stage."""
-    label_keys = {label: _keys([label]) for label in groups}
+    label_keys = {label: _keys([label], words) for label in groups}
     all_keys = {
-        label: _keys([k for pid in pids for k in builder.names[pid]])
+        label: _keys([k for pid in pids for k in builder.names[pid]], words)
         for label, pids in groups.items()
     }
     stages = (
         lambda label, keys: bool(label_keys[label] & keys),
         lambda label, keys: bool(all_keys[label] & keys),
-        lambda label, keys: any(_word_prefix(a, b) for a in label_keys[label] for b in keys),
+        lambda label, keys: any(_word_prefix(a, b, words) for a in label_keys[label] for b in keys),
         lambda label, keys: any(_near(a, b) for a in label_keys[label] for b in keys),
     )
     matched: list[tuple[str, list[str]]] = []
@@ -361,19 +334,12 @@ def _match(
     return matched
 
 
-def _word_prefix(a: str, b: str) -> bool:
+def _word_prefix(a: str, b: str, words: DivisionWords) -> bool:
     """One name is the other's first words ("morelos" / "morelos de la sierra alta", made up), and
     the rest is no direction ("panama" is not "panama oeste")."""
     short, long_ = sorted((a, b), key=len)
     rest = long_[len(short) + 1 :].split(" ")[0]
-    return long_.startswith(short + " ") and rest not in _DIRECTIONS
-
-
-_DIRECTIONS = {
-    "north", "south", "east", "west", "nord", "sud", "est", "ouest", "norte", "sur", "este",
-    "oeste", "occidental", "oriental", "central", "centre", "centro", "northern", "southern",
-    "eastern", "western",
-}  # fmt: skip
+    return long_.startswith(short + " ") and rest not in words.directions
 
 
 def _near(a: str, b: str) -> bool:

@@ -13,58 +13,36 @@ an entry of its own, at its table point or its province's.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from .admin1 import _iso_forms, _split
 from .builder import DATA_DIR, IndexBuilder, read_tsv
+from .division_words import DivisionWords
 from .gazetteer import DIVISION, normalise
 
 # Row fields of the builder's tuples used here.
 _NAME, _LAT, _LON, _COUNTRY, _CC2, _ADMIN1, _CODE, _FEATURE = 2, 3, 4, 5, 6, 7, 8, 10
 
-# Generic words around a second-level division's name, as the packages write them (normalised).
-_PREFIX = re.compile(
-    r"^(?:(?:province|provincia|departement|departamento|municipio|distrito|district|"
-    r"arrondissement|prefecture|commune|canton|comune|borough|county|city)"
-    r"(?: (?:of|du|de la|des|de l|d|de|di|del|della|dei|do|da))?|comuna|gemeente|powiat|"
-    r"obshtina|okres|oras|orasul|municipiul|nomos|rrethi(?: i)?|amphoe|khet|komuna(?: e)?|"
-    r"politischer bezirk|landkreis|kreis|bezirk|grad|opstina|opcina|kabupaten|kota|"
-    r"concelho de|regional unit of) "
-)
-_SUFFIX = re.compile(
-    r" (?:district|province|municipality|municipal district|kommun|kommune|prefecture|zone|"
-    r"rayon|raion|okrug|shire|region|department|division|county|county borough|parish|"
-    r"borough|city|sub county|local government area|lga|regency|gun|si|gu|shi|ku|vald|linn|"
-    r"megye|jaras|ilcesi|district municipality|metropolitan municipality|council)$"
-)
-_VAGUE = {
-    "north", "south", "east", "west", "central", "centre", "center", "capital", "upper",
-    "lower", "middle", "city", "island", "islands", "northern", "southern", "eastern",
-    "western", "metropolitan",
-}  # fmt: skip
-"""Bare forms too vague to be names of their own."""
 
-
-def bare_district(name: str) -> str:
+def bare_district(name: str, words: DivisionWords) -> str:
     """A second-level division's name without its generic words ("Province du Soum" -> "soum",
     "Hoengseong-gun" -> "hoengseong"); empty when nothing else is left."""
     key = normalise(name)
     for _ in range(2):  # "Politischer Bezirk Bregenz", "Bridgend county borough"
-        key = _PREFIX.sub("", key)
-        key = _SUFFIX.sub("", key)
-    return "" if len(key) < 3 or key in _VAGUE else key
+        key = words.admin2_head.sub("", key)
+        key = words.admin2_tail.sub("", key)
+    return "" if len(key) < 3 or key in words.admin2_vague else key
 
 
 def add_admin2_names(
-    builder: IndexBuilder, alpha3: dict[str, str], wanted: set[str] | None
+    builder: IndexBuilder, alpha3: dict[str, str], wanted: set[str] | None, words: DivisionWords
 ) -> None:
     """Bare names of the packaged divisions, then the table's and pycountry's divisions."""
-    index = _Index(builder)
+    index = _Index(builder, words)
     towns = {(row[_CC2], normalise(row[_NAME])) for row in builder.rows if row[_FEATURE] == "city"}
     for pid in index.admin2_ids:
         row = builder.rows[pid - 1]
-        key = bare_district(row[_NAME])
+        key = bare_district(row[_NAME], words)
         # (a commune's bare name is its town's, which says the country already; the United
         # States' counties: the geocoder reads "X County" itself, and their bare names are those
         # of towns the world over)
@@ -86,15 +64,16 @@ def add_admin2_names(
 class _Index:
     """The builder's divisions by country and name key, for matching names to them."""
 
-    def __init__(self, builder: IndexBuilder) -> None:
+    def __init__(self, builder: IndexBuilder, words: DivisionWords) -> None:
         self.builder = builder
+        self.words = words
         self.admin2_ids: list[int] = []
         self.admin2: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         self.admin1: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         for pid, row in enumerate(builder.rows, start=1):
             if row[_FEATURE] == "admin2" and row[_CC2]:
                 self.admin2_ids.append(pid)
-                for key in (normalise(row[_NAME]), bare_district(row[_NAME])):
+                for key in (normalise(row[_NAME]), bare_district(row[_NAME], words)):
                     if key:
                         self.admin2[row[_CC2]][key].add(pid)
             elif row[_FEATURE] == "admin1" and row[_CC2]:
@@ -103,7 +82,7 @@ class _Index:
 
     def match(self, cc2: str, names: list[str], level: str = "admin2") -> set[int]:
         table = self.admin2 if level == "admin2" else self.admin1
-        keys = {k for n in names for k in (normalise(n), bare_district(n)) if k}
+        keys = {k for n in names for k in (normalise(n), self.bare(n)) if k}
         return {pid for k in keys for pid in table[cc2].get(k, ())}
 
     def add(
@@ -120,16 +99,19 @@ class _Index:
         pid = self.builder.add(entry)
         self.builder.names[pid].clear()
         self.admin2_ids.append(pid)
-        for key in {normalise(names[0]), bare_district(names[0])} - {""}:
+        for key in {normalise(names[0]), self.bare(names[0])} - {""}:
             self.admin2[cc2][key].add(pid)
         return pid
 
+    def bare(self, name: str) -> str:
+        return bare_district(name, self.words)
 
-def _name_all(builder: IndexBuilder, pids: set[int], names: list[str]) -> None:
+
+def _name_all(builder: IndexBuilder, index: _Index, pids: set[int], names: list[str]) -> None:
     for pid in pids:
         for name in names:
             builder.name(pid, name, DIVISION)
-            key = bare_district(name)
+            key = index.bare(name)
             if key:
                 builder.name(pid, key, DIVISION)
 
@@ -144,7 +126,7 @@ def _add_table_row(builder: IndexBuilder, index: _Index, row: list[str], cc2: st
         parent = min(parents) if len(parents) == 1 else None
         point = (float(row[3]), float(row[4]))
         found = {index.add(cc2, row[0], names, point, parent, row[1])}
-    _name_all(builder, found, names)
+    _name_all(builder, index, found, names)
 
 
 def _add_iso_divisions(builder: IndexBuilder, index: _Index, wanted: set[str] | None) -> None:
@@ -159,10 +141,10 @@ def _add_iso_divisions(builder: IndexBuilder, index: _Index, wanted: set[str] | 
             continue
         names = list(dict.fromkeys(_iso_forms(sub.name)))
         found = index.match(cc2, names)
-        if len(found) > 1 and len({bare_district(builder.rows[p - 1][_NAME]) for p in found}) > 1:
+        if len(found) > 1 and len({index.bare(builder.rows[p - 1][_NAME]) for p in found}) > 1:
             continue  # two different divisions answer to it: leave both alone
         if found:
-            _name_all(builder, found, names)
+            _name_all(builder, index, found, names)
             continue
         if index.match(cc2, names, level="admin1"):
             continue  # the packages have it as a first-level division
@@ -172,4 +154,4 @@ def _add_iso_divisions(builder: IndexBuilder, index: _Index, wanted: set[str] | 
             continue
         home = builder.rows[min(homes) - 1]
         pid = index.add(cc2, home[_COUNTRY], names, (home[_LAT], home[_LON]), min(homes))
-        _name_all(builder, {pid}, names)
+        _name_all(builder, index, {pid}, names)

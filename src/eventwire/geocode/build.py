@@ -16,21 +16,22 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..lang import Lexicon
 from .admin1 import add_admin1_geonameids, add_admin1_names
 from .admin2 import add_admin2_names
 from .builder import DATA_DIR, IndexBuilder, centre, package_file, read_tsv
+from .division_words import DivisionWords
 from .gazetteer import (
     ABBREVIATION,
     ALTERNATE,
     DEMONYM,
-    GAZETTEER_FILE,
     PRIMARY,
+    gazetteer_file,
     name_keys,
     normalise,
 )
@@ -65,13 +66,19 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 
 
 def build_gazetteer(
-    path: Path, *, countries: Iterable[str] | None = None, progress: bool = True
+    path: Path,
+    *,
+    lexicon: Lexicon,
+    countries: Iterable[str] | None = None,
+    progress: bool = True,
 ) -> Path:
     """Build the index at `path` (atomically: a temp file renamed at the end).
 
-    `countries` (ISO alpha-2 codes) limits the cities to those countries, for small test builds;
-    countries and continents are always complete.
+    `lexicon` gives the generic words of division names (`DivisionWords`); `countries` (ISO
+    alpha-2 codes) limits the cities to those countries, for small test builds; countries and
+    continents are always complete.
     """
+    words = DivisionWords.from_lexicon(lexicon)
     from rich.console import Console
     from rich.progress import Progress
 
@@ -90,15 +97,15 @@ def build_gazetteer(
         cities = _read_cities(wanted)
         bar.advance(task)
         admin1_ids = _add_cities_and_admins(
-            builder, cities, admin_names, alpha3, country_ids, capitals
+            builder, cities, admin_names, alpha3, country_ids, capitals, words
         )
         del cities, admin_names
         bar.advance(task)
         _add_us_states(builder, admin1_ids)
         bar.advance(task)
-        add_admin1_names(builder, admin1_ids, alpha3, wanted)
+        add_admin1_names(builder, admin1_ids, alpha3, wanted, words)
         add_admin1_geonameids(builder, admin1_ids)
-        add_admin2_names(builder, alpha3, wanted)
+        add_admin2_names(builder, alpha3, wanted, words)
         continent_ids = _add_continents(builder)
         _add_demonyms(builder, {alpha3[cc]: pid for cc, pid in country_ids.items()}, continent_ids)
         _add_features(builder, {a3: cc for cc, a3 in alpha3.items()})
@@ -208,6 +215,7 @@ def _add_cities_and_admins(
     alpha3: dict[str, str],
     country_ids: dict[str, int],
     capitals: dict[str, str],
+    words: DivisionWords,
 ) -> dict[tuple[str, str], int]:
     """Cities, then admin1 and admin2 entries derived from them; returns admin1 ids by (cc, code)."""
     a1_names: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -254,7 +262,7 @@ def _add_cities_and_admins(
     admin1_label: dict[tuple[str, str], str] = {}
     for key, counter in a1_names.items():
         long_name = counter.most_common(1)[0][0]
-        name = _ADMIN1_SUFFIX.sub("", long_name)  # "Guizhou Sheng" is "Guizhou" in the news
+        name = words.chinese_tail.sub("", long_name)  # "Guizhou Sheng" is "Guizhou" in the news
         admin1_label[key] = name
         lat, lon = centre(a1_points[key])
         admin1_ids[key] = builder.add(
@@ -274,12 +282,6 @@ def _add_cities_and_admins(
              "feature": "admin2", "population": a2_pop[(cc, code, a2)]}
         )  # fmt: skip
     return admin1_ids
-
-
-_ADMIN1_SUFFIX = re.compile(
-    r"\s+(?:(?:uygur|huizu|zhuangzu)\s+)?(?:sheng|shi|zizhiqu)$", re.IGNORECASE
-)
-"""The generic words of Chinese first-level division names as the packages give them."""
 
 
 def _add_us_states(builder: IndexBuilder, admin1_ids: dict[tuple[str, str], int]) -> None:
@@ -338,18 +340,19 @@ def _add_demonyms(
                 builder.name(pid, name, DEMONYM)
 
 
-def ensure_gazetteer(cache_dir: Path, *, progress: bool = True) -> Path:
-    """The path of the full index in `cache_dir`, built first if it is missing."""
-    path = Path(cache_dir) / GAZETTEER_FILE
+def ensure_gazetteer(cache_dir: Path, *, lexicon: Lexicon, progress: bool = True) -> Path:
+    """The path of the full index in `cache_dir` for the lexicon's division words, built first if
+    it is missing (one index a cache folder: the others are removed)."""
+    path = Path(cache_dir) / gazetteer_file(DivisionWords.from_lexicon(lexicon).fingerprint)
     if not path.exists():
-        build_gazetteer(path, progress=progress)
+        build_gazetteer(path, lexicon=lexicon, progress=progress)
         remove_older_versions(path)
     return path
 
 
 def remove_older_versions(path: Path) -> None:
-    """Indexes of earlier versions beside `path` are never read again: don't leave ~50 MB
-    each behind in the user's cache."""
+    """Indexes of earlier versions (or built from other words) beside `path` are not read again:
+    don't leave ~50 MB each behind in the user's cache."""
     for old in path.parent.glob("gazetteer-v*.sqlite"):
         if old.name != path.name:
             old.unlink(missing_ok=True)

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
 from ..records import Document, Event, Place
-from .sentence_places import GUESSED, NOT_PLACES, STRONG_CUES
+from .place_words import PlaceWords
+from .sentence_places import GUESSED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -43,7 +44,9 @@ class ArticlePlaces:
         self.finder = finder
         self.doc = doc
         self.all_places = document.places
-        self.places = named_places(doc, document.places)
+        self.places = named_places(
+            doc, document.places, finder.words if finder is not None else None
+        )
         self.dateline = article_place(document, self.places)
         # country names that act or qualify ("US troops"): where the event is only as a last resort
         self.qualifiers = tuple(
@@ -124,14 +127,18 @@ def person_names(doc: Doc) -> frozenset[str]:
 COUNTRY_AS_ACTOR = {"nsubj", "nsubjpass", "dobj", "dative", "appos", "poss"}
 
 
-def named_places(doc: Doc, places: Sequence[Place]) -> tuple[Place, ...]:
+def named_places(
+    doc: Doc, places: Sequence[Place], words: PlaceWords | None = None
+) -> tuple[Place, ...]:
     """The places named as places: a nationality word ("Russian forces", "Iraqi police") is the
     geocoder's mention of a country, but it tells who acted, not where; so does a country name
-    that modifies a noun ("US soldiers", "the US embassy", "US-led coalition")."""
+    that modifies a noun ("US soldiers", "the US embassy", "US-led coalition"). `words`: the
+    language's place words (English by default)."""
+    vocab = words if words is not None else PlaceWords.english()
     kept = []
     text = doc_text(doc)
     # a name the article also gives as a place ("a shooting in Gary") is no person's there
-    people = person_words(doc) - {p.text for p in places if _cued(text, p)}
+    people = person_words(doc) - {p.text for p in places if _cued(text, p, vocab)}
     for p in places:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if (
@@ -149,8 +156,8 @@ def named_places(doc: Doc, places: Sequence[Place]) -> tuple[Place, ...]:
         if p.feature != "country" and (
             _other_thing(text, p)
             or p.text in people
-            or _person_named(span)
-            or p.text.lower() in NOT_PLACES  # "Police" read as a town of Poland
+            or _person_named(span, vocab)
+            or p.text.lower() in vocab.event_not_places  # "Police" read as a town of Poland
         ):
             continue
         kept.append(p)
@@ -200,25 +207,25 @@ def _other_thing(text: str, place: Place) -> bool:
     return bool(STREET.match(after) or INSTITUTION.match(after) or BLOCK.search(before))
 
 
-def _person_named(span: Span | None) -> bool:
+def _person_named(span: Span | None, vocab: PlaceWords) -> bool:
     """The parser takes the mention for a person's name and no word before it says where
     ("Authorities said Hayden died"): a town of that name is a guess."""
     if span is None or not len(span) or span[0].ent_type_ != "PERSON":
         return False
-    return span.start == 0 or span.doc[span.start - 1].lower_ not in STRONG_CUES
+    return span.start == 0 or span.doc[span.start - 1].lower_ not in vocab.strong_place_cues
 
 
-def _cued(text: str, place: Place) -> bool:
+def _cued(text: str, place: Place, vocab: PlaceWords) -> bool:
     """A word that says where comes right before the name ("in Gary")."""
     words = text[max(0, place.start - 12) : place.start].split()
-    return bool(words) and words[-1].lower() in STRONG_CUES
+    return bool(words) and words[-1].lower() in vocab.strong_place_cues
 
 
-def _cued_alone(text: str, place: Place) -> bool:
+def _cued_alone(text: str, place: Place, vocab: PlaceWords) -> bool:
     """ "in Lollar against ...": cued, and not the first word of a longer name ("in Kharab
     Shahem town", which the gazetteer does not know whole)."""
     after = text[place.end : place.end + 2]
-    return _cued(text, place) and not (after[:1] == " " and after[1:2].isupper())
+    return _cued(text, place, vocab) and not (after[:1] == " " and after[1:2].isupper())
 
 
 def person_words(doc: Doc) -> frozenset[str]:
@@ -359,7 +366,7 @@ def event_place(
     text = doc_text(sent.doc)
     if found is not None and (
         _other_thing(text, found)
-        or (_piece_of_person(found, people) and not _cued_alone(text, found))
+        or (_piece_of_person(found, people) and not _cued_alone(text, found, finder.words))
         or (geo is not None and _is_dateline(found, fallback, sentence, places))
     ):
         found = None

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_FILE = "gazetteer-v11.sqlite"
+GAZETTEER_VERSION = 11
+GAZETTEER_FILE = f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
+"""A test index's file name; `gazetteer_file` names the cached full index."""
+
+
+def gazetteer_file(fingerprint: str) -> str:
+    """The cached index's file name: its version and the fingerprint of the words it was built
+    with (`DivisionWords.fingerprint`), so that other words make another index."""
+    return f"gazetteer-v{GAZETTEER_VERSION}-{fingerprint}.sqlite"
+
 
 # Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a
 # demonym or nationality adjective ("Iraqi", "Europeans"), a second-level division's bare or ISO

@@ -17,17 +17,11 @@ from typing import TYPE_CHECKING
 
 from ..records import Place
 from .gazetteer import name_keys, normalise
+from .place_words import PlaceWords
 
 if TYPE_CHECKING:
     from .gazetteer import Entry
 
-# Words before a country's name that say the event is there (not "of", "from", "with").
-LOCATIVE = {"in", "at", "near", "inside", "outside", "around", "across", "into", "throughout",
-            "within", "the"}  # fmt: skip
-# Direction words between a locative word and the name ("in eastern Syria").
-DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-              "central", "northeastern", "northwestern", "southeastern", "southwestern",
-              "north-eastern", "north-western", "south-eastern", "south-western"}  # fmt: skip
 # How much less a name deep inside another phrase of the clause counts (divides its weight).
 REMOTE_FACTOR = 2.0
 # How much a reading's population (log10) adds to its weight: the known city is the likelier.
@@ -81,15 +75,15 @@ def weak(name: _Name, entry: Entry) -> bool:
     return not set(name_keys(name.text)) & set(name_keys(entry.name))
 
 
-def _locative(name: _Name, text: str) -> bool:
+def _locative(name: _Name, text: str, words: PlaceWords) -> bool:
     """The name follows a word that says where ("in", "at", "near") or a bracket or comma."""
     before = text[max(0, name.start - 12) : name.start].rstrip()
     if before[-1:] in {"(", ",", "["}:
         return True
-    words = [w.lower() for w in text[max(0, name.start - 30) : name.start].split()]
-    if len(words) >= 2 and words[-1] in DIRECTIONS:
-        words.pop()  # "in eastern Syria": a part of the country is still in it
-    return bool(words) and words[-1] in LOCATIVE
+    before_words = [w.lower() for w in text[max(0, name.start - 30) : name.start].split()]
+    if len(before_words) >= 2 and before_words[-1] in words.locative_directions:
+        before_words.pop()  # "in eastern Syria": a part of the country is still in it
+    return bool(before_words) and before_words[-1] in words.country_locatives
 
 
 def _in_brackets(name: _Name, text: str) -> bool:
@@ -111,6 +105,8 @@ def _vote(
     text: str = "",
     article: str | None = None,
     remote: frozenset[int] = frozenset(),
+    *,
+    words: PlaceWords,
 ) -> str | None:
     """The country most of the sentence's names can be in: each name gives each of its countries
     its best reading's weight (an ambiguous name helps all its countries alike, so the names that
@@ -124,7 +120,7 @@ def _vote(
         best: dict[str, float] = {}
         holder = bool(text) and _holds(n, text)
         # "the invasion of Ukraine", "refugees from Ukraine": a country not named as where
-        topic = bool(text) and not _locative(n, text)
+        topic = bool(text) and not _locative(n, text, words)
         entries = n.entries
         if _in_brackets(n, text) and any(e.feature in {"admin1", "admin2"} for e in entries):
             # "San Fernando (Buenos Aires)": the brackets hold a division, not a town so named

@@ -40,12 +40,9 @@ from .gazetteer import (
     normalise,
 )
 from .nearby import beside, co_located
+from .place_words import PlaceWords
 from .sentence_places import SentencePlaces
 from .toponyms import (
-    ADMIN_WORDS,
-    CITY_WORDS,
-    COUNTY_WORDS,
-    FEATURE_WORDS,
     Mention,
     NameCues,
     find_mentions,
@@ -60,15 +57,6 @@ _SPECIFICITY = {"city": 1.0, "admin2": 2.0, "admin1": 3.0, "landmark": 3.5, "cou
 """Event places prefer the most specific: the landmarks indexed are seas and regions, so they
 come after first-level divisions."""
 _DATELINE_MARKS = ("—", "–", " - ", "(", ":", "--")
-_BARE_DIRECTIONS = frozenset(
-    f"{a}{b}"
-    for a in ("", "north", "south")
-    for b in ("", "east", "west", "eastern", "western")
-    if a or b
-) | frozenset({"northern", "southern", "central", "north east", "north west", "south east",
-               "south west", "northeast", "northwest", "southeast", "southwest"})  # fmt: skip
-"""Direction words that gazetteers list as divisions ("East", "South East") but that news uses
-for regions relative to the speaker."""
 _PASSES = 2
 """Context passes after the first: the second sees the first's choices, the third the second's."""
 _MAX_POINTS = 60
@@ -87,14 +75,16 @@ class Geocoder:
         company's or a place's."""
         self.cache_dir = Path(cache_dir)
         self.demonyms = demonyms
-        self.cues = NameCues.from_lexicon(lexicon if lexicon is not None else load_lexicon("en"))
+        self.lexicon = lexicon if lexicon is not None else load_lexicon("en")
+        self.cues = NameCues.from_lexicon(self.lexicon)
+        self.words = PlaceWords.from_lexicon(self.lexicon)
         self._gazetteer: Gazetteer | None = None
         self._sentence_places: SentencePlaces | None = None
 
     def setup(self) -> None:
         """Build the gazetteer index if it is missing (once, about a minute), then open it."""
         if self._gazetteer is None:
-            self._gazetteer = Gazetteer(ensure_gazetteer(self.cache_dir))
+            self._gazetteer = Gazetteer(ensure_gazetteer(self.cache_dir, lexicon=self.lexicon))
 
     @classmethod
     def from_gazetteer(
@@ -115,13 +105,13 @@ class Geocoder:
         """Where the events of a geocoded article happened: ask the answer once per event
         (`ArticlePlaces.event_place`). `document.places` are this geocoder's places of `doc`."""
         if self._sentence_places is None:
-            self._sentence_places = SentencePlaces(self.gazetteer)
+            self._sentence_places = SentencePlaces(self.gazetteer, self.words)
         return ArticlePlaces(self._sentence_places, doc, document)
 
     def focus(self, doc: Doc, places: Sequence[Place]) -> tuple[Focus, ...]:
         """The countries and divisions the article is about, ranked, read from the places it
         names as places (not the "US" of "US troops" nor the "Iraqi" of "Iraqi police")."""
-        return article_focus(named_places(doc, places) or tuple(places))
+        return article_focus(named_places(doc, places, self.words) or tuple(places))
 
     def geocode(self, doc: Doc) -> tuple[Place, ...]:
         """The resolved places of `doc`, sorted by start; offsets are into `doc.text`."""
@@ -133,7 +123,7 @@ class Geocoder:
             return cache[name]
 
         def is_place_name(text: str, after_preposition: bool) -> bool:
-            county = text.rsplit(" ", 1)[-1].lower() in COUNTY_WORDS  # "Tarrant County": says so
+            county = _says_county(text, self.words)  # "Tarrant County": says so
             return _known_place(lookup(text), after_preposition or county)
 
         def is_demonym(text: str) -> bool:
@@ -152,10 +142,11 @@ class Geocoder:
             well_known=well_known,
             is_container=is_container,
             cues=self.cues,
+            vocab=self.words,
         )
         mentions = _join_compounds(mentions, doc_text(doc), lookup)
-        mentions = [_shrink(m, lookup, self.cues.venues) for m in mentions]
-        candidates = [_candidates(m, lookup) for m in mentions]
+        mentions = [_shrink(m, lookup, self.words, self.cues.venues) for m in mentions]
+        candidates = [_candidates(m, lookup, self.words) for m in mentions]
         qualifiers = [_qualifier_entries(m, lookup) for m in mentions]
         keys = [normalise(m.text) for m in mentions]
 
@@ -168,7 +159,7 @@ class Geocoder:
             for pid, km in by_id.items():
                 slot.setdefault(pid, km)
         choices = [
-            _best(m, c, q, None, near.get(key))
+            _best(m, c, q, None, near.get(key), self.words)
             for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True)
         ]
         mentions = _lists_not_qualifiers(mentions, choices, candidates)
@@ -179,7 +170,7 @@ class Geocoder:
             for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True):
                 memo_key = (key, m.level_cue, m.qualifier, m.after_comma, m.metonymy)
                 if memo_key not in memo:
-                    memo[memo_key] = _best(m, c, q, context.without(key), near.get(key))
+                    memo[memo_key] = _best(m, c, q, context.without(key), near.get(key), self.words)
                 new_choices.append(memo[memo_key])
             choices = new_choices
 
@@ -354,40 +345,41 @@ def _join_compounds(mentions: list[Mention], text: str, lookup: Lookup) -> list[
     return out
 
 
-def _shrink(m: Mention, lookup: Lookup, venues: frozenset[str] = frozenset()) -> Mention:
+def _shrink(
+    m: Mention, lookup: Lookup, place_words: PlaceWords, venues: frozenset[str] = frozenset()
+) -> Mention:
     """A place entity the gazetteer does not know, cut to the known place that opens it
     ("Fresno County Jail" -> "Fresno County")."""
     words = m.text.split(" ")
-    if m.demonym or len(words) < 2 or len(words) > 6 or _candidates(m, lookup):
+    if m.demonym or len(words) < 2 or len(words) > 6 or _candidates(m, lookup, place_words):
         return m
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
-        if words[size].lower().strip(".,") in _NAME_GOES_ON | venues:
+        if words[size].lower().strip(".,") in place_words.name_goes_on | venues:
             continue
-        if head[:1].isupper() and not not_a_name(head) and _known_place(lookup(head), True):
+        if (
+            head[:1].isupper()
+            and not not_a_name(head, vocab=place_words)
+            and _known_place(lookup(head), True)
+        ):
             return dataclasses.replace(m, end=m.start + len(head), text=head)
     return m
 
 
-_NAME_GOES_ON = FEATURE_WORDS | ADMIN_WORDS | {"of", "township"}
-"""Words after which a name goes on as another thing's: a feature's or a building's ("St Anne's
-*Chapel*", "Ashdown *Forest* Trust"), a division of its own ("Fenwick *Township*": not the town
-of Fenwick elsewhere), or an "X of Y" name ("Bay *of* Plenty", "Gulf *of* Carpentaria")."""
-
-
-def _candidates(m: Mention, lookup: Lookup) -> list[Entry]:
+def _candidates(m: Mention, lookup: Lookup, place_words: PlaceWords) -> list[Entry]:
     text = m.text.split(",")[0].strip() if "," in m.text else m.text
-    if normalise(text) in _BARE_DIRECTIONS:
+    if normalise(text) in place_words.bare_directions:
         return []  # "the South", "West": a direction or a region, never a division of that name
     found: dict[int, Entry] = {e.id: e for e in lookup(text)}
     words = text.split()
-    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS | CITY_WORDS:
+    divisions = place_words.admin_words | place_words.city_words
+    if len(words) > 1 and words[-1].lower() in divisions:
         for e in lookup(" ".join(words[:-1])):
             found.setdefault(e.id, e)
-    if len(words) > 2 and words[0].lower() in CITY_WORDS | ADMIN_WORDS and words[1].lower() == "of":
+    if len(words) > 2 and words[0].lower() in divisions and words[1].lower() == "of":
         for e in lookup(" ".join(words[2:])):
             found.setdefault(e.id, e)
-    if m.level_cue == "admin2" and words and words[-1].lower() not in COUNTY_WORDS:
+    if m.level_cue == "admin2" and words and words[-1].lower() not in place_words.county_words:
         for suffix in (" County", " Parish"):  # "Tarrant, Dallas and Collin counties"
             for e in lookup(text + suffix):
                 found.setdefault(e.id, e)
@@ -413,7 +405,7 @@ def _qualifier_entries(m: Mention, lookup: Lookup) -> list[Entry]:
     return [e for e in lookup(name) if e.feature in {"country", "admin1"}]
 
 
-def _prior(e: Entry, m: Mention) -> float:
+def _prior(e: Entry, m: Mention, words: PlaceWords) -> float:
     score = math.log10(max(e.population, 1))
     if e.feature == "country":
         score += 3.0 if e.country else 2.0
@@ -422,7 +414,7 @@ def _prior(e: Entry, m: Mention) -> float:
     elif e.feature == "admin2":
         # A bare name means the town more often than the district named after it, whose
         # population (summed from its towns) is a rough guess.
-        score -= 0.5 if m.level_cue or _says_county(e.name) else 1.2
+        score -= 0.5 if m.level_cue or _says_county(e.name, words) else 1.2
     elif e.feature == "landmark":  # a sea or a region: better known than most towns
         score += 7.5
     else:
@@ -538,20 +530,23 @@ def _best(
     qualifier: list[Entry],
     view: _View | None,
     near: dict[int, float] | None = None,
+    words: PlaceWords | None = None,
 ) -> tuple[Entry, float] | None:
-    """The best candidate and a confidence from its margin over the runner-up."""
+    """The best candidate and a confidence from its margin over the runner-up (`words`: the
+    language's place words, English by default)."""
     if not cands:
         return None
+    vocab = words if words is not None else PlaceWords.english()
     total = sum(view.countries.values()) if view is not None else 0.0
     scored: list[tuple[float, Entry]] = []
     named = any(e.kind == PRIMARY and e.feature == "city" for e in cands)
     big_towns = {(e.country, e.admin1): e.population for e in cands if e.feature == "city"}
     for e in cands:
-        score = _prior(e, m)
+        score = _prior(e, m, vocab)
         if e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
             if named:
                 score -= 1.5  # a town of that very name beats another's old or foreign name
-            if e.population < 1_000_000 and _unlike(m.text, e.name):
+            if e.population < 1_000_000 and _unlike(m.text, e.name, vocab.likeness_stopwords):
                 score -= 2.0  # "Navarro" for Northampton: a local or old name, seldom meant
         if (
             e.feature == "admin1"
@@ -603,21 +598,16 @@ def _best(
     return best, round(min(max(confidence, 0.05), 0.99), 3)
 
 
-def _says_county(name: str) -> bool:
-    return name.rsplit(" ", 1)[-1].lower() in COUNTY_WORDS
+def _says_county(name: str, words: PlaceWords) -> bool:
+    return name.rsplit(" ", 1)[-1].lower() in words.county_words
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _unlike(text: str, name: str) -> bool:
+def _unlike(text: str, name: str, stopwords: frozenset[str]) -> bool:
     """Whether a name looks nothing like the entry's own (not a spelling or a transliteration:
     "Basrah" for Basra is alike, "Laguna" for Lake Elsinore is not)."""
-    a, b = (
-        " ".join(w for w in normalise(x).split() if w not in _ARTICLE_WORDS) for x in (text, name)
-    )
+    a, b = (" ".join(w for w in normalise(x).split() if w not in stopwords) for x in (text, name))
     return difflib.SequenceMatcher(None, a, b).ratio() < 0.5
-
-
-_ARTICLE_WORDS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"})
 
 
 def _short_form(text: str, e: Entry) -> bool:

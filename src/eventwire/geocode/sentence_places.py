@@ -18,56 +18,19 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text, entity_of
-from ..annotate.timex_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from ..records import Place
 from .gazetteer import normalise
 from .place_votes import _Name, _vote
+from .place_words import PlaceWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from .gazetteer import Entry, Gazetteer
 
-# Lower-case words that may sit inside a place name ("Deir ez Zor", "Las Ordenitas de Abajo").
-PARTICLES = {"ez", "al", "el", "ad", "as", "ash", "ar", "az", "de", "del", "la", "las", "los",
-             "da", "do", "dos", "das", "di", "du", "des", "le", "van", "von", "bin", "e", "y"}  # fmt: skip
-# Words before a name that make it a place ("in Takihi", "near Pryvitne").
-PLACE_PREPS = {"in", "near", "at", "from", "to", "of", "outside", "around", "into", "across",
-               "towards", "toward", "between", "inside", "on", "through", "and", "central",
-               "downtown", "northern", "southern", "eastern", "western"}  # fmt: skip
-# Words before a name that make even a name the parser took for a person's a place.
-STRONG_CUES = {"in", "near", "at", "outside", "around", "inside", "into", "across", "towards",
-               "toward", "through", "central", "downtown", "northern", "southern", "eastern",
-               "western"}  # fmt: skip
-# Generic capitalised words that are never the place of an event.
-NOT_PLACES = {"police", "army", "military", "government", "state", "ministry", "president",
-              "council", "court", "party", "university", "school", "hospital", "the", "on",
-              "casualties", "movement", "forces", "force", "republic", "national", "people",
-              "union", "front", "coalition", "church", "mosque", "city", "district", "province",
-              "region", "village", "town", "county", "municipality", "governorate", "north",
-              "south", "east", "west", "central", "new", "old", "upper", "lower", "size",
-              "mandal", "tehsil", "taluka",
-              "upazila", "woreda", "kebele", "township", "barangay", "lga", "commune",
-              "sector", "locality", "prefecture", "department",
-              "countryside", "area", "kreis", "oblast", "raion"} | MONTH_NAMES | WEEKDAY_NAMES  # fmt: skip
-# Titles and ranks: capitalised before a name ("Secretary of State", "General McKenzie"), and the
-# name of some village somewhere, but never the place of an event.
-TITLES = {"secretary", "president", "minister", "general", "governor", "senator", "mayor",
-          "chief", "commander", "director", "spokesman", "spokeswoman", "spokesperson",
-          "ambassador", "king", "queen", "prince", "princess", "judge", "justice", "colonel",
-          "captain", "lieutenant", "sergeant", "major", "admiral", "officer", "sheriff",
-          "deputy", "detective", "chairman", "chairwoman", "premier", "chancellor", "pope",
-          "bishop", "imam", "sheikh", "representative", "rep", "sen", "gov", "gen", "col",
-          "lt", "sgt", "capt", "dr", "mr", "mrs", "ms", "sir", "lord", "speaker", "leader",
-          "commissioner", "superintendent", "trooper", "agent", "attorney", "prosecutor",
-          "professor", "analyst", "official", "officials", "pastor", "reverend"}  # fmt: skip
 ARGUMENT_DEPS = {"nsubj"}
 # (a nationality word is not a place, but the parser also tags towns so: "in Aleppo countryside")
 SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-# Words after a name that make it a division ("Mykolaiv region", "Takhar province").
-DIVISION_WORDS = {"region", "province", "district", "state", "county", "oblast", "governorate",
-                  "municipality", "city", "town", "village", "township", "prefecture", "raion",
-                  "department", "countryside", "upazila", "woreda", "kebele", "lga", "area"}  # fmt: skip
 # Names the parser took for something else count only after a place cue ("in", a comma).
 NEEDS_CUE = {"PERSON", "ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 # Confidence of a gazetteer place: confirmed by its divisions, or only the best guess.
@@ -117,7 +80,7 @@ def _joins(sent: Span, j: int) -> bool:
     )
 
 
-def _runs(sent: Span) -> Iterator[tuple[int, int]]:
+def _runs(sent: Span, *, vocab: PlaceWords) -> Iterator[tuple[int, int]]:
     """Token index ranges of capitalised runs, particles allowed inside ("Deir ez Zor")."""
     i = sent.start
     while i < sent.end:
@@ -133,7 +96,7 @@ def _runs(sent: Span) -> Iterator[tuple[int, int]]:
             elif _joins(sent, j):
                 j += 2
             elif (
-                nxt.lower_ in PARTICLES
+                nxt.lower_ in vocab.place_particles
                 and j + 1 < sent.end
                 and _is_cap(sent.doc[j + 1])
                 and sent.doc[j + 1].ent_type_ not in SKIP_ENTS
@@ -145,10 +108,10 @@ def _runs(sent: Span) -> Iterator[tuple[int, int]]:
         i = j
 
 
-def _may_be_place(span: Span, sent_start: int) -> bool:
+def _may_be_place(span: Span, sent_start: int, *, vocab: PlaceWords) -> bool:
     """False for a title ("Secretary"), a capitalised common word opening the sentence, and a
     piece of a person's or organisation's name ("Washington" in "Washington Post")."""
-    if len(span) == 1 and span[0].lower_.rstrip(".") in TITLES:
+    if len(span) == 1 and span[0].lower_.rstrip(".") in vocab.titles:
         # a multi-word name may hold a title ("Imam Sahib", "Sheikh Zuweid")
         return False
     first = span[0]
@@ -172,7 +135,8 @@ def _may_be_place(span: Span, sent_start: int) -> bool:
     # "(Bijapur, Chhattisgarh)": the parser often takes a bracketed list of divisions for an
     # organisation; inside brackets or after a comma the names are places again
     cued = span.start > sent_start and (
-        doc[span.start - 1].lower_ in PLACE_PREPS or doc[span.start - 1].text in {"(", ","}
+        doc[span.start - 1].lower_ in vocab.place_prepositions
+        or doc[span.start - 1].text in {"(", ","}
     )
     if first.ent_type_ in {"PERSON", "ORG"} and not cued:
         ent = entity_of(first)
@@ -181,110 +145,94 @@ def _may_be_place(span: Span, sent_start: int) -> bool:
     return True
 
 
-# Words after a name that make it a street, a neighbourhood or a building of a town, never in the
-# gazetteer as such ("the Barrocas neighborhood", "Colon and Canada Streets", "Centenario bridge");
-# and words before one ("Colonia Progreso", "Calle Mayor").
-SUBLOCAL_AFTER = {"neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "street",
-                  "streets", "st", "avenue", "avenues", "ave", "boulevard", "lane", "square",
-                  "bridge", "company", "clan", "party", "association", "members", "supporters"}  # fmt: skip
-SUBLOCAL_BEFORE = {"colonia", "barrio", "calle", "rua", "avenida", "av", "bairro", "jalan"}
-
-
-# Heads of an institution's name whose "of X" names a field, not a place ("Ministry of Justice").
-INSTITUTIONS = {"ministry", "minister", "department", "secretary", "office", "bureau", "palace",
-                "house", "hall", "court", "council", "committee", "commission", "institute",
-                "academy", "faculty", "school", "college", "party", "front", "movement"}  # fmt: skip
-
-
-def _institution(span: Span, sent: Span) -> bool:
+def _institution(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """ "the Ministry of *Justice*", "Department of *Defense*": part of an institution's name."""
     doc = span.doc
     a = span.start
     return (
         a - 2 >= sent.start
         and doc[a - 1].lower_ == "of"
-        and doc[a - 2].lower_ in INSTITUTIONS
+        and doc[a - 2].lower_ in vocab.institution_heads
         and doc[a - 2].text[:1].isupper()
     )
 
 
-def _street(span: Span, sent: Span) -> bool:
+def _street(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """The name is of a street, a neighbourhood, a building or an organisation named after a
     place: the event is in the town that holds it, named elsewhere."""
     doc = span.doc
     after = doc[span.end] if span.end < sent.end else None
-    if after is not None and after.lower_ in SUBLOCAL_AFTER:
+    if after is not None and after.lower_ in vocab.sublocal_after:
         return True
     # "Colon and Canada Streets": the last of a pair of names
     if (
         after is not None
         and after.lower_ in {"and", "&"}
         and span.end + 2 < sent.end
-        and doc[span.end + 2].lower_ in SUBLOCAL_AFTER
+        and doc[span.end + 2].lower_ in vocab.sublocal_after
     ):
         return True
-    if span[0].lower_ in SUBLOCAL_BEFORE:
+    if span[0].lower_ in vocab.sublocal_before:
         return True
     before = doc[span.start - 1] if span.start > sent.start else None
-    return before is not None and before.lower_ in SUBLOCAL_BEFORE
+    return before is not None and before.lower_ in vocab.sublocal_before
 
 
-ROUTE_WORDS = {"highway", "road", "railway", "route", "motorway", "expressway", "pipeline"}
-
-
-def _route(run: Span, sent: Span) -> bool:
+def _route(run: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """ "the Kabul-Kandahar highway": the towns a road joins are not where on it the event was."""
     doc = run.doc
     return (
         any(t.text == "-" for t in run)
         and run.end < sent.end
-        and doc[run.end].lower_ in ROUTE_WORDS
+        and doc[run.end].lower_ in vocab.route_words
     )
 
 
-def _division(span: Span) -> bool:
+def _division(span: Span, *, vocab: PlaceWords) -> bool:
     """ "Mykolaiv region", "Aleppo countryside": the name is a place whatever the parser says."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in DIVISION_WORDS
+    return span.end < len(doc) and doc[span.end].lower_ in vocab.division_nouns
 
 
-def _person_here(span: Span, sent: Span) -> bool:
+def _person_here(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """The parser tags the name as a person here, and no place word comes before it."""
     doc = span.doc
     if span[0].ent_type_ != "PERSON":
         return False
-    return not (span.start > sent.start and doc[span.start - 1].lower_ in STRONG_CUES)
+    return not (span.start > sent.start and doc[span.start - 1].lower_ in vocab.strong_place_cues)
 
 
-def _listed(span: Span, sent: Span) -> bool:
+def _listed(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """The name follows a place's name and a comma ("Zarichne, Zaporizhia") or stands in the
     brackets after one: how reports give a place's divisions."""
     doc = span.doc
     a = span.start
     if a - 2 >= sent.start and doc[a - 1].text == ",":
         # "Zarichne, Zaporizhia", "Andarab district, Baghlan"
-        if _is_cap(doc[a - 2]) or doc[a - 2].lower_ in DIVISION_WORDS:
+        if _is_cap(doc[a - 2]) or doc[a - 2].lower_ in vocab.division_nouns:
             return True
-    return doc[a - 1].text in {"(", ","} and _bracketed(span, sent)
+    return doc[a - 1].text in {"(", ","} and _bracketed(span, sent, vocab=vocab)
 
 
-def _after_in(span: Span, sent: Span) -> bool:
+def _after_in(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """ "protested in Den Haag": after "in" a name the parser took for a person's is a place
     ("in Pompeo's view" is not)."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > sent.start else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    return before in {"in", "near", "outside", "inside", "throughout"} and after not in {"'s", "’s"}
+    return before in vocab.inside_prepositions and after not in {"'s", "’s"}
 
 
-def _bracketed(span: Span, sent: Span) -> bool:
+def _bracketed(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """The name is in the divisions bracketed after a place ("Bunyikhu (Ikolomani, Kakamega)",
     "Bhattiguda village (Bijapur, Chhattisgarh)"), where the parser's guess that it names a
     person or an organisation does not hold."""
     doc = span.doc
     i = span.start - 1
     while i > sent.start and doc[i].text not in {"(", ")"}:
-        if doc[i].is_alpha and not (doc[i].text[:1].isupper() or doc[i].lower_ in PARTICLES):
+        if doc[i].is_alpha and not (
+            doc[i].text[:1].isupper() or doc[i].lower_ in vocab.place_particles
+        ):
             return False
         i -= 1
     return i > sent.start and doc[i].text == "(" and doc[i - 1].is_alpha
@@ -312,8 +260,10 @@ def _sub_runs(i: int, j: int) -> Iterator[tuple[int, int]]:
 class SentencePlaces:
     """Gazetteer look-ups of an event sentence's names; one per worker (holds the index)."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, words: PlaceWords | None = None) -> None:
+        """`words`: the language's place words (English by default)."""
         self.gazetteer = gazetteer
+        self.words = words if words is not None else PlaceWords.english()
         # the last text's country: every event of an article asks for it
         self._memo: tuple[Doc, tuple[Place, ...], tuple[str, Place | None] | None] | None = None
         # every event of an article looks up the same names again: keep the recent answers
@@ -349,8 +299,8 @@ class SentencePlaces:
         actors = {a.lower() for a in is_actor}
         doc = sent.doc
         found: list[_Name] = []
-        for i, j in _runs(sent):
-            if _route(doc[i:j], sent):
+        for i, j in _runs(sent, vocab=self.words):
+            if _route(doc[i:j], sent, vocab=self.words):
                 continue
             pieces = sorted(_sub_runs(i, j), key=lambda r: (-(r[1] - r[0]), r[0]))
             taken: list[tuple[int, int]] = []
@@ -362,46 +312,60 @@ class SentencePlaces:
                 low = text.lower()
                 if (
                     low in actors
-                    and not _after_in(span, sent)
-                    and not _bracketed(span, sent)
-                    and not _listed(span, sent)  # "Zmiivka village, Kherson"
-                    and not _division(span)
+                    and not _after_in(span, sent, vocab=self.words)
+                    and not _bracketed(span, sent, vocab=self.words)
+                    and not _listed(span, sent, vocab=self.words)  # "Zmiivka village, Kherson"
+                    and not _division(span, vocab=self.words)
                     and not text.isupper()  # a dateline's "PLATTE, S.D."
                 ):
                     taken.append((a, b))  # nor is a piece of a person's name ("Den" of ...)
                     continue
                 if (
-                    low in NOT_PLACES
-                    or low in SUBLOCAL_AFTER
+                    low in self.words.event_not_places
+                    or low in self.words.sublocal_after
                     or (
                         span[0].ent_type_ == "NORP"
-                        and not (a > sent.start and doc[a - 1].lower_ in STRONG_CUES)
-                        and not _bracketed(span, sent)  # "(Taxila, Punjab)"
+                        and not (
+                            a > sent.start and doc[a - 1].lower_ in self.words.strong_place_cues
+                        )
+                        and not _bracketed(span, sent, vocab=self.words)  # "(Taxila, Punjab)"
                     )
                     or len(text) < 3
                     or "-" in (doc[a].text, doc[b - 1].text)
                 ):
                     continue
-                if _street(span, sent) or _institution(span, sent) or _hyphen_piece(span, i, j):
+                if (
+                    _street(span, sent, vocab=self.words)
+                    or _institution(span, sent, vocab=self.words)
+                    or _hyphen_piece(span, i, j)
+                ):
                     continue
                 if b - a == 1 and doc[a].pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
                     continue
-                if not _may_be_place(span, sent.start):
+                if not _may_be_place(span, sent.start, vocab=self.words):
                     continue
-                entries = _as_written(self._entries(text), span, sent)
+                entries = _as_written(self._entries(text), span, sent, vocab=self.words)
                 if not entries:
                     continue
                 prev = doc[a - 1] if a > sent.start else None
                 cued = (
-                    prev is not None and (prev.lower_ in PLACE_PREPS or prev.text in {",", "("})
+                    prev is not None
+                    and (prev.lower_ in self.words.place_prepositions or prev.text in {",", "("})
                 ) or span[0].ent_type_ in {"GPE", "LOC", "FAC"}
                 # a piece of a longer capitalised name ("Circle" of "Kadhimi Inner Circle"), like
                 # a name the parser took for a person, counts only after a place cue; a weak cue
                 # ("according to Linda", "and Elizabeth") does not make a person's name a place
                 person = span[0].ent_type_ in NEEDS_CUE or (a, b) != (i, j)
                 piece = (a, b) != (i, j)
-                if person and cued and prev is not None and prev.lower_ not in STRONG_CUES:
-                    cued = _listed(span, sent) or _division(span)
+                if (
+                    person
+                    and cued
+                    and prev is not None
+                    and prev.lower_ not in self.words.strong_place_cues
+                ):
+                    cued = _listed(span, sent, vocab=self.words) or _division(
+                        span, vocab=self.words
+                    )
                 found.append(
                     _Name(text, span.start_char, span.end_char, cued, person, entries, piece=piece)
                 )
@@ -442,7 +406,8 @@ class SentencePlaces:
             [p.country for p in context if p.country],
             doc_text(sent.doc),
             article,
-            _remote(sent, clause, names) if clause is not None else frozenset(),
+            _remote(sent, clause, names, vocab=self.words) if clause is not None else frozenset(),
+            words=self.words,
         )
         if country is None:
             return None
@@ -475,9 +440,16 @@ class SentencePlaces:
                 if n.cued or n.geo is not None or len(n.entries) <= 5
             ]
             names += told
-            remote |= _remote(sent, (sent.start_char, sent.end_char), told)
+            remote |= _remote(sent, (sent.start_char, sent.end_char), told, vocab=self.words)
         country = (
-            _vote(names, self._demonyms(doc), (), doc_text(doc), remote=frozenset(remote))
+            _vote(
+                names,
+                self._demonyms(doc),
+                (),
+                doc_text(doc),
+                remote=frozenset(remote),
+                words=self.words,
+            )
             if names
             else None
         )
@@ -505,10 +477,13 @@ class SentencePlaces:
         for p in places:
             if not sent.start_char <= p.start < sent.end_char or p.feature == "landmark":
                 continue
-            if len(p.text.strip()) < 3 or p.text.strip().lower() in PARTICLES:
+            if len(p.text.strip()) < 3 or p.text.strip().lower() in self.words.place_particles:
                 continue  # "Al" of "Al Mudafin" read as a town of Norway
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is not None and (_person_here(span, sent) or _institution(span, sent)):
+            if span is not None and (
+                _person_here(span, sent, vocab=self.words)
+                or _institution(span, sent, vocab=self.words)
+            ):
                 continue  # "killed Copeland": a person, whatever the geocoder read
             same = next((n for n in found if (n.start, n.end) == (p.start, p.end)), None)
             if same is not None:
@@ -520,7 +495,7 @@ class SentencePlaces:
             found = [n for n in found if n not in over]  # the geocoder read a longer name
             entries = self._entries(p.text.rstrip(" -,")) if p.text else ()
             if span is not None:
-                entries = _as_written(entries, span, sent)
+                entries = _as_written(entries, span, sent, vocab=self.words)
             found.append(_with_geo(_Name(p.text, p.start, p.end, True, False, entries), p))
         return found
 
@@ -529,7 +504,9 @@ REMOTE_STEPS = 2
 """A name this many more steps from the clause's head than the nearest other name is remote."""
 
 
-def _remote(sent: Span, clause: tuple[int, int], names: Sequence[_Name]) -> frozenset[int]:
+def _remote(
+    sent: Span, clause: tuple[int, int], names: Sequence[_Name], *, vocab: PlaceWords
+) -> frozenset[int]:
     """The names of the clause that hang from it much deeper than the nearest one: "US strikes
     hit targets in eastern *Syria* after attacks on bases in *Iraq*" happened in Syria, the
     place of the phrase the verb governs, not of the phrase about what came before."""
@@ -550,7 +527,7 @@ def _remote(sent: Span, clause: tuple[int, int], names: Sequence[_Name]) -> froz
         tok, steps, things = span.root, 0, 0
         while tok.i != head.i and tok.head.i != tok.i and steps < 12:
             tok, steps = tok.head, steps + 1
-            things += _other_thing(tok)
+            things += _other_thing(tok, vocab=vocab)
         if tok.i == head.i:
             depths[n.start] = (steps, things)
     if len(depths) < 2:
@@ -563,23 +540,29 @@ def _remote(sent: Span, clause: tuple[int, int], names: Sequence[_Name]) -> froz
     )
 
 
-def _other_thing(tok: Token) -> bool:
+def _other_thing(tok: Token, *, vocab: PlaceWords) -> bool:
     """A noun on the way up that is no place ("bases", "attacks"): a name under it tells where
     that thing is, not where the event is; "village of X", "X district, Y" stay on the way."""
     return (
         tok.pos_ == "NOUN"
-        and tok.lower_ not in DIVISION_WORDS
+        and tok.lower_ not in vocab.division_nouns
         and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
     )
 
 
-def _as_written(entries: tuple[Entry, ...], span: Span, sent: Span) -> tuple[Entry, ...]:
+def _as_written(
+    entries: tuple[Entry, ...], span: Span, sent: Span, *, vocab: PlaceWords
+) -> tuple[Entry, ...]:
     """A second-level division's bare name ("Soum", "Bara") is that division only where the text
     writes it as one: among a place's bracketed or listed divisions ("Belehede (Tongomayel,
     Soum)") or before a division word ("Bara district"); elsewhere it is some town's."""
     if not any(e.kind == _DIVISION for e in entries):
         return entries
-    if _bracketed(span, sent) or _listed(span, sent) or _division(span):
+    if (
+        _bracketed(span, sent, vocab=vocab)
+        or _listed(span, sent, vocab=vocab)
+        or _division(span, vocab=vocab)
+    ):
         return entries
     return tuple(e for e in entries if e.kind != _DIVISION)
 

@@ -16,30 +16,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..annotate.nlp import doc_text
-from ..annotate.timex_lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from ..lang import Lexicon
 from .gazetteer import normalise
+from .place_words import PlaceWords
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-HONORIFICS = frozenset(
-    "mr mrs ms miss dr sen senator rep gov governor gen general president judge justice "
-    "prof professor sgt lt col capt officer detective pastor rev father sister brother "
-    "mayor minister secretary chairman coach st.".split()
-)
-LOCATIVE = frozenset("in at near from outside to into across inside around throughout".split())
-ADMIN_WORDS = frozenset(
-    "province governorate state region district oblast prefecture department county parish "
-    "municipality".split()
-)
-COUNTY_WORDS = frozenset({"county", "parish", "district"})
-CITY_WORDS = frozenset({"city", "town", "village", "capital", "port", "suburb"})
-GENERIC_WORDS = frozenset(
-    "north south east west central northeast northwest southeast southwest northern southern "
-    "eastern western metro capital gulf delta coast valley midwest upper lower greater middle "
-    "downtown uptown midtown city state county island islands river lake mount".split()
-)
-"""Words that are names of places somewhere but, alone or together, only describe one here."""
-NOT_PLACES = MONTH_NAMES | WEEKDAY_NAMES | {"god"}
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*){0,2})")
 _DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)\s*(?:,|\(|—|–|--|-\s|:)")
 _INNER_DATELINE = re.compile(
@@ -56,42 +37,6 @@ KnownTest = Callable[[str], "str | None"]
 """name -> 'country' when the gazetteer knows it as a country or a major region, 'known' when as
 a first-level division or a city of a million, else None: names a reader takes for places
 whatever the parser's label, unless the text makes them a person's or an organisation's."""
-LIST_WORDS = frozenset({",", "and", "or", "&"})
-CUED_LIST = LOCATIVE | {"between", "via"}
-"""Words that make a following list of names places ("between Hamilton and Toronto")."""
-DIRECTION_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
-LOCAL_INSTITUTIONS = frozenset(
-    "police sheriff fire county city council school schools district high university college "
-    "hospital department board court library airport church chamber public regional memorial "
-    "state township village town municipal community".split()
-)
-FEATURE_WORDS = frozenset(
-    "river lake creek bay sea ocean gulf strait channel canal falls mountain mountains mount hill "
-    "hills valley desert island islands peninsula park forest beach coast street st avenue ave "
-    "road rd drive boulevard lane way highway square quarter plaza bridge basilica cathedral "
-    "church chapel mosque synagogue temple library museum palace castle tower heights village "
-    "delta".split()
-)
-"""Words that make a named thing of their own out of a place name ("Mississippi River",
-"Washington Square"): the place name inside it is not the mention."""
-FACILITY_WORDS = frozenset(
-    "basilica cathedral chapel church mosque temple synagogue harbor harbour centre center "
-    "airport stadium arena hospital palace castle tower house".split()
-)
-"""Capitalised after a place entity, these make it a building's or a site's name ("St. Peter's
-Basilica", "Pearl Harbor", "Rogers Centre"): the gazetteer's town of that name is not meant."""
-PLURAL_LEVELS = {"counties": "admin2", "parishes": "admin2", "provinces": "admin1",
-                 "governorates": "admin1", "states": "admin1"}  # fmt: skip
-"""A plural division word closing a list ("Camden and Charlton counties") names each item's
-level."""
-BYLINE_VERBS = frozenset({"report", "contribute", "write"})
-"""What reporters do in bylines and credit lines; places do not "report from" somewhere."""
-BORDER_WORDS = frozenset({"border", "borders", "border's"})
-"""Words after a name that make it a state or a country, not a town of that name."""
-TOWN_OFFICES = frozenset({"police", "mayor", "councilman", "councilwoman", "alderman"})
-"""Offices after a name that belong to a town ("Berea police", "Dublin Mayor")."""
-STATE_TITLES = frozenset({"gov", "gov.", "governor", "legislature"})
-"""Titles after a name that belong to a state or province ("New York Gov. Cuomo")."""
 MAX_MENTIONS = 2000
 """Beyond this many place mentions on one page the rest are ignored, to bound the time."""
 
@@ -163,12 +108,14 @@ def _clean(span: Span, full_text: str) -> tuple[int, int, str] | None:
     return start, end, full_text[start:end]
 
 
-def not_a_name(text: str) -> bool:
+def not_a_name(text: str, *, vocab: PlaceWords) -> bool:
     """Lower-case words, months and days, or only generic words ("Central", "the Gulf")."""
     if not text[:1].isupper() and not text[:1].isdigit():
         return True
     words = text.lower().split()
-    return text.lower() in NOT_PLACES or (len(words) == 1 and words[0] in GENERIC_WORDS)
+    return text.lower() in vocab.not_place_names or (
+        len(words) == 1 and words[0] in vocab.generic_words
+    )
 
 
 def _person_names(doc: Doc) -> set[str]:
@@ -180,44 +127,44 @@ def _person_names(doc: Doc) -> set[str]:
     return names
 
 
-def _level_cue(doc: Doc, span: Span, text: str) -> str | None:
+def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | None:
     last = text.split()[-1].lower() if text.split() else ""
-    if last in COUNTY_WORDS:
+    if last in vocab.county_words:
         return "admin2"
-    if last in ADMIN_WORDS:
+    if last in vocab.admin_words:
         return "admin1"
-    if last in CITY_WORDS:
+    if last in vocab.city_words:
         return "city"
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-    if nxt in COUNTY_WORDS:
+    if nxt in vocab.county_words:
         return "admin2"
-    if nxt in ADMIN_WORDS or nxt in STATE_TITLES or nxt in BORDER_WORDS:
+    if nxt in vocab.admin_words or nxt in vocab.state_titles or nxt in vocab.border_words:
         return "admin1"  # "the New York border": a state's or a country's
-    if nxt in TOWN_OFFICES:
+    if nxt in vocab.town_offices:
         return "town"  # weaker than "city": "Queensland Police" are a state's
-    listed = _list_level(doc, span)
+    listed = _list_level(doc, span, vocab=vocab)
     if listed is not None:
         return listed
     if span.start >= 2 and doc[span.start - 1].lower_ == "of":
         before = doc[span.start - 2].lower_
-        if before in ADMIN_WORDS:
-            return "admin2" if before in COUNTY_WORDS else "admin1"
-        if before in CITY_WORDS:
+        if before in vocab.admin_words:
+            return "admin2" if before in vocab.county_words else "admin1"
+        if before in vocab.city_words:
             return "city"
     return None
 
 
-def _list_level(doc: Doc, span: Span) -> str | None:
+def _list_level(doc: Doc, span: Span, *, vocab: PlaceWords) -> str | None:
     """The level a plural division word gives a list of names ("Navarro, Henderson and Ellis
     counties"): the names, commas and conjunctions up to it are its items."""
     i = span.end
     listed = False  # "Indiana counties" are the counties of Indiana
     while i < len(doc) and i - span.end < 12:
         tok = doc[i]
-        if tok.lower_ in PLURAL_LEVELS:
-            return PLURAL_LEVELS[tok.lower_] if listed else None
-        listed = listed or tok.text in {",", "and", "or", "&"}
-        if tok.text not in {",", "and", "or", "&"} and not (
+        if tok.lower_ in vocab.plural_levels:
+            return vocab.plural_levels[tok.lower_] if listed else None
+        listed = listed or tok.text in vocab.list_links
+        if tok.text not in vocab.list_links and not (
             tok.pos_ == "PROPN" and tok.text[:1].isupper()
         ):
             return None
@@ -225,7 +172,7 @@ def _list_level(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _with_person(span: Span) -> bool:
+def _with_person(span: Span, *, vocab: PlaceWords) -> bool:
     """A one-word name coordinated with a person's name (or a name spaCy gives no label) as the
     subject of a reporting verb ("Okafor and Lindgren reported from Nairobi"): a surname, as in
     bylines, not a place."""
@@ -238,21 +185,19 @@ def _with_person(span: Span) -> bool:
     first = tok.head if tok.dep_ == "conj" else tok
     return (
         first.dep_ == "nsubj"
-        and first.head.lemma_ in BYLINE_VERBS
+        and first.head.lemma_ in vocab.byline_verbs
         and any(t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""} for t in linked)
     )
 
 
-def _is_agent(span: Span) -> bool:
+def _is_agent(span: Span, *, vocab: PlaceWords) -> bool:
     """The place name is the subject of a verb of saying or deciding: a government."""
     root = span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} and (
-        root.head.lemma_
-        in {"say", "announce", "impose", "warn", "accuse", "demand", "reject", "urge", "deny",
-            "threaten", "sanction", "respond", "claim", "insist", "condemn", "blame", "order",
-            "agree", "refuse", "vow", "pledge", "decide", "approve", "call", "want", "expel",
-            "tell"}
-    )  # fmt: skip
+    return (
+        root.dep_ in {"nsubj", "nsubjpass"}
+        and root.head.pos_ in {"VERB", "AUX"}
+        and (root.head.lemma_ in vocab.agent_verbs)
+    )
 
 
 def find_mentions(
@@ -263,6 +208,7 @@ def find_mentions(
     well_known: KnownTest | None = None,
     is_container: NameTest | None = None,
     cues: NameCues | None = None,
+    vocab: PlaceWords,
 ) -> list[Mention]:
     """Place mentions of `doc`, sorted by start.
 
@@ -272,7 +218,7 @@ def find_mentions(
     country, the way the geoparsing corpora annotate them. `well_known(text)` (optional) names
     the countries, divisions and big cities taken whatever spaCy's label, `is_container(text)`
     the divisions and countries that may follow a town after a comma, and `cues` the words that
-    make a name a person's, a company's or no name at all.
+    make a name a person's, a company's or no name at all; `vocab` the language's place words.
     """
     persons = _person_names(doc)
     full_text = doc_text(doc)
@@ -287,51 +233,60 @@ def find_mentions(
         start, end, text = cleaned
         prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
         if is_demonym is not None and ent.label_ in {"NORP", "ORG", "GPE", "LOC", "PERSON"}:
-            demonym = _demonym(ent, full_text, is_demonym)
+            demonym = _demonym(ent, full_text, is_demonym, vocab=vocab)
             if demonym is not None:
                 mentions.append(demonym)
                 continue
-        if cues is not None and no_place_here(doc, ent, text, cues, is_container, full_text):
+        if cues is not None and no_place_here(
+            doc, ent, text, cues, is_container, full_text, vocab=vocab
+        ):
             continue
-        if names_a_building(doc, ent):
+        if names_a_building(doc, ent, vocab=vocab):
             continue
         said = cues is not None and (
-            said_to_be_a_place(doc, ent, cues) or _contained(full_text, ent.end_char, is_container)
+            said_to_be_a_place(doc, ent, cues, vocab=vocab)
+            or _contained(full_text, ent.end_char, is_container)
         )
         if ent.label_ not in PLACE_LABELS and not _mislabelled(
-            ent, text, prev, is_place_name, well_known, said
+            ent, text, prev, is_place_name, well_known, said, vocab=vocab
         ):
             if ent.label_ in {"ORG", "FAC"} and is_place_name is not None:
-                embedded = _embedded(doc, full_text, ent, is_place_name, cues)
+                embedded = _embedded(doc, full_text, ent, is_place_name, cues, vocab=vocab)
                 if embedded is not None:
                     mentions.append(embedded)
             continue
-        if prev in HONORIFICS or not_a_name(text) or _with_person(ent):
+        if (
+            prev in vocab.honorifics
+            or not_a_name(text, vocab=vocab)
+            or _with_person(ent, vocab=vocab)
+        ):
             continue
-        if len(ent) == 1 and normalise(ent.text) in persons and prev not in LOCATIVE:
+        if len(ent) == 1 and normalise(ent.text) in persons and prev not in vocab.locatives:
             # "Paris said" after "Jane Paris" is a person; a country is a place unless spaCy
             # also takes this very mention for a person ("Jordan" named many times)
             if not (
                 well_known is not None and well_known(text) == "country" and ent.label_ != "PERSON"
             ):
                 continue
-        mentions.append(_with_cues(doc, full_text, ent, start, end, text, ent.label_))
+        mentions.append(_with_cues(doc, full_text, ent, start, end, text, ent.label_, vocab=vocab))
         if len(mentions) >= MAX_MENTIONS:
             break
     if is_place_name is not None and len(mentions) < MAX_MENTIONS:
-        mentions.extend(_missed(doc, full_text, taken, persons, is_place_name, cues, is_container))
+        mentions.extend(
+            _missed(doc, full_text, taken, persons, is_place_name, cues, is_container, vocab=vocab)
+        )
         dateline = _dateline(full_text, is_place_name)
         if dateline is not None and not any(
             m.start < dateline.end for m in mentions if m.start < 80
         ):
             mentions.append(dateline)
         mentions.extend(_inner_datelines(full_text, mentions, is_place_name))
-        mentions.extend(_same_name_again(doc, full_text, mentions))
+        mentions.extend(_same_name_again(doc, full_text, mentions, vocab=vocab))
     mentions.sort(key=lambda m: m.start)
     return _mark_comma_qualified(full_text, mentions[:MAX_MENTIONS])
 
 
-def names_a_building(doc: Doc, ent: Span) -> bool:
+def names_a_building(doc: Doc, ent: Span, *, vocab: PlaceWords) -> bool:
     """The saint's or place name opens a building's name through a possessive ("St. Agnes's
     Cathedral", "St Luke's Hospital"): the town of that name is not meant."""
     i = ent.end
@@ -339,13 +294,15 @@ def names_a_building(doc: Doc, ent: Span) -> bool:
         if i >= len(doc) or doc[i].lower_ not in _POSSESSIVES:
             return False
         i += 1
-    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in FACILITY_WORDS
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in vocab.facility_words
 
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
-def _demonym(ent: Span, full_text: str, is_demonym: NameTest) -> Mention | None:
+def _demonym(
+    ent: Span, full_text: str, is_demonym: NameTest, *, vocab: PlaceWords
+) -> Mention | None:
     """A demonym forming or opening an entity: "Iraqi", "Sri Lankan", "Iraqi Army" (whose leading
     word names the country), "Russian-American" (the first nationality)."""
     tokens = [t for t in ent if t.lower_ not in {"the", "a"}]
@@ -358,7 +315,7 @@ def _demonym(ent: Span, full_text: str, is_demonym: NameTest) -> Mention | None:
             text = text.split("-")[0]
         if size == 1 and len(tokens) > 1 and ent.label_ in {"GPE", "LOC", "PERSON"}:
             return None  # "American Samoa", "Chinese Taipei": a place or a name of its own
-        if len(tokens) > size and tokens[size].lower_ in FEATURE_WORDS:
+        if len(tokens) > size and tokens[size].lower_ in vocab.feature_words:
             return None  # "the French Quarter"
         if is_demonym(text):
             return Mention(
@@ -377,6 +334,8 @@ def _mislabelled(
     is_place_name: PlaceTest | None,
     well_known: KnownTest | None = None,
     said_to_be_a_place: bool = False,
+    *,
+    vocab: PlaceWords,
 ) -> bool:
     """A place spaCy labelled as a person or an organisation, which context and gazetteer reveal:
     "in Al Basrah", "Rapides Parish officials", "Washington said" (a capital as government),
@@ -385,32 +344,35 @@ def _mislabelled(
     ("Mali, Niger and Burkina Faso announced ...")."""
     if is_place_name is None or span.label_ not in _MISLABELS or len(span) > 4:
         return False
-    if prev in HONORIFICS:
+    if prev in vocab.honorifics:
         return False
     words = text.split()
-    if span.label_ != "NORP" and words and words[-1].lower() in ADMIN_WORDS:
+    if span.label_ != "NORP" and words and words[-1].lower() in vocab.admin_words:
         return is_place_name(text, True)
-    if prev in LOCATIVE or (prev == "of" and span.label_ == "ORG" and len(span) <= 2):
+    if prev in vocab.locatives or (prev == "of" and span.label_ == "ORG" and len(span) <= 2):
         return is_place_name(text, True)  # "in Al Basrah", "a man of Grovetown"
-    if span.label_ != "NORP" and (said_to_be_a_place or _in_cued_list(span)):
+    if span.label_ != "NORP" and (said_to_be_a_place or _in_cued_list(span, vocab=vocab)):
         return is_place_name(text, True)
     if well_known is not None and span.label_ != "NORP" and well_known(text) is not None:
         return True
     return (
-        span.label_ == "ORG" and len(span) == 1 and _is_agent(span) and is_place_name(text, False)
+        span.label_ == "ORG"
+        and len(span) == 1
+        and _is_agent(span, vocab=vocab)
+        and is_place_name(text, False)
     )
 
 
 _LIST_WALKS = "eventwire.cued_list_walks"
 
 
-def _in_cued_list(span: Span) -> bool:
+def _in_cued_list(span: Span, *, vocab: PlaceWords) -> bool:
     """The name is an item of a list that a locative word opens ("in Richmond and Norfolk",
     "between Perth and Fremantle"): walking back over names, commas and "and", the first other
     word says where."""
     doc = span.doc
     i = span.start - 1
-    if i < 0 or doc[i].text not in LIST_WORDS:
+    if i < 0 or doc[i].text not in vocab.list_links:
         return False
     # Every item of one list walks back to the same first word: where a walk ended is kept per
     # document, so a list of a thousand names costs a thousand steps, not a million.
@@ -419,25 +381,25 @@ def _in_cued_list(span: Span) -> bool:
     while (
         i >= 0
         and i not in ends
-        and (doc[i].text in LIST_WORDS or (doc[i].pos_ == "PROPN" and doc[i].is_title))
+        and (doc[i].text in vocab.list_links or (doc[i].pos_ == "PROPN" and doc[i].is_title))
     ):
         walked.append(i)
         i -= 1
     i = ends.get(i, i)
     for step in walked:
         ends[step] = i
-    return i >= 0 and doc[i].lower_ in CUED_LIST
+    return i >= 0 and doc[i].lower_ in vocab.cued_list
 
 
-def said_to_be_a_place(doc: Doc, span: Span, cues: NameCues) -> bool:
+def said_to_be_a_place(doc: Doc, span: Span, cues: NameCues, *, vocab: PlaceWords) -> bool:
     """The text calls the name a place: a locative word before it ("in Toyota", not "shares in
     Nokia"), "the town of X", "north of X", or a place noun in apposition ("Nokia, a town
     north of Tampere")."""
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     before = doc[span.start - 2].lower_ if span.start > 1 else ""
-    if prev in CUED_LIST and before not in cues.org_cues:
+    if prev in vocab.cued_list and before not in cues.org_cues:
         return True
-    if prev == "of" and (before in cues.place_nouns or before in DIRECTION_WORDS):
+    if prev == "of" and (before in cues.place_nouns or before in vocab.compass_words):
         return True
     i = span.end
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"a", "an", "the"}:
@@ -456,13 +418,15 @@ def no_place_here(
     cues: NameCues,
     is_container: NameTest | None,
     full_text: str,
+    *,
+    vocab: PlaceWords,
 ) -> bool:
     """The text makes the name something other than a place: a role or title before it
     ("striker Kenny Jordan", "Ms. Austin"), a company word after it ("the Volvo plant"), a first
     name before a surname ("Kenya Morales"), a brand not called a place ("Toyota recalled ...",
     but "police in Toyota"), a common word opening a headline ("Man arrested ...")."""
     prev = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
-    if prev in HONORIFICS or prev in cues.person_roles:
+    if prev in vocab.honorifics or prev in cues.person_roles:
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in cues.org_cues:
@@ -478,7 +442,7 @@ def no_place_here(
         return True  # "Kenya Morales": a first name
     key = normalise(text)
     qualified = _contained(full_text, span.end_char, is_container)
-    if key in cues.brands and not (said_to_be_a_place(doc, span, cues) or qualified):
+    if key in cues.brands and not (said_to_be_a_place(doc, span, cues, vocab=vocab) or qualified):
         return True
     return (
         key in cues.headline_words
@@ -499,7 +463,13 @@ def _contained(full_text: str, end: int, is_container: NameTest | None) -> bool:
 
 
 def _embedded(
-    doc: Doc, full_text: str, ent: Span, is_place_name: PlaceTest, cues: NameCues | None = None
+    doc: Doc,
+    full_text: str,
+    ent: Span,
+    is_place_name: PlaceTest,
+    cues: NameCues | None = None,
+    *,
+    vocab: PlaceWords,
 ) -> Mention | None:
     """A place named inside an organisation's or a building's name: "Alexandria Police
     Department", "University of Texas". Local-institution words make a smaller town acceptable."""
@@ -512,22 +482,29 @@ def _embedded(
         if len(tokens) <= size or not all(t.pos_ == "PROPN" for t in tokens[:size]):
             continue
         after = next((t.lower_ for t in tokens[size:] if t.lower_ not in {"'s", "’s"}), "")
-        if after in FEATURE_WORDS or (cues is not None and after in cues.venues):
+        if after in vocab.feature_words or (cues is not None and after in cues.venues):
             return None  # "St. Peter's Basilica", "Carnegie Library": a thing of its own
-        if tokens[0].lower_ in LOCAL_INSTITUTIONS:
+        if tokens[0].lower_ in vocab.local_institutions:
             break  # "University Hospital", "Regional Library": no town opens these names
-        local = tokens[size].lower_ in LOCAL_INSTITUTIONS
+        local = tokens[size].lower_ in vocab.local_institutions
         span = ent[skip : skip + size]
         if is_place_name(span.text, local):
             return _with_cues(
-                doc, full_text, span, span.start_char, span.end_char, span.text, "GPE"
+                doc, full_text, span, span.start_char, span.end_char, span.text, "GPE", vocab=vocab
             )
     for i, tok in enumerate(tokens[:-1]):  # "... of Place"
         rest = ent[skip + i + 1 :]  # `tokens` starts `skip` tokens into the entity
         if tok.lower_ == "of" and len(rest) <= 3 and all(t.pos_ == "PROPN" for t in rest):
             if is_place_name(rest.text, True):
                 return _with_cues(
-                    doc, full_text, rest, rest.start_char, rest.end_char, rest.text, "GPE"
+                    doc,
+                    full_text,
+                    rest,
+                    rest.start_char,
+                    rest.end_char,
+                    rest.text,
+                    "GPE",
+                    vocab=vocab,
                 )
     return None
 
@@ -543,7 +520,9 @@ def _dateline(text: str, is_place_name: PlaceTest) -> Mention | None:
     return Mention(start=match.start(1), end=match.start(1) + len(name), text=name, label="GPE")
 
 
-def _same_name_again(doc: Doc, full_text: str, mentions: list[Mention]) -> list[Mention]:
+def _same_name_again(
+    doc: Doc, full_text: str, mentions: list[Mention], *, vocab: PlaceWords
+) -> list[Mention]:
     """Other occurrences of a name the article already uses as a place, which spaCy tagged as a
     person or an organisation or not at all ("Alexandria woman charged", "Berea police"): one
     sense per article, unless a title or a full personal name says otherwise."""
@@ -556,7 +535,7 @@ def _same_name_again(doc: Doc, full_text: str, mentions: list[Mention]) -> list[
     for tok in doc:
         if tok.text not in names or normalise(tok.text) in persons or tok.ent_type_ in PLACE_LABELS:
             continue
-        if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in HONORIFICS:
+        if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in vocab.honorifics:
             continue
         if tok.ent_type_ == "PERSON" and (
             tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
@@ -566,7 +545,9 @@ def _same_name_again(doc: Doc, full_text: str, mentions: list[Mention]) -> list[
         if any(a < end and start < b for a, b in covered):
             continue
         found.append(
-            _with_cues(doc, full_text, doc[tok.i : tok.i + 1], start, end, tok.text, "GPE")
+            _with_cues(
+                doc, full_text, doc[tok.i : tok.i + 1], start, end, tok.text, "GPE", vocab=vocab
+            )
         )
         if len(found) >= 200:
             break
@@ -599,7 +580,15 @@ def _inner_datelines(text: str, mentions: list[Mention], is_place_name: PlaceTes
 
 
 def _with_cues(
-    doc: Doc, full_text: str, span: Span, start: int, end: int, text: str, label: str
+    doc: Doc,
+    full_text: str,
+    span: Span,
+    start: int,
+    end: int,
+    text: str,
+    label: str,
+    *,
+    vocab: PlaceWords,
 ) -> Mention:
     qualifier = None
     match = _QUALIFIER.match(full_text, end)
@@ -614,7 +603,7 @@ def _with_cues(
             qualifier = doc[nxt.i : end_i].text
     return Mention(
         start=start, end=end, text=text, label=label,
-        level_cue=_level_cue(doc, span, text), qualifier=qualifier, metonymy=_is_agent(span),
+        level_cue=_level_cue(doc, span, text, vocab=vocab), qualifier=qualifier, metonymy=_is_agent(span, vocab=vocab),
     )  # fmt: skip
 
 
@@ -626,6 +615,8 @@ def _missed(
     is_place_name: PlaceTest,
     cues: NameCues | None = None,
     is_container: NameTest | None = None,
+    *,
+    vocab: PlaceWords,
 ) -> list[Mention]:
     """Capitalised proper nouns outside any entity that the gazetteer knows as places."""
     found: list[Mention] = []
@@ -647,15 +638,18 @@ def _missed(
         prev = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
         text = span.text
         if (
-            prev not in HONORIFICS
-            and not not_a_name(text)
+            prev not in vocab.honorifics
+            and not not_a_name(text, vocab=vocab)
             and normalise(text) not in persons
             and not (
-                cues is not None and no_place_here(doc, span, text, cues, is_container, full_text)
+                cues is not None
+                and no_place_here(doc, span, text, cues, is_container, full_text, vocab=vocab)
             )
-            and is_place_name(text, prev in LOCATIVE)
+            and is_place_name(text, prev in vocab.locatives)
         ):
-            mention = _with_cues(doc, full_text, span, span.start_char, span.end_char, text, "GPE")
+            mention = _with_cues(
+                doc, full_text, span, span.start_char, span.end_char, text, "GPE", vocab=vocab
+            )
             found.append(dataclasses.replace(mention, from_gazetteer=True))
         i = j + 1
     return found

@@ -13,8 +13,11 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 import ftfy
+
+from ..lang import Lexicon, load_lexicon
 
 __all__ = ["Repaired", "repair_text", "fix_entities", "fix_characters"]
 
@@ -134,89 +137,89 @@ def fix_characters(text: str) -> str:
 # --- boilerplate lines ----------------------------------------------------------------------
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
+_NAME = r"[A-Z][\w.'’\-]*"
 
-# Lines that announce where the text came from; the URL on the line (if any) is the original.
-_REPOST = re.compile(
-    r"^(?:source(?:\s+link)?|original(?:ly)?\s+(?:published|posted|appeared)(?:\s+(?:at|on|in|by))?"
-    r"|(?:this\s+(?:article|story|post)\s+)?(?:was\s+)?(?:originally|first)\s+(?:published|appeared|posted)"
-    r"(?:\s+(?:at|on|in|by))?|read\s+the\s+original(?:\s+(?:article|story))?(?:\s+(?:at|on|here))?"
-    r"|via)\b\s*(?P<sep>[:\-–—|])?\s*(?P<rest>.*)$",
-    re.I,
-)
 
-# Short standalone lines that are page furniture, not article text.
-_FURNITURE = re.compile(
-    r"^(?:"
-    r"(?:read|see|view|watch|show|load)\s+(?:more|all|full|next|also|the\s+full\s+(?:story|article))\b.*"
-    r"|continue\s+reading\b.*|also\s+read\b.*|related(?:\s+(?:articles?|stories|posts|content|news))?\s*:?"
-    r"|more\s+(?:on|from|about)\s+.*|recommended(?:\s+for\s+you)?\s*:?|trending(?:\s+now)?\s*:?"
-    r"|share(?:\s+(?:this|the|on|via|article|story|post)\b.*)?\s*:?|share\s+this\s*:?|tweet(?:\s+this)?"
-    r"|(?:follow|like|join|find)\s+us\b.*|subscribe\b.*|sign\s+up\b.*|(?:get|download)\s+(?:our|the)\s+app\b.*"
-    r"|click\s+(?:here|to)\b.*|tap\s+(?:here|to)\b.*"
-    r"|(?:photo|picture|image|video|graphic|illustration|file\s+photo)s?"
-    r"(?:\s+(?:credits?|courtesy(?:\s+of)?|by|source))?\s*[:|/©].*"
-    r"|(?:photo|image|picture)\s+(?:credits?|courtesy)\b.*|file\s+photo|credits?\s*:.*"
-    r"|(?:©|\(c\)|copyright\b).*|all\s+rights\s+reserved\b.*"
-    r"|advertisement|sponsored(?:\s+content)?|ad|skip\s+(?:to\s+(?:main\s+)?content|ad)\b.*"
-    r"|home(?:page)?|menu|search|log\s*in|sign\s+in|log\s*out|back\s+to\s+top|top\s+stories"
-    r"|(?:tags?|topics?|filed\s+under|categories|category|posted\s+in)\s*:.*"
-    r"|print(?:\s+this)?(?:\s+(?:article|page|story))?|e-?mail(?:\s+this)?(?:\s+(?:article|page|story))?"
-    r"|(?:\d+\s+)?comments?|leave\s+a\s+(?:comment|reply)\b.*|post\s+a\s+comment\b.*"
-    r"|(?:show|view|hide|load)\s+(?:\d+\s+)?comments?\b.*|(?:next|previous|prev)\s+(?:article|post|story|page)\b.*"
-    r"|(?:story|article|text)\s+continues\s+(?:below|after)\b.*|loading\W*|listen\s+to\s+(?:this\s+)?(?:article|story)\b.*"
-    r"|\d+\s+min(?:ute)?s?\s+read|(?:image|video|media)\s+(?:copyright|caption)\b.*|media\s+playback\b.*"
-    r"|(?:most\s+(?:read|popular|viewed|shared)|editor'?s\s+picks?|latest(?:\s+(?:news|stories|videos))?"
-    r"|don'?t\s+miss|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)|more\s+stories|popular\s+(?:now|stories)"
-    r"|(?:in\s+)?other\s+news|what\s+to\s+read\s+next)\s*:?"
-    r"|(?:report\s+(?:an?\s+)?(?:error|typo|correction)|send\s+(?:us\s+)?(?:a\s+)?(?:tip|feedback|correction))\b.*"
-    r"|(?:please\s+)?enable\s+javascript\b.*|(?:get|receive)\s+(?:our|the)\b.*\bnewsletters?\b.*"
-    r"|(?:ap|afp|reuters|epa|dpa|ani|pti|xinhua|ians|file|staff|courtesy)\s+(?:photo|images?)"
-    r"(?:\s*/\s*.*)?|getty\s+images\b.*"
-    r"|(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|print|copy\s+link)"
-    r"(?:\s*[|,/·•]?\s*(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|print"
-    r"|copy\s+link))*"
-    r")$",
-    re.I,
-)
+def _alternatives(lexicon: Lexicon, name: str) -> str:
+    """A list of regular expressions (one alternative a line) as one alternation."""
+    return "|".join(lexicon.entries(name))
 
-# Consent banners are long but never article text.
-_COOKIES = re.compile(
-    r"^(?:we|this\s+(?:site|website)|our\s+(?:site|website))\s+(?:use|uses)\s+cookies\b", re.I
-)
+
+def _phrases(lexicon: Lexicon, name: str) -> str:
+    """A list of words and phrases as one alternation, spaces matching any run of white space."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in lexicon.entries(name))
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """The shapes of boilerplate lines, built from a language's `repair/` lists."""
+
+    repost: re.Pattern[str]
+    """Lines that announce where the text came from; the URL on the line (if any) is the
+    original."""
+    furniture: re.Pattern[str]
+    """Short standalone lines that are page furniture, not article text."""
+    sentence_like_start: re.Pattern[str]
+    """Furniture openings that also start ordinary sentences ("Sign up sheets were handed
+    out."): such a line is kept when it reads as a sentence."""
+    cookies: re.Pattern[str]
+    """Consent banners are long but never article text."""
+    date_word: re.Pattern[str]
+    """A token of a line that is only a date and time ("Tuesday, November 19, 2019 5:04 PM")."""
+    date_anchor: re.Pattern[str]
+    """What makes a run of date words a page's time stamp rather than a heading ("March 3" in a
+    timeline dates the events under it, so it stays): a clock time or a published/updated
+    label."""
+    byline: re.Pattern[str]
+    """A byline standing on its own line: "By Jane Doe", "By Jane Doe and John Roe, Reuters"."""
+    breadcrumb_start: re.Pattern[str]
+
+
+@cache
+def _boilerplate(lexicon: Lexicon) -> Boilerplate:
+    """One set of compiled shapes per lexicon (a lexicon object lives as long as its worker)."""
+    links = "|".join(map(re.escape, lexicon.entries("repair/name_links")))
+    return Boilerplate(
+        repost=re.compile(
+            rf"^(?:{_alternatives(lexicon, 'repair/repost_lines')})"
+            r"\b\s*(?P<sep>[:\-–—|])?\s*(?P<rest>.*)$",
+            re.I,
+        ),
+        furniture=re.compile(rf"^(?:{_alternatives(lexicon, 'repair/furniture_lines')})$", re.I),
+        sentence_like_start=re.compile(
+            rf"^(?:{_alternatives(lexicon, 'repair/sentence_like_starts')})\b", re.I
+        ),
+        cookies=re.compile(rf"^(?:{_alternatives(lexicon, 'repair/cookie_notices')})\b", re.I),
+        date_word=re.compile(rf"^(?:{_alternatives(lexicon, 'repair/date_words')})$", re.I),
+        date_anchor=re.compile(
+            rf"\b\d{{1,2}}:\d{{2}}\b|\b(?:{_phrases(lexicon, 'repair/date_labels')})\b", re.I
+        ),
+        byline=re.compile(
+            rf"^(?i:{_phrases(lexicon, 'repair/byline_heads')})\s+{_NAME}"
+            rf"(?:\s+(?:{_NAME}|{links})){{0,7}}"
+            r"(?:\s*[,|\-–—]\s*[\w .'’&\-]{1,60})?$"
+        ),
+        breadcrumb_start=re.compile(
+            rf"^(?:{_phrases(lexicon, 'repair/breadcrumb_heads')})\s*(?:/|»|›|>|\||→|::|•)\s*\S",
+            re.I,
+        ),
+    )
+
+
 _MAX_COOKIE_WORDS = 60
 
-# A line that is only a date and time: "Tuesday, November 19, 2019 5:04 PM EST", "Updated 19.11.2019".
-_DATE_WORD = re.compile(
-    r"^(?:\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
-    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|[ap]\.?m\.?|[a-z]{1,2}[sd]?t|utc|gmt|at|on|of|the"
-    r"|published|updated|last|modified|posted|first|date|time|am|pm)$",
-    re.I,
-)
 _DATE_SPLIT = re.compile(r"[\s,.:/\-|·•()]+")
 
 
-# What makes a run of date words a page's time stamp rather than a heading ("March 3" in a
-# timeline dates the events under it, so it stays): a clock time or a published/updated label.
-_DATE_ANCHOR = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:published|updated|posted|modified)\b", re.I)
-
-
-def _is_dateline(line: str) -> bool:
-    if _words(line) > 10 or not any(ch.isdigit() for ch in line) or not _DATE_ANCHOR.search(line):
+def _is_dateline(line: str, shapes: Boilerplate) -> bool:
+    if _words(line) > 10 or not any(ch.isdigit() for ch in line):
+        return False
+    if not shapes.date_anchor.search(line):
         return False
     tokens = [token for token in _DATE_SPLIT.split(line) if token]
-    return bool(tokens) and all(_DATE_WORD.match(token) for token in tokens)
+    return bool(tokens) and all(shapes.date_word.match(token) for token in tokens)
 
 
-# A byline standing on its own line: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
-_NAME = r"[A-Z][\w.'’\-]*"
-_BYLINE = re.compile(
-    rf"^(?i:by|written\s+by|reporting\s+by|words\s+by)\s+{_NAME}(?:\s+(?:{_NAME}|and|&|de|van|von|al|bin)){{0,7}}"
-    r"(?:\s*[,|\-–—]\s*[\w .'’&\-]{1,60})?$"
-)
-_BREADCRUMB_START = re.compile(
-    r"^(?:home(?:page)?|start|main|news)\s*(?:/|»|›|>|\||→|::|•)\s*\S", re.I
-)
 _CRUMB_SEPARATOR = re.compile(r"\s(?:/|»|›|>|\||→|::)\s")
 
 _MAX_FURNITURE_WORDS = 12
@@ -243,8 +246,8 @@ def _latin_share(text: str) -> tuple[float, int]:
     return 1.0 - len(_NON_LATIN_LETTER.findall(text)) / letters, letters
 
 
-def _is_breadcrumb(line: str) -> bool:
-    if _BREADCRUMB_START.match(line):
+def _is_breadcrumb(line: str, shapes: Boilerplate) -> bool:
+    if shapes.breadcrumb_start.match(line):
         return True
     if line.startswith("|"):
         return False  # a table row (extractors render tables as `| a | b |`)
@@ -255,15 +258,15 @@ def _is_breadcrumb(line: str) -> bool:
     return all(0 < _words(part) <= 4 for part in parts[:-1])
 
 
-def _is_byline(line: str) -> bool:
-    return _words(line) <= 14 and bool(_BYLINE.match(line)) and not _SENTENCE_END.search(line)
+def _is_byline(line: str, shapes: Boilerplate) -> bool:
+    return _words(line) <= 14 and bool(shapes.byline.match(line)) and not _SENTENCE_END.search(line)
 
 
-def _repost_url(line: str) -> tuple[bool, str | None]:
+def _repost_url(line: str, shapes: Boilerplate) -> tuple[bool, str | None]:
     """Whether a line is a repost notice, and the original URL it names."""
     if _words(line) > _MAX_REPOST_WORDS:
         return False, None
-    match = _REPOST.match(line)
+    match = shapes.repost.match(line)
     if not match:
         return False, None
     rest = match.group("rest").strip()
@@ -276,31 +279,22 @@ def _repost_url(line: str) -> tuple[bool, str | None]:
     return False, None
 
 
-# Furniture openings that also start ordinary sentences ("Sign up sheets were handed out.",
-# "Share the burden, he said."): such a line is kept when it reads as a sentence.
-_SENTENCE_LIKE_START = re.compile(
-    r"^(?:sign\s+up|follow|like|join|find|more|related|share|print|e-?mail|subscribe|latest"
-    r"|search|home|comments?|tweet|recommended|trending|don'?t\s+miss)\b",
-    re.I,
-)
-
-
-def _is_furniture(line: str) -> bool:
+def _is_furniture(line: str, shapes: Boilerplate) -> bool:
     words = _words(line)
     if words > _MAX_FURNITURE_WORDS:
         return False
     stripped = line.strip(" \t•·|-–—>»›:")
-    if not stripped or not _FURNITURE.match(stripped):
+    if not stripped or not shapes.furniture.match(stripped):
         return False
     sentence = words >= 5 and _SENTENCE_END.search(stripped) is not None
-    return not (sentence and _SENTENCE_LIKE_START.match(stripped))
+    return not (sentence and shapes.sentence_like_start.match(stripped))
 
 
 def _norm(line: str) -> str:
     return " ".join(line.casefold().split()) if len(line) <= _MAX_CHECKED_CHARS else ""
 
 
-def _find_boilerplate(lines: list[str]) -> tuple[list[bool], str | None]:
+def _find_boilerplate(lines: list[str], shapes: Boilerplate) -> tuple[list[bool], str | None]:
     """Which (tidied) lines are boilerplate by their shape, and a repost's original URL."""
     body: tuple[float, int] | None = None  # the Latin share of the whole text, when needed
     content_idx = [i for i, line in enumerate(lines) if line]
@@ -313,18 +307,20 @@ def _find_boilerplate(lines: list[str]) -> tuple[list[bool], str | None]:
             drops.append(False)
             continue
         drop = False
-        is_repost, url = _repost_url(line) if len(line) <= _MAX_CHECKED_CHARS else (False, None)
+        is_repost, url = (
+            _repost_url(line, shapes) if len(line) <= _MAX_CHECKED_CHARS else (False, None)
+        )
         if is_repost:
             drop = True
             source_url = source_url or url
         elif len(line) > _MAX_CHECKED_CHARS:
             pass
         elif (
-            _is_furniture(line)
-            or _is_breadcrumb(line)
-            or _is_byline(line)
-            or _is_dateline(line)
-            or (_COOKIES.match(line) is not None and _words(line) <= _MAX_COOKIE_WORDS)
+            _is_furniture(line, shapes)
+            or _is_breadcrumb(line, shapes)
+            or _is_byline(line, shapes)
+            or _is_dateline(line, shapes)
+            or (shapes.cookies.match(line) is not None and _words(line) <= _MAX_COOKIE_WORDS)
         ):
             drop = True
         elif previous and _norm(line) == previous:
@@ -367,18 +363,22 @@ def _keep_spacing(lines: list[str], drops: list[bool]) -> str:
     return "\n".join(out).strip()
 
 
-def repair_text(text: str, *, keep_spacing: bool = False) -> Repaired:
+def repair_text(
+    text: str, *, keep_spacing: bool = False, lexicon: Lexicon | None = None
+) -> Repaired:
     """Repair one article's text; clean text comes back unchanged (bar outer whitespace).
 
     By default runs of spaces within a line and of blank lines are collapsed (right for text an
     extractor produced). With `keep_spacing`, the spacing of the input is kept as it is, so that
     character offsets into a clean plain-text input stay valid: only broken characters and
-    boilerplate lines change the text.
+    boilerplate lines change the text. `lexicon` gives the boilerplate lines' shapes (its
+    `repair/` lists; English by default).
     """
     text = fix_entities(text)
     text = fix_characters(text)
     tidy = _tidy_lines(text)
-    drops, source_url = _find_boilerplate(tidy)
+    shapes = _boilerplate(lexicon if lexicon is not None else load_lexicon("en"))
+    drops, source_url = _find_boilerplate(tidy, shapes)
     removed = tuple(line for line, drop in zip(tidy, drops, strict=True) if drop)
     if keep_spacing:
         cleaned = _keep_spacing(text.split("\n"), drops)
