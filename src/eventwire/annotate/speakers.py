@@ -8,63 +8,106 @@ anonymous one. Everything here reads the dependency parse of the article (no ext
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from functools import cache
+from typing import Literal, cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang import Lexicon
 from .nlp import doc_text, entity_of
 
 Gender = Literal["f", "m"]
 
-INDIRECT_LEMMAS = frozenset(
-    """say tell add state claim warn argue announce report note explain insist confirm deny
-    suggest acknowledge admit predict allege indicate believe think write declare assert contend
-    estimate reveal testify maintain complain emphasize emphasise stress concede promise vow recall
-    reiterate tweet respond reply conclude caution disclose signal""".split()
-)
-"""Verbs that report what someone said or holds true, taking the content as a clause."""
 
-SPEECH_LEMMAS = INDIRECT_LEMMAS | frozenset(
-    """ask call describe quip joke remark comment observe boast pledge repeat underscore charge
-    accuse mention point quote read shout yell scream whisper proclaim express lament praise
-    criticize criticise blast slam tout retort counter muse wonder offer put chant post continue
-    urge demand recount answer plead exclaim cite label term dub brand deride dismiss mock hail
-    tell""".split()
-)
-"""Verbs that can introduce or frame a direct quote (a fragment quote hangs on any of them)."""
+@dataclass(frozen=True)
+class SpeakerWords:
+    """The words the speaker rules read, from the language's lexicon (`annotate/` lists)."""
 
-AUDIENCE = frozenset(
-    "reporters journalists press media audience crowd supporters lawmakers us them".split()
-)
-STATEMENT_NOUNS = frozenset(
-    "statement interview email e-mail tweet post release speech letter briefing conference".split()
-)
-DOCUMENT_NOUNS = frozenset(
-    """statement report letter document memo poll survey study release filing complaint lawsuit
-    ruling order tweet post website article story newspaper paper magazine book ad advertisement
-    video email headline editorial column analysis paper sign banner""".split()
-)
-"""Unnamed sources that are not people: unnamed, but not anonymous in the journalistic sense."""
+    indirect_lemmas: frozenset[str]
+    """Verbs that report what someone said or holds true, taking the content as a clause."""
+    speech_lemmas: frozenset[str]
+    """Verbs that can introduce or frame a direct quote (a fragment quote hangs on any of them)."""
+    say_lemmas: frozenset[str]
+    """The plain verbs of saying."""
+    audience: frozenset[str]
+    statement_nouns: frozenset[str]
+    statement_prepositions: frozenset[str]
+    """What a speaker speaks in ("said in a statement"): part of the cue."""
+    unnamed_sources: frozenset[str]
+    """Unnamed sources that are not people (documents, institutions): not anonymous."""
+    female: frozenset[str]
+    male: frozenset[str]
+    relative: frozenset[str]
+    phrase_breaks: frozenset[str]
+    phrase_ends: tuple[tuple[str, str], ...]
+    determiners: frozenset[str]
+    singular_numbers: frozenset[str]
+    pronoun_gender: dict[str, Gender]
+    plural_pronouns: frozenset[str]
+    singular_third: frozenset[str]
+    plural_third: frozenset[str]
+    source_lemma: str
+    """The prepositional source cue ("according to"): its lemma, its form, its particle."""
+    source_form: str
+    source_particle: str
 
-_FEMALE = frozenset(
-    """spokeswoman woman chairwoman congresswoman businesswoman mother wife daughter sister
-    grandmother girl lady queen ms. ms mrs. mrs she her""".split()
-)
-_MALE = frozenset(
-    """spokesman man chairman congressman businessman father husband son brother grandfather
-    boy king mr. mr he him""".split()
-)
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
-_NP_STOP = frozenset({"because", "as", "while", "when", "after", "before", "since", "although"})
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> SpeakerWords:
+        return _speaker_words(lexicon)
+
+
+@cache
+def _speaker_words(lexicon: Lexicon) -> SpeakerWords:
+    verbs = reporting_verbs(lexicon)
+    pronouns = lexicon.table("annotate/pronouns")
+    source = lexicon.table("annotate/source_preposition")[0]
+    ends = []
+    for phrase in lexicon.entries("annotate/phrase_end_phrases"):
+        first, second = phrase.split()
+        ends.append((first, second))
+    return SpeakerWords(
+        indirect_lemmas=verbs["say"] | verbs["clause"],
+        speech_lemmas=verbs["say"] | verbs["clause"] | verbs["frame"],
+        say_lemmas=verbs["say"],
+        audience=lexicon.words("annotate/audience"),
+        statement_nouns=lexicon.words("annotate/statement_nouns"),
+        statement_prepositions=lexicon.words("annotate/statement_prepositions"),
+        unnamed_sources=lexicon.words("annotate/document_nouns")
+        | lexicon.words("annotate/institution_nouns"),
+        female=lexicon.words("annotate/female_words"),
+        male=lexicon.words("annotate/male_words"),
+        relative=lexicon.words("annotate/relative_pronouns"),
+        phrase_breaks=lexicon.words("annotate/phrase_breaks"),
+        phrase_ends=tuple(ends),
+        determiners=lexicon.words("annotate/determiners"),
+        singular_numbers=lexicon.words("annotate/singular_numbers"),
+        pronoun_gender={
+            r["word"]: cast(Gender, r["gender"]) for r in pronouns if r["gender"] in ("f", "m")
+        },
+        plural_pronouns=frozenset(r["word"] for r in pronouns if r["number"] == "pl"),
+        singular_third=frozenset(
+            r["word"] for r in pronouns if r["number"] == "sg" and r["person"] == "3"
+        ),
+        plural_third=frozenset(
+            r["word"] for r in pronouns if r["number"] == "pl" and r["person"] == "3"
+        ),
+        source_lemma=source["lemma"],
+        source_form=source["form"],
+        source_particle=source["particle"],
+    )
+
+
+def reporting_verbs(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The reporting verbs of a language by use (`say`, `clause`, `frame`): the one list every
+    stage reads (`annotate/reporting_verbs.tsv`)."""
+    by_use: dict[str, set[str]] = {"say": set(), "clause": set(), "frame": set()}
+    for row in lexicon.table("annotate/reporting_verbs"):
+        by_use.setdefault(row["use"], set()).add(row["lemma"])
+    return {use: frozenset(lemmas) for use, lemmas in by_use.items()}
+
+
 _MAX_NP_TOKENS = 14
 _INNER_PUNCT = frozenset({"-", "'", "’", "&", "."})
-INSTITUTION_NOUNS = frozenset(
-    """government ministry department military army navy police agency embassy court company
-    administration party committee council parliament congress senate house office commission
-    campaign coalition firm organization organisation group bank union cabinet presidency
-    regime authority authorities""".split()
-)
-"""Unnamed institutions ("the US government"): a collective source, not an anonymous one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,31 +125,43 @@ class SpeakerInfo:
     person: bool = True
 
 
-def _is_cue(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma == "accord" or tok.lower_ == "according":
-        return any(c.lower_ == "to" for c in tok.children)
-    return lemma in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX")
+def _is_source_cue(tok: Token, words: SpeakerWords) -> bool:
+    """ "according" (to): the prepositional source cue."""
+    return tok.lemma_.lower() == words.source_lemma or tok.lower_ == words.source_form
 
 
-def cue_for_quote(doc: Doc, span: Span, quote_tokens: set[int]) -> Token | None:
+def _source_particle(tok: Token, words: SpeakerWords) -> Token | None:
+    return next((c for c in tok.children if c.lower_ == words.source_particle), None)
+
+
+def _is_cue(tok: Token, words: SpeakerWords) -> bool:
+    if _is_source_cue(tok, words):
+        return any(c.lower_ == words.source_particle for c in tok.children)
+    return tok.lemma_.lower() in words.speech_lemmas and tok.pos_ in ("VERB", "AUX")
+
+
+def cue_for_quote(
+    doc: Doc, span: Span, quote_tokens: set[int], words: SpeakerWords
+) -> Token | None:
     """The speech verb a quote hangs on: up the parse from the quote, then down, then nearby."""
     inside = set(range(span.start, span.end))
     roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     for root in sorted(roots, key=lambda t: t.i):
-        chain = _cue_chain(root, quote_tokens)
+        chain = _cue_chain(root, quote_tokens, words)
         if chain:
             # "said that the minister was working ..., citing “...”": a participle cue with no
             # subject of its own gives way to a reporting verb above it that has one.
             first = chain[0]
             if not _has_subject(first):
-                higher = [t for t in chain[1:] if _has_subject(t) and t.lemma_ in INDIRECT_LEMMAS]
+                higher = [
+                    t for t in chain[1:] if _has_subject(t) and t.lemma_ in words.indirect_lemmas
+                ]
                 if higher:
                     return higher[0]
             return first
     for tok in span:
         for child in tok.children:
-            if child.i not in quote_tokens and _is_cue(child):
+            if child.i not in quote_tokens and _is_cue(child, words):
                 return child
     # Broken marks often break the parse too: take the nearest cue in the quote's own sentences,
     # within its paragraph and outside every quote.
@@ -114,7 +169,7 @@ def cue_for_quote(doc: Doc, span: Span, quote_tokens: set[int]) -> Token | None:
     hi = doc[span.end - 1].sent.end
     best: tuple[int, Token] | None = None
     for tok in doc[lo:hi]:
-        if tok.i in quote_tokens or not _is_cue(tok):
+        if tok.i in quote_tokens or not _is_cue(tok, words):
             continue
         a, b = sorted((tok.idx, span.start_char if tok.i < span.start else span.end_char))
         if "\n" in doc_text(doc)[a:b]:
@@ -129,7 +184,7 @@ def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
-def _cue_chain(root: Token, quote_tokens: set[int]) -> list[Token]:
+def _cue_chain(root: Token, quote_tokens: set[int], words: SpeakerWords) -> list[Token]:
     """Cue verbs on the way up the parse from a quote's root, nearest first."""
     chain: list[Token] = []
     tok = root
@@ -139,25 +194,25 @@ def _cue_chain(root: Token, quote_tokens: set[int]) -> list[Token]:
         tok = tok.head
         if tok.i in quote_tokens:
             break
-        if _is_cue(tok):
+        if _is_cue(tok, words):
             chain.append(tok)
     return chain
 
 
-def cue_text(doc: Doc, cue: Token) -> str:
+def cue_text(doc: Doc, cue: Token, words: SpeakerWords) -> str:
     """The cue as a phrase: "according to", "told reporters", "said in a statement"."""
-    if cue.lemma_.lower() == "accord" or cue.lower_ == "according":
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
+    if _is_source_cue(cue, words):
+        to = _source_particle(cue, words)
         return doc_text(doc)[cue.idx : to.idx + len(to)] if to is not None else cue.text
     extra: set[int] = set()
     for child in cue.children:
         if child.dep_ == "prt":
             extra.add(child.i)
-        elif child.dep_ in ("dobj", "dative", "obj") and child.lower_ in AUDIENCE:
+        elif child.dep_ in ("dobj", "dative", "obj") and child.lower_ in words.audience:
             extra.update(t.i for t in child.subtree)
-        elif child.dep_ == "prep" and child.lower_ == "in":
+        elif child.dep_ == "prep" and child.lower_ in words.statement_prepositions:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in STATEMENT_NOUNS:
+            if pobj is not None and pobj.lemma_.lower() in words.statement_nouns:
                 extra.update(t.i for t in child.subtree)
     end = cue.i
     while end + 1 in extra:
@@ -166,17 +221,19 @@ def cue_text(doc: Doc, cue: Token) -> str:
     return doc_text(doc)[cue.idx : last.idx + len(last)]
 
 
-def speaker_for_cue(doc: Doc, cue: Token, quote_tokens: set[int]) -> SpeakerInfo | None:
+def speaker_for_cue(
+    doc: Doc, cue: Token, quote_tokens: set[int], words: SpeakerWords
+) -> SpeakerInfo | None:
     """The local speaker mention of a cue (a pronoun stays a pronoun; see `SpeakerTracker`)."""
-    head = _speaker_head(cue, quote_tokens)
+    head = _speaker_head(cue, quote_tokens, words)
     if head is None or head.i in quote_tokens:
         return None
-    return describe(doc, head, quote_tokens)
+    return describe(doc, head, words, quote_tokens)
 
 
-def _speaker_head(cue: Token, quote_tokens: set[int]) -> Token | None:
-    if cue.lemma_.lower() == "accord" or cue.lower_ == "according":
-        to = next((c for c in cue.children if c.lower_ == "to"), None)
+def _speaker_head(cue: Token, quote_tokens: set[int], words: SpeakerWords) -> Token | None:
+    if _is_source_cue(cue, words):
+        to = _source_particle(cue, words)
         if to is None:
             return None
         return next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -187,7 +244,7 @@ def _speaker_head(cue: Token, quote_tokens: set[int]) -> Token | None:
         ]
         if subj:
             head = subj[0]
-            if head.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if head.lower_ in words.relative and verb.dep_ == "relcl":
                 return verb.head
             return head
         if verb.dep_ in ("xcomp", "conj", "advcl", "acl") and verb.head.i != verb.i:
@@ -201,7 +258,7 @@ def _speaker_head(cue: Token, quote_tokens: set[int]) -> Token | None:
             child.dep_ in ("dobj", "attr", "npadvmod", "dep", "obj", "oprd", "appos")
             and child.pos_ in ("NOUN", "PROPN")
             and child.i not in quote_tokens
-            and child.lower_ not in AUDIENCE
+            and child.lower_ not in words.audience
         ):
             return child
     return None
@@ -213,7 +270,7 @@ def _entity_at(doc: Doc, tok: Token) -> Span | None:
     return entity_of(tok)
 
 
-def _np_bounds(head: Token, quote_tokens: set[int]) -> tuple[int, int]:
+def _np_bounds(head: Token, quote_tokens: set[int], words: SpeakerWords) -> tuple[int, int]:
     """Token range of the speaker phrase: left modifiers, the head, and its short right modifiers
     (prepositions, "familiar with ...", "who works with ..."), stopping at an apposition, a comma,
     a subordinate clause ("because he feared ...") or "on condition of anonymity"."""
@@ -232,8 +289,8 @@ def _np_bounds(head: Token, quote_tokens: set[int]) -> tuple[int, int]:
             tok.dep_ in ("appos", "cc")
             or (tok.is_punct and tok.text not in _INNER_PUNCT)
             or tok.i in quote_tokens
-            or tok.lower_ in _NP_STOP
-            or (tok.lower_ == "on" and i + 1 < len(doc) and doc[i + 1].lower_ == "condition")
+            or tok.lower_ in words.phrase_breaks
+            or (i + 1 < len(doc) and (tok.lower_, doc[i + 1].lower_) in words.phrase_ends)
             or tok.is_space
         ):
             break
@@ -246,46 +303,46 @@ def _np_bounds(head: Token, quote_tokens: set[int]) -> tuple[int, int]:
     return left, right
 
 
-def describe(doc: Doc, head: Token, quote_tokens: set[int] | None = None) -> SpeakerInfo:
+def describe(
+    doc: Doc, head: Token, words: SpeakerWords, quote_tokens: set[int] | None = None
+) -> SpeakerInfo:
     """Speaker phrase around `head`: the name if there is one, else the phrase as an anonymous
     source; the description is the apposition, the title before the name, or the phrase itself."""
     qt = quote_tokens or set()
     if head.pos_ == "PRON":
         low = head.lower_
-        gender: Gender | None = (
-            "f" if low in ("she", "her") else "m" if low in ("he", "him") else None
-        )
+        gender: Gender | None = words.pronoun_gender.get(low)
         return SpeakerInfo(
             text=head.text,
             start=head.idx,
             end=head.idx + len(head),
-            plural=low in ("they", "we", "them", "us"),
+            plural=low in words.plural_pronouns,
             gender=gender,
             pronoun=True,
         )
-    left, right = _np_bounds(head, qt)
+    left, right = _np_bounds(head, qt, words)
     phrase = doc[left : right + 1]
-    words = {t.lower_ for t in phrase}
-    gender = "f" if words & _FEMALE else "m" if words & _MALE else None
+    written = {t.lower_ for t in phrase}
+    gender = "f" if written & words.female else "m" if written & words.male else None
     appos = next((c for c in head.rights if c.dep_ == "appos" and c.i not in qt), None)
     person = _person_in(doc, head, phrase, appos)
     plural = head.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.lefts
+        c.dep_ == "nummod" and c.lower_ not in words.singular_numbers for c in head.lefts
     )
     if person is not None:
         description = None
         if appos is not None and not (person.start <= appos.i < person.end):
             if appos.i > person.end - 1:
-                a_left, a_right = _np_bounds(appos, qt)
-                description = _strip_determiner(doc[a_left : a_right + 1]).text
+                a_left, a_right = _np_bounds(appos, qt, words)
+                description = _strip_determiner(doc[a_left : a_right + 1], words).text
             else:  # "the spokesman, John Smith": the head phrase describes the person
-                description = _strip_determiner(phrase).text
+                description = _strip_determiner(phrase, words).text
         elif person.start > left:
-            description = _strip_determiner(doc[left : person.start]).text or None
+            description = _strip_determiner(doc[left : person.start], words).text or None
         else:
             relcl = next((c for c in head.rights if c.dep_ == "relcl"), None)
             if relcl is not None:
-                r_left, r_right = _np_bounds(relcl, qt)
+                r_left, r_right = _np_bounds(relcl, qt, words)
                 rel = doc[relcl.left_edge.i : r_right + 1]
                 description = rel.text if len(rel) <= _MAX_NP_TOKENS else None
         return SpeakerInfo(
@@ -302,11 +359,11 @@ def describe(doc: Doc, head: Token, quote_tokens: set[int] | None = None) -> Spe
         head.pos_ == "PROPN" and (ent is None or ent.label_ != "NORP")
     ):
         name = ent if ent is not None else phrase
-        name = _strip_determiner(name) if len(name) > 1 else name
+        name = _strip_determiner(name, words) if len(name) > 1 else name
         desc = None
         if appos is not None:
-            a_left, a_right = _np_bounds(appos, qt)
-            desc = _strip_determiner(doc[a_left : a_right + 1]).text
+            a_left, a_right = _np_bounds(appos, qt, words)
+            desc = _strip_determiner(doc[a_left : a_right + 1], words).text
         return SpeakerInfo(
             text=name.text,
             start=name.start_char,
@@ -317,8 +374,8 @@ def describe(doc: Doc, head: Token, quote_tokens: set[int] | None = None) -> Spe
             gender=gender,
             person=False,
         )
-    is_document = head.lemma_.lower() in DOCUMENT_NOUNS | INSTITUTION_NOUNS
-    description = _strip_determiner(phrase).text
+    is_document = head.lemma_.lower() in words.unnamed_sources
+    description = _strip_determiner(phrase, words).text
     return SpeakerInfo(
         text=phrase.text,
         start=phrase.start_char,
@@ -346,7 +403,7 @@ def _person_in(doc: Doc, head: Token, phrase: Span, appos: Token | None) -> Span
     return None
 
 
-def _strip_determiner(span: Span) -> Span:
+def _strip_determiner(span: Span, words: SpeakerWords) -> Span:
     """ "A State Department spokeswoman" -> "State Department spokeswoman", "two US officials" ->
     "US officials": the description of a source, not the count of them."""
     doc = span.doc
@@ -354,7 +411,7 @@ def _strip_determiner(span: Span) -> Span:
     while a < span.end and (
         doc[a].dep_ in ("det", "predet", "nummod")
         or doc[a].is_punct
-        or doc[a].lower_ in ("a", "an", "the")
+        or doc[a].lower_ in words.determiners
     ):
         a += 1
     return doc[a : span.end] if a < span.end else span
@@ -363,8 +420,9 @@ def _strip_determiner(span: Span) -> Span:
 class SpeakerTracker:
     """Earlier speakers of a document, to resolve "she said" and "Higel said" to a full mention."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, words: SpeakerWords) -> None:
         self.doc = doc
+        self.words = words
         self.history: list[SpeakerInfo] = []
         self.people = [e for e in doc.ents if e.label_ == "PERSON"]
 
@@ -376,15 +434,15 @@ class SpeakerTracker:
         """A pronoun or a bare surname replaced by the last earlier speaker that fits it."""
         if found.pronoun:
             low = found.text.lower()
-            if low in ("he", "she", "him", "her"):
+            if low in self.words.singular_third:
                 for prev in reversed(self.history):
                     if prev.start < found.start and not prev.plural and prev.person:
                         if prev.gender is None or prev.gender == found.gender:
                             return replace(prev, gender=prev.gender or found.gender)
                 ent = next((e for e in reversed(self.people) if e.end_char <= found.start), None)
                 if ent is not None:
-                    return describe(self.doc, ent.root)
-            elif low in ("they", "them"):
+                    return describe(self.doc, ent.root, self.words)
+            elif low in self.words.plural_third:
                 for prev in reversed(self.history):
                     if prev.start < found.start and (prev.plural or not prev.person):
                         return prev
@@ -398,5 +456,5 @@ class SpeakerTracker:
             for ent in self.people:
                 words = ent.text.lower().split()
                 if ent.end_char <= found.start and len(words) > 1 and words[-1] == surname:
-                    return describe(self.doc, ent.root)
+                    return describe(self.doc, ent.root, self.words)
         return found

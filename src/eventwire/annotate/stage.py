@@ -52,8 +52,9 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
 
         self.day_first_site = day_first_site
 
+        self.lexicon = self.settings.lexicon()
         self.nlp = load_nlp(self.settings.spacy_model, self.settings.max_sentence_tokens)
-        self.tagger = TimeTagger()
+        self.tagger = TimeTagger(lexicon=self.lexicon)
         self.extract_quotes = extract_quotes
         self.extract_amounts = extract_amounts
 
@@ -140,14 +141,14 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
             for ent in doc.ents
             if ent.label_ in ENTITY_LABELS
         )
-        quotes, attributions = self.extract_quotes(doc)
+        quotes, attributions = self.extract_quotes(doc, self.lexicon)
         return dataclasses.replace(
             document,
             entities=entities,
             times=self.tagger.tag(text, article.published, doc, self.day_first_site(article.site)),
             quotes=quotes,
             attributions=attributions,
-            amounts=self.extract_amounts(doc),
+            amounts=self.extract_amounts(doc, self.lexicon),
         )
 
 

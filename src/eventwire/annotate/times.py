@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
+from ..lang import Lexicon, load_lexicon
 from ..records import DatePrecision, TimeExpression
+from .speakers import reporting_verbs
 from .timex_grammar import PREFIX_NEEDS_DEICTIC, PREFIXES, RULES, Context, Rule
 from .timex_lexicon import (
     DEADLINE_VERBS,
@@ -45,16 +49,6 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _DEICTIC_START = re.compile(r"(?:this|last|next|that)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"\d+")
-_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
-# Modals put the event in an unrealised, usually coming, time ("could arrive Tuesday").
-_MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "ca"}
-_PLAN_VERBS = {"schedule", "plan", "expect", "slate", "set", "intend", "prepare", "due"}
-_SAY_VERBS = {"say", "tell", "report", "announce", "state", "claim", "add", "note"}
-_AT_PREPOSITIONS = {"on", "in", "at", "during", "of"}
-# Present tenses that tell a state going on now, not a schedule: "police are investigating a
-# shooting Monday", "an investigation is underway Monday" date a day just past (or today).
-_ONGOING_VERBS = {"investigate", "continue", "remain", "search", "seek", "hunt", "mourn", "grieve"}
-_ONGOING_STATES = {"underway", "ongoing", "continuing"}
 _AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _CLOCK_ONLY = re.compile(
     r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight|(?P<oclock>\w+\s+o['’]clock))"
@@ -115,12 +109,50 @@ def headline_line(text: str, pos: int) -> bool:
     return first_line and following.group(1).isupper()
 
 
+@dataclass(frozen=True)
+class TenseWords:
+    """The words that tell a verb's tense or plan, from the lexicon (`time/` lists)."""
+
+    future_aux: frozenset[str]
+    """Auxiliaries of the future, and modals: they put the event in a coming time."""
+    going: frozenset[str]
+    plan_copulas: frozenset[str]
+    plan_verbs: frozenset[str]
+    say_verbs: frozenset[str]
+    """The plain verbs of saying (`annotate/reporting_verbs`): their present tells no schedule."""
+    event_prepositions: frozenset[str]
+    ongoing_verbs: frozenset[str]
+    """Present tenses that tell a state going on now, not a schedule: "police are investigating
+    a shooting Monday", "an investigation is underway Monday" date a day just past (or today)."""
+    ongoing_states: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> TenseWords:
+        return _tense_words(lexicon)
+
+
+@cache
+def _tense_words(lexicon: Lexicon) -> TenseWords:
+    return TenseWords(
+        future_aux=lexicon.words("time/future_auxiliaries")
+        | lexicon.words("time/modal_auxiliaries"),
+        going=lexicon.words("time/going_future"),
+        plan_copulas=lexicon.words("time/plan_copulas"),
+        plan_verbs=lexicon.words("time/plan_verbs"),
+        say_verbs=reporting_verbs(lexicon)["say"],
+        event_prepositions=lexicon.words("time/event_prepositions"),
+        ongoing_verbs=lexicon.words("time/ongoing_verbs"),
+        ongoing_states=lexicon.words("time/ongoing_states"),
+    )
+
+
 class _Tense:
     """The tense of the clause around a character span: "past", "future" or None (unknown)."""
 
-    def __init__(self, text: str, doc: Doc | None) -> None:
+    def __init__(self, text: str, doc: Doc | None, words: TenseWords) -> None:
         self.text = text
         self.doc = doc
+        self.words = words
 
     def deadline(self, start: int, end: int) -> bool:
         """Whether a verb that moves a time later ("postponed", "extended", "has given them";
@@ -161,7 +193,7 @@ class _Tense:
         if span is None:
             return None
         head = span.root.head
-        if head.pos_ == "ADP" and head.lower_ in _AT_PREPOSITIONS:
+        if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
@@ -209,15 +241,15 @@ class _Tense:
             token = token.head
         return False
 
-    @staticmethod
-    def _verb_tense(token: Token, direct: bool, headline: bool = False) -> str | None:
+    def _verb_tense(self, token: Token, direct: bool, headline: bool = False) -> str | None:
+        words = self.words
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         for aux in auxes:
-            if aux.lower_ in _FUTURE_AUX or aux.lower_ in _MODAL_AUX:
+            if aux.lower_ in words.future_aux:
                 return "future"
-            if aux.lower_ == "going" or aux.lower_ in ("is", "are") and token.tag_ == "VB":
+            if aux.lower_ in words.going or aux.lower_ in words.plan_copulas and token.tag_ == "VB":
                 return "future"
-        if token.lemma_ in _PLAN_VERBS:
+        if token.lemma_ in words.plan_verbs:
             return "future"  # "scheduled a hearing for Friday": the hearing lies ahead
         if headline:
             if token.tag_ == "VB" and token.dep_ == "ROOT" and any(a.lower_ == "to" for a in auxes):
@@ -228,9 +260,9 @@ class _Tense:
             return "past"
         if token.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" for a in auxes):
             return "past"
-        if not direct or _ongoing(token):
+        if not direct or _ongoing(token, words):
             return None
-        if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in _SAY_VERBS:
+        if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in words.say_verbs:
             return "future"  # "the leaders meet Monday": news uses the present for schedules
         if token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is travelling Thursday"
@@ -268,11 +300,11 @@ def _past_perfect_frame(verb: Token) -> bool:
     return False
 
 
-def _ongoing(token: Token) -> bool:
-    """Whether the verb tells a state going on at the time (see _ONGOING_VERBS)."""
-    if token.lemma_ in _ONGOING_VERBS:
+def _ongoing(token: Token, words: TenseWords) -> bool:
+    """Whether the verb tells a state going on at the time (see `TenseWords.ongoing_verbs`)."""
+    if token.lemma_ in words.ongoing_verbs:
         return True
-    return token.lemma_ == "be" and any(c.lower_ in _ONGOING_STATES for c in token.children)
+    return token.lemma_ == "be" and any(c.lower_ in words.ongoing_states for c in token.children)
 
 
 _Candidate = tuple[int, int, int, Rule, re.Match[str]]
@@ -286,8 +318,9 @@ class TimeTagger:
     is the day itself.
     """
 
-    def __init__(self, part_of_day: bool = True) -> None:
+    def __init__(self, part_of_day: bool = True, lexicon: Lexicon | None = None) -> None:
         self.part_of_day = part_of_day
+        self.tense_words = TenseWords.of(lexicon or load_lexicon("en"))
         self.rules: tuple[Rule, ...] = RULES
         self._by_trigger: dict[str, list[int]] = {}
         for index, rule in enumerate(self.rules):
@@ -315,7 +348,7 @@ class TimeTagger:
         order = day_first if order is None else order
         probe = Context(text, anchor_point, lambda s, e: None, self.part_of_day, day_first=order)
         chosen = self._select(self._candidates(text, probe))
-        tense = _Tense(text, doc)
+        tense = _Tense(text, doc, self.tense_words)
         ctx = Context(
             text,
             anchor_point,

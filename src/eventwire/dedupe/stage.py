@@ -25,7 +25,7 @@ class DedupeStage(MapStage[Article, Article]):
     def __init__(self, deduper: Deduper | None = None, stories: StoryIndex | None = None) -> None:
         super().__init__()
         self.deduper = deduper or Deduper()
-        self.stories = stories or StoryIndex()
+        self.stories = stories if stories is not None else StoryIndex()
 
     def process(self, item: Article) -> Article:
         original, signature = self.deduper.check(
@@ -35,7 +35,7 @@ class DedupeStage(MapStage[Article, Article]):
         repoints = tuple(self.deduper.repointed)
         self.deduper.repointed.clear()
         copies = self.deduper.copies_of(item.id)  # non-empty when this copy displaced another
-        terms = salient_terms(item.text)
+        terms = salient_terms(item.text, stopwords=self.stories.stopwords)
         story = self.stories.add_terms(
             item.id,
             terms,

@@ -20,22 +20,17 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours out
-    over own same she should so some such than that the their theirs them themselves then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours yourself said says say told according
-    mr mrs ms one two three four five six seven eight nine ten first second last year years
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week weeks
-    day days month months time news new may might must shall us many much another since still
-    even however although though whether yet around near among via per including http https www
-    com org html htm net co""".split()
-)
-"""Function words and newsroom words that say nothing about which story an article tells."""
+from ..lang import Lexicon, load_lexicon
+
+
+@cache
+def story_stopwords(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Function words and newsroom words that say nothing about which story an article tells
+    (the lexicon's `dedupe/story_stopwords`; English when None)."""
+    return (lexicon or load_lexicon("en")).words("dedupe/story_stopwords")
+
 
 NAME_WEIGHT = 2.5
 NUMBER_WEIGHT = 1.5
@@ -78,12 +73,16 @@ def _tokens(text: str) -> Iterator[tuple[str, str]]:
         end = match.end()
 
 
-def salient_terms(text: str, limit: int = VECTOR_TERMS) -> dict[str, float]:
+def salient_terms(
+    text: str, limit: int = VECTOR_TERMS, stopwords: frozenset[str] | None = None
+) -> dict[str, float]:
     """The article's term weights before IDF: class weight times sublinear term frequency.
 
     A capitalised token that does not open a sentence is taken for (part of) a name; a number
     keeps its digits only (so "1,200" and "1200" agree); other words need 4 letters or more.
     """
+    if stopwords is None:
+        stopwords = story_stopwords()
     counts: Counter[str] = Counter()
     weight: dict[str, float] = {}
     first = True
@@ -98,7 +97,7 @@ def salient_terms(text: str, limit: int = VECTOR_TERMS) -> dict[str, float]:
             key = token.casefold().replace("’", "'")
             if key.endswith("'s"):
                 key = key[:-2]
-            if key in STOPWORDS or len(key) < 3:
+            if key in stopwords or len(key) < 3:
                 continue
             if token[0].isupper() and not opens_sentence:
                 cls = NAME_WEIGHT
@@ -125,7 +124,10 @@ class _Story:
 class StoryIndex:
     """Assigns story ids incrementally; `load` seeds it with stored articles."""
 
-    def __init__(self, threshold: float = 0.3, window_days: int = 10) -> None:
+    def __init__(
+        self, threshold: float = 0.3, window_days: int = 10, lexicon: Lexicon | None = None
+    ) -> None:
+        self._lexicon = lexicon
         self.threshold = threshold
         self.window_days = window_days
         self._stories: dict[str, _Story] = {}
@@ -134,6 +136,11 @@ class StoryIndex:
         self._df: Counter[str] = Counter()
         self._docs = 0
         self._idf_memo: dict[str, float] = {}
+
+    @property
+    def stopwords(self) -> frozenset[str]:
+        """The words left out of the terms (the lexicon's, read on first use)."""
+        return story_stopwords(self._lexicon)
 
     def __len__(self) -> int:
         return len(self._story_of)
@@ -164,7 +171,11 @@ class StoryIndex:
         A copy (`duplicate_of`) joins its original's story; a known `story_id` is kept as given.
         """
         return self.add_terms(
-            doc_id, salient_terms(text), published, duplicate_of=duplicate_of, story_id=story_id
+            doc_id,
+            salient_terms(text, stopwords=self.stopwords),
+            published,
+            duplicate_of=duplicate_of,
+            story_id=story_id,
         )
 
     def add_terms(
@@ -193,7 +204,9 @@ class StoryIndex:
 
     def similarity(self, a: str, b: str) -> float:
         """Cosine similarity of two texts under the index's current term weights (for tests)."""
-        return _cosine(self._weigh(salient_terms(a)), self._weigh(salient_terms(b)))
+        terms_a = salient_terms(a, stopwords=self.stopwords)
+        terms_b = salient_terms(b, stopwords=self.stopwords)
+        return _cosine(self._weigh(terms_a), self._weigh(terms_b))
 
     def _idf(self, term: str) -> float:
         value = self._idf_memo.get(term)

@@ -98,3 +98,9 @@ class Lexicon:
 def load_lexicon(code: str) -> Lexicon:
     """The shipped lexicon of a language, one object per process (its files are read once)."""
     return Lexicon(code)
+
+
+@cache
+def lexicon_at(code: str, root: Path) -> Lexicon:
+    """The lexicon of a language folder of one's own, one object per folder and process."""
+    return Lexicon(code, root=Path(root))

@@ -159,7 +159,9 @@ def default_stages(
     geocode = GeocodeStage(settings)
     return [
         ExtractStage(published_fallback=published, settings=settings),
-        DedupeStage(deduper, stories),
+        DedupeStage(
+            deduper, stories if stories is not None else StoryIndex(lexicon=settings.lexicon())
+        ),
         GateStage(settings),
         AnnotateStage(settings),
         geocode,

@@ -48,7 +48,7 @@ def pipeline_for(store: Store, settings: Settings, published: str | None) -> Pip
     """A pipeline whose duplicate and story indexes are seeded from what `store` holds."""
     deduper = Deduper()
     deduper.load(stored_signatures(store))
-    stories = StoryIndex()
+    stories = StoryIndex(lexicon=settings.lexicon())
     stories.load(store.story_seeds())
     pipeline = Pipeline(settings, published=published, deduper=deduper, stories=stories)
     pipeline.setup()
