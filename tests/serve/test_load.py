@@ -177,3 +177,16 @@ def test_several_workers_serve_one_database(serve_db: str) -> None:
         process.terminate()
         _, err = process.communicate(timeout=30)
     assert "with 2 workers" in err
+
+
+def test_an_answer_computed_across_a_change_is_not_kept(tmp_path: Path) -> None:
+    engine = _sqlite_engine(tmp_path)
+    cache = PageCache(engine)
+
+    async def compute() -> bytes:
+        with engine.begin() as conn:  # the database changes while the answer is made
+            conn.execute(text("INSERT INTO t VALUES (1)"))
+        return b"old"
+
+    assert asyncio.run(cache.answer("q=3", compute)) == b"old"
+    assert cache.get("q=3") is None

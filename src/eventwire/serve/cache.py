@@ -48,7 +48,7 @@ class PageCache:
         self._pages: OrderedDict[str, bytes] = OrderedDict()
         self._seen: Any = None
         self._lock = threading.Lock()
-        self._running: dict[str, asyncio.Future[bytes]] = {}
+        self._running: dict[tuple[Any, str], asyncio.Future[bytes]] = {}
 
     def get(self, key: str) -> bytes | None:
         if self._version is None:
@@ -75,17 +75,19 @@ class PageCache:
     async def answer(self, key: str, compute: Callable[[], Awaitable[bytes]]) -> bytes:
         """The page for `key`: from memory, or computed once however many requests ask for it
         meanwhile. After every change to the database, a crowd of clients asks the same
-        questions at once; each question is answered once and shared, not once per client."""
+        questions at once; each question is answered once and shared, not once per client.
+        A computation is shared only within one version of the database, and kept only if the
+        database did not change while it ran."""
         page = self.get(key)
-        if page is not None:
-            return page
-        if self._version is None:
-            return await compute()
-        running = self._running.get(key)
+        if page is not None or self._version is None:
+            return page if page is not None else await compute()
+        stamp = self._version()
+        running = self._running.get((stamp, key))
         if running is None:
-            running = self._running[key] = asyncio.ensure_future(compute())
-            running.add_done_callback(lambda _: self._running.pop(key, None))
+            running = self._running[(stamp, key)] = asyncio.ensure_future(compute())
+            running.add_done_callback(lambda _: self._running.pop((stamp, key), None))
         # Shielded: a client that leaves does not cancel the answer the others wait for.
         page = await asyncio.shield(running)
-        self.put(key, page)
+        if self._version() == stamp:
+            self.put(key, page)
         return page
