@@ -57,3 +57,32 @@ def test_shipped_settings_were_chosen_on_the_tune_part_and_report_both_parts(mod
         assert all(
             entry["use"] in {"rules", "model"} for entry in models.arbitration(name).values()
         )
+
+
+def test_type_thresholds_were_chosen_on_the_tune_part(models) -> None:
+    thresholds = models.type_thresholds
+    assert thresholds == {
+        t: float(v) for t, v in models.manifest["tuned"]["thresholds"].get("types", {}).items()
+    }
+    # ASSAULT is never asked: its real local crime reports score low with the type model
+    assert "ASSAULT" not in thresholds
+    assert all(0.0 < v < 1.0 for v in thresholds.values())
+
+
+def test_a_candidate_needs_an_event_of_its_own_type() -> None:
+    import spacy
+
+    from eventwire.events.arbitrate import _unlikely
+    from eventwire.events.roles import Candidate
+
+    token = spacy.blank("en")("gathered")[0]
+    protest = Candidate(trigger=token, type="PROTEST", mode=None)
+    consult = Candidate(trigger=token, type="CONSULT", mode=None)
+    by_type = {"PROTEST": 0.05}
+    # an event sentence, but not a protest: "gathered" in another sense
+    assert _unlikely(protest, 0.9, {"PROTEST": 0.02, "CONSULT": 0.9}, 0.1, by_type)
+    assert not _unlikely(protest, 0.9, {"PROTEST": 0.8}, 0.1, by_type)
+    # no new event at all: every filtered type goes, with or without a threshold of its own
+    assert _unlikely(protest, 0.05, {"PROTEST": 0.9}, 0.1, by_type)
+    # a type the filter does not judge is kept
+    assert not _unlikely(consult, 0.01, {}, 0.1, by_type)

@@ -38,6 +38,10 @@ from .conftest import Code
         ("Some fans chanted the coach's name after the final whistle.", "PROTEST"),
         ("The senator said at a rally in Akron that taxes would fall.", "PROTEST"),
         ("The night raids struck fear into the valley towns.", "ASSAULT"),
+        ("Her cousins and neighbours gathered at the farmhouse on Sunday afternoon.", "PROTEST"),
+        ("She thanked the parishioners who had assembled in the church hall.", "PROTEST"),
+        ("At a rally in Toledo, the governor was in a cheerful mood.", "PROTEST"),
+        ("The pistol slipped and went off, striking Tom Okafor in the knee.", "PROTEST"),
     ],
 )
 def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
@@ -67,6 +71,11 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
         ("Veterans gathered in support of the dismissed general.", "PROTEST"),
         ("Gunmen shot two guards on Friday, the third such attack this year.", "ASSAULT"),
         ("At an Okoro rally on Saturday, a heckler shouted at protesters.", "PROTEST"),
+        (
+            "Relatives of the missing miners gathered outside the company office to demand news.",
+            "PROTEST",
+        ),
+        ("Residents gathered on the bridge on Monday against the planned toll.", "PROTEST"),
     ],
 )
 def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:

@@ -34,17 +34,6 @@ EXCLUDED_FOR_LANGEV = ("events/",)
 # Modules whose English words still wait to be moved (issue #16, item 5), with what holds them.
 # This list only shrinks: a module leaves it once its words live in lang/en/.
 NOT_YET_MOVED = {
-    # the time grammar: regex rules built from word pieces at import (its own refactor: the
-    # rules become a function of the lexicon, the regexes patterns in lang/en/time/)
-    "annotate/timeline.py": "reporting-verb forms and clause words in regexes",
-    "annotate/times.py": "tense cues in regexes",
-    "annotate/timex_context.py": "relative-time modifiers",
-    "annotate/timex_dates.py": "date prepositions and modifiers",
-    "annotate/timex_grammar.py": "the TIMEX3 rules' regexes and trigger words",
-    "annotate/timex_lexicon.py": "number words, vague quantities, units",
-    "annotate/timex_periods.py": "decades, centuries, period words",
-    "annotate/timex_relative.py": "deictic words",
-    "annotate/timex_sets.py": "frequency words",
     # the geocoder's cue words (threaded through toponyms, sentence_places, place_votes, resolver)
     "geocode/admin1.py": "division words and compass words",
     "geocode/admin2.py": "division words",

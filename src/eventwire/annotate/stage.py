@@ -48,13 +48,12 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
         from .amounts import extract_amounts
         from .nlp import load_nlp
         from .quotes import extract_quotes
-        from .times import TimeTagger, day_first_site
-
-        self.day_first_site = day_first_site
+        from .times import TimeTagger
 
         self.lexicon = self.settings.lexicon()
         self.nlp = load_nlp(self.settings.spacy_model, self.settings.max_sentence_tokens)
         self.tagger = TimeTagger(lexicon=self.lexicon)
+        self.day_first_site = self.tagger.day_first_site
         self.extract_quotes = extract_quotes
         self.extract_amounts = extract_amounts
 

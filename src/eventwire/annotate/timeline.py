@@ -21,11 +21,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from itertools import accumulate
 
+from ..lang import load_lexicon
 from ..records import DatePrecision, TimeExpression
 from .times import event_date as span_date
-from .timex_lexicon import MONTHS, VAGUE_PAST
+from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import date_precision, parse_value
 
 __all__ = [
@@ -38,12 +40,8 @@ __all__ = [
     "precision_of",
 ]
 
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _LONGEST_EXPRESSION = 1000
 """More characters than any time expression spans (`Timeline.near` reaches this far back)."""
-_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
-_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_MY = re.compile(rf"\b({_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 # An undated event in the first lines of an article takes the first day told within the next
 # LOOKAHEAD_CHARS characters (news leads say what happened, the next lines say when).
 LEAD_CHARS = 300
@@ -107,7 +105,7 @@ def _vague(
         return None
     for start, end in spans:
         for t in times:
-            if start <= t.start and t.end <= end and t.text.lower() in VAGUE_PAST:
+            if start <= t.start and t.end <= end and t.text.lower() in _english().vague_past:
                 if t.value and t.value.startswith("P") and t.value.endswith(("Y", "DE", "CE")):
                     return published[:4], "year"
                 return published[:7], "month"
@@ -136,32 +134,47 @@ def _sharpened(
     return _day_within(times, found[0], sentence[0], sentence[1]) or found
 
 
-# Words that date the telling of an event or what followed it, not the event itself: reporting
-# ("police said Thursday"), identification, courts and charges, hospital news and funerals.
-_AFTERMATH = (
-    r"said|says|say|told|tells|announced|announces|confirmed|confirms|identified|identify|"
-    r"released|reported|reports|stated|charged|arrested|arraigned|booked|indicted|sentenced|"
-    r"convicted|pleaded|appeared|court|judge|hearing|trial|conference|briefing|statement|"
-    r"continued|continue|continues|remained|remains|remain|died|dies|passed\s+away|succumbed|"
-    r"funeral|services|vigil|memorial|underway|autopsy|autopsies|performed|updated|condition"
-)
-# What may stand between such a word and its date: "died of his injuries early Sunday".
-_GAP = (
-    r"(?:\s+(?:on|late|later|early|earlier|in|at|this|last|the|of|and|is|are|was|were|until|"
-    r"over|from|his|her|their|injuries|wounds)\b)*\s*"
-)
-_BEFORE = re.compile(rf"\b(?:{_AFTERMATH}){_GAP}$", re.IGNORECASE)
-# After the date only a reporting verb ("Officials Wednesday identified"): "wounded Friday died
-# Saturday" keeps its Friday.
-_REPORTED = (
-    r"said|says|told|announced|confirmed|identified|released|charged|arrested|reported|"
-    r"continued|continues"
-)
-_AFTER = re.compile(rf"[\s,]{{0,3}}(?:{_REPORTED})\b", re.IGNORECASE)
+@dataclass(frozen=True)
+class _Patterns:
+    """The word patterns of the timeline, compiled once per vocabulary."""
+
+    dmy: re.Pattern[str]
+    mdy: re.Pattern[str]
+    my: re.Pattern[str]
+    before: re.Pattern[str]
+    """A word of the aftermath before a date (`time/aftermath_words`): "police said Thursday",
+    with what may stand between (`time/aftermath_gap_words`: "died of his injuries early
+    Sunday")."""
+    after: re.Pattern[str]
+    """After the date only a reporting verb (`time/reported_words`: "Officials Wednesday
+    identified"): "wounded Friday died Saturday" keeps its Friday."""
+
+
+@cache
+def _english() -> TimeWords:
+    """The vocabulary of the timeline, which is built per article without a lexicon of its own."""
+    return TimeWords.of(load_lexicon("en"))
+
+
+@cache
+def _patterns(words: TimeWords) -> _Patterns:
+    e = words.lexicon.entries
+    month = "|".join(sorted(words.months, key=len, reverse=True))
+    ords = words.ordinal_suffixes
+    gap = rf"(?:\s+(?:{alternation(e('time/aftermath_gap_words'))})\b)*\s*"
+    return _Patterns(
+        dmy=re.compile(rf"\b(\d{{1,2}})(?:{ords})?\s+({month})\.?,?\s+(\d{{4}})\b", re.I),
+        mdy=re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:{ords})?,?\s+(\d{{4}})\b", re.I),
+        my=re.compile(rf"\b({month})\.?,?\s+(\d{{4}})\b", re.I),
+        before=re.compile(rf"\b(?:{alternation(e('time/aftermath_words'))}){gap}$", re.IGNORECASE),
+        after=re.compile(
+            rf"[\s,]{{0,3}}(?:{alternation(e('time/reported_words'))})\b", re.IGNORECASE
+        ),
+    )
 
 
 def _aftermath(t: TimeExpression, text: str) -> bool:
-    """Whether `t` is attached to a word of the aftermath (see _AFTERMATH) on either side, or is
+    """Whether `t` is attached to a word of the aftermath (see `_Patterns.before`) on either side, or is
     the date of a dateline ("Edmonton, Ky. (November 28, 2016) – ..."): when it was told."""
     if (
         t.start < DATELINE_CHARS
@@ -169,9 +182,10 @@ def _aftermath(t: TimeExpression, text: str) -> bool:
         and text[t.end : t.end + 1] == ")"
     ):
         return True
-    if _BEFORE.search(text, max(0, t.start - 40), t.start):
+    patterns = _patterns(_english())
+    if patterns.before.search(text, max(0, t.start - 40), t.start):
         return True
-    return bool(_AFTER.match(text, t.end, min(len(text), t.end + 20)))
+    return bool(patterns.after.match(text, t.end, min(len(text), t.end + 20)))
 
 
 def _incident_times(times: Sequence[TimeExpression], text: str | None) -> Sequence[TimeExpression]:
@@ -267,18 +281,21 @@ def explicit_dates(text: str) -> tuple[TimeExpression, ...]:
         taken.insert(k, (m.start(), m.end()))
         found.append(TimeExpression(m.group(0), m.start(), m.end(), "DATE", value))
 
-    for m in _DMY.finditer(text):
-        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+    words = _english()
+    patterns = _patterns(words)
+    months = words.months
+    for m in patterns.dmy.finditer(text):
+        day, month, year = int(m.group(1)), months[m.group(2).lower()], m.group(3)
         if 1 <= day <= 31:
             add(m, f"{year}-{month:02d}-{day:02d}")
-    for m in _MDY.finditer(text):
-        month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), m.group(3)
+    for m in patterns.mdy.finditer(text):
+        month, day, year = months[m.group(1).lower()], int(m.group(2)), m.group(3)
         if 1 <= day <= 31:
             add(m, f"{year}-{month:02d}-{day:02d}")
     for m in _ISO.finditer(text):
         add(m, m.group(0))
-    for m in _MY.finditer(text):
-        add(m, f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}")
+    for m in patterns.my.finditer(text):
+        add(m, f"{m.group(2)}-{months[m.group(1).lower()]:02d}")
     return tuple(sorted(found, key=lambda t: t.start))
 
 

@@ -22,15 +22,8 @@ from typing import TYPE_CHECKING
 from ..lang import Lexicon, load_lexicon
 from ..records import DatePrecision, TimeExpression
 from .speakers import reporting_verbs
-from .timex_grammar import PREFIX_NEEDS_DEICTIC, PREFIXES, RULES, Context, Rule
-from .timex_lexicon import (
-    DEADLINE_VERBS,
-    GENERIC_DOMAINS,
-    MONTH_ANY,
-    MONTH_FIRST_DOMAINS,
-    UNITS,
-    unit_key,
-)
+from .timex_grammar import PREFIX_NEEDS_DEICTIC, Context, Rule, TimeGrammar
+from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
 
 if TYPE_CHECKING:
@@ -38,23 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ["TimeTagger", "day_first_site", "event_date", "numeric_order"]
 
-_FUTURE_CUES = re.compile(
-    r"\b(?:will|'ll|’ll|shall|won't|won’t|going\s+to|plans?\s+to|planned\s+to|planning\s+to|"
-    r"scheduled|expected\s+to|expects?\s+to|due\s+to|set\s+to|(?:is|are)\s+to|upcoming|"
-    r"intends?\s+to|would\s+(?:begin|start|take\s+effect))\b",
-    re.IGNORECASE,
-)
-_PAST_CUES = re.compile(r"\b(?:was|were|had|did|said|told|met|took|came|went|began|[a-z]{2,}ed)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_DEICTIC_START = re.compile(r"(?:this|last|next|that)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"\d+")
-_AS_SOON_AS = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
-_CLOCK_ONLY = re.compile(
-    r"(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight|(?P<oclock>\w+\s+o['’]clock))"
-    r"(?:\s+[A-Z]{2,4})?",
-    re.IGNORECASE,
-)
 # Parts of the day after which a clock time without a.m./p.m. is in the afternoon or at night
 # ("six o'clock tonight", "eight o'clock this evening").
 _LATE_PARTS = ("TAF", "TEV", "TNI")
@@ -68,12 +47,47 @@ _SPACES = re.compile(r"\s*")
 HEADLINE_MAX_WORDS = 16
 """A line of at most this many words, without closing punctuation, standing on its own, is a
 headline or a caption (see `headline_line`)."""
-_DEADLINE_STEMS = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({w[:-1] if w.endswith("e") else w for w in DEADLINE_VERBS}))
-    + r")[a-z]*\b",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The word patterns of the tagger's own checks, compiled once per vocabulary."""
+
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    deictic_start: re.Pattern[str]
+    as_soon_as: re.Pattern[str]
+    clock_only: re.Pattern[str]
+    deadline_stems: re.Pattern[str]
+    written_dmy: re.Pattern[str]
+    written_mdy: re.Pattern[str]
+    dashed_days: re.Pattern[str]
+
+
+@cache
+def _cues(words: TimeWords) -> _Cues:
+    e = words.lexicon.entries
+    ords = words.ordinal_suffixes
+    stems = sorted({w[:-1] if w.endswith("e") else w for w in words.deadline_verbs})
+    return _Cues(
+        future=re.compile(rf"\b(?:{alternation(e('time/future_cues'))})\b", re.IGNORECASE),
+        past=re.compile(
+            rf"\b(?:{alternation(e('time/past_cues'))}|[a-z]{{2,}}(?:{alternation(e('time/past_suffixes'))}))\b"
+        ),
+        deictic_start=re.compile(rf"(?:{alternation(e('time/deictic_starts'))})\b", re.IGNORECASE),
+        as_soon_as=re.compile(rf"\b(?:{alternation(e('time/as_soon_as'))})\s+$", re.IGNORECASE),
+        clock_only=re.compile(
+            rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|{alternation(list(words.clock_words))}"
+            r"|(?P<oclock>\w+\s+o['’]clock))(?:\s+[A-Z]{2,4})?",
+            re.IGNORECASE,
+        ),
+        deadline_stems=re.compile(r"\b(?:" + "|".join(stems) + r")[a-z]*\b", re.IGNORECASE),
+        written_dmy=re.compile(rf"\b\d{{1,2}}(?:{ords})?\s+{words.month_any}"),
+        written_mdy=re.compile(rf"{words.month_any}\s+\d{{1,2}}(?:{ords})?\b(?!:)"),
+        dashed_days=re.compile(rf"(.*?\d(?:{ords})?)(\s*[-–]\s*)(\d{{1,2}}(?:,?\s+\d{{4}})?)"),
+    )
+
+
 _DAY_BESIDE = re.compile(r"\b(?:the\s+)?day[\s-]+(after|before)[\s-]+$", re.IGNORECASE)
 
 
@@ -149,7 +163,9 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
 class _Tense:
     """The tense of the clause around a character span: "past", "future" or None (unknown)."""
 
-    def __init__(self, text: str, doc: Doc | None, words: TenseWords) -> None:
+    def __init__(self, text: str, doc: Doc | None, words: TenseWords, time: TimeWords) -> None:
+        self.time = time
+        self.cues = _cues(time)
         self.text = text
         self.doc = doc
         self.words = words
@@ -164,7 +180,10 @@ class _Tense:
                 return False
             token = span.root
             for _ in range(5):
-                if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in DEADLINE_VERBS:
+                if (
+                    token.pos_ in ("VERB", "AUX")
+                    and token.lemma_.lower() in self.time.deadline_verbs
+                ):
                     return True
                 if token.head is token:
                     return False
@@ -174,7 +193,7 @@ class _Tense:
         ends = list(_SENTENCE_END.finditer(self.text, left, start))
         if ends:
             left = ends[-1].end()
-        return _DEADLINE_STEMS.search(self.text, left, start) is not None
+        return self.cues.deadline_stems.search(self.text, left, start) is not None
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.doc is not None:
@@ -215,7 +234,7 @@ class _Tense:
         return None
 
     def _from_doc(self, start: int, end: int) -> str | None:
-        if _AS_SOON_AS.search(self.text, max(0, start - 16), start):
+        if self.cues.as_soon_as.search(self.text, max(0, start - 16), start):
             return "future"
         verb = self._governor(start, end, hops=4)
         if verb is None:
@@ -277,9 +296,9 @@ class _Tense:
         stop = _SENTENCE_END.search(text, end, min(len(text), end + 80))
         right = stop.start() if stop else min(len(text), end + 80)
         window = text[left:right]
-        if _FUTURE_CUES.search(window):
+        if self.cues.future.search(window):
             return "future"
-        if _PAST_CUES.search(window):
+        if self.cues.past.search(window):
             return "past"
         return None
 
@@ -320,8 +339,12 @@ class TimeTagger:
 
     def __init__(self, part_of_day: bool = True, lexicon: Lexicon | None = None) -> None:
         self.part_of_day = part_of_day
-        self.tense_words = TenseWords.of(lexicon or load_lexicon("en"))
-        self.rules: tuple[Rule, ...] = RULES
+        lexicon = lexicon or load_lexicon("en")
+        self.tense_words = TenseWords.of(lexicon)
+        self.words = TimeWords.of(lexicon)
+        grammar = TimeGrammar.of(self.words)
+        self.rules: tuple[Rule, ...] = grammar.rules
+        self.prefixes = grammar.prefixes
         self._by_trigger: dict[str, list[int]] = {}
         for index, rule in enumerate(self.rules):
             for word in rule.triggers:
@@ -344,15 +367,18 @@ class TimeTagger:
         text's own other dates decide first (`numeric_order`).
         """
         anchor_point = _anchor_point(anchor)
-        order = numeric_order(text)
+        order = numeric_order(text, self.words)
         order = day_first if order is None else order
-        probe = Context(text, anchor_point, lambda s, e: None, self.part_of_day, day_first=order)
+        probe = Context(
+            text, anchor_point, lambda s, e: None, self.words, self.part_of_day, day_first=order
+        )
         chosen = self._select(self._candidates(text, probe))
-        tense = _Tense(text, doc, self.tense_words)
+        tense = _Tense(text, doc, self.tense_words, self.words)
         ctx = Context(
             text,
             anchor_point,
             tense,
+            self.words,
             self.part_of_day,
             direct_tense=tense.direct,
             deadline=tense.deadline,
@@ -361,7 +387,7 @@ class TimeTagger:
         out: list[TimeExpression] = []
         previous_end = 0
         for start, end, _, rule, match in chosen:
-            if _quoted_title(text, start, end):
+            if _quoted_title(text, start, end, self.words):
                 continue
             ctx.hold = False
             built = rule.build(match, ctx)
@@ -369,13 +395,14 @@ class TimeTagger:
                 continue
             kind, value = built
             if kind in ("DATE", "TIME"):
-                start = _extend_left(text, start, previous_end)
+                start = self._extend_left(text, start, previous_end)
                 point = parse_value(value) if value and value[:1].isdigit() else None
                 if not ctx.hold:
                     ctx.remember(value, point)
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
-        return _clock_days(text, _ranges(text, _days_beside(text, out)))
+        cues = _cues(self.words)
+        return _clock_days(text, _ranges(text, _days_beside(text, out), cues), cues)
 
     def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
         """Every match of every rule, looked for only in windows around the rule's triggers."""
@@ -407,6 +434,30 @@ class TimeTagger:
                         found.append((start, end, rule.priority, rule, m))
         return found
 
+    def day_first_site(self, site: str | None) -> bool | None:
+        """`day_first_site` with this tagger's language."""
+        return day_first_site(site, self.words)
+
+    def _extend_left(self, text: str, start: int, floor: int) -> int:
+        """Take in modifiers that keep the value: "the end of", "early", "mid-", "earlier this"."""
+        changed = True
+        while changed:
+            changed = False
+            window_start = max(floor, start - 40)
+            before = text[window_start:start]
+            for index, prefix in enumerate(self.prefixes):
+                m = prefix.search(before)
+                if not m:
+                    continue
+                if index == PREFIX_NEEDS_DEICTIC and not _cues(self.words).deictic_start.match(
+                    text, start
+                ):
+                    continue
+                start = window_start + m.start()
+                changed = True
+                break
+        return start
+
     @staticmethod
     def _select(candidates: list[_Candidate]) -> list[_Candidate]:
         """Longest match first, then the rule's priority, then leftmost; no overlaps."""
@@ -424,7 +475,7 @@ _QUOTE_CLOSE = re.compile(r"[.,!?]?[\"”'’]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 
-def _quoted_title(text: str, start: int, end: int) -> bool:
+def _quoted_title(text: str, start: int, end: int, time: TimeWords) -> bool:
     """A time phrase that is a title in quotes (the programme "This Week", ''60 Minutes''): its
     words all capitalised, a unit among them, quotes on both sides. Such a name is no time."""
     if start == 0 or text[start - 1] not in _QUOTE_OPEN or not _QUOTE_CLOSE.match(text, end):
@@ -433,7 +484,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     return (
         bool(words)
         and all(w[:1].isupper() for w in words)
-        and any(unit_key(w) in UNITS for w in words)
+        and any(time.unit_key(w) in time.units for w in words)
     )
 
 
@@ -454,7 +505,7 @@ def _days_beside(text: str, found: list[TimeExpression]) -> list[TimeExpression]
     return out
 
 
-def _clock_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression, ...]:
+def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[TimeExpression, ...]:
     """A clock time told just before its day ("shortly after 7 p.m. on Sunday", "11 p.m. Monday")
     is on that day, not on the narrative's current one. Written together ("10 p.m. Wednesday",
     "noon Thursday", "5 p.m. EST, Nov. 6") they are one TIMEX3, as TimeML tags a time with its
@@ -471,7 +522,7 @@ def _clock_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression,
             following is None
             or gap is None
             or t.type != "TIME"
-            or not _CLOCK_ONLY.fullmatch(t.text.strip())
+            or not cues.clock_only.fullmatch(t.text.strip())
             or not t.value
             or "T" not in t.value
         ):
@@ -482,7 +533,7 @@ def _clock_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression,
             out.append(t)
             continue
         value = day + "T" + t.value.split("T", 1)[1]
-        clock = _CLOCK_ONLY.fullmatch(t.text.strip())
+        clock = cues.clock_only.fullmatch(t.text.strip())
         if clock and clock["oclock"] and (following.value or "").endswith(_LATE_PARTS):
             hour = int(value[11:13])
             if hour < 12:
@@ -498,11 +549,9 @@ def _clock_days(text: str, found: list[TimeExpression]) -> tuple[TimeExpression,
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/])")
-_WRITTEN_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}")
-_WRITTEN_MDY = re.compile(rf"{MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!:)")
 
 
-def numeric_order(text: str) -> bool | None:
+def numeric_order(text: str, words: TimeWords | None = None) -> bool | None:
     """Whether the text writes numeric dates day first (True), month first (False), or does not
     tell (None): a numeric date whose first number exceeds 12 is day first (25/12/2020), one
     whose second does is month first (12/25/2020); failing those, the order of its dates in
@@ -516,7 +565,8 @@ def numeric_order(text: str) -> bool | None:
         month_first += b > 12 >= a
     if day_first != month_first:
         return day_first > month_first
-    dmy, mdy = len(_WRITTEN_DMY.findall(text)), len(_WRITTEN_MDY.findall(text))
+    cues = _cues(words or TimeWords.of(load_lexicon("en")))
+    dmy, mdy = len(cues.written_dmy.findall(text)), len(cues.written_mdy.findall(text))
     if dmy >= 2 * mdy + 1:
         return True
     if mdy >= 2 * dmy + 1:
@@ -524,7 +574,6 @@ def numeric_order(text: str) -> bool | None:
     return None
 
 
-_DASHED_DAYS = re.compile(r"(.*?\d(?:st|nd|rd|th)?)(\s*[-–]\s*)(\d{1,2}(?:,?\s+\d{4})?)")
 _RANGE_DAY = re.compile(r"\s*[-–]\s*(\d{1,2})(?!\d|[:/.]\d)")
 _DAY_RANGE_BEFORE = re.compile(r"(?<![\d/.,-])(\d{1,2})\s*[-–]\s*$")
 _YEAR_RANGE = re.compile(
@@ -532,12 +581,12 @@ _YEAR_RANGE = re.compile(
 )
 
 
-def _ranges(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExpression]:
     """The other end of a range written with a dash: "March 3-5" and "3-5 March" give both
     days, "1990-1995" and "2019-20" both years. TimeML tags each end on its own."""
     out: list[TimeExpression] = []
     for t in found:
-        dashed = _DASHED_DAYS.fullmatch(t.text) if t.text[:1].isalpha() else None
+        dashed = cues.dashed_days.fullmatch(t.text) if t.text[:1].isalpha() else None
         if dashed and t.type == "DATE" and _DAY_VALUE.fullmatch(t.value or ""):
             # "March 3-5, 2020": one match, the first day its value; the second is its own
             head = dashed.group(1)
@@ -585,7 +634,7 @@ def _same_month(value: str, day: int) -> str | None:
         return None
 
 
-def day_first_site(site: str | None) -> bool | None:
+def day_first_site(site: str | None, words: TimeWords | None = None) -> bool | None:
     """Whether a site's country writes numeric dates day first, by its top-level domain:
     False for the month-first countries (.us, .gov, .ph, ...), None for a generic domain
     (.com, .org), True for every other country code (.uk, .in, .ng, .fr ...)."""
@@ -594,9 +643,10 @@ def day_first_site(site: str | None) -> bool | None:
     tld = site.lower().rstrip(".").rsplit(".", 1)[-1]
     if not tld.isalpha() or tld == site.lower():
         return None
-    if tld in MONTH_FIRST_DOMAINS:
+    words = words or TimeWords.of(load_lexicon("en"))
+    if tld in words.month_first_domains:
         return False
-    if tld in GENERIC_DOMAINS or len(tld) != 2:
+    if tld in words.generic_domains or len(tld) != 2:
         return None
     return True
 
@@ -606,25 +656,6 @@ def _anchor_point(anchor: str | None) -> Point | None:
     if point is None or point.gran not in ("day", "month", "year"):
         return None
     return point
-
-
-def _extend_left(text: str, start: int, floor: int) -> int:
-    """Take in modifiers that keep the value: "the end of", "early", "mid-", "earlier this"."""
-    changed = True
-    while changed:
-        changed = False
-        window_start = max(floor, start - 40)
-        before = text[window_start:start]
-        for index, prefix in enumerate(PREFIXES):
-            m = prefix.search(before)
-            if not m:
-                continue
-            if index == PREFIX_NEEDS_DEICTIC and not _DEICTIC_START.match(text, start):
-                continue
-            start = window_start + m.start()
-            changed = True
-            break
-    return start
 
 
 _PRECISION_RANK = {"day": GRAN_RANK["day"], "week": GRAN_RANK["week"], "month": 5, "year": 2}

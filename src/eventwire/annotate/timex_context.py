@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..records import TimeType
-from .timex_lexicon import MONTHS, PART_OF_DAY, WEEKDAYS
+from .timex_lexicon import TimeWords
 from .timex_normalise import Point, format_point
 
 Built = tuple[TimeType, str | None]
@@ -27,6 +27,8 @@ class Context:
     text: str
     anchor: Point | None
     tense: Callable[[int, int], str | None]
+    words: TimeWords
+    """The language's time vocabulary, which the builders read."""
     part_of_day: bool = False
     last: dict[str, Point] = field(default_factory=dict)
     """The latest concrete date mentioned, by key: any, day, month, quarter, year."""
@@ -93,7 +95,7 @@ def with_part(value: str | None, part: str | None, ctx: Context) -> Built:
     if part is None:
         return "DATE", value
     if value and ctx.part_of_day and len(value) == 10:
-        return "TIME", f"{value}T{PART_OF_DAY[part.lower()]}"
+        return "TIME", f"{value}T{ctx.words.part_of_day[part.lower()]}"
     return "TIME", value
 
 
@@ -105,18 +107,18 @@ def safe_date(y: int, m: int, d: int) -> Point | None:
         return None
 
 
-def month_num(name: str) -> int:
+def month_num(name: str, words: TimeWords) -> int:
     """The month number of a full or abbreviated name ("Sept." included)."""
     key = name.lower().rstrip(".")
-    return MONTHS.get(key) or MONTHS[key[:3]]
+    return words.months.get(key) or words.months[key[:3]]
 
 
-def weekday_num(name: str) -> int:
+def weekday_num(name: str, words: TimeWords) -> int:
     """The weekday number (Monday 0, as `date.weekday`) of a full or abbreviated name."""
     key = name.lower().rstrip(".")
-    found = WEEKDAYS.get(key)
+    found = words.weekdays.get(key)
     if found is None:  # a plural ("Fridays") or a rarer spelling: its first three letters
-        found = WEEKDAYS[key[:3]]
+        found = words.weekdays[key[:3]]
     return found
 
 
@@ -129,22 +131,3 @@ def prev_word(ctx: Context, pos: int) -> str:
 def ymd(d: date) -> tuple[int, int, int]:
     """A date's parts, to build a day `Point` from it."""
     return d.year, d.month, d.day
-
-
-# Relative modifiers and the number of units they move from the reference ("last": one back).
-REL_OFFSET = {
-    "last": -1,
-    "past": -1,
-    "previous": -1,
-    "preceding": -1,
-    "prior": -1,
-    "this past": -1,
-    "this": 0,
-    "current": 0,
-    "same": 0,
-    "that": 0,
-    "next": 1,
-    "coming": 1,
-    "following": 1,
-    "upcoming": 1,
-}

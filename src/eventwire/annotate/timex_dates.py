@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from .timex_context import (
-    REL_OFFSET,
     Built,
     Context,
     fmt,
@@ -21,15 +21,7 @@ from .timex_context import (
     with_part,
     ymd,
 )
-from .timex_lexicon import (
-    DATE_PREPOSITIONS,
-    DAY_ORDINALS,
-    END_POINT_WORDS,
-    HOLIDAYS,
-    PART_OF_DAY,
-    parse_number,
-    spoken_year,
-)
+from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import Point, format_point, month_of, nearest_year, week_point, weekday_date
 
 
@@ -65,15 +57,17 @@ def b_numeric(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
     groups = m.groupdict()
-    if groups.get("word_after") and prev_word(ctx, m.start()) not in DATE_PREPOSITIONS:
+    if groups.get("word_after") and prev_word(ctx, m.start()) not in ctx.words.date_prepositions:
         return None
-    month = month_num(groups["mon"] or groups.get("mon2") or "")
+    month = month_num(groups["mon"] or groups.get("mon2") or "", ctx.words)
     words = groups.get("dw") or groups.get("dw2") or groups.get("dw3")
-    day = DAY_ORDINALS[re.sub(r"[-\s]+", "-", words.lower())] if words else int(groups["d"])
+    day = (
+        ctx.words.day_ordinals[re.sub(r"[-\s]+", "-", words.lower())] if words else int(groups["d"])
+    )
     if m["y"]:
         year = int(m["y"])
     elif ctx.anchor:
-        weekday = weekday_num(m["wd"]) if m["wd"] else None
+        weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
         year = _year_for_day(
             ctx.anchor,
             month,
@@ -128,90 +122,67 @@ def _year_for_day(
 FAR_AHEAD_DAYS = 60
 
 
-_EDGE = re.compile(
-    r"(?:\b(?:early|mid|late|the\s+end\s+of|the\s+middle\s+of)[\s-]*"
-    r"|\b(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{3})?|noon|midnight),?\s+)$",
-    re.I,
-)
+@cache
+def _edge(words: TimeWords) -> re.Pattern[str]:
+    """What may stand between an end-point word and its date: "until mid-", "until 9 a.m."."""
+    return re.compile(
+        rf"(?:\b(?:{alternation(words.edge_words)})[\s-]*"
+        rf"|\b(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{{3}})?|{alternation(list(words.clock_words))}),?\s+)$",
+        re.I,
+    )
 
 
 def _end_point(ctx: Context, start: int) -> bool:
     """A date named as an end point or deadline ("extended to Aug. 6", "until mid-November",
     "until 9 a.m. Tuesday"): the clause's tense does not place it."""
-    edge = _EDGE.search(ctx.text, max(0, start - 20), start)
-    return prev_word(ctx, edge.start() if edge else start) in END_POINT_WORDS
+    edge = _edge(ctx.words).search(ctx.text, max(0, start - 20), start)
+    return prev_word(ctx, edge.start() if edge else start) in ctx.words.end_point_words
 
 
 def b_month_year(m: re.Match[str], ctx: Context) -> Built | None:
-    year = int(m["y"]) if m["y"] else spoken_year(m["c"], m["yy"])
-    return "DATE", f"{year:04d}-{month_num(m['mon']):02d}"
-
-
-_MAY_MARCH_OK = {
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "of",
-    "during",
-    "from",
-    "through",
-    "last",
-    "next",
-    "this",
-    "early",
-    "late",
-    "mid",
-    "before",
-    "after",
-    "to",
-    "and",
-    "or",
-    "between",
-    "on",
-}
+    year = int(m["y"]) if m["y"] else ctx.words.spoken_year(m["c"], m["yy"])
+    return "DATE", f"{year:04d}-{month_num(m['mon'], ctx.words):02d}"
 
 
 def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["mon"]
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    if name in ("May", "March") and not mod:
-        if prev_word(ctx, m.start()) not in _MAY_MARCH_OK:
+    if name in ctx.words.ambiguous_months and not mod:
+        if prev_word(ctx, m.start()) not in ctx.words.ambiguous_month_leads:
             return None
-    month = month_num(name)
+    month = month_num(name, ctx.words)
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
     ref_month = month_of(ctx.anchor)
     year = ctx.anchor.year
     if m["yrel"]:  # "October last year"
-        year += REL_OFFSET[m["yrel"].lower()]
-    elif mod in ("last", "past", "this past"):
+        year += ctx.words.rel_offset[m["yrel"].lower()]
+    elif ctx.words.name_modifiers.get(mod) == -1:
         if ref_month is not None and month >= ref_month:
             year -= 1
-    elif mod in ("next", "coming", "this coming"):
+    elif ctx.words.name_modifiers.get(mod) == 1:
         if ref_month is not None and month <= ref_month:
             year += 1
-    elif mod != "this":
+    elif ctx.words.name_modifiers.get(mod) != 0:
         tense = None if _end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
         year = nearest_year(ctx.anchor, month, tense=tense)
     return "DATE", f"{year:04d}-{month:02d}"
 
 
 def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
-    wd = weekday_num(m["wd"])
+    wd = weekday_num(m["wd"], ctx.words)
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     part = m["part"]
     if m["plural"] and not mod:  # "Tuesday nights": every Tuesday night
-        return "SET", f"XXXX-WXX-{wd + 1}T{PART_OF_DAY[part.lower()]}"
+        return "SET", f"XXXX-WXX-{wd + 1}T{ctx.words.part_of_day[part.lower()]}"
     ref = ctx.anchor_date
     if ref is None:
         return with_part(None, part, ctx)
-    if mod in ("last", "past", "this past"):
+    if ctx.words.name_modifiers.get(mod) == -1:
         direction = -2
-    elif mod in ("next", "coming", "this coming"):
+    elif ctx.words.name_modifiers.get(mod) == 1:
         direction = 2
-    elif mod == "this":
+    elif ctx.words.name_modifiers.get(mod) == 0:
         # "this Friday": the one of this week still to come, unless the clause is past
         # ("this Monday" in a Thursday paper's past-tense report is three days ago)
         direction = -1 if ctx.tense(m.start(), m.end()) == "past" else 1
@@ -225,7 +196,7 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
 def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
     word = (m["word"] or "").lower()
     if word:
-        hour, minute = (12, 0) if word == "noon" else (24, 0)
+        hour, minute = ctx.words.clock_words[word], 0
     else:
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         ap = m["ap"].lower().replace(".", "")
@@ -249,9 +220,9 @@ def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
     elif m["h2"] is not None:
         hour, minute = int(m["h2"]), int(m["mi2"])
     else:
-        hour, minute = int(parse_number(m["h3"]) or 0), 0
+        hour, minute = int(ctx.words.parse_number(m["h3"]) or 0), 0
         part = (m["part"] or "").lower()
-        if part in ("afternoon", "evening") and hour < 12:
+        if ctx.words.part_of_day.get(part) in _AFTER_NOON and hour < 12:
             hour += 12
     ref = ctx.last.get("day") or ctx.anchor
     day = ref.as_date() if ref else None
@@ -271,7 +242,7 @@ def b_era_year(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the week of Oct. 5": handled as the ISO week of that day."""
-    month, day = month_num(m["mon"]), int(m["d"])
+    month, day = month_num(m["mon"], ctx.words), int(m["d"])
     year = _year_for_day(ctx.anchor, month, day) if ctx.anchor else None
     if year is None:
         return "DATE", None
@@ -280,6 +251,10 @@ def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
     return ("DATE", format_point(week_point(d))) if d else None
 
 
+# The tense a modifier of a holiday gives it: "last Christmas" past, "next Easter" to come.
+_TENSE_OF_OFFSET: dict[int | None, str | None] = {-1: "past", 1: "future", 0: None}
+# Parts of the day (TIMEX3 codes) after noon: "four in the afternoon" is 16:00.
+_AFTER_NOON = ("AF", "EV")
 # A holiday this many days after the anchor, told in the past tense, is still this year's.
 HOLIDAY_EVE_DAYS = 3
 
@@ -287,24 +262,26 @@ HOLIDAY_EVE_DAYS = 3
 def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     if m["y"]:
-        return "DATE", fmt(_holiday_day(name, int(m["y"])))
+        return "DATE", fmt(_holiday_day(ctx, name, int(m["y"])))
     if ctx.anchor is None:
         return "DATE", None
     mod = (m["mod"] or "").lower()
-    tense = {"last": "past", "next": "future", "this": None}.get(mod, ctx.tense(m.start(), m.end()))
+    tense = _TENSE_OF_OFFSET.get(
+        ctx.words.rel_offset.get(mod) if mod else None, ctx.tense(m.start(), m.end())
+    )
     year = ctx.anchor.year
     a = ctx.anchor.as_date()
-    this_one = _holiday_day(name, year).as_date()
+    this_one = _holiday_day(ctx, name, year).as_date()
     if a is not None and this_one is not None:
         if tense == "past" and this_one > a and (mod or (this_one - a).days > HOLIDAY_EVE_DAYS):
             year -= 1  # a bare holiday days ahead is this year's season ("a Halloween party")
         elif tense == "future" and this_one < a:
             year += 1
-    return "DATE", fmt(_holiday_day(name, year))
+    return "DATE", fmt(_holiday_day(ctx, name, year))
 
 
-def _holiday_day(name: str, year: int) -> Point:
-    month, day, weekday, nth = HOLIDAYS[name]
+def _holiday_day(ctx: Context, name: str, year: int) -> Point:
+    month, day, weekday, nth = ctx.words.holidays[name]
     if day is not None:
         return Point("day", year, month, day)
     assert weekday is not None and nth is not None

@@ -1,23 +1,33 @@
-"""The words of English time expressions: month, weekday, unit and number vocabulary.
+"""The words of a language's time expressions, made into the lookups and pattern pieces of the rules.
 
 Kept apart from the rules so that the grammar reads as patterns and the vocabulary can grow
-(new abbreviations, holidays, number words) without touching the rules that use it. The name
-lists (months, weekdays, parts of the day, seasons, holidays, ordinals, era words, the words that
-make a number no year) are data files of the language layer, `eventwire/lang/en/time/`, read
-once per process; this module turns them into the lookups and pattern pieces the rules use.
-The month table is the one copy of the month names that every stage reads (`MONTHS`).
+(new abbreviations, holidays, number words) without touching the rules that use it. Every word is
+a data file of the language layer, `eventwire/lang/<code>/time/`; `TimeWords.of(lexicon)` reads
+them once per lexicon (a worker's `setup()`) and builds the alternations the rules are made of,
+longest first where one entry may begin another. The month table is the one copy of the month
+names that every stage reads.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
-from ..lang import load_lexicon
-
-_WORDS = load_lexicon("en")
+from ..lang import Lexicon, load_lexicon
 
 
-def _alternation(names: list[str]) -> str:
+def alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of words and phrases in the given order; a space is any white space."""
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+
+
+def longest_first(phrases: list[str] | tuple[str, ...]) -> str:
+    """`alternation`, longest first, so that "this coming" wins over "this"."""
+    return alternation(sorted(phrases, key=len, reverse=True))
+
+
+def _capitalised(names: list[str]) -> str:
     """A regex alternation of names as written in text ("new year's eve" -> New Year['’]s Eve),
     longest first so that "Christmas Eve" wins over "Christmas"."""
     parts = []
@@ -27,217 +37,331 @@ def _alternation(names: list[str]) -> str:
     return "|".join(parts)
 
 
-_MONTH_ROWS = _WORDS.table("time/months")
-MONTHS: dict[str, int] = {row["name"]: int(row["month"]) for row in _MONTH_ROWS}
-"""Month number by lower-case name or abbreviation ("sept" included)."""
-_MONTH_FULL = _alternation([r["name"] for r in _MONTH_ROWS if r["form"] == "full"])
-_MONTH_ABBR = _alternation([r["name"] for r in _MONTH_ROWS if r["form"] == "abbr"])
-# Abbreviations only with their dot or directly before a digit ("Jan 5"), never as bare words.
-MONTH_ANY = rf"(?-i:(?:{_MONTH_FULL})(?![a-z])|(?:{_MONTH_ABBR})(?:\.|(?=\s*\d)))"
-MONTH_FULL = rf"(?-i:(?:{_MONTH_FULL})(?![a-z]))"
-MONTH_NAMES = frozenset(r["name"] for r in _MONTH_ROWS if r["form"] == "full")
-MONTH_WORDS = " ".join(MONTHS)
-"""Every month name and abbreviation, space-separated: the trigger words of month rules."""
-
-_WEEKDAY_ROWS = _WORDS.table("time/weekdays")
-WEEKDAYS: dict[str, int] = {row["name"]: int(row["weekday"]) for row in _WEEKDAY_ROWS}
-_WEEKDAY_FULL = _alternation([r["name"] for r in _WEEKDAY_ROWS if r["form"] == "full"])
-_WEEKDAY_ABBR = _alternation([r["name"] for r in _WEEKDAY_ROWS if r["form"] == "abbr"])
-WEEKDAY = rf"(?-i:(?:{_WEEKDAY_FULL})(?![a-z])|(?:{_WEEKDAY_ABBR})\.)"
-WEEKDAY_NAMES = frozenset(r["name"] for r in _WEEKDAY_ROWS if r["form"] == "full")
-WEEKDAY_WORDS = " ".join(WEEKDAYS)
-WEEKDAY_PLURAL = rf"(?-i:(?:{_WEEKDAY_FULL})s)"
-
-PART_OF_DAY: dict[str, str] = _WORDS.mapping("time/parts_of_day", "word", "code")
-PART = rf"(?:{'|'.join(sorted(PART_OF_DAY, key=len, reverse=True))})"
-SEASON_CODES: dict[str, str] = _WORDS.mapping("time/seasons", "word", "code")
-SEASON = rf"(?:{'|'.join(SEASON_CODES)})"
-
-_HOLIDAY_ROWS = _WORDS.table("time/holidays")
-HOLIDAYS: dict[str, tuple[int, int | None, int | None, int | None]] = {
-    row["name"]: (
-        int(row["month"]),
-        int(row["day"]) if row["day"] else None,
-        int(row["weekday"]) if row["weekday"] else None,
-        int(row["nth"]) if row["nth"] else None,
-    )
-    for row in _HOLIDAY_ROWS
-}
-"""Holiday name -> (month, day) when fixed, or (month, None, weekday, nth) when moveable."""
-HOLIDAY_RE = rf"(?-i:{_alternation(list(HOLIDAYS))})"
-HOLIDAY_WORDS = " ".join(sorted({re.split(r"[\s']", h)[0] for h in HOLIDAYS}))
-
-DAY_ORDINALS: dict[str, int] = {
-    row["word"]: int(row["number"]) for row in _WORDS.table("time/ordinals")
-}
-"""Ordinal words of the days of a month ("second" 2, "thirty-first" 31)."""
-DAY_ORDINAL = "|".join(
-    w.replace("-", r"[-\s]") for w in sorted(DAY_ORDINALS, key=len, reverse=True)
-)
-ORDINALS: dict[str, int] = {
-    **{w: n for w, n in DAY_ORDINALS.items() if n <= 4},
-    **{f"{n}{suffix}": n for n, suffix in ((1, "st"), (2, "nd"), (3, "rd"), (4, "th"))},
-    **{w: 4 for w in _WORDS.entries("time/last_ordinals")},
-}
-"""Ordinals of quarters and halves ("third", "3rd"; "final" and "last" are the fourth)."""
-ERA_BEFORE = "|".join(re.escape(w) for w in _WORDS.entries("time/era_before"))
-ERA_AFTER = "|".join(re.escape(w) for w in _WORDS.entries("time/era_after"))
-NOT_A_YEAR_AFTER = _WORDS.words("time/not_a_year_after")
-STREET_WORDS = _WORDS.words("time/street_words")
-VAGUE_PAST = _WORDS.entries("time/vague_past")
-END_POINT_WORDS = _WORDS.words("time/end_point_words")
-TIME_LEADS = _WORDS.words("time/time_leads")
-MONTH_FIRST_DOMAINS = _WORDS.words("time/month_first_domains")
-GENERIC_DOMAINS = _WORDS.words("time/generic_domains")
-DEADLINE_VERBS = _WORDS.words("time/deadline_verbs")
-DATE_PREPOSITIONS = _WORDS.words("time/date_prepositions")
-DURATION_FOLLOWERS = _WORDS.words("time/duration_followers")
-BARE_UNIT_LEADS = "|".join(
-    rf"(?<=\b{re.escape(w)}\s)" for w in _WORDS.entries("time/bare_unit_leads")
-)
-"""Look-behinds for the words that make a bare plural unit a duration ("for years")."""
-DURATION_ADJECTIVE = "|".join(
-    sorted(
-        (re.escape(w) for w in _WORDS.entries("time/duration_adjectives")), key=len, reverse=True
-    )
-)
-"""Adjectives between a number and its unit that keep the count ("three straight days")."""
-
-_SMALL = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {
-    w: 10 * (i + 2)
-    for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
-}
-VAGUE = ("several", "a few", "few", "many", "some", "a number of", "numerous")
-_WORD_NUM = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|"
-    r"five|six|seven|eight|nine)(?![a-z]))?|zero|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
-NUM = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?:a|an|one)\s+hundred|{_WORD_NUM}(?:\s+hundred)?|"
-    r"a\s+couple\s+of|a\s+couple|(?<=\bnext\s)couple\s+of|a\s+dozen|dozens\s+of|a\s+half|several|a\s+few|a\s+number\s+of|"
-    r"few|many|some|numerous|an?(?=\s))"
-)
-UNITS = {
-    "second": ("S", True),
-    "minute": ("M", True),
-    "hour": ("H", True),
-    "day": ("D", False),
-    "night": ("D", False),
-    "week": ("W", False),
-    "fortnight": ("W", False),
-    "month": ("M", False),
-    "quarter": ("Q", False),
-    "year": ("Y", False),
-    "decade": ("DE", False),
-    "century": ("CE", False),
-    "centurie": ("CE", False),
-}
-UNIT = (
-    r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?"
-    r"|centuries|century)"
-)
-CAL_UNIT = r"(?:day|week|weekend|month|quarter|year|decade|century)"
+def _counts(lexicon: Lexicon, name: str, key: str, value: str) -> dict[str, int]:
+    """Two columns of a table as a dict from a word to a whole number, in file order."""
+    return {word: int(number) for word, number in lexicon.mapping(name, key, value).items()}
 
 
-def parse_number(text: str) -> int | float | None:
-    """The value of a number in digits or words; None for vague quantities ("several")."""
-    t = re.sub(r"\s+", " ", text.lower().strip())
-    if t in VAGUE or t == "dozens of":
-        return None
-    if t in ("a", "an", "one"):
-        return 1
-    if t in ("a couple", "a couple of", "couple of"):
-        return 2
-    if t == "a dozen":
-        return 12
-    if t == "a half":
-        return 0.5
-    digits = t.replace(",", "")
-    if re.fullmatch(r"\d+", digits):
-        return int(digits)
-    if re.fullmatch(r"\d+\.\d+", digits):
-        return float(digits)
-    total = 0
-    words = t.replace("-", " ").split()
-    for w in words:
-        if w in ("a", "an"):
-            total += 1
-        elif w in _SMALL:
-            total += _SMALL[w]
-        elif w in _TENS:
-            total += _TENS[w]
-        elif w == "hundred":
-            total = max(total, 1) * 100
+def _number(text: str) -> int | float:
+    return float(text) if "." in text else int(text)
+
+
+class TimeWords:
+    """The time vocabulary of one lexicon: the lookups of the builders, the pieces of the rules."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._months(lexicon)
+        self._days(lexicon)
+        self._numbers(lexicon)
+        self._units(lexicon)
+        words = lexicon.words
+        self.era_before = "|".join(re.escape(w) for w in lexicon.entries("time/era_before"))
+        self.era_after = "|".join(re.escape(w) for w in lexicon.entries("time/era_after"))
+        self.not_a_year_after = words("time/not_a_year_after")
+        self.street_words = words("time/street_words")
+        self.vague_past = lexicon.entries("time/vague_past")
+        self.end_point_words = words("time/end_point_words")
+        self.time_leads = words("time/time_leads")
+        self.month_first_domains = words("time/month_first_domains")
+        self.generic_domains = words("time/generic_domains")
+        self.deadline_verbs = words("time/deadline_verbs")
+        self.date_prepositions = words("time/date_prepositions")
+        self.duration_followers = words("time/duration_followers")
+        self.bare_unit_leads = "|".join(
+            rf"(?<=\b{re.escape(w)}\s)" for w in lexicon.entries("time/bare_unit_leads")
+        )
+        """Look-behinds for the words that make a bare plural unit a duration ("for years")."""
+        self.duration_adjective = "|".join(
+            sorted(
+                (re.escape(w) for w in lexicon.entries("time/duration_adjectives")),
+                key=len,
+                reverse=True,
+            )
+        )
+        """Adjectives between a number and its unit that keep the count ("three straight days")."""
+        self.rel_offset: dict[str, int] = _counts(
+            lexicon, "time/relative_modifiers", "word", "offset"
+        )
+        """Relative modifiers and the units they move from the reference ("last": one back)."""
+        self.name_modifiers: dict[str, int] = _counts(
+            lexicon, "time/name_modifiers", "word", "offset"
+        )
+        """Modifiers of a named month, weekday or season and the way they move it."""
+        self.year_modifiers = lexicon.entries("time/year_modifiers")
+        """Modifiers of "year" in "October last year", "next year's first quarter"."""
+        self.edge_words = lexicon.entries("time/edge_words")
+        """Words between an end-point word and its date ("until mid-November", "to the end of")."""
+        self.clock_words: dict[str, int] = _counts(lexicon, "time/clock_words", "word", "hour")
+        """Times of day named by a word, with their hour ("noon" 12, "midnight" 24)."""
+        self.ambiguous_months = lexicon.words("time/ambiguous_months")
+        self.ambiguous_month_leads = lexicon.words("time/ambiguous_month_leads")
+        self.clock_marks = lexicon.entries("time/clock_marks")
+        """What marks four digits as a clock time ("1930 hours", "0600 GMT")."""
+        self.decades: dict[str, int] = _counts(lexicon, "time/decade_words", "word", "decade")
+        """Decades named by a word ("the eighties": 8), in the pattern's order."""
+        self.century_ordinals: dict[str, int] = _counts(
+            lexicon, "time/century_ordinals", "word", "century"
+        )
+        """Ordinal words of centuries ("nineteenth", "twenty-first"), hyphens for spaces."""
+        self.ambiguous_seasons = lexicon.words("time/ambiguous_seasons")
+        self.season_leads = lexicon.words("time/season_leads")
+        self.age_words = lexicon.entries("time/age_words")
+        self.fraction_words = lexicon.entries("time/fraction_words")
+        self.determiners = lexicon.entries("time/determiners")
+        self.rate_words = lexicon.entries("time/rate_words")
+        self.every_other = lexicon.words("time/every_other")
+        self.frequency_adverbs: dict[str, str] = lexicon.mapping(
+            "time/frequency_adverbs", "word", "value"
+        )
+        """Adverbs of a frequency and their TIMEX3 SET value ("monthly" P1M)."""
+        self.deictic_days: dict[str, tuple[int, str | None]] = {
+            row["words"]: (int(row["offset"]), row["part"] or None)
+            for row in lexicon.table("time/deictic_days")
+        }
+        """Words that name a day from the day of speech ("yesterday" -1, "tonight" 0 at night)."""
+        self.relational_words = lexicon.entries("time/relational_words")
+        self.signal_futures = lexicon.words("time/signal_futures")
+        self.signal_leads = lexicon.words("time/signal_leads")
+        self.reference_adjectives = lexicon.mapping("time/reference_adjectives", "word", "value")
+        """Adjectives that refer to the time of speech and their value (empty: none)."""
+        self.anaphoric_modifiers = lexicon.words("time/anaphoric_modifiers")
+        self.span_modifiers = lexicon.words("time/span_modifiers")
+        self.narrative_modifiers = lexicon.words("time/narrative_modifiers")
+        self.phrase_enders = lexicon.entries("time/phrase_enders")
+        self.period_end_words = lexicon.entries("time/period_end_words")
+        self.common_noun_units = lexicon.words("time/common_noun_units")
+        self.directions: dict[str, int] = _counts(lexicon, "time/directions", "word", "offset")
+        """Words after a count of units that move it from the narrative ("two days later")."""
+        self.ordinal_suffixes = alternation(lexicon.entries("time/ordinal_suffixes"))
+        """The letters after a digit that make it an ordinal ("5th")."""
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> TimeWords:
+        """The vocabulary of a lexicon, built once per lexicon and process."""
+        return _time_words(lexicon)
+
+    def _months(self, lexicon: Lexicon) -> None:
+        rows = lexicon.table("time/months")
+        self.months: dict[str, int] = {row["name"]: int(row["month"]) for row in rows}
+        """Month number by lower-case name or abbreviation ("sept" included)."""
+        full = _capitalised([r["name"] for r in rows if r["form"] == "full"])
+        abbr = _capitalised([r["name"] for r in rows if r["form"] == "abbr"])
+        # Abbreviations only with their dot or directly before a digit ("Jan 5"), never bare.
+        self.month_any = rf"(?-i:(?:{full})(?![a-z])|(?:{abbr})(?:\.|(?=\s*\d)))"
+        self.month_full = rf"(?-i:(?:{full})(?![a-z]))"
+        self.month_names = frozenset(r["name"] for r in rows if r["form"] == "full")
+        self.month_words = " ".join(self.months)
+        """Every month name and abbreviation, space-separated: the trigger words of month rules."""
+        weekday_rows = lexicon.table("time/weekdays")
+        self.weekdays: dict[str, int] = {r["name"]: int(r["weekday"]) for r in weekday_rows}
+        wd_full_names = [r["name"] for r in weekday_rows if r["form"] == "full"]
+        wd_full = _capitalised(wd_full_names)
+        wd_abbr = _capitalised([r["name"] for r in weekday_rows if r["form"] == "abbr"])
+        self.weekday = rf"(?-i:(?:{wd_full})(?![a-z])|(?:{wd_abbr})\.)"
+        self.weekday_names = frozenset(wd_full_names)
+        self.weekday_words = " ".join(self.weekdays)
+        self.weekday_plurals = [name + "s" for name in wd_full_names]
+        """The plurals of the weekdays ("mondays"), in file order: sets of days."""
+
+    def _days(self, lexicon: Lexicon) -> None:
+        self.part_of_day: dict[str, str] = lexicon.mapping("time/parts_of_day", "word", "code")
+        self.part = rf"(?:{'|'.join(sorted(self.part_of_day, key=len, reverse=True))})"
+        self.season_codes: dict[str, str] = lexicon.mapping("time/seasons", "word", "code")
+        self.season = rf"(?:{'|'.join(self.season_codes)})"
+        self.holidays: dict[str, tuple[int, int | None, int | None, int | None]] = {
+            row["name"]: (
+                int(row["month"]),
+                int(row["day"]) if row["day"] else None,
+                int(row["weekday"]) if row["weekday"] else None,
+                int(row["nth"]) if row["nth"] else None,
+            )
+            for row in lexicon.table("time/holidays")
+        }
+        """Holiday name -> (month, day) when fixed, or (month, None, weekday, nth) when moveable."""
+        self.holiday_re = rf"(?-i:{_capitalised(list(self.holidays))})"
+        self.holiday_words = " ".join(sorted({re.split(r"[\s']", h)[0] for h in self.holidays}))
+        self.day_ordinals: dict[str, int] = {
+            row["word"]: int(row["number"]) for row in lexicon.table("time/ordinals")
+        }
+        """Ordinal words of the days of a month ("second" 2, "thirty-first" 31)."""
+        self.day_ordinal = "|".join(
+            w.replace("-", r"[-\s]") for w in sorted(self.day_ordinals, key=len, reverse=True)
+        )
+        suffixed = lexicon.entries("time/ordinal_suffixes")  # of 1, 2, 3, then the rest
+        self.ordinals: dict[str, int] = {
+            **{w: n for w, n in self.day_ordinals.items() if n <= 4},
+            **{f"{n}{suffix}": n for n, suffix in enumerate(suffixed, start=1) if n <= 4},
+            **{w: 4 for w in lexicon.entries("time/last_ordinals")},
+        }
+        """Ordinals of quarters and halves ("third", "3rd"; "final" and "last" are the fourth)."""
+        self.quarter_ordinal_words = [w for w, n in self.day_ordinals.items() if n <= 4]
+
+    def _numbers(self, lexicon: Lexicon) -> None:
+        rows = lexicon.table("time/number_words")
+        value = {row["word"]: int(row["number"]) for row in rows}
+        self.small = {w: n for w, n in value.items() if n < 20}
+        self.tens = {w: n for w, n in value.items() if 20 <= n < 100}
+        self.hundred = [w for w, n in value.items() if n == 100]
+        self.thousand = [w for w, n in value.items() if n == 1000]
+        self.ones = [w for w, n in value.items() if 1 <= n <= 9]
+        self.teens = [w for w, n in value.items() if 10 <= n <= 19]
+        self.centuries = {w: n for w, n in value.items() if 18 <= n <= 20}
+        """The first words of years read out ("nineteen" ninety-six): 1800 to 2099."""
+        self.articles = lexicon.entries("time/indefinite_articles")
+        """The articles that count one ("a year", "an hour")."""
+        ones = "|".join(self.ones)
+        tens = "|".join(self.tens)
+        word_num = rf"(?:(?:{tens})(?:[-\s](?:{ones})(?![a-z]))?|{'|'.join(self.small)})"
+        self.quantities: dict[str, int | float | None] = {}
+        """Quantity phrases and their number (None: vague, "several")."""
+        self.uncounted: list[str] = []
+        """Plural quantities that count no number ("dozens of")."""
+        pieces = [
+            r"\d{1,3}(?:,\d{3})*(?:\.\d+)?",
+            rf"(?:{'|'.join([*self.articles, *[w for w, n in value.items() if n == 1]])})"
+            rf"\s+{alternation(self.hundred)}",
+            rf"{word_num}(?:\s+{alternation(self.hundred)})?",
+        ]
+        for row in lexicon.table("time/quantities"):
+            phrase = row["words"]
+            key = re.sub(r"\s+", " ", phrase)
+            if row["number"] == "uncounted":
+                self.uncounted.append(phrase.split()[0])
+                self.quantities[key] = None
+            else:
+                self.quantities[key] = _number(row["number"]) if row["number"] else None
+            lead = rf"(?<=\b{re.escape(row['after'])}\s)" if row["after"] else ""
+            pieces.append(lead + alternation([phrase]))
+        self.vague = tuple(
+            q
+            for q, n in self.quantities.items()
+            if n is None and q.split()[0] not in self.uncounted
+        )
+        """Vague quantities ("several", "a few"): a count of X."""
+        pieces.append(rf"(?:{alternation(self.articles)})(?=\s)")
+        self.num = rf"(?:{'|'.join(pieces)})"
+        """A number in digits or words, or a quantity phrase ("a couple of", "several")."""
+        zero = alternation(lexicon.entries("time/spoken_zero"))
+        self.spoken_yy = rf"(?:(?:{tens})(?:[-\s](?:{ones})(?![a-z]))?|{'|'.join(self.teens)}|(?:{zero})[-\s](?:{ones}))"
+        """The last two digits of a year read out ("ninety-six", "oh five")."""
+
+    def _units(self, lexicon: Lexicon) -> None:
+        rows = lexicon.table("time/units")
+        self.units: dict[str, tuple[str, bool]] = {}
+        """Unit key (singular, or the plural less its s) -> (TIMEX3 code, a clock unit)."""
+        self.plurals: dict[str, str] = {}
+        """Plurals not made by adding s ("centuries" -> "century")."""
+        self.multiples: dict[str, tuple[int, str]] = {}
+        """Counted units written in another ("two decades" -> P20Y, "a fortnight" -> P2W)."""
+        counted: list[str] = []
+        uncounted: list[str] = []
+        for row in rows:
+            word, plural = row["unit"], row["plural"]
+            entry = (row["code"], row["clock"] == "yes")
+            self.units[word] = entry
+            self.units[plural[:-1]] = entry
+            if plural != word + "s":
+                self.plurals[plural] = word
+                forms = f"{plural}|{word}"
+            else:
+                forms = f"{word}s?"
+            if row["times"]:
+                self.multiples[word] = (int(row["times"]), row["as"])
+            (counted if row["counted"] == "yes" else uncounted).append(forms)
+        self.unit = rf"(?:{'|'.join(counted)})"
+        """The units a number counts ("three years", "two hours")."""
+        self.other_unit = "|".join(uncounted)
+        """Units counted only before "ago" or "later" ("three nights ago")."""
+        self.uncounted_units = frozenset(r["unit"] for r in rows if r["counted"] != "yes")
+        self.ordinal_units = frozenset(r["unit"] for r in rows) & frozenset(
+            r["word"] for r in lexicon.table("time/ordinals")
+        )
+        """Units that are also ordinals ("a second betrayal")."""
+        self.unit_words = " ".join(w for row in rows for w in (row["unit"], row["plural"]))
+        self.clock_units = frozenset(w for w, (_, clock) in self.units.items() if clock)
+        self.cal_unit = rf"(?:{alternation(lexicon.entries('time/calendar_units'))})"
+        """The units a relative modifier names ("last week", "next quarter")."""
+
+    def parse_number(self, text: str) -> int | float | None:
+        """The value of a number in digits or words; None for vague quantities ("several")."""
+        t = re.sub(r"\s+", " ", text.lower().strip())
+        if t in self.quantities:
+            return self.quantities[t]
+        if t in self.articles or self.small.get(t) == 1:
+            return 1
+        digits = t.replace(",", "")
+        if re.fullmatch(r"\d+", digits):
+            return int(digits)
+        if re.fullmatch(r"\d+\.\d+", digits):
+            return float(digits)
+        total = 0
+        for w in t.replace("-", " ").split():
+            if w in self.articles:
+                total += 1
+            elif w in self.small:
+                total += self.small[w]
+            elif w in self.tens:
+                total += self.tens[w]
+            elif w in self.hundred:
+                total = max(total, 1) * 100
+            else:
+                return None
+        return total
+
+    def unit_key(self, text: str) -> str:
+        """A unit word reduced to its singular key ("centuries" -> "century")."""
+        t = text.lower()
+        if t in self.plurals:
+            return self.plurals[t]
+        return t[:-1] if t.endswith("s") else t
+
+    def duration_value(self, num: int | float | None, unit: str) -> str:
+        """TIMEX3 duration: P3Y, PT24H, P9M for three quarters, PXM for a vague number of months.
+
+        Counted decades and centuries are written in years ("two decades" -> P20Y); quarters keep
+        TIMEX3's quarter designator ("the past two quarters" -> P2Q), as TimeBank writes them."""
+        key = self.unit_key(unit)
+        code, is_time = self.units[key]
+        scale = self.multiples.get(key) if num is not None else None
+        if num is not None and scale is not None and scale[1] != code:
+            factor, code = scale
+            num = num * factor
+            scale = None
+        if num is None:
+            amount = "X"
+        elif isinstance(num, float) and not num.is_integer():
+            amount = f"{num:g}"
         else:
-            return None
-    return total
+            amount = str(int(num))
+        if num is not None and scale is not None:
+            amount = str(int(num * scale[0]))  # "a fortnight": two weeks
+        return f"P{'T' if is_time else ''}{amount}{code}"
+
+    def spoken_number(self, words: str) -> int:
+        """The number of a year's last two digits read out ("ninety-six", "oh five")."""
+        total = 0
+        for w in re.split(r"[-\s]+", words.lower()):
+            if w in self.ones:
+                total += self.ones.index(w) + 1
+            elif w in self.teens:
+                total += self.teens.index(w) + 10
+            elif w in self.tens:
+                total += self.tens[w]
+        return total
+
+    def spoken_year(self, century: str, rest: str) -> int:
+        """The year read out as "nineteen" + "ninety-six"."""
+        return self.centuries[century.lower()] * 100 + self.spoken_number(rest)
 
 
-def unit_key(text: str) -> str:
-    """A unit word reduced to its singular key ("centuries" -> "century")."""
-    t = text.lower()
-    if t == "centuries":
-        return "century"
-    return t[:-1] if t.endswith("s") else t
+@cache
+def _time_words(lexicon: Lexicon) -> TimeWords:
+    return TimeWords(lexicon)
 
 
-# Counted decades and centuries are written in years ("two decades" -> P20Y); quarters keep
-# TIMEX3's quarter designator ("the past two quarters" -> P2Q), as TimeBank writes them.
-_ISO_MULTIPLE = {"decade": (10, "Y"), "century": (100, "Y")}
-
-
-def duration_value(num: int | float | None, unit: str) -> str:
-    """TIMEX3 duration: P3Y, PT24H, P9M for three quarters, PXM for a vague number of months."""
-    key = unit_key(unit)
-    code, is_time = UNITS[key]
-    if num is not None and key in _ISO_MULTIPLE:
-        factor, code = _ISO_MULTIPLE[key]
-        num = num * factor
-    if num is None:
-        amount = "X"
-    elif isinstance(num, float) and not num.is_integer():
-        amount = f"{num:g}"
-    else:
-        amount = str(int(num))
-    if key == "fortnight" and num is not None:
-        amount = str(int(num * 2))
-    return f"P{'T' if is_time else ''}{amount}{code}"
-
-
-# Number words of years read aloud; the spoken-year pattern of the rules is built from them.
-ONES = "one two three four five six seven eight nine".split()
-TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ONES_RE = "|".join(ONES)
-SPOKEN_YY = (
-    rf"(?:(?:{'|'.join(_TENS_W)})(?:[-\s](?:{_ONES_RE})(?![a-z]))?|{'|'.join(TEENS)}"
-    rf"|(?:oh|o)[-\s](?:{_ONES_RE}))"
-)
-
-
-def spoken_number(words: str) -> int:
-    """The number of a year's last two digits read out ("ninety-six", "oh five")."""
-    total = 0
-    for w in re.split(r"[-\s]+", words.lower()):
-        if w in ONES:
-            total += ONES.index(w) + 1
-        elif w in TEENS:
-            total += TEENS.index(w) + 10
-        elif w in _TENS_W:
-            total += 10 * (_TENS_W.index(w) + 2)
-    return total
-
-
-def spoken_year(century: str, rest: str) -> int:
-    """The year read out as "nineteen" + "ninety-six"."""
-    return {"eighteen": 18, "nineteen": 19, "twenty": 20}[century.lower()] * 100 + spoken_number(
-        rest
-    )
+def __getattr__(name: str) -> Any:
+    """The English month and weekday names for the stages that read them without a lexicon."""
+    if name in ("MONTHS", "MONTH_NAMES", "WEEKDAY_NAMES"):
+        return getattr(TimeWords.of(load_lexicon("en")), name.lower())
+    raise AttributeError(name)

@@ -8,17 +8,10 @@ builders share the rules that place such a period in a year when the text leaves
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .timex_context import REL_OFFSET, Built, Context
-from .timex_lexicon import (
-    NOT_A_YEAR_AFTER,
-    ORDINALS,
-    SEASON_CODES,
-    STREET_WORDS,
-    TIME_LEADS,
-    spoken_number,
-    spoken_year,
-)
+from .timex_context import Built, Context
+from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import month_of, season_of
 
 
@@ -26,7 +19,7 @@ def b_year(m: re.Match[str], ctx: Context) -> Built | None:
     year = int(m["y"])
     if ctx.anchor and year > ctx.anchor.year + 30:
         return None
-    if not m["fiscal"] and not_a_year(ctx.text, m.end("y")):
+    if not m["fiscal"] and not_a_year(ctx.text, m.end("y"), ctx.words):
         return None
     return "DATE", f"{year:04d}"  # "fiscal 1989" too, as TimeBank values it
 
@@ -34,26 +27,31 @@ def b_year(m: re.Match[str], ctx: Context) -> Built | None:
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _WORDS_AFTER = re.compile(r"[A-Za-z][\w'’-]*")
-_CLOCK_AFTER = re.compile(r"\s*(?:hours|hrs|h|GMT|UTC|local\s+time)\b")
 
 
-def not_a_year(text: str, end: int) -> bool:
+@cache
+def _clock_after(words: TimeWords) -> re.Pattern[str]:
+    """A clock's mark after four digits ("1930 hours", "0600 GMT")."""
+    return re.compile(rf"\s*(?:{alternation(words.clock_marks)})\b")
+
+
+def not_a_year(text: str, end: int, words: TimeWords) -> bool:
     """Whether the four-digit number ending at `end` is no year: a house number ("1550 Weston
     Ct."), a count ("2000 troops", "1800 block") or a clock time ("1930 hours", "0600 GMT").
     After a word that introduces a time ("in 1989 Supreme Court judges ...") it is a year."""
     before = _WORD_BEFORE.search(text, max(0, end - 30), end - 4)
-    if before and before.group(1).lower() in TIME_LEADS:
+    if before and before.group(1).lower() in words.time_leads:
         return False
     after = text[end : end + 60]
     word = _WORD_AFTER.match(after)
-    if word and word.group(1).lower() in NOT_A_YEAR_AFTER:
+    if word and word.group(1).lower() in words.not_a_year_after:
         return True
-    if _CLOCK_AFTER.match(after):
+    if _clock_after(words).match(after):
         return True
     # a capitalised name, then a street word: "1550 Weston Ct.", "12 N. Elm Street"
-    words = _WORDS_AFTER.findall(after)[:4]
-    for i, w in enumerate(words):
-        if i and w.lower() in STREET_WORDS:
+    following = _WORDS_AFTER.findall(after)[:4]
+    for i, w in enumerate(following):
+        if i and w.lower() in words.street_words:
             return True
         if not w[:1].isupper():
             return False
@@ -63,13 +61,13 @@ def not_a_year(text: str, end: int) -> bool:
 def b_spoken_year(m: re.Match[str], ctx: Context) -> Built | None:
     """Years as read out in broadcast transcripts: "nineteen ninety-six", "two thousand one"."""
     if m["c"]:
-        return "DATE", f"{spoken_year(m['c'], m['yy']):04d}"
+        return "DATE", f"{ctx.words.spoken_year(m['c'], m['yy']):04d}"
     units = m["tt"] or m["t2"]
-    return "DATE", f"{2000 + (spoken_number(units) if units else 0):04d}"
+    return "DATE", f"{2000 + (ctx.words.spoken_number(units) if units else 0):04d}"
 
 
 def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
-    q = ORDINALS.get((m["ord"] or "").lower()) or int(m["q"] or 0)
+    q = ctx.words.ordinals.get((m["ord"] or "").lower()) or int(m["q"] or 0)
     if not q:
         return None
     if m["y"]:
@@ -77,7 +75,7 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
     elif m["y2"] or m["y3"]:
         year = int(m["y2"] or m["y3"])
     elif m["yrel"] and ctx.anchor is not None:  # "next year's first quarter"
-        year = ctx.anchor.year + REL_OFFSET[m["yrel"].lower()]
+        year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
     else:
         ref = ctx.anchor  # quarters in business news are the reporting year's, not the story's
         if ref is None:
@@ -102,7 +100,7 @@ def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_half(m: re.Match[str], ctx: Context) -> Built | None:
-    h = 1 if m["ord"] and m["ord"].lower() == "first" else 2  # second, last, latter
+    h = 1 if m["ord"] and ctx.words.ordinals.get(m["ord"].lower()) == 1 else 2  # second, last
     if m["y"] or m["y2"]:
         year = int(m["y"] or m["y2"])
     else:
@@ -123,51 +121,34 @@ def b_decade(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{century}{d}"
 
 
-_DECADE_WORDS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
-
-
 def b_decade_word(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the eighties" (the 1980s), "the nineteen sixties" as read out."""
-    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}.get((m["c"] or "").lower(), 19)
-    return "DATE", f"{century}{_DECADE_WORDS[m['w'].lower()]}"
-
-
-_CENTURY_WORDS = {
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "twenty first": 21,
-}
+    century = ctx.words.centuries.get((m["c"] or "").lower(), 19)
+    return "DATE", f"{century}{ctx.words.decades[m['w'].lower()]}"
 
 
 def b_century(m: re.Match[str], ctx: Context) -> Built | None:
-    n = int(m["n"]) if m["n"] else _CENTURY_WORDS[re.sub(r"\s+", " ", m["w"].lower())]
+    n = (
+        int(m["n"])
+        if m["n"]
+        else ctx.words.century_ordinals[re.sub(r"[-\s]+", "-", m["w"].lower())]
+    )
     return "DATE", f"{n - 1:02d}"
 
 
 def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["s"].lower()
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    if name == "fall" and not (mod or m["y"] or m["c"] or m["the"]):
+    if name in ctx.words.ambiguous_seasons and not (mod or m["y"] or m["c"] or m["the"]):
         return None
-    if name == "fall" and m["the"] and not (mod or m["y"]):
+    if name in ctx.words.ambiguous_seasons and m["the"] and not (mod or m["y"]):
         if re.match(r"\s+of\b(?!\s+\d{4})", ctx.text[m.end() : m.end() + 10]):
             return None
-    if not (mod or m["y"] or m["the"]) and _in_name(ctx.text, m.start("s")):
+    if not (mod or m["y"] or m["the"]) and _in_name(ctx.text, m.start("s"), ctx.words):
         return None  # "Silver Spring", "Palm Springs Road": a place
-    code = SEASON_CODES[name]
+    code = ctx.words.season_codes[name]
     if m["y"] or m["c"]:
-        year = int(m["y"]) if m["y"] else spoken_year(m["c"], m["yy"])
+        year = int(m["y"]) if m["y"] else ctx.words.spoken_year(m["c"], m["yy"])
         return "DATE", f"{year:04d}-{code}"
     ref = ctx.anchor
     if ref is None:
@@ -178,11 +159,12 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         current = season_of(ref_month)
         order = ("WI", "SP", "SU", "FA")
         before = order.index(code) < order.index(current)
-        if mod in ("last", "past", "this past"):
+        offset = ctx.words.name_modifiers.get(mod)
+        if offset == -1:
             year = year if before else year - 1
-        elif mod in ("next", "coming", "this coming"):
+        elif offset == 1:
             year = year + 1 if (before or code == current) else year
-        elif mod != "this":
+        elif offset != 0:
             tense = ctx.tense(m.start(), m.end())
             if tense == "past" and not before and code != current:
                 year -= 1
@@ -191,13 +173,12 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{year:04d}-{code}"
 
 
-def _in_name(text: str, start: int) -> bool:
+def _in_name(text: str, start: int, words: TimeWords) -> bool:
     """Whether the capitalised word at `start` follows a capitalised word (part of a name)."""
     before = text[max(0, start - 30) : start]
     m = re.search(r"\b([A-Z][a-z]+) $", before)
-    return text[start : start + 1].isupper() and m is not None and m.group(1).lower() not in _LEADS
-
-
-# Capitalised words that lead into a season rather than name a place ("In Spring", "Early Fall").
-_LEADS = {"in", "on", "by", "since", "until", "during", "this", "last", "next", "early", "late"}
-_LEADS |= {"every", "each", "of", "and", "the", "that", "for", "from", "after", "before", "through"}
+    return (
+        text[start : start + 1].isupper()
+        and m is not None
+        and m.group(1).lower() not in words.season_leads
+    )

@@ -9,24 +9,16 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import cache
 
-from .timex_context import REL_OFFSET, Built, Context, fmt, prev_word, with_part, ymd
-from .timex_lexicon import ORDINALS, duration_value, parse_number, unit_key
+from .timex_context import Built, Context, fmt, prev_word, with_part, ymd
+from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import Point, coarsen, format_point, shift, week_point
-
-_DEICTIC_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def b_deictic_day(m: re.Match[str], ctx: Context) -> Built | None:
-    word = re.sub(r"\s+", " ", m["w"].lower())
-    part = m["part"]
-    if word == "tonight":
-        part = "night"
-    elif word == "last night":
-        part = "night"
-    elif word.startswith("this "):
-        part = word.split()[1]
-    offset = -1 if word == "last night" else _DEICTIC_DAY.get(word.split()[0], 0)
+    offset, part_of_word = ctx.words.deictic_days[re.sub(r"\s+", " ", m["w"].lower())]
+    part = part_of_word or m["part"]
     ref = ctx.anchor_date
     value = format_point(Point("day", *ymd(ref + timedelta(days=offset)))) if ref else None
     return with_part(value, part, ctx)
@@ -40,23 +32,23 @@ def b_past(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", "PAST_REF"
 
 
-_RELATIONAL_AFTER = re.compile(r"\s+(?:after|afterwards?|before|thereafter|as)\b", re.IGNORECASE)
+@cache
+def _relational_after(words: TimeWords) -> re.Pattern[str]:
+    """A word after "soon" that orders two events ("soon after the vote")."""
+    return re.compile(rf"\s+(?:{alternation(words.relational_words)})\b", re.IGNORECASE)
 
 
 def b_future(m: re.Match[str], ctx: Context) -> Built | None:
     """FUTURE_REF; "soon after the vote" and "as soon as" order two events (a TimeML signal),
     they do not point at the future of the speech time, so they are left out, and so is "soon"
     in a past narrative ("he was soon released"): a time after the story's, not the speaker's."""
-    if m.group(0).lower() == "soon" and (
-        prev_word(ctx, m.start()) == "as"
-        or _RELATIONAL_AFTER.match(ctx.text, m.end())
+    if m.group(0).lower() in ctx.words.signal_futures and (
+        prev_word(ctx, m.start()) in ctx.words.signal_leads
+        or _relational_after(ctx.words).match(ctx.text, m.end())
         or ctx.tense(m.start(), m.end()) == "past"
     ):
         return None
     return "DATE", "FUTURE_REF"
-
-
-_ADJ_REF = {"current": "PRESENT_REF"}
 
 
 def b_adjective_ref(m: re.Match[str], ctx: Context) -> Built | None:
@@ -64,17 +56,14 @@ def b_adjective_ref(m: re.Match[str], ctx: Context) -> Built | None:
     indexical reference to the present or past of the speech time. "Future" before a noun
     ("future earnings") mostly names a kind of thing rather than a time, so it is left out, and
     so is "recent" ("a recent sale"): it says only that something is past, which the tense says."""
-    value = _ADJ_REF.get(m["a"].lower())
+    value = ctx.words.reference_adjectives.get(m["a"].lower())
     return ("DATE", value) if value else None
 
 
 def b_vague_span(m: re.Match[str], ctx: Context) -> Built | None:
     """ "recent weeks", "the coming months", "the next few days": an unspecified number of
     units just past or ahead, a DURATION of X units (TimeML: PXW, PXM) as "several months" is."""
-    return "DURATION", duration_value(None, m["unit"])
-
-
-_ANAPHORIC_MODS = {"previous", "preceding", "prior", "same", "that", "following"}
+    return "DURATION", ctx.words.duration_value(None, m["unit"])
 
 
 def _unit_gran(unit: str) -> str:
@@ -83,15 +72,16 @@ def _unit_gran(unit: str) -> str:
 
 def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     """last week, this month, next year, the following day, that year, the previous quarter."""
+    words = ctx.words
     mod = re.sub(r"\s+", " ", m["mod"].lower())
-    unit = unit_key(m["unit"])
+    unit = words.unit_key(m["unit"])
     has_the = bool(m["the"])
-    if has_the and mod in ("past", "last") and unit != "day":
-        return "DURATION", duration_value(1, "week" if unit == "weekend" else unit)
-    offset = REL_OFFSET[mod]
+    if has_the and mod in words.span_modifiers and unit != "day":
+        return "DURATION", words.duration_value(1, "week" if unit == "weekend" else unit)
+    offset = words.rel_offset[mod]
     gran = _unit_gran(unit)
     ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
-    if mod not in _ANAPHORIC_MODS and not (has_the and mod in ("next", "last", "past")):
+    if mod not in words.anaphoric_modifiers and not (has_the and mod in words.narrative_modifiers):
         ref = ctx.anchor
     if ref is None:
         return "DATE", None
@@ -115,10 +105,16 @@ def b_the_weekend(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{format_point(week_point(ref))}-WE"
 
 
-_THE_UNIT_END = re.compile(
-    r"\s*(?:[,.;:!?)]|$|\s(?:to\s+date|ended|ending|through|and|but|as|when)\b)"
-)
-_ENDED = re.compile(r"\s+(?:ended|ending)\b", re.IGNORECASE)
+@cache
+def _the_unit_end(words: TimeWords) -> re.Pattern[str]:
+    """The end of a phrase after "the day", "the period": they are a time only there."""
+    return re.compile(rf"\s*(?:[,.;:!?)]|$|\s(?:{alternation(words.phrase_enders)})\b)")
+
+
+@cache
+def _ended(words: TimeWords) -> re.Pattern[str]:
+    """ "the year ended June 30": a year-long period whose end is given."""
+    return re.compile(rf"\s+(?:{alternation(words.period_end_words)})\b", re.IGNORECASE)
 
 
 def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
@@ -128,11 +124,15 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
     of a phrase. "The year ended June 30" is a one-year period whose end is given: TimeML makes
     it a DURATION (P1Y) anchored by the date that follows.
     """
-    unit = unit_key(m["unit"])
+    unit = ctx.words.unit_key(m["unit"])
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    if unit in ("day", "period") and not mod and not _THE_UNIT_END.match(ctx.text, m.end()):
+    if (
+        unit in ctx.words.common_noun_units
+        and not mod
+        and not _the_unit_end(ctx.words).match(ctx.text, m.end())
+    ):
         return None
-    if unit == "year" and _ENDED.match(ctx.text, m.end()):
+    if unit == "year" and _ended(ctx.words).match(ctx.text, m.end()):
         return "DURATION", "P1Y"
     if unit == "period":
         ref = ctx.last.get("quarter") or ctx.last.get("month")
@@ -169,14 +169,14 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     ("year-ago results") is an adjective whose determiner belongs to that noun. "The
     year-earlier nine months" counts months: a DURATION, as "the nine months" is."""
     ctx.hold = True
-    if m["n"] and parse_number(m["n"]):
-        return "DURATION", duration_value(
-            parse_number(m["n"]), "month"
+    if m["n"] and ctx.words.parse_number(m["n"]):
+        return "DURATION", ctx.words.duration_value(
+            ctx.words.parse_number(m["n"]), "month"
         )  # "the year-earlier nine months"
     if m["ord"]:
         ref = ctx.narrative("year")
         year = ref.year - 1 if ref else None
-        q = ORDINALS[m["ord"].lower()]
+        q = ctx.words.ordinals[m["ord"].lower()]
         return "DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}"
     ref = ctx.last.get("quarter") or ctx.narrative("year")
     if ref is None:
@@ -208,9 +208,9 @@ def b_year_ago_period(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
-    num = parse_number(m["num"])
-    unit = unit_key(m["unit"])
-    if num is None or not float(num).is_integer() or unit in ("second", "minute", "hour"):
+    num = ctx.words.parse_number(m["num"])
+    unit = ctx.words.unit_key(m["unit"])
+    if num is None or not float(num).is_integer() or unit in ctx.words.clock_units:
         return "DATE", "PAST_REF"
     n = int(num)
     if unit == "night":
@@ -230,11 +230,11 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     """ "two days later", "a year earlier": shifted from the narrative's current date."""
-    num = parse_number(m["num"])
-    unit = unit_key(m["unit"])
-    if unit in ("second", "minute", "hour") or num is None or not float(num).is_integer():
+    num = ctx.words.parse_number(m["num"])
+    unit = ctx.words.unit_key(m["unit"])
+    if unit in ctx.words.clock_units or num is None or not float(num).is_integer():
         return "DATE", None
-    n = int(num) * (1 if m["dir"].lower() in ("later", "after") else -1)
+    n = int(num) * ctx.words.directions[m["dir"].lower()]
     if unit == "fortnight":
         unit, n = "week", 2 * n
     if unit in ("year", "quarter"):

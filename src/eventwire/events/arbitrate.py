@@ -2,7 +2,9 @@
 
 - `reported`: a sentence the sentence model says reports no new event (background, history,
   a statistic, a profile, a product, a hypothesis, a negation) gives no asserted material event
-  (`FILTERED_TYPES`), whatever trigger word the rules found in it;
+  (`FILTERED_TYPES`), whatever trigger word the rules found in it; nor does one the models find
+  unlikely to report a new event of the candidate's type (P(event) × P(type | event) under the
+  type's threshold: a remembrance told with "gathered", a road "shut down" by police);
 - `acled_decision`: the ACLED event and sub-event type, from the rules or from the model, as the
   arbitration table says for that rule decision;
 - `rank_by_type`: among the events of one sentence, the one of the PLOVER type the model gives is
@@ -37,28 +39,59 @@ FILTERED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "RETRE
 def reported(
     models: LearnedModels, found: Sequence[tuple[Span, list[Candidate]]]
 ) -> list[list[Candidate]]:
-    """Each sentence's candidates kept: all of them when the sentence reports an event; else
-    only those the rules already mark as not asserted (a plan's content keeps its modality).
-    One call of the model for the whole article, asked only of the sentences with a candidate of a
-    type it judges."""
+    """Each sentence's candidates kept: all of them when the sentence reports an event (of their
+    type, where the type has a threshold); else only those the rules already mark as not
+    asserted (a plan's content keeps its modality). One call of each model for the whole
+    article, asked only of the sentences with a candidate of a type it judges."""
     from .modality import modality_of
+
+    by_type = models.type_thresholds
 
     def judged(cands: list[Candidate]) -> bool:
         return any(c.type in FILTERED_TYPES for c in cands)
 
     asked = [sent.text for sent, cands in found if judged(cands)]
     probs = iter(models.event_probabilities(asked) if asked else [])
+    typed = [sent.text for sent, cands in found if judged(cands) and _typed(cands, by_type)]
+    scores = iter(models.plover_scores_of(typed) if typed else [])
     kept: list[list[Candidate]] = []
     for _, cands in found:
-        if judged(cands) and next(probs) < models.sentence_threshold:
-            cands = [
+        if not judged(cands):
+            kept.append(cands)
+            continue
+        event = next(probs)
+        of_type = next(scores) if _typed(cands, by_type) else {}
+        kept.append(
+            [
                 c
                 for c in cands
-                if c.type not in FILTERED_TYPES
+                if not _unlikely(c, event, of_type, models.sentence_threshold, by_type)
                 or (not c.stated and modality_of(c.trigger) != "asserted")
             ]
-        kept.append(cands)
+        )
     return kept
+
+
+def _unlikely(
+    cand: Candidate,
+    event: float,
+    of_type: dict[str, float],
+    sentence_threshold: float,
+    by_type: dict[str, float],
+) -> bool:
+    """A candidate of a filtered type whose sentence the models find unlikely to report a new
+    event (P(event) under the sentence threshold), or a new event of its type (P(event) ×
+    P(type | event) under the type's threshold, where it has one)."""
+    if cand.type not in FILTERED_TYPES:
+        return False
+    if event < sentence_threshold:
+        return True
+    return cand.type in by_type and event * of_type.get(cand.type, 0.0) < by_type[cand.type]
+
+
+def _typed(cands: list[Candidate], thresholds: dict[str, float]) -> bool:
+    """The sentence has a candidate of a filtered type with a threshold of its own."""
+    return any(c.type in FILTERED_TYPES and c.type in thresholds for c in cands)
 
 
 def acled_decision(

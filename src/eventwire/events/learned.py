@@ -7,7 +7,10 @@ parse has its own, in `gate/models/`):
 - the *sentence* model says whether a sentence reports a new event, rather than background,
   history, a statistic, a profile, a product, a hypothesis or a negation;
 - the *PLOVER* model gives a sentence's event type, the *ACLED* model its sub-event type (and so
-  its event type, the sub-event type's family).
+  its event type, the sub-event type's family). Together with the sentence model it says how
+  likely the sentence reports a new event *of a given type* (P(event) × P(type | event)): a word
+  read in another sense ("gathered to remember the boy", "shut down the road") is often an event
+  sentence of another type, or none.
 
 They are loaded once per process (`load_models`) and cost well under a millisecond a sentence.
 How the rules and the models share decisions is in `arbitrate.py`, following the tables and
@@ -42,6 +45,14 @@ class LearnedModels:
         cross-validation."""
         return float(tuned_thresholds(self.manifest).get("sentence", 0.5))
 
+    @property
+    def type_thresholds(self) -> dict[str, float]:
+        """PLOVER type → the least probability, P(new event) × P(type | event), that an asserted
+        event of that type needs (chosen on the tune part by `training/tune.py`; none: no type
+        is asked)."""
+        tuned = self.manifest.get("tuned", {}).get("thresholds", {}).get("types", {})
+        return {str(t): float(v) for t, v in tuned.items()}
+
     def event_probability(self, sentence: str) -> float:
         """How likely the sentence reports a new event."""
         return self.event_probabilities([sentence])[0]
@@ -52,8 +63,15 @@ class LearnedModels:
 
     def plover_scores(self, sentence: str) -> dict[str, float]:
         """PLOVER type → probability for an event sentence."""
-        probs = self.plover.predict_proba([sentence])[0]
-        return {str(c): float(p) for c, p in zip(self.plover.classes_, probs, strict=True)}
+        return self.plover_scores_of([sentence])[0]
+
+    def plover_scores_of(self, sentences: list[str]) -> list[dict[str, float]]:
+        """`plover_scores` of many sentences in one call."""
+        classes = [str(c) for c in self.plover.classes_]
+        return [
+            dict(zip(classes, map(float, row), strict=True))
+            for row in self.plover.predict_proba(sentences)
+        ]
 
     def acled_types(self, sentence: str) -> tuple[str, str, float]:
         """The ACLED event type, sub-event type and the sub-event type's probability."""

@@ -18,7 +18,8 @@ An event word is read in another sense when
   shootings so far this year" is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
 - a rally is a candidate's own ("his rallies", "a campaign rally", "a rally for the senator",
-  "the senator said at a rally"), or a vigil, a chant or a remembrance has no grievance in its
+  "the senator said at a rally"), kin, friends or neighbours gather with no grievance
+  (`gathering_verbs.txt`, `private_crowds.txt`), or a vigil, a chant or a remembrance has no grievance in its
   sentence (`commemorations.txt`, `needs_grievance.txt`, `grievance_words.txt`): a campaign
   event or a remembrance, not a demonstration.
 
@@ -32,7 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import Lexicon, load_lexicon
-from .triggers import NOUNS, SAYING, VERBS
+from .triggers import NOUNS, VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -164,11 +165,13 @@ def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
     if frame is None:
         return False
     # a name or a date the parser took for an object is a place or a time set aside
-    # ("demonstrated Tuesday", "gathered outside the Assembly Building")
+    # ("demonstrated Tuesday", "gathered outside the Assembly Building"); a person's name is an
+    # object ("the pistol went off, striking Tom Okafor")
     objects = [
         c
         for c in trigger.children
-        if c.dep_ in {"dobj", "ccomp"} and c.ent_type_ not in NAMES and c.pos_ != "PROPN"
+        if c.dep_ in {"dobj", "ccomp"}
+        and (c.ent_type_ == "PERSON" or (c.ent_type_ not in NAMES and c.pos_ != "PROPN"))
     ]
     if frame == "intransitive":
         return bool(objects)
@@ -193,6 +196,8 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
         or (not protest_verb and any(c.lemma_.lower() in crowd_acts for c in purposes))
     ):
         return True  # "neighbours gathered to remember the boy", "some chanted his name"
+    if not grieved and _private_gathering(trigger, lexicon):
+        return True  # "relatives gathered at the house": a family's gathering, no demonstration
     if trigger.pos_ == "VERB":
         held = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
         return any(_not_a_demonstration(c, lexicon) for c in held)
@@ -206,11 +211,13 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
         return False  # "a protester was punched at the rally": a protest was there
     if trigger.dep_ == "pobj" and trigger.head.lower_ in {"at", "during"}:
         verb = trigger.head.head
-        if verb.lemma_ in SAYING and any(
+        if any(
             c.dep_ == "nsubj" and (c.tag_ in {"NN", "NNP"} or c.lower_ in {"he", "she"})
             for c in verb.children
         ):
-            return True  # "the senator said at a rally": one speaker's rally, a speech's setting
+            # "the senator said at a rally", "she was blunt at a rally": one speaker's rally,
+            # the setting of what one person said or did
+            return True
     if any(c.dep_ == "poss" for c in trigger.children):
         return True  # "his rallies", "the senator's rally"
     if any(
@@ -224,6 +231,36 @@ def _not_a_demonstration(trigger: Token, lexicon: Lexicon) -> bool:
     ):
         return True  # "a rally for the senator"
     return False
+
+
+def _private_gathering(trigger: Token, lexicon: Lexicon) -> bool:
+    """Kin, friends, neighbours or a congregation coming together (`gathering_verbs.txt`,
+    `private_crowds.txt`): "relatives gathered at the house", "neighbours who had gathered near
+    the tape" (the caller checks that no grievance is told)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/gathering_verbs"
+    ):
+        return False
+    crowds = lexicon.words("events/private_crowds")
+    subjects = [
+        trigger.head if c.tag_ in {"WP", "WDT"} and trigger.dep_ == "relcl" else c
+        for c in trigger.children
+        if c.dep_ == "nsubj"
+    ]
+    heads = [h for s in subjects for h in (s, *s.conjuncts)]
+
+    def private(noun: Token) -> bool:
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+        words += [
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(w.lemma_.lower() in crowds for w in words)
+
+    return bool(heads) and all(private(h) for h in heads)
 
 
 def _lone_person(trigger: Token) -> bool:
