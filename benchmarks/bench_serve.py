@@ -6,7 +6,7 @@ Usage: .venv/bin/python benchmarks/bench_serve.py [--events 50000] [--duration S
 
 The database is synthetic: the benchmark writes its own articles from its own sentence templates
 (random types, actors, places, dates), stores them with `Store.put` and relinks, into
-.bench/serve-<events>.sqlite (built once, reused). `eventwire serve` (uvicorn, one worker) runs
+.bench/serve-<events>.sqlite (built once, reused). `eventwire serve` (uvicorn; one worker, or `--workers N`) runs
 on 127.0.0.1 on a free port; `wrk` (Debian's package) loads it with a Lua script that picks a
 random request from a list for every request. Loopback only; it stops by itself. wrk and the
 server share this machine's cores (and others' work: the load average is reported).
@@ -332,10 +332,16 @@ def stop_server(server: subprocess.Popen[str]) -> None:
 
 
 def load_levels(
-    db: str, scenarios: dict[str, list[str]], levels: list[int], duration: int, threads: int
+    db: str,
+    scenarios: dict[str, list[str]],
+    levels: list[int],
+    duration: int,
+    threads: int,
+    workers: int = 1,
 ) -> list[tuple[str, dict[str, float]]]:
-    """One server; for each scenario a 2 s warm-up, then wrk at each level."""
-    server, base, _health = start_server(db)
+    """One server (`workers` processes); for each scenario a 2 s warm-up, then wrk at each
+    level."""
+    server, base, _health = start_server(db, "--workers", str(workers))
     results = []
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -352,6 +358,10 @@ def load_levels(
     return results
 
 
+def _workers(n: int) -> str:
+    return "uvicorn, one worker" if n == 1 else f"`--workers {n}`: {n} uvicorn worker processes"
+
+
 def load_section(
     counts: dict[str, int],
     results: list[tuple[str, dict[str, float]]],
@@ -365,7 +375,7 @@ def load_section(
         f"A synthetic database of {counts['merged_events']:,} merged events "
         f"({counts['documents']:,} articles written by the benchmark from its own sentence "
         "templates: random types, actors, places and dates; SQLite), served by `eventwire serve` "
-        "(uvicorn, one worker) on 127.0.0.1 and loaded with "
+        f"({_workers(args.workers)}) on 127.0.0.1 and loaded with "
         f"`wrk -t{args.threads} -cN -d{args.duration}s --latency`, {args.duration} s per level "
         "after a 2 s warm-up, every request drawn at random from a list: "
         f"**filtered**, {args.queries:,} different `/api/events` queries with random filters "
@@ -565,6 +575,9 @@ def main() -> int:
     parser.add_argument("--connections", default="1,8,32,64", help="Concurrency levels.")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads.")
     parser.add_argument(
+        "--workers", type=int, default=1, help="Server processes (`eventwire serve --workers`)."
+    )
+    parser.add_argument(
         "--dashboard-only",
         action="store_true",
         help="Only the dashboard's first load and filters on a 50,000-event database.",
@@ -591,7 +604,7 @@ def main() -> int:
         "aggregates": aggregate_queries(),
     }
     before = os.getloadavg()[0]
-    results = load_levels(db, scenarios, levels, args.duration, args.threads)
+    results = load_levels(db, scenarios, levels, args.duration, args.threads, args.workers)
     after = os.getloadavg()[0]
     from eventwire.store.store import Store
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -379,21 +380,53 @@ def _filters(**values: Any) -> EventFilter:
 
 
 def _serve(
-    db: str | None, host: str, port: int, write_token: str | None, page_cache: bool = True
+    db: str | None,
+    host: str,
+    port: int,
+    write_token: str | None,
+    page_cache: bool = True,
+    workers: int = 1,
 ) -> None:
-    """Run the API and dashboard with uvicorn (one worker) until interrupted."""
+    """Run the API and dashboard with uvicorn until interrupted.
+
+    One worker serves from this process. Several (`workers` > 1) are separate processes sharing
+    the port, so every core answers requests; each opens the database itself (read-only serving:
+    submissions need the single writer of one worker)."""
     import uvicorn
 
-    from .serve.app import create_app
+    from .serve.app import SERVE_ENV, create_app
 
     url = _guard_call(lambda: database_url(db, must_exist=True))
+    if workers > 1 and write_token:
+        click.echo(
+            "eventwire: --workers: writes (--write-token) need one worker; serve several "
+            "workers read-only, or one with writes",
+            err=True,
+        )
+        sys.exit(EXIT_USAGE)
+    # Made here even for several workers: a bad database fails once, with its message, and a
+    # schema migration runs once, before the workers open the file.
     app = _guard_call(lambda: create_app(url, write_token, page_cache=page_cache))
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"Serving {url}", err=True)
+    click.echo(f"Serving {url}" + (f" with {workers} workers" if workers > 1 else ""), err=True)
     click.echo(f"Dashboard: http://{shown}:{port}/  (API description: /openapi.json)", err=True)
     if write_token:
         click.echo("Writes enabled: POST /api/articles with Authorization: Bearer TOKEN", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+        return
+    app.state.close()
+    os.environ[SERVE_ENV["db"]] = url
+    os.environ[SERVE_ENV["page_cache"]] = "1" if page_cache else "0"
+    uvicorn.run(
+        "eventwire.serve.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+    )
 
 
 serve_host = click.option(
@@ -423,9 +456,24 @@ serve_token = click.option(
     show_default=True,
     help="Keep recent event pages in memory (SQLite; dropped on every change to the database).",
 )
-def serve(db: str | None, host: str, port: int, write_token: str | None, page_cache: bool) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Server processes sharing the port, so that several cores answer (read-only: "
+    "writes need one worker).",
+)
+def serve(
+    db: str | None,
+    host: str,
+    port: int,
+    write_token: str | None,
+    page_cache: bool,
+    workers: int,
+) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the web dashboard."""
-    _serve(db, host, port, write_token, page_cache)
+    _serve(db, host, port, write_token, page_cache, workers)
 
 
 @cli.command()

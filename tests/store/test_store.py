@@ -282,3 +282,32 @@ def test_merged_names_are_filled_in_when_an_older_database_is_migrated(tmp_path:
         "place_name, actor_name, has_named_source, mode, actors_text)"
         in indexes["ix_merged_sorted"]
     )
+
+
+def test_the_filter_indexes_hold_the_other_filters_columns_after_migration(
+    tmp_path: Path,
+) -> None:
+    """0006: the indexes of one type, country or ACLED type hold the other filters' columns (so a
+    rare combination is checked on index entries), in a migrated and in a new database alike."""
+    from sqlalchemy import text
+
+    def filter_indexes(url: str) -> dict[str, str]:
+        with Store(url) as store, store.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE name LIKE 'ix_merged_%_sorted'")
+            ).all()
+        return {name: sql for name, sql in rows if name != "ix_merged_sorted"}
+
+    old = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    _database_at(old, "0005")
+    new = f"sqlite:///{tmp_path / 'new.sqlite'}"
+    for indexes in (filter_indexes(old), filter_indexes(new)):
+        assert set(indexes) == {
+            "ix_merged_type_sorted",
+            "ix_merged_country_sorted",
+            "ix_merged_acled_sorted",
+        }
+        for sql in indexes.values():
+            columns = sql[sql.index("(") + 1 :]
+            for name in ("type", "country", "acled_event_type", "actors_text", "mode"):
+                assert name in columns, (name, sql)

@@ -7,6 +7,7 @@ defence behind the dashboard's rule of only ever inserting article text as text.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -19,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine, create_engine, event
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..errors import E_NO_DATABASE, UsageError
 from ..geocode.spellings import admin1_spellings
 from ..settings import Settings
 from ..store.location import sqlite_writable
@@ -98,13 +100,16 @@ def create_app(
     reader = read_engine(store)
     writer = Writer(db_url, settings or Settings())
 
-    @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
+    def close() -> None:
         writer.close()
         if reader is not store.engine:
             reader.dispose()
         store.close()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        close()
 
     app = FastAPI(
         title="eventwire",
@@ -117,6 +122,7 @@ def create_app(
         redoc_url=None,
         lifespan=lifespan,
     )
+    app.state.close = close
     app.state.store = store
     app.state.engine = reader
     app.state.event_pages = PageCache(reader, size=512 if page_cache else 0)
@@ -148,3 +154,15 @@ def create_app(
 
     app.add_middleware(SecurityHeaders)
     return app
+
+
+SERVE_ENV = {"db": "EVENTWIRE_SERVE_DB", "page_cache": "EVENTWIRE_SERVE_PAGE_CACHE"}
+"""How `eventwire serve --workers N` tells its worker processes what to serve."""
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of several server processes (uvicorn's factory; read-only serving)."""
+    url = os.environ.get(SERVE_ENV["db"])
+    if not url:
+        raise UsageError(f"[{E_NO_DATABASE}] {SERVE_ENV['db']} names no database to serve")
+    return create_app(url, None, page_cache=os.environ.get(SERVE_ENV["page_cache"], "1") != "0")

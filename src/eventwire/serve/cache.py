@@ -8,10 +8,11 @@ never served stale after an ingest; other back ends are not cached.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from sqlalchemy import Engine
@@ -47,6 +48,7 @@ class PageCache:
         self._pages: OrderedDict[str, bytes] = OrderedDict()
         self._seen: Any = None
         self._lock = threading.Lock()
+        self._running: dict[tuple[Any, str], asyncio.Future[bytes]] = {}
 
     def get(self, key: str) -> bytes | None:
         if self._version is None:
@@ -69,3 +71,23 @@ class PageCache:
             self._pages[key] = page
             if len(self._pages) > self._size:
                 self._pages.popitem(last=False)
+
+    async def answer(self, key: str, compute: Callable[[], Awaitable[bytes]]) -> bytes:
+        """The page for `key`: from memory, or computed once however many requests ask for it
+        meanwhile. After every change to the database, a crowd of clients asks the same
+        questions at once; each question is answered once and shared, not once per client.
+        A computation is shared only within one version of the database, and kept only if the
+        database did not change while it ran."""
+        page = self.get(key)
+        if page is not None or self._version is None:
+            return page if page is not None else await compute()
+        stamp = self._version()
+        running = self._running.get((stamp, key))
+        if running is None:
+            running = self._running[(stamp, key)] = asyncio.ensure_future(compute())
+            running.add_done_callback(lambda _: self._running.pop((stamp, key), None))
+        # Shielded: a client that leaves does not cancel the answer the others wait for.
+        page = await asyncio.shield(running)
+        if self._version() == stamp:
+            self.put(key, page)
+        return page

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from collections.abc import Callable
+from typing import Annotated, Literal, TypeVar
 
+import anyio
 from fastapi import Query, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import AfterValidator
@@ -98,3 +100,21 @@ async def get_engine(request: Request) -> Engine:
     """The app's database engine (made once in `create_app`)."""
     engine: Engine = request.app.state.engine
     return engine
+
+
+READ_THREADS = 4
+"""How many database reads one server process runs at once; more requests wait their turn, first
+come first served. SQLite reads in parallel threads (it releases the GIL), but on a few cores a
+crowd of concurrent reads only shares them out: every read, the slow ones most, then takes as
+long as the crowd. In turn, a request's time is its wait plus its own cost."""
+
+T = TypeVar("T")
+
+
+async def run_read(request: Request, read: Callable[..., T], *args: object) -> T:
+    """`read(*args)` in a worker thread, at most READ_THREADS of them at once per process."""
+    state = request.app.state
+    limiter = getattr(state, "read_limiter", None)
+    if limiter is None:  # made on first use, inside the server's event loop
+        limiter = state.read_limiter = anyio.CapacityLimiter(READ_THREADS)
+    return await anyio.to_thread.run_sync(read, *args, limiter=limiter)

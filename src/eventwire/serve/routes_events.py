@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import Engine
 
@@ -18,7 +17,7 @@ from ..store.formats import CSV_COLUMNS, LIST_COLUMNS, csv_row, geojson, list_ro
 from . import queries
 from .cache import PageCache
 from .models import Aggregate, EventOut, EventPage, GroupBy, Interval
-from .params import event_filter, get_engine
+from .params import event_filter, get_engine, run_read
 
 router = APIRouter(prefix="/api", tags=["events"])
 
@@ -58,18 +57,19 @@ async def list_events(
     # The read runs in a worker thread: SQLite releases the GIL while it searches and reads,
     # so that work overlaps with other requests' Python, and a slow filter never holds the loop.
     pages: PageCache = request.app.state.event_pages
-    body = pages.get(request.url.query)
-    if body is None:
+
+    async def compute() -> bytes:
         try:
-            items, next_cursor = await run_in_threadpool(
-                queries.events_page_raw, db, f, limit, cursor, sort, offset
+            items, next_cursor = await run_read(
+                request, queries.events_page_raw, db, f, limit, cursor, sort, offset
             )
         except queries.CursorError as exc:
             raise HTTPException(422, detail=str(exc)) from None
         # The stored records are already EventOut-shaped JSON: sent without re-serialising.
         text = '{"items":[' + ",".join(items) + '],"next_cursor":' + json.dumps(next_cursor) + "}"
-        body = text.encode("utf-8")
-        pages.put(request.url.query, body)
+        return text.encode("utf-8")
+
+    body = await pages.answer(request.url.query, compute)
     return Response(content=body, media_type="application/json")
 
 
@@ -94,9 +94,10 @@ async def aggregates(
     # Charts ask the same few questions again and again: answered from memory until the
     # database changes; a new question is counted in a worker thread (SQLite releases the GIL).
     cache: PageCache = request.app.state.aggregate_pages
-    body = cache.get(request.url.query)
-    if body is None:
-        total, rows = await run_in_threadpool(
+
+    async def compute() -> bytes:
+        total, rows = await run_read(
+            request,
             queries.aggregate,
             db,
             f,
@@ -109,8 +110,9 @@ async def aggregates(
             "total": total,
             "rows": rows,
         }
-        body = json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        cache.put(request.url.query, body)
+        return json.dumps(answer, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    body = await cache.answer(request.url.query, compute)
     return Response(content=body, media_type="application/json")
 
 
