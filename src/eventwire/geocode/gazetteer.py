@@ -9,12 +9,16 @@ opened gazetteer costs a few MB of memory whatever the size of the file.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from ..lang import load_lexicon
 
 GAZETTEER_VERSION = 11
 GAZETTEER_FILE = f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
@@ -23,8 +27,10 @@ GAZETTEER_FILE = f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
 
 def gazetteer_file(fingerprint: str) -> str:
     """The cached index's file name: its version and the fingerprint of the words it was built
-    with (`DivisionWords.fingerprint`), so that other words make another index."""
-    return f"gazetteer-v{GAZETTEER_VERSION}-{fingerprint}.sqlite"
+    with (`DivisionWords.fingerprint` and `NameForms.digest`), so that other words make another
+    index."""
+    digest = hashlib.sha256(f"{fingerprint}/{name_forms().digest}".encode()).hexdigest()[:12]
+    return f"gazetteer-v{GAZETTEER_VERSION}-{digest}.sqlite"
 
 
 # Name kinds in the index: the entry's own name, another name of it, an abbreviation ("CA"), a
@@ -34,17 +40,44 @@ PRIMARY, ALTERNATE, ABBREVIATION, DEMONYM, DIVISION = 0, 1, 2, 3, 4
 
 _APOSTROPHES = re.compile(r"['’‘`ʼʻ]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_.,/()]+")
-_WORD_CANON = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "and": "&"}
-_ARTICLES = ("al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath")
+
+
+@dataclass(frozen=True)
+class NameForms:
+    """The words the index keys write in one form (`name_canonical_words.tsv`), the articles
+    looked past (`name_articles.txt`) and dropped (`name_leading_articles.txt`).
+
+    The index is one for every language (GeoNames' names are keyed once, at the build), so its
+    keys read the shipped English lexicon's lists, at the build and at every lookup alike."""
+
+    canonical: dict[str, str]
+    articles: frozenset[str]
+    leading: frozenset[str]
+    digest: str
+    """A digest of the three lists: an index keyed with other words is another file."""
+
+
+@cache
+def name_forms() -> NameForms:
+    """The index keys' words, read once a process."""
+    lexicon = load_lexicon("en")
+    canonical = lexicon.mapping("geocode/name_canonical_words", "word", "key")
+    articles = lexicon.entries("geocode/name_articles")
+    leading = lexicon.entries("geocode/name_leading_articles")
+    digest = hashlib.sha256(
+        "\n".join([*map("\t".join, canonical.items()), "", *articles, "", *leading]).encode()
+    ).hexdigest()[:12]
+    return NameForms(canonical, frozenset(articles), frozenset(leading), digest)
 
 
 def normalise(name: str) -> str:
     """The index key of a name: casefolded, without diacritics, punctuation or a leading "the"."""
+    forms = name_forms()
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text.casefold())
-    words = [_WORD_CANON.get(w, w) for w in _SEPARATORS.split(text) if w]
-    if len(words) > 1 and words[0] == "the":
+    words = [forms.canonical.get(w, w) for w in _SEPARATORS.split(text) if w]
+    if len(words) > 1 and words[0] in forms.leading:
         words = words[1:]
     return " ".join(words)
 
@@ -56,7 +89,7 @@ def name_keys(name: str) -> tuple[str, ...]:
         return ()
     words = key.split(" ")
     keys = [key]
-    if len(words) > 1 and words[0] in _ARTICLES:
+    if len(words) > 1 and words[0] in name_forms().articles:
         keys.append(" ".join(words[1:]))
     return tuple(keys)
 
