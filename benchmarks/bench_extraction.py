@@ -47,6 +47,7 @@ from eventwire.extract.meta import page_metadata
 from eventwire.records import RawPage
 from eventwire.repair.language import detect_language
 from eventwire.repair.text import repair_text
+from eventwire.settings import Settings
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 RESULTS = Path(__file__).resolve().parent / "results" / "extraction.md"
@@ -183,13 +184,14 @@ def _step_times(
             strict=True,
         )
     }
+    lexicon = Settings().lexicon()
     try:
         for _ in range(repeat):
             for key, raw in pages.items():
                 spent.clear()
                 url = urls[key]
                 tree = step[_STEPS[1]](step[_STEPS[0]](raw, key, html=True))
-                step[_STEPS[2]](tree, url)
+                step[_STEPS[2]](tree, url, lexicon)
                 meta = step[_STEPS[3]](tree, url)
                 text = step[_STEPS[4]](tree, url)
                 elements[key] = sum(1 for _ in tree.iter())
