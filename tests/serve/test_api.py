@@ -15,6 +15,8 @@ from eventwire.serve.app import create_app
 from eventwire.serve.models import EventPage
 from eventwire.store.formats import CSV_COLUMNS
 
+from .paging import ids_by_cursor
+
 TOKEN = "test-write-token"
 
 
@@ -37,18 +39,7 @@ def test_events_are_ordered_and_cursor_pages_cover_them_once(client: TestClient)
     assert len(everything) >= 5
     keys = [(e["date"] or "", e["id"]) for e in everything]
     assert keys == sorted(keys)
-    seen: list[str] = []
-    cursor = None
-    while True:
-        params: dict[str, Any] = {"limit": 2}
-        if cursor:
-            params["cursor"] = cursor
-        body = client.get("/api/events", params=params).json()
-        seen += [e["id"] for e in body["items"]]
-        cursor = body["next_cursor"]
-        if cursor is None:
-            break
-    assert seen == [e["id"] for e in everything]
+    assert ids_by_cursor(client, limit=2) == [e["id"] for e in everything]
 
 
 def test_event_pages_match_the_documented_model(client: TestClient) -> None:

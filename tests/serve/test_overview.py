@@ -17,6 +17,8 @@ from eventwire.serve.app import create_app
 from eventwire.serve.models import Summary, Timeline
 from eventwire.store.formats import LIST_COLUMNS
 
+from .paging import ids_by_cursor
+
 
 @pytest.fixture(scope="module")
 def client(serve_db: str) -> Iterator[TestClient]:
@@ -52,18 +54,9 @@ def test_every_sort_orders_the_list_and_its_cursor_pages(
     assert len(everything) >= 10
     keys = [(SORT_VALUES[field](e), e["id"]) for e in everything]
     assert keys == sorted(keys, reverse=descending)
-    seen: list[str] = []
-    cursor = None
-    while True:
-        params: dict[str, Any] = {"limit": 3, "sort": sort, "modality": "any"}
-        if cursor:
-            params["cursor"] = cursor
-        body = client.get("/api/events", params=params).json()
-        seen += [e["id"] for e in body["items"]]
-        cursor = body["next_cursor"]
-        if cursor is None:
-            break
-    assert seen == [e["id"] for e in everything]
+    assert ids_by_cursor(client, limit=3, sort=sort, modality="any") == [
+        e["id"] for e in everything
+    ]
 
 
 def test_offset_pages_tile_the_sorted_list(client: TestClient) -> None:
