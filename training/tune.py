@@ -14,6 +14,12 @@ the setting fits items):
 - then, for each filtered type but ASSAULT (`TYPED`), the threshold on P(event) × P(type | event)
   that an asserted event of that type needs: the highest of `TYPE_STEPS` that costs the same
   nothing;
+- the doubt thresholds: for each group of verbal types (`arbitrate.DOUBT_GROUPS`), the threshold
+  on P(event) × P(type | event) under which an asserted event is told `uncertain`: the one of
+  `DOUBT_STEPS` with the best F0.5 (precision weighed over recall) of the real events among
+  those kept, over the hand-judged events of the tune part (`benchmarks/judgments/events.tsv`,
+  read against the documents in the precision benchmark's cache; without the cache the
+  thresholds in the manifest are kept). `--doubt-only` chooses these alone;
 - the arbitration tables: after each decision of the rules (an ACLED sub-event type, a PLOVER
   type), the model decides only where it was right more often than the rules by `MARGIN` on at
   least `MIN_ITEMS` tune items.
@@ -39,7 +45,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import f1_score
 
-from eventwire.events.arbitrate import FILTERED_TYPES
+from eventwire.events.arbitrate import DOUBT_GROUPS, FILTERED_TYPES
 from eventwire.events.learned import MANIFEST, load_models
 from eventwire.events.learned import MODELS_DIR as EVENT_MODELS
 from eventwire.gate.news import MODELS_DIR as GATE_MODELS
@@ -47,6 +53,7 @@ from eventwire.gate.news import SHORTEST, NewsGate, load_news_gate
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_precision import DEFAULT_CACHE, URL_BASE, read_judgments  # noqa: E402
 from splits import part  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -62,6 +69,8 @@ crime reports (shootings told as "found with a gunshot wound", "shots were fired
 score low when they are real, as the precision judgments of the tune part show."""
 NONE = "None"
 PARTS = ("tune", "check")
+DOUBT_STEPS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15)
+DOUBT_BETA = 0.5
 
 
 def read(path: Path) -> list[dict[str, Any]]:
@@ -132,6 +141,58 @@ def table(
     return out, decide
 
 
+def tune_doubt(
+    models: Any, cache: Path
+) -> tuple[dict[str, float], dict[str, dict[str, Any]]] | None:
+    """Per group of verbal types, the doubt threshold with the best F0.5 on the tune part's
+    judged events (None without the precision benchmark's cache), and the figures of both parts
+    (events judged real among those kept, before and after)."""
+    if not cache.exists():
+        return None
+    texts: dict[tuple[str, str], str] = {}
+    for line in cache.open(encoding="utf-8"):
+        record = json.loads(line)
+        set_name, _, item = (record.get("url") or "")[len(URL_BASE) :].partition("/")
+        texts[(set_name, item)] = record["text"]
+    judged = [
+        (key, row["verdict"] == "real", texts[key[:2]][key[3] : key[4]])
+        for key, row in read_judgments().items()
+        if key[:2] in texts and any(key[2] in types for types in DOUBT_GROUPS.values())
+    ]
+    sentences = [s for _, _, s in judged]
+    probs = models.event_probabilities(sentences)
+    scores = models.plover_scores_of(sentences)
+    items = [
+        (part(key[0], key[1]), key[2], real, p * of_type.get(key[2], 0.0))
+        for (key, real, _), p, of_type in zip(judged, probs, scores, strict=True)
+    ]
+
+    def counts(side: str, types: frozenset[str], threshold: float) -> tuple[int, int, int]:
+        mine = [i for i in items if i[0] == side and i[1] in types]
+        kept = [i for i in mine if i[3] >= threshold]
+        return sum(i[2] for i in kept), len(kept), sum(i[2] for i in mine)
+
+    def f_beta(real: int, kept: int, total_real: int) -> float:
+        if not real:
+            return 0.0
+        precision, recall = real / kept, real / total_real
+        b2 = DOUBT_BETA**2
+        return (1 + b2) * precision * recall / (b2 * precision + recall)
+
+    thresholds: dict[str, float] = {}
+    figures: dict[str, dict[str, Any]] = {side: {} for side in PARTS}
+    for group, types in sorted(DOUBT_GROUPS.items()):
+        best = max(DOUBT_STEPS, key=lambda t: (f_beta(*counts("tune", types, t)), -t))
+        thresholds[group] = best
+        for side in PARTS:
+            before, after = counts(side, types, 0.0), counts(side, types, best)
+            figures[side][group] = {
+                "real_kept_before": f"{before[0]}/{before[1]}",
+                "real_kept_after": f"{after[0]}/{after[1]}",
+            }
+    return thresholds, figures
+
+
 def tune_gate(gate: NewsGate, data: Path) -> tuple[float, dict[str, Any], dict[str, float]]:
     gvc = read(data / "incidents" / "gvc.jsonl")
     # a text too short to judge is always parsed (`SHORTEST`): as if judged news
@@ -174,6 +235,15 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--models", type=Path, default=None, help="DIR/gate and DIR/events")
+    parser.add_argument(
+        "--precision-cache",
+        type=Path,
+        default=DEFAULT_CACHE,
+        help="the precision benchmark's documents, to read the judged events in",
+    )
+    parser.add_argument(
+        "--doubt-only", action="store_true", help="choose the doubt thresholds alone"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "events" / "acled.jsonl").exists():
         print(
@@ -186,6 +256,22 @@ def main(argv: list[str] | None = None) -> None:
     models = load_models(args.models / "events") if args.models else load_models()
     if gate is None or models is None:
         raise SystemExit("no trained models: run training/train.py first")
+    events_dir = args.models / "events" if args.models else EVENT_MODELS
+    previous = json.loads((events_dir / MANIFEST).read_text(encoding="utf-8")).get("tuned", {})
+    doubt = tune_doubt(models, args.precision_cache)
+    if doubt is None:
+        print(f"no precision cache at {args.precision_cache}: the doubt thresholds are kept")
+        doubt = (
+            previous.get("thresholds", {}).get("doubt", {}),
+            {s: previous.get("figures", {}).get(s, {}).get("doubt", {}) for s in PARTS},
+        )
+    print(f"doubt thresholds {doubt[0]}: {doubt[1]}")
+    if args.doubt_only:
+        previous.setdefault("thresholds", {})["doubt"] = doubt[0]
+        for side in PARTS:
+            previous.setdefault("figures", {}).setdefault(side, {})["doubt"] = doubt[1][side]
+        write_tuned(events_dir, previous)
+        return
     gate_threshold, gate_figures, page_probs = tune_gate(gate, args.data)
     print(f"gate threshold {gate_threshold}: {gate_figures}")
 
@@ -331,22 +417,28 @@ def main(argv: list[str] | None = None) -> None:
 
     note = "chosen on the tune part of the development sets by training/tune.py"
     gate_dir = args.models / "gate" if args.models else GATE_MODELS
-    events_dir = args.models / "events" if args.models else EVENT_MODELS
     for directory, tuned in (
         (gate_dir,
          {"note": note, "thresholds": {"gate": gate_threshold},
           "figures": {s: figures[s]["gate"] for s in PARTS}}),
         (events_dir,
-         {"note": note, "thresholds": {"sentence": sentence_threshold, "types": type_thresholds},
+         {"note": note, "thresholds": {"sentence": sentence_threshold, "types": type_thresholds,
+                                       "doubt": doubt[0]},
           "arbitration": {"acled_sub": acled_table, "plover": plover_table},
-          "figures": {s: {k: v for k, v in figures[s].items() if k != "gate"} for s in PARTS}}),
+          "figures": {s: {**{k: v for k, v in figures[s].items() if k != "gate"},
+                          "doubt": doubt[1].get(s, {})} for s in PARTS}}),
     ):  # fmt: skip
-        path = directory / MANIFEST
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-        manifest["tuned"] = tuned
-        path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"wrote the tuned settings into {path}")
+        write_tuned(directory, tuned)
     print(f"in {time.perf_counter() - started:.0f} s")
+
+
+def write_tuned(directory: Path, tuned: dict[str, Any]) -> None:
+    """Write the tuned settings into a model folder's manifest."""
+    path = directory / MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["tuned"] = tuned
+    path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote the tuned settings into {path}")
 
 
 if __name__ == "__main__":

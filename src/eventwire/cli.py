@@ -288,11 +288,14 @@ def _poll_feeds(
 @click.option("--actor", default=None, help="Text to find in actor or recipient names.")
 @click.option(
     "--modality",
-    type=click.Choice(["asserted", "future", "hypothetical", "negated", "background", "any"]),
+    type=click.Choice(
+        ["asserted", "future", "hypothetical", "negated", "background", "uncertain", "any"]
+    ),
     default="asserted",
     show_default=True,
     help="Only events told as happened (asserted, the default: what counts should count), as "
-    "expected, as conditional, as denied, or as history or background; `any` lists them all.",
+    "expected, as conditional, as denied, as history or background, or in a reading the coder "
+    "doubts (uncertain); `any` lists them all.",
 )
 @click.option("--text", default=None, help="Words that must all appear in the evidence.")
 @click.option(

@@ -26,10 +26,12 @@ SCHEMA_VERSION = 1
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
-Modality = Literal["asserted", "future", "hypothetical", "negated", "background"]
+Modality = Literal["asserted", "future", "hypothetical", "negated", "background", "uncertain"]
 """How the text tells an event: as happened (asserted), expected, conditional, denied, or as
 history or background (`background`: long before publication, or in a profile), which counts of
-what happened leave out."""
+what happened leave out; `uncertain`: told as happened, but in a reading the coder doubts (its
+rules and its trained models disagree that the sentence reports a new event of that type), shown
+but left out of counts, so that what is asserted can be trusted."""
 FeatureLevel = Literal["country", "admin1", "admin2", "city", "landmark"]
 ContentKind = Literal["html", "text", "warc-html"]
 PublishedSource = Annotated[

@@ -4,11 +4,13 @@ The news gate's model is tested with its stage, in tests/gate."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from eventwire.events.learned import load_models, tuned_thresholds
+from eventwire.records import Event, Evidence
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +88,52 @@ def test_a_candidate_needs_an_event_of_its_own_type() -> None:
     assert _unlikely(protest, 0.05, {"PROTEST": 0.9}, 0.1, by_type)
     # a type the filter does not judge is kept
     assert not _unlikely(consult, 0.01, {}, 0.1, by_type)
+
+
+def test_doubt_thresholds_were_chosen_on_the_tune_part(models) -> None:
+    from eventwire.events.arbitrate import DOUBT_GROUPS
+
+    thresholds = models.doubt_thresholds
+    assert set(thresholds) <= set(DOUBT_GROUPS)
+    assert all(0.0 <= v < 1.0 for v in thresholds.values())
+    for side in ("tune", "check"):
+        assert set(models.manifest["tuned"]["figures"][side]["doubt"]) == set(thresholds)
+
+
+def _told(kind: str, sentence: str) -> Event:
+    return Event(
+        id=kind,
+        type=kind,  # type: ignore[arg-type]
+        mode=None,
+        acled_event_type=None,
+        acled_sub_event_type=None,
+        actor=(),
+        recipient=(),
+        date=None,
+        date_precision="unknown",
+        location=None,
+        fatalities=None,
+        injuries=None,
+        modality="asserted",
+        evidence=Evidence(sentence, 0, len(sentence)),
+        confidence=0.6,
+    )
+
+
+def test_a_doubted_verbal_event_is_uncertain_and_kept(models) -> None:
+    from eventwire.events.arbitrate import doubted
+    from eventwire.events.learned import LearnedModels
+
+    def with_doubt(threshold: float) -> LearnedModels:
+        manifest = {"tuned": {"thresholds": {"doubt": {"cooperation": threshold}}}}
+        return replace(models, manifest=manifest)
+
+    events = [
+        _told("CONSULT", "The two ministers met in Oslo on Monday to discuss fishing quotas."),
+        _told("ASSAULT", "Gunmen shot two guards at the depot on Monday night."),
+    ]
+    strict = doubted(with_doubt(0.99), events)
+    assert [e.modality for e in strict] == ["uncertain", "asserted"]  # ASSAULT is not doubted
+    assert [e.modality for e in doubted(with_doubt(0.0), events)] == ["asserted", "asserted"]
+    # a group without a threshold is not doubted
+    assert doubted(replace(models, manifest={}), events) == events

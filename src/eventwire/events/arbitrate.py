@@ -7,6 +7,11 @@
   type's threshold: a remembrance told with "gathered", a road "shut down" by police);
 - `acled_decision`: the ACLED event and sub-event type, from the rules or from the model, as the
   arbitration table says for that rule decision;
+- `doubted`: an asserted verbal event (an agreement, a meeting, support, a refusal, a demand...)
+  whose sentence the models find unlikely to report a new event of its type (P(event) ×
+  P(type | event) under its group's doubt threshold) is told `uncertain`: shown, not counted. These
+  types are coded from common verbs ("offered", "met", "left", "refused", "gave", "thanked") whose
+  other senses, opinions, habits and history make most of their records on real news wrong;
 - `rank_by_type`: among the events of one sentence, the one of the PLOVER type the model gives is
   put first (its confidence raised), where the table says the model picks better than the rules.
 
@@ -35,6 +40,15 @@ NONE = "None"
 # events. Verbal events (statements, demands, accusations) told in wire copy's old register
 # are left to the rules: measured on the PLOVER records, the filter dropped real ones.
 FILTERED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "AID"}
+DOUBT_GROUPS = {
+    "cooperation": frozenset(
+        {"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "REJECT", "AID", "SUPPORT"}
+    ),
+    "demand": frozenset({"REQUEST", "THREATEN"}),
+}
+"""The verbal and cooperative types whose asserted records need the models' agreement, in groups
+that share one threshold (`training/tune.py` chooses each on the tune part's judged events: one
+type alone has too few)."""
 
 
 def reported(
@@ -109,6 +123,25 @@ def acled_decision(
         return rules
     family, sub, _ = models.acled_types(sentence)
     return family, sub
+
+
+def doubted(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
+    """The events, each asserted one of a doubted type whose sentence the models find unlikely
+    to report a new event of its type made `uncertain` (one call of each model per article)."""
+    thresholds = models.doubt_thresholds
+    group_of = {t: g for g, types in DOUBT_GROUPS.items() for t in types if g in thresholds}
+    asked = [i for i, e in enumerate(events) if e.modality == "asserted" and e.type in group_of]
+    if not asked:
+        return list(events)
+    sentences = [events[i].evidence.sentence for i in asked]
+    probs = models.event_probabilities(sentences)
+    scores = models.plover_scores_of(sentences)
+    out = list(events)
+    for i, event_p, of_type in zip(asked, probs, scores, strict=True):
+        kind = out[i].type
+        if event_p * of_type.get(kind, 0.0) < thresholds[group_of[kind]]:
+            out[i] = replace(out[i], modality="uncertain")
+    return out
 
 
 def rank_by_type(models: LearnedModels, events: Sequence[Event]) -> list[Event]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import modality_of
+from .protest_reading import crowd_subject, protest_reading
 from .roles import Candidate as _Candidate
 from .roles import RoleFinder
 from .words import Trigger
@@ -58,8 +59,8 @@ class CandidateFinder(RoleFinder):
         by_type: dict[str, _Candidate] = {}
         for token in sent:
             cand = self._trigger(token, context)
-            if cand is None:
-                continue
+            if cand is None or (cand.type == "PROTEST" and not protest_reading(lex, cand)):
+                continue  # a PROTEST word in another sense (`protest_reading.py`)
             if cand.type in by_type:
                 kept = by_type[cand.type]
                 # a verb tells the event better than a noun, unless it sits deeper in the
@@ -154,7 +155,7 @@ class CandidateFinder(RoleFinder):
                 derived = trig is not None
             trig = trig or lex.verbs.get(lemma)
             overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
-            if overridable and protest_purpose(lex, token):
+            if overridable and protest_purpose(lex, token) and crowd_subject(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
                 self._verb_roles(token, cand, context)
                 if not any(a.sector in STATE_SECTORS for a in cand.actors):

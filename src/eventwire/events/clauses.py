@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .protest_reading import claiming_purpose
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -62,7 +64,7 @@ def protest_purpose(lex: EventWords, verb: Token) -> bool:
     """ "blocked the highway to demand", "gathered in the square to denounce", "held a press
     conference waving placards": a public action done to make a claim is a demonstration."""
     for child in verb.children:
-        if child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in lex.protest_purpose:
+        if child.dep_ in {"advcl", "xcomp"} and claiming_purpose(lex, child):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return True
     if verb.lemma_.lower() == "hold" and any(

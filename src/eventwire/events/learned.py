@@ -53,6 +53,14 @@ class LearnedModels:
         tuned = self.manifest.get("tuned", {}).get("thresholds", {}).get("types", {})
         return {str(t): float(v) for t, v in tuned.items()}
 
+    @property
+    def doubt_thresholds(self) -> dict[str, float]:
+        """Group of verbal types (`arbitrate.DOUBT_GROUPS`) → the least P(new event) ×
+        P(type | event) an asserted event of the group needs, else it is `uncertain` (chosen on
+        the tune part's judged events by `training/tune.py`; none: nothing is doubted)."""
+        tuned = self.manifest.get("tuned", {}).get("thresholds", {}).get("doubt", {})
+        return {str(g): float(v) for g, v in tuned.items()}
+
     def event_probability(self, sentence: str) -> float:
         """How likely the sentence reports a new event."""
         return self.event_probabilities([sentence])[0]

@@ -19,7 +19,9 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return None if value is None else check_bbox(value)
 
 
-ModalityChoice = Literal["asserted", "future", "hypothetical", "negated", "background", "any"]
+ModalityChoice = Literal[
+    "asserted", "future", "hypothetical", "negated", "background", "uncertain", "any"
+]
 
 
 IsoDate = Annotated[str | None, AfterValidator(check_iso_date)]
@@ -60,7 +62,8 @@ async def event_filter(
         ModalityChoice,
         Query(
             description="How the text reports it: asserted (told as having happened, the "
-            "default, so that counts count real events), future, hypothetical, negated, or any."
+            "default, so that counts count real events), future, hypothetical, negated, "
+            "background, uncertain (a reading the coder doubts), or any."
         ),
     ] = DEFAULT_MODALITY,
     has_named_source: Annotated[

@@ -57,6 +57,7 @@ class Modality(StrEnum):
     hypothetical = "hypothetical"
     negated = "negated"
     background = "background"
+    uncertain = "uncertain"
 
 
 class _Record(BaseModel):

@@ -1,0 +1,250 @@
+"""A PROTEST candidate needs a protest reading: the word in its protest sense, told as a claim.
+
+Most PROTEST words have other senses that news uses more: a campaign rally, "march" the month or
+a walk, a crowd gathered at a crime scene, a road or a bill "blocked", a boy "struck" by a bullet,
+someone who ran next door "to call" the police. A candidate is a protest when
+
+- its trigger is a word whose only news sense is a protest (`lang/en/events/protest/core.txt`:
+  "protest", "demonstration", "picket", "boycott", "sit-in", ...), or
+- it is told with a grievance or a target: an "against"/"over"/"about" phrase, "in protest", "in
+  solidarity with", a purpose clause that makes a claim ("to demand", "to call for", "to express
+  their anger"), a side ("an anti-war rally"), placards or slogans; or
+- a crowd, not the state, blocks a way ("farmers blocked the highway"); or
+- a march or a rally is done by a counted crowd or for a cause ("dozens of students marched",
+  "a march for peace"); or
+- its crowd is of protest-typical participants (`protest/participants.txt`: protesters,
+  activists, strikers, workers, a union), or its sentence names them.
+
+A PROTEST noun that only modifies another noun ("a protest voice") or a candidate's own rally
+("his rallies", "a campaign rally") is none. Everything else reads in another sense and is no event. The words are data; these are general
+patterns of the language, written looking at the tune part of the development pages.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..lang import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .roles import Candidate
+    from .words import EventWords
+
+# Named things a grievance phrase's object cannot be: "over the years", "about 200 people".
+NOT_GRIEVANCE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"})
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+# Demonstrators are not the state: an army that "took to the streets" is deployed.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+@lru_cache(maxsize=4)
+def _words(lexicon: Lexicon, name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words(f"events/protest/{name}"))
+
+
+def protest_reading(lex: EventWords, cand: Candidate) -> bool:
+    """True when the PROTEST candidate reads as a protest."""
+    lexicon = lex.lexicon
+    trigger = cand.trigger
+    if (
+        trigger.dep_ == "compound"
+        and trigger.head.pos_ in {"NOUN", "PROPN"}
+        and trigger.head.lemma_.lower() not in lex.nouns
+    ):
+        return False  # "a protest voice", "protest movement": a kind of thing, no event
+    if _own_rally(lexicon, trigger):
+        return False  # "his rallies", "a Trump rally", "a campaign rally"
+    if _word(trigger) & _words(lexicon, "core"):
+        return True
+    if _idiom(lex, trigger) and not any(a.sector in STATE_SECTORS for a in cand.actors):
+        return True  # "nurses took to the streets", "dockers went on strike" (not an army)
+    if (
+        cand.mode == "obstruct"
+        and any(
+            t.lemma_.lower() in _words(lexicon, "blocked_ways")
+            for c in trigger.children
+            if c.dep_ == "dobj"
+            for t in c.subtree  # "blocked km 34 of the highway"
+        )
+        and cand.actors
+        and not any(a.sector in STATE_SECTORS for a in cand.actors)
+    ):
+        return True  # "farmers blocked the highway"
+    anchors = [trigger]
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        anchors.append(trigger.head)  # "held a rally ... to demand", "a march took place against"
+    if any(_claimed(lex, a) for a in anchors):
+        return True
+    if trigger.lemma_.lower() in _words(lexicon, "crowd_verbs") and any(
+        _counted_crowd(lex, a) or _cause(a) for a in anchors
+    ):
+        return True  # "dozens of students marched", "a march for peace"
+    if any(_participants(lexicon, a) for a in anchors):
+        return True
+    # placards or slogans, or protesters or a union named in the sentence ("a heckler shouted
+    # at protesters at the rally", "a union leader said at a rally")
+    crowd = _words(lexicon, "participants")
+    return any(t.lemma_.lower() in lex.protest_signs or _word(t) & crowd for t in trigger.sent)
+
+
+def _counted_crowd(lex: EventWords, verb: Token) -> bool:
+    """The subject is a crowd told by its number: "dozens of students", "some 300 people"."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.like_num or subject.lower_ in lex.number_nouns:
+            return True
+        if any(c.dep_ == "nummod" for c in subject.children):
+            return True
+    return False
+
+
+def _cause(node: Token) -> bool:
+    """A "for" phrase that names a cause, not a person or a time: "a march for peace"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            g.dep_ == "pobj" and g.ent_type_ not in {"PERSON", *NOT_GRIEVANCE_LABELS}
+            for g in c.children
+        )
+        for c in node.children
+    )
+
+
+def _own_rally(lexicon: Lexicon, noun: Token) -> bool:
+    """A candidate's rally: "his rallies", "a Trump rally", "a campaign rally"."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() != "rally":
+        return False
+    campaign = _words(lexicon, "campaign_words")
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and (_named_person(c) or c.lower_ in campaign))
+        for c in noun.children
+    )
+
+
+def _named_person(token: Token) -> bool:
+    """A name of a person or a party: a proper noun the parser did not take for a place or a
+    date ("a Smith rally")."""
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "PROPN" and token.ent_type_ not in PLACE_LABELS
+    )
+
+
+def crowd_subject(lex: EventWords, verb: Token) -> bool:
+    """The verb's subject is a crowd: plural, counted, or of protest-typical participants
+    ("farmers blocked the highway to demand", "300 residents closed the road to protest"), not
+    one person or a thing ("he used his speech to call for", "it had to press")."""
+    crowd = _words(lex.lexicon, "participants")
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "displayed ... and held"
+    for subject in (c for v in verbs for c in v.children if c.dep_ == "nsubj"):
+        if subject.tag_ in {"NNS", "NNPS"} or subject.like_num or _word(subject) & crowd:
+            return True
+        if any(c.dep_ in {"nummod", "compound"} and c.like_num for c in subject.children):
+            return True
+    return False
+
+
+def _idiom(lex: EventWords, verb: Token) -> bool:
+    """The verb with its preposition's object is a phrase of protest (`triggers/phrasal.tsv`):
+    "took to the streets", "went on strike"."""
+    lemma = verb.lemma_.lower()
+    return any(
+        lex.phrasal.get((lemma, obj.lemma_.lower()), ("",))[0] == "PROTEST"
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
+def _word(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
+def _claimed(lex: EventWords, node: Token) -> bool:
+    """A grievance, a target, a side or a claiming purpose hangs on `node`."""
+    lexicon = lex.lexicon
+    for child in node.children:
+        if child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ in lex.grievance_preps and any(
+                g.ent_type_ not in NOT_GRIEVANCE_LABELS and not g.like_num for g in objects
+            ):
+                return True  # "rallied against the tax", "a march over fuel prices"
+            if any(_in_claim(lexicon, t) for t in child.subtree):
+                return True  # "in protest", "(at the gates) in solidarity with the strikers"
+        if child.dep_ in PURPOSE_DEPS and claiming_purpose(lex, child):
+            return True
+        if child.dep_ in {"amod", "compound", "nmod"} and any(
+            t.lower_ in _words(lexicon, "stances") or _word(t) & _words(lexicon, "core")
+            for t in child.subtree
+        ):
+            return True  # "an anti-war rally", "a protest march"
+    return False
+
+
+def _in_claim(lexicon: Lexicon, prep: Token) -> bool:
+    """ "in protest", "in solidarity with", "in support of": a claim."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _words(lexicon, "grievance_phrases")
+            for g in prep.children
+        )
+    )
+
+
+def claiming_purpose(lex: EventWords, verb: Token) -> bool:
+    """A purpose that makes a claim: "to demand", "demanding", "to call for", "to express their
+    anger" (not "to call police", "to show their support")."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.protest_purpose:
+        return True
+    if lemma not in _words(lex.lexicon, "weak_purposes"):
+        return False
+    claims = _words(lex.lexicon, "claim_objects")
+    links = _words(lex.lexicon, "claim_links")
+    return any(
+        (c.dep_ in {"prep", "prt"} and c.lower_ in links)
+        or (c.dep_ == "dobj" and c.lemma_.lower() in claims)
+        # "to call for the mayor to resign": "for" marks the demanded clause
+        or any(g.dep_ == "mark" and g.lower_ in links for g in c.children)
+        for c in verb.children
+    )
+
+
+def _participants(lexicon: Lexicon, node: Token) -> bool:
+    """The crowd is of protesters, activists, strikers, workers: the subject of a verb (or the
+    noun a relative clause describes), an event noun's "of" phrase or modifiers."""
+    crowd = _words(lexicon, "participants")
+    heads = [c for c in node.children if c.dep_ in {"nsubj", "agent"}]
+    if node.dep_ == "relcl":
+        heads.append(node.head)  # "activists who marched"
+    if node.pos_ in {"NOUN", "PROPN"}:
+        heads += [c for c in node.children if c.dep_ in {"compound", "amod", "poss"}]
+        heads += [
+            g
+            for p in node.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+    # "hundreds of workers", "members of the union": the crowd is told in the "of" phrase
+    heads += [
+        g
+        for h in list(heads)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    people = [h for head in heads for h in (head, *head.conjuncts)]
+    return any(
+        _word(t) & crowd
+        for h in people
+        for t in (h, *(c for c in h.children if c.dep_ in {"compound", "amod"}))
+    )

@@ -1,0 +1,47 @@
+"""A PROTEST candidate needs a protest reading (`events/protest_reading.py`). All sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her aunt kept pressing him about the missing car keys all evening.",
+        "The caretaker hurried across the yard to call an ambulance.",
+        "The ladder tipped over and the painter was struck on the shoulder.",
+        "The motion drew applause from the assembled shareholders.",
+        "Two patrol cars blocked the van from view while the tow truck arrived.",
+        "The committee has blocked several of the governor's spending bills over the years.",
+        "Mourners gathered on Sunday to offer their sympathy to the family.",
+        "She described him as a protest voice in the chamber.",
+        "Volunteers filled the hall before the Petrova rally on Thursday.",
+        "The coach used his speech to call for patience from the fans.",
+        "Soldiers took to the streets of the capital to remove the debris.",
+    ],
+)
+def test_other_senses_are_no_protest(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "PROTEST"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of taxi drivers blocked km 12 of the ring road to complain about fuel prices.",
+        "Around 80 pensioners marched through the old town on Saturday.",
+        "Hundreds joined a march for clean air in the harbour district.",
+        "Nurses gathered outside the clinic to call for safer staffing.",
+        "Parents gathered at the school gates to call on the board to reopen the library.",
+        "Students staged an anti-fee rally outside the ministry.",
+        "Activists marched to the consulate on Friday.",
+        "Tenants displayed banners and held a meeting outside the council to demand repairs.",
+        "Villagers gathered at the quarry in solidarity with the sacked miners.",
+        "Residents marched to the town hall to support the closed clinic's staff.",
+    ],
+)
+def test_protests_keep_their_reading(code: Code, text: str) -> None:
+    assert [e for e in code(text) if e.type == "PROTEST"], text
