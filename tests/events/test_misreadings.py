@@ -42,6 +42,9 @@ from .conftest import Code
         ("She thanked the parishioners who had assembled in the church hall.", "PROTEST"),
         ("At a rally in Toledo, the governor was in a cheerful mood.", "PROTEST"),
         ("The pistol slipped and went off, striking Tom Okafor in the knee.", "PROTEST"),
+        ("The host asked the mayor about the remarks she had made.", "REQUEST"),
+        ("Detectives have so far declined to name the driver.", "REJECT"),
+        ("Hackers arranged the release of the stolen emails.", "RETREAT"),
     ],
 )
 def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
@@ -76,6 +79,9 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
             "PROTEST",
         ),
         ("Residents gathered on the bridge on Monday against the planned toll.", "PROTEST"),
+        ("The governor asked residents to stay off the roads.", "REQUEST"),
+        ("The union asked for talks with the port authority.", "REQUEST"),
+        ("The rebels refused to release the hostages.", "REJECT"),
     ],
 )
 def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:

@@ -30,6 +30,15 @@ from .conftest import Code
         ("The clerk appeared to have been shot twice.", "ASSAULT", "asserted"),
         ("Detectives said the shooting might have been an accident.", "ASSAULT", "asserted"),
         ("The gunman began to shoot at the guards.", "ASSAULT", "asserted"),
+        ("The two ministers will discuss a new fisheries agreement.", "AGREE", "future"),
+        ("The town does not need more protests, it needs jobs.", "PROTEST", "negated"),
+        ("The unions signed a wage agreement on Friday.", "AGREE", "asserted"),
+        ("If asked, the firm will cooperate with the regulator, it said.", "COOPERATE", "future"),
+        (
+            "The envoy will be met by hundreds of farmers protesting against the quota.",
+            "PROTEST",
+            "future",
+        ),
         ("The shooting prompted the teenager to kill himself.", "ASSAULT", "asserted"),
         (
             "He died while he was trying to clean the rifle and accidentally shot himself.",

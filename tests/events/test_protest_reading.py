@@ -22,6 +22,10 @@ from .conftest import Code
         "Volunteers filled the hall before the Petrova rally on Thursday.",
         "The coach used his speech to call for patience from the fans.",
         "Soldiers took to the streets of the capital to remove the debris.",
+        "The national army took to the streets of the port to clear the rubble.",
+        "Critics said the parade was really a staged protest.",
+        "Two editors resigned in protest at the new owner's demands.",
+        "Neighbours gathered outside the house to show their support.",
     ],
 )
 def test_other_senses_are_no_protest(code: Code, text: str) -> None:
@@ -41,6 +45,9 @@ def test_other_senses_are_no_protest(code: Code, text: str) -> None:
         "Tenants displayed banners and held a meeting outside the council to demand repairs.",
         "Villagers gathered at the quarry in solidarity with the sacked miners.",
         "Residents marched to the town hall to support the closed clinic's staff.",
+        "Nurses gathered in a square to demand back pay on Monday.",
+        "Crowds gathered in the park to show support for the striking miners.",
+        "Mothers marched to raise awareness of the missing children.",
     ],
 )
 def test_protests_keep_their_reading(code: Code, text: str) -> None:

@@ -240,6 +240,19 @@ def test_main_background_and_implausible_counts_reach_the_store_and_exports(stor
     assert stored["implausible_counts"] is True and stored["main"] is True
 
 
+def test_an_uncertain_event_is_stored_and_left_out_by_default(store: Store) -> None:
+    """A reading the coder doubts is kept, under its own modality, out of the default filter."""
+    doc = document("d1")
+    doubted = replace(doc.events[0], id="d1-e3", type="CONSULT", modality="uncertain")
+    store.put(replace(doc, events=(doc.events[0], doubted)))
+    relink(store)
+    assert {e["type"] for e in store.events(EventFilter(modality="asserted"))} == {
+        doc.events[0].type
+    }
+    (kept,) = store.events(EventFilter(modality="uncertain"))
+    assert kept["type"] == "CONSULT" and kept["modality"] == "uncertain"
+
+
 def test_merged_names_are_filled_in_when_an_older_database_is_migrated(tmp_path: Path) -> None:
     from sqlalchemy import inspect, select, text
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
-from .modality import modality_of
+from .modality import conditional, modality_of
 from .protest_reading import crowd_subject, protest_reading
 from .roles import Candidate as _Candidate
 from .roles import RoleFinder
@@ -349,6 +349,8 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return
     if modality_of(lex, anchor) != "future" or not _stated(lex, anchor):
         return
+    if conditional(lex, anchor):
+        return  # "if requested, we will cooperate": a conditional offer, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
 

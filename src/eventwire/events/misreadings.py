@@ -13,7 +13,7 @@ An event word is read in another sense when
   `harm_words.txt`);
 - a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
   fingerprints", "demonstrated that it works", "striking the referee", "blocked the
-  appointment" (`decisions.txt`);
+  appointment" (`decisions.txt`); a verb of request asks a question ("asked him about the fire");
 - a plural event noun is told with a period of counting (`tally_periods.txt`): "injured in those
   shootings so far this year" is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
@@ -76,11 +76,11 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(lex, trigger, lexicon):
         return True
+    if _off_frame(trigger, lexicon, type_):
+        return True
     if type_ in {"PROTEST", "THREATEN"}:
-        return (
-            _off_frame(trigger, lexicon)
-            or _not_a_demonstration(lex, trigger, lexicon)
-            or (type_ == "PROTEST" and _lone_person(lex, trigger))
+        return _not_a_demonstration(lex, trigger, lexicon) or (
+            type_ == "PROTEST" and _lone_person(lex, trigger)
         )
     return False
 
@@ -158,13 +158,26 @@ def _frames(lexicon: Lexicon) -> dict[tuple[str, str], str]:
     return {(r["lemma"], r["type"]): r["frame"] for r in lexicon.table("events/sense_frames")}
 
 
-def _off_frame(trigger: Token, lexicon: Lexicon) -> bool:
-    """A verb of protest in the frame of another of its senses (`sense_frames.tsv`)."""
+def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool:
+    """An event verb in the frame of another of its senses (`sense_frames.tsv`)."""
     if trigger.pos_ != "VERB":
         return False
-    frame = _frames(lexicon).get((trigger.lemma_.lower(), "PROTEST"))
+    frame = _frames(lexicon).get((trigger.lemma_.lower(), type_))
     if frame is None:
         return False
+    if frame.startswith("needs:"):
+        # "asked them to leave", "asked for help", "asked that the vote be delayed"; not
+        # "asked him about the fire", "'Why?' she asked"
+        links = lexicon.words(frame.removeprefix("needs:"))
+        return not any(
+            c.dep_ == "xcomp"
+            or (c.dep_ == "prep" and c.lower_ in links)
+            or (
+                c.dep_ == "ccomp"
+                and any(g.dep_ in {"aux", "mark"} and g.lower_ in links for g in c.children)
+            )
+            for c in trigger.children
+        )
     # a name or a date the parser took for an object is a place or a time set aside
     # ("demonstrated Tuesday", "gathered outside the Assembly Building"); a person's name is an
     # object ("the pistol went off, striking Tom Okafor")

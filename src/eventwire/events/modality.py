@@ -24,6 +24,12 @@ def _negated(lex: EventWords, token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in lex.cue["negators"] for c in token.children)
 
 
+def conditional(lex: EventWords, token: Token) -> bool:
+    """ "would close the embassy if ...", "if requested, we will cooperate": told on a
+    condition."""
+    return _conditional(lex, token)
+
+
 def _conditional(lex: EventWords, token: Token) -> bool:
     """An `if`/`unless` clause hangs on the token or on its head."""
     for node in (token, token.head):
@@ -68,6 +74,18 @@ def _finite_conjunct(token: Token) -> bool:
     return token.dep_ == "conj" and token.tag_ in {"VBD", "VBZ"} and token.head.tag_ == "VB"
 
 
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun belongs to (through "of", "by" and other phrases)."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
@@ -84,6 +102,16 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             if trigger.dep_ == "nsubj" and _predicative(lex, node):
                 # "the shooting could have been accidental": its kind is in doubt, not that it was
                 return "future" if _aux_words(node) & lex.future_aux else "asserted"
+        elif trigger.dep_ == "dobj" and trigger.head.pos_ in {"VERB", "AUX"}:
+            # "will discuss a new agreement", "does not need protests": the verb's modality
+            node = trigger.head
+    elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
+        # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
+        governing = _clause_verb(trigger.head)
+        if governing is not None:
+            told = modality_of(lex, governing)
+            if told != "asserted":
+                return told
     for _ in range(4):
         aux = _aux_words(node)
         if _negated(lex, node):

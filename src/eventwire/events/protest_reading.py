@@ -15,8 +15,9 @@ someone who ran next door "to call" the police. A candidate is a protest when
 - its crowd is of protest-typical participants (`protest/participants.txt`: protesters,
   activists, strikers, workers, a union), or its sentence names them.
 
-A PROTEST noun that only modifies another noun ("a protest voice") or a candidate's own rally
-("his rallies", "a campaign rally") is none. Everything else reads in another sense and is no event. The words are data; these are general
+A PROTEST noun that only modifies another noun ("a protest voice"), names what something was
+("the attack was a protest"), or says in what spirit another act was done ("resigned in
+protest"), and a candidate's own rally ("his rallies", "a campaign rally") are none. Everything else reads in another sense and is no event. The words are data; these are general
 patterns of the language, written looking at the tune part of the development pages.
 """
 
@@ -58,9 +59,13 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
         return False  # "a protest voice", "protest movement": a kind of thing, no event
     if _own_rally(lexicon, trigger):
         return False  # "his rallies", "a Trump rally", "a campaign rally"
+    if trigger.dep_ == "attr" or _in_claim(lexicon, trigger.head):
+        # "the attack was a spontaneous protest": what something is called, no event of its
+        # own; "resigned in protest": the act done in protest is the event
+        return False
     if _word(trigger) & _words(lexicon, "core"):
         return True
-    if _idiom(lex, trigger) and not any(a.sector in STATE_SECTORS for a in cand.actors):
+    if _idiom(lex, trigger) and not _state(lexicon, cand, trigger):
         return True  # "nurses took to the streets", "dockers went on strike" (not an army)
     if (
         cand.mode == "obstruct"
@@ -71,7 +76,7 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
             for t in c.subtree  # "blocked km 34 of the highway"
         )
         and cand.actors
-        and not any(a.sector in STATE_SECTORS for a in cand.actors)
+        and not _state(lexicon, cand, trigger)
     ):
         return True  # "farmers blocked the highway"
     anchors = [trigger]
@@ -147,6 +152,15 @@ def crowd_subject(lex: EventWords, verb: Token) -> bool:
     return False
 
 
+def _state(lexicon: Lexicon, cand: Candidate, verb: Token) -> bool:
+    """The actor is the state: an actor of a state sector, or a subject told with a word of its
+    forces ("the People's Liberation Army", "riot police")."""
+    if any(a.sector in STATE_SECTORS for a in cand.actors):
+        return True
+    forces = _words(lexicon, "state_crowds")
+    return any(t.lower_ in forces for s in verb.children if s.dep_ == "nsubj" for t in s.subtree)
+
+
 def _idiom(lex: EventWords, verb: Token) -> bool:
     """The verb with its preposition's object is a phrase of protest (`triggers/phrasal.tsv`):
     "took to the streets", "went on strike"."""
@@ -178,6 +192,13 @@ def _claimed(lex: EventWords, node: Token) -> bool:
                 return True  # "in protest", "(at the gates) in solidarity with the strikers"
         if child.dep_ in PURPOSE_DEPS and claiming_purpose(lex, child):
             return True
+        if child.dep_ == "prep" and any(
+            g.dep_ in PURPOSE_DEPS and claiming_purpose(lex, g)
+            for obj in child.children
+            if obj.dep_ == "pobj"
+            for g in obj.children
+        ):
+            return True  # "gathered in a square to demand", the purpose hung on the place
         if child.dep_ in {"amod", "compound", "nmod"} and any(
             t.lower_ in _words(lexicon, "stances") or _word(t) & _words(lexicon, "core")
             for t in child.subtree
@@ -211,6 +232,8 @@ def claiming_purpose(lex: EventWords, verb: Token) -> bool:
     return any(
         (c.dep_ in {"prep", "prt"} and c.lower_ in links)
         or (c.dep_ == "dobj" and c.lemma_.lower() in claims)
+        # "to show support for the strikers" (not "to show their support")
+        or (c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ in links for g in c.children))
         # "to call for the mayor to resign": "for" marks the demanded clause
         or any(g.dep_ == "mark" and g.lower_ in links for g in c.children)
         for c in verb.children
