@@ -35,6 +35,11 @@ from .conftest import Code
         ("The unions signed a wage agreement on Friday.", "AGREE", "asserted"),
         ("If asked, the firm will cooperate with the regulator, it said.", "COOPERATE", "future"),
         (
+            "Police fired water cannon to disperse farmers protesting the new quotas.",
+            "PROTEST",
+            "asserted",
+        ),
+        (
             "The envoy will be met by hundreds of farmers protesting against the quota.",
             "PROTEST",
             "future",

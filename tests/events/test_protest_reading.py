@@ -26,6 +26,9 @@ from .conftest import Code
         "Critics said the parade was really a staged protest.",
         "Two editors resigned in protest at the new owner's demands.",
         "Neighbours gathered outside the house to show their support.",
+        "The players marched onto the pitch before the final.",
+        "Neighbours gathered at the house where the mayor said he would denounce the gang.",
+        "A crowd had gathered by the river. They watched the divers search the water.",
     ],
 )
 def test_other_senses_are_no_protest(code: Code, text: str) -> None:
@@ -48,7 +51,17 @@ def test_other_senses_are_no_protest(code: Code, text: str) -> None:
         "Nurses gathered in a square to demand back pay on Monday.",
         "Crowds gathered in the park to show support for the striking miners.",
         "Mothers marched to raise awareness of the missing children.",
+        "Fishermen marched from the harbour to the provincial legislature on Tuesday.",
+        "About 40 growers gathered to stop officials from fencing the common land.",
+        "Women marched on the first day of spring demanding safer streets.",
+        "Veterans marched through the capital to commemorate the fallen of the border war.",
+        "Pensioners marched through the old port on Sunday. They demanded a rise in pensions.",
     ],
 )
 def test_protests_keep_their_reading(code: Code, text: str) -> None:
     assert [e for e in code(text) if e.type == "PROTEST"], text
+
+
+def test_a_stated_future_blockade_is_a_threat_whatever_its_reading(code: Code) -> None:
+    events = code("The navy said on Monday it would tighten the blockade of the islands.")
+    assert [e.type for e in events] == ["THREATEN"]

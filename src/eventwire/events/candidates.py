@@ -57,12 +57,26 @@ class CandidateFinder(RoleFinder):
         and its noun) are one candidate, and content, fears and background are no event."""
         lex = self.lex
         by_type: dict[str, _Candidate] = {}
+        readings: dict[int, bool] = {}
+
+        def read(cand: _Candidate) -> bool:
+            if cand.trigger.i not in readings:
+                readings[cand.trigger.i] = protest_reading(lex, cand)
+            return readings[cand.trigger.i]
+
         for token in sent:
             cand = self._trigger(token, context)
-            if cand is None or (cand.type == "PROTEST" and not protest_reading(lex, cand)):
-                continue  # a PROTEST word in another sense (`protest_reading.py`)
+            if cand is None:
+                continue
             if cand.type in by_type:
                 kept = by_type[cand.type]
+                if cand.type == "PROTEST" and read(kept) != read(cand):
+                    # the word read as a protest tells it ("staged a protest and marched")
+                    told, other = (kept, cand) if read(kept) else (cand, kept)
+                    told.actors = told.actors or other.actors
+                    told.recipients = told.recipients or other.recipients
+                    by_type[cand.type] = told
+                    continue
                 # a verb tells the event better than a noun, unless it sits deeper in the
                 # sentence ("staged a protest ... while protesting against")
                 if (
@@ -84,6 +98,9 @@ class CandidateFinder(RoleFinder):
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
+        # a PROTEST word in another sense (`protest_reading.py`); a stated future blockade or
+        # strike is a threat, whatever its reading
+        cands = [c for c in cands if c.type != "PROTEST" or read(c)]
         protests = [c.trigger for c in cands if c.type in TOPIC_TAKING]
         arrests = [c.trigger for c in cands if c.type == "COERCE" and c.mode == "arrest"]
         # what is threatened or demanded is the content of that event, not an event of its own;

@@ -19,7 +19,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..annotate.nlp import doc_text
 from ..annotate.timeline import Timeline
 from ..lang import Lexicon
 from ..records import (
@@ -43,7 +42,7 @@ from .casualties import fatalities, injuries
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
-from .locate import adjacent, marked_new, merge
+from .locate import adjacent, marked_new, merge, next_sentence
 from .modality import modality_of
 from .roles import Candidate as _Candidate
 from .triggers import load_cameo_verbs
@@ -215,7 +214,7 @@ class EventCoder(CandidateFinder):
         context_text = " ".join(t.text for t in kept)
         if demo or cand.type == "COERCE":
             # how a demonstration went is often told in the next sentence of the paragraph
-            following = _next_sentence(sent)
+            following = next_sentence(sent)
             if following is not None:
                 skip = grievance_tokens(lex, following, None) if demo else set()
                 kept = [t for t in following if t.i not in skip]
@@ -329,17 +328,6 @@ def _violent_demonstrations(events: list[Event]) -> list[Event]:
         else e
         for e in events
     ]
-
-
-def _next_sentence(sent: Span) -> Span | None:
-    """The sentence after `sent` when it is in the same paragraph."""
-    doc = sent.doc
-    if sent.end >= len(doc):
-        return None
-    following = doc[sent.end].sent
-    if "\n" in doc_text(doc)[sent.end_char : following.start_char]:
-        return None
-    return following
 
 
 def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | None:

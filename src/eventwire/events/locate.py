@@ -15,7 +15,7 @@ from ..geocode.event_place import follow_up_place
 from ..records import Event, Evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .words import EventWords
 
@@ -55,3 +55,14 @@ def adjacent(doc: Doc, end: int, start: int) -> bool:
 def marked_new(lex: EventWords, trigger: Token) -> bool:
     """ "another attack", "a second bombing": the text says this is a different event."""
     return any(c.lower_ in lex.cue["new_event_words"] for c in trigger.children)
+
+
+def next_sentence(sent: Span) -> Span | None:
+    """The sentence after `sent` when it is in the same paragraph."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    if "\n" in doc_text(doc)[sent.end_char : following.start_char]:
+        return None
+    return following

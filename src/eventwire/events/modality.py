@@ -108,7 +108,11 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
     elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
         governing = _clause_verb(trigger.head)
-        if governing is not None:
+        # only a verb told in the future or on a condition ("will be met by"); a purpose ("used
+        # tear gas to disperse crowds protesting") says nothing of the crowd's protest
+        if governing is not None and _aux_words(governing) & (
+            lex.future_aux | lex.reported_future_aux | lex.hypothetical_aux
+        ):
             told = modality_of(lex, governing)
             if told != "asserted":
                 return told

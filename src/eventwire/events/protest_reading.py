@@ -10,12 +10,13 @@ someone who ran next door "to call" the police. A candidate is a protest when
   solidarity with", a purpose clause that makes a claim ("to demand", "to call for", "to express
   their anger"), a side ("an anti-war rally"), placards or slogans; or
 - a crowd, not the state, blocks a way ("farmers blocked the highway"); or
-- a march or a rally is done by a counted crowd or for a cause ("dozens of students marched",
-  "a march for peace"); or
+- a march or a rally is done by a counted crowd, for a cause or to a seat of power ("dozens of
+  students marched", "a march for peace", "marched to the legislature"); or
+- the next sentence of its paragraph tells its crowd's claim ("They called for ..."); or
 - its crowd is of protest-typical participants (`protest/participants.txt`: protesters,
   activists, strikers, workers, a union), or its sentence names them.
 
-A PROTEST noun that only modifies another noun ("a protest voice"), names what something was
+A PROTEST noun that only names a kind of thing (`protest/kinds.txt`: "a protest voice"), names what something was
 ("the attack was a protest"), or says in what spirit another act was done ("resigned in
 protest"), and a candidate's own rally ("his rallies", "a campaign rally") are none. Everything else reads in another sense and is no event. The words are data; these are general
 patterns of the language, written looking at the tune part of the development pages.
@@ -27,6 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import Lexicon
+from .locate import next_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 NOT_GRIEVANCE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Demonstrators are not the state: an army that "took to the streets" is deployed.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
@@ -51,12 +54,8 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
     """True when the PROTEST candidate reads as a protest."""
     lexicon = lex.lexicon
     trigger = cand.trigger
-    if (
-        trigger.dep_ == "compound"
-        and trigger.head.pos_ in {"NOUN", "PROPN"}
-        and trigger.head.lemma_.lower() not in lex.nouns
-    ):
-        return False  # "a protest voice", "protest movement": a kind of thing, no event
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in _words(lexicon, "kinds"):
+        return False  # "a protest voice", "a protest vote": a kind of thing, no event
     if _own_rally(lexicon, trigger):
         return False  # "his rallies", "a Trump rally", "a campaign rally"
     if trigger.dep_ == "attr" or _in_claim(lexicon, trigger.head):
@@ -65,6 +64,8 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
         return False
     if _word(trigger) & _words(lexicon, "core"):
         return True
+    if cand.mode == "strike" and trigger.pos_ in {"NOUN", "PROPN"}:
+        return True  # a strike the coder read as labour's ("held its weekly climate strike")
     if _idiom(lex, trigger) and not _state(lexicon, cand, trigger):
         return True  # "nurses took to the streets", "dockers went on strike" (not an army)
     if (
@@ -85,11 +86,13 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
     if any(_claimed(lex, a) for a in anchors):
         return True
     if trigger.lemma_.lower() in _words(lexicon, "crowd_verbs") and any(
-        _counted_crowd(lex, a) or _cause(a) for a in anchors
+        _counted_crowd(lex, a) or _cause(a) or _to_seat_of_power(lexicon, a) for a in anchors
     ):
-        return True  # "dozens of students marched", "a march for peace"
+        return True  # "dozens of students marched", "a march for peace", "marched to parliament"
     if any(_participants(lexicon, a) for a in anchors):
         return True
+    if _claimed_next(lex, trigger):
+        return True  # "People marched through the town. They called for ..."
     # placards or slogans, or protesters or a union named in the sentence ("a heckler shouted
     # at protesters at the rally", "a union leader said at a rally")
     crowd = _words(lexicon, "participants")
@@ -116,6 +119,19 @@ def _cause(node: Token) -> bool:
             for g in c.children
         )
         for c in node.children
+    )
+
+
+def _to_seat_of_power(lexicon: Lexicon, node: Token) -> bool:
+    """A march or rally to, through or outside a seat of power (`protest/targets.txt`): "marched
+    to the Municipal Palace", "rallied outside parliament"."""
+    seats = _words(lexicon, "targets")
+    return any(
+        t.lemma_.lower() in seats
+        for c in node.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+        if t.dep_ in {"pobj", "compound", "conj"}
     )
 
 
@@ -190,21 +206,48 @@ def _claimed(lex: EventWords, node: Token) -> bool:
                 return True  # "rallied against the tax", "a march over fuel prices"
             if any(_in_claim(lexicon, t) for t in child.subtree):
                 return True  # "in protest", "(at the gates) in solidarity with the strikers"
-        if child.dep_ in PURPOSE_DEPS and claiming_purpose(lex, child):
-            return True
-        if child.dep_ == "prep" and any(
-            g.dep_ in PURPOSE_DEPS and claiming_purpose(lex, g)
-            for obj in child.children
-            if obj.dep_ == "pobj"
-            for g in obj.children
+        if child.dep_ in PURPOSE_DEPS | {"prep"} and any(
+            (t.dep_ in PURPOSE_DEPS or (t.dep_ == "amod" and t.tag_ == "VBG"))
+            and claiming_purpose(lex, t)
+            and _within(t, node)
+            for t in child.subtree
         ):
-            return True  # "gathered in a square to demand", the purpose hung on the place
+            # "gathered to demand", "gathered in a square to demand" (the purpose hung on the
+            # place), "marched on Women's Day demanding action"
+            return True
         if child.dep_ in {"amod", "compound", "nmod"} and any(
             t.lower_ in _words(lexicon, "stances") or _word(t) & _words(lexicon, "core")
             for t in child.subtree
         ):
             return True  # "an anti-war rally", "a protest march"
     return False
+
+
+def _claimed_next(lex: EventWords, trigger: Token) -> bool:
+    """The next sentence of the paragraph tells the crowd's claim: a claiming verb whose subject
+    is a plural pronoun or protest-typical participants ("They called for the release of ...",
+    "The marchers demanded ...")."""
+    following = next_sentence(trigger.sent)
+    if following is None:
+        return False
+    crowd = _words(lex.lexicon, "participants") | _words(lex.lexicon, "crowd_pronouns")
+    return any(
+        claiming_purpose(lex, verb)
+        and any(s.dep_ == "nsubj" and (_word(s) & crowd or s.tag_ == "NNS") for s in verb.children)
+        for verb in following
+        if verb.pos_ == "VERB"
+    )
+
+
+def _within(purpose: Token, node: Token) -> bool:
+    """The purpose belongs to `node`'s clause: no finite verb or reported clause stands between
+    them ("gathered ... to denounce", not "gathered where the mayor said he would denounce")."""
+    step = purpose.head
+    while step.i != node.i:
+        if step.tag_ in FINITE_TAGS or step.dep_ in {"ccomp", "csubj"} or step.head.i == step.i:
+            return False
+        step = step.head
+    return True
 
 
 def _in_claim(lexicon: Lexicon, prep: Token) -> bool:
