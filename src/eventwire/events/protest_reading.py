@@ -212,7 +212,7 @@ def _claimed(lex: EventWords, node: Token) -> bool:
             and _within(t, node)
             for t in child.subtree
         ):
-            # "gathered to demand", "gathered in a square to demand" (the purpose hung on the
+            # "gathered to demand", "rallied in a plaza to demand" (the purpose hung on the
             # place), "marched on Women's Day demanding action"
             return True
         if child.dep_ in {"amod", "compound", "nmod"} and any(
