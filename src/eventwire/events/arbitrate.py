@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..records import Event
 from .learned import LearnedModels
@@ -40,7 +40,8 @@ NONE = "None"
 # events. Verbal events (statements, demands, accusations) told in wire copy's old register
 # are left to the rules: measured on the PLOVER records, the filter dropped real ones.
 FILTERED_TYPES = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "AID"}
-DOUBT_GROUPS = {
+DoubtGroup = Literal["cooperation", "demand"]
+DOUBT_GROUPS: dict[DoubtGroup, frozenset[str]] = {
     "cooperation": frozenset(
         {"AGREE", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE", "REJECT", "AID", "SUPPORT"}
     ),

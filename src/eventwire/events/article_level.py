@@ -38,6 +38,7 @@ BACKGROUND_DAYS = 400
 """An event that ended more than this many days before publication is history (about a year,
 with room for a date told to the month or the year)."""
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+TOLD_AS_HAPPENED = frozenset({"asserted", "uncertain"})
 MAIN_TYPE_RANK = {"ASSAULT": 0, "COERCE": 1, "PROTEST": 1}
 """Which kind of event of the first paragraph an article is about: violence first."""
 FOLLOW_UP_TYPES = frozenset({"COERCE", "ACCUSE", "RETREAT", "REQUEST"})
@@ -132,8 +133,11 @@ def _described(event: Event) -> int:
 
 
 def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
-    """The events with the article's main one marked `main` (none when nothing is asserted)."""
-    asserted = [e for e in events if e.modality == "asserted"]
+    """The events with the article's main one marked `main` (none when nothing is told as
+    happened). An `uncertain` event is told as happened, its reading doubted: it may still be
+    what the article leads with ("Minister warns ..."), and the lead decides what folds into
+    the main record."""
+    asserted = [e for e in events if e.modality in TOLD_AS_HAPPENED]
     if not asserted:
         return tuple(events)
     paragraphs = sorted({_paragraph(text, e.evidence.start) for e in asserted})

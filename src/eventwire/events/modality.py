@@ -103,8 +103,17 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 # "the shooting could have been accidental": its kind is in doubt, not that it was
                 return "future" if _aux_words(node) & lex.future_aux else "asserted"
         elif trigger.dep_ == "dobj" and trigger.head.pos_ in {"VERB", "AUX"}:
-            # "will discuss a new agreement", "does not need protests": the verb's modality
-            node = trigger.head
+            # "will discuss a new agreement", "does not need protests": the verb's own
+            # auxiliaries and negation (not its clause's: "a decision to order the killing of"
+            # reports a killing that happened)
+            verb = trigger.head
+            if _negated(lex, verb):
+                return "negated"
+            aux = _aux_words(verb)
+            if aux & (lex.hypothetical_aux - {"can"}):
+                return "hypothetical"
+            if aux & (lex.future_aux | lex.reported_future_aux):
+                return "future"
     elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
         governing = _clause_verb(trigger.head)
