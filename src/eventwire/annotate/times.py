@@ -657,7 +657,10 @@ def day_first_site(site: str | None, words: TimeWords | None = None) -> bool | N
     return True
 
 
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.'’ -]*(?:,\s*[A-Z][\w.'’ -]*)*,\s*")
+# A place of capitalised words, perhaps with its region or country after commas ("KABUL, ",
+# "Springfield, Ill., "), then the dateline's date.
+_DATELINE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_DATELINE_PLACE = re.compile(rf"\s*{_DATELINE_WORDS}(?:,\s*{_DATELINE_WORDS})*,\s*")
 _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—_:])")
 DATELINE_DAYS = 7
 """How far a dateline's day may lie from the publication date and still be the story's own day."""

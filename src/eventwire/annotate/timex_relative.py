@@ -113,7 +113,7 @@ def _relative_part(m: re.Match[str], ctx: Context, mod: str, has_the: bool) -> B
 
 
 def b_part_of_day(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "by mid-afternoon", "in the early morning", "late at night": a part of the day told
+    """ "by mid-afternoon", "in the early morning", "the late evening": a part of the day told
     alone, on the narrative's current day."""
     ref = ctx.narrative("day")
     day = ref.as_date() if ref is not None else None
