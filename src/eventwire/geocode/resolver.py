@@ -175,6 +175,10 @@ class Geocoder:
             choices = new_choices
 
         choices = _one_sense(mentions, keys, candidates, qualifiers, choices)
+        choices = [
+            _unknown_town(m, c, q, choice)
+            for m, c, q, choice in zip(mentions, candidates, qualifiers, choices, strict=True)
+        ]
         places: list[Place] = []
         for m, c, choice in zip(mentions, candidates, choices, strict=True):
             if choice is None:
@@ -238,6 +242,34 @@ def _one_sense(
             if any(e.id == known[0].id for e in cands):
                 out[i] = known
     return out
+
+
+UNKNOWN_TOWN_POPULATION = 100_000
+"""A name whose readings are all towns smaller than this, qualified by a first-level division
+none of them lies in, is a town the gazetteer lacks ("Holliday, Missouri" where only a Texan
+Holliday is indexed). A bigger one is more likely an item of a list ("Berlin, Bavaria and
+Hesse")."""
+
+
+def _unknown_town(
+    m: Mention,
+    cands: Sequence[Entry],
+    qualifier: Sequence[Entry],
+    choice: tuple[Entry, float] | None,
+) -> tuple[Entry, float] | None:
+    """A town qualified by a state or province that holds none of its namesakes is somewhere in
+    that division: the division is the best point known, not a namesake elsewhere. (Not for a
+    country after the comma: "Crockett, Palestine and Houston" is more often a list.)"""
+    qualifier = [q for q in qualifier if q.feature == "admin1"]
+    if choice is None or not qualifier or m.demonym or m.level_cue in {"admin1", "admin2"}:
+        return choice
+    if any(e.feature not in {"city", "admin2"} or e.population >= UNKNOWN_TOWN_POPULATION
+           for e in cands):  # fmt: skip
+        return choice
+    if any(_contains(q, e) for q in qualifier for e in cands):
+        return choice
+    holder = min(qualifier, key=lambda q: (q.kind, -q.population))
+    return holder, min(choice[1], 0.5)
 
 
 def _contains(q: Entry, e: Entry) -> bool:
