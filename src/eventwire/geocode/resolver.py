@@ -80,6 +80,7 @@ class Geocoder:
         self.words = PlaceWords.from_lexicon(self.lexicon)
         self._gazetteer: Gazetteer | None = None
         self._sentence_places: SentencePlaces | None = None
+        self._division_shares: dict[tuple[str, str], float] = {}
 
     def setup(self) -> None:
         """Build the gazetteer index if it is missing (once, about a minute), then open it."""
@@ -112,6 +113,22 @@ class Geocoder:
         """The countries and divisions the article is about, ranked, read from the places it
         names as places (not the "US" of "US troops" nor the "Iraqi" of "Iraqi police")."""
         return article_focus(named_places(doc, places, self.words) or tuple(places))
+
+    def _division_share(self, country: str, admin1: str) -> float:
+        """The share of its country's people a first-level division holds (0 when unknown):
+        England holds most of the United Kingdom's, Missouri a small part of the United
+        States'."""
+        key = (country, admin1)
+        if key not in self._division_shares:
+            nation = self.gazetteer.country(country)
+            held = max(
+                (e.population for e in self.gazetteer.lookup(admin1)
+                 if e.feature == "admin1" and e.country == country and e.name == admin1),
+                default=0,
+            )  # fmt: skip
+            total = nation.population if nation is not None else 0
+            self._division_shares[key] = min(1.0, held / total) if total else 0.0
+        return self._division_shares[key]
 
     def geocode(self, doc: Doc) -> tuple[Place, ...]:
         """The resolved places of `doc`, sorted by start; offsets are into `doc.text`."""
@@ -170,7 +187,9 @@ class Geocoder:
             for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True):
                 memo_key = (key, m.level_cue, m.qualifier, m.after_comma, m.metonymy)
                 if memo_key not in memo:
-                    memo[memo_key] = _best(m, c, q, context.without(key), near.get(key), self.words)
+                    view = context.without(key)
+                    view.division_share = self._division_share
+                    memo[memo_key] = _best(m, c, q, view, near.get(key), self.words)
                 new_choices.append(memo[memo_key])
             choices = new_choices
 
@@ -480,6 +499,9 @@ class _View:
     admin1s: dict[tuple[str | None, str | None], float]
     points: list[tuple[float, float]]
     country_points: list[tuple[float, float]] = field(default_factory=list)
+    division_share: Callable[[str, str], float] | None = None
+    """The share of its country's people a division holds: a division as big as its country
+    ("England") says no more about a town than the country does."""
 
     def nearest_km(self, lat: float, lon: float, *, countries: bool = False) -> float:
         """Distance to the nearest other resolved town, or country point with `countries`
@@ -525,7 +547,9 @@ class _Context:
             if entry.country:
                 weight = conf * (1.0 if entry.feature in {"country", "admin1"} else 0.6)
                 countries[entry.country] = max(countries.get(entry.country, 0.0), weight)
-            if entry.feature != "country" and entry.admin1:
+            # a national capital read as the seat of government ("talks in Washington") puts
+            # no province of its own in the article
+            if entry.feature != "country" and entry.admin1 and not entry.capital:
                 weight = conf * (1.0 if entry.feature == "admin1" else 0.5)
                 slot = (entry.country, entry.admin1)
                 admin1s[slot] = max(admin1s.get(slot, 0.0), weight)
@@ -601,7 +625,12 @@ def _best(
                 # puts there (a namesake read without context) counts as much less as its
                 # weight is below the main one's.
                 main = max(w for (c, _), w in view.admin1s.items() if c == e.country)
-                score += min(2.5, 1.0 + 1.5 * a1) * math.sqrt(a1 / main)
+                bonus = min(2.5, 1.0 + 1.5 * a1) * math.sqrt(a1 / main)
+                if view.division_share is not None and e.country and e.admin1:
+                    # as much as the division is a part of its country: "England" holds nearly
+                    # all the United Kingdom and says little more than the country does
+                    bonus *= 1.0 - view.division_share(e.country, e.admin1)
+                score += bonus
             elif e.feature == "admin1" and a1:
                 score += min(2.0, 1.5 * a1)
         # Near the towns the article resolved, or near a town another of its names can mean
