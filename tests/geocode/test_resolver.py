@@ -422,3 +422,21 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_its_state(
     text = "Firefighters were called to a barn near Pflugerville, Texas, late on Sunday."
     town = {p.text: p for p in geocoder.geocode(nlp(text))}["Pflugerville"]
     assert (town.feature, town.admin1) == ("city", "Texas"), town
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        ("Hundreds of families camped near the Mexico border for a third week.", "Mexico",
+         "country"),
+        ("Shelling was heard along the Lebanon border overnight.", "Lebanon", "country"),
+        ("Truckers queued for hours at the New York border after the storm.", "New York",
+         "admin1"),
+    ],
+)  # fmt: skip
+def test_a_border_is_a_states_or_a_countrys(nlp: Language, full_geocoder: Geocoder, text: str,
+                                            name: str, feature: str) -> None:  # fmt: skip
+    """ "The X border" is a country's or a state's: the country where the name is one, not a
+    province named after it."""
+    found = {p.text: p for p in full_geocoder.geocode(nlp(text))}
+    assert name in found and found[name].feature == feature, found

@@ -280,7 +280,12 @@ def _unknown_town(
     that division: the division is the best point known, not a namesake elsewhere. (Not for a
     country after the comma: "Crockett, Palestine and Houston" is more often a list.)"""
     qualifier = [q for q in qualifier if q.feature == "admin1"]
-    if choice is None or not qualifier or m.demonym or m.level_cue in {"admin1", "admin2"}:
+    if (
+        choice is None
+        or not qualifier
+        or m.demonym
+        or m.level_cue in {"admin1", "admin2", "border"}
+    ):
         return choice
     if any(e.feature not in {"city", "admin2"} or e.population >= UNKNOWN_TOWN_POPULATION
            for e in cands):  # fmt: skip
@@ -478,11 +483,11 @@ def _prior(e: Entry, m: Mention, words: PlaceWords) -> float:
         score -= 1.0
     cue = m.level_cue
     if cue is not None:
-        if e.feature == cue:
+        if e.feature == cue or (cue == "border" and e.feature in {"admin1", "country"}):
             score += 4.0
         elif cue == "admin1" and e.feature == "admin2":
             score += 2.0
-        elif cue in {"admin1", "admin2"} and e.feature == "city":
+        elif cue in {"admin1", "admin2", "border"} and e.feature in {"city", "admin2"}:
             score -= 1.0
         elif cue in {"city", "town"} and e.feature in {"admin1", "admin2"}:
             score -= 1.0
@@ -606,7 +611,7 @@ def _best(
                 score -= 2.0  # "Navarro" for Northampton: a local or old name, seldom meant
         if (
             e.feature == "admin1"
-            and m.level_cue != "admin1"  # "Cordoba province" is the province, whatever its city
+            and m.level_cue not in {"admin1", "border"}  # "Cordoba province" is the province
             and 4 * big_towns.get((e.country, e.admin1), 0) >= e.population
         ):
             score -= 1.0  # "New York", "Lagos": the city more than the division named after it
