@@ -47,7 +47,8 @@ def _sqlite_engine(tmp_path: Path) -> Any:
 
 
 def test_a_crowd_asking_one_question_gets_one_computed_answer(tmp_path: Path) -> None:
-    cache = PageCache(_sqlite_engine(tmp_path))
+    engine = _sqlite_engine(tmp_path)  # held: a collected engine's last close rewrites the files
+    cache = PageCache(engine)
     computed = 0
 
     async def compute() -> bytes:
@@ -65,7 +66,8 @@ def test_a_crowd_asking_one_question_gets_one_computed_answer(tmp_path: Path) ->
 
 
 def test_a_failed_answer_fails_every_waiter_and_is_not_kept(tmp_path: Path) -> None:
-    cache = PageCache(_sqlite_engine(tmp_path))
+    engine = _sqlite_engine(tmp_path)  # held: a collected engine's last close rewrites the files
+    cache = PageCache(engine)
 
     async def compute() -> bytes:
         await asyncio.sleep(0.01)

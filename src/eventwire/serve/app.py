@@ -7,6 +7,7 @@ defence behind the dashboard's rule of only ever inserting article text as text.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -28,6 +29,7 @@ from ..store.store import Store, sqlite_read_only_pragmas
 from ..version import __version__
 from . import queries, routes_articles, routes_events, routes_overview
 from .cache import PageCache
+from .density import PlaceDensity
 from .write import Writer
 
 CSP = (
@@ -108,8 +110,16 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        close()
+        # What is loaded by now lives as long as the server: moved out of the garbage
+        # collector's sight, so that its full collections (which stop every request at once,
+        # for 100 ms and more over the libraries' objects) only look at what requests make.
+        gc.collect()
+        gc.freeze()
+        try:
+            yield
+        finally:
+            gc.unfreeze()
+            close()
 
     app = FastAPI(
         title="eventwire",
@@ -129,6 +139,7 @@ def create_app(
     app.state.aggregate_pages = PageCache(reader, size=256 if page_cache else 0)
     # The dashboard's summaries and timelines: fewer, larger answers (a summary lists places).
     app.state.overview_pages = PageCache(reader, size=32 if page_cache else 0)
+    app.state.place_density = PlaceDensity(reader)
     app.state.read_only = read_only
     app.state.write_token = None if read_only else write_token or None
     app.state.writer = writer

@@ -50,10 +50,13 @@ class PageCache:
         self._lock = threading.Lock()
         self._running: dict[tuple[Any, str], asyncio.Future[bytes]] = {}
 
-    def get(self, key: str) -> bytes | None:
+    def get(self, key: str, current: Any = None) -> bytes | None:
+        """The page for `key` if it was made at the database's `current` version (read now when
+        not given)."""
         if self._version is None:
             return None
-        current = self._version()
+        if current is None:
+            current = self._version()
         with self._lock:
             if current != self._seen:
                 self._pages.clear()
@@ -78,10 +81,14 @@ class PageCache:
         questions at once; each question is answered once and shared, not once per client.
         A computation is shared only within one version of the database, and kept only if the
         database did not change while it ran."""
-        page = self.get(key)
-        if page is not None or self._version is None:
-            return page if page is not None else await compute()
+        if self._version is None:
+            return await compute()
+        # One look at the files per request (a stat is not free on a busy disk), and one more
+        # only when a page has to be computed.
         stamp = self._version()
+        page = self.get(key, stamp)
+        if page is not None:
+            return page
         running = self._running.get((stamp, key))
         if running is None:
             running = self._running[(stamp, key)] = asyncio.ensure_future(compute())

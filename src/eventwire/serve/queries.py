@@ -23,6 +23,7 @@ from ..geocode.spellings import admin1_spellings
 from ..store import fulltext, tables
 from ..store.filters import EventFilter, apply_filter
 from ..store.links import web_link
+from .density import PlaceDensity
 
 EXPORT_CHUNK = 500
 
@@ -123,12 +124,15 @@ def events_page_query(
     cursor: str | None,
     sort: str = DEFAULT_SORT,
     offset: int = 0,
+    density: PlaceDensity | None = None,
 ) -> Select:  # type: ignore[type-arg]
     """The SELECT of one page: matching events in (sort key, id) order, one more than `limit`.
 
     By date (either way), the sorted indexes (`tables`) let the database read them in this order
-    and stop early. By another column the matches are sorted: first the page's keys, then only
-    those rows' records, since sorting rows that carry the whole record would read them all.
+    and stop early, unless the map's box holds so few events (by `density`) that reading the box
+    and sorting it is cheaper. By another column the matches are sorted: first the page's keys,
+    then only those rows' records, since sorting rows that carry the whole record would read them
+    all.
     """
     m = tables.merged_events
     key, descending = sort_key(sort)
@@ -140,7 +144,8 @@ def events_page_query(
     )
     if sort.lstrip("-") == "date":
         columns = [key.label("sort_key"), m.c.id, m.c.record_json]
-        query = filtered_events(conn, f, columns, in_order=True)
+        box_first = bool(f.bbox and density and density.read_box_first(f.bbox, limit + offset + 1))
+        query = filtered_events(conn, f, columns, in_order=not box_first)
         if after is not None:
             query = query.where(after)
         return query.order_by(*order).limit(limit + 1).offset(offset or None)
@@ -163,6 +168,7 @@ def events_page_raw(
     cursor: str | None,
     sort: str = DEFAULT_SORT,
     offset: int = 0,
+    density: PlaceDensity | None = None,
 ) -> tuple[list[str], str | None]:
     """One page of merged events as their stored JSON text, and the cursor of the next page.
 
@@ -171,7 +177,8 @@ def events_page_raw(
     as it is: no parse and re-serialise on the hot path.
     """
     with engine.connect() as conn:
-        rows = conn.execute(events_page_query(conn, f, limit, cursor, sort, offset)).all()
+        query = events_page_query(conn, f, limit, cursor, sort, offset, density)
+        rows = conn.execute(query).all()
     last = rows[limit - 1] if len(rows) > limit else None
     return [r.record_json for r in rows[:limit]], (
         encode_cursor(_cursor_kind(sort), last.sort_key, last.id) if last else None

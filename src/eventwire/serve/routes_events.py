@@ -61,7 +61,15 @@ async def list_events(
     async def compute() -> bytes:
         try:
             items, next_cursor = await run_read(
-                request, queries.events_page_raw, db, f, limit, cursor, sort, offset
+                request,
+                queries.events_page_raw,
+                db,
+                f,
+                limit,
+                cursor,
+                sort,
+                offset,
+                request.app.state.place_density,
             )
         except queries.CursorError as exc:
             raise HTTPException(422, detail=str(exc)) from None
