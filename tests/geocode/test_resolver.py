@@ -440,3 +440,22 @@ def test_a_border_is_a_states_or_a_countrys(nlp: Language, full_geocoder: Geocod
     province named after it."""
     found = {p.text: p for p in full_geocoder.geocode(nlp(text))}
     assert name in found and found[name].feature == feature, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Snow closed schools across New York state on Monday, and flights out of Boston were "
+         "cancelled.", "Boston", "Massachusetts"),
+        ("The senator flew from Atlanta to a town hall in rural Texas.", "Atlanta", "Georgia"),
+        ("A storm knocked out power in Boston, New York, a village south of Buffalo.", "Boston",
+         "New York"),
+    ],
+)  # fmt: skip
+def test_a_big_city_is_not_a_village_of_a_named_state(
+    nlp: Language, full_geocoder: Geocoder, text: str, name: str, admin1: str
+) -> None:
+    """A state named elsewhere in the story does not make a big city's bare name one of that
+    state's villages; a qualifier right after the name still does."""
+    found = {p.text: p for p in full_geocoder.geocode(nlp(text))}
+    assert name in found and found[name].admin1 == admin1, found

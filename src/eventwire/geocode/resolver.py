@@ -585,6 +585,12 @@ class _Context:
         return _View(countries, admin1s, points, near)
 
 
+BIG_CITY = 500_000
+"""A city this big is what its bare name means in its country: a division the article names
+does not make the name a small namesake of it ("Boston" in a story that also names New York
+state); a qualifier or neighbouring towns still can."""
+
+
 def _best(
     m: Mention,
     cands: list[Entry],
@@ -602,6 +608,10 @@ def _best(
     scored: list[tuple[float, Entry]] = []
     named = any(e.kind == PRIMARY and e.feature == "city" for e in cands)
     big_towns = {(e.country, e.admin1): e.population for e in cands if e.feature == "city"}
+    big_city: dict[str | None, int] = {}
+    for e in cands:
+        if e.feature == "city" and e.kind == PRIMARY and e.population >= BIG_CITY:
+            big_city[e.country] = max(big_city.get(e.country, 0), e.population)
     for e in cands:
         score = _prior(e, m, vocab)
         if e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
@@ -625,7 +635,8 @@ def _best(
             elif total:  # a sea or a continent lies in no one country: neutral
                 score += 3.5 * 0.5
             a1 = view.admin1s.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
-            if e.feature in {"city", "admin2"} and a1:
+            overshadowed = big_city.get(e.country, 0) >= 10 * max(e.population, 1)
+            if e.feature in {"city", "admin2"} and a1 and not overshadowed:
                 # The article's main division counts fully; one only a passing or guessed name
                 # puts there (a namesake read without context) counts as much less as its
                 # weight is below the main one's.
