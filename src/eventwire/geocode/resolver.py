@@ -265,8 +265,8 @@ def _one_sense(
 
 UNKNOWN_TOWN_POPULATION = 100_000
 """A name whose readings are all towns smaller than this, qualified by a first-level division
-none of them lies in, is a town the gazetteer lacks ("Holliday, Missouri" where only a Texan
-Holliday is indexed). A bigger one is more likely an item of a list ("Berlin, Bavaria and
+none of them lies in, is a town the gazetteer lacks ("Pflugerville, Vermont" where only the
+Texan Pflugerville is indexed). A bigger one is more likely an item of a list ("Berlin, Bavaria and
 Hesse")."""
 
 
@@ -278,7 +278,7 @@ def _unknown_town(
 ) -> tuple[Entry, float] | None:
     """A town qualified by a state or province that holds none of its namesakes is somewhere in
     that division: the division is the best point known, not a namesake elsewhere. (Not for a
-    country after the comma: "Crockett, Palestine and Houston" is more often a list.)"""
+    country after the comma: "Tyler, Jordan and Lebanon" is more often a list.)"""
     qualifier = [q for q in qualifier if q.feature == "admin1"]
     if (
         choice is None
@@ -587,8 +587,8 @@ class _Context:
 
 BIG_CITY = 500_000
 """A city this big is what its bare name means in its country: a division the article names
-does not make the name a small namesake of it ("Boston" in a story that also names New York
-state); a qualifier or neighbouring towns still can."""
+does not make the name a small namesake of it ("Atlanta" in a story that also names
+Texas); a qualifier or neighbouring towns still can."""
 
 
 def _best(
