@@ -236,13 +236,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         "Where TBAQ's gold is inconsistent (seen on the tune part), the tagger follows TimeML's "
         "guidelines and the gold's majority: decades `199` (gold also `199X`), centuries `19` "
-        "(also `19XX`), ISO weeks `2000-W07` (also `2000-W7`), clock times `T17:00` (also `T17`), "
+        "(also `19XX`), ISO weeks `2000-W07` as ISO 8601 writes them (the gold mostly "
+        "writes `2000-W7` below week 10), clock times `T17:00` (also `T17`), "
         "the part of the day kept (`2000-01-07TNI`; the gold also drops it or writes `TEV` for "
         "night), a clock time and its day as one expression (`10 p.m. Wednesday`), adverbial sets "
         '("annually", "quarterly") tagged (the gold mostly leaves them out), and a newspaper '
         '("the party daily ...") or a programme\'s title in quotes no time (the gold tags some). '
         "Some documents' weekdays are valued a week off their creation time in the gold; they "
-        "are left as the text reads.",
+        "are left as the text reads. Anchoring: weekdays, months without a year and "
+        "last/this/next count from the creation time (or a wire dateline's own day), anaphoric "
+        'expressions ("the next day", "that year", "a year earlier") from the last date told; '
+        "on both parts, counting weekdays or months from the last date told instead loses "
+        "value F1, and counting anaphoric ones from the creation time loses it too.",
         "",
     ]
     report = "\n".join(lines)

@@ -377,3 +377,85 @@ def test_official_country_names_are_read_whole(nlp: Language, full_geocoder: Geo
                                                name: str, country: str) -> None:  # fmt: skip
     found = {p.text: p for p in full_geocoder.geocode(nlp(text))}
     assert name in found and found[name].country == country, found
+
+
+def test_a_division_as_big_as_its_country_says_no_more_than_the_country() -> None:
+    """The article's main division lifts a town of it only as far as the division is a part of
+    its country: a division holding nearly all its people ("England") is no better a clue than
+    the country, so the bigger namesake abroad keeps its prior."""
+    mention = Mention(start=0, end=6, text="Marrow", label="GPE")
+    local = _entry(1, "Marrow", "AAA", 51.0, -1.0, admin1="Mainland", population=20_000)
+    abroad = _entry(2, "Marrow", "BBB", 39.0, -77.0, admin1="Coast", population=100_000)
+    admin1s: dict[tuple[str | None, str | None], float] = {("AAA", "Mainland"): 1.0}
+    whole = _View(countries={"AAA": 1.0, "BBB": 1.0}, admin1s=dict(admin1s), points=[],
+                  division_share=lambda country, admin1: 0.95)  # fmt: skip
+    choice = _best(mention, [local, abroad], [], whole)
+    assert choice is not None and choice[0].id == 2
+    part = _View(countries={"AAA": 1.0, "BBB": 1.0}, admin1s=dict(admin1s), points=[],
+                 division_share=lambda country, admin1: 0.05)  # fmt: skip
+    choice = _best(mention, [local, abroad], [], part)
+    assert choice is not None and choice[0].id == 1
+
+
+def test_a_capital_lends_no_division_to_its_neighbours(nlp: Language, geocoder: Geocoder) -> None:
+    """A national capital named as the seat of government does not make the province it lies in
+    the article's: the other towns are read by the article's country."""
+    text = (
+        "Diplomats in Washington condemned the poisoning. British police sealed off a park in "
+        "Salisbury, and detectives from London joined the inquiry."
+    )
+    found = {p.text: p for p in geocoder.geocode(nlp(text))}
+    assert found["Salisbury"].country == "GBR", found
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_its_state(
+    nlp: Language, geocoder: Geocoder, gazetteer: Gazetteer
+) -> None:
+    """ "<town>, <state>" where no town of that name lies in the state: the state, not a
+    namesake in another state."""
+    candidates = [e for e in gazetteer.lookup("Pflugerville") if e.feature == "city"]
+    assert candidates and all(e.admin1 == "Texas" for e in candidates)
+    text = "Firefighters were called to a barn near Pflugerville, Vermont, late on Sunday."
+    found = {p.text: p for p in geocoder.geocode(nlp(text))}
+    town = found["Pflugerville"]
+    assert (town.feature, town.admin1) == ("admin1", "Vermont"), town
+    text = "Firefighters were called to a barn near Pflugerville, Texas, late on Sunday."
+    town = {p.text: p for p in geocoder.geocode(nlp(text))}["Pflugerville"]
+    assert (town.feature, town.admin1) == ("city", "Texas"), town
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "feature"),
+    [
+        ("Hundreds of families camped near the Mexico border for a third week.", "Mexico",
+         "country"),
+        ("Shelling was heard along the Lebanon border overnight.", "Lebanon", "country"),
+        ("Truckers queued for hours at the New York border after the storm.", "New York",
+         "admin1"),
+    ],
+)  # fmt: skip
+def test_a_border_is_a_states_or_a_countrys(nlp: Language, full_geocoder: Geocoder, text: str,
+                                            name: str, feature: str) -> None:  # fmt: skip
+    """ "The X border" is a country's or a state's: the country where the name is one, not a
+    province named after it."""
+    found = {p.text: p for p in full_geocoder.geocode(nlp(text))}
+    assert name in found and found[name].feature == feature, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Snow closed schools across New York state on Monday, and flights out of Boston were "
+         "cancelled.", "Boston", "Massachusetts"),
+        ("The senator flew from Atlanta to a town hall in rural Texas.", "Atlanta", "Georgia"),
+        ("A storm knocked out power in Boston, New York, a village south of Buffalo.", "Boston",
+         "New York"),
+    ],
+)  # fmt: skip
+def test_a_big_city_is_not_a_village_of_a_named_state(
+    nlp: Language, full_geocoder: Geocoder, text: str, name: str, admin1: str
+) -> None:
+    """A state named elsewhere in the story does not make a big city's bare name one of that
+    state's villages; a qualifier right after the name still does."""
+    found = {p.text: p for p in full_geocoder.geocode(nlp(text))}
+    assert name in found and found[name].admin1 == admin1, found

@@ -37,7 +37,6 @@ _NUMBER = re.compile(r"\d+")
 # Parts of the day after which a clock time without a.m./p.m. is in the afternoon or at night
 # ("six o'clock tonight", "eight o'clock this evening").
 _LATE_PARTS = ("TAF", "TEV", "TNI")
-_CLOCK_GAP = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A line that ends a sentence: closing punctuation, perhaps followed by quotes or a bracket.
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -62,6 +61,8 @@ class _Cues:
     written_dmy: re.Pattern[str]
     written_mdy: re.Pattern[str]
     dashed_days: re.Pattern[str]
+    clock_gap: re.Pattern[str]
+    """What may stand between a clock time and its day ("7 p.m. local time on Sunday")."""
 
 
 @cache
@@ -85,6 +86,10 @@ def _cues(words: TimeWords) -> _Cues:
         written_dmy=re.compile(rf"\b\d{{1,2}}(?:{ords})?\s+{words.month_any}"),
         written_mdy=re.compile(rf"{words.month_any}\s+\d{{1,2}}(?:{ords})?\b(?!:)"),
         dashed_days=re.compile(rf"(.*?\d(?:{ords})?)(\s*[-–]\s*)(\d{{1,2}}(?:,?\s+\d{{4}})?)"),
+        clock_gap=re.compile(
+            rf"\s*(?:(?:{alternation(e('time/clock_zone_words'))})\s*)?(?:,\s*)?(?P<on>on\s+)?",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -373,6 +378,7 @@ class TimeTagger:
             text, anchor_point, lambda s, e: None, self.words, self.part_of_day, day_first=order
         )
         chosen = self._select(self._candidates(text, probe))
+        anchor_point = _dateline_day(text, chosen, probe) or anchor_point
         tense = _Tense(text, doc, self.tense_words, self.words)
         ctx = Context(
             text,
@@ -517,7 +523,7 @@ def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[Ti
             skip = False
             continue
         following = found[i + 1] if i + 1 < len(found) else None
-        gap = _CLOCK_GAP.fullmatch(text[t.end : following.start]) if following else None
+        gap = cues.clock_gap.fullmatch(text[t.end : following.start]) if following else None
         if (
             following is None
             or gap is None
@@ -538,7 +544,7 @@ def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[Ti
             hour = int(value[11:13])
             if hour < 12:
                 value = f"{value[:11]}{hour + 12:02d}{value[13:]}"
-        if "on" in gap.group(0).lower():
+        if gap["on"]:
             out.append(TimeExpression(t.text, t.start, t.end, t.type, value))
             continue
         out.append(
@@ -649,6 +655,32 @@ def day_first_site(site: str | None, words: TimeWords | None = None) -> bool | N
     if tld in words.generic_domains or len(tld) != 2:
         return None
     return True
+
+
+# A place of capitalised words, perhaps with its region or country after commas ("KABUL, ",
+# "Springfield, Ill., "), then the dateline's date.
+_DATELINE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_DATELINE_PLACE = re.compile(rf"\s*{_DATELINE_WORDS}(?:,\s*{_DATELINE_WORDS})*,\s*")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|[-–—_:])")
+DATELINE_DAYS = 7
+"""How far a dateline's day may lie from the publication date and still be the story's own day."""
+
+
+def _dateline_day(text: str, chosen: list[_Candidate], probe: Context) -> Point | None:
+    """The day of a dateline ("CITY, Month D (Agency) --"), where the text opens with one: the
+    day the story was written, which "today", "yesterday" and the weekdays count from. A wire
+    copy is often stamped with a later publication date than the one its dateline gives."""
+    if not chosen or probe.anchor is None:
+        return None
+    start, end, _, rule, match = chosen[0]
+    if not _DATELINE_PLACE.fullmatch(text, 0, start) or not _DATELINE_END.match(text, end):
+        return None
+    built = rule.build(match, probe)
+    point = parse_value(built[1]) if built and built[0] == "DATE" else None
+    day, anchor_day = (point.as_date() if point else None), probe.anchor.as_date()
+    if day is None or anchor_day is None or abs((day - anchor_day).days) > DATELINE_DAYS:
+        return None
+    return point
 
 
 def _anchor_point(anchor: str | None) -> Point | None:

@@ -52,11 +52,13 @@ from .timex_relative import (
     b_future,
     b_later_earlier,
     b_one_day,
+    b_part_of_day,
     b_past,
     b_present,
     b_relative_unit,
     b_the_unit,
     b_the_weekend,
+    b_vague_duration,
     b_vague_span,
     b_year_ago_period,
     b_year_earlier,
@@ -68,6 +70,7 @@ from .timex_sets import (
     b_per_unit,
     b_set_adverb,
     b_set_every,
+    b_unit_long,
     b_weekday_plural,
 )
 
@@ -93,6 +96,8 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "decade_word": (32, 8),
     "season": (24, 40),
     "holiday": (8, 24),
+    "part_of_day": (24, 16),
+    "unit_long": (24, 8),
 }
 _NUMBER_TRIGGER = "#"
 """The trigger of a number: rules that need one run near every number of the text."""
@@ -296,12 +301,26 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("future", rf"\b(?:{a('future_words')})\b", b_future),
         r(
             "relative_unit",
-            rf"\b(?P<the>the\s+)?(?P<mod>{alternation(list(w.rel_offset))})\s+(?P<unit>{w.cal_unit})"
+            rf"\b(?P<the>the\s+)?(?P<mod>{alternation(list(w.rel_offset))})\s+"
+            rf"(?:(?P<unit>{w.cal_unit})|(?P<part>{w.part}))"
             r"\b(?!-|['’](?!s\b))",
             b_relative_unit,
             1,
         ),
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
+        r(
+            "part_of_day",
+            rf"\b(?:the\s+)?(?:{a('period_parts')})[\s-]+(?P<part>{w.part})\b(?![-’'])",
+            b_part_of_day,
+            1,
+        ),
+        r(
+            "vague_duration",
+            rf"(?:{_behind(e('time/vague_duration_leads'))})(?:{a('vague_durations')})\b",
+            b_vague_duration,
+            1,
+        ),
+        r("unit_long", rf"\b(?P<unit>{unit})-long\b", b_unit_long, 1),
         r("year_end", r"\b(?:the\s+)?year[-\s]end\b(?![-’'])", b_year_end),
         r(
             "one_day",

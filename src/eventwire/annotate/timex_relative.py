@@ -74,8 +74,10 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     """last week, this month, next year, the following day, that year, the previous quarter."""
     words = ctx.words
     mod = re.sub(r"\s+", " ", m["mod"].lower())
-    unit = words.unit_key(m["unit"])
     has_the = bool(m["the"])
+    if m["part"]:
+        return _relative_part(m, ctx, mod, has_the)
+    unit = words.unit_key(m["unit"])
     if has_the and mod in words.span_modifiers and unit != "day":
         return "DURATION", words.duration_value(1, "week" if unit == "weekend" else unit)
     offset = words.rel_offset[mod]
@@ -93,6 +95,35 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
         coarse = coarsen(ref, gran)  # type: ignore[arg-type]
         target = shift(coarse, gran, offset) if coarse else None
     return "DATE", fmt(target)
+
+
+def _relative_part(m: re.Match[str], ctx: Context, mod: str, has_the: bool) -> Built | None:
+    """ "the next morning", "the following night", "that evening": a part of the day counted
+    from the narrative's current day, as "the next day" is; without "the" ("next morning")
+    from the day of speech."""
+    words = ctx.words
+    offset = words.rel_offset[mod]
+    if mod in words.anaphoric_modifiers or (has_the and mod in words.narrative_modifiers):
+        ref = ctx.narrative("day")
+    else:
+        ref = ctx.anchor
+    day = ref.as_date() if ref is not None else None
+    value = format_point(Point("day", *ymd(day + timedelta(days=offset)))) if day else None
+    return with_part(value, m["part"], ctx)
+
+
+def b_part_of_day(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "by mid-afternoon", "in the early morning", "the late evening": a part of the day told
+    alone, on the narrative's current day."""
+    ref = ctx.narrative("day")
+    day = ref.as_date() if ref is not None else None
+    value = format_point(Point("day", *ymd(day))) if day else None
+    return with_part(value, m["part"], ctx)
+
+
+def b_vague_duration(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "for a while", "for some time": a length of time the text does not count (PXX)."""
+    return "DURATION", "PXX"
 
 
 def b_the_weekend(m: re.Match[str], ctx: Context) -> Built | None:
@@ -232,6 +263,10 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     """ "two days later", "a year earlier": shifted from the narrative's current date."""
     num = ctx.words.parse_number(m["num"])
     unit = ctx.words.unit_key(m["unit"])
+    if num is None and unit in ctx.words.units:
+        # "a few days later", "several weeks earlier": no day can be counted, but the length
+        # is told, vaguely (TimeML's DURATION PXD, the "later" a signal)
+        return "DURATION", ctx.words.duration_value(None, unit)
     if unit in ctx.words.clock_units or num is None or not float(num).is_integer():
         return "DATE", None
     n = int(num) * ctx.words.directions[m["dir"].lower()]

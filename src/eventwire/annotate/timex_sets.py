@@ -77,6 +77,14 @@ def _ordinal_second(ctx: Context, end: int) -> bool:
     return following is not None and following.group(1).lower() not in ctx.words.duration_followers
 
 
+def b_unit_long(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "a day-long meeting" (P1D), "the decades-long feud" (PXDE): a length told as an
+    adjective, one unit, or a vague number of them when the unit is plural."""
+    unit = m["unit"]
+    plural = ctx.words.unit_key(unit) != unit.lower()
+    return "DURATION", ctx.words.duration_value(None if plural else 1, unit)
+
+
 def b_bare_units(m: re.Match[str], ctx: Context) -> Built | None:
     """ "for years", "within weeks", "after months of talks", "the first time in decades":
     an unspecified number of units (PXY, PXW ...)."""

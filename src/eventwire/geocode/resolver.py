@@ -80,6 +80,7 @@ class Geocoder:
         self.words = PlaceWords.from_lexicon(self.lexicon)
         self._gazetteer: Gazetteer | None = None
         self._sentence_places: SentencePlaces | None = None
+        self._division_shares: dict[tuple[str, str], float] = {}
 
     def setup(self) -> None:
         """Build the gazetteer index if it is missing (once, about a minute), then open it."""
@@ -112,6 +113,22 @@ class Geocoder:
         """The countries and divisions the article is about, ranked, read from the places it
         names as places (not the "US" of "US troops" nor the "Iraqi" of "Iraqi police")."""
         return article_focus(named_places(doc, places, self.words) or tuple(places))
+
+    def _division_share(self, country: str, admin1: str) -> float:
+        """The share of its country's people a first-level division holds (0 when unknown):
+        England holds most of the United Kingdom's, Missouri a small part of the United
+        States'."""
+        key = (country, admin1)
+        if key not in self._division_shares:
+            nation = self.gazetteer.country(country)
+            held = max(
+                (e.population for e in self.gazetteer.lookup(admin1)
+                 if e.feature == "admin1" and e.country == country and e.name == admin1),
+                default=0,
+            )  # fmt: skip
+            total = nation.population if nation is not None else 0
+            self._division_shares[key] = min(1.0, held / total) if total else 0.0
+        return self._division_shares[key]
 
     def geocode(self, doc: Doc) -> tuple[Place, ...]:
         """The resolved places of `doc`, sorted by start; offsets are into `doc.text`."""
@@ -170,11 +187,17 @@ class Geocoder:
             for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True):
                 memo_key = (key, m.level_cue, m.qualifier, m.after_comma, m.metonymy)
                 if memo_key not in memo:
-                    memo[memo_key] = _best(m, c, q, context.without(key), near.get(key), self.words)
+                    view = context.without(key)
+                    view.division_share = self._division_share
+                    memo[memo_key] = _best(m, c, q, view, near.get(key), self.words)
                 new_choices.append(memo[memo_key])
             choices = new_choices
 
         choices = _one_sense(mentions, keys, candidates, qualifiers, choices)
+        choices = [
+            _unknown_town(m, c, q, choice)
+            for m, c, q, choice in zip(mentions, candidates, qualifiers, choices, strict=True)
+        ]
         places: list[Place] = []
         for m, c, choice in zip(mentions, candidates, choices, strict=True):
             if choice is None:
@@ -238,6 +261,39 @@ def _one_sense(
             if any(e.id == known[0].id for e in cands):
                 out[i] = known
     return out
+
+
+UNKNOWN_TOWN_POPULATION = 100_000
+"""A name whose readings are all towns smaller than this, qualified by a first-level division
+none of them lies in, is a town the gazetteer lacks ("Pflugerville, Vermont" where only the
+Texan Pflugerville is indexed). A bigger one is more likely an item of a list ("Berlin, Bavaria and
+Hesse")."""
+
+
+def _unknown_town(
+    m: Mention,
+    cands: Sequence[Entry],
+    qualifier: Sequence[Entry],
+    choice: tuple[Entry, float] | None,
+) -> tuple[Entry, float] | None:
+    """A town qualified by a state or province that holds none of its namesakes is somewhere in
+    that division: the division is the best point known, not a namesake elsewhere. (Not for a
+    country after the comma: "Tyler, Jordan and Lebanon" is more often a list.)"""
+    qualifier = [q for q in qualifier if q.feature == "admin1"]
+    if (
+        choice is None
+        or not qualifier
+        or m.demonym
+        or m.level_cue in {"admin1", "admin2", "border"}
+    ):
+        return choice
+    if any(e.feature not in {"city", "admin2"} or e.population >= UNKNOWN_TOWN_POPULATION
+           for e in cands):  # fmt: skip
+        return choice
+    if any(_contains(q, e) for q in qualifier for e in cands):
+        return choice
+    holder = min(qualifier, key=lambda q: (q.kind, -q.population))
+    return holder, min(choice[1], 0.5)
 
 
 def _contains(q: Entry, e: Entry) -> bool:
@@ -427,11 +483,11 @@ def _prior(e: Entry, m: Mention, words: PlaceWords) -> float:
         score -= 1.0
     cue = m.level_cue
     if cue is not None:
-        if e.feature == cue:
+        if e.feature == cue or (cue == "border" and e.feature in {"admin1", "country"}):
             score += 4.0
         elif cue == "admin1" and e.feature == "admin2":
             score += 2.0
-        elif cue in {"admin1", "admin2"} and e.feature == "city":
+        elif cue in {"admin1", "admin2", "border"} and e.feature in {"city", "admin2"}:
             score -= 1.0
         elif cue in {"city", "town"} and e.feature in {"admin1", "admin2"}:
             score -= 1.0
@@ -448,6 +504,9 @@ class _View:
     admin1s: dict[tuple[str | None, str | None], float]
     points: list[tuple[float, float]]
     country_points: list[tuple[float, float]] = field(default_factory=list)
+    division_share: Callable[[str, str], float] | None = None
+    """The share of its country's people a division holds: a division as big as its country
+    ("England") says no more about a town than the country does."""
 
     def nearest_km(self, lat: float, lon: float, *, countries: bool = False) -> float:
         """Distance to the nearest other resolved town, or country point with `countries`
@@ -493,7 +552,9 @@ class _Context:
             if entry.country:
                 weight = conf * (1.0 if entry.feature in {"country", "admin1"} else 0.6)
                 countries[entry.country] = max(countries.get(entry.country, 0.0), weight)
-            if entry.feature != "country" and entry.admin1:
+            # a national capital read as the seat of government ("talks in Washington") puts
+            # no province of its own in the article
+            if entry.feature != "country" and entry.admin1 and not entry.capital:
                 weight = conf * (1.0 if entry.feature == "admin1" else 0.5)
                 slot = (entry.country, entry.admin1)
                 admin1s[slot] = max(admin1s.get(slot, 0.0), weight)
@@ -524,6 +585,12 @@ class _Context:
         return _View(countries, admin1s, points, near)
 
 
+BIG_CITY = 500_000
+"""A city this big is what its bare name means in its country: a division the article names
+does not make the name a small namesake of it ("Atlanta" in a story that also names
+Texas); a qualifier or neighbouring towns still can."""
+
+
 def _best(
     m: Mention,
     cands: list[Entry],
@@ -541,6 +608,10 @@ def _best(
     scored: list[tuple[float, Entry]] = []
     named = any(e.kind == PRIMARY and e.feature == "city" for e in cands)
     big_towns = {(e.country, e.admin1): e.population for e in cands if e.feature == "city"}
+    big_city: dict[str | None, int] = {}
+    for e in cands:
+        if e.feature == "city" and e.kind == PRIMARY and e.population >= BIG_CITY:
+            big_city[e.country] = max(big_city.get(e.country, 0), e.population)
     for e in cands:
         score = _prior(e, m, vocab)
         if e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
@@ -550,7 +621,7 @@ def _best(
                 score -= 2.0  # "Navarro" for Northampton: a local or old name, seldom meant
         if (
             e.feature == "admin1"
-            and m.level_cue != "admin1"  # "Cordoba province" is the province, whatever its city
+            and m.level_cue not in {"admin1", "border"}  # "Cordoba province" is the province
             and 4 * big_towns.get((e.country, e.admin1), 0) >= e.population
         ):
             score -= 1.0  # "New York", "Lagos": the city more than the division named after it
@@ -564,12 +635,18 @@ def _best(
             elif total:  # a sea or a continent lies in no one country: neutral
                 score += 3.5 * 0.5
             a1 = view.admin1s.get((e.country, e.admin1), 0.0) if e.admin1 else 0.0
-            if e.feature in {"city", "admin2"} and a1:
+            overshadowed = big_city.get(e.country, 0) >= 10 * max(e.population, 1)
+            if e.feature in {"city", "admin2"} and a1 and not overshadowed:
                 # The article's main division counts fully; one only a passing or guessed name
                 # puts there (a namesake read without context) counts as much less as its
                 # weight is below the main one's.
                 main = max(w for (c, _), w in view.admin1s.items() if c == e.country)
-                score += min(2.5, 1.0 + 1.5 * a1) * math.sqrt(a1 / main)
+                bonus = min(2.5, 1.0 + 1.5 * a1) * math.sqrt(a1 / main)
+                if view.division_share is not None and e.country and e.admin1:
+                    # as much as the division is a part of its country: "England" holds nearly
+                    # all the United Kingdom and says little more than the country does
+                    bonus *= 1.0 - view.division_share(e.country, e.admin1)
+                score += bonus
             elif e.feature == "admin1" and a1:
                 score += min(2.0, 1.5 * a1)
         # Near the towns the article resolved, or near a town another of its names can mean

@@ -82,7 +82,8 @@ class Mention:
     label: str
     level_cue: str | None = None
     """'admin1', 'admin2' or 'city' when the text says so ("X Province", "city of X"); 'town' when
-    a town's office follows it ("Berea police"), a weaker hint."""
+    a town's office follows it ("Berea police"), a weaker hint; 'border' when a border follows it
+    ("the Mexico border"): a state's or a country's, not a town's."""
     qualifier: str | None = None
     """A containing place named right after it ("Long Beach, CA", "Hillah in Babil")."""
     after_comma: bool = False
@@ -138,8 +139,10 @@ def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | N
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     if nxt in vocab.county_words:
         return "admin2"
-    if nxt in vocab.admin_words or nxt in vocab.state_titles or nxt in vocab.border_words:
-        return "admin1"  # "the New York border": a state's or a country's
+    if nxt in vocab.border_words:
+        return "border"  # "the New York border", "the Mexico border": a state's or a country's
+    if nxt in vocab.admin_words or nxt in vocab.state_titles:
+        return "admin1"
     if nxt in vocab.town_offices:
         return "town"  # weaker than "city": "Queensland Police" are a state's
     listed = _list_level(doc, span, vocab=vocab)
