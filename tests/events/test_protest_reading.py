@@ -65,3 +65,42 @@ def test_protests_keep_their_reading(code: Code, text: str) -> None:
 def test_a_stated_future_blockade_is_a_threat_whatever_its_reading(code: Code) -> None:
     events = code("The navy said on Monday it would tighten the blockade of the islands.")
     assert [e.type for e in events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several hundred people took part in a protest outside the water board over rising bills.",
+        "Teachers rallied in the provincial capital on Wednesday.",
+        "Members of the Fishers' Federation held a march along the seafront.",
+        "A rally was organised by a coalition of tenants' associations near the old mill.",
+        "A group of nurses sat outside the health directorate to demand their unpaid allowances.",
+        "Retired miners gathered in the central square and demanded the reopening of the clinic.",
+        "Local people gathered in front of the parliament building on Friday.",
+        "Farmers gathered in the market square of the town demanding lower fertiliser prices.",
+        "Shopkeepers blocked access to the depot over the new permit fees.",
+        "Office workers organised a sit in near the labour inspectorate.",
+        "Dozens gathered on the bridge chanting slogans against the new toll.",
+        "Students gathered on the riverbank to mourn the drowned passengers and condemn the operator.",
+    ],
+)
+def test_protests_told_as_happened(code: Code, text: str) -> None:
+    assert [e for e in code(text) if e.type == "PROTEST" and e.modality == "asserted"], text
+
+
+def test_a_crowds_gathering_without_a_claim_is_kept_doubted(code: Code) -> None:
+    """A crowd of civil society gathered, nothing says why: shown, its reading doubted."""
+    events = code("A group of students gathered on the main boulevard on Thursday evening.")
+    assert [(e.type, e.modality) for e in events] == [("PROTEST", "uncertain")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in the shipping group rallied after the results.",
+        "The home side rallied late in the second half.",
+        "The senator held a rally at the county fairground.",
+    ],
+)
+def test_no_crowd_no_doubted_protest(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "PROTEST"], text

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
-from .protest_reading import crowd_subject, protest_reading
+from .protest_reading import crowd_gathered, crowd_subject, other_sense, protest_reading
 from .roles import Candidate as _Candidate
 from .roles import RoleFinder
 from .words import Trigger
@@ -71,12 +71,9 @@ class CandidateFinder(RoleFinder):
             if cand.type in by_type:
                 kept = by_type[cand.type]
                 if cand.type == "PROTEST" and read(kept) != read(cand):
-                    # the word read as a protest tells it ("staged a protest and marched")
-                    told, other = (kept, cand) if read(kept) else (cand, kept)
-                    told.actors = told.actors or other.actors
-                    told.recipients = told.recipients or other.recipients
-                    by_type[cand.type] = told
-                    continue
+                    # one word of the event read as a protest makes it one ("gathered in the
+                    # square and staged a protest"): the words then merge as any two do
+                    readings[kept.trigger.i] = readings[cand.trigger.i] = True
                 # a verb tells the event better than a noun, unless it sits deeper in the
                 # sentence ("staged a protest ... while protesting against")
                 if (
@@ -98,10 +95,14 @@ class CandidateFinder(RoleFinder):
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
-        # a PROTEST word in another sense (`protest_reading.py`); a stated future blockade or
-        # strike is a threat, whatever its reading
-        cands = [c for c in cands if c.type != "PROTEST" or read(c)]
-        protests = [c.trigger for c in cands if c.type in TOPIC_TAKING]
+        # a PROTEST word in another sense is no event (`protest_reading.py`); a crowd's
+        # gathering, march or rally with no sign of a protest is kept, its reading doubted; a
+        # stated future blockade or strike is a threat, whatever its reading
+        for c in cands:
+            if c.type == "PROTEST" and not read(c):
+                c.doubted = not other_sense(lex, c) and crowd_gathered(lex, c)
+        cands = [c for c in cands if c.type != "PROTEST" or read(c) or c.doubted]
+        protests = [c.trigger for c in cands if c.type in TOPIC_TAKING and not c.doubted]
         arrests = [c.trigger for c in cands if c.type == "COERCE" and c.mode == "arrest"]
         # what is threatened or demanded is the content of that event, not an event of its own;
         # only a conditional or future content ("would close the embassy if") is kept, labelled;
@@ -172,10 +173,12 @@ class CandidateFinder(RoleFinder):
                 derived = trig is not None
             trig = trig or lex.verbs.get(lemma)
             overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
-            if overridable and protest_purpose(lex, token) and crowd_subject(lex, token):
+            if overridable and protest_purpose(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
                 self._verb_roles(token, cand, context)
-                if not any(a.sector in STATE_SECTORS for a in cand.actors):
+                if not any(a.sector in STATE_SECTORS for a in cand.actors) and (
+                    crowd_subject(lex, token) or _unparsed_crowd(token, cand)
+                ):
                     return cand
             if trig is None:
                 return None
@@ -240,11 +243,10 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "ASSAULT", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        if lemma == "sit" and token.i + 2 < len(token.doc) and token.nbor(2).lower_ == "in":
-            if token.nbor(1).text == "-":
-                cand = _Candidate(token, "PROTEST", "demo", verbal=False)
-                self._noun_roles(token, cand, context)
-                return cand
+        if lemma == "sit" and _sit_in(token):
+            cand = _Candidate(token, "PROTEST", "demo", verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
         if lemma == "patrol" and token.pos_ == "NOUN" and carried_out(lex, token):
             # "a French army patrol took place", "carried out patrols": forces on the move
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
@@ -286,6 +288,30 @@ class CandidateFinder(RoleFinder):
             subj += [c for c in token.head.children if c.dep_ == "nsubj"]
         near |= {t.lower_ for s in subj for t in s.subtree}
         return bool(near & lex.labour_words)
+
+
+def _unparsed_crowd(verb: Token, cand: _Candidate) -> bool:
+    """A verb the parser left without a subject whose actors, found by the roles, are not the
+    state ("..., including students, gathered outside the ministry to demand")."""
+    return (
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and bool(cand.actors)
+        and not any(a.sector in STATE_SECTORS for a in cand.actors)
+    )
+
+
+def _sit_in(token: Token) -> bool:
+    """ "a sit-in", split by the tokenizer, or written without its hyphen ("organised a sit in
+    outside the ministry": the noun "sit" with its determiner, then "in")."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and token.nbor(1).text == "-" and token.nbor(2).lower_ == "in":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.i + 1 < len(doc)
+        and token.nbor(1).lower_ == "in"
+        and any(c.dep_ in {"det", "poss"} for c in token.children)
+    )
 
 
 def _feared(lex: EventWords, trigger: Token) -> bool:

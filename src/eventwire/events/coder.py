@@ -205,6 +205,8 @@ class EventCoder(CandidateFinder):
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
         modality: Modality = "asserted" if cand.stated else modality_of(lex, trig)
+        if cand.doubted and modality == "asserted":
+            modality = "uncertain"  # a crowd's gathering with no sign of a protest
         # a date's month ("7 March") is no march, nor "May" a modal
         # what a demonstration is about is no part of how it went
         demo = cand.type in DEMO_TYPES

@@ -10,15 +10,19 @@ someone who ran next door "to call" the police. A candidate is a protest when
   solidarity with", a purpose clause that makes a claim ("to demand", "to call for", "to express
   their anger"), a side ("an anti-war rally"), placards or slogans; or
 - a crowd, not the state, blocks a way ("farmers blocked the highway"); or
-- a march or a rally is done by a counted crowd, for a cause or to a seat of power ("dozens of
-  students marched", "a march for peace", "marched to the legislature"); or
+- a march or a rally is done by a counted crowd, by civil society, for a cause or to a seat of
+  power ("dozens of students marched", "nurses rallied", "a march for peace", "marched to the
+  legislature"), or a crowd gathers at a seat of power ("gathered outside parliament"); or
 - the next sentence of its paragraph tells its crowd's claim ("They called for ..."); or
 - its crowd is of protest-typical participants (`protest/participants.txt`: protesters,
   activists, strikers, workers, a union), or its sentence names them.
 
-A PROTEST noun that only names a kind of thing (`protest/kinds.txt`: "a protest voice"), names what something was
-("the attack was a protest"), or says in what spirit another act was done ("resigned in
-protest"), and a candidate's own rally ("his rallies", "a campaign rally") are none. Everything else reads in another sense and is no event. The words are data; these are general
+A PROTEST noun that only names a kind of thing (`protest/kinds.txt`: "a protest voice"), names
+what something was ("the attack was a protest"), or says in what spirit another act was done
+("resigned in protest"), and a candidate's own rally ("his rallies", "a campaign rally") are
+none. Everything else reads in another sense and is no event, unless a crowd of civil society
+did it ("a group of residents gathered in the square", `crowd_gathered`): that is kept, told as
+happened, its protest reading doubted (`uncertain`). The words are data; these are general
 patterns of the language, written looking at the tune part of the development pages.
 """
 
@@ -28,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import Lexicon
+from .acled_words import CIVILIAN_SECTORS
 from .locate import next_sentence
 
 if TYPE_CHECKING:
@@ -50,17 +55,49 @@ def _words(lexicon: Lexicon, name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words(f"events/protest/{name}"))
 
 
+def other_sense(lex: EventWords, cand: Candidate) -> bool:
+    """True when the PROTEST word plainly tells no protest: a kind of thing ("a protest vote"),
+    a candidate's own rally, what something is called ("the attack was a protest"), the spirit
+    in which one person acted ("resigned in protest")."""
+    lexicon = lex.lexicon
+    trigger = cand.trigger
+    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in _words(lexicon, "kinds"):
+        return True  # "a protest voice", "a protest vote": a kind of thing, no event
+    if _own_rally(lexicon, trigger):
+        return True  # "his rallies", "a Trump rally", "a campaign rally"
+    # "resigned in protest": the act done in protest is the event; "the attack was a
+    # spontaneous protest": what something is called
+    return _in_claim(lexicon, trigger.head) or trigger.dep_ == "attr"
+
+
+def crowd_gathered(lex: EventWords, cand: Candidate) -> bool:
+    """A crowd of civil society, not the state, did what the PROTEST word tells ("a group of
+    residents gathered on the main street", "pensioners held a procession"; not "shares
+    rallied"), though nothing in the text says it was a protest: the event is told as happened,
+    its protest reading doubted."""
+    if any(a.sector in STATE_SECTORS for a in cand.actors):
+        return False
+    if any(a.sector in CIVILIAN_SECTORS for a in cand.actors):
+        return True
+    anchor = cand.trigger
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"dobj", "nsubjpass"}:
+        anchor = anchor.head  # "families held a vigil"
+    # a people, a named group or a group's members ("Ukrainians gathered", "members held a
+    # march"), where "shares rallied" has no country
+    adherents = _words(lex.lexicon, "adherents")
+    people = any(a.country for a in cand.actors) or any(
+        c.ent_type_ in {"NORP", "ORG"} or c.lemma_.lower() in adherents
+        for c in anchor.children
+        if c.dep_ == "nsubj"
+    )
+    return people and anchor.pos_ == "VERB" and crowd_subject(lex, anchor)
+
+
 def protest_reading(lex: EventWords, cand: Candidate) -> bool:
     """True when the PROTEST candidate reads as a protest."""
     lexicon = lex.lexicon
     trigger = cand.trigger
-    if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in _words(lexicon, "kinds"):
-        return False  # "a protest voice", "a protest vote": a kind of thing, no event
-    if _own_rally(lexicon, trigger):
-        return False  # "his rallies", "a Trump rally", "a campaign rally"
-    if trigger.dep_ == "attr" or _in_claim(lexicon, trigger.head):
-        # "the attack was a spontaneous protest": what something is called, no event of its
-        # own; "resigned in protest": the act done in protest is the event
+    if other_sense(lex, cand):
         return False
     if _word(trigger) & _words(lexicon, "core"):
         return True
@@ -83,12 +120,32 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
     anchors = [trigger]
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         anchors.append(trigger.head)  # "held a rally ... to demand", "a march took place against"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        anchors.append(trigger.head.head)  # "gathered for a march through the town"
     if any(_claimed(lex, a) for a in anchors):
         return True
-    if trigger.lemma_.lower() in _words(lexicon, "crowd_verbs") and any(
-        _counted_crowd(lex, a) or _cause(a) or _to_seat_of_power(lexicon, a) for a in anchors
+    if (
+        trigger.dep_ == "acl"
+        and trigger.head.dep_ == "nsubj"
+        and claiming_purpose(lex, trigger.head.head)
     ):
-        return True  # "dozens of students marched", "a march for peace", "marched to parliament"
+        return True  # "workers gathered at the gate demanded ...", the parse's reduced relative
+    if trigger.lemma_.lower() in _words(lexicon, "crowd_verbs") and any(
+        _counted_crowd(lex, a)
+        or _cause(a)
+        or _to_seat_of_power(lexicon, a)
+        or _civil_crowd(lex, cand, a)
+        for a in anchors
+    ):
+        # "dozens of students marched", "a march for peace", "marched to parliament", "nurses
+        # rallied", "a rally organised by the farmers' union"
+        return True
+    if (
+        trigger.lemma_.lower() in lexicon.words("events/gathering_verbs")
+        and _to_seat_of_power(lexicon, trigger)
+        and not _state(lexicon, cand, trigger)
+    ):
+        return True  # "people gathered in front of parliament"
     if any(_participants(lexicon, a) for a in anchors):
         return True
     if _claimed_next(lex, trigger):
@@ -96,7 +153,8 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
     # placards or slogans, or protesters or a union named in the sentence ("a heckler shouted
     # at protesters at the rally", "a union leader said at a rally")
     crowd = _words(lexicon, "participants")
-    return any(t.lemma_.lower() in lex.protest_signs or _word(t) & crowd for t in trigger.sent)
+    signs = lex.protest_signs
+    return any(_word(t) & signs or _word(t) & crowd for t in trigger.sent)
 
 
 def _counted_crowd(lex: EventWords, verb: Token) -> bool:
@@ -105,6 +163,48 @@ def _counted_crowd(lex: EventWords, verb: Token) -> bool:
         if subject.like_num or subject.lower_ in lex.number_nouns:
             return True
         if any(c.dep_ == "nummod" for c in subject.children):
+            return True
+    return False
+
+
+def _civil_crowd(lex: EventWords, cand: Candidate, verb: Token) -> bool:
+    """The marchers are a crowd of civil society: the subject or agent is an organised body
+    (`protest/collectives.txt`), or several people or an organisation whose actors are of a
+    civilian sector (workers, students, farmers, a union, a party); none of the state, not one
+    person or a thing ("nurses rallied", "members of the
+    union held a march", "a rally organised by the farmers' union"; not "stocks rallied", "the
+    team rallied", "the senator held a rally")."""
+    if not cand.actors or any(a.sector in STATE_SECTORS for a in cand.actors):
+        return False
+    civil = any(a.sector in CIVILIAN_SECTORS for a in cand.actors)
+    campaign = _words(lex.lexicon, "campaign_words")
+    collectives = _words(lex.lexicon, "collectives")
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    for subject in subjects:
+        if subject.ent_type_ == "PERSON" or any(t.lower_ in campaign for t in subject.subtree):
+            continue
+        if subject.lemma_.lower() in collectives or any(
+            g.lemma_.lower() in collectives
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ):
+            # "the women's league held a march", "feminist groups", "members of the federation"
+            return True
+        if not civil:
+            continue
+        if subject.tag_ in {"NNS", "NNPS"} or subject.ent_type_ in {"ORG", "NORP"}:
+            return True
+        if any(  # "a group of mothers", "members of the union"
+            g.tag_ in {"NNS", "NNPS"}
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ):
             return True
     return False
 
@@ -157,13 +257,27 @@ def _named_person(token: Token) -> bool:
 def crowd_subject(lex: EventWords, verb: Token) -> bool:
     """The verb's subject is a crowd: plural, counted, or of protest-typical participants
     ("farmers blocked the highway to demand", "300 residents closed the road to protest"), not
-    one person or a thing ("he used his speech to call for", "it had to press")."""
-    crowd = _words(lex.lexicon, "participants")
+    one person or a thing ("he used his speech to call for", "it had to press"); or an organised
+    body (`protest/collectives.txt`: "a group of women sat outside the town hall to demand")."""
+    crowd = _words(lex.lexicon, "participants") | _words(lex.lexicon, "collectives")
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "displayed ... and held"
-    for subject in (c for v in verbs for c in v.children if c.dep_ == "nsubj"):
+    subjects = [c for v in verbs for c in v.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        subjects.append(verb.head)  # "hundreds of residents gathering outside the ministry"
+    for subject in subjects:
         if subject.tag_ in {"NNS", "NNPS"} or subject.like_num or _word(subject) & crowd:
-            return True
+            return True  # "farmers", "300", "the union", "a group of ..."
+        if subject.ent_type_ in {"ORG", "NORP"}:
+            return True  # a named group ("Extinction Rebellion blocked the bridge to demand")
         if any(c.dep_ in {"nummod", "compound"} and c.like_num for c in subject.children):
+            return True
+        if any(  # "a number of residents", "a crowd of students"
+            g.tag_ in {"NNS", "NNPS"}
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ):
             return True
     return False
 
@@ -207,20 +321,33 @@ def _claimed(lex: EventWords, node: Token) -> bool:
             if any(_in_claim(lexicon, t) for t in child.subtree):
                 return True  # "in protest", "(at the gates) in solidarity with the strikers"
         if child.dep_ in PURPOSE_DEPS | {"prep"} and any(
-            (t.dep_ in PURPOSE_DEPS or (t.dep_ == "amod" and t.tag_ == "VBG"))
-            and claiming_purpose(lex, t)
-            and _within(t, node)
-            for t in child.subtree
+            _purpose(t) and claiming_purpose(lex, t) and _within(t, node) for t in child.subtree
         ):
             # "gathered to demand", "rallied in a plaza to demand" (the purpose hung on the
             # place), "marched on Women's Day demanding action"
             return True
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and claiming_purpose(lex, child)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        ):
+            return True  # "gathered in the square and demanded the mayor's resignation"
         if child.dep_ in {"amod", "compound", "nmod"} and any(
             t.lower_ in _words(lexicon, "stances") or _word(t) & _words(lexicon, "core")
             for t in child.subtree
         ):
             return True  # "an anti-war rally", "a protest march"
     return False
+
+
+def _purpose(token: Token) -> bool:
+    """A purpose clause or participle: "to demand", "demanding" (also one the parser hung on a
+    preposition: "in the square of the town demanding"), or a verb coordinated with one ("to
+    mourn the dead and condemn the attack")."""
+    if token.dep_ == "conj" and token.pos_ == "VERB":
+        token = token.head
+    return token.dep_ in PURPOSE_DEPS or (token.dep_ in {"amod", "pcomp"} and token.tag_ == "VBG")
 
 
 def _claimed_next(lex: EventWords, trigger: Token) -> bool:
@@ -251,12 +378,17 @@ def _within(purpose: Token, node: Token) -> bool:
 
 
 def _in_claim(lexicon: Lexicon, prep: Token) -> bool:
-    """ "in protest", "in solidarity with", "in support of": a claim."""
+    """ "in protest", "in solidarity with", "in support of": a claim (not "took part in a
+    protest", "in their protest", "in protests": a determiner or a plural makes it the event
+    itself)."""
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "in"
         and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _words(lexicon, "grievance_phrases")
+            g.dep_ == "pobj"
+            and g.lemma_.lower() in _words(lexicon, "grievance_phrases")
+            and g.tag_ == "NN"
+            and not any(c.dep_ in {"det", "poss"} for c in g.children)
             for g in prep.children
         )
     )

@@ -38,6 +38,8 @@ class Candidate:
     verbal: bool = True
     # a promise or threat: future content stated by its actor ("said it would blockade the port")
     stated: bool = False
+    # told as happened, its reading doubted (a crowd's gathering with no sign it was a protest)
+    doubted: bool = False
 
 
 def _conjuncts(token: Token) -> list[Token]:
