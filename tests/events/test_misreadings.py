@@ -45,6 +45,9 @@ from .conftest import Code
         ("The host asked the mayor about the remarks she had made.", "REQUEST"),
         ("Detectives have so far declined to name the driver.", "REJECT"),
         ("Hackers arranged the release of the stolen emails.", "RETREAT"),
+        ("Both cyclists were examined at the scene and released.", "RETREAT"),
+        ("The boy was released from the children's hospital on Tuesday.", "RETREAT"),
+        ("Two burglars forced their way into the bakery before dawn.", "COERCE"),
     ],
 )
 def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
@@ -82,6 +85,8 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
         ("The governor asked residents to stay off the roads.", "REQUEST"),
         ("The union asked for talks with the port authority.", "REQUEST"),
         ("The rebels refused to release the hostages.", "REJECT"),
+        ("The court released the journalist on bail on Thursday.", "RETREAT"),
+        ("Troops forced the villagers out of their homes.", "COERCE"),
     ],
 )
 def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:

@@ -178,6 +178,12 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
             )
             for c in trigger.children
         )
+    if frame.startswith("not-near:"):
+        # "treated and released", "released from the hospital": a patient sent home
+        care = lexicon.words(frame.removeprefix("not-near:"))
+        near = [*trigger.conjuncts, *(c for c in trigger.children if c.dep_ in {"advcl", "prep"})]
+        near += [g for c in near if c.dep_ == "prep" for g in c.subtree if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in care for t in near)
     # a name or a date the parser took for an object is a place or a time set aside
     # ("demonstrated Tuesday", "gathered outside the Assembly Building"); a person's name is an
     # object ("the pistol went off, striking Tom Okafor")
