@@ -43,7 +43,7 @@ from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge, next_sentence
-from .modality import modality_of
+from .modality import modality_of, stance
 from .roles import Candidate as _Candidate
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
@@ -205,8 +205,9 @@ class EventCoder(CandidateFinder):
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
         modality: Modality = "asserted" if cand.stated else modality_of(lex, trig)
-        if cand.doubted and modality == "asserted":
-            modality = "uncertain"  # a crowd's gathering with no sign of a protest
+        if modality == "asserted" and (cand.doubted or stance(lex.lexicon, trig, cand.type)):
+            # a crowd's gathering with no sign of a protest; "I reject ...": a stance
+            modality = "uncertain"
         # a date's month ("7 March") is no march, nor "May" a modal
         # what a demonstration is about is no part of how it went
         demo = cand.type in DEMO_TYPES

@@ -13,6 +13,7 @@ from ..records import Modality
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from ..lang import Lexicon
     from .words import EventWords
 
 
@@ -163,3 +164,15 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             continue
         break
     return "asserted"
+
+
+def stance(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
+    """ "I reject any such plan", "we support the bill", "I promise": a first-person verb in the
+    simple present, with no auxiliary, tells where the speaker stands (`modality/first_person.txt`,
+    `modality/stance_types.txt`), not an agreement, refusal or support that happened."""
+    if type_ not in lexicon.words("events/modality/stance_types") or trigger.tag_ != "VBP":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return False
+    first = lexicon.words("events/modality/first_person")
+    return any(c.dep_ == "nsubj" and c.lower_ in first for c in trigger.children)
