@@ -171,9 +171,9 @@ def _civil_crowd(lex: EventWords, cand: Candidate, verb: Token) -> bool:
     """The marchers are a crowd of civil society: the subject or agent is an organised body
     (`protest/collectives.txt`), or several people or an organisation whose actors are of a
     civilian sector (workers, students, farmers, a union, a party); none of the state, not one
-    person or a thing ("nurses rallied", "members of the
-    union held a march", "a rally organised by the farmers' union"; not "stocks rallied", "the
-    team rallied", "the senator held a rally")."""
+    person or a thing ("nurses rallied", "members of the union held a march", "a rally organised
+    by the farmers' union"; not "stocks rallied", "the team rallied", "the senator held a
+    rally")."""
     if not cand.actors or any(a.sector in STATE_SECTORS for a in cand.actors):
         return False
     civil = any(a.sector in CIVILIAN_SECTORS for a in cand.actors)
@@ -186,11 +186,7 @@ def _civil_crowd(lex: EventWords, cand: Candidate, verb: Token) -> bool:
         if subject.ent_type_ == "PERSON" or any(t.lower_ in campaign for t in subject.subtree):
             continue
         if subject.lemma_.lower() in collectives or any(
-            g.lemma_.lower() in collectives
-            for p in subject.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
-            if g.dep_ == "pobj"
+            g.lemma_.lower() in collectives for g in _of_objects(subject)
         ):
             # "the women's league held a march", "feminist groups", "members of the federation"
             return True
@@ -198,15 +194,20 @@ def _civil_crowd(lex: EventWords, cand: Candidate, verb: Token) -> bool:
             continue
         if subject.tag_ in {"NNS", "NNPS"} or subject.ent_type_ in {"ORG", "NORP"}:
             return True
-        if any(  # "a group of mothers", "members of the union"
-            g.tag_ in {"NNS", "NNPS"}
-            for p in subject.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ):
-            return True
+        if any(g.tag_ in {"NNS", "NNPS"} for g in _of_objects(subject)):
+            return True  # "a group of mothers", "members of the union"
     return False
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases ("a number of residents": residents)."""
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _cause(node: Token) -> bool:
@@ -271,14 +272,8 @@ def crowd_subject(lex: EventWords, verb: Token) -> bool:
             return True  # a named group ("Extinction Rebellion blocked the bridge to demand")
         if any(c.dep_ in {"nummod", "compound"} and c.like_num for c in subject.children):
             return True
-        if any(  # "a number of residents", "a crowd of students"
-            g.tag_ in {"NNS", "NNPS"}
-            for p in subject.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children
-            if g.dep_ == "pobj"
-        ):
-            return True
+        if any(g.tag_ in {"NNS", "NNPS"} for g in _of_objects(subject)):
+            return True  # "a number of residents", "a crowd of students"
     return False
 
 
