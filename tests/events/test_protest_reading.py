@@ -76,7 +76,7 @@ def test_a_stated_future_blockade_is_a_threat_whatever_its_reading(code: Code) -
         "A rally was organised by a coalition of tenants' associations near the old mill.",
         "A group of nurses sat outside the health directorate to demand their unpaid allowances.",
         "Retired miners gathered in the central square and demanded the reopening of the clinic.",
-        "Local people gathered in front of the parliament building on Friday.",
+        "Local traders gathered outside the regional parliament on Friday.",
         "Farmers gathered in the market square of the town demanding lower fertiliser prices.",
         "Shopkeepers blocked access to the depot over the new permit fees.",
         "Office workers organised a sit in near the labour inspectorate.",
