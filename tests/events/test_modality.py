@@ -23,6 +23,15 @@ from .conftest import Code
         ("The army will withdraw from the city next month.", "RETREAT", "future"),
         ("Rebels attacked the base on Monday.", "ASSAULT", "asserted"),
         ("The rebels did not attack the base.", "ASSAULT", "negated"),
+        # a first-person present-tense stance is no reported event; a demand stays
+        (
+            '"I reject any plan to sell the harbour," the councillor told the meeting.',
+            "REJECT",
+            "uncertain",
+        ),
+        ('"We fully support the new budget," the mayors said.', "SUPPORT", "uncertain"),
+        ("The council rejected the plan to sell the harbour on Monday.", "REJECT", "asserted"),
+        ('"We demand the return of the land," the farmers said.', "REQUEST", "asserted"),
         ("The minister plans to visit Cairo.", "CONSULT", "future"),
         ("A possible attack on the embassy worried officials.", "ASSAULT", "hypothetical"),
         ("The shooting was not intentional, the sheriff said.", "ASSAULT", "asserted"),
@@ -62,24 +71,3 @@ def test_no_one_hurt_injuries_zero(code: Code) -> None:
     events = code("A bomb exploded near a convoy in Baghdad, but no one was hurt.")
     assault = next(e for e in events if e.type == "ASSAULT")
     assert assault.injuries == 0
-
-
-@pytest.mark.parametrize(
-    ("text", "plover", "modality"),
-    [
-        (
-            '"I reject any plan to sell the harbour," the councillor told the meeting.',
-            "REJECT",
-            "uncertain",
-        ),
-        ('"We fully support the new budget," the mayors said.', "SUPPORT", "uncertain"),
-        ("The council rejected the plan to sell the harbour on Monday.", "REJECT", "asserted"),
-        ('"We demand the return of the land," the farmers said.', "REQUEST", "asserted"),
-    ],
-)
-def test_a_first_person_stance_is_no_reported_event(
-    code: Code, text: str, plover: str, modality: str
-) -> None:
-    events = [e for e in code(text) if e.type == plover]
-    assert events, text
-    assert events[0].modality == modality
