@@ -55,6 +55,24 @@ def test_follow_up_sentence_is_one_event(code: Code) -> None:
     assert events[0].fatalities == 3
 
 
+def test_count_after_a_sentence_that_tells_nothing_new(code: Code) -> None:
+    """A sentence of the paragraph with no event and no count keeps the chain on the event."""
+    text = (
+        "Gunmen shot a farmer near the river on Tuesday. The farmer was flown to a trauma "
+        "unit in the city. Doctors said he is in stable condition."
+    )
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert len(events) == 1
+    assert events[0].injuries == 1
+
+
+def test_dialogue_is_no_count(code: Code) -> None:
+    """A quotation no one is said to have said is dialogue, not the report's count."""
+    text = 'Gunmen shot a farmer near the river on Tuesday. "Mother, they hurt him."'
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert events and not events[0].injuries
+
+
 def test_ids_are_stable(code: Code) -> None:
     text = "Rebels attacked the base on Monday."
     assert [e.id for e in code(text)] == [e.id for e in code(text)]

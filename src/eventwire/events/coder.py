@@ -152,7 +152,9 @@ class EventCoder(CandidateFinder):
                         merged = merge(previous, extra, document.text)
                         events[previous_at] = merged
                         previous = merged
-                        chain_end = sent.end_char
+                    # a sentence that tells nothing new ("She was flown to a trauma centre.")
+                    # keeps the paragraph on the same event: a count after it is still its own
+                    chain_end = sent.end_char
                 continue
             for cand in cands:
                 event = self._build(cand, sent, document, timeline, where)
@@ -343,7 +345,12 @@ def _next_sentence(sent: Span) -> Span | None:
 
 
 def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | None:
-    """A sentence with no event of its own that counts the dead or hurt of the one before."""
+    """A sentence with no event of its own that counts the dead or hurt of the one before (not
+    a quotation no one is said to have said: "'Mama, I hurt him.'" is dialogue, not an
+    account of the count; "'... he shot himself,' the sheriff said" is one)."""
+    words = [t for t in sent if not t.is_space]
+    if words and words[0].is_quote and not any(t.lemma_ in lex.saying for t in words):
+        return None
     dead = fatalities(lex, sent)
     hurt = injuries(lex, sent).value
     if dead.value is None and hurt is None:
