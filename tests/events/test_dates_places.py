@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.records import FeatureLevel, Place, TimeExpression
 
 from .conftest import Code
@@ -64,6 +66,19 @@ def test_count_after_a_sentence_that_tells_nothing_new(code: Code) -> None:
     events = [e for e in code(text) if e.type == "ASSAULT"]
     assert len(events) == 1
     assert events[0].injuries == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three hikers were shot near the lake on Monday. One of them died on the way to a clinic.",
+        "Three hikers were shot near the lake on Monday and one of them later died.",
+    ],
+)
+def test_one_of_the_shot_died(code: Code, text: str) -> None:
+    """A death told as one of the people shot: the others lived."""
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert events and events[0].fatalities == 1 and events[0].injuries == 2
 
 
 def test_dialogue_is_no_count(code: Code) -> None:

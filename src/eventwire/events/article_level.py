@@ -189,9 +189,13 @@ def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tupl
 
 
 def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bool:
-    """An account tells that a victim died after being hurt (`later_deaths.txt`)."""
-    pattern = _phrases(lexicon or load_lexicon("en"), "events/later_deaths")
-    return any(pattern.search(e.evidence.sentence) for e in accounts)
+    """An account tells that a victim died after being hurt (`later_deaths.txt`), not that one
+    of several did ("two men were shot and one of them later died", `partitive_deaths.txt`)."""
+    lexicon = lexicon or load_lexicon("en")
+    pattern = _phrases(lexicon, "events/later_deaths")
+    share = _phrases(lexicon, "events/partitive_deaths")
+    texts = [e.evidence.sentence for e in accounts]
+    return any(pattern.search(t) for t in texts) and not any(share.search(t) for t in texts)
 
 
 def _larger(a: int | None, b: int | None) -> int | None:

@@ -498,14 +498,31 @@ def _wounded_with(lex: EventWords, sent: Span) -> int:
 
 
 def _partly_fatal(lex: EventWords, sent: Span) -> bool:
-    """ "Five people were shot, one fatally": a share of the people shot died, so the others
-    lived (the dead are taken off the people shot by `consolidate.shot_survivors`)."""
-    return any(
+    """ "Five people were shot, one fatally", "two men were shot and one of them died": a
+    share of the people shot died, so the others lived (the dead are taken off the people shot
+    by `consolidate.shot_survivors`)."""
+    return partitive_death(lex, sent) or any(
         t.lower_ in lex.cue["fatal_adverbs"]
         and t.head.like_num
         and t.head.head.lemma_ in lex.shooting_verbs
         for t in sent
     )
+
+
+def partitive_death(lex: EventWords, sent: Span) -> bool:
+    """ "One of them died", "one of the victims was pronounced dead": a death told as a share
+    of people already counted."""
+    for token in sent:
+        if token.lemma_ not in lex.death_verbs | lex.dying_verbs and token.lower_ != "dead":
+            continue
+        verb = token.head if token.lower_ == "dead" else token
+        for subject in subjects_of(verb):
+            if subject.like_num and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                for c in subject.children
+            ):
+                return True
+    return False
 
 
 def _in_condition(lex: EventWords, sent: Span) -> int:

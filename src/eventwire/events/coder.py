@@ -39,7 +39,7 @@ from .actors import ActorResolver
 from .arbitrate import acled_decision, rank_by_type, reported
 from .article_level import assess, fold_into_main, mark_main
 from .candidates import CandidateFinder, trigger_depth
-from .casualties import fatalities, injuries
+from .casualties import fatalities, injuries, partitive_death, shot_victims
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
@@ -355,6 +355,13 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
     hurt = injuries(lex, sent).value
     if dead.value is None and hurt is None:
         return None
+    if hurt is None and previous.injuries is None and partitive_death(lex, sent):
+        # "Two men were shot. One of them died.": the others of the people shot lived (the dead
+        # are taken off them once the article is read, `consolidate.shot_survivors`)
+        told = sent.doc.char_span(
+            previous.evidence.start, previous.evidence.end, alignment_mode="expand"
+        )
+        hurt = (shot_victims(lex, told) or None) if told is not None else None
     evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
     return replace(
         previous,
