@@ -81,9 +81,28 @@ def test_one_of_the_shot_died(code: Code, text: str) -> None:
     assert events and events[0].fatalities == 1 and events[0].injuries == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        # no death told anywhere: the person shot lived
+        ("A courier was shot on Birch Lane on Sunday night. He was taken to a clinic.", 1),
+        # a death told, or a wound that may yet kill: "shot" alone is no count
+        ("A courier was shot on Birch Lane on Sunday night. His family held a vigil.", None),
+        ("A courier was shot in the head on Birch Lane on Sunday night.", None),
+        (
+            "A courier was shot on Birch Lane on Sunday night. Doctors said his wounds are critical.",
+            None,
+        ),
+    ],
+)
+def test_shot_in_an_article_that_tells_no_death(code: Code, text: str, hurt: int | None) -> None:
+    events = [e for e in code(text) if e.type == "ASSAULT" and e.main]
+    assert events and events[0].injuries == hurt
+
+
 def test_dialogue_is_no_count(code: Code) -> None:
     """A quotation no one is said to have said is dialogue, not the report's count."""
-    text = 'Gunmen shot a farmer near the river on Tuesday. "Mother, they hurt him."'
+    text = 'Gunmen shot dead a farmer near the river on Tuesday. "Mother, they hurt his son."'
     events = [e for e in code(text) if e.type == "ASSAULT"]
     assert events and not events[0].injuries
 

@@ -182,7 +182,8 @@ class EventCoder(CandidateFinder):
             events = rank_by_type(self.learned, events)
         events = assess(events, document.published, lex.lexicon)
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
-        return fold_into_main(mark_main(counted, document.text), fresh | several)
+        folded = fold_into_main(mark_main(counted, document.text), fresh | several)
+        return _shot_and_lived(lex, doc, folded)
 
     def _build(
         self,
@@ -331,6 +332,24 @@ def _violent_demonstrations(events: list[Event]) -> list[Event]:
         else e
         for e in events
     ]
+
+
+def _shot_and_lived(lex: EventWords, doc: Doc, events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """An article that tells no death anywhere ("A man was shot on Elm Street. He is at a
+    clinic."): the people its main assault shot lived, and are its injured (as the Gun Violence
+    Archive counts them). Where any death is told, or a wound that may yet kill ("shot in the
+    head", "in critical condition"), "shot" alone stays no count."""
+    main = next((e for e in events if e.main), None)
+    if main is None or main.type != "ASSAULT" or main.injuries is not None or main.fatalities:
+        return events
+    text = doc_text(doc)
+    if lex.death_told_re.search(text) or lex.grave_outcome_re.search(text):
+        return events
+    told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
+    shot = shot_victims(lex, told) if told is not None else 0
+    if not shot:
+        return events
+    return tuple(replace(e, injuries=shot) if e is main else e for e in events)
 
 
 def _next_sentence(sent: Span) -> Span | None:

@@ -307,6 +307,8 @@ class EventWords:
         self.suicide_re = casualty["suicide"]
         self.murder_suicide_re = casualty["murder_suicide"]
         self.survived_re = casualty["survived"]
+        self.death_told_re = casualty["death_told"]
+        self.grave_outcome_re = casualty["grave_outcome"]
         self.shot_or_hurt_re = casualty["shot_or_hurt"]
         self.injury_words_re = patterns("consolidate", re.IGNORECASE)["injury_words"]
         acled = patterns("acled")
