@@ -110,3 +110,43 @@ def test_dialogue_is_no_count(code: Code) -> None:
 def test_ids_are_stable(code: Code) -> None:
     text = "Rebels attacked the base on Monday."
     assert [e.id for e in code(text)] == [e.id for e in code(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "vague", "vague_value"),
+    [
+        (
+            "Friends gathered to remember a teenager who was killed earlier this month.\n\n"
+            "Police said a neighbour shot and killed the teenager inside a home on March 3.",
+            "earlier this month",
+            "2021-03",
+        ),
+        (
+            "A 20-year-old man was charged with murder today in the death of a cook.\n\n"
+            "The cook was shot and killed outside a diner on March 3, police said.",
+            "today",
+            "2021-03-10",
+        ),
+    ],
+)
+def test_main_event_takes_the_day_a_later_account_gives(
+    code: Code, text: str, vague: str, vague_value: str
+) -> None:
+    """A report told as of its own day, or of a month, dates its incident by the later account
+    that names the day."""
+    times = (_time(vague, text, vague_value), _time("March 3", text, "2021-03-03"))
+    events = code(text, times=times, published="2021-03-10")
+    main = next(e for e in events if e.main)
+    assert (main.date, main.date_precision, main.fatalities) == ("2021-03-03", "day", 1)
+
+
+def test_an_older_incident_does_not_date_the_main_one(code: Code) -> None:
+    """An account of a day long before the report is another incident."""
+    text = (
+        "A cook was shot and killed outside a diner today, police said.\n\n"
+        "A waiter was shot and killed at the same diner on May 3 last year."
+    )
+    times = (_time("today", text, "2021-03-10"), _time("May 3 last year", text, "2020-05-03"))
+    events = code(text, times=times, published="2021-03-10")
+    main = next(e for e in events if e.main)
+    assert main.date == "2021-03-10"

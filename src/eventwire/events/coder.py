@@ -37,7 +37,7 @@ from ..records import (
 from .acled import acled_type
 from .actors import ActorResolver
 from .arbitrate import acled_decision, rank_by_type, reported
-from .article_level import assess, fold_into_main, mark_main
+from .article_level import assess, fold_into_main, incident_day, mark_main
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import fatalities, injuries, partitive_death, shot_victims
 from .clauses import grievance_tokens, takes_territory
@@ -182,7 +182,11 @@ class EventCoder(CandidateFinder):
             events = rank_by_type(self.learned, events)
         events = assess(events, document.published, lex.lexicon)
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
-        folded = fold_into_main(mark_main(counted, document.text), fresh | several)
+        folded = incident_day(
+            fold_into_main(mark_main(counted, document.text), fresh | several),
+            document.published,
+            fresh | several,
+        )
         return _shot_and_lived(lex, doc, folded)
 
     def _build(
