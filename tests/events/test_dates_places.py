@@ -150,3 +150,14 @@ def test_an_older_incident_does_not_date_the_main_one(code: Code) -> None:
     events = code(text, times=times, published="2021-03-10")
     main = next(e for e in events if e.main)
     assert main.date == "2021-03-10"
+
+
+def test_a_protest_is_where_it_was_held_not_where_its_grievance_lies(code: Code) -> None:
+    """ "rallied in X against the crackdown by the government in Y" happened in X."""
+    text = "Belarusian students rallied in Lyon against the crackdown by the regime in Minsk."
+    places = (
+        _place("Lyon", text, "FRA", "Auvergne-Rhone-Alpes"),
+        _place("Minsk", text, "BLR", "Minsk"),
+    )
+    events = [e for e in code(text, places=places) if e.type == "PROTEST"]
+    assert events and events[0].location is not None and events[0].location.country == "FRA"

@@ -209,14 +209,17 @@ class EventCoder(CandidateFinder):
         )
         date, precision = when.value, when.precision
         # where it happened is the geocoder's answer
-        located = where.event_place(clause, sent, [a.country for a in cand.actors if a.country])
+        demo = cand.type in DEMO_TYPES
+        # what a demonstration is about is no part of where or how it went
+        skip = grievance_tokens(lex, sent, trig) if demo else set()
+        aside = frozenset(sent.doc[i].idx for i in skip)
+        located = where.event_place(
+            clause, sent, [a.country for a in cand.actors if a.country], aside
+        )
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
         modality: Modality = "asserted" if cand.stated else modality_of(lex, trig)
         # a date's month ("7 March") is no march, nor "May" a modal
-        # what a demonstration is about is no part of how it went
-        demo = cand.type in DEMO_TYPES
-        skip = grievance_tokens(lex, sent, trig) if demo else set()
         kept = [t for t in sent if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
         context_text = " ".join(t.text for t in kept)

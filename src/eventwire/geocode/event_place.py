@@ -70,20 +70,27 @@ class ArticlePlaces:
         return counts.most_common(1)[0][0] if counts else None
 
     def event_place(
-        self, clause: tuple[int, int], sent: Span, countries: Sequence[str] = ()
+        self,
+        clause: tuple[int, int],
+        sent: Span,
+        countries: Sequence[str] = (),
+        aside: frozenset[int] = frozenset(),
     ) -> EventLocation:
         """Where the event whose clause spans the characters `clause` of sentence `sent`
-        happened; `countries`: its actors' countries. The clause's, else the sentence's names
+        happened; `countries`: its actors' countries; `aside`: character offsets of the words
+        that tell what the event is about, not where it is ("protested against the war in
+        X"), whose names are no candidates. The clause's, else the sentence's names
         read together with the gazetteer, else the article's place; failing those, the one
         country the sentence names as a participant ("US troops fired ...")."""
         location = event_place(
             self.finder,
-            self.places,
+            [p for p in self.places if p.start not in aside],
             clause,
             sent,
             countries,
             self.people,
             fallback=self.dateline,
+            aside=aside,
         )
         if location is not None:
             return EventLocation(location, stated=True)
@@ -341,13 +348,15 @@ def event_place(
     countries: Sequence[str] = (),
     people: Iterable[str] = (),
     fallback: Place | None = None,
+    aside: frozenset[int] = frozenset(),
 ) -> Place | None:
     """The event's place: the names of its clause, else its sentence, read together (a town is
     the one in the country its neighbours and its "(Province)" agree on), else `fallback` (the
     article's dateline or main place, `article_place`).
 
     `places`: the article's named places (`named_places`); `countries`: the actors' countries;
-    `people`: names the article uses for people, never places.
+    `people`: names the article uses for people, never places; `aside`: character offsets
+    of words that tell what the event is about, whose names are no candidates.
     """
     sentence = (sent.start_char, sent.end_char)
     # the dateline is where the reporter is: another town of its sentence is where the event is
@@ -361,7 +370,14 @@ def event_place(
     whole = finder.whole(sent.doc, places)
     article = whole[0] if whole else None
     found = finder.place(
-        sent, countries, people, places=inside, clause=clause, context=context, article=article
+        sent,
+        countries,
+        people,
+        places=inside,
+        clause=clause,
+        context=context,
+        article=article,
+        aside=aside,
     )
     text = doc_text(sent.doc)
     if found is not None and (

@@ -382,6 +382,7 @@ class SentencePlaces:
         clause: tuple[int, int] | None = None,
         context: Sequence[Place] = (),
         article: str | None = None,
+        aside: frozenset[int] = frozenset(),
     ) -> Place | None:
         """The event's place from the sentence's names, or None when they do not settle one.
 
@@ -391,12 +392,14 @@ class SentencePlaces:
         (their countries vote a little; a town of their province is preferred, "Putnam County"
         in an article about Ohio); `clause`: the event clause's character span, preferred;
         `article`: the country the whole text's names agree on (`country`), which outweighs
-        one ambiguous reading.
+        one ambiguous reading; `aside`: character offsets of words that tell what the event is
+        about ("against the war in X"), whose names are left out.
         """
         names = [
             n
             for n in self._all_names(sent, is_actor, places)
-            if n.cued or n.geo is not None or (len(n.entries) <= 3 and not n.person)
+            if (n.cued or n.geo is not None or (len(n.entries) <= 3 and not n.person))
+            and n.start not in aside
         ]
         if not names:
             return None
