@@ -361,3 +361,11 @@ def test_names_told_aside_are_no_candidates(nlp: Language) -> None:
     aside = frozenset(range(text.index("against"), len(text)))
     place = _locate(nlp, text, places, countries=["EST"], aside=aside)
     assert place is not None and place.country == "MDA"
+
+
+def test_a_name_that_owns_kin_is_a_persons(nlp: Language) -> None:
+    """ "Mayo's grandmother" is a person's grandmother, not a town's."""
+    text = "Mayo's grandmother said the boy was shot at home."
+    assert _locate(nlp, text) is None
+    place = _locate(nlp, "Mayo's mayor said the boy was shot at home.")
+    assert place is not None and place.country == "USA"

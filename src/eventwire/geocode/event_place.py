@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..annotate.nlp import doc_text
 from ..records import Document, Event, Place
 from .place_words import PlaceWords
-from .sentence_places import GUESSED
+from .sentence_places import GUESSED, kin_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -165,6 +165,7 @@ def named_places(
             or p.text in people
             or _person_named(span, vocab)
             or p.text.lower() in vocab.event_not_places  # "Police" read as a town of Poland
+            or _kin_of(text, p, vocab)
         ):
             continue
         kept.append(p)
@@ -212,6 +213,11 @@ def _other_thing(text: str, place: Place) -> bool:
     after = text[place.end : place.end + 40]
     before = text[max(0, place.start - 30) : place.start]
     return bool(STREET.match(after) or INSTITUTION.match(after) or BLOCK.search(before))
+
+
+def _kin_of(text: str, place: Place, vocab: PlaceWords) -> bool:
+    """The name owns a person's kin ("Hale's grandmother told reporters"): a person's name."""
+    return kin_owner(text, place.end, vocab)
 
 
 def _person_named(span: Span | None, vocab: PlaceWords) -> bool:
