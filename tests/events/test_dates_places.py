@@ -73,6 +73,7 @@ def test_count_after_a_sentence_that_tells_nothing_new(code: Code) -> None:
     [
         "Three hikers were shot near the lake on Monday. One of them died on the way to a clinic.",
         "Three hikers were shot near the lake on Monday and one of them later died.",
+        "A gunman shot three hikers near the lake on Monday, killing one of them.",
     ],
 )
 def test_one_of_the_shot_died(code: Code, text: str) -> None:

@@ -510,13 +510,15 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
 
 
 def partitive_death(lex: EventWords, sent: Span) -> bool:
-    """ "One of them died", "one of the victims was pronounced dead": a death told as a share
-    of people already counted."""
+    """ "One of them died", "one of the victims was pronounced dead", "shot two men, killing
+    one of them": a death told as a share of people already counted."""
     for token in sent:
         if token.lemma_ not in lex.death_verbs | lex.dying_verbs and token.lower_ != "dead":
             continue
         verb = token.head if token.lower_ == "dead" else token
-        for subject in subjects_of(verb):
+        # "one of them died", or "shot two men, killing one of them"
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.tag_ == "VBG" else []
+        for subject in [*subjects_of(verb), *objects]:
             if subject.like_num and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
                 for c in subject.children
