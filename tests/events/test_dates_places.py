@@ -117,13 +117,13 @@ def test_ids_are_stable(code: Code) -> None:
     ("text", "vague", "vague_value"),
     [
         (
-            "Friends gathered to remember a teenager who was killed earlier this month.\n\n"
+            "Friends gathered to remember a teenager slain earlier this month.\n\n"
             "Police said a neighbour shot and killed the teenager inside a home on March 3.",
             "earlier this month",
             "2021-03",
         ),
         (
-            "A 20-year-old man was charged with murder today in the death of a cook.\n\n"
+            "Prosecutors charged a neighbour with murder today in the death of a cook.\n\n"
             "The cook was shot and killed outside a diner on March 3, police said.",
             "today",
             "2021-03-10",
@@ -145,7 +145,7 @@ def test_an_older_incident_does_not_date_the_main_one(code: Code) -> None:
     """An account of a day long before the report is another incident."""
     text = (
         "A cook was shot and killed outside a diner today, police said.\n\n"
-        "A waiter was shot and killed at the same diner on May 3 last year."
+        "A waiter of that diner was shot dead there on May 3 last year."
     )
     times = (_time("today", text, "2021-03-10"), _time("May 3 last year", text, "2020-05-03"))
     events = code(text, times=times, published="2021-03-10")
