@@ -57,6 +57,11 @@ class _FakeGazetteer:
             # a village of Colombia's Kordova that bears the name only as another of its names
             _entry("Los Kordovas", "COL", "Kordova", "city", 5000, ALTERNATE),
         ],
+        "norvania": [
+            _entry("Republic of Norvania", "NRV", None, "country", 5000000, ALTERNATE),
+            # a village elsewhere that bears the country's name as its own
+            _entry("Norvania", "CIV", "Lacs", "city", 3000),
+        ],
         "belmora": [
             _entry("Belmora", "FRA", "Loire", "city", 2000000),
             # a village of Ukraine that bears the big city's name only as another of its names
@@ -369,3 +374,11 @@ def test_a_name_that_owns_kin_is_a_persons(nlp: Language) -> None:
     assert _locate(nlp, text) is None
     place = _locate(nlp, "Mayo's mayor said the boy was shot at home.")
     assert place is not None and place.country == "USA"
+
+
+def test_a_country_name_is_not_a_village_so_named(nlp: Language) -> None:
+    """A village named like a country does not take the country's name from it."""
+    text = "Members of Parents First Norvania picketed the election office in Norvania."
+    places = (_place("Norvania", text, "NRV", "country"),)
+    place = _locate(nlp, text, places)
+    assert place is None or place.country == "NRV"

@@ -79,15 +79,18 @@ def weak(name: _Name, entry: Entry) -> bool:
 
 
 def _namesake(name: _Name, entry: Entry) -> bool:
-    """`entry` is a small place that bears the name only as another of its names (`weak`), in
-    another country than a big place of that very name ("Paris", "El Alto"): scant evidence
+    """`entry` is a small namesake of a bigger place of another country: a place that bears
+    the name only as another of its names (`weak`) beside a big place of that very name
+    ("Paris", "El Alto"), or a small town beside a country so named ("Korea"). Scant evidence
     of its country."""
+    if entry.feature in {"country", "admin1"}:
+        return False
+    others = [e for e in name.entries if e.country != entry.country]
+    if entry.population < WEAK_POPULATION and any(e.feature == "country" for e in others):
+        return True
     return weak(name, entry) and any(
-        e.kind == 0
-        and e.population >= WEAK_POPULATION
-        and e.feature != "country"
-        and e.country != entry.country
-        for e in name.entries
+        e.kind == 0 and e.population >= WEAK_POPULATION and e.feature != "country"
+        for e in others
     )
 
 
