@@ -614,7 +614,7 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
         return 0
     total = 0
     for token in sent:
-        if token.lemma_ != "shoot" or token.pos_ != "VERB":
+        if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or _bullet_hit(lex, token)):
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
@@ -640,3 +640,13 @@ def _shot_at(verb: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
     )
+
+
+def _bullet_hit(lex: EventWords, verb: Token) -> bool:
+    """ "was struck by gunfire", "a stray bullet hit a boy": a verb of hitting whose subject, or
+    passive agent, is what a gun fires."""
+    if verb.lemma_ not in lex.cue["bullet_hit_verbs"]:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_ in lex.cue["bullet_nouns"] for d in doers)

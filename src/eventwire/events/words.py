@@ -45,6 +45,8 @@ CUES = (
     "candidates/will_aux",
     "casualties/alive_verbs",
     "casualties/attack_nouns",
+    "casualties/bullet_hit_verbs",
+    "casualties/bullet_nouns",
     "casualties/condition_adjectives",
     "casualties/condition_nouns",
     "casualties/condition_preps",

@@ -89,8 +89,7 @@ def _namesake(name: _Name, entry: Entry) -> bool:
     if entry.population < WEAK_POPULATION and any(e.feature == "country" for e in others):
         return True
     return weak(name, entry) and any(
-        e.kind == 0 and e.population >= WEAK_POPULATION and e.feature != "country"
-        for e in others
+        e.kind == 0 and e.population >= WEAK_POPULATION and e.feature != "country" for e in others
     )
 
 
