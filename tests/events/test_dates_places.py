@@ -87,7 +87,10 @@ def test_one_of_the_shot_died(code: Code, text: str) -> None:
     [
         # no death told anywhere: the person shot lived
         ("A courier was shot on Birch Lane on Sunday night. He was taken to a clinic.", 1),
-        ("A courier was hit by gunfire on Birch Lane on Sunday night. He was taken to a clinic.", 1),
+        (
+            "A courier was hit by gunfire on Birch Lane on Sunday night. He was taken to a clinic.",
+            1,
+        ),
         ("A stray bullet struck a courier on Birch Lane on Sunday night. He is at a clinic.", 1),
         # a death told, or a wound that may yet kill: "shot" alone is no count
         ("A courier was shot on Birch Lane on Sunday night. His family held a vigil.", None),
