@@ -262,3 +262,29 @@ def test_headline_subject_is_no_victim_with_a_determiner(nlp: Language) -> None:
         fatalities(event_words(), _sent(nlp, "The gunman shot and killed in cold blood.")).value
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        # a share of the people shot died: the others lived
+        ("Six people were shot, two fatally, outside a bowling alley on Friday.", 6),
+        # the condition of the people after the event tells they lived
+        ("Both of them remain in serious condition.", 2),
+        ("The baker is in stable condition.", 1),
+        ("The fall left the climber in serious condition.", 1),
+        # not a person's condition after harm
+        ("The old bridge is in good condition.", None),
+        # the wound in a clause of its own under "with"
+        ("The clerk was taken to a clinic with what doctors called minor injuries.", 1),
+        # "in the hospital" says the person lived
+        ("A cyclist stays in hospital since he was shot on a bridge.", 1),
+    ],
+)
+def test_survivors_told(nlp: Language, text: str, hurt: int | None) -> None:
+    assert injuries(event_words(), _sent(nlp, text)).value == hurt
+
+
+def test_found_unresponsive_is_not_counted_hurt(nlp: Language) -> None:
+    text = "Officers found a young man in the yard unresponsive with a wound to his chest."
+    assert not injuries(event_words(), _sent(nlp, text)).value

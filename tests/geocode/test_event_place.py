@@ -57,6 +57,16 @@ class _FakeGazetteer:
             # a village of Colombia's Kordova that bears the name only as another of its names
             _entry("Los Kordovas", "COL", "Kordova", "city", 5000, ALTERNATE),
         ],
+        "norvania": [
+            _entry("Republic of Norvania", "NRV", None, "country", 5000000, ALTERNATE),
+            # a village elsewhere that bears the country's name as its own
+            _entry("Norvania", "CIV", "Lacs", "city", 3000),
+        ],
+        "belmora": [
+            _entry("Belmora", "FRA", "Loire", "city", 2000000),
+            # a village of Ukraine that bears the big city's name only as another of its names
+            _entry("Veselo", "UKR", "Odesa", "city", 3000, ALTERNATE),
+        ],
     }
 
     def lookup(self, name: str, *, limit: int = 60) -> list[Entry]:
@@ -329,3 +339,46 @@ def test_a_first_name_is_a_place_only_after_in(nlp: Language) -> None:
     text = "Tallinn and his friends protested against the war."
     place = _locate(nlp, text, people=["tallinn smith", "smith"])
     assert place is None or place.text != "Tallinn"
+
+
+def test_a_big_citys_name_is_not_a_village_of_the_topic_country(nlp: Language) -> None:
+    """A village of a country the sentence names, bearing a big city's name only as another of
+    its names, does not take the city's place."""
+    text = "Refugees from Ukraine gathered in Belmora to denounce the invasion of Ukraine."
+    places = (
+        _place("Belmora", text, "FRA"),
+        _place("Ukraine", text, "UKR", "country"),
+        replace(
+            _place("Ukraine", text, "UKR", "country"),
+            start=text.rindex("Ukraine"),
+            end=text.rindex("Ukraine") + len("Ukraine"),
+        ),
+    )
+    place = _locate(nlp, text, places, countries=["UKR"])
+    assert place is not None and place.country == "FRA"
+
+
+def test_names_told_aside_are_no_candidates(nlp: Language) -> None:
+    """The words that tell what a protest is about ("against ... the regime in X") hold no
+    candidate for where it was."""
+    text = "Exiles rallied in Dolna against persecution by the regime in Tallinn."
+    places = (_place("Dolna", text, "MDA"), _place("Tallinn", text, "EST"))
+    aside = frozenset(range(text.index("against"), len(text)))
+    place = _locate(nlp, text, places, countries=["EST"], aside=aside)
+    assert place is not None and place.country == "MDA"
+
+
+def test_a_name_that_owns_kin_is_a_persons(nlp: Language) -> None:
+    """ "Mayo's grandmother" is a person's grandmother, not a town's."""
+    text = "Mayo's grandmother said the boy was shot at home."
+    assert _locate(nlp, text) is None
+    place = _locate(nlp, "Mayo's mayor said the boy was shot at home.")
+    assert place is not None and place.country == "USA"
+
+
+def test_a_country_name_is_not_a_village_so_named(nlp: Language) -> None:
+    """A village named like a country does not take the country's name from it."""
+    text = "Members of Parents First Norvania picketed the election office in Norvania."
+    places = (_place("Norvania", text, "NRV", "country"),)
+    place = _locate(nlp, text, places)
+    assert place is None or place.country == "NRV"

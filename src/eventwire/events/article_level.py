@@ -49,6 +49,8 @@ LEAD_PARAGRAPHS = 3
 FOLLOW_UP_DAYS = 7
 """An account dated up to this many days after the main incident (the victim named on Thursday,
 the shooting ruled a homicide) may tell of it; one dated before it may not (one day: a night)."""
+INCIDENT_DAYS = 31
+"""Days before publication within which a later account's day can be the main incident's."""
 _PLACE_RANK = {"country": 1, "admin1": 2, "admin2": 3, "city": 4, "landmark": 5}
 """How many of the first paragraphs that tell an event make the article's lead."""
 
@@ -192,10 +194,55 @@ def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tupl
     return tuple(folded if e is main else e for e in events if id(e) not in gone)
 
 
+def incident_day(
+    events: Sequence[Event], published: str | None, apart: Collection[str] = ()
+) -> tuple[Event, ...]:
+    """A main event told as of the day of the report (a charge, an identification, "was killed
+    earlier this month") takes the day a later account of the same incident gives it ("was shot
+    and killed on April 2"): the first such account with a day before publication, within
+    `INCIDENT_DAYS` of it and inside the main's own month when it has one, that counts no other
+    dead and is not told as another incident (`apart`)."""
+    main = next((e for e in events if e.main), None)
+    if main is None or main.type != "ASSAULT" or not published:
+        return tuple(events)
+    vague = main.date_precision in {"unknown", "week", "month"}
+    if not vague and main.date != published[:10]:
+        return tuple(events)
+    day = last_day(published[:10], "day")
+    if day is None:
+        return tuple(events)
+    for other in events:
+        if other is main or other.evidence.start <= main.evidence.start:
+            continue
+        if other.type != "ASSAULT" or other.modality != "asserted" or other.id in apart:
+            continue
+        if other.date_precision != "day" or other.date is None or not other.fatalities:
+            continue
+        if main.fatalities and other.fatalities != main.fatalities:
+            continue
+        when = last_day(other.date, "day")
+        if when is None or not timedelta(days=1) <= day - when <= timedelta(days=INCIDENT_DAYS):
+            continue
+        if main.date_precision == "month" and not other.date.startswith(main.date or "-"):
+            continue
+        told = replace(
+            main,
+            date=other.date,
+            date_precision="day",
+            fatalities=main.fatalities or other.fatalities,
+        )
+        return tuple(told if e is main else e for e in events)
+    return tuple(events)
+
+
 def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bool:
-    """An account tells that a victim died after being hurt (`later_deaths.txt`)."""
-    pattern = _phrases(lexicon or load_lexicon("en"), "events/later_deaths")
-    return any(pattern.search(e.evidence.sentence) for e in accounts)
+    """An account tells that a victim died after being hurt (`later_deaths.txt`), not that one
+    of several did ("two men were shot and one of them later died", `partitive_deaths.txt`)."""
+    lexicon = lexicon or load_lexicon("en")
+    pattern = _phrases(lexicon, "events/later_deaths")
+    share = _phrases(lexicon, "events/partitive_deaths")
+    texts = [e.evidence.sentence for e in accounts]
+    return any(pattern.search(t) for t in texts) and not any(share.search(t) for t in texts)
 
 
 def _larger(a: int | None, b: int | None) -> int | None:

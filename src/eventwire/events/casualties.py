@@ -406,10 +406,16 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         for token in sent:
             if token.lemma_ in {"injury"} and any(c.lower_ in lex.nobody for c in token.children):
                 return Count(0, False, True)
-        hurt = max(_suffered(lex, sent), _wounded_with(lex, sent), _hospitalised(lex, sent))
+        hurt = max(
+            _suffered(lex, sent),
+            _wounded_with(lex, sent),
+            _hospitalised(lex, sent),
+            _in_condition(lex, sent),
+        )
         if hurt:
             return Count(hurt)
-        shot = shot_victims(lex, sent) if lex.survived_re.search(sent.text) else 0
+        lived = lex.survived_re.search(sent.text) or _partly_fatal(lex, sent)
+        shot = shot_victims(lex, sent) if lived else 0
         if shot:
             return Count(shot, lower_bound=True)
     return count
@@ -472,8 +478,8 @@ def _wounded_with(lex: EventWords, sent: Span) -> int:
     for token in sent:
         if token.lemma_ not in lex.wounds or token.pos_ != "NOUN" or _fatal_wound(lex, token):
             continue
-        prep = token.head
-        if token.dep_ != "pobj" or prep.lower_ not in lex.cue["wound_preps"]:
+        prep = _wound_prep(lex, token)
+        if prep is None:
             continue
         owner = prep.head
         while owner.dep_ == "pobj" and owner.head.head.i != owner.head.i:
@@ -489,6 +495,74 @@ def _wounded_with(lex: EventWords, sent: Span) -> int:
         value, _, ok = count_nominal(lex, person)
         total += value if ok else 0
     return total
+
+
+def _partly_fatal(lex: EventWords, sent: Span) -> bool:
+    """ "Five people were shot, one fatally", "two men were shot and one of them died": a
+    share of the people shot died, so the others lived (the dead are taken off the people shot
+    by `consolidate.shot_survivors`)."""
+    return partitive_death(lex, sent) or any(
+        t.lower_ in lex.cue["fatal_adverbs"]
+        and t.head.like_num
+        and t.head.head.lemma_ in lex.shooting_verbs
+        for t in sent
+    )
+
+
+def partitive_death(lex: EventWords, sent: Span) -> bool:
+    """ "One of them died", "one of the victims was pronounced dead", "shot two men, killing
+    one of them": a death told as a share of people already counted."""
+    for token in sent:
+        if token.lemma_ not in lex.death_verbs | lex.dying_verbs and token.lower_ != "dead":
+            continue
+        verb = token.head if token.lower_ == "dead" else token
+        # "one of them died", or "shot two men, killing one of them"
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.tag_ == "VBG" else []
+        for subject in [*subjects_of(verb), *objects]:
+            if subject.like_num and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                for c in subject.children
+            ):
+                return True
+    return False
+
+
+def _in_condition(lex: EventWords, sent: Span) -> int:
+    """ "He is in stable condition", "two remain in critical condition", "leaving the boy in
+    serious condition": people whose condition after the event is told, alive and hurt."""
+    total = 0
+    for token in sent:
+        if token.lemma_ not in lex.cue["condition_nouns"] or token.dep_ != "pobj":
+            continue
+        if not any(c.lower_ in lex.cue["condition_adjectives"] for c in token.children):
+            continue
+        prep, verb = token.head, token.head.head
+        if prep.lower_ not in lex.cue["condition_preps"] or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        people = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
+        for person in people:
+            if _died(lex, person) or in_dateline(person) or not_a_victim(lex, person):
+                continue
+            value, _, ok = count_nominal(lex, person)
+            total += value if ok else 0
+    return total
+
+
+def _wound_prep(lex: EventWords, wound: Token) -> Token | None:
+    """The preposition that gives someone the wound: "with injuries", and "with what police
+    called minor injuries" (the wound in a clause of the preposition's own)."""
+    if wound.dep_ == "pobj" and wound.head.lower_ in lex.cue["wound_preps"]:
+        return wound.head
+    if wound.dep_ not in {"oprd", "pobj", "dobj"}:
+        return None
+    node = wound.head
+    for _ in range(3):
+        if node.dep_ == "pcomp" and node.head.lower_ in lex.cue["wound_preps"]:
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _people_of(lex: EventWords, verb: Token) -> list[Token]:
@@ -507,7 +581,10 @@ def _people_of(lex: EventWords, verb: Token) -> list[Token]:
 def _died(lex: EventWords, person: Token) -> bool:
     """ "A man with a gunshot wound died", "the dead man with wounds"."""
     head = person.head
-    return any(c.lower_ in lex.death_adjectives for c in person.children) or (
+    lifeless = lex.death_adjectives | lex.cue["lifeless_adjectives"]
+    if any(c.lower_ in lex.cue["lifeless_adjectives"] for c in head.children if c.dep_ == "oprd"):
+        return True  # "found the teen unresponsive with a gunshot wound"
+    return any(c.lower_ in lifeless for c in person.children) or (
         person.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in lex.death_verbs | lex.dying_verbs
     )
 
@@ -537,7 +614,7 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
         return 0
     total = 0
     for token in sent:
-        if token.lemma_ != "shoot" or token.pos_ != "VERB":
+        if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or _bullet_hit(lex, token)):
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
@@ -563,3 +640,13 @@ def _shot_at(verb: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
     )
+
+
+def _bullet_hit(lex: EventWords, verb: Token) -> bool:
+    """ "was struck by gunfire", "a stray bullet hit a boy": a verb of hitting whose subject, or
+    passive agent, is what a gun fires."""
+    if verb.lemma_ not in lex.cue["bullet_hit_verbs"]:
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_ in lex.cue["bullet_nouns"] for d in doers)

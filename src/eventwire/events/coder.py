@@ -36,9 +36,9 @@ from ..records import (
 from .acled import acled_type
 from .actors import ActorResolver
 from .arbitrate import acled_decision, doubted, rank_by_type, reported
-from .article_level import assess, fold_into_main, mark_main
+from .article_level import assess, fold_into_main, incident_day, mark_main
 from .candidates import CandidateFinder, trigger_depth
-from .casualties import fatalities, injuries
+from .casualties import fatalities, injuries, partitive_death, shot_victims
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
@@ -151,7 +151,9 @@ class EventCoder(CandidateFinder):
                         merged = merge(previous, extra, document.text)
                         events[previous_at] = merged
                         previous = merged
-                        chain_end = sent.end_char
+                    # a sentence that tells nothing new ("She was flown to a trauma centre.")
+                    # keeps the paragraph on the same event: a count after it is still its own
+                    chain_end = sent.end_char
                 continue
             for cand in cands:
                 event = self._build(cand, sent, document, timeline, where)
@@ -179,7 +181,12 @@ class EventCoder(CandidateFinder):
             events = doubted(self.learned, rank_by_type(self.learned, events))
         events = assess(events, document.published, lex.lexicon)
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
-        return fold_into_main(mark_main(counted, document.text), fresh | several)
+        folded = incident_day(
+            fold_into_main(mark_main(counted, document.text), fresh | several),
+            document.published,
+            fresh | several,
+        )
+        return _shot_and_lived(lex, doc, folded)
 
     def _build(
         self,
@@ -201,7 +208,13 @@ class EventCoder(CandidateFinder):
         )
         date, precision = when.value, when.precision
         # where it happened is the geocoder's answer
-        located = where.event_place(clause, sent, [a.country for a in cand.actors if a.country])
+        demo = cand.type in DEMO_TYPES
+        # what a demonstration is about is no part of where or how it went
+        skip = grievance_tokens(lex, sent, trig) if demo else set()
+        aside = frozenset(sent.doc[i].idx for i in skip)
+        located = where.event_place(
+            clause, sent, [a.country for a in cand.actors if a.country], aside
+        )
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
         modality: Modality = "asserted" if cand.stated else modality_of(lex, trig)
@@ -209,9 +222,6 @@ class EventCoder(CandidateFinder):
             # a crowd's gathering with no sign of a protest; "I reject ...": a stance
             modality = "uncertain"
         # a date's month ("7 March") is no march, nor "May" a modal
-        # what a demonstration is about is no part of how it went
-        demo = cand.type in DEMO_TYPES
-        skip = grievance_tokens(lex, sent, trig) if demo else set()
         kept = [t for t in sent if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
         context_text = " ".join(t.text for t in kept)
@@ -333,12 +343,42 @@ def _violent_demonstrations(events: list[Event]) -> list[Event]:
     ]
 
 
+def _shot_and_lived(lex: EventWords, doc: Doc, events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """An article that tells no death anywhere ("A man was shot on Elm Street. He is at a
+    clinic."): the people its main assault shot lived, and are its injured (as the Gun Violence
+    Archive counts them). Where any death is told, or a wound that may yet kill ("shot in the
+    head", "in critical condition"), "shot" alone stays no count."""
+    main = next((e for e in events if e.main), None)
+    if main is None or main.type != "ASSAULT" or main.injuries is not None or main.fatalities:
+        return events
+    text = doc_text(doc)
+    if lex.death_told_re.search(text) or lex.grave_outcome_re.search(text):
+        return events
+    told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
+    shot = shot_victims(lex, told) if told is not None else 0
+    if not shot:
+        return events
+    return tuple(replace(e, injuries=shot) if e is main else e for e in events)
+
+
 def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | None:
-    """A sentence with no event of its own that counts the dead or hurt of the one before."""
+    """A sentence with no event of its own that counts the dead or hurt of the one before (not
+    a quotation no one is said to have said: "'Mama, I hurt him.'" is dialogue, not an
+    account of the count; "'... he shot himself,' the sheriff said" is one)."""
+    words = [t for t in sent if not t.is_space]
+    if words and words[0].is_quote and not any(t.lemma_ in lex.saying for t in words):
+        return None
     dead = fatalities(lex, sent)
     hurt = injuries(lex, sent).value
     if dead.value is None and hurt is None:
         return None
+    if hurt is None and previous.injuries is None and partitive_death(lex, sent):
+        # "Two men were shot. One of them died.": the others of the people shot lived (the dead
+        # are taken off them once the article is read, `consolidate.shot_survivors`)
+        told = sent.doc.char_span(
+            previous.evidence.start, previous.evidence.end, alignment_mode="expand"
+        )
+        hurt = (shot_victims(lex, told) or None) if told is not None else None
     evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
     return replace(
         previous,

@@ -45,6 +45,11 @@ CUES = (
     "candidates/will_aux",
     "casualties/alive_verbs",
     "casualties/attack_nouns",
+    "casualties/bullet_hit_verbs",
+    "casualties/bullet_nouns",
+    "casualties/condition_adjectives",
+    "casualties/condition_nouns",
+    "casualties/condition_preps",
     "casualties/count_adjectives",
     "casualties/deadly_markers",
     "casualties/deadly_synonyms",
@@ -55,6 +60,7 @@ CUES = (
     "casualties/hospital_preps",
     "casualties/hospital_sending_verbs",
     "casualties/injury_adjectives",
+    "casualties/lifeless_adjectives",
     "casualties/life_taking_verbs",
     "casualties/recovering_verbs",
     "casualties/suffering_verbs",
@@ -303,6 +309,8 @@ class EventWords:
         self.suicide_re = casualty["suicide"]
         self.murder_suicide_re = casualty["murder_suicide"]
         self.survived_re = casualty["survived"]
+        self.death_told_re = casualty["death_told"]
+        self.grave_outcome_re = casualty["grave_outcome"]
         self.shot_or_hurt_re = casualty["shot_or_hurt"]
         self.injury_words_re = patterns("consolidate", re.IGNORECASE)["injury_words"]
         acled = patterns("acled")

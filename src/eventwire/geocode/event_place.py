@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..annotate.nlp import doc_text
 from ..records import Document, Event, Place
 from .place_words import PlaceWords
-from .sentence_places import GUESSED
+from .sentence_places import GUESSED, kin_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -70,20 +70,27 @@ class ArticlePlaces:
         return counts.most_common(1)[0][0] if counts else None
 
     def event_place(
-        self, clause: tuple[int, int], sent: Span, countries: Sequence[str] = ()
+        self,
+        clause: tuple[int, int],
+        sent: Span,
+        countries: Sequence[str] = (),
+        aside: frozenset[int] = frozenset(),
     ) -> EventLocation:
         """Where the event whose clause spans the characters `clause` of sentence `sent`
-        happened; `countries`: its actors' countries. The clause's, else the sentence's names
+        happened; `countries`: its actors' countries; `aside`: character offsets of the words
+        that tell what the event is about, not where it is ("protested against the war in
+        X"), whose names are no candidates. The clause's, else the sentence's names
         read together with the gazetteer, else the article's place; failing those, the one
         country the sentence names as a participant ("US troops fired ...")."""
         location = event_place(
             self.finder,
-            self.places,
+            [p for p in self.places if p.start not in aside],
             clause,
             sent,
             countries,
             self.people,
             fallback=self.dateline,
+            aside=aside,
         )
         if location is not None:
             return EventLocation(location, stated=True)
@@ -158,6 +165,7 @@ def named_places(
             or p.text in people
             or _person_named(span, vocab)
             or p.text.lower() in vocab.event_not_places  # "Police" read as a town of Poland
+            or _kin_of(text, p, vocab)
         ):
             continue
         kept.append(p)
@@ -205,6 +213,11 @@ def _other_thing(text: str, place: Place) -> bool:
     after = text[place.end : place.end + 40]
     before = text[max(0, place.start - 30) : place.start]
     return bool(STREET.match(after) or INSTITUTION.match(after) or BLOCK.search(before))
+
+
+def _kin_of(text: str, place: Place, vocab: PlaceWords) -> bool:
+    """The name owns a person's kin ("Hale's grandmother told reporters"): a person's name."""
+    return kin_owner(text, place.end, vocab)
 
 
 def _person_named(span: Span | None, vocab: PlaceWords) -> bool:
@@ -341,13 +354,15 @@ def event_place(
     countries: Sequence[str] = (),
     people: Iterable[str] = (),
     fallback: Place | None = None,
+    aside: frozenset[int] = frozenset(),
 ) -> Place | None:
     """The event's place: the names of its clause, else its sentence, read together (a town is
     the one in the country its neighbours and its "(Province)" agree on), else `fallback` (the
     article's dateline or main place, `article_place`).
 
     `places`: the article's named places (`named_places`); `countries`: the actors' countries;
-    `people`: names the article uses for people, never places.
+    `people`: names the article uses for people, never places; `aside`: character offsets
+    of words that tell what the event is about, whose names are no candidates.
     """
     sentence = (sent.start_char, sent.end_char)
     # the dateline is where the reporter is: another town of its sentence is where the event is
@@ -361,7 +376,14 @@ def event_place(
     whole = finder.whole(sent.doc, places)
     article = whole[0] if whole else None
     found = finder.place(
-        sent, countries, people, places=inside, clause=clause, context=context, article=article
+        sent,
+        countries,
+        people,
+        places=inside,
+        clause=clause,
+        context=context,
+        article=article,
+        aside=aside,
     )
     text = doc_text(sent.doc)
     if found is not None and (

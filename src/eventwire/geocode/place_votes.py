@@ -32,6 +32,9 @@ GEO_WEIGHT = 0.5
 ARTICLE_WEIGHT = 1.0
 # A place smaller than this matched only through another of its names is a weak reading.
 WEAK_POPULATION = 100_000
+# How much a weak reading of a famous name's counts (a village of another country that bears
+# "Kaluga" as another of its names is scant evidence of that country beside the city).
+WEAK_FACTOR = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,21 @@ def weak(name: _Name, entry: Entry) -> bool:
     return not set(name_keys(name.text)) & set(name_keys(entry.name))
 
 
+def _namesake(name: _Name, entry: Entry) -> bool:
+    """`entry` is a small namesake of a bigger place of another country: a place that bears
+    the name only as another of its names (`weak`) beside a big place of that very name
+    ("Paris", "El Alto"), or a small town beside a country so named ("Korea"). Scant evidence
+    of its country."""
+    if entry.feature in {"country", "admin1"}:
+        return False
+    others = [e for e in name.entries if e.country != entry.country]
+    if entry.population < WEAK_POPULATION and any(e.feature == "country" for e in others):
+        return True
+    return weak(name, entry) and any(
+        e.kind == 0 and e.population >= WEAK_POPULATION and e.feature != "country" for e in others
+    )
+
+
 def _locative(name: _Name, text: str, words: PlaceWords) -> bool:
     """The name follows a word that says where ("in", "at", "near") or a bracket or comma."""
     before = text[max(0, name.start - 12) : name.start].rstrip()
@@ -114,7 +132,12 @@ def _vote(
     Names starting at `remote` offsets lie deep inside another phrase of the event's clause
     ("after attacks on bases in *Iraq*"): they count half."""
     votes: dict[str, float] = defaultdict(float)
-    local = {e.country for n in names for e in n.entries if e.feature != "country"}
+    local = {
+        e.country
+        for n in names
+        for e in n.entries
+        if e.feature != "country" and not _namesake(n, e)
+    }
     local |= {n.geo.country for n in names if n.geo is not None and n.geo.feature != "country"}
     for n in names:
         best: dict[str, float] = {}
@@ -128,6 +151,8 @@ def _vote(
         for e in entries:
             c = e.country or ""
             weight = _weight(n, e, holder) * (0.5 if topic and e.feature == "country" else 1.0)
+            if _namesake(n, e):
+                weight *= WEAK_FACTOR
             best[c] = max(best.get(c, 0.0), weight)
         # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a
         # name found in one country only; a country named as such ("the war in Ukraine") is often

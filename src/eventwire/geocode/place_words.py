@@ -87,6 +87,8 @@ class PlaceWords:
     """Words after which a name goes on as another thing's: a feature's or a building's ("St Anne's
     *Chapel*"), a division of its own ("Fenwick *Township*"), or an "X of Y" name ("Bay *of*
     Plenty")."""
+    kin_nouns: frozenset[str]
+    """Nouns of a person's kin after a possessive that make the name a person's ("X's mother")."""
     plural_levels: dict[str, str]
     """Plural division words closing a list ("Camden and Charlton counties") and the level they
     give each item."""
@@ -149,5 +151,6 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         inside_prepositions=words("inside_prepositions"),
         event_not_places=words("event_not_places") | calendar,
         name_goes_on=words("feature_words") | words("admin_words") | words("name_continuations"),
+        kin_nouns=words("kin_nouns"),
         plural_levels=lexicon.mapping("geocode/plural_levels", "word", "level"),
     )

@@ -45,6 +45,15 @@ _DIVISION = 4  # a second-level division's bare name ("Soum"), read only where w
 _AMPERSAND_CODE = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
 
 
+POSSESSIVE = re.compile(r"['\u2019]s\s+(\w+)")
+
+
+def kin_owner(text: str, end: int, vocab: PlaceWords) -> bool:
+    """The name ending at `end` owns a person's kin ("Hale's grandmother"): a person's name."""
+    found = POSSESSIVE.match(text, end)
+    return found is not None and found.group(1).lower() in vocab.kin_nouns
+
+
 def _is_cap(token: Token) -> bool:
     return (
         token.text[:1].isupper()
@@ -382,6 +391,7 @@ class SentencePlaces:
         clause: tuple[int, int] | None = None,
         context: Sequence[Place] = (),
         article: str | None = None,
+        aside: frozenset[int] = frozenset(),
     ) -> Place | None:
         """The event's place from the sentence's names, or None when they do not settle one.
 
@@ -391,12 +401,14 @@ class SentencePlaces:
         (their countries vote a little; a town of their province is preferred, "Putnam County"
         in an article about Ohio); `clause`: the event clause's character span, preferred;
         `article`: the country the whole text's names agree on (`country`), which outweighs
-        one ambiguous reading.
+        one ambiguous reading; `aside`: character offsets of words that tell what the event is
+        about ("against the war in X"), whose names are left out.
         """
         names = [
             n
             for n in self._all_names(sent, is_actor, places)
-            if n.cued or n.geo is not None or (len(n.entries) <= 3 and not n.person)
+            if (n.cued or n.geo is not None or (len(n.entries) <= 3 and not n.person))
+            and n.start not in aside
         ]
         if not names:
             return None
@@ -471,7 +483,8 @@ class SentencePlaces:
     def _all_names(
         self, sent: Span, is_actor: Iterable[str], places: Sequence[Place]
     ) -> list[_Name]:
-        """The capitalised names plus the geocoder's places the runs missed or cut differently."""
+        """The capitalised names plus the geocoder's places the runs missed or cut differently;
+        not a name that owns a person's kin."""
         found = self.names(sent, is_actor)
         doc = sent.doc
         for p in places:
@@ -497,7 +510,9 @@ class SentencePlaces:
             if span is not None:
                 entries = _as_written(entries, span, sent, vocab=self.words)
             found.append(_with_geo(_Name(p.text, p.start, p.end, True, False, entries), p))
-        return found
+        text = doc_text(doc)
+        # "Hale's grandmother": a person's name, whatever the gazetteer holds
+        return [n for n in found if not kin_owner(text, n.end, self.words)]
 
 
 REMOTE_STEPS = 2
