@@ -74,8 +74,9 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
         year: int | None = int(m["y"])
     elif m["y2"] or m["y3"]:
         year = int(m["y2"] or m["y3"])
-    elif m["yrel"] and ctx.anchor is not None:  # "next year's first quarter"
-        year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
+    elif (m["yrel"] or m["yrel2"]) and ctx.anchor is not None:
+        # "next year's first quarter", "the fourth quarter of last year"
+        year = ctx.anchor.year + ctx.words.rel_offset[(m["yrel"] or m["yrel2"]).lower()]
     else:
         ref = ctx.anchor  # quarters in business news are the reporting year's, not the story's
         if ref is None:
@@ -103,6 +104,8 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     h = 1 if m["ord"] and ctx.words.ordinals.get(m["ord"].lower()) == 1 else 2  # second, last
     if m["y"] or m["y2"]:
         year = int(m["y"] or m["y2"])
+    elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
+        year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
     else:
         ref = ctx.narrative("year")
         if ref is None:
