@@ -275,12 +275,13 @@ def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
     holds the day."""
     built = _holiday(m, ctx)
     if m["week"] and built[1]:
-        day = parse_value(built[1])
-        return "DATE", format_point(week_point(day.as_date())) if day and day.as_date() else None
+        point = parse_value(built[1])
+        day = point.as_date() if point else None
+        return "DATE", format_point(week_point(day)) if day else None
     return built
 
 
-def _holiday(m: re.Match[str], ctx: Context) -> tuple[str, str | None]:
+def _holiday(m: re.Match[str], ctx: Context) -> Built:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     if m["y"]:
         return "DATE", fmt(_holiday_day(ctx, name, int(m["y"])))
