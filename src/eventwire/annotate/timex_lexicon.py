@@ -74,6 +74,7 @@ class TimeWords:
         self.vague_past = lexicon.entries("time/vague_past")
         self.end_point_words = words("time/end_point_words")
         self.time_leads = words("time/time_leads")
+        self.year_after_words = words("time/year_after_words")
         self.month_first_domains = words("time/month_first_domains")
         self.generic_domains = words("time/generic_domains")
         self.deadline_verbs = words("time/deadline_verbs")
