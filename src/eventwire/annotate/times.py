@@ -63,6 +63,8 @@ class _Cues:
     dashed_days: re.Pattern[str]
     clock_gap: re.Pattern[str]
     """What may stand between a clock time and its day ("7 p.m. local time on Sunday")."""
+    range_gap: re.Pattern[str]
+    """What stands between the two ends of a range ("March to May", "March-May")."""
 
 
 @cache
@@ -89,6 +91,9 @@ def _cues(words: TimeWords) -> _Cues:
         clock_gap=re.compile(
             rf"\s*(?:(?:{alternation(e('time/clock_zone_words'))})\s*)?(?:,\s*)?(?P<on>on\s+)?",
             re.IGNORECASE,
+        ),
+        range_gap=re.compile(
+            rf"\s*(?:[-–]|(?:{alternation(e('time/range_joiners'))})\b)\s*", re.IGNORECASE
         ),
     )
 
@@ -516,6 +521,7 @@ def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[Ti
     is on that day, not on the narrative's current one. Written together ("10 p.m. Wednesday",
     "noon Thursday", "5 p.m. EST, Nov. 6") they are one TIMEX3, as TimeML tags a time with its
     date; across a preposition ("7 p.m. on Sunday") each keeps its own."""
+    found = _parenthesised_clock_days(text, found, cues)
     out: list[TimeExpression] = []
     skip = False
     for i, t in enumerate(found):
@@ -552,6 +558,39 @@ def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[Ti
         )
         skip = True
     return tuple(out)
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+
+
+def _parenthesised_clock_days(
+    text: str, found: list[TimeExpression], cues: _Cues
+) -> list[TimeExpression]:
+    """A clock time with its equivalent in brackets, then the day ("10:40 a.m. (0740 GMT) on
+    Friday"): both clock times are on that day; each keeps its own span, as the brackets part them."""
+    out = list(found)
+    for i in range(len(out) - 2):
+        clock, other, day = out[i], out[i + 1], out[i + 2]
+        if not (
+            clock.type == other.type == "TIME"
+            and _OPEN_PAREN.fullmatch(text[clock.end : other.start])
+            and cues.clock_only.fullmatch(clock.text.strip())
+            and "T" in (clock.value or "")
+            and "T" in (other.value or "")
+        ):
+            continue
+        close = _CLOSE_PAREN.match(text, other.end)
+        date = (day.value or "").split("T", 1)[0]
+        if not close or not cues.clock_gap.fullmatch(text[close.end() : day.start]):
+            continue
+        if day.type not in ("DATE", "TIME") or not _DAY_VALUE.fullmatch(date):
+            continue
+        for j in (i, i + 1):
+            t = out[j]
+            value = date + "T" + (t.value or "").split("T", 1)[1]
+            out[j] = TimeExpression(t.text, t.start, t.end, t.type, value)
+    return out
 
 
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/])")
@@ -623,7 +662,33 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
     for extra in added:
         if extra.value and not any(o.start < extra.end and extra.start < o.end for o in out):
             out.append(extra)
-    return sorted(out, key=lambda t: t.start)
+    return _month_ranges(text, sorted(out, key=lambda t: t.start), cues)
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
+
+
+def _month_ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExpression]:
+    """A range of months named without a year ("between March and May") runs forward: when the
+    first end came out later than the second (each dated on its own, March as this year's and
+    May, past, as last year's), it is moved back into the year that ends before the second."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if not (
+            _MONTH_VALUE.fullmatch(first.value or "")
+            and _MONTH_VALUE.fullmatch(second.value or "")
+            and not any(c.isdigit() for c in first.text + second.text)
+            and cues.range_gap.fullmatch(text[first.end : second.start])
+        ):
+            continue
+        a, b = first.value or "", second.value or ""
+        if a <= b:
+            continue
+        year = int(b[:4]) - (1 if a[5:] > b[5:] else 0)
+        value = f"{year:04d}-{a[5:]}"
+        out[i] = TimeExpression(first.text, first.start, first.end, first.type, value)
+    return out
 
 
 def _day_of(text: str, start: int, end: int, value: str) -> TimeExpression:

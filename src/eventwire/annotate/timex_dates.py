@@ -10,6 +10,8 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from dateutil.easter import easter
+
 from .timex_context import (
     Built,
     Context,
@@ -22,7 +24,15 @@ from .timex_context import (
     ymd,
 )
 from .timex_lexicon import TimeWords, alternation
-from .timex_normalise import Point, format_point, month_of, nearest_year, week_point, weekday_date
+from .timex_normalise import (
+    Point,
+    format_point,
+    month_of,
+    nearest_year,
+    parse_value,
+    week_point,
+    weekday_date,
+)
 
 
 def b_iso(m: re.Match[str], ctx: Context) -> Built | None:
@@ -213,14 +223,15 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "at 14:30", "1930 hours", "0600 GMT", "4 o'clock", "six o'clock", "4 in the morning":
+    """ "at 14:30", "1930 hours", "0600 GMT", "4 o'clock", "six o'clock", "4 in the morning",
+    "3:30 in the afternoon":
     clock times without a.m./p.m., on the narrative's current day."""
     if m["h"] is not None:
         hour, minute = int(m["h"]), int(m["mi"])
     elif m["h2"] is not None:
         hour, minute = int(m["h2"]), int(m["mi2"])
     else:
-        hour, minute = int(ctx.words.parse_number(m["h3"]) or 0), 0
+        hour, minute = int(ctx.words.parse_number(m["h3"]) or 0), int(m["mi3"] or 0)
         part = (m["part"] or "").lower()
         if ctx.words.part_of_day.get(part) in _AFTER_NOON and hour < 12:
             hour += 12
@@ -260,6 +271,17 @@ HOLIDAY_EVE_DAYS = 3
 
 
 def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "Christmas Eve", "last Thanksgiving", "Easter 2019"; "Easter week" is the week that
+    holds the day."""
+    built = _holiday(m, ctx)
+    if m["week"] and built[1]:
+        point = parse_value(built[1])
+        day = point.as_date() if point else None
+        return "DATE", format_point(week_point(day)) if day else None
+    return built
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Built:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     if m["y"]:
         return "DATE", fmt(_holiday_day(ctx, name, int(m["y"])))
@@ -272,6 +294,8 @@ def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
     year = ctx.anchor.year
     a = ctx.anchor.as_date()
     this_one = _holiday_day(ctx, name, year).as_date()
+    if this_one is not None and m["week"]:
+        this_one -= timedelta(days=this_one.weekday())  # the week has begun by its Monday
     if a is not None and this_one is not None:
         if tense == "past" and this_one > a and (mod or (this_one - a).days > HOLIDAY_EVE_DAYS):
             year -= 1  # a bare holiday days ahead is this year's season ("a Halloween party")
@@ -281,7 +305,10 @@ def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def _holiday_day(ctx: Context, name: str, year: int) -> Point:
-    month, day, weekday, nth = ctx.words.holidays[name]
+    month, day, weekday, nth, from_easter = ctx.words.holidays[name]
+    if from_easter is not None:
+        return Point("day", *ymd(easter(year) + timedelta(days=from_easter)))
+    assert month is not None
     if day is not None:
         return Point("day", year, month, day)
     assert weekday is not None and nth is not None

@@ -87,7 +87,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "ago": (56, 8),
     "later_earlier": (56, 24),
     "bare_units": (12, 16),
-    "per_unit": (8, 16),
+    "per_unit": (24, 16),
     "deictic_day": (16, 32),
     "present": (24, 24),
     "adjective_ref": (16, 24),
@@ -357,7 +357,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:(?P<yrel>{year_mod})\s+year['’]s\s+|(?:{a('quarter_determiners')})\s+(?!(?:{quarter_ords})-)"
             r"|the\s+(?=fiscal))?(?:fiscal[\s-]+)?(?:(?P<y2>\d{4})\s+)?"
             rf"(?P<ord>{a('quarter_ordinals')}|{quarter_digits})"
-            r"[\s-]+(?:fiscal[\s-]+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})|\s+of\s+the\s+year)?\b"
+            r"[\s-]+(?:fiscal[\s-]+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})|\s+of\s+the\s+year"
+            rf"|\s+of\s+(?P<yrel2>{year_mod})\s+year(?![-’']))?\b"
             r"|(?-i:\bQ(?P<q>[1-4]))\b(?:\s+(?P<y3>\d{4}))?",
             b_quarter,
             2,
@@ -379,7 +380,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "half",
-            rf"\b(?:the\s+)?(?:(?P<ord>{half_ords})\s+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year))?"
+            rf"\b(?:the\s+)?(?:(?P<ord>{half_ords})\s+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
+            rf"|(?P<yrel>{year_mod})\s+year(?![-’'])))?"
             rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year))\b",
             b_half,
             1,
@@ -426,7 +428,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?-i:\b(?P<wd>{'|'.join(p[:1].upper() + p[1:] for p in w.weekday_plurals)})\b)",
             b_weekday_plural,
         ),
-        r("per_unit", rf"\ba\s+(?P<unit>{a('per_units')})\b", b_per_unit, 2),
+        r(
+            "per_unit",
+            rf"\b(?:(?P<count>{a('repetition_words')}|\w+\s+times)\s+)?a\s+(?P<unit>{a('per_units')})\b",
+            b_per_unit,
+            2,
+        ),
         r(
             "clock",
             r"\b(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
@@ -440,7 +447,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
             r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
             rf"|\b(?P<h3>1[0-2]|[1-9]|{hours12})"
-            rf"\s+(?:o['’]clock\b|in\s+the\s+(?P<part>{a('clock_day_parts')}))",
+            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))",
             b_clock24,
             2,
         ),
@@ -486,7 +493,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "holiday",
-            rf"\b(?:(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?:\s+(?P<y>\d{{4}})(?!\d))?",
+            rf"\b(?:(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?:\s+(?P<y>\d{{4}})(?!\d))?"
+            r"(?P<week>\s+week\b(?![-’']))?",
             b_holiday,
             1,
         ),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lang import Lexicon, load_lexicon
 
@@ -46,6 +46,17 @@ def _number(text: str) -> int | float:
     return float(text) if "." in text else int(text)
 
 
+class Holiday(NamedTuple):
+    """How a holiday's day is found: a fixed month and day, the nth weekday of a month (nth -1:
+    the last), or a distance in days from Easter Sunday."""
+
+    month: int | None
+    day: int | None
+    weekday: int | None
+    nth: int | None
+    easter: int | None
+
+
 class TimeWords:
     """The time vocabulary of one lexicon: the lookups of the builders, the pieces of the rules."""
 
@@ -63,6 +74,7 @@ class TimeWords:
         self.vague_past = lexicon.entries("time/vague_past")
         self.end_point_words = words("time/end_point_words")
         self.time_leads = words("time/time_leads")
+        self.year_after_words = words("time/year_after_words")
         self.month_first_domains = words("time/month_first_domains")
         self.generic_domains = words("time/generic_domains")
         self.deadline_verbs = words("time/deadline_verbs")
@@ -169,16 +181,17 @@ class TimeWords:
         self.part = rf"(?:{'|'.join(sorted(self.part_of_day, key=len, reverse=True))})"
         self.season_codes: dict[str, str] = lexicon.mapping("time/seasons", "word", "code")
         self.season = rf"(?:{'|'.join(self.season_codes)})"
-        self.holidays: dict[str, tuple[int, int | None, int | None, int | None]] = {
-            row["name"]: (
-                int(row["month"]),
+        self.holidays: dict[str, Holiday] = {
+            row["name"]: Holiday(
+                int(row["month"]) if row["month"] else None,
                 int(row["day"]) if row["day"] else None,
                 int(row["weekday"]) if row["weekday"] else None,
                 int(row["nth"]) if row["nth"] else None,
+                int(row["easter"]) if row.get("easter") else None,
             )
             for row in lexicon.table("time/holidays")
         }
-        """Holiday name -> (month, day) when fixed, or (month, None, weekday, nth) when moveable."""
+        """Holiday name -> its rule: a fixed day, a weekday of the month, or a distance from Easter."""
         self.holiday_re = rf"(?-i:{_capitalised(list(self.holidays))})"
         self.holiday_words = " ".join(sorted({re.split(r"[\s']", h)[0] for h in self.holidays}))
         self.day_ordinals: dict[str, int] = {

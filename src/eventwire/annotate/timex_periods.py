@@ -19,9 +19,35 @@ def b_year(m: re.Match[str], ctx: Context) -> Built | None:
     year = int(m["y"])
     if ctx.anchor and year > ctx.anchor.year + 30:
         return None
-    if not m["fiscal"] and not_a_year(ctx.text, m.end("y"), ctx.words):
+    if not m["fiscal"] and (
+        not_a_year(ctx.text, m.end("y"), ctx.words) or _after_a_name(ctx.text, m.start(), ctx.words)
+    ):
         return None
     return "DATE", f"{year:04d}"  # "fiscal 1989" too, as TimeBank values it
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:])\b([A-Z][A-Za-z]+) $")
+
+
+def _after_a_name(text: str, start: int, words: TimeWords) -> bool:
+    """Whether the four digits at `start` end a name ("Vision 2030", "Windows 2000", "Tokyo
+    2020"): a capitalised word inside a sentence right before them that is no month, weekday,
+    season or word that leads to a time (`year_after_words`, `time_leads`)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if (
+        word in words.time_leads
+        or word in words.year_after_words
+        or word in words.months
+        or word in words.weekdays
+        or word in words.season_codes
+    ):
+        return False
+    line_start = text.rfind("\n", 0, before.start()) + 1
+    opening = text[line_start : before.start()].strip(" \t\"'“‘(")
+    return bool(opening)  # a line's first word is capitalised anyway
 
 
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
@@ -74,8 +100,9 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
         year: int | None = int(m["y"])
     elif m["y2"] or m["y3"]:
         year = int(m["y2"] or m["y3"])
-    elif m["yrel"] and ctx.anchor is not None:  # "next year's first quarter"
-        year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
+    elif (m["yrel"] or m["yrel2"]) and ctx.anchor is not None:
+        # "next year's first quarter", "the fourth quarter of last year"
+        year = ctx.anchor.year + ctx.words.rel_offset[(m["yrel"] or m["yrel2"]).lower()]
     else:
         ref = ctx.anchor  # quarters in business news are the reporting year's, not the story's
         if ref is None:
@@ -103,6 +130,8 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     h = 1 if m["ord"] and ctx.words.ordinals.get(m["ord"].lower()) == 1 else 2  # second, last
     if m["y"] or m["y2"]:
         year = int(m["y"] or m["y2"])
+    elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
+        year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
     else:
         ref = ctx.narrative("year")
         if ref is None:

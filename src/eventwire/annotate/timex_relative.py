@@ -267,7 +267,11 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
         # "a few days later", "several weeks earlier": no day can be counted, but the length
         # is told, vaguely (TimeML's DURATION PXD, the "later" a signal)
         return "DURATION", ctx.words.duration_value(None, unit)
-    if unit in ctx.words.clock_units or num is None or not float(num).is_integer():
+    if unit in ctx.words.clock_units and num is not None:
+        # "four hours later": the hour it was is seldom told, so the length is what the
+        # text gives (TimeML's DURATION, "later" a signal), not a point without a value
+        return "DURATION", ctx.words.duration_value(num, unit)
+    if num is None or not float(num).is_integer():
         return "DATE", None
     n = int(num) * ctx.words.directions[m["dir"].lower()]
     if unit == "fortnight":

@@ -131,7 +131,10 @@ def b_weekday_plural(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_per_unit(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "$5 a year", "twice a week": a rate, so a SET; otherwise not this rule's business."""
-    if not _rate_before(ctx.words).search(ctx.text[max(0, m.start() - 12) : m.start()]):
+    """ "$5 a year", "twice a week": a rate, so a SET; otherwise not this rule's business. A
+    count of times is inside the expression, as TimeML spans "twice a week" (freq 2X)."""
+    if not m["count"] and not _rate_before(ctx.words).search(
+        ctx.text[max(0, m.start() - 12) : m.start()]
+    ):
         return None
     return "SET", ctx.words.duration_value(1, m["unit"])
