@@ -67,9 +67,13 @@ def reported(
         return any(c.type in FILTERED_TYPES for c in cands)
 
     asked = [sent.text for sent, cands in found if judged(cands)]
-    probs = iter(models.event_probabilities(asked) if asked else [])
     typed = [sent.text for sent, cands in found if judged(cands) and _typed(cands, by_type)]
-    scores = iter(models.plover_scores_of(typed) if typed else [])
+    # `doubted` asks the same models about the sentences of verbal candidates later: asked in
+    # the same calls, its answers come from the models' memo (one call of each per article)
+    doubt = _doubted_types(models)
+    later = [sent.text for sent, cands in found if any(c.type in doubt for c in cands)]
+    probs = iter(models.event_probabilities(asked + later) if asked or later else [])
+    scores = iter(models.plover_scores_of(typed + later) if typed or later else [])
     kept: list[list[Candidate]] = []
     for _, cands in found:
         if not judged(cands):
@@ -103,6 +107,12 @@ def _unlikely(
     if event < sentence_threshold:
         return True
     return cand.type in by_type and event * of_type.get(cand.type, 0.0) < by_type[cand.type]
+
+
+def _doubted_types(models: LearnedModels) -> frozenset[str]:
+    """The types whose asserted events `doubted` asks the models about."""
+    thresholds = models.doubt_thresholds
+    return frozenset(t for g, types in DOUBT_GROUPS.items() if g in thresholds for t in types)
 
 
 def _typed(cands: list[Candidate], thresholds: dict[str, float]) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from ..annotate.nlp import doc_text
 from ..annotate.timeline import Timeline
 from ..lang import Lexicon
 from ..records import (

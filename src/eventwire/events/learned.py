@@ -21,13 +21,19 @@ manifest (`tuned`), so that what was measured is what runs.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 MANIFEST = "manifest.json"
+# Sentences' answers kept per process: several steps of one article ask about the same sentence
+# (the sentence filter, then the doubt about a verbal type), and one model call has a fixed cost.
+MEMO_SIZE = 4096
 
 
 @dataclass
@@ -38,6 +44,8 @@ class LearnedModels:
     plover: Any
     acled_sub: Any
     manifest: dict[str, Any] = field(default_factory=dict)
+    _event_memo: dict[str, float] = field(default_factory=dict, repr=False)
+    _plover_memo: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
 
     @property
     def sentence_threshold(self) -> float:
@@ -67,19 +75,27 @@ class LearnedModels:
 
     def event_probabilities(self, sentences: list[str]) -> list[float]:
         """`event_probability` of many sentences in one call (each call has a fixed cost)."""
-        return [float(p) for p in self.sentence.predict_proba(sentences)[:, 1]]
+        return _memoised(
+            self._event_memo,
+            sentences,
+            lambda asked: [float(p) for p in self.sentence.predict_proba(asked)[:, 1]],
+        )
 
     def plover_scores(self, sentence: str) -> dict[str, float]:
         """PLOVER type → probability for an event sentence."""
         return self.plover_scores_of([sentence])[0]
 
     def plover_scores_of(self, sentences: list[str]) -> list[dict[str, float]]:
-        """`plover_scores` of many sentences in one call."""
+        """`plover_scores` of many sentences in one call (the dicts are shared: read them only)."""
         classes = [str(c) for c in self.plover.classes_]
-        return [
-            dict(zip(classes, map(float, row), strict=True))
-            for row in self.plover.predict_proba(sentences)
-        ]
+        return _memoised(
+            self._plover_memo,
+            sentences,
+            lambda asked: [
+                dict(zip(classes, map(float, row), strict=True))
+                for row in self.plover.predict_proba(asked)
+            ],
+        )
 
     def acled_types(self, sentence: str) -> tuple[str, str, float]:
         """The ACLED event type, sub-event type and the sub-event type's probability."""
@@ -96,6 +112,25 @@ class LearnedModels:
         """A decision table measured on the development sets' tune part (`training/tune.py`):
         empty (the rules decide) when none was measured."""
         return dict(self.manifest.get("tuned", {}).get("arbitration", {}).get(name, {}))
+
+
+def _memoised(
+    memo: dict[str, T], sentences: list[str], ask: Callable[[list[str]], list[T]]
+) -> list[T]:
+    """Each sentence's answer, from `memo` where it is there, else from one call of `ask` for the
+    distinct sentences missing (which joins `memo`; a full memo starts afresh)."""
+    answers: dict[str, T] = {}
+    for sentence in sentences:
+        hit = memo.get(sentence)
+        if hit is not None:
+            answers[sentence] = hit
+    missing = [s for s in dict.fromkeys(sentences) if s not in answers]
+    if missing:
+        if len(memo) + len(missing) > MEMO_SIZE:
+            memo.clear()
+        for sentence, answer in zip(missing, ask(missing), strict=True):
+            answers[sentence] = memo[sentence] = answer
+    return [answers[s] for s in sentences]
 
 
 def tuned_thresholds(manifest: dict[str, Any]) -> dict[str, float]:

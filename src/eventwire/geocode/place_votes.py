@@ -78,19 +78,28 @@ def weak(name: _Name, entry: Entry) -> bool:
     return not set(name_keys(name.text)) & set(name_keys(entry.name))
 
 
-def _namesake(name: _Name, entry: Entry) -> bool:
-    """`entry` is a small namesake of a bigger place of another country: a place that bears
-    the name only as another of its names (`weak`) beside a big place of that very name
-    ("Paris", "El Alto"), or a small town beside a country so named ("Korea"). Scant evidence
-    of its country."""
-    if entry.feature in {"country", "admin1"}:
-        return False
-    others = [e for e in name.entries if e.country != entry.country]
-    if entry.population < WEAK_POPULATION and any(e.feature == "country" for e in others):
-        return True
-    return weak(name, entry) and any(
-        e.kind == 0 and e.population >= WEAK_POPULATION and e.feature != "country" for e in others
-    )
+def _namesakes(name: _Name) -> set[int]:
+    """Which of the name's entries (by `id`) are small namesakes of a bigger place of another
+    country: places that bear the name only as another of its names (`weak`) beside a big place
+    of that very name ("Paris", "El Alto"), or small towns beside a country so named ("Korea").
+    Scant evidence of their countries. (Decided for all entries at once: a name can have
+    hundreds.)"""
+    named_countries = {e.country for e in name.entries if e.feature == "country"}
+    big_places = {
+        e.country
+        for e in name.entries
+        if e.kind == 0 and e.population >= WEAK_POPULATION and e.feature != "country"
+    }
+    found: set[int] = set()
+    for entry in name.entries:
+        if entry.feature in {"country", "admin1"}:
+            continue
+        others_named = bool(named_countries - {entry.country})
+        if (entry.population < WEAK_POPULATION and others_named) or (
+            big_places - {entry.country} and weak(name, entry)
+        ):
+            found.add(id(entry))
+    return found
 
 
 def _locative(name: _Name, text: str, words: PlaceWords) -> bool:
@@ -132,11 +141,12 @@ def _vote(
     Names starting at `remote` offsets lie deep inside another phrase of the event's clause
     ("after attacks on bases in *Iraq*"): they count half."""
     votes: dict[str, float] = defaultdict(float)
+    namesakes = {id(n): _namesakes(n) for n in names}
     local = {
         e.country
         for n in names
         for e in n.entries
-        if e.feature != "country" and not _namesake(n, e)
+        if e.feature != "country" and id(e) not in namesakes[id(n)]
     }
     local |= {n.geo.country for n in names if n.geo is not None and n.geo.feature != "country"}
     for n in names:
@@ -151,7 +161,7 @@ def _vote(
         for e in entries:
             c = e.country or ""
             weight = _weight(n, e, holder) * (0.5 if topic and e.feature == "country" else 1.0)
-            if _namesake(n, e):
+            if id(e) in namesakes[id(n)]:
                 weight *= WEAK_FACTOR
             best[c] = max(best.get(c, 0.0), weight)
         # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a

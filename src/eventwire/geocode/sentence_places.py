@@ -45,6 +45,9 @@ _DIVISION = 4  # a second-level division's bare name ("Soum"), read only where w
 _AMPERSAND_CODE = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
 
 
+WholeAnswer = tuple[str, Place | None] | None
+"""The country the whole text's names agree on and its best place there, or None."""
+
 POSSESSIVE = re.compile(r"['\u2019]s\s+(\w+)")
 
 
@@ -274,7 +277,9 @@ class SentencePlaces:
         self.gazetteer = gazetteer
         self.words = words if words is not None else PlaceWords.english()
         # the last text's country: every event of an article asks for it
-        self._memo: tuple[Doc, tuple[Place, ...], tuple[str, Place | None] | None] | None = None
+        # the last document's answers to `whole`, one per list of places asked with (a short list,
+        # searched by equality: a tuple of the same places compares by identity, no hashing)
+        self._memo: tuple[Doc, list[tuple[tuple[Place, ...], WholeAnswer]]] | None = None
         # every event of an article looks up the same names again: keep the recent answers
         self._cached_entries = lru_cache(maxsize=8192)(self._read_entries)
 
@@ -437,11 +442,15 @@ class SentencePlaces:
         found = self.whole(doc, places)
         return found[0] if found else None
 
-    def whole(self, doc: Doc, places: Sequence[Place] = ()) -> tuple[str, Place | None] | None:
+    def whole(self, doc: Doc, places: Sequence[Place] = ()) -> WholeAnswer:
         """The country the whole text's names agree on, and its best place there (`_pick`)."""
         key = tuple(places)
-        if self._memo is not None and self._memo[0] is doc and self._memo[1] == key:
-            return self._memo[2]
+        if self._memo is None or self._memo[0] is not doc:
+            self._memo = (doc, [])
+        answers = self._memo[1]
+        for asked, answer in answers:
+            if asked == key:
+                return answer
         names: list[_Name] = []
         remote: set[int] = set()
         for sent in doc.sents:
@@ -466,7 +475,7 @@ class SentencePlaces:
             else None
         )
         found = (country, _pick(names, country, doc[:], None)) if country else None
-        self._memo = (doc, key, found)
+        answers.append((key, found))
         return found
 
     def _demonyms(self, doc: Doc) -> list[str]:
