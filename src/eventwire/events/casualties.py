@@ -512,8 +512,9 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
 def partitive_death(lex: EventWords, sent: Span) -> bool:
     """ "One of them died", "one of the victims was pronounced dead", "shot two men, killing
     one of them": a death told as a share of people already counted."""
+    dying = lex.death_verbs | lex.dying_verbs
     for token in sent:
-        if token.lemma_ not in lex.death_verbs | lex.dying_verbs and token.lower_ != "dead":
+        if token.lemma_ not in dying and token.lower_ != "dead":
             continue
         verb = token.head if token.lower_ == "dead" else token
         # "one of them died", or "shot two men, killing one of them"
@@ -581,10 +582,12 @@ def _people_of(lex: EventWords, verb: Token) -> list[Token]:
 def _died(lex: EventWords, person: Token) -> bool:
     """ "A man with a gunshot wound died", "the dead man with wounds"."""
     head = person.head
-    lifeless = lex.death_adjectives | lex.cue["lifeless_adjectives"]
-    if any(c.lower_ in lex.cue["lifeless_adjectives"] for c in head.children if c.dep_ == "oprd"):
+    lifeless = lex.cue["lifeless_adjectives"]
+    if any(c.lower_ in lifeless for c in head.children if c.dep_ == "oprd"):
         return True  # "found the teen unresponsive with a gunshot wound"
-    return any(c.lower_ in lifeless for c in person.children) or (
+    return any(
+        c.lower_ in lex.death_adjectives or c.lower_ in lifeless for c in person.children
+    ) or (
         person.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in lex.death_verbs | lex.dying_verbs
     )
 
