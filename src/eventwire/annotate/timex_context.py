@@ -42,6 +42,11 @@ class Context:
     """How the text writes numeric dates: day first (3/12/2020 is 3 December), month first, or
     None when neither the site nor the text's other dates tell (then slashes are month first
     and dots day first)."""
+    months_reported: bool = False
+    """Whether the period under report last told is a count of months ("the first nine
+    months") rather than a quarter: a year-ago comparison that follows ("up from $5 million a
+    year earlier") is then that span a year back, whose value is the year, not the quarter told
+    before moved back a year."""
     hold: bool = False
     """Set by a builder whose value is a point of comparison ("a year earlier", "a year ago"):
     such a value does not move the narrative, so the next "the quarter" is still the one
@@ -51,6 +56,10 @@ class Context:
     def anchor_date(self) -> date | None:
         return self.anchor.as_date() if self.anchor else None
 
+    def reported_quarter(self) -> Point | None:
+        """The quarter under report, unless a count of months was reported since."""
+        return None if self.months_reported else self.last.get("quarter")
+
     def narrative(self, gran: str = "any") -> Point | None:
         """The narrative's current date at `gran` (latest mention), else the anchor."""
         return self.last.get(gran) or self.last.get("any") or self.anchor
@@ -59,6 +68,8 @@ class Context:
         if point is None:
             return
         self.last["any"] = point
+        if point.gran == "quarter":
+            self.months_reported = False
         key = {"day": "day", "month": "month", "quarter": "quarter", "year": "year"}.get(point.gran)
         if key:
             self.last[key] = point

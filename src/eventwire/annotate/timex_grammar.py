@@ -48,6 +48,7 @@ from .timex_periods import (
 from .timex_relative import (
     b_adjective_ref,
     b_ago,
+    b_day_count,
     b_deictic_day,
     b_future,
     b_later_earlier,
@@ -309,6 +310,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
         r(
+            "day_count",
+            rf"(?:{_behind([row['word'] for row in w.lexicon.table('time/day_count_leads')])})"
+            rf"the\s+(?P<ord>{w.day_ordinal}|\d{{1,3}}(?:{ords}))\s+"
+            rf"(?:(?:{a('day_count_adjectives')})\s+)?day\b(?![-’'])",
+            b_day_count,
+            1,
+        ),
+        r(
             "part_of_day",
             rf"\b(?:the\s+)?(?:{a('period_parts')})[\s-]+(?P<part>{w.part})\b(?![-’'])",
             b_part_of_day,
@@ -402,7 +411,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "duration",
             rf"\b(?P<set>(?:{a('repetition_words')}|\w+\s+times)\s+(?:{a('per_words')})\s+)?"
-            rf"(?:{approx}\s+)?(?:the\s+(?:(?:{a('duration_modifiers')})\s+"
+            rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
             rf"(?P<num>{num})(?:\s+|-)(?:(?:{w.duration_adjective})\s+)?(?P<unit>{unit})\b"
             rf"(?!-(?:{a('age_adjectives')}))",

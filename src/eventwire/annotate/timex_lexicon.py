@@ -209,6 +209,10 @@ class TimeWords:
         }
         """Ordinals of quarters and halves ("third", "3rd"; "final" and "last" are the fourth)."""
         self.quarter_ordinal_words = [w for w, n in self.day_ordinals.items() if n <= 4]
+        self.day_count_leads: dict[str, str] = lexicon.mapping(
+            "time/day_count_leads", "word", "reference"
+        )
+        """Copulas before a day counted within an episode, and the day each points at."""
 
     def _numbers(self, lexicon: Lexicon) -> None:
         rows = lexicon.table("time/number_words")

@@ -112,6 +112,21 @@ def _relative_part(m: re.Match[str], ctx: Context, mod: str, has_the: bool) -> B
     return with_part(value, m["part"], ctx)
 
 
+def b_day_count(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "Today is the ninth day of the siege", "it was the third day of clashes": a day
+    counted within an episode whose start is seldom told, so its date is the day the clause is
+    about: the day of speech after a present copula, the story's current day after a past one."""
+    before = ctx.text[max(0, m.start() - 12) : m.start()].split()
+    lead = before[-1].lower() if before else ""
+    if lead not in ctx.words.day_count_leads:  # "it's": the contraction is glued to its subject
+        lead = next((w for w in ctx.words.day_count_leads if lead.endswith(w)), "")
+    present = ctx.words.day_count_leads.get(lead) == "present"
+    ref = ctx.anchor if present else ctx.narrative("day")
+    if ref is None or ref.gran != "day":
+        return "DATE", None
+    return "DATE", format_point(ref)
+
+
 def b_part_of_day(m: re.Match[str], ctx: Context) -> Built | None:
     """ "by mid-afternoon", "in the early morning", "the late evening": a part of the day told
     alone, on the narrative's current day."""
@@ -149,7 +164,9 @@ def _ended(words: TimeWords) -> re.Pattern[str]:
 
 
 def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "the year", "the quarter", "the latest quarter": the narrative's current one.
+    """ "the quarter", "the latest quarter": the narrative's current one; "the year" (as "the
+    fiscal year") is the year of publication: news tells a past year by its number, and "the
+    year" after one ("closed in 2008; ... by the end of the year") still looks at the present.
 
     "The day" and a bare "the period" are common non-temporal nouns and count only at the end
     of a phrase. "The year ended June 30" is a one-year period whose end is given: TimeML makes
@@ -182,8 +199,8 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         # Business news reports on the quarter just closed, unless the clause looks ahead.
         ahead = mod.startswith("current") or ctx.tense(m.start(), m.end()) == "future"
         return "DATE", fmt(shift(ctx.anchor, "quarter", 0 if ahead else -1))
-    if unit == "year" and mod:
-        ref = ctx.anchor  # "the full year", "the fiscal year": the reporting year
+    if unit == "year":
+        ref = ctx.anchor  # "the year", "the full year", "the fiscal year": the reporting year
     else:
         ref = ctx.narrative(unit)
     if ref is None:
@@ -209,10 +226,10 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
         year = ref.year - 1 if ref else None
         q = ctx.words.ordinals[m["ord"].lower()]
         return "DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}"
-    ref = ctx.last.get("quarter") or ctx.narrative("year")
+    ref = ctx.reported_quarter() or ctx.narrative("year")
     if ref is None:
         return "DATE", None
-    if ref.gran not in ("quarter", "month", "half"):
+    if ref.gran not in ("quarter", "month", "half") or ctx.months_reported:
         ref = Point("year", ref.year)
     return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))
 
@@ -250,9 +267,10 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
         unit, n = "week", 2 * n
     if unit in ("year", "quarter"):
         ctx.hold = True
-    if unit == "year" and n == 1 and "quarter" in ctx.last:
+    quarter = ctx.reported_quarter()
+    if unit == "year" and n == 1 and quarter is not None:
         # "compared with $5 million a year ago": the year-ago quarter of the one reported.
-        return "DATE", fmt(shift(ctx.last["quarter"], "year", -1, keep_finer=True))
+        return "DATE", fmt(shift(quarter, "year", -1, keep_finer=True))
     ref = ctx.anchor
     if ref is None:
         return "DATE", None
@@ -278,8 +296,12 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
         unit, n = "week", 2 * n
     if unit in ("year", "quarter"):
         ctx.hold = True
-    if unit == "year" and abs(n) == 1 and "quarter" in ctx.last:
-        return "DATE", fmt(shift(ctx.last["quarter"], "year", n, keep_finer=True))
+    quarter = ctx.reported_quarter()
+    if unit == "year" and abs(n) == 1 and quarter is not None:
+        return "DATE", fmt(shift(quarter, "year", n, keep_finer=True))
+    if unit == "year" and abs(n) == 1 and ctx.months_reported:
+        year = ctx.narrative("year")  # the months reported, a year back: that year
+        return "DATE", f"{year.year + n:04d}" if year else None
     ref = ctx.narrative("day" if unit in ("day", "night", "week") else "any")
     if ref is None:
         return "DATE", None

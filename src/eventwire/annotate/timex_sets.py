@@ -67,6 +67,10 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
         return None
     if m["set"]:
         return "SET", words.duration_value(1, unit)
+    if m["the"] and num is not None and words.unit_key(unit) == "month":
+        # "the nine months", "the first six months": the period under report is now a count of
+        # months, not the quarter told before (see `Context.months_reported`).
+        ctx.months_reported = True
     return "DURATION", words.duration_value(num, unit)
 
 
