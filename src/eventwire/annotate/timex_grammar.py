@@ -59,6 +59,7 @@ from .timex_relative import (
     b_relative_unit,
     b_the_unit,
     b_the_weekend,
+    b_unit_before,
     b_vague_duration,
     b_vague_span,
     b_year_ago_period,
@@ -310,6 +311,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
         r(
+            "unit_before",
+            rf"\bthe\s+(?P<unit>{w.cal_unit})\s+(?P<dir>{alternation(list(w.directions))})"
+            rf"(?=\s*(?:[,.;:!?)]|$|\s+(?:{clauses})\b))",
+            b_unit_before,
+            2,
+        ),
+        r(
             "day_count",
             rf"(?:{_behind([row['word'] for row in w.lexicon.table('time/day_count_leads')])})"
             rf"the\s+(?P<ord>{w.day_ordinal}|\d{{1,3}}(?:{ords}))\s+"
@@ -363,7 +371,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "quarter",
-            rf"\b(?:(?P<yrel>{year_mod})\s+year['’]s\s+|(?:{a('quarter_determiners')})\s+(?!(?:{quarter_ords})-)"
+            rf"\b(?:(?P<yrel>{year_mod})\s+year['’]s\s+|(?:fiscal\s+)?(?P<y4>\d{{4}})['’]s\s+"
+            rf"|(?:{a('quarter_determiners')})\s+(?!(?:{quarter_ords})-)"
             r"|the\s+(?=fiscal))?(?:fiscal[\s-]+)?(?:(?P<y2>\d{4})\s+)?"
             rf"(?P<ord>{a('quarter_ordinals')}|{quarter_digits})"
             r"[\s-]+(?:fiscal[\s-]+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})|\s+of\s+the\s+year"
@@ -470,13 +479,15 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "year",
             r"(?:(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<![\d$£€#.,/-]))"
-            r"\b(?P<fiscal>fiscal(?:\s+year)?\s+)?(?P<y>1[5-9]\d\d|20\d\d)\b"
+            r"\b(?:(?P<fiscal>fiscal(?:\s+year)?\s+)|(?P<named>the\s+year\s+))?"
+            r"(?P<y>1[5-9]\d\d|20\d\d)\b"
             rf"(?![\d%]|[.,]\d|-\d|\s*(?:{a('percent_words')})\b|\s+block\b)",
             b_year,
         ),
         r(
             "decade",
-            r"\b(?:the\s+)?(?:(?P<dec>1[0-9]\d0|20\d0)|['’](?P<d2>\d)0)['’]?s\b",
+            # "'80s" after a hyphen ("the mid-'80s") has no word boundary before it
+            r"(?:\b(?:the\s+)?(?P<dec>1[0-9]\d0|20\d0)|(?:\bthe\s+|(?<=-))?['’](?P<d2>\d)0)['’]?s\b",
             b_decade,
             1,
         ),

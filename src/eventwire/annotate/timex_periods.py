@@ -19,11 +19,11 @@ def b_year(m: re.Match[str], ctx: Context) -> Built | None:
     year = int(m["y"])
     if ctx.anchor and year > ctx.anchor.year + 30:
         return None
-    if not m["fiscal"] and (
+    if not (m["fiscal"] or m["named"]) and (
         not_a_year(ctx.text, m.end("y"), ctx.words) or _after_a_name(ctx.text, m.start(), ctx.words)
     ):
         return None
-    return "DATE", f"{year:04d}"  # "fiscal 1989" too, as TimeBank values it
+    return "DATE", f"{year:04d}"  # "fiscal 1989", "the year 2000" too, as TimeBank values them
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:])\b([A-Z][A-Za-z]+) $")
@@ -98,8 +98,8 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
         return None
     if m["y"]:
         year: int | None = int(m["y"])
-    elif m["y2"] or m["y3"]:
-        year = int(m["y2"] or m["y3"])
+    elif m["y2"] or m["y3"] or m["y4"]:  # "the 1990 fourth quarter", "Q4 1990", "1990's fourth"
+        year = int(m["y2"] or m["y3"] or m["y4"])
     elif (m["yrel"] or m["yrel2"]) and ctx.anchor is not None:
         # "next year's first quarter", "the fourth quarter of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[(m["yrel"] or m["yrel2"]).lower()]

@@ -90,11 +90,27 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if unit == "weekend":
         base = shift(ref, "week", offset) if ref.gran in ("day", "week") else None
         return "DATE", f"{format_point(base)}-WE" if base else None
+    return "DATE", fmt(_moved(ref, gran, offset))
+
+
+def _moved(ref: Point, gran: str, offset: int) -> Point | None:
+    """`ref` moved by `offset` units of `gran`, at that granularity ("the following week")."""
     target = shift(ref, gran, offset)
     if target is None:
         coarse = coarsen(ref, gran)  # type: ignore[arg-type]
         target = shift(coarse, gran, offset) if coarse else None
-    return "DATE", fmt(target)
+    return target
+
+
+def b_unit_before(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the day before", "the week after", at the end of a phrase: one unit from the story's
+    current date, as "the previous day" and "the following week" are ("the day before the vote"
+    names another event's day and is no match)."""
+    gran = _unit_gran(ctx.words.unit_key(m["unit"]))
+    ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
+    if ref is None:
+        return "DATE", None
+    return "DATE", fmt(_moved(ref, gran, ctx.words.directions[m["dir"].lower()]))
 
 
 def _relative_part(m: re.Match[str], ctx: Context, mod: str, has_the: bool) -> Built | None:
@@ -165,8 +181,8 @@ def _ended(words: TimeWords) -> re.Pattern[str]:
 
 def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the quarter", "the latest quarter": the narrative's current one; "the year" (as "the
-    fiscal year") is the year of publication: news tells a past year by its number, and "the
-    year" after one ("closed in 2008; ... by the end of the year") still looks at the present.
+    fiscal year") is the year of publication: news tells a past year by its number, so "the
+    year" told after one ("closed in 2008; ... hopes to grow during the year") means this one.
 
     "The day" and a bare "the period" are common non-temporal nouns and count only at the end
     of a phrase. "The year ended June 30" is a one-year period whose end is given: TimeML makes
