@@ -244,7 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         '("the party daily ...") or a programme\'s title in quotes no time (the gold tags some). '
         "Some documents' weekdays are valued a week off their creation time in the gold; they "
         "are left as the text reads. Anchoring: weekdays, months without a year and "
-        "last/this/next count from the creation time (or a wire dateline's own day), anaphoric "
+        'last/this/next and "the year" count from the creation time (or a wire dateline\'s own '
+        "day), anaphoric "
         'expressions ("the next day", "that year", "a year earlier") from the last date told; '
         "on both parts, counting weekdays or months from the last date told instead loses "
         "value F1, and counting anaphoric ones from the creation time loses it too.",
