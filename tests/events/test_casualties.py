@@ -294,16 +294,16 @@ def test_found_unresponsive_is_not_counted_hurt(nlp: Language) -> None:
     ("text", "hurt"),
     [
         # taken to care, told apart from the dead
-        ("One man died at the scene and two others were taken to the hospital.", 2),
-        ("A second man was taken to hospital and is expected to survive.", 1),
-        ("The cook was rushed to a hospital where he died.", None),
+        ("A cook died on the spot and two others were carried to the hospital.", 2),
+        ("A second cook was taken to hospital, and doctors expect him to recover.", 1),
+        ("The cook was rushed to a clinic where he soon died.", None),
         ("The driver was flown to a trauma clinic and later passed away.", None),
         # taken there alone may be the one the article reports dead
         ("The victim was flown to a clinic in the city.", None),
         # treated for a wound, or treated and released
         ("The other man was treated for a graze to his arm and released.", 1),
         ("Medics treated two people for gunshot wounds.", 2),
-        ("Two of the victims were treated at the scene and released.", 2),
+        ("Two of the diners were treated by medics and released.", 2),
         ("She was treated for shock at the scene.", None),
         # hospitalised, grazed, left injured
         ("Four people were hospitalized after the shooting.", 4),
@@ -311,7 +311,7 @@ def test_found_unresponsive_is_not_counted_hurt(nlp: Language) -> None:
         ("Another man was grazed by a bullet.", 1),
         ("The shooting left two people injured.", 2),
         # told alive: fighting for life, expected to survive (not "not expected to")
-        ("A teenager is fighting for his life after being shot in the chest.", 1),
+        ("A teenager is fighting for his life since he was shot in the hip.", 1),
         ("The victim is expected to survive.", 1),
         ("He is not expected to survive.", None),
         # a share of the shot who died, set beside them
@@ -335,8 +335,8 @@ def test_everyday_forms_of_the_wounded(nlp: Language, text: str, hurt: int | Non
     ("text", "dead"),
     [
         ("A 24-year-old man suffered a non-fatal gunshot wound.", None),
-        ("Police are investigating a non-fatal shooting on Oak Street.", None),
-        ("Police are investigating a fatal shooting on Oak Street.", 1),
+        ("Deputies responded to a non-fatal shooting on Oak Street.", None),
+        ("Deputies responded to a fatal shooting on Oak Street.", 1),
     ],
 )
 def test_non_fatal_tells_no_death(nlp: Language, text: str, dead: int | None) -> None:

@@ -681,9 +681,9 @@ def _someone_else(lex: EventWords, person: Token) -> bool:
 
 
 def _taken_to_care(lex: EventWords, sent: Span) -> list[Token]:
-    """ "One man died and two others were taken to a hospital", "a second victim was rushed to
-    a clinic": people taken to care, told apart from the dead (not "rushed to a hospital where
-    he died"). Taken there alone says nothing of the outcome: "The victim was flown to a
+    """ "One man died and two others were carried to a clinic", "a second victim was rushed to
+    a clinic": people taken to care, told apart from the dead (not "flown to a clinic where she
+    later died"). Taken there alone says nothing of the outcome: "The victim was flown to a
     clinic" may be the one the article reports dead, so it counts as the people shot do
     (`coder._shot_and_lived`), not here."""
     people: list[Token] = []
