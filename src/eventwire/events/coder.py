@@ -186,6 +186,7 @@ class EventCoder(CandidateFinder):
             fold_into_main(mark_main(counted, document.text), fresh | several),
             document.published,
             fresh | several,
+            [(t.start, t.value) for t in document.times if t.value],
         )
         return _shot_and_lived(lex, doc, folded)
 
