@@ -246,9 +246,7 @@ def incident_day(
 def _tells_day(event: Event, days_told: Sequence[tuple[int, str]]) -> bool:
     """The event's own evidence holds a time expression of its day."""
     start, end = event.evidence.start, event.evidence.end
-    return any(
-        start <= at < end and value.startswith(event.date or "-") for at, value in days_told
-    )
+    return any(start <= at < end and value.startswith(event.date or "-") for at, value in days_told)
 
 
 def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bool:
