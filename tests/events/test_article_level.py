@@ -96,6 +96,13 @@ def test_main_event_is_the_first_paragraphs_best_told() -> None:
     assert [e.main for e in events] == [False, True]
     # nothing asserted: no main event
     assert not any(e.main for e in mark_main([replace(talks, modality="future")], text))
+    # a doubted reading of the opening line gives way to an attack the lead asserts
+    doubted = replace(talks, modality="uncertain")
+    events = mark_main([doubted, shooting], text)
+    assert [e.main for e in events] == [False, True]
+    # with no attack asserted in the lead, the opening line stays the main event
+    events = mark_main([doubted, replace(shooting, modality="uncertain")], text)
+    assert [e.main for e in events] == [True, False]
 
 
 def test_coder_marks_one_main_event_and_background(code: Code) -> None:

@@ -159,6 +159,17 @@ def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
             if e.type == "ASSAULT" and _paragraph(text, e.evidence.start) in lead
         ]
         chosen = min(attacks, key=rank, default=chosen)
+    elif chosen.modality != "asserted" and chosen.type not in MAIN_TYPE_RANK:
+        # a doubted reading of an opening line ("The man led officers to a room") gives way
+        # to an attack the lead paragraphs assert
+        attacks = [
+            e
+            for e in asserted
+            if e.type == "ASSAULT"
+            and e.modality == "asserted"
+            and _paragraph(text, e.evidence.start) in lead
+        ]
+        chosen = min(attacks, key=rank, default=chosen)
     return tuple(replace(e, main=True) if e is chosen else e for e in events)
 
 
