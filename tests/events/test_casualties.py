@@ -318,6 +318,11 @@ def test_found_unresponsive_is_not_counted_hurt(nlp: Language) -> None:
         ("Three people were shot, one of them fatally.", 3),
         # a wound the prefix makes not fatal
         ("A 24-year-old man suffered a non-fatal gunshot wound.", 1),
+        # whose wounds are told of, when they did not kill
+        ("Deputies said his wounds are not life-threatening.", 1),
+        ("The clerk's injuries were not considered serious.", 1),
+        ("His wounds proved fatal.", None),
+        ("He was carried to a clinic with wounds, and his injuries are minor.", 1),
         # the ways of telling the hurt add up, each person once
         ("A clerk is in stable condition and three others were treated for minor injuries.", 4),
         (
@@ -341,3 +346,8 @@ def test_everyday_forms_of_the_wounded(nlp: Language, text: str, hurt: int | Non
 )
 def test_non_fatal_tells_no_death(nlp: Language, text: str, dead: int | None) -> None:
     assert fatalities(event_words(), _sent(nlp, text)).value == dead
+
+
+def test_a_word_before_a_noun_is_of_that_noun_only(nlp: Language) -> None:
+    text = "Officers found the three dead hikers and the unharmed dog inside the tent."
+    assert fatalities(event_words(), _sent(nlp, text)).value == 3

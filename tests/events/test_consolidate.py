@@ -208,3 +208,14 @@ def test_undated_lead_takes_the_day_told_next(code: Code) -> None:
 def test_names_tell_no_death(code: Code, text: str, hurt: int | None) -> None:
     main = next(e for e in code(text) if e.main)
     assert main.injuries == hurt
+
+
+def test_a_sentence_of_another_event_still_counts_the_hurt(code: Code) -> None:
+    """ "The other was treated and released" tells an event of its own (a release), and the
+    hurt of the shooting before it."""
+    text = (
+        "Two cousins were shot outside a diner on Elm Street on Sunday. One of them died at a "
+        "clinic. The other was treated for a graze and released."
+    )
+    main = next(e for e in code(text) if e.main)
+    assert (main.fatalities, main.injuries) == (1, 1)

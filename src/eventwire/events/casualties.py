@@ -17,6 +17,7 @@ from ..annotate.amounts import date_part, number_of
 from .victims import (
     along_with,
     count_nominal,
+    count_own,
     in_dateline,
     not_a_victim,
     past_dateline,
@@ -234,7 +235,8 @@ def _count_for(
                 continue  # "3 February" or "WATERBURY, Conn. —" misparsed as the subject
             if told is None and any(c.lower_ in lex.degree_words for c in victim.children):
                 continue  # "five others injured, one critically": one of the five
-            value, lb, ok = count_nominal(lex, victim)
+            before = token.dep_ == "amod" and token.head.i == victim.i and token.i < victim.i
+            value, lb, ok = (count_own if before else count_nominal)(lex, victim)
             if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in victim.children):
                 negated = True
             if ok and told_again(lex, victim, counted):
@@ -450,6 +452,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
                 *_taken_to_care(lex, sent),
                 *_treated(lex, sent),
                 *_alive_at_risk(lex, sent),
+                *_owners_of_wounds(lex, sent),
             ],
         )
         if hurt:
@@ -663,6 +666,8 @@ def _hurt_total(lex: EventWords, people: list[Token]) -> int:
             continue
         seen.add(person.i)
         value, _, ok = count_nominal(lex, person)
+        if not ok and person.tag_ == "PRP$" and "Sing" in person.morph.get("Number"):
+            value, ok = 1, True  # "his injuries": one person
         total += value if ok else 0
     return total
 
@@ -674,6 +679,8 @@ def _someone_else(lex: EventWords, person: Token) -> bool:
         return True
     if person.lower_ in lex.person_pronouns | lex.group_pronouns | lex.anaphors:
         return False
+    if person.tag_ in {"PRP", "PRP$"}:
+        return False  # "his injuries" after "he was taken to a clinic"
     return not any(
         c.dep_ in {"det", "poss", "predet"} and c.lower_ in lex.definite | lex.group_pronouns
         for c in person.children
@@ -739,6 +746,40 @@ def _treated(lex: EventWords, sent: Span) -> list[Token]:
         if for_wound or released:
             people.extend(p for p in _people_of(lex, token) if not in_dateline(p))
     return people
+
+
+def _owners_of_wounds(lex: EventWords, sent: Span) -> list[Token]:
+    """ "Her wounds are not thought to be grave", "the victim's wounds were considered minor":
+    the people whose wounds are told of, when the wounds did not kill ("his injuries proved
+    fatal") and may not yet ("his wounds are critical": as `coder._shot_and_lived`)."""
+    people: list[Token] = []
+    for token in sent:
+        if token.lemma_ not in lex.wounds or token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        told = token.head
+        outcome = [c for c in told.children if c.dep_ in {"acomp", "oprd", "attr"}]
+        negated = any(c.dep_ == "neg" for c in told.children)  # "are not life-threatening"
+        if not negated and any(lex.grave_outcome_re.search(_text_of(o)) for o in outcome):
+            continue
+        if _fatal_wound(lex, token) or any(
+            t.lower_ in lex.deadly_words | lex.cue["deadly_synonyms"] | lex.death_adjectives
+            and not _prefixed_away(lex, t)
+            for o in outcome
+            for t in o.subtree
+        ):
+            continue
+        people.extend(
+            c
+            for c in token.children
+            if c.dep_ == "poss" and not (in_dateline(c) or not_a_victim(lex, c) or _died(lex, c))
+        )
+    return people
+
+
+def _text_of(token: Token) -> str:
+    """The text of a token's phrase."""
+    doc = token.doc
+    return doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:

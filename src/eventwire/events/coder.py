@@ -156,6 +156,18 @@ class EventCoder(CandidateFinder):
                     # keeps the paragraph on the same event: a count after it is still its own
                     chain_end = sent.end_char
                 continue
+            if (
+                follows
+                and previous is not None
+                and previous.type in COUNTED_TYPES
+                and not any(c.type in COUNTED_TYPES for c in cands)
+            ):
+                # "The woman was treated and released.": an event of another kind whose
+                # sentence still counts the hurt of the one before
+                extra = _casualty_event(lex, previous, sent)
+                if extra is not None:
+                    previous = merge(previous, extra, document.text)
+                    events[previous_at] = previous
             for cand in cands:
                 event = self._build(cand, sent, document, timeline, where)
                 if (
