@@ -318,6 +318,9 @@ def test_found_unresponsive_is_not_counted_hurt(nlp: Language) -> None:
         ("Three people were shot, one of them fatally.", 3),
         # a wound the prefix makes not fatal
         ("A 24-year-old man suffered a non-fatal gunshot wound.", 1),
+        # hit in a part of the body, by no one named
+        ("A woman was struck in the leg and a man was hit in the arm; both will recover.", 2),
+        ("The van was hit in the side by a truck.", None),
         # whose wounds are told of, when they did not kill
         ("Deputies said his wounds are not life-threatening.", 1),
         ("The clerk's injuries were not considered serious.", 1),

@@ -853,4 +853,17 @@ def _bullet_hit(lex: EventWords, verb: Token) -> bool:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lemma_ in lex.cue["bullet_nouns"] for d in doers)
+    if any(d.lemma_ in lex.cue["bullet_nouns"] for d in doers):
+        return True
+    # "a woman was struck in the leg": hit in a part of the body, by no one named
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return (
+        passive
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lemma_ in lex.cue["body_parts"] for g in c.children)
+            for c in verb.children
+        )
+    )

@@ -46,6 +46,7 @@ CUES = (
     "casualties/alive_verbs",
     "casualties/attack_nouns",
     "casualties/bullet_hit_verbs",
+    "casualties/body_parts",
     "casualties/bullet_nouns",
     "casualties/condition_adjectives",
     "casualties/condition_nouns",
