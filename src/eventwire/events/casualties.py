@@ -666,7 +666,7 @@ def _hurt_total(lex: EventWords, people: list[Token]) -> int:
             continue
         seen.add(person.i)
         value, _, ok = count_nominal(lex, person)
-        if not ok and person.tag_ == "PRP$" and "Sing" in person.morph.get("Number"):
+        if not ok and person.tag_ == "PRP$" and "Sing" in person.morph.get("Number", []):
             value, ok = 1, True  # "his injuries": one person
         total += value if ok else 0
     return total
