@@ -8,6 +8,7 @@ from dataclasses import replace
 from eventwire.events.article_level import (
     flag_counts,
     fold_into_main,
+    incident_day,
     last_day,
     mark_background,
     mark_main,
@@ -95,6 +96,13 @@ def test_main_event_is_the_first_paragraphs_best_told() -> None:
     assert [e.main for e in events] == [False, True]
     # nothing asserted: no main event
     assert not any(e.main for e in mark_main([replace(talks, modality="future")], text))
+    # a doubted reading of the opening line gives way to an attack the lead asserts
+    doubted = replace(talks, modality="uncertain")
+    events = mark_main([doubted, shooting], text)
+    assert [e.main for e in events] == [False, True]
+    # with no attack asserted in the lead, the opening line stays the main event
+    events = mark_main([doubted, replace(shooting, modality="uncertain")], text)
+    assert [e.main for e in events] == [True, False]
 
 
 def test_coder_marks_one_main_event_and_background(code: Code) -> None:
@@ -149,3 +157,15 @@ def test_one_victim_hurt_then_dead_is_no_injured() -> None:
     # a death and another person hurt: both stay
     two = replace(main, injuries=2)
     assert fold_into_main([two])[0].injuries == 2
+
+
+def test_incident_day_comes_from_an_account_that_tells_its_day() -> None:
+    """A main dated the day of the report takes a later account's day only when that account
+    tells the day itself, not when its day was carried over from elsewhere in the article."""
+    main = _event(0, date="2023-05-02", date_precision="day", fatalities=1, main=True)
+    told = _event(100, date="2023-04-30", date_precision="day", fatalities=1)
+    days = [(105, "2023-04-30")]  # "Sunday", inside the account's sentence
+    dated = incident_day([main, told], "2023-05-02", (), days)
+    assert dated[0].date == "2023-04-30"
+    carried = incident_day([main, told], "2023-05-02", (), [(50, "2023-04-30")])
+    assert carried[0].date == "2023-05-02"

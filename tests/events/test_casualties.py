@@ -288,3 +288,69 @@ def test_survivors_told(nlp: Language, text: str, hurt: int | None) -> None:
 def test_found_unresponsive_is_not_counted_hurt(nlp: Language) -> None:
     text = "Officers found a young man in the yard unresponsive with a wound to his chest."
     assert not injuries(event_words(), _sent(nlp, text)).value
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        # taken to care, told apart from the dead
+        ("A cook died on the spot and two others were carried to the hospital.", 2),
+        ("A second cook was taken to hospital, and doctors expect him to recover.", 1),
+        ("The cook was rushed to a clinic where he soon died.", None),
+        ("The driver was flown to a trauma clinic and later passed away.", None),
+        # taken there alone may be the one the article reports dead
+        ("The victim was flown to a clinic in the city.", None),
+        # treated for a wound, or treated and released
+        ("The other man was treated for a graze to his arm and released.", 1),
+        ("Medics treated two people for gunshot wounds.", 2),
+        ("Two of the diners were treated by medics and released.", 2),
+        ("She was treated for shock at the scene.", None),
+        # hospitalised, grazed, left injured
+        ("Four people were hospitalized after the shooting.", 4),
+        ("Two people remain hospitalised.", 2),
+        ("Another man was grazed by a bullet.", 1),
+        ("The shooting left two people injured.", 2),
+        # told alive: fighting for life, expected to survive (not "not expected to")
+        ("A teenager is fighting for his life since he was shot in the hip.", 1),
+        ("The victim is expected to survive.", 1),
+        ("He is not expected to survive.", None),
+        # a share of the shot who died, set beside them
+        ("Three people were shot, one of them fatally.", 3),
+        # a wound the prefix makes not fatal
+        ("A 24-year-old man suffered a non-fatal gunshot wound.", 1),
+        # hit in a part of the body, by no one named
+        ("A woman was struck in the leg and a man was hit in the arm; both will recover.", 2),
+        ("The van was hit in the side by a truck.", None),
+        # whose wounds are told of, when they did not kill
+        ("Deputies said his wounds are not life-threatening.", 1),
+        ("The clerk's injuries were not considered serious.", 1),
+        ("His wounds proved fatal.", None),
+        ("He was carried to a clinic with wounds, and his injuries are minor.", 1),
+        # the ways of telling the hurt add up, each person once
+        ("A clerk is in stable condition and three others were treated for minor injuries.", 4),
+        (
+            "Two men were taken to a hospital with gunshot wounds, where both are in stable "
+            "condition.",
+            2,
+        ),
+    ],
+)
+def test_everyday_forms_of_the_wounded(nlp: Language, text: str, hurt: int | None) -> None:
+    assert injuries(event_words(), _sent(nlp, text)).value == hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("A 24-year-old man suffered a non-fatal gunshot wound.", None),
+        ("Deputies responded to a non-fatal shooting on Oak Street.", None),
+        ("Deputies responded to a fatal shooting on Oak Street.", 1),
+    ],
+)
+def test_non_fatal_tells_no_death(nlp: Language, text: str, dead: int | None) -> None:
+    assert fatalities(event_words(), _sent(nlp, text)).value == dead
+
+
+def test_a_word_before_a_noun_is_of_that_noun_only(nlp: Language) -> None:
+    text = "Officers found the three dead hikers and the unharmed dog inside the tent."
+    assert fatalities(event_words(), _sent(nlp, text)).value == 3

@@ -186,3 +186,36 @@ def test_undated_lead_takes_the_day_told_next(code: Code) -> None:
     events = code(text, times=(sunday,), published="2020-09-27")
     main = next(e for e in events if e.type == "ASSAULT")
     assert main.date_precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        # a word of death in a hospital's name tells no death: the one shot lived
+        (
+            "A cyclist was shot in the leg on Elm Street on Sunday.\n\n"
+            "He was taken to Lakeview Memorial Hospital by ambulance.",
+            1,
+        ),
+        # a death told: "shot" alone may be that death
+        (
+            "A cyclist was shot in the leg on Elm Street on Sunday.\n\n"
+            "His family held a memorial for him on Tuesday.",
+            None,
+        ),
+    ],
+)
+def test_names_tell_no_death(code: Code, text: str, hurt: int | None) -> None:
+    main = next(e for e in code(text) if e.main)
+    assert main.injuries == hurt
+
+
+def test_a_sentence_of_another_event_still_counts_the_hurt(code: Code) -> None:
+    """ "The other was treated and released" tells an event of its own (a release), and the
+    hurt of the shooting before it."""
+    text = (
+        "Two cousins were shot outside a diner on Elm Street on Sunday. One of them died at a "
+        "clinic. The other was treated for a graze and released."
+    )
+    main = next(e for e in code(text) if e.main)
+    assert (main.fatalities, main.injuries) == (1, 1)

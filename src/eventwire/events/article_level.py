@@ -159,6 +159,17 @@ def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
             if e.type == "ASSAULT" and _paragraph(text, e.evidence.start) in lead
         ]
         chosen = min(attacks, key=rank, default=chosen)
+    elif chosen.modality != "asserted" and chosen.type not in MAIN_TYPE_RANK:
+        # a doubted reading of an opening line ("The man led officers to a room") gives way
+        # to an attack the lead paragraphs assert
+        attacks = [
+            e
+            for e in asserted
+            if e.type == "ASSAULT"
+            and e.modality == "asserted"
+            and _paragraph(text, e.evidence.start) in lead
+        ]
+        chosen = min(attacks, key=rank, default=chosen)
     return tuple(replace(e, main=True) if e is chosen else e for e in events)
 
 
@@ -195,13 +206,19 @@ def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tupl
 
 
 def incident_day(
-    events: Sequence[Event], published: str | None, apart: Collection[str] = ()
+    events: Sequence[Event],
+    published: str | None,
+    apart: Collection[str] = (),
+    days_told: Sequence[tuple[int, str]] | None = None,
 ) -> tuple[Event, ...]:
     """A main event told as of the day of the report (a charge, an identification, "was killed
     earlier this month") takes the day a later account of the same incident gives it ("was shot
     and killed on April 2"): the first such account with a day before publication, within
     `INCIDENT_DAYS` of it and inside the main's own month when it has one, that counts no other
-    dead and is not told as another incident (`apart`)."""
+    dead and is not told as another incident (`apart`). With `days_told` (where each time
+    expression of the article starts, and its value), the account must tell its day itself: a
+    day carried over from another paragraph ("Police say a dispute led to the shooting", after
+    "names were not released Sunday") is no account of when the incident happened."""
     main = next((e for e in events if e.main), None)
     if main is None or main.type != "ASSAULT" or not published:
         return tuple(events)
@@ -223,6 +240,8 @@ def incident_day(
         when = last_day(other.date, "day")
         if when is None or not timedelta(days=1) <= day - when <= timedelta(days=INCIDENT_DAYS):
             continue
+        if days_told is not None and not _tells_day(other, days_told):
+            continue
         if main.date_precision == "month" and not other.date.startswith(main.date or "-"):
             continue
         told = replace(
@@ -233,6 +252,12 @@ def incident_day(
         )
         return tuple(told if e is main else e for e in events)
     return tuple(events)
+
+
+def _tells_day(event: Event, days_told: Sequence[tuple[int, str]]) -> bool:
+    """The event's own evidence holds a time expression of its day."""
+    start, end = event.evidence.start, event.evidence.end
+    return any(start <= at < end and value.startswith(event.date or "-") for at, value in days_told)
 
 
 def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bool:

@@ -17,6 +17,7 @@ from ..annotate.amounts import date_part, number_of
 from .victims import (
     along_with,
     count_nominal,
+    count_own,
     in_dateline,
     not_a_victim,
     past_dateline,
@@ -27,7 +28,7 @@ from .victims import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .words import EventWords
 
@@ -216,6 +217,9 @@ def _count_for(
             victims = victims_of(lex, token.head) or [
                 c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}
             ]
+        if not victims and token.dep_ == "advcl" and token.head.lemma_ in lex.cue["leaving_verbs"]:
+            # "the shooting left two people injured": the people left so
+            victims = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
         if not victims and token.dep_ == "ccomp" and token.head.lemma_ in lex.cue["finding_verbs"]:
             # "a family was found fatally shot"
             victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
@@ -231,7 +235,8 @@ def _count_for(
                 continue  # "3 February" or "WATERBURY, Conn. —" misparsed as the subject
             if told is None and any(c.lower_ in lex.degree_words for c in victim.children):
                 continue  # "five others injured, one critically": one of the five
-            value, lb, ok = count_nominal(lex, victim)
+            before = token.dep_ == "amod" and token.head.i == victim.i and token.i < victim.i
+            value, lb, ok = (count_own if before else count_nominal)(lex, victim)
             if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in victim.children):
                 negated = True
             if ok and told_again(lex, victim, counted):
@@ -248,6 +253,23 @@ def _count_for(
     if negated:
         return Count(0, False, True)
     return Count(None)
+
+
+NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "DATE", "EVENT"})
+"""Entity labels of names that may hold a word of death and tell none ("Memorial Hospital",
+"Memorial Day")."""
+
+
+def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
+    """A death is told anywhere in the article (`text`, the document's text): a word of death
+    that is not part of a name ("taken to Lakeside Memorial Hospital" tells none)."""
+    for found in lex.death_told_re.finditer(text):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None or not all(
+            t.ent_type_ in NAME_LABELS and t.text[:1].isupper() for t in span
+        ):
+            return True
+    return False
 
 
 def _death_told(lex: EventWords, token: Token) -> list[Token] | None:
@@ -299,7 +321,18 @@ def _lives_taken(verb: Token, objects: list[Token]) -> list[Token] | None:
 
 
 def _fatal_wound(lex: EventWords, wound: Token) -> bool:
-    return any(t.lower_ in lex.cue["fatal_adjectives"] for t in wound.subtree)
+    return any(
+        t.lower_ in lex.cue["fatal_adjectives"] and not _prefixed_away(lex, t)
+        for t in wound.subtree
+    )
+
+
+def _prefixed_away(lex: EventWords, word: Token) -> bool:
+    """ "a non-fatal wound": the word's prefix turns it into its opposite."""
+    doc, i = word.doc, word.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return doc[i - 2].lower_ in lex.cue["negating_prefixes"]
+    return i >= 1 and doc[i - 1].lower_ in lex.cue["negating_prefixes"]
 
 
 def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
@@ -343,7 +376,10 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
                                     return Count(value, bound)
                 if _one_death(token):
                     return Count(1)
-        if any(t.lower_ in lex.deadly_words and not _cause(lex, t) for t in sent):
+        if any(
+            t.lower_ in lex.deadly_words and not _cause(lex, t) and not _prefixed_away(lex, t)
+            for t in sent
+        ):
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
             return Count(1, lower_bound=True)
     return count
@@ -406,11 +442,18 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         for token in sent:
             if token.lemma_ in {"injury"} and any(c.lower_ in lex.nobody for c in token.children):
                 return Count(0, False, True)
-        hurt = max(
-            _suffered(lex, sent),
-            _wounded_with(lex, sent),
-            _hospitalised(lex, sent),
-            _in_condition(lex, sent),
+        hurt = _hurt_total(
+            lex,
+            [
+                *_suffered(lex, sent),
+                *_wounded_with(lex, sent),
+                *_hospitalised(lex, sent),
+                *_in_condition(lex, sent),
+                *_taken_to_care(lex, sent),
+                *_treated(lex, sent),
+                *_alive_at_risk(lex, sent),
+                *_owners_of_wounds(lex, sent),
+            ],
         )
         if hurt:
             return Count(hurt)
@@ -444,10 +487,10 @@ def _shot_alive(lex: EventWords, sent: Span) -> int:
     return total
 
 
-def _suffered(lex: EventWords, sent: Span) -> int:
+def _suffered(lex: EventWords, sent: Span) -> list[Token]:
     """ "A girl suffered minor injuries", "the driver sustained a gunshot
     wound in his thigh": the subjects of suffering a wound that did not kill."""
-    total = 0
+    people: list[Token] = []
     for token in sent:
         if token.lemma_ not in lex.cue["suffering_verbs"] or token.pos_ != "VERB":
             continue
@@ -459,18 +502,16 @@ def _suffered(lex: EventWords, sent: Span) -> int:
             if g.lemma_ in lex.wounds
         ]
         if not wounds or any(
-            t.lower_ in lex.deadly_words | lex.cue["deadly_synonyms"]
+            t.lower_ in lex.deadly_words | lex.cue["deadly_synonyms"] and not _prefixed_away(lex, t)
             for w in wounds
             for t in w.subtree
         ):
             continue
-        for subject in (c for c in subjects_of(token) if not in_dateline(c)):
-            value, _, ok = count_nominal(lex, subject)
-            total += value if ok else 0
-    return total
+        people.extend(c for c in subjects_of(token) if not in_dateline(c))
+    return people
 
 
-def _wounded_with(lex: EventWords, sent: Span) -> int:
+def _wounded_with(lex: EventWords, sent: Span) -> list[Token]:
     """ "found two victims with gunshot wounds", "was taken to a hospital with minor injuries",
     "Two men are recovering from bullet wounds": the people with a wound that did not
     kill them (not "found dead with a bullet wound")."""
@@ -482,6 +523,8 @@ def _wounded_with(lex: EventWords, sent: Span) -> int:
         if prep is None:
             continue
         owner = prep.head
+        if prep.lower_ in lex.cue["treatment_preps"]:
+            continue  # "treated for injuries": `_treated`'s
         while owner.dep_ == "pobj" and owner.head.head.i != owner.head.i:
             owner = owner.head.head  # "taken to a hospital with injuries": who was taken
         if prep.lower_ == "from" and owner.lemma_ not in lex.cue["recovering_verbs"]:
@@ -490,11 +533,7 @@ def _wounded_with(lex: EventWords, sent: Span) -> int:
         for person in people:
             if not _died(lex, person) and not in_dateline(person):
                 owners[person.i] = person
-    total = 0
-    for person in owners.values():
-        value, _, ok = count_nominal(lex, person)
-        total += value if ok else 0
-    return total
+    return list(owners.values())
 
 
 def _partly_fatal(lex: EventWords, sent: Span) -> bool:
@@ -502,11 +541,18 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
     share of the people shot died, so the others lived (the dead are taken off the people shot
     by `consolidate.shot_survivors`)."""
     return partitive_death(lex, sent) or any(
-        t.lower_ in lex.cue["fatal_adverbs"]
-        and t.head.like_num
-        and t.head.head.lemma_ in lex.shooting_verbs
+        t.lower_ in lex.cue["fatal_adverbs"] and t.head.like_num and _share_of_shot(lex, t.head)
         for t in sent
     )
+
+
+def _share_of_shot(lex: EventWords, number: Token) -> bool:
+    """The number of a share of the people a shooting verb is about: "shot, two fatally", or,
+    set beside them, "Three people were shot, one of them fatally"."""
+    head = number.head
+    if number.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    return head.lemma_ in lex.shooting_verbs
 
 
 def partitive_death(lex: EventWords, sent: Span) -> bool:
@@ -528,10 +574,10 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
     return False
 
 
-def _in_condition(lex: EventWords, sent: Span) -> int:
+def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
     """ "He is in stable condition", "two remain in critical condition", "leaving the boy in
     serious condition": people whose condition after the event is told, alive and hurt."""
-    total = 0
+    hurt: list[Token] = []
     for token in sent:
         if token.lemma_ not in lex.cue["condition_nouns"] or token.dep_ != "pobj":
             continue
@@ -541,12 +587,10 @@ def _in_condition(lex: EventWords, sent: Span) -> int:
         if prep.lower_ not in lex.cue["condition_preps"] or verb.pos_ not in {"VERB", "AUX"}:
             continue
         people = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
-        for person in people:
-            if _died(lex, person) or in_dateline(person) or not_a_victim(lex, person):
-                continue
-            value, _, ok = count_nominal(lex, person)
-            total += value if ok else 0
-    return total
+        hurt.extend(
+            p for p in people if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
+        )
+    return hurt
 
 
 def _wound_prep(lex: EventWords, wound: Token) -> Token | None:
@@ -592,22 +636,179 @@ def _died(lex: EventWords, person: Token) -> bool:
     )
 
 
-def _hospitalised(lex: EventWords, sent: Span) -> int:
+def _hospitalised(lex: EventWords, sent: Span) -> list[Token]:
     """ "a shooting that sent four people to the hospital", "put 4 people in the hospital":
     people sent to a hospital by the event."""
-    total = 0
+    people: list[Token] = []
     for token in sent:
         if token.lemma_ not in lex.cue["hospital_sending_verbs"] or token.pos_ != "VERB":
             continue
         places = [
             g for c in token.children if c.lower_ in lex.cue["hospital_preps"] for g in c.children
         ]
-        if not any(p.lemma_ == "hospital" for p in places):
+        if not any(p.lemma_.lower() in lex.cue["hospital_nouns"] for p in places):
             continue
-        for person in (c for c in token.children if c.dep_ == "dobj"):
-            value, _, ok = count_nominal(lex, person)
-            total += value if ok else 0
+        people.extend(c for c in token.children if c.dep_ == "dobj")
+    return people
+
+
+def _hurt_total(lex: EventWords, people: list[Token]) -> int:
+    """How many people the ways of telling the hurt name together ("one woman is in serious
+    condition and three others were treated for minor injuries" is 4): each phrase once, and a
+    later phrase that names no one new ("the two men were taken to a hospital, where both are
+    in stable condition": "both", "they", "the man") not again."""
+    total = 0
+    seen: set[int] = set()
+    for person in sorted(people, key=lambda t: t.i):
+        if person.i in seen:
+            continue
+        if seen and not _someone_else(lex, person):
+            continue
+        seen.add(person.i)
+        value, _, ok = count_nominal(lex, person)
+        if not ok and person.tag_ == "PRP$" and "Sing" in person.morph.get("Number", []):
+            value, ok = 1, True  # "his injuries": one person
+        total += value if ok else 0
     return total
+
+
+def _someone_else(lex: EventWords, person: Token) -> bool:
+    """A phrase that names people not named before in its sentence: "three others", "a second
+    man", "two women"; not a pronoun, "both" or "the man"."""
+    if _marked_other(lex, person):
+        return True
+    if person.lower_ in lex.person_pronouns | lex.group_pronouns | lex.anaphors:
+        return False
+    if person.tag_ in {"PRP", "PRP$"}:
+        return False  # "his injuries" after "he was taken to a clinic"
+    return not any(
+        c.dep_ in {"det", "poss", "predet"} and c.lower_ in lex.definite | lex.group_pronouns
+        for c in person.children
+    ) and not any(c.dep_ == "poss" for c in person.children)
+
+
+def _taken_to_care(lex: EventWords, sent: Span) -> list[Token]:
+    """ "One man died and two others were carried to a clinic", "a second victim was rushed to
+    a clinic": people taken to care, told apart from the dead (not "flown to a clinic where she
+    later died"). Taken there alone says nothing of the outcome: "The victim was flown to a
+    clinic" may be the one the article reports dead, so it counts as the people shot do
+    (`coder._shot_and_lived`), not here."""
+    people: list[Token] = []
+    dying = lex.death_verbs | lex.dying_verbs
+    dead_told = any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent)
+    for token in sent:
+        if token.lemma_ not in lex.taking_verbs or token.pos_ != "VERB":
+            continue
+        if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+            continue  # "a friend drove him to a hospital" is told by his own verb, if at all
+        places = [
+            g for c in token.children if c.lower_ in lex.cue["hospital_preps"] for g in c.children
+        ]
+        if not any(p.lemma_.lower() in lex.cue["hospital_nouns"] for p in places):
+            continue
+        if any(
+            t.lemma_ in dying or t.lower_ in lex.death_adjectives or _passed(t)
+            for t in token.subtree
+        ):
+            continue
+        people.extend(
+            p
+            for p in victims_of(lex, token)
+            if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
+            and p.tag_ not in {"WP", "WDT"}
+            and (dead_told or _marked_other(lex, p))
+        )
+    return people
+
+
+def _marked_other(lex: EventWords, person: Token) -> bool:
+    """ "two others", "another man", "a second victim": people told apart from those before."""
+    return person.lower_ in lex.other_words or any(
+        c.lower_ in lex.other_words for c in person.children
+    )
+
+
+def _treated(lex: EventWords, sent: Span) -> list[Token]:
+    """ "The other man was treated for a graze", "medics treated two people for gunshot
+    wounds", "two were treated and released": the people treated for a wound."""
+    people: list[Token] = []
+    for token in sent:
+        if token.lemma_ not in lex.cue["treating_verbs"] or token.pos_ != "VERB":
+            continue
+        for_wound = any(
+            c.lower_ in lex.cue["treatment_preps"]
+            and any(g.lemma_ in lex.wounds for g in c.children)
+            for c in token.children
+        )
+        released = any(
+            c.dep_ == "conj" and c.lemma_ in lex.cue["discharge_verbs"] for c in token.children
+        )
+        if for_wound or released:
+            people.extend(p for p in _people_of(lex, token) if not in_dateline(p))
+    return people
+
+
+def _owners_of_wounds(lex: EventWords, sent: Span) -> list[Token]:
+    """ "Her wounds are not thought to be grave", "the victim's wounds were considered minor":
+    the people whose wounds are told of, when the wounds did not kill ("his injuries proved
+    fatal") and may not yet ("his wounds are critical": as `coder._shot_and_lived`)."""
+    people: list[Token] = []
+    for token in sent:
+        if token.lemma_ not in lex.wounds or token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        told = token.head
+        outcome = [c for c in told.children if c.dep_ in {"acomp", "oprd", "attr"}]
+        negated = any(c.dep_ == "neg" for c in told.children)  # "are not life-threatening"
+        if not negated and any(lex.grave_outcome_re.search(_text_of(o)) for o in outcome):
+            continue
+        if _fatal_wound(lex, token) or any(
+            t.lower_ in lex.deadly_words | lex.cue["deadly_synonyms"] | lex.death_adjectives
+            and not _prefixed_away(lex, t)
+            for o in outcome
+            for t in o.subtree
+        ):
+            continue
+        people.extend(
+            c
+            for c in token.children
+            if c.dep_ == "poss" and not (in_dateline(c) or not_a_victim(lex, c) or _died(lex, c))
+        )
+    return people
+
+
+def _text_of(token: Token) -> str:
+    """The text of a token's phrase."""
+    doc = token.doc
+    return doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
+def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
+    """ "A teen is fighting for his life", "the victim is expected to survive": a hurt person
+    told alive (not "is not expected to survive")."""
+    people: list[Token] = []
+    for token in sent:
+        if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
+            continue
+        if token.lemma_ in lex.cue["struggling_verbs"]:
+            struggling = any(
+                c.lower_ in lex.cue["struggle_preps"]
+                and any(g.lemma_ in lex.cue["life_nouns"] for g in c.children)
+                for c in token.children
+            )
+        elif token.lemma_ in lex.cue["expecting_verbs"]:
+            struggling = any(
+                c.dep_ == "xcomp"
+                and c.lemma_ in lex.cue["expected_outcomes"]
+                and not any(g.dep_ == "neg" for g in c.children)
+                for c in token.children
+            )
+        else:
+            continue
+        if struggling:
+            people.extend(
+                p for p in subjects_of(token) if not (in_dateline(p) or not_a_victim(lex, p))
+            )
+    return people
 
 
 def shot_victims(lex: EventWords, sent: Span) -> int:
@@ -652,4 +853,17 @@ def _bullet_hit(lex: EventWords, verb: Token) -> bool:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lemma_ in lex.cue["bullet_nouns"] for d in doers)
+    if any(d.lemma_ in lex.cue["bullet_nouns"] for d in doers):
+        return True
+    # "a woman was struck in the leg": hit in a part of the body, by no one named
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return (
+        passive
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(g.lemma_ in lex.cue["body_parts"] for g in c.children)
+            for c in verb.children
+        )
+    )

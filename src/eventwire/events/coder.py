@@ -39,7 +39,7 @@ from .actors import ActorResolver
 from .arbitrate import acled_decision, doubted, rank_by_type, reported
 from .article_level import assess, fold_into_main, incident_day, mark_main
 from .candidates import CandidateFinder, trigger_depth
-from .casualties import fatalities, injuries, partitive_death, shot_victims
+from .casualties import death_told, fatalities, injuries, partitive_death, shot_victims
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
@@ -156,6 +156,18 @@ class EventCoder(CandidateFinder):
                     # keeps the paragraph on the same event: a count after it is still its own
                     chain_end = sent.end_char
                 continue
+            if (
+                follows
+                and previous is not None
+                and previous.type in COUNTED_TYPES
+                and not any(c.type in COUNTED_TYPES for c in cands)
+            ):
+                # "The woman was treated and released.": an event of another kind whose
+                # sentence still counts the hurt of the one before
+                extra = _casualty_event(lex, previous, sent)
+                if extra is not None:
+                    previous = merge(previous, extra, document.text)
+                    events[previous_at] = previous
             for cand in cands:
                 event = self._build(cand, sent, document, timeline, where)
                 if (
@@ -186,6 +198,7 @@ class EventCoder(CandidateFinder):
             fold_into_main(mark_main(counted, document.text), fresh | several),
             document.published,
             fresh | several,
+            [(t.start, t.value) for t in document.times if t.value],
         )
         return _shot_and_lived(lex, doc, folded)
 
@@ -353,7 +366,7 @@ def _shot_and_lived(lex: EventWords, doc: Doc, events: tuple[Event, ...]) -> tup
     if main is None or main.type != "ASSAULT" or main.injuries is not None or main.fatalities:
         return events
     text = doc_text(doc)
-    if lex.death_told_re.search(text) or lex.grave_outcome_re.search(text):
+    if death_told(lex, doc, text) or lex.grave_outcome_re.search(text):
         return events
     told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
     shot = shot_victims(lex, told) if told is not None else 0

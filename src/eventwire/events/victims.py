@@ -121,6 +121,16 @@ def _elsewhere(lex: EventWords, prep: Token) -> bool:
     )
 
 
+def count_own(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
+    """`count_nominal` of the phrase's first conjunct alone: what a word before a noun ("the
+    four dead women and the unharmed boy") says is of that noun only, and of the list that
+    names it ("the injured men, A, B and C")."""
+    listed = _listed(token)
+    if listed is not None:
+        return _count_list(lex, token, listed)
+    return _count_one(lex, token)
+
+
 def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     """(count, lower_bound, found) for one conjunct of a victim phrase. A range ("between 14
     and 20", "8 - 14") counts its smallest figure, as ACLED does, flagged as a lower bound."""
