@@ -62,14 +62,14 @@ GVC_KEPT = 0.985
 KEEP = 0.001
 MARGIN = 0.05
 MIN_ITEMS = {"acled_sub": 20, "plover": 8}
-TYPE_STEPS = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
+TYPE_STEPS = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1)
 TYPED = sorted(FILTERED_TYPES - {"ASSAULT"})
 """The types whose events need the models' P(event) × P(type | event): not ASSAULT, whose local
 crime reports (shootings told as "found with a gunshot wound", "shots were fired") the models
 score low when they are real, as the precision judgments of the tune part show."""
 NONE = "None"
 PARTS = ("tune", "check")
-DOUBT_STEPS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
+DOUBT_STEPS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15)
 DOUBT_BETA = 0.5
 
 
