@@ -23,6 +23,11 @@ from .conftest import Code
         ("The army will withdraw from the city next month.", "RETREAT", "future"),
         ("Rebels attacked the base on Monday.", "ASSAULT", "asserted"),
         ("The rebels did not attack the base.", "ASSAULT", "negated"),
+        # a subject that denies the event ("nobody", "no one", "no officers")
+        ("No one has been arrested over the ambush on the convoy.", "COERCE", "negated"),
+        ("Nobody was detained after the brawl at the depot.", "COERCE", "negated"),
+        ("No soldiers were attacked during the handover of the fort.", "ASSAULT", "negated"),
+        ("Two men were arrested over the ambush on the convoy.", "COERCE", "asserted"),
         # a first-person present-tense stance is no reported event; a demand stays
         (
             '"I reject any plan to sell the harbour," the councillor told the meeting.',

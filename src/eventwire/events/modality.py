@@ -22,7 +22,19 @@ def _aux_words(token: Token) -> set[str]:
 
 
 def _negated(lex: EventWords, token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in lex.cue["negators"] for c in token.children)
+    """Negated on the token ("did not attack") or by its subject ("no one was arrested")."""
+    return any(
+        c.dep_ == "neg" or c.lower_ in lex.cue["negators"] or _negative_subject(lex, c)
+        for c in token.children
+    )
+
+
+def _negative_subject(lex: EventWords, child: Token) -> bool:
+    """ "nobody was arrested", "no one has been charged": a subject that denies the event."""
+    return child.dep_ in {"nsubj", "nsubjpass"} and (
+        child.lower_ in lex.cue["negative_subjects"]
+        or any(g.dep_ == "det" and g.lower_ in lex.cue["negators"] for g in child.children)
+    )
 
 
 def conditional(lex: EventWords, token: Token) -> bool:

@@ -92,6 +92,7 @@ CUES = (
     "locate/new_event_words",
     "misreadings/rally_setting_preps",
     "misreadings/single_person_pronouns",
+    "modality/negative_subjects",
     "modality/negators",
     "modality/plain_report_verbs",
     "modality/question_marks",
