@@ -150,6 +150,8 @@ def test_the_model_retypes_only_a_weak_reading_without_an_acled_type() -> None:
     unsure = {"REJECT": 0.35, "REQUEST": 0.33, "AGREE": 0.32}
     assert retyped("REQUEST", 0.6, None, unsure, setting) == "REQUEST"  # the model unsure
     assert retyped("REQUEST", 0.1, None, scores, {}) == "REQUEST"  # nothing chosen
+    violent = {"ASSAULT": 0.9, "AGREE": 0.1}
+    assert retyped("AGREE", 0.5, None, violent, setting) == "AGREE"  # no counted type made
 
 
 def test_a_weak_reading_takes_the_model_type_where_a_setting_was_chosen(models) -> None:

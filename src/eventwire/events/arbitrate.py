@@ -54,6 +54,9 @@ DOUBT_GROUPS: dict[DoubtGroup, frozenset[str]] = {
 """The verbal and cooperative types whose asserted records need the models' agreement, in groups
 that share one threshold (`training/tune.py` chooses each on the tune part's judged events: one
 type alone has too few)."""
+NOT_RETYPED_TO = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+"""Types `retyped` never gives: their records carry counts and ACLED types that only the rules
+read (a weak verbal reading made an assault would be counted violence with none)."""
 
 
 def reported(
@@ -194,11 +197,14 @@ def retyped(
 ) -> str:
     """The PLOVER type of a sentence's most confident event: the model's, where the rules' reading
     is weak (confidence under `setting["confidence_under"]`, no ACLED type, so no ACLED figure
-    moves) and the model gives its type at least `setting["model_at_least"]`; else the rules'."""
+    moves) and the model gives its type, not one of `NOT_RETYPED_TO`, at least
+    `setting["model_at_least"]`; else the rules'."""
     if not setting or acled_type is not None or confidence >= setting["confidence_under"]:
         return rule_type
     top = max(scores, key=scores.__getitem__)
-    return top if scores[top] >= setting["model_at_least"] else rule_type
+    if top in NOT_RETYPED_TO or scores[top] < setting["model_at_least"]:
+        return rule_type
+    return top
 
 
 def retype_weak(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
