@@ -22,7 +22,11 @@ the setting fits items):
   thresholds in the manifest are kept). `--doubt-only` chooses these alone;
 - the arbitration tables: after each decision of the rules (an ACLED sub-event type, a PLOVER
   type), the model decides only where it was right more often than the rules by `MARGIN` on at
-  least `MIN_ITEMS` tune items.
+  least `MIN_ITEMS` tune items;
+- where the model's PLOVER type replaces the rules' weak reading (`arbitrate.retyped`): the
+  confidence bound and the model's probability floor of `RETYPE_STEPS` with the most PLOVER
+  records right on the tune part (the fewest retyped among equals), kept only when it gets at
+  least `RETYPE_GAIN` more right than the rules alone there.
 
 The settings go into each model folder's manifest (`tuned`), which the coder and the gate read.
 Without the development data (`../shared/data`) nothing is chosen: models just trained then run
@@ -45,7 +49,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import f1_score
 
-from eventwire.events.arbitrate import DOUBT_GROUPS, FILTERED_TYPES
+from eventwire.events.arbitrate import DOUBT_GROUPS, FILTERED_TYPES, retyped
 from eventwire.events.learned import MANIFEST, load_models
 from eventwire.events.learned import MODELS_DIR as EVENT_MODELS
 from eventwire.gate.news import MODELS_DIR as GATE_MODELS
@@ -69,6 +73,11 @@ crime reports (shootings told as "found with a gunshot wound", "shots were fired
 score low when they are real, as the precision judgments of the tune part show."""
 NONE = "None"
 PARTS = ("tune", "check")
+RETYPE_STEPS = {
+    "confidence_under": (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9),
+    "model_at_least": (0.2, 0.3, 0.4, 0.5, 0.6, 0.7),
+}
+RETYPE_GAIN = 2
 DOUBT_STEPS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15)
 DOUBT_BETA = 0.5
 
@@ -114,7 +123,9 @@ class RulesOnly:
                 "main": (main.acled_event_type, main.acled_sub_event_type, main.evidence.sentence)
                 if main
                 else None,
-                "best": (best.type, best.evidence.sentence) if best else None,
+                "best": (best.type, best.evidence.sentence, best.confidence, best.acled_event_type)
+                if best
+                else None,
             }
         return out
 
@@ -310,6 +321,9 @@ def main(argv: list[str] | None = None) -> None:
             (main_[1] or NONE, sub, r["sub_event_type"], main_[0] or NONE, r["event_type"])
         )
     plover_rows: dict[str, list[tuple[str, str, str]]] = {p: [] for p in PARTS}
+    weak_rows: dict[str, list[tuple[str, float, str | None, dict[str, float], str]]] = {
+        p: [] for p in PARTS
+    }
     for r in plover:
         best = coded[r["id"]]["best"]
         if best is None:
@@ -317,6 +331,28 @@ def main(argv: list[str] | None = None) -> None:
         plover_rows[part("plover", r["id"])].append(
             (best[0], plover_of(best[1]), r["event_plover16"])
         )
+        weak_rows[part("plover", r["id"])].append(
+            (best[0], best[2], best[3], models.plover_scores(best[1]), r["event_plover16"])
+        )
+
+    def retype_right(side: str, setting: dict[str, float]) -> tuple[int, int]:
+        """PLOVER records right with `setting`, and how many were retyped, on one part."""
+        right = changed = 0
+        for rule, confidence, acled_type, scores_, gold in weak_rows[side]:
+            kind = retyped(rule, confidence, acled_type, scores_, setting)
+            right += kind == gold
+            changed += kind != rule
+        return right, changed
+
+    rules_right = retype_right("tune", {})[0]
+    trials = [
+        {"confidence_under": c, "model_at_least": m}
+        for c in RETYPE_STEPS["confidence_under"]
+        for m in RETYPE_STEPS["model_at_least"]
+    ]
+    chosen = max(trials, key=lambda t: (retype_right("tune", t)[0], -retype_right("tune", t)[1]))
+    retype_setting = chosen if retype_right("tune", chosen)[0] >= rules_right + RETYPE_GAIN else {}
+    print(f"retype setting {retype_setting or 'none (the rules keep every type)'}")
     acled_table, acled_decide = table(
         [(rule, model, gold) for rule, model, gold, _, _ in acled_rows["tune"]],
         MIN_ITEMS["acled_sub"],
@@ -410,6 +446,8 @@ def main(argv: list[str] | None = None) -> None:
             "plover_arbitrated": round(
                 sum(plover_decide(r, m) == g for r, m, g in plover_rows[side]) / n_records, 3
             ),
+            "plover_retyped": round(retype_right(side, retype_setting)[0] / n_records, 3),
+            "plover_retyped_count": retype_right(side, retype_setting)[1],
         }
         for key in ("sentence_filter", "sentence_and_type_filter", "without_filter"):
             figures[side][key] = {k: round(v, 3) for k, v in figures[side][key].items()}
@@ -423,7 +461,7 @@ def main(argv: list[str] | None = None) -> None:
           "figures": {s: figures[s]["gate"] for s in PARTS}}),
         (events_dir,
          {"note": note, "thresholds": {"sentence": sentence_threshold, "types": type_thresholds,
-                                       "doubt": doubt[0]},
+                                       "doubt": doubt[0], "retype": retype_setting},
           "arbitration": {"acled_sub": acled_table, "plover": plover_table},
           "figures": {s: {**{k: v for k, v in figures[s].items() if k != "gate"},
                           "doubt": doubt[1].get(s, {})} for s in PARTS}}),

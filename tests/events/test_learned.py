@@ -137,3 +137,40 @@ def test_a_doubted_verbal_event_is_uncertain_and_kept(models) -> None:
     assert [e.modality for e in doubted(with_doubt(0.0), events)] == ["asserted", "asserted"]
     # a group without a threshold is not doubted
     assert doubted(replace(models, manifest={}), events) == events
+
+
+def test_the_model_retypes_only_a_weak_reading_without_an_acled_type() -> None:
+    from eventwire.events.arbitrate import retyped
+
+    setting = {"confidence_under": 0.7, "model_at_least": 0.4}
+    scores = {"REJECT": 0.6, "REQUEST": 0.3, "AGREE": 0.1}
+    assert retyped("REQUEST", 0.6, None, scores, setting) == "REJECT"
+    assert retyped("REQUEST", 0.8, None, scores, setting) == "REQUEST"  # a strong reading
+    assert retyped("COERCE", 0.6, "Strategic developments", scores, setting) == "COERCE"
+    unsure = {"REJECT": 0.35, "REQUEST": 0.33, "AGREE": 0.32}
+    assert retyped("REQUEST", 0.6, None, unsure, setting) == "REQUEST"  # the model unsure
+    assert retyped("REQUEST", 0.1, None, scores, {}) == "REQUEST"  # nothing chosen
+    violent = {"ASSAULT": 0.9, "AGREE": 0.1}
+    assert retyped("AGREE", 0.5, None, violent, setting) == "AGREE"  # no counted type made
+
+
+def test_a_weak_reading_takes_the_model_type_where_a_setting_was_chosen(models) -> None:
+    from eventwire.events.arbitrate import retype_weak
+
+    refusal = (
+        "The cabinet said on Friday it would not hand the disputed islets back to its neighbour."
+    )
+    weak = replace(_told("AGREE", refusal), confidence=0.5)
+    other = replace(_told("ASSAULT", "Gunmen shot two guards at the depot on Monday night."),
+                    evidence=Evidence("Gunmen shot two guards at the depot on Monday night.", 200, 251),
+                    confidence=0.5, acled_event_type="Violence against civilians")  # fmt: skip
+    scores = models.plover_scores(refusal)
+    top = max(scores, key=scores.__getitem__)
+    setting = {"confidence_under": 0.7, "model_at_least": 0.0}
+    chosen = replace(models, manifest={"tuned": {"thresholds": {"retype": setting}}})
+    out = retype_weak(chosen, [weak, other])
+    assert out[0].type == top and out[0].mode is None
+    assert out[1] == other  # an ACLED-typed event keeps its type
+    assert retype_weak(replace(models, manifest={}), [weak, other]) == [weak, other]
+    strong = replace(weak, confidence=0.9)
+    assert retype_weak(chosen, [strong]) == [strong]

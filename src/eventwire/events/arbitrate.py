@@ -13,7 +13,11 @@
   types are coded from common verbs ("offered", "met", "left", "refused", "gave", "thanked") whose
   other senses, opinions, habits and history make most of their records on real news wrong;
 - `rank_by_type`: among the events of one sentence, the one of the PLOVER type the model gives is
-  put first (its confidence raised), where the table says the model picks better than the rules.
+  put first (its confidence raised), where the table says the model picks better than the rules;
+- `retype_weak`: a sentence's most confident event that is a weak reading of the rules (its
+  confidence under a bound: no actor or recipient found, a trigger deep in the parse, not
+  asserted) and has no ACLED type takes the PLOVER type the model gives, where the model's
+  probability for it reaches a floor (`retyped`; bound and floor chosen on the tune part).
 
 The threshold and the tables are chosen on the development sets' tune part (`training/tune.py`):
 where the model was not right more often than the rules there, the rules decide.
@@ -23,9 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
-from ..records import Event
+from ..records import Event, PloverType
 from .learned import LearnedModels
 
 if TYPE_CHECKING:
@@ -50,6 +54,9 @@ DOUBT_GROUPS: dict[DoubtGroup, frozenset[str]] = {
 """The verbal and cooperative types whose asserted records need the models' agreement, in groups
 that share one threshold (`training/tune.py` chooses each on the tune part's judged events: one
 type alone has too few)."""
+NOT_RETYPED_TO = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+"""Types `retyped` never gives: their records carry counts and ACLED types that only the rules
+read (a weak verbal reading made an assault would be counted violence with none)."""
 
 
 def reported(
@@ -178,4 +185,51 @@ def rank_by_type(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
         if chosen is not None and chosen != best:
             raised = min(round(out[best].confidence + 0.01, 2), 0.96)
             out[chosen] = replace(out[chosen], confidence=raised)
+    return out
+
+
+def retyped(
+    rule_type: str,
+    confidence: float,
+    acled_type: str | None,
+    scores: dict[str, float],
+    setting: dict[str, float],
+) -> str:
+    """The PLOVER type of a sentence's most confident event: the model's, where the rules' reading
+    is weak (confidence under `setting["confidence_under"]`, no ACLED type, so no ACLED figure
+    moves) and the model gives its type, not one of `NOT_RETYPED_TO`, at least
+    `setting["model_at_least"]`; else the rules'."""
+    if not setting or acled_type is not None or confidence >= setting["confidence_under"]:
+        return rule_type
+    top = max(scores, key=scores.__getitem__)
+    if top in NOT_RETYPED_TO or scores[top] < setting["model_at_least"]:
+        return rule_type
+    return top
+
+
+def retype_weak(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
+    """Events in the same order, each sentence's most confident one retyped as `retyped` says
+    (one model call for the sentences asked, none when no setting was chosen)."""
+    setting = models.retype_setting
+    if not setting:
+        return list(events)
+    best: dict[int, int] = {}
+    for i, event in enumerate(events):
+        at = best.get(event.evidence.start)
+        if at is None or event.confidence > events[at].confidence:
+            best[event.evidence.start] = i
+    asked = [
+        i
+        for i in best.values()
+        if events[i].acled_event_type is None and events[i].confidence < setting["confidence_under"]
+    ]
+    if not asked:
+        return list(events)
+    scores = models.plover_scores_of([events[i].evidence.sentence for i in asked])
+    out = list(events)
+    for i, of_type in zip(asked, scores, strict=True):
+        event = out[i]
+        kind = retyped(event.type, event.confidence, event.acled_event_type, of_type, setting)
+        if kind != event.type:
+            out[i] = replace(event, type=cast(PloverType, kind), mode=None)
     return out

@@ -36,7 +36,7 @@ from ..records import (
 )
 from .acled import acled_type
 from .actors import ActorResolver
-from .arbitrate import acled_decision, doubted, rank_by_type, reported
+from .arbitrate import acled_decision, doubted, rank_by_type, reported, retype_weak
 from .article_level import assess, fold_into_main, incident_day, mark_main
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import death_told, fatalities, injuries, partitive_death, shot_victims
@@ -191,7 +191,8 @@ class EventCoder(CandidateFinder):
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
         if self.learned is not None:
-            events = doubted(self.learned, rank_by_type(self.learned, events))
+            events = rank_by_type(self.learned, events)
+            events = doubted(self.learned, retype_weak(self.learned, events))
         events = assess(events, document.published, lex.lexicon)
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
         folded = incident_day(

@@ -69,6 +69,14 @@ class LearnedModels:
         tuned = self.manifest.get("tuned", {}).get("thresholds", {}).get("doubt", {})
         return {str(g): float(v) for g, v in tuned.items()}
 
+    @property
+    def retype_setting(self) -> dict[str, float]:
+        """Where the model's PLOVER type replaces the rules' weak reading (`arbitrate.retyped`:
+        `confidence_under`, `model_at_least`), chosen on the tune part by `training/tune.py`;
+        empty: the rules' type stays."""
+        tuned = self.manifest.get("tuned", {}).get("thresholds", {}).get("retype", {})
+        return {str(k): float(v) for k, v in tuned.items()}
+
     def event_probability(self, sentence: str) -> float:
         """How likely the sentence reports a new event."""
         return self.event_probabilities([sentence])[0]
