@@ -586,8 +586,6 @@ class _Context:
 
 
 BIG_CITY = 500_000
-# What a city gains when the division it lies in bears its name among the readings.
-SAME_NAME_SEAT = 0.5
 """A city this big is what its bare name means in its country: a division the article names
 does not make the name a small namesake of it ("Atlanta" in a story that also names
 Texas); a qualifier or neighbouring towns still can."""
@@ -614,19 +612,8 @@ def _best(
     for e in cands:
         if e.feature == "city" and e.kind == PRIMARY and e.population >= BIG_CITY:
             big_city[e.country] = max(big_city.get(e.country, 0), e.population)
-    named_divisions = {(e.country, e.admin1) for e in cands if e.feature == "admin1"}
     for e in cands:
         score = _prior(e, m, vocab)
-        if (
-            e.feature == "city"
-            and e.kind == PRIMARY
-            and not e.capital
-            and (e.country, e.admin1) in named_divisions
-        ):
-            # The seat of the division named after it ("Cordoba", "La Paz"): the two readings
-            # speak for one place, which a third country's namesake division, scored against
-            # each reading alone, must not outweigh. (A capital's prior has its fame already.)
-            score += SAME_NAME_SEAT
         if e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
             if named:
                 score -= 1.5  # a town of that very name beats another's old or foreign name
