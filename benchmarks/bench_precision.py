@@ -29,7 +29,11 @@ precision overall, per type, and reweighted by each type's share of all asserted
 asserted events per extraction page without news (target at most 0.2); asserted records per
 real incident over the fully judged gun-violence articles (target at most 1.3).
 
+`--agreement` adds, over the sampled events both annotators judged (`events_second.tsv`, a second
+annotator judging blind), raw agreement and Cohen's kappa on real/not and each one's precision.
+
 Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--polnear N]
+[--agreement]
 """
 
 from __future__ import annotations
@@ -177,10 +181,9 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def read_judgments() -> dict[Key, dict[str, str]]:
+def read_judgments(name: str = "events.tsv") -> dict[Key, dict[str, str]]:
     return {
-        (r["set"], r["doc_id"], r["type"], int(r["start"]), int(r["end"])): r
-        for r in _rows("events.tsv")
+        (r["set"], r["doc_id"], r["type"], int(r["start"]), int(r["end"])): r for r in _rows(name)
     }
 
 
@@ -203,6 +206,42 @@ def show(key: Key, event: dict[str, Any], doc: dict[str, Any]) -> str:
         f"| dead {event['fatalities']} hurt {event['injuries']} | main {event.get('main')}\n"
         f"  before: …{context[-300:]}\n  >>> {text[start:end]}\n  after: {after}…\n"
     )
+
+
+# -- agreement between annotators -------------------------------------------------------------------
+def kappa(pairs: list[tuple[bool, bool]]) -> float | None:
+    """Cohen's kappa of two annotators' real/not verdicts (None when undefined)."""
+    n = len(pairs)
+    if not n:
+        return None
+    observed = sum(a == b for a, b in pairs) / n
+    first = sum(a for a, _ in pairs) / n
+    second = sum(b for _, b in pairs) / n
+    expected = first * second + (1 - first) * (1 - second)
+    return None if expected == 1 else (observed - expected) / (1 - expected)
+
+
+def agreement(
+    chosen: list[Key], first: dict[Key, dict[str, str]], second: dict[Key, dict[str, str]]
+) -> list[str]:
+    """Raw agreement, kappa and each annotator's precision over the sampled events both judged."""
+    both = [k for k in chosen if k in first and k in second]
+    lines = [
+        "| measure | tune | check | all |",
+        "|---|---|---|---|",
+    ]
+    cells: dict[str, list[str]] = defaultdict(list)
+    for which in ("tune", "check", None):
+        keys = [k for k in both if which is None or _part(k[0], k[1]) == which]
+        pairs = [(first[k]["verdict"] == "real", second[k]["verdict"] == "real") for k in keys]
+        value = kappa(pairs)
+        cells["events judged by both"].append(str(len(keys)))
+        cells["raw agreement, real/not"].append(_ratio(sum(a == b for a, b in pairs), len(pairs)))
+        cells["Cohen's kappa, real/not"].append("–" if value is None else f"{value:.3f}")
+        cells["precision, first annotator"].append(_ratio(sum(a for a, _ in pairs), len(pairs)))
+        cells["precision, second annotator"].append(_ratio(sum(b for _, b in pairs), len(pairs)))
+    lines.extend(f"| {name} | {' | '.join(values)} |" for name, values in cells.items())
+    return lines
 
 
 # -- figures -------------------------------------------------------------------------------------
@@ -311,6 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polnear", type=int, default=300, help="PolNeAR articles to read")
     parser.add_argument("--unjudged", action="store_true", help="list unjudged sampled events")
     parser.add_argument("--pages", action="store_true", help="list extraction pages to judge")
+    parser.add_argument(
+        "--agreement", action="store_true", help="add agreement with events_second.tsv"
+    )
     args = parser.parse_args(argv)
     docs = documents(args)
     chosen = sample(docs)
@@ -341,11 +383,20 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(1 for k in docs if k[0] == 'gvc')} gun-violence, "
         f"{sum(1 for k in docs if k[0] == 'polnear')} PolNeAR; asserted events {len(events)}; "
         f"sampled {len(chosen)}, judged {n_judged}, unjudged {len(unjudged)} (left out). "
-        "Judgments: `benchmarks/judgments/` (one annotator).",
+        "Judgments: `benchmarks/judgments/` "
+        + ("(two annotators, agreement below)." if args.agreement else "(one annotator)."),
         "",
         *table,
         "",
     ]
+    if args.agreement:
+        second = read_judgments("events_second.tsv")
+        lines += [
+            "### Agreement of two annotators (`judgments/events_second.tsv`, judged blind)",
+            "",
+            *agreement(chosen, verdicts, second),
+            "",
+        ]
     print("\n".join(lines))
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text("\n".join(lines), encoding="utf-8")
