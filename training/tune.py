@@ -9,8 +9,9 @@ the setting fits items):
 - the news gate's threshold: the highest that keeps at least `GVC_KEPT` of the gun-violence
   articles (all crime news) of the tune part;
 - the sentence filter's threshold: the highest that costs the ACLED notes' main events nothing
-  (found in all but `KEEP` of them, as with the rules alone), no gun-violence article every event of
-  its main event's type (another record of the attack may become the main one), and no PLOVER record its type, on the tune part;
+  (found in all but `KEEP` of them, as with the rules alone), no PLOVER record its type, and at
+  most `GVC_KEEP` of the gun-violence articles every record of their main event's type (the
+  incident's other records then carry it as main event), on the tune part;
 - then, for each filtered type but ASSAULT (`TYPED`), the threshold on P(event) × P(type | event)
   that an asserted event of that type needs: the highest of `TYPE_STEPS` that costs the same
   nothing;
@@ -64,6 +65,7 @@ DATA = ROOT.parent / "shared" / "data"
 LABELS = ROOT / "benchmarks" / "labels" / "extraction_news.tsv"
 GVC_KEPT = 0.985
 KEEP = 0.001
+GVC_KEEP = 0.06  # the share of gun-violence articles that may lose every record of the attack
 GVC_KEY = "gvc:"  # the gun-violence articles' ids, kept apart from the other sets' ids
 MARGIN = 0.05
 MIN_ITEMS = {"acled_sub": 20, "plover": 8}
@@ -81,6 +83,7 @@ RETYPE_STEPS = {
 RETYPE_GAIN = 2
 DOUBT_STEPS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15)
 DOUBT_BETA = 0.5
+JudgedScore = tuple[str, str, bool, float, float]
 
 
 def read(path: Path) -> list[dict[str, Any]]:
@@ -158,12 +161,10 @@ def table(
     return out, decide
 
 
-def tune_doubt(
-    models: Any, cache: Path
-) -> tuple[dict[str, float], dict[str, dict[str, Any]]] | None:
-    """Per group of verbal types, the doubt threshold with the best F0.5 on the tune part's
-    judged events (None without the precision benchmark's cache), and the figures of both parts
-    (events judged real among those kept, before and after)."""
+def judged_scores(models: Any, cache: Path, kinds: frozenset[str]) -> list[JudgedScore] | None:
+    """The hand-judged events of types `kinds` (`benchmarks/judgments/events.tsv`, read against
+    the precision benchmark's cache; None without it): part, type, judged real, P(event) of
+    their evidence and P(type | event)."""
     if not cache.exists():
         return None
     texts: dict[tuple[str, str], str] = {}
@@ -174,27 +175,42 @@ def tune_doubt(
     judged = [
         (key, row["verdict"] == "real", texts[key[:2]][key[3] : key[4]])
         for key, row in read_judgments().items()
-        if key[:2] in texts and any(key[2] in types for types in DOUBT_GROUPS.values())
+        if key[:2] in texts and key[2] in kinds
     ]
     sentences = [s for _, _, s in judged]
     probs = models.event_probabilities(sentences)
     scores = models.plover_scores_of(sentences)
-    items = [
-        (part(key[0], key[1]), key[2], real, p * of_type.get(key[2], 0.0))
+    return [
+        (part(key[0], key[1]), key[2], real, p, of_type.get(key[2], 0.0))
         for (key, real, _), p, of_type in zip(judged, probs, scores, strict=True)
     ]
+
+
+def f_beta(real: int, kept: int, total_real: int) -> float:
+    """F-beta (precision weighed over recall by `DOUBT_BETA`) of the real events kept."""
+    if not real:
+        return 0.0
+    precision, recall = real / kept, real / total_real
+    b2 = DOUBT_BETA**2
+    return (1 + b2) * precision * recall / (b2 * precision + recall)
+
+
+def tune_doubt(
+    models: Any, cache: Path
+) -> tuple[dict[str, float], dict[str, dict[str, Any]]] | None:
+    """Per group of verbal types, the doubt threshold with the best F0.5 on the tune part's
+    judged events (None without the precision benchmark's cache), and the figures of both parts
+    (events judged real among those kept, before and after)."""
+    verbal = frozenset(t for types in DOUBT_GROUPS.values() for t in types)
+    scored = judged_scores(models, cache, verbal)
+    if scored is None:
+        return None
+    items = [(side, kind, real, p * of_type) for side, kind, real, p, of_type in scored]
 
     def counts(side: str, types: frozenset[str], threshold: float) -> tuple[int, int, int]:
         mine = [i for i in items if i[0] == side and i[1] in types]
         kept = [i for i in mine if i[3] >= threshold]
         return sum(i[2] for i in kept), len(kept), sum(i[2] for i in mine)
-
-    def f_beta(real: int, kept: int, total_real: int) -> float:
-        if not real:
-            return 0.0
-        precision, recall = real / kept, real / total_real
-        b2 = DOUBT_BETA**2
-        return (1 + b2) * precision * recall / (b2 * precision + recall)
 
     thresholds: dict[str, float] = {}
     figures: dict[str, dict[str, Any]] = {side: {} for side in PARTS}
@@ -420,7 +436,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  sentence threshold {candidate:.2f} on the tune part: {got}")
         if (
             got["acled_main_kept"] >= base["acled_main_kept"] - KEEP
-            and got["gvc_main_kept"] >= base["gvc_main_kept"]
+            and got["gvc_main_kept"] >= base["gvc_main_kept"] - GVC_KEEP
             and got["plover_kept"] >= base["plover_kept"]
         ):
             sentence_threshold = round(float(candidate), 2)
@@ -432,7 +448,6 @@ def main(argv: list[str] | None = None) -> None:
             got = scores("tune", sentence_threshold, trial)
             if (
                 got["acled_main_kept"] >= base["acled_main_kept"] - KEEP
-                and got["gvc_main_kept"] >= base["gvc_main_kept"]
                 and got["plover_kept"] >= base["plover_kept"]
             ):
                 type_thresholds = trial
