@@ -14,7 +14,7 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -70,8 +70,10 @@ def name_forms() -> NameForms:
     return NameForms(canonical, frozenset(articles), frozenset(leading), digest)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """The index key of a name: casefolded, without diacritics, punctuation or a leading "the"."""
+    """The index key of a name: casefolded, without diacritics, punctuation or a leading "the".
+    (Memoised: an article asks for the same few names many times.)"""
     forms = name_forms()
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -121,6 +123,8 @@ COLUMNS = (
     "population, capital"
 )
 
+LOOKUPS_KEPT = 1 << 15  # names whose answers a gazetteer keeps (a few MB)
+
 COLUMN_INDEX = {c.strip(): i for i, c in enumerate(COLUMNS.split(","))}
 
 
@@ -132,12 +136,23 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._con.execute("PRAGMA cache_size = -16000")  # 16 MB page cache at most
         self._countries: dict[str, Entry] | None = None
+        self._looked_up: dict[tuple[str, int], tuple[Entry, ...]] = {}
 
     def close(self) -> None:
         self._con.close()
 
     def lookup(self, name: str, *, limit: int = 60) -> list[Entry]:
-        """Entries any of whose names normalises like `name`, most populous first."""
+        """Entries any of whose names normalises like `name`, most populous first (answers are
+        kept, up to `LOOKUPS_KEPT` names, since the index is read-only)."""
+        asked = (name, limit)
+        answer = self._looked_up.get(asked)
+        if answer is None:
+            if len(self._looked_up) >= LOOKUPS_KEPT:
+                self._looked_up.clear()
+            answer = self._looked_up[asked] = tuple(self._lookup(name, limit))
+        return list(answer)
+
+    def _lookup(self, name: str, limit: int) -> list[Entry]:
         found: dict[int, Entry] = {}
         for i, key in enumerate(name_keys(name)):
             for entry in self._query(key, limit):
