@@ -75,10 +75,16 @@ def reported(
 
     asked = [sent.text for sent, cands in found if judged(cands)]
     typed = [sent.text for sent, cands in found if judged(cands) and _typed(cands, by_type)]
-    # `doubted` asks the same models about the sentences of verbal candidates later: asked in
-    # the same calls, its answers come from the models' memo (one call of each per article)
+    # `doubted` (and `retype_weak`) ask the same models about the sentences of verbal candidates
+    # later: asked in the same calls, their answers come from the models' memo (one call of each
+    # per article)
     doubt = _doubted_types(models)
-    later = [sent.text for sent, cands in found if any(c.type in doubt for c in cands)]
+    retyping = bool(models.retype_setting)
+    later = [
+        sent.text
+        for sent, cands in found
+        if any(c.type in doubt or (retyping and c.type not in FILTERED_TYPES) for c in cands)
+    ]
     probs = iter(models.event_probabilities(asked + later) if asked or later else [])
     scores = iter(models.plover_scores_of(typed + later) if typed or later else [])
     kept: list[list[Candidate]] = []
