@@ -83,7 +83,6 @@ RETYPE_STEPS = {
 RETYPE_GAIN = 2
 DOUBT_STEPS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15)
 DOUBT_BETA = 0.5
-JudgedScore = tuple[str, str, bool, float, float]
 
 
 def read(path: Path) -> list[dict[str, Any]]:
@@ -161,10 +160,12 @@ def table(
     return out, decide
 
 
-def judged_scores(models: Any, cache: Path, kinds: frozenset[str]) -> list[JudgedScore] | None:
-    """The hand-judged events of types `kinds` (`benchmarks/judgments/events.tsv`, read against
-    the precision benchmark's cache; None without it): part, type, judged real, P(event) of
-    their evidence and P(type | event)."""
+def tune_doubt(
+    models: Any, cache: Path
+) -> tuple[dict[str, float], dict[str, dict[str, Any]]] | None:
+    """Per group of verbal types, the doubt threshold with the best F0.5 on the tune part's
+    judged events (None without the precision benchmark's cache), and the figures of both parts
+    (events judged real among those kept, before and after)."""
     if not cache.exists():
         return None
     texts: dict[tuple[str, str], str] = {}
@@ -175,42 +176,27 @@ def judged_scores(models: Any, cache: Path, kinds: frozenset[str]) -> list[Judge
     judged = [
         (key, row["verdict"] == "real", texts[key[:2]][key[3] : key[4]])
         for key, row in read_judgments().items()
-        if key[:2] in texts and key[2] in kinds
+        if key[:2] in texts and any(key[2] in types for types in DOUBT_GROUPS.values())
     ]
     sentences = [s for _, _, s in judged]
     probs = models.event_probabilities(sentences)
     scores = models.plover_scores_of(sentences)
-    return [
-        (part(key[0], key[1]), key[2], real, p, of_type.get(key[2], 0.0))
+    items = [
+        (part(key[0], key[1]), key[2], real, p * of_type.get(key[2], 0.0))
         for (key, real, _), p, of_type in zip(judged, probs, scores, strict=True)
     ]
-
-
-def f_beta(real: int, kept: int, total_real: int) -> float:
-    """F-beta (precision weighed over recall by `DOUBT_BETA`) of the real events kept."""
-    if not real:
-        return 0.0
-    precision, recall = real / kept, real / total_real
-    b2 = DOUBT_BETA**2
-    return (1 + b2) * precision * recall / (b2 * precision + recall)
-
-
-def tune_doubt(
-    models: Any, cache: Path
-) -> tuple[dict[str, float], dict[str, dict[str, Any]]] | None:
-    """Per group of verbal types, the doubt threshold with the best F0.5 on the tune part's
-    judged events (None without the precision benchmark's cache), and the figures of both parts
-    (events judged real among those kept, before and after)."""
-    verbal = frozenset(t for types in DOUBT_GROUPS.values() for t in types)
-    scored = judged_scores(models, cache, verbal)
-    if scored is None:
-        return None
-    items = [(side, kind, real, p * of_type) for side, kind, real, p, of_type in scored]
 
     def counts(side: str, types: frozenset[str], threshold: float) -> tuple[int, int, int]:
         mine = [i for i in items if i[0] == side and i[1] in types]
         kept = [i for i in mine if i[3] >= threshold]
         return sum(i[2] for i in kept), len(kept), sum(i[2] for i in mine)
+
+    def f_beta(real: int, kept: int, total_real: int) -> float:
+        if not real:
+            return 0.0
+        precision, recall = real / kept, real / total_real
+        b2 = DOUBT_BETA**2
+        return (1 + b2) * precision * recall / (b2 * precision + recall)
 
     thresholds: dict[str, float] = {}
     figures: dict[str, dict[str, Any]] = {side: {} for side in PARTS}
