@@ -79,6 +79,57 @@ def score_facts(event: dict[str, Any] | None, gold: dict[str, Any]) -> dict[str,
     }
 
 
+def error_kind(
+    event: dict[str, Any] | None, gold: dict[str, Any], field: str, gold_field: str
+) -> str:
+    """Which way one count of the main event is wrong (figures only, no text: what may be read of
+    the check part): no event, right, spurious (gold 0), missed (read 0), under or over."""
+    if event is None:
+        return "no main event"
+    got, want = event[field] or 0, gold[gold_field] or 0
+    if got == want:
+        return "right"
+    if want == 0:
+        return "spurious (gold 0)"
+    if got == 0:
+        return "missed (read 0)"
+    return "under" if got < want else "over"
+
+
+def count_families(
+    event: dict[str, Any] | None, gold: dict[str, Any], events: list[dict[str, Any]]
+) -> list[str]:
+    """The error families of the main event's counts that a count alone can tell (`events`: all
+    the article's events, to tell a count read elsewhere in the article from one never read)."""
+    families = [
+        *(["(all articles whose gold has injured)"] if gold["num_injured"] else []),
+        f"injured {error_kind(event, gold, 'injuries', 'num_injured')}",
+        f"killed {error_kind(event, gold, 'fatalities', 'num_killed')}",
+    ]
+    if event is not None:
+        got_dead, got_hurt = event["fatalities"] or 0, event["injuries"] or 0
+        dead, hurt = gold["num_killed"] or 0, gold["num_injured"] or 0
+        if got_hurt != hurt and got_dead + got_hurt == dead + hurt:
+            families.append("injured wrong, killed + injured right (a victim on the wrong side)")
+        if got_hurt != hurt and got_dead + got_hurt == hurt:
+            families.append("injured wrong, read killed + injured = gold injured")
+        if got_hurt != hurt and got_hurt == dead + hurt:
+            families.append("injured wrong, read injured = gold shot (killed + injured)")
+        if got_hurt != hurt and event["date"] != gold["date"]:
+            families.append("injured wrong, main event on another date")
+        if got_hurt != hurt:
+            families.append(f"injured wrong, main event {event['type']} {event['modality']}")
+        if got_hurt != hurt and hurt:
+            elsewhere = [e["injuries"] or 0 for e in events if e is not event]
+            if hurt in elsewhere:
+                families.append("injured wrong, gold figure read on another event of the article")
+            elif not any(elsewhere):
+                families.append("injured wrong, no other event of the article reads any injured")
+            else:
+                families.append("injured wrong, other events read other injured figures")
+    return families
+
+
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 of clustering `pred` against `gold` (item → cluster)."""
     by_pred: dict[str, set[str]] = defaultdict(set)
@@ -119,6 +170,18 @@ def run_pipeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         write_input(rows, source)
         pipeline = Pipeline()
         return [d.to_json() for d in pipeline.run([str(source)]) if isinstance(d, Document)]
+
+
+def family_table(sides: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """Counts of the main event's count errors by family, on each side (figures only)."""
+    per_side = {
+        side: Counter(f for o in items for f in o["families"]) for side, items in sides.items()
+    }
+    names = sorted({f for c in per_side.values() for f in c if not f.endswith(" right")})
+    lines = ["Main event count errors by family (articles):", "",
+             "| family | tune | check | all |", "|---|---|---|---|"]  # fmt: skip
+    lines += [f"| {f} | " + " | ".join(str(per_side[s][f]) for s in per_side) + " |" for f in names]
+    return [*lines, ""]
 
 
 def main() -> int:
@@ -188,6 +251,7 @@ def main() -> int:
                 "main": score_facts(event, g),
                 "merged": score_facts(merged_event, g),
                 "records": records,
+                "families": count_families(event, g, doc["events"] if doc else []),
             }
         )
     n = len(rows)
@@ -256,6 +320,7 @@ def main() -> int:
         + ", ".join(f"{k}: {v}" for k, v in sorted(cluster_sizes.items())),
         "",
     ]
+    lines += family_table(sides)
     print("\n".join(lines))
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text("\n".join(lines), encoding="utf-8")

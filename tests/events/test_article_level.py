@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from eventwire.events.article_level import (
     flag_counts,
     fold_into_main,
@@ -157,6 +159,23 @@ def test_one_victim_hurt_then_dead_is_no_injured() -> None:
     # a death and another person hurt: both stay
     two = replace(main, injuries=2)
     assert fold_into_main([two])[0].injuries == 2
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "A girl wounded by a stray bullet on Friday died Sunday of her injuries.",
+        "The cashier who was critically hurt in the robbery died on Tuesday, police said.",
+        "He was flown to a trauma unit and died hours later.",
+    ],
+)
+def test_a_death_told_with_its_own_later_day_is_the_one_hurt(told: str) -> None:
+    """One victim hurt and then dead, the death told with the day it came: no one injured."""
+    main = replace(
+        _event(0, mode="firearms", fatalities=1, injuries=1, evidence=Evidence(told, 0, len(told))),
+        main=True,
+    )
+    assert fold_into_main([main])[0].injuries == 0
 
 
 def test_incident_day_comes_from_an_account_that_tells_its_day() -> None:

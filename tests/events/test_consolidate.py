@@ -170,6 +170,21 @@ def test_injured_leave_out_the_dead(
     assert (main.fatalities, main.injuries) == (dead, hurt)
 
 
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        # a wound said not to be grave does not leave the outcome in doubt
+        ("A courier was shot on Fenn Road on Sunday. His wounds are not life-threatening.", 1),
+        ("A courier was shot on Fenn Road on Sunday. He is not considered life-threatening.", 1),
+        # a grave one does: "shot" alone may be a death told later
+        ("A courier was shot on Fenn Road on Sunday. He is in critical condition.", None),
+    ],
+)
+def test_shot_and_lived_unless_in_doubt(code: Code, text: str, hurt: int | None) -> None:
+    main = next(e for e in code(text, published="2020-09-28") if e.main)
+    assert main.injuries == hurt
+
+
 def test_undated_lead_takes_the_day_told_next(code: Code) -> None:
     """A lead that does not say when takes the first day of the next lines, when it is before
     publication (annotate.timeline.event_date)."""
