@@ -14,8 +14,10 @@ PLOVER (`events/plover.jsonl`): the most confident event of the sentence, type a
 in the pipeline).
 
 Run: .venv/bin/python benchmarks/bench_events.py [--data DIR] [--limit N] [--parse-cache FILE]
+[--country-errors FILE]
 (`--limit N` scores N notes spread evenly over the file, which is ordered by country;
-`--parse-cache FILE` keeps the spaCy parses in a DocBin, so that reruns skip parsing.)
+`--parse-cache FILE` keeps the spaCy parses in a DocBin, so that reruns skip parsing; `--country-errors FILE` writes the *tune* notes whose country is wrong, one
+JSON line each, to study them: check notes are never listed, rules are written on tune only.)
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from parts import measure, sizes, split, table
+from splits import part
 
 from eventwire.annotate.nlp import load_nlp
 from eventwire.events.coder import EventCoder, main_event
@@ -207,7 +210,11 @@ class _Parser:
 
 
 def run(
-    data: Path, limit: int | None, parse_cache: Path | None = None, learned: bool = True
+    data: Path,
+    limit: int | None,
+    parse_cache: Path | None = None,
+    learned: bool = True,
+    country_errors: Path | None = None,
 ) -> str:
     spacy_nlp = load_nlp(Settings().spacy_model)
     ann = _Annotator()  # first: the geocoder builds the gazetteer index the coder reads
@@ -226,6 +233,7 @@ def run(
     outcomes: list[dict[str, Any]] = []  # one per note: what was right
     sub_pairs: list[tuple[str, str | None]] = []
     confusion: Counter[tuple[str, str | None]] = Counter()
+    errors: list[dict[str, Any]] = []  # tune notes whose country is wrong (for --country-errors)
     for row in acled:
         text = row["text"]
         t0 = time.perf_counter()
@@ -265,6 +273,22 @@ def run(
                 and ann.same_admin1(row["admin1"], row["iso3"], loc.admin1)
             ),
             actor=actor_found(row["actor1"], main),
+        )
+        if country_errors and country != row["iso3"] and part("acled", row["id"]) == "tune":
+            errors.append(
+                {
+                    "id": row["id"],
+                    "gold": row["iso3"],
+                    "predicted": country,
+                    "place": loc.name if loc else None,
+                    "admin1": loc.admin1 if loc else None,
+                    "sentence": main.evidence.sentence,
+                    "text": text,
+                }
+            )
+    if country_errors:
+        country_errors.write_text(
+            "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8"
         )
     acled_sides = split("acled", outcomes, lambda o: o["id"])
 
@@ -385,8 +409,20 @@ def main() -> None:
     parser.add_argument(
         "--no-learned", action="store_true", help="rules alone, without the trained models"
     )
+    parser.add_argument(
+        "--country-errors",
+        type=Path,
+        default=None,
+        help="write the tune notes whose country is wrong here (JSON lines)",
+    )
     args = parser.parse_args()
-    report = run(args.data, args.limit, args.parse_cache, learned=not args.no_learned)
+    report = run(
+        args.data,
+        args.limit,
+        args.parse_cache,
+        learned=not args.no_learned,
+        country_errors=args.country_errors,
+    )
     print(report)
     out = Path(__file__).resolve().parent / "results" / "events.md"
     out.parent.mkdir(parents=True, exist_ok=True)

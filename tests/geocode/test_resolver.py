@@ -424,6 +424,17 @@ def test_a_town_the_gazetteer_lacks_is_placed_in_its_state(
     assert (town.feature, town.admin1) == ("city", "Texas"), town
 
 
+def test_a_bracketed_division_qualifies_the_town(nlp: Language, geocoder: Geocoder) -> None:
+    """ "<town> (<district>, <state>)": the widest division in the brackets qualifies the town
+    as a comma does, so a town the gazetteer lacks is placed in that state."""
+    text = "Volunteers cleared a flooded road near Pflugerville (Orange County, Vermont) on Sunday."
+    town = {p.text: p for p in geocoder.geocode(nlp(text))}["Pflugerville"]
+    assert (town.feature, town.admin1) == ("admin1", "Vermont"), town
+    text = "Volunteers cleared a flooded road near Pflugerville (Texas) on Sunday."
+    town = {p.text: p for p in geocoder.geocode(nlp(text))}["Pflugerville"]
+    assert (town.feature, town.admin1) == ("city", "Texas"), town
+
+
 @pytest.mark.parametrize(
     ("text", "name", "feature"),
     [

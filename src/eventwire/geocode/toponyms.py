@@ -22,6 +22,10 @@ from .place_words import PlaceWords
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _QUALIFIER = re.compile(r"\s*,\s*((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][\w.]*){0,2})")
+_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+_BRACKET_QUALIFIER = re.compile(rf"\s*\(((?:{_NAME})(?:\s*,\s*{_NAME}){{0,2}})\)")
+"""A town's divisions in brackets, narrowest first ("Town (District, Province)"): the last is
+the widest, the one a gazetteer of first-level divisions knows."""
 _DATELINE = re.compile(r"\s*([A-Z][A-Z.'\- ]{2,40}?)\s*(?:,|\(|—|–|--|-\s|:)")
 _INNER_DATELINE = re.compile(
     r"([A-Z][A-Za-z.'’ ]{1,40}?)(?:,\s*([A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?))?\s*"
@@ -595,8 +599,11 @@ def _with_cues(
 ) -> Mention:
     qualifier = None
     match = _QUALIFIER.match(full_text, end)
+    bracket = _BRACKET_QUALIFIER.match(full_text, end)
     if match:
         qualifier = match.group(1)
+    elif bracket:
+        qualifier = bracket.group(1).rsplit(",", 1)[-1].strip()
     elif span.end + 1 < len(doc) and doc[span.end].lower_ == "in":
         nxt = doc[span.end + 1]
         if nxt.ent_type_ in PLACE_LABELS and nxt.ent_iob_ == "B":
