@@ -44,7 +44,7 @@ from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge, next_sentence
-from .modality import modality_of, stance
+from .modality import modality_of, narrated_article, retold, stance
 from .roles import Candidate as _Candidate
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
@@ -193,6 +193,8 @@ class EventCoder(CandidateFinder):
         if self.learned is not None:
             events = rank_by_type(self.learned, events)
             events = doubted(self.learned, retype_weak(self.learned, events))
+        if narrated_article(lex, doc):
+            events = _retold_by_narrator(lex, events)
         events = assess(events, document.published, lex.lexicon)
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
         folded = incident_day(
@@ -236,6 +238,9 @@ class EventCoder(CandidateFinder):
         if modality == "asserted" and (cand.doubted or stance(lex.lexicon, trig, cand.type)):
             # a crowd's gathering with no sign of a protest; "I reject ...": a stance
             modality = "uncertain"
+        if modality == "asserted" and not cand.stated and retold(lex, trig, cand.type):
+            # "testified about a meeting in March", "refused to give me ...": told again
+            modality = "background"
         # a date's month ("7 March") is no march, nor "May" a modal
         kept = [t for t in sent if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
@@ -319,6 +324,19 @@ class EventCoder(CandidateFinder):
                 if entry is not None and entry.country:
                     counts[entry.country] += 1
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _retold_by_narrator(lex: EventWords, events: Sequence[Event]) -> list[Event]:
+    """The events of an article its writer narrates in the first person, each undated asserted
+    one of a narrated type (`modality/narrated_types.txt`) made `background`: a memoir's or a
+    column's retelling, told with no day of its own."""
+    types = lex.cue["narrated_types"]
+    return [
+        replace(e, modality="background")
+        if e.modality == "asserted" and e.type in types and e.date_precision == "unknown"
+        else e
+        for e in events
+    ]
 
 
 def main_event(events: Sequence[Event]) -> Event | None:

@@ -6,15 +6,25 @@ the trigger's auxiliaries, negation and governing verbs in the dependency parse.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..records import Modality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..lang import Lexicon
     from .words import EventWords
+
+
+NARRATED_SHARE = 0.3
+"""The share of an article's sentences told in the writer's first person that makes it a
+first-person narration (news reports tell none: their "I" is always quoted)."""
+MIN_NARRATED_TOKENS = 5
+"""Sentences shorter than this (a byline, a caption) do not count."""
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[:\u2014-]))['\u2018](?=\w)")
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]\u2014-]|$)")
 
 
 def _aux_words(token: Token) -> set[str]:
@@ -176,6 +186,79 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             continue
         break
     return "asserted"
+
+
+def retold(lex: EventWords, trigger: Token, type_: str) -> bool:
+    """The event is told as a retelling, not as news (its modality becomes `background`):
+    what a witness testified about, a speaker recalled or an account recounts ("testified about
+    a meeting in March", "his account of the raid", "recalled that the police had held him":
+    `modality/retelling_heads.txt` over the trigger), or what the writer narrates in the first
+    person outside any quotation ("the agency refused to give me ...": a memoir, a column, an
+    excerpt; `modality/narrator_pronouns.txt`). A reporter does not narrate news in the first
+    person; a witness quoted does ("he shot at me," she said), and stays. The first person
+    counts only for the verbal and cooperative types (`modality/narrated_types.txt`): a victim's
+    account of violence often reaches the page with its quotation marks lost."""
+    return _under_retelling(lex, trigger) or (
+        type_ in lex.cue["narrated_types"] and _narrated(lex, trigger)
+    )
+
+
+def _under_retelling(lex: EventWords, trigger: Token) -> bool:
+    """The trigger is what a word of retelling governs: its object, its clause, or the object
+    of its preposition ("about", "of")."""
+    heads = lex.cue["retelling_heads"]
+    node = trigger
+    for _ in range(3):
+        governor = node.head
+        if governor.i == node.i:
+            return False
+        if node.dep_ == "pobj" and governor.lower_ in lex.cue["retelling_preps"]:
+            if governor.head.lemma_.lower() in heads:
+                return True
+            node = governor
+            continue
+        if governor.lemma_.lower() in heads and node.dep_ in {"dobj", "ccomp", "xcomp", "pcomp"}:
+            return True
+        if node.dep_ not in {"xcomp", "conj", "compound", "amod"}:
+            return False
+        node = governor
+    return False
+
+
+def _narrated(lex: EventWords, trigger: Token) -> bool:
+    """The trigger's sentence has a first-person singular pronoun outside quotation marks."""
+    return _narrator_speaks(lex, trigger.sent)
+
+
+def _narrator_speaks(lex: EventWords, sentence: Span) -> bool:
+    pronouns = lex.cue["narrator_pronouns"]
+    return any(
+        t.lower_ in pronouns and t.tag_ in {"PRP", "PRP$"} and not _quoted(t) for t in sentence
+    )
+
+
+def narrated_article(lex: EventWords, doc: Doc) -> bool:
+    """The writer narrates the article in the first person (a memoir, a column, an excerpt of a
+    book): at least `NARRATED_SHARE` of its sentences have a first-person singular pronoun
+    outside quotation marks. Its undated verbal events are retold (`retold` reads one sentence;
+    this reads the article, where the narrator's later sentences need no "I")."""
+    sentences = [s for s in doc.sents if len(s) >= MIN_NARRATED_TOKENS]
+    if not sentences:
+        return False
+    told = sum(_narrator_speaks(lex, s) for s in sentences)
+    return told >= NARRATED_SHARE * len(sentences)
+
+
+def _quoted(token: Token) -> bool:
+    """Inside quotation marks: more marks opened than closed between the paragraph's start and
+    the token (each paragraph of a long quotation opens with its own mark). Single marks count
+    where they open or close at a word's edge (not "don't")."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    opened = before.count("\u201c") - before.count("\u201d")
+    single = len(_OPENING_SINGLE.findall(before)) - len(_CLOSING_SINGLE.findall(before))
+    return opened > 0 or before.count('"') % 2 == 1 or single > 0
 
 
 def stance(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
