@@ -76,7 +76,9 @@ from .conftest import Code
             "REJECT",
             "background",
         ),
-        ('"The bank refused to lend me the money," the farmer said.', "REJECT", "asserted"),
+        # a verbal event inside a quotation is the speaker's claim; the speaker's own act stays
+        ('"The bank refused to lend me the money," the farmer said.', "REJECT", "uncertain"),
+        ('"The mayor has refused to meet the tenants," the organiser said.', "REJECT", "uncertain"),
         ("He fired at me twice, the shopkeeper told reporters.", "ASSAULT", "asserted"),
     ],
 )

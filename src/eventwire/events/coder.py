@@ -44,7 +44,7 @@ from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge, next_sentence
-from .modality import modality_of, narrated_article, retold, stance
+from .modality import claimed, modality_of, narrated_article, retold, stance
 from .roles import Candidate as _Candidate
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
@@ -241,6 +241,9 @@ class EventCoder(CandidateFinder):
         if modality == "asserted" and not cand.stated and retold(lex, trig, cand.type):
             # "testified about a meeting in March", "refused to give me ...": told again
             modality = "background"
+        elif modality == "asserted" and not cand.stated and claimed(lex, trig, cand.type):
+            # "she has refused to act," the critic said: a claim
+            modality = "uncertain"
         # a date's month ("7 March") is no march, nor "May" a modal
         kept = [t for t in sent if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
@@ -328,9 +331,9 @@ class EventCoder(CandidateFinder):
 
 def _retold_by_narrator(lex: EventWords, events: Sequence[Event]) -> list[Event]:
     """The events of an article its writer narrates in the first person, each undated asserted
-    one of a narrated type (`modality/narrated_types.txt`) made `background`: a memoir's or a
+    one of a narrated type (`modality/verbal_types.txt`) made `background`: a memoir's or a
     column's retelling, told with no day of its own."""
-    types = lex.cue["narrated_types"]
+    types = lex.cue["verbal_types"]
     return [
         replace(e, modality="background")
         if e.modality == "asserted" and e.type in types and e.date_precision == "unknown"

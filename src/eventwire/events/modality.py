@@ -196,33 +196,53 @@ def retold(lex: EventWords, trigger: Token, type_: str) -> bool:
     person outside any quotation ("the agency refused to give me ...": a memoir, a column, an
     excerpt; `modality/narrator_pronouns.txt`). A reporter does not narrate news in the first
     person; a witness quoted does ("he shot at me," she said), and stays. The first person
-    counts only for the verbal and cooperative types (`modality/narrated_types.txt`): a victim's
+    counts only for the verbal and cooperative types (`modality/verbal_types.txt`): a victim's
     account of violence often reaches the page with its quotation marks lost."""
     return _under_retelling(lex, trigger) or (
-        type_ in lex.cue["narrated_types"] and _narrated(lex, trigger)
+        type_ in lex.cue["verbal_types"] and _narrated(lex, trigger)
     )
 
 
+_RETOLD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "pcomp", "dative", "advcl"})
+"""How what a verb of retelling retells hangs on it: its object, its clause, a "when" clause
+("testified about a meeting when the envoy asked ..."); not its subject ("the officer who shot
+the man testified" retells no shooting)."""
+
+
 def _under_retelling(lex: EventWords, trigger: Token) -> bool:
-    """The trigger is what a word of retelling governs: its object, its clause, or the object
-    of its preposition ("about", "of")."""
+    """A word of retelling governs the trigger, however deep: "testified about a meeting where
+    the envoy asked for funds", "recalled that the police had held him", "his account of the
+    raid" (through "about", "of": `modality/retelling_preps.txt`, for the nouns)."""
     heads = lex.cue["retelling_heads"]
     node = trigger
-    for _ in range(3):
+    while node.head.i != node.i:
         governor = node.head
-        if governor.i == node.i:
-            return False
-        if node.dep_ == "pobj" and governor.lower_ in lex.cue["retelling_preps"]:
-            if governor.head.lemma_.lower() in heads:
-                return True
-            node = governor
-            continue
-        if governor.lemma_.lower() in heads and node.dep_ in {"dobj", "ccomp", "xcomp", "pcomp"}:
+        if governor.lemma_.lower() in heads and (
+            (governor.pos_ == "VERB" and node.dep_ in _RETOLD_DEPS)
+            or node.lower_ in lex.cue["retelling_preps"]
+        ):
             return True
-        if node.dep_ not in {"xcomp", "conj", "compound", "amod"}:
-            return False
         node = governor
     return False
+
+
+def claimed(lex: EventWords, trigger: Token, type_: str) -> bool:
+    """A verbal or cooperative event told inside a direct quotation ("she has refused to act,"
+    the critic said; "he is under investigation," the lawyer warned): the speaker's claim, not a
+    dealing the reporter reports (its modality becomes `uncertain`). What the speaker does in
+    the quotation ("we demand ...", "I urge ...", `modality/first_person.txt` as its subject) is
+    the speech act itself, and stays (`stance` reads "I reject ...")."""
+    if type_ not in lex.cue["verbal_types"] or not _quoted(trigger):
+        return False
+    first = lex.lexicon.words("events/modality/first_person")
+    # the speaker's own act: "we demand", "our investigation shows", "we are conducting an
+    # investigation" (a noun's verb)
+    owners = [trigger, trigger.head] if trigger.pos_ in {"NOUN", "PROPN"} else [trigger]
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass", "poss"} and c.lower_ in first
+        for owner in owners
+        for c in owner.children
+    )
 
 
 def _narrated(lex: EventWords, trigger: Token) -> bool:
