@@ -79,6 +79,8 @@ from .conftest import Code
         # a verbal event inside a quotation is the speaker's claim; the speaker's own act stays
         ('"The bank refused to lend me the money," the farmer said.', "REJECT", "uncertain"),
         ('"The mayor has refused to meet the tenants," the organiser said.', "REJECT", "uncertain"),
+        ("''The council refused to meet the tenants,'' the organiser said.", "REJECT", "uncertain"),
+        ("“Our investigation shows the guard was bribed,” the warden said.", "ACCUSE", "asserted"),
         ("He fired at me twice, the shopkeeper told reporters.", "ASSAULT", "asserted"),
     ],
 )

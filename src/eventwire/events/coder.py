@@ -193,8 +193,7 @@ class EventCoder(CandidateFinder):
         if self.learned is not None:
             events = rank_by_type(self.learned, events)
             events = doubted(self.learned, retype_weak(self.learned, events))
-        if narrated_article(lex, doc):
-            events = _retold_by_narrator(lex, events)
+        events = _retold_by_narrator(lex, doc, events)
         events = assess(events, document.published, lex.lexicon)
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
         folded = incident_day(
@@ -329,17 +328,19 @@ class EventCoder(CandidateFinder):
         return counts.most_common(1)[0][0] if counts else None
 
 
-def _retold_by_narrator(lex: EventWords, events: Sequence[Event]) -> list[Event]:
-    """The events of an article its writer narrates in the first person, each undated asserted
-    one of a narrated type (`modality/verbal_types.txt`) made `background`: a memoir's or a
-    column's retelling, told with no day of its own."""
+def _retold_by_narrator(lex: EventWords, doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """The events, each undated asserted one of a verbal or cooperative type
+    (`modality/verbal_types.txt`) made `background` when the writer narrates the article in the
+    first person (`modality.narrated_article`): a memoir's or a column's retelling, told with no
+    day of its own. The article is read only when it has such an event."""
     types = lex.cue["verbal_types"]
-    return [
-        replace(e, modality="background")
-        if e.modality == "asserted" and e.type in types and e.date_precision == "unknown"
-        else e
-        for e in events
-    ]
+
+    def undated(e: Event) -> bool:
+        return e.modality == "asserted" and e.type in types and e.date_precision == "unknown"
+
+    if not any(undated(e) for e in events) or not narrated_article(lex, doc):
+        return list(events)
+    return [replace(e, modality="background") if undated(e) else e for e in events]
 
 
 def main_event(events: Sequence[Event]) -> Event | None:

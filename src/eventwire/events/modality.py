@@ -272,13 +272,14 @@ def narrated_article(lex: EventWords, doc: Doc) -> bool:
 def _quoted(token: Token) -> bool:
     """Inside quotation marks: more marks opened than closed between the paragraph's start and
     the token (each paragraph of a long quotation opens with its own mark). Single marks count
-    where they open or close at a word's edge (not "don't")."""
+    where they open or close at a word's edge (not "don't"), doubled ones ('') in pairs."""
     text = token.doc.text
     start = text.rfind("\n", 0, token.idx) + 1
     before = text[start : token.idx]
     opened = before.count("\u201c") - before.count("\u201d")
     single = len(_OPENING_SINGLE.findall(before)) - len(_CLOSING_SINGLE.findall(before))
-    return opened > 0 or before.count('"') % 2 == 1 or single > 0
+    doubled = before.count("''") % 2 == 1  # ''a quotation'' typed with doubled single marks
+    return opened > 0 or before.count('"') % 2 == 1 or doubled or single > 0
 
 
 def stance(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
