@@ -64,6 +64,9 @@ from .conftest import Code
             "ASSAULT",
             "asserted",
         ),
+        # a reported "would" with a verb of welcoming is a wish, not a promise (no AGREE)
+        ("The governor said she would welcome a bigger role for the navy.", "SUPPORT", "future"),
+        ("The governor said she will welcome the envoy at the port.", "AGREE", "asserted"),
         # retold: what a witness testified about, an account recounts, the writer narrates
         (
             "The clerk testified about a meeting at the harbour office in May.",

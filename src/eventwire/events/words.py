@@ -43,6 +43,7 @@ CUES = (
     "candidates/fired_at_preps",
     "candidates/shoot_out_tail",
     "candidates/will_aux",
+    "candidates/wished_stances",
     "casualties/alive_verbs",
     "casualties/attack_nouns",
     "casualties/bullet_hit_verbs",
