@@ -23,6 +23,8 @@ NARRATED_SHARE = 0.3
 first-person narration (news reports tell none: their "I" is always quoted)."""
 MIN_NARRATED_TOKENS = 5
 """Sentences shorter than this (a byline, a caption) do not count."""
+PARAGRAPH_TOKENS = 600
+"""How far back a paragraph is read for its quotation marks."""
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[:\u2014-]))['\u2018](?=\w)")
 _CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]\u2014-]|$)")
 
@@ -273,13 +275,26 @@ def _quoted(token: Token) -> bool:
     """Inside quotation marks: more marks opened than closed between the paragraph's start and
     the token (each paragraph of a long quotation opens with its own mark). Single marks count
     where they open or close at a word's edge (not "don't"), doubled ones ('') in pairs."""
-    text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    before = text[start : token.idx]
+    before = _paragraph_before(token)
     opened = before.count("\u201c") - before.count("\u201d")
     single = len(_OPENING_SINGLE.findall(before)) - len(_CLOSING_SINGLE.findall(before))
     doubled = before.count("''") % 2 == 1  # ''a quotation'' typed with doubled single marks
     return opened > 0 or before.count('"') % 2 == 1 or doubled or single > 0
+
+
+def _paragraph_before(token: Token) -> str:
+    """The text of the token's paragraph before it, read back token by token to the last line
+    break (not from the document's whole text, which spaCy rebuilds at each call)."""
+    doc = token.doc
+    parts: list[str] = []
+    for i in range(token.i - 1, max(token.i - PARAGRAPH_TOKENS, 0) - 1, -1):
+        piece = doc[i].text_with_ws
+        cut = piece.rfind("\n")
+        if cut >= 0:
+            parts.append(piece[cut + 1 :])
+            break
+        parts.append(piece)
+    return "".join(reversed(parts))
 
 
 def stance(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
