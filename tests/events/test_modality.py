@@ -64,6 +64,27 @@ from .conftest import Code
             "ASSAULT",
             "asserted",
         ),
+        # a reported "would" with a verb of welcoming is a wish, not a promise (no AGREE)
+        ("The governor said she would welcome a bigger role for the navy.", "SUPPORT", "future"),
+        ("The governor said she will welcome the envoy at the port.", "AGREE", "asserted"),
+        # retold: what a witness testified about, an account recounts, the writer narrates
+        (
+            "The clerk testified about a meeting at the harbour office in May.",
+            "CONSULT",
+            "background",
+        ),
+        ("The envoy revised his account of the meeting with the rebels.", "CONSULT", "background"),
+        (
+            "The bank, for its part, refused to lend me the money for the farm.",
+            "REJECT",
+            "background",
+        ),
+        # a verbal event inside a quotation is the speaker's claim; the speaker's own act stays
+        ('"The bank refused to lend me the money," the farmer said.', "REJECT", "uncertain"),
+        ('"The mayor has refused to meet the tenants," the organiser said.', "REJECT", "uncertain"),
+        ("''The council refused to meet the tenants,'' the organiser said.", "REJECT", "uncertain"),
+        ("“Our investigation shows the guard was bribed,” the warden said.", "ACCUSE", "asserted"),
+        ("He fired at me twice, the shopkeeper told reporters.", "ASSAULT", "asserted"),
     ],
 )
 def test_modality(code: Code, text: str, plover: str, modality: str) -> None:
@@ -76,3 +97,25 @@ def test_no_one_hurt_injuries_zero(code: Code) -> None:
     events = code("A bomb exploded near a convoy in Baghdad, but no one was hurt.")
     assault = next(e for e in events if e.type == "ASSAULT")
     assert assault.injuries == 0
+
+
+def test_first_person_article_retells_its_undated_verbal_events(code: Code) -> None:
+    """A memoir's later sentences need no "I": the article is narrated in the first person."""
+    text = (
+        "I arrived at the courthouse early that winter.\n\n"
+        "My lawyer told me to stay calm and say very little.\n\n"
+        "The prosecutors refused to drop the second charge.\n\n"
+        "I still think about that morning every year."
+    )
+    events = [e for e in code(text) if e.type == "REJECT"]
+    assert events and events[0].modality == "background"
+
+
+def test_reported_article_keeps_its_verbal_events(code: Code) -> None:
+    text = (
+        "The port authority met union leaders on Monday.\n\n"
+        "The prosecutors refused to drop the second charge against the dockers.\n\n"
+        '"I will not sign it," the union leader said.'
+    )
+    events = [e for e in code(text) if e.type == "REJECT"]
+    assert events and events[0].modality == "asserted"

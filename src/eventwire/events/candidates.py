@@ -361,12 +361,15 @@ def _deontic(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def _will(lex: EventWords, verb: Token) -> bool:
+    """The verb is told with "will" (`candidates/will_aux.txt`), not a reported "would"."""
+    return any(c.dep_ == "aux" and c.lower_ in lex.cue["will_aux"] for c in verb.children)
+
+
 def _stated(lex: EventWords, trigger: Token) -> bool:
     """The trigger is future content its actor states ("announced it will", "is ready to help")."""
     node = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ == "nsubj" else trigger
-    if trigger.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in lex.cue["will_aux"] for c in trigger.children
-    ):
+    if trigger.pos_ == "VERB" and _will(lex, trigger):
         return True
     for _ in range(3):
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
@@ -394,6 +397,8 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return
     if conditional(lex, anchor):
         return  # "if requested, we will cooperate": a conditional offer, no promise made
+    if anchor.lemma_.lower() in lex.cue["wished_stances"] and not _will(lex, anchor):
+        return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
 

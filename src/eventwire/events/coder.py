@@ -44,7 +44,7 @@ from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge, next_sentence
-from .modality import modality_of, stance
+from .modality import claimed, modality_of, narrated_article, retold, stance
 from .roles import Candidate as _Candidate
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
@@ -193,6 +193,7 @@ class EventCoder(CandidateFinder):
         if self.learned is not None:
             events = rank_by_type(self.learned, events)
             events = doubted(self.learned, retype_weak(self.learned, events))
+        events = _retold_by_narrator(lex, doc, events)
         events = assess(events, document.published, lex.lexicon)
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
         folded = incident_day(
@@ -235,6 +236,12 @@ class EventCoder(CandidateFinder):
         modality: Modality = "asserted" if cand.stated else modality_of(lex, trig)
         if modality == "asserted" and (cand.doubted or stance(lex.lexicon, trig, cand.type)):
             # a crowd's gathering with no sign of a protest; "I reject ...": a stance
+            modality = "uncertain"
+        if modality == "asserted" and not cand.stated and retold(lex, trig, cand.type):
+            # "testified about a meeting in March", "refused to give me ...": told again
+            modality = "background"
+        elif modality == "asserted" and not cand.stated and claimed(lex, trig, cand.type):
+            # "she has refused to act," the critic said: a claim
             modality = "uncertain"
         # a date's month ("7 March") is no march, nor "May" a modal
         kept = [t for t in sent if t.i not in skip]
@@ -319,6 +326,21 @@ class EventCoder(CandidateFinder):
                 if entry is not None and entry.country:
                     counts[entry.country] += 1
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _retold_by_narrator(lex: EventWords, doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """The events, each undated asserted one of a verbal or cooperative type
+    (`modality/verbal_types.txt`) made `background` when the writer narrates the article in the
+    first person (`modality.narrated_article`): a memoir's or a column's retelling, told with no
+    day of its own. The article is read only when it has such an event."""
+    types = lex.cue["verbal_types"]
+
+    def undated(e: Event) -> bool:
+        return e.modality == "asserted" and e.type in types and e.date_precision == "unknown"
+
+    if not any(undated(e) for e in events) or not narrated_article(lex, doc):
+        return list(events)
+    return [replace(e, modality="background") if undated(e) else e for e in events]
 
 
 def main_event(events: Sequence[Event]) -> Event | None:

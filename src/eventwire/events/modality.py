@@ -6,15 +6,27 @@ the trigger's auxiliaries, negation and governing verbs in the dependency parse.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..records import Modality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..lang import Lexicon
     from .words import EventWords
+
+
+NARRATED_SHARE = 0.3
+"""The share of an article's sentences told in the writer's first person that makes it a
+first-person narration (news reports tell none: their "I" is always quoted)."""
+MIN_NARRATED_TOKENS = 5
+"""Sentences shorter than this (a byline, a caption) do not count."""
+PARAGRAPH_TOKENS = 600
+"""How far back a paragraph is read for its quotation marks."""
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[:\u2014-]))['\u2018](?=\w)")
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]\u2014-]|$)")
 
 
 def _aux_words(token: Token) -> set[str]:
@@ -176,6 +188,113 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             continue
         break
     return "asserted"
+
+
+def retold(lex: EventWords, trigger: Token, type_: str) -> bool:
+    """The event is told as a retelling, not as news (its modality becomes `background`):
+    what a witness testified about, a speaker recalled or an account recounts ("testified about
+    a meeting in March", "his account of the raid", "recalled that the police had held him":
+    `modality/retelling_heads.txt` over the trigger), or what the writer narrates in the first
+    person outside any quotation ("the agency refused to give me ...": a memoir, a column, an
+    excerpt; `modality/narrator_pronouns.txt`). A reporter does not narrate news in the first
+    person; a witness quoted does ("he shot at me," she said), and stays. The first person
+    counts only for the verbal and cooperative types (`modality/verbal_types.txt`): a victim's
+    account of violence often reaches the page with its quotation marks lost."""
+    return _under_retelling(lex, trigger) or (
+        type_ in lex.cue["verbal_types"] and _narrated(lex, trigger)
+    )
+
+
+_RETOLD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "pcomp", "dative", "advcl"})
+"""How what a verb of retelling retells hangs on it: its object, its clause, a "when" clause
+("testified about a meeting when the envoy asked ..."); not its subject ("the officer who shot
+the man testified" retells no shooting)."""
+
+
+def _under_retelling(lex: EventWords, trigger: Token) -> bool:
+    """A word of retelling governs the trigger, however deep: "testified about a meeting where
+    the envoy asked for funds", "recalled that the police had held him", "his account of the
+    raid" (through "about", "of": `modality/retelling_preps.txt`, for the nouns)."""
+    heads = lex.cue["retelling_heads"]
+    node = trigger
+    while node.head.i != node.i:
+        governor = node.head
+        if governor.lemma_.lower() in heads and (
+            (governor.pos_ == "VERB" and node.dep_ in _RETOLD_DEPS)
+            or node.lower_ in lex.cue["retelling_preps"]
+        ):
+            return True
+        node = governor
+    return False
+
+
+def claimed(lex: EventWords, trigger: Token, type_: str) -> bool:
+    """A verbal or cooperative event told inside a direct quotation ("she has refused to act,"
+    the critic said; "he is under investigation," the lawyer warned): the speaker's claim, not a
+    dealing the reporter reports (its modality becomes `uncertain`). What the speaker does in
+    the quotation ("we demand ...", "I urge ...", `modality/first_person.txt` as its subject) is
+    the speech act itself, and stays (`stance` reads "I reject ...")."""
+    if type_ not in lex.cue["verbal_types"] or not _quoted(trigger):
+        return False
+    first = lex.lexicon.words("events/modality/first_person")
+    # the speaker's own act: "we demand", "our investigation shows", "we are conducting an
+    # investigation" (a noun's verb)
+    owners = [trigger, trigger.head] if trigger.pos_ in {"NOUN", "PROPN"} else [trigger]
+    return not any(
+        c.dep_ in {"nsubj", "nsubjpass", "poss"} and c.lower_ in first
+        for owner in owners
+        for c in owner.children
+    )
+
+
+def _narrated(lex: EventWords, trigger: Token) -> bool:
+    """The trigger's sentence has a first-person singular pronoun outside quotation marks."""
+    return _narrator_speaks(lex, trigger.sent)
+
+
+def _narrator_speaks(lex: EventWords, sentence: Span) -> bool:
+    pronouns = lex.cue["narrator_pronouns"]
+    return any(
+        t.lower_ in pronouns and t.tag_ in {"PRP", "PRP$"} and not _quoted(t) for t in sentence
+    )
+
+
+def narrated_article(lex: EventWords, doc: Doc) -> bool:
+    """The writer narrates the article in the first person (a memoir, a column, an excerpt of a
+    book): at least `NARRATED_SHARE` of its sentences have a first-person singular pronoun
+    outside quotation marks. Its undated verbal events are retold (`retold` reads one sentence;
+    this reads the article, where the narrator's later sentences need no "I")."""
+    sentences = [s for s in doc.sents if len(s) >= MIN_NARRATED_TOKENS]
+    if not sentences:
+        return False
+    told = sum(_narrator_speaks(lex, s) for s in sentences)
+    return told >= NARRATED_SHARE * len(sentences)
+
+
+def _quoted(token: Token) -> bool:
+    """Inside quotation marks: more marks opened than closed between the paragraph's start and
+    the token (each paragraph of a long quotation opens with its own mark). Single marks count
+    where they open or close at a word's edge (not "don't"), doubled ones ('') in pairs."""
+    before = _paragraph_before(token)
+    opened = before.count("\u201c") - before.count("\u201d")
+    single = len(_OPENING_SINGLE.findall(before)) - len(_CLOSING_SINGLE.findall(before))
+    doubled = before.count("''") % 2 == 1  # ''a quotation'' typed with doubled single marks
+    return opened > 0 or before.count('"') % 2 == 1 or doubled or single > 0
+
+
+def _paragraph_before(token: Token) -> str:
+    """The text of the token's paragraph before it, read back token by token to the last line
+    break (not from the document's whole text, which spaCy rebuilds at each call)."""
+    doc = token.doc
+    parts: list[str] = []
+    for i in range(token.i - 1, max(token.i - PARAGRAPH_TOKENS, 0) - 1, -1):
+        piece = doc[i].text_with_ws
+        cut = piece.rfind("\n")
+        if cut >= 0:
+            parts.append(piece[cut + 1 :])
+            break
+        parts.append(piece)
+    return "".join(reversed(parts))
 
 
 def stance(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
