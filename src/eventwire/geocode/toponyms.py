@@ -599,7 +599,7 @@ def _with_cues(
 ) -> Mention:
     qualifier = None
     match = _QUALIFIER.match(full_text, end)
-    bracket = _BRACKET_QUALIFIER.match(full_text, end)
+    bracket = None if match else _BRACKET_QUALIFIER.match(full_text, end)
     if match:
         qualifier = match.group(1)
     elif bracket:
