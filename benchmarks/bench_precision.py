@@ -30,10 +30,11 @@ asserted events per extraction page without news (target at most 0.2); asserted 
 real incident over the fully judged gun-violence articles (target at most 1.3).
 
 `--agreement` adds, over the sampled events both annotators judged (`events_second.tsv`, a second
-annotator judging blind), raw agreement and Cohen's kappa on real/not and each one's precision.
+annotator judging blind; `--second NAME` compares with `events_NAME.tsv` instead), raw agreement
+and Cohen's kappa on real/not and each one's precision.
 
 Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--polnear N]
-[--agreement]
+[--agreement [--second NAME]]
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ import argparse
 import csv
 import hashlib
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -56,11 +58,12 @@ DATA = HERE.parent.parent / "shared" / "data"
 JUDGMENTS = HERE / "judgments"
 RESULT = HERE / "results" / "precision.md"
 DEFAULT_CACHE = HERE.parent / ".bench" / "precision_docs.jsonl"
-QUOTA = {"ASSAULT": 40, "PROTEST": 30, "COERCE": 15}
-DEFAULT_QUOTA = 9
+QUOTA = {"ASSAULT": 70, "ACCUSE": 40, "PROTEST": 40, "COERCE": 30}
+DEFAULT_QUOTA = 15
 INCIDENT_DOCS = 16
 EVENT_FIELDS = ("set", "doc_id", "type", "start", "end", "verdict", "incident", "reason")
 URL_BASE = "https://dev.example/"
+ANNOTATOR = re.compile(r"developer `([^`]+)`")
 
 
 # -- the pages -----------------------------------------------------------------------------------
@@ -185,6 +188,19 @@ def read_judgments(name: str = "events.tsv") -> dict[Key, dict[str, str]]:
     return {
         (r["set"], r["doc_id"], r["type"], int(r["start"]), int(r["end"])): r for r in _rows(name)
     }
+
+
+def annotators(name: str) -> list[str]:
+    """The developers a judgments table's comments name ("developer `NAME`"), in order."""
+    path = JUDGMENTS / name
+    if not path.exists():
+        return []
+    found: list[str] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                found.extend(n for n in ANNOTATOR.findall(line) if n not in found)
+    return found
 
 
 def read_pages() -> dict[tuple[str, str], str]:
@@ -342,6 +358,20 @@ def figures(
     return lines, len(sampled)
 
 
+def who_judged(args: argparse.Namespace) -> str:
+    """Who judged what, from the tables' own comments (each event has one verdict in events.tsv)."""
+    names = ", ".join(f"`{n}`" for n in annotators("events.tsv"))
+    text = (
+        "Judgments: `benchmarks/judgments/events.tsv`, each event judged once, by one of the "
+        f"developers named in its comments ({names})."
+    )
+    if args.agreement:
+        other = f"events_{args.second}.tsv"
+        second = ", ".join(f"`{n}`" for n in annotators(other)) or "unnamed"
+        text += f" A blind re-judging of part of them: `{other}` ({second}), agreement below."
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -352,6 +382,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", action="store_true", help="list extraction pages to judge")
     parser.add_argument(
         "--agreement", action="store_true", help="add agreement with events_second.tsv"
+    )
+    parser.add_argument(
+        "--second", default="second", help="with --agreement: compare with events_NAME.tsv"
     )
     args = parser.parse_args(argv)
     docs = documents(args)
@@ -383,18 +416,20 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(1 for k in docs if k[0] == 'gvc')} gun-violence, "
         f"{sum(1 for k in docs if k[0] == 'polnear')} PolNeAR; asserted events {len(events)}; "
         f"sampled {len(chosen)}, judged {n_judged}, unjudged {len(unjudged)} (left out). "
-        "Judgments: `benchmarks/judgments/` "
-        + ("(two annotators, agreement below)." if args.agreement else "(one annotator)."),
+        + who_judged(args),
         "",
         *table,
         "",
     ]
     if args.agreement:
-        second = read_judgments("events_second.tsv")
+        other = f"events_{args.second}.tsv"
+        names = ", ".join(f"`{n}`" for n in annotators(other)) or "unnamed"
         lines += [
-            "### Agreement of two annotators (`judgments/events_second.tsv`, judged blind)",
+            f"### Agreement with a blind re-judging (`judgments/{other}`, by {names})",
             "",
-            *agreement(chosen, verdicts, second),
+            "First annotator: whoever judged the event in `events.tsv`; second: the re-judging.",
+            "",
+            *agreement(chosen, verdicts, read_judgments(other)),
             "",
         ]
     print("\n".join(lines))
