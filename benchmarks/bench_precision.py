@@ -30,11 +30,11 @@ asserted events per extraction page without news (target at most 0.2); asserted 
 real incident over the fully judged gun-violence articles (target at most 1.3).
 
 `--agreement` adds, over the sampled events both annotators judged (`events_second.tsv`, a second
-annotator judging blind; `--second NAME` compares with `events_NAME.tsv` instead), raw agreement
-and Cohen's kappa on real/not and each one's precision.
+annotator judging blind; `--second NAME`, repeatable, compares with `events_NAME.tsv` instead),
+raw agreement and Cohen's kappa on real/not and each one's precision.
 
 Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--polnear N]
-[--agreement [--second NAME]]
+[--agreement [--second NAME ...]]
 """
 
 from __future__ import annotations
@@ -190,16 +190,22 @@ def read_judgments(name: str = "events.tsv") -> dict[Key, dict[str, str]]:
     }
 
 
-def annotators(name: str) -> list[str]:
-    """The developers a judgments table's comments name ("developer `NAME`"), in order."""
+def annotators(name: str) -> dict[Key, str]:
+    """Each row's annotator: the last developer a `#` comment above it names ("developer `X`")."""
     path = JUDGMENTS / name
     if not path.exists():
-        return []
-    found: list[str] = []
+        return {}
+    found: dict[Key, str] = {}
+    current = "unnamed"
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#"):
-                found.extend(n for n in ANNOTATOR.findall(line) if n not in found)
+                current = (ANNOTATOR.findall(line) or [current])[-1]
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) >= 5 and cells[3].isdigit() and cells[4].isdigit():
+                key = (cells[0], cells[1], cells[2], int(cells[3]), int(cells[4]))
+                found[key] = current
     return found
 
 
@@ -358,17 +364,24 @@ def figures(
     return lines, len(sampled)
 
 
-def who_judged(args: argparse.Namespace) -> str:
-    """Who judged what, from the tables' own comments (each event has one verdict in events.tsv)."""
-    names = ", ".join(f"`{n}`" for n in annotators("events.tsv"))
+def who_judged(chosen: list[Key], args: argparse.Namespace) -> str:
+    """Who judged the sampled events, by the names the tables' own comments give their sections."""
+    judged = annotators("events.tsv")
+    counts = Counter(judged[k] for k in chosen if k in judged)
+    names = ", ".join(f"`{n}` {c}" for n, c in counts.most_common())
     text = (
-        "Judgments: `benchmarks/judgments/events.tsv`, each event judged once, by one of the "
-        f"developers named in its comments ({names})."
+        "Judgments: `benchmarks/judgments/events.tsv`, one verdict per event; sampled events by the "
+        f"section of the file they sit in, named by its comment ({names}; some rows inside a "
+        "section were added later by commits that name no annotator)."
     )
     if args.agreement:
-        other = f"events_{args.second}.tsv"
-        second = ", ".join(f"`{n}`" for n in annotators(other)) or "unnamed"
-        text += f" A blind re-judging of part of them: `{other}` ({second}), agreement below."
+        for name in args.second:
+            other = f"events_{name}.tsv"
+            second = sorted(set(annotators(other).values())) or ["unnamed"]
+            text += (
+                f" A blind re-judging of part of them: `{other}` "
+                f"({', '.join(f'`{n}`' for n in second)}), agreement below."
+            )
     return text
 
 
@@ -384,9 +397,13 @@ def main(argv: list[str] | None = None) -> int:
         "--agreement", action="store_true", help="add agreement with events_second.tsv"
     )
     parser.add_argument(
-        "--second", default="second", help="with --agreement: compare with events_NAME.tsv"
+        "--second",
+        action="append",
+        metavar="NAME",
+        help="with --agreement: compare with events_NAME.tsv (repeatable; default: second)",
     )
     args = parser.parse_args(argv)
+    args.second = args.second or ["second"]
     docs = documents(args)
     chosen = sample(docs)
     verdicts = read_judgments()
@@ -416,22 +433,23 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(1 for k in docs if k[0] == 'gvc')} gun-violence, "
         f"{sum(1 for k in docs if k[0] == 'polnear')} PolNeAR; asserted events {len(events)}; "
         f"sampled {len(chosen)}, judged {n_judged}, unjudged {len(unjudged)} (left out). "
-        + who_judged(args),
+        + who_judged(chosen, args),
         "",
         *table,
         "",
     ]
     if args.agreement:
-        other = f"events_{args.second}.tsv"
-        names = ", ".join(f"`{n}`" for n in annotators(other)) or "unnamed"
-        lines += [
-            f"### Agreement with a blind re-judging (`judgments/{other}`, by {names})",
-            "",
-            "First annotator: whoever judged the event in `events.tsv`; second: the re-judging.",
-            "",
-            *agreement(chosen, verdicts, read_judgments(other)),
-            "",
-        ]
+        for name in args.second:
+            other = f"events_{name}.tsv"
+            names = ", ".join(f"`{n}`" for n in sorted(set(annotators(other).values())))
+            lines += [
+                f"### Agreement with a blind re-judging (`judgments/{other}`, by {names})",
+                "",
+                "First annotator: whoever judged the event in `events.tsv`; second: the re-judging.",
+                "",
+                *agreement(chosen, verdicts, read_judgments(other)),
+                "",
+            ]
     print("\n".join(lines))
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text("\n".join(lines), encoding="utf-8")
