@@ -357,6 +357,14 @@ def figures(
         "Per type (real/judged): "
         + "; ".join(f"{t} {real_by_type[t]}/{n}" for t, n in sorted(by_type_all.items()))
     )
+    for which in ("tune", "check"):
+        keys = [k for k in sampled if in_part(k, which)]
+        judged_in = Counter(k[2] for k in keys)
+        real_in = Counter(k[2] for k in keys if verdicts[k]["verdict"] == "real")
+        lines.append(
+            f"Per type, {which} (real/judged): "
+            + "; ".join(f"{t} {real_in[t]}/{n}" for t, n in sorted(judged_in.items()))
+        )
     reasons = Counter(verdicts[k]["reason"] for k in sampled if verdicts[k]["verdict"] != "real")
     lines.append(
         "Why events were not real: " + "; ".join(f"{r} {n}" for r, n in reasons.most_common(15))
