@@ -123,6 +123,7 @@ class TimeWords:
         self.determiners = lexicon.entries("time/determiners")
         self.rate_words = lexicon.entries("time/rate_words")
         self.every_other = lexicon.words("time/every_other")
+        self.recurring_adjectives = lexicon.words("time/recurring_adjectives")
         self.frequency_adverbs: dict[str, str] = lexicon.mapping(
             "time/frequency_adverbs", "word", "value"
         )

@@ -96,6 +96,8 @@ def b_bare_units(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "every week", "each morning", "every other Friday": a SET; a vague step ("every few
+    years") is a SET too, its step not counted (PXY), not a length of time."""
     words = ctx.words
     what = m["unit"]
     if re.fullmatch(words.weekday, what):
@@ -105,19 +107,22 @@ def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
         return "SET", f"T{words.part_of_day[key]}"
     n = m["n"]
     count = 2 if n and n.lower() in words.every_other else (words.parse_number(n) if n else 1)
-    if count is None:
+    if count is None and not (n and re.sub(r"\s+", " ", n.lower()) in words.vague):
         return None
+    # "every few years": a recurring time whose step the text does not count (PXY)
     return "SET", words.duration_value(count, key)
 
 
 def b_set_adverb(m: re.Match[str], ctx: Context) -> Built | None:
     """ "paid monthly", "daily": a SET; "the quarterly report" (an adjective after a determiner)
-    describes the noun, not a recurring time, and is left out, and so is a newspaper ("the
-    party daily Granma", "the weekly Der Spiegel": a name follows)."""
+    describes the noun, not a recurring time, and is left out, unless the word tells a thing
+    done every day or week ("his daily life", `recurring_adjectives`); a newspaper ("the party
+    daily Granma", "the weekly Der Spiegel": a name follows) is left out too."""
     words = ctx.words
     before = ctx.text[max(0, m.start() - 8) : m.start()]
     after = ctx.text[m.end() : m.end() + 2]
-    if _determiner_before(words).search(before) and re.match(r"\s[a-z]", after):
+    adjective = _determiner_before(words).search(before) and re.match(r"\s[a-z]", after)
+    if adjective and m.group(0).lower() not in words.recurring_adjectives:
         return None
     name = _NEXT_WORD.match(ctx.text, m.end())
     if name and name.group(1)[:1].isupper() and not _calendar_word(name.group(1), words):
