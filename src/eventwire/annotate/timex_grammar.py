@@ -304,7 +304,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "relative_unit",
             rf"\b(?P<the>the\s+)?(?P<mod>{alternation(list(w.rel_offset))})\s+"
-            rf"(?:(?P<unit>{w.cal_unit})|(?P<part>{w.part}))"
+            rf"(?:(?:(?:{a('period_adjectives')})\s+)?(?P<unit>{w.cal_unit})|(?P<part>{w.part}))"
             r"\b(?!-|['’](?!s\b))",
             b_relative_unit,
             1,
