@@ -294,6 +294,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         r(
+            "vague_span_after",
+            rf"\bthe\s+(?P<unit>{a('vague_span_units')})\s+(?:{a('vague_span_followers')})\b",
+            b_vague_span,
+            1,
+        ),
+        r(
             "adjective_ref",
             rf"{not_after_comparative}"
             rf"\b(?P<a>{alternation(list(w.reference_adjectives))})(?=\s+[a-z])"
