@@ -428,7 +428,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?P<set>(?:{a('repetition_words')}|\w+\s+times)\s+(?:{a('per_words')})\s+)?"
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
-            rf"(?P<num>{num})(?:\s+|-)(?:(?:{w.duration_adjective})\s+)?(?P<unit>{unit})\b"
+            rf"(?:(?P<half>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
+            rf"(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?(?:\s+|-)"
+            rf"(?:(?:{w.duration_adjective})\s+)?(?P<unit>{unit})\b"
+            rf"(?P<unithalf>\s+(?:{a('half_after')})\b)?"
             rf"(?!-(?:{a('age_adjectives')}))",
             b_duration,
             1,

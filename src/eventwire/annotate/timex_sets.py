@@ -42,8 +42,8 @@ def _rate_before(words: TimeWords) -> re.Pattern[str]:
 
 
 def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "three years", "for several months"; an age ("52 years old") is no time, nor a fraction
-    ("three-quarters of its food")."""
+    """ "three years", "for several months", "half an hour", "a year and a half"; an age ("52
+    years old") is no time, nor a fraction ("three-quarters of its food")."""
     words = ctx.words
     unit = m["unit"]
     if words.unit_key(unit) not in words.units or words.unit_key(unit) in words.uncounted_units:
@@ -67,6 +67,10 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
         return None
     if m["set"]:
         return "SET", words.duration_value(1, unit)
+    if num is not None and m["half"]:
+        num = num / 2  # "half an hour", "half a century"
+    elif num is not None and (m["numhalf"] or m["unithalf"]):
+        num = num + 0.5  # "two and a half years", "a year and a half"
     if m["the"] and num is not None and words.unit_key(unit) == "month":
         # "the nine months", "the first six months": the period under report is now a count of
         # months, not the quarter told before (see `Context.months_reported`).
