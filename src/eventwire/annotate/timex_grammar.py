@@ -50,6 +50,7 @@ from .timex_relative import (
     b_ago,
     b_day_count,
     b_deictic_day,
+    b_from_now,
     b_future,
     b_later_earlier,
     b_one_day,
@@ -414,6 +415,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "ago",
             rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+ago\b",
             b_ago,
+            3,
+        ),
+        r(
+            "from_now",
+            rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
+            rf"(?:{a('from_now')})\b",
+            b_from_now,
             3,
         ),
         r(

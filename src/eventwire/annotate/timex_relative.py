@@ -293,6 +293,25 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", fmt(shift(ref, unit, -n))
 
 
+def b_from_now(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "two weeks from now", "a year from today": the date counted forward from the reference,
+    at the unit's granularity, as "two weeks ago" is counted back; an uncounted or clock-sized
+    step is the future at large (FUTURE_REF)."""
+    num = ctx.words.parse_number(m["num"])
+    unit = ctx.words.unit_key(m["unit"])
+    if num is None or not float(num).is_integer() or unit in ctx.words.clock_units:
+        return "DATE", "FUTURE_REF"
+    n = int(num)
+    if unit == "night":
+        unit = "day"
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    ref = ctx.anchor
+    if ref is None:
+        return "DATE", None
+    return "DATE", fmt(shift(ref, unit, n))
+
+
 def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     """ "two days later", "a year earlier": shifted from the narrative's current date."""
     num = ctx.words.parse_number(m["num"])
