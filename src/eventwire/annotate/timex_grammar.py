@@ -41,6 +41,7 @@ from .timex_periods import (
     b_half,
     b_quarter,
     b_season,
+    b_short_year,
     b_spoken_year,
     b_year,
     b_year_period,
@@ -112,7 +113,7 @@ def _triggers(w: TimeWords) -> dict[str, str]:
     """The trigger words of each rule: its own from the lexicon (`time/rule_triggers`), else the
     names and units the rule is made of."""
     number = _NUMBER_TRIGGER
-    triggers = {name: number for name in ("iso", "numeric", "year", "decade")}
+    triggers = {name: number for name in ("iso", "numeric", "year", "short_year", "decade")}
     for name in ("day_month", "ordinal_of_month", "month_day", "month_year", "week_of", "month"):
         triggers[name] = w.month_words
     triggers["weekday"] = w.weekday_words
@@ -500,6 +501,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             r"(?P<y>1[5-9]\d\d|20\d\d)\b"
             rf"(?![\d%]|[.,]\d|-\d|\s*(?:{a('percent_words')})\b|\s+block\b)",
             b_year,
+        ),
+        r(
+            "short_year",
+            # "the '96 campaign", "in '97": not after a word or a quote mark ("''60 Minutes'')
+            r"(?<![\w'’`])(?P<fiscal>fiscal\s+)?['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
+            b_short_year,
         ),
         r(
             "decade",
