@@ -217,6 +217,10 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", fmt(shift(ctx.anchor, "quarter", 0 if ahead else -1))
     if unit == "year":
         ref = ctx.anchor  # "the year", "the full year", "the fiscal year": the reporting year
+    elif unit == "decade":
+        # "the end of the decade": a decade named before ("the 1980s ... the decade"), else the
+        # reference's own
+        ref = ctx.last.get("decade") or ctx.anchor
     else:
         ref = ctx.narrative(unit)
     if ref is None:
