@@ -483,7 +483,11 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
             r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
             rf"|\b(?P<h3>1[0-2]|[1-9]|{hours12})"
-            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))",
+            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))"
+            # "at 9 tonight", "at 6:30 this morning": the day and its part are their own
+            # expression, joined to the hour afterwards (`times._clock_days`)
+            rf"|(?:{_behind(e('time/clock_leads'))})(?P<h4>1[0-2]|[1-9])(?::(?P<mi4>[0-5]\d))?"
+            rf"(?=\s+(?:{a('clock_day_words')}|{weekday}\s+{w.part})\b)",
             b_clock24,
             2,
         ),
