@@ -369,7 +369,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Errors by family, pipeline setting (counts only; `--tune-errors` lists the tune part's). "
         "Missed to other value cost value F1; span and type errors keep the value right. "
         "On the tune part, most granularity and anchor errors left are the gold's own "
-        'inconsistencies ("this week" valued `1989-WXX`, a month or `P1W`; "a year ago" a year, '
+        'inconsistencies ("this week" valued `1989-WXX`, a month or `P1W`; "a year ago" and "a year earlier" a year, '
         "a month, a day or the year-ago quarter; weekdays a week off the creation time) or the "
         "conventions below (ISO weeks, the part of the day); most spurious ones are words the "
         'gold tags in some documents and not in others ("now", "currently", "annually").',
