@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _WORD = re.compile(r"[a-z]+")
 _NUMBER = re.compile(r"\d+")
 # Parts of the day after which a clock time without a.m./p.m. is in the afternoon or at night
-# ("six o'clock tonight", "eight o'clock this evening").
+# ("six o'clock tonight", "eight o'clock this evening", "at 2:30 this afternoon").
 _LATE_PARTS = ("TAF", "TEV", "TNI")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A line that ends a sentence: closing punctuation, perhaps followed by quotes or a bracket.
@@ -80,7 +80,8 @@ def _cues(words: TimeWords) -> _Cues:
         deictic_start=re.compile(rf"(?:{alternation(e('time/deictic_starts'))})\b", re.IGNORECASE),
         as_soon_as=re.compile(rf"\b(?:{alternation(e('time/as_soon_as'))})\s+$", re.IGNORECASE),
         clock_only=re.compile(
-            rf"(?:\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|{alternation(list(words.clock_words))}"
+            rf"(?:(?P<bare>\d{{1,2}}(?::\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
+            rf"|{alternation(list(words.clock_words))}"
             r"|(?P<oclock>\w+\s+o['’]clock))(?:\s+[A-Z]{2,4})?",
             re.IGNORECASE,
         ),
@@ -546,7 +547,8 @@ def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[Ti
             continue
         value = day + "T" + t.value.split("T", 1)[1]
         clock = cues.clock_only.fullmatch(t.text.strip())
-        if clock and clock["oclock"] and (following.value or "").endswith(_LATE_PARTS):
+        bare = clock is not None and (clock["oclock"] or (clock["bare"] and not clock["ap"]))
+        if bare and (following.value or "").endswith(_LATE_PARTS):
             hour = int(value[11:13])
             if hour < 12:
                 value = f"{value[:11]}{hour + 12:02d}{value[13:]}"

@@ -66,6 +66,8 @@ class Context:
 
     def remember(self, value: str | None, point: Point | None) -> None:
         if point is None:
+            if value and value.isdigit() and len(value) == 3:  # a decade ("the 1980s": 198)
+                self.last["decade"] = Point("decade", int(value) * 10)
             return
         self.last["any"] = point
         if point.gran == "quarter":

@@ -224,12 +224,15 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
     """ "at 14:30", "1930 hours", "0600 GMT", "4 o'clock", "six o'clock", "4 in the morning",
-    "3:30 in the afternoon":
-    clock times without a.m./p.m., on the narrative's current day."""
+    "3:30 in the afternoon", "at 9 tonight":
+    clock times without a.m./p.m., on the narrative's current day (a day told right after them
+    is joined to them later, `times._clock_days`)."""
     if m["h"] is not None:
         hour, minute = int(m["h"]), int(m["mi"])
     elif m["h2"] is not None:
         hour, minute = int(m["h2"]), int(m["mi2"])
+    elif m["h4"] is not None:
+        hour, minute = int(m["h4"]), int(m["mi4"] or 0)
     else:
         hour, minute = int(ctx.words.parse_number(m["h3"]) or 0), int(m["mi3"] or 0)
         part = (m["part"] or "").lower()

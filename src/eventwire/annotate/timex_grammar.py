@@ -41,6 +41,7 @@ from .timex_periods import (
     b_half,
     b_quarter,
     b_season,
+    b_short_year,
     b_spoken_year,
     b_year,
     b_year_period,
@@ -50,6 +51,7 @@ from .timex_relative import (
     b_ago,
     b_day_count,
     b_deictic_day,
+    b_from_now,
     b_future,
     b_later_earlier,
     b_one_day,
@@ -111,7 +113,7 @@ def _triggers(w: TimeWords) -> dict[str, str]:
     """The trigger words of each rule: its own from the lexicon (`time/rule_triggers`), else the
     names and units the rule is made of."""
     number = _NUMBER_TRIGGER
-    triggers = {name: number for name in ("iso", "numeric", "year", "decade")}
+    triggers = {name: number for name in ("iso", "numeric", "year", "short_year", "decade")}
     for name in ("day_month", "ordinal_of_month", "month_day", "month_year", "week_of", "month"):
         triggers[name] = w.month_words
     triggers["weekday"] = w.weekday_words
@@ -294,6 +296,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         r(
+            "vague_span_after",
+            rf"\bthe\s+(?P<unit>{a('vague_span_units')})\s+(?:{a('vague_span_followers')})\b",
+            b_vague_span,
+            1,
+        ),
+        r(
             "adjective_ref",
             rf"{not_after_comparative}"
             rf"\b(?P<a>{alternation(list(w.reference_adjectives))})(?=\s+[a-z])"
@@ -304,7 +312,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "relative_unit",
             rf"\b(?P<the>the\s+)?(?P<mod>{alternation(list(w.rel_offset))})\s+"
-            rf"(?:(?P<unit>{w.cal_unit})|(?P<part>{w.part}))"
+            rf"(?:(?:(?:{a('period_adjectives')})\s+)?(?P<unit>{w.cal_unit})|(?P<part>{w.part}))"
             r"\b(?!-|['’](?!s\b))",
             b_relative_unit,
             1,
@@ -411,6 +419,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             3,
         ),
         r(
+            "from_now",
+            rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
+            rf"(?:{a('from_now')})\b",
+            b_from_now,
+            3,
+        ),
+        r(
             "later_earlier",
             rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
             rf"(?P<dir>{alternation(list(w.directions))})(?=\s*(?:[,.;:!?)]|$|\s+(?:{clauses})\b))",
@@ -422,7 +437,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?P<set>(?:{a('repetition_words')}|\w+\s+times)\s+(?:{a('per_words')})\s+)?"
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
-            rf"(?P<num>{num})(?:\s+|-)(?:(?:{w.duration_adjective})\s+)?(?P<unit>{unit})\b"
+            rf"(?:(?P<half>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
+            rf"(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?(?:\s+|-)"
+            rf"(?:(?:{w.duration_adjective})\s+)?(?P<unit>{unit})\b"
+            rf"(?P<unithalf>\s+(?:{a('half_after')})\b)?"
             rf"(?!-(?:{a('age_adjectives')}))",
             b_duration,
             1,
@@ -465,7 +483,11 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
             r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
             rf"|\b(?P<h3>1[0-2]|[1-9]|{hours12})"
-            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))",
+            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))"
+            # "at 9 tonight", "at 6:30 this morning": the day and its part are their own
+            # expression, joined to the hour afterwards (`times._clock_days`)
+            rf"|(?:{_behind(e('time/clock_leads'))})(?P<h4>1[0-2]|[1-9])(?::(?P<mi4>[0-5]\d))?"
+            rf"(?=\s+(?:{a('clock_day_words')}|{weekday}\s+{w.part})\b)",
             b_clock24,
             2,
         ),
@@ -483,6 +505,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             r"(?P<y>1[5-9]\d\d|20\d\d)\b"
             rf"(?![\d%]|[.,]\d|-\d|\s*(?:{a('percent_words')})\b|\s+block\b)",
             b_year,
+        ),
+        r(
+            "short_year",
+            # "the '96 campaign", "in '97": not after a word or a quote mark ("''60 Minutes'')
+            r"(?<![\w'’`])(?P<fiscal>fiscal\s+)?['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
+            b_short_year,
         ),
         r(
             "decade",

@@ -123,6 +123,12 @@ class TimeWords:
         self.determiners = lexicon.entries("time/determiners")
         self.rate_words = lexicon.entries("time/rate_words")
         self.every_other = lexicon.words("time/every_other")
+        self.fraction_units: dict[str, tuple[str, int, bool]] = {
+            row["code"]: (row["smaller"], int(row["times"]), row["clock"] == "yes")
+            for row in lexicon.table("time/fraction_units")
+        }
+        """A unit's code -> the smaller unit a fractional count is written in (P18M)."""
+        self.recurring_adjectives = lexicon.words("time/recurring_adjectives")
         self.frequency_adverbs: dict[str, str] = lexicon.mapping(
             "time/frequency_adverbs", "word", "value"
         )
@@ -345,6 +351,10 @@ class TimeWords:
             factor, code = scale
             num = num * factor
             scale = None
+        if num is not None and not float(num).is_integer() and code in self.fraction_units:
+            smaller, times, clock = self.fraction_units[code]
+            if float(num * times).is_integer():  # "a year and a half": P18M
+                return f"P{'T' if clock else ''}{int(num * times)}{smaller}"
         if num is None:
             amount = "X"
         elif isinstance(num, float) and not num.is_integer():

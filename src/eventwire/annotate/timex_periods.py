@@ -26,6 +26,21 @@ def b_year(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{year:04d}"  # "fiscal 1989", "the year 2000" too, as TimeBank values them
 
 
+def b_short_year(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the '96 campaign", "in '97": a year by its last two digits, in the century that puts it
+    nearest the reference without running more than ten years past it; not the end of a name
+    ("Euro '96")."""
+    if not m["fiscal"] and _after_a_name(ctx.text, m.start(), ctx.words):
+        return None
+    yy = int(m["yy"])
+    if ctx.anchor is None:
+        return "DATE", f"{(1900 if yy > 30 else 2000) + yy:04d}"
+    here = ctx.anchor.year
+    candidates = [c + yy for c in (1900, 2000) if c + yy <= here + 10]
+    year = min(candidates, key=lambda y: abs(here - y)) if candidates else 1900 + yy
+    return "DATE", f"{year:04d}"
+
+
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:])\b([A-Z][A-Za-z]+) $")
 
 

@@ -217,6 +217,10 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", fmt(shift(ctx.anchor, "quarter", 0 if ahead else -1))
     if unit == "year":
         ref = ctx.anchor  # "the year", "the full year", "the fiscal year": the reporting year
+    elif unit == "decade":
+        # "the end of the decade": a decade named before ("the 1980s ... the decade"), else the
+        # reference's own
+        ref = ctx.last.get("decade") or ctx.anchor
     else:
         ref = ctx.narrative(unit)
     if ref is None:
@@ -291,6 +295,25 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None:
         return "DATE", None
     return "DATE", fmt(shift(ref, unit, -n))
+
+
+def b_from_now(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "two weeks from now", "a year from today": the date counted forward from the reference,
+    at the unit's granularity, as "two weeks ago" is counted back; an uncounted or clock-sized
+    step is the future at large (FUTURE_REF)."""
+    num = ctx.words.parse_number(m["num"])
+    unit = ctx.words.unit_key(m["unit"])
+    if num is None or not float(num).is_integer() or unit in ctx.words.clock_units:
+        return "DATE", "FUTURE_REF"
+    n = int(num)
+    if unit == "night":
+        unit = "day"
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    ref = ctx.anchor
+    if ref is None:
+        return "DATE", None
+    return "DATE", fmt(shift(ref, unit, n))
 
 
 def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:

@@ -42,8 +42,8 @@ def _rate_before(words: TimeWords) -> re.Pattern[str]:
 
 
 def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "three years", "for several months"; an age ("52 years old") is no time, nor a fraction
-    ("three-quarters of its food")."""
+    """ "three years", "for several months", "half an hour", "a year and a half"; an age ("52
+    years old") is no time, nor a fraction ("three-quarters of its food")."""
     words = ctx.words
     unit = m["unit"]
     if words.unit_key(unit) not in words.units or words.unit_key(unit) in words.uncounted_units:
@@ -67,6 +67,10 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
         return None
     if m["set"]:
         return "SET", words.duration_value(1, unit)
+    if num is not None and m["half"]:
+        num = num / 2  # "half an hour", "half a century"
+    elif num is not None and (m["numhalf"] or m["unithalf"]):
+        num = num + 0.5  # "two and a half years", "a year and a half"
     if m["the"] and num is not None and words.unit_key(unit) == "month":
         # "the nine months", "the first six months": the period under report is now a count of
         # months, not the quarter told before (see `Context.months_reported`).
@@ -96,6 +100,8 @@ def b_bare_units(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "every week", "each morning", "every other Friday": a SET; a vague step ("every few
+    years") is a SET too, its step not counted (PXY), not a length of time."""
     words = ctx.words
     what = m["unit"]
     if re.fullmatch(words.weekday, what):
@@ -105,19 +111,22 @@ def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
         return "SET", f"T{words.part_of_day[key]}"
     n = m["n"]
     count = 2 if n and n.lower() in words.every_other else (words.parse_number(n) if n else 1)
-    if count is None:
+    if count is None and not (n and re.sub(r"\s+", " ", n.lower()) in words.vague):
         return None
+    # "every few years": a recurring time whose step the text does not count (PXY)
     return "SET", words.duration_value(count, key)
 
 
 def b_set_adverb(m: re.Match[str], ctx: Context) -> Built | None:
     """ "paid monthly", "daily": a SET; "the quarterly report" (an adjective after a determiner)
-    describes the noun, not a recurring time, and is left out, and so is a newspaper ("the
-    party daily Granma", "the weekly Der Spiegel": a name follows)."""
+    describes the noun, not a recurring time, and is left out, unless the word tells a thing
+    done every day or week ("his daily life", `recurring_adjectives`); a newspaper ("the party
+    daily Granma", "the weekly Der Spiegel": a name follows) is left out too."""
     words = ctx.words
     before = ctx.text[max(0, m.start() - 8) : m.start()]
     after = ctx.text[m.end() : m.end() + 2]
-    if _determiner_before(words).search(before) and re.match(r"\s[a-z]", after):
+    adjective = _determiner_before(words).search(before) and re.match(r"\s[a-z]", after)
+    if adjective and m.group(0).lower() not in words.recurring_adjectives:
         return None
     name = _NEXT_WORD.match(ctx.text, m.end())
     if name and name.group(1)[:1].isupper() and not _calendar_word(name.group(1), words):
