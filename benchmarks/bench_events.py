@@ -257,10 +257,8 @@ def run(
         if main is None:
             continue
         loc = main.location
+        # only what the event record holds: no place, no country
         country = loc.country if loc else None
-        if country is None:
-            # no place found in the event's sentence: the article's main country
-            country = coder.context_country(doc, document)
         outcome.update(
             type=pred_type == row["event_type"],
             date=main.date == row["event_date"],
