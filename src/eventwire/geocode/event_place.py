@@ -201,10 +201,11 @@ def named_places(
             continue
         if span is not None and len(span) and p.feature != "country" and _glued(span):
             continue
+        # a name among the divisions bracketed after a place is one, whatever the parser says
+        personal = not _bracketed(text, p) and (p.text in people or _person_named(span, vocab))
         if p.feature != "country" and (
             _other_thing(text, p)
-            or p.text in people
-            or _person_named(span, vocab)
+            or personal
             or p.text.lower() in vocab.event_not_places  # "Police" read as a town of Poland
             or _kin_of(text, p, vocab)
         ):
@@ -254,6 +255,21 @@ def _other_thing(text: str, place: Place) -> bool:
     after = text[place.end : place.end + 40]
     before = text[max(0, place.start - 30) : place.start]
     return bool(STREET.match(after) or INSTITUTION.match(after) or BLOCK.search(before))
+
+
+def _bracketed(text: str, place: Place) -> bool:
+    """The name is among the divisions bracketed after a place ("Varnok (Lesna, Orhei)",
+    "Kordova (Kordova - Centro)"): how conflict notes code a location; the parser often takes
+    such a list for a person's name."""
+    before = text[max(0, place.start - 40) : place.start]
+    at = before.rfind("(")
+    if at < 1 or not before[:at].rstrip()[-1:].isalpha():
+        return False
+    return all(c.isalpha() or c in BRACKET_LIST for c in before[at + 1 :])
+
+
+# What may stand between a bracket and a division listed in it: other names and their separators.
+BRACKET_LIST = frozenset(" ,-'.")
 
 
 def _kin_of(text: str, place: Place, vocab: PlaceWords) -> bool:
@@ -429,7 +445,11 @@ def event_place(
     text = doc_text(sent.doc)
     if found is not None and (
         _other_thing(text, found)
-        or (_piece_of_person(found, people) and not _cued_alone(text, found, finder.words))
+        or (
+            _piece_of_person(found, people)
+            and not _cued_alone(text, found, finder.words)
+            and not _bracketed(text, found)
+        )
         or (geo is not None and _is_dateline(found, fallback, sentence, places))
     ):
         found = None
