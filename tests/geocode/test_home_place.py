@@ -93,3 +93,13 @@ def test_a_follow_up_town_beats_an_inferred_country() -> None:
     # and the other way round: a town told first is kept over a later inferred country
     told = replace(town, start=5, end=9)
     assert follow_up_place(_event(0, told), _event(25, home)) == told
+
+
+def test_a_festival_tells_when_not_where(nlp: Language, full_geocoder: Geocoder) -> None:
+    """Gazetteers hold villages named like festivals ("Eid"); in an event's sentence the name
+    tells when."""
+    located = _locate(nlp, full_geocoder, "Gunmen fired on worshippers leaving Eid prayers.")
+    assert located.place is None
+    text = "Gunmen fired on worshippers leaving Eid prayers in Dhaka."
+    place = _locate(nlp, full_geocoder, text).place
+    assert place is not None and place.country == "BGD"
