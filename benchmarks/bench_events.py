@@ -4,8 +4,10 @@ ACLED (`events/acled.jsonl`, the `notes` of real ACLED events): the *main event*
 first sentence's most violent ACLED-typed event (`eventwire.events.coder.main_event`); we score its
 event type (accuracy), sub-event type (macro-F1 over the gold sub-event types), date (exact),
 fatalities (exact; unknown counts as 0, as in ACLED), country and first-level division of its place
-(two ways: the same spelling, and the same division, where ACLED's division name looked up in the
-gazetteer is a first-level division of that country named as ours: "Idleb"/"Idlib"),
+(only what the record holds: an event with no place has no country; the geocoder gives an event
+that no name places the article's home country, marked `inferred`), the division two ways (the
+same spelling, and the same division, where ACLED's division name looked up in the gazetteer is a
+first-level division of that country named as ours: "Idleb"/"Idlib"),
 and whether ACLED's actor1 was found among its actors (a content word of actor1's name in our
 actor's text or canonical name, or the same ACLED actor class: protesters, rioters, civilians,
 police or military forces of the event's country, unidentified armed groups).
