@@ -4,8 +4,10 @@ ACLED (`events/acled.jsonl`, the `notes` of real ACLED events): the *main event*
 first sentence's most violent ACLED-typed event (`eventwire.events.coder.main_event`); we score its
 event type (accuracy), sub-event type (macro-F1 over the gold sub-event types), date (exact),
 fatalities (exact; unknown counts as 0, as in ACLED), country and first-level division of its place
-(two ways: the same spelling, and the same division, where ACLED's division name looked up in the
-gazetteer is a first-level division of that country named as ours: "Idleb"/"Idlib"),
+(only what the record holds: an event with no place has no country; the geocoder gives an event
+that no name places the article's home country, marked `inferred`), the division two ways (the
+same spelling, and the same division, where ACLED's division name looked up in the gazetteer is a
+first-level division of that country named as ours: "Idleb"/"Idlib"),
 and whether ACLED's actor1 was found among its actors (a content word of actor1's name in our
 actor's text or canonical name, or the same ACLED actor class: protesters, rioters, civilians,
 police or military forces of the event's country, unidentified armed groups).
@@ -257,10 +259,8 @@ def run(
         if main is None:
             continue
         loc = main.location
+        # only what the event record holds: no place, no country
         country = loc.country if loc else None
-        if country is None:
-            # no place found in the event's sentence: the article's main country
-            country = coder.context_country(doc, document)
         outcome.update(
             type=pred_type == row["event_type"],
             date=main.date == row["event_date"],

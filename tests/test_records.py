@@ -15,7 +15,7 @@ ACTOR = {"text": "the rebels", "name": "Rebels", "country": "SYR", "sector": "RE
 PLACE = {
     "text": "Lakeside", "start": 30, "end": 38, "name": "Lakeside", "geonameid": 123,
     "lat": 12.5, "lon": -3.25, "country": "MLI", "admin1": "Kayes", "feature": "city",
-    "confidence": 0.75,
+    "confidence": 0.75, "inferred": False,
 }  # fmt: skip
 EVIDENCE = {"sentence": "Rebels shelled a depot near Lakeside.", "start": 0, "end": 37}
 EVENT = {

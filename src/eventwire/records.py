@@ -187,6 +187,10 @@ class Place:
     admin1: str | None
     feature: FeatureLevel
     confidence: Share
+    inferred: bool = False
+    """True when no words of the text name the place: an event's place given as the article's
+    home country because its sentence and context name none (`geocode.event_place`); `text` is
+    then empty and `start` = `end` = 0."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -382,3 +382,22 @@ def test_a_country_name_is_not_a_village_so_named(nlp: Language) -> None:
     places = (_place("Norvania", text, "NRV", "country"),)
     place = _locate(nlp, text, places)
     assert place is None or place.country == "NRV"
+
+
+def test_a_bracketed_division_is_a_place_even_if_taken_for_a_person(nlp: Language) -> None:
+    """ "(Lopez, Orhei)": conflict notes code a village with its divisions in brackets; a
+    name there is a division even where the article also names a person so."""
+    text = (
+        "Maria Lopez, a teacher, was abducted on Sunday. Gunmen later burned a school in "
+        "Dolna (Lopez, Orhei)."
+    )
+    places = (
+        _town(text, "Lopez", "Ohio", "admin2", n=1),
+        _town(text, "Orhei", "Ohio", "admin1"),
+    )
+    kept = [p.text for p in named_places(nlp(text), places)]
+    assert kept == ["Lopez", "Orhei"]
+    # outside brackets the person's name stays a person's
+    text = "Maria Lopez, a teacher, was abducted on Sunday. Lopez was later freed near Orhei."
+    places = (_town(text, "Lopez", "Ohio", n=1), _town(text, "Orhei", "Ohio"))
+    assert [p.text for p in named_places(nlp(text), places)] == ["Orhei"]

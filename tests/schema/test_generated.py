@@ -25,3 +25,15 @@ def test_the_schema_knows_plover_and_acled_types() -> None:
     assert len(acled[0]["enum"]) == 6
     sub = [option for option in event["acled_sub_event_type"]["anyOf"] if "enum" in option]
     assert len(sub[0]["enum"]) == 25
+
+
+def test_the_schema_marks_a_place_the_text_does_not_name() -> None:
+    """An event's place inferred from the article (its home country) says so: every place
+    record states whether it is (false for the places the text names)."""
+    place = document_schema()["$defs"]["Place"]
+    assert place["properties"]["inferred"] == {
+        "default": False,
+        "title": "Inferred",
+        "type": "boolean",
+    }
+    assert "inferred" in place["required"]

@@ -5,7 +5,8 @@ The event coder asks, once per article, `Geocoder.article_places(doc, document)`
 article's main country (`ArticlePlaces.country`). The answer reads the event's clause and sentence
 names together with the gazetteer (`sentence_places`), else falls back on the article's dateline
 or main town (`article_place`); names that act or qualify ("US troops", "Russian forces") are who,
-not where (`named_places`).
+not where (`named_places`). An event that no name places gets the article's home country, marked
+as inferred (`Place.inferred`).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class ArticlePlaces:
             and document.text[p.end : p.end + 1] != "-"
         )
         self.people = person_names(doc)
+        self._home: tuple[Place | None] | None = None  # `home_place`, read once
 
     def country(self) -> str | None:
         """The article's main country by its places: the one its names agree on, read together
@@ -81,7 +83,8 @@ class ArticlePlaces:
         that tell what the event is about, not where it is ("protested against the war in
         X"), whose names are no candidates. The clause's, else the sentence's names
         read together with the gazetteer, else the article's place; failing those, the one
-        country the sentence names as a participant ("US troops fired ...")."""
+        country the sentence names as a participant ("US troops fired ..."), else the article's
+        home country, inferred (`home_place`)."""
         location = event_place(
             self.finder,
             [p for p in self.places if p.start not in aside],
@@ -98,7 +101,41 @@ class ArticlePlaces:
         named = {p.country for p in self.qualifiers if sentence[0] <= p.start < sentence[1]}
         if len(named) == 1:
             return EventLocation(place_in(self.qualifiers, sentence), stated=False)
-        return EventLocation(None, stated=False)
+        return EventLocation(self.home_place(), stated=False)
+
+    def home_place(self) -> Place | None:
+        """The article's home country (`country`) as the place of an event whose sentence and
+        context name none: a country-level place marked `inferred`, with a low confidence, since
+        no words of the text tie the event to it (the map and the analyst tell it apart)."""
+        if self._home is None:
+            self._home = (home_country_place(self.finder, self.country()),)
+        return self._home[0]
+
+
+# The confidence of a place the text does not name: the article's home country.
+HOME_CONFIDENCE = 0.2
+
+
+def home_country_place(finder: SentencePlaces | None, country: str | None) -> Place | None:
+    """The country `country` as an inferred place (`Place.inferred`): its gazetteer entry's
+    name and point where the gazetteer has it; no mention, so an empty text at offset 0."""
+    if country is None:
+        return None
+    entry = finder.gazetteer.country(country) if finder is not None else None
+    return Place(
+        text="",
+        start=0,
+        end=0,
+        name=entry.name if entry is not None else country,
+        geonameid=entry.geonameid if entry is not None else None,
+        lat=entry.lat if entry is not None else None,
+        lon=entry.lon if entry is not None else None,
+        country=country,
+        admin1=None,
+        feature="country",
+        confidence=HOME_CONFIDENCE,
+        inferred=True,
+    )
 
 
 def follow_up_place(first: Event, later: Event) -> Place | None:
@@ -115,7 +152,11 @@ def follow_up_place(first: Event, later: Event) -> Place | None:
 def _told_in(event: Event) -> bool:
     """The event's place is named in its own evidence (not the article's place as a fallback)."""
     place = event.location
-    return place is not None and event.evidence.start <= place.start < event.evidence.end
+    return (
+        place is not None
+        and not place.inferred
+        and event.evidence.start <= place.start < event.evidence.end
+    )
 
 
 def person_names(doc: Doc) -> frozenset[str]:
@@ -160,10 +201,11 @@ def named_places(
             continue
         if span is not None and len(span) and p.feature != "country" and _glued(span):
             continue
+        # a name among the divisions bracketed after a place is one, whatever the parser says
+        personal = not _bracketed(text, p) and (p.text in people or _person_named(span, vocab))
         if p.feature != "country" and (
             _other_thing(text, p)
-            or p.text in people
-            or _person_named(span, vocab)
+            or personal
             or p.text.lower() in vocab.event_not_places  # "Police" read as a town of Poland
             or _kin_of(text, p, vocab)
         ):
@@ -213,6 +255,21 @@ def _other_thing(text: str, place: Place) -> bool:
     after = text[place.end : place.end + 40]
     before = text[max(0, place.start - 30) : place.start]
     return bool(STREET.match(after) or INSTITUTION.match(after) or BLOCK.search(before))
+
+
+def _bracketed(text: str, place: Place) -> bool:
+    """The name is among the divisions bracketed after a place ("Varnok (Lesna, Orhei)",
+    "Kordova (Kordova - Centro)"): how conflict notes code a location; the parser often takes
+    such a list for a person's name."""
+    before = text[max(0, place.start - 40) : place.start]
+    at = before.rfind("(")
+    if at < 1 or not before[:at].rstrip()[-1:].isalpha():
+        return False
+    return all(c.isalpha() or c in BRACKET_LIST for c in before[at + 1 :])
+
+
+# What may stand between a bracket and a division listed in it: other names and their separators.
+BRACKET_LIST = frozenset(" ,-'.")
 
 
 def _kin_of(text: str, place: Place, vocab: PlaceWords) -> bool:
@@ -388,7 +445,11 @@ def event_place(
     text = doc_text(sent.doc)
     if found is not None and (
         _other_thing(text, found)
-        or (_piece_of_person(found, people) and not _cued_alone(text, found, finder.words))
+        or (
+            _piece_of_person(found, people)
+            and not _cued_alone(text, found, finder.words)
+            and not _bracketed(text, found)
+        )
         or (geo is not None and _is_dateline(found, fallback, sentence, places))
     ):
         found = None

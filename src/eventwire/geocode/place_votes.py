@@ -9,6 +9,7 @@ the country the whole text agrees on add a little.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -119,6 +120,12 @@ def _in_brackets(name: _Name, text: str) -> bool:
     return before[-1:] == "(" and before[:-1].rstrip()[-1:].isalpha()
 
 
+def _names_division(name: _Name, text: str, words: PlaceWords) -> bool:
+    """The word after the name says it is a division ("Bara district", "Kirkuk province")."""
+    after = re.match(r"\s+(\w+)", text[name.end : name.end + 20])
+    return after is not None and after.group(1).lower() in words.admin_words
+
+
 def _holds(name: _Name, text: str) -> bool:
     """The name is bracketed or comma-listed right after a name: "X (Y)", "X, Y"."""
     before = text[max(0, name.start - 3) : name.start].rstrip()
@@ -155,8 +162,10 @@ def _vote(
         # "the invasion of Ukraine", "refugees from Ukraine": a country not named as where
         topic = bool(text) and not _locative(n, text, words)
         entries = n.entries
-        if _in_brackets(n, text) and any(e.feature in {"admin1", "admin2"} for e in entries):
-            # "San Fernando (Buenos Aires)": the brackets hold a division, not a town so named
+        if (_in_brackets(n, text) or _names_division(n, text, words)) and any(
+            e.feature in {"admin1", "admin2"} for e in entries
+        ):
+            # "San Fernando (Buenos Aires)", "Bara district": a division, not a town so named
             entries = tuple(e for e in entries if e.feature in {"admin1", "admin2"})
         for e in entries:
             c = e.country or ""

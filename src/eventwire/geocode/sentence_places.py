@@ -343,6 +343,7 @@ class SentencePlaces:
                             a > sent.start and doc[a - 1].lower_ in self.words.strong_place_cues
                         )
                         and not _bracketed(span, sent, vocab=self.words)  # "(Taxila, Punjab)"
+                        and not _division(span, vocab=self.words)  # "Kurmani district"
                     )
                     or len(text) < 3
                     or "-" in (doc[a].text, doc[b - 1].text)

@@ -87,6 +87,7 @@ class PlaceRecord(_Record):
     admin1: str | None
     feature: FeatureLevel
     confidence: Share
+    inferred: bool = False
 
 
 class FocusRecord(_Record):

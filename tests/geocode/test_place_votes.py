@@ -1,0 +1,70 @@
+"""How a sentence's names vote for a country: the word after a name can say it is a division.
+Made-up places and sentences, so that no real gazetteer is needed."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from eventwire.geocode.gazetteer import ALTERNATE, DIVISION, Entry
+from eventwire.geocode.place_votes import _Name, _vote
+from eventwire.geocode.place_words import PlaceWords
+from eventwire.geocode.sentence_places import SentencePlaces
+
+
+def _entry(name: str, country: str, feature: str, population: int, kind: int) -> Entry:
+    return Entry(
+        0, None, name, 1.0, 2.0, country, None, name, None, None, feature, population, False, kind
+    )
+
+
+# a district of NPL, and two towns elsewhere that bear the name only as another of theirs
+READINGS = (
+    _entry("North Velka", "AUS", "city", 25000, ALTERNATE),
+    _entry("Velkov", "POL", "city", 15000, ALTERNATE),
+    _entry("Velka", "NPL", "admin2", 0, DIVISION),
+)
+
+
+def _votes_for(text: str) -> str | None:
+    start = text.index("Velka")
+    name = _Name("Velka", start, start + 5, True, False, READINGS)
+    return _vote([name], (), (), text, words=PlaceWords.english())
+
+
+def test_a_name_before_a_division_word_is_the_division() -> None:
+    assert _votes_for("Farmers rallied at the market of Jhapa (Velka district).") == "NPL"
+    assert _votes_for("Farmers rallied in Velka province on Monday.") == "NPL"
+
+
+def test_a_name_before_another_word_keeps_every_reading() -> None:
+    # the bigger town of another country is the likelier reading of the bare name
+    assert _votes_for("Farmers rallied in Velka on Monday.") != "NPL"
+
+
+class _Gazetteer:
+    """A district the parser takes for a nationality word in the sentence below."""
+
+    ENTRIES = {
+        "kurmani": [
+            _entry("North Kurmani", "AUS", "city", 25000, ALTERNATE),
+            _entry("Kurmanov", "POL", "city", 15000, ALTERNATE),
+            _entry("Kurmani", "NPL", "admin2", 0, DIVISION),
+        ]
+    }
+
+    def lookup(self, name: str, *, limit: int = 60) -> list[Entry]:
+        return list(self.ENTRIES.get(name.lower(), []))
+
+
+def test_a_division_named_so_is_a_place_whatever_the_parser_tags(nlp: Language) -> None:
+    """A name the parser tags as a nationality is still a division before "district"."""
+    finder = SentencePlaces(_Gazetteer())  # type: ignore[arg-type]
+    text = (
+        "Party workers beat a reporter at a polling station of Jhapa municipality-4 "
+        "(Kurmani district) on Sunday."
+    )
+    doc = nlp(text)
+    assert [t.ent_type_ for t in doc if t.text == "Kurmani"] == ["NORP"]  # the case at hand
+    sent = next(iter(doc.sents))
+    place = finder.place(sent, clause=(sent.start_char, sent.end_char))
+    assert place is not None and (place.country, place.feature) == ("NPL", "admin2")
