@@ -186,3 +186,14 @@ def test_main_flag_survives_the_merge() -> None:
     second = Report(event("b", "2021-03-01", MOSUL, 1), "d2", None, None)
     (merged,) = merge_events([first, second])
     assert merged.event.main
+
+
+def test_places_inferred_from_the_article_are_no_common_place() -> None:
+    iraq = Place("", 0, 0, "Iraq", 99237, 33.0, 44.0, "IRQ", None, "country", 0.2, inferred=True)
+    first = dataclasses.replace(event("i1", "2021-03-01", iraq), actor=())
+    second = dataclasses.replace(event("i2", "2021-03-01", iraq), actor=())
+    merged = merge_events([_report("i1", "doc1", first), _report("i2", "doc2", second)])
+    assert sorted(len(m.sources) for m in merged) == [1, 1]
+    # the article's own area still stands in for an inferred place
+    stand_in = Report(first, "doc1", None, None, area=BAGHDAD).placed
+    assert stand_in.location == BAGHDAD

@@ -67,10 +67,15 @@ class Report:
 
     @functools.cached_property
     def placed(self) -> Event:
-        """The event as compared: its own place, else the article's area."""
-        if self.event.location is not None or self.area is None:
+        """The event as compared: its own place, else the article's area. A place the geocoder
+        only inferred from the article (`Place.inferred`, no name in the text) counts as none:
+        two reports placed in one country by inference alone are no evidence of one event."""
+        own = self.event.location
+        if own is not None and not own.inferred:
             return self.event
-        return dataclasses.replace(self.event, location=self.area)
+        if self.area is not None:
+            return dataclasses.replace(self.event, location=self.area)
+        return self.event if own is None else dataclasses.replace(self.event, location=None)
 
     def sort_key(self) -> tuple[str, str, str, str, int, str]:
         e = self.event
