@@ -3,14 +3,16 @@ events, places that are not titles. All sentences written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spacy.language import Language
 
 from eventwire.events.actors import ActorResolver
 from eventwire.events.casualties import fatalities, injuries
-from eventwire.events.consolidate import article_counts
+from eventwire.events.consolidate import article_counts, merge_mentions
 from eventwire.events.words import event_words
-from eventwire.records import Event, Evidence, Place, TimeExpression
+from eventwire.records import Actor, Event, Evidence, Place, TimeExpression
 
 from .conftest import Code
 
@@ -234,3 +236,18 @@ def test_a_sentence_of_another_event_still_counts_the_hurt(code: Code) -> None:
     )
     main = next(e for e in code(text) if e.main)
     assert (main.fatalities, main.injuries) == (1, 1)
+
+
+def test_a_place_inferred_from_the_article_neither_splits_nor_wins_a_fold() -> None:
+    """A mention placed only by the article's home country (`Place.inferred`) folds into the
+    mention that names a town elsewhere, and the folded record keeps the named town."""
+    home = Place("", 0, 0, "Kenya", 192950, 1.0, 38.0, "KEN", None, "country", 0.2, inferred=True)
+    town = Place("Arua", 40, 44, "Arua", 235039, 3.02, 30.91, "UGA", "Northern", "city", 0.8)
+    police = Actor("police", "Police", None, "COP")
+    first = replace(_account("Police fired on a crowd.", 0, None, None), actor=(police,))
+    second = replace(
+        _account("Police fired on the crowd in Arua.", 30, None, None), actor=(police,)
+    )
+    folded = merge_mentions([replace(first, location=home), replace(second, location=town)])
+    assert len(folded) == 1
+    assert folded[0].location == town

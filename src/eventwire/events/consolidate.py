@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Event
+from ..records import Actor, Event, Place
 
 if TYPE_CHECKING:
     from .words import EventWords
@@ -72,13 +72,14 @@ def _agree(a: Event, b: Event, need_shared: bool) -> bool:
     if a.date_precision != "unknown" and b.date_precision != "unknown":
         if (a.date, a.date_precision) != (b.date, b.date_precision):
             return False
-    if a.location is not None and b.location is not None:
-        if a.location.country != b.location.country:
+    where_a, where_b = _named(a.location), _named(b.location)
+    if where_a is not None and where_b is not None:
+        if where_a.country != where_b.country:
             return False
         if (
-            a.location.feature not in {"country", "admin1"}
-            and b.location.feature not in {"country", "admin1"}
-            and a.location.geonameid != b.location.geonameid
+            where_a.feature not in {"country", "admin1"}
+            and where_b.feature not in {"country", "admin1"}
+            and where_a.geonameid != where_b.geonameid
         ):
             return False
     actors_ok, actors_shared = _compatible(a.actor, b.actor)
@@ -91,9 +92,15 @@ def _informative(event: Event) -> tuple[int, ...]:
     return (
         _PRECISION_RANK.get(event.date_precision, 0),
         bool(event.actor) + bool(event.recipient),
-        event.location is not None,
+        _named(event.location) is not None,
         -event.evidence.start,
     )
+
+
+def _named(place: Place | None) -> Place | None:
+    """The place the text names: one inferred from the article (`Place.inferred`) is no
+    evidence of where a mention happened, so it neither keeps mentions apart nor wins a fold."""
+    return None if place is None or place.inferred else place
 
 
 def _max(a: int | None, b: int | None) -> int | None:
@@ -114,7 +121,7 @@ def _fold(group: list[Event]) -> Event:
             out,
             actor=out.actor or other.actor,
             recipient=out.recipient or other.recipient,
-            location=out.location or other.location,
+            location=_named(out.location) or _named(other.location) or out.location,
             mode=out.mode or other.mode,
             fatalities=_max(out.fatalities, other.fatalities),
             injuries=_max(out.injuries, other.injuries),
@@ -145,7 +152,7 @@ def _actor_signature(actor: Actor) -> tuple[str, str | None, str | None, bool]:
 def _signature(event: Event) -> tuple[object, ...]:
     """Everything `same_event` reads of a record: two records with one signature agree with
     every other record alike."""
-    where = event.location
+    where = _named(event.location)
     return (
         event.type,
         event.modality,
