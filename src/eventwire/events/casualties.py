@@ -520,7 +520,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
 
 def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
     """The people shot in a clause of their own that tells no death, in a sentence that tells
-    the death of others ("A woman was shot and killed, and her boyfriend was shot in the arm"):
+    the death of others ("A clerk was shot and killed, and her friend was shot in the arm"):
     they lived. Not the dead themselves ("a man who was shot on Sunday has died", "died after
     being shot", "was shot and later pronounced dead")."""
     dying = lex.death_verbs | lex.dying_verbs
