@@ -227,6 +227,101 @@ CASES: list[tuple[str, int, int]] = [
     ("Twenty-two people were shot, three fatally, at a festival on Sunday.", 3, 19),
     ("A gunman injured two people on Friday before taking his own life.", 1, 2),
     ("A painter was killed and his cousin was critically injured in gunfire late Friday.", 1, 1),
+    # --- one dead and one hurt, the death told again later (two victims, not one)
+    (
+        "A tailor was killed and a nurse was injured in a shooting late Friday. The man died at the scene, police said.",
+        1,
+        1,
+    ),
+    (
+        "Two people were shot late Friday, one fatally. The one who died was declared dead at a clinic.",
+        1,
+        1,
+    ),
+    (
+        "A courier was shot dead and his friend was wounded late Friday. The friend is expected to survive.",
+        1,
+        1,
+    ),
+    (
+        "One man died and another was hurt in gunfire late Friday. The wounded man was taken to a clinic.",
+        1,
+        1,
+    ),
+    (
+        "A shooting late Friday left a cook dead and a porter injured. The cook was pronounced dead at the clinic.",
+        1,
+        1,
+    ),
+    (
+        "Two men were shot late Friday. One of them died at a clinic and the other was treated for a leg wound.",
+        1,
+        1,
+    ),
+    (
+        "A teen was killed and another teen was wounded late Friday. Police said the first teen died at the scene.",
+        1,
+        1,
+    ),
+    (
+        "A woman died and her son was hurt when gunfire broke out late Friday. The son is in stable condition.",
+        1,
+        1,
+    ),
+    (
+        "A tailor was shot and killed late Friday. A second tailor was shot in the leg. The first tailor died where he fell.",
+        1,
+        1,
+    ),
+    (
+        "Police said a gunman killed a clerk and wounded a customer late Friday. The clerk died on Saturday.",
+        1,
+        1,
+    ),
+    (
+        "A busker was fatally shot and a nurse was injured late Friday. The busker was declared dead at a clinic, and the nurse was treated and released.",
+        1,
+        1,
+    ),
+    ("A cook was shot dead late Friday. A porter was also shot and was taken to a clinic.", 1, 1),
+    (
+        "A diver was critically injured in gunfire late Friday. He died at a clinic on Saturday.",
+        1,
+        0,
+    ),
+    ("A girl, 9, was shot in the head late Friday. She was declared dead at the clinic.", 1, 0),
+    ("Gunfire late Friday killed a tailor. A nurse was wounded.", 1, 1),
+    (
+        "A tailor was shot dead late Friday. Police said a nurse was shot in the arm and is expected to survive.",
+        1,
+        1,
+    ),
+    (
+        "A tailor was killed late Friday and a nurse was wounded when a gunman opened fire on their car.",
+        1,
+        1,
+    ),
+    (
+        "Police are hunting the gunman who killed a tailor and injured a nurse late Friday.",
+        1,
+        1,
+    ),
+    (
+        "A tailor was shot and killed late Friday. His friend was shot in the foot and survived.",
+        1,
+        1,
+    ),
+    (
+        "A tailor, 30, was killed. A nurse, 25, was injured. The shooting happened late Friday.",
+        1,
+        1,
+    ),
+    ("Two people were shot late Friday. The tailor died. The nurse is expected to recover.", 1, 1),
+    (
+        "A deadly shooting late Friday left a tailor dead. A nurse was wounded in the same shooting.",
+        1,
+        1,
+    ),
     # --- charges name no death
     (
         "A man was charged with attempted murder after he shot his neighbour on Sunday. The "
@@ -310,6 +405,13 @@ DOUBT = (
     "GVC injured 0.015 tune and 0.008 check, the archive recording later deaths"
 )
 KNOWN: dict[str, str] = {
+    "Two men were shot late Friday. One of them died at a clinic and the other was treated for "
+    "a leg wound.": "the count of the shot (the dead among them) merged with the named hurt keeps "
+    "the larger, and the injury word then keeps the dead in it",
+    "A tailor was shot and killed late Friday. A second tailor was shot in the leg. The first "
+    "tailor died where he fell.": (
+        "a second man shot, no outcome told, is taken as possibly one of the dead"
+    ),
     "A 15-year-old boy was grazed by a bullet while walking home on Monday.": NO_EVENT,
     "A man and a teenager were shot on Friday. Both are in critical condition.": DOUBT,
     "A 33-year-old man suffered a graze wound to his head on Monday.": NO_EVENT,

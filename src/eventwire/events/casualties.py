@@ -505,7 +505,9 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         )
         if hurt:
             return Count(hurt)
-        lived = lex.survived_re.search(sent.text) or _partly_fatal(lex, sent)
+        lived = (
+            lex.survived_re.search(sent.text) or _partly_fatal(lex, sent) or _also_shot(lex, sent)
+        )
         shot = shot_victims(lex, sent) if lived else 0
         if shot:
             return Count(shot, lower_bound=True)
@@ -516,6 +518,21 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             # takes the sentence's dead off it)
             return Count(beside + (fatalities(lex, sent).value or 0), lower_bound=True)
     return count
+
+
+def _also_shot(lex: EventWords, sent: Span) -> bool:
+    """ "A porter was also shot": someone shot besides the people told before, in a sentence
+    that tells no death (the people told before may be the dead; these are others)."""
+    dying = lex.death_verbs | lex.dying_verbs
+    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+        return False
+    return any(
+        t.lemma_ == "shoot"
+        and t.pos_ == "VERB"
+        and not _deadly(lex, t)
+        and any(c.lower_ == "also" for c in t.children)
+        for t in sent
+    )
 
 
 def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
@@ -770,8 +787,6 @@ def _hurt_total(lex: EventWords, people: list[Token]) -> int:
         value, _, ok = count_nominal(lex, person)
         if not ok and person.tag_ == "PRP$" and "Sing" in person.morph.get("Number", []):
             value, ok = 1, True  # "his injuries": one person
-        if not ok and person.lower_ in lex.other_words and person.tag_ in {"JJ", "NN"}:
-            value, ok = 1, True  # "the other is in stable condition": one person
         total += value if ok else 0
     return total
 
