@@ -322,6 +322,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
         1,
     ),
+    ("One person is dead and another injured after gunfire late Friday on Quarry Lane.", 1, 1),
     # --- charges name no death
     (
         "A man was charged with attempted murder after he shot his neighbour on Sunday. The "

@@ -228,6 +228,9 @@ def _count_for(
             victims = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or (
                 [token.head] if token.head.like_num else []
             )
+        if not victims and token.pos_ == "VERB":
+            # "one person is dead and another injured": the parse hangs "another" on the verb
+            victims = [c for c in token.children if c.dep_ == "det" and c.lower_ in lex.other_words]
         victims = [w for v in victims for w in (past_dateline(v) if in_dateline(v) else [v])]
         victims += along_with(lex, token) if victims else []
         for victim in victims:
