@@ -27,8 +27,11 @@ Every figure is given on the tune and check sides of the fixed split (`benchmark
 incident) and on all articles.
 
 Run: .venv/bin/python benchmarks/bench_incidents.py [--data DIR] [--limit N] [--cache FILE]
+[--gvc-errors FILE]
 (`--cache FILE` keeps the document records; when FILE exists only the link stage is re-run, which
-is how merge rules are compared without re-running the NLP.)
+is how merge rules are compared without re-running the NLP. `--gvc-errors FILE` writes the *tune*
+articles whose main event's killed or injured figure is wrong, one JSON line each, to study them:
+check articles are never listed, rules are written on tune only.)
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from parts import measure, sizes, split, table
+from splits import part
 
 from eventwire.extract.ids import article_id
 from eventwire.link.merge import Report, article_area, haversine_km, merge_events
@@ -130,6 +134,35 @@ def count_families(
     return families
 
 
+def count_error(
+    doc: dict[str, Any] | None, event: dict[str, Any] | None, row: dict[str, Any]
+) -> dict[str, Any] | None:
+    """A tune article whose main event's killed or injured figure is wrong, to study (None when
+    both are right); never called on check articles."""
+    gold = row["gold"]
+    want = (gold["num_killed"] or 0, gold["num_injured"] or 0)
+    got = ((event["fatalities"] or 0, event["injuries"] or 0)) if event else None
+    if got == want:
+        return None
+    return {
+        "id": row["doc_id"],
+        "gold": want,
+        "main": got,
+        "events": [
+            [
+                e["type"],
+                e["modality"],
+                e.get("main"),
+                e["fatalities"],
+                e["injuries"],
+                e["evidence"]["sentence"],
+            ]  # fmt: skip
+            for e in (doc["events"] if doc else [])
+        ],
+        "text": row["text"],
+    }
+
+
 def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 of clustering `pred` against `gold` (item → cluster)."""
     by_pred: dict[str, set[str]] = defaultdict(set)
@@ -191,6 +224,12 @@ def main() -> int:
     )
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--cache", type=Path, default=None, help="document records (JSONL)")
+    parser.add_argument(
+        "--gvc-errors",
+        type=Path,
+        default=None,
+        help="write the tune articles whose main killed/injured is wrong here (JSON lines)",
+    )
     args = parser.parse_args()
 
     rows = [
@@ -229,6 +268,7 @@ def main() -> int:
 
     merged_by_id = {m["id"]: m for m in merged}
     outcomes: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []  # tune articles with a wrong count (--gvc-errors)
     pred: dict[str, str] = {}
     gold: dict[str, str] = {}
     for r in rows:
@@ -244,6 +284,10 @@ def main() -> int:
             e["type"] == "ASSAULT" and e["modality"] == "asserted"
             for e in (doc["events"] if doc else [])
         )
+        if args.gvc_errors and part("gvc", r["doc_id"]) == "tune":
+            wrong = count_error(doc, event, r)
+            if wrong is not None:
+                errors.append(wrong)
         outcomes.append(
             {
                 "id": r["doc_id"],
@@ -253,6 +297,10 @@ def main() -> int:
                 "records": records,
                 "families": count_families(event, g, doc["events"] if doc else []),
             }
+        )
+    if args.gvc_errors:
+        args.gvc_errors.write_text(
+            "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8"
         )
     n = len(rows)
     found = sum(o["found"] for o in outcomes)

@@ -267,7 +267,25 @@ def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bo
     pattern = _phrases(lexicon, "events/later_deaths")
     share = _phrases(lexicon, "events/partitive_deaths")
     texts = [e.evidence.sentence for e in accounts]
+    if any(_dead_then_hurt(lexicon, t) for t in texts):
+        return False  # "a tailor was killed and a nurse was injured": two victims
     return any(pattern.search(t) for t in texts) and not any(share.search(t) for t in texts)
+
+
+APART_REACH = 80
+"""How many characters may lie between a death and "and", and "and" and the hurt, in one
+sentence that tells the two of different people."""
+
+
+def _dead_then_hurt(lexicon: Lexicon, text: str) -> bool:
+    """A sentence tells a death and then, joined by "and", someone hurt ("A tailor was killed and a
+    nurse was injured", "killed a clerk and wounded a customer", "left a cook dead and a porter
+    injured"): two people (a hurt person who then died is told the other way round: "was
+    critically injured ... and died")."""
+    dead = _phrases(lexicon, "events/apart_deaths").pattern
+    hurt = _phrases(lexicon, "events/apart_hurts").pattern
+    reach = f"[^.;]{{0,{APART_REACH}}}?"
+    return re.search(f"{dead}{reach}\\band\\b{reach}{hurt}", text, re.IGNORECASE) is not None
 
 
 def _larger(a: int | None, b: int | None) -> int | None:

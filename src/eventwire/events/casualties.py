@@ -228,6 +228,9 @@ def _count_for(
             victims = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or (
                 [token.head] if token.head.like_num else []
             )
+        if not victims and token.pos_ == "VERB":
+            # "one person is dead and another injured": the parse hangs "another" on the verb
+            victims = [c for c in token.children if c.dep_ == "det" and c.lower_ in lex.other_words]
         victims = [w for v in victims for w in (past_dateline(v) if in_dateline(v) else [v])]
         victims += along_with(lex, token) if victims else []
         for victim in victims:
@@ -237,6 +240,9 @@ def _count_for(
                 continue  # "five others injured, one critically": one of the five
             before = token.dep_ == "amod" and token.head.i == victim.i and token.i < victim.i
             value, lb, ok = (count_own if before else count_nominal)(lex, victim)
+            share = number_of(victim) if told is not None and victim.like_num else None
+            if share is not None:
+                value, lb, ok = int(share), False, True  # "shot, two of them fatally": 2
             if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in victim.children):
                 negated = True
             if ok and told_again(lex, victim, counted):
@@ -265,9 +271,30 @@ def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
     that is not part of a name ("taken to Lakeside Memorial Hospital" tells none)."""
     for found in lex.death_told_re.finditer(text):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is not None and attempted(lex, span[0]):
+            continue  # "charged with attempted murder": no one died
         if span is None or not all(
             t.ent_type_ in NAME_LABELS and t.text[:1].isupper() for t in span
         ):
+            return True
+    return False
+
+
+ATTEMPT_REACH = 4
+"""How many words before a charge of killing may tell it was only attempted ("attempted
+first-degree murder", "conspiracy to commit murder")."""
+
+
+def attempted(lex: EventWords, word: Token) -> bool:
+    """A word of killing named as a charge of trying or plotting it ("attempted murder",
+    "attempted homicide", "conspiracy to commit murder", "an attempted murder charge"): it names
+    no death."""
+    doc = word.doc
+    for i in range(word.i - 1, max(word.i - 1 - ATTEMPT_REACH, -1), -1):
+        t = doc[i]
+        if t.is_punct and t.text != "-" or t.is_sent_end:
+            return False
+        if t.lemma_.lower() in lex.cue["attempt_marks"] or t.lower_ in lex.cue["attempt_marks"]:
             return True
     return False
 
@@ -311,13 +338,23 @@ def _lives_taken(verb: Token, objects: list[Token]) -> list[Token] | None:
     life" (the lives)."""
     for life in (o for o in objects if o.lemma_ == "life"):
         if any(c.lower_ == "own" for c in life.children):
-            return subjects_of(verb)
+            return subjects_of(verb) or _doer_before(verb)
         owners = [g for c in life.children if c.lower_ == "of" for g in c.children]
         if owners:
             return owners
         if verb.lemma_ == "claim":
             return [life]
     return None
+
+
+def _doer_before(verb: Token) -> list[Token]:
+    """The subject of the act a "before ..." clause follows ("A gunman wounded two people
+    before taking his own life": the gunman)."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return subjects_of(verb.head.head)
+    if verb.dep_ == "advcl":
+        return subjects_of(verb.head)
+    return []
 
 
 def _fatal_wound(lex: EventWords, wound: Token) -> bool:
@@ -336,9 +373,20 @@ def _prefixed_away(lex: EventWords, word: Token) -> bool:
 
 
 def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
-    """ "Several people were shot, three fatally": the number of the shot who died."""
-    for child in verb.children:
-        if child.like_num and any(g.lower_ in lex.cue["fatal_adverbs"] for g in child.children):
+    """ "Several people were shot, three fatally": the number of the shot who died, also when
+    set beside them ("Five people were shot, two of them fatally") or none ("Six people were
+    shot, none fatally": no one died)."""
+    beside = [
+        c
+        for s in verb.children
+        if s.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        for c in s.children
+        if c.dep_ == "appos"
+    ]
+    for child in [*verb.children, *beside]:
+        if not (child.like_num or child.lower_ in lex.nobody):
+            continue
+        if any(g.lower_ in lex.cue["fatal_adverbs"] for g in child.children):
             return [child]
     return None
 
@@ -377,7 +425,10 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
                 if _one_death(token):
                     return Count(1)
         if any(
-            t.lower_ in lex.deadly_words and not _cause(lex, t) and not _prefixed_away(lex, t)
+            t.lower_ in lex.deadly_words
+            and not _cause(lex, t)
+            and not _prefixed_away(lex, t)
+            and not attempted(lex, t)
             for t in sent
         ):
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
@@ -457,11 +508,80 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         )
         if hurt:
             return Count(hurt)
-        lived = lex.survived_re.search(sent.text) or _partly_fatal(lex, sent)
+        lived = (
+            lex.survived_re.search(sent.text) or _partly_fatal(lex, sent) or _also_shot(lex, sent)
+        )
         shot = shot_victims(lex, sent) if lived else 0
         if shot:
             return Count(shot, lower_bound=True)
+        beside = _shot_beside_dead(lex, sent)
+        if beside:
+            # "A man was killed and a boy was shot in the leg": the boy lived; the figure counts
+            # the dead too, as a count of the people shot does (`consolidate.shot_survivors`
+            # takes the sentence's dead off it)
+            return Count(beside + (fatalities(lex, sent).value or 0), lower_bound=True)
     return count
+
+
+def _also_shot(lex: EventWords, sent: Span) -> bool:
+    """ "A porter was also shot": someone shot besides the people told before, in a sentence
+    that tells no death (the people told before may be the dead; these are others)."""
+    dying = lex.death_verbs | lex.dying_verbs
+    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+        return False
+    return any(
+        t.lemma_ == "shoot"
+        and t.pos_ == "VERB"
+        and not _deadly(lex, t)
+        and any(c.lower_ == "also" for c in t.children)
+        for t in sent
+    )
+
+
+def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
+    """The people shot in a clause of their own that tells no death, in a sentence that tells
+    the death of others ("A clerk was shot and killed, and her friend was shot in the arm"):
+    they lived. Not the dead themselves ("a man who was shot on Sunday has died", "died after
+    being shot", "was shot and later pronounced dead")."""
+    dying = lex.death_verbs | lex.dying_verbs
+    dead: set[int] = set()
+    for token in sent:
+        if token.pos_ == "VERB" and (
+            token.lemma_ in dying or token.lemma_ in lex.shooting_verbs and _deadly(lex, token)
+        ):
+            dead.update(v.i for v in victims_of(lex, token))
+    if not dead:
+        return 0
+    total = 0
+    for token in sent:
+        if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(lex, token):
+            continue
+        if _under_death(dying, token) or token.dep_ in {"relcl", "acl"}:
+            continue  # "died after being shot", "the man who was shot ... died"
+        if any(token.i in range(d.left_edge.i, d.right_edge.i + 1) for d in sent if d.i in dead):
+            continue  # "a toddler who was hurt after shooting himself has died": the dead one
+        if not (_passive(token) or _hit_in_body(lex, token)):
+            continue  # "shot his two daughters" beside a death: which of them lived is not told
+        if any(
+            c.dep_ == "conj"
+            and (c.lemma_ in dying or any(g.lower_ in lex.death_adjectives for g in c.children))
+            for c in token.children
+        ):
+            continue  # "was shot and died", "was shot and pronounced dead"
+        if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
+            continue
+        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+            continue
+        for victim in victims_of(lex, token):
+            if victim.i in dead or victim.tag_.startswith("W") or in_dateline(victim):
+                continue
+            if victim.lower_ in lex.reflexives:
+                continue  # "died after shooting himself": the dead one
+            if date_part(victim) or not_a_victim(lex, victim):
+                continue
+            value, _, ok = count_nominal(lex, victim)
+            total += value if ok else 0
+    return total
 
 
 def _also_hurt(lex: EventWords, sent: Span) -> bool:
@@ -541,7 +661,9 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
     share of the people shot died, so the others lived (the dead are taken off the people shot
     by `consolidate.shot_survivors`)."""
     return partitive_death(lex, sent) or any(
-        t.lower_ in lex.cue["fatal_adverbs"] and t.head.like_num and _share_of_shot(lex, t.head)
+        t.lower_ in lex.cue["fatal_adverbs"]
+        and (t.head.like_num or t.head.lower_ in lex.nobody)
+        and _share_of_shot(lex, t.head)
         for t in sent
     )
 
@@ -830,6 +952,33 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
             value, _, ok = count_nominal(lex, victim)
             total += value if ok else 0
     return total
+
+
+def _under_death(dying: AbstractSet[str], verb: Token) -> bool:
+    """The verb is part of a clause of dying ("died after being shot", "died Sunday after
+    shooting himself"), not a clause of its own coordinated with it ("A man was killed and a
+    boy was shot")."""
+    node = verb
+    while node.dep_ != "conj" and node.head.i != node.i:
+        node = node.head
+        if node.lemma_ in dying:
+            return True
+    return False
+
+
+def _passive(verb: Token) -> bool:
+    """ "was shot": the verb is passive."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _hit_in_body(lex: EventWords, verb: Token) -> bool:
+    """ "shot him in the arm": the verb names where the body was hit."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_ in lex.cue["body_parts"] for g in c.children)
+        for c in verb.children
+    )
 
 
 def _shot_at(verb: Token) -> bool:

@@ -46,6 +46,7 @@ CUES = (
     "candidates/wished_stances",
     "casualties/alive_verbs",
     "casualties/attack_nouns",
+    "casualties/attempt_marks",
     "casualties/bullet_hit_verbs",
     "casualties/body_parts",
     "casualties/bullet_nouns",
