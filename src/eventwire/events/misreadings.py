@@ -165,6 +165,14 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
     frame = _frames(lexicon).get((trigger.lemma_.lower(), type_))
     if frame is None:
         return False
+    if frame.startswith("needs-or-object:"):
+        # "agreed to end the strike", "agreed a deal", "a truce was agreed"; not "her neighbour
+        # agrees", "agreed with the senator"
+        if any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
+            return False
+        frame = "needs:" + frame.removeprefix("needs-or-object:")
+    if frame.startswith("partner:"):
+        return _no_partner(trigger, lexicon.words(frame.removeprefix("partner:")))
     if frame.startswith("needs:"):
         # "asked them to leave", "asked for help", "asked that the vote be delayed"; not
         # "asked him about the fire", "'Why?' she asked"
@@ -197,8 +205,36 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         return bool(objects)
     if frame.startswith("object-not:"):
         barred = lexicon.words(frame.removeprefix("object-not:"))
-        return any(c.lower_ in barred or c.lemma_ in barred for c in objects)
+        # the noun a quantity counts is the object too ("the growing number of migrants")
+        objects += [
+            g
+            for c in objects
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(c.lower_ in barred or c.lemma_.lower() in barred for c in objects)
     return False
+
+
+def _no_partner(trigger: Token, preps: frozenset[str]) -> bool:
+    """A discussion with one side only: no preposition naming another side in the clause
+    ("discussed the plan with the governor") and a lone subject, not plural nor coordinated
+    ("the mayor went on to discuss the new parking rules"; "the two ministers discussed trade"
+    and "Iran and Iraq discussed trade" are consultations)."""
+    if any(t.dep_ == "prep" and t.lower_ in preps for t in trigger.subtree):
+        return False
+    verb = trigger
+    while verb.dep_ in {"xcomp", "advcl", "conj"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        verb = verb.head  # "the mayor went on to discuss", "met the press and discussed"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ in {"NN", "NNP", "PRP"} and s.lower_ not in {"we", "they"} and not _coordinated(s)
+        for s in subjects
+    )
 
 
 def _not_a_demonstration(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
