@@ -38,6 +38,9 @@ def _types(code: Code, text: str) -> set[str]:
         # a letter or a resolution carries its content, not support
         ("The county board approved a resolution condemning the governor's remarks.", "SUPPORT"),
         ("Forty retired generals signed a letter saying they would not vote for him.", "SUPPORT"),
+        # an event noun given as a reason tells why, not a new event
+        ("The sheriff kept the footage from reporters, citing an ongoing investigation.", "ACCUSE"),
+        ("The sheriff kept the footage from reporters, citing an ongoing investigation.", "REJECT"),
     ],
 )
 def test_verbal_word_in_another_sense(code: Code, text: str, kind: str) -> None:
@@ -65,6 +68,7 @@ def test_verbal_word_in_another_sense(code: Code, text: str, kind: str) -> None:
         ("The council approved the budget.", "SUPPORT"),
         ("The county board approved a resolution condemning the governor's remarks.", "ACCUSE"),
         ("The opposition leader condemned the arrests.", "ACCUSE"),
+        ("Prosecutors opened an investigation into the deaths.", "ACCUSE"),
     ],
 )
 def test_real_verbal_event_kept(code: Code, text: str, kind: str) -> None:

@@ -14,6 +14,11 @@ An event word is read in another sense when
 - a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
   fingerprints", "demonstrated that it works", "striking the referee", "blocked the
   appointment" (`decisions.txt`); a verb of request asks a question ("asked him about the fire");
+  a verbal or cooperative verb is used in another of its senses: "her neighbour agrees" (an
+  opinion, not an agreement), "offered an apology", "hosting refugees", "the mayor went on to
+  discuss the rules" (one side, no consultation), "signed a letter saying ..." (the letter's
+  content is the event);
+- an event noun of a verbal type is given as a reason ("citing an ongoing investigation");
 - a plural event noun is told with a period of counting (`tally_periods.txt`): "injured in those
   shootings so far this year" is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
@@ -77,6 +82,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(lex, trigger, lexicon):
         return True
     if _off_frame(trigger, lexicon, type_):
+        return True
+    if type_ not in MATERIAL_TYPES and _reason_given(trigger, lexicon):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
@@ -216,6 +223,15 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         ]
         return any(c.lower_ in barred or c.lemma_.lower() in barred for c in objects)
     return False
+
+
+def _reason_given(trigger: Token, lexicon: Lexicon) -> bool:
+    """An event noun given as a reason (`misreadings/reason_heads.txt`): "kept the footage back,
+    citing an ongoing investigation", "pending an inquiry" tell why, not a new event."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ not in {"dobj", "pobj"}:
+        return False
+    heads = lexicon.words("events/misreadings/reason_heads")
+    return trigger.head.lemma_.lower() in heads or trigger.head.lower_ in heads
 
 
 def _no_partner(trigger: Token, preps: frozenset[str]) -> bool:
