@@ -35,6 +35,7 @@ def _types(code: Code, text: str) -> set[str]:
         # one side speaking about a topic is no consultation
         ("The mayor went on to discuss the new parking rules.", "CONSULT"),
         ("The mayor discussed the new rules for bars.", "CONSULT"),
+        ("She discussed the new rules for bars.", "CONSULT"),
         # a letter or a resolution carries its content, not support
         ("The county board approved a resolution condemning the governor's remarks.", "SUPPORT"),
         ("Forty retired generals signed a letter saying they would not vote for him.", "SUPPORT"),
@@ -63,6 +64,7 @@ def test_verbal_word_in_another_sense(code: Code, text: str, kind: str) -> None:
         ("The mayor discussed the budget with the governor.", "CONSULT"),
         ("The two ministers discussed trade and security.", "CONSULT"),
         ("Iran and Iraq discussed border security on Monday.", "CONSULT"),
+        ("They discussed the new rules for bars.", "CONSULT"),
         ("The foreign minister conferred with his Saudi counterpart.", "CONSULT"),
         ("The president signed the bill into law.", "SUPPORT"),
         ("The council approved the budget.", "SUPPORT"),

@@ -248,7 +248,9 @@ def _no_partner(trigger: Token, preps: frozenset[str]) -> bool:
         verb = verb.head  # "the mayor went on to discuss", "met the press and discussed"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
-        s.tag_ in {"NN", "NNP", "PRP"} and s.lower_ not in {"we", "they"} and not _coordinated(s)
+        s.tag_ in {"NN", "NNP", "PRP"}
+        and "Plur" not in s.morph.get("Number", [])  # "we", "they"
+        and not _coordinated(s)
         for s in subjects
     )
 
