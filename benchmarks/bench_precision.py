@@ -33,8 +33,11 @@ real incident over the fully judged gun-violence articles (target at most 1.3).
 annotator judging blind; `--second NAME`, repeatable, compares with `events_NAME.tsv` instead),
 raw agreement and Cohen's kappa on real/not and each one's precision.
 
-Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--polnear N]
-[--agreement [--second NAME ...]]
+`--tune-misses` lists the tune part's sampled events judged not real, with their sentence and
+reason, to read when writing a rule (never the check part's).
+
+Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--tune-misses]
+[--polnear N] [--agreement [--second NAME ...]]
 """
 
 from __future__ import annotations
@@ -230,6 +233,19 @@ def show(key: Key, event: dict[str, Any], doc: dict[str, Any]) -> str:
     )
 
 
+def tune_misses(chosen: list[Key], verdicts: dict[Key, dict[str, str]]) -> list[Key]:
+    """The sampled events of the tune part judged not real, by type: what rules may be written
+    from (the check part's are never listed, so no rule is fitted to them)."""
+    return sorted(
+        (
+            k
+            for k in chosen
+            if _part(k[0], k[1]) == "tune" and k in verdicts and verdicts[k]["verdict"] != "real"
+        ),
+        key=lambda k: (k[2], verdicts[k]["reason"], k),
+    )
+
+
 # -- agreement between annotators -------------------------------------------------------------------
 def kappa(pairs: list[tuple[bool, bool]]) -> float | None:
     """Cohen's kappa of two annotators' real/not verdicts (None when undefined)."""
@@ -402,6 +418,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unjudged", action="store_true", help="list unjudged sampled events")
     parser.add_argument("--pages", action="store_true", help="list extraction pages to judge")
     parser.add_argument(
+        "--tune-misses",
+        action="store_true",
+        help="list the tune part's sampled events judged not real, with their sentence",
+    )
+    parser.add_argument(
         "--agreement", action="store_true", help="add agreement with events_second.tsv"
     )
     parser.add_argument(
@@ -427,6 +448,13 @@ def main(argv: list[str] | None = None) -> int:
         for key in unjudged:
             print(show(key, events[key], docs[(key[0], key[1])]))
         print(f"{len(unjudged)} unjudged of {len(chosen)} sampled", file=sys.stderr)
+        return 0
+    if args.tune_misses:
+        misses = tune_misses(chosen, verdicts)
+        for key in misses:
+            reason = verdicts[key]["reason"]
+            print(f"[{reason}] " + show(key, events[key], docs[(key[0], key[1])]))
+        print(f"{len(misses)} tune events judged not real", file=sys.stderr)
         return 0
     table, n_judged = figures(docs, chosen, verdicts, pages)
     command = " ".join(

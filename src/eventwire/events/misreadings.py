@@ -14,6 +14,11 @@ An event word is read in another sense when
 - a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
   fingerprints", "demonstrated that it works", "striking the referee", "blocked the
   appointment" (`decisions.txt`); a verb of request asks a question ("asked him about the fire");
+  a verbal or cooperative verb is used in another of its senses: "her neighbour agrees" (an
+  opinion, not an agreement), "offered an apology", "hosting refugees", "the mayor went on to
+  discuss the rules" (one side, no consultation), "signed a letter saying ..." (the letter's
+  content is the event);
+- an event noun of a verbal type is given as a reason ("citing an ongoing investigation");
 - a plural event noun is told with a period of counting (`tally_periods.txt`): "injured in those
   shootings so far this year" is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
@@ -77,6 +82,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(lex, trigger, lexicon):
         return True
     if _off_frame(trigger, lexicon, type_):
+        return True
+    if type_ not in MATERIAL_TYPES and _reason_given(trigger, lexicon):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
@@ -165,6 +172,14 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
     frame = _frames(lexicon).get((trigger.lemma_.lower(), type_))
     if frame is None:
         return False
+    if frame.startswith("needs-or-object:"):
+        # "agreed to end the strike", "agreed a deal", "a truce was agreed"; not "her neighbour
+        # agrees", "agreed with the senator"
+        if any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
+            return False
+        frame = "needs:" + frame.removeprefix("needs-or-object:")
+    if frame.startswith("partner:"):
+        return _no_partner(trigger, lexicon.words(frame.removeprefix("partner:")))
     if frame.startswith("needs:"):
         # "asked them to leave", "asked for help", "asked that the vote be delayed"; not
         # "asked him about the fire", "'Why?' she asked"
@@ -197,8 +212,47 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         return bool(objects)
     if frame.startswith("object-not:"):
         barred = lexicon.words(frame.removeprefix("object-not:"))
-        return any(c.lower_ in barred or c.lemma_ in barred for c in objects)
+        # the noun a quantity counts is the object too ("the growing number of migrants")
+        objects += [
+            g
+            for c in objects
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(c.lower_ in barred or c.lemma_.lower() in barred for c in objects)
     return False
+
+
+def _reason_given(trigger: Token, lexicon: Lexicon) -> bool:
+    """An event noun given as a reason (`misreadings/reason_heads.txt`): "kept the footage back,
+    citing an ongoing investigation", "pending an inquiry" tell why, not a new event."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ not in {"dobj", "pobj"}:
+        return False
+    heads = lexicon.words("events/misreadings/reason_heads")
+    return trigger.head.lemma_.lower() in heads or trigger.head.lower_ in heads
+
+
+def _no_partner(trigger: Token, preps: frozenset[str]) -> bool:
+    """A discussion with one side only: no preposition naming another side in the clause
+    ("discussed the plan with the governor") and a lone subject, not plural nor coordinated
+    ("the mayor went on to discuss the new parking rules"; "the two ministers discussed trade"
+    and "Iran and Iraq discussed trade" are consultations)."""
+    if any(t.dep_ == "prep" and t.lower_ in preps for t in trigger.subtree):
+        return False
+    verb = trigger
+    while verb.dep_ in {"xcomp", "advcl", "conj"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        verb = verb.head  # "the mayor went on to discuss", "met the press and discussed"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ in {"NN", "NNP", "PRP"}
+        and "Plur" not in s.morph.get("Number", [])  # "we", "they"
+        and not _coordinated(s)
+        for s in subjects
+    )
 
 
 def _not_a_demonstration(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
