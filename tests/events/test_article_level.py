@@ -9,6 +9,7 @@ import pytest
 
 from eventwire.events.article_level import (
     assess,
+    before_main,
     before_the_news,
     flag_counts,
     fold_into_main,
@@ -105,6 +106,21 @@ def test_an_event_long_before_the_news_of_its_sentence_is_recalled() -> None:
     # another sentence's news says nothing of this one's events
     apart = replace(arrested, evidence=Evidence("Another sentence.", 40, 57))
     assert before_the_news([fined, apart], "2023-05-02")[0].modality == "asserted"
+
+
+def test_what_came_months_before_the_main_event_is_background() -> None:
+    main = _event(0, date="2023-04-28", date_precision="day", main=True)
+    winter = _event(20, date="2022-12", date_precision="month")
+    spring = _event(40, date="2023-03-02", date_precision="day")
+    undated = _event(60)
+    marked = before_main([main, winter, spring, undated], "2023-05-02")
+    assert [e.modality for e in marked] == ["asserted", "background", "asserted", "asserted"]
+    # an undated main event, or one dated after publication, says nothing of what came before
+    vague = replace(main, date_precision="unknown")
+    assert before_main([vague, winter], "2023-05-02")[1].modality == "asserted"
+    ahead = replace(main, date="2023-09", date_precision="month")
+    assert before_main([ahead, spring], "2023-05-02")[1].modality == "asserted"
+    assert before_main([main, winter], None)[1].modality == "asserted"
 
 
 def test_counts_beyond_the_kind_are_flagged() -> None:

@@ -144,6 +144,8 @@ def test_reported_article_keeps_its_verbal_events(code: Code) -> None:
         ),
         # "once" after the verb counts shots, not years
         ("The guard was shot once in the chest on Sunday.", "ASSAULT", "asserted"),
+        ("Once at the scene, officers arrested two men.", "COERCE", "asserted"),
+        ("The council had once accused the mayor of bribery.", "ACCUSE", "background"),
         # the past perfect alone is no history: news tells the week in it
         ("The council had earlier threatened to cut its funds.", "THREATEN", "asserted"),
         # a yes/no question asks; a wh-question presumes its event

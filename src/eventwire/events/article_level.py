@@ -53,6 +53,10 @@ NEWS_GAP_DAYS = 31
 """An event of a sentence whose time ended more than this many days before the time of another
 event of the sentence told as news ("the man, convicted in 2009, was arrested on Monday") is
 recalled, not news."""
+BEFORE_MAIN_DAYS = 90
+"""An event whose time ended more than this many days before the article's main event began is
+told as background to it (last winter's attack recalled in a report of today's; a shooting
+recalled in the report of its trial), whatever its distance from publication."""
 INCIDENT_DAYS = 31
 """Days before publication within which a later account's day can be the main incident's."""
 _PLACE_RANK = {"country": 1, "admin1": 2, "admin2": 3, "city": 4, "landmark": 5}
@@ -258,6 +262,28 @@ def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
         ]
         chosen = min(attacks, key=rank, default=chosen)
     return tuple(replace(e, main=True) if e is chosen else e for e in events)
+
+
+def before_main(events: Sequence[Event], published: str | None) -> tuple[Event, ...]:
+    """The events, an asserted one made `background` when its own time ended more than
+    `BEFORE_MAIN_DAYS` before the dated main event's began: the news is the main event, and
+    what the article tells of months before it is background ("the attack in December" in a
+    report of June's). A main event dated after publication (a trial "set for January") is
+    no measure."""
+    main = next((e for e in events if e.main), None)
+    start = _first_day(main) if main is not None else None
+    day = last_day(published[:10], "day") if published else None
+    if start is None or day is None or start > day:
+        return tuple(events)
+    limit = start - timedelta(days=BEFORE_MAIN_DAYS)
+
+    def old(e: Event) -> bool:
+        if e.main or e.modality != "asserted" or e.date_precision == "unknown":
+            return False
+        end = last_day(e.date, e.date_precision)
+        return end is not None and end < limit
+
+    return tuple(replace(e, modality="background") if old(e) else e for e in events)
 
 
 def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tuple[Event, ...]:

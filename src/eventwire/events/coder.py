@@ -37,7 +37,7 @@ from ..records import (
 from .acled import acled_type
 from .actors import ActorResolver
 from .arbitrate import acled_decision, doubted, rank_by_type, reported, retype_weak
-from .article_level import assess, fold_into_main, incident_day, mark_main
+from .article_level import assess, before_main, fold_into_main, incident_day, mark_main
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import death_told, fatalities, injuries, partitive_death, shot_victims
 from .clauses import grievance_tokens, takes_territory
@@ -206,7 +206,10 @@ class EventCoder(CandidateFinder):
         events = assess(events, document.published, lex.lexicon, [t.value for t in document.times])
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
         folded = incident_day(
-            fold_into_main(mark_main(counted, document.text), fresh | several),
+            fold_into_main(
+                before_main(mark_main(counted, document.text), document.published),
+                fresh | several,
+            ),
             document.published,
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],

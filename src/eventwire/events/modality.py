@@ -322,8 +322,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     """The event is recalled from before the news (its modality becomes `background`):
 
     - a retrospective adverb of its clause ("had once accused", "previously demanded", "led
-      the unit at the time": `modality/recalled_adverbs.txt`); a one-word adverb counts before
-      the verb only ("shot once" counts shots);
+      the unit at the time": `modality/recalled_adverbs.txt`); a one-word adverb counts right
+      before the verb only ("shot once" counts shots, "Once at the scene, ..." is a time);
     - the former-role frame: a relative clause in the past perfect (`modality/perfect_aux.txt`)
       on a person named by a role held before ("the former minister, who had ordered the
       raid": `modality/former_words.txt`).
@@ -339,10 +339,18 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
             if child.dep_ not in {"advmod", "npadvmod", "prep"}:
                 continue
             words = " ".join(t.lower_ for t in child.subtree)
-            if words in adverbs and (" " in words or child.i < node.i):
+            if words in adverbs and (" " in words or _just_before(child, node)):
                 return True
     perfect = _aux_words(verb) & lexicon.words("events/modality/perfect_aux")
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
+
+
+def _just_before(adverb: Token, verb: Token) -> bool:
+    """The adverb stands right before the verb, with only auxiliaries or negation between
+    ("had once accused", "previously demanded"): not "Once at the scene, officers arrested"
+    (a conjunction), nor "shot once" (a count)."""
+    between = adverb.doc[adverb.i + 1 : verb.i]
+    return adverb.i < verb.i and all(t.dep_ in {"aux", "auxpass", "neg"} for t in between)
 
 
 def _verb_of(trigger: Token) -> Token | None:
