@@ -59,6 +59,11 @@ def test_an_event_dated_years_before_publication_is_background() -> None:
     recent = _event(0, date="2023-01", date_precision="month")
     assert mark_background(old, "2023-05-02", lexicon).modality == "background"
     assert mark_background(recent, "2023-05-02", lexicon).modality == "asserted"
+    # told by a past year alone ("last year"): history, however few days ago that year ended
+    last_year = _event(0, date="2022", date_precision="year")
+    assert mark_background(last_year, "2023-01-20", lexicon).modality == "background"
+    this_year = _event(0, date="2023", date_precision="year")
+    assert mark_background(this_year, "2023-05-02", lexicon).modality == "asserted"
     # no publication date: nothing to measure against
     assert mark_background(old, None, lexicon).modality == "asserted"
     # a plan or a denial keeps its own modality

@@ -1,9 +1,10 @@
 """What an analyst needs to trust an article's events, decided over the whole article.
 
 - *Background is not news.* An event dated more than about a year before the article was
-  published (`BACKGROUND_DAYS`), or an undated one told with words of history or profile ("years
-  ago", "was founded", "grew up": `lang/en/events/background_cues.txt`), is history the article
-  recalls: its modality becomes `background`, which counts of what happened leave out.
+  published (`BACKGROUND_DAYS`) or told by a past year alone ("last year", "in 2015"), or an
+  undated one told with words of history or profile ("years ago", "was founded", "grew up":
+  `lang/en/events/background_cues.txt`), is history the article recalls: its modality becomes
+  `background`, which counts of what happened leave out.
 - *Counts.* Figures beyond what one event of its kind plausibly has
   (`lang/en/events/plausible_counts.tsv`) are a tally read as one event's: the record is flagged
   `implausible_counts`, its figures kept for the reader but out of sums and merged counts.
@@ -197,6 +198,10 @@ def mark_background(
     if event.date_precision != "unknown":
         end = last_day(event.date, event.date_precision)
         if end is not None and end < day - timedelta(days=BACKGROUND_DAYS):
+            return replace(event, modality="background")
+        if end is not None and event.date_precision == "year" and end.year < day.year:
+            # told by a past year alone ("in 2015", "last year"): news near publication is told
+            # by its day, week or month
             return replace(event, modality="background")
         if not cued:
             return event
