@@ -8,12 +8,16 @@ from dataclasses import replace
 import pytest
 
 from eventwire.events.article_level import (
+    assess,
+    before_main,
+    before_the_news,
     flag_counts,
     fold_into_main,
     incident_day,
     last_day,
     mark_background,
     mark_main,
+    reference_day,
 )
 from eventwire.lang import load_lexicon
 from eventwire.records import Event, Evidence, TimeExpression
@@ -55,6 +59,11 @@ def test_an_event_dated_years_before_publication_is_background() -> None:
     recent = _event(0, date="2023-01", date_precision="month")
     assert mark_background(old, "2023-05-02", lexicon).modality == "background"
     assert mark_background(recent, "2023-05-02", lexicon).modality == "asserted"
+    # told by a past year alone ("last year"): history, however few days ago that year ended
+    last_year = _event(0, date="2022", date_precision="year")
+    assert mark_background(last_year, "2023-01-20", lexicon).modality == "background"
+    this_year = _event(0, date="2023", date_precision="year")
+    assert mark_background(this_year, "2023-05-02", lexicon).modality == "asserted"
     # no publication date: nothing to measure against
     assert mark_background(old, None, lexicon).modality == "asserted"
     # a plan or a denial keeps its own modality
@@ -68,6 +77,55 @@ def test_undated_history_told_with_words_of_the_past() -> None:
     news = _event(0, evidence=Evidence("Two brothers opened fire on the mill.", 0, 37))
     assert mark_background(told, "2023-05-02", lexicon).modality == "background"
     assert mark_background(news, "2023-05-02", lexicon).modality == "asserted"
+
+
+def test_an_undated_page_is_judged_against_the_latest_day_it_tells() -> None:
+    assert reference_day("2023-05-02", ["1998"]) == "2023-05-02"
+    # days and months before bare years: a plan "by 2030" is no publication day
+    told = ["1998-03-04", "2021-11", "2030", "PRESENT_REF", None, "2019-07-12T10:00"]
+    assert reference_day(None, told) == "2021-11-01"
+    assert reference_day(None, ["2015", "2012"]) == "2015-01-01"
+    assert reference_day(None, ["PAST_REF"]) is None
+    lexicon = load_lexicon("en")
+    old = _event(0, date="2016-04", date_precision="month")
+    assert assess([old], None, lexicon, ["2016-04-12", "2019-02-03"])[0].modality == "background"
+    assert assess([old], None, lexicon, ["2016-04-12"])[0].modality == "asserted"
+    # an undated page's dates are no sure sign of news: its words of history count too
+    told = Evidence("Troops stay on, twelve years after the first raid.", 0, 51)
+    raid = _event(0, date="2016-04-12", date_precision="day", evidence=told)
+    assert assess([raid], None, lexicon, ["2016-04-12"])[0].modality == "background"
+    assert assess([raid], "2016-04-13", lexicon)[0].modality == "asserted"
+
+
+def test_an_event_long_before_the_news_of_its_sentence_is_recalled() -> None:
+    # "The guard, fined in March 2022 for theft, was arrested on Monday."
+    fined = _event(0, "SANCTION", date="2022-03", date_precision="month")
+    arrested = _event(0, "COERCE", date="2023-05-01", date_precision="day")
+    marked = before_the_news([fined, arrested], "2023-05-02")
+    assert [e.modality for e in marked] == ["background", "asserted"]
+    # no news in the sentence, or a time close to the news: both stay
+    spring = replace(fined, date="2023-04-20", date_precision="day")
+    assert before_the_news([spring, arrested], "2023-05-02")[0].modality == "asserted"
+    older = replace(arrested, date="2023-01-10")
+    assert before_the_news([fined, older], "2023-05-02")[0].modality == "asserted"
+    # another sentence's news says nothing of this one's events
+    apart = replace(arrested, evidence=Evidence("Another sentence.", 40, 57))
+    assert before_the_news([fined, apart], "2023-05-02")[0].modality == "asserted"
+
+
+def test_what_came_months_before_the_main_event_is_background() -> None:
+    main = _event(0, date="2023-04-28", date_precision="day", main=True)
+    winter = _event(20, date="2022-12", date_precision="month")
+    spring = _event(40, date="2023-03-02", date_precision="day")
+    undated = _event(60)
+    marked = before_main([main, winter, spring, undated], "2023-05-02")
+    assert [e.modality for e in marked] == ["asserted", "background", "asserted", "asserted"]
+    # an undated main event, or one dated after publication, says nothing of what came before
+    vague = replace(main, date_precision="unknown")
+    assert before_main([vague, winter], "2023-05-02")[1].modality == "asserted"
+    ahead = replace(main, date="2023-09", date_precision="month")
+    assert before_main([ahead, spring], "2023-05-02")[1].modality == "asserted"
+    assert before_main([main, winter], None)[1].modality == "asserted"
 
 
 def test_counts_beyond_the_kind_are_flagged() -> None:

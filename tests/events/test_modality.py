@@ -75,6 +75,12 @@ from .conftest import Code
         ),
         ("The envoy revised his account of the meeting with the rebels.", "CONSULT", "background"),
         (
+            "The envoy revised his account to say the banker did discuss the loan with them.",
+            "CONSULT",
+            "background",
+        ),
+        ("Police released their account, saying the man fired at officers.", "ASSAULT", "asserted"),
+        (
             "The bank, for its part, refused to lend me the money for the farm.",
             "REJECT",
             "background",
@@ -119,3 +125,45 @@ def test_reported_article_keeps_its_verbal_events(code: Code) -> None:
     )
     events = [e for e in code(text) if e.type == "REJECT"]
     assert events and events[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        # recalled: a retrospective adverb, a former role with the past perfect
+        ("The mayor previously accused the builder of fraud.", "ACCUSE", "background"),
+        (
+            "At the time, the envoy accused the rebels of breaking the truce.",
+            "ACCUSE",
+            "background",
+        ),
+        (
+            "The former minister, who had ordered the raid on the newspaper, spoke on Monday.",
+            "COERCE",
+            "background",
+        ),
+        # "once" after the verb counts shots, not years
+        ("The guard was shot once in the chest on Sunday.", "ASSAULT", "asserted"),
+        ("Once at the scene, officers arrested two men.", "COERCE", "asserted"),
+        ("The council had once accused the mayor of bribery.", "ACCUSE", "background"),
+        # the past perfect alone is no history: news tells the week in it
+        ("The council had earlier threatened to cut its funds.", "THREATEN", "asserted"),
+        # a yes/no question asks; a wh-question presumes its event
+        ("Would the president agree to a ceasefire?", "AGREE", "hypothetical"),
+        ("Will the strikers march on the capital?", "THREATEN", "hypothetical"),
+        ("Who attacked the convoy near the border?", "ASSAULT", "asserted"),
+        ("Farmers may protest outside the ministry.", "PROTEST", "hypothetical"),
+        # where someone stands, whoever it is; a headline's present is news
+        ("Talks stalled.\nThe senator opposes the new tariff plan.", "REJECT", "uncertain"),
+        ("Senate rejects the tariff plan", "REJECT", "asserted"),
+        ("Talks stalled.\nCritics believe the council rejected the offer.", "REJECT", "uncertain"),
+        ("Police believe the man shot his wife.", "ASSAULT", "asserted"),
+        ("The union demanded a pay rise on Monday.", "REQUEST", "asserted"),
+    ],
+)
+def test_frames_of_recall_question_and_stance(
+    code: Code, text: str, plover: str, modality: str
+) -> None:
+    events = [e for e in code(text) if e.type == plover]
+    assert events, text
+    assert events[0].modality == modality

@@ -1,9 +1,10 @@
 """What an analyst needs to trust an article's events, decided over the whole article.
 
 - *Background is not news.* An event dated more than about a year before the article was
-  published (`BACKGROUND_DAYS`), or an undated one told with words of history or profile ("years
-  ago", "was founded", "grew up": `lang/en/events/background_cues.txt`), is history the article
-  recalls: its modality becomes `background`, which counts of what happened leave out.
+  published (`BACKGROUND_DAYS`) or told by a past year alone ("last year", "in 2015"), or an
+  undated one told with words of history or profile ("years ago", "was founded", "grew up":
+  `lang/en/events/background_cues.txt`), is history the article recalls: its modality becomes
+  `background`, which counts of what happened leave out.
 - *Counts.* Figures beyond what one event of its kind plausibly has
   (`lang/en/events/plausible_counts.tsv`) are a tally read as one event's: the record is flagged
   `implausible_counts`, its figures kept for the reader but out of sums and merged counts.
@@ -49,6 +50,14 @@ LEAD_PARAGRAPHS = 3
 FOLLOW_UP_DAYS = 7
 """An account dated up to this many days after the main incident (the victim named on Thursday,
 the shooting ruled a homicide) may tell of it; one dated before it may not (one day: a night)."""
+NEWS_GAP_DAYS = 31
+"""An event of a sentence whose time ended more than this many days before the time of another
+event of the sentence told as news ("the man, convicted in 2009, was arrested on Monday") is
+recalled, not news."""
+BEFORE_MAIN_DAYS = 90
+"""An event whose time ended more than this many days before the article's main event began is
+told as background to it (last winter's attack recalled in a report of today's; a shooting
+recalled in the report of its trial), whatever its distance from publication."""
 INCIDENT_DAYS = 31
 """Days before publication within which a later account's day can be the main incident's."""
 _PLACE_RANK = {"country": 1, "admin1": 2, "admin2": 3, "city": 4, "landmark": 5}
@@ -71,12 +80,91 @@ def _phrases(lexicon: Lexicon, name: str) -> re.Pattern[str]:
 
 
 def assess(
-    events: Sequence[Event], published: str | None, lexicon: Lexicon | None = None
+    events: Sequence[Event],
+    published: str | None,
+    lexicon: Lexicon | None = None,
+    told: Sequence[str | None] = (),
 ) -> list[Event]:
     """The article's events with background and implausible counts marked (before mentions of
-    one event fold together: a recalled event is not folded into the news, nor a tally)."""
+    one event fold together: a recalled event is not folded into the news, nor a tally).
+    `told`: the values of the article's time expressions, which give an undated page its
+    reference day (`reference_day`). On an undated page a date is no sure sign of news (the
+    time stage cannot place "Wednesday"), so words of history mark dated events too."""
     lexicon = lexicon or load_lexicon("en")
-    return [flag_counts(mark_background(e, published, lexicon), lexicon) for e in events]
+    day = reference_day(published, told)
+    marked = [mark_background(e, day, lexicon, cued=not published) for e in events]
+    return [flag_counts(e, lexicon) for e in before_the_news(marked, day)]
+
+
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def reference_day(published: str | None, told: Sequence[str | None]) -> str | None:
+    """The day the article's events are judged against: its publication day, else (an undated
+    page) the latest day the article itself tells (`told`: the values of its time expressions),
+    taken at its first day and preferring days and months to bare years (a plan "by 2030" is
+    seldom told to the day). An undated page's old events are then still history."""
+    if published:
+        return published
+    best: tuple[bool, date] | None = None
+    for value in told:
+        match = _CALENDAR.fullmatch((value or "").split("T", 1)[0])
+        if match is None:
+            continue
+        year, month, day = match.groups()
+        try:
+            first = date(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            continue
+        rank = (month is not None, first)
+        if best is None or rank > best:
+            best = rank
+    return best[1].isoformat() if best else None
+
+
+def _first_day(event: Event) -> date | None:
+    """The first day an event's told time can stand for (None when not told)."""
+    if event.date_precision == "unknown" or not event.date:
+        return None
+    match = _CALENDAR.fullmatch(event.date)
+    if match is None:
+        return last_day(event.date, event.date_precision)
+    year, month, day = match.groups()
+    try:
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+
+
+def before_the_news(events: Sequence[Event], published: str | None) -> list[Event]:
+    """The events, an asserted one made `background` when its own time ended more than
+    `NEWS_GAP_DAYS` before the time of another asserted event of its sentence that is news
+    (told within `INCIDENT_DAYS` of `published`): "the former guard, convicted in 2009 of
+    assault, was arrested on Monday" recalls the conviction."""
+    try:
+        day = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        day = None
+    if day is None:
+        return list(events)
+    news: dict[int, date] = {}
+    for e in events:
+        first = _first_day(e)
+        end = last_day(e.date, e.date_precision) if e.date_precision != "unknown" else None
+        if e.modality != "asserted" or first is None or end is None:
+            continue
+        if abs((day - end).days) <= INCIDENT_DAYS:
+            at = e.evidence.start
+            news[at] = min(news.get(at, first), first)
+    out = []
+    for e in events:
+        told = news.get(e.evidence.start)
+        end = last_day(e.date, e.date_precision) if e.date_precision != "unknown" else None
+        if e.modality == "asserted" and told is not None and end is not None:
+            if end < told - timedelta(days=NEWS_GAP_DAYS):
+                e = replace(e, modality="background")
+        out.append(e)
+    return out
 
 
 def last_day(value: str | None, precision: str) -> date | None:
@@ -96,8 +184,11 @@ def last_day(value: str | None, precision: str) -> date | None:
         return None
 
 
-def mark_background(event: Event, published: str | None, lexicon: Lexicon) -> Event:
-    """`event` with modality `background` when the article tells it as history or profile."""
+def mark_background(
+    event: Event, published: str | None, lexicon: Lexicon, cued: bool = False
+) -> Event:
+    """`event` with modality `background` when the article tells it as history or profile
+    (`cued`: words of history count for a dated event too)."""
     if event.modality != "asserted" or not published:
         return event
     try:
@@ -108,7 +199,12 @@ def mark_background(event: Event, published: str | None, lexicon: Lexicon) -> Ev
         end = last_day(event.date, event.date_precision)
         if end is not None and end < day - timedelta(days=BACKGROUND_DAYS):
             return replace(event, modality="background")
-        return event
+        if end is not None and event.date_precision == "year" and end.year < day.year:
+            # told by a past year alone ("in 2015", "last year"): news near publication is told
+            # by its day, week or month
+            return replace(event, modality="background")
+        if not cued:
+            return event
     if _phrases(lexicon, "events/background_cues").search(event.evidence.sentence):
         return replace(event, modality="background")
     return event
@@ -171,6 +267,28 @@ def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
         ]
         chosen = min(attacks, key=rank, default=chosen)
     return tuple(replace(e, main=True) if e is chosen else e for e in events)
+
+
+def before_main(events: Sequence[Event], published: str | None) -> tuple[Event, ...]:
+    """The events, an asserted one made `background` when its own time ended more than
+    `BEFORE_MAIN_DAYS` before the dated main event's began: the news is the main event, and
+    what the article tells of months before it is background ("the attack in December" in a
+    report of June's). A main event dated after publication (a trial "set for January") is
+    no measure."""
+    main = next((e for e in events if e.main), None)
+    start = _first_day(main) if main is not None else None
+    day = last_day(published[:10], "day") if published else None
+    if start is None or day is None or start > day:
+        return tuple(events)
+    limit = start - timedelta(days=BEFORE_MAIN_DAYS)
+
+    def old(e: Event) -> bool:
+        if e.main or e.modality != "asserted" or e.date_precision == "unknown":
+            return False
+        end = last_day(e.date, e.date_precision)
+        return end is not None and end < limit
+
+    return tuple(replace(e, modality="background") if old(e) else e for e in events)
 
 
 def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tuple[Event, ...]:

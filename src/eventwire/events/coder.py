@@ -37,14 +37,23 @@ from ..records import (
 from .acled import acled_type
 from .actors import ActorResolver
 from .arbitrate import acled_decision, doubted, rank_by_type, reported, retype_weak
-from .article_level import assess, fold_into_main, incident_day, mark_main
+from .article_level import assess, before_main, fold_into_main, incident_day, mark_main
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import death_told, fatalities, injuries, partitive_death, shot_victims
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge, next_sentence
-from .modality import claimed, modality_of, narrated_article, retold, stance
+from .modality import (
+    claimed,
+    modality_of,
+    narrated_article,
+    opinion,
+    questioned,
+    recalled,
+    retold,
+    stance,
+)
 from .roles import Candidate as _Candidate
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
@@ -194,10 +203,13 @@ class EventCoder(CandidateFinder):
             events = rank_by_type(self.learned, events)
             events = doubted(self.learned, retype_weak(self.learned, events))
         events = _retold_by_narrator(lex, doc, events)
-        events = assess(events, document.published, lex.lexicon)
+        events = assess(events, document.published, lex.lexicon, [t.value for t in document.times])
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
         folded = incident_day(
-            fold_into_main(mark_main(counted, document.text), fresh | several),
+            fold_into_main(
+                before_main(mark_main(counted, document.text), document.published),
+                fresh | several,
+            ),
             document.published,
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
@@ -243,6 +255,7 @@ class EventCoder(CandidateFinder):
         elif modality == "asserted" and not cand.stated and claimed(lex, trig, cand.type):
             # "she has refused to act," the critic said: a claim
             modality = "uncertain"
+        modality = _told_how(lex, trig, cand.type, modality, cand.stated)
         # a date's month ("7 March") is no march, nor "May" a modal
         kept = [t for t in sent if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
@@ -326,6 +339,25 @@ class EventCoder(CandidateFinder):
                 if entry is not None and entry.country:
                     counts[entry.country] += 1
         return counts.most_common(1)[0][0] if counts else None
+
+
+def _told_how(
+    lex: EventWords, trigger: Token, type_: str, modality: Modality, stated: bool
+) -> Modality:
+    """An asserted event's modality once the clause's frame is read: recalled from before the
+    news ("had once accused", "the former minister, who had led the raid") is `background`;
+    asked about in a yes/no question ("Would he agree?") `hypothetical`; where someone stands
+    ("the senator opposes the bill") `uncertain`."""
+    if modality in {"asserted", "future"} and questioned(lex.lexicon, trigger):
+        # asked, not told nor promised ("Will the strikers march on the capital?")
+        return "hypothetical"
+    if modality != "asserted" or stated:
+        return modality
+    if recalled(lex.lexicon, trigger):
+        return "background"
+    if opinion(lex.lexicon, trigger, type_):
+        return "uncertain"
+    return modality
 
 
 def _retold_by_narrator(lex: EventWords, doc: Doc, events: Sequence[Event]) -> list[Event]:

@@ -200,9 +200,8 @@ def retold(lex: EventWords, trigger: Token, type_: str) -> bool:
     person; a witness quoted does ("he shot at me," she said), and stays. The first person
     counts only for the verbal and cooperative types (`modality/verbal_types.txt`): a victim's
     account of violence often reaches the page with its quotation marks lost."""
-    return _under_retelling(lex, trigger) or (
-        type_ in lex.cue["verbal_types"] and _narrated(lex, trigger)
-    )
+    verbal = type_ in lex.cue["verbal_types"]
+    return _under_retelling(lex, trigger, verbal) or (verbal and _narrated(lex, trigger))
 
 
 _RETOLD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "pcomp", "dative", "advcl"})
@@ -211,10 +210,13 @@ _RETOLD_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "pcomp", "dative", "
 the man testified" retells no shooting)."""
 
 
-def _under_retelling(lex: EventWords, trigger: Token) -> bool:
+def _under_retelling(lex: EventWords, trigger: Token, verbal: bool = False) -> bool:
     """A word of retelling governs the trigger, however deep: "testified about a meeting where
     the envoy asked for funds", "recalled that the police had held him", "his account of the
-    raid" (through "about", "of": `modality/retelling_preps.txt`, for the nouns)."""
+    raid" (through "about", "of": `modality/retelling_preps.txt`, for the nouns). With
+    `verbal` (a verbal or cooperative event), also a verb whose object is a retelling ("revised
+    his account to say the envoy did discuss the loan", "changed her testimony to say ..."); a
+    police account of violence ("released their account, saying the man fired") is the news."""
     heads = lex.cue["retelling_heads"]
     node = trigger
     while node.head.i != node.i:
@@ -222,6 +224,13 @@ def _under_retelling(lex: EventWords, trigger: Token) -> bool:
         if governor.lemma_.lower() in heads and (
             (governor.pos_ == "VERB" and node.dep_ in _RETOLD_DEPS)
             or node.lower_ in lex.cue["retelling_preps"]
+        ):
+            return True
+        if (
+            verbal
+            and governor.pos_ == "VERB"
+            and node.dep_ in _RETOLD_DEPS
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in governor.children)
         ):
             return True
         node = governor
@@ -307,3 +316,99 @@ def stance(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
         return False
     first = lexicon.words("events/modality/first_person")
     return any(c.dep_ == "nsubj" and c.lower_ in first for c in trigger.children)
+
+
+def recalled(lexicon: Lexicon, trigger: Token) -> bool:
+    """The event is recalled from before the news (its modality becomes `background`):
+
+    - a retrospective adverb of its clause ("had once accused", "previously demanded", "led
+      the unit at the time": `modality/recalled_adverbs.txt`); a one-word adverb counts right
+      before the verb only ("shot once" counts shots, "Once at the scene, ..." is a time);
+    - the former-role frame: a relative clause in the past perfect (`modality/perfect_aux.txt`)
+      on a person named by a role held before ("the former minister, who had ordered the
+      raid": `modality/former_words.txt`).
+
+    The past perfect alone is no sign: news tells the week's dealings in it ("the council had
+    earlier threatened to cut its funds", "an aide said the governors had agreed to meet")."""
+    verb = _verb_of(trigger)
+    if verb is None:
+        return False
+    adverbs = lexicon.words("events/modality/recalled_adverbs")
+    for node in {trigger, verb}:
+        for child in node.children:
+            if child.dep_ not in {"advmod", "npadvmod", "prep"}:
+                continue
+            words = " ".join(t.lower_ for t in child.subtree)
+            if words in adverbs and (" " in words or _just_before(child, node)):
+                return True
+    perfect = _aux_words(verb) & lexicon.words("events/modality/perfect_aux")
+    return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
+
+
+def _just_before(adverb: Token, verb: Token) -> bool:
+    """The adverb stands right before the verb, with only auxiliaries or negation between
+    ("had once accused", "previously demanded"): not "Once at the scene, officers arrested"
+    (a conjunction), nor "shot once" (a count)."""
+    between = adverb.doc[adverb.i + 1 : verb.i]
+    return adverb.i < verb.i and all(t.dep_ in {"aux", "auxpass", "neg"} for t in between)
+
+
+def _verb_of(trigger: Token) -> Token | None:
+    """The verb whose tense tells the trigger's time: itself, or a noun's governing verb."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return trigger
+    head = trigger.head
+    if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        return head
+    return None
+
+
+def _former_role(lexicon: Lexicon, verb: Token) -> bool:
+    """`verb` is a relative clause on a role held before: "the former minister, who had ..."."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl":
+        return False
+    former = lexicon.words("events/modality/former_words")
+    person = node.head
+    return any(c.lower_ in former for c in person.children if c.dep_ in {"amod", "compound"})
+
+
+def questioned(lexicon: Lexicon, trigger: Token) -> bool:
+    """The trigger is asked about in a yes/no question ("Would he agree?", "Will the strike
+    spread?": the sentence ends with a question mark and opens with an auxiliary or modal,
+    `modality/question_openers.txt`), not told. A wh-question ("Who shot the guard?")
+    presumes its event."""
+    sentence = trigger.sent
+    words = [t for t in sentence if not (t.is_space or t.is_quote or t.is_punct and t.text != "?")]
+    if not words or words[-1].text != "?":
+        return False
+    return words[0].lower_ in lexicon.words("events/modality/question_openers")
+
+
+def opinion(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
+    """Where someone stands, told of any subject (its modality becomes `uncertain`): a stance
+    verb in the simple present with no auxiliary ("the senator opposes the bill", "unions
+    support the plan": `modality/stance_types.txt`) outside the article's first line (a
+    headline tells news in the present: "Council rejects plan"), or a verbal event in the
+    clause of a verb of opinion ("she believes the council rejected the plan":
+    `modality/opinion_heads.txt`)."""
+    if type_ not in lexicon.words("events/modality/verbal_types"):
+        return False
+    node = trigger
+    while node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in lexicon.words(
+        "events/modality/opinion_heads"
+    ):
+        return True
+    if type_ not in lexicon.words("events/modality/stance_types"):
+        return False
+    if trigger.tag_ not in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} for c in trigger.children
+    ):
+        return False
+    if not any("\n" in t.text_with_ws for t in trigger.doc[: trigger.sent.start]):
+        return False  # the first line: a headline
+    return any(c.dep_ == "nsubj" for c in trigger.children)
