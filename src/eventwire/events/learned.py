@@ -155,12 +155,13 @@ def _probabilities(model: Any, sentences: list[str]) -> Any:
     than the features of the few sentences an article asks about. The union's parts are
     transformed and stacked as the union does (no weights, sparse parts: `sparse.hstack`, CSR),
     so the answers are the same."""
-    steps = getattr(model, "steps", None)
-    union = steps[0][1] if steps and len(steps) == 2 else None
+    steps: list[tuple[str, Any]] = list(getattr(model, "steps", None) or [])
+    if len(steps) != 2:
+        return model.predict_proba(sentences)
+    (_, union), (_, classifier) = steps
     parts = getattr(union, "transformer_list", None)
     if (
-        union is None
-        or parts is None
+        parts is None
         or getattr(union, "transformer_weights", None) is not None
         or any(part in {"drop", "passthrough"} for _, part in parts)
     ):
@@ -168,7 +169,7 @@ def _probabilities(model: Any, sentences: list[str]) -> Any:
     features = [part.transform(sentences) for _, part in parts]
     if not all(sparse.issparse(f) for f in features):
         return model.predict_proba(sentences)
-    return steps[1][1].predict_proba(sparse.hstack(features).tocsr())
+    return classifier.predict_proba(sparse.hstack(features).tocsr())
 
 
 def tuned_thresholds(manifest: dict[str, Any]) -> dict[str, float]:
