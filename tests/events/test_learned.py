@@ -186,7 +186,7 @@ def test_fast_path_answers_as_scikit_learn_does(models) -> None:
 
     sentences = [
         "Protesters blocked the bridge into the capital on Tuesday, demanding cheaper fuel.",
-        "A gunman opened fire at a bus stop, wounding two teenagers.",
+        "Someone fired four shots near the bakery, hurting two teenagers.",
         "The minister said the talks would resume next month.",
         "Rainfall this spring was the lowest on record.",
     ]
