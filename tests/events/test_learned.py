@@ -174,3 +174,26 @@ def test_a_weak_reading_takes_the_model_type_where_a_setting_was_chosen(models) 
     assert retype_weak(replace(models, manifest={}), [weak, other]) == [weak, other]
     strong = replace(weak, confidence=0.9)
     assert retype_weak(chosen, [strong]) == [strong]
+
+
+def test_fast_path_answers_as_scikit_learn_does(models) -> None:
+    """The weights laid out at load and the steps run by hand (for speed) change no answer:
+    the shipped files, loaded as they are, give the same probabilities to the last bit."""
+    import joblib
+    import numpy as np
+
+    from eventwire.events.learned import MODELS_DIR, _probabilities
+
+    sentences = [
+        "Protesters blocked the bridge into the capital on Tuesday, demanding cheaper fuel.",
+        "Someone fired four shots near the bakery, hurting two teenagers.",
+        "The minister said the talks would resume next month.",
+        "Rainfall this spring was the lowest on record.",
+    ]
+    files = models.manifest["files"]
+    for name in ("sentence", "plover", "acled_sub"):
+        shipped = joblib.load(MODELS_DIR / files[name])
+        assert shipped.steps[-1][1].coef_.dtype == np.float32
+        assert np.array_equal(
+            _probabilities(getattr(models, name), sentences), shipped.predict_proba(sentences)
+        )

@@ -27,7 +27,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
 import sklearn
+from scipy import sparse
 
 T = TypeVar("T")
 
@@ -88,7 +90,7 @@ class LearnedModels:
         return _memoised(
             self._event_memo,
             sentences,
-            lambda asked: [float(p) for p in self.sentence.predict_proba(asked)[:, 1]],
+            lambda asked: [float(p) for p in _probabilities(self.sentence, asked)[:, 1]],
         )
 
     def plover_scores(self, sentence: str) -> dict[str, float]:
@@ -103,13 +105,13 @@ class LearnedModels:
             sentences,
             lambda asked: [
                 dict(zip(classes, map(float, row), strict=True))
-                for row in self.plover.predict_proba(asked)
+                for row in _probabilities(self.plover, asked)
             ],
         )
 
     def acled_types(self, sentence: str) -> tuple[str, str, float]:
         """The ACLED event type, sub-event type and the sub-event type's probability."""
-        probs = self.acled_sub.predict_proba([sentence])[0]
+        probs = _probabilities(self.acled_sub, [sentence])[0]
         best = int(probs.argmax())
         sub = str(self.acled_sub.classes_[best])
         return self.family(sub), sub, float(probs[best])
@@ -147,6 +149,29 @@ def _memoised(
     return [answers[s] for s in sentences]
 
 
+def _probabilities(model: Any, sentences: list[str]) -> Any:
+    """`model.predict_proba(sentences)`, with a features-then-classifier pipeline's steps run
+    here: scikit-learn's FeatureUnion and Pipeline checks, routing and job dispatch cost more
+    than the features of the few sentences an article asks about. The union's parts are
+    transformed and stacked as the union does (no weights, sparse parts: `sparse.hstack`, CSR),
+    so the answers are the same."""
+    steps: list[tuple[str, Any]] = list(getattr(model, "steps", None) or [])
+    if len(steps) != 2:
+        return model.predict_proba(sentences)
+    (_, union), (_, classifier) = steps
+    parts = getattr(union, "transformer_list", None)
+    if (
+        parts is None
+        or getattr(union, "transformer_weights", None) is not None
+        or any(part in {"drop", "passthrough"} for _, part in parts)
+    ):
+        return model.predict_proba(sentences)
+    features = [part.transform(sentences) for _, part in parts]
+    if not all(sparse.issparse(f) for f in features):
+        return model.predict_proba(sentences)
+    return classifier.predict_proba(sparse.hstack(features).tocsr())
+
+
 def tuned_thresholds(manifest: dict[str, Any]) -> dict[str, float]:
     """A manifest's thresholds: those `training/tune.py` chose over those of training."""
     return dict(manifest.get("thresholds", {})) | dict(
@@ -165,8 +190,23 @@ def load_models(directory: Path = MODELS_DIR) -> LearnedModels | None:
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     files = manifest["files"]
     return LearnedModels(
-        sentence=joblib.load(directory / files["sentence"]),
-        plover=joblib.load(directory / files["plover"]),
-        acled_sub=joblib.load(directory / files["acled_sub"]),
+        sentence=_ready(joblib.load(directory / files["sentence"])),
+        plover=_ready(joblib.load(directory / files["plover"])),
+        acled_sub=_ready(joblib.load(directory / files["acled_sub"])),
         manifest=manifest,
     )
+
+
+def _ready(model: Any) -> Any:
+    """`model` with its classifier's weights laid out as its sparse product reads them.
+
+    The weights ship as float32 rows (`training/train.py`); scipy multiplies the sparse features
+    by `coef_.T` in float64 and C order, so each call copied and widened the whole matrix (of a
+    multi-class model, a third of its time). Widened and column-major once here, the product
+    reads them in place: the same numbers, so the same answers.
+    """
+    classifier = model.steps[-1][1] if hasattr(model, "steps") else model
+    coef = getattr(classifier, "coef_", None)
+    if isinstance(coef, np.ndarray) and coef.dtype == np.float32:
+        classifier.coef_ = np.asfortranarray(coef, dtype=np.float64)
+    return model
