@@ -59,17 +59,11 @@ def score(gold: Sequence[Sequence[Span]], system: Sequence[Sequence[Span]]) -> d
         strict += len({(g[0], g[1]) for g in g_doc} & {(s[0], s[1]) for s in s_doc})
         used: set[int] = set()
         for g in g_doc:
-            best = None
-            for i, s in enumerate(s_doc):
-                if i in used or s[1] <= g[0] or s[0] >= g[1]:
-                    continue
-                overlap = min(s[1], g[1]) - max(s[0], g[0])
-                if best is None or overlap > best[0]:
-                    best = (overlap, i)
+            best = best_match(g, s_doc, used)
             if best is None:
                 continue
-            used.add(best[1])
-            s = s_doc[best[1]]
+            used.add(best)
+            s = s_doc[best]
             relaxed += 1
             type_ok += s[2] == g[2]
             value_ok += s[3] == g[3]
@@ -117,6 +111,18 @@ def family(g: Span, s: Span) -> str | None:
     return None
 
 
+def best_match(g: Span, s_doc: Sequence[Span], used: set[int]) -> int | None:
+    """The index of the unused system expression that overlaps gold `g` most, else None."""
+    best: tuple[int, int] | None = None
+    for i, s in enumerate(s_doc):
+        if i in used or s[1] <= g[0] or s[0] >= g[1]:
+            continue
+        overlap = min(s[1], g[1]) - max(s[0], g[0])
+        if best is None or overlap > best[0]:
+            best = (overlap, i)
+    return None if best is None else best[1]
+
+
 def errors(
     g_doc: Sequence[Span], s_doc: Sequence[Span]
 ) -> list[tuple[str, Span | None, Span | None]]:
@@ -124,20 +130,14 @@ def errors(
     out: list[tuple[str, Span | None, Span | None]] = []
     used: set[int] = set()
     for g in g_doc:
-        best = None
-        for i, s in enumerate(s_doc):
-            if i in used or s[1] <= g[0] or s[0] >= g[1]:
-                continue
-            overlap = min(s[1], g[1]) - max(s[0], g[0])
-            if best is None or overlap > best[0]:
-                best = (overlap, i)
+        best = best_match(g, s_doc, used)
         if best is None:
             out.append(("missed", g, None))
             continue
-        used.add(best[1])
-        name = family(g, s_doc[best[1]])
+        used.add(best)
+        name = family(g, s_doc[best])
         if name:
-            out.append((name, g, s_doc[best[1]]))
+            out.append((name, g, s_doc[best]))
     out += [("spurious", None, s) for i, s in enumerate(s_doc) if i not in used]
     return out
 

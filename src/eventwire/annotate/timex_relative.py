@@ -275,16 +275,26 @@ def b_year_ago_period(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{ctx.anchor.year - 1:04d}" if ctx.anchor else None
 
 
-def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
+def _counted_step(m: re.Match[str], ctx: Context) -> tuple[str, int] | None:
+    """The whole-numbered calendar step of "<num> <unit>" ("two weeks", "a fortnight" = two
+    weeks, "three nights" = three days), or None when it is uncounted or clock-sized."""
     num = ctx.words.parse_number(m["num"])
     unit = ctx.words.unit_key(m["unit"])
     if num is None or not float(num).is_integer() or unit in ctx.words.clock_units:
-        return "DATE", "PAST_REF"
+        return None
     n = int(num)
     if unit == "night":
         unit = "day"
     if unit == "fortnight":
         unit, n = "week", 2 * n
+    return unit, n
+
+
+def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
+    step = _counted_step(m, ctx)
+    if step is None:
+        return "DATE", "PAST_REF"
+    unit, n = step
     if unit in ("year", "quarter"):
         ctx.hold = True
     quarter = ctx.reported_quarter()
@@ -301,15 +311,10 @@ def b_from_now(m: re.Match[str], ctx: Context) -> Built | None:
     """ "two weeks from now", "a year from today": the date counted forward from the reference,
     at the unit's granularity, as "two weeks ago" is counted back; an uncounted or clock-sized
     step is the future at large (FUTURE_REF)."""
-    num = ctx.words.parse_number(m["num"])
-    unit = ctx.words.unit_key(m["unit"])
-    if num is None or not float(num).is_integer() or unit in ctx.words.clock_units:
+    step = _counted_step(m, ctx)
+    if step is None:
         return "DATE", "FUTURE_REF"
-    n = int(num)
-    if unit == "night":
-        unit = "day"
-    if unit == "fortnight":
-        unit, n = "week", 2 * n
+    unit, n = step
     ref = ctx.anchor
     if ref is None:
         return "DATE", None
