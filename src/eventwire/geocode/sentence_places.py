@@ -282,6 +282,10 @@ class SentencePlaces:
         self._memo: tuple[Doc, list[tuple[tuple[Place, ...], WholeAnswer]]] | None = None
         # every event of an article looks up the same names again: keep the recent answers
         self._cached_entries = lru_cache(maxsize=8192)(self._read_entries)
+        # the last document's sentence names read with no actor (`whole` reads every sentence;
+        # each event then reads its own again), with the lower-cased pieces the reading checked
+        self._names_memo: tuple[Doc, dict[tuple[int, int], tuple[list[_Name], set[str]]]] | None
+        self._names_memo = None
 
     def _entries(self, text: str) -> tuple[Entry, ...]:
         return self._cached_entries(text)
@@ -309,8 +313,26 @@ class SentencePlaces:
         return kept
 
     def names(self, sent: Span, is_actor: Iterable[str] = ()) -> list[_Name]:
-        """The sentence's capitalised names that the gazetteer knows, longest reading first."""
+        """The sentence's capitalised names that the gazetteer knows, longest reading first.
+
+        Read once per sentence with no actor and kept for the document: an actor's name changes
+        the reading only when it is one of the pieces checked, else the reading is the same."""
         actors = {a.lower() for a in is_actor}
+        doc = sent.doc
+        if self._names_memo is None or self._names_memo[0] is not doc:
+            self._names_memo = (doc, {})
+        memo = self._names_memo[1]
+        key = (sent.start, sent.end)
+        if key not in memo:
+            lows: set[str] = set()
+            memo[key] = (self._read_names(sent, set(), lows), lows)
+        found, lows = memo[key]
+        if actors.isdisjoint(lows):
+            return list(found)
+        return self._read_names(sent, actors, set())
+
+    def _read_names(self, sent: Span, actors: set[str], lows: set[str]) -> list[_Name]:
+        """`names` for these lower-cased actor names; `lows` gets the pieces checked."""
         doc = sent.doc
         found: list[_Name] = []
         for i, j in _runs(sent, vocab=self.words):
@@ -324,6 +346,7 @@ class SentencePlaces:
                 span = doc[a:b]
                 text = span.text
                 low = text.lower()
+                lows.add(low)
                 if (
                     low in actors
                     and not _after_in(span, sent, vocab=self.words)
