@@ -490,21 +490,27 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         # "A girl was shot in the wrist, and two women were also wounded": 3
         return Count(count.value + _shot_alive(lex, sent), count.lower_bound)
     if count.value is None:
-        for token in sent:
-            if token.lemma_ in {"injury"} and any(c.lower_ in lex.nobody for c in token.children):
-                return Count(0, False, True)
+        # each way of telling the hurt starts from a word of its own list: one pass over the
+        # sentence's lemmas skips the ways whose words it lacks (they would find no one)
+        lemmas = {t.lemma_ for t in sent}
+        if "injury" in lemmas:
+            for token in sent:
+                if token.lemma_ == "injury" and any(c.lower_ in lex.nobody for c in token.children):
+                    return Count(0, False, True)
+        cue = lex.cue
+        ways = (
+            (_suffered, cue["suffering_verbs"]),
+            (_wounded_with, lex.wounds),
+            (_hospitalised, cue["hospital_sending_verbs"]),
+            (_in_condition, cue["condition_nouns"]),
+            (_taken_to_care, lex.taking_verbs),
+            (_treated, cue["treating_verbs"]),
+            (_alive_at_risk, cue["struggling_verbs"] | cue["expecting_verbs"]),
+            (_owners_of_wounds, lex.wounds),
+        )
         hurt = _hurt_total(
             lex,
-            [
-                *_suffered(lex, sent),
-                *_wounded_with(lex, sent),
-                *_hospitalised(lex, sent),
-                *_in_condition(lex, sent),
-                *_taken_to_care(lex, sent),
-                *_treated(lex, sent),
-                *_alive_at_risk(lex, sent),
-                *_owners_of_wounds(lex, sent),
-            ],
+            [p for way, words in ways if not lemmas.isdisjoint(words) for p in way(lex, sent)],
         )
         if hurt:
             return Count(hurt)
