@@ -58,13 +58,11 @@ def kin_owner(text: str, end: int, vocab: PlaceWords) -> bool:
 
 
 def _is_cap(token: Token) -> bool:
-    return (
-        token.text[:1].isupper()
-        and token.is_alpha
-        or "-" in token.text
-        and token.text[:1].isupper()
-        or _AMPERSAND_CODE.match(token.text) is not None
-    )
+    # every way starts with a capital (the code's too): most words are told by that alone
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    return token.is_alpha or "-" in text or _AMPERSAND_CODE.match(text) is not None
 
 
 def _joins(sent: Span, j: int) -> bool:
@@ -94,24 +92,24 @@ def _joins(sent: Span, j: int) -> bool:
 
 def _runs(sent: Span, *, vocab: PlaceWords) -> Iterator[tuple[int, int]]:
     """Token index ranges of capitalised runs, particles allowed inside ("Deir ez Zor")."""
-    i = sent.start
-    while i < sent.end:
-        tok = sent.doc[i]
+    doc, i, end = sent.doc, sent.start, sent.end
+    while i < end:
+        tok = doc[i]
         if not _is_cap(tok) or tok.ent_type_ in SKIP_ENTS:
             i += 1
             continue
         j = i + 1
-        while j < sent.end:
-            nxt = sent.doc[j]
+        while j < end:
+            nxt = doc[j]
             if _is_cap(nxt) and nxt.ent_type_ not in SKIP_ENTS:
                 j += 1
             elif _joins(sent, j):
                 j += 2
             elif (
                 nxt.lower_ in vocab.place_particles
-                and j + 1 < sent.end
-                and _is_cap(sent.doc[j + 1])
-                and sent.doc[j + 1].ent_type_ not in SKIP_ENTS
+                and j + 1 < end
+                and _is_cap(doc[j + 1])
+                and doc[j + 1].ent_type_ not in SKIP_ENTS
             ):
                 j += 2
             else:
