@@ -177,29 +177,28 @@ def _count_for(
     found = False
     negated = False
     counted: list[tuple[Token, int]] = []
+    deaths = verbs is lex.death_verbs
     for token in sent:
-        hit = (token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"}) or (
-            token.lower_ in adjs and token.pos_ in {"ADJ", "VERB"}
+        # (each token's words read once: this loop sees every word of every event sentence)
+        lemma, pos, lower = token.lemma_, token.pos_, token.lower_
+        hit = (lemma in verbs and pos in {"VERB", "AUX"}) or (
+            lower in adjs and pos in {"ADJ", "VERB"}
         )
-        if (
-            verbs is lex.death_verbs
-            and token.pos_ == "VERB"
-            and (_to_death(lex, token) or _passed(token))
-        ):
+        if deaths and pos == "VERB" and (_to_death(lex, token) or _passed(token)):
             hit = True  # "beaten to death", "buried alive", "passed away"
-        if token.lemma_ in lex.shooting_verbs and token.pos_ == "VERB":
+        if lemma in lex.shooting_verbs and pos == "VERB":
             # "shot dead", "shot to death" kill
             killed = _deadly(lex, token)
             # "was shot" alone says nothing of the outcome (the victim may have died): not counted
-            hit = killed and verbs is lex.death_verbs
-        if token.lower_ == "dead" and token.head.lemma_ in lex.shooting_verbs:
+            hit = killed and deaths
+        if lower == "dead" and token.head.lemma_ in lex.shooting_verbs:
             continue  # "shot dead" is counted with the shooting
-        if hit and token.lemma_ in lex.marked_death_verbs and verbs is lex.death_verbs:
+        if hit and lemma in lex.marked_death_verbs and deaths:
             hit = _deadly(lex, token) or any(c.lower_ == "alive" for c in token.children)
-        if token.lemma_ in lex.injury_verbs and _mortal(lex, token):
+        if lemma in lex.injury_verbs and _mortal(lex, token):
             # "fatally wounded" kills; "the child who was injured ... has died" is a death
-            hit = verbs is lex.death_verbs and token.pos_ == "VERB" and _fatally(lex, token)
-        told = _death_told(lex, token) if verbs is lex.death_verbs else None
+            hit = deaths and pos == "VERB" and _fatally(lex, token)
+        told = _death_told(lex, token) if deaths else None
         if told is not None:
             hit = True
         if not hit or _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
