@@ -556,6 +556,8 @@ def _remote(
     """The names of the clause that hang from it much deeper than the nearest one: "US strikes
     hit targets in eastern *Syria* after attacks on bases in *Iraq*" happened in Syria, the
     place of the phrase the verb governs, not of the phrase about what came before."""
+    if len({n.start for n in names if clause[0] <= n.start < clause[1]}) < 2:
+        return frozenset()  # one name in the clause is never remote (most sentences)
     doc = sent.doc
     inside = [t for t in sent if clause[0] <= t.idx < clause[1]]
     head = next(
