@@ -177,29 +177,28 @@ def _count_for(
     found = False
     negated = False
     counted: list[tuple[Token, int]] = []
+    deaths = verbs is lex.death_verbs
     for token in sent:
-        hit = (token.lemma_ in verbs and token.pos_ in {"VERB", "AUX"}) or (
-            token.lower_ in adjs and token.pos_ in {"ADJ", "VERB"}
+        # (each token's words read once: this loop sees every word of every event sentence)
+        lemma, pos, lower = token.lemma_, token.pos_, token.lower_
+        hit = (lemma in verbs and pos in {"VERB", "AUX"}) or (
+            lower in adjs and pos in {"ADJ", "VERB"}
         )
-        if (
-            verbs is lex.death_verbs
-            and token.pos_ == "VERB"
-            and (_to_death(lex, token) or _passed(token))
-        ):
+        if deaths and pos == "VERB" and (_to_death(lex, token) or _passed(token)):
             hit = True  # "beaten to death", "buried alive", "passed away"
-        if token.lemma_ in lex.shooting_verbs and token.pos_ == "VERB":
+        if lemma in lex.shooting_verbs and pos == "VERB":
             # "shot dead", "shot to death" kill
             killed = _deadly(lex, token)
             # "was shot" alone says nothing of the outcome (the victim may have died): not counted
-            hit = killed and verbs is lex.death_verbs
-        if token.lower_ == "dead" and token.head.lemma_ in lex.shooting_verbs:
+            hit = killed and deaths
+        if lower == "dead" and token.head.lemma_ in lex.shooting_verbs:
             continue  # "shot dead" is counted with the shooting
-        if hit and token.lemma_ in lex.marked_death_verbs and verbs is lex.death_verbs:
+        if hit and lemma in lex.marked_death_verbs and deaths:
             hit = _deadly(lex, token) or any(c.lower_ == "alive" for c in token.children)
-        if token.lemma_ in lex.injury_verbs and _mortal(lex, token):
+        if lemma in lex.injury_verbs and _mortal(lex, token):
             # "fatally wounded" kills; "the child who was injured ... has died" is a death
-            hit = verbs is lex.death_verbs and token.pos_ == "VERB" and _fatally(lex, token)
-        told = _death_told(lex, token) if verbs is lex.death_verbs else None
+            hit = deaths and pos == "VERB" and _fatally(lex, token)
+        told = _death_told(lex, token) if deaths else None
         if told is not None:
             hit = True
         if not hit or _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
@@ -490,21 +489,27 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         # "A girl was shot in the wrist, and two women were also wounded": 3
         return Count(count.value + _shot_alive(lex, sent), count.lower_bound)
     if count.value is None:
-        for token in sent:
-            if token.lemma_ in {"injury"} and any(c.lower_ in lex.nobody for c in token.children):
-                return Count(0, False, True)
+        # each way of telling the hurt starts from a word of its own list: one pass over the
+        # sentence's lemmas skips the ways whose words it lacks (they would find no one)
+        lemmas = {t.lemma_ for t in sent}
+        if "injury" in lemmas:
+            for token in sent:
+                if token.lemma_ == "injury" and any(c.lower_ in lex.nobody for c in token.children):
+                    return Count(0, False, True)
+        cue = lex.cue
+        ways = (
+            (_suffered, cue["suffering_verbs"]),
+            (_wounded_with, lex.wounds),
+            (_hospitalised, cue["hospital_sending_verbs"]),
+            (_in_condition, cue["condition_nouns"]),
+            (_taken_to_care, lex.taking_verbs),
+            (_treated, cue["treating_verbs"]),
+            (_alive_at_risk, cue["struggling_verbs"] | cue["expecting_verbs"]),
+            (_owners_of_wounds, lex.wounds),
+        )
         hurt = _hurt_total(
             lex,
-            [
-                *_suffered(lex, sent),
-                *_wounded_with(lex, sent),
-                *_hospitalised(lex, sent),
-                *_in_condition(lex, sent),
-                *_taken_to_care(lex, sent),
-                *_treated(lex, sent),
-                *_alive_at_risk(lex, sent),
-                *_owners_of_wounds(lex, sent),
-            ],
+            [p for way, words in ways if not lemmas.isdisjoint(words) for p in way(lex, sent)],
         )
         if hurt:
             return Count(hurt)

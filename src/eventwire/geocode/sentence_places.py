@@ -58,13 +58,11 @@ def kin_owner(text: str, end: int, vocab: PlaceWords) -> bool:
 
 
 def _is_cap(token: Token) -> bool:
-    return (
-        token.text[:1].isupper()
-        and token.is_alpha
-        or "-" in token.text
-        and token.text[:1].isupper()
-        or _AMPERSAND_CODE.match(token.text) is not None
-    )
+    # every way starts with a capital (the code's too): most words are told by that alone
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    return token.is_alpha or "-" in text or _AMPERSAND_CODE.match(text) is not None
 
 
 def _joins(sent: Span, j: int) -> bool:
@@ -94,24 +92,24 @@ def _joins(sent: Span, j: int) -> bool:
 
 def _runs(sent: Span, *, vocab: PlaceWords) -> Iterator[tuple[int, int]]:
     """Token index ranges of capitalised runs, particles allowed inside ("Deir ez Zor")."""
-    i = sent.start
-    while i < sent.end:
-        tok = sent.doc[i]
+    doc, i, end = sent.doc, sent.start, sent.end
+    while i < end:
+        tok = doc[i]
         if not _is_cap(tok) or tok.ent_type_ in SKIP_ENTS:
             i += 1
             continue
         j = i + 1
-        while j < sent.end:
-            nxt = sent.doc[j]
+        while j < end:
+            nxt = doc[j]
             if _is_cap(nxt) and nxt.ent_type_ not in SKIP_ENTS:
                 j += 1
             elif _joins(sent, j):
                 j += 2
             elif (
                 nxt.lower_ in vocab.place_particles
-                and j + 1 < sent.end
-                and _is_cap(sent.doc[j + 1])
-                and sent.doc[j + 1].ent_type_ not in SKIP_ENTS
+                and j + 1 < end
+                and _is_cap(doc[j + 1])
+                and doc[j + 1].ent_type_ not in SKIP_ENTS
             ):
                 j += 2
             else:
@@ -282,6 +280,10 @@ class SentencePlaces:
         self._memo: tuple[Doc, list[tuple[tuple[Place, ...], WholeAnswer]]] | None = None
         # every event of an article looks up the same names again: keep the recent answers
         self._cached_entries = lru_cache(maxsize=8192)(self._read_entries)
+        # the last document's sentence names read with no actor (`whole` reads every sentence;
+        # each event then reads its own again), with the lower-cased pieces the reading checked
+        self._names_memo: tuple[Doc, dict[tuple[int, int], tuple[list[_Name], set[str]]]] | None
+        self._names_memo = None
 
     def _entries(self, text: str) -> tuple[Entry, ...]:
         return self._cached_entries(text)
@@ -309,8 +311,26 @@ class SentencePlaces:
         return kept
 
     def names(self, sent: Span, is_actor: Iterable[str] = ()) -> list[_Name]:
-        """The sentence's capitalised names that the gazetteer knows, longest reading first."""
+        """The sentence's capitalised names that the gazetteer knows, longest reading first.
+
+        Read once per sentence with no actor and kept for the document: an actor's name changes
+        the reading only when it is one of the pieces checked, else the reading is the same."""
         actors = {a.lower() for a in is_actor}
+        doc = sent.doc
+        if self._names_memo is None or self._names_memo[0] is not doc:
+            self._names_memo = (doc, {})
+        memo = self._names_memo[1]
+        key = (sent.start, sent.end)
+        if key not in memo:
+            lows: set[str] = set()
+            memo[key] = (self._read_names(sent, set(), lows), lows)
+        found, lows = memo[key]
+        if actors.isdisjoint(lows):
+            return list(found)
+        return self._read_names(sent, actors, set())
+
+    def _read_names(self, sent: Span, actors: set[str], lows: set[str]) -> list[_Name]:
+        """`names` for these lower-cased actor names; `lows` gets the pieces checked."""
         doc = sent.doc
         found: list[_Name] = []
         for i, j in _runs(sent, vocab=self.words):
@@ -324,6 +344,7 @@ class SentencePlaces:
                 span = doc[a:b]
                 text = span.text
                 low = text.lower()
+                lows.add(low)
                 if (
                     low in actors
                     and not _after_in(span, sent, vocab=self.words)
@@ -535,6 +556,8 @@ def _remote(
     """The names of the clause that hang from it much deeper than the nearest one: "US strikes
     hit targets in eastern *Syria* after attacks on bases in *Iraq*" happened in Syria, the
     place of the phrase the verb governs, not of the phrase about what came before."""
+    if len({n.start for n in names if clause[0] <= n.start < clause[1]}) < 2:
+        return frozenset()  # one name in the clause is never remote (most sentences)
     doc = sent.doc
     inside = [t for t in sent if clause[0] <= t.idx < clause[1]]
     head = next(
