@@ -116,6 +116,28 @@ def ratio_line(runs: dict[str, Any], target: str) -> str:
     )
 
 
+def news_rows(data: Path, limit: int) -> list[dict[str, Any]]:
+    """The benchmark's news articles: `gva_news_sample.jsonl`, then `gvc.jsonl`, the first `limit`."""
+    rows: list[dict[str, Any]] = []
+    for name in ("gva_news_sample.jsonl", "gvc.jsonl"):
+        with (data / "incidents" / name).open(encoding="utf-8") as fh:
+            rows.extend(json.loads(line) for line in fh)
+    return rows[:limit]
+
+
+def write_articles(rows: list[dict[str, Any]], out: Path) -> None:
+    """`rows` as the JSON Lines input `eventwire process` reads (id, text, published, url)."""
+    with out.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            item = {
+                "id": r["doc_id"],
+                "text": r["text"],
+                "published": r["dct"],
+                "url": r.get("url"),
+            }
+            fh.write(json.dumps(item) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -132,23 +154,11 @@ def main() -> None:
         mixed(args)
         return
 
-    rows: list[dict[str, Any]] = []
-    for name in ("gva_news_sample.jsonl", "gvc.jsonl"):
-        with (args.data / "incidents" / name).open(encoding="utf-8") as fh:
-            rows.extend(json.loads(line) for line in fh)
-    rows = rows[: args.limit]
+    rows = news_rows(args.data, args.limit)
     sizes = sorted(len(r["text"]) for r in rows)
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "articles.jsonl"
-        with corpus.open("w", encoding="utf-8") as fh:
-            for r in rows:
-                item = {
-                    "id": r["doc_id"],
-                    "text": r["text"],
-                    "published": r["dct"],
-                    "url": r.get("url"),
-                }
-                fh.write(json.dumps(item) + "\n")
+        write_articles(rows, corpus)
         runs = side_by_side(corpus, args.model, len(rows), args.repeat)
 
     n = len(rows)

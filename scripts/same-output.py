@@ -27,24 +27,15 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+from bench_throughput import news_rows, write_articles  # noqa: E402
+
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 
 
 def corpus(data: Path, limit: int, out: Path) -> None:
-    """The benchmark's articles (gva_news_sample.jsonl, then gvc.jsonl), as it writes them."""
-    rows: list[dict[str, Any]] = []
-    for name in ("gva_news_sample.jsonl", "gvc.jsonl"):
-        with (data / "incidents" / name).open(encoding="utf-8") as fh:
-            rows.extend(json.loads(line) for line in fh)
-    with out.open("w", encoding="utf-8") as fh:
-        for r in rows[:limit]:
-            item = {
-                "id": r["doc_id"],
-                "text": r["text"],
-                "published": r["dct"],
-                "url": r.get("url"),
-            }
-            fh.write(json.dumps(item) + "\n")
+    """The benchmark's articles, written as it writes them (`bench_throughput`)."""
+    write_articles(news_rows(data, limit), out)
 
 
 def main() -> None:
