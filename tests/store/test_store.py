@@ -324,3 +324,27 @@ def test_the_filter_indexes_hold_the_other_filters_columns_after_migration(
             columns = sql[sql.index("(") + 1 :]
             for name in ("type", "country", "acled_event_type", "actors_text", "mode"):
                 assert name in columns, (name, sql)
+
+
+def test_a_place_inferred_from_the_article_counts_for_its_country_but_is_no_point(
+    store: Store,
+) -> None:
+    """No words place the event: the map, a bounding box and GeoJSON leave it out as a point, its
+    country keeps it, and the CSV says the place was inferred."""
+    doc = document("d1")
+    iraq = Place("", 0, 0, "Iraq", 99237, 33.0, 44.0, "IRQ", None, "country", 0.2, inferred=True)
+    store.put(replace(doc, events=(replace(doc.events[0], location=iraq),)))
+    relink(store)
+    (event,) = store.events(EventFilter(country="irq"))
+    assert event["location"]["inferred"] is True
+    assert store.events(EventFilter(bbox=(40.0, 30.0, 50.0, 40.0))) == []
+    out = io.StringIO()
+    formats.write([event], "csv", out)
+    (row,) = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["geo_precision"] == "inferred" and row["country"] == "IRQ"
+    (feature,) = formats.geojson([event])["features"]
+    assert feature["geometry"] is None
+    store.put(document("d2", published="2021-03-05"))  # a report naming the town
+    relink(store)
+    (placed,) = store.events(EventFilter(bbox=(40.0, 30.0, 50.0, 40.0)))
+    assert placed["location"]["name"] == "Baghdad"

@@ -66,7 +66,7 @@ def csv_row(e: dict[str, Any]) -> dict[str, Any]:
         "location": loc.get("name"),
         "latitude": loc.get("lat"),
         "longitude": loc.get("lon"),
-        "geo_precision": loc.get("feature"),
+        "geo_precision": "inferred" if loc.get("inferred") else loc.get("feature"),
         "fatalities": e.get("fatalities"),
         "injuries": e.get("injuries"),
         "modality": e.get("modality"),
@@ -94,8 +94,8 @@ def geojson(events: list[dict[str, Any]]) -> dict[str, Any]:
         loc = e.get("location") or {}
         geometry = (
             {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]}
-            if loc.get("lat") is not None and loc.get("lon") is not None
-            else None
+            if loc.get("lat") is not None and loc.get("lon") is not None and not loc.get("inferred")
+            else None  # no point for a place only inferred from the article: its country is known
         )
         features.append({"type": "Feature", "id": e["id"], "geometry": geometry, "properties": e})
     return {"type": "FeatureCollection", "features": features}

@@ -589,6 +589,7 @@ def _merged_row(merged: MergedEvent, record: dict[str, Any]) -> dict[str, Any]:
     """The merged event's row: its JSON record (with each report's `link`) and the columns the
     filters query."""
     e = merged.event
+    point = e.location if e.location is not None and not e.location.inferred else None
     # Each report's URL may be followed only when it is http(s) (`web_link`): the store says so
     # for every record it hands out, whoever built it.
     record = {
@@ -606,8 +607,10 @@ def _merged_row(merged: MergedEvent, record: dict[str, Any]) -> dict[str, Any]:
         "modality": e.modality,
         "country": e.location.country if e.location else None,
         "admin1": e.location.admin1 if e.location else None,
-        "lat": e.location.lat if e.location else None,
-        "lon": e.location.lon if e.location else None,
+        # A place only inferred from the article (`Place.inferred`) counts for its country but
+        # is no point: the map, the density grid and bbox filters leave it out.
+        "lat": point.lat if point else None,
+        "lon": point.lon if point else None,
         "place_name": e.location.name if e.location else None,
         "actor_name": e.actor[0].name if e.actor else None,
         "recipient_name": e.recipient[0].name if e.recipient else None,

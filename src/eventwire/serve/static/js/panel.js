@@ -59,7 +59,7 @@ export class EvidencePanel {
     fact("ACLED", [e.acled_event_type, e.acled_sub_event_type].filter(Boolean).join(" / "));
     fact("Actor", actorNames(e.actor) || "—");
     fact("Recipient", actorNames(e.recipient) || "—");
-    fact("Place", loc ? `${placeLabel(loc)} (${loc.feature})` : "unknown");
+    fact("Place", loc ? `${placeLabel(loc)} (${loc.inferred ? "inferred from the article" : loc.feature})` : "unknown");
     fact("Fatalities", e.fatalities_range
       ? `${e.fatalities} (reports: ${e.fatalities_range[0]}–${e.fatalities_range[1]})` : e.fatalities);
     fact("Injuries", e.injuries);
