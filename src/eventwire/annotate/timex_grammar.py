@@ -346,7 +346,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         r("unit_long", rf"\b(?P<unit>{unit})-long\b", b_unit_long, 1),
-        r("year_end", r"\b(?:the\s+)?year[-\s]end\b(?![-’'])", b_year_end),
+        r("year_end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b(?![-’'])", b_year_end),
         r(
             "one_day",
             rf"(?:{_behind(e('time/one_day_modals'))})(?:{a('one_day_words')})\s+day\b",

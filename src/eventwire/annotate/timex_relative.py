@@ -255,7 +255,8 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_year_end(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "by year-end", "at year end": the end of the reporting (narrative) year."""
+    """ "by year-end", "at year end", "by year's end": the end of the reporting (narrative)
+    year."""
     ref = ctx.narrative("year")
     return "DATE", f"{ref.year:04d}" if ref else None
 

@@ -30,8 +30,12 @@ def _fraction(words: TimeWords) -> re.Pattern[str]:
 
 @cache
 def _determiner_before(words: TimeWords) -> re.Pattern[str]:
-    """A determiner before a frequency adverb: "the quarterly report" is an adjective."""
-    return re.compile(rf"\b(?:{alternation(words.determiners)})\s+$", re.I)
+    """A determiner before a frequency adverb: "the quarterly report" is an adjective, and so is
+    "its first quarterly loss" (an ordinal or a word like "initial" between them)."""
+    between = alternation([*words.set_adjective_modifiers, *words.ordinals])
+    return re.compile(
+        rf"\b(?:{alternation(words.determiners)})\s+(?:(?:{between})\s+){{0,2}}$", re.I
+    )
 
 
 @cache
@@ -123,7 +127,7 @@ def b_set_adverb(m: re.Match[str], ctx: Context) -> Built | None:
     done every day or week ("his daily life", `recurring_adjectives`); a newspaper ("the party
     daily Granma", "the weekly Der Spiegel": a name follows) is left out too."""
     words = ctx.words
-    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    before = ctx.text[max(0, m.start() - 40) : m.start()]
     after = ctx.text[m.end() : m.end() + 2]
     adjective = _determiner_before(words).search(before) and re.match(r"\s[a-z]", after)
     if adjective and m.group(0).lower() not in words.recurring_adjectives:
