@@ -292,10 +292,18 @@ def _counted_step(m: re.Match[str], ctx: Context) -> tuple[str, int] | None:
 
 
 def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "two weeks ago": the date counted back from the anchor, at the unit's granularity; "a
+    year and a half ago" is counted in months (18 back), a month; an uncounted or clock-sized
+    step, or another half, is the past at large (PAST_REF)."""
     step = _counted_step(m, ctx)
     if step is None:
         return "DATE", "PAST_REF"
     unit, n = step
+    if m["numhalf"] or m["unithalf"]:
+        if unit != "year" or ctx.anchor is None:
+            return "DATE", "PAST_REF"
+        month = coarsen(ctx.anchor, "month")
+        return "DATE", fmt(shift(month, "month", -12 * n - 6)) if month else None
     if unit in ("year", "quarter"):
         ctx.hold = True
     quarter = ctx.reported_quarter()
