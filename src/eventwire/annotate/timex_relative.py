@@ -186,7 +186,8 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
 
     "The day" and a bare "the period" are common non-temporal nouns and count only at the end
     of a phrase. "The year ended June 30" is a one-year period whose end is given: TimeML makes
-    it a DURATION (P1Y) anchored by the date that follows.
+    it a DURATION (P1Y) anchored by the date that follows; so are "the week ended Aug. 1" (P1W)
+    and "the month ended" (`ended_period_units`).
     """
     unit = ctx.words.unit_key(m["unit"])
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
@@ -196,8 +197,8 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         and not _the_unit_end(ctx.words).match(ctx.text, m.end())
     ):
         return None
-    if unit == "year" and _ended(ctx.words).match(ctx.text, m.end()):
-        return "DURATION", "P1Y"
+    if unit in ctx.words.ended_period_units and _ended(ctx.words).match(ctx.text, m.end()):
+        return "DURATION", ctx.words.duration_value(1, unit)
     if unit == "period":
         ref = ctx.last.get("quarter") or ctx.last.get("month")
         if ref is not None:
