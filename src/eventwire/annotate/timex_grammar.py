@@ -449,7 +449,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "bare_units",
             rf"(?:{w.bare_unit_leads})(?P<unit>{bare_any})\b"
-            rf"|(?:{_behind(e('time/bare_unit_end_leads'))})(?P<unit2>{bare_end})(?=\s*(?:[,.;:!?)\"'”’]|$))",
+            rf"|(?:{_behind(e('time/bare_unit_end_leads'))})(?P<unit2>{bare_end})(?=\s*(?:[,.;:!?)\"'”’]|$))"
+            rf"|\b(?P<unit3>{bare_any})(?=\s+(?:{a('bare_unit_followers')})\b)",
             b_bare_units,
         ),
         r(

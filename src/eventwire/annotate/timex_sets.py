@@ -98,9 +98,9 @@ def b_unit_long(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_bare_units(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "for years", "within weeks", "after months of talks", "the first time in decades":
-    an unspecified number of units (PXY, PXW ...)."""
-    return "DURATION", ctx.words.duration_value(None, m["unit"] or m["unit2"])
+    """ "for years", "within weeks", "after months of talks", "the first time in decades",
+    "hours later": an unspecified number of units (PXY, PXW ...)."""
+    return "DURATION", ctx.words.duration_value(None, m["unit"] or m["unit2"] or m["unit3"])
 
 
 def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
