@@ -29,7 +29,16 @@ def b_present(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_past(m: re.Match[str], ctx: Context) -> Built | None:
+    """PAST_REF; but "the past" before a count ("over the past two sessions": a unit that is
+    no time) is no expression: the count names what passed, not the past at large."""
+    after = _NEXT_WORD_AFTER.match(ctx.text, m.end())
+    word = after.group(1).lower() if after else ""
+    if word and (word[0].isdigit() or ctx.words.parse_number(word) or word in ctx.words.vague):
+        return None
     return "DATE", "PAST_REF"
+
+
+_NEXT_WORD_AFTER = re.compile(r"\s+([\w-]+)")
 
 
 @cache
