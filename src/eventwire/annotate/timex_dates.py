@@ -255,14 +255,17 @@ def b_era_year(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "the week of Oct. 5": handled as the ISO week of that day."""
+    """ "the week of Oct. 5": handled as the ISO week of that day; "the weekend of April 15"
+    that week's weekend (2000-W15-WE)."""
     month, day = month_num(m["mon"], ctx.words), int(m["d"])
     year = _year_for_day(ctx.anchor, month, day) if ctx.anchor else None
     if year is None:
         return "DATE", None
     p = safe_date(year, month, day)
     d = p.as_date() if p else None
-    return ("DATE", format_point(week_point(d))) if d else None
+    if d is None:
+        return None
+    return "DATE", format_point(week_point(d)) + ("-WE" if m["end"] else "")
 
 
 # The tense a modifier of a holiday gives it: "last Christmas" past, "next Easter" to come.

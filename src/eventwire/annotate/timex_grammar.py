@@ -260,7 +260,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_month_year,
             3,
         ),
-        r("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{month_any})\s+{ord_day}", b_week_of, 4),
+        r(
+            "week_of",
+            rf"\bthe\s+week(?P<end>end)?\s+of\s+(?P<mon>{month_any})\s+{ord_day}",
+            b_week_of,
+            4,
+        ),
         r(
             "month",
             rf"\b(?:(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
