@@ -268,6 +268,27 @@ def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", format_point(week_point(d)) + ("-WE" if m["end"] else "")
 
 
+def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the second week of May": the ISO week of the month's eighth day; "the last week of
+    March" the ISO week of its last day; "the last day of March" that day."""
+    month = month_num(m["mon"], ctx.words)
+    last = m["ord"].lower() in ctx.words.last_ordinals
+    n = 0 if last else ctx.words.day_ordinals[m["ord"].lower()]
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is not None:
+        year = _year_for_day(ctx.anchor, month, 1, None, None, ctx.tense(m.start(), m.end()))
+    else:
+        return "DATE", None
+    end = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    day = end if last else (n if m["what"].lower() == "day" else 1 + 7 * (n - 1))
+    p = safe_date(year, month, day)
+    d = p.as_date() if p else None
+    if p is None or d is None:
+        return None
+    return "DATE", format_point(p if m["what"].lower() == "day" else week_point(d))
+
+
 # The tense a modifier of a holiday gives it: "last Christmas" past, "next Easter" to come.
 _TENSE_OF_OFFSET: dict[int | None, str | None] = {-1: "past", 1: "future", 0: None}
 # Parts of the day (TIMEX3 codes) after noon: "four in the afternoon" is 16:00.

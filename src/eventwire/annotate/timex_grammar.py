@@ -28,6 +28,7 @@ from .timex_dates import (
     b_holiday,
     b_iso,
     b_month,
+    b_month_part,
     b_month_year,
     b_numeric,
     b_week_of,
@@ -114,7 +115,15 @@ def _triggers(w: TimeWords) -> dict[str, str]:
     names and units the rule is made of."""
     number = _NUMBER_TRIGGER
     triggers = {name: number for name in ("iso", "numeric", "year", "short_year", "decade")}
-    for name in ("day_month", "ordinal_of_month", "month_day", "month_year", "week_of", "month"):
+    for name in (
+        "day_month",
+        "ordinal_of_month",
+        "month_day",
+        "month_year",
+        "week_of",
+        "month_part",
+        "month",
+    ):
         triggers[name] = w.month_words
     triggers["weekday"] = w.weekday_words
     triggers["duration"] = w.unit_words
@@ -203,6 +212,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     name_mod = alternation(list(w.name_modifiers))
     year_mod = alternation(w.year_modifiers)
     quarter_ords = "|".join(w.quarter_ordinal_words)
+    part_ords = alternation(
+        [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
+    )
     clauses = a("clause_words")
     units_or_nights = rf"{unit}|{w.other_unit}"
     ones_teens = "|".join(w.ones + w.teens)
@@ -259,6 +271,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?P<mon>{month_any}),?\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?!\d)|{spoken_year})",
             b_month_year,
             3,
+        ),
+        r(
+            "month_part",
+            rf"\bthe\s+(?P<ord>{part_ords})\s+(?P<what>{a('month_part_units')})\s+of\s+"
+            rf"(?P<mon>{month_any})(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+            b_month_part,
+            4,
         ),
         r(
             "week_of",

@@ -123,6 +123,7 @@ class TimeWords:
         self.determiners = lexicon.entries("time/determiners")
         self.set_adjective_modifiers = lexicon.entries("time/set_adjective_modifiers")
         self.ended_period_units = lexicon.entries("time/ended_period_units")
+        self.last_ordinals = lexicon.entries("time/last_ordinals")
         self.rate_words = lexicon.entries("time/rate_words")
         self.every_other = lexicon.words("time/every_other")
         self.fraction_units: dict[str, tuple[str, int, bool]] = {
