@@ -13,7 +13,7 @@ from functools import cache
 
 from .timex_context import Built, Context, fmt, prev_word, with_part, ymd
 from .timex_lexicon import TimeWords, alternation
-from .timex_normalise import Point, coarsen, format_point, shift, week_point
+from .timex_normalise import Gran, Point, coarsen, format_point, shift, week_point
 
 
 def b_deictic_day(m: re.Match[str], ctx: Context) -> Built | None:
@@ -301,6 +301,14 @@ def _counted_step(m: re.Match[str], ctx: Context) -> tuple[str, int] | None:
     return unit, n
 
 
+# Half of a unit, counted back in a smaller one: "half a century ago" is 50 years back.
+_HALF_BACK: dict[str, tuple[Gran, int]] = {
+    "century": ("year", 50),
+    "decade": ("year", 5),
+    "year": ("month", 6),
+}
+
+
 def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     """ "two weeks ago": the date counted back from the anchor, at the unit's granularity; "a
     year and a half ago" is counted in months (18 back), a month; an uncounted or clock-sized
@@ -309,7 +317,12 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     if step is None:
         return "DATE", "PAST_REF"
     unit, n = step
-    if m["numhalf"] or m["unithalf"]:
+    if m["halfa"] and unit in _HALF_BACK and ctx.anchor is not None:
+        # "half a century ago": 50 years back, a year
+        finer, count = _HALF_BACK[unit]
+        back = coarsen(ctx.anchor, finer)
+        return "DATE", fmt(shift(back, finer, -count)) if back else None
+    if m["numhalf"] or m["unithalf"] or m["halfa"]:
         if unit != "year" or ctx.anchor is None:
             return "DATE", "PAST_REF"
         month = coarsen(ctx.anchor, "month")
