@@ -129,7 +129,7 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
             year -= 1
         elif ref_month and tense == "future" and q < (ref_month - 1) // 3:
             # "earnings will improve in the first quarter", told in October: next year's; the
-            # quarter just closed stays this year's ("expects to report a third-quarter loss")
+            # quarter just closed stays this year's ("will post its third-quarter figures")
             year += 1
     return "DATE", f"{year:04d}-Q{q}"
 
