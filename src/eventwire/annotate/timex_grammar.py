@@ -344,7 +344,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
         r(
             "unit_before",
-            rf"\bthe\s+(?P<unit>{w.cal_unit})\s+(?P<dir>{alternation(list(w.directions))})"
+            rf"\bthe\s+(?:(?P<unit>{w.cal_unit})|(?P<part>{w.part}))\s+"
+            rf"(?P<dir>{alternation(list(w.directions))})"
             rf"(?=\s*(?:[,.;:!?)]|$|\s+(?:{clauses})\b))",
             b_unit_before,
             2,

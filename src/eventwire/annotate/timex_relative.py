@@ -114,7 +114,14 @@ def _moved(ref: Point, gran: str, offset: int) -> Point | None:
 def b_unit_before(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the day before", "the week after", at the end of a phrase: one unit from the story's
     current date, as "the previous day" and "the following week" are ("the day before the vote"
-    names another event's day and is no match)."""
+    names another event's day and is no match); "the night before" is that part of the day before
+    the story's current day."""
+    if m["part"]:
+        ref = ctx.narrative("day")
+        day = ref.as_date() if ref is not None else None
+        offset = ctx.words.directions[m["dir"].lower()]
+        value = format_point(Point("day", *ymd(day + timedelta(days=offset)))) if day else None
+        return with_part(value, m["part"], ctx)
     gran = _unit_gran(ctx.words.unit_key(m["unit"]))
     ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
     if ref is None:
