@@ -124,6 +124,7 @@ class TimeWords:
         self.set_adjective_modifiers = lexicon.entries("time/set_adjective_modifiers")
         self.ended_period_units = lexicon.entries("time/ended_period_units")
         self.last_ordinals = lexicon.entries("time/last_ordinals")
+        self.rate_count_words = lexicon.entries("time/rate_count_words")
         self.rate_words = lexicon.entries("time/rate_words")
         self.every_other = lexicon.words("time/every_other")
         self.fraction_units: dict[str, tuple[str, int, bool]] = {

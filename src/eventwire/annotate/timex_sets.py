@@ -40,9 +40,14 @@ def _determiner_before(words: TimeWords) -> re.Pattern[str]:
 
 @cache
 def _rate_before(words: TimeWords) -> re.Pattern[str]:
-    """A number, an amount or a count of times before "a year": a rate ("$5 a year")."""
+    """A number, an amount or a count of times before "a year": a rate ("$5 a year"); so is a
+    count of things, one plural noun between ("700 seats a week", "four flights a week",
+    "dozens of interviews a day")."""
     rates = "|".join(r"\b" + re.escape(w) for w in words.rate_words)
-    return re.compile(rf"(?:\d|%|{rates})\s*$", re.IGNORECASE)
+    count = alternation([*words.small, *words.tens])
+    many = alternation(words.rate_count_words)
+    things = rf"(?:\d[\d,.]*|\b(?:{count})|\b(?:{many})\s+of)\s+[a-z]+s"
+    return re.compile(rf"(?:\d|%|{rates}|{things})\s*$", re.IGNORECASE)
 
 
 def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
@@ -151,7 +156,7 @@ def b_per_unit(m: re.Match[str], ctx: Context) -> Built | None:
     """ "$5 a year", "twice a week": a rate, so a SET; otherwise not this rule's business. A
     count of times is inside the expression, as TimeML spans "twice a week" (freq 2X)."""
     if not m["count"] and not _rate_before(ctx.words).search(
-        ctx.text[max(0, m.start() - 12) : m.start()]
+        ctx.text[max(0, m.start() - 40) : m.start()]
     ):
         return None
     return "SET", ctx.words.duration_value(1, m["unit"])
