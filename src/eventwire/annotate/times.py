@@ -65,6 +65,8 @@ class _Cues:
     """What may stand between a clock time and its day ("7 p.m. local time on Sunday")."""
     range_gap: re.Pattern[str]
     """What stands between the two ends of a range ("March to May", "March-May")."""
+    day_list: re.Pattern[str]
+    """More days of a month after a month and day ("March 3 and 4", "Feb. 9, 10 or 11")."""
 
 
 @cache
@@ -95,6 +97,12 @@ def _cues(words: TimeWords) -> _Cues:
         ),
         range_gap=re.compile(
             rf"\s*(?:[-–]|(?:{alternation(e('time/range_joiners'))})\b)\s*", re.IGNORECASE
+        ),
+        day_list=re.compile(
+            r"(?P<more>(?:\s*,\s*[0-3]?\d)*)\s*,?\s+"
+            rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?P<last>[0-3]?\d)"
+            rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alternation(e('time/day_list_followers'))})\b)",
+            re.IGNORECASE,
         ),
     )
 
@@ -652,6 +660,7 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
         after = _RANGE_DAY.match(text, t.end)
         if after and t.text[:1].isalpha() and int(after.group(1)) > int(value[8:]):
             added.append(_day_of(text, after.start(1), after.end(1), value))
+        added.extend(_listed_days(text, t, cues))
         before = _DAY_RANGE_BEFORE.search(text, max(0, t.start - 8), t.start)
         if before and t.text[:1].isdigit() and int(before.group(1)) < int(value[8:]):
             added.append(_day_of(text, before.start(1), before.end(1), value))
@@ -691,6 +700,21 @@ def _month_ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[T
         value = f"{year:04d}-{a[5:]}"
         out[i] = TimeExpression(first.text, first.start, first.end, first.type, value)
     return out
+
+
+def _listed_days(text: str, t: TimeExpression, cues: _Cues) -> list[TimeExpression]:
+    """The other days of a list after a month and day: "on March 3 and 4" gives 4 March too,
+    as TimeML tags each day on its own. The days must rise, as a list of days is written."""
+    m = cues.day_list.match(text, t.end) if t.text[:1].isalpha() else None
+    if m is None:
+        return []
+    spots = [n.span() for n in re.finditer(r"\d+", text[m.start() : m.end("more")])]
+    spots = [(m.start() + a, m.start() + b) for a, b in spots] + [m.span("last")]
+    days = [int(text[a:b]) for a, b in spots]
+    previous = int((t.value or "")[8:])
+    if any(b <= a for a, b in zip([previous, *days], days, strict=False)):
+        return []
+    return [_day_of(text, a, b, t.value or "") for a, b in spots]
 
 
 def _day_of(text: str, start: int, end: int, value: str) -> TimeExpression:

@@ -255,14 +255,38 @@ def b_era_year(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "the week of Oct. 5": handled as the ISO week of that day."""
+    """ "the week of Oct. 5": handled as the ISO week of that day; "the weekend of April 15"
+    that week's weekend (2000-W15-WE)."""
     month, day = month_num(m["mon"], ctx.words), int(m["d"])
     year = _year_for_day(ctx.anchor, month, day) if ctx.anchor else None
     if year is None:
         return "DATE", None
     p = safe_date(year, month, day)
     d = p.as_date() if p else None
-    return ("DATE", format_point(week_point(d))) if d else None
+    if d is None:
+        return None
+    return "DATE", format_point(week_point(d)) + ("-WE" if m["end"] else "")
+
+
+def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the second week of May": the ISO week of the month's eighth day; "the last week of
+    March" the ISO week of its last day; "the last day of March" that day."""
+    month = month_num(m["mon"], ctx.words)
+    last = m["ord"].lower() in ctx.words.last_ordinals
+    n = 0 if last else ctx.words.day_ordinals[m["ord"].lower()]
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.anchor is not None:
+        year = _year_for_day(ctx.anchor, month, 1, None, None, ctx.tense(m.start(), m.end()))
+    else:
+        return "DATE", None
+    end = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    day = end if last else (n if m["what"].lower() == "day" else 1 + 7 * (n - 1))
+    p = safe_date(year, month, day)
+    d = p.as_date() if p else None
+    if p is None or d is None:
+        return None
+    return "DATE", format_point(p if m["what"].lower() == "day" else week_point(d))
 
 
 # The tense a modifier of a holiday gives it: "last Christmas" past, "next Easter" to come.

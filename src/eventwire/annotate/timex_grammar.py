@@ -28,6 +28,7 @@ from .timex_dates import (
     b_holiday,
     b_iso,
     b_month,
+    b_month_part,
     b_month_year,
     b_numeric,
     b_week_of,
@@ -114,7 +115,15 @@ def _triggers(w: TimeWords) -> dict[str, str]:
     names and units the rule is made of."""
     number = _NUMBER_TRIGGER
     triggers = {name: number for name in ("iso", "numeric", "year", "short_year", "decade")}
-    for name in ("day_month", "ordinal_of_month", "month_day", "month_year", "week_of", "month"):
+    for name in (
+        "day_month",
+        "ordinal_of_month",
+        "month_day",
+        "month_year",
+        "week_of",
+        "month_part",
+        "month",
+    ):
         triggers[name] = w.month_words
     triggers["weekday"] = w.weekday_words
     triggers["duration"] = w.unit_words
@@ -203,6 +212,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     name_mod = alternation(list(w.name_modifiers))
     year_mod = alternation(w.year_modifiers)
     quarter_ords = "|".join(w.quarter_ordinal_words)
+    part_ords = alternation(
+        [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
+    )
     clauses = a("clause_words")
     units_or_nights = rf"{unit}|{w.other_unit}"
     ones_teens = "|".join(w.ones + w.teens)
@@ -260,7 +272,19 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_month_year,
             3,
         ),
-        r("week_of", rf"\bthe\s+week\s+of\s+(?P<mon>{month_any})\s+{ord_day}", b_week_of, 4),
+        r(
+            "month_part",
+            rf"\bthe\s+(?P<ord>{part_ords})\s+(?P<what>{a('month_part_units')})\s+of\s+"
+            rf"(?P<mon>{month_any})(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+            b_month_part,
+            4,
+        ),
+        r(
+            "week_of",
+            rf"\bthe\s+week(?P<end>end)?\s+of\s+(?P<mon>{month_any})\s+{ord_day}",
+            b_week_of,
+            4,
+        ),
         r(
             "month",
             rf"\b(?:(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
@@ -320,7 +344,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
         r(
             "unit_before",
-            rf"\bthe\s+(?P<unit>{w.cal_unit})\s+(?P<dir>{alternation(list(w.directions))})"
+            rf"\bthe\s+(?:(?P<unit>{w.cal_unit})|(?P<part>{w.part}))\s+"
+            rf"(?P<dir>{alternation(list(w.directions))})"
             rf"(?=\s*(?:[,.;:!?)]|$|\s+(?:{clauses})\b))",
             b_unit_before,
             2,
@@ -346,7 +371,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         r("unit_long", rf"\b(?P<unit>{unit})-long\b", b_unit_long, 1),
-        r("year_end", r"\b(?:the\s+)?year[-\s]end\b(?![-’'])", b_year_end),
+        r("year_end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b(?![-’'])", b_year_end),
         r(
             "one_day",
             rf"(?:{_behind(e('time/one_day_modals'))})(?:{a('one_day_words')})\s+day\b",
@@ -406,7 +431,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "half",
-            rf"\b(?:the\s+)?(?:(?P<ord>{half_ords})\s+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
+            rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})\s+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])))?"
             rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year))\b",
             b_half,
@@ -414,7 +439,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "ago",
-            rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+ago\b",
+            rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
+            rf"(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?[\s-]+"
+            rf"(?P<unit>{units_or_nights})(?P<unithalf>\s+(?:{a('half_after')}))?\s+ago\b",
             b_ago,
             3,
         ),
@@ -448,7 +475,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "bare_units",
             rf"(?:{w.bare_unit_leads})(?P<unit>{bare_any})\b"
-            rf"|(?:{_behind(e('time/bare_unit_end_leads'))})(?P<unit2>{bare_end})(?=\s*(?:[,.;:!?)\"'”’]|$))",
+            rf"|(?:{_behind(e('time/bare_unit_end_leads'))})(?P<unit2>{bare_end})(?=\s*(?:[,.;:!?)\"'”’]|$))"
+            rf"|\b(?P<unit3>{bare_any})(?=\s+(?:{a('bare_unit_followers')})\b)",
             b_bare_units,
         ),
         r(

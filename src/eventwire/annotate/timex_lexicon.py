@@ -121,6 +121,10 @@ class TimeWords:
         self.age_words = lexicon.entries("time/age_words")
         self.fraction_words = lexicon.entries("time/fraction_words")
         self.determiners = lexicon.entries("time/determiners")
+        self.set_adjective_modifiers = lexicon.entries("time/set_adjective_modifiers")
+        self.ended_period_units = lexicon.entries("time/ended_period_units")
+        self.last_ordinals = lexicon.entries("time/last_ordinals")
+        self.rate_count_words = lexicon.entries("time/rate_count_words")
         self.rate_words = lexicon.entries("time/rate_words")
         self.every_other = lexicon.words("time/every_other")
         self.fraction_units: dict[str, tuple[str, int, bool]] = {

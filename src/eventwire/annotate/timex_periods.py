@@ -124,9 +124,13 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
             return "DATE", f"XXXX-Q{q}"
         year = ref.year
         ref_month = month_of(ref)
-        if ref_month and ctx.tense(m.start(), m.end()) == "past":
-            if q > (ref_month - 1) // 3 + 1:
-                year -= 1
+        tense = ctx.tense(m.start(), m.end()) if ref_month else None
+        if ref_month and tense == "past" and q > (ref_month - 1) // 3 + 1:
+            year -= 1
+        elif ref_month and tense == "future" and q < (ref_month - 1) // 3:
+            # "earnings will improve in the first quarter", told in October: next year's; the
+            # quarter just closed stays this year's ("will post its third-quarter figures")
+            year += 1
     return "DATE", f"{year:04d}-Q{q}"
 
 
@@ -143,8 +147,8 @@ def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     h = 1 if m["ord"] and ctx.words.ordinals.get(m["ord"].lower()) == 1 else 2  # second, last
-    if m["y"] or m["y2"]:
-        year = int(m["y"] or m["y2"])
+    if m["y"] or m["y2"] or m["y3"]:  # "the first half of 1990", "1990's first half"
+        year = int(m["y"] or m["y2"] or m["y3"])
     elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
     else:

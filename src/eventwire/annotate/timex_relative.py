@@ -13,7 +13,7 @@ from functools import cache
 
 from .timex_context import Built, Context, fmt, prev_word, with_part, ymd
 from .timex_lexicon import TimeWords, alternation
-from .timex_normalise import Point, coarsen, format_point, shift, week_point
+from .timex_normalise import Gran, Point, coarsen, format_point, shift, week_point
 
 
 def b_deictic_day(m: re.Match[str], ctx: Context) -> Built | None:
@@ -29,7 +29,16 @@ def b_present(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_past(m: re.Match[str], ctx: Context) -> Built | None:
+    """PAST_REF; but "the past" before a count ("over the past two sessions": a unit that is
+    no time) is no expression: the count names what passed, not the past at large."""
+    after = _NEXT_WORD_AFTER.match(ctx.text, m.end())
+    word = after.group(1).lower() if after else ""
+    if word and (word[0].isdigit() or ctx.words.parse_number(word) or word in ctx.words.vague):
+        return None
     return "DATE", "PAST_REF"
+
+
+_NEXT_WORD_AFTER = re.compile(r"\s+([\w-]+)")
 
 
 @cache
@@ -105,7 +114,14 @@ def _moved(ref: Point, gran: str, offset: int) -> Point | None:
 def b_unit_before(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the day before", "the week after", at the end of a phrase: one unit from the story's
     current date, as "the previous day" and "the following week" are ("the day before the vote"
-    names another event's day and is no match)."""
+    names another event's day and is no match); "the night before" is that part of the day before
+    the story's current day."""
+    if m["part"]:
+        ref = ctx.narrative("day")
+        day = ref.as_date() if ref is not None else None
+        offset = ctx.words.directions[m["dir"].lower()]
+        value = format_point(Point("day", *ymd(day + timedelta(days=offset)))) if day else None
+        return with_part(value, m["part"], ctx)
     gran = _unit_gran(ctx.words.unit_key(m["unit"]))
     ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
     if ref is None:
@@ -186,7 +202,8 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
 
     "The day" and a bare "the period" are common non-temporal nouns and count only at the end
     of a phrase. "The year ended June 30" is a one-year period whose end is given: TimeML makes
-    it a DURATION (P1Y) anchored by the date that follows.
+    it a DURATION (P1Y) anchored by the date that follows; so are "the week ended Aug. 1" (P1W)
+    and "the month ended" (`ended_period_units`).
     """
     unit = ctx.words.unit_key(m["unit"])
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
@@ -196,8 +213,8 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         and not _the_unit_end(ctx.words).match(ctx.text, m.end())
     ):
         return None
-    if unit == "year" and _ended(ctx.words).match(ctx.text, m.end()):
-        return "DURATION", "P1Y"
+    if unit in ctx.words.ended_period_units and _ended(ctx.words).match(ctx.text, m.end()):
+        return "DURATION", ctx.words.duration_value(1, unit)
     if unit == "period":
         ref = ctx.last.get("quarter") or ctx.last.get("month")
         if ref is not None:
@@ -255,7 +272,8 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_year_end(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "by year-end", "at year end": the end of the reporting (narrative) year."""
+    """ "by year-end", "at year end", "by year's end": the end of the reporting (narrative)
+    year."""
     ref = ctx.narrative("year")
     return "DATE", f"{ref.year:04d}" if ref else None
 
@@ -290,11 +308,32 @@ def _counted_step(m: re.Match[str], ctx: Context) -> tuple[str, int] | None:
     return unit, n
 
 
+# Half of a unit, counted back in a smaller one: "half a century ago" is 50 years back.
+_HALF_BACK: dict[str, tuple[Gran, int]] = {
+    "century": ("year", 50),
+    "decade": ("year", 5),
+    "year": ("month", 6),
+}
+
+
 def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "two weeks ago": the date counted back from the anchor, at the unit's granularity; "a
+    year and a half ago" is counted in months (18 back), a month; an uncounted or clock-sized
+    step, or another half, is the past at large (PAST_REF)."""
     step = _counted_step(m, ctx)
     if step is None:
         return "DATE", "PAST_REF"
     unit, n = step
+    if m["halfa"] and unit in _HALF_BACK and ctx.anchor is not None:
+        # "half a century ago": 50 years back, a year
+        finer, count = _HALF_BACK[unit]
+        back = coarsen(ctx.anchor, finer)
+        return "DATE", fmt(shift(back, finer, -count)) if back else None
+    if m["numhalf"] or m["unithalf"] or m["halfa"]:
+        if unit != "year" or ctx.anchor is None:
+            return "DATE", "PAST_REF"
+        month = coarsen(ctx.anchor, "month")
+        return "DATE", fmt(shift(month, "month", -12 * n - 6)) if month else None
     if unit in ("year", "quarter"):
         ctx.hold = True
     quarter = ctx.reported_quarter()

@@ -30,15 +30,24 @@ def _fraction(words: TimeWords) -> re.Pattern[str]:
 
 @cache
 def _determiner_before(words: TimeWords) -> re.Pattern[str]:
-    """A determiner before a frequency adverb: "the quarterly report" is an adjective."""
-    return re.compile(rf"\b(?:{alternation(words.determiners)})\s+$", re.I)
+    """A determiner before a frequency adverb: "the quarterly report" is an adjective, and so is
+    "its first quarterly loss" (an ordinal or a word like "initial" between them)."""
+    between = alternation([*words.set_adjective_modifiers, *words.ordinals])
+    return re.compile(
+        rf"\b(?:{alternation(words.determiners)})\s+(?:(?:{between})\s+){{0,2}}$", re.I
+    )
 
 
 @cache
 def _rate_before(words: TimeWords) -> re.Pattern[str]:
-    """A number, an amount or a count of times before "a year": a rate ("$5 a year")."""
+    """A number, an amount or a count of times before "a year": a rate ("$5 a year"); so is a
+    count of things, one plural noun between ("700 seats a week", "four flights a week",
+    "dozens of interviews a day")."""
     rates = "|".join(r"\b" + re.escape(w) for w in words.rate_words)
-    return re.compile(rf"(?:\d|%|{rates})\s*$", re.IGNORECASE)
+    count = alternation([*words.small, *words.tens])
+    many = alternation(words.rate_count_words)
+    things = rf"(?:\d[\d,.]*|\b(?:{count})|\b(?:{many})\s+of)\s+[a-z]+s"
+    return re.compile(rf"(?:\d|%|{rates}|{things})\s*$", re.IGNORECASE)
 
 
 def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
@@ -94,9 +103,9 @@ def b_unit_long(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_bare_units(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "for years", "within weeks", "after months of talks", "the first time in decades":
-    an unspecified number of units (PXY, PXW ...)."""
-    return "DURATION", ctx.words.duration_value(None, m["unit"] or m["unit2"])
+    """ "for years", "within weeks", "after months of talks", "the first time in decades",
+    "hours later": an unspecified number of units (PXY, PXW ...)."""
+    return "DURATION", ctx.words.duration_value(None, m["unit"] or m["unit2"] or m["unit3"])
 
 
 def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
@@ -123,7 +132,7 @@ def b_set_adverb(m: re.Match[str], ctx: Context) -> Built | None:
     done every day or week ("his daily life", `recurring_adjectives`); a newspaper ("the party
     daily Granma", "the weekly Der Spiegel": a name follows) is left out too."""
     words = ctx.words
-    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    before = ctx.text[max(0, m.start() - 40) : m.start()]
     after = ctx.text[m.end() : m.end() + 2]
     adjective = _determiner_before(words).search(before) and re.match(r"\s[a-z]", after)
     if adjective and m.group(0).lower() not in words.recurring_adjectives:
@@ -147,7 +156,7 @@ def b_per_unit(m: re.Match[str], ctx: Context) -> Built | None:
     """ "$5 a year", "twice a week": a rate, so a SET; otherwise not this rule's business. A
     count of times is inside the expression, as TimeML spans "twice a week" (freq 2X)."""
     if not m["count"] and not _rate_before(ctx.words).search(
-        ctx.text[max(0, m.start() - 12) : m.start()]
+        ctx.text[max(0, m.start() - 40) : m.start()]
     ):
         return None
     return "SET", ctx.words.duration_value(1, m["unit"])
