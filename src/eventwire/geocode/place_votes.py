@@ -115,9 +115,25 @@ def _locative(name: _Name, text: str, words: PlaceWords) -> bool:
 
 
 def _in_brackets(name: _Name, text: str) -> bool:
-    """The name opens the brackets right after a name: "San Fernando (Buenos Aires)"."""
-    before = text[max(0, name.start - 4) : name.start].rstrip()
-    return before[-1:] == "(" and before[:-1].rstrip()[-1:].isalpha()
+    """The name stands in the brackets right after a name: "San Fernando (Buenos Aires)", or
+    further on in the list of divisions so bracketed ("Dolna (Varnok, Kamboro)"): how reports
+    code a place's divisions, so each is a division where it can be one."""
+    before = text[max(0, name.start - BRACKET_REACH) : name.start]
+    at = before.rfind("(")
+    if at < 0 or ")" in before[at:]:
+        return False
+    listed = before[at + 1 :]
+    if listed.strip() and not all(c.isalpha() or c in BRACKET_LIST for c in listed):
+        return False
+    if listed.strip() and not listed.rstrip().endswith(","):
+        return False  # "(Varnok West)": a piece of a longer name, not an item of the list
+    return before[:at].rstrip()[-1:].isalpha()
+
+
+# How far back a bracketed list of divisions is looked for, and what may stand in it between the
+# bracket and a name: other names and their separators.
+BRACKET_REACH = 60
+BRACKET_LIST = frozenset(" ,-'.")
 
 
 def _names_division(name: _Name, text: str, words: PlaceWords) -> bool:
