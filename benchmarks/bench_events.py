@@ -205,6 +205,7 @@ def error_listing(errors: list[dict[str, Any]]) -> str:
             f"place {place!r} ({e.get('feature') or '-'})  why: {e['why']}"
         )
     counts = Counter(e["why"] for e in errors)
+    lines.append(f"{len(errors)} tune misses")
     lines.append("by family: " + "; ".join(f"{k} {v}" for k, v in counts.most_common()))
     return "\n".join(lines)
 
@@ -294,8 +295,15 @@ def run(
         outcomes.append(outcome)
         if main is None:
             if tune_errors and part("acled", row["id"]) == "tune":
-                errors.append({"id": row["id"], "gold": row["iso3"], "predicted": None,
-                               "why": "no event", "text": text})
+                errors.append(
+                    {
+                        "id": row["id"],
+                        "gold": row["iso3"],
+                        "predicted": None,
+                        "why": "no event",
+                        "text": text,
+                    }
+                )
             continue
         loc = main.location
         # only what the event record holds: no place, no country

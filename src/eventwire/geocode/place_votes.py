@@ -114,20 +114,31 @@ def _locative(name: _Name, text: str, words: PlaceWords) -> bool:
     return bool(before_words) and before_words[-1] in words.country_locatives
 
 
-def _in_brackets(name: _Name, text: str) -> bool:
+def _in_brackets(name: _Name, text: str, words: PlaceWords) -> bool:
     """The name stands in the brackets right after a name: "San Fernando (Buenos Aires)", or
-    further on in the list of divisions so bracketed ("Dolna (Varnok, Kamboro)"): how reports
-    code a place's divisions, so each is a division where it can be one."""
+    further on in the list of divisions so bracketed after a place ("Dolna (Varnok, Kamboro)",
+    "Dolna village (Varnok, Kamboro)"): how reports code a place's divisions, so each is a
+    division where it can be one. (A list after any other word names other things: "unions
+    (CGT, Sud)".)"""
     before = text[max(0, name.start - BRACKET_REACH) : name.start]
     at = before.rfind("(")
     if at < 0 or ")" in before[at:]:
         return False
     listed = before[at + 1 :]
-    if listed.strip() and not all(c.isalpha() or c in BRACKET_LIST for c in listed):
+    head = before[:at].split()
+    if not head or not head[-1][-1:].isalpha():
         return False
-    if listed.strip() and not listed.rstrip().endswith(","):
+    if not listed.strip():
+        return True
+    if not all(c.isalpha() or c in BRACKET_LIST for c in listed):
+        return False
+    if not listed.rstrip().endswith(","):
         return False  # "(Varnok West)": a piece of a longer name, not an item of the list
-    return before[:at].rstrip()[-1:].isalpha()
+    last = head[-1].lower()
+    # after a name, or the word that closes one ("Dolna village", "Dolna east")
+    return (
+        head[-1][:1].isupper() or last in words.division_nouns or last in words.locative_directions
+    )
 
 
 # How far back a bracketed list of divisions is looked for, and what may stand in it between the
@@ -178,7 +189,8 @@ def _vote(
         # "the invasion of Ukraine", "refugees from Ukraine": a country not named as where
         topic = bool(text) and not _locative(n, text, words)
         entries = n.entries
-        if (_in_brackets(n, text) or _names_division(n, text, words)) and any(
+        bracketed = bool(text) and _in_brackets(n, text, words)
+        if (bracketed or _names_division(n, text, words)) and any(
             e.feature in {"admin1", "admin2"} for e in entries
         ):
             # "San Fernando (Buenos Aires)", "Bara district": a division, not a town so named
