@@ -95,3 +95,19 @@ def test_a_bracketed_list_after_a_common_noun_names_other_things() -> None:
     """ "unions (CGT, Velka)": organisations, so "Velka" keeps its town readings."""
     text = "Farmers rallied in Dolna at the call of two unions (Rivka, Velka)."
     assert _votes_with_town(text) == "JPN"
+
+
+def test_a_piece_of_an_unknown_longer_name_is_a_weak_sign_of_a_small_town_abroad() -> None:
+    """ "Dolna Rika": the gazetteer knows neither the hamlet nor its district's spelling, only a
+    small "Dolna" abroad, which is no better sign than the province the sentence also names."""
+    text = "Soldiers arrested a farmer in Dolna Rika village, Velka state, on Monday."
+    a, b = text.index("Dolna"), text.index("Velka")
+    hamlet = (_entry("Dolna", "JPN", "city", 3000, 0),)
+    province = (_entry("Velka", "NPL", "admin1", 900000, ALTERNATE),)
+    names = [
+        _Name("Dolna", a, a + 5, True, True, hamlet, piece=True),
+        _Name("Velka", b, b + 5, False, False, province),
+    ]
+    assert _vote(names, (), (), text, words=PlaceWords.english()) == "NPL"
+    whole = [_Name("Dolna", a, a + 5, True, False, hamlet), names[1]]
+    assert _vote(whole, (), (), text, words=PlaceWords.english()) == "JPN"

@@ -79,6 +79,12 @@ def weak(name: _Name, entry: Entry) -> bool:
     return not set(name_keys(name.text)) & set(name_keys(entry.name))
 
 
+def weak_piece(name: _Name, entry: Entry) -> bool:
+    """A piece of a longer capitalised name the gazetteer does not know whole ("Pang" of "Pang
+    Sit") read as a small town: the longer name is the place, and the town a mere namesake."""
+    return entry.feature not in {"country", "admin1"} and entry.population < WEAK_POPULATION
+
+
 def _namesakes(name: _Name) -> set[int]:
     """Which of the name's entries (by `id`) are small namesakes of a bigger place of another
     country: places that bear the name only as another of its names (`weak`) beside a big place
@@ -198,7 +204,7 @@ def _vote(
         for e in entries:
             c = e.country or ""
             weight = _weight(n, e, holder) * (0.5 if topic and e.feature == "country" else 1.0)
-            if id(e) in namesakes[id(n)]:
+            if id(e) in namesakes[id(n)] or (n.piece and weak_piece(n, e)):
                 weight *= WEAK_FACTOR
             best[c] = max(best.get(c, 0.0), weight)
         # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a
