@@ -111,3 +111,19 @@ def test_a_piece_of_an_unknown_longer_name_is_a_weak_sign_of_a_small_town_abroad
     assert _vote(names, (), (), text, words=PlaceWords.english()) == "NPL"
     whole = [_Name("Dolna", a, a + 5, True, False, hamlet), names[1]]
     assert _vote(whole, (), (), text, words=PlaceWords.english()) == "JPN"
+
+
+def test_a_piece_of_an_organisations_name_keeps_its_weight() -> None:
+    """ "the Dolna Police Department": the town the department is named after, not a piece of a
+    longer place name."""
+    text = "Officers of the Dolna Police Department arrested a farmer, Velka state, on Monday."
+    a, b = text.index("Dolna"), text.index("Velka")
+    names = [
+        _Name(
+            "Dolna", a, a + 5, True, True, (_entry("Dolna", "JPN", "city", 3000, 0),), piece=True
+        ),
+        _Name(
+            "Velka", b, b + 5, False, False, (_entry("Velka", "NPL", "admin1", 900000, ALTERNATE),)
+        ),
+    ]
+    assert _vote(names, (), (), text, words=PlaceWords.english()) == "JPN"

@@ -79,10 +79,24 @@ def weak(name: _Name, entry: Entry) -> bool:
     return not set(name_keys(name.text)) & set(name_keys(entry.name))
 
 
-def weak_piece(name: _Name, entry: Entry) -> bool:
-    """A piece of a longer capitalised name the gazetteer does not know whole ("Pang" of "Pang
-    Sit") read as a small town: the longer name is the place, and the town a mere namesake."""
+def weak_piece(entry: Entry) -> bool:
+    """A small town read from a piece of a longer place name the gazetteer does not know whole
+    (`_piece_of_place`): the longer name is the place, and the town a mere namesake."""
     return entry.feature not in {"country", "admin1"} and entry.population < WEAK_POPULATION
+
+
+# The rest of a longer capitalised name after a piece of it, and the word after that.
+_NAME_REST = re.compile(r"(?:[ -]+[A-Z][\w'-]*)+\s+(\w+)")
+
+
+def _piece_of_place(name: _Name, text: str, words: PlaceWords) -> bool:
+    """The name opens a longer capitalised name that a division word calls a place ("Pang" of
+    "Pang Sit village"): the gazetteer does not know the longer name, and the piece alone is
+    another place. (A piece of an organisation's name, "Naples Police Department", is not.)"""
+    if not name.piece:
+        return False
+    rest = _NAME_REST.match(text, name.end)
+    return rest is not None and rest.group(1).lower() in words.division_nouns
 
 
 def _namesakes(name: _Name) -> set[int]:
@@ -196,6 +210,7 @@ def _vote(
         topic = bool(text) and not _locative(n, text, words)
         entries = n.entries
         bracketed = bool(text) and _in_brackets(n, text, words)
+        piece = bool(text) and _piece_of_place(n, text, words)
         if (bracketed or _names_division(n, text, words)) and any(
             e.feature in {"admin1", "admin2"} for e in entries
         ):
@@ -204,7 +219,7 @@ def _vote(
         for e in entries:
             c = e.country or ""
             weight = _weight(n, e, holder) * (0.5 if topic and e.feature == "country" else 1.0)
-            if id(e) in namesakes[id(n)] or (n.piece and weak_piece(n, e)):
+            if id(e) in namesakes[id(n)] or (piece and weak_piece(e)):
                 weight *= WEAK_FACTOR
             best[c] = max(best.get(c, 0.0), weight)
         # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a

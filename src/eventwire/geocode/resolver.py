@@ -609,8 +609,6 @@ def _best(
     named = any(e.kind == PRIMARY and e.feature == "city" for e in cands)
     big_towns = {(e.country, e.admin1): e.population for e in cands if e.feature == "city"}
     big_city: dict[str | None, int] = {}
-    # (country, admin1) of a division named like a big town of it: the division's own score
-    pairs: dict[tuple[str | None, str | None], float] = {}
     for e in cands:
         if e.feature == "city" and e.kind == PRIMARY and e.population >= BIG_CITY:
             big_city[e.country] = max(big_city.get(e.country, 0), e.population)
@@ -626,10 +624,7 @@ def _best(
             and m.level_cue not in {"admin1", "border"}  # "Cordoba province" is the province
             and 4 * big_towns.get((e.country, e.admin1), 0) >= e.population
         ):
-            # "New York", "Lagos": the city more than the division named after it; the pair
-            # still speaks for its country, so the city scores at least what the division did
-            pairs[(e.country, e.admin1)] = max(pairs.get((e.country, e.admin1), score), score)
-            score -= 1.0
+            score -= 1.0  # "New York", "Lagos": the city more than the division named after it
         if view is not None:
             if total and e.country:
                 share = view.countries.get(e.country, 0.0) / total
@@ -671,19 +666,6 @@ def _best(
                 score += 4.0
                 break
         scored.append((score, e))
-    if pairs:
-        # the pair's town: the biggest town of the name in that division
-        towns: dict[tuple[str | None, str | None], Entry] = {}
-        for e in cands:
-            slot = (e.country, e.admin1)
-            if e.feature == "city" and slot in pairs:
-                if slot not in towns or e.population > towns[slot].population:
-                    towns[slot] = e
-        scored = [
-            (max(sc, pairs[(e.country, e.admin1)]) if towns.get((e.country, e.admin1)) is e
-             else sc, e)
-            for sc, e in scored
-        ]  # fmt: skip
     scored.sort(key=lambda se: -se[0])
     best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else best_score - 3.0
