@@ -16,10 +16,12 @@ PLOVER (`events/plover.jsonl`): the most confident event of the sentence, type a
 in the pipeline).
 
 Run: .venv/bin/python benchmarks/bench_events.py [--data DIR] [--limit N] [--parse-cache FILE]
-[--country-errors FILE]
+[--country-errors FILE] [--tune-errors]
 (`--limit N` scores N notes spread evenly over the file, which is ordered by country;
 `--parse-cache FILE` keeps the spaCy parses in a DocBin, so that reruns skip parsing; `--country-errors FILE` writes the *tune* notes whose country is wrong, one
-JSON line each, to study them: check notes are never listed, rules are written on tune only.)
+JSON line each, to study them: check notes are never listed, rules are written on tune only;
+`--tune-errors` prints the same tune notes as a listing, gold country, predicted place and why it
+missed (`miss_family`), with a count per family.)
 """
 
 from __future__ import annotations
@@ -174,6 +176,40 @@ class _Annotator:
         return False
 
 
+def miss_family(loc: Place | None, gold: str, places: Any) -> str:
+    """Why an event's country is wrong, to group the misses: no place at all; the article's home
+    country inferred (no name placed the event); a nationality word read as the place; a named
+    place of another country, whether the note names any place of the gold country (a namesake
+    town abroad, a place of another event) or none (a name the gazetteer lacks, a country named
+    only as an adjective)."""
+    if loc is None:
+        return "no place"
+    if loc.inferred:
+        return "inferred home country"
+    named_gold = any(p.country == gold for p in places)
+    if loc.feature == "country" and loc.text and loc.text.lower() != loc.name.lower():
+        return "nationality as place" + ("" if named_gold else " (gold not named)")
+    if named_gold:
+        return f"{loc.feature} abroad, gold named elsewhere"
+    return f"{loc.feature} abroad, gold never named"
+
+
+def error_listing(errors: list[dict[str, Any]]) -> str:
+    """The tune misses of ACLED country, one line each (gold, predicted, place, why), then the
+    count per family."""
+    lines = ["ACLED country, tune misses:"]
+    for e in sorted(errors, key=lambda e: (e["why"], e["id"])):
+        place = e.get("mention") or e.get("place") or "-"
+        lines.append(
+            f"  {e['id']}  gold {e['gold']}  predicted {e['predicted'] or '-'}  "
+            f"place {place!r} ({e.get('feature') or '-'})  why: {e['why']}"
+        )
+    counts = Counter(e["why"] for e in errors)
+    lines.append(f"{len(errors)} tune misses")
+    lines.append("by family: " + "; ".join(f"{k} {v}" for k, v in counts.most_common()))
+    return "\n".join(lines)
+
+
 def _document(item_id: str, text: str, times: Any, places: Any) -> Document:
     return Document(
         id=item_id,
@@ -217,6 +253,7 @@ def run(
     parse_cache: Path | None = None,
     learned: bool = True,
     country_errors: Path | None = None,
+    tune_errors: bool = False,
 ) -> str:
     spacy_nlp = load_nlp(Settings().spacy_model)
     ann = _Annotator()  # first: the geocoder builds the gazetteer index the coder reads
@@ -257,6 +294,16 @@ def run(
         outcome: dict[str, Any] = {"id": row["id"], "found": main is not None, "sub": pair}
         outcomes.append(outcome)
         if main is None:
+            if tune_errors and part("acled", row["id"]) == "tune":
+                errors.append(
+                    {
+                        "id": row["id"],
+                        "gold": row["iso3"],
+                        "predicted": None,
+                        "why": "no event",
+                        "text": text,
+                    }
+                )
             continue
         loc = main.location
         # only what the event record holds: no place, no country
@@ -274,22 +321,29 @@ def run(
             ),
             actor=actor_found(row["actor1"], main),
         )
-        if country_errors and country != row["iso3"] and part("acled", row["id"]) == "tune":
+        listed = country_errors or tune_errors
+        if listed and country != row["iso3"] and part("acled", row["id"]) == "tune":
             errors.append(
                 {
                     "id": row["id"],
                     "gold": row["iso3"],
                     "predicted": country,
                     "place": loc.name if loc else None,
+                    "mention": loc.text if loc else None,
+                    "feature": loc.feature if loc else None,
                     "admin1": loc.admin1 if loc else None,
+                    "why": miss_family(loc, row["iso3"], document.places),
                     "sentence": main.evidence.sentence,
                     "text": text,
                 }
             )
     if country_errors:
         country_errors.write_text(
-            "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8"
+            "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors if "place" in e),
+            encoding="utf-8",
         )
+    if tune_errors:
+        print(error_listing(errors), file=sys.stderr)
     acled_sides = split("acled", outcomes, lambda o: o["id"])
 
     def share(name: str) -> Any:
@@ -415,6 +469,11 @@ def main() -> None:
         default=None,
         help="write the tune notes whose country is wrong here (JSON lines)",
     )
+    parser.add_argument(
+        "--tune-errors",
+        action="store_true",
+        help="list the tune notes whose country is wrong, with why, on stderr",
+    )
     args = parser.parse_args()
     report = run(
         args.data,
@@ -422,6 +481,7 @@ def main() -> None:
         args.parse_cache,
         learned=not args.no_learned,
         country_errors=args.country_errors,
+        tune_errors=args.tune_errors,
     )
     print(report)
     out = Path(__file__).resolve().parent / "results" / "events.md"

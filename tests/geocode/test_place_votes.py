@@ -68,3 +68,62 @@ def test_a_division_named_so_is_a_place_whatever_the_parser_tags(nlp: Language) 
     sent = next(iter(doc.sents))
     place = finder.place(sent, clause=(sent.start_char, sent.end_char))
     assert place is not None and (place.country, place.feature) == ("NPL", "admin2")
+
+
+# a hamlet the gazetteer knows only as another name of a middling town abroad
+DOLNA = (_entry("Dolnaya", "JPN", "city", 50000, ALTERNATE),)
+
+
+def _votes_with_town(text: str) -> str | None:
+    """The country voted for a sentence naming "Dolna" and, later, "Velka"."""
+    a, b = text.index("Dolna"), text.index("Velka")
+    names = [
+        _Name("Dolna", a, a + 5, True, False, DOLNA),
+        _Name("Velka", b, b + 5, True, False, READINGS),
+    ]
+    return _vote(names, (), (), text, words=PlaceWords.english())
+
+
+def test_every_division_bracketed_after_a_place_is_read_as_a_division() -> None:
+    """ "X (Y, Z)": the last item of the list is the province too, not a town so named."""
+    assert _votes_with_town("Farmers rallied in Dolna (Rivka, Velka) on Monday.") == "NPL"
+    assert _votes_with_town("Farmers rallied in Dolna village (Rivka, Velka).") == "NPL"
+    assert _votes_with_town("A boy was shot in Dolna east (Rivka West, Velka).") == "NPL"
+
+
+def test_a_bracketed_list_after_a_common_noun_names_other_things() -> None:
+    """ "unions (CGT, Velka)": organisations, so "Velka" keeps its town readings."""
+    text = "Farmers rallied in Dolna at the call of two unions (Rivka, Velka)."
+    assert _votes_with_town(text) == "JPN"
+
+
+def test_a_piece_of_an_unknown_longer_name_is_a_weak_sign_of_a_small_town_abroad() -> None:
+    """ "Dolna Rika": the gazetteer knows neither the hamlet nor its district's spelling, only a
+    small "Dolna" abroad, which is no better sign than the province the sentence also names."""
+    text = "Soldiers arrested a farmer in Dolna Rika village, Velka state, on Monday."
+    a, b = text.index("Dolna"), text.index("Velka")
+    hamlet = (_entry("Dolna", "JPN", "city", 3000, 0),)
+    province = (_entry("Velka", "NPL", "admin1", 900000, ALTERNATE),)
+    names = [
+        _Name("Dolna", a, a + 5, True, True, hamlet, piece=True),
+        _Name("Velka", b, b + 5, False, False, province),
+    ]
+    assert _vote(names, (), (), text, words=PlaceWords.english()) == "NPL"
+    whole = [_Name("Dolna", a, a + 5, True, False, hamlet), names[1]]
+    assert _vote(whole, (), (), text, words=PlaceWords.english()) == "JPN"
+
+
+def test_a_piece_of_an_organisations_name_keeps_its_weight() -> None:
+    """ "the Dolna Police Department": the town the department is named after, not a piece of a
+    longer place name."""
+    text = "Officers of the Dolna Police Department arrested a farmer, Velka state, on Monday."
+    a, b = text.index("Dolna"), text.index("Velka")
+    names = [
+        _Name(
+            "Dolna", a, a + 5, True, True, (_entry("Dolna", "JPN", "city", 3000, 0),), piece=True
+        ),
+        _Name(
+            "Velka", b, b + 5, False, False, (_entry("Velka", "NPL", "admin1", 900000, ALTERNATE),)
+        ),
+    ]
+    assert _vote(names, (), (), text, words=PlaceWords.english()) == "JPN"

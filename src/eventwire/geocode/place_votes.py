@@ -79,6 +79,26 @@ def weak(name: _Name, entry: Entry) -> bool:
     return not set(name_keys(name.text)) & set(name_keys(entry.name))
 
 
+def weak_piece(entry: Entry) -> bool:
+    """A small town read from a piece of a longer place name the gazetteer does not know whole
+    (`_piece_of_place`): the longer name is the place, and the town a mere namesake."""
+    return entry.feature not in {"country", "admin1"} and entry.population < WEAK_POPULATION
+
+
+# The rest of a longer capitalised name after a piece of it, and the word after that.
+_NAME_REST = re.compile(r"(?:[ -]+[A-Z][\w'-]*)+\s+(\w+)")
+
+
+def _piece_of_place(name: _Name, text: str, words: PlaceWords) -> bool:
+    """The name opens a longer capitalised name that a division word calls a place ("Pang" of
+    "Pang Sit village"): the gazetteer does not know the longer name, and the piece alone is
+    another place. (A piece of an organisation's name, "Naples Police Department", is not.)"""
+    if not name.piece:
+        return False
+    rest = _NAME_REST.match(text, name.end)
+    return rest is not None and rest.group(1).lower() in words.division_nouns
+
+
 def _namesakes(name: _Name) -> set[int]:
     """Which of the name's entries (by `id`) are small namesakes of a bigger place of another
     country: places that bear the name only as another of its names (`weak`) beside a big place
@@ -114,10 +134,37 @@ def _locative(name: _Name, text: str, words: PlaceWords) -> bool:
     return bool(before_words) and before_words[-1] in words.country_locatives
 
 
-def _in_brackets(name: _Name, text: str) -> bool:
-    """The name opens the brackets right after a name: "San Fernando (Buenos Aires)"."""
-    before = text[max(0, name.start - 4) : name.start].rstrip()
-    return before[-1:] == "(" and before[:-1].rstrip()[-1:].isalpha()
+def _in_brackets(name: _Name, text: str, words: PlaceWords) -> bool:
+    """The name stands in the brackets right after a name: "San Fernando (Buenos Aires)", or
+    further on in the list of divisions so bracketed after a place ("Dolna (Varnok, Kamboro)",
+    "Dolna village (Varnok, Kamboro)"): how reports code a place's divisions, so each is a
+    division where it can be one. (A list after any other word names other things: "unions
+    (CGT, Sud)".)"""
+    before = text[max(0, name.start - BRACKET_REACH) : name.start]
+    at = before.rfind("(")
+    if at < 0 or ")" in before[at:]:
+        return False
+    listed = before[at + 1 :]
+    head = before[:at].split()
+    if not head or not head[-1][-1:].isalpha():
+        return False
+    if not listed.strip():
+        return True
+    if not all(c.isalpha() or c in BRACKET_LIST for c in listed):
+        return False
+    if not listed.rstrip().endswith(","):
+        return False  # "(Varnok West)": a piece of a longer name, not an item of the list
+    last = head[-1].lower()
+    # after a name, or the word that closes one ("Dolna village", "Dolna east")
+    return (
+        head[-1][:1].isupper() or last in words.division_nouns or last in words.locative_directions
+    )
+
+
+# How far back a bracketed list of divisions is looked for, and what may stand in it between the
+# bracket and a name: other names and their separators.
+BRACKET_REACH = 60
+BRACKET_LIST = frozenset(" ,-'.")
 
 
 def _names_division(name: _Name, text: str, words: PlaceWords) -> bool:
@@ -162,7 +209,9 @@ def _vote(
         # "the invasion of Ukraine", "refugees from Ukraine": a country not named as where
         topic = bool(text) and not _locative(n, text, words)
         entries = n.entries
-        if (_in_brackets(n, text) or _names_division(n, text, words)) and any(
+        bracketed = bool(text) and _in_brackets(n, text, words)
+        piece = bool(text) and _piece_of_place(n, text, words)
+        if (bracketed or _names_division(n, text, words)) and any(
             e.feature in {"admin1", "admin2"} for e in entries
         ):
             # "San Fernando (Buenos Aires)", "Bara district": a division, not a town so named
@@ -170,7 +219,7 @@ def _vote(
         for e in entries:
             c = e.country or ""
             weight = _weight(n, e, holder) * (0.5 if topic and e.feature == "country" else 1.0)
-            if id(e) in namesakes[id(n)]:
+            if id(e) in namesakes[id(n)] or (piece and weak_piece(e)):
                 weight *= WEAK_FACTOR
             best[c] = max(best.get(c, 0.0), weight)
         # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a
