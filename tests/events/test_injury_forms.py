@@ -368,6 +368,17 @@ CASES: list[tuple[str, int, int]] = [
         0,
         2,
     ),
+    # a death told after the sum takes its dead off the hurt
+    (
+        "A cook was shot late Friday on Birch Row. A busker was also shot. Both died at a clinic.",
+        2,
+        0,
+    ),
+    (
+        "A cook was shot late Friday on Birch Row. A busker was also shot. The cook died at a clinic.",
+        1,
+        1,
+    ),
     # --- more everyday ways of telling the hurt (gvc8)
     ("A seamstress suffered a bullet wound to one knee in gunfire on Birch Row on Sunday.", 0, 1),
     ("A tiler was shot late Saturday on Pine Road. The tiler was treated and let go.", 0, 1),

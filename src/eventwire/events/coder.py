@@ -450,7 +450,7 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
     the dead told again: no sum."""
     merged = merge(first, later, text)
     if later.fatalities:
-        return merged
+        return _died_since(lex, sent, first, later, merged)
     others = added_hurt(lex, sent)
     if not others:
         return merged
@@ -470,6 +470,24 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
     if not lex.injury_words_re.search(merged.evidence.sentence):
         total += merged.fatalities or 0
     return replace(merged, injuries=max(total, merged.injuries or 0))
+
+
+def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged: Event) -> Event:
+    """A death told after a sum of the hurt ("A cook was shot. A busker was also shot. Both
+    died."): the new dead are of the people summed, so they come off the living (the words of
+    the sum, "also shot", would keep them in the figure otherwise)."""
+    if later.injuries is not None or not first.injuries:
+        return merged
+    start, end = first.evidence.start, first.evidence.end
+    if not any(
+        added_hurt(lex, s) for s in sent.doc.sents if s.start_char >= start and s.end_char <= end
+    ):
+        return merged
+    dead = max((later.fatalities or 0) - (first.fatalities or 0), 0)
+    living = max(_alive(lex, first, first.injuries) - dead, 0)
+    if not lex.injury_words_re.search(merged.evidence.sentence):
+        living += merged.fatalities or 0
+    return replace(merged, injuries=living)
 
 
 def _alive(lex: EventWords, event: Event, hurt: int) -> int:
