@@ -323,6 +323,97 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     ("One person is dead and another injured after gunfire late Friday on Quarry Lane.", 1, 1),
+    # --- others hurt besides those told before: added, not restated (gvc8)
+    ("A cashier was gunned down at a kiosk late Sunday. A customer was also struck.", 1, 1),
+    ("Officers found a porter with a gunshot wound late Friday. A busker was also shot.", 0, 2),
+    ("A tiler was shot dead on Quarry Lane late Friday. Another tiler was shot in the hip.", 1, 1),
+    (
+        "A glazier was shot in one arm late Friday on Birch Row.\nA second glazier was shot too.",
+        0,
+        2,
+    ),
+    ("A roofer was wounded in gunfire late Friday.\nDeputies said a teen was also injured.", 0, 2),
+    (
+        "A welder was shot late Friday on Quarry Lane.\nA 19-year-old nurse was also shot and driven "
+        "to a hospital.",
+        0,
+        2,
+    ),  # fmt: skip
+    (
+        "A plumber died and a nurse was hurt in gunfire late Friday.\nA third person was also "
+        "wounded.",
+        1,
+        2,
+    ),  # fmt: skip
+    (
+        "A carpenter was gunned down late Friday on Quarry Lane, deputies said.\n\nA second person "
+        "was shot and flown to a hospital.",
+        1,
+        1,
+    ),  # fmt: skip
+    (
+        "A porter was killed in gunfire late Friday on Birch Row.\nTwo other people were hurt.",
+        1,
+        2,
+    ),
+    # someone told before is not added again
+    (
+        "A plumber died and a nurse was hurt on Friday.\nThe nurse was also shot in one knee "
+        "last year.",
+        1,
+        1,
+    ),  # fmt: skip
+    (
+        "Two cooks were shot late Friday. One cook was hit in the knee. A busker was also shot.",
+        0,
+        2,
+    ),
+    # a death told after the sum takes its dead off the hurt
+    (
+        "A cook was shot late Friday on Birch Row. A busker was also shot. Both died at a clinic.",
+        2,
+        0,
+    ),
+    (
+        "A cook was shot late Friday on Birch Row. A busker was also shot. The cook died at a clinic.",
+        1,
+        1,
+    ),
+    # --- more everyday ways of telling the hurt (gvc8)
+    ("A seamstress suffered a bullet wound to one knee in gunfire on Birch Row on Sunday.", 0, 1),
+    ("A tiler was shot late Saturday on Pine Road. The tiler was treated and let go.", 0, 1),
+    ("A teen was shot late Friday and is listed in stable condition.", 0, 1),
+    ("A cook sustained non-life-threatening injuries in gunfire late Monday.", 0, 1),
+    ("A 25-year-old porter was shot late Monday and transported to a clinic.", 0, 1),
+    ("A 16-year-old was shot late Tuesday. The teen is expected to survive.", 0, 1),
+    ("A busker was hit in one arm during gunfire at a petrol kiosk late Tuesday.", 0, 1),
+    ("Three people were shot, one fatally, outside a tavern late Saturday.", 1, 2),
+    ("A plumber died and another was hurt in gunfire late Saturday.", 1, 1),
+    (
+        "Two porters were shot outside a kiosk late Sunday. Both porters are expected to survive.",
+        0,
+        2,
+    ),
+    ("A gunman killed a guard late Friday. The two wounded were driven to a clinic.", 1, 2),
+    ("Two cooks were shot late Friday; one died.", 1, 1),
+    ("A nurse showed up at a clinic late Friday suffering from a gunshot wound.", 0, 1),
+    ("One person is dead and another is in the hospital after a shooting late Friday.", 1, 1),
+    ("A roofer is in the hospital after a shooting late Friday.", 0, 1),
+    ("A tailor was gunned down late Friday. His wife was also shot but survived.", 1, 1),
+    (
+        "Tam Velder, 30, died after being shot late Friday. A 25-year-old cook was also shot and "
+        "driven to a clinic, where he is expected to survive.",
+        1,
+        1,
+    ),  # fmt: skip
+    ("Deputies are looking into a double shooting late Friday that left a cook dead.", 1, 1),
+    ("A triple shooting late Friday on Birch Row left one porter dead.", 1, 2),
+    (
+        "Deputies are looking into a double shooting late Friday on Birch Row.\n\nBoth are "
+        "expected to survive.",
+        0,
+        2,
+    ),  # fmt: skip
     # --- charges name no death
     (
         "A man was charged with attempted murder after he shot his neighbour on Sunday. The "
@@ -409,10 +500,6 @@ KNOWN: dict[str, str] = {
     "Two men were shot late Friday. One of them died at a clinic and the other was treated for "
     "a leg wound.": "the count of the shot (the dead among them) merged with the named hurt keeps "
     "the larger, and the injury word then keeps the dead in it",
-    "A tailor was shot and killed late Friday. A second tailor was shot in the leg. The first "
-    "tailor died where he fell.": (
-        "a second man shot, no outcome told, is taken as possibly one of the dead"
-    ),
     "A 15-year-old boy was grazed by a bullet while walking home on Monday.": NO_EVENT,
     "A man and a teenager were shot on Friday. Both are in critical condition.": DOUBT,
     "A 33-year-old man suffered a graze wound to his head on Monday.": NO_EVENT,
@@ -427,6 +514,11 @@ KNOWN: dict[str, str] = {
         "the parse does not give the shot man as the victim"
     ),
     "Twin brothers, 18, were shot and wounded on Sunday.": "one age for a plural counts one",
+    "One person is dead and another is in the hospital after a shooting late Friday.": (
+        "the one in the hospital is read, but with no injury word the count is taken for the "
+        "people shot and the dead come off it; counting the dead in such a figure cost one check "
+        "article (gvc8)"
+    ),
     "A grocer was rushed to a clinic late Friday after he was shot in the stomach.": VITAL,
     "Police charged a cashier with attempted murder late Friday after a porter was shot in the "
     "stomach.": VITAL,

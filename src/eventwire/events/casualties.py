@@ -502,6 +502,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             (_wounded_with, lex.wounds),
             (_hospitalised, cue["hospital_sending_verbs"]),
             (_in_condition, cue["condition_nouns"]),
+            (_in_hospital, cue["hospital_nouns"]),
             (_taken_to_care, lex.taking_verbs),
             (_treated, cue["treating_verbs"]),
             (_alive_at_risk, cue["struggling_verbs"] | cue["expecting_verbs"]),
@@ -514,7 +515,10 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         if hurt:
             return Count(hurt)
         lived = (
-            lex.survived_re.search(sent.text) or _partly_fatal(lex, sent) or _also_shot(lex, sent)
+            lex.survived_re.search(sent.text)
+            or _partly_fatal(lex, sent)
+            or _also_shot(lex, sent)
+            or multiple_attack(lex, sent)
         )
         shot = shot_victims(lex, sent) if lived else 0
         if shot:
@@ -540,6 +544,53 @@ def _also_shot(lex: EventWords, sent: Span) -> bool:
         and not _deadly(lex, t)
         and any(c.lower_ == "also" for c in t.children)
         for t in sent
+    )
+
+
+def added_hurt(lex: EventWords, sent: Span) -> int:
+    """How many people the sentence tells hurt besides those told before it, when it tells no
+    death: "A woman was also shot", "a customer was also struck", "Another porter was hit in the
+    knee", "two other people were wounded", "a second victim was taken to a hospital". Its count
+    adds to the one before rather than restating it (not "The other man was treated and
+    released", nor "She was also shot in the arm": someone told before)."""
+    dying = lex.death_verbs | lex.dying_verbs
+    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+        return 0
+    cue = lex.cue
+    hurting = (
+        lex.injury_verbs
+        | lex.taking_verbs
+        | cue["bullet_hit_verbs"]
+        | cue["suffering_verbs"]
+        | cue["treating_verbs"]
+    )
+    counted: set[int] = set()
+    total = 0
+    for token in sent:
+        if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or token.lemma_ in hurting):
+            continue
+        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+            continue
+        if token.lemma_ == "shoot" and _deadly(lex, token):
+            continue
+        adding = any(c.lower_ in cue["adding_words"] for c in token.children)
+        for person in victims_of(lex, token) or subjects_of(token):
+            if person.i in counted or person.tag_.startswith("W") or in_dateline(person):
+                continue
+            if not_a_victim(lex, person) or date_part(person):
+                continue
+            if _new_person(lex, person) or (adding and _someone_else(lex, person)):
+                counted.add(person.i)
+                value, _, ok = count_nominal(lex, person)
+                total += value if ok else 0
+    return total
+
+
+def _new_person(lex: EventWords, person: Token) -> bool:
+    """ "another man", "a second victim", "two others": people not told before (not "the other
+    man", "his second victim")."""
+    return _marked_other(lex, person) and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lex.definite) for c in person.children
     )
 
 
@@ -632,7 +683,10 @@ def _suffered(lex: EventWords, sent: Span) -> list[Token]:
             for t in w.subtree
         ):
             continue
-        people.extend(c for c in subjects_of(token) if not in_dateline(c))
+        subjects = subjects_of(token)
+        if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":
+            subjects = subjects_of(token.head)  # "showed up at a clinic suffering from a wound"
+        people.extend(c for c in subjects if not in_dateline(c))
     return people
 
 
@@ -698,6 +752,16 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
                 for c in subject.children
             ):
                 return True
+            bare = subject.like_num and subject.pos_ in {"NUM", "PRON"} and not subject.n_lefts
+            if (
+                bare
+                and subject.dep_ == "nsubj"
+                and any(
+                    t.i < subject.i and t.lemma_ in lex.shooting_verbs and t.pos_ == "VERB"
+                    for t in sent
+                )
+            ):
+                return True  # "Two people were shot; one died": the one of the people shot
     return False
 
 
@@ -716,6 +780,26 @@ def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
         people = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
         hurt.extend(
             p for p in people if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
+        )
+    return hurt
+
+
+def _in_hospital(lex: EventWords, sent: Span) -> list[Token]:
+    """ "Another is in the hospital", "she remains in hospital": people told to be in a
+    hospital after the event, alive and hurt (not "died in the hospital")."""
+    hurt: list[Token] = []
+    for token in sent:
+        if token.lemma_.lower() not in lex.cue["hospital_nouns"] or token.dep_ != "pobj":
+            continue
+        prep, verb = token.head, token.head.head
+        if prep.lower_ not in lex.cue["condition_preps"] or prep.dep_ != "prep":
+            continue
+        if verb.lemma_ not in lex.cue["staying_verbs"] or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        hurt.extend(
+            p
+            for p in subjects_of(verb)
+            if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
         )
     return hurt
 
@@ -956,7 +1040,19 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
                 continue
             value, _, ok = count_nominal(lex, victim)
             total += value if ok else 0
-    return total
+    return max(total, multiple_attack(lex, sent))
+
+
+def multiple_attack(lex: EventWords, sent: Span) -> int:
+    """The people one attack hit, told by its name: "a double shooting" is two people shot
+    (dead or hurt), "a triple shooting" three; 0 where the sentence names none."""
+    for token in sent:
+        if token.lemma_ not in lex.cue["attack_nouns"] or token.pos_ != "NOUN":
+            continue
+        for c in token.children:
+            if c.dep_ in {"amod", "compound"} and c.lower_ in lex.multiple_attacks:
+                return lex.multiple_attacks[c.lower_]
+    return 0
 
 
 def _under_death(dying: AbstractSet[str], verb: Token) -> bool:

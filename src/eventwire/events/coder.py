@@ -39,7 +39,14 @@ from .actors import ActorResolver
 from .arbitrate import acled_decision, doubted, rank_by_type, reported, retype_weak
 from .article_level import assess, before_main, fold_into_main, incident_day, mark_main
 from .candidates import CandidateFinder, trigger_depth
-from .casualties import death_told, fatalities, injuries, partitive_death, shot_victims
+from .casualties import (
+    added_hurt,
+    death_told,
+    fatalities,
+    injuries,
+    partitive_death,
+    shot_victims,
+)
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
@@ -158,7 +165,7 @@ class EventCoder(CandidateFinder):
                 if follows and previous is not None and previous.type in COUNTED_TYPES:
                     extra = _casualty_event(lex, previous, sent)
                     if extra is not None:
-                        merged = merge(previous, extra, document.text)
+                        merged = _added(lex, sent, previous, extra, document.text)
                         events[previous_at] = merged
                         previous = merged
                     # a sentence that tells nothing new ("She was flown to a trauma centre.")
@@ -175,7 +182,7 @@ class EventCoder(CandidateFinder):
                 # sentence still counts the hurt of the one before
                 extra = _casualty_event(lex, previous, sent)
                 if extra is not None:
-                    previous = merge(previous, extra, document.text)
+                    previous = _added(lex, sent, previous, extra, document.text)
                     events[previous_at] = previous
             for cand in cands:
                 event = self._build(cand, sent, document, timeline, where)
@@ -187,7 +194,7 @@ class EventCoder(CandidateFinder):
                     and not marked_new(lex, cand.trigger)
                     and (event.date_precision == "unknown" or event.date == previous.date)
                 ):
-                    merged = merge(previous, event, document.text)
+                    merged = _added(lex, sent, previous, event, document.text)
                     events[previous_at] = merged
                     previous = merged
                     continue
@@ -428,6 +435,67 @@ def _shot_and_lived(lex: EventWords, doc: Doc, events: tuple[Event, ...]) -> tup
     if not shot:
         return events
     return tuple(replace(e, injuries=shot) if e is main else e for e in events)
+
+
+def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -> Event:
+    """`later` (told in `sent`) folded into `first`, the event it continues (`locate.merge`).
+
+    Where the sentence tells others hurt besides one person told before ("A man was shot on Elm
+    Street. A woman was also shot": 2; "A clerk was shot dead. A customer was also struck": 1),
+    their number is added to the living before; after a group ("Three people were shot. Two
+    others were wounded") the sentence may be telling the group's own: the larger figure of the
+    living. The figure counts the dead too where no injury word is told, as a count of the
+    people shot does (`consolidate.shot_survivors` takes them off). A person brought in with
+    "a" alone ("A cook was killed. Officers came upon a cook with bullet wounds") is as often
+    the dead told again: no sum."""
+    merged = merge(first, later, text)
+    if later.fatalities:
+        return _died_since(lex, sent, first, later, merged)
+    others = added_hurt(lex, sent)
+    if not others:
+        return merged
+    before = first.injuries
+    if before is None:
+        start, end = first.evidence.start, first.evidence.end
+        before = max(
+            (
+                shot_victims(lex, s)
+                for s in sent.doc.sents
+                if s.start_char >= start and s.end_char <= end
+            ),
+            default=0,
+        )
+    alive = _alive(lex, first, before)
+    total = alive + others if alive <= 1 else max(alive, others)
+    if not lex.injury_words_re.search(merged.evidence.sentence):
+        total += merged.fatalities or 0
+    return replace(merged, injuries=max(total, merged.injuries or 0))
+
+
+def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged: Event) -> Event:
+    """A death told after a sum of the hurt ("A cook was shot. A busker was also shot. Both
+    died."): the new dead are of the people summed, so they come off the living (the words of
+    the sum, "also shot", would keep them in the figure otherwise)."""
+    if later.injuries is not None or not first.injuries:
+        return merged
+    start, end = first.evidence.start, first.evidence.end
+    if not any(
+        added_hurt(lex, s) for s in sent.doc.sents if s.start_char >= start and s.end_char <= end
+    ):
+        return merged
+    dead = max((later.fatalities or 0) - (first.fatalities or 0), 0)
+    living = max(_alive(lex, first, first.injuries) - dead, 0)
+    if not lex.injury_words_re.search(merged.evidence.sentence):
+        living += merged.fatalities or 0
+    return replace(merged, injuries=living)
+
+
+def _alive(lex: EventWords, event: Event, hurt: int) -> int:
+    """The living of an event's injured figure: a count of the people shot, with no injury word
+    told, holds its dead."""
+    if lex.injury_words_re.search(event.evidence.sentence):
+        return hurt
+    return max(hurt - (event.fatalities or 0), 0)
 
 
 def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | None:

@@ -44,6 +44,7 @@ CUES = (
     "candidates/shoot_out_tail",
     "candidates/will_aux",
     "candidates/wished_stances",
+    "casualties/adding_words",
     "casualties/alive_verbs",
     "casualties/attack_nouns",
     "casualties/attempt_marks",
@@ -73,6 +74,7 @@ CUES = (
     "casualties/lifeless_adjectives",
     "casualties/negating_prefixes",
     "casualties/recovering_verbs",
+    "casualties/staying_verbs",
     "casualties/struggle_preps",
     "casualties/struggling_verbs",
     "casualties/suffering_verbs",
@@ -309,6 +311,12 @@ class EventWords:
             for r in lexicon.table("events/triggers/nouns")
         }
         self.lemma_fixes = lexicon.mapping("events/triggers/lemma_fixes", "form", "lemma")
+        self.multiple_attacks = {
+            w: int(v)
+            for w, v in lexicon.mapping(
+                "events/casualties/multiple_attacks", "word", "value"
+            ).items()
+        }
         self.number_words = {
             w: int(v)
             for w, v in lexicon.mapping("events/clauses/number_words", "word", "value").items()
