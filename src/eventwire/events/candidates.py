@@ -35,7 +35,13 @@ PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOB
 # Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
-PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# A stated future retreat ("is willing to withdraw its troops", "will return the weapons") is
+# counted a promise too, as the PLOVER gold standard codes it (the manual's newer text says
+# CONCEDE); a planned resignation stays a RETREAT. Told on a condition ("will withdraw its force
+# unless ...") it is leverage: a threat.
+PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
+# Cooperation refused in so many words ("will not accept the plan") is a REJECT.
+REFUSABLE = {"AGREE", "SUPPORT", "COOPERATE", "AID"}
 THREATENED = {
     "ASSAULT": "violence",
     "SANCTION": None,
@@ -147,6 +153,10 @@ class CandidateFinder(RoleFinder):
                         or lex.phrasal.get((lemma, child.lemma_.lower()))
                         or trig
                     )
+                if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) not in lex.phrasal:
+                    # "received a mission of observers": the group's members are the object
+                    for member in _counted(child):
+                        trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if child.dep_ == "prep":
                     # "set 29 houses on fire", "took to the streets", "went on strike"
                     for obj in child.children:
@@ -191,6 +201,10 @@ class CandidateFinder(RoleFinder):
                 return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
+            if (type_, mode) == ("RETREAT", "withdraw") and _envoys_withdrawn(lex, token):
+                type_ = "SANCTION"
+            if type_ == "RETREAT" and _relief_given(lex, token):
+                type_, mode = "AID", None
             if (
                 lemma == "fire"
                 and not any(
@@ -273,6 +287,10 @@ class CandidateFinder(RoleFinder):
                 c.lower_ in lex.cue["air_modifiers"] for c in token.children
             ):
                 type_, mode = "ASSAULT", "aerial"
+            if type_ == "ASSAULT" and any(
+                c.lower_ in lex.cue["cyber_modifiers"] for c in token.children
+            ):
+                type_, mode = "COERCE", "cyber"  # "a cyber attack on the grid"
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
@@ -361,15 +379,58 @@ def _deontic(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:
+    """ "withdrew its ambassador", "the observers were pulled out": what is withdrawn is no
+    armed force, so PLOVER counts a cut in relations (SANCTION), not a retreat."""
+    envoys = lex.cue["envoy_nouns"]
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "nsubjpass"} and (
+            obj.lemma_.lower() in envoys
+            or any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in envoys for c in obj.children
+            )
+        ):
+            return True
+    return False
+
+
+def _relief_given(lex: EventWords, verb: Token) -> bool:
+    """ "handed over 700 kg of medicine": what is handed over is relief (AID), the object or
+    the noun its quantity counts."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "handed over food": the parser may take the particle for a preposition
+    objects += [
+        g
+        for p in verb.children
+        if p.dep_ in {"prep", "prt"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    objects += [g for c in objects for g in _counted(c)]
+    return any(c.lemma_.lower() in lex.cue["relief_objects"] for c in objects)
+
+
+def _counted(noun: Token) -> list[Token]:
+    """What a quantity or group noun counts: "700 kg of medicine", "a mission of observers"."""
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _will(lex: EventWords, verb: Token) -> bool:
     """The verb is told with "will" (`candidates/will_aux.txt`), not a reported "would"."""
     return any(c.dep_ == "aux" and c.lower_ in lex.cue["will_aux"] for c in verb.children)
 
 
-def _stated(lex: EventWords, trigger: Token) -> bool:
-    """The trigger is future content its actor states ("announced it will", "is ready to help")."""
+def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
+    """The trigger is future content its actor states ("announced it will", "is ready to help");
+    with `will` false, a plain "will" ("the army will withdraw next month") is no statement."""
     node = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ == "nsubj" else trigger
-    if trigger.pos_ == "VERB" and _will(lex, trigger):
+    if will and trigger.pos_ == "VERB" and _will(lex, trigger):
         return True
     for _ in range(3):
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
@@ -382,25 +443,49 @@ def _stated(lex: EventWords, trigger: Token) -> bool:
 
 def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
     """Recode a stated future action as the promise or threat PLOVER counts it as."""
-    if cand.type in PROMISED:
+    if (
+        cand.type in REFUSABLE
+        and anchor_of(cand).pos_ == "VERB"
+        and modality_of(lex, anchor_of(cand)) == "negated"
+        and _will(lex, anchor_of(cand))
+        and "REJECT" not in by_type
+    ):
+        # "will not accept the plan", "will not agree to talks": a refusal stated
+        cand.type, cand.mode, cand.stated = "REJECT", None, True
+        by_type["REJECT"] = cand
+        return
+    if cand.type in PROMISED and cand.mode != "resign":
+        # a planned resignation is no promise made to anyone
         new, mode = "AGREE", None
     elif cand.type in THREATENED:
         new, mode = "THREATEN", THREATENED[cand.type]
     else:
         return
-    trig = cand.trigger
-    # "would stage a strike": the light verb carries the tense
-    anchor = trig.head if not cand.verbal and trig.dep_ in {"dobj", "nsubj"} else trig
-    if new in by_type or anchor.pos_ != "VERB":
+    anchor = anchor_of(cand)
+    if anchor.pos_ != "VERB":
         return
-    if modality_of(lex, anchor) != "future" or not _stated(lex, anchor):
+    if modality_of(lex, anchor) != "future":
+        return
+    # a retreat told with a plain "will" is a schedule reported, not a promise its actor made
+    if not _stated(lex, anchor, will=cand.type != "RETREAT"):
         return
     if conditional(lex, anchor):
-        return  # "if requested, we will cooperate": a conditional offer, no promise made
+        if new == "AGREE" and cand.mode != "withdraw":
+            return  # "if requested, we will cooperate": a conditional offer, no promise made
+        # "will impose martial law if", "will withdraw its force unless": a threat's usual form
+        new, mode = "THREATEN", THREATENED.get(cand.type, "relations")
+    if new in by_type:
+        return
     if anchor.lemma_.lower() in lex.cue["wished_stances"] and not _will(lex, anchor):
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def anchor_of(cand: _Candidate) -> Token:
+    """The verb that carries a candidate's tense: "would stage a strike" (a light verb's noun)."""
+    trig = cand.trigger
+    return trig.head if not cand.verbal and trig.dep_ in {"dobj", "nsubj"} else trig
 
 
 def trigger_depth(token: Token) -> int:

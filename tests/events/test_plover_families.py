@@ -1,0 +1,73 @@
+"""PLOVER conventions read from the manual and the gold standard's tune part: cyber attacks and
+martial law are COERCE, forces kept on alert MOBILIZE, withdrawn envoys a SANCTION, relief handed
+over AID, a stated future retreat a promise (AGREE) or, on a condition, a threat, a stated refusal
+to cooperate a REJECT, an accepted settlement an AGREE."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+
+def _best(code: Code, text: str) -> str | None:
+    events = code(text)
+    return max(events, key=lambda e: e.confidence).type if events else None
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # cyber attacks (COERCE 'cyber')
+        ("Unknown hackers defaced the websites of two ministries on Friday.", "COERCE"),
+        ("A group of hackers hacked into the central bank's computers last week.", "COERCE"),
+        ("Officials reported a cyber attack on the national grid.", "COERCE"),
+        # martial law and emergencies (COERCE 'martial-law')
+        ("The army imposed martial law in the northern provinces on Monday.", "COERCE"),
+        ("The government declared a state of emergency in the capital after the riots.", "COERCE"),
+        # alert status (MOBILIZE)
+        ("Police units remained on alert in the old city on Sunday.", "MOBILIZE"),
+        ("Border troops were put on high alert after the incident.", "MOBILIZE"),
+        # envoys and observers withdrawn (SANCTION 'withdraw'); troops withdrawn (RETREAT)
+        ("France withdrew its ambassador from the capital on Tuesday.", "SANCTION"),
+        ("The UN pulled out its observers from the border region.", "SANCTION"),
+        ("The army withdrew its troops from the disputed town.", "RETREAT"),
+        # relief handed over (AID); a team of observers received (RETREAT 'access')
+        ("Volunteers handed over 300 boxes of medicine to the local clinic.", "AID"),
+        ("The charity handed over food and blankets to the displaced families.", "AID"),
+        ("The president received a team of inspectors from the agency on Tuesday.", "RETREAT"),
+        # stated future retreat: a promise; on a condition: a threat
+        ("The rebels said they are willing to withdraw their fighters from the town.", "AGREE"),
+        ("The militia announced it will release all the hostages next week.", "AGREE"),
+        (
+            "Ghana announced that it will pull out its troops from the mission unless the "
+            "warring sides agree to talks.",
+            "THREATEN",
+        ),
+        (
+            "The president said he is prepared to impose martial law if the unrest continues.",
+            "THREATEN",
+        ),
+        # a settlement accepted (AGREE); cooperation refused in so many words (REJECT)
+        (
+            "The union accepted a compromise for ending the two-month strike, officials said.",
+            "AGREE",
+        ),
+        ("Jordan says it will not accept any more migrants if the fighting spreads.", "REJECT"),
+        ("The rebels will not agree to the plan.", "REJECT"),
+    ],
+)
+def test_family(code: Code, text: str, plover: str) -> None:
+    assert _best(code, text) == plover
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister will resign next month, his office said.",  # a plan, no promise
+        "Rebels handed over their weapons to the peacekeepers.",  # disarming, not relief
+        "The company said it would cooperate with the inquiry if asked.",  # no promise made
+    ],
+)
+def test_not_a_promise_or_aid(code: Code, text: str) -> None:
+    assert _best(code, text) not in {"AGREE", "AID"}
