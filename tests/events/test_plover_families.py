@@ -1,7 +1,7 @@
 """PLOVER conventions read from the manual and the gold standard's tune part: cyber attacks and
-martial law are COERCE, forces kept on alert MOBILIZE, withdrawn envoys a SANCTION, relief handed
-over AID, a stated future retreat a promise (AGREE) or, on a condition, a threat, a stated refusal
-to cooperate a REJECT, an accepted settlement an AGREE."""
+martial law are COERCE, forces kept on alert MOBILIZE, withdrawn envoys or relief a SANCTION,
+relief handed over AID, a stated future retreat a promise (AGREE) or, on a condition, a threat, a
+stated refusal to cooperate a REJECT, an accepted settlement an AGREE, a visitor hosted CONSULT."""
 
 from __future__ import annotations
 
@@ -55,6 +55,19 @@ def _best(code: Code, text: str) -> str | None:
         ),
         ("Jordan says it will not accept any more migrants if the fighting spreads.", "REJECT"),
         ("The rebels will not agree to the plan.", "REJECT"),
+        # refusals with a particle (REJECT)
+        ("The government ruled out talks with the rebels on Monday.", "REJECT"),
+        ("The prime minister turned down the offer of mediation.", "REJECT"),
+        # hosting a visitor (CONSULT 'visit')
+        ("The king gave a warm welcome to the visiting president on Friday.", "CONSULT"),
+        ("The foreign minister received a delegation from the opposition on Tuesday.", "CONSULT"),
+        ("The Chinese premier paid a visit to Nairobi last week.", "CONSULT"),
+        # working together (COOPERATE)
+        ("The two agencies teamed up to track the traffickers.", "COOPERATE"),
+        # relief withdrawn (SANCTION), the return of what was seized (RETREAT)
+        ("The agency withdrew its medical supplies from the camp.", "SANCTION"),
+        ("The rebels returned the weapons they had seized from the soldiers.", "RETREAT"),
+        ("The army allowed the entry of aid convoys into the town.", "RETREAT"),
     ],
 )
 def test_family(code: Code, text: str, plover: str) -> None:

@@ -201,10 +201,13 @@ class CandidateFinder(RoleFinder):
                 return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
-            if (type_, mode) == ("RETREAT", "withdraw") and _envoys_withdrawn(lex, token):
+            if (type_, mode) == ("RETREAT", "withdraw") and (
+                _envoys_withdrawn(lex, token) or _relief_given(lex, token)
+            ):
+                # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
             if type_ == "RETREAT" and _relief_given(lex, token):
-                type_, mode = "AID", None
+                type_, mode = "AID", None  # "handed over 700 kg of medicine"
             if (
                 lemma == "fire"
                 and not any(
@@ -395,8 +398,8 @@ def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:
 
 
 def _relief_given(lex: EventWords, verb: Token) -> bool:
-    """ "handed over 700 kg of medicine": what is handed over is relief (AID), the object or
-    the noun its quantity counts."""
+    """ "handed over 700 kg of medicine", "cut the food supplies": what the verb moves is relief,
+    the object or the noun its quantity counts."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     # "handed over food": the parser may take the particle for a preposition
     objects += [
