@@ -68,6 +68,17 @@ def _best(code: Code, text: str) -> str | None:
         ("The agency withdrew its medical supplies from the camp.", "SANCTION"),
         ("The rebels returned the weapons they had seized from the soldiers.", "RETREAT"),
         ("The army allowed the entry of aid convoys into the town.", "RETREAT"),
+        # lexical gaps: reproach (ACCUSE), relations broken (SANCTION), office quit (RETREAT),
+        # amnesty (CONCEDE), reinforcements (MOBILIZE), demobilising (RETREAT)
+        ("The foreign ministry rebuked the ambassador over his remarks.", "ACCUSE"),
+        ("A federal grand jury indicted the former governor on bribery charges.", "ACCUSE"),
+        ("The opposition leader lashed out at the government over the price rises.", "ACCUSE"),
+        ("The two countries severed diplomatic relations after the incident.", "SANCTION"),
+        ("The government broke off talks with the union on Wednesday.", "SANCTION"),
+        ("The finance minister quit his post on Monday after the scandal.", "RETREAT"),
+        ("The president granted an amnesty to 300 political prisoners.", "CONCEDE"),
+        ("The army sent reinforcements to the border region.", "MOBILIZE"),
+        ("The militia began to demobilize its fighters last week.", "RETREAT"),
     ],
 )
 def test_family(code: Code, text: str, plover: str) -> None:
@@ -84,3 +95,7 @@ def test_family(code: Code, text: str, plover: str) -> None:
 )
 def test_not_a_promise_or_aid(code: Code, text: str) -> None:
     assert _best(code, text) not in {"AGREE", "AID"}
+
+
+def test_quitting_a_habit_is_no_resignation(code: Code) -> None:
+    assert not code("He quit smoking last year.")
