@@ -438,6 +438,8 @@ def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
     for _ in range(3):
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
             return False
+        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
+            return False  # "advise other countries to accept": the object's act, not a promise
         if node.head.lemma_.lower() in lex.stating or node.head.lower_ in lex.stating:
             return True
         node = node.head
