@@ -79,6 +79,10 @@ def _best(code: Code, text: str) -> str | None:
         ("The president granted an amnesty to 300 political prisoners.", "CONCEDE"),
         ("The army sent reinforcements to the border region.", "MOBILIZE"),
         ("The militia began to demobilize its fighters last week.", "RETREAT"),
+        # a vow of force is a threat; a vow to keep a truce a promise
+        ("The rebels vowed to fight until the army leaves the valley.", "THREATEN"),
+        ("The rebels pledged to respect the ceasefire.", "AGREE"),
+        ("The general swore to defend the city.", "AGREE"),
     ],
 )
 def test_family(code: Code, text: str, plover: str) -> None:
@@ -99,3 +103,14 @@ def test_not_a_promise_or_aid(code: Code, text: str) -> None:
 
 def test_quitting_a_habit_is_no_resignation(code: Code) -> None:
     assert not code("He quit smoking last year.")
+
+
+def test_oath_of_office_is_no_event(code: Code) -> None:
+    assert not code("The new president was sworn in on Monday.")
+
+
+def test_warning_of_a_fact_is_no_threat(code: Code) -> None:
+    events = code("The ministry warned on Monday that the talks had failed.")
+    assert not any(e.type == "THREATEN" and e.modality == "asserted" for e in events)
+    threat = code("The army warned that it would respond with force.")
+    assert any(e.type == "THREATEN" for e in threat)

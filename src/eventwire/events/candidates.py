@@ -101,6 +101,15 @@ class CandidateFinder(RoleFinder):
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
+        # a vow whose content is force is a threat, not a promise ("vowed to fight on")
+        threats = [c.trigger for c in cands if c.type == "THREATEN" and c.stated]
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.type == "AGREE" and c.verbal and any(dominates(c.trigger, t) for t in threats)
+            )
+        ]
         # a PROTEST word in another sense is no event (`protest_reading.py`); a crowd's
         # gathering, march or rally with no sign of a protest is kept, its reading doubted; a
         # stated future blockade or strike is a threat, whatever its reading
@@ -134,6 +143,7 @@ class CandidateFinder(RoleFinder):
             and not background(lex, c.trigger)
             and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
+            and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
         ]
 
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
@@ -431,19 +441,39 @@ def _will(lex: EventWords, verb: Token) -> bool:
 
 def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
     """The trigger is future content its actor states ("announced it will", "is ready to help");
-    with `will` false, a plain "will" ("the army will withdraw next month") is no statement."""
+    with `will` false, only a word of commitment states it (`stating.txt`: "is willing to
+    withdraw", "announced it will return"), not a plain "will" or a verb of saying ("said the
+    army would withdraw": a plan reported)."""
+    stating = lex.stating if will else lex.cue["stating"]
     node = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ == "nsubj" else trigger
     if will and trigger.pos_ == "VERB" and _will(lex, trigger):
         return True
     for _ in range(3):
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in stating and _infinitive(node):
+            return True  # "have sworn to fight", the infinitive parsed as an adverbial
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
             return False
         if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
             return False  # "advise other countries to accept": the object's act, not a promise
-        if node.head.lemma_.lower() in lex.stating or node.head.lower_ in lex.stating:
+        if node.head.lemma_.lower() in stating or node.head.lower_ in stating:
             return True
         node = node.head
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to fight": the verb is a bare infinitive with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _fact_warned(verb: Token) -> bool:
+    """ "cautioned that no deadline had been set", "warned that the talks had failed": what is
+    warned of already happened, a statement of fact, not a threat of what the speaker will do."""
+    content = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(content) and all(
+        c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
+        for c in content
+    )
 
 
 def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
@@ -471,7 +501,7 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return
     if modality_of(lex, anchor) != "future":
         return
-    # a retreat told with a plain "will" is a schedule reported, not a promise its actor made
+    # a retreat told with a plain "will" or "said" is a plan reported, not a promise made
     if not _stated(lex, anchor, will=cand.type != "RETREAT"):
         return
     if conditional(lex, anchor):

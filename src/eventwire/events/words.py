@@ -45,6 +45,7 @@ CUES = (
     "candidates/relief_objects",
     "candidates/fired_at_preps",
     "candidates/shoot_out_tail",
+    "candidates/stating",
     "candidates/will_aux",
     "candidates/wished_stances",
     "casualties/alive_verbs",
