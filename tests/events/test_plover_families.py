@@ -83,6 +83,12 @@ def _best(code: Code, text: str) -> str | None:
         ("The rebels vowed to fight until the army leaves the valley.", "THREATEN"),
         ("The rebels pledged to respect the ceasefire.", "AGREE"),
         ("The general swore to defend the city.", "AGREE"),
+        # a message saying what someone must do is a demand
+        (
+            "The foreign minister issued a reminder to Iran that it must allow inspectors into "
+            "the plant.",
+            "REQUEST",
+        ),
     ],
 )
 def test_family(code: Code, text: str, plover: str) -> None:

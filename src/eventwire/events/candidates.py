@@ -154,6 +154,15 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
             return cand if cand.actors else None
+        if _demand_noun(lex, token):
+            # "issued a stern reminder to Iraq that it must cooperate": the sender demands
+            cand = _Candidate(token.head, "REQUEST", None)
+            self._verb_roles(token.head, cand, context)
+            return cand if cand.actors else None
+        if token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _demand_noun(lex, c) for c in token.children
+        ):
+            return None  # the demand its object makes is the event (below)
         if token.pos_ == "VERB" and lemma not in lex.saying:
             trig = None
             for child in token.children:
@@ -384,10 +393,23 @@ def _not_reported(lex: EventWords, noun: Token) -> bool:
     return False
 
 
-def _deontic(lex: EventWords, verb: Token) -> bool:
+def _demand_noun(lex: EventWords, noun: Token) -> bool:
+    """ "issued a reminder that Iraq must cooperate": a message object whose clause says what
+    someone must do (`demand_nouns.txt`)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in lex.cue["demand_nouns"]
+        and _deontic(lex, noun, {"ccomp", "acl"})
+    )
+
+
+def _deontic(
+    lex: EventWords, verb: Token, deps: frozenset[str] | set[str] = frozenset({"ccomp"})
+) -> bool:
     """ "X said Y must leave": the reported clause carries "must"/"should"."""
     return any(
-        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
+        c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
         for c in verb.children
     )
 

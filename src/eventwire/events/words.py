@@ -41,6 +41,7 @@ CUES = (
     "candidates/armed_op_preps",
     "candidates/casualty_lemmas",
     "candidates/cyber_modifiers",
+    "candidates/demand_nouns",
     "candidates/envoy_nouns",
     "candidates/relief_objects",
     "candidates/fired_at_preps",
