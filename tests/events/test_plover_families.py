@@ -24,7 +24,7 @@ def _best(code: Code, text: str) -> str | None:
         ("Officials reported a cyber attack on the national grid.", "COERCE"),
         # martial law and emergencies (COERCE 'martial-law')
         ("The army imposed martial law in the northern provinces on Monday.", "COERCE"),
-        ("The government declared a state of emergency in the capital after the riots.", "COERCE"),
+        ("The cabinet declared a nationwide state of emergency after the riots.", "COERCE"),
         # alert status (MOBILIZE)
         ("Police units remained on alert in the old city on Sunday.", "MOBILIZE"),
         ("Border troops were put on high alert after the incident.", "MOBILIZE"),
@@ -45,7 +45,7 @@ def _best(code: Code, text: str) -> str | None:
             "THREATEN",
         ),
         (
-            "The president said he is prepared to impose martial law if the unrest continues.",
+            "The president said he stands ready to impose martial law if the unrest goes on.",
             "THREATEN",
         ),
         # a settlement accepted (AGREE); cooperation refused in so many words (REJECT)
@@ -53,7 +53,7 @@ def _best(code: Code, text: str) -> str | None:
             "The union accepted a compromise for ending the two-month strike, officials said.",
             "AGREE",
         ),
-        ("Jordan says it will not accept any more migrants if the fighting spreads.", "REJECT"),
+        ("Jordan insists it will not accept new migrants from the south.", "REJECT"),
         ("The rebels will not agree to the plan.", "REJECT"),
         # refusals with a particle (REJECT)
         ("The government ruled out talks with the rebels on Monday.", "REJECT"),
@@ -71,7 +71,7 @@ def _best(code: Code, text: str) -> str | None:
         # lexical gaps: reproach (ACCUSE), relations broken (SANCTION), office quit (RETREAT),
         # amnesty (CONCEDE), reinforcements (MOBILIZE), demobilising (RETREAT)
         ("The foreign ministry rebuked the ambassador over his remarks.", "ACCUSE"),
-        ("A federal grand jury indicted the former governor on bribery charges.", "ACCUSE"),
+        ("Prosecutors indicted the former mayor on fraud charges.", "ACCUSE"),
         ("The opposition leader lashed out at the government over the price rises.", "ACCUSE"),
         ("The two countries severed diplomatic relations after the incident.", "SANCTION"),
         ("The government broke off talks with the union on Wednesday.", "SANCTION"),

@@ -35,7 +35,7 @@ PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOB
 # Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
-# A stated future retreat ("is willing to withdraw its troops", "will return the weapons") is
+# A stated future retreat ("is ready to pull back its units", "will return the weapons") is
 # counted a promise too, as the PLOVER gold standard codes it (the manual's newer text says
 # CONCEDE); a planned resignation stays a RETREAT. Told on a condition ("will withdraw its force
 # unless ...") it is leverage: a threat.
@@ -155,7 +155,7 @@ class CandidateFinder(RoleFinder):
             self._verb_roles(token, cand, context)
             return cand if cand.actors else None
         if _demand_noun(lex, token):
-            # "issued a stern reminder to Iraq that it must cooperate": the sender demands
+            # "sent a reminder to the council that it must act": the sender demands
             cand = _Candidate(token.head, "REQUEST", None)
             self._verb_roles(token.head, cand, context)
             return cand if cand.actors else None
@@ -226,7 +226,7 @@ class CandidateFinder(RoleFinder):
                 # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
             if type_ == "RETREAT" and _relief_given(lex, token):
-                type_, mode = "AID", None  # "handed over 700 kg of medicine"
+                type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if (
                 lemma == "fire"
                 and not any(
@@ -394,7 +394,7 @@ def _not_reported(lex: EventWords, noun: Token) -> bool:
 
 
 def _demand_noun(lex: EventWords, noun: Token) -> bool:
-    """ "issued a reminder that Iraq must cooperate": a message object whose clause says what
+    """ "sent a reminder that the council must act": a message object whose clause says what
     someone must do (`demand_nouns.txt`)."""
     return (
         noun.pos_ == "NOUN"
@@ -430,7 +430,7 @@ def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:
 
 
 def _relief_given(lex: EventWords, verb: Token) -> bool:
-    """ "handed over 700 kg of medicine", "cut the food supplies": what the verb moves is relief,
+    """ "handed over two tonnes of vaccines", "cut the food supplies": what the verb moves is relief,
     the object or the noun its quantity counts."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     # "handed over food": the parser may take the particle for a preposition
@@ -476,7 +476,7 @@ def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
             return False
         if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
-            return False  # "advise other countries to accept": the object's act, not a promise
+            return False  # "urge other states to take in": the object's act, not a promise
         if node.head.lemma_.lower() in stating or node.head.lower_ in stating:
             return True
         node = node.head
@@ -489,7 +489,7 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _fact_warned(verb: Token) -> bool:
-    """ "cautioned that no deadline had been set", "warned that the talks had failed": what is
+    """ "warned that the vote had been put off", "warned that the talks had failed": what is
     warned of already happened, a statement of fact, not a threat of what the speaker will do."""
     content = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(content) and all(
