@@ -55,6 +55,9 @@ def _best(code: Code, text: str) -> str | None:
         ),
         ("Jordan insists it will not accept new migrants from the south.", "REJECT"),
         ("The rebels will not agree to the plan.", "REJECT"),
+        ("The government said it would not accept the proposal.", "REJECT"),
+        ("The opposition said it would not attend the talks.", "REJECT"),
+        ("The foreign minister attended the meeting in Cairo on Monday.", "CONSULT"),
         # refusals with a particle (REJECT)
         ("The government ruled out talks with the rebels on Monday.", "REJECT"),
         ("The prime minister turned down the offer of mediation.", "REJECT"),

@@ -40,8 +40,9 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 # CONCEDE); a planned resignation stays a RETREAT. Told on a condition ("will withdraw its force
 # unless ...") it is leverage: a threat.
 PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
-# Cooperation refused in so many words ("will not accept the plan") is a REJECT.
-REFUSABLE = {"AGREE", "SUPPORT", "COOPERATE", "AID"}
+# Cooperation refused in so many words ("will not accept the plan", "said it would not attend the
+# talks") is a REJECT (PLOVER REJECT modes: assistance, meetings and negotiations).
+REFUSABLE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"}
 THREATENED = {
     "ASSAULT": "violence",
     "SANCTION": None,
@@ -483,6 +484,15 @@ def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
     return False
 
 
+def _reported_will(lex: EventWords, verb: Token) -> bool:
+    """ "said it would not attend": a "will" told in reported speech, under a verb of saying."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ in lex.reported_future_aux for c in verb.children)
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lex.stating
+    )
+
+
 def _infinitive(verb: Token) -> bool:
     """ "to fight": the verb is a bare infinitive with its "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -504,10 +514,10 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         cand.type in REFUSABLE
         and anchor_of(cand).pos_ == "VERB"
         and modality_of(lex, anchor_of(cand)) == "negated"
-        and _will(lex, anchor_of(cand))
+        and (_will(lex, anchor_of(cand)) or _reported_will(lex, anchor_of(cand)))
         and "REJECT" not in by_type
     ):
-        # "will not accept the plan", "will not agree to talks": a refusal stated
+        # "will not accept the plan", "said it would not attend the talks": a refusal stated
         cand.type, cand.mode, cand.stated = "REJECT", None, True
         by_type["REJECT"] = cand
         return
