@@ -123,3 +123,9 @@ def test_warning_of_a_fact_is_no_threat(code: Code) -> None:
     assert not any(e.type == "THREATEN" and e.modality == "asserted" for e in events)
     threat = code("The army warned that it would respond with force.")
     assert any(e.type == "THREATEN" for e in threat)
+
+
+def test_permitted_rally_is_a_concession(code: Code) -> None:
+    events = code("The interior ministry allowed the opposition to hold a rally in the capital.")
+    assert max(events, key=lambda e: e.confidence).type == "CONCEDE"
+    assert any(e.type == "PROTEST" for e in events)  # the rally stays for ACLED's reading

@@ -102,6 +102,14 @@ class CandidateFinder(RoleFinder):
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
+        # a protest someone is allowed to hold is also the allowing side's concession
+        for c in list(cands):
+            permitter = _permitter(lex, anchor_of(c)) if c.type == "PROTEST" else None
+            if permitter is not None and "CONCEDE" not in by_type:
+                conceded = _Candidate(permitter, "CONCEDE", None)
+                self._verb_roles(permitter, conceded, context)
+                by_type["CONCEDE"] = conceded
+                cands.append(conceded)
         # a vow whose content is force is a threat, not a promise ("vowed to fight on")
         threats = [c.trigger for c in cands if c.type == "THREATEN" and c.stated]
         cands = [
@@ -491,6 +499,19 @@ def _reported_will(lex: EventWords, verb: Token) -> bool:
         and verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in lex.stating
     )
+
+
+def _permitter(lex: EventWords, verb: Token) -> Token | None:
+    """The verb of permission whose content `verb` is ("allowed the opposition to hold a
+    rally"), if any."""
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in {"ccomp", "xcomp"} or node.head is node:
+            return None
+        if node.head.lemma_.lower() in lex.cue["permitting_verbs"]:
+            return node.head
+        node = node.head
+    return None
 
 
 def _infinitive(verb: Token) -> bool:
