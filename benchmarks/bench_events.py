@@ -16,12 +16,13 @@ PLOVER (`events/plover.jsonl`): the most confident event of the sentence, type a
 in the pipeline).
 
 Run: .venv/bin/python benchmarks/bench_events.py [--data DIR] [--limit N] [--parse-cache FILE]
-[--country-errors FILE] [--tune-errors]
+[--country-errors FILE] [--plover-only] [--tune-errors]
 (`--limit N` scores N notes spread evenly over the file, which is ordered by country;
 `--parse-cache FILE` keeps the spaCy parses in a DocBin, so that reruns skip parsing; `--country-errors FILE` writes the *tune* notes whose country is wrong, one
 JSON line each, to study them: check notes are never listed, rules are written on tune only;
 `--tune-errors` prints the same tune notes as a listing, gold country, predicted place and why it
-missed (`miss_family`), with a count per family.)
+missed (`miss_family`), with a count per family, and the tune PLOVER sentences with gold and
+predicted type; `--plover-only` scores the PLOVER sentences alone and records nothing.)
 """
 
 from __future__ import annotations
@@ -253,6 +254,7 @@ def run(
     parse_cache: Path | None = None,
     learned: bool = True,
     country_errors: Path | None = None,
+    plover_only: bool = False,
     tune_errors: bool = False,
 ) -> str:
     spacy_nlp = load_nlp(Settings().spacy_model)
@@ -260,6 +262,8 @@ def run(
     coder = EventCoder(learned=learned)
     coder.setup()
     acled = [json.loads(line) for line in (data / "events" / "acled.jsonl").open()]
+    if plover_only:
+        acled = []
     if limit and limit < len(acled):
         step = len(acled) / limit
         acled = [acled[int(i * step)] for i in range(limit)]
@@ -361,6 +365,14 @@ def run(
         gold = row["event_plover16"]
         p_conf[(gold, best.type if best else None)] += 1
         p_found += best is not None
+        if tune_errors and part("plover", row["id"]) == "tune":
+            mark = "ok " if best and best.type == gold else "ERR"
+            trigger = row["text"][best.evidence.start : best.evidence.end] if best else ""
+            print(
+                f"{mark} {row['id']}\tgold {gold}\tpred {best.type if best else None}"
+                f" ({trigger})\t{row['text']}",
+                file=sys.stderr,
+            )
         gold_country = next((a["country"] for a in row["source"] if a.get("country")), None)
         p_outcomes.append(
             {
@@ -378,6 +390,28 @@ def run(
         return sum(scored) / len(scored) if scored else None
 
     c_n = sum(o["country"] is not None for o in p_outcomes)
+    plover_lines = [
+        f"PLOVER gold-standard sentences: {len(plover)} ({sizes(plover_sides)})",
+        "",
+        *table(
+            [
+                ("event type accuracy", measure(plover_sides, share("type")), "≥ 0.75"),
+                (
+                    f"source actor country ({c_n} with a gold country)",
+                    measure(plover_sides, country_share),
+                    "≥ 0.80",
+                ),
+            ]
+        ),
+        "",
+    ]
+    plover_confusions = [
+        "Most frequent PLOVER confusions: "
+        + "; ".join(f"{g} → {p}: {c}" for (g, p), c in p_conf.most_common(30) if g != p)[:900],
+        "",
+    ]
+    if plover_only:
+        return "\n".join(plover_lines + plover_confusions)
     lines = [
         "## Events (issue 6)",
         "",
@@ -415,19 +449,7 @@ def run(
             ]
         ),
         "",
-        f"PLOVER gold-standard sentences: {len(plover)} ({sizes(plover_sides)})",
-        "",
-        *table(
-            [
-                ("event type accuracy", measure(plover_sides, share("type")), "≥ 0.75"),
-                (
-                    f"source actor country ({c_n} with a gold country)",
-                    measure(plover_sides, country_share),
-                    "≥ 0.80",
-                ),
-            ]
-        ),
-        "",
+        *plover_lines,
         f"Time per ACLED note: parse {1000 * t_parse / n:.1f} ms, time+geocode {1000 * t_annot / n:.1f} ms, "
         f"event coding {1000 * t_code / n:.1f} ms "
         f"({100 * t_code / max(t_parse + t_annot, 1e-9):.0f}% of parse+annotation)."
@@ -446,9 +468,7 @@ def run(
         "Most frequent ACLED type confusions (gold → predicted): "
         + "; ".join(f"{g} → {p}: {c}" for (g, p), c in confusion.most_common(12) if g != p),
         "",
-        "Most frequent PLOVER confusions: "
-        + "; ".join(f"{g} → {p}: {c}" for (g, p), c in p_conf.most_common(30) if g != p)[:900],
-        "",
+        *plover_confusions,
     ]
     return "\n".join(lines)
 
@@ -470,9 +490,13 @@ def main() -> None:
         help="write the tune notes whose country is wrong here (JSON lines)",
     )
     parser.add_argument(
+        "--plover-only", action="store_true", help="score the PLOVER sentences alone (no ACLED)"
+    )
+    parser.add_argument(
         "--tune-errors",
         action="store_true",
-        help="list the tune notes whose country is wrong, with why, on stderr",
+        help="list on stderr the tune notes whose country is wrong, with why, and the tune PLOVER "
+        "sentences with gold and predicted type (tune only)",
     )
     args = parser.parse_args()
     report = run(
@@ -481,9 +505,12 @@ def main() -> None:
         args.parse_cache,
         learned=not args.no_learned,
         country_errors=args.country_errors,
+        plover_only=args.plover_only,
         tune_errors=args.tune_errors,
     )
     print(report)
+    if args.plover_only:
+        return  # a partial run: the recorded results stay those of a full run
     out = Path(__file__).resolve().parent / "results" / "events.md"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report + "\n", encoding="utf-8")

@@ -56,8 +56,8 @@ PloverType = Literal[
 """The 16 PLOVER event types."""
 PloverMode = Literal[
     "abduct", "access", "aerial", "allege", "arrest", "assassinate", "assist", "ban", "beat",
-    "boycott", "ceasefire", "censor", "change", "convict", "curfew", "demo", "deport", "destroy",
-    "disapprove", "disarm", "discontinue", "ease", "expel", "explosives", "firearms",
+    "boycott", "ceasefire", "censor", "change", "convict", "curfew", "cyber", "demo", "deport",
+    "destroy", "disapprove", "disarm", "discontinue", "ease", "expel", "explosives", "firearms",
     "heavy-weapons", "hunger", "investigate", "martial-law", "massacre", "meet", "multilateral",
     "obstruct", "phone", "police", "primitive", "pro_autocracy", "relations", "release", "resign",
     "restrict", "return", "riot", "seize", "sexual", "strike", "sue", "suicide-attack",

@@ -35,7 +35,14 @@ PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOB
 # Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
-PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# A stated future retreat ("is ready to pull back its units", "will return the weapons") is
+# counted a promise too, as the PLOVER gold standard codes it (the manual's newer text says
+# CONCEDE); a planned resignation stays a RETREAT. Told on a condition ("will withdraw its force
+# unless ...") it is leverage: a threat.
+PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
+# Cooperation refused in so many words ("will not accept the plan", "said it would not attend the
+# talks") is a REJECT (PLOVER REJECT modes: assistance, meetings and negotiations).
+REFUSABLE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"}
 THREATENED = {
     "ASSAULT": "violence",
     "SANCTION": None,
@@ -95,6 +102,23 @@ class CandidateFinder(RoleFinder):
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
+        # a protest someone is allowed to hold is also the allowing side's concession
+        for c in list(cands):
+            permitter = _permitter(lex, anchor_of(c)) if c.type == "PROTEST" else None
+            if permitter is not None and "CONCEDE" not in by_type:
+                conceded = _Candidate(permitter, "CONCEDE", None)
+                self._verb_roles(permitter, conceded, context)
+                by_type["CONCEDE"] = conceded
+                cands.append(conceded)
+        # a vow whose content is force is a threat, not a promise ("vowed to fight on")
+        threats = [c.trigger for c in cands if c.type == "THREATEN" and c.stated]
+        cands = [
+            c
+            for c in cands
+            if not (
+                c.type == "AGREE" and c.verbal and any(dominates(c.trigger, t) for t in threats)
+            )
+        ]
         # a PROTEST word in another sense is no event (`protest_reading.py`); a crowd's
         # gathering, march or rally with no sign of a protest is kept, its reading doubted; a
         # stated future blockade or strike is a threat, whatever its reading
@@ -128,6 +152,7 @@ class CandidateFinder(RoleFinder):
             and not background(lex, c.trigger)
             and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
+            and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
         ]
 
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
@@ -138,6 +163,15 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
             return cand if cand.actors else None
+        if _demand_noun(lex, token):
+            # "sent a reminder to the council that it must act": the sender demands
+            cand = _Candidate(token.head, "REQUEST", None)
+            self._verb_roles(token.head, cand, context)
+            return cand if cand.actors else None
+        if token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and _demand_noun(lex, c) for c in token.children
+        ):
+            return None  # the demand its object makes is the event (below)
         if token.pos_ == "VERB" and lemma not in lex.saying:
             trig = None
             for child in token.children:
@@ -147,6 +181,10 @@ class CandidateFinder(RoleFinder):
                         or lex.phrasal.get((lemma, child.lemma_.lower()))
                         or trig
                     )
+                if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) not in lex.phrasal:
+                    # "received a mission of observers": the group's members are the object
+                    for member in _counted(child):
+                        trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if child.dep_ == "prep":
                     # "set 29 houses on fire", "took to the streets", "went on strike"
                     for obj in child.children:
@@ -191,6 +229,13 @@ class CandidateFinder(RoleFinder):
                 return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
+            if (type_, mode) == ("RETREAT", "withdraw") and (
+                _envoys_withdrawn(lex, token) or _relief_given(lex, token)
+            ):
+                # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
+                type_ = "SANCTION"
+            if type_ == "RETREAT" and _relief_given(lex, token):
+                type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if (
                 lemma == "fire"
                 and not any(
@@ -273,6 +318,10 @@ class CandidateFinder(RoleFinder):
                 c.lower_ in lex.cue["air_modifiers"] for c in token.children
             ):
                 type_, mode = "ASSAULT", "aerial"
+            if type_ == "ASSAULT" and any(
+                c.lower_ in lex.cue["cyber_modifiers"] for c in token.children
+            ):
+                type_, mode = "COERCE", "cyber"  # "a cyber attack on the grid"
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
@@ -353,12 +402,67 @@ def _not_reported(lex: EventWords, noun: Token) -> bool:
     return False
 
 
-def _deontic(lex: EventWords, verb: Token) -> bool:
+def _demand_noun(lex: EventWords, noun: Token) -> bool:
+    """ "sent a reminder that the council must act": a message object whose clause says what
+    someone must do (`demand_nouns.txt`)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in lex.cue["demand_nouns"]
+        and _deontic(lex, noun, {"ccomp", "acl"})
+    )
+
+
+def _deontic(
+    lex: EventWords, verb: Token, deps: frozenset[str] | set[str] = frozenset({"ccomp"})
+) -> bool:
     """ "X said Y must leave": the reported clause carries "must"/"should"."""
     return any(
-        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
+        c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
         for c in verb.children
     )
+
+
+def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:
+    """ "withdrew its ambassador", "the observers were pulled out": what is withdrawn is no
+    armed force, so PLOVER counts a cut in relations (SANCTION), not a retreat."""
+    envoys = lex.cue["envoy_nouns"]
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "nsubjpass"} and (
+            obj.lemma_.lower() in envoys
+            or any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in envoys for c in obj.children
+            )
+        ):
+            return True
+    return False
+
+
+def _relief_given(lex: EventWords, verb: Token) -> bool:
+    """ "handed over two tonnes of vaccines", "cut the food supplies": what the verb moves is relief,
+    the object or the noun its quantity counts."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "handed over food": the parser may take the particle for a preposition
+    objects += [
+        g
+        for p in verb.children
+        if p.dep_ in {"prep", "prt"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    objects += [g for c in objects for g in _counted(c)]
+    return any(c.lemma_.lower() in lex.cue["relief_objects"] for c in objects)
+
+
+def _counted(noun: Token) -> list[Token]:
+    """What a quantity or group noun counts: "700 kg of medicine", "a mission of observers"."""
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _will(lex: EventWords, verb: Token) -> bool:
@@ -366,41 +470,110 @@ def _will(lex: EventWords, verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lex.cue["will_aux"] for c in verb.children)
 
 
-def _stated(lex: EventWords, trigger: Token) -> bool:
-    """The trigger is future content its actor states ("announced it will", "is ready to help")."""
+def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
+    """The trigger is future content its actor states ("announced it will", "is ready to help");
+    with `will` false, only a word of commitment states it (`stating.txt`: "is willing to
+    withdraw", "announced it will return"), not a plain "will" or a verb of saying ("said the
+    army would withdraw": a plan reported)."""
+    stating = lex.stating if will else lex.cue["stating"]
     node = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ == "nsubj" else trigger
-    if trigger.pos_ == "VERB" and _will(lex, trigger):
+    if will and trigger.pos_ == "VERB" and _will(lex, trigger):
         return True
     for _ in range(3):
+        if node.dep_ == "advcl" and node.head.lemma_.lower() in stating and _infinitive(node):
+            return True  # "have sworn to fight", the infinitive parsed as an adverbial
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
             return False
-        if node.head.lemma_.lower() in lex.stating or node.head.lower_ in lex.stating:
+        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
+            return False  # "urge other states to take in": the object's act, not a promise
+        if node.head.lemma_.lower() in stating or node.head.lower_ in stating:
             return True
         node = node.head
     return False
 
 
+def _reported_will(lex: EventWords, verb: Token) -> bool:
+    """ "said it would not attend": a "will" told in reported speech, under a verb of saying."""
+    return (
+        any(c.dep_ == "aux" and c.lower_ in lex.reported_future_aux for c in verb.children)
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lex.stating
+    )
+
+
+def _permitter(lex: EventWords, verb: Token) -> Token | None:
+    """The verb of permission whose content `verb` is ("allowed the opposition to hold a
+    rally"), if any."""
+    node = verb
+    for _ in range(2):
+        if node.dep_ not in {"ccomp", "xcomp"} or node.head is node:
+            return None
+        if node.head.lemma_.lower() in lex.cue["permitting_verbs"]:
+            return node.head
+        node = node.head
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to fight": the verb is a bare infinitive with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _fact_warned(verb: Token) -> bool:
+    """ "warned that the vote had been put off", "warned that the talks had failed": what is
+    warned of already happened, a statement of fact, not a threat of what the speaker will do."""
+    content = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(content) and all(
+        c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
+        for c in content
+    )
+
+
 def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
     """Recode a stated future action as the promise or threat PLOVER counts it as."""
-    if cand.type in PROMISED:
+    if (
+        cand.type in REFUSABLE
+        and anchor_of(cand).pos_ == "VERB"
+        and modality_of(lex, anchor_of(cand)) == "negated"
+        and (_will(lex, anchor_of(cand)) or _reported_will(lex, anchor_of(cand)))
+        and "REJECT" not in by_type
+    ):
+        # "will not accept the plan", "said it would not attend the talks": a refusal stated
+        cand.type, cand.mode, cand.stated = "REJECT", None, True
+        by_type["REJECT"] = cand
+        return
+    if cand.type in PROMISED and cand.mode != "resign":
+        # a planned resignation is no promise made to anyone
         new, mode = "AGREE", None
     elif cand.type in THREATENED:
         new, mode = "THREATEN", THREATENED[cand.type]
     else:
         return
-    trig = cand.trigger
-    # "would stage a strike": the light verb carries the tense
-    anchor = trig.head if not cand.verbal and trig.dep_ in {"dobj", "nsubj"} else trig
-    if new in by_type or anchor.pos_ != "VERB":
+    anchor = anchor_of(cand)
+    if anchor.pos_ != "VERB":
         return
-    if modality_of(lex, anchor) != "future" or not _stated(lex, anchor):
+    if modality_of(lex, anchor) != "future":
+        return
+    # a retreat told with a plain "will" or "said" is a plan reported, not a promise made
+    if not _stated(lex, anchor, will=cand.type != "RETREAT"):
         return
     if conditional(lex, anchor):
-        return  # "if requested, we will cooperate": a conditional offer, no promise made
+        if new == "AGREE" and cand.mode != "withdraw":
+            return  # "if requested, we will cooperate": a conditional offer, no promise made
+        # "will impose martial law if", "will withdraw its force unless": a threat's usual form
+        new, mode = "THREATEN", THREATENED.get(cand.type, "relations")
+    if new in by_type:
+        return
     if anchor.lemma_.lower() in lex.cue["wished_stances"] and not _will(lex, anchor):
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def anchor_of(cand: _Candidate) -> Token:
+    """The verb that carries a candidate's tense: "would stage a strike" (a light verb's noun)."""
+    trig = cand.trigger
+    return trig.head if not cand.verbal and trig.dep_ in {"dobj", "nsubj"} else trig
 
 
 def trigger_depth(token: Token) -> int:
