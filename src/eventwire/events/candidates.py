@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import span_tokens
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
@@ -64,7 +65,7 @@ class CandidateFinder(RoleFinder):
                 readings[cand.trigger.i] = protest_reading(lex, cand)
             return readings[cand.trigger.i]
 
-        for token in sent:
+        for token in span_tokens(sent):
             cand = self._trigger(token, context)
             if cand is None:
                 continue
