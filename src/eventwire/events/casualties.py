@@ -182,6 +182,13 @@ def _count_for(
     for token in span_tokens(sent):
         # (each token's words read once: this loop sees every word of every event sentence)
         lemma, pos, lower = token.lemma_, token.pos_, token.lower_
+        if (
+            pos not in {"VERB", "AUX"}
+            and lower not in adjs
+            and lemma not in lex.injury_verbs
+            and lower != "dies"
+        ):
+            continue  # no step below can count it (most words): the same as running them
         hit = (lemma in verbs and pos in {"VERB", "AUX"}) or (
             lower in adjs and pos in {"ADJ", "VERB"}
         )
