@@ -176,9 +176,9 @@ def _probabilities(model: Any, sentences: list[str]) -> Any:
     return classifier.predict_proba(sparse.hstack(features).tocsr())
 
 
-WORDS_KEPT = 50_000
+WORDS_KEPT = 20_000
 """Words' known character n-grams kept per vectoriser: most words of a sentence were in an
-earlier one."""
+earlier one (a few hundred bytes a word, so at most some 20 MB for the three models)."""
 _word_features: dict[int, tuple[Any, dict[str, Any]]] = {}
 
 
