@@ -454,10 +454,27 @@ class Dropped:
         return f"{self.input_name}: [{self.code}] {self.reason}"
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_field_names: dict[type, tuple[str, ...] | None] = {}
+"""Each record type's field names (None: not a record), read once: a document's record holds
+hundreds of values, and asking `dataclasses` about each costs more than writing it."""
+
+
 def _plain(value: Any) -> Any:
     """Records to JSON-ready values (tuples become lists, nested records become objects)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind in _field_names:
+        names = _field_names[kind]
+    else:
+        names = _field_names[kind] = (
+            tuple(f.name for f in dataclasses.fields(kind))
+            if dataclasses.is_dataclass(kind)
+            else None
+        )
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]
     return value

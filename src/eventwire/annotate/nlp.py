@@ -148,6 +148,29 @@ def doc_text(doc: Doc) -> str:
     return text  # type: ignore[no-any-return]
 
 
+TOKENS_KEPT = 4
+"""Parses whose token objects `span_tokens` keeps (the events of one article read one parse)."""
+_tokens_of: dict[int, tuple[Doc, tuple[Token, ...]]] = {}
+
+
+def doc_tokens(doc: Doc) -> tuple[Token, ...]:
+    """`tuple(doc)`, its Token objects made once per parse: spaCy makes a new Token object each
+    time a token is read by index or a span is iterated, and the event and place rules read
+    each sentence's tokens again and again. (Kept here, not in `doc.user_data`, which travels
+    with a pickled parse.)"""
+    kept = _tokens_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_tokens_of) >= TOKENS_KEPT:
+            _tokens_of.clear()
+        kept = _tokens_of[id(doc)] = (doc, tuple(doc))
+    return kept[1]
+
+
+def span_tokens(span: Span) -> tuple[Token, ...]:
+    """`tuple(span)`, from `doc_tokens`."""
+    return doc_tokens(span.doc)[span.start : span.end]
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity `token` belongs to, as `doc.ents` has it, or None.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import span_tokens
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
@@ -71,7 +72,7 @@ class CandidateFinder(RoleFinder):
                 readings[cand.trigger.i] = protest_reading(lex, cand)
             return readings[cand.trigger.i]
 
-        for token in sent:
+        for token in span_tokens(sent):
             cand = self._trigger(token, context)
             if cand is None:
                 continue
@@ -158,8 +159,10 @@ class CandidateFinder(RoleFinder):
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
         """The event `token` reports, if any: the lexicons propose, the clause disposes."""
         lex = self.lex
-        lemma = lex.lemma_fixes.get(token.lower_, token.lemma_.lower())
-        if token.pos_ == "VERB" and lemma in lex.saying and _deontic(lex, token):
+        # (each attribute read once: this runs on every word of every sentence)
+        pos, lower = token.pos_, token.lower_
+        lemma = lex.lemma_fixes.get(lower, token.lemma_.lower())
+        if pos == "VERB" and lemma in lex.saying and _deontic(lex, token):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
             return cand if cand.actors else None
@@ -168,11 +171,11 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token.head, "REQUEST", None)
             self._verb_roles(token.head, cand, context)
             return cand if cand.actors else None
-        if token.pos_ == "VERB" and any(
+        if pos == "VERB" and any(
             c.dep_ == "dobj" and _demand_noun(lex, c) for c in token.children
         ):
             return None  # the demand its object makes is the event (below)
-        if token.pos_ == "VERB" and lemma not in lex.saying:
+        if pos == "VERB" and lemma not in lex.saying:
             trig = None
             for child in token.children:
                 if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"}:
@@ -274,17 +277,13 @@ class CandidateFinder(RoleFinder):
                 if head.lemma_ in lex.verbs or head.lemma_ in lex.nouns:
                     return None
             return cand
-        if (
-            token.lower_ in lex.cue["shoot_out_tail"]
-            and token.i >= 2
-            and token.nbor(-1).text == "-"
-        ):
+        if lower in lex.cue["shoot_out_tail"] and token.i >= 2 and token.nbor(-1).text == "-":
             if token.nbor(-2).lower_ == "shoot":
                 # "a shoot-out between rival gangs", split by the tokenizer
                 cand = _Candidate(token, "ASSAULT", "firearms", verbal=False)
                 self._noun_roles(token, cand, context)
                 return cand
-        if lemma in lex.cue["armed_op_nouns"] and token.pos_ == "NOUN" and _armed_op(lex, token):
+        if lemma in lex.cue["armed_op_nouns"] and pos == "NOUN" and _armed_op(lex, token):
             cand = _Candidate(token, "ASSAULT", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
@@ -292,16 +291,16 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        if lemma == "patrol" and token.pos_ == "NOUN" and carried_out(lex, token):
+        if lemma == "patrol" and pos == "NOUN" and carried_out(lex, token):
             # "a French army patrol took place", "carried out patrols": forces on the move
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        if token.pos_ in {"NOUN", "PROPN"} and token.lower_ in lex.mistagged_protest:
+        if pos in {"NOUN", "PROPN"} and lower in lex.mistagged_protest:
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        if token.pos_ in {"NOUN", "PROPN"} and lemma in lex.nouns:
+        if pos in {"NOUN", "PROPN"} and lemma in lex.nouns:
             if lemma in {"talk"} and token.tag_ != "NNS":
                 return None
             if lemma == "march" and token.ent_type_ == "DATE":

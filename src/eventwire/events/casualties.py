@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..annotate.amounts import date_part, number_of
+from ..annotate.nlp import span_tokens
 from .victims import (
     along_with,
     count_nominal,
@@ -178,9 +179,16 @@ def _count_for(
     negated = False
     counted: list[tuple[Token, int]] = []
     deaths = verbs is lex.death_verbs
-    for token in sent:
+    for token in span_tokens(sent):
         # (each token's words read once: this loop sees every word of every event sentence)
         lemma, pos, lower = token.lemma_, token.pos_, token.lower_
+        if (
+            pos not in {"VERB", "AUX"}
+            and lower not in adjs
+            and lemma not in lex.injury_verbs
+            and lower != "dies"
+        ):
+            continue  # no step below can count it (most words): the same as running them
         hit = (lemma in verbs and pos in {"VERB", "AUX"}) or (
             lower in adjs and pos in {"ADJ", "VERB"}
         )
@@ -402,7 +410,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
     ):
         return Count(count.value + 1, count.lower_bound)
     if count.value is None:
-        for token in sent:
+        for token in span_tokens(sent):
             if token.lemma_ in lex.cue["death_nouns"] and token.pos_ == "NOUN":
                 if _cause(lex, token):
                     continue
@@ -428,7 +436,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             and not _cause(lex, t)
             and not _prefixed_away(lex, t)
             and not attempted(lex, t)
-            for t in sent
+            for t in span_tokens(sent)
         ):
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
             return Count(1, lower_bound=True)
@@ -450,7 +458,7 @@ def _one_death(token: Token) -> bool:
 def _suicide_counted(lex: EventWords, sent: Span) -> bool:
     """ "He committed suicide", "she took her own life": the killer's death already has its
     subject counted among the dead."""
-    for token in sent:
+    for token in span_tokens(sent):
         told = _death_told(lex, token) if token.lemma_ in lex.cue["suicide_verbs"] else None
         if told and any(t.dep_ in {"nsubj", "nsubjpass"} for t in told):
             return True
@@ -461,7 +469,7 @@ def _killed_others(lex: EventWords, sent: Span) -> bool:
     """Someone in the sentence killed other people ("shot his brother and niece"), and no death
     verb already counts the killer ("fatally shot himself")."""
     others = reflexive = False
-    for t in sent:
+    for t in span_tokens(sent):
         reflexive_conj = t.dep_ == "conj" and t.lower_ in lex.reflexives  # "killed her and himself"
         if t.dep_ != "dobj" and not reflexive_conj:
             continue
@@ -491,9 +499,9 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     if count.value is None:
         # each way of telling the hurt starts from a word of its own list: one pass over the
         # sentence's lemmas skips the ways whose words it lacks (they would find no one)
-        lemmas = {t.lemma_ for t in sent}
+        lemmas = {t.lemma_ for t in span_tokens(sent)}
         if "injury" in lemmas:
-            for token in sent:
+            for token in span_tokens(sent):
                 if token.lemma_ == "injury" and any(c.lower_ in lex.nobody for c in token.children):
                     return Count(0, False, True)
         cue = lex.cue
@@ -536,14 +544,14 @@ def _also_shot(lex: EventWords, sent: Span) -> bool:
     """ "A porter was also shot": someone shot besides the people told before, in a sentence
     that tells no death (the people told before may be the dead; these are others)."""
     dying = lex.death_verbs | lex.dying_verbs
-    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in span_tokens(sent)):
         return False
     return any(
         t.lemma_ == "shoot"
         and t.pos_ == "VERB"
         and not _deadly(lex, t)
         and any(c.lower_ == "also" for c in t.children)
-        for t in sent
+        for t in span_tokens(sent)
     )
 
 
@@ -601,7 +609,7 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
     being shot", "was shot and later pronounced dead")."""
     dying = lex.death_verbs | lex.dying_verbs
     dead: set[int] = set()
-    for token in sent:
+    for token in span_tokens(sent):
         if token.pos_ == "VERB" and (
             token.lemma_ in dying or token.lemma_ in lex.shooting_verbs and _deadly(lex, token)
         ):
@@ -609,12 +617,16 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
     if not dead:
         return 0
     total = 0
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(lex, token):
             continue
         if _under_death(dying, token) or token.dep_ in {"relcl", "acl"}:
             continue  # "died after being shot", "the man who was shot ... died"
-        if any(token.i in range(d.left_edge.i, d.right_edge.i + 1) for d in sent if d.i in dead):
+        if any(
+            token.i in range(d.left_edge.i, d.right_edge.i + 1)
+            for d in span_tokens(sent)
+            if d.i in dead
+        ):
             continue  # "a toddler who was hurt after shooting himself has died": the dead one
         if not (_passive(token) or _hit_in_body(lex, token)):
             continue  # "shot his two daughters" beside a death: which of them lived is not told
@@ -643,14 +655,15 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
 def _also_hurt(lex: EventWords, sent: Span) -> bool:
     """An injury verb with "also": others besides the people shot were hurt."""
     return any(
-        t.lemma_ in lex.injury_verbs and any(c.lower_ == "also" for c in t.children) for t in sent
+        t.lemma_ in lex.injury_verbs and any(c.lower_ == "also" for c in t.children)
+        for t in span_tokens(sent)
     )
 
 
 def _shot_alive(lex: EventWords, sent: Span) -> int:
     """The people shot in clauses that tell no death ("A girl was shot in the wrist")."""
     total = 0
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(lex, token):
             continue
         if any(c.dep_ == "conj" and c.lemma_ in lex.death_verbs for c in token.children):
@@ -667,7 +680,7 @@ def _suffered(lex: EventWords, sent: Span) -> list[Token]:
     """ "A girl suffered minor injuries", "the driver sustained a gunshot
     wound in his thigh": the subjects of suffering a wound that did not kill."""
     people: list[Token] = []
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["suffering_verbs"] or token.pos_ != "VERB":
             continue
         wounds = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in lex.wounds] + [
@@ -695,7 +708,7 @@ def _wounded_with(lex: EventWords, sent: Span) -> list[Token]:
     "Two men are recovering from bullet wounds": the people with a wound that did not
     kill them (not "found dead with a bullet wound")."""
     owners: dict[int, Token] = {}
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_ not in lex.wounds or token.pos_ != "NOUN" or _fatal_wound(lex, token):
             continue
         prep = _wound_prep(lex, token)
@@ -723,7 +736,7 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
         t.lower_ in lex.cue["fatal_adverbs"]
         and (t.head.like_num or t.head.lower_ in lex.nobody)
         and _share_of_shot(lex, t.head)
-        for t in sent
+        for t in span_tokens(sent)
     )
 
 
@@ -740,7 +753,7 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
     """ "One of them died", "one of the victims was pronounced dead", "shot two men, killing
     one of them": a death told as a share of people already counted."""
     dying = lex.death_verbs | lex.dying_verbs
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_ not in dying and token.lower_ != "dead":
             continue
         verb = token.head if token.lower_ == "dead" else token
@@ -769,7 +782,7 @@ def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
     """ "He is in stable condition", "two remain in critical condition", "leaving the boy in
     serious condition": people whose condition after the event is told, alive and hurt."""
     hurt: list[Token] = []
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["condition_nouns"] or token.dep_ != "pobj":
             continue
         if not any(c.lower_ in lex.cue["condition_adjectives"] for c in token.children):
@@ -851,7 +864,7 @@ def _hospitalised(lex: EventWords, sent: Span) -> list[Token]:
     """ "a shooting that sent four people to the hospital", "put 4 people in the hospital":
     people sent to a hospital by the event."""
     people: list[Token] = []
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["hospital_sending_verbs"] or token.pos_ != "VERB":
             continue
         places = [
@@ -906,8 +919,10 @@ def _taken_to_care(lex: EventWords, sent: Span) -> list[Token]:
     (`coder._shot_and_lived`), not here."""
     people: list[Token] = []
     dying = lex.death_verbs | lex.dying_verbs
-    dead_told = any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent)
-    for token in sent:
+    dead_told = any(
+        t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in span_tokens(sent)
+    )
+    for token in span_tokens(sent):
         if token.lemma_ not in lex.taking_verbs or token.pos_ != "VERB":
             continue
         if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
@@ -943,7 +958,7 @@ def _treated(lex: EventWords, sent: Span) -> list[Token]:
     """ "The other man was treated for a graze", "medics treated two people for gunshot
     wounds", "two were treated and released": the people treated for a wound."""
     people: list[Token] = []
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["treating_verbs"] or token.pos_ != "VERB":
             continue
         for_wound = any(
@@ -964,7 +979,7 @@ def _owners_of_wounds(lex: EventWords, sent: Span) -> list[Token]:
     the people whose wounds are told of, when the wounds did not kill ("his injuries proved
     fatal") and may not yet ("his wounds are critical": as `coder._shot_and_lived`)."""
     people: list[Token] = []
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lemma_ not in lex.wounds or token.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         told = token.head
@@ -997,7 +1012,7 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
     """ "A teen is fighting for his life", "the victim is expected to survive": a hurt person
     told alive (not "is not expected to survive")."""
     people: list[Token] = []
-    for token in sent:
+    for token in span_tokens(sent):
         if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
             continue
         if token.lemma_ in lex.cue["struggling_verbs"]:
@@ -1028,7 +1043,7 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
     if lex.cumulative_re.search(sent.text):
         return 0
     total = 0
-    for token in sent:
+    for token in span_tokens(sent):
         if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or _bullet_hit(lex, token)):
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):

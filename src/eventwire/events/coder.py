@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..annotate.nlp import doc_text
+from ..annotate.nlp import doc_text, span_tokens
 from ..annotate.timeline import Timeline
 from ..lang import Lexicon
 from ..records import (
@@ -264,7 +264,7 @@ class EventCoder(CandidateFinder):
             modality = "uncertain"
         modality = _told_how(lex, trig, cand.type, modality, cand.stated)
         # a date's month ("7 March") is no march, nor "May" a modal
-        kept = [t for t in sent if t.i not in skip]
+        kept = [t for t in span_tokens(sent) if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
         context_text = " ".join(t.text for t in kept)
         if demo or cand.type == "COERCE":
@@ -272,7 +272,7 @@ class EventCoder(CandidateFinder):
             following = next_sentence(sent)
             if following is not None:
                 skip = grievance_tokens(lex, following, None) if demo else set()
-                kept = [t for t in following if t.i not in skip]
+                kept = [t for t in span_tokens(following) if t.i not in skip]
                 words |= {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
                 context_text += " " + " ".join(t.text for t in kept)
         actors, recips = _localised(tuple(cand.actors), settled), tuple(cand.recipients)
@@ -502,7 +502,7 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
     """A sentence with no event of its own that counts the dead or hurt of the one before (not
     a quotation no one is said to have said: "'Mama, I hurt him.'" is dialogue, not an
     account of the count; "'... he shot himself,' the sheriff said" is one)."""
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in span_tokens(sent) if not t.is_space]
     if words and words[0].is_quote and not any(t.lemma_ in lex.saying for t in words):
         return None
     dead = fatalities(lex, sent)

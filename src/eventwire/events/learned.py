@@ -21,15 +21,19 @@ manifest (`tuned`), so that what was measured is what runs.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
 import sklearn
 from scipy import sparse
+from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 T = TypeVar("T")
 
@@ -166,10 +170,116 @@ def _probabilities(model: Any, sentences: list[str]) -> Any:
         or any(part in {"drop", "passthrough"} for _, part in parts)
     ):
         return model.predict_proba(sentences)
-    features = [part.transform(sentences) for _, part in parts]
+    features = [_transform(part, sentences) for _, part in parts]
     if not all(sparse.issparse(f) for f in features):
         return model.predict_proba(sentences)
     return classifier.predict_proba(sparse.hstack(features).tocsr())
+
+
+WORDS_KEPT = 20_000
+"""Words' known character n-grams kept per vectoriser: most words of a sentence were in an
+earlier one (a few hundred bytes a word, so at most some 20 MB for the three models)."""
+_word_features: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+
+def _transform(part: Any, sentences: list[str]) -> Any:
+    """`part.transform(sentences)` for a TF-IDF vectoriser (else its own `transform`), its counts
+    made faster than scikit-learn's one dictionary look-up per n-gram occurrence (a sentence
+    holds hundreds of character n-grams): character n-grams within words (`char_wb`) are
+    looked up once per word and kept (`_word_features`), others once per distinct n-gram. The
+    count matrix is the one scikit-learn builds (same counts, indices sorted), so the features
+    are the same."""
+    if type(part) is not TfidfVectorizer or callable(part.analyzer):
+        return part.transform(sentences)
+    rows = _char_wb_rows(part, sentences) if part.analyzer == "char_wb" else None
+    if rows is None:
+        analyse = part.build_analyzer()
+        rows = [_row(part.vocabulary_, Counter(analyse(s))) for s in sentences]
+    indptr = np.zeros(len(rows) + 1, dtype=np.int32)
+    np.cumsum([len(indices) for indices, _ in rows], out=indptr[1:])
+    counted = sparse.csr_matrix(
+        (
+            np.concatenate([counts for _, counts in rows]).astype(np.intc, copy=False),
+            np.concatenate([indices for indices, _ in rows]).astype(np.int32, copy=False),
+            indptr,
+        ),
+        shape=(len(sentences), len(part.vocabulary_)),
+        dtype=part.dtype,
+    )
+    counted.sort_indices()
+    if part.binary:
+        counted.data.fill(1)
+    return _weighted(part._tfidf, counted)
+
+
+def _weighted(tfidf: Any, counted: Any) -> Any:
+    """`tfidf.transform(counted, copy=False)` for a float CSR count matrix: the same steps in
+    the same order (sublinear tf, idf, l2 norm), without scikit-learn's input checks, which
+    cost as much as the steps on a few sentences."""
+    if (
+        type(tfidf) is not TfidfTransformer
+        or tfidf.norm not in {"l2", None}
+        or counted.dtype != np.float64
+        or not hasattr(tfidf, "idf_")
+    ):
+        return tfidf.transform(counted, copy=False)
+    if tfidf.sublinear_tf:
+        np.log(counted.data, counted.data)
+        counted.data += 1.0
+    counted.data *= tfidf.idf_[counted.indices]
+    if tfidf.norm == "l2":
+        inplace_csr_row_normalize_l2(counted)
+    return counted
+
+
+def _row(vocabulary: dict[str, int], counts: Counter[str]) -> tuple[Any, Any]:
+    """The vocabulary's indices of the n-grams counted, and their counts."""
+    found = np.fromiter(map(vocabulary.get, counts, repeat(-1)), np.int64, len(counts))
+    known = found >= 0
+    return found[known], np.fromiter(counts.values(), np.intc, len(counts))[known]
+
+
+def _char_wb_rows(part: Any, sentences: list[str]) -> list[tuple[Any, Any]]:
+    """Each sentence's (indices, counts) of its known character n-grams within words, as
+    scikit-learn's `_char_wb_ngrams` makes them of the preprocessed, space-normalised text."""
+    kept = _word_features.get(id(part))
+    if kept is None or kept[0] is not part:
+        kept = _word_features[id(part)] = (part, {})
+    words = kept[1]
+    preprocess, decode, spaces = part.build_preprocessor(), part.decode, part._white_spaces
+    low, high = part.ngram_range
+    vocabulary: dict[str, int] = part.vocabulary_
+    rows = []
+    for sentence in sentences:
+        found = []
+        for word, times in Counter(spaces.sub(" ", preprocess(decode(sentence))).split()).items():
+            indices = words.get(word)
+            if indices is None:
+                grams = _char_wb_grams(word, low, high)
+                indices = np.fromiter(map(vocabulary.get, grams, repeat(-1)), np.int64, len(grams))
+                indices = indices[indices >= 0]
+                if len(words) >= WORDS_KEPT:
+                    words.clear()
+                words[word] = indices
+            found += [indices] * times
+        row = np.unique(np.concatenate(found), return_counts=True) if found else None
+        rows.append(row if row is not None else (np.zeros(0, np.int64), np.zeros(0, np.intc)))
+    return rows
+
+
+def _char_wb_grams(word: str, low: int, high: int) -> list[str]:
+    """The n-grams scikit-learn's `_char_wb_ngrams` makes of one word: of the word padded with a
+    space each side, every n-gram for n from `low` up to the padded length, and the padded
+    word itself once when it is shorter than an n asked for."""
+    padded = " " + word + " "
+    size = len(padded)
+    grams: list[str] = []
+    for n in range(low, high + 1):
+        if n >= size:
+            grams.append(padded)
+            break
+        grams += [padded[i : i + n] for i in range(size - n + 1)]
+    return grams
 
 
 def tuned_thresholds(manifest: dict[str, Any]) -> dict[str, float]:

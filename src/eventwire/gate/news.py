@@ -55,7 +55,7 @@ class NewsGate:
 
     def news_probability(self, text: str, title: str | None = None) -> float:
         """How likely the article reports political, conflict or crime news."""
-        return float(self.model.predict_proba([gate_text(text, title)])[0][1])
+        return float(_news_probability(self.model, gate_text(text, title)))
 
     def is_news(self, text: str, title: str | None = None) -> bool:
         """Whether the article goes on to be parsed: news, or too short to judge."""
@@ -71,4 +71,48 @@ def load_news_gate(directory: Path = MODELS_DIR) -> NewsGate | None:
     import joblib
 
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    return NewsGate(joblib.load(directory / manifest["files"]["gate"]), manifest)
+    return NewsGate(_widened(joblib.load(directory / manifest["files"]["gate"])), manifest)
+
+
+def _widened(model: Any) -> Any:
+    """`model` with its classifier's float32 weights widened to float64 once: scipy widened the
+    whole weight vector (2**18 hashed features) on every article's product. The same numbers,
+    so the same answers (as `events.learned._ready` does for the event models)."""
+    import numpy as np
+
+    classifier = model.steps[-1][1] if hasattr(model, "steps") else model
+    coef = getattr(classifier, "coef_", None)
+    if isinstance(coef, np.ndarray) and coef.dtype == np.float32:
+        classifier.coef_ = np.asfortranarray(coef, dtype=np.float64)
+    return model
+
+
+def _news_probability(model: Any, text: str) -> Any:
+    """`model.predict_proba([text])[0][1]`, with a hashing-then-TF-IDF features pipeline's steps
+    run here: scikit-learn's pipeline and input checks cost as much as the features of one
+    article. The same steps in the same order, so the same probability."""
+    import numpy as np
+    import sklearn
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+
+    steps = list(getattr(model, "steps", None) or [])
+    inner = list(getattr(steps[0][1], "steps", None) or []) if len(steps) == 2 else []
+    if not (
+        len(inner) == 2
+        and type(inner[0][1]) is HashingVectorizer
+        and type(inner[1][1]) is TfidfTransformer
+    ):
+        return model.predict_proba([text])[0][1]
+    (_, hashing), (_, tfidf) = inner
+    with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+        counted = hashing.transform([text])
+        if tfidf.norm != "l2" or counted.dtype != np.float64 or not hasattr(tfidf, "idf_"):
+            return model.predict_proba([text])[0][1]
+        # TfidfTransformer.transform's steps, in its order
+        if tfidf.sublinear_tf:
+            np.log(counted.data, counted.data)
+            counted.data += 1.0
+        counted.data *= tfidf.idf_[counted.indices]
+        inplace_csr_row_normalize_l2(counted)
+        return steps[1][1].predict_proba(counted)[0][1]

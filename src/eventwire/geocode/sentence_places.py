@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_text, entity_of
+from ..annotate.nlp import doc_text, doc_tokens, entity_of
 from ..records import Place
 from .gazetteer import normalise
 from .place_votes import _Name, _vote
@@ -68,7 +68,7 @@ def _is_cap(token: Token) -> bool:
 def _joins(sent: Span, j: int) -> bool:
     """A hyphen inside a name, with no space on either side ("Nord-Kivu", "Baden-Wurttemberg",
     "Le Puy-en-Velay": a lower-case word only between two hyphens)."""
-    doc = sent.doc
+    doc = doc_tokens(sent.doc)
     if not (
         j + 1 < sent.end
         and doc[j].text == "-"
@@ -92,7 +92,7 @@ def _joins(sent: Span, j: int) -> bool:
 
 def _runs(sent: Span, *, vocab: PlaceWords) -> Iterator[tuple[int, int]]:
     """Token index ranges of capitalised runs, particles allowed inside ("Deir ez Zor")."""
-    doc, i, end = sent.doc, sent.start, sent.end
+    doc, i, end = doc_tokens(sent.doc), sent.start, sent.end
     while i < end:
         tok = doc[i]
         if not _is_cap(tok) or tok.ent_type_ in SKIP_ENTS:
@@ -332,6 +332,7 @@ class SentencePlaces:
     def _read_names(self, sent: Span, actors: set[str], lows: set[str]) -> list[_Name]:
         """`names` for these lower-cased actor names; `lows` gets the pieces checked."""
         doc = sent.doc
+        tokens = doc_tokens(doc)
         found: list[_Name] = []
         for i, j in _runs(sent, vocab=self.words):
             if _route(doc[i:j], sent, vocab=self.words):
@@ -361,13 +362,13 @@ class SentencePlaces:
                     or (
                         span[0].ent_type_ == "NORP"
                         and not (
-                            a > sent.start and doc[a - 1].lower_ in self.words.strong_place_cues
+                            a > sent.start and tokens[a - 1].lower_ in self.words.strong_place_cues
                         )
                         and not _bracketed(span, sent, vocab=self.words)  # "(Taxila, Punjab)"
                         and not _division(span, vocab=self.words)  # "Kurmani district"
                     )
                     or len(text) < 3
-                    or "-" in (doc[a].text, doc[b - 1].text)
+                    or "-" in (tokens[a].text, tokens[b - 1].text)
                 ):
                     continue
                 if (
@@ -376,14 +377,14 @@ class SentencePlaces:
                     or _hyphen_piece(span, i, j)
                 ):
                     continue
-                if b - a == 1 and doc[a].pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
+                if b - a == 1 and tokens[a].pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
                     continue
                 if not _may_be_place(span, sent.start, vocab=self.words):
                     continue
                 entries = _as_written(self._entries(text), span, sent, vocab=self.words)
                 if not entries:
                     continue
-                prev = doc[a - 1] if a > sent.start else None
+                prev = tokens[a - 1] if a > sent.start else None
                 cued = (
                     prev is not None
                     and (prev.lower_ in self.words.place_prepositions or prev.text in {",", "("})
