@@ -19,6 +19,11 @@ An event word is read in another sense when
   discuss the rules" (one side, no consultation), "signed a letter saying ..." (the letter's
   content is the event);
 - an event noun of a verbal type is given as a reason ("citing an ongoing investigation");
+- an event noun names the kind of a written record ("the arrest report says ...", "an arrest
+  warrant": `misreadings/record_heads.txt`) or is a word inside a name ("the Federal Bureau of
+  Investigation": `misreadings/named_entity_labels.txt`);
+- the line points to another story ("RELATED: ...", "MORE VIDEO ...":
+  `misreadings/link_labels.txt`): another story's headline, not this article's news;
 - a plural event noun is told with a period of counting (`tally_periods.txt`): "injured in those
   shootings so far this year" is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
@@ -84,6 +89,10 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if _off_frame(trigger, lexicon, type_):
         return True
     if type_ not in MATERIAL_TYPES and _reason_given(trigger, lexicon):
+        return True
+    if _record_kind(trigger, lexicon) or _inside_name(trigger, lexicon):
+        return True
+    if _link_line(trigger, lexicon):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
@@ -232,6 +241,54 @@ def _reason_given(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     heads = lexicon.words("events/misreadings/reason_heads")
     return trigger.head.lemma_.lower() in heads or trigger.head.lower_ in heads
+
+
+def _record_kind(trigger: Token, lexicon: Lexicon) -> bool:
+    """The event noun only names a record's kind ("the arrest report says", "an arrest warrant"):
+    the sentence tells what the record says (`misreadings/record_heads.txt`)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "compound":
+        return False
+    heads = lexicon.words("events/misreadings/record_heads")
+    return trigger.head.lower_ in heads or trigger.head.lemma_.lower() in heads
+
+
+def _inside_name(trigger: Token, lexicon: Lexicon) -> bool:
+    """A word inside a name of three or more words, not its first ("the Federal Bureau of
+    Investigation"): part of an organisation's or a law's name (`named_entity_labels.txt`)."""
+    if trigger.ent_iob_ != "I" or trigger.ent_type_ not in lexicon.words(
+        "events/misreadings/named_entity_labels"
+    ):
+        return False
+    start = trigger.i
+    while start > 0 and trigger.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = trigger.i
+    while end + 1 < len(trigger.doc) and trigger.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end - start + 1 >= 3
+
+
+def _link_line(trigger: Token, lexicon: Lexicon) -> bool:
+    """The trigger's line opens with a label pointing to another story ("RELATED: ...", "MORE
+    VIDEO ...": `misreadings/link_labels.txt`), written in capitals or followed by a colon:
+    another story's headline, not this article's news."""
+    doc = trigger.doc
+    start = trigger.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+        start -= 1
+    while start < trigger.i and doc[start].is_space:
+        start += 1
+    for label in lexicon.words("events/misreadings/link_labels"):
+        words = label.split()
+        span = doc[start : start + len(words)]
+        if len(span) < len(words) or span.end > trigger.i:
+            continue
+        if [t.lower_ for t in span] != words:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if all(t.is_upper for t in span) or (after is not None and after.text == ":"):
+            return True
+    return False
 
 
 def _no_partner(trigger: Token, preps: frozenset[str]) -> bool:
