@@ -1,5 +1,5 @@
 """Verbal and coercive events that a sentence names without reporting them: a record's kind, a
-word of a name, another story's headline, a plan's or a hope's object, a meeting
+word of a name, another story's headline, a plan's or a hope's object, a refusal to tell, a meeting
 still to come, an arrest told as before the news; and the real events told with the same words.
 All sentences written for these tests."""
 
@@ -27,6 +27,14 @@ def _modality(code: Code, text: str, kind: str) -> set[str]:
         ("RELATED: Deputies arrest driver after chase through the county", "COERCE"),
         ("MORE VIDEO Deputies arrest driver after chase through the county", "COERCE"),
         ("Read more: Council condemns the mayor over the budget", "ACCUSE"),
+        # a call for rescue is no summons, a thing found at a scene no seizure
+        ("A neighbour summoned paramedics to the house.", "ACCUSE"),
+        ("Ambulances were summoned to the stadium.", "ACCUSE"),
+        ("Officers recovered a rifle and two magazines at the scene.", "COERCE"),
+        # reticence is no rejection
+        ("The spokesman refused to comment on the arrest.", "REJECT"),
+        ("Officials declined to release the name of the victim.", "REJECT"),
+        ("He refused to answer questions from reporters.", "REJECT"),
     ],
 )
 def test_named_not_reported(code: Code, text: str, kind: str) -> None:
@@ -67,6 +75,9 @@ def test_not_asserted(code: Code, text: str, kind: str, told: str) -> None:
         ("The union agreed to end the strike.", "AGREE"),
         ("The council condemned the mayor over the budget on Monday.", "ACCUSE"),
         ("Police have arrested two men.", "COERCE"),
+        ("The minister refused to sign the treaty on Monday.", "REJECT"),
+        ("The rebels refused to release the hostages.", "REJECT"),
+        ("The foreign ministry summoned the ambassador on Monday.", "ACCUSE"),
     ],
 )
 def test_reported(code: Code, text: str, kind: str) -> None:

@@ -17,7 +17,8 @@ An event word is read in another sense when
   a verbal or cooperative verb is used in another of its senses: "her neighbour agrees" (an
   opinion, not an agreement), "offered an apology", "hosting refugees", "the mayor went on to
   discuss the rules" (one side, no consultation), "signed a letter saying ..." (the letter's
-  content is the event);
+  content is the event), "declined to comment", "refused to identify the victim" (reticence, no
+  rejection);
 - an event noun of a verbal type is given as a reason ("citing an ongoing investigation");
 - an event noun names the kind of a written record ("the arrest report says ...", "an arrest
   warrant": `misreadings/record_heads.txt`) or is a word inside a name ("the Federal Bureau of
@@ -202,6 +203,19 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
             )
             for c in trigger.children
         )
+    if frame.startswith("infinitive-not:"):
+        # "refused to sign the treaty"; not "declined to comment", "refused to identify the
+        # victim", "declined to release the name of the victim": reticence, not a rejection
+        telling = lexicon.words(frame.removeprefix("infinitive-not:"))
+        facts = lexicon.words("events/misreadings/information_objects")
+        return any(
+            c.dep_ == "xcomp"
+            and (
+                c.lemma_.lower() in telling
+                or any(g.dep_ == "dobj" and g.lower_ in facts for g in c.children)
+            )
+            for c in trigger.children
+        )
     if frame.startswith("not-near:"):
         # "treated and released", "released from the hospital": a patient sent home
         care = lexicon.words(frame.removeprefix("not-near:"))
@@ -221,6 +235,8 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         return bool(objects)
     if frame.startswith("object-not:"):
         barred = lexicon.words(frame.removeprefix("object-not:"))
+        # the passive subject is the object too ("ambulances were summoned")
+        objects += [c for c in trigger.children if c.dep_ == "nsubjpass"]
         # the noun a quantity counts is the object too ("the growing number of migrants")
         objects += [
             g
@@ -269,15 +285,18 @@ def _inside_name(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _link_line(trigger: Token, lexicon: Lexicon) -> bool:
-    """The trigger's line opens with a label pointing to another story ("RELATED: ...", "MORE
-    VIDEO ...": `misreadings/link_labels.txt`), written in capitals or followed by a colon:
-    another story's headline, not this article's news."""
+    """The trigger's sentence opens a line with a label pointing to another story ("RELATED:
+    ...", "MORE VIDEO ...": `misreadings/link_labels.txt`), written in capitals or followed by a
+    colon: another story's headline, not this article's news. A later sentence of the line is
+    the article's own (a page that runs its text on after a block of related links)."""
     doc = trigger.doc
     start = trigger.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
         start -= 1
     while start < trigger.i and doc[start].is_space:
         start += 1
+    if trigger.sent.start != start:
+        return False  # the line runs on into sentences of the article's own ("RELATED ARTICLES")
     for label in lexicon.words("events/misreadings/link_labels"):
         words = label.split()
         span = doc[start : start + len(words)]
