@@ -31,6 +31,9 @@ def _modality(code: Code, text: str, kind: str) -> set[str]:
         ("A neighbour summoned paramedics to the house.", "ACCUSE"),
         ("Ambulances were summoned to the stadium.", "ACCUSE"),
         ("Officers recovered a rifle and two magazines at the scene.", "COERCE"),
+        # asking for something for oneself is no demand
+        ("The driver asked for a lawyer and would not speak with detectives.", "REQUEST"),
+        ("The girl's family asked for privacy as they grieve.", "REQUEST"),
         # reticence is no rejection
         ("The spokesman refused to comment on the arrest.", "REJECT"),
         ("Officials declined to release the name of the victim.", "REJECT"),
@@ -75,9 +78,11 @@ def test_not_asserted(code: Code, text: str, kind: str, told: str) -> None:
         ("The union agreed to end the strike.", "AGREE"),
         ("The council condemned the mayor over the budget on Monday.", "ACCUSE"),
         ("Police have arrested two men.", "COERCE"),
+        ("Police responded to a call of shots fired at a hotel.", "ASSAULT"),
         ("The minister refused to sign the treaty on Monday.", "REJECT"),
         ("The rebels refused to release the hostages.", "REJECT"),
         ("The foreign ministry summoned the ambassador on Monday.", "ACCUSE"),
+        ("The governor asked for federal aid after the floods.", "REQUEST"),
     ],
 )
 def test_reported(code: Code, text: str, kind: str) -> None:

@@ -23,6 +23,8 @@ An event word is read in another sense when
 - an event noun names the kind of a written record ("the arrest report says ...", "an arrest
   warrant": `misreadings/record_heads.txt`) or is a word inside a name ("the Federal Bureau of
   Investigation": `misreadings/named_entity_labels.txt`);
+- a person asks for something for themselves ("asked for a lawyer", "asked for privacy":
+  `misreadings/personal_requests.txt`);
 - the line points to another story ("RELATED: ...", "MORE VIDEO ...":
   `misreadings/link_labels.txt`): another story's headline, not this article's news;
 - a plural event noun is told with a period of counting (`tally_periods.txt`): "injured in those
@@ -94,6 +96,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if _record_kind(trigger, lexicon) or _inside_name(trigger, lexicon):
         return True
     if _link_line(trigger, lexicon):
+        return True
+    if type_ == "REQUEST" and _personal_request(trigger, lexicon):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
@@ -282,6 +286,18 @@ def _inside_name(trigger: Token, lexicon: Lexicon) -> bool:
     while end + 1 < len(trigger.doc) and trigger.doc[end + 1].ent_iob_ == "I":
         end += 1
     return end - start + 1 >= 3
+
+
+def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:
+    """What a person asks for for themselves ("asked for a lawyer", "the family asked for
+    privacy": `misreadings/personal_requests.txt`), not a demand on a party or a public."""
+    personal = lexicon.words("events/misreadings/personal_requests")
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lower_ in personal for g in prep.children)
+        for prep in trigger.children
+    )
 
 
 def _link_line(trigger: Token, lexicon: Lexicon) -> bool:

@@ -122,7 +122,8 @@ def _present_or_future(lex: EventWords, verb: Token) -> bool:
 
 def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
     """An event named as what a plan or a hope wants: "his calls for banning foreign workers", "a
-    platform of deporting migrants" (`modality/plan_nouns.txt`, `plan_preps.txt`) is `future`;
+    platform of deporting migrants" (`modality/plan_nouns.txt`, each noun with its preposition)
+    is `future` ("a call of shots fired" is a report);
     "information leading to an arrest" (`modality/prospect_verbs.txt`, a participle or a present
     tense on a noun) is `hypothetical`."""
     if trigger.dep_ not in {"pobj", "pcomp"}:
@@ -130,10 +131,8 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
     prep = trigger.head
     head = prep.head
     words = lex.lexicon.words
-    if (
-        prep.lower_ in words("events/modality/plan_preps")
-        and head.pos_ == "NOUN"
-        and head.lemma_.lower() in words("events/modality/plan_nouns")
+    if head.pos_ == "NOUN" and f"{head.lemma_.lower()} {prep.lower_}" in words(
+        "events/modality/plan_nouns"
     ):
         return "future"
     if (
