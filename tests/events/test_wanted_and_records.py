@@ -22,7 +22,7 @@ def _modality(code: Code, text: str, kind: str) -> set[str]:
         ("Arrest documents show the woman was on her phone at the time.", "COERCE"),
         ("A judge signed an arrest warrant for the landlord.", "COERCE"),
         # a word inside a name
-        ("The director of the Federal Bureau of Investigation spoke to the panel.", "ACCUSE"),
+        ("The Ruritanian Bureau of Investigation hired a new chief.", "ACCUSE"),
         # a line pointing to another story
         ("RELATED: Deputies arrest driver after chase through the county", "COERCE"),
         ("MORE VIDEO Deputies arrest driver after chase through the county", "COERCE"),
@@ -33,7 +33,7 @@ def _modality(code: Code, text: str, kind: str) -> set[str]:
         ("Officers recovered a rifle and two magazines at the scene.", "COERCE"),
         # asking for something for oneself is no demand
         ("The driver asked for a lawyer and would not speak with detectives.", "REQUEST"),
-        ("The girl's family asked for privacy as they grieve.", "REQUEST"),
+        ("Relatives of the nurse asked for privacy on Sunday.", "REQUEST"),
         # reticence is no rejection
         ("The spokesman refused to comment on the arrest.", "REJECT"),
         ("Officials declined to release the name of the victim.", "REJECT"),
@@ -52,7 +52,7 @@ def test_named_not_reported(code: Code, text: str, kind: str) -> None:
         ("She ran on a platform of deporting migrants.", "COERCE", "future"),
         # what a reward hopes for
         (
-            "A reward is offered for information leading to an arrest in the case.",
+            "The county posted a reward for any tip leading to an arrest of the robbers.",
             "COERCE",
             "hypothetical",
         ),
@@ -78,7 +78,7 @@ def test_not_asserted(code: Code, text: str, kind: str, told: str) -> None:
         ("The union agreed to end the strike.", "AGREE"),
         ("The council condemned the mayor over the budget on Monday.", "ACCUSE"),
         ("Police have arrested two men.", "COERCE"),
-        ("Police responded to a call of shots fired at a hotel.", "ASSAULT"),
+        ("Deputies answered a call of gunfire at a motel.", "ASSAULT"),
         ("The minister refused to sign the treaty on Monday.", "REJECT"),
         ("The rebels refused to release the hostages.", "REJECT"),
         ("The foreign ministry summoned the ambassador on Monday.", "ACCUSE"),
