@@ -56,6 +56,9 @@ def test_named_not_reported(code: Code, text: str, kind: str) -> None:
             "COERCE",
             "hypothetical",
         ),
+        # the object of an intended deed
+        ("The farmers plan to stage a protest near the ministry.", "PROTEST", "future"),
+        ("The mayor wants to launch an investigation into the harbour board.", "ACCUSE", "future"),
         # still to come
         ("More arrests are expected, the sheriff said.", "COERCE", "future"),
         ("The talks are scheduled for Friday in Oslo.", "CONSULT", "future"),
@@ -83,6 +86,7 @@ def test_not_asserted(code: Code, text: str, kind: str, told: str) -> None:
         ("The rebels refused to release the hostages.", "REJECT"),
         ("The foreign ministry summoned the ambassador on Monday.", "ACCUSE"),
         ("The governor asked for federal aid after the floods.", "REQUEST"),
+        ("The colonel ordered the shelling of the depot, the inquiry found.", "ASSAULT"),
     ],
 )
 def test_reported(code: Code, text: str, kind: str) -> None:

@@ -187,6 +187,17 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "hypothetical"
             if aux & (lex.future_aux | lex.reported_future_aux):
                 return "future"
+            # "wants to launch an investigation", "plan to stage a protest": the infinitive of a
+            # verb of intention (not a noun's: "a decision to order the killing")
+            governor = verb.head
+            if (
+                verb.dep_ == "xcomp"
+                and "to" in aux
+                and governor.pos_ in {"VERB", "AUX"}
+                and governor.lemma_ in lex.future_governors
+                and governor.lemma_ not in lex.achieving
+            ):
+                return "negated" if governor.lemma_ in lex.negating_governors else "future"
     elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
         governing = _clause_verb(trigger.head)
