@@ -36,8 +36,13 @@ raw agreement and Cohen's kappa on real/not and each one's precision.
 `--tune-misses` lists the tune part's sampled events judged not real, with their sentence and
 reason, to read when writing a rule (never the check part's).
 
+`--tune-pool TYPE` (repeatable) lists the tune part's asserted events of that type outside the
+sample, with their sentence, and their verdict where `events_tune_pool.tsv` holds one: more to
+learn from for the types the sample holds few of on the tune part. Those verdicts are kept apart
+and never enter the figures (the sample alone is measured); never the check part's events.
+
 Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--tune-misses]
-[--polnear N] [--agreement [--second NAME ...]]
+[--tune-pool TYPE ...] [--polnear N] [--agreement [--second NAME ...]]
 """
 
 from __future__ import annotations
@@ -246,6 +251,17 @@ def tune_misses(chosen: list[Key], verdicts: dict[Key, dict[str, str]]) -> list[
     )
 
 
+def tune_pool(
+    events: dict[Key, dict[str, Any]], chosen: list[Key], types: Iterable[str]
+) -> list[Key]:
+    """The tune part's asserted events of `types` outside the sample: more errors to learn from
+    for the types the sample holds few of (the check part's are never listed)."""
+    wanted, taken = set(types), set(chosen)
+    return sorted(
+        k for k in events if k[2] in wanted and k not in taken and _part(k[0], k[1]) == "tune"
+    )
+
+
 # -- agreement between annotators -------------------------------------------------------------------
 def kappa(pairs: list[tuple[bool, bool]]) -> float | None:
     """Cohen's kappa of two annotators' real/not verdicts (None when undefined)."""
@@ -423,6 +439,12 @@ def main(argv: list[str] | None = None) -> int:
         help="list the tune part's sampled events judged not real, with their sentence",
     )
     parser.add_argument(
+        "--tune-pool",
+        action="append",
+        metavar="TYPE",
+        help="list the tune part's asserted events of TYPE outside the sample (repeatable)",
+    )
+    parser.add_argument(
         "--agreement", action="store_true", help="add agreement with events_second.tsv"
     )
     parser.add_argument(
@@ -455,6 +477,19 @@ def main(argv: list[str] | None = None) -> int:
             reason = verdicts[key]["reason"]
             print(f"[{reason}] " + show(key, events[key], docs[(key[0], key[1])]))
         print(f"{len(misses)} tune events judged not real", file=sys.stderr)
+        return 0
+    if args.tune_pool:
+        pooled = read_judgments("events_tune_pool.tsv")
+        keys = tune_pool(events, chosen, args.tune_pool)
+        for key in keys:
+            verdict = pooled.get(key)
+            mark = f"[{verdict['verdict']} {verdict['reason']}] " if verdict else "[unjudged] "
+            print(mark + show(key, events[key], docs[(key[0], key[1])]))
+        print(
+            f"{len(keys)} tune events outside the sample, "
+            f"{sum(k in pooled for k in keys)} judged in events_tune_pool.tsv",
+            file=sys.stderr,
+        )
         return 0
     table, n_judged = figures(docs, chosen, verdicts, pages)
     command = " ".join(

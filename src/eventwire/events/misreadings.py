@@ -17,8 +17,16 @@ An event word is read in another sense when
   a verbal or cooperative verb is used in another of its senses: "her neighbour agrees" (an
   opinion, not an agreement), "offered an apology", "hosting refugees", "the mayor went on to
   discuss the rules" (one side, no consultation), "signed a letter saying ..." (the letter's
-  content is the event);
+  content is the event), "declined to comment", "refused to identify the victim" (reticence, no
+  rejection);
 - an event noun of a verbal type is given as a reason ("citing an ongoing investigation");
+- an event noun names the kind of a written record ("the arrest report says ...", "an arrest
+  warrant": `misreadings/record_heads.txt`) or is a word inside a name ("the Federal Bureau of
+  Investigation": `misreadings/named_entity_labels.txt`);
+- a person asks for something for themselves ("asked for a lawyer", "asked for privacy":
+  `misreadings/personal_requests.txt`);
+- the line points to another story ("RELATED: ...", "MORE VIDEO ...":
+  `misreadings/link_labels.txt`): another story's headline, not this article's news;
 - a plural event noun is told with a period of counting (`tally_periods.txt`): "injured in those
   shootings so far this year" is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
@@ -84,6 +92,12 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if _off_frame(trigger, lexicon, type_):
         return True
     if type_ not in MATERIAL_TYPES and _reason_given(trigger, lexicon):
+        return True
+    if _record_kind(trigger, lexicon) or _inside_name(trigger, lexicon):
+        return True
+    if _link_line(trigger, lexicon):
+        return True
+    if type_ == "REQUEST" and _personal_request(trigger, lexicon):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
@@ -193,6 +207,19 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
             )
             for c in trigger.children
         )
+    if frame.startswith("infinitive-not:"):
+        # "refused to sign the treaty"; not "declined to comment", "refused to identify the
+        # victim", "declined to release the name of the victim": reticence, not a rejection
+        telling = lexicon.words(frame.removeprefix("infinitive-not:"))
+        facts = lexicon.words("events/misreadings/information_objects")
+        return any(
+            c.dep_ == "xcomp"
+            and (
+                c.lemma_.lower() in telling
+                or any(g.dep_ == "dobj" and g.lower_ in facts for g in c.children)
+            )
+            for c in trigger.children
+        )
     if frame.startswith("not-near:"):
         # "treated and released", "released from the hospital": a patient sent home
         care = lexicon.words(frame.removeprefix("not-near:"))
@@ -212,6 +239,8 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         return bool(objects)
     if frame.startswith("object-not:"):
         barred = lexicon.words(frame.removeprefix("object-not:"))
+        # the passive subject is the object too ("ambulances were summoned")
+        objects += [c for c in trigger.children if c.dep_ == "nsubjpass"]
         # the noun a quantity counts is the object too ("the growing number of migrants")
         objects += [
             g
@@ -232,6 +261,69 @@ def _reason_given(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     heads = lexicon.words("events/misreadings/reason_heads")
     return trigger.head.lemma_.lower() in heads or trigger.head.lower_ in heads
+
+
+def _record_kind(trigger: Token, lexicon: Lexicon) -> bool:
+    """The event noun only names a record's kind ("the arrest report says", "an arrest warrant"):
+    the sentence tells what the record says (`misreadings/record_heads.txt`)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "compound":
+        return False
+    heads = lexicon.words("events/misreadings/record_heads")
+    return trigger.head.lower_ in heads or trigger.head.lemma_.lower() in heads
+
+
+def _inside_name(trigger: Token, lexicon: Lexicon) -> bool:
+    """A word inside a name of three or more words, not its first ("the Federal Bureau of
+    Investigation"): part of an organisation's or a law's name (`named_entity_labels.txt`)."""
+    if trigger.ent_iob_ != "I" or trigger.ent_type_ not in lexicon.words(
+        "events/misreadings/named_entity_labels"
+    ):
+        return False
+    start = trigger.i
+    while start > 0 and trigger.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = trigger.i
+    while end + 1 < len(trigger.doc) and trigger.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end - start + 1 >= 3
+
+
+def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:
+    """What a person asks for for themselves ("asked for a lawyer", "the family asked for
+    privacy": `misreadings/personal_requests.txt`), not a demand on a party or a public."""
+    personal = lexicon.words("events/misreadings/personal_requests")
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lower_ in personal for g in prep.children)
+        for prep in trigger.children
+    )
+
+
+def _link_line(trigger: Token, lexicon: Lexicon) -> bool:
+    """The trigger's sentence opens a line with a label pointing to another story ("RELATED:
+    ...", "MORE VIDEO ...": `misreadings/link_labels.txt`), written in capitals or followed by a
+    colon: another story's headline, not this article's news. A later sentence of the line is
+    the article's own (a page that runs its text on after a block of related links)."""
+    doc = trigger.doc
+    start = trigger.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+        start -= 1
+    while start < trigger.i and doc[start].is_space:
+        start += 1
+    if trigger.sent.start != start:
+        return False  # the line runs on into sentences of the article's own ("RELATED ARTICLES")
+    for label in lexicon.words("events/misreadings/link_labels"):
+        words = label.split()
+        span = doc[start : start + len(words)]
+        if len(span) < len(words) or span.end > trigger.i:
+            continue
+        if [t.lower_ for t in span] != words:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if all(t.is_upper for t in span) or (after is not None and after.text == ":"):
+            return True
+    return False
 
 
 def _no_partner(trigger: Token, preps: frozenset[str]) -> bool:

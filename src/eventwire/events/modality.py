@@ -111,9 +111,48 @@ def _clause_verb(noun: Token) -> Token | None:
     return None
 
 
+def _present_or_future(lex: EventWords, verb: Token) -> bool:
+    """A passive told in the present or the future ("are expected", "will be held"), not the
+    past ("the protest was planned by students": it may well have happened since)."""
+    return any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ in {"VBZ", "VBP"} or c.lower_ in lex.future_aux)
+        for c in verb.children
+    )
+
+
+def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
+    """An event named as what a plan or a hope wants: "his calls for banning foreign workers", "a
+    platform of deporting migrants" (`modality/plan_nouns.txt`, each noun with its preposition)
+    is `future` ("a call of shots fired" is a report);
+    "information leading to an arrest" (`modality/prospect_verbs.txt`, a participle or a present
+    tense on a noun) is `hypothetical`."""
+    if trigger.dep_ not in {"pobj", "pcomp"}:
+        return None
+    prep = trigger.head
+    head = prep.head
+    words = lex.lexicon.words
+    if head.pos_ == "NOUN" and f"{head.lemma_.lower()} {prep.lower_}" in words(
+        "events/modality/plan_nouns"
+    ):
+        return "future"
+    if (
+        prep.lower_ == "to"
+        and head.lemma_.lower() in words("events/modality/prospect_verbs")
+        and (
+            (head.dep_ == "acl" and head.tag_ == "VBG")
+            or (head.dep_ == "relcl" and head.tag_ in {"VBZ", "VBP"})
+        )
+    ):
+        return "hypothetical"
+    return None
+
+
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
+    wanted = _wanted(lex, trigger)
+    if wanted is not None:
+        return wanted
     if trigger.pos_ in {"NOUN", "PROPN"}:
         if any(
             c.lower_ in lex.hypothetical_modifiers for c in trigger.children if c.dep_ == "amod"
@@ -121,6 +160,15 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "hypothetical"
         if any(c.lower_ == "no" for c in trigger.children):
             return "negated"
+        # "more arrests are expected", "talks are scheduled for Friday": still to come
+        if (
+            trigger.dep_ == "nsubjpass"
+            and trigger.head.lemma_.lower() in lex.lexicon.words("events/modality/schedule_verbs")
+            and not _negated(lex, trigger.head)
+            and not any(c.dep_ == "xcomp" for c in trigger.head.children)
+            and _present_or_future(lex, trigger.head)
+        ):
+            return "future"
         # "the closure is expected to last six weeks": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
@@ -139,6 +187,17 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "hypothetical"
             if aux & (lex.future_aux | lex.reported_future_aux):
                 return "future"
+            # "wants to launch an investigation", "plan to stage a protest": the infinitive of a
+            # verb of intention (not a noun's: "a decision to order the killing")
+            governor = verb.head
+            if (
+                verb.dep_ == "xcomp"
+                and "to" in aux
+                and governor.pos_ in {"VERB", "AUX"}
+                and governor.lemma_ in lex.future_governors
+                and governor.lemma_ not in lex.achieving
+            ):
+                return "negated" if governor.lemma_ in lex.negating_governors else "future"
     elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
         governing = _clause_verb(trigger.head)
@@ -324,6 +383,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     - a retrospective adverb of its clause ("had once accused", "previously demanded", "led
       the unit at the time": `modality/recalled_adverbs.txt`); a one-word adverb counts right
       before the verb only ("shot once" counts shots, "Once at the scene, ..." is a time);
+    - an adverb of an earlier time closing a clause in the perfect ("they have been arrested
+      before": `modality/trailing_recalled.txt`);
     - the former-role frame: a relative clause in the past perfect (`modality/perfect_aux.txt`)
       on a person named by a role held before ("the former minister, who had ordered the
       raid": `modality/former_words.txt`).
@@ -342,7 +403,21 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
             if words in adverbs and (" " in words or _just_before(child, node)):
                 return True
     perfect = _aux_words(verb) & lexicon.words("events/modality/perfect_aux")
+    if _trailing_recalled(lexicon, verb):
+        return True
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
+
+
+def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
+    """ "they have been arrested before", "had been charged previously": an adverb of an earlier
+    time closing a clause in the perfect (`modality/trailing_recalled.txt`)."""
+    trailing = lexicon.words("events/modality/trailing_recalled")
+    if not _aux_words(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    return any(
+        c.dep_ == "advmod" and c.lower_ in trailing and c.i > verb.i and not list(c.children)
+        for c in verb.children
+    )
 
 
 def _just_before(adverb: Token, verb: Token) -> bool:
