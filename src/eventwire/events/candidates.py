@@ -171,9 +171,7 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token.head, "REQUEST", None)
             self._verb_roles(token.head, cand, context)
             return cand if cand.actors else None
-        if pos == "VERB" and any(
-            c.dep_ == "dobj" and _demand_noun(lex, c) for c in token.children
-        ):
+        if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in token.children):
             return None  # the demand its object makes is the event (below)
         if pos == "VERB" and lemma not in lex.saying:
             trig = None
