@@ -332,7 +332,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Built:
 
 
 def _holiday_day(ctx: Context, name: str, year: int) -> Point:
-    month, day, weekday, nth, from_easter = ctx.words.holidays[name]
+    month, day, weekday, nth, from_easter, after = ctx.words.holidays[name]
     if from_easter is not None:
         return Point("day", *ymd(easter(year) + timedelta(days=from_easter)))
     assert month is not None
@@ -344,4 +344,4 @@ def _holiday_day(ctx: Context, name: str, year: int) -> Point:
     else:  # the last one
         last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
         d = weekday_date(last, weekday, -1)
-    return Point("day", *ymd(d))
+    return Point("day", *ymd(d + timedelta(days=after)))

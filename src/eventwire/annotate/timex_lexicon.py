@@ -48,13 +48,15 @@ def _number(text: str) -> int | float:
 
 class Holiday(NamedTuple):
     """How a holiday's day is found: a fixed month and day, the nth weekday of a month (nth -1:
-    the last), or a distance in days from Easter Sunday."""
+    the last) and then `after` days on (US Election Day: the Tuesday after the first Monday of
+    November), or a distance in days from Easter Sunday."""
 
     month: int | None
     day: int | None
     weekday: int | None
     nth: int | None
     easter: int | None
+    after: int = 0
 
 
 class TimeWords:
@@ -198,6 +200,7 @@ class TimeWords:
                 int(row["weekday"]) if row["weekday"] else None,
                 int(row["nth"]) if row["nth"] else None,
                 int(row["easter"]) if row.get("easter") else None,
+                int(row["after"]) if row.get("after") else 0,
             )
             for row in lexicon.table("time/holidays")
         }
