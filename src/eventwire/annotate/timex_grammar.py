@@ -366,7 +366,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "vague_duration",
-            rf"(?:{_behind(e('time/vague_duration_leads'))})(?:{a('vague_durations')})\b",
+            rf"(?:{_behind(e('time/vague_duration_leads'))})(?:(?:{a('vague_durations')})"
+            rf"|(?:{alternation(w.articles)})\s+(?:(?:{a('vague_length_adverbs')})\s+)?"
+            rf"(?:{a('vague_length_adjectives')})\s+(?:{a('vague_period_nouns')})(?:\s+of\s+time)?)\b",
             b_vague_duration,
             1,
         ),

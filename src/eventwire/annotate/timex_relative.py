@@ -169,7 +169,8 @@ def b_part_of_day(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_vague_duration(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "for a while", "for some time": a length of time the text does not count (PXX)."""
+    """ "for a while", "for some time", "for a lengthy period": a length of time the text does
+    not count (PXX)."""
     return "DURATION", "PXX"
 
 
