@@ -144,6 +144,8 @@ class TimeWords:
             for row in lexicon.table("time/deictic_days")
         }
         """Words that name a day from the day of speech ("yesterday" -1, "tonight" 0 at night)."""
+        self.generic_day_nouns = lexicon.words("time/generic_day_nouns")
+        """Nouns that make "today's" or "of tomorrow" generic ("today's youth"): no day."""
         self.relational_words = lexicon.entries("time/relational_words")
         self.signal_futures = lexicon.words("time/signal_futures")
         self.signal_leads = lexicon.words("time/signal_leads")

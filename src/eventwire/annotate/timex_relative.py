@@ -15,13 +15,32 @@ from .timex_context import Built, Context, fmt, prev_word, with_part, ymd
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import Gran, Point, coarsen, format_point, shift, week_point
 
+# The reference value of a generic "today" or "tomorrow" ("today's youth"), by day offset.
+_GENERIC_DAY = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z]+)")
+
 
 def b_deictic_day(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "yesterday", "tonight": a day counted from the day of speech; a generic one ("today's
+    youth", "the world of tomorrow") is the present or future at large, as TimeML values it."""
     offset, part_of_word = ctx.words.deictic_days[re.sub(r"\s+", " ", m["w"].lower())]
     part = part_of_word or m["part"]
+    if not part and offset in _GENERIC_DAY and _generic_day(m, ctx):
+        return "DATE", _GENERIC_DAY[offset]
     ref = ctx.anchor_date
     value = format_point(Point("day", *ymd(ref + timedelta(days=offset)))) if ref else None
     return with_part(value, part, ctx)
+
+
+def _generic_day(m: re.Match[str], ctx: Context) -> bool:
+    """ "today's world", "the youth of today": a day word beside a noun of people or ways of
+    life (`generic_day_nouns`) speaks of the age, not of a day."""
+    nouns = ctx.words.generic_day_nouns
+    after = _POSSESSIVE_NOUN.match(ctx.text, m.end())
+    if after:  # "the leaders of today's talks": the possessed noun decides
+        return after.group(1).lower() in nouns
+    before = re.search(r"([A-Za-z]+)\s+of\s+$", ctx.text[max(0, m.start() - 30) : m.start()])
+    return bool(before and before.group(1).lower() in nouns)
 
 
 def b_present(m: re.Match[str], ctx: Context) -> Built | None:
