@@ -67,6 +67,54 @@ from .conftest import Code
         # a reported "would" with a verb of welcoming is a wish, not a promise (no AGREE)
         ("The governor said she would welcome a bigger role for the navy.", "SUPPORT", "future"),
         ("The governor said she will welcome the envoy at the port.", "AGREE", "asserted"),
+        # a meeting told as future is scheduled, not agreed; a word of commitment makes it AGREE
+        (
+            "The senator announced on Tuesday he would meet with the farmers' union.",
+            "CONSULT",
+            "future",
+        ),
+        ("The prime minister will meet the Danish envoy in Oslo next week.", "CONSULT", "future"),
+        ("The rebels agreed to meet the mediators in Geneva.", "AGREE", "asserted"),
+        (
+            "The president said he is willing to hold talks with the opposition.",
+            "AGREE",
+            "asserted",
+        ),
+        ("The two leaders met in Oslo on Monday.", "CONSULT", "asserted"),
+        # overshadowed: an event below later news (a sentence, a vigil, a trial, a lawsuit)
+        (
+            "The man who robbed the jewellery shop and shot a guard was sentenced on Monday.",
+            "ASSAULT",
+            "background",
+        ),
+        (
+            "Friends held a vigil on Sunday for the teenager killed in the shooting.",
+            "ASSAULT",
+            "background",
+        ),
+        (
+            "Jury selection began in the trial of the officer charged in the killing of a driver.",
+            "ASSAULT",
+            "background",
+        ),
+        ("The family of a woman shot by deputies has filed a lawsuit.", "ASSAULT", "background"),
+        (
+            "Hundreds gathered on the anniversary of the bombing of the market.",
+            "ASSAULT",
+            "background",
+        ),
+        # the event that is the sentence's own news stays, with the later word below it
+        (
+            "A gunman shot two people at a vigil outside the church on Saturday.",
+            "ASSAULT",
+            "asserted",
+        ),
+        ("The suspect was arrested at the funeral of his brother.", "COERCE", "asserted"),
+        (
+            "Police arrested a man on Tuesday in connection with the shooting of a cab driver.",
+            "COERCE",
+            "asserted",
+        ),
         # retold: what a witness testified about, an account recounts, the writer narrates
         (
             "The clerk testified about a meeting at the harbour office in May.",

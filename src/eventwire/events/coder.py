@@ -56,6 +56,7 @@ from .modality import (
     modality_of,
     narrated_article,
     opinion,
+    overshadowed,
     questioned,
     recalled,
     retold,
@@ -360,7 +361,7 @@ def _told_how(
         return "hypothetical"
     if modality != "asserted" or stated:
         return modality
-    if recalled(lex.lexicon, trigger):
+    if recalled(lex.lexicon, trigger) or overshadowed(lex.lexicon, trigger):
         return "background"
     if opinion(lex.lexicon, trigger, type_):
         return "uncertain"

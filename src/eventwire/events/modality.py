@@ -408,6 +408,32 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
 
 
+def overshadowed(lexicon: Lexicon, trigger: Token) -> bool:
+    """The event is recalled by a later piece of news it hangs below (its modality becomes
+    `background`): a word of `modality/later_news.txt` governs the trigger, however deep ("the
+    man who robbed the bank was sentenced", "a vigil for the teen killed in the shooting", "the
+    trial of the officer charged in the killing"), or a verb whose object is one governs it ("held
+    a vigil for the teen killed", "filed a lawsuit over the raid"). A trial, a sentence, a funeral, a lawsuit
+    comes days to years after what it is about; the event told as the sentence's own news
+    ("the gunman shot two people at a vigil") has the later word below it, not above."""
+    later = lexicon.words("events/modality/later_news")
+    node = trigger
+    while node.head.i != node.i:
+        conjunct = node.dep_ == "conj"
+        node = node.head
+        if node.lemma_.lower() in later or node.lower_ in later:
+            # "was convicted and shot himself": a second act told beside it, not recalled
+            return not conjunct
+        if node.pos_ in {"VERB", "AUX"} and not conjunct and _later_object(later, node):
+            return True  # "held a vigil for the teen killed", "filed a lawsuit after ..."
+    return False
+
+
+def _later_object(later: frozenset[str], verb: Token) -> bool:
+    """The verb's direct object is later news: "held a vigil", "filed a lawsuit"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in later for c in verb.children)
+
+
 def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
     """ "they have been arrested before", "had been charged previously": an adverb of an earlier
     time closing a clause in the perfect (`modality/trailing_recalled.txt`)."""
