@@ -81,6 +81,15 @@ from .conftest import Code
             "asserted",
         ),
         ("The two leaders met in Oslo on Monday.", "CONSULT", "asserted"),
+        # an arrest recalled as the ground of its clause's news, with no day of its own
+        ("After his arrest by state troopers, his phone was searched.", "COERCE", "background"),
+        (
+            "His prints had been on file due to a recent arrest for shoplifting, police said.",
+            "COERCE",
+            "background",
+        ),
+        ("After his arrest on Friday, his phone was searched.", "COERCE", "asserted"),
+        ("Officers detained the driver following a chase.", "COERCE", "asserted"),
         # overshadowed: an event below later news (a sentence, a vigil, a trial, a lawsuit)
         (
             "The man who robbed the jewellery shop and shot a guard was sentenced on Monday.",

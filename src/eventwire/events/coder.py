@@ -57,6 +57,7 @@ from .modality import (
     narrated_article,
     opinion,
     overshadowed,
+    preceded,
     questioned,
     recalled,
     retold,
@@ -362,6 +363,8 @@ def _told_how(
     if modality != "asserted" or stated:
         return modality
     if recalled(lex.lexicon, trigger) or overshadowed(lex.lexicon, trigger):
+        return "background"
+    if preceded(lex.lexicon, trigger, type_):
         return "background"
     if opinion(lex.lexicon, trigger, type_):
         return "uncertain"

@@ -429,6 +429,27 @@ def overshadowed(lexicon: Lexicon, trigger: Token) -> bool:
     return False
 
 
+def preceded(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
+    """An event noun is the undated ground of its clause's own news (its modality becomes
+    `background`): the object of an anterior preposition (`modality/anterior_preps.txt`) on the
+    clause's verb, for the types whose noun is so recalled (`modality/anterior_types.txt`):
+    "after his arrest by the state police, his prints were sent to the lab", "due to a recent
+    arrest, his DNA was on file". With a day of its own ("after his arrest on Friday") the date
+    tells how recent it is."""
+    if type_ not in lexicon.words("events/modality/anterior_types"):
+        return False
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    words = [prep.lower_]
+    words += [c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"} and c.i < trigger.i]
+    if " ".join(words) not in lexicon.words("events/modality/anterior_preps"):
+        return False
+    if prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+
+
 def _later_object(later: frozenset[str], verb: Token) -> bool:
     """The verb's direct object is later news: "held a vigil", "filed a lawsuit"."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in later for c in verb.children)
