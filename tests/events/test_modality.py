@@ -112,6 +112,12 @@ from .conftest import Code
             "ASSAULT",
             "background",
         ),
+        (
+            "On the night of the attack on the consulate, the envoy sent a message home.",
+            "ASSAULT",
+            "background",
+        ),
+        ("Gunmen attacked the consulate on Tuesday night.", "ASSAULT", "asserted"),
         # the event that is the sentence's own news stays, with the later word below it
         (
             "A gunman shot two people at a vigil outside the church on Saturday.",

@@ -413,10 +413,13 @@ def overshadowed(lexicon: Lexicon, trigger: Token) -> bool:
     `background`): a word of `modality/later_news.txt` governs the trigger, however deep ("the
     man who robbed the bank was sentenced", "a vigil for the teen killed in the shooting", "the
     trial of the officer charged in the killing"), or a verb whose object is one governs it ("held
-    a vigil for the teen killed", "filed a lawsuit over the raid"). A trial, a sentence, a funeral, a lawsuit
+    a vigil for the teen killed", "filed a lawsuit over the raid"), or the event is the time of
+    another act ("on the night of the attack, the envoy sent a message"). A trial, a sentence, a funeral, a lawsuit
     comes days to years after what it is about; the event told as the sentence's own news
     ("the gunman shot two people at a vigil") has the later word below it, not above."""
     later = lexicon.words("events/modality/later_news")
+    if _time_of(lexicon, trigger):
+        return True
     node = trigger
     while node.head.i != node.i:
         conjunct = node.dep_ == "conj"
@@ -448,6 +451,17 @@ def preceded(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
     if prep.head.pos_ not in {"VERB", "AUX"}:
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+
+
+def _time_of(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "on the night of the attack, the envoy sent ...": the event noun is the time of the
+    clause's own act (`modality/time_of_phrases.txt`), in an adjunct of that act's verb."""
+    prep = trigger.head
+    noun = prep.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or noun.dep_ not in {"pobj", "npadvmod"}:
+        return False
+    phrase = f"{noun.lemma_.lower()} {prep.lower_}"
+    return phrase in lexicon.words("events/modality/time_of_phrases")
 
 
 def _later_object(later: frozenset[str], verb: Token) -> bool:
