@@ -40,8 +40,6 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 # counted a promise too, as the PLOVER gold standard codes it (the manual's newer text says
 # CONCEDE); a planned resignation stays a RETREAT. Told on a condition ("will withdraw its force
 # unless ...") it is leverage: a threat.
-MEETING_PROMISES = "meeting_commitments"
-"""The cue list of words that commit to a meeting (a CONSULT becomes AGREE only under one)."""
 PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
 # Cooperation refused in so many words ("will not accept the plan", "said it would not attend the
 # talks") is a REJECT (PLOVER REJECT modes: assistance, meetings and negotiations).
@@ -469,12 +467,12 @@ def _will(lex: EventWords, verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in lex.cue["will_aux"] for c in verb.children)
 
 
-def _stated(lex: EventWords, trigger: Token, will: bool = True, words: str | None = None) -> bool:
+def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
     """The trigger is future content its actor states ("announced it will", "is ready to help");
     with `will` false, only a word of commitment states it (`stating.txt`: "is willing to
     withdraw", "announced it will return"), not a plain "will" or a verb of saying ("said the
-    army would withdraw": a plan reported); `words` names another cue list of commitment."""
-    stating = lex.stating if will else lex.cue[words or "stating"]
+    army would withdraw": a plan reported)."""
+    stating = lex.stating if will else lex.cue["stating"]
     node = trigger.head if trigger.pos_ != "VERB" and trigger.dep_ == "nsubj" else trigger
     if will and trigger.pos_ == "VERB" and _will(lex, trigger):
         return True
@@ -556,8 +554,6 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     # a retreat told with a plain "will" or "said" is a plan reported, not a promise made
     if not _stated(lex, anchor, will=cand.type != "RETREAT"):
         return
-    if cand.type == "CONSULT" and not _stated(lex, anchor, will=False, words=MEETING_PROMISES):
-        return  # "will meet the envoy", "announced he would meet": a meeting scheduled, no accord
     if conditional(lex, anchor):
         if new == "AGREE" and cand.mode != "withdraw":
             return  # "if requested, we will cooperate": a conditional offer, no promise made

@@ -45,7 +45,6 @@ CUES = (
     "candidates/envoy_nouns",
     "candidates/relief_objects",
     "candidates/fired_at_preps",
-    "candidates/meeting_commitments",
     "candidates/permitting_verbs",
     "candidates/shoot_out_tail",
     "candidates/stating",
