@@ -414,9 +414,10 @@ def overshadowed(lexicon: Lexicon, trigger: Token) -> bool:
     man who robbed the bank was sentenced", "a vigil for the teen killed in the shooting", "the
     trial of the officer charged in the killing"), or a verb whose object is one governs it ("held
     a vigil for the teen killed", "filed a lawsuit over the raid"), or the event is the time of
-    another act ("on the night of the attack, the envoy sent a message"). A trial, a sentence, a funeral, a lawsuit
-    comes days to years after what it is about; the event told as the sentence's own news
-    ("the gunman shot two people at a vigil") has the later word below it, not above."""
+    another act ("on the night of the attack, the envoy sent a message"). A trial, a sentence,
+    a funeral, a lawsuit comes days to years after what it is about; the event told as the
+    sentence's own news ("the gunman shot two people at a vigil") has the later word below it,
+    not above."""
     later = lexicon.words("events/modality/later_news")
     if _time_of(lexicon, trigger):
         return True
