@@ -103,7 +103,7 @@ from .conftest import Code
         ),
         ("The suspect was arrested at the funeral of his brother.", "COERCE", "asserted"),
         (
-            "Police arrested a man on Tuesday in connection with the shooting of a cab driver.",
+            "Police detained a man on Tuesday over the shooting of a cab driver.",
             "COERCE",
             "asserted",
         ),
@@ -114,6 +114,7 @@ from .conftest import Code
             "background",
         ),
         ("The envoy revised his account of the meeting with the rebels.", "CONSULT", "background"),
+        ("Complete coverage of the riot at the port on our city page.", "PROTEST", "background"),
         (
             "The envoy revised his account to say the banker did discuss the loan with them.",
             "CONSULT",
