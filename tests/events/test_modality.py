@@ -67,6 +67,46 @@ from .conftest import Code
         # a reported "would" with a verb of welcoming is a wish, not a promise (no AGREE)
         ("The governor said she would welcome a bigger role for the navy.", "SUPPORT", "future"),
         ("The governor said she will welcome the envoy at the port.", "AGREE", "asserted"),
+        # overshadowed: an event below later news (a sentence, a vigil, a trial, a lawsuit)
+        (
+            "The man who robbed the jewellery shop and shot a guard was sentenced on Monday.",
+            "ASSAULT",
+            "background",
+        ),
+        (
+            "Friends held a vigil on Sunday for the teenager killed in the shooting.",
+            "ASSAULT",
+            "background",
+        ),
+        (
+            "Jury selection began in the trial of the officer charged in the killing of a driver.",
+            "ASSAULT",
+            "background",
+        ),
+        ("The family of a woman shot by deputies has filed a lawsuit.", "ASSAULT", "background"),
+        (
+            "Hundreds gathered on the anniversary of the bombing of the market.",
+            "ASSAULT",
+            "background",
+        ),
+        (
+            "On the night of the attack on the consulate, the envoy sent a message home.",
+            "ASSAULT",
+            "background",
+        ),
+        ("Gunmen attacked the consulate on Tuesday night.", "ASSAULT", "asserted"),
+        # the event that is the sentence's own news stays, with the later word below it
+        (
+            "A gunman shot two people at a vigil outside the church on Saturday.",
+            "ASSAULT",
+            "asserted",
+        ),
+        ("The suspect was arrested at the funeral of his brother.", "COERCE", "asserted"),
+        (
+            "Police detained a man on Tuesday over the shooting of a cab driver.",
+            "COERCE",
+            "asserted",
+        ),
         # retold: what a witness testified about, an account recounts, the writer narrates
         (
             "The clerk testified about a meeting at the harbour office in May.",
@@ -74,6 +114,7 @@ from .conftest import Code
             "background",
         ),
         ("The envoy revised his account of the meeting with the rebels.", "CONSULT", "background"),
+        ("Complete coverage of the riot at the port on our city page.", "PROTEST", "background"),
         (
             "The envoy revised his account to say the banker did discuss the loan with them.",
             "CONSULT",

@@ -56,6 +56,8 @@ from .modality import (
     modality_of,
     narrated_article,
     opinion,
+    overshadowed,
+    preceded,
     questioned,
     recalled,
     retold,
@@ -360,7 +362,9 @@ def _told_how(
         return "hypothetical"
     if modality != "asserted" or stated:
         return modality
-    if recalled(lex.lexicon, trigger):
+    if recalled(lex.lexicon, trigger) or overshadowed(lex.lexicon, trigger):
+        return "background"
+    if preceded(lex.lexicon, trigger, type_):
         return "background"
     if opinion(lex.lexicon, trigger, type_):
         return "uncertain"

@@ -408,6 +408,68 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
 
 
+def overshadowed(lexicon: Lexicon, trigger: Token) -> bool:
+    """The event is recalled by a later piece of news it hangs below (its modality becomes
+    `background`): a word of `modality/later_news.txt` governs the trigger, however deep ("the
+    man who robbed the bank was sentenced", "a vigil for the teen killed in the shooting", "the
+    trial of the officer charged in the killing"), or a verb whose object is one governs it ("held
+    a vigil for the teen killed", "filed a lawsuit over the raid"), or the event is the time of
+    another act ("on the night of the attack, the envoy sent a message"). A trial, a sentence,
+    a funeral, a lawsuit comes days to years after what it is about; the event told as the
+    sentence's own news ("the gunman shot two people at a vigil") has the later word below it,
+    not above."""
+    later = lexicon.words("events/modality/later_news")
+    if _time_of(lexicon, trigger):
+        return True
+    node = trigger
+    while node.head.i != node.i:
+        conjunct = node.dep_ == "conj"
+        node = node.head
+        if node.lemma_.lower() in later or node.lower_ in later:
+            # "was convicted and shot himself": a second act told beside it, not recalled
+            return not conjunct
+        if node.pos_ in {"VERB", "AUX"} and not conjunct and _later_object(later, node):
+            return True  # "held a vigil for the teen killed", "filed a lawsuit after ..."
+    return False
+
+
+def preceded(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
+    """An event noun is the undated ground of its clause's own news (its modality becomes
+    `background`): the object of an anterior preposition (`modality/anterior_preps.txt`) on the
+    clause's verb, for the types whose noun is so recalled (`modality/anterior_types.txt`):
+    "after his arrest by the state police, his prints were sent to the lab", "due to a recent
+    arrest, his DNA was on file". With a day of its own ("after his arrest on Friday") the date
+    tells how recent it is."""
+    if type_ not in lexicon.words("events/modality/anterior_types"):
+        return False
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    words = [prep.lower_]
+    words += [c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"} and c.i < trigger.i]
+    if " ".join(words) not in lexicon.words("events/modality/anterior_preps"):
+        return False
+    if prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+
+
+def _time_of(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "on the night of the attack, the envoy sent ...": the event noun is the time of the
+    clause's own act (`modality/time_of_phrases.txt`), in an adjunct of that act's verb."""
+    prep = trigger.head
+    noun = prep.head
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or noun.dep_ not in {"pobj", "npadvmod"}:
+        return False
+    phrase = f"{noun.lemma_.lower()} {prep.lower_}"
+    return phrase in lexicon.words("events/modality/time_of_phrases")
+
+
+def _later_object(later: frozenset[str], verb: Token) -> bool:
+    """The verb's direct object is later news: "held a vigil", "filed a lawsuit"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in later for c in verb.children)
+
+
 def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
     """ "they have been arrested before", "had been charged previously": an adverb of an earlier
     time closing a clause in the perfect (`modality/trailing_recalled.txt`)."""
