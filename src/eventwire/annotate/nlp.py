@@ -166,6 +166,29 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     return kept[1]
 
 
+TokenWords = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_words_of: dict[int, tuple[Doc, TokenWords]] = {}
+
+
+def token_words(doc: Doc) -> TokenWords:
+    """Every token's lemma, coarse part of speech and lower-cased text (`lemma_`, `pos_`,
+    `lower_`), read once per parse: the event rules that scan every word of a sentence, and
+    scan an event sentence once per question, then read three strings from tuples instead of
+    three look-ups in spaCy's string store on a Token made anew. Kept as `doc_tokens` keeps."""
+    kept = _words_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_words_of) >= TOKENS_KEPT:
+            _words_of.clear()
+        tokens = doc_tokens(doc)
+        words = (
+            tuple(t.lemma_ for t in tokens),
+            tuple(t.pos_ for t in tokens),
+            tuple(t.lower_ for t in tokens),
+        )
+        kept = _words_of[id(doc)] = (doc, words)
+    return kept[1]
+
+
 def span_tokens(span: Span) -> tuple[Token, ...]:
     """`tuple(span)`, from `doc_tokens`."""
     return doc_tokens(span.doc)[span.start : span.end]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..annotate.amounts import date_part, number_of
-from ..annotate.nlp import span_tokens
+from ..annotate.nlp import doc_text, doc_tokens, span_tokens, token_words
 from .victims import (
     along_with,
     count_nominal,
@@ -171,7 +171,7 @@ def _either(lex: EventWords, token: Token) -> bool:
 def _count_for(
     lex: EventWords, sent: Span, verbs: AbstractSet[str], adjs: AbstractSet[str]
 ) -> Count:
-    if lex.cumulative_re.search(sent.text):
+    if lex.cumulative_re.search(doc_text(sent.doc)[sent.start_char : sent.end_char]):
         return Count(None)
     total = 0
     bound = False
@@ -179,9 +179,12 @@ def _count_for(
     negated = False
     counted: list[tuple[Token, int]] = []
     deaths = verbs is lex.death_verbs
-    for token in span_tokens(sent):
-        # (each token's words read once: this loop sees every word of every event sentence)
-        lemma, pos, lower = token.lemma_, token.pos_, token.lower_
+    # (each token's words read once per parse: this loop sees every word of every event
+    # sentence, once per question asked of it)
+    lemmas, poses, lowers = token_words(sent.doc)
+    tokens = doc_tokens(sent.doc)
+    for i in range(sent.start, sent.end):
+        lemma, pos, lower = lemmas[i], poses[i], lowers[i]
         if (
             pos not in {"VERB", "AUX"}
             and lower not in adjs
@@ -189,6 +192,7 @@ def _count_for(
             and lower != "dies"
         ):
             continue  # no step below can count it (most words): the same as running them
+        token = tokens[i]
         hit = (lemma in verbs and pos in {"VERB", "AUX"}) or (
             lower in adjs and pos in {"ADJ", "VERB"}
         )
@@ -1040,7 +1044,7 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
 def shot_victims(lex: EventWords, sent: Span) -> int:
     """People the sentence says were shot, whatever became of them ("a teen was shot in the
     face", "shot two men"); not "shot at" (missed), and 0 in a count over a period."""
-    if lex.cumulative_re.search(sent.text):
+    if lex.cumulative_re.search(doc_text(sent.doc)[sent.start_char : sent.end_char]):
         return 0
     total = 0
     for token in span_tokens(sent):
