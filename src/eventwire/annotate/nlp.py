@@ -148,6 +148,11 @@ def doc_text(doc: Doc) -> str:
     return text  # type: ignore[no-any-return]
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from `doc_text`: spaCy joins the span's tokens anew on each read."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 TOKENS_KEPT = 4
 """Parses whose token objects `span_tokens` keeps (the events of one article read one parse)."""
 _tokens_of: dict[int, tuple[Doc, tuple[Token, ...]]] = {}
