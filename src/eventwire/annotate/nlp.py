@@ -58,9 +58,9 @@ def paragraph_boundaries(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKEN
     if int((ends - starts).max()) < max_sentence_tokens:
         # no run reaches the limit (nearly every text): only the blank lines end sentences,
         # set all at once (`Token.is_sent_start`'s setter reads every token of the parse)
-        starts = doc.to_array(SENT_START)
-        starts[np.flatnonzero(kinds[:-1] == _BREAK) + 1] = 1
-        doc.from_array([SENT_START], starts.reshape(-1, 1))
+        marks = doc.to_array(SENT_START)
+        marks[np.flatnonzero(kinds[:-1] == _BREAK) + 1] = 1
+        doc.from_array([SENT_START], marks.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
     run_start = 0
     soft = -1
