@@ -6,7 +6,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache, partial
 
+import numpy as np
 import spacy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -45,22 +47,70 @@ def paragraph_boundaries(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKEN
     at most that many tokens, so an article costs time in proportion to its length.
     The parser keeps boundaries set before it runs, and still finds the others itself.
     """
+    # (what each word is, read from its string's hash and known from earlier texts: making a
+    # Token object for every word of every text cost more than the rest)
+    kinds = _kinds(doc)
+    if len(kinds) < 2:
+        return doc
+    resets = np.flatnonzero(kinds[:-1] >= _STOP)
+    starts = np.concatenate(([0], resets + 1))
+    ends = np.concatenate((resets, [len(kinds) - 1]))
+    if int((ends - starts).max()) < max_sentence_tokens:
+        # no run reaches the limit (nearly every text): only the blank lines end sentences,
+        # set all at once (`Token.is_sent_start`'s setter reads every token of the parse)
+        marks = doc.to_array(SENT_START)
+        marks[np.flatnonzero(kinds[:-1] == _BREAK) + 1] = 1
+        doc.from_array([SENT_START], marks.reshape(-1, 1))  # type: ignore[arg-type]
+        return doc
     run_start = 0
     soft = -1
-    for token in doc[:-1]:
-        i = token.i
-        if token.is_space and token.text.count("\n") >= 2:
+    for i, kind in enumerate(kinds[:-1].tolist()):
+        if kind == _BREAK:
             doc[i + 1].is_sent_start = True
             run_start, soft = i + 1, -1
-        elif token.text in _FULL_STOPS or "\n" in token.text:
+        elif kind == _STOP:
             run_start, soft = i + 1, -1
         elif i + 1 - run_start >= max_sentence_tokens:
             cut = soft + 1 if soft >= run_start + max_sentence_tokens // 2 else i + 1
             doc[cut].is_sent_start = True
             run_start, soft = cut, -1
-        elif token.text in _SOFT_STOPS:
+        elif kind == _SOFT:
             soft = i
     return doc
+
+
+_OTHER, _SOFT, _STOP, _BREAK = 0, 1, 2, 3
+_KIND_OF: dict[int, int] = {}
+"""A word's kind for `paragraph_boundaries`, by the hash of its text (spaCy's ORTH)."""
+KINDS_KEPT = 200_000
+
+
+def _kind(text: str) -> int:
+    """A blank line (a space token with two line breaks), a full stop or line break, a comma,
+    colon or semicolon, or another word: in this order, as `paragraph_boundaries` asks."""
+    if text.isspace() and text.count("\n") >= 2:
+        return _BREAK
+    if text in _FULL_STOPS or "\n" in text:
+        return _STOP
+    if text in _SOFT_STOPS:
+        return _SOFT
+    return _OTHER
+
+
+def _kinds(doc: Doc) -> np.ndarray:
+    """Each token's `_kind`, its text looked up in spaCy's string store once per distinct word."""
+    strings = doc.vocab.strings
+    known = _KIND_OF
+    if len(known) > KINDS_KEPT:
+        known.clear()
+    distinct, where = np.unique(doc.to_array(ORTH), return_inverse=True)
+    kinds = []
+    for orth in distinct.tolist():
+        kind = known.get(orth)
+        if kind is None:
+            kind = known[orth] = _kind(strings[orth])
+        kinds.append(kind)
+    return np.array(kinds, dtype=np.int8)[where.reshape(-1)]
 
 
 MAX_RUN = 200
@@ -148,6 +198,11 @@ def doc_text(doc: Doc) -> str:
     return text  # type: ignore[no-any-return]
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from `doc_text`: spaCy joins the span's tokens anew on each read."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 TOKENS_KEPT = 4
 """Parses whose token objects `span_tokens` keeps (the events of one article read one parse)."""
 _tokens_of: dict[int, tuple[Doc, tuple[Token, ...]]] = {}
@@ -163,6 +218,29 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
         if len(_tokens_of) >= TOKENS_KEPT:
             _tokens_of.clear()
         kept = _tokens_of[id(doc)] = (doc, tuple(doc))
+    return kept[1]
+
+
+TokenWords = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_words_of: dict[int, tuple[Doc, TokenWords]] = {}
+
+
+def token_words(doc: Doc) -> TokenWords:
+    """Every token's lemma, coarse part of speech and lower-cased text (`lemma_`, `pos_`,
+    `lower_`), read once per parse: the event rules that scan every word of a sentence, and
+    scan an event sentence once per question, then read three strings from tuples instead of
+    three look-ups in spaCy's string store on a Token made anew. Kept as `doc_tokens` keeps."""
+    kept = _words_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_words_of) >= TOKENS_KEPT:
+            _words_of.clear()
+        tokens = doc_tokens(doc)
+        words = (
+            tuple(t.lemma_ for t in tokens),
+            tuple(t.pos_ for t in tokens),
+            tuple(t.lower_ for t in tokens),
+        )
+        kept = _words_of[id(doc)] = (doc, words)
     return kept[1]
 
 

@@ -161,11 +161,14 @@ def _patterns(words: TimeWords) -> _Patterns:
     e = words.lexicon.entries
     month = "|".join(sorted(words.months, key=len, reverse=True))
     ords = words.ordinal_suffixes
+    # (the search tries the months' alternation only where a month's first letter stands: half
+    # the time of trying it at every word)
+    at_month = "(?=[" + "".join(sorted({re.escape(m[0]) for m in words.months})) + "])"
     gap = rf"(?:\s+(?:{alternation(e('time/aftermath_gap_words'))})\b)*\s*"
     return _Patterns(
         dmy=re.compile(rf"\b(\d{{1,2}})(?:{ords})?\s+({month})\.?,?\s+(\d{{4}})\b", re.I),
-        mdy=re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:{ords})?,?\s+(\d{{4}})\b", re.I),
-        my=re.compile(rf"\b({month})\.?,?\s+(\d{{4}})\b", re.I),
+        mdy=re.compile(rf"{at_month}\b({month})\.?\s+(\d{{1,2}})(?:{ords})?,?\s+(\d{{4}})\b", re.I),
+        my=re.compile(rf"{at_month}\b({month})\.?,?\s+(\d{{4}})\b", re.I),
         before=re.compile(rf"\b(?:{alternation(e('time/aftermath_words'))}){gap}$", re.IGNORECASE),
         after=re.compile(
             rf"[\s,]{{0,3}}(?:{alternation(e('time/reported_words'))})\b", re.IGNORECASE

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -53,26 +53,6 @@ _GAP_TAIL = re.compile(r"[^A-Za-z]*")
 _BREAKS = frozenset('.!?:\n"“”')
 
 
-def _tokens(text: str) -> Iterator[tuple[str, str]]:
-    """Each token with the gap before it (which tells whether it opens a sentence).
-
-    The gap is what lies between the previous token and this one, after any stray ASCII letter
-    that formed no token ("a", "x-"). Tokens are found by one left-to-right scan and each gap is
-    read once, so the cost is linear in the text whatever its script: a pattern that matched gap
-    and token together restarted its gap at every character of a long run of non-Latin letters
-    or punctuation (quadratic time).
-    """
-    end = 0
-    for match in _TOKEN.finditer(text):
-        start = match.start()
-        gap = text[end:start]
-        if gap:
-            tail = _GAP_TAIL.match(gap[::-1])
-            gap = gap[len(gap) - tail.end() :] if tail else gap
-        yield gap, match.group()
-        end = match.end()
-
-
 def salient_terms(
     text: str, limit: int = VECTOR_TERMS, stopwords: frozenset[str] | None = None
 ) -> dict[str, float]:
@@ -85,21 +65,28 @@ def salient_terms(
         stopwords = story_stopwords()
     counts: Counter[str] = Counter()
     weight: dict[str, float] = {}
-    first = True
-    for gap, token in _tokens(text):
-        opens_sentence, first = first or not _BREAKS.isdisjoint(gap), False
-        if token[0].isdigit():
-            key = "#" + token.replace(",", "").replace(".", "")
-            if len(key) < 3:  # single digits: counts and days of the month, too common
-                continue
-            cls = NUMBER_WEIGHT
-        else:
-            key = token.casefold().replace("’", "'")
-            if key.endswith("'s"):
-                key = key[:-2]
-            if key in stopwords or len(key) < 3:
-                continue
-            if token[0].isupper() and not opens_sentence:
+    read = _readings(stopwords)
+    end = 0
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        start, opened_at = match.start(), end
+        end = match.end()
+        reading = read.get(token)
+        if reading is None:
+            reading = read[token] = _reading(token, stopwords)
+        key, cls = reading
+        if not key:
+            continue
+        if cls < 0:
+            # a capitalised word: a name unless it opens the text or a sentence: the gap before
+            # it (after any stray ASCII letter that formed no token, "a", "x-") holds a break.
+            # Tokens are found in one scan and each gap read once, so the cost is linear in
+            # the text whatever its script (a pattern matching gap and token together restarted
+            # its gap at every character of a long run of non-Latin letters: quadratic time)
+            gap = text[opened_at:start]
+            tail = _GAP_TAIL.match(gap[::-1])
+            gap = gap[len(gap) - tail.end() :] if tail else gap
+            if opened_at and _BREAKS.isdisjoint(gap):
                 cls = NAME_WEIGHT
             elif len(key) >= 4:
                 cls = WORD_WEIGHT
@@ -110,6 +97,39 @@ def salient_terms(
     scored = {k: weight[k] * (1.0 + math.log(c)) for k, c in counts.items()}
     top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     return dict(top)
+
+
+READINGS_KEPT = 100_000
+"""Distinct tokens whose `_reading` is kept (per list of stop words)."""
+_readings_of: dict[int, tuple[frozenset[str], dict[str, tuple[str, float]]]] = {}
+
+
+def _readings(stopwords: frozenset[str]) -> dict[str, tuple[str, float]]:
+    """The kept `_reading`s for these stop words: most tokens of an article are words read in
+    an earlier one, and their key and class do not change."""
+    kept = _readings_of.get(id(stopwords))
+    if kept is None or kept[0] is not stopwords:
+        kept = _readings_of[id(stopwords)] = (stopwords, {})
+    if len(kept[1]) >= READINGS_KEPT:
+        kept[1].clear()
+    return kept[1]
+
+
+def _reading(token: str, stopwords: frozenset[str]) -> tuple[str, float]:
+    """A token's key and class weight for `salient_terms`: ("", 0) when it does not count, a
+    negative class when it is capitalised (a name or not, told by what comes before it)."""
+    if token[0].isdigit():
+        key = "#" + token.replace(",", "").replace(".", "")
+        # single digits: counts and days of the month, too common
+        return ("", 0.0) if len(key) < 3 else (key, NUMBER_WEIGHT)
+    key = token.casefold().replace("’", "'")
+    if key.endswith("'s"):
+        key = key[:-2]
+    if key in stopwords or len(key) < 3:
+        return "", 0.0
+    if token[0].isupper():
+        return key, -1.0
+    return (key, WORD_WEIGHT) if len(key) >= 4 else ("", 0.0)
 
 
 @dataclass

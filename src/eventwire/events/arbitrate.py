@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal, cast
 
+from ..annotate.nlp import span_text
 from ..records import Event, PloverType
 from .learned import LearnedModels
 
@@ -73,15 +74,15 @@ def reported(
     def judged(cands: list[Candidate]) -> bool:
         return any(c.type in FILTERED_TYPES for c in cands)
 
-    asked = [sent.text for sent, cands in found if judged(cands)]
-    typed = [sent.text for sent, cands in found if judged(cands) and _typed(cands, by_type)]
+    asked = [span_text(sent) for sent, cands in found if judged(cands)]
+    typed = [span_text(sent) for sent, cands in found if judged(cands) and _typed(cands, by_type)]
     # `doubted` (and `retype_weak`) ask the same models about the sentences of verbal candidates
     # later: asked in the same calls, their answers come from the models' memo (one call of each
     # per article)
     doubt = _doubted_types(models)
     retyping = bool(models.retype_setting)
     later = [
-        sent.text
+        span_text(sent)
         for sent, cands in found
         if any(c.type in doubt or (retyping and c.type not in FILTERED_TYPES) for c in cands)
     ]

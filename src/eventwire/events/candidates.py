@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import span_tokens
+from ..annotate.nlp import doc_tokens, token_words
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
@@ -53,6 +53,11 @@ THREATENED = {
 }
 
 
+_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
+"""The parts of speech of the words `_trigger` reads an event from, besides the tail of a
+split "shoot-out" and "sit" (of "sit-in")."""
+
+
 class CandidateFinder(RoleFinder):
     """Finds a sentence's event candidates, one per type (a base of `EventCoder`, which loads
     the CAMEO lexicon and the actor dictionaries)."""
@@ -72,7 +77,17 @@ class CandidateFinder(RoleFinder):
                 readings[cand.trigger.i] = protest_reading(lex, cand)
             return readings[cand.trigger.i]
 
-        for token in span_tokens(sent):
+        lemmas, poses, lowers = token_words(sent.doc)
+        tokens = doc_tokens(sent.doc)
+        shoot_out_tail = lex.cue["shoot_out_tail"]
+        for i in range(sent.start, sent.end):
+            if (
+                poses[i] not in _TRIGGER_POS
+                and lowers[i] not in shoot_out_tail
+                and lex.lemma_fixes.get(lowers[i], lemmas[i].lower()) != "sit"
+            ):
+                continue  # `_trigger` finds nothing in such a word (most words): not asked
+            token = tokens[i]
             cand = self._trigger(token, context)
             if cand is None:
                 continue

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..annotate.amounts import date_part, number_of
-from ..annotate.nlp import span_tokens
+from ..annotate.nlp import doc_tokens, span_text, span_tokens, token_words
 from .victims import (
     along_with,
     count_nominal,
@@ -60,7 +60,7 @@ def _deadly(lex: EventWords, verb: Token) -> bool:
 def _murder_suicide(lex: EventWords, sent: Span) -> bool:
     """The sentence calls its shooting a murder-suicide (and does not say someone lived: "a
     boy is fighting for survival after his mother shot him during a murder-suicide")."""
-    text = sent.text
+    text = span_text(sent)
     return (
         lex.murder_suicide_re.search(text) is not None
         and lex.survived_re.search(text) is None
@@ -171,7 +171,7 @@ def _either(lex: EventWords, token: Token) -> bool:
 def _count_for(
     lex: EventWords, sent: Span, verbs: AbstractSet[str], adjs: AbstractSet[str]
 ) -> Count:
-    if lex.cumulative_re.search(sent.text):
+    if lex.cumulative_re.search(span_text(sent)):
         return Count(None)
     total = 0
     bound = False
@@ -179,9 +179,12 @@ def _count_for(
     negated = False
     counted: list[tuple[Token, int]] = []
     deaths = verbs is lex.death_verbs
-    for token in span_tokens(sent):
-        # (each token's words read once: this loop sees every word of every event sentence)
-        lemma, pos, lower = token.lemma_, token.pos_, token.lower_
+    # (each token's words read once per parse: this loop sees every word of every event
+    # sentence, once per question asked of it)
+    lemmas, poses, lowers = token_words(sent.doc)
+    tokens = doc_tokens(sent.doc)
+    for i in range(sent.start, sent.end):
+        lemma, pos, lower = lemmas[i], poses[i], lowers[i]
         if (
             pos not in {"VERB", "AUX"}
             and lower not in adjs
@@ -189,6 +192,7 @@ def _count_for(
             and lower != "dies"
         ):
             continue  # no step below can count it (most words): the same as running them
+        token = tokens[i]
         hit = (lemma in verbs and pos in {"VERB", "AUX"}) or (
             lower in adjs and pos in {"ADJ", "VERB"}
         )
@@ -336,7 +340,7 @@ def _death_told(lex: EventWords, token: Token) -> list[Token] | None:
             return [g for h in heads for c in h.children if c.lower_ == "on" for g in c.children]
         return subjects_of(token)
     if token.lemma_ == "survive" and any(c.dep_ == "neg" for c in token.children):
-        return subjects_of(token) if lex.shot_or_hurt_re.search(token.sent.text) else None
+        return subjects_of(token) if lex.shot_or_hurt_re.search(span_text(token.sent)) else None
     return None
 
 
@@ -404,7 +408,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
     count = _count_for(lex, sent, lex.death_verbs, lex.death_adjectives)
     if (
         count.value
-        and lex.suicide_re.search(sent.text)
+        and lex.suicide_re.search(span_text(sent))
         and _killed_others(lex, sent)
         and not _suicide_counted(lex, sent)
     ):
@@ -523,7 +527,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         if hurt:
             return Count(hurt)
         lived = (
-            lex.survived_re.search(sent.text)
+            lex.survived_re.search(span_text(sent))
             or _partly_fatal(lex, sent)
             or _also_shot(lex, sent)
             or multiple_attack(lex, sent)
@@ -1040,7 +1044,7 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
 def shot_victims(lex: EventWords, sent: Span) -> int:
     """People the sentence says were shot, whatever became of them ("a teen was shot in the
     face", "shot two men"); not "shot at" (missed), and 0 in a count over a period."""
-    if lex.cumulative_re.search(sent.text):
+    if lex.cumulative_re.search(span_text(sent)):
         return 0
     total = 0
     for token in span_tokens(sent):

@@ -45,6 +45,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import span_text
 from ..lang import Lexicon
 
 if TYPE_CHECKING:
@@ -463,6 +464,6 @@ def _periods(lexicon: Lexicon) -> re.Pattern[str]:
 def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     """A sentence that counts over a period (`tally_periods.txt`) events it names in the plural
     ("injured in those shootings so far this year")."""
-    if _periods(lexicon).search(trigger.sent.text) is None:
+    if _periods(lexicon).search(span_text(trigger.sent)) is None:
         return False
     return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns for t in trigger.sent)

@@ -121,12 +121,13 @@ def _runs(sent: Span, *, vocab: PlaceWords) -> Iterator[tuple[int, int]]:
 def _may_be_place(span: Span, sent_start: int, *, vocab: PlaceWords) -> bool:
     """False for a title ("Secretary"), a capitalised common word opening the sentence, and a
     piece of a person's or organisation's name ("Washington" in "Washington Post")."""
-    if len(span) == 1 and span[0].lower_.rstrip(".") in vocab.titles:
+    doc = doc_tokens(span.doc)
+    first = doc[span.start]
+    if len(span) == 1 and first.lower_.rstrip(".") in vocab.titles:
         # a multi-word name may hold a title ("Imam Sahib", "Sheikh Zuweid")
         return False
-    first = span[0]
-    doc = first.doc
-    if span.root.dep_ in ARGUMENT_DEPS and span.root.head.pos_ in {"VERB", "AUX"}:
+    root = span.root
+    if root.dep_ in ARGUMENT_DEPS and root.head.pos_ in {"VERB", "AUX"}:
         # "Norway will recall its envoy": the subject acts (an object is often
         # the place attacked: "shelled Pryvitne", "Pryvitne was shelled")
         return False
@@ -157,7 +158,7 @@ def _may_be_place(span: Span, sent_start: int, *, vocab: PlaceWords) -> bool:
 
 def _institution(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """ "the Ministry of *Justice*", "Department of *Defense*": part of an institution's name."""
-    doc = span.doc
+    doc = doc_tokens(span.doc)
     a = span.start
     return (
         a - 2 >= sent.start
@@ -170,7 +171,7 @@ def _institution(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
 def _street(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """The name is of a street, a neighbourhood, a building or an organisation named after a
     place: the event is in the town that holds it, named elsewhere."""
-    doc = span.doc
+    doc = doc_tokens(span.doc)
     after = doc[span.end] if span.end < sent.end else None
     if after is not None and after.lower_ in vocab.sublocal_after:
         return True
@@ -182,7 +183,7 @@ def _street(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
         and doc[span.end + 2].lower_ in vocab.sublocal_after
     ):
         return True
-    if span[0].lower_ in vocab.sublocal_before:
+    if doc[span.start].lower_ in vocab.sublocal_before:
         return True
     before = doc[span.start - 1] if span.start > sent.start else None
     return before is not None and before.lower_ in vocab.sublocal_before
@@ -190,9 +191,9 @@ def _street(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
 
 def _route(run: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """ "the Kabul-Kandahar highway": the towns a road joins are not where on it the event was."""
-    doc = run.doc
+    doc = doc_tokens(run.doc)
     return (
-        any(t.text == "-" for t in run)
+        any(t.text == "-" for t in doc[run.start : run.end])
         and run.end < sent.end
         and doc[run.end].lower_ in vocab.route_words
     )
@@ -200,14 +201,14 @@ def _route(run: Span, sent: Span, *, vocab: PlaceWords) -> bool:
 
 def _division(span: Span, *, vocab: PlaceWords) -> bool:
     """ "Mykolaiv region", "Aleppo countryside": the name is a place whatever the parser says."""
-    doc = span.doc
+    doc = doc_tokens(span.doc)
     return span.end < len(doc) and doc[span.end].lower_ in vocab.division_nouns
 
 
 def _person_here(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """The parser tags the name as a person here, and no place word comes before it."""
-    doc = span.doc
-    if span[0].ent_type_ != "PERSON":
+    doc = doc_tokens(span.doc)
+    if doc[span.start].ent_type_ != "PERSON":
         return False
     return not (span.start > sent.start and doc[span.start - 1].lower_ in vocab.strong_place_cues)
 
@@ -215,7 +216,7 @@ def _person_here(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
 def _listed(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """The name follows a place's name and a comma ("Zarichne, Zaporizhia") or stands in the
     brackets after one: how reports give a place's divisions."""
-    doc = span.doc
+    doc = doc_tokens(span.doc)
     a = span.start
     if a - 2 >= sent.start and doc[a - 1].text == ",":
         # "Zarichne, Zaporizhia", "Andarab district, Baghlan"
@@ -227,7 +228,7 @@ def _listed(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
 def _after_in(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """ "protested in Den Haag": after "in" a name the parser took for a person's is a place
     ("in Pompeo's view" is not)."""
-    doc = span.doc
+    doc = doc_tokens(span.doc)
     before = doc[span.start - 1].lower_ if span.start > sent.start else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     return before in vocab.inside_prepositions and after not in {"'s", "’s"}
@@ -237,7 +238,7 @@ def _bracketed(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     """The name is in the divisions bracketed after a place ("Bunyikhu (Ikolomani, Kakamega)",
     "Bhattiguda village (Bijapur, Chhattisgarh)"), where the parser's guess that it names a
     person or an organisation does not hold."""
-    doc = span.doc
+    doc = doc_tokens(span.doc)
     i = span.start - 1
     while i > sent.start and doc[i].text not in {"(", ")"}:
         if doc[i].is_alpha and not (
@@ -251,7 +252,7 @@ def _bracketed(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
 def _hyphen_piece(span: Span, i: int, j: int) -> bool:
     """A piece of a hyphenated name ("Mayo" of "Mayo-Sava", "Croix" of "Croix-des-Bouquets")
     is no name of its own; "Hong Kong - Wan Chai", spaced, is two."""
-    doc = span.doc
+    doc = doc_tokens(span.doc)
     a, b = span.start, span.end
     after = b < j and doc[b].text == "-" and not doc[b - 1].whitespace_
     before = a > i and doc[a - 1].text == "-" and not doc[a - 1].whitespace_
@@ -333,6 +334,7 @@ class SentencePlaces:
         """`names` for these lower-cased actor names; `lows` gets the pieces checked."""
         doc = sent.doc
         tokens = doc_tokens(doc)
+        full = doc_text(doc)
         found: list[_Name] = []
         for i, j in _runs(sent, vocab=self.words):
             if _route(doc[i:j], sent, vocab=self.words):
@@ -343,7 +345,10 @@ class SentencePlaces:
                 if any(a < y and x < b for x, y in taken):
                     continue
                 span = doc[a:b]
-                text = span.text
+                # (the span's text and offsets from the parse's text: spaCy joins its tokens)
+                start_char = tokens[a].idx
+                end_char = tokens[b - 1].idx + len(tokens[b - 1].text)
+                text = full[start_char:end_char]
                 low = text.lower()
                 lows.add(low)
                 if (
@@ -360,7 +365,7 @@ class SentencePlaces:
                     low in self.words.event_not_places
                     or low in self.words.sublocal_after
                     or (
-                        span[0].ent_type_ == "NORP"
+                        tokens[a].ent_type_ == "NORP"
                         and not (
                             a > sent.start and tokens[a - 1].lower_ in self.words.strong_place_cues
                         )
@@ -388,11 +393,11 @@ class SentencePlaces:
                 cued = (
                     prev is not None
                     and (prev.lower_ in self.words.place_prepositions or prev.text in {",", "("})
-                ) or span[0].ent_type_ in {"GPE", "LOC", "FAC"}
+                ) or tokens[a].ent_type_ in {"GPE", "LOC", "FAC"}
                 # a piece of a longer capitalised name ("Circle" of "Kadhimi Inner Circle"), like
                 # a name the parser took for a person, counts only after a place cue; a weak cue
                 # ("according to Linda", "and Elizabeth") does not make a person's name a place
-                person = span[0].ent_type_ in NEEDS_CUE or (a, b) != (i, j)
+                person = tokens[a].ent_type_ in NEEDS_CUE or (a, b) != (i, j)
                 piece = (a, b) != (i, j)
                 if (
                     person
@@ -403,9 +408,7 @@ class SentencePlaces:
                     cued = _listed(span, sent, vocab=self.words) or _division(
                         span, vocab=self.words
                     )
-                found.append(
-                    _Name(text, span.start_char, span.end_char, cued, person, entries, piece=piece)
-                )
+                found.append(_Name(text, start_char, end_char, cued, person, entries, piece=piece))
                 taken.append((a, b))
         return found
 
