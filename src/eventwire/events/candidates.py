@@ -14,7 +14,13 @@ from ..annotate.nlp import doc_tokens, token_words
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
-from .protest_reading import crowd_gathered, crowd_subject, other_sense, protest_reading
+from .protest_reading import (
+    crowd_gathered,
+    crowd_subject,
+    of_objects,
+    other_sense,
+    protest_reading,
+)
 from .roles import Candidate as _Candidate
 from .roles import RoleFinder
 from .words import Trigger
@@ -199,7 +205,7 @@ class CandidateFinder(RoleFinder):
                     )
                 if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) not in lex.phrasal:
                     # "received a mission of observers": the group's members are the object
-                    for member in _counted(child):
+                    for member in of_objects(child):
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if child.dep_ == "prep":
                     # "set 29 houses on fire", "took to the streets", "went on strike"
@@ -462,19 +468,8 @@ def _relief_given(lex: EventWords, verb: Token) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    objects += [g for c in objects for g in _counted(c)]
+    objects += [g for c in objects for g in of_objects(c)]
     return any(c.lemma_.lower() in lex.cue["relief_objects"] for c in objects)
-
-
-def _counted(noun: Token) -> list[Token]:
-    """What a quantity or group noun counts: "700 kg of medicine", "a mission of observers"."""
-    return [
-        g
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _will(lex: EventWords, verb: Token) -> bool:

@@ -186,7 +186,7 @@ def _civil_crowd(lex: EventWords, cand: Candidate, verb: Token) -> bool:
         if subject.ent_type_ == "PERSON" or any(t.lower_ in campaign for t in subject.subtree):
             continue
         if subject.lemma_.lower() in collectives or any(
-            g.lemma_.lower() in collectives for g in _of_objects(subject)
+            g.lemma_.lower() in collectives for g in of_objects(subject)
         ):
             # "the women's league held a march", "feminist groups", "members of the federation"
             return True
@@ -194,13 +194,14 @@ def _civil_crowd(lex: EventWords, cand: Candidate, verb: Token) -> bool:
             continue
         if subject.tag_ in {"NNS", "NNPS"} or subject.ent_type_ in {"ORG", "NORP"}:
             return True
-        if any(g.tag_ in {"NNS", "NNPS"} for g in _of_objects(subject)):
+        if any(g.tag_ in {"NNS", "NNPS"} for g in of_objects(subject)):
             return True  # "a group of mothers", "members of the union"
     return False
 
 
-def _of_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "of" phrases ("a number of residents": residents)."""
+def of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases: what a quantity or group counts ("a number of
+    residents", "700 kg of medicine", "a mission of observers")."""
     return [
         g
         for p in noun.children
@@ -272,7 +273,7 @@ def crowd_subject(lex: EventWords, verb: Token) -> bool:
             return True  # a named group ("Extinction Rebellion blocked the bridge to demand")
         if any(c.dep_ in {"nummod", "compound"} and c.like_num for c in subject.children):
             return True
-        if any(g.tag_ in {"NNS", "NNPS"} for g in _of_objects(subject)):
+        if any(g.tag_ in {"NNS", "NNPS"} for g in of_objects(subject)):
             return True  # "a number of residents", "a crowd of students"
     return False
 
