@@ -45,11 +45,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import span_text
+from ..annotate.nlp import span_text, token_words
 from ..lang import Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .words import EventWords
 
@@ -305,26 +305,44 @@ def _link_line(trigger: Token, lexicon: Lexicon) -> bool:
     """The trigger's sentence opens a line with a label pointing to another story ("RELATED:
     ...", "MORE VIDEO ...": `misreadings/link_labels.txt`), written in capitals or followed by a
     colon: another story's headline, not this article's news. A later sentence of the line is
-    the article's own (a page that runs its text on after a block of related links)."""
+    the article's own (a page that runs its text on after a block of related links).
+
+    The label is looked for at the sentence's start first: the walk back to the line's start
+    (hundreds of tokens in a long paragraph) is needed only when one is there."""
     doc = trigger.doc
-    start = trigger.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
-        start -= 1
-    while start < trigger.i and doc[start].is_space:
-        start += 1
-    if trigger.sent.start != start:
-        return False  # the line runs on into sentences of the article's own ("RELATED ARTICLES")
-    for label in lexicon.words("events/misreadings/link_labels"):
-        words = label.split()
-        span = doc[start : start + len(words)]
-        if len(span) < len(words) or span.end > trigger.i:
-            continue
-        if [t.lower_ for t in span] != words:
-            continue
-        after = doc[span.end] if span.end < len(doc) else None
-        if all(t.is_upper for t in span) or (after is not None and after.text == ":"):
-            return True
-    return False
+    start = trigger.sent.start
+    lowers = token_words(doc)[2]
+    if not any(
+        lowers[start : start + len(words)] == words and _label_at(doc, start, words, trigger.i)
+        for words in _label_words(lexicon.words("events/misreadings/link_labels"))
+    ):
+        return False
+    line = trigger.i
+    while line > 0 and "\n" not in doc[line - 1].text_with_ws and not doc[line - 1].is_space:
+        line -= 1
+    while line < trigger.i and doc[line].is_space:
+        line += 1
+    # the line runs on into sentences of the article's own ("RELATED ARTICLES") unless it
+    # starts where the sentence does
+    return line == start
+
+
+@lru_cache(maxsize=4)
+def _label_words(labels: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Each link label's words."""
+    return tuple(tuple(label.split()) for label in sorted(labels))
+
+
+def _label_at(doc: Doc, start: int, words: tuple[str, ...], before: int) -> bool:
+    """A link label's `words` open the tokens at `start`, ending by `before`, in capitals or
+    followed by a colon."""
+    span = doc[start : start + len(words)]
+    if len(span) < len(words) or span.end > before:
+        return False
+    if tuple(t.lower_ for t in span) != words:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return all(t.is_upper for t in span) or (after is not None and after.text == ":")
 
 
 def _no_partner(trigger: Token, preps: frozenset[str]) -> bool:
