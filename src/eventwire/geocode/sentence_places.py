@@ -118,6 +118,18 @@ def _runs(sent: Span, *, vocab: PlaceWords) -> Iterator[tuple[int, int]]:
         i = j
 
 
+def _actor_here(span: Span, sent: Span, text: str, *, vocab: PlaceWords) -> bool:
+    """An actor's name read as the actor, not as a place: not after "in", bracketed, listed,
+    a division's or a dateline's."""
+    return (
+        not _after_in(span, sent, vocab=vocab)
+        and not _bracketed(span, sent, vocab=vocab)
+        and not _listed(span, sent, vocab=vocab)  # "Zmiivka village, Kherson"
+        and not _division(span, vocab=vocab)
+        and not text.isupper()  # a dateline's "PLATTE, S.D."
+    )
+
+
 def _may_be_place(span: Span, sent_start: int, *, vocab: PlaceWords) -> bool:
     """False for a title ("Secretary"), a capitalised common word opening the sentence, and a
     piece of a person's or organisation's name ("Washington" in "Washington Post")."""
@@ -344,21 +356,14 @@ class SentencePlaces:
             for a, b in pieces:
                 if any(a < y and x < b for x, y in taken):
                     continue
-                span = doc[a:b]
-                # (the span's text and offsets from the parse's text: spaCy joins its tokens)
+                # (the span's text and offsets from the parse's text: spaCy joins its tokens;
+                # the span itself made only for a piece that passes the first tests)
                 start_char = tokens[a].idx
                 end_char = tokens[b - 1].idx + len(tokens[b - 1].text)
                 text = full[start_char:end_char]
                 low = text.lower()
                 lows.add(low)
-                if (
-                    low in actors
-                    and not _after_in(span, sent, vocab=self.words)
-                    and not _bracketed(span, sent, vocab=self.words)
-                    and not _listed(span, sent, vocab=self.words)  # "Zmiivka village, Kherson"
-                    and not _division(span, vocab=self.words)
-                    and not text.isupper()  # a dateline's "PLATTE, S.D."
-                ):
+                if low in actors and _actor_here(doc[a:b], sent, text, vocab=self.words):
                     taken.append((a, b))  # nor is a piece of a person's name ("Den" of ...)
                     continue
                 if (
@@ -369,13 +374,14 @@ class SentencePlaces:
                         and not (
                             a > sent.start and tokens[a - 1].lower_ in self.words.strong_place_cues
                         )
-                        and not _bracketed(span, sent, vocab=self.words)  # "(Taxila, Punjab)"
-                        and not _division(span, vocab=self.words)  # "Kurmani district"
+                        and not _bracketed(doc[a:b], sent, vocab=self.words)  # "(Taxila, Punjab)"
+                        and not _division(doc[a:b], vocab=self.words)  # "Kurmani district"
                     )
                     or len(text) < 3
                     or "-" in (tokens[a].text, tokens[b - 1].text)
                 ):
                     continue
+                span = doc[a:b]
                 if (
                     _street(span, sent, vocab=self.words)
                     or _institution(span, sent, vocab=self.words)
