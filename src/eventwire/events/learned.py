@@ -191,18 +191,17 @@ def _transform(part: Any, sentences: list[str]) -> Any:
     are the same."""
     if type(part) is not TfidfVectorizer or callable(part.analyzer):
         return part.transform(sentences)
-    rows = _char_wb_rows(part, sentences) if part.analyzer == "char_wb" else None
-    if rows is None:
+    if part.analyzer == "char_wb":
+        data, indices, indptr = _char_wb_counts(part, sentences)
+    else:
         analyse = part.build_analyzer()
         rows = [_row(part.vocabulary_, Counter(analyse(s))) for s in sentences]
-    indptr = np.zeros(len(rows) + 1, dtype=np.int32)
-    np.cumsum([len(indices) for indices, _ in rows], out=indptr[1:])
+        indptr = np.zeros(len(rows) + 1, dtype=np.int32)
+        np.cumsum([len(found) for found, _ in rows], out=indptr[1:])
+        data = np.concatenate([counts for _, counts in rows]).astype(np.intc, copy=False)
+        indices = np.concatenate([found for found, _ in rows]).astype(np.int32, copy=False)
     counted = sparse.csr_matrix(
-        (
-            np.concatenate([counts for _, counts in rows]).astype(np.intc, copy=False),
-            np.concatenate([indices for indices, _ in rows]).astype(np.int32, copy=False),
-            indptr,
-        ),
+        (data, indices, indptr),
         shape=(len(sentences), len(part.vocabulary_)),
         dtype=part.dtype,
     )
@@ -239,9 +238,12 @@ def _row(vocabulary: dict[str, int], counts: Counter[str]) -> tuple[Any, Any]:
     return found[known], np.fromiter(counts.values(), np.intc, len(counts))[known]
 
 
-def _char_wb_rows(part: Any, sentences: list[str]) -> list[tuple[Any, Any]]:
-    """Each sentence's (indices, counts) of its known character n-grams within words, as
-    scikit-learn's `_char_wb_ngrams` makes them of the preprocessed, space-normalised text."""
+def _char_wb_counts(part: Any, sentences: list[str]) -> tuple[Any, Any, Any]:
+    """The sentences' counts of their known character n-grams within words, as scikit-learn's
+    `_char_wb_ngrams` makes them of the preprocessed, space-normalised text: a CSR matrix's
+    (data, indices, indptr), each row's indices sorted. A word's n-grams are looked up once and
+    kept (`_word_features`); the n-grams of all the sentences are counted at once, by (row,
+    index) pairs, not sentence by sentence."""
     kept = _word_features.get(id(part))
     if kept is None or kept[0] is not part:
         kept = _word_features[id(part)] = (part, {})
@@ -249,10 +251,11 @@ def _char_wb_rows(part: Any, sentences: list[str]) -> list[tuple[Any, Any]]:
     preprocess, decode, spaces = part.build_preprocessor(), part.decode, part._white_spaces
     low, high = part.ngram_range
     vocabulary: dict[str, int] = part.vocabulary_
-    rows = []
-    for sentence in sentences:
-        found = []
-        for word, times in Counter(spaces.sub(" ", preprocess(decode(sentence))).split()).items():
+    found: list[Any] = []
+    sizes = np.zeros(len(sentences), dtype=np.int64)
+    for row, sentence in enumerate(sentences):
+        size = 0
+        for word in spaces.sub(" ", preprocess(decode(sentence))).split():
             indices = words.get(word)
             if indices is None:
                 grams = _char_wb_grams(word, low, high)
@@ -261,10 +264,17 @@ def _char_wb_rows(part: Any, sentences: list[str]) -> list[tuple[Any, Any]]:
                 if len(words) >= WORDS_KEPT:
                     words.clear()
                 words[word] = indices
-            found += [indices] * times
-        row = np.unique(np.concatenate(found), return_counts=True) if found else None
-        rows.append(row if row is not None else (np.zeros(0, np.int64), np.zeros(0, np.intc)))
-    return rows
+            found.append(indices)
+            size += len(indices)
+        sizes[row] = size
+    width = max(len(vocabulary), 1)
+    keys = np.repeat(np.arange(len(sentences), dtype=np.int64) * width, sizes)
+    if found:
+        keys += np.concatenate(found)
+    pairs, counts = np.unique(keys, return_counts=True)
+    indptr = np.zeros(len(sentences) + 1, dtype=np.int32)
+    np.cumsum(np.bincount(pairs // width, minlength=len(sentences)), out=indptr[1:])
+    return counts.astype(np.intc), (pairs % width).astype(np.int32), indptr
 
 
 def _char_wb_grams(word: str, low: int, high: int) -> list[str]:
