@@ -191,12 +191,27 @@ def _aftermath(t: TimeExpression, text: str) -> bool:
     return bool(patterns.after.match(text, t.end, min(len(text), t.end + 20)))
 
 
+_aftermath_of: tuple[str, dict[tuple[int, int], bool]] = ("", {})
+"""The last text's `_aftermath` answers by expression offsets: every event of an article asks
+about the same expressions of the same text."""
+
+
 def _incident_times(times: Sequence[TimeExpression], text: str | None) -> Sequence[TimeExpression]:
     """The expressions that may date the incident itself: those of the aftermath left out."""
+    global _aftermath_of
     if not text:
         return times
-    kept = tuple(t for t in times if not _aftermath(t, text))
-    return times if len(kept) == len(times) else kept
+    if _aftermath_of[0] is not text:
+        _aftermath_of = (text, {})
+    answers = _aftermath_of[1]
+    kept = []
+    for t in times:
+        told = answers.get((t.start, t.end))
+        if told is None:
+            told = answers[(t.start, t.end)] = _aftermath(t, text)
+        if not told:
+            kept.append(t)
+    return times if len(kept) == len(times) else tuple(kept)
 
 
 def _day_within(
