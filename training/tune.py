@@ -14,7 +14,12 @@ the setting fits items):
   incident's other records then carry it as main event), on the tune part;
 - then, for each filtered type but ASSAULT (`TYPED`), the threshold on P(event) × P(type | event)
   that an asserted event of that type needs: the highest of `TYPE_STEPS` that costs the same
-  nothing;
+  nothing, guarded for precision: from the highest step the threshold falls one step at a time
+  only while each step lets in events at least half of them real, counting the judged events of
+  the tune part's pages that the rules assert today (`benchmarks/judgments/events.tsv` and
+  `events_tune_pool.tsv`, read against the precision benchmark's cache) and the gold items the
+  step keeps; where no judged event tells, the gold items lower it no further than `FLOOR`; a
+  step that lets in nothing is not taken (`may_fall`);
 - the doubt thresholds: for each group of verbal types (`arbitrate.DOUBT_GROUPS`), the threshold
   on P(event) × P(type | event) under which an asserted event is told `uncertain`: the one of
   `DOUBT_STEPS` with the best F0.5 (precision weighed over recall) of the real events among
@@ -33,12 +38,16 @@ The settings go into each model folder's manifest (`tuned`), which the coder and
 Without the development data (`../shared/data`) nothing is chosen: models just trained then run
 with their cross-validated thresholds, and the rules decide every type.
 
-    .venv/bin/python training/tune.py [--data DIR]
+The rules' output is kept in `.bench/tune_rules.json` (`--rules-cache`) and read again while the
+rules and the texts are unchanged: a rerun on retrained models takes seconds.
+
+    .venv/bin/python training/tune.py [--data DIR] [--models DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -58,15 +67,17 @@ from eventwire.gate.news import SHORTEST, NewsGate, load_news_gate
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from bench_precision import DEFAULT_CACHE, URL_BASE, read_judgments  # noqa: E402
+from bench_precision import DEFAULT_CACHE, URL_BASE, Key, read_judgments  # noqa: E402
 from splits import part  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 LABELS = ROOT / "benchmarks" / "labels" / "extraction_news.tsv"
+RULES_CACHE = ROOT / ".bench" / "tune_rules.json"
 GVC_KEPT = 0.985
 KEEP = 0.001
 GVC_KEEP = 0.06  # the share of gun-violence articles that may lose every record of the attack
-GVC_KEY = "gvc:"  # the gun-violence articles' ids, kept apart from the other sets' ids
+GVC_KEY = "gvc:"
+PAGE_KEY = "page:"  # the precision benchmark's pages, named by set and id  # the gun-violence articles' ids, kept apart from the other sets' ids
 MARGIN = 0.05
 MIN_ITEMS = {"acled_sub": 20, "plover": 8}
 TYPE_STEPS = (0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1)
@@ -74,6 +85,19 @@ TYPED = sorted(FILTERED_TYPES - {"ASSAULT"})
 """The types whose events need the models' P(event) × P(type | event): not ASSAULT, whose local
 crime reports (shootings told as "found with a gunshot wound", "shots were fired") the models
 score low when they are real, as the precision judgments of the tune part show."""
+NEW_REAL = 0.5
+FLOOR = 0.03
+JUDGED = ("events.tsv", "events_tune_pool.tsv")
+"""The precision guard on the type thresholds (`may_fall`): a type's threshold falls from the
+highest step only as far as each fall lets in events at least half of them real (`NEW_REAL`):
+the judged events of the tune part's pages (both tables of `benchmarks/judgments/`) that the
+rules assert today, and the gold items of the tune part the fall keeps; where no judged event
+is in the band, the gold items alone lower it no further than `FLOOR` (the judged events of
+all these types under it are about one in five real). A fall that lets in nothing is not taken.
+The gold items alone ask for the lowest threshold that loses none of them, however many other
+events it lets in: a type model surer of a type (trained on more sentences of it) scores the
+word's other senses higher too ("suspended" an account as SANCTION), and their records on news
+pages are what the judgments see."""
 NONE = "None"
 PARTS = ("tune", "check")
 RETYPE_STEPS = {
@@ -122,7 +146,17 @@ class RulesOnly:
             main = main_event(events)
             best = max(events, key=lambda e: e.confidence, default=None)
             out[item_id] = {
-                "events": [(e.type, e.evidence.sentence, e.modality, e.confidence) for e in events],
+                "events": [
+                    (
+                        e.type,
+                        e.evidence.sentence,
+                        e.modality,
+                        e.confidence,
+                        e.evidence.start,
+                        e.evidence.end,
+                    )
+                    for e in events
+                ],  # fmt: skip
                 "main": (
                     main.acled_event_type,
                     main.acled_sub_event_type,
@@ -160,12 +194,8 @@ def table(
     return out, decide
 
 
-def tune_doubt(
-    models: Any, cache: Path
-) -> tuple[dict[str, float], dict[str, dict[str, Any]]] | None:
-    """Per group of verbal types, the doubt threshold with the best F0.5 on the tune part's
-    judged events (None without the precision benchmark's cache), and the figures of both parts
-    (events judged real among those kept, before and after)."""
+def page_texts(cache: Path) -> dict[tuple[str, str], str] | None:
+    """(set, id) → text of the pages in the precision benchmark's cache (None without it)."""
     if not cache.exists():
         return None
     texts: dict[tuple[str, str], str] = {}
@@ -173,6 +203,73 @@ def tune_doubt(
         record = json.loads(line)
         set_name, _, item = (record.get("url") or "")[len(URL_BASE) :].partition("/")
         texts[(set_name, item)] = record["text"]
+    return texts
+
+
+def judged_pages(cache: Path) -> list[tuple[str, str]]:
+    """The tune part's pages of the precision benchmark (`PAGE_KEY` + set/id, text) that hold a
+    judged event of a type of `TYPED`; none without its cache."""
+    texts = page_texts(cache) or {}
+    judged = {
+        key[:2]
+        for name in JUDGED
+        for key in read_judgments(name)
+        if key[2] in TYPED and key[:2] in texts and part(key[0], key[1]) == "tune"
+    }
+    return [(f"{PAGE_KEY}{s}/{i}", texts[(s, i)]) for s, i in sorted(judged)]
+
+
+def judged_typed(
+    coded: dict[str, dict[str, Any]], score: Callable[[str, str], float | None]
+) -> dict[str, list[tuple[float, bool]]]:
+    """Per type of `TYPED`, the judged events of the tune part's pages (the measured sample's
+    verdicts and the tune pool's, `JUDGED`) that the rules assert today, as (P(event) ×
+    P(type | event), real); `score` gives None for a sentence the sentence filter drops."""
+    out: dict[str, list[tuple[float, bool]]] = {kind: [] for kind in TYPED}
+    seen: set[Key] = set()
+    for name in JUDGED:
+        for key, row in read_judgments(name).items():
+            page = coded.get(f"{PAGE_KEY}{key[0]}/{key[1]}")
+            if key in seen or key[2] not in TYPED or page is None:
+                continue
+            found = next(
+                (e for e in page["events"]
+                 if (e[0], e[4], e[5]) == key[2:] and e[2] == "asserted"),
+                None,
+            )  # fmt: skip
+            value = score(found[1], key[2]) if found else None
+            if value is not None:
+                seen.add(key)
+                out[key[2]].append((value, row["verdict"] == "real"))
+    return out
+
+
+def may_fall(
+    judged: list[tuple[float, bool]], low: float, high: float, gold_saved: int
+) -> tuple[bool | None, str]:
+    """Whether a type's threshold may fall from `high` to the lower step `low`, and what that
+    lets in (None: nothing, no reason to fall). The judged events of the tune part's pages
+    scored in [low, high) and the tune part's gold items the fall keeps (real events) must be
+    at least `NEW_REAL` real; where no judged event tells, the gold items alone lower the
+    threshold no further than `FLOOR`."""
+    band = [real for score, real in judged if low <= score < high]
+    real, n = sum(band) + gold_saved, len(band) + gold_saved
+    if not n:
+        return None, "nothing"
+    if not band:
+        return low >= FLOOR, f"{gold_saved} gold"
+    return real >= NEW_REAL * n, f"{real}/{n}"
+
+
+def tune_doubt(
+    models: Any, cache: Path
+) -> tuple[dict[str, float], dict[str, dict[str, Any]]] | None:
+    """Per group of verbal types, the doubt threshold with the best F0.5 on the tune part's
+    judged events (None without the precision benchmark's cache), and the figures of both parts
+    (events judged real among those kept, before and after)."""
+    texts = page_texts(cache)
+    if texts is None:
+        return None
     judged = [
         (key, row["verdict"] == "real", texts[key[:2]][key[3] : key[4]])
         for key, row in read_judgments().items()
@@ -210,6 +307,38 @@ def tune_doubt(
                 "real_kept_after": f"{after[0]}/{after[1]}",
             }
     return thresholds, figures
+
+
+def coded_by_rules(items: list[tuple[str, str]], cache: Path | None) -> dict[str, dict[str, Any]]:
+    """What the rules alone code of the items; with `cache`, read from it when it was written
+    for the same texts and the same rules (their source and word files), else written there.
+    The rules take minutes; the models' settings are chosen in seconds, so a rerun on new
+    models reads the rules' output."""
+    if cache is None:
+        return RulesOnly().code(items)
+    digest = hashlib.sha256(json.dumps(items).encode())
+    for path in sorted((ROOT / "src" / "eventwire").rglob("*")):
+        if (
+            path.is_file()
+            and path.suffix not in {".joblib", ".pyc"}
+            and not {"models", "static"} & set(path.parts)
+        ):
+            digest.update(path.read_bytes())
+    key = digest.hexdigest()[:16]
+    if cache.exists():
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored.get("key") == key:
+            print(f"the rules' output read from {cache}")
+            return {
+                i: {"events": [tuple(e) for e in c["events"]],
+                    "main": tuple(c["main"]) if c["main"] else None,
+                    "best": tuple(c["best"]) if c["best"] else None}
+                for i, c in stored["coded"].items()
+            }  # fmt: skip
+    coded = RulesOnly().code(items)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps({"key": key, "coded": coded}), encoding="utf-8")
+    return coded
 
 
 def tune_gate(gate: NewsGate, data: Path) -> tuple[float, dict[str, Any], dict[str, float]]:
@@ -261,6 +390,12 @@ def main(argv: list[str] | None = None) -> None:
         help="the precision benchmark's documents, to read the judged events in",
     )
     parser.add_argument(
+        "--rules-cache",
+        type=Path,
+        default=RULES_CACHE,
+        help="where the rules' output is kept between runs (read when the rules are unchanged)",
+    )
+    parser.add_argument(
         "--doubt-only", action="store_true", help="choose the doubt thresholds alone"
     )
     args = parser.parse_args(argv)
@@ -304,13 +439,14 @@ def main(argv: list[str] | None = None) -> None:
         if len(row) > 1 and row[1] == "0"
     }
     gvc = read(args.data / "incidents" / "gvc.jsonl")
-    rules = RulesOnly()
-    coded = rules.code(
+    items = (
         [(r["id"], r["text"]) for r in acled]
         + [(r["id"], r["text"]) for r in plover]
         + [(i, truth[i]["body"]) for i in sorted(labels)]
         + [(GVC_KEY + r["doc_id"], r["text"]) for r in gvc]
+        + judged_pages(args.precision_cache)
     )
+    coded = coded_by_rules(items, args.rules_cache)
     print(f"rules coded in {time.perf_counter() - started:.0f} s")
     sentences = sorted({e[1] for c in coded.values() for e in c["events"]})
     event_prob = dict(zip(sentences, models.event_probabilities(sentences), strict=True))
@@ -373,7 +509,7 @@ def main(argv: list[str] | None = None) -> None:
     def dropped(
         event: tuple[str, str, str, float], threshold: float, types: dict[str, float]
     ) -> bool:
-        kind, sentence, modality, _ = event
+        kind, sentence, modality = event[:3]
         if kind not in FILTERED_TYPES or modality != "asserted":
             return False
         if event_prob[sentence] < threshold:
@@ -427,17 +563,60 @@ def main(argv: list[str] | None = None) -> None:
         ):
             sentence_threshold = round(float(candidate), 2)
     print(f"sentence threshold {sentence_threshold}")
+    judged = judged_typed(
+        coded,
+        lambda sentence, kind: (
+            event_prob[sentence] * type_prob[sentence].get(kind, 0.0)
+            if event_prob[sentence] >= sentence_threshold
+            else None
+        ),
+    )
+    n_tune = (
+        sum(part("acled", r["id"]) == "tune" for r in acled),
+        sum(part("plover", r["id"]) == "tune" for r in plover),
+    )
+
+    def gold(types: dict[str, float]) -> int:
+        """The tune part's gold items kept with the type thresholds `types`: ACLED notes with
+        their main event, PLOVER records with their type."""
+        got = scores("tune", sentence_threshold, types)
+        return round(got["acled_main_kept"] * n_tune[0]) + round(got["plover_kept"] * n_tune[1])
+
     type_thresholds: dict[str, float] = {}
+    guarded: dict[str, Any] = {}
+    reference = base
     for kind in TYPED:
+        # the highest step that costs the gold items nothing
+        free = TYPE_STEPS[0]
         for candidate in TYPE_STEPS:
-            trial = type_thresholds | {kind: candidate}
-            got = scores("tune", sentence_threshold, trial)
+            got = scores("tune", sentence_threshold, type_thresholds | {kind: candidate})
             if (
-                got["acled_main_kept"] >= base["acled_main_kept"] - KEEP
-                and got["plover_kept"] >= base["plover_kept"]
+                got["acled_main_kept"] >= reference["acled_main_kept"] - KEEP
+                and got["plover_kept"] >= reference["plover_kept"]
             ):
-                type_thresholds = trial
-    print(f"type thresholds {type_thresholds}")
+                free = candidate
+        # the threshold falls from the highest step towards it one step at a time, while what
+        # each step lets in is mostly real (`may_fall`)
+        fallen = TYPE_STEPS[-1]
+        steps: list[str] = []
+        for low in sorted((t for t in TYPE_STEPS if t >= free), reverse=True)[1:]:
+            saved = gold(type_thresholds | {kind: low}) - gold(type_thresholds | {kind: fallen})
+            allowed, let = may_fall(judged[kind], low, fallen, saved)
+            steps.append(f"{low}: {let}")
+            if allowed is None:
+                continue  # nothing let in yet: the band grows to the next step
+            if not allowed:
+                break
+            fallen = low
+        if fallen != free:
+            guarded[kind] = {"free": free, "guarded": fallen}
+            # what the guard cost the gold items is not asked of the next types again
+            lost = scores("tune", sentence_threshold, type_thresholds | {kind: free})
+            got = scores("tune", sentence_threshold, type_thresholds | {kind: fallen})
+            reference = {k: v - lost[k] + got[k] for k, v in reference.items()}
+        type_thresholds[kind] = fallen
+        print(f"  {kind}: {fallen} (free {free}); let in, real/all, " + ", ".join(steps))
+    print(f"type thresholds {type_thresholds}; raised by the precision guard {guarded}")
 
     figures: dict[str, Any] = {}
     for side in PARTS:
@@ -481,6 +660,7 @@ def main(argv: list[str] | None = None) -> None:
         (events_dir,
          {"note": note, "thresholds": {"sentence": sentence_threshold, "types": type_thresholds,
                                        "doubt": doubt[0], "retype": retype_setting},
+          "precision_guard": guarded,
           "arbitration": {"acled_sub": acled_table, "plover": plover_table},
           "figures": {s: {**{k: v for k, v in figures[s].items() if k != "gate"},
                           "doubt": doubt[1].get(s, {})} for s in PARTS}}),
