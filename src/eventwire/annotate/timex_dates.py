@@ -174,9 +174,26 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         if ref_month is not None and month <= ref_month:
             year += 1
     elif ctx.words.name_modifiers.get(mod) != 0:
-        tense = None if _end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
-        year = nearest_year(ctx.anchor, month, tense=tense)
+        if _end_point(ctx, m.start()):
+            year = _nearest_month_year(ctx.anchor, month)
+        else:
+            year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+def _nearest_month_year(anchor: Point, month: int) -> int:
+    """The year of a month named as an end point ("until mid-January", "by the end of
+    January"): the clause's tense does not place it, so the one nearest the anchor, which
+    crosses the new year ("by mid-January" in a late-December paper is next January)."""
+    ref_month = month_of(anchor)
+    if ref_month is None:
+        return anchor.year
+    gap = month - ref_month
+    return anchor.year - 1 if gap > HALF_YEAR else anchor.year + 1 if gap < -HALF_YEAR else anchor.year
+
+
+# Months either side of the anchor within which a month named without a year is the nearest one.
+HALF_YEAR = 6
 
 
 def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:

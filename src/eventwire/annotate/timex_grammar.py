@@ -484,7 +484,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "set_every",
             rf"\b(?:{a('every_words')})\s+(?:(?P<n>{alternation(sorted(w.every_other))}|{num})\s+)?"
-            rf"(?P<unit>{weekday}|(?:{a('set_units')})s?)\b",
+            rf"(?P<unit>{weekday}|{w.season}|{w.month_full}|(?:{a('set_units')})s?)\b",
             b_set_every,
             1,
         ),
@@ -503,14 +503,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "clock",
             r"\b(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-            rf"(?:\s+(?:(?-i:[ECMP][SD]T|GMT|UTC)\b))?|(?P<word>{alternation(list(w.clock_words))}))",
+            rf"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC)\b))?|(?P<word>{alternation(list(w.clock_words))}))",
             b_clock,
             2,
         ),
         r(
             "clock24",
             rf"(?:{_behind(e('time/clock_leads'))})"
-            r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
+            r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?-i:GMT|UTC)\b)?"
             r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
             rf"|\b(?P<h3>1[0-2]|[1-9]|{hours12})"
             rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))"

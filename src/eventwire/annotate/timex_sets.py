@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .timex_context import Built, Context, weekday_num
+from .timex_context import Built, Context, month_num, weekday_num
 from .timex_lexicon import TimeWords, alternation
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -115,6 +115,10 @@ def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
     what = m["unit"]
     if re.fullmatch(words.weekday, what):
         return "SET", f"XXXX-WXX-{weekday_num(what, words) + 1}"
+    if what.lower() in words.season_codes:  # "each spring": every spring, XXXX-SP
+        return "SET", f"XXXX-{words.season_codes[what.lower()]}"
+    if re.fullmatch(words.month_full, what):  # "every January"
+        return "SET", f"XXXX-{month_num(what, words):02d}"
     key = words.unit_key(what.lower())
     if key in words.part_of_day:
         return "SET", f"T{words.part_of_day[key]}"
