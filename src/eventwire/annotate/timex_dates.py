@@ -189,7 +189,9 @@ def _nearest_month_year(anchor: Point, month: int) -> int:
     if ref_month is None:
         return anchor.year
     gap = month - ref_month
-    return anchor.year - 1 if gap > HALF_YEAR else anchor.year + 1 if gap < -HALF_YEAR else anchor.year
+    return (
+        anchor.year - 1 if gap > HALF_YEAR else anchor.year + 1 if gap < -HALF_YEAR else anchor.year
+    )
 
 
 # Months either side of the anchor within which a month named without a year is the nearest one.
