@@ -442,7 +442,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "ago",
             rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?[\s-]+"
+            rf"(?:(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?[\s-]+)?"
             rf"(?P<unit>{units_or_nights})(?P<unithalf>\s+(?:{a('half_after')}))?\s+ago\b",
             b_ago,
             3,

@@ -116,6 +116,11 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None:
         return "DATE", None
     if unit == "weekend":
+        day = ref.as_date() if ref is ctx.anchor else None
+        if offset == 0 and day is not None and day.weekday() < SATURDAY:
+            # "thousands marched this weekend" in a Wednesday paper: the weekend just past, as
+            # "the weekend" and "this Monday" are read in a past-tense clause
+            offset = -1 if ctx.tense(m.start(), m.end()) == "past" else 0
         base = shift(ref, "week", offset) if ref.gran in ("day", "week") else None
         return "DATE", f"{format_point(base)}-WE" if base else None
     return "DATE", fmt(_moved(ref, gran, offset))
@@ -193,12 +198,16 @@ def b_vague_duration(m: re.Match[str], ctx: Context) -> Built | None:
     return "DURATION", "PXX"
 
 
+# The weekday number (Monday 0) on which the weekend begins.
+SATURDAY = 5
+
+
 def b_the_weekend(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the weekend": the one just past in past-tense text, else the one of the reference week."""
     ref = ctx.anchor_date
     if ref is None:
         return "DATE", None
-    if ref.weekday() < 5 and ctx.tense(m.start(), m.end()) == "past":
+    if ref.weekday() < SATURDAY and ctx.tense(m.start(), m.end()) == "past":
         ref -= timedelta(days=7)
     return "DATE", f"{format_point(week_point(ref))}-WE"
 
@@ -339,7 +348,11 @@ _HALF_BACK: dict[str, tuple[Gran, int]] = {
 def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     """ "two weeks ago": the date counted back from the anchor, at the unit's granularity; "a
     year and a half ago" is counted in months (18 back), a month; an uncounted or clock-sized
-    step, or another half, is the past at large (PAST_REF)."""
+    step, or another half, is the past at large (PAST_REF), as is a bare plural ("decades
+    ago"); a bare singular ("the year ago") is no time."""
+    if m["num"] is None:
+        plural = ctx.words.unit_key(m["unit"]) != m["unit"].lower()
+        return ("DATE", "PAST_REF") if plural else None
     step = _counted_step(m, ctx)
     if step is None:
         return "DATE", "PAST_REF"
