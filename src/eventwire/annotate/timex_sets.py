@@ -67,6 +67,11 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
     ):
         return None
     num_text = m["num"]
+    singular = words.unit_key(unit) == unit.lower()
+    if num_text.lower().strip() in words.vague and singular and "-" not in m.group(0):
+        # "return some day": no count of days, nor one ("one day" is its own rule); a
+        # hyphened "several-year" stays a length
+        return None
     num = words.parse_number(num_text)
     if (
         num is None
