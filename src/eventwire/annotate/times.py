@@ -67,6 +67,8 @@ class _Cues:
     """What stands between the two ends of a range ("March to May", "March-May")."""
     day_list: re.Pattern[str]
     """More days of a month after a month and day ("March 3 and 4", "Feb. 9, 10 or 11")."""
+    range_day: re.Pattern[str]
+    """The last day of a range in words after a month and day ("from March 15 to 20")."""
 
 
 @cache
@@ -101,6 +103,11 @@ def _cues(words: TimeWords) -> _Cues:
         day_list=re.compile(
             r"(?P<more>(?:\s*,\s*[0-3]?\d)*)\s*,?\s+"
             rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?P<last>[0-3]?\d)"
+            rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alternation(e('time/day_list_followers'))})\b)",
+            re.IGNORECASE,
+        ),
+        range_day=re.compile(
+            rf"\s+(?:{alternation(e('time/range_joiners'))})\s+([0-3]?\d)(?!\d|[:/.]\d)"
             rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alternation(e('time/day_list_followers'))})\b)",
             re.IGNORECASE,
         ),
@@ -657,7 +664,7 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
         value = t.value or ""
         if t.type != "DATE" or not _DAY_VALUE.fullmatch(value) or not t.text[:1].isalnum():
             continue
-        after = _RANGE_DAY.match(text, t.end)
+        after = _RANGE_DAY.match(text, t.end) or cues.range_day.match(text, t.end)
         if after and t.text[:1].isalpha() and int(after.group(1)) > int(value[8:]):
             added.append(_day_of(text, after.start(1), after.end(1), value))
         added.extend(_listed_days(text, t, cues))
