@@ -433,7 +433,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "half",
-            rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})\s+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
+            rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])))?"
             rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year))\b",
             b_half,
