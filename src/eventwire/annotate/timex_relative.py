@@ -40,7 +40,16 @@ def _generic_day(m: re.Match[str], ctx: Context) -> bool:
     if after:  # "the leaders of today's talks": the possessed noun decides
         return after.group(1).lower() in nouns
     before = re.search(r"([A-Za-z]+)\s+of\s+$", ctx.text[max(0, m.start() - 30) : m.start()])
-    return bool(before and before.group(1).lower() in nouns)
+    if before is None:
+        return False
+    noun = before.group(1).lower()
+    # a plural before "of" ("the cities of tomorrow", "the weapons of today") names things of an
+    # age too: a day's things are told with a possessive ("tomorrow's talks")
+    return noun in nouns or (len(noun) > _SHORT_WORD and noun.endswith("s") and noun[-2] != "s")
+
+
+# Words this long or shorter are not taken for plurals by their final s ("as", "this").
+_SHORT_WORD = 4
 
 
 def b_present(m: re.Match[str], ctx: Context) -> Built | None:
