@@ -49,7 +49,7 @@ def _generic_day(m: re.Match[str], ctx: Context) -> bool:
 
 
 # Words this long or shorter are not taken for plurals by their final s ("as", "this").
-_SHORT_WORD = 4
+_SHORT_WORD = 3
 
 
 def b_present(m: re.Match[str], ctx: Context) -> Built | None:
