@@ -84,7 +84,7 @@ def _cues(words: TimeWords) -> _Cues:
         deictic_start=re.compile(rf"(?:{alternation(e('time/deictic_starts'))})\b", re.IGNORECASE),
         as_soon_as=re.compile(rf"\b(?:{alternation(e('time/as_soon_as'))})\s+$", re.IGNORECASE),
         clock_only=re.compile(
-            rf"(?:(?P<bare>\d{{1,2}}(?::\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
+            rf"(?:(?P<bare>\d{{1,2}}(?:[:.]\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
             rf"|{alternation(list(words.clock_words))}"
             r"|(?P<oclock>\w+\s+o['’]clock))(?:\s+[A-Z]{2,4})?",
             re.IGNORECASE,

@@ -502,7 +502,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "clock",
-            r"\b(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+            r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
             rf"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC)\b))?|(?P<word>{alternation(list(w.clock_words))}))",
             b_clock,
             2,
@@ -511,7 +511,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "clock24",
             rf"(?:{_behind(e('time/clock_leads'))})"
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?-i:GMT|UTC)\b)?"
-            r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
+            r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)(?:\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
+            rf"|(?=\s+(?:{a('clock_zone_words')})\b))"
             rf"|\b(?P<h3>1[0-2]|[1-9]|{hours12})"
             rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))"
             # "at 9 tonight", "at 6:30 this morning": the day and its part are their own
