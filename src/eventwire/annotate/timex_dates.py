@@ -76,6 +76,8 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
     )
     if m["y"]:
         year = int(m["y"])
+    elif groups.get("yrel") and ctx.anchor:  # "on March 3 last year"
+        year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
         year = _year_for_day(

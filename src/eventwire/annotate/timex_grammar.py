@@ -211,6 +211,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     approx = rf"(?:{a('approximators')})"
     name_mod = alternation(list(w.name_modifiers))
     year_mod = alternation(w.year_modifiers)
+    # the year of a day: written ("March 3, 2020") or told ("March 3 last year", one TIMEX3 as
+    # "March last year" is)
+    year_after = rf"(?:,?\s+(?P<y>\d{{4}})(?!\d)|\s+(?P<yrel>{year_mod})\s+year\b(?![’'-]))?"
     quarter_ords = "|".join(w.quarter_ordinal_words)
     part_ords = alternation(
         [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
@@ -246,14 +249,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "day_month",
-            rf"\b{wd_prefix}(?:the\s+)?{ord_day}\s+(?:of\s+)?(?P<mon>{month_any})(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+            rf"\b{wd_prefix}(?:the\s+)?{ord_day}\s+(?:of\s+)?(?P<mon>{month_any}){year_after}",
             b_day_month,
             4,
         ),
         r(
             "month_day",
             rf"\b{wd_prefix}(?P<mon>{month_any})\s+(?:the\s+)?{ord_day}"
-            r"(?:\s*[-–]\s*[0-3]?\d(?!\d))?(?:,?\s+(?P<y>\d{4})(?!\d))?",
+            rf"(?:\s*[-–]\s*[0-3]?\d(?!\d))?{year_after}",
             b_day_month,
             4,
         ),
