@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..lang import Lexicon, load_lexicon
 from ..records import DatePrecision, TimeExpression
 from .speakers import reporting_verbs
+from .timex_context import weekday_num
 from .timex_grammar import PREFIX_NEEDS_DEICTIC, Context, Rule, TimeGrammar
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
@@ -69,6 +70,8 @@ class _Cues:
     """More days of a month after a month and day ("March 3 and 4", "Feb. 9, 10 or 11")."""
     range_day: re.Pattern[str]
     """The last day of a range in words after a month and day ("from March 15 to 20")."""
+    list_gap: re.Pattern[str]
+    """What joins two days of a list ("Monday and Tuesday nights", "Friday, Saturday or")."""
 
 
 @cache
@@ -104,6 +107,10 @@ def _cues(words: TimeWords) -> _Cues:
             r"(?P<more>(?:\s*,\s*[0-3]?\d)*)\s*,?\s+"
             rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?P<last>[0-3]?\d)"
             rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alternation(e('time/day_list_followers'))})\b)",
+            re.IGNORECASE,
+        ),
+        list_gap=re.compile(
+            rf"\s*(?:,\s*(?:(?:{alternation(e('time/day_list_joiners'))})\s+)?|\s(?:{alternation(e('time/day_list_joiners'))})\s+)",
             re.IGNORECASE,
         ),
         range_day=re.compile(
@@ -429,6 +436,7 @@ class TimeTagger:
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
         cues = _cues(self.words)
+        out = _shared_parts(text, out, cues, self.words)
         return _clock_days(text, _ranges(text, _days_beside(text, out), cues), cues)
 
     def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
@@ -513,6 +521,30 @@ def _quoted_title(text: str, start: int, end: int, time: TimeWords) -> bool:
         and all(w[:1].isupper() for w in words)
         and any(time.unit_key(w) in time.units for w in words)
     )
+
+
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})")
+
+
+def _shared_parts(
+    text: str, found: list[TimeExpression], cues: _Cues, time: TimeWords
+) -> list[TimeExpression]:
+    """A weekday listed before a plural weekday with its part of the day ("on Monday and
+    Tuesday nights") shares that plural: every Monday night, a SET as "Tuesday nights" is."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        day, plural = out[i], out[i + 1]
+        shared = _WEEKDAY_SET.fullmatch(plural.value or "") if plural.type == "SET" else None
+        if (
+            shared is None
+            or day.type != "DATE"
+            or not re.fullmatch(time.weekday, day.text)
+            or not cues.list_gap.fullmatch(text[day.end : plural.start])
+        ):
+            continue
+        value = f"XXXX-WXX-{weekday_num(day.text, time) + 1}{shared.group(1)}"
+        out[i] = TimeExpression(day.text, day.start, day.end, "SET", value)
+    return out
 
 
 def _days_beside(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
