@@ -207,6 +207,17 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     if m["plural"] and not mod:  # "Tuesday nights": every Tuesday night
         return "SET", f"XXXX-WXX-{wd + 1}T{ctx.words.part_of_day[part.lower()]}"
     ref = ctx.anchor_date
+    if m["amod"]:
+        # "the previous Friday", "the following Monday": counted from the story's current day,
+        # as "the previous day" is
+        narrative = ctx.narrative("day")
+        day = narrative.as_date() if narrative is not None else None
+        if day is None:
+            return with_part(None, part, ctx)
+        offset = ctx.words.rel_offset[re.sub(r"^the\s+|\s+", " ", m["amod"].lower()).strip()]
+        # "that Friday": the one of the story's week
+        moved = weekday_date(day, wd, 2 * offset) if offset else day + timedelta(wd - day.weekday())
+        return with_part(format_point(Point("day", *ymd(moved))), part, ctx)
     if ref is None:
         return with_part(None, part, ctx)
     if ctx.words.name_modifiers.get(mod) == -1:
@@ -291,7 +302,8 @@ def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the second week of May": the ISO week of the month's eighth day; "the last week of
-    March" the ISO week of its last day; "the last day of March" that day."""
+    March" the ISO week of its last day; "the last day of March" that day; "the first Monday
+    in April" that Monday."""
     month = month_num(m["mon"], ctx.words)
     last = m["ord"].lower() in ctx.words.last_ordinals
     n = 0 if last else ctx.words.day_ordinals[m["ord"].lower()]
@@ -302,6 +314,17 @@ def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     else:
         return "DATE", None
     end = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    if re.fullmatch(ctx.words.weekday, m["what"]):
+        # "the first Monday in April", "the last Sunday of March": that weekday of the month
+        wd = weekday_num(m["what"], ctx.words)
+        if last:
+            found = date(year, month, end) - timedelta(
+                days=(date(year, month, end).weekday() - wd) % 7
+            )
+        else:
+            first = date(year, month, 1)
+            found = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        return ("DATE", found.isoformat()) if found.month == month else None
     day = end if last else (n if m["what"].lower() == "day" else 1 + 7 * (n - 1))
     p = safe_date(year, month, day)
     d = p.as_date() if p else None

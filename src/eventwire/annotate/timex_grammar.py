@@ -277,7 +277,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month_part",
-            rf"\bthe\s+(?P<ord>{part_ords})\s+(?P<what>{a('month_part_units')})\s+of\s+"
+            rf"\bthe\s+(?P<ord>{part_ords})\s+(?P<what>{a('month_part_units')}|{weekday})\s+(?:of|in)\s+"
             rf"(?P<mon>{month_any})(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
             b_month_part,
             4,
@@ -297,7 +297,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "weekday",
-            rf"\b(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
+            rf"\b(?:(?P<amod>the\s+(?:{a('narrative_modifiers')})|(?:the\s+)?(?:{a('anaphoric_modifiers')}))\s+"
+            rf"(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
             rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?",
             b_weekday,
             2,
