@@ -300,6 +300,42 @@ def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", format_point(week_point(d)) + ("-WE" if m["end"] else "")
 
 
+def b_day_only(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "on the 15th", "until the 3rd": a day of the month the story is in (the month of the
+    last day or month it told), else of the publication's month, moved a month back when the
+    clause is past and the day is still ahead, a month on when it is future and already past."""
+    day = int(m["d"])
+    last = ctx.last.get("any")
+    if last is not None and last.gran in ("day", "month") and last.month:
+        year, month = last.year, last.month
+    elif ctx.anchor is not None and ctx.anchor_date is not None:
+        ref = ctx.anchor_date
+        year, month = ref.year, ref.month
+        tense = ctx.tense(m.start(), m.end())
+        step = (
+            -1
+            if tense == "past" and day > ref.day
+            else 1
+            if tense == "future" and day < ref.day
+            else 0
+        )
+        year, month = year + (month - 1 + step) // 12, (month - 1 + step) % 12 + 1
+    else:
+        return None
+    p = safe_date(year, month, day)
+    return ("DATE", format_point(p)) if p else None
+
+
+def b_month_quarter(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the September quarter", "the March quarter": the quarter that ends (or holds) that
+    month, as business news outside the US names quarters; its year as the month's."""
+    month = month_num(m["mon"], ctx.words)
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-Q{(month - 1) // 3 + 1}"
+    year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
+    return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
+
+
 def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the second week of May": the ISO week of the month's eighth day; "the last week of
     March" the ISO week of its last day; "the last day of March" that day; "the first Monday

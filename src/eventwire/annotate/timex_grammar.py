@@ -24,11 +24,13 @@ from .timex_dates import (
     b_clock,
     b_clock24,
     b_day_month,
+    b_day_only,
     b_era_year,
     b_holiday,
     b_iso,
     b_month,
     b_month_part,
+    b_month_quarter,
     b_month_year,
     b_numeric,
     b_week_of,
@@ -122,6 +124,7 @@ def _triggers(w: TimeWords) -> dict[str, str]:
         "month_year",
         "week_of",
         "month_part",
+        "month_quarter",
         "month",
     ):
         triggers[name] = w.month_words
@@ -281,6 +284,18 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?P<mon>{month_any})(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
             b_month_part,
             4,
+        ),
+        r(
+            "day_only",
+            rf"(?:{_behind(e('time/date_prepositions'))})the\s+(?P<d>[1-3]?\d)(?:{ords})\b"
+            rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{a('day_list_followers')}|{a('day_list_joiners')})\b)",
+            b_day_only,
+        ),
+        r(
+            "month_quarter",
+            rf"\bthe\s+(?P<mon>{w.month_full})\s+quarter\b(?!s)",
+            b_month_quarter,
+            2,
         ),
         r(
             "week_of",
