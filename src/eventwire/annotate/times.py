@@ -70,6 +70,9 @@ class _Cues:
     """More days of a month after a month and day ("March 3 and 4", "Feb. 9, 10 or 11")."""
     range_day: re.Pattern[str]
     """The last day of a range in words after a month and day ("from March 15 to 20")."""
+    day_before: re.Pattern[str]
+    """The first day of a range before a day and month, with a word between ("between 1 and
+    3 March", "from 3 to 5 April")."""
     list_gap: re.Pattern[str]
     """What joins two days of a list ("Monday and Tuesday nights", "Friday, Saturday or")."""
 
@@ -107,6 +110,11 @@ def _cues(words: TimeWords) -> _Cues:
             r"(?P<more>(?:\s*,\s*[0-3]?\d)*)\s*,?\s+"
             rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?P<last>[0-3]?\d)"
             rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alternation(e('time/day_list_followers'))})\b)",
+            re.IGNORECASE,
+        ),
+        day_before=re.compile(
+            rf"\b(?:{alternation(e('time/range_leads'))})\s+([0-3]?\d)"
+            rf"\s+(?:{alternation(e('time/range_joiners'))})\s+$",
             re.IGNORECASE,
         ),
         list_gap=re.compile(
@@ -701,6 +709,7 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
             added.append(_day_of(text, after.start(1), after.end(1), value))
         added.extend(_listed_days(text, t, cues))
         before = _DAY_RANGE_BEFORE.search(text, max(0, t.start - 8), t.start)
+        before = before or cues.day_before.search(text, max(0, t.start - 24), t.start)
         if before and t.text[:1].isdigit() and int(before.group(1)) < int(value[8:]):
             added.append(_day_of(text, before.start(1), before.end(1), value))
     for m in _YEAR_RANGE.finditer(text):
