@@ -229,8 +229,14 @@ def _the_unit_end(words: TimeWords) -> re.Pattern[str]:
 
 @cache
 def _ended(words: TimeWords) -> re.Pattern[str]:
-    """ "the year ended June 30": a year-long period whose end is given."""
-    return re.compile(rf"\s+(?:{alternation(words.period_end_words)})\b", re.IGNORECASE)
+    """ "the year ended June 30", "the year ending tomorrow": a year-long period whose end is
+    given (a date follows: "the year ended with a surge in cases" is the year itself)."""
+    days = alternation([*words.deictic_days, *words.year_modifiers])
+    return re.compile(
+        rf"\s+(?:{alternation(words.period_end_words)})\s+(?:in\s+)?"
+        rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)",
+        re.IGNORECASE,
+    )
 
 
 def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
