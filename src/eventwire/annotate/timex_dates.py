@@ -220,6 +220,10 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
         return with_part(format_point(Point("day", *ymd(moved))), part, ctx)
     if ref is None:
         return with_part(None, part, ctx)
+    if m["wmod"]:  # "Thursday of last week": that weekday of the week named
+        week = ctx.words.name_modifiers.get(re.sub(r"\s+", " ", m["wmod"].lower()), 0)
+        moved = ref + timedelta(days=7 * week + wd - ref.weekday())
+        return with_part(format_point(Point("day", *ymd(moved))), part, ctx)
     if ctx.words.name_modifiers.get(mod) == -1:
         direction = -2
     elif ctx.words.name_modifiers.get(mod) == 1:

@@ -314,7 +314,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "weekday",
             rf"\b(?:(?P<amod>the\s+(?:{a('narrative_modifiers')})|(?:the\s+)?(?:{a('anaphoric_modifiers')}))\s+"
             rf"(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
-            rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?",
+            rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?"
+            rf"(?:\s+of\s+(?P<wmod>{name_mod})\s+week\b)?",
             b_weekday,
             2,
         ),
