@@ -214,6 +214,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     approx = rf"(?:{a('approximators')})"
     name_mod = alternation(list(w.name_modifiers))
     year_mod = alternation(w.year_modifiers)
+    # "that same Friday": an anaphoric modifier of two words needs no "the"; a bare "that"
+    # before a weekday is as often a conjunction ("said that Friday's attack ...")
+    joint_anaphoric = alternation([m for m in e("time/anaphoric_modifiers") if " " in m])
     # the year of a day: written ("March 3, 2020") or told ("March 3 last year", one TIMEX3 as
     # "March last year" is)
     year_after = rf"(?:,?\s+(?P<y>\d{{4}})(?!\d)|\s+(?P<yrel>{year_mod})\s+year\b(?![’'-]))?"
@@ -312,7 +315,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "weekday",
-            rf"\b(?:(?P<amod>the\s+(?:{a('narrative_modifiers')})|(?:the\s+)?(?:{a('anaphoric_modifiers')}))\s+"
+            rf"\b(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric})\s+"
             rf"(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
             rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?"
             rf"(?:\s+of\s+(?P<wmod>{name_mod})\s+week\b)?",
