@@ -123,6 +123,7 @@ def _triggers(w: TimeWords) -> dict[str, str]:
         "month_day",
         "month_year",
         "week_of",
+        "week_of_day_first",
         "month_part",
         "month_quarter",
         "month",
@@ -303,6 +304,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "week_of",
             rf"\bthe\s+week(?P<end>end)?\s+of\s+(?P<mon>{month_any})\s+{ord_day}",
+            b_week_of,
+            4,
+        ),
+        r(
+            "week_of_day_first",
+            rf"\bthe\s+week(?P<end>end)?\s+of\s+(?:the\s+)?{ord_day}\s+(?:of\s+)?(?P<mon>{month_any})",
             b_week_of,
             4,
         ),
