@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..lang import Lexicon, load_lexicon
 from ..records import DatePrecision, TimeExpression
 from .speakers import reporting_verbs
+from .timex_context import weekday_num
 from .timex_grammar import PREFIX_NEEDS_DEICTIC, Context, Rule, TimeGrammar
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
@@ -67,6 +68,13 @@ class _Cues:
     """What stands between the two ends of a range ("March to May", "March-May")."""
     day_list: re.Pattern[str]
     """More days of a month after a month and day ("March 3 and 4", "Feb. 9, 10 or 11")."""
+    range_day: re.Pattern[str]
+    """The last day of a range in words after a month and day ("from March 15 to 20")."""
+    day_before: re.Pattern[str]
+    """The first day of a range before a day and month, with a word between ("between 1 and
+    3 March", "from 3 to 5 April")."""
+    list_gap: re.Pattern[str]
+    """What joins two days of a list ("Monday and Tuesday nights", "Friday, Saturday or")."""
 
 
 @cache
@@ -82,7 +90,7 @@ def _cues(words: TimeWords) -> _Cues:
         deictic_start=re.compile(rf"(?:{alternation(e('time/deictic_starts'))})\b", re.IGNORECASE),
         as_soon_as=re.compile(rf"\b(?:{alternation(e('time/as_soon_as'))})\s+$", re.IGNORECASE),
         clock_only=re.compile(
-            rf"(?:(?P<bare>\d{{1,2}}(?::\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
+            rf"(?:(?P<bare>\d{{1,2}}(?:[:.]\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
             rf"|{alternation(list(words.clock_words))}"
             r"|(?P<oclock>\w+\s+o['’]clock))(?:\s+[A-Z]{2,4})?",
             re.IGNORECASE,
@@ -101,6 +109,20 @@ def _cues(words: TimeWords) -> _Cues:
         day_list=re.compile(
             r"(?P<more>(?:\s*,\s*[0-3]?\d)*)\s*,?\s+"
             rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?P<last>[0-3]?\d)"
+            rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alternation(e('time/day_list_followers'))})\b)",
+            re.IGNORECASE,
+        ),
+        day_before=re.compile(
+            rf"\b(?:{alternation(e('time/range_leads'))})\s+([0-3]?\d)"
+            rf"\s+(?:{alternation(e('time/range_joiners'))})\s+$",
+            re.IGNORECASE,
+        ),
+        list_gap=re.compile(
+            rf"\s*(?:,\s*(?:(?:{alternation(e('time/day_list_joiners'))})\s+)?|\s(?:{alternation(e('time/day_list_joiners'))})\s+)",
+            re.IGNORECASE,
+        ),
+        range_day=re.compile(
+            rf"\s+(?:{alternation(e('time/range_joiners'))})\s+([0-3]?\d)(?!\d|[:/.]\d)"
             rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alternation(e('time/day_list_followers'))})\b)",
             re.IGNORECASE,
         ),
@@ -422,6 +444,7 @@ class TimeTagger:
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
         cues = _cues(self.words)
+        out = _shared_parts(text, out, cues, self.words)
         return _clock_days(text, _ranges(text, _days_beside(text, out), cues), cues)
 
     def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
@@ -506,6 +529,30 @@ def _quoted_title(text: str, start: int, end: int, time: TimeWords) -> bool:
         and all(w[:1].isupper() for w in words)
         and any(time.unit_key(w) in time.units for w in words)
     )
+
+
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})")
+
+
+def _shared_parts(
+    text: str, found: list[TimeExpression], cues: _Cues, time: TimeWords
+) -> list[TimeExpression]:
+    """A weekday listed before a plural weekday with its part of the day ("on Monday and
+    Tuesday nights") shares that plural: every Monday night, a SET as "Tuesday nights" is."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        day, plural = out[i], out[i + 1]
+        shared = _WEEKDAY_SET.fullmatch(plural.value or "") if plural.type == "SET" else None
+        if (
+            shared is None
+            or day.type != "DATE"
+            or not re.fullmatch(time.weekday, day.text)
+            or not cues.list_gap.fullmatch(text[day.end : plural.start])
+        ):
+            continue
+        value = f"XXXX-WXX-{weekday_num(day.text, time) + 1}{shared.group(1)}"
+        out[i] = TimeExpression(day.text, day.start, day.end, "SET", value)
+    return out
 
 
 def _days_beside(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -657,11 +704,12 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
         value = t.value or ""
         if t.type != "DATE" or not _DAY_VALUE.fullmatch(value) or not t.text[:1].isalnum():
             continue
-        after = _RANGE_DAY.match(text, t.end)
+        after = _RANGE_DAY.match(text, t.end) or cues.range_day.match(text, t.end)
         if after and t.text[:1].isalpha() and int(after.group(1)) > int(value[8:]):
             added.append(_day_of(text, after.start(1), after.end(1), value))
         added.extend(_listed_days(text, t, cues))
         before = _DAY_RANGE_BEFORE.search(text, max(0, t.start - 8), t.start)
+        before = before or cues.day_before.search(text, max(0, t.start - 24), t.start)
         if before and t.text[:1].isdigit() and int(before.group(1)) < int(value[8:]):
             added.append(_day_of(text, before.start(1), before.end(1), value))
     for m in _YEAR_RANGE.finditer(text):

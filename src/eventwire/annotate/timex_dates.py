@@ -76,6 +76,8 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
     )
     if m["y"]:
         year = int(m["y"])
+    elif groups.get("yrel") and ctx.anchor:  # "on March 3 last year"
+        year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
         year = _year_for_day(
@@ -174,9 +176,28 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         if ref_month is not None and month <= ref_month:
             year += 1
     elif ctx.words.name_modifiers.get(mod) != 0:
-        tense = None if _end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
-        year = nearest_year(ctx.anchor, month, tense=tense)
+        if _end_point(ctx, m.start()):
+            year = _nearest_month_year(ctx.anchor, month)
+        else:
+            year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+def _nearest_month_year(anchor: Point, month: int) -> int:
+    """The year of a month named as an end point ("until mid-January", "by the end of
+    January"): the clause's tense does not place it, so the one nearest the anchor, which
+    crosses the new year ("by mid-January" in a late-December paper is next January)."""
+    ref_month = month_of(anchor)
+    if ref_month is None:
+        return anchor.year
+    gap = month - ref_month
+    return (
+        anchor.year - 1 if gap > HALF_YEAR else anchor.year + 1 if gap < -HALF_YEAR else anchor.year
+    )
+
+
+# Months either side of the anchor within which a month named without a year is the nearest one.
+HALF_YEAR = 6
 
 
 def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
@@ -186,8 +207,23 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     if m["plural"] and not mod:  # "Tuesday nights": every Tuesday night
         return "SET", f"XXXX-WXX-{wd + 1}T{ctx.words.part_of_day[part.lower()]}"
     ref = ctx.anchor_date
+    if m["amod"]:
+        # "the previous Friday", "the following Monday": counted from the story's current day,
+        # as "the previous day" is
+        narrative = ctx.narrative("day")
+        day = narrative.as_date() if narrative is not None else None
+        if day is None:
+            return with_part(None, part, ctx)
+        offset = ctx.words.rel_offset[re.sub(r"^the\s+|\s+", " ", m["amod"].lower()).strip()]
+        # "that Friday": the one of the story's week
+        moved = weekday_date(day, wd, 2 * offset) if offset else day + timedelta(wd - day.weekday())
+        return with_part(format_point(Point("day", *ymd(moved))), part, ctx)
     if ref is None:
         return with_part(None, part, ctx)
+    if m["wmod"]:  # "Thursday of last week": that weekday of the week named
+        week = ctx.words.name_modifiers.get(re.sub(r"\s+", " ", m["wmod"].lower()), 0)
+        moved = ref + timedelta(days=7 * week + wd - ref.weekday())
+        return with_part(format_point(Point("day", *ymd(moved))), part, ctx)
     if ctx.words.name_modifiers.get(mod) == -1:
         direction = -2
     elif ctx.words.name_modifiers.get(mod) == 1:
@@ -268,9 +304,46 @@ def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", format_point(week_point(d)) + ("-WE" if m["end"] else "")
 
 
+def b_day_only(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "on the 15th", "until the 3rd": a day of the month the story is in (the month of the
+    last day or month it told), else of the publication's month, moved a month back when the
+    clause is past and the day is still ahead, a month on when it is future and already past."""
+    day = int(m["d"])
+    last = ctx.last.get("any")
+    if last is not None and last.gran in ("day", "month") and last.month:
+        year, month = last.year, last.month
+    elif ctx.anchor is not None and ctx.anchor_date is not None:
+        ref = ctx.anchor_date
+        year, month = ref.year, ref.month
+        tense = ctx.tense(m.start(), m.end())
+        step = (
+            -1
+            if tense == "past" and day > ref.day
+            else 1
+            if tense == "future" and day < ref.day
+            else 0
+        )
+        year, month = year + (month - 1 + step) // 12, (month - 1 + step) % 12 + 1
+    else:
+        return None
+    p = safe_date(year, month, day)
+    return ("DATE", format_point(p)) if p else None
+
+
+def b_month_quarter(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the September quarter", "the March quarter": the quarter that ends (or holds) that
+    month, as business news outside the US names quarters; its year as the month's."""
+    month = month_num(m["mon"], ctx.words)
+    if ctx.anchor is None:
+        return "DATE", f"XXXX-Q{(month - 1) // 3 + 1}"
+    year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
+    return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
+
+
 def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the second week of May": the ISO week of the month's eighth day; "the last week of
-    March" the ISO week of its last day; "the last day of March" that day."""
+    March" the ISO week of its last day; "the last day of March" that day; "the first Monday
+    in April" that Monday."""
     month = month_num(m["mon"], ctx.words)
     last = m["ord"].lower() in ctx.words.last_ordinals
     n = 0 if last else ctx.words.day_ordinals[m["ord"].lower()]
@@ -281,6 +354,17 @@ def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     else:
         return "DATE", None
     end = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    if re.fullmatch(ctx.words.weekday, m["what"]):
+        # "the first Monday in April", "the last Sunday of March": that weekday of the month
+        wd = weekday_num(m["what"], ctx.words)
+        if last:
+            found = date(year, month, end) - timedelta(
+                days=(date(year, month, end).weekday() - wd) % 7
+            )
+        else:
+            first = date(year, month, 1)
+            found = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        return ("DATE", found.isoformat()) if found.month == month else None
     day = end if last else (n if m["what"].lower() == "day" else 1 + 7 * (n - 1))
     p = safe_date(year, month, day)
     d = p.as_date() if p else None

@@ -24,11 +24,13 @@ from .timex_dates import (
     b_clock,
     b_clock24,
     b_day_month,
+    b_day_only,
     b_era_year,
     b_holiday,
     b_iso,
     b_month,
     b_month_part,
+    b_month_quarter,
     b_month_year,
     b_numeric,
     b_week_of,
@@ -121,7 +123,9 @@ def _triggers(w: TimeWords) -> dict[str, str]:
         "month_day",
         "month_year",
         "week_of",
+        "week_of_day_first",
         "month_part",
+        "month_quarter",
         "month",
     ):
         triggers[name] = w.month_words
@@ -211,6 +215,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     approx = rf"(?:{a('approximators')})"
     name_mod = alternation(list(w.name_modifiers))
     year_mod = alternation(w.year_modifiers)
+    # "that same Friday": an anaphoric modifier of two words needs no "the"; a bare "that"
+    # before a weekday is as often a conjunction ("said that Friday's attack ...")
+    joint_anaphoric = alternation([m for m in e("time/anaphoric_modifiers") if " " in m])
+    # the year of a day: written ("March 3, 2020") or told ("March 3 last year", one TIMEX3 as
+    # "March last year" is)
+    year_after = rf"(?:,?\s+(?P<y>\d{{4}})(?!\d)|\s+(?P<yrel>{year_mod})\s+year\b(?![’'-]))?"
     quarter_ords = "|".join(w.quarter_ordinal_words)
     part_ords = alternation(
         [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
@@ -246,14 +256,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "day_month",
-            rf"\b{wd_prefix}(?:the\s+)?{ord_day}\s+(?:of\s+)?(?P<mon>{month_any})(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+            rf"\b{wd_prefix}(?:the\s+)?{ord_day}\s+(?:of\s+)?(?P<mon>{month_any}){year_after}",
             b_day_month,
             4,
         ),
         r(
             "month_day",
             rf"\b{wd_prefix}(?P<mon>{month_any})\s+(?:the\s+)?{ord_day}"
-            r"(?:\s*[-–]\s*[0-3]?\d(?!\d))?(?:,?\s+(?P<y>\d{4})(?!\d))?",
+            rf"(?:\s*[-–]\s*[0-3]?\d(?!\d))?{year_after}",
             b_day_month,
             4,
         ),
@@ -274,14 +284,32 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month_part",
-            rf"\bthe\s+(?P<ord>{part_ords})\s+(?P<what>{a('month_part_units')})\s+of\s+"
+            rf"\bthe\s+(?P<ord>{part_ords})\s+(?P<what>{a('month_part_units')}|{weekday})\s+(?:of|in)\s+"
             rf"(?P<mon>{month_any})(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
             b_month_part,
             4,
         ),
         r(
+            "day_only",
+            rf"(?:{_behind(e('time/date_prepositions'))})the\s+(?P<d>[1-3]?\d)(?:{ords})\b"
+            rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{a('day_list_followers')}|{a('day_list_joiners')})\b)",
+            b_day_only,
+        ),
+        r(
+            "month_quarter",
+            rf"\bthe\s+(?P<mon>{w.month_full})\s+quarter\b(?!s)",
+            b_month_quarter,
+            2,
+        ),
+        r(
             "week_of",
             rf"\bthe\s+week(?P<end>end)?\s+of\s+(?P<mon>{month_any})\s+{ord_day}",
+            b_week_of,
+            4,
+        ),
+        r(
+            "week_of_day_first",
+            rf"\bthe\s+week(?P<end>end)?\s+of\s+(?:the\s+)?{ord_day}\s+(?:of\s+)?(?P<mon>{month_any})",
             b_week_of,
             4,
         ),
@@ -294,8 +322,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "weekday",
-            rf"\b(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
-            rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?",
+            rf"\b(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric})\s+"
+            rf"(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
+            rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?"
+            rf"(?:\s+of\s+(?P<wmod>{name_mod})\s+week\b)?",
             b_weekday,
             2,
         ),
@@ -433,7 +463,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "half",
-            rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})\s+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
+            rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])))?"
             rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year))\b",
             b_half,
@@ -442,7 +472,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "ago",
             rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?[\s-]+"
+            rf"(?:(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?[\s-]+)?"
             rf"(?P<unit>{units_or_nights})(?P<unithalf>\s+(?:{a('half_after')}))?\s+ago\b",
             b_ago,
             3,
@@ -484,7 +514,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "set_every",
             rf"\b(?:{a('every_words')})\s+(?:(?P<n>{alternation(sorted(w.every_other))}|{num})\s+)?"
-            rf"(?P<unit>{weekday}|(?:{a('set_units')})s?)\b",
+            rf"(?P<unit>{weekday}|{w.season}|{w.month_full}|(?:{a('set_units')})s?)\b",
             b_set_every,
             1,
         ),
@@ -502,16 +532,17 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "clock",
-            r"\b(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-            rf"(?:\s+(?:(?-i:[ECMP][SD]T|GMT|UTC)\b))?|(?P<word>{alternation(list(w.clock_words))}))",
+            r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+            rf"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC)\b))?|(?P<word>{alternation(list(w.clock_words))}))",
             b_clock,
             2,
         ),
         r(
             "clock24",
             rf"(?:{_behind(e('time/clock_leads'))})"
-            r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
-            r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
+            r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?-i:GMT|UTC)\b)?"
+            r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)(?:\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
+            rf"|(?=\s+(?:{a('clock_zone_words')})\b))"
             rf"|\b(?P<h3>1[0-2]|[1-9]|{hours12})"
             rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))"
             # "at 9 tonight", "at 6:30 this morning": the day and its part are their own

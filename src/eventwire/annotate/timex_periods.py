@@ -107,6 +107,11 @@ def b_spoken_year(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{2000 + (ctx.words.spoken_number(units) if units else 0):04d}"
 
 
+# Months in a quarter, and quarters in a year.
+MONTHS_A_QUARTER = 3
+QUARTERS = 4
+
+
 def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
     q = ctx.words.ordinals.get((m["ord"] or "").lower()) or int(m["q"] or 0)
     if not q:
@@ -131,6 +136,10 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
             # "earnings will improve in the first quarter", told in October: next year's; the
             # quarter just closed stays this year's ("will post its third-quarter figures")
             year += 1
+        elif ref_month and tense == "future" and ref_month <= MONTHS_A_QUARTER and q == QUARTERS:
+            # the quarter just closed is last year's fourth when told in the first quarter
+            # ("will report fourth-quarter results next week" in January)
+            year -= 1
     return "DATE", f"{year:04d}-Q{q}"
 
 

@@ -40,7 +40,16 @@ def _generic_day(m: re.Match[str], ctx: Context) -> bool:
     if after:  # "the leaders of today's talks": the possessed noun decides
         return after.group(1).lower() in nouns
     before = re.search(r"([A-Za-z]+)\s+of\s+$", ctx.text[max(0, m.start() - 30) : m.start()])
-    return bool(before and before.group(1).lower() in nouns)
+    if before is None:
+        return False
+    noun = before.group(1).lower()
+    # a plural before "of" ("the cities of tomorrow", "the weapons of today") names things of an
+    # age too: a day's things are told with a possessive ("tomorrow's talks")
+    return noun in nouns or (len(noun) > _SHORT_WORD and noun.endswith("s") and noun[-2] != "s")
+
+
+# Words this long or shorter are not taken for plurals by their final s ("as", "this").
+_SHORT_WORD = 3
 
 
 def b_present(m: re.Match[str], ctx: Context) -> Built | None:
@@ -116,6 +125,11 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None:
         return "DATE", None
     if unit == "weekend":
+        day = ref.as_date() if ref is ctx.anchor else None
+        if offset == 0 and day is not None and day.weekday() < SATURDAY:
+            # "thousands marched this weekend" in a Wednesday paper: the weekend just past, as
+            # "the weekend" and "this Monday" are read in a past-tense clause
+            offset = -1 if ctx.tense(m.start(), m.end()) == "past" else 0
         base = shift(ref, "week", offset) if ref.gran in ("day", "week") else None
         return "DATE", f"{format_point(base)}-WE" if base else None
     return "DATE", fmt(_moved(ref, gran, offset))
@@ -193,12 +207,16 @@ def b_vague_duration(m: re.Match[str], ctx: Context) -> Built | None:
     return "DURATION", "PXX"
 
 
+# The weekday number (Monday 0) on which the weekend begins.
+SATURDAY = 5
+
+
 def b_the_weekend(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the weekend": the one just past in past-tense text, else the one of the reference week."""
     ref = ctx.anchor_date
     if ref is None:
         return "DATE", None
-    if ref.weekday() < 5 and ctx.tense(m.start(), m.end()) == "past":
+    if ref.weekday() < SATURDAY and ctx.tense(m.start(), m.end()) == "past":
         ref -= timedelta(days=7)
     return "DATE", f"{format_point(week_point(ref))}-WE"
 
@@ -211,8 +229,14 @@ def _the_unit_end(words: TimeWords) -> re.Pattern[str]:
 
 @cache
 def _ended(words: TimeWords) -> re.Pattern[str]:
-    """ "the year ended June 30": a year-long period whose end is given."""
-    return re.compile(rf"\s+(?:{alternation(words.period_end_words)})\b", re.IGNORECASE)
+    """ "the year ended June 30", "the year ending tomorrow": a year-long period whose end is
+    given (a date follows: "the year ended with a surge in cases" is the year itself)."""
+    days = alternation([*words.deictic_days, *words.year_modifiers])
+    return re.compile(
+        rf"\s+(?:{alternation(words.period_end_words)})\s+(?:in\s+)?"
+        rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)",
+        re.IGNORECASE,
+    )
 
 
 def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
@@ -339,7 +363,11 @@ _HALF_BACK: dict[str, tuple[Gran, int]] = {
 def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     """ "two weeks ago": the date counted back from the anchor, at the unit's granularity; "a
     year and a half ago" is counted in months (18 back), a month; an uncounted or clock-sized
-    step, or another half, is the past at large (PAST_REF)."""
+    step, or another half, is the past at large (PAST_REF), as is a bare plural ("decades
+    ago"); a bare singular ("the year ago") is no time."""
+    if m["num"] is None:
+        plural = ctx.words.unit_key(m["unit"]) != m["unit"].lower()
+        return ("DATE", "PAST_REF") if plural else None
     step = _counted_step(m, ctx)
     if step is None:
         return "DATE", "PAST_REF"

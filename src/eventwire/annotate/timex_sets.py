@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .timex_context import Built, Context, weekday_num
+from .timex_context import Built, Context, month_num, weekday_num
 from .timex_lexicon import TimeWords, alternation
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -67,6 +67,11 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
     ):
         return None
     num_text = m["num"]
+    singular = words.unit_key(unit) == unit.lower()
+    if num_text.lower().strip() in words.vague and singular and "-" not in m.group(0):
+        # "return some day": no count of days, nor one ("one day" is its own rule); a
+        # hyphened "several-year" stays a length
+        return None
     num = words.parse_number(num_text)
     if (
         num is None
@@ -115,6 +120,10 @@ def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
     what = m["unit"]
     if re.fullmatch(words.weekday, what):
         return "SET", f"XXXX-WXX-{weekday_num(what, words) + 1}"
+    if what.lower() in words.season_codes:  # "each spring": every spring, XXXX-SP
+        return "SET", f"XXXX-{words.season_codes[what.lower()]}"
+    if re.fullmatch(words.month_full, what):  # "every January"
+        return "SET", f"XXXX-{month_num(what, words):02d}"
     key = words.unit_key(what.lower())
     if key in words.part_of_day:
         return "SET", f"T{words.part_of_day[key]}"
