@@ -1,0 +1,85 @@
+"""ACLED's quieter events (strategic developments and the like): checkpoints set up, weapons
+turned in, windows smashed, a boat intercepted, a reporter manhandled; and the readings that
+must not fire (a run checkpoint, a broken promise, a football intercepted)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "acled", "sub"),
+    [
+        (
+            "Soldiers set up a checkpoint on the road to Kolo on Tuesday.",
+            "MOBILIZE",
+            "Strategic developments",
+            "Change to group/activity",
+        ),
+        (
+            "Militiamen erected two checkpoints on the main road near Baidoa.",
+            "MOBILIZE",
+            "Strategic developments",
+            "Change to group/activity",
+        ),
+        (
+            "About forty rebel fighters turned in their weapons to the army in Bunia.",
+            "RETREAT",
+            "Strategic developments",
+            "Other",
+        ),
+        (
+            "Members of the militia laid down their arms at a ceremony in Bossangoa.",
+            "RETREAT",
+            "Strategic developments",
+            "Other",
+        ),
+        (
+            "Unknown people smashed the windows of the party office in Lyon overnight.",
+            "ASSAULT",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
+        (
+            "The coast guard intercepted a boat carrying 40 migrants off Lampedusa.",
+            "COERCE",
+            "Strategic developments",
+            "Other",
+        ),
+        (
+            "Customs officers intercepted a truck loaded with rifles and ammunition near Gao.",
+            "COERCE",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "Party guards manhandled two reporters at a campaign event in Kisumu.",
+            "ASSAULT",
+            "Violence against civilians",
+            "Attack",
+        ),
+    ],
+)
+def test_strategic_readings(code: Code, text: str, plover: str, acled: str, sub: str) -> None:
+    events = code(text)
+    assert any(
+        e.type == plover and e.acled_event_type == acled and e.acled_sub_event_type == sub
+        for e in events
+    ), [(e.type, e.mode, e.acled_event_type, e.acled_sub_event_type) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # the object of another sense, or no object of the reading at all
+        ("The striker intercepted the pass and scored in the last minute.", "COERCE"),
+        ("She broke her promise to the voters.", "ASSAULT"),
+        ("He turned in his homework late.", "RETREAT"),
+        ("The volunteers set up a tent for the fair.", "MOBILIZE"),
+    ],
+)
+def test_not_these_readings(code: Code, text: str, plover: str) -> None:
+    events = code(text)
+    assert not [e for e in events if e.type == plover], [(e.type, e.mode) for e in events]
