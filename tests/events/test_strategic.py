@@ -55,6 +55,24 @@ from .conftest import Code
             "Disrupted weapons use",
         ),
         (
+            "On Friday, members of the group distributed racist flyers at homes in Dayton.",
+            "PROTEST",
+            "Strategic developments",
+            "Other",
+        ),
+        (
+            "Activists of the network dropped a banner from a bridge in Leeds on Sunday.",
+            "PROTEST",
+            "Strategic developments",
+            "Other",
+        ),
+        (
+            "A high school in Memphis received a bomb threat on Monday morning.",
+            "THREATEN",
+            "Strategic developments",
+            "Other",
+        ),
+        (
             "Party guards manhandled two reporters at a campaign event in Kisumu.",
             "ASSAULT",
             "Violence against civilians",
@@ -83,3 +101,12 @@ def test_strategic_readings(code: Code, text: str, plover: str, acled: str, sub:
 def test_not_these_readings(code: Code, text: str, plover: str) -> None:
     events = code(text)
     assert not [e for e in events if e.type == plover], [(e.type, e.mode) for e in events]
+
+
+def test_flyers_at_a_rally_stay_a_protest(code: Code) -> None:
+    """Flyers handed out by a crowd that demonstrates: the demonstration, not a group's
+    non-violent activity."""
+    events = code("Hundreds of protesters marched in Boston and distributed leaflets on Saturday.")
+    assert any(e.acled_sub_event_type == "Peaceful protest" for e in events), [
+        (e.type, e.acled_event_type, e.acled_sub_event_type) for e in events
+    ]

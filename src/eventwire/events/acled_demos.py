@@ -26,6 +26,9 @@ def protest_type(
         return "Riots", "Violent demonstration"
     if any_of(words, lex.intervention) or lex.intervened_re.search(text):
         return "Protests", "Protest with intervention"
+    if lex.propaganda_re.search(text) and not any_of(words, lex.protest_words):
+        # a group's flyers or banners put out with no crowd: ACLED's non-violent activity
+        return "Strategic developments", "Other"
     return "Protests", "Peaceful protest"
 
 

@@ -79,6 +79,13 @@ def strategic_type(
         return "Strategic developments", "Change to group/activity"
     if plover == "SANCTION" and any_of(words, lex.cue["troop_words"]):
         return "Strategic developments", "Other"
+    if (
+        plover == "THREATEN"
+        and any_of(words, lex.cue["threat_words"])
+        and any_of(words, lex.explosive)
+    ):
+        # a bomb threat received: a non-violent development (ACLED: other)
+        return "Strategic developments", "Other"
     if plover == "AGREE" and any_of(words, lex.cue["agreement_words"]):
         return "Strategic developments", "Agreement"
     return None, None
