@@ -73,6 +73,36 @@ from .conftest import Code
             "Other",
         ),
         (
+            "Bandits stole about sixty goats from herders near Maradi on Sunday.",
+            "COERCE",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
+        (
+            "Militants extorted cash from traders at the market of Ouallam.",
+            "COERCE",
+            "Strategic developments",
+            "Looting/property destruction",
+        ),
+        (
+            "Army engineers dismantled an explosive device near the bridge at Kisangani.",
+            "COERCE",
+            "Strategic developments",
+            "Disrupted weapons use",
+        ),
+        (
+            "Dozens of parents formed a human chain outside the school in Tirana.",
+            "PROTEST",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "Nurses held placards outside the regional hospital in Kumasi.",
+            "PROTEST",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
             "Party guards manhandled two reporters at a campaign event in Kisumu.",
             "ASSAULT",
             "Violence against civilians",
@@ -110,3 +140,18 @@ def test_flyers_at_a_rally_stay_a_protest(code: Code) -> None:
     assert any(e.acled_sub_event_type == "Peaceful protest" for e in events), [
         (e.type, e.acled_event_type, e.acled_sub_event_type) for e in events
     ]
+
+
+def test_a_crowds_demand_where_it_gathered_is_its_demonstration(code: Code) -> None:
+    """A demand by a crowd in a sentence that tells of its gathering is coded as the
+    demonstration (ACLED), whichever word the rules read it from."""
+    events = code(
+        "Hundreds of residents gathered at the gate of the mine in Kolwezi, demanding jobs."
+    )
+    assert any(e.acled_event_type == "Protests" for e in events), [
+        (e.type, e.acled_event_type, e.acled_sub_event_type) for e in events
+    ]
+
+
+def test_fled_the_scene_is_no_displacement(code: Code) -> None:
+    assert not [e for e in code("The driver fled the scene in a grey car.") if e.type == "RETREAT"]
