@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Actor
+from .acled_actors import is_crowd
 from .acled_words import any_of
 
 if TYPE_CHECKING:
@@ -26,13 +27,20 @@ def protest_type(
         return "Riots", "Violent demonstration"
     if any_of(words, lex.intervention) or lex.intervened_re.search(text):
         return "Protests", "Protest with intervention"
+    if lex.propaganda_re.search(text) and not any_of(words, lex.protest_words):
+        # a group's flyers or banners put out with no crowd: ACLED's non-violent activity
+        return "Strategic developments", "Other"
     return "Protests", "Peaceful protest"
 
 
 def is_demonstrating(lex: EventWords, actors: tuple[Actor, ...], words: set[str]) -> bool:
-    """The actors are demonstrators, or the sentence says they act "in (a) protest"."""
+    """The actors are demonstrators, or the sentence says they act "in (a) protest", or a crowd
+    makes the demand in a sentence that tells of its protest or gathering ("residents gathered
+    outside the office, demanding water")."""
     named = any(any_of(set(a.text.lower().split()), lex.cue["demonstrator_words"]) for a in actors)
-    return named or ("in" in words and any_of(words, lex.cue["in_protest_words"]))
+    if named or ("in" in words and any_of(words, lex.cue["in_protest_words"])):
+        return True
+    return any(is_crowd(lex, a) for a in actors) and any_of(words, lex.protest_words)
 
 
 def is_violent_crowd(lex: EventWords, words: set[str], text: str) -> bool:

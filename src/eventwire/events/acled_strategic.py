@@ -60,6 +60,9 @@ def strategic_type(
         return "Strategic developments", "Non-violent transfer of territory"
     if plover == "RETREAT" and any_of(words, lex.group_change):
         return "Strategic developments", "Change to group/activity"
+    if plover == "RETREAT" and mode == "disarm":
+        # weapons turned in or laid down: a non-violent development of its own
+        return "Strategic developments", "Other"
     displaced = any(a.sector == "REF" for a in people) or any_of(words, lex.displaced)
     if plover in {"RETREAT", "CONSULT"} and displaced and not any(is_armed(lex, a) for a in actors):
         # refugees arriving, civilians evacuated: displacement
@@ -69,14 +72,19 @@ def strategic_type(
     moved = plover == "MOBILIZE" or (
         plover == "CONSULT" and any_of(words, lex.cue["arrival_words"])
     )
-    if (
-        moved
-        and any_of(words, lex.force_words)
-        and (plover == "MOBILIZE" or any(is_armed(lex, a) for a in actors))
-    ):
-        # movement of forces
+    armed = any(is_armed(lex, a) for a in actors)
+    if moved and (any_of(words, lex.force_words) or armed) and (plover == "MOBILIZE" or armed):
+        # movement of forces (the force named as a word, or an armed actor: "Militiamen" read
+        # as a name is no cue word)
         return "Strategic developments", "Change to group/activity"
     if plover == "SANCTION" and any_of(words, lex.cue["troop_words"]):
+        return "Strategic developments", "Other"
+    if (
+        plover == "THREATEN"
+        and any_of(words, lex.cue["threat_words"])
+        and any_of(words, lex.explosive)
+    ):
+        # a bomb threat received: a non-violent development (ACLED: other)
         return "Strategic developments", "Other"
     if plover == "AGREE" and any_of(words, lex.cue["agreement_words"]):
         return "Strategic developments", "Agreement"

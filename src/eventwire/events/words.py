@@ -30,6 +30,7 @@ CUES = (
     "acled/state_force_words",
     "acled/suicide_attack_words",
     "acled/suspicion_words",
+    "acled/threat_words",
     "acled/troop_words",
     "acled/unidentified_words",
     "actors/noun_phrase_preps",
@@ -354,6 +355,7 @@ class EventWords:
         self.symbolic_re = acled["symbolic"]
         self.excessive_re = acled["excessive"]
         self.peaceful_transfer_re = acled["peaceful_transfer"]
+        self.propaganda_re = acled["propaganda"]
 
 
 @cache
