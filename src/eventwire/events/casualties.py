@@ -394,7 +394,14 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
         for c in s.children
         if c.dep_ == "appos"
     ]
-    for child in [*verb.children, *beside]:
+    # "Three people were shot late Saturday on Birch Row, one fatally": the share the parser
+    # hung on the place, still of this verb's people
+    hung = [
+        t
+        for t in verb.subtree
+        if t.dep_ == "appos" and (v := _clause_verb(t)) is not None and v.i == verb.i
+    ]
+    for child in [*verb.children, *beside, *hung]:
         if not (child.like_num or child.lower_ in lex.nobody):
             continue
         if any(g.lower_ in lex.cue["fatal_adverbs"] for g in child.children):
@@ -545,16 +552,21 @@ def injuries(lex: EventWords, sent: Span) -> Count:
 
 
 def _also_shot(lex: EventWords, sent: Span) -> bool:
-    """ "A porter was also shot": someone shot besides the people told before, in a sentence
-    that tells no death (the people told before may be the dead; these are others)."""
+    """ "A porter was also shot", "two others were struck by bullets": someone shot besides
+    the people told before, in a sentence that tells no death (the people told before may be
+    the dead; these are others)."""
     dying = lex.death_verbs | lex.dying_verbs
     if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in span_tokens(sent)):
         return False
     return any(
-        t.lemma_ == "shoot"
+        (t.lemma_ == "shoot" or _bullet_hit(lex, t))
         and t.pos_ == "VERB"
         and not _deadly(lex, t)
-        and any(c.lower_ == "also" for c in t.children)
+        and (
+            any(c.lower_ == "also" for c in t.children)
+            # "Four other people were shot", "another man was struck by gunfire"
+            or any(_new_person(lex, v) for v in victims_of(lex, t))
+        )
         for t in span_tokens(sent)
     )
 
@@ -637,9 +649,10 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
         if any(
             c.dep_ == "conj"
             and (c.lemma_ in dying or any(g.lower_ in lex.death_adjectives for g in c.children))
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
             for c in token.children
         ):
-            continue  # "was shot and died", "was shot and pronounced dead"
+            continue  # "was shot and died" (not "a deputy was shot and the suspect was killed")
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
         if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
@@ -700,11 +713,30 @@ def _suffered(lex: EventWords, sent: Span) -> list[Token]:
             for t in w.subtree
         ):
             continue
+        if _then_died(lex, token):
+            continue  # "suffered a gunshot wound and was pronounced dead"
         subjects = subjects_of(token)
-        if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":
-            subjects = subjects_of(token.head)  # "showed up at a clinic suffering from a wound"
+        if not subjects and token.dep_ in {"advcl", "xcomp"} and token.tag_ == "VBG":
+            # "showed up at a clinic suffering from a wound", "were found suffering from wounds"
+            subjects = subjects_of(token.head)
         people.extend(c for c in subjects if not in_dateline(c))
     return people
+
+
+def _then_died(lex: EventWords, verb: Token) -> bool:
+    """A verb coordinated with it, of the same subject, tells a death ("suffered a wound and
+    died", "sustained wounds and was pronounced dead")."""
+    dying = lex.death_verbs | lex.dying_verbs
+    return any(
+        c.dep_ == "conj"
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        and (
+            c.lemma_ in dying
+            or _passed(c)
+            or any(g.lower_ in lex.death_adjectives for g in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _wounded_with(lex: EventWords, sent: Span) -> list[Token]:
@@ -750,7 +782,28 @@ def _share_of_shot(lex: EventWords, number: Token) -> bool:
     head = number.head
     if number.dep_ == "appos" and head.head.i != head.i:
         head = head.head
-    return head.lemma_ in lex.shooting_verbs
+    if head.lemma_ in lex.shooting_verbs:
+        return True
+    # "... were shot late Saturday on Birch Row, one fatally", the share hung on the place
+    verb = _clause_verb(number) if number.dep_ == "appos" else None
+    return verb is not None and verb.lemma_ in lex.shooting_verbs
+
+
+CLAUSE_REACH = 8
+"""How many heads up a word's clause verb may lie (a share hung on a place: "shot on Birch
+Row, one fatally")."""
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above the token, within `CLAUSE_REACH` heads."""
+    node = token
+    for _ in range(CLAUSE_REACH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
 
 
 def partitive_death(lex: EventWords, sent: Span) -> bool:
@@ -770,6 +823,8 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
             ):
                 return True
             bare = subject.like_num and subject.pos_ in {"NUM", "PRON"} and not subject.n_lefts
+            if bare and subject.dep_ == "dobj" and _shot_before(lex, verb):
+                return True  # "shot four people, killing one"
             if (
                 bare
                 and subject.dep_ == "nsubj"
@@ -780,6 +835,18 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
             ):
                 return True  # "Two people were shot; one died": the one of the people shot
     return False
+
+
+def _shot_before(lex: EventWords, verb: Token) -> bool:
+    """The -ing clause tells what came of shooting a number of people ("shot four people,
+    killing one")."""
+    head = verb.head
+    return (
+        verb.dep_ in {"advcl", "conj"}
+        and head.lemma_ in lex.shooting_verbs
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
 
 
 def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
@@ -1115,6 +1182,21 @@ def _shot_at(verb: Token) -> bool:
     )
 
 
+def _after_firing(lex: EventWords, verb: Token) -> bool:
+    """ "opened fire at a party, hitting four people", "fired into a crowd and struck two
+    men": a verb of hitting with an object, told as what came of firing a gun."""
+    if verb.dep_ not in {"advcl", "conj"} or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False  # a clause of its own ("fired, and a car struck a pole")
+    act = verb.head
+    if act.pos_ != "VERB":
+        return False
+    return act.lemma_ in lex.cue["firing_verbs"] or any(
+        c.dep_ == "dobj" and c.lemma_ in lex.cue["firing_nouns"] for c in act.children
+    )
+
+
 def _bullet_hit(lex: EventWords, verb: Token) -> bool:
     """ "was struck by gunfire", "a stray bullet hit a boy": a verb of hitting whose subject, or
     passive agent, is what a gun fires."""
@@ -1123,6 +1205,8 @@ def _bullet_hit(lex: EventWords, verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if any(d.lemma_ in lex.cue["bullet_nouns"] for d in doers):
+        return True
+    if _after_firing(lex, verb):
         return True
     # "a woman was struck in the leg": hit in a part of the body, by no one named
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)

@@ -70,6 +70,8 @@ CUES = (
     "casualties/fatal_adjectives",
     "casualties/fatal_adverbs",
     "casualties/finding_verbs",
+    "casualties/firing_nouns",
+    "casualties/firing_verbs",
     "casualties/hospital_nouns",
     "casualties/hospital_preps",
     "casualties/hospital_sending_verbs",
@@ -123,6 +125,7 @@ CUES = (
     "victims/at_quantity_words",
     "victims/being_preps",
     "victims/definite_plural_dets",
+    "victims/single_others",
 )
 """The short cue lists of the rule modules (`events/<module>/<name>.txt`), read as
 `EventWords.cue[name]`."""
