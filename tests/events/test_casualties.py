@@ -372,6 +372,9 @@ def test_a_word_before_a_noun_is_of_that_noun_only(nlp: Language) -> None:
         # "the other": one person, and a number beside it is an age
         ("One man died and the other is in stable condition.", 1, 1),
         ("The other, 25, is in stable condition.", None, 1),
+        # in care at a hospital: alive and hurt
+        ("Two other men are being treated at a clinic.", None, 2),
+        ("Both victims were treated at Dolna General Hospital.", None, 2),
     ],
 )
 def test_shares_and_others(nlp: Language, text: str, dead: int | None, hurt: int | None) -> None:

@@ -1027,7 +1027,8 @@ def _marked_other(lex: EventWords, person: Token) -> bool:
 
 def _treated(lex: EventWords, sent: Span) -> list[Token]:
     """ "The other man was treated for a graze", "medics treated two people for gunshot
-    wounds", "two were treated and released": the people treated for a wound."""
+    wounds", "two were treated and released", "both are being treated at a hospital": the
+    people treated for a wound."""
     people: list[Token] = []
     for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["treating_verbs"] or token.pos_ != "VERB":
@@ -1040,7 +1041,13 @@ def _treated(lex: EventWords, sent: Span) -> list[Token]:
         released = any(
             c.dep_ == "conj" and c.lemma_ in lex.cue["discharge_verbs"] for c in token.children
         )
-        if for_wound or released:
+        # "both are being treated at a hospital": alive and in care
+        in_care = any(
+            c.lower_ in lex.cue["care_place_preps"]
+            and any(g.lemma_.lower() in lex.cue["hospital_nouns"] for g in c.children)
+            for c in token.children
+        ) and not _then_died(lex, token)
+        if for_wound or released or in_care:
             people.extend(p for p in _people_of(lex, token) if not in_dateline(p))
     return people
 

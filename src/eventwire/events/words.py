@@ -57,6 +57,7 @@ CUES = (
     "casualties/bullet_hit_verbs",
     "casualties/body_parts",
     "casualties/bullet_nouns",
+    "casualties/care_place_preps",
     "casualties/condition_adjectives",
     "casualties/condition_nouns",
     "casualties/condition_preps",
