@@ -550,6 +550,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
         1,
     ),  # fmt: skip
+    ("A man and a woman were shot late Friday on Birch Row. The woman died at a clinic.", 1, 1),
     ("Gunfire hit a house late Friday, but no one was injured.", 0, 0),
     # --- no one hurt
     ("Nobody was hurt when shots were fired at a bungalow on Birch Row late Friday.", 0, 0),
@@ -587,13 +588,9 @@ KNOWN: dict[str, str] = {
         "article (gvc8)"
     ),
     "A man was shot dead late Friday. A woman was shot in the arm.": (
-        "a person brought in with 'a' after a death may be the dead told again: no sum"
-    ),
-    "Two people were shot late Friday on Birch Row. A 30-year-old man died at the scene. A "
-    "25-year-old woman was taken to a clinic.": (
-        "one dead and one hurt with 'died at' reads as one victim hurt then dead "
-        "(`article_level._died_later`); a count of the shot before a death, as the living, "
-        "cost one check article (gvc10)"
+        "a person brought in with 'a' after a death may be the dead told again: no sum (read "
+        "as someone else when the sentences before lack the noun, it cost GVC injured 0.030 "
+        "tune and 0.013 check, gvc10)"
     ),
     "A grocer was rushed to a clinic late Friday after he was shot in the stomach.": VITAL,
     "Police charged a cashier with attempted murder late Friday after a porter was shot in the "
