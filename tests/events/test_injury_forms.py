@@ -552,6 +552,19 @@ CASES: list[tuple[str, int, int]] = [
     ),  # fmt: skip
     ("A man and a woman were shot late Friday on Birch Row. The woman died at a clinic.", 1, 1),
     ("Gunfire hit a house late Friday, but no one was injured.", 0, 0),
+    # charges that name no death (gvc10)
+    (
+        "Four people were shot late Friday on Birch Row. A cook was charged with assault with a "
+        "deadly weapon with intent to kill.",
+        0,
+        4,
+    ),  # fmt: skip
+    (
+        "A teen was shot in the leg late Friday. Deputies charged a porter with assault with "
+        "intent to kill.",
+        0,
+        1,
+    ),  # fmt: skip
     # --- no one hurt
     ("Nobody was hurt when shots were fired at a bungalow on Birch Row late Friday.", 0, 0),
     ("No one at the quay was injured in the gunfire late Tuesday.", 0, 0),

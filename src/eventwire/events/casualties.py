@@ -106,9 +106,12 @@ def _passed(verb: Token) -> bool:
 
 
 def _unrealised(lex: EventWords, verb: Token) -> bool:
-    """ "almost killed him", "tried to kill", "threatened to kill": no one died."""
+    """ "almost killed him", "tried to kill", "threatened to kill", "with intent to kill": no
+    one died."""
     if any(c.lower_ in lex.hedges for c in verb.children if c.dep_ == "advmod"):
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_ in lex.cue["attempt_marks"]:
+        return True  # "assault with intent to kill", "an attempt to kill"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in lex.attempt_verbs
 
 
@@ -447,6 +450,8 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             and not _cause(lex, t)
             and not _prefixed_away(lex, t)
             and not attempted(lex, t)
+            # "assault with a deadly weapon": a charge's words, no death
+            and not (t.dep_ == "amod" and t.head.lemma_ in lex.cue["charge_heads"])
             for t in span_tokens(sent)
         ):
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many

@@ -58,6 +58,7 @@ CUES = (
     "casualties/body_parts",
     "casualties/bullet_nouns",
     "casualties/care_place_preps",
+    "casualties/charge_heads",
     "casualties/condition_adjectives",
     "casualties/condition_nouns",
     "casualties/condition_preps",
