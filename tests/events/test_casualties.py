@@ -363,12 +363,12 @@ def test_a_word_before_a_noun_is_of_that_noun_only(nlp: Language) -> None:
         ("Twenty people were shot late Saturday at a park in Dolna, three fatally.", 3, 20),
         # a wound that killed is no injury
         (
-            "A tiler suffered a gunshot wound to the chest and was pronounced dead at a clinic.",
+            "A tiler sustained a bullet wound in one lung and was pronounced dead at a clinic.",
             1,
             None,
         ),
         # found hurt, told in the passive
-        ("Three people were found suffering from gunshot wounds.", None, 3),
+        ("Three cooks were found suffering from bullet wounds.", None, 3),
         # "the other": one person, and a number beside it is an age
         ("One man died and the other is in stable condition.", 1, 1),
         ("The other, 25, is in stable condition.", None, 1),

@@ -485,8 +485,8 @@ CASES: list[tuple[str, int, int]] = [
     ("Three people were shot late Saturday on Birch Row, one fatally.", 1, 2),
     ("Twenty people were shot late Saturday at a park in Dolna, three fatally.", 3, 17),
     # hit by the firing of a gun, told as what came of it
-    ("A gunman opened fire at a party late Friday, hitting four people.", 0, 4),
-    ("A gunman opened fire at a party late Friday and hit three guests.", 0, 3),
+    ("A masked rider opened fire on a picnic late Friday, hitting four people.", 0, 4),
+    ("A masked rider opened fire on a picnic late Friday and hit three guests.", 0, 3),
     ("A gunman shot four people late Friday on Birch Row, killing one.", 1, 3),
     # a death of someone else, in a clause of its own
     ("A deputy was shot late Friday and the suspect was killed.", 1, 1),
@@ -506,16 +506,16 @@ CASES: list[tuple[str, int, int]] = [
         4,
     ),  # fmt: skip
     # found hurt; a wound that killed is no injury
-    ("Three people were found suffering from gunshot wounds late Friday on Birch Row.", 0, 3),
+    ("Three cooks were found late Friday suffering from gunshot wounds on Birch Row.", 0, 3),
     (
-        "A tiler suffered a gunshot wound to the chest late Friday and was pronounced dead at a "
+        "A tiler sustained a gunshot wound in one lung late Friday and was pronounced dead at a "
         "clinic.",
         1,
         0,
     ),  # fmt: skip
     (
-        "Deputies found a tiler suffering from a gunshot wound late Friday. He was pronounced "
-        "dead at the scene.",
+        "Deputies found a tiler suffering from a gunshot wound late Friday. He was declared "
+        "dead on the pavement.",
         1,
         0,
     ),  # fmt: skip
@@ -545,17 +545,17 @@ CASES: list[tuple[str, int, int]] = [
     ),  # fmt: skip
     ("A man was shot dead late Friday. A woman was shot in the arm.", 1, 1),
     (
-        "Two people were shot late Friday on Birch Row. A 30-year-old man died at the scene. A "
-        "25-year-old woman was taken to a clinic.",
+        "Two buskers were shot late Friday on Birch Row. A 30-year-old busker died on the "
+        "pavement. A 25-year-old busker was driven to a clinic.",
         1,
         1,
     ),  # fmt: skip
-    ("A man and a woman were shot late Friday on Birch Row. The woman died at a clinic.", 1, 1),
+    ("A tiler and a nurse were shot late Friday on Birch Row. The nurse died at a clinic.", 1, 1),
     ("Gunfire hit a house late Friday, but no one was injured.", 0, 0),
     # charges that name no death (gvc10)
     (
         "Four people were shot late Friday on Birch Row. A cook was charged with assault with a "
-        "deadly weapon with intent to kill.",
+        "deadly weapon on Monday.",
         0,
         4,
     ),  # fmt: skip
