@@ -354,3 +354,30 @@ def test_non_fatal_tells_no_death(nlp: Language, text: str, dead: int | None) ->
 def test_a_word_before_a_noun_is_of_that_noun_only(nlp: Language) -> None:
     text = "Officers found the three dead hikers and the unharmed dog inside the tent."
     assert fatalities(event_words(), _sent(nlp, text)).value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        # the share of the shot who died, hung by the parser on the place (gvc10)
+        ("Twenty people were shot late Saturday at a park in Dolna, three fatally.", 3, 20),
+        # a wound that killed is no injury
+        (
+            "A tiler sustained a bullet wound in one lung and was pronounced dead at a clinic.",
+            1,
+            None,
+        ),
+        # found hurt, told in the passive
+        ("Three cooks were found suffering from bullet wounds.", None, 3),
+        # "the other": one person, and a number beside it is an age
+        ("One man died and the other is in stable condition.", 1, 1),
+        ("The other, 25, is in stable condition.", None, 1),
+        # in care at a hospital: alive and hurt
+        ("Two other men are being treated at a clinic.", None, 2),
+        ("Both victims were treated at Dolna General Hospital.", None, 2),
+    ],
+)
+def test_shares_and_others(nlp: Language, text: str, dead: int | None, hurt: int | None) -> None:
+    sent = _sent(nlp, text)
+    assert fatalities(event_words(), sent).value == dead
+    assert injuries(event_words(), sent).value == hurt

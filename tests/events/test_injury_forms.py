@@ -481,6 +481,90 @@ CASES: list[tuple[str, int, int]] = [
         1,
         1,
     ),  # fmt: skip
+    # --- more everyday forms (gvc10): the share of the shot who died hung on a place
+    ("Three people were shot late Saturday on Birch Row, one fatally.", 1, 2),
+    ("Twenty people were shot late Saturday at a park in Dolna, three fatally.", 3, 17),
+    # hit by the firing of a gun, told as what came of it
+    ("A masked rider opened fire on a picnic late Friday, hitting four people.", 0, 4),
+    ("A masked rider opened fire on a picnic late Friday and hit three guests.", 0, 3),
+    ("A gunman shot four people late Friday on Birch Row, killing one.", 1, 3),
+    # a death of someone else, in a clause of its own
+    ("A deputy was shot late Friday and the suspect was killed.", 1, 1),
+    # others shot besides the dead, told in a later sentence
+    ("A man was killed in a shooting late Friday on Birch Row. Two others were shot.", 1, 2),
+    ("A cook was shot dead late Friday on Birch Row. Two others were struck by bullets.", 1, 2),
+    (
+        "A cook was shot dead late Friday on Birch Row. Tam Velder and Ora Binks were also "
+        "struck by bullets.",
+        1,
+        2,
+    ),  # fmt: skip
+    (
+        "A quarrel at a tavern late Friday led to gunfire that killed two men. Four other people "
+        "were shot in the gunfire, including a cook.",
+        2,
+        4,
+    ),  # fmt: skip
+    # found hurt; a wound that killed is no injury
+    ("Three cooks were found late Friday suffering from gunshot wounds on Birch Row.", 0, 3),
+    (
+        "A tiler sustained a gunshot wound in one lung late Friday and was pronounced dead at a "
+        "clinic.",
+        1,
+        0,
+    ),  # fmt: skip
+    (
+        "Deputies found a tiler suffering from a gunshot wound late Friday. He was declared "
+        "dead on the pavement.",
+        1,
+        0,
+    ),  # fmt: skip
+    # the suspect, officers, bystanders, a group told again
+    (
+        "Officers shot a suspect late Friday. The suspect was taken to a clinic with "
+        "non-life-threatening injuries.",
+        0,
+        1,
+    ),  # fmt: skip
+    ("Police shot and wounded a suspect late Friday on Birch Row.", 0, 1),
+    ("Two deputies were wounded in a shootout late Friday.", 0, 2),
+    ("A gunman shot two officers late Friday. Both officers are expected to recover.", 0, 2),
+    (
+        "A man fleeing a shooting late Friday crashed his car into two pedestrians, injuring both.",
+        0,
+        2,
+    ),  # fmt: skip
+    ("Three teens were shot late Friday near a rink. All three were taken to a clinic.", 0, 3),
+    ("A man, 25, and a woman, 23, were shot late Friday on Birch Row.", 0, 2),
+    ("A man was shot late Friday on Birch Row. He was treated at a clinic and released.", 0, 1),
+    (
+        "Five people were shot late Friday. Three were taken to a clinic and two were treated at "
+        "the scene.",
+        0,
+        5,
+    ),  # fmt: skip
+    ("A man was shot dead late Friday. A woman was shot in the arm.", 1, 1),
+    (
+        "Two buskers were shot late Friday on Birch Row. A 30-year-old busker died on the "
+        "pavement. A 25-year-old busker was driven to a clinic.",
+        1,
+        1,
+    ),  # fmt: skip
+    ("A tiler and a nurse were shot late Friday on Birch Row. The nurse died at a clinic.", 1, 1),
+    ("Gunfire hit a house late Friday, but no one was injured.", 0, 0),
+    # charges that name no death (gvc10)
+    (
+        "Four people were shot late Friday on Birch Row. A cook was charged with assault with a "
+        "deadly weapon on Monday.",
+        0,
+        4,
+    ),  # fmt: skip
+    (
+        "A teen was shot in the leg late Friday. Deputies charged a porter with assault with "
+        "intent to kill.",
+        0,
+        1,
+    ),  # fmt: skip
     # --- no one hurt
     ("Nobody was hurt when shots were fired at a bungalow on Birch Row late Friday.", 0, 0),
     ("No one at the quay was injured in the gunfire late Tuesday.", 0, 0),
@@ -497,9 +581,6 @@ DOUBT = (
     "GVC injured 0.015 tune and 0.008 check, the archive recording later deaths"
 )
 KNOWN: dict[str, str] = {
-    "Two men were shot late Friday. One of them died at a clinic and the other was treated for "
-    "a leg wound.": "the count of the shot (the dead among them) merged with the named hurt keeps "
-    "the larger, and the injury word then keeps the dead in it",
     "A 15-year-old boy was grazed by a bullet while walking home on Monday.": NO_EVENT,
     "A man and a teenager were shot on Friday. Both are in critical condition.": DOUBT,
     "A 33-year-old man suffered a graze wound to his head on Monday.": NO_EVENT,
@@ -518,6 +599,11 @@ KNOWN: dict[str, str] = {
         "the one in the hospital is read, but with no injury word the count is taken for the "
         "people shot and the dead come off it; counting the dead in such a figure cost one check "
         "article (gvc8)"
+    ),
+    "A man was shot dead late Friday. A woman was shot in the arm.": (
+        "a person brought in with 'a' after a death may be the dead told again: no sum (read "
+        "as someone else when the sentences before lack the noun, it cost GVC injured 0.030 "
+        "tune and 0.013 check, gvc10)"
     ),
     "A grocer was rushed to a clinic late Friday after he was shot in the stomach.": VITAL,
     "Police charged a cashier with attempted murder late Friday after a porter was shot in the "

@@ -106,9 +106,12 @@ def _passed(verb: Token) -> bool:
 
 
 def _unrealised(lex: EventWords, verb: Token) -> bool:
-    """ "almost killed him", "tried to kill", "threatened to kill": no one died."""
+    """ "almost killed him", "tried to kill", "threatened to kill", "with intent to kill": no
+    one died."""
     if any(c.lower_ in lex.hedges for c in verb.children if c.dep_ == "advmod"):
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_ in lex.cue["attempt_marks"]:
+        return True  # "assault with intent to kill", "an attempt to kill"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in lex.attempt_verbs
 
 
@@ -394,7 +397,14 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
         for c in s.children
         if c.dep_ == "appos"
     ]
-    for child in [*verb.children, *beside]:
+    # "Three people were shot late Saturday on Birch Row, one fatally": the share the parser
+    # hung on the place, still of this verb's people
+    hung = [
+        t
+        for t in verb.subtree
+        if t.dep_ == "appos" and (v := _clause_verb(t)) is not None and v.i == verb.i
+    ]
+    for child in [*verb.children, *beside, *hung]:
         if not (child.like_num or child.lower_ in lex.nobody):
             continue
         if any(g.lower_ in lex.cue["fatal_adverbs"] for g in child.children):
@@ -440,6 +450,8 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             and not _cause(lex, t)
             and not _prefixed_away(lex, t)
             and not attempted(lex, t)
+            # "assault with a deadly weapon": a charge's words, no death
+            and not (t.dep_ == "amod" and t.head.lemma_ in lex.cue["charge_heads"])
             for t in span_tokens(sent)
         ):
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
@@ -545,16 +557,21 @@ def injuries(lex: EventWords, sent: Span) -> Count:
 
 
 def _also_shot(lex: EventWords, sent: Span) -> bool:
-    """ "A porter was also shot": someone shot besides the people told before, in a sentence
-    that tells no death (the people told before may be the dead; these are others)."""
+    """ "A porter was also shot", "two others were struck by bullets": someone shot besides
+    the people told before, in a sentence that tells no death (the people told before may be
+    the dead; these are others)."""
     dying = lex.death_verbs | lex.dying_verbs
     if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in span_tokens(sent)):
         return False
     return any(
-        t.lemma_ == "shoot"
+        (t.lemma_ == "shoot" or _bullet_hit(lex, t))
         and t.pos_ == "VERB"
         and not _deadly(lex, t)
-        and any(c.lower_ == "also" for c in t.children)
+        and (
+            any(c.lower_ == "also" for c in t.children)
+            # "Four other people were shot", "another man was struck by gunfire"
+            or any(_new_person(lex, v) for v in victims_of(lex, t))
+        )
         for t in span_tokens(sent)
     )
 
@@ -637,9 +654,10 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
         if any(
             c.dep_ == "conj"
             and (c.lemma_ in dying or any(g.lower_ in lex.death_adjectives for g in c.children))
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
             for c in token.children
         ):
-            continue  # "was shot and died", "was shot and pronounced dead"
+            continue  # "was shot and died" (not "a deputy was shot and the suspect was killed")
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
         if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
@@ -700,11 +718,30 @@ def _suffered(lex: EventWords, sent: Span) -> list[Token]:
             for t in w.subtree
         ):
             continue
+        if _then_died(lex, token):
+            continue  # "suffered a gunshot wound and was pronounced dead"
         subjects = subjects_of(token)
-        if not subjects and token.dep_ == "advcl" and token.tag_ == "VBG":
-            subjects = subjects_of(token.head)  # "showed up at a clinic suffering from a wound"
+        if not subjects and token.dep_ in {"advcl", "xcomp"} and token.tag_ == "VBG":
+            # "showed up at a clinic suffering from a wound", "were found suffering from wounds"
+            subjects = subjects_of(token.head)
         people.extend(c for c in subjects if not in_dateline(c))
     return people
+
+
+def _then_died(lex: EventWords, verb: Token) -> bool:
+    """A verb coordinated with it, of the same subject, tells a death ("suffered a wound and
+    died", "sustained wounds and was pronounced dead")."""
+    dying = lex.death_verbs | lex.dying_verbs
+    return any(
+        c.dep_ == "conj"
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        and (
+            c.lemma_ in dying
+            or _passed(c)
+            or any(g.lower_ in lex.death_adjectives for g in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _wounded_with(lex: EventWords, sent: Span) -> list[Token]:
@@ -750,7 +787,28 @@ def _share_of_shot(lex: EventWords, number: Token) -> bool:
     head = number.head
     if number.dep_ == "appos" and head.head.i != head.i:
         head = head.head
-    return head.lemma_ in lex.shooting_verbs
+    if head.lemma_ in lex.shooting_verbs:
+        return True
+    # "... were shot late Saturday on Birch Row, one fatally", the share hung on the place
+    verb = _clause_verb(number) if number.dep_ == "appos" else None
+    return verb is not None and verb.lemma_ in lex.shooting_verbs
+
+
+CLAUSE_REACH = 8
+"""How many heads up a word's clause verb may lie (a share hung on a place: "shot on Birch
+Row, one fatally")."""
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb above the token, within `CLAUSE_REACH` heads."""
+    node = token
+    for _ in range(CLAUSE_REACH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
 
 
 def partitive_death(lex: EventWords, sent: Span) -> bool:
@@ -770,6 +828,8 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
             ):
                 return True
             bare = subject.like_num and subject.pos_ in {"NUM", "PRON"} and not subject.n_lefts
+            if bare and subject.dep_ == "dobj" and _shot_before(lex, verb):
+                return True  # "shot four people, killing one"
             if (
                 bare
                 and subject.dep_ == "nsubj"
@@ -780,6 +840,18 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
             ):
                 return True  # "Two people were shot; one died": the one of the people shot
     return False
+
+
+def _shot_before(lex: EventWords, verb: Token) -> bool:
+    """The -ing clause tells what came of shooting a number of people ("shot four people,
+    killing one")."""
+    head = verb.head
+    return (
+        verb.dep_ in {"advcl", "conj"}
+        and head.lemma_ in lex.shooting_verbs
+        and head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
 
 
 def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
@@ -960,7 +1032,8 @@ def _marked_other(lex: EventWords, person: Token) -> bool:
 
 def _treated(lex: EventWords, sent: Span) -> list[Token]:
     """ "The other man was treated for a graze", "medics treated two people for gunshot
-    wounds", "two were treated and released": the people treated for a wound."""
+    wounds", "two were treated and released", "both are being treated at a hospital": the
+    people treated for a wound."""
     people: list[Token] = []
     for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["treating_verbs"] or token.pos_ != "VERB":
@@ -973,7 +1046,13 @@ def _treated(lex: EventWords, sent: Span) -> list[Token]:
         released = any(
             c.dep_ == "conj" and c.lemma_ in lex.cue["discharge_verbs"] for c in token.children
         )
-        if for_wound or released:
+        # "both are being treated at a hospital": alive and in care
+        in_care = any(
+            c.lower_ in lex.cue["care_place_preps"]
+            and any(g.lemma_.lower() in lex.cue["hospital_nouns"] for g in c.children)
+            for c in token.children
+        ) and not _then_died(lex, token)
+        if for_wound or released or in_care:
             people.extend(p for p in _people_of(lex, token) if not in_dateline(p))
     return people
 
@@ -1115,6 +1194,21 @@ def _shot_at(verb: Token) -> bool:
     )
 
 
+def _after_firing(lex: EventWords, verb: Token) -> bool:
+    """ "opened fire at a party, hitting four people", "fired into a crowd and struck two
+    men": a verb of hitting with an object, told as what came of firing a gun."""
+    if verb.dep_ not in {"advcl", "conj"} or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False  # a clause of its own ("fired, and a car struck a pole")
+    act = verb.head
+    if act.pos_ != "VERB":
+        return False
+    return act.lemma_ in lex.cue["firing_verbs"] or any(
+        c.dep_ == "dobj" and c.lemma_ in lex.cue["firing_nouns"] for c in act.children
+    )
+
+
 def _bullet_hit(lex: EventWords, verb: Token) -> bool:
     """ "was struck by gunfire", "a stray bullet hit a boy": a verb of hitting whose subject, or
     passive agent, is what a gun fires."""
@@ -1123,6 +1217,8 @@ def _bullet_hit(lex: EventWords, verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if any(d.lemma_ in lex.cue["bullet_nouns"] for d in doers):
+        return True
+    if _after_firing(lex, verb):
         return True
     # "a woman was struck in the leg": hit in a part of the body, by no one named
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)

@@ -453,6 +453,19 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
     "a" alone ("A cook was killed. Officers came upon a cook with bullet wounds") is as often
     the dead told again: no sum."""
     merged = merge(first, later, text)
+    if (
+        first.injuries
+        and first.fatalities
+        and later.injuries is not None
+        and not lex.injury_words_re.search(first.evidence.sentence)
+        and lex.injury_words_re.search(merged.evidence.sentence)
+        and not added_hurt(lex, sent)
+    ):
+        # "Two people were shot. The tailor died." (a count of the shot, the dead in it), then
+        # "The nurse is expected to recover" (no one new): the sum now reads as the living; so
+        # must the count
+        living = max(first.injuries - first.fatalities, 0)
+        merged = replace(merged, injuries=max(living, later.injuries))
     if later.fatalities:
         return _died_since(lex, sent, first, later, merged)
     others = added_hurt(lex, sent)
@@ -480,6 +493,8 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
     """A death told after a sum of the hurt ("A cook was shot. A busker was also shot. Both
     died."): the new dead are of the people summed, so they come off the living (the words of
     the sum, "also shot", would keep them in the figure otherwise)."""
+    if later.injuries is None and first.injuries is None and not first.fatalities:
+        return _dead_of_shot(lex, sent, first, merged)
     if later.injuries is not None or not first.injuries:
         return merged
     start, end = first.evidence.start, first.evidence.end
@@ -492,6 +507,33 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
     if not lex.injury_words_re.search(merged.evidence.sentence):
         living += merged.fatalities or 0
     return replace(merged, injuries=living)
+
+
+def _dead_of_shot(lex: EventWords, sent: Span, first: Event, merged: Event) -> Event:
+    """A death told after a count of the people shot ("A cook and a porter were shot. The cook
+    died."; "Three people were shot. A man died at the scene."): fewer dead than shot, the
+    others lived. The figure is the count of the shot, the dead in it, as
+    `consolidate.shot_survivors` reads a figure told with no injury word."""
+    shot = _shot_told(lex, sent, first)
+    dead = merged.fatalities or 0
+    if not dead or shot <= dead:
+        return merged
+    if lex.injury_words_re.search(merged.evidence.sentence):
+        return replace(merged, injuries=shot - dead)
+    return replace(merged, injuries=shot)
+
+
+def _shot_told(lex: EventWords, sent: Span, event: Event) -> int:
+    """The people the event's evidence (its sentences in `sent`'s document) says were shot."""
+    start, end = event.evidence.start, event.evidence.end
+    return max(
+        (
+            shot_victims(lex, s)
+            for s in sent.doc.sents
+            if s.start_char >= start and s.end_char <= end
+        ),
+        default=0,
+    )
 
 
 def _alive(lex: EventWords, event: Event, hurt: int) -> int:
@@ -513,6 +555,10 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
     hurt = injuries(lex, sent).value
     if dead.value is None and hurt is None:
         return None
+    if hurt is None and previous.injuries is None and not previous.fatalities and dead.value:
+        # "A cook and a porter were shot. The cook died.": fewer dead than shot
+        shot = _shot_told(lex, sent, previous)
+        hurt = shot if shot > dead.value else None
     if hurt is None and previous.injuries is None and partitive_death(lex, sent):
         # "Two men were shot. One of them died.": the others of the people shot lived (the dead
         # are taken off them once the article is read, `consolidate.shot_survivors`)

@@ -104,8 +104,13 @@ def _in_phrase(lex: EventWords, token: Token, child: Token) -> bool:
         return False
     if child.dep_ == "prep" and (child.lower_ in lex.subset_preps or _elsewhere(lex, child)):
         return False
-    # "One killed, one in serious condition": the second is someone else
-    return not (child.dep_ == "appos" and child.like_num and token.like_num)
+    # "One killed, one in serious condition": the second is someone else; "the other, 25,":
+    # an age
+    return not (
+        child.dep_ == "appos"
+        and child.like_num
+        and (token.like_num or token.lower_ in lex.cue["single_others"])
+    )
 
 
 def _elsewhere(lex: EventWords, prep: Token) -> bool:
@@ -134,6 +139,8 @@ def count_own(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
 def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     """(count, lower_bound, found) for one conjunct of a victim phrase. A range ("between 14
     and 20", "8 - 14") counts its smallest figure, as ACLED does, flagged as a lower bound."""
+    if _aged_other(lex, token):
+        return 1, False, True
     bound = False
     values: list[int] = []
     ranged = False
@@ -174,7 +181,7 @@ def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     if bound:
         return 0, True, True
     if (
-        token.lower_ in lex.person_pronouns | {"another"}
+        token.lower_ in lex.person_pronouns | lex.cue["single_others"]
         or token.tag_ in {"NN", "NNP", "UH"}
         or token.ent_type_ == "PERSON"
     ):
@@ -182,6 +189,18 @@ def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     if token.tag_ in {"NNS", "NNPS"} or token.lower_ in lex.group_pronouns:
         return 0, True, True
     return 0, False, False
+
+
+def _aged_other(lex: EventWords, token: Token) -> bool:
+    """ "The other, 25, is in stable condition": a number the parser made the head of "the
+    other" before it, set off by a comma, is that person's age."""
+    if not token.like_num:
+        return False
+    doc = token.doc
+    return any(
+        c.i < token.i and c.lower_ in lex.cue["single_others"] and doc[token.i - 1].text == ","
+        for c in token.children
+    )
 
 
 def in_dateline(token: Token) -> bool:

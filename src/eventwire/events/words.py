@@ -58,6 +58,8 @@ CUES = (
     "casualties/bullet_hit_verbs",
     "casualties/body_parts",
     "casualties/bullet_nouns",
+    "casualties/care_place_preps",
+    "casualties/charge_heads",
     "casualties/condition_adjectives",
     "casualties/condition_nouns",
     "casualties/condition_preps",
@@ -71,6 +73,8 @@ CUES = (
     "casualties/fatal_adjectives",
     "casualties/fatal_adverbs",
     "casualties/finding_verbs",
+    "casualties/firing_nouns",
+    "casualties/firing_verbs",
     "casualties/hospital_nouns",
     "casualties/hospital_preps",
     "casualties/hospital_sending_verbs",
@@ -124,6 +128,7 @@ CUES = (
     "victims/at_quantity_words",
     "victims/being_preps",
     "victims/definite_plural_dets",
+    "victims/single_others",
 )
 """The short cue lists of the rule modules (`events/<module>/<name>.txt`), read as
 `EventWords.cue[name]`."""
