@@ -3,25 +3,6 @@ that applies them decides the disputed cases as the README says."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
-import pytest
-
-SCRIPT = Path(__file__).resolve().parents[2] / "training" / "conventions.py"
-
-
-@pytest.fixture(scope="module")
-def conventions() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("training_conventions", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def row(text: str, plover: str, sub: str | None = None, event: bool = True) -> dict:
     family = {"Arrests": "Strategic developments", "Other": "Strategic developments",

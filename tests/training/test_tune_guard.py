@@ -3,24 +3,7 @@ lets in (judged events of the tune part's pages, gold items it keeps) is mostly 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
-
-import pytest
-
-SCRIPT = Path(__file__).resolve().parents[2] / "training" / "tune.py"
-
-
-@pytest.fixture(scope="module")
-def tune() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("training_tune", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_a_fall_that_lets_in_mostly_real_events_is_taken(tune: ModuleType) -> None:

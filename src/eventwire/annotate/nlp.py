@@ -249,6 +249,19 @@ def span_tokens(span: Span) -> tuple[Token, ...]:
     return doc_tokens(span.doc)[span.start : span.end]
 
 
+def clause_verb(token: Token, reach: int) -> Token | None:
+    """The nearest verb or auxiliary above the token, at most `reach` heads up: the clause a
+    word belongs to (through "of", "by" and other phrases)."""
+    node = token
+    for _ in range(reach):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+    return None
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity `token` belongs to, as `doc.ents` has it, or None.
 

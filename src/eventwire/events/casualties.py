@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..annotate.amounts import date_part, number_of
-from ..annotate.nlp import doc_tokens, span_text, span_tokens, token_words
+from ..annotate.nlp import clause_verb, doc_tokens, span_text, span_tokens, token_words
 from .victims import (
     along_with,
     count_nominal,
@@ -402,7 +402,7 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
     hung = [
         t
         for t in verb.subtree
-        if t.dep_ == "appos" and (v := _clause_verb(t)) is not None and v.i == verb.i
+        if t.dep_ == "appos" and (v := clause_verb(t, CLAUSE_REACH)) is not None and v.i == verb.i
     ]
     for child in [*verb.children, *beside, *hung]:
         if not (child.like_num or child.lower_ in lex.nobody):
@@ -790,25 +790,13 @@ def _share_of_shot(lex: EventWords, number: Token) -> bool:
     if head.lemma_ in lex.shooting_verbs:
         return True
     # "... were shot late Saturday on Birch Row, one fatally", the share hung on the place
-    verb = _clause_verb(number) if number.dep_ == "appos" else None
+    verb = clause_verb(number, CLAUSE_REACH) if number.dep_ == "appos" else None
     return verb is not None and verb.lemma_ in lex.shooting_verbs
 
 
 CLAUSE_REACH = 8
 """How many heads up a word's clause verb may lie (a share hung on a place: "shot on Birch
 Row, one fatally")."""
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The nearest verb above the token, within `CLAUSE_REACH` heads."""
-    node = token
-    for _ in range(CLAUSE_REACH):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None
 
 
 def partitive_death(lex: EventWords, sent: Span) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import clause_verb
 from ..records import Modality
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ MIN_NARRATED_TOKENS = 5
 """Sentences shorter than this (a byline, a caption) do not count."""
 PARAGRAPH_TOKENS = 600
 """How far back a paragraph is read for its quotation marks."""
+NOUN_CLAUSE_REACH = 4
+"""How many heads up the verb of an event noun's clause may lie."""
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[:\u2014-]))['\u2018](?=\w)")
 _CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]\u2014-]|$)")
 
@@ -97,18 +100,6 @@ def _finite_conjunct(token: Token) -> bool:
     joined to an infinitive is a clause of its own (a misattached conjunct), not part of the
     infinitive's intention."""
     return token.dep_ == "conj" and token.tag_ in {"VBD", "VBZ"} and token.head.tag_ == "VB"
-
-
-def _clause_verb(noun: Token) -> Token | None:
-    """The verb whose clause a noun belongs to (through "of", "by" and other phrases)."""
-    node = noun
-    for _ in range(4):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-    return None
 
 
 def _present_or_future(lex: EventWords, verb: Token) -> bool:
@@ -200,7 +191,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "negated" if governor.lemma_ in lex.negating_governors else "future"
     elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
-        governing = _clause_verb(trigger.head)
+        governing = clause_verb(trigger.head, NOUN_CLAUSE_REACH)
         # only a verb told in the future or on a condition ("will be met by"); a purpose ("used
         # tear gas to disperse crowds protesting") says nothing of the crowd's protest
         if governing is not None and _aux_words(governing) & (
