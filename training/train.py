@@ -51,6 +51,10 @@ DATA = HERE / "en"
 SEED = 20240615
 FOLDS = 5
 VERSION = 2
+OOF_FILE = HERE.parent / ".bench" / "plover_oof.json"
+"""The PLOVER model's out-of-fold probabilities on our event sentences, kept for
+`training/tune.py --retype-evidence sentences` (the model's side of a choice made where neither
+the rules nor the model was tuned)."""
 
 
 def read_jsonl(folder: Path) -> list[dict[str, Any]]:
@@ -190,6 +194,22 @@ def report_multiclass(name: str, probs: np.ndarray, classes: list[str], gold: li
     return row
 
 
+def write_out_of_fold(
+    path: Path, texts: list[str], gold: list[str], classes: list[str], probs: np.ndarray
+) -> None:
+    """Keep each event sentence's out-of-fold PLOVER probabilities (with the data's digest, so
+    a reader can tell they belong to the sentences it reads)."""
+    rows = [
+        {"text": t, "gold": g, "probs": [round(float(p), 5) for p in row]}
+        for t, g, row in zip(texts, gold, probs, strict=True)
+    ]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        json.dumps({"data_sha256": data_digest(), "classes": classes, "rows": rows}),
+        encoding="utf-8",
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=None,
@@ -234,6 +254,7 @@ def main(argv: list[str] | None = None) -> None:
     p_classes = sorted(set(p_gold))
     p_probs = out_of_fold(sentence_model, e_text, p_gold, e_groups)
     cv["plover"] = report_multiclass("plover", p_probs, p_classes, p_gold)
+    write_out_of_fold(OOF_FILE, e_text, p_gold, p_classes, p_probs)
     acled = [s for s in events if s["acled_sub_event_type"]]
     families = {s["acled_sub_event_type"]: s["acled_event_type"] for s in acled}
     c_text = [s["text"] for s in acled]

@@ -32,7 +32,12 @@ the setting fits items):
 - where the model's PLOVER type replaces the rules' weak reading (`arbitrate.retyped`): the
   confidence bound and the model's probability floor of `RETYPE_STEPS` with the most PLOVER
   records right on the tune part (the fewest retyped among equals), kept only when it gets at
-  least `RETYPE_GAIN` more right than the rules alone there.
+  least `RETYPE_GAIN` more right than the rules alone there. The rules were written looking at
+  the tune part, so a choice made there favours them; `--retype-evidence sentences` makes it on
+  our own labelled event sentences instead, where neither side was tuned: the PLOVER model's
+  out-of-fold probabilities (`train.py` keeps them in `OOF_FILE`) against the rules' reading of
+  the same sentences (`choose_retype`, the same steps and gain). The tune part's disagreements
+  between rules and model, by the model's probability, are printed either way (`disagreements`).
 
 The settings go into each model folder's manifest (`tuned`), which the coder and the gate read.
 Without the development data (`../shared/data`) nothing is chosen: models just trained then run
@@ -105,6 +110,13 @@ RETYPE_STEPS = {
     "model_at_least": (0.2, 0.3, 0.4, 0.5, 0.6, 0.7),
 }
 RETYPE_GAIN = 2
+OOF_FILE = ROOT / ".bench" / "plover_oof.json"
+"""The PLOVER model's out-of-fold probabilities on our event sentences (`train.py` writes them)."""
+SENTENCE_RULES_CACHE = ROOT / ".bench" / "sentence_rules.json"
+SENTENCE_KEY = "sentence:"
+PROBABILITY_BANDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01)
+WeakRow = tuple[str, float, str | None, dict[str, float], str]
+"""(rules' type, their reading's confidence, their ACLED type, the model's PLOVER scores, gold)."""
 DOUBT_STEPS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15)
 DOUBT_BETA = 0.5
 
@@ -261,6 +273,66 @@ def may_fall(
     return real >= NEW_REAL * n, f"{real}/{n}"
 
 
+def retype_counts(rows: list[WeakRow], setting: dict[str, float]) -> tuple[int, int]:
+    """Rows whose type is right with `setting` (`arbitrate.retyped`), and how many it retyped."""
+    right = changed = 0
+    for rule, confidence, acled_type, scores_, gold in rows:
+        kind = retyped(rule, confidence, acled_type, scores_, setting)
+        right += kind == gold
+        changed += kind != rule
+    return right, changed
+
+
+def choose_retype(rows: list[WeakRow]) -> dict[str, float]:
+    """The setting of `RETYPE_STEPS` with the most rows right (the fewest retyped among equals),
+    kept only when it gets at least `RETYPE_GAIN` more right than the rules alone; else none."""
+    trials = [
+        {"confidence_under": c, "model_at_least": m}
+        for c in RETYPE_STEPS["confidence_under"]
+        for m in RETYPE_STEPS["model_at_least"]
+    ]
+    counted = [(retype_counts(rows, t), t) for t in trials]
+    (right, _), chosen = max(counted, key=lambda c: (c[0][0], -c[0][1]))
+    return chosen if right >= retype_counts(rows, {})[0] + RETYPE_GAIN else {}
+
+
+def disagreements(rows: list[WeakRow]) -> dict[str, dict[str, int]]:
+    """Where the model's top type differs from the rules', by the model's probability band: how
+    often the model is right, the rules are, or neither (what any arbitration could win)."""
+    out: dict[str, dict[str, int]] = {}
+    for low, high in zip(PROBABILITY_BANDS, PROBABILITY_BANDS[1:], strict=False):
+        band = out.setdefault(f"{low}-{min(high, 1.0)}", {"model": 0, "rules": 0, "neither": 0})
+        for rule, _, _, scores_, gold in rows:
+            top = max(scores_, key=scores_.__getitem__)
+            if top != rule and low <= scores_[top] < high:
+                band["model" if top == gold else "rules" if rule == gold else "neither"] += 1
+    return out
+
+
+def sentence_evidence(oof: Path, cache: Path | None) -> list[WeakRow] | None:
+    """Our labelled event sentences as retype rows: the rules' most confident event of each
+    (the rules alone, as on the development sets) beside the model's out-of-fold scores; None
+    without `oof` or when it was written from other sentences than `training/en` holds now."""
+    if not oof.exists():
+        return None
+    stored = json.loads(oof.read_text(encoding="utf-8"))
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "training" / "en").rglob("*.jsonl")):
+        digest.update(path.read_bytes())
+    if stored.get("data_sha256") != digest.hexdigest()[:16]:
+        return None
+    classes = stored["classes"]
+    rows = stored["rows"]
+    coded = coded_by_rules([(f"{SENTENCE_KEY}{i}", r["text"]) for i, r in enumerate(rows)], cache)
+    out: list[WeakRow] = []
+    for i, r in enumerate(rows):
+        best = coded[f"{SENTENCE_KEY}{i}"]["best"]
+        if best is not None:
+            scores_ = dict(zip(classes, r["probs"], strict=True))
+            out.append((best[0], best[2], best[3], scores_, r["gold"]))
+    return out
+
+
 def tune_doubt(
     models: Any, cache: Path
 ) -> tuple[dict[str, float], dict[str, dict[str, Any]]] | None:
@@ -398,6 +470,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--doubt-only", action="store_true", help="choose the doubt thresholds alone"
     )
+    parser.add_argument(
+        "--retype-evidence",
+        choices=("tune", "sentences"),
+        default="tune",
+        help="where the retype setting is chosen: the tune part's PLOVER records, or our own "
+        "event sentences (out-of-fold model scores against the rules' reading)",
+    )
     args = parser.parse_args(argv)
     if not (args.data / "events" / "acled.jsonl").exists():
         print(
@@ -467,9 +546,7 @@ def main(argv: list[str] | None = None) -> None:
             (main_[1] or NONE, sub, r["sub_event_type"], main_[0] or NONE, r["event_type"])
         )
     plover_rows: dict[str, list[tuple[str, str, str]]] = {p: [] for p in PARTS}
-    weak_rows: dict[str, list[tuple[str, float, str | None, dict[str, float], str]]] = {
-        p: [] for p in PARTS
-    }
+    weak_rows: dict[str, list[WeakRow]] = {p: [] for p in PARTS}
     for r in plover:
         best = coded[r["id"]]["best"]
         if best is None:
@@ -483,21 +560,23 @@ def main(argv: list[str] | None = None) -> None:
 
     def retype_right(side: str, setting: dict[str, float]) -> tuple[int, int]:
         """PLOVER records right with `setting`, and how many were retyped, on one part."""
-        right = changed = 0
-        for rule, confidence, acled_type, scores_, gold in weak_rows[side]:
-            kind = retyped(rule, confidence, acled_type, scores_, setting)
-            right += kind == gold
-            changed += kind != rule
-        return right, changed
+        return retype_counts(weak_rows[side], setting)
 
-    rules_right = retype_right("tune", {})[0]
-    trials = [
-        {"confidence_under": c, "model_at_least": m}
-        for c in RETYPE_STEPS["confidence_under"]
-        for m in RETYPE_STEPS["model_at_least"]
-    ]
-    chosen = max(trials, key=lambda t: (retype_right("tune", t)[0], -retype_right("tune", t)[1]))
-    retype_setting = chosen if retype_right("tune", chosen)[0] >= rules_right + RETYPE_GAIN else {}
+    print(f"disagreements of rules and model on the tune part: {disagreements(weak_rows['tune'])}")
+    retype_setting = choose_retype(weak_rows["tune"])
+    if args.retype_evidence == "sentences":
+        cache = args.rules_cache.with_name(SENTENCE_RULES_CACHE.name) if args.rules_cache else None
+        evidence = sentence_evidence(OOF_FILE, cache)
+        if evidence is None:
+            print(f"no out-of-fold scores of these sentences in {OOF_FILE}: run train.py")
+        else:
+            retype_setting = choose_retype(evidence)
+            print(
+                f"retype chosen on {len(evidence)} of our event sentences: rules right "
+                f"{retype_counts(evidence, {})[0]}, with the setting "
+                f"{retype_counts(evidence, retype_setting)} (right, retyped); "
+                f"disagreements {disagreements(evidence)}"
+            )
     print(f"retype setting {retype_setting or 'none (the rules keep every type)'}")
     acled_table, acled_decide = table(
         [(rule, model, gold) for rule, model, gold, _, _ in acled_rows["tune"]],
