@@ -28,6 +28,9 @@ def countries(nlp: Language, geocoder: Geocoder, text: str) -> dict[str, str | N
         ("A strike that began in Karachi spread to Hyderabad.", {"Hyderabad": "PAK"}),
         ("Clashes in Beirut spread north to Tripoli.", {"Tripoli": "LBN"}),
         ("The ferry from Vancouver to Victoria was cancelled.", {"Victoria": "CAN"}),
+        ("Storms hit Newcastle and Sunderland.", {"Newcastle": "GBR"}),
+        ("Storms hit Newcastle and Maitland.", {"Newcastle": "AUS"}),
+        ("Rallies in Cordoba and Rosario drew thousands.", {"Cordoba": "ARG"}),
     ],
 )
 def test_a_namesake_follows_the_other_places(
