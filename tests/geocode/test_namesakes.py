@@ -80,14 +80,14 @@ def test_an_old_name_still_yields_to_the_town_of_that_name(
 
 
 def test_a_particle_alone_is_no_place(nlp: Language, full_geocoder: Geocoder) -> None:
-    """ "Al" of an unknown "Al Shabana" is a piece of a name, not a town of Norway."""
-    found = places(nlp, full_geocoder, "A man was shot in the Al Shabana area of Amara city.")
+    """ "Al" of an unknown "Al Qasra" is a piece of a name, not a town of Norway."""
+    found = places(nlp, full_geocoder, "Two men were hurt near the Al Qasra market, Amara city.")
     assert "Al" not in found
-    assert found["Amara"].country == "IRQ"
+    assert [p.country for p in found.values()] == ["IRQ"]
 
 
 def test_names_joined_by_a_particle_are_one(nlp: Language, full_geocoder: Geocoder) -> None:
-    text = "Workers protested at the port in Bandar e Mahshahr city (Khuzestan)."
+    text = "A strike shut the docks of Bandar e Mahshahr (Khuzestan) on Monday."
     found = places(nlp, full_geocoder, text)
     assert "Bandar" not in found
     assert {p.country for p in found.values()} == {"IRN"}
@@ -105,7 +105,7 @@ def test_a_bracketed_name_after_a_place_is_its_division(
 
 def test_event_place_of_a_short_note(nlp: Language, full_geocoder: Geocoder) -> None:
     """The event's place, read from the sentence's names, agrees: the town of "Amara city"."""
-    text = "On 2 May, gunmen killed a shopkeeper in the Al Jamia area of Amara city."
+    text = "On 2 May, gunmen killed a shopkeeper near the Al Jamia mosque, Amara city."
     doc = nlp(text)
     document = Document(id="n", text=text, places=full_geocoder.geocode(doc))
     where = full_geocoder.article_places(doc, document)
