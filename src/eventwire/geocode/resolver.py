@@ -441,25 +441,35 @@ def _join_compounds(mentions: list[Mention], text: str, lookup: Lookup) -> list[
     return out
 
 
+_PARTICLE_TAIL = re.compile(r"[ -]([a-z]{1,3})[ -]([A-Z][\w'’]*(?: [A-Z][\w'’]*)?)")
+"""A particle and the capitalised words after it: where a name may go on ("Deir ez Zor")."""
+
+
 def _join_particles(
     mentions: list[Mention], text: str, lookup: Lookup, place_words: PlaceWords
 ) -> list[Mention]:
-    """Two names joined by a particle ("Bandar e Mahshahr", "Deir ez Zor") that the parser
-    took for two: one name where the gazetteer knows the whole (the pieces alone are other
-    places, or none)."""
+    """A name that goes on past a particle ("Bandar e Lengeh", "Deir ez Zor") which the parser
+    cut there: the whole name where the gazetteer knows it (the piece alone is another place,
+    or none), with the level cue of a town word after it ("Bandar e Lengeh city")."""
     out: list[Mention] = []
+    skip_until = -1
     for m in mentions:
-        prev = out[-1] if out else None
-        if prev is not None and not prev.demonym and not m.demonym:
-            between = text[prev.end : m.start].strip().lower()
-            gap = text[prev.end : m.start]
-            if between in place_words.place_particles and len(gap) <= len(between) + 2:
-                joined = dataclasses.replace(
-                    prev, end=m.end, text=text[prev.start : m.end], level_cue=m.level_cue
-                )
-                if _candidates(joined, lookup, place_words):
-                    out[-1] = joined
-                    continue
+        if m.start < skip_until:
+            continue
+        tail = None if m.demonym else _PARTICLE_TAIL.match(text, m.end)
+        if tail is not None and tail.group(1) in place_words.place_particles:
+            words = tail.group(2).split(" ")
+            for size in range(len(words), 0, -1):
+                end = tail.start(2) + len(" ".join(words[:size]))
+                after = text[end:].split(None, 1)
+                cue = m.level_cue
+                if after and after[0].lower() in place_words.city_words:
+                    cue = "city"
+                joined = dataclasses.replace(m, end=end, text=text[m.start : end], level_cue=cue)
+                if lookup(joined.text):
+                    m = joined
+                    skip_until = end
+                    break
         out.append(m)
     return out
 
@@ -477,7 +487,7 @@ def _shrink(
         if words[size].lower().strip(".,") in place_words.name_goes_on | venues:
             continue
         if words[0].lower() in place_words.place_particles and size == 1:
-            continue  # "Al" of "Al Shabana": a piece of the name, not Ål in Norway
+            continue  # "Al" of "Al Qasra": a piece of the name, not Ål in Norway
         if (
             head[:1].isupper()
             and not not_a_name(head, vocab=place_words)

@@ -172,7 +172,7 @@ def _of_follows(doc: Doc, i: int) -> bool:
 
 def _bracketed_division(doc: Doc, span: Span, *, vocab: PlaceWords) -> bool:
     """The name stands in brackets right after another name, alone or last of a list ("Villa
-    Alta (Cordoba)", "Nseh village (Bui, Nord-Ouest)"): reports so give the divisions that hold
+    Alta (Cordoba)", "Dolna village (Varnok, Kamboro)"): reports so give the divisions that hold
     a place, the widest last, so it is a division, not a town of that name."""
     if span.end >= len(doc) or doc[span.end].text != ")":
         return False
@@ -184,7 +184,7 @@ def _bracketed_division(doc: Doc, span: Span, *, vocab: PlaceWords) -> bool:
         i -= 1
     if i <= 0 or doc[i].text != "(":
         return False
-    before = doc[i - 1]  # a name, or the word that makes one a town ("Nseh village")
+    before = doc[i - 1]  # a name, or the word that makes one a town ("Dolna village")
     return before.is_alpha and (
         before.text[:1].isupper()
         or before.lower_ in vocab.city_words
