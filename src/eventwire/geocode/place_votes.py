@@ -173,6 +173,13 @@ def _names_division(name: _Name, text: str, words: PlaceWords) -> bool:
     return after is not None and after.group(1).lower() in words.admin_words
 
 
+def _names_town(name: _Name, text: str, words: PlaceWords) -> bool:
+    """The word after the name says it is a town ("Amara city"), and no "of" follows ("the
+    Texas city of Austin" names another)."""
+    after = re.match(r"\s+(\w+)(\s+of\b)?", text[name.end : name.end + 20])
+    return after is not None and after.group(1).lower() in words.city_words and not after.group(2)
+
+
 def _holds(name: _Name, text: str) -> bool:
     """The name is bracketed or comma-listed right after a name: "X (Y)", "X, Y"."""
     before = text[max(0, name.start - 3) : name.start].rstrip()
@@ -216,6 +223,9 @@ def _vote(
         ):
             # "San Fernando (Buenos Aires)", "Bara district": a division, not a town so named
             entries = tuple(e for e in entries if e.feature in {"admin1", "admin2"})
+        elif _names_town(n, text, words) and any(e.feature == "city" for e in entries):
+            # "Amara city": the town, not a province so named
+            entries = tuple(e for e in entries if e.feature == "city")
         for e in entries:
             c = e.country or ""
             weight = _weight(n, e, holder) * (0.5 if topic and e.feature == "country" else 1.0)

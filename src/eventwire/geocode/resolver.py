@@ -29,7 +29,7 @@ from ..lang import Lexicon, load_lexicon
 from ..records import Document, Focus, Place
 from .build import ensure_gazetteer
 from .event_place import ArticlePlaces, named_places
-from .focus import article_focus
+from .focus import LEAD_CHARS, LEAD_WEIGHT, article_focus
 from .gazetteer import (
     ABBREVIATION,
     ALTERNATE,
@@ -162,6 +162,7 @@ class Geocoder:
             vocab=self.words,
         )
         mentions = _join_compounds(mentions, doc_text(doc), lookup)
+        mentions = _join_particles(mentions, doc_text(doc), lookup, self.words)
         mentions = [_shrink(m, lookup, self.words, self.cues.venues) for m in mentions]
         candidates = [_candidates(m, lookup, self.words) for m in mentions]
         qualifiers = [_qualifier_entries(m, lookup) for m in mentions]
@@ -180,7 +181,9 @@ class Geocoder:
             for m, c, q, key in zip(mentions, candidates, qualifiers, keys, strict=True)
         ]
         mentions = _lists_not_qualifiers(mentions, choices, candidates)
+        previous = choices
         for _ in range(_PASSES):
+            previous = choices
             context = _Context.of(keys, choices, qualifiers)
             memo: dict[tuple[object, ...], tuple[Entry, float] | None] = {}
             new_choices: list[tuple[Entry, float] | None] = []
@@ -193,6 +196,7 @@ class Geocoder:
                 new_choices.append(memo[memo_key])
             choices = new_choices
 
+        choices = _settle(mentions, previous, choices)
         choices = _one_sense(mentions, keys, candidates, qualifiers, choices)
         choices = [
             _unknown_town(m, c, q, choice)
@@ -220,6 +224,42 @@ class Geocoder:
             return entry, conf
         capital = next((e for e in cands if e.capital and e.kind < ABBREVIATION), None)
         return (capital, min(conf, 0.8)) if capital is not None else (entry, conf)
+
+
+def _settle(
+    mentions: Sequence[Mention],
+    previous: Sequence[tuple[Entry, float] | None],
+    choices: Sequence[tuple[Entry, float] | None],
+) -> list[tuple[Entry, float] | None]:
+    """Names the context passes cannot settle follow the article's focus country.
+
+    Two ambiguous names can each follow the other's last reading ("Sevilla and Cordoba": each
+    pass reads one in Spain and the other in Colombia, then the other way round). A name whose
+    country changed in the last pass takes, of its last two readings, the one in the country
+    where the names the passes did settle lie, weighted as the article's focus weighs them
+    (confidence, more in the lead); with no settled names, where the last readings lie."""
+    unsettled = [
+        i
+        for i, (a, b) in enumerate(zip(previous, choices, strict=True))
+        if a is not None and b is not None and a[0].country != b[0].country
+    ]
+    if not unsettled:
+        return list(choices)
+    weights: dict[str, float] = defaultdict(float)
+    settled = set(range(len(choices))) - set(unsettled)
+    for i in settled if any(choices[i] is not None for i in settled) else range(len(choices)):
+        choice = choices[i]
+        if choice is None or not choice[0].country:
+            continue
+        lead = LEAD_WEIGHT if mentions[i].start < LEAD_CHARS else 1.0
+        weights[choice[0].country] += choice[1] * lead
+    out = list(choices)
+    for i in unsettled:
+        last, before = choices[i], previous[i]
+        assert last is not None and before is not None
+        if weights.get(before[0].country or "", 0.0) > weights.get(last[0].country or "", 0.0):
+            out[i] = before
+    return out
 
 
 def _lists_not_qualifiers(
@@ -401,6 +441,39 @@ def _join_compounds(mentions: list[Mention], text: str, lookup: Lookup) -> list[
     return out
 
 
+_PARTICLE_TAIL = re.compile(r"[ -]([a-z]{1,3})[ -]([A-Z][\w'’]*(?: [A-Z][\w'’]*)?)")
+"""A particle and the capitalised words after it: where a name may go on ("Deir ez Zor")."""
+
+
+def _join_particles(
+    mentions: list[Mention], text: str, lookup: Lookup, place_words: PlaceWords
+) -> list[Mention]:
+    """A name that goes on past a particle ("Bandar e Lengeh", "Deir ez Zor") which the parser
+    cut there: the whole name where the gazetteer knows it (the piece alone is another place,
+    or none), with the level cue of a town word after it ("Bandar e Lengeh city")."""
+    out: list[Mention] = []
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        tail = None if m.demonym else _PARTICLE_TAIL.match(text, m.end)
+        if tail is not None and tail.group(1) in place_words.place_particles:
+            words = tail.group(2).split(" ")
+            for size in range(len(words), 0, -1):
+                end = tail.start(2) + len(" ".join(words[:size]))
+                after = text[end:].split(None, 1)
+                cue = m.level_cue
+                if after and after[0].lower() in place_words.city_words:
+                    cue = "city"
+                joined = dataclasses.replace(m, end=end, text=text[m.start : end], level_cue=cue)
+                if lookup(joined.text):
+                    m = joined
+                    skip_until = end
+                    break
+        out.append(m)
+    return out
+
+
 def _shrink(
     m: Mention, lookup: Lookup, place_words: PlaceWords, venues: frozenset[str] = frozenset()
 ) -> Mention:
@@ -413,6 +486,8 @@ def _shrink(
         head = " ".join(words[:size])
         if words[size].lower().strip(".,") in place_words.name_goes_on | venues:
             continue
+        if words[0].lower() in place_words.place_particles and size == 1:
+            continue  # "Al" of "Al Qasra": a piece of the name, not Ål in Norway
         if (
             head[:1].isupper()
             and not not_a_name(head, vocab=place_words)
@@ -585,6 +660,11 @@ class _Context:
         return _View(countries, admin1s, points, near)
 
 
+FAR_BIGGER = 20
+"""A town whose name is spelt another way ("Amara" for Al-Amarah) and that is this many times
+bigger than the biggest town of that very spelling is what the name means, not a village so
+called (an old or other name, "Salisbury" for Harare, still yields)."""
+
 BIG_CITY = 500_000
 """A city this big is what its bare name means in its country: a division the article names
 does not make the name a small namesake of it ("Atlanta" in a story that also names
@@ -606,7 +686,11 @@ def _best(
     vocab = words if words is not None else PlaceWords.english()
     total = sum(view.countries.values()) if view is not None else 0.0
     scored: list[tuple[float, Entry]] = []
-    named = any(e.kind == PRIMARY and e.feature == "city" for e in cands)
+    # the biggest town of that very name: another's old or foreign name rarely beats it, unless
+    # that other town is far bigger ("Amara" for Al-Amarah beside a village called Amara)
+    named = max(
+        (e.population for e in cands if e.kind == PRIMARY and e.feature == "city"), default=-1
+    )
     big_towns = {(e.country, e.admin1): e.population for e in cands if e.feature == "city"}
     big_city: dict[str | None, int] = {}
     for e in cands:
@@ -615,9 +699,11 @@ def _best(
     for e in cands:
         score = _prior(e, m, vocab)
         if e.kind == ALTERNATE and e.feature == "city" and not _short_form(m.text, e):
-            if named:
+            unlike = _unlike(m.text, e.name, vocab.likeness_stopwords)
+            # (a far bigger town whose name this only spells otherwise is what it means)
+            if named >= 0 and (unlike or e.population < FAR_BIGGER * max(named, 1)):
                 score -= 1.5  # a town of that very name beats another's old or foreign name
-            if e.population < 1_000_000 and _unlike(m.text, e.name, vocab.likeness_stopwords):
+            if e.population < 1_000_000 and unlike:
                 score -= 2.0  # "Navarro" for Northampton: a local or old name, seldom meant
         if (
             e.feature == "admin1"

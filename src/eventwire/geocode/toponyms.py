@@ -149,6 +149,9 @@ def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | N
         return "admin1"
     if nxt in vocab.town_offices:
         return "town"  # weaker than "city": "Queensland Police" are a state's
+    if nxt in vocab.city_words and not _of_follows(doc, span.end + 1):
+        # "Amara city", "Gaza city": the town; "the Texas city of Austin" names another
+        return "city"
     listed = _list_level(doc, span, vocab=vocab)
     if listed is not None:
         return listed
@@ -158,7 +161,35 @@ def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | N
             return "admin2" if before in vocab.county_words else "admin1"
         if before in vocab.city_words:
             return "city"
+    if _bracketed_division(doc, span, vocab=vocab):
+        return "admin1"
     return None
+
+
+def _of_follows(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].lower_ == "of"
+
+
+def _bracketed_division(doc: Doc, span: Span, *, vocab: PlaceWords) -> bool:
+    """The name stands in brackets right after another name, alone or last of a list ("Villa
+    Alta (Cordoba)", "Dolna village (Varnok, Kamboro)"): reports so give the divisions that hold
+    a place, the widest last, so it is a division, not a town of that name."""
+    if span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    i = span.start - 1
+    while i > 0 and doc[i].text not in {"(", ")"}:
+        tok = doc[i]
+        if not (tok.text == "," or tok.text == "-" or tok.text[:1].isupper()):
+            return False
+        i -= 1
+    if i <= 0 or doc[i].text != "(":
+        return False
+    before = doc[i - 1]  # a name, or the word that makes one a town ("Dolna village")
+    return before.is_alpha and (
+        before.text[:1].isupper()
+        or before.lower_ in vocab.city_words
+        or before.lower_ in vocab.division_nouns
+    )
 
 
 def _list_level(doc: Doc, span: Span, *, vocab: PlaceWords) -> str | None:
