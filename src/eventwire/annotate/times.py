@@ -39,6 +39,12 @@ _NUMBER = re.compile(r"\d+")
 # ("six o'clock tonight", "eight o'clock this evening", "at 2:30 this afternoon").
 _LATE_PARTS = ("TAF", "TEV", "TNI")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The named groups of a rule's pattern, made plain where the pattern is reused inside another.
+_GROUP = re.compile(r"\(\?P<\w+>")
+# The look-behinds of a rule's pattern, dropped where the pattern must match a span on its own.
+_BEHIND = re.compile(r"\(\?<=[^()]*\)")
+# a.m. or p.m. after a clock time read out ("eight p.m.")
+_HALF_DAY = re.compile(r"[ap]\.?m\b\.?", re.IGNORECASE)
 # A line that ends a sentence: closing punctuation, perhaps followed by quotes or a bracket.
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -92,7 +98,8 @@ def _cues(words: TimeWords) -> _Cues:
         clock_only=re.compile(
             rf"(?:(?P<bare>\d{{1,2}}(?:[:.]\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
             rf"|{alternation(list(words.clock_words))}"
-            r"|(?P<oclock>\w+\s+o['’]clock))(?:\s+[A-Z]{2,4})?",
+            r"|(?P<oclock>\w+\s+o['’]clock)"
+            rf"|(?P<spoken>{_BEHIND.sub('', _GROUP.sub('(?:', words.spoken_clock))}))(?:\s+[A-Z]{{2,4}})?",
             re.IGNORECASE,
         ),
         deadline_stems=re.compile(r"\b(?:" + "|".join(stems) + r")[a-z]*\b", re.IGNORECASE),
@@ -602,7 +609,11 @@ def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[Ti
             continue
         value = day + "T" + t.value.split("T", 1)[1]
         clock = cues.clock_only.fullmatch(t.text.strip())
-        bare = clock is not None and (clock["oclock"] or (clock["bare"] and not clock["ap"]))
+        bare = clock is not None and (
+            clock["oclock"]
+            or (clock["bare"] and not clock["ap"])
+            or (clock["spoken"] and not _HALF_DAY.search(clock["spoken"]))
+        )
         if bare and (following.value or "").endswith(_LATE_PARTS):
             hour = int(value[11:13])
             if hour < 12:

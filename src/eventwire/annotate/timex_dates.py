@@ -258,6 +258,32 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
     return "TIME", f"{base}T{hour:02d}:{minute:02d}"
 
 
+def b_spoken_clock(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "eight p.m.", "seven thirty a.m.", "half past six", "a quarter to eleven": a clock time
+    read out, on the narrative's current day (a day told right after it is joined to it later,
+    `times._clock_days`); without a.m. or p.m. the hour is taken as written, as "six o'clock" is."""
+    words = ctx.words
+    hour = int(words.parse_number(m["shr"] or m["shr2"] or m["shr3"]) or 0)
+    minute = int(words.parse_number(m["smin"]) or 0) if m["smin"] else 0
+    part = (m["sfr"] or m["sfr2"] or "").lower()
+    if part:
+        sign = words.clock_relations[(m["srel"] or m["srel2"]).lower()]
+        minute = words.clock_fractions[re.sub(r"\s+", " ", part)]
+        if sign < 0:
+            hour, minute = hour - 1 if hour > 1 else 12, 60 - minute
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    ap = (m["sap"] or m["sap2"] or "").lower().replace(".", "")
+    if ap == "pm" and hour != 12:
+        hour += 12
+    elif ap == "am" and hour == 12:
+        hour = 0
+    ref = ctx.last.get("day") or ctx.anchor
+    day = ref.as_date() if ref else None
+    base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
+    return "TIME", f"{base}T{hour:02d}:{minute:02d}"
+
+
 def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
     """ "at 14:30", "1930 hours", "0600 GMT", "4 o'clock", "six o'clock", "4 in the morning",
     "3:30 in the afternoon", "at 9 tonight":

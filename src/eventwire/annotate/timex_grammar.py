@@ -33,6 +33,7 @@ from .timex_dates import (
     b_month_quarter,
     b_month_year,
     b_numeric,
+    b_spoken_clock,
     b_week_of,
     b_weekday,
 )
@@ -537,6 +538,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_clock,
             2,
         ),
+        r("spoken_clock", w.spoken_clock, b_spoken_clock, 2),
         r(
             "clock24",
             rf"(?:{_behind(e('time/clock_leads'))})"
