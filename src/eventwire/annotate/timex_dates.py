@@ -203,7 +203,7 @@ HALF_YEAR = 6
 def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     wd = weekday_num(m["wd"], ctx.words)
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    part = m["part"]
+    part = m["part"] or m["pre"]
     if m["plural"] and not mod:  # "Tuesday nights": every Tuesday night
         return "SET", f"XXXX-WXX-{wd + 1}T{ctx.words.part_of_day[part.lower()]}"
     ref = ctx.anchor_date

@@ -323,7 +323,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "weekday",
-            rf"\b(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric})\s+"
+            rf"\b(?:(?P<pre>{a('part_before_day')})\s+(?=(?:(?:{name_mod})\s+)?(?:{weekday})\b))?"
+            rf"(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric})\s+"
             rf"(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
             rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?"
             rf"(?:\s+of\s+(?P<wmod>{name_mod})\s+week\b)?",
