@@ -79,6 +79,11 @@ class _Cues:
     day_before: re.Pattern[str]
     """The first day of a range before a day and month, with a word between ("between 1 and
     3 March", "from 3 to 5 April")."""
+    ordinal: re.Pattern[str]
+    """The letters of an ordinal right after a day number ("rd" of "3rd")."""
+    days_before: re.Pattern[str]
+    """Days of the same month listed before a day and month ("on 2 and 3 May", "the 2nd and
+    3rd of May", "4, 5 or 6 May"), ending with the joiner."""
     list_gap: re.Pattern[str]
     """What joins two days of a list ("Monday and Tuesday nights", "Friday, Saturday or")."""
 
@@ -114,9 +119,16 @@ def _cues(words: TimeWords) -> _Cues:
             rf"\s*(?:[-–]|(?:{alternation(e('time/range_joiners'))})\b)\s*", re.IGNORECASE
         ),
         day_list=re.compile(
-            r"(?P<more>(?:\s*,\s*[0-3]?\d)*)\s*,?\s+"
-            rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?P<last>[0-3]?\d)"
+            rf"(?P<more>(?:\s*,\s*(?:the\s+)?[0-3]?\d(?:{ords})?(?![\d:/.,]\d))*)\s*,?\s+"
+            rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?:the\s+)?(?P<last>[0-3]?\d)(?:{ords})?"
             rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alternation(e('time/day_list_followers'))})\b)",
+            re.IGNORECASE,
+        ),
+        ordinal=re.compile(rf"(?:{ords})\b"),
+        days_before=re.compile(
+            rf"(?<![\w$£€.,/-])(?:the\s+)?(?P<first>[0-3]?\d)(?:{ords})?"
+            rf"(?P<more>(?:\s*,\s*(?:the\s+)?[0-3]?\d(?:{ords})?)*)\s*,?\s+"
+            rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
         day_before=re.compile(
@@ -732,7 +744,8 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
     for extra in added:
         if extra.value and not any(o.start < extra.end and extra.start < o.end for o in out):
             out.append(extra)
-    return _month_ranges(text, sorted(out, key=lambda t: t.start), cues)
+    out = _days_listed_before(text, sorted(out, key=lambda t: t.start), cues)
+    return _month_ranges(text, out, cues)
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
@@ -761,6 +774,47 @@ def _month_ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[T
     return out
 
 
+def _days_listed_before(
+    text: str, found: list[TimeExpression], cues: _Cues
+) -> list[TimeExpression]:
+    """The days listed before a day and month ("on 2 and 3 May", "the 2nd and 3rd of May", "4, 5
+    or 6 May") are in that month, as TimeML tags each day on its own; a day of the list already
+    taken for a day of the current month ("the 2nd" alone) gives way. The days must rise."""
+    out = list(found)
+    for t in found:
+        value = t.value or ""
+        if (
+            t.type != "DATE"
+            or not _DAY_VALUE.fullmatch(value)
+            or not t.text[:1].isdigit()
+            or not _NAME.search(t.text)
+        ):
+            continue
+        m = cues.days_before.search(text, max(0, t.start - 60), t.start)
+        if m is None or any(o.start < m.start() < o.end for o in out):
+            continue
+        spots = [(m.start(), m.end("first"))] + [
+            (m.start("more") + n.start(), m.start("more") + n.end())
+            for n in re.finditer(r"\d+", m.group("more"))
+        ]
+        days = [int(_NUMBER.findall(text, a, b)[-1]) for a, b in spots]
+        if any(b <= a for a, b in zip(days, [*days[1:], int(value[8:])], strict=True)):
+            continue
+        out = [o for o in out if not (m.start() <= o.start and o.end <= m.end())]
+        out += [_day_of(text, a, _ordinal_end(text, b, cues), value) for a, b in spots]
+    return sorted(out, key=lambda o: o.start)
+
+
+# A month's name (or its abbreviation) in a day's text, not an ordinal's letters.
+_NAME = re.compile(r"[A-Za-z]{3}")
+
+
+def _ordinal_end(text: str, end: int, cues: _Cues) -> int:
+    """The end of a day number with its ordinal letters ("3rd")."""
+    m = cues.ordinal.match(text, end)
+    return m.end() if m else end
+
+
 def _listed_days(text: str, t: TimeExpression, cues: _Cues) -> list[TimeExpression]:
     """The other days of a list after a month and day: "on March 3 and 4" gives 4 March too,
     as TimeML tags each day on its own. The days must rise, as a list of days is written."""
@@ -773,14 +827,13 @@ def _listed_days(text: str, t: TimeExpression, cues: _Cues) -> list[TimeExpressi
     previous = int((t.value or "")[8:])
     if any(b <= a for a, b in zip([previous, *days], days, strict=False)):
         return []
-    return [_day_of(text, a, b, t.value or "") for a, b in spots]
+    return [_day_of(text, a, _ordinal_end(text, b, cues), t.value or "") for a, b in spots]
 
 
 def _day_of(text: str, start: int, end: int, value: str) -> TimeExpression:
     """The bare day number text[start:end] in the month of the day `value`."""
-    return TimeExpression(
-        text[start:end], start, end, "DATE", _same_month(value, int(text[start:end]))
-    )
+    day = int(_NUMBER.findall(text, start, end)[-1])
+    return TimeExpression(text[start:end], start, end, "DATE", _same_month(value, day))
 
 
 def _same_month(value: str, day: int) -> str | None:
