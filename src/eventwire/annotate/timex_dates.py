@@ -160,7 +160,9 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["mon"]
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     if name in ctx.words.ambiguous_months and not mod:
-        if prev_word(ctx, m.start()) not in ctx.words.ambiguous_month_leads:
+        if prev_word(ctx, m.start()) not in ctx.words.ambiguous_month_leads and not (
+            _planned_for(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
+        ):
             return None
     month = month_num(name, ctx.words)
     if ctx.anchor is None:
@@ -181,6 +183,16 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         else:
             year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+@cache
+def _planned_for(words: TimeWords) -> re.Pattern[str]:
+    """A verb of planning and its preposition right before a month ("scheduled for May")."""
+    e = words.lexicon.entries
+    return re.compile(
+        rf"\b(?:{alternation(e('time/plan_verbs'))})[a-z]*\s+(?:{alternation(e('time/plan_leads'))})\s+$",
+        re.IGNORECASE,
+    )
 
 
 def _nearest_month_year(anchor: Point, month: int) -> int:
