@@ -207,7 +207,6 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         return alternation(e(f"time/{name}"))
 
     month_any, weekday, num, unit, ords = w.month_any, w.weekday, w.num, w.unit, w.ordinal_suffixes
-    wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+)?"
     ord_day = rf"(?P<d>[0-3]?\d)(?:{ords})?(?!\d)"
     centuries = "|".join(w.centuries)
     # A year read out after a month or a season, as broadcast transcripts write them: "March
@@ -215,6 +214,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     spoken_year = rf"(?P<c>{centuries})\s+(?P<yy>{w.spoken_yy})\b"
     approx = rf"(?:{a('approximators')})"
     name_mod = alternation(list(w.name_modifiers))
+    # "this coming Sunday, March 8": the weekday's modifier is inside the date's expression
+    wd_prefix = rf"(?:(?:(?:{name_mod})\s+)?(?P<wd>{weekday}),?\s+)?"
     year_mod = alternation(w.year_modifiers)
     # "that same Friday": an anaphoric modifier of two words needs no "the"; a bare "that"
     # before a weekday is as often a conjunction ("said that Friday's attack ...")
