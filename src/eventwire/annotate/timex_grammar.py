@@ -74,6 +74,7 @@ from .timex_relative import (
 )
 from .timex_sets import (
     b_bare_units,
+    b_clock_span,
     b_duration,
     b_per_unit,
     b_set_adverb,
@@ -375,6 +376,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
+        r(
+            "clock_span",
+            rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+(?P<unit>{a('clock_span_units')})\b(?![-’'])",
+            b_clock_span,
+            1,
+        ),
         r(
             "unit_before",
             rf"\bthe\s+(?:(?P<unit>{w.cal_unit})|(?P<part>{w.part}))\s+"
