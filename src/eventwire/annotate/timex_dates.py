@@ -342,6 +342,23 @@ def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", format_point(week_point(d)) + ("-WE" if m["end"] else "")
 
 
+def b_day_of_month(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the 27th of last month", "the fifth of this month": that day of the month named,
+    counted from the day of speech, one expression as "last month" is."""
+    ref = ctx.anchor_date
+    if ref is None:
+        return "DATE", None
+    day = (
+        int(m["d"]) if m["d"] else ctx.words.day_ordinals.get(re.sub(r"\s+", "-", m["dw"].lower()))
+    )
+    if day is None:
+        return None
+    step = ctx.words.rel_offset[m["mod"].lower()]
+    year, month = ref.year + (ref.month - 1 + step) // 12, (ref.month - 1 + step) % 12 + 1
+    p = safe_date(year, month, day)
+    return ("DATE", format_point(p)) if p else None
+
+
 def b_day_only(m: re.Match[str], ctx: Context) -> Built | None:
     """ "on the 15th", "until the 3rd": a day of the month the story is in (the month of the
     last day or month it told), else of the publication's month, moved a month back when the

@@ -24,6 +24,7 @@ from .timex_dates import (
     b_clock,
     b_clock24,
     b_day_month,
+    b_day_of_month,
     b_day_only,
     b_era_year,
     b_holiday,
@@ -297,6 +298,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:{_behind(e('time/date_prepositions'))})the\s+(?P<d>[1-3]?\d)(?:{ords})\b"
             rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?:{a('day_list_followers')}|{a('day_list_joiners')})\b)",
             b_day_only,
+        ),
+        r(
+            "day_of_month",
+            rf"\bthe\s+(?:(?P<d>[1-3]?\d)(?:{ords})|(?P<dw>{w.day_ordinal}))\s+of\s+"
+            rf"(?P<mod>{a('day_of_month_modifiers')})\s+month\b(?![-’'])",
+            b_day_of_month,
+            4,
         ),
         r(
             "month_quarter",
