@@ -578,9 +578,11 @@ def _listed_weekdays(
     text: str, found: list[TimeExpression], cues: _Cues, time: TimeWords
 ) -> list[TimeExpression]:
     """A bare weekday listed after a weekday with a modifier ("next Tuesday and Wednesday",
-    "last Friday and Saturday") is in the same run of days: the first such day after the one
-    before it, as a list of days is told in order. (Bare weekdays listed out of order by their
-    own dating were tried too: on TBAQ it loses one on the check part, gains none on tune.)"""
+    "last Friday and Saturday"), or ending a range that came out before its start ("open Monday
+    through Friday"), is in the same run of days: the first such day after the one before it, as
+    lists and ranges of days are told in order. (Bare weekdays listed with "and" out of order by
+    their own dating were tried too: on TBAQ that loses one on the check part, gains none on
+    tune.)"""
     out = list(found)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
@@ -590,8 +592,13 @@ def _listed_weekdays(
             and _DAY_VALUE.fullmatch(second.value or "")
             and re.fullmatch(time.weekday, second.text)
             and re.search(rf"(?:{time.weekday})$", first.text)
-            and not re.fullmatch(time.weekday, first.text)
-            and cues.list_gap.fullmatch(text[first.end : second.start])
+            and (
+                not re.fullmatch(time.weekday, first.text)
+                and cues.list_gap.fullmatch(text[first.end : second.start])
+                or (second.value or "") < (first.value or "")
+                and cues.range_gap.fullmatch(text[first.end : second.start])
+                and not cues.list_gap.fullmatch(text[first.end : second.start])
+            )
         ):
             continue
         start = date.fromisoformat(first.value or "")
