@@ -39,6 +39,12 @@ _NUMBER = re.compile(r"\d+")
 # ("six o'clock tonight", "eight o'clock this evening", "at 2:30 this afternoon").
 _LATE_PARTS = ("TAF", "TEV", "TNI")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The named groups of a rule's pattern, made plain where the pattern is reused inside another.
+_GROUP = re.compile(r"\(\?P<\w+>")
+# The look-behinds of a rule's pattern, dropped where the pattern must match a span on its own.
+_BEHIND = re.compile(r"\(\?<=[^()]*\)")
+# a.m. or p.m. after a clock time read out ("eight p.m.")
+_HALF_DAY = re.compile(r"[ap]\.?m\b\.?", re.IGNORECASE)
 # A line that ends a sentence: closing punctuation, perhaps followed by quotes or a bracket.
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -73,6 +79,11 @@ class _Cues:
     day_before: re.Pattern[str]
     """The first day of a range before a day and month, with a word between ("between 1 and
     3 March", "from 3 to 5 April")."""
+    ordinal: re.Pattern[str]
+    """The letters of an ordinal right after a day number ("rd" of "3rd")."""
+    days_before: re.Pattern[str]
+    """Days of the same month listed before a day and month ("on 2 and 3 May", "the 2nd and
+    3rd of May", "4, 5 or 6 May"), ending with the joiner."""
     list_gap: re.Pattern[str]
     """What joins two days of a list ("Monday and Tuesday nights", "Friday, Saturday or")."""
 
@@ -92,7 +103,8 @@ def _cues(words: TimeWords) -> _Cues:
         clock_only=re.compile(
             rf"(?:(?P<bare>\d{{1,2}}(?:[:.]\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
             rf"|{alternation(list(words.clock_words))}"
-            r"|(?P<oclock>\w+\s+o['’]clock))(?:\s+[A-Z]{2,4})?",
+            r"|(?P<oclock>\w+\s+o['’]clock)"
+            rf"|(?P<spoken>{_BEHIND.sub('', _GROUP.sub('(?:', words.spoken_clock))}))(?:\s+[A-Z]{{2,4}})?",
             re.IGNORECASE,
         ),
         deadline_stems=re.compile(r"\b(?:" + "|".join(stems) + r")[a-z]*\b", re.IGNORECASE),
@@ -107,9 +119,16 @@ def _cues(words: TimeWords) -> _Cues:
             rf"\s*(?:[-–]|(?:{alternation(e('time/range_joiners'))})\b)\s*", re.IGNORECASE
         ),
         day_list=re.compile(
-            r"(?P<more>(?:\s*,\s*[0-3]?\d)*)\s*,?\s+"
-            rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?P<last>[0-3]?\d)"
+            rf"(?P<more>(?:\s*,\s*(?:the\s+)?[0-3]?\d(?:{ords})?(?![\d:/.,]\d))*)\s*,?\s+"
+            rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?:the\s+)?(?P<last>[0-3]?\d)(?:{ords})?"
             rf"(?=\s*[,.;:)!?]|\s*$|\s+(?:{alternation(e('time/day_list_followers'))})\b)",
+            re.IGNORECASE,
+        ),
+        ordinal=re.compile(rf"(?:{ords})\b"),
+        days_before=re.compile(
+            rf"(?<![\w$£€.,/-])(?:the\s+)?(?P<first>[0-3]?\d)(?:{ords})?"
+            rf"(?P<more>(?:\s*,\s*(?:the\s+)?[0-3]?\d(?:{ords})?)*)\s*,?\s+"
+            rf"(?:{alternation(e('time/day_list_joiners'))})\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
         day_before=re.compile(
@@ -444,7 +463,7 @@ class TimeTagger:
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
         cues = _cues(self.words)
-        out = _shared_parts(text, out, cues, self.words)
+        out = _listed_weekdays(text, _shared_parts(text, out, cues, self.words), cues, self.words)
         return _clock_days(text, _ranges(text, _days_beside(text, out), cues), cues)
 
     def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
@@ -555,6 +574,40 @@ def _shared_parts(
     return out
 
 
+def _listed_weekdays(
+    text: str, found: list[TimeExpression], cues: _Cues, time: TimeWords
+) -> list[TimeExpression]:
+    """A bare weekday listed after a weekday with a modifier ("next Tuesday and Wednesday",
+    "last Friday and Saturday"), or ending a range that came out before its start ("open Monday
+    through Friday"), is in the same run of days: the first such day after the one before it, as
+    lists and ranges of days are told in order. (Bare weekdays listed with "and" out of order by
+    their own dating were tried too: on TBAQ that loses one on the check part, gains none on
+    tune.)"""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if not (
+            first.type == second.type == "DATE"
+            and _DAY_VALUE.fullmatch(first.value or "")
+            and _DAY_VALUE.fullmatch(second.value or "")
+            and re.fullmatch(time.weekday, second.text)
+            and re.search(rf"(?:{time.weekday})$", first.text)
+            and (
+                not re.fullmatch(time.weekday, first.text)
+                and cues.list_gap.fullmatch(text[first.end : second.start])
+                or (second.value or "") < (first.value or "")
+                and cues.range_gap.fullmatch(text[first.end : second.start])
+                and not cues.list_gap.fullmatch(text[first.end : second.start])
+            )
+        ):
+            continue
+        start = date.fromisoformat(first.value or "")
+        step = (weekday_num(second.text, time) - start.weekday()) % 7 or 7
+        value = (start + timedelta(days=step)).isoformat()
+        out[i] = TimeExpression(second.text, second.start, second.end, second.type, value)
+    return out
+
+
 def _days_beside(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
     """ "the day after Christmas", "the day-after-Thanksgiving shooting": the day next to the
     one named, the expression widened to take in the words that move it."""
@@ -602,7 +655,11 @@ def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[Ti
             continue
         value = day + "T" + t.value.split("T", 1)[1]
         clock = cues.clock_only.fullmatch(t.text.strip())
-        bare = clock is not None and (clock["oclock"] or (clock["bare"] and not clock["ap"]))
+        bare = clock is not None and (
+            clock["oclock"]
+            or (clock["bare"] and not clock["ap"])
+            or (clock["spoken"] and not _HALF_DAY.search(clock["spoken"]))
+        )
         if bare and (following.value or "").endswith(_LATE_PARTS):
             hour = int(value[11:13])
             if hour < 12:
@@ -721,7 +778,8 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
     for extra in added:
         if extra.value and not any(o.start < extra.end and extra.start < o.end for o in out):
             out.append(extra)
-    return _month_ranges(text, sorted(out, key=lambda t: t.start), cues)
+    out = _days_listed_before(text, sorted(out, key=lambda t: t.start), cues)
+    return _month_ranges(text, out, cues)
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-[01]\d")
@@ -750,6 +808,47 @@ def _month_ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[T
     return out
 
 
+def _days_listed_before(
+    text: str, found: list[TimeExpression], cues: _Cues
+) -> list[TimeExpression]:
+    """The days listed before a day and month ("on 2 and 3 May", "the 2nd and 3rd of May", "4, 5
+    or 6 May") are in that month, as TimeML tags each day on its own; a day of the list already
+    taken for a day of the current month ("the 2nd" alone) gives way. The days must rise."""
+    out = list(found)
+    for t in found:
+        value = t.value or ""
+        if (
+            t.type != "DATE"
+            or not _DAY_VALUE.fullmatch(value)
+            or not t.text[:1].isdigit()
+            or not _NAME.search(t.text)
+        ):
+            continue
+        m = cues.days_before.search(text, max(0, t.start - 60), t.start)
+        if m is None or any(o.start < m.start() < o.end for o in out):
+            continue
+        spots = [(m.start(), m.end("first"))] + [
+            (m.start("more") + n.start(), m.start("more") + n.end())
+            for n in re.finditer(r"\d+", m.group("more"))
+        ]
+        days = [int(_NUMBER.findall(text, a, b)[-1]) for a, b in spots]
+        if any(b <= a for a, b in zip(days, [*days[1:], int(value[8:])], strict=True)):
+            continue
+        out = [o for o in out if not (m.start() <= o.start and o.end <= m.end())]
+        out += [_day_of(text, a, _ordinal_end(text, b, cues), value) for a, b in spots]
+    return sorted(out, key=lambda o: o.start)
+
+
+# A month's name (or its abbreviation) in a day's text, not an ordinal's letters.
+_NAME = re.compile(r"[A-Za-z]{3}")
+
+
+def _ordinal_end(text: str, end: int, cues: _Cues) -> int:
+    """The end of a day number with its ordinal letters ("3rd")."""
+    m = cues.ordinal.match(text, end)
+    return m.end() if m else end
+
+
 def _listed_days(text: str, t: TimeExpression, cues: _Cues) -> list[TimeExpression]:
     """The other days of a list after a month and day: "on March 3 and 4" gives 4 March too,
     as TimeML tags each day on its own. The days must rise, as a list of days is written."""
@@ -762,14 +861,13 @@ def _listed_days(text: str, t: TimeExpression, cues: _Cues) -> list[TimeExpressi
     previous = int((t.value or "")[8:])
     if any(b <= a for a, b in zip([previous, *days], days, strict=False)):
         return []
-    return [_day_of(text, a, b, t.value or "") for a, b in spots]
+    return [_day_of(text, a, _ordinal_end(text, b, cues), t.value or "") for a, b in spots]
 
 
 def _day_of(text: str, start: int, end: int, value: str) -> TimeExpression:
     """The bare day number text[start:end] in the month of the day `value`."""
-    return TimeExpression(
-        text[start:end], start, end, "DATE", _same_month(value, int(text[start:end]))
-    )
+    day = int(_NUMBER.findall(text, start, end)[-1])
+    return TimeExpression(text[start:end], start, end, "DATE", _same_month(value, day))
 
 
 def _same_month(value: str, day: int) -> str | None:

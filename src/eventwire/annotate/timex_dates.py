@@ -160,7 +160,9 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["mon"]
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     if name in ctx.words.ambiguous_months and not mod:
-        if prev_word(ctx, m.start()) not in ctx.words.ambiguous_month_leads:
+        if prev_word(ctx, m.start()) not in ctx.words.ambiguous_month_leads and not (
+            _planned_for(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
+        ):
             return None
     month = month_num(name, ctx.words)
     if ctx.anchor is None:
@@ -183,6 +185,16 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{year:04d}-{month:02d}"
 
 
+@cache
+def _planned_for(words: TimeWords) -> re.Pattern[str]:
+    """A verb of planning and its preposition right before a month ("scheduled for May")."""
+    e = words.lexicon.entries
+    return re.compile(
+        rf"\b(?:{alternation(e('time/plan_verbs'))})[a-z]*\s+(?:{alternation(e('time/plan_leads'))})\s+$",
+        re.IGNORECASE,
+    )
+
+
 def _nearest_month_year(anchor: Point, month: int) -> int:
     """The year of a month named as an end point ("until mid-January", "by the end of
     January"): the clause's tense does not place it, so the one nearest the anchor, which
@@ -203,7 +215,7 @@ HALF_YEAR = 6
 def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     wd = weekday_num(m["wd"], ctx.words)
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    part = m["part"]
+    part = m["part"] or m["pre"]
     if m["plural"] and not mod:  # "Tuesday nights": every Tuesday night
         return "SET", f"XXXX-WXX-{wd + 1}T{ctx.words.part_of_day[part.lower()]}"
     ref = ctx.anchor_date
@@ -258,6 +270,32 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
     return "TIME", f"{base}T{hour:02d}:{minute:02d}"
 
 
+def b_spoken_clock(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "eight p.m.", "seven thirty a.m.", "half past six", "a quarter to eleven": a clock time
+    read out, on the narrative's current day (a day told right after it is joined to it later,
+    `times._clock_days`); without a.m. or p.m. the hour is taken as written, as "six o'clock" is."""
+    words = ctx.words
+    hour = int(words.parse_number(m["shr"] or m["shr2"] or m["shr3"]) or 0)
+    minute = int(words.parse_number(m["smin"]) or 0) if m["smin"] else 0
+    part = (m["sfr"] or m["sfr2"] or "").lower()
+    if part:
+        sign = words.clock_relations[(m["srel"] or m["srel2"]).lower()]
+        minute = words.clock_fractions[re.sub(r"\s+", " ", part)]
+        if sign < 0:
+            hour, minute = hour - 1 if hour > 1 else 12, 60 - minute
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    ap = (m["sap"] or m["sap2"] or "").lower().replace(".", "")
+    if ap == "pm" and hour != 12:
+        hour += 12
+    elif ap == "am" and hour == 12:
+        hour = 0
+    ref = ctx.last.get("day") or ctx.anchor
+    day = ref.as_date() if ref else None
+    base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
+    return "TIME", f"{base}T{hour:02d}:{minute:02d}"
+
+
 def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
     """ "at 14:30", "1930 hours", "0600 GMT", "4 o'clock", "six o'clock", "4 in the morning",
     "3:30 in the afternoon", "at 9 tonight":
@@ -302,6 +340,23 @@ def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
     if d is None:
         return None
     return "DATE", format_point(week_point(d)) + ("-WE" if m["end"] else "")
+
+
+def b_day_of_month(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the 27th of last month", "the fifth of this month": that day of the month named,
+    counted from the day of speech, one expression as "last month" is."""
+    ref = ctx.anchor_date
+    if ref is None:
+        return "DATE", None
+    day = (
+        int(m["d"]) if m["d"] else ctx.words.day_ordinals.get(re.sub(r"\s+", "-", m["dw"].lower()))
+    )
+    if day is None:
+        return None
+    step = ctx.words.rel_offset[m["mod"].lower()]
+    year, month = ref.year + (ref.month - 1 + step) // 12, (ref.month - 1 + step) % 12 + 1
+    p = safe_date(year, month, day)
+    return ("DATE", format_point(p)) if p else None
 
 
 def b_day_only(m: re.Match[str], ctx: Context) -> Built | None:

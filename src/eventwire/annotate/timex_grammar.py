@@ -24,6 +24,7 @@ from .timex_dates import (
     b_clock,
     b_clock24,
     b_day_month,
+    b_day_of_month,
     b_day_only,
     b_era_year,
     b_holiday,
@@ -33,6 +34,7 @@ from .timex_dates import (
     b_month_quarter,
     b_month_year,
     b_numeric,
+    b_spoken_clock,
     b_week_of,
     b_weekday,
 )
@@ -73,6 +75,7 @@ from .timex_relative import (
 )
 from .timex_sets import (
     b_bare_units,
+    b_clock_span,
     b_duration,
     b_per_unit,
     b_set_adverb,
@@ -206,7 +209,6 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         return alternation(e(f"time/{name}"))
 
     month_any, weekday, num, unit, ords = w.month_any, w.weekday, w.num, w.unit, w.ordinal_suffixes
-    wd_prefix = rf"(?:(?P<wd>{weekday}),?\s+)?"
     ord_day = rf"(?P<d>[0-3]?\d)(?:{ords})?(?!\d)"
     centuries = "|".join(w.centuries)
     # A year read out after a month or a season, as broadcast transcripts write them: "March
@@ -214,6 +216,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     spoken_year = rf"(?P<c>{centuries})\s+(?P<yy>{w.spoken_yy})\b"
     approx = rf"(?:{a('approximators')})"
     name_mod = alternation(list(w.name_modifiers))
+    # "this coming Sunday, March 8": the weekday's modifier is inside the date's expression
+    wd_prefix = rf"(?:(?:(?:{name_mod})\s+)?(?P<wd>{weekday}),?\s+)?"
     year_mod = alternation(w.year_modifiers)
     # "that same Friday": an anaphoric modifier of two words needs no "the"; a bare "that"
     # before a weekday is as often a conjunction ("said that Friday's attack ...")
@@ -296,6 +300,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_day_only,
         ),
         r(
+            "day_of_month",
+            rf"\bthe\s+(?:(?P<d>[1-3]?\d)(?:{ords})|(?P<dw>{w.day_ordinal}))\s+of\s+"
+            rf"(?P<mod>{a('day_of_month_modifiers')})\s+month\b(?![-’'])",
+            b_day_of_month,
+            4,
+        ),
+        r(
             "month_quarter",
             rf"\bthe\s+(?P<mon>{w.month_full})\s+quarter\b(?!s)",
             b_month_quarter,
@@ -322,7 +333,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "weekday",
-            rf"\b(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric})\s+"
+            rf"\b(?:(?P<pre>{a('part_before_day')})\s+(?=(?:(?:{name_mod})\s+)?(?:{weekday})\b))?"
+            rf"(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric})\s+"
             rf"(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
             rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?"
             rf"(?:\s+of\s+(?P<wmod>{name_mod})\s+week\b)?",
@@ -372,6 +384,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
+        r(
+            "clock_span",
+            rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+(?P<unit>{a('clock_span_units')})\b(?![-’'])",
+            b_clock_span,
+            1,
+        ),
         r(
             "unit_before",
             rf"\bthe\s+(?:(?P<unit>{w.cal_unit})|(?P<part>{w.part}))\s+"
@@ -537,6 +555,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_clock,
             2,
         ),
+        r("spoken_clock", w.spoken_clock, b_spoken_clock, 2),
         r(
             "clock24",
             rf"(?:{_behind(e('time/clock_leads'))})"

@@ -108,6 +108,16 @@ class TimeWords:
         """Words between an end-point word and its date ("until mid-November", "to the end of")."""
         self.clock_words: dict[str, int] = _counts(lexicon, "time/clock_words", "word", "hour")
         """Times of day named by a word, with their hour ("noon" 12, "midnight" 24)."""
+        self.clock_fractions: dict[str, int] = _counts(
+            lexicon, "time/clock_fractions", "words", "minutes"
+        )
+        """Parts of an hour before "past" or "to" an hour ("half" 30, "a quarter" 15)."""
+        self.clock_relations: dict[str, int] = _counts(
+            lexicon, "time/clock_relations", "word", "sign"
+        )
+        """ "past" (+1) and "to" (-1) between a part of an hour and the hour."""
+        self.spoken_clock = self._spoken_clock(lexicon)
+        """A clock time read out: "eight p.m.", "seven thirty a.m.", "half past six"."""
         self.ambiguous_months = lexicon.words("time/ambiguous_months")
         self.ambiguous_month_leads = lexicon.words("time/ambiguous_month_leads")
         self.clock_marks = lexicon.entries("time/clock_marks")
@@ -277,6 +287,35 @@ class TimeWords:
         zero = alternation(lexicon.entries("time/spoken_zero"))
         self.spoken_yy = rf"(?:(?:{tens})(?:[-\s](?:{ones})(?![a-z]))?|{'|'.join(self.teens)}|(?:{zero})[-\s](?:{ones}))"
         """The last two digits of a year read out ("ninety-six", "oh five")."""
+
+    def _spoken_clock(self, lexicon: Lexicon) -> str:
+        """The pattern of a clock time in words (groups sfr/srel or sfr2/srel2 for a part of the
+        hour, shr or shr2 for the hour, smin for its minutes, sap or sap2 for a.m. or p.m.): a
+        part of an hour after "to" only where the table allows it, and the hour then in words,
+        and after a preposition of a clock time, so that "rose a quarter to twelve dollars" stays a
+        price."""
+        hours = "|".join(w for w, n in self.small.items() if 1 <= n <= 12)
+        ones, tens, teens = "|".join(self.ones), "|".join(self.tens), "|".join(self.teens)
+        zero = alternation(lexicon.entries("time/spoken_zero"))
+        minute = rf"(?:(?:{tens})(?:[-\s](?:{ones})(?![a-z]))?|{teens}|(?:{zero})[-\s](?:{ones}))"
+        rows = lexicon.table("time/clock_fractions")
+        parts = alternation([row["words"] for row in rows])
+        parts_to = alternation([row["words"] for row in rows if row["to"] == "yes"])
+        after = alternation([w for w, n in self.clock_relations.items() if n > 0])
+        before = alternation([w for w, n in self.clock_relations.items() if n < 0])
+        half_day = r"a\.m\.|p\.m\.|pm\b"
+        # "at a quarter to eleven": a part of an hour before "to" only after a clock's preposition
+        leads = (
+            "(?:"
+            + "|".join(rf"(?<=\b{re.escape(w)}\s)" for w in lexicon.entries("time/clock_leads"))
+            + ")"
+        )
+        return (
+            rf"\b(?:(?P<sfr>{parts})\s+(?P<srel>{after})\s+(?P<shr>{hours}|1[0-2]|[1-9])"
+            rf"|{leads}(?P<sfr2>{parts_to})\s+(?P<srel2>{before})\s+(?P<shr3>{hours}))(?![\w:])"
+            rf"(?:\s*(?P<sap>{half_day}))?(?!\s+(?:and\s+)?(?:a\s+)?(?:half|quarter)\b|\s*[\d%$])"
+            rf"|\b(?P<shr2>{hours})(?:[-\s](?P<smin>{minute}))?\s*(?P<sap2>{half_day})"
+        )
 
     def _units(self, lexicon: Lexicon) -> None:
         rows = lexicon.table("time/units")

@@ -50,6 +50,12 @@ def _rate_before(words: TimeWords) -> re.Pattern[str]:
     return re.compile(rf"(?:\d|%|{rates}|{things})\s*$", re.IGNORECASE)
 
 
+def b_clock_span(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "in the past hour", "over the last hour": one unit of the clock counted back from now, a
+    length (PT1H) as "the past week" is P1W; the hour itself is seldom told."""
+    return "DURATION", ctx.words.duration_value(1, m["unit"])
+
+
 def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
     """ "three years", "for several months", "half an hour", "a year and a half"; an age ("52
     years old") is no time, nor a fraction ("three-quarters of its food")."""
