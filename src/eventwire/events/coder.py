@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..annotate.nlp import doc_text, span_tokens
+from ..annotate.nlp import doc_ents, doc_text, span_tokens
 from ..annotate.timeline import Timeline
 from ..lang import Lexicon
 from ..records import (
@@ -342,7 +342,7 @@ class EventCoder(CandidateFinder):
             return found
         counts: Counter[str] = Counter()
         assert self.resolver is not None
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in {"GPE", "NORP", "LOC"}:
                 entry = self.resolver.lookup(ent.text.lower())
                 if entry is not None and entry.country:
