@@ -68,3 +68,17 @@ def test_disabled_watchdog_and_a_plain_guard() -> None:
     with pytest.raises(Overrun), Watchdog().guard(0.2):
         while True:
             sum(range(100))
+
+
+def test_a_short_deadline_after_long_ones_still_fires() -> None:
+    """The watching thread is woken only for a deadline before its next look: one armed after
+    long ones (its next look a minute away) is still kept."""
+    watchdog = Watchdog()
+    for _ in range(5):
+        with watchdog.guard(120.0):
+            sum(range(100))
+    started = time.monotonic()
+    with pytest.raises(Overrun), watchdog.guard(0.2):
+        while time.monotonic() - started < 10:
+            sum(range(100))
+    assert time.monotonic() - started < 5

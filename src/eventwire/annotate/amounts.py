@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LIKE_NUM
+
 from ..lang import Lexicon, load_lexicon
 from ..records import Amount
+from .nlp import doc_tokens, token_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -131,7 +134,15 @@ def extract_amounts(doc: Doc, lexicon: Lexicon | None = None) -> tuple[Amount, .
     """Every counted quantity in the parse, with the counted noun as `object` when there is one."""
     words = AmountWords.of(lexicon)
     out: list[Amount] = []
-    for token in doc:
+    # (only a number, or a number or scale word, can have a value (`number_of`'s first test):
+    # the others, most words, are told from the parse's arrays without a Token each)
+    units, scales = words.units, words.scales
+    like_num = doc.to_array(LIKE_NUM).tolist()
+    tokens = doc_tokens(doc)
+    for i, lower in enumerate(token_words(doc)[2]):
+        if not like_num[i] and lower not in units and lower not in scales:
+            continue
+        token = tokens[i]
         if (
             token.ent_type_ in SKIP_ENTS
             or token.dep_ in {"compound", "quantmod"}

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import Lexicon, load_lexicon
 from ..records import Attribution, Quote, QuoteKind
-from .nlp import doc_text
+from .nlp import doc_text, doc_tokens, token_words
 from .speakers import (
     SpeakerInfo,
     SpeakerTracker,
@@ -238,9 +238,11 @@ def match_quotes(
     events: list[tuple[int, int, object]] = []
     for k, qs in enumerate(spans):
         events.append((qs.start, 1, k))
-    for tok in doc:
-        if tok.i not in quote_tokens and tok.lemma_.lower() in words.attribution_lemmas:
-            events.append((tok.idx, 0, tok))
+    # (each word's lemma from the parse's kept words: a Token made only for an attribution word)
+    tokens = doc_tokens(doc)
+    for i, lemma in enumerate(token_words(doc)[0]):
+        if i not in quote_tokens and lemma.lower() in words.attribution_lemmas:
+            events.append((tokens[i].idx, 0, tokens[i]))
     events.sort(key=lambda e: (e[0], e[1]))
 
     tracker = SpeakerTracker(doc, said)

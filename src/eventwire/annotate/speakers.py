@@ -14,7 +14,7 @@ from typing import Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import Lexicon
-from .nlp import doc_text, entity_of
+from .nlp import doc_ents, doc_text, entity_of, span_ents
 
 Gender = Literal["f", "m"]
 
@@ -393,7 +393,7 @@ def _person_in(doc: Doc, head: Token, phrase: Span, appos: Token | None) -> Span
     ent = _entity_at(doc, head)
     if ent is not None and ent.label_ == "PERSON":
         return ent
-    people = [e for e in phrase.ents if e.label_ == "PERSON" and e.end - 1 >= head.i - 3]
+    people = [e for e in span_ents(phrase) if e.label_ == "PERSON" and e.end - 1 >= head.i - 3]
     if people and head.pos_ == "PROPN":
         return people[-1]
     if appos is not None and head.pos_ == "NOUN":
@@ -424,7 +424,7 @@ class SpeakerTracker:
         self.doc = doc
         self.words = words
         self.history: list[SpeakerInfo] = []
-        self.people = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.people = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
 
     def remember(self, speaker: SpeakerInfo) -> None:
         if not speaker.pronoun:

@@ -25,7 +25,7 @@ from ..errors import (
 from ..records import Article, Document, Dropped, Entity, Parsed
 from ..settings import Settings
 from ..stage import Stage
-from .nlp import TEXT_KEY, doc_text
+from .nlp import TEXT_KEY, doc_ents, doc_text
 
 ENTITY_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "LAW", "DATE", "TIME"}
@@ -109,7 +109,7 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
         most_sentences, most_entities = self.settings.max_sentences, self.settings.max_entities
         if len(doc) <= min(most_sentences, most_entities):
             return doc  # too few tokens to pass either limit
-        entity_starts = [ent.start for ent in doc.ents]
+        entity_starts = [ent.start for ent in doc_ents(doc)]
         cut, code, what = None, E_TOO_MANY_SENTENCES, f"{most_sentences:,} sentences"
         for number, sent in enumerate(doc.sents):
             if number >= most_sentences:
@@ -137,7 +137,7 @@ class AnnotateStage(Stage[Article, Parsed | Document]):
             document = dataclasses.replace(document, text=text)
         entities = tuple(
             Entity(ent.text, ent.label_, ent.start_char, ent.end_char)
-            for ent in doc.ents
+            for ent in doc_ents(doc)
             if ent.label_ in ENTITY_LABELS
         )
         quotes, attributions = self.extract_quotes(doc, self.lexicon)

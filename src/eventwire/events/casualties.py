@@ -424,6 +424,13 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
     ):
         return Count(count.value + 1, count.lower_bound)
     if count.value is None:
+        # (both ways below start from a word of their own list: a sentence without one, most
+        # of them, is not read for them)
+        lemmas, _, lowers = token_words(sent.doc)
+        if lex.cue["death_nouns"].isdisjoint(
+            lemmas[sent.start : sent.end]
+        ) and lex.deadly_words.isdisjoint(lowers[sent.start : sent.end]):
+            return count
         for token in span_tokens(sent):
             if token.lemma_ in lex.cue["death_nouns"] and token.pos_ == "NOUN":
                 if _cause(lex, token):
@@ -515,7 +522,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     if count.value is None:
         # each way of telling the hurt starts from a word of its own list: one pass over the
         # sentence's lemmas skips the ways whose words it lacks (they would find no one)
-        lemmas = {t.lemma_ for t in span_tokens(sent)}
+        lemmas = set(token_words(sent.doc)[0][sent.start : sent.end])
         if "injury" in lemmas:
             for token in span_tokens(sent):
                 if token.lemma_ == "injury" and any(c.lower_ in lex.nobody for c in token.children):
@@ -538,16 +545,21 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         )
         if hurt:
             return Count(hurt)
+        # (the last ways start from a word of their own too: a shooting or hitting verb, an
+        # attack's name, "shoot" itself; a sentence without one is not read for them)
         lived = (
             lex.survived_re.search(span_text(sent))
             or _partly_fatal(lex, sent)
-            or _also_shot(lex, sent)
-            or multiple_attack(lex, sent)
+            or (
+                ("shoot" in lemmas or not lemmas.isdisjoint(cue["bullet_hit_verbs"]))
+                and _also_shot(lex, sent)
+            )
+            or (not lemmas.isdisjoint(cue["attack_nouns"]) and multiple_attack(lex, sent))
         )
         shot = shot_victims(lex, sent) if lived else 0
         if shot:
             return Count(shot, lower_bound=True)
-        beside = _shot_beside_dead(lex, sent)
+        beside = _shot_beside_dead(lex, sent) if "shoot" in lemmas else 0
         if beside:
             # "A man was killed and a boy was shot in the leg": the boy lived; the figure counts
             # the dead too, as a count of the people shot does (`consolidate.shot_survivors`

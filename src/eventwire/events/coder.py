@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..annotate.nlp import doc_text, span_tokens
+from ..annotate.nlp import doc_ents, doc_text, span_text, span_tokens
 from ..annotate.timeline import Timeline
 from ..lang import Lexicon
 from ..records import (
@@ -290,7 +290,7 @@ class EventCoder(CandidateFinder):
             where=location.country if location else None,
         )
         if self.learned is not None:
-            acled, sub = acled_decision(self.learned, sent.text, (acled, sub))
+            acled, sub = acled_decision(self.learned, span_text(sent), (acled, sub))
         dead: int | None = None
         hurt: int | None = None
         lower_bound = False
@@ -321,7 +321,7 @@ class EventCoder(CandidateFinder):
             fatalities=dead,
             injuries=hurt,
             modality=modality,
-            evidence=Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char),
+            evidence=Evidence(sentence=span_text(sent), start=sent.start_char, end=sent.end_char),
             confidence=round(min(confidence, 0.95), 2),
             fatalities_lower_bound=lower_bound,
         )
@@ -342,7 +342,7 @@ class EventCoder(CandidateFinder):
             return found
         counts: Counter[str] = Counter()
         assert self.resolver is not None
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in {"GPE", "NORP", "LOC"}:
                 entry = self.resolver.lookup(ent.text.lower())
                 if entry is not None and entry.country:
@@ -566,7 +566,7 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
             previous.evidence.start, previous.evidence.end, alignment_mode="expand"
         )
         hurt = (shot_victims(lex, told) or None) if told is not None else None
-    evidence = Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char)
+    evidence = Evidence(sentence=span_text(sent), start=sent.start_char, end=sent.end_char)
     return replace(
         previous,
         evidence=evidence,

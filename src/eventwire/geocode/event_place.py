@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_text
+from ..annotate.nlp import doc_ents, doc_text
 from ..records import Document, Event, Place
 from .place_words import PlaceWords
 from .sentence_places import GUESSED, kin_owner
@@ -163,7 +163,7 @@ def person_names(doc: Doc) -> frozenset[str]:
     """Names the article uses for people ("Mike Pompeo", and "Pompeo" alone): never a place
     elsewhere in it, even where the parser did not see the person."""
     names: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
             names.add(ent.text.lower())
             if len(ent) > 1:
@@ -302,7 +302,7 @@ def person_words(doc: Doc) -> frozenset[str]:
     """First and last names of the people the article names in full ("Jada Page", "Kenneth
     Murphy"): a lone "Jada" or "Murphy" elsewhere is the person, not a town so named."""
     words: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             words.update({ent[0].text, ent[-1].text})
     return frozenset(w for w in words if w[:1].isupper() and len(w) > 2)

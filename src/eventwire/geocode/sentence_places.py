@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_text, doc_tokens, entity_of
+from ..annotate.nlp import doc_ents, doc_text, doc_tokens, entity_of
 from ..records import Place
 from .gazetteer import normalise
 from .place_votes import _Name, _vote
@@ -515,7 +515,7 @@ class SentencePlaces:
         police"): who acts is most often of the country where."""
         return [
             e.country
-            for ent in doc.ents
+            for ent in doc_ents(doc)
             if ent.label_ == "NORP"
             for e in self.gazetteer.lookup(ent.text, limit=3)
             if e.kind == _DEMONYM and e.country

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..annotate.nlp import doc_text
+from ..annotate.nlp import doc_ents, doc_text
 from ..lang import Lexicon
 from .gazetteer import normalise
 from .place_words import PlaceWords
@@ -126,7 +126,7 @@ def not_a_name(text: str, *, vocab: PlaceWords) -> bool:
 def _person_names(doc: Doc) -> set[str]:
     """Single names that belong to people mentioned with a full name in this article."""
     names: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) >= 2:
             names.add(normalise(ent[-1].text))  # "Pompeo̵" with a stray mark too
     return names
@@ -262,7 +262,7 @@ def find_mentions(
     full_text = doc_text(doc)
     mentions: list[Mention] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         for tok in ent:
             taken.add(tok.i)
         cleaned = _clean(ent, full_text)

@@ -52,6 +52,8 @@ class Watchdog:
         self._lock = threading.Condition()
         self._armed: dict[int, _Armed] = {}
         self._thread: threading.Thread | None = None
+        self._wake = 0.0
+        """When the watching thread wakes next (it looks at every deadline then)."""
 
     def guard(self, seconds: float) -> _Guard:
         """A context manager bounding its body to `seconds` (0 or less: unbounded)."""
@@ -66,7 +68,11 @@ class Watchdog:
                     target=self._watch, name="eventwire-watchdog", daemon=True
                 )
                 self._thread.start()
-            self._lock.notify()
+            elif armed.deadline < self._wake:
+                # woken only when it would sleep past this deadline: an article's deadline is
+                # most often later than the thread's next look (a wake-up per article and stage
+                # cost two thread switches and a hand-over of the GIL)
+                self._lock.notify()
         return armed
 
     def disarm(self, armed: _Armed) -> None:
@@ -99,6 +105,7 @@ class Watchdog:
                         _raise_in(thread_id, Overrun)
                         due = now + _REFIRE_S
                     wake = min(wake, due)
+                self._wake = max(wake, now + 0.01)
                 self._lock.wait(timeout=max(0.01, wake - now))
 
 

@@ -1,0 +1,41 @@
+"""The parse's entities read once (`doc_ents`, `span_ents`): the same Spans spaCy gives."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from eventwire.annotate.nlp import doc_ents, load_nlp, span_ents
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings().spacy_model)
+
+
+def _keys(spans: list[Span] | tuple[Span, ...]) -> list[tuple[int, int, str]]:
+    return [(s.start, s.end, s.label_) for s in spans]
+
+
+TEXT = (
+    "Maria Lopez, a nurse from Toledo, told the Daily Ledger on Friday that two officers from "
+    "Ohio and a man from Canada were hurt when a crowd marched through Springfield."
+)
+
+
+def test_doc_ents_are_spacys_and_made_once(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    assert _keys(doc_ents(doc)) == _keys(doc.ents)
+    assert doc_ents(doc) is doc_ents(doc)  # kept for the parse, not built again
+    other = nlp("Nobody was hurt in Dayton.")
+    assert _keys(doc_ents(other)) == _keys(other.ents)
+    assert _keys(doc_ents(doc)) == _keys(doc.ents)
+
+
+@pytest.mark.parametrize("start,end", [(0, 3), (0, 5), (2, 12), (5, 20), (10, 40), (0, 1)])
+def test_span_ents_are_spans_ents(nlp: Language, start: int, end: int) -> None:
+    doc = nlp(TEXT)
+    span = doc[start : min(end, len(doc))]
+    assert _keys(span_ents(span)) == _keys(span.ents)
