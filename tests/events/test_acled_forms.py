@@ -99,3 +99,20 @@ def test_a_strike_observed_is_a_labour_strike(code: Code) -> None:
     events = code("Bus workers in the capital observed a strike against the new road law.")
     assert [e.type for e in events] == ["PROTEST"]
     assert events[0].mode == "strike"
+
+
+def test_there_was_a_protest_tells_one(code: Code) -> None:
+    events = code("On Friday there was a protest outside the town hall against the new car park.")
+    assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_what_an_act_is_called_is_still_no_protest(code: Code) -> None:
+    events = code("The fire at the depot was a protest against the closure, the leaflet claimed.")
+    assert not [e for e in events if e.type == "PROTEST"]
+
+
+def test_control_handed_over_is_a_transfer_of_territory(code: Code) -> None:
+    events = code("On Sunday the army handed over control of the river port to the militia.")
+    assert [(e.type, e.acled_sub_event_type) for e in events][:1] == [
+        ("RETREAT", "Non-violent transfer of territory")
+    ]

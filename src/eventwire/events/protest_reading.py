@@ -73,7 +73,10 @@ def other_sense(lex: EventWords, cand: Candidate) -> bool:
         return True  # "he protested his innocence": a declaration, no demonstration
     # "resigned in protest": the act done in protest is the event; "the attack was a
     # spontaneous protest": what something is called
-    return _in_claim(lexicon, trigger.head) or trigger.dep_ == "attr"
+    # ("there was a protest outside the town hall" tells one: "there" is no subject)
+    return _in_claim(lexicon, trigger.head) or (
+        trigger.dep_ == "attr" and not any(c.dep_ == "expl" for c in trigger.head.children)
+    )
 
 
 def crowd_gathered(lex: EventWords, cand: Candidate) -> bool:
