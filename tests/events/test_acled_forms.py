@@ -16,7 +16,7 @@ from .conftest import Code
         "On 27 May 2023, health workers in Lagos downed tools over unpaid allowances.",
         "Dock workers in the port laid down their tools on Friday over the sacking of a foreman.",
         "About 80 lorry drivers slowed traffic on the bypass. They denounced the new toll.",
-        "About 20 relatives of detainees gathered in front of the court to call for their release.",
+        "About 20 relatives of detainees gathered by the courthouse steps to call for their release.",
         "Families of the missing assembled outside the ministry to demand an inquiry.",
     ],
 )
