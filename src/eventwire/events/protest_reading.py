@@ -123,9 +123,7 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
             for t in c.subtree  # "blocked km 34 of the highway"
         )
         and cand.actors
-        and (
-            crowd_subject(lex, trigger) or any(a.sector in CIVILIAN_SECTORS for a in cand.actors)
-        )
+        and (crowd_subject(lex, trigger) or any(a.sector in CIVILIAN_SECTORS for a in cand.actors))
         and not _state(lexicon, cand, trigger)
     ):
         return True  # "farmers blocked the highway" (not "heavy snow blocked the highway")
