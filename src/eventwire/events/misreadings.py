@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import span_text, token_words
 from ..lang import Lexicon
+from .protest_reading import claiming_purpose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -381,8 +382,14 @@ def _not_a_demonstration(lex: EventWords, trigger: Token, lexicon: Lexicon) -> b
         or (not protest_verb and any(c.lemma_.lower() in crowd_acts for c in purposes))
     ):
         return True  # "neighbours gathered to remember the boy", "some chanted his name"
-    if not grieved and _private_gathering(trigger, lexicon):
-        return True  # "relatives gathered at the house": a family's gathering, no demonstration
+    if (
+        not grieved
+        and _private_gathering(trigger, lexicon)
+        and not any(claiming_purpose(lex, c) for c in purposes)
+    ):
+        # "relatives gathered at the house": a family's gathering, no demonstration (unless
+        # they gathered "to call for" or "to demand" something: kin make claims too)
+        return True
     if trigger.pos_ == "VERB":
         held = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
         return any(_not_a_demonstration(lex, c, lexicon) for c in held)

@@ -57,17 +57,26 @@ def _words(lexicon: Lexicon, name: str) -> frozenset[str]:
 
 def other_sense(lex: EventWords, cand: Candidate) -> bool:
     """True when the PROTEST word plainly tells no protest: a kind of thing ("a protest vote"),
-    a candidate's own rally, what something is called ("the attack was a protest"), the spirit
-    in which one person acted ("resigned in protest")."""
+    a candidate's own rally, a declaration of oneself ("protested his innocence"), what
+    something is called ("the attack was a protest"), the spirit in which one person acted
+    ("resigned in protest")."""
     lexicon = lex.lexicon
     trigger = cand.trigger
     if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in _words(lexicon, "kinds"):
         return True  # "a protest voice", "a protest vote": a kind of thing, no event
     if _own_rally(lexicon, trigger):
         return True  # "his rallies", "a Trump rally", "a campaign rally"
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _words(lexicon, "avowals")
+        for c in trigger.children
+    ):
+        return True  # "he protested his innocence": a declaration, no demonstration
     # "resigned in protest": the act done in protest is the event; "the attack was a
     # spontaneous protest": what something is called
-    return _in_claim(lexicon, trigger.head) or trigger.dep_ == "attr"
+    # ("there was a protest outside the town hall" tells one: "there" is no subject)
+    return _in_claim(lexicon, trigger.head) or (
+        trigger.dep_ == "attr" and not any(c.dep_ == "expl" for c in trigger.head.children)
+    )
 
 
 def crowd_gathered(lex: EventWords, cand: Candidate) -> bool:
@@ -114,9 +123,10 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
             for t in c.subtree  # "blocked km 34 of the highway"
         )
         and cand.actors
+        and (crowd_subject(lex, trigger) or any(a.sector in CIVILIAN_SECTORS for a in cand.actors))
         and not _state(lexicon, cand, trigger)
     ):
-        return True  # "farmers blocked the highway"
+        return True  # "farmers blocked the highway" (not "heavy snow blocked the highway")
     anchors = [trigger]
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         anchors.append(trigger.head)  # "held a rally ... to demand", "a march took place against"
