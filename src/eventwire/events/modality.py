@@ -45,10 +45,13 @@ def _negated(lex: EventWords, token: Token) -> bool:
 
 
 def _negative_subject(lex: EventWords, child: Token) -> bool:
-    """ "nobody was arrested", "no one has been charged": a subject that denies the event."""
+    """ "nobody was arrested", "no one has been charged", "neither party accepted", "neither
+    the mayor nor the governor has criticised him": a subject that denies the event."""
     return child.dep_ in {"nsubj", "nsubjpass"} and (
         child.lower_ in lex.cue["negative_subjects"]
-        or any(g.dep_ == "det" and g.lower_ in lex.cue["negators"] for g in child.children)
+        or any(
+            g.dep_ in {"det", "preconj"} and g.lower_ in lex.cue["negators"] for g in child.children
+        )
     )
 
 
@@ -138,6 +141,25 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
     return None
 
 
+def _chain_modal(lex: EventWords, verb: Token) -> Modality | None:
+    """The modal of the verb an infinitive chain hangs from: "said he would order the police to
+    stop making arrests", "could direct the agency to halt deportations" (the object's verb is
+    an infinitive or a gerund of a verb told with a modal)."""
+    node = verb
+    for _ in range(NOUN_CLAUSE_REACH):
+        # an infinitive the parser hung as an adverbial ("would direct the agency to stop ...")
+        infinitive = node.dep_ == "advcl" and "to" in _aux_words(node)
+        if (node.dep_ not in {"xcomp", "conj"} and not infinitive) or node.head.i == node.i:
+            return None
+        node = node.head
+        aux = _aux_words(node)
+        if aux & (lex.hypothetical_aux - {"can"}):
+            return "hypothetical"
+        if aux & (lex.future_aux | lex.reported_future_aux):
+            return "future"
+    return None
+
+
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
@@ -189,6 +211,17 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 and governor.lemma_ not in lex.achieving
             ):
                 return "negated" if governor.lemma_ in lex.negating_governors else "future"
+            told = _chain_modal(lex, verb)
+            if told is not None:
+                return told
+            # "discussed a need for the country to launch investigations", "a push to hold
+            # talks": the infinitive of a noun of wanting (not "a decision to order the killing")
+            if (
+                verb.dep_ in {"acl", "relcl", "advcl"}
+                and "to" in aux
+                and verb.head.lemma_.lower() in lex.lexicon.words("events/modality/wish_nouns")
+            ):
+                return "future"
     elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
         governing = clause_verb(trigger.head, NOUN_CLAUSE_REACH)
@@ -222,6 +255,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "hypothetical"
         if aux & (lex.hypothetical_aux - {"can"}):
             return "hypothetical"
+        if node.dep_ == "relcl" and aux & lex.hypothetical_aux:
+            return "hypothetical"  # "issues that all parties can agree on": a capacity
         if aux & (lex.future_aux | lex.reported_future_aux):
             return "future"
         # "appeared to have been shot", "is believed to have killed": a perfect infinitive is past
@@ -376,6 +411,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
       before the verb only ("shot once" counts shots, "Once at the scene, ..." is a time);
     - an adverb of an earlier time closing a clause in the perfect ("they have been arrested
       before": `modality/trailing_recalled.txt`);
+    - a span of years set before the verb ("for eight years as mayor, she urged ...");
+    - a book, an essay or a column it is told from ("in his memoir, the general criticised");
     - the former-role frame: a relative clause in the past perfect (`modality/perfect_aux.txt`)
       on a person named by a role held before ("the former minister, who had ordered the
       raid": `modality/former_words.txt`).
@@ -394,7 +431,9 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
             if words in adverbs and (" " in words or _just_before(child, node)):
                 return True
     perfect = _aux_words(verb) & lexicon.words("events/modality/perfect_aux")
-    if _trailing_recalled(lexicon, verb):
+    if _trailing_recalled(lexicon, verb) or _span_of_years(lexicon, verb):
+        return True
+    if _in_writing(lexicon, verb):
         return True
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
 
@@ -473,6 +512,46 @@ def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
     )
 
 
+def _in_writing(lexicon: Lexicon, verb: Token) -> bool:
+    """ "In his memoir, the general criticised the cabinet", "in one of his early essays, he
+    attacked ...": the act is told from a book, an essay or a column (`modality/writing_nouns.txt`,
+    through "in" or "in one of"), a profile's material, not the news (a statement, an interview
+    or a letter is news and is not listed)."""
+    writings = lexicon.words("events/modality/writing_nouns")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            named = [noun] + [
+                g
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            if any(n.lemma_.lower() in writings for n in named):
+                return True
+    return False
+
+
+def _span_of_years(lexicon: Lexicon, verb: Token) -> bool:
+    """ "For eight years as mayor, she urged the council ...", "has for decades accused": a span
+    of years set before the verb (`modality/span_preps.txt`, `modality/span_units.txt`) tells a
+    course of acts, a profile, not one event (after the verb it may be a penalty's length:
+    "jailed for five years")."""
+    preps = lexicon.words("events/modality/span_preps")
+    units = lexicon.words("events/modality/span_units")
+    return any(
+        c.dep_ == "prep"
+        and c.i < verb.i
+        and c.lower_ in preps
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in units for g in c.children)
+        for c in verb.children
+    )
+
+
 def _just_before(adverb: Token, verb: Token) -> bool:
     """The adverb stands right before the verb, with only auxiliaries or negation between
     ("had once accused", "previously demanded"): not "Once at the scene, officers arrested"
@@ -518,7 +597,8 @@ def questioned(lexicon: Lexicon, trigger: Token) -> bool:
 def opinion(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
     """Where someone stands, told of any subject (its modality becomes `uncertain`): a stance
     verb in the simple present with no auxiliary ("the senator opposes the bill", "unions
-    support the plan": `modality/stance_types.txt`) outside the article's first line (a
+    support the plan": `modality/stance_types.txt`; "many residents still blame the council",
+    "the president laments the cost": `modality/opinion_verbs.txt`) outside the article's first line (a
     headline tells news in the present: "Council rejects plan"), or a verbal event in the
     clause of a verb of opinion ("she believes the council rejected the plan":
     `modality/opinion_heads.txt`)."""
@@ -531,7 +611,9 @@ def opinion(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
         "events/modality/opinion_heads"
     ):
         return True
-    if type_ not in lexicon.words("events/modality/stance_types"):
+    if type_ not in lexicon.words(
+        "events/modality/stance_types"
+    ) and trigger.lemma_.lower() not in lexicon.words("events/modality/opinion_verbs"):
         return False
     if trigger.tag_ not in {"VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} for c in trigger.children
