@@ -56,6 +56,19 @@ HEADLINE = "Council news\n\n"
         ("Critics have long accused the firm of polluting the river.", "ACCUSE", "background"),
         ("For two hours, protesters blocked the main road into the city.", "PROTEST", "asserted"),
         ("The court jailed the former mayor for five years on Tuesday.", "COERCE", "asserted"),
+        # an event that came near, not to pass
+        ("Negotiators were close to agreeing a deal on Tuesday night.", "AGREE", "hypothetical"),
+        ("The two sides came close to a deal on the budget.", "AGREE", "hypothetical"),
+        ("The two sides agreed a deal close to midnight.", "AGREE", "asserted"),
+        ("Officers closed the bridge to traffic during the investigation.", "ACCUSE", "asserted"),
+        # nothing agreed
+        ("Leaders have agreed on nothing since the summit.", "AGREE", "negated"),
+        # a record of acts in the perfect, not one act
+        ("The court has repeatedly rejected such claims.", "REJECT", "background"),
+        ("Police repeatedly struck the man with batons.", "ASSAULT", "asserted"),
+        # a writing told from
+        ("In his memoir, the former general criticised the war cabinet.", "ACCUSE", "background"),
+        ("In a statement, the ministry criticised the cabinet.", "ACCUSE", "asserted"),
         # where someone stands, in the present, outside the headline
         (HEADLINE + "Many voters still blame the mayor for the floods.", "ACCUSE", "uncertain"),
         (HEADLINE + "The senator deplores the new parking rules.", "ACCUSE", "uncertain"),
@@ -87,6 +100,15 @@ def test_told_as(code: Code, text: str, plover: str, modality: str) -> None:
         # how someone seemed
         ("The coach looked crushed after the loss.", "ASSAULT"),
         ("The senator seemed attacked from all sides.", "ASSAULT"),
+        # a text's provisions, not a demand made
+        ("The bill calls for stricter limits on emissions.", "REQUEST"),
+        ("The treaty demands that both sides withdraw troops.", "REQUEST"),
+        ("The forecast calls for heavy rain on Sunday.", "REQUEST"),
+        # other senses of meeting, visiting and exploring
+        ("The proposal met with fierce resistance from farmers.", "CONSULT"),
+        ("The budget met the targets set by the treasury.", "CONSULT"),
+        ("Thousands visited the website on Monday.", "CONSULT"),
+        ("The nurse was exploring the idea of moving abroad.", "ACCUSE"),
         # what a kind of people does
         ("Police routinely arrest drivers who block the highway.", "PROTEST"),
     ],
@@ -103,6 +125,9 @@ def test_no_event_of_that_type(code: Code, text: str, plover: str) -> None:
         ("Police suspect the husband of killing her.", "ACCUSE"),
         ("The man is suspected of robbing three banks.", "ACCUSE"),
         ("Police arrested the man as he tried to evade officers.", "COERCE"),
+        ("The minister met his counterpart in Paris on Monday.", "CONSULT"),
+        ("The minister met with union leaders on Monday.", "CONSULT"),
+        ("Farmers called for lower fuel taxes at a rally on Monday.", "REQUEST"),
     ],
 )
 def test_the_event_stays(code: Code, text: str, plover: str) -> None:

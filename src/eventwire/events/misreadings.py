@@ -29,6 +29,8 @@ An event word is read in another sense when
   `misreadings/linking_verbs.txt`): how someone seemed;
 - an arrest is resisted or escaped ("evaded arrest", "charged with resisting arrest":
   `misreadings/escape_verbs.txt`);
+- a plan, a bill or a treaty "calls for" something (`misreadings/document_subjects.txt`): what
+  it provides, not a demand made;
 - a person asks for something for themselves ("asked for a lawyer", "asked for privacy":
   `misreadings/personal_requests.txt`);
 - the line points to another story ("RELATED: ...", "MORE VIDEO ...":
@@ -109,6 +111,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if _linked_state(trigger, lexicon) or _predicated(lex, trigger):
         return True
     if type_ == "COERCE" and _escaped(trigger, lexicon):
+        return True
+    if type_ == "REQUEST" and _document_asks(trigger, lexicon):
         return True
     if type_ == "REQUEST" and _personal_request(trigger, lexicon):
         return True
@@ -273,8 +277,16 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         return bool(objects)
     if frame.startswith("object-not:"):
         barred = lexicon.words(frame.removeprefix("object-not:"))
-        # the passive subject is the object too ("ambulances were summoned")
+        # the passive subject is the object too ("ambulances were summoned"), and the "with"
+        # phrase ("met with resistance")
         objects += [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        objects += [
+            g
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         # the noun a quantity counts is the object too ("the growing number of migrants")
         objects += [
             g
@@ -360,6 +372,17 @@ def _escaped(trigger: Token, lexicon: Lexicon) -> bool:
         return True
     # "for resisting arrest", the gerund parsed as the noun's modifier
     return any(c.dep_ == "amod" and c.lemma_.lower() in escaping for c in trigger.children)
+
+
+def _document_asks(trigger: Token, lexicon: Lexicon) -> bool:
+    """A plan, a bill or a treaty that "calls for" or "demands" something
+    (`misreadings/document_subjects.txt` as the verb's subject): what it provides, not a
+    demand anyone made ("the bill calls for stricter limits", "the forecast calls for rain")."""
+    if trigger.pos_ != "VERB":
+        return False
+    documents = lexicon.words("events/misreadings/document_subjects")
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in documents for s in subjects)
 
 
 def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:

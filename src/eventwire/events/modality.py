@@ -141,6 +141,41 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
     return None
 
 
+def _nearly(lex: EventWords, trigger: Token) -> bool:
+    """ "were close to agreeing a deal", "on the verge of a strike", "on the brink of war": the
+    event came near, not to pass (`modality/near_words.txt`, the word the preposition hangs
+    on)."""
+    prep = trigger.head
+    if (
+        trigger.dep_ not in {"pcomp", "pobj"}
+        or prep.dep_ != "prep"
+        or prep.lower_
+        not in {
+            "to",
+            "of",
+        }
+    ):
+        return False
+    near = prep.head  # an adjective, an adverb or a noun: not "closed the road during ..."
+    return near.pos_ != "VERB" and near.lemma_.lower() in lex.lexicon.words(
+        "events/modality/near_words"
+    )
+
+
+def _nothing_done(lex: EventWords, verb: Token) -> bool:
+    """ "agreed on nothing", "have accepted none of the demands": what the act took is
+    nothing."""
+    nothing = lex.cue["negative_subjects"]
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in nothing:
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in nothing for g in child.children
+        ):
+            return True
+    return False
+
+
 def _chain_modal(lex: EventWords, verb: Token) -> Modality | None:
     """The modal of the verb an infinitive chain hangs from: "said he would order the police to
     stop making arrests", "could direct the agency to halt deportations" (the object's verb is
@@ -163,6 +198,8 @@ def _chain_modal(lex: EventWords, verb: Token) -> Modality | None:
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
+    if _nearly(lex, trigger):
+        return "hypothetical"
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
@@ -235,7 +272,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return told
     for _ in range(4):
         aux = _aux_words(node)
-        if _negated(lex, node):
+        if _negated(lex, node) or (node.pos_ == "VERB" and _nothing_done(lex, node)):
             return "negated"
         conditional = _conditional(lex, node)
         if aux & (lex.hypothetical_aux | lex.reported_future_aux) and conditional:
@@ -413,6 +450,7 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
       before": `modality/trailing_recalled.txt`);
     - a span of years set before the verb ("for eight years as mayor, she urged ...");
     - a book, an essay or a column it is told from ("in his memoir, the general criticised");
+    - an adverb of a course of acts on a verb in the perfect ("has repeatedly rejected");
     - the former-role frame: a relative clause in the past perfect (`modality/perfect_aux.txt`)
       on a person named by a role held before ("the former minister, who had ordered the
       raid": `modality/former_words.txt`).
@@ -433,7 +471,7 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     perfect = _aux_words(verb) & lexicon.words("events/modality/perfect_aux")
     if _trailing_recalled(lexicon, verb) or _span_of_years(lexicon, verb):
         return True
-    if _in_writing(lexicon, verb):
+    if _in_writing(lexicon, verb) or _course(lexicon, verb):
         return True
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
 
@@ -510,6 +548,16 @@ def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in trailing and c.i > verb.i and not list(c.children)
         for c in verb.children
     )
+
+
+def _course(lexicon: Lexicon, verb: Token) -> bool:
+    """ "the court has repeatedly rejected such claims", "critics have consistently opposed it": an
+    adverb of a course of acts (`modality/course_adverbs.txt`) on a verb in the perfect tells a
+    record, not one event ("police repeatedly struck the man" in the past is one)."""
+    if not _aux_words(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    course = lexicon.words("events/modality/course_adverbs")
+    return any(c.dep_ == "advmod" and c.lower_ in course for c in verb.children)
 
 
 def _in_writing(lexicon: Lexicon, verb: Token) -> bool:
