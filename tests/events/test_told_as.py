@@ -61,6 +61,11 @@ HEADLINE = "Council news\n\n"
         ("The two sides came close to a deal on the budget.", "AGREE", "hypothetical"),
         ("The two sides agreed a deal close to midnight.", "AGREE", "asserted"),
         ("Officers closed the bridge to traffic during the investigation.", "ACCUSE", "asserted"),
+        # an act in the gerund that a talk is about
+        ("The council discussed banning cars from the old town.", "COERCE", "hypothetical"),
+        ("The ministers held a debate on deporting migrants.", "COERCE", "hypothetical"),
+        ("Officials talked about the shooting at a press conference.", "ASSAULT", "asserted"),
+        ("Police began arresting protesters on Monday.", "COERCE", "asserted"),
         # nothing agreed
         ("Leaders have agreed on nothing since the summit.", "AGREE", "negated"),
         # a record of acts in the perfect, not one act
@@ -111,6 +116,8 @@ def test_told_as(code: Code, text: str, plover: str, modality: str) -> None:
         ("The nurse was exploring the idea of moving abroad.", "ACCUSE"),
         # what a kind of people does
         ("Police routinely arrest drivers who block the highway.", "PROTEST"),
+        ("Anyone who attacks a police officer will be punished.", "ASSAULT"),
+        ("Those who protest without a permit face fines.", "PROTEST"),
     ],
 )
 def test_no_event_of_that_type(code: Code, text: str, plover: str) -> None:
@@ -126,6 +133,7 @@ def test_no_event_of_that_type(code: Code, text: str, plover: str) -> None:
         ("The man is suspected of robbing three banks.", "ACCUSE"),
         ("Police arrested the man as he tried to evade officers.", "COERCE"),
         ("The minister met his counterpart in Paris on Monday.", "CONSULT"),
+        ("Those who protested outside the court on Monday were arrested.", "COERCE"),
         ("The minister met with union leaders on Monday.", "CONSULT"),
         ("Farmers called for lower fuel taxes at a rally on Monday.", "REQUEST"),
     ],

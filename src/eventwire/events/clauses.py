@@ -197,7 +197,7 @@ def _habitual(lex: EventWords, trig: Token) -> bool:
     """ "The band keeps staging small raids": bare plural events under a verb in the
     simple present tell what happens habitually, not an event; so does a clause with a frequency
     ("some thirty anglers drown annually when their boats capsize")."""
-    if _frequent(lex, trig) or _generic_kind(trig):
+    if _frequent(lex, trig) or _generic_kind(lex, trig):
         return True
     if trig.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in trig.children):
         return False
@@ -211,15 +211,18 @@ def _habitual(lex: EventWords, trig: Token) -> bool:
     return False
 
 
-def _generic_kind(trig: Token) -> bool:
+def _generic_kind(lex: EventWords, trig: Token) -> bool:
     """ "police arrest people who block the highway", "a law against drivers who attack
-    inspectors": a verb in the simple present describing a bare plural kind of people says what
-    such people do, not what anyone did."""
+    inspectors", "anyone who attacks an officer" (`clauses/generic_heads.txt`): a verb in the
+    simple present describing a bare plural kind of people, or anyone at all, says what such
+    people do, not what anyone did."""
     if trig.dep_ != "relcl" or trig.tag_ not in {"VBZ", "VBP"}:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in trig.children):
         return False
     kind = trig.head
+    if kind.lower_ in lex.cue["generic_heads"]:
+        return True  # "anyone who attacks an officer", "those who protest without a permit"
     return kind.tag_ == "NNS" and not any(
         c.dep_ in {"det", "nummod", "poss"} for c in kind.children
     )

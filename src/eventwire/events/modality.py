@@ -162,6 +162,25 @@ def _nearly(lex: EventWords, trigger: Token) -> bool:
     )
 
 
+def _topic(lex: EventWords, trigger: Token) -> bool:
+    """ "would meet them to talk about barring people from buying guns", "the council discussed
+    banning cars", "a debate on deporting migrants": an act in the gerund that a talk is about
+    (`modality/topic_words.txt`, through `modality/topic_preps.txt` or as the verb's
+    complement) is a possibility talked over, not an act done ("talked about the shooting", a
+    noun, tells one that happened)."""
+    if trigger.tag_ != "VBG":
+        return False
+    words = lex.lexicon.words("events/modality/topic_words")
+    head = trigger.head
+    if trigger.dep_ in {"xcomp", "dobj"}:
+        return head.pos_ == "VERB" and head.lemma_.lower() in words
+    if trigger.dep_ != "pcomp" or head.lower_ not in lex.lexicon.words(
+        "events/modality/topic_preps"
+    ):
+        return False
+    return head.head.lemma_.lower() in words
+
+
 def _nothing_done(lex: EventWords, verb: Token) -> bool:
     """ "agreed on nothing", "have accepted none of the demands": what the act took is
     nothing."""
@@ -198,7 +217,7 @@ def _chain_modal(lex: EventWords, verb: Token) -> Modality | None:
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
-    if _nearly(lex, trigger):
+    if _nearly(lex, trigger) or _topic(lex, trigger):
         return "hypothetical"
     wanted = _wanted(lex, trigger)
     if wanted is not None:
