@@ -113,7 +113,7 @@ def dominates(head: Token, token: Token) -> bool:
 def background(lex: EventWords, trig: Token) -> bool:
     """Mentions that report no event (future and hypothetical events are kept, labelled): an
     event in a condition ("even if the navy sailed away"), a habit ("keeps staging small
-    raids"), a participation ("was involved in a fight"), history as a time reference
+    raids", "police arrest people who block the highway"), a participation ("was involved in a fight"), history as a time reference
     ("seventeen years after the invasion"), an ongoing state in a relative clause ("an
     alliance that has been battling the rebels since 2011"), a gunfire word with no gun ("a flu shot",
     see `not_gunfire`), police sent to a scene ("officers were called to the farmhouse"), or a tally
@@ -197,7 +197,7 @@ def _habitual(lex: EventWords, trig: Token) -> bool:
     """ "The band keeps staging small raids": bare plural events under a verb in the
     simple present tell what happens habitually, not an event; so does a clause with a frequency
     ("some thirty anglers drown annually when their boats capsize")."""
-    if _frequent(lex, trig):
+    if _frequent(lex, trig) or _generic_kind(lex, trig):
         return True
     if trig.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in trig.children):
         return False
@@ -209,6 +209,23 @@ def _habitual(lex: EventWords, trig: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _generic_kind(lex: EventWords, trig: Token) -> bool:
+    """ "police arrest people who block the highway", "a law against drivers who attack
+    inspectors", "anyone who attacks an officer" (`clauses/generic_heads.txt`): a verb in the
+    simple present describing a bare plural kind of people, or anyone at all, says what such
+    people do, not what anyone did."""
+    if trig.dep_ != "relcl" or trig.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in trig.children):
+        return False
+    kind = trig.head
+    if kind.lower_ in lex.cue["generic_heads"]:
+        return True  # "anyone who attacks an officer", "those who protest without a permit"
+    return kind.tag_ == "NNS" and not any(
+        c.dep_ in {"det", "nummod", "poss"} for c in kind.children
+    )
 
 
 def _many(lex: EventWords, token: Token) -> bool:

@@ -23,6 +23,14 @@ An event word is read in another sense when
 - an event noun names the kind of a written record ("the arrest report says ...", "an arrest
   warrant": `misreadings/record_heads.txt`) or is a word inside a name ("the Federal Bureau of
   Investigation": `misreadings/named_entity_labels.txt`);
+- an event noun is said of a thing that is no event ("the ruling was an attack on
+  democracy"): a judgment;
+- a participle completes a linking verb ("looked crushed", "felt betrayed":
+  `misreadings/linking_verbs.txt`): how someone seemed;
+- an arrest is resisted or escaped ("evaded arrest", "charged with resisting arrest":
+  `misreadings/escape_verbs.txt`);
+- a plan, a bill or a treaty "calls for" something (`misreadings/document_subjects.txt`): what
+  it provides, not a demand made;
 - a person asks for something for themselves ("asked for a lawyer", "asked for privacy":
   `misreadings/personal_requests.txt`);
 - the line points to another story ("RELATED: ...", "MORE VIDEO ...":
@@ -81,6 +89,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         _thing(p, lexicon, named=type_ != "ASSAULT") for p in patients(trigger)
     ):
         return True
+    if type_ == "ASSAULT" and _abstract_target(trigger, lexicon):
+        return True
     # a stated future protest or attack is coded as a threat with the same trigger word
     contest_verb = trigger.lemma_.lower() in lexicon.words("events/contest_verbs")
     if (
@@ -98,6 +108,12 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if _record_kind(trigger, lexicon) or _inside_name(trigger, lexicon):
         return True
     if _link_line(trigger, lexicon):
+        return True
+    if _linked_state(trigger, lexicon) or _predicated(lex, trigger):
+        return True
+    if type_ == "COERCE" and _escaped(trigger, lexicon):
+        return True
+    if type_ == "REQUEST" and _document_asks(trigger, lexicon):
         return True
     if type_ == "REQUEST" and _personal_request(trigger, lexicon):
         return True
@@ -119,6 +135,27 @@ def patients(trigger: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
     return found
+
+
+def _abstract_target(trigger: Token, lexicon: Lexicon) -> bool:
+    """A word of violence aimed at an idea, a right or a policy ("an attack on democracy", "the
+    war on drugs", "attacked the budget", "a fight against corruption":
+    `misreadings/abstract_targets.txt`, through `misreadings/target_preps.txt` for a noun): a
+    figure of speech or a criticism, no one assaulted."""
+    abstract = lexicon.words("events/misreadings/abstract_targets")
+    targets = [p for p in patients(trigger) if p.ent_type_ not in NAMES]
+    if trigger.pos_ == "NOUN":
+        preps = lexicon.words("events/misreadings/target_preps")
+        targets += [
+            g
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children
+            if g.dep_ == "pobj" and g.ent_type_ not in NAMES
+        ]
+    return bool(targets) and all(
+        t.lemma_.lower() in abstract or t.lower_ in abstract for t in targets
+    )
 
 
 def _thing(noun: Token, lexicon: Lexicon, named: bool = True) -> bool:
@@ -241,8 +278,16 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         return bool(objects)
     if frame.startswith("object-not:"):
         barred = lexicon.words(frame.removeprefix("object-not:"))
-        # the passive subject is the object too ("ambulances were summoned")
+        # the passive subject is the object too ("ambulances were summoned"), and the "with"
+        # phrase ("met with resistance")
         objects += [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        objects += [
+            g
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         # the noun a quantity counts is the object too ("the growing number of migrants")
         objects += [
             g
@@ -288,6 +333,57 @@ def _inside_name(trigger: Token, lexicon: Lexicon) -> bool:
     while end + 1 < len(trigger.doc) and trigger.doc[end + 1].ent_iob_ == "I":
         end += 1
     return end - start + 1 >= 3
+
+
+def _predicated(lex: EventWords, trigger: Token) -> bool:
+    """An event noun said of a thing that is no event ("the ruling was an attack on democracy",
+    "the vote is a betrayal of the workers"): a judgment of it, not an event (said of an event,
+    "the shooting was a targeted attack", or of "it", the noun restates one, and stays)."""
+    if trigger.dep_ != "attr" or trigger.pos_ != "NOUN" or trigger.head.lemma_ != "be":
+        return False
+    subjects = [c for c in trigger.head.children if c.dep_ in {"nsubj", "csubj"}]
+    return bool(subjects) and all(
+        s.pos_ in {"NOUN", "PROPN"} and s.lemma_.lower() not in lex.nouns for s in subjects
+    )
+
+
+def _linked_state(trigger: Token, lexicon: Lexicon) -> bool:
+    """A participle that completes a linking verb ("looked crushed", "seemed shaken", "felt
+    betrayed": `misreadings/linking_verbs.txt`) tells how someone seemed, not what was done."""
+    linking = lexicon.words("events/misreadings/linking_verbs")
+    if trigger.tag_ not in {"VBN", "JJ"}:
+        return False
+    if any(c.dep_ == "auxpass" and c.lemma_.lower() in linking for c in trigger.children):
+        return True  # "felt betrayed", parsed as a passive
+    return (
+        trigger.dep_ in {"acomp", "oprd", "xcomp"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+        and trigger.head.lemma_.lower() in linking
+    )
+
+
+def _escaped(trigger: Token, lexicon: Lexicon) -> bool:
+    """An arrest resisted or escaped ("evaded arrest for years", "on probation for resisting
+    arrest": `misreadings/escape_verbs.txt` over the noun): no one held, or the name of a
+    charge."""
+    if trigger.pos_ != "NOUN":
+        return False
+    escaping = lexicon.words("events/misreadings/escape_verbs")
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in escaping:
+        return True
+    # "for resisting arrest", the gerund parsed as the noun's modifier
+    return any(c.dep_ == "amod" and c.lemma_.lower() in escaping for c in trigger.children)
+
+
+def _document_asks(trigger: Token, lexicon: Lexicon) -> bool:
+    """A plan, a bill or a treaty that "calls for" or "demands" something
+    (`misreadings/document_subjects.txt` as the verb's subject): what it provides, not a
+    demand anyone made ("the bill calls for stricter limits", "the forecast calls for rain")."""
+    if trigger.pos_ != "VERB":
+        return False
+    documents = lexicon.words("events/misreadings/document_subjects")
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in documents for s in subjects)
 
 
 def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:

@@ -45,10 +45,13 @@ def _negated(lex: EventWords, token: Token) -> bool:
 
 
 def _negative_subject(lex: EventWords, child: Token) -> bool:
-    """ "nobody was arrested", "no one has been charged": a subject that denies the event."""
+    """ "nobody was arrested", "no one has been charged", "neither party accepted", "neither
+    the mayor nor the governor has criticised him": a subject that denies the event."""
     return child.dep_ in {"nsubj", "nsubjpass"} and (
         child.lower_ in lex.cue["negative_subjects"]
-        or any(g.dep_ == "det" and g.lower_ in lex.cue["negators"] for g in child.children)
+        or any(
+            g.dep_ in {"det", "preconj"} and g.lower_ in lex.cue["negators"] for g in child.children
+        )
     )
 
 
@@ -138,9 +141,84 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
     return None
 
 
+def _nearly(lex: EventWords, trigger: Token) -> bool:
+    """ "were close to agreeing a deal", "on the verge of a strike", "on the brink of war": the
+    event came near, not to pass (`modality/near_words.txt`, the word the preposition hangs
+    on)."""
+    prep = trigger.head
+    if (
+        trigger.dep_ not in {"pcomp", "pobj"}
+        or prep.dep_ != "prep"
+        or prep.lower_
+        not in {
+            "to",
+            "of",
+        }
+    ):
+        return False
+    near = prep.head  # an adjective, an adverb or a noun: not "closed the road during ..."
+    return near.pos_ != "VERB" and near.lemma_.lower() in lex.lexicon.words(
+        "events/modality/near_words"
+    )
+
+
+def _topic(lex: EventWords, trigger: Token) -> bool:
+    """ "would meet them to talk about barring people from buying guns", "the council discussed
+    banning cars", "a debate on deporting migrants": an act in the gerund that a talk is about
+    (`modality/topic_words.txt`, through `modality/topic_preps.txt` or as the verb's
+    complement) is a possibility talked over, not an act done ("talked about the shooting", a
+    noun, tells one that happened)."""
+    if trigger.tag_ != "VBG":
+        return False
+    words = lex.lexicon.words("events/modality/topic_words")
+    head = trigger.head
+    if trigger.dep_ in {"xcomp", "dobj"}:
+        return head.pos_ == "VERB" and head.lemma_.lower() in words
+    if trigger.dep_ != "pcomp" or head.lower_ not in lex.lexicon.words(
+        "events/modality/topic_preps"
+    ):
+        return False
+    return head.head.lemma_.lower() in words
+
+
+def _nothing_done(lex: EventWords, verb: Token) -> bool:
+    """ "agreed on nothing", "have accepted none of the demands": what the act took is
+    nothing."""
+    nothing = lex.cue["negative_subjects"]
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in nothing:
+            return True
+        if child.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in nothing for g in child.children
+        ):
+            return True
+    return False
+
+
+def _chain_modal(lex: EventWords, verb: Token) -> Modality | None:
+    """The modal of the verb an infinitive chain hangs from: "said he would order the police to
+    stop making arrests", "could direct the agency to halt deportations" (the object's verb is
+    an infinitive or a gerund of a verb told with a modal)."""
+    node = verb
+    for _ in range(NOUN_CLAUSE_REACH):
+        # an infinitive the parser hung as an adverbial ("would direct the agency to stop ...")
+        infinitive = node.dep_ == "advcl" and "to" in _aux_words(node)
+        if (node.dep_ not in {"xcomp", "conj"} and not infinitive) or node.head.i == node.i:
+            return None
+        node = node.head
+        aux = _aux_words(node)
+        if aux & (lex.hypothetical_aux - {"can"}):
+            return "hypothetical"
+        if aux & (lex.future_aux | lex.reported_future_aux):
+            return "future"
+    return None
+
+
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
+    if _nearly(lex, trigger) or _topic(lex, trigger):
+        return "hypothetical"
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
@@ -189,6 +267,17 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 and governor.lemma_ not in lex.achieving
             ):
                 return "negated" if governor.lemma_ in lex.negating_governors else "future"
+            told = _chain_modal(lex, verb)
+            if told is not None:
+                return told
+            # "discussed a need for the country to launch investigations", "a push to hold
+            # talks": the infinitive of a noun of wanting (not "a decision to order the killing")
+            if (
+                verb.dep_ in {"acl", "relcl", "advcl"}
+                and "to" in aux
+                and verb.head.lemma_.lower() in lex.lexicon.words("events/modality/wish_nouns")
+            ):
+                return "future"
     elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
         governing = clause_verb(trigger.head, NOUN_CLAUSE_REACH)
@@ -202,7 +291,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return told
     for _ in range(4):
         aux = _aux_words(node)
-        if _negated(lex, node):
+        if _negated(lex, node) or (node.pos_ == "VERB" and _nothing_done(lex, node)):
             return "negated"
         conditional = _conditional(lex, node)
         if aux & (lex.hypothetical_aux | lex.reported_future_aux) and conditional:
@@ -222,6 +311,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "hypothetical"
         if aux & (lex.hypothetical_aux - {"can"}):
             return "hypothetical"
+        if node.dep_ == "relcl" and aux & lex.hypothetical_aux:
+            return "hypothetical"  # "issues that all parties can agree on": a capacity
         if aux & (lex.future_aux | lex.reported_future_aux):
             return "future"
         # "appeared to have been shot", "is believed to have killed": a perfect infinitive is past
@@ -376,6 +467,9 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
       before the verb only ("shot once" counts shots, "Once at the scene, ..." is a time);
     - an adverb of an earlier time closing a clause in the perfect ("they have been arrested
       before": `modality/trailing_recalled.txt`);
+    - a span of years set before the verb ("for eight years as mayor, she urged ...");
+    - a book, an essay or a column it is told from ("in his memoir, the general criticised");
+    - an adverb of a course of acts on a verb in the perfect ("has repeatedly rejected");
     - the former-role frame: a relative clause in the past perfect (`modality/perfect_aux.txt`)
       on a person named by a role held before ("the former minister, who had ordered the
       raid": `modality/former_words.txt`).
@@ -394,7 +488,9 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
             if words in adverbs and (" " in words or _just_before(child, node)):
                 return True
     perfect = _aux_words(verb) & lexicon.words("events/modality/perfect_aux")
-    if _trailing_recalled(lexicon, verb):
+    if _trailing_recalled(lexicon, verb) or _span_of_years(lexicon, verb):
+        return True
+    if _in_writing(lexicon, verb) or _course(lexicon, verb):
         return True
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
 
@@ -473,6 +569,56 @@ def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
     )
 
 
+def _course(lexicon: Lexicon, verb: Token) -> bool:
+    """ "the court has repeatedly rejected such claims", "critics have consistently opposed it": an
+    adverb of a course of acts (`modality/course_adverbs.txt`) on a verb in the perfect tells a
+    record, not one event ("police repeatedly struck the man" in the past is one)."""
+    if not _aux_words(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    course = lexicon.words("events/modality/course_adverbs")
+    return any(c.dep_ == "advmod" and c.lower_ in course for c in verb.children)
+
+
+def _in_writing(lexicon: Lexicon, verb: Token) -> bool:
+    """ "In his memoir, the general criticised the cabinet", "in one of his early essays, he
+    attacked ...": the act is told from a book, an essay or a column (`modality/writing_nouns.txt`,
+    through "in" or "in one of"), a profile's material, not the news (a statement, an interview
+    or a letter is news and is not listed)."""
+    writings = lexicon.words("events/modality/writing_nouns")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            named = [noun] + [
+                g
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+            ]
+            if any(n.lemma_.lower() in writings for n in named):
+                return True
+    return False
+
+
+def _span_of_years(lexicon: Lexicon, verb: Token) -> bool:
+    """ "For eight years as mayor, she urged the council ...", "has for decades accused": a span
+    of years set before the verb (`modality/span_preps.txt`, `modality/span_units.txt`) tells a
+    course of acts, a profile, not one event (after the verb it may be a penalty's length:
+    "jailed for five years")."""
+    preps = lexicon.words("events/modality/span_preps")
+    units = lexicon.words("events/modality/span_units")
+    return any(
+        c.dep_ == "prep"
+        and c.i < verb.i
+        and c.lower_ in preps
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in units for g in c.children)
+        for c in verb.children
+    )
+
+
 def _just_before(adverb: Token, verb: Token) -> bool:
     """The adverb stands right before the verb, with only auxiliaries or negation between
     ("had once accused", "previously demanded"): not "Once at the scene, officers arrested"
@@ -518,7 +664,8 @@ def questioned(lexicon: Lexicon, trigger: Token) -> bool:
 def opinion(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
     """Where someone stands, told of any subject (its modality becomes `uncertain`): a stance
     verb in the simple present with no auxiliary ("the senator opposes the bill", "unions
-    support the plan": `modality/stance_types.txt`) outside the article's first line (a
+    support the plan": `modality/stance_types.txt`; "many residents still blame the council",
+    "the president laments the cost": `modality/opinion_verbs.txt`) outside the article's first line (a
     headline tells news in the present: "Council rejects plan"), or a verbal event in the
     clause of a verb of opinion ("she believes the council rejected the plan":
     `modality/opinion_heads.txt`)."""
@@ -531,7 +678,9 @@ def opinion(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
         "events/modality/opinion_heads"
     ):
         return True
-    if type_ not in lexicon.words("events/modality/stance_types"):
+    if type_ not in lexicon.words(
+        "events/modality/stance_types"
+    ) and trigger.lemma_.lower() not in lexicon.words("events/modality/opinion_verbs"):
         return False
     if trigger.tag_ not in {"VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} for c in trigger.children

@@ -98,6 +98,7 @@ CUES = (
     "clauses/condition_marks",
     "clauses/control_preps",
     "clauses/dispatch_preps",
+    "clauses/generic_heads",
     "clauses/gun_told_words",
     "clauses/habit_exempt_verbs",
     "clauses/report_preps",
