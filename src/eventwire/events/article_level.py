@@ -32,6 +32,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..annotate.times import headline_line
 from ..lang import Lexicon, load_lexicon
 from ..records import Actor, Event, Place
 
@@ -245,9 +246,17 @@ def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
         casualties = 0 if e.implausible_counts else (e.fatalities or 0) + (e.injuries or 0)
         return (MAIN_TYPE_RANK.get(e.type, 9), -_described(e), -casualties, e.evidence.start)
 
-    chosen = min(
-        (e for e in asserted if _paragraph(text, e.evidence.start) == paragraphs[0]), key=rank
-    )
+    opening = {paragraphs[0]}
+    if all(
+        headline_line(text, e.evidence.start)
+        for e in asserted
+        if _paragraph(text, e.evidence.start) == paragraphs[0]
+    ):
+        # a headline ("Teen shot in Elm Park") names the incident its lede, the paragraph
+        # under it, tells in full ("A 16-year-old boy was wounded on Friday ..."): the two
+        # open the article together
+        opening.add(_next_paragraph(text, paragraphs[0]))
+    chosen = min((e for e in asserted if _paragraph(text, e.evidence.start) in opening), key=rank)
     if chosen.type in FOLLOW_UP_TYPES:
         attacks = [
             e
@@ -478,6 +487,14 @@ def _parties_agree(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
         return False
     sectors = {a.sector for a in xs if a.sector}, {a.sector for a in ys if a.sector}
     return not all(sectors) or bool(sectors[0] & sectors[1])
+
+
+def _next_paragraph(text: str, paragraph: int) -> int:
+    """The number of the first line after `paragraph` that holds any text."""
+    lines = text.split("\n")
+    return next(
+        (n for n in range(paragraph + 1, len(lines)) if lines[n].strip()), paragraph + 1
+    )
 
 
 def _paragraph(text: str, offset: int) -> int:
