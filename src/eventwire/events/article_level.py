@@ -405,14 +405,19 @@ sentence that tells the two of different people."""
 
 
 def _dead_then_hurt(lexicon: Lexicon, text: str) -> bool:
-    """A sentence tells a death and then, joined by "and", someone hurt ("A tailor was killed and a
-    nurse was injured", "killed a clerk and wounded a customer", "left a cook dead and a porter
-    injured"): two people (a hurt person who then died is told the other way round: "was
+    """A sentence tells a death and then, joined by "and", "while" or ";" (`apart_joins.txt`),
+    someone hurt ("A tailor was killed and a nurse was injured", "killed a clerk and wounded a
+    customer", "left a cook dead and a porter injured", "the husband died; his wife was treated
+    for a wound"): two people (a hurt person who then died is told the other way round: "was
     critically injured ... and died")."""
     dead = _phrases(lexicon, "events/apart_deaths").pattern
     hurt = _phrases(lexicon, "events/apart_hurts").pattern
+    joins = "|".join(
+        re.escape(j) if not j[0].isalpha() else rf"\b{re.escape(j)}\b"
+        for j in lexicon.entries("events/apart_joins")
+    )
     reach = f"[^.;]{{0,{APART_REACH}}}?"
-    return re.search(f"{dead}{reach}\\band\\b{reach}{hurt}", text, re.IGNORECASE) is not None
+    return re.search(f"{dead}{reach}(?:{joins}){reach}{hurt}", text, re.IGNORECASE) is not None
 
 
 def _larger(a: int | None, b: int | None) -> int | None:
