@@ -381,6 +381,31 @@ def incident_day(
     return tuple(events)
 
 
+def other_incidents(events: Sequence[Event], apart: Collection[str] = ()) -> list[tuple[int, int]]:
+    """Where the article tells violence other than its main incident: the sentences of its
+    other violent events told as history (`background`), as another or several events
+    (`apart`: "another shooting", "shootings"), or as of a day before the main incident began
+    ("a woman was killed on Friday" in a report of Monday's shooting). What they tell (a death,
+    a grave wound) is not the main incident's; a sentence that also tells the main is kept."""
+    main = next((e for e in events if e.main), None)
+    if main is None:
+        return []
+    began = _first_day(main) if main.date_precision == "day" else None
+    spans = []
+    for e in events:
+        if e.main or e.type not in VIOLENT_TYPES:
+            continue
+        if e.evidence.start <= main.evidence.start < e.evidence.end:
+            continue
+        other = e.modality == "background" or e.id in apart
+        if not other and began is not None and e.date_precision != "unknown":
+            end = last_day(e.date, e.date_precision)
+            other = end is not None and end < began
+        if other:
+            spans.append((e.evidence.start, e.evidence.end))
+    return spans
+
+
 def _tells_day(event: Event, days_told: Sequence[tuple[int, str]]) -> bool:
     """The event's own evidence holds a time expression of its day."""
     start, end = event.evidence.start, event.evidence.end
