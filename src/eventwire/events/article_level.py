@@ -451,7 +451,9 @@ def _larger(a: int | None, b: int | None) -> int | None:
 
 
 def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
-    if other.type != main.type or other.modality != "asserted" or other.id in apart:
+    if other.type != main.type or other.id in apart:
+        return False
+    if other.modality != "asserted" and not _recalled_same_day(main, other):
         return False
     if other.implausible_counts or main.implausible_counts:
         return False
@@ -467,6 +469,17 @@ def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
         return False
     return _parties_agree(main.actor, other.actor) and _parties_agree(
         main.recipient, other.recipient
+    )
+
+
+def _recalled_same_day(main: Event, other: Event) -> bool:
+    """`other` is told as history ("the funeral of an officer who was killed in a shootout on
+    March 4") of the main incident's own day: the main incident recalled, not another one."""
+    return (
+        other.modality == "background"
+        and main.date_precision == "day"
+        and other.date_precision == "day"
+        and other.date == main.date
     )
 
 
