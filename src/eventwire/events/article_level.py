@@ -535,9 +535,7 @@ def _parties_agree(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
 def _next_paragraph(text: str, paragraph: int) -> int:
     """The number of the first line after `paragraph` that holds any text."""
     lines = text.split("\n")
-    return next(
-        (n for n in range(paragraph + 1, len(lines)) if lines[n].strip()), paragraph + 1
-    )
+    return next((n for n in range(paragraph + 1, len(lines)) if lines[n].strip()), paragraph + 1)
 
 
 def _paragraph(text: str, offset: int) -> int:
