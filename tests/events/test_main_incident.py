@@ -8,7 +8,12 @@ from dataclasses import replace
 
 import pytest
 
-from eventwire.events.article_level import fold_into_main, mark_main, other_incidents
+from eventwire.events.article_level import (
+    fold_into_main,
+    mark_main,
+    other_incidents,
+    told_before,
+)
 from eventwire.pipeline.runner import Pipeline
 from eventwire.records import Document, Event, Evidence, RawPage
 
@@ -134,6 +139,17 @@ def test_a_recall_of_the_main_incidents_day_folds_into_it() -> None:
     assert (folded[0].fatalities, folded[0].injuries) == (1, 1)
 
 
+def test_a_sentence_of_an_earlier_day_tells_another_incident() -> None:
+    """ "Last month, his brother was killed" after Sunday's shooting: not more of it; "He died
+    Monday" may be; a week or a time of day is no measure."""
+    sunday = _event(0, date="2024-03-10")
+    assert told_before(sunday, ["2024-02"])
+    assert told_before(sunday, ["2024-03-07"])
+    assert not told_before(sunday, ["2024-03-11"])
+    assert not told_before(sunday, ["2024-W10", "2024-03-10TNI"])
+    assert not told_before(_event(0, date_precision="unknown"), ["2024-02"])
+
+
 # -- whole articles through the pipeline
 
 ARTICLES = [
@@ -197,6 +213,16 @@ ARTICLES = [
         " said.\n\nBoth were taken to a hospital. It was the city's third shooting in a week; a"
         " woman was killed in a shooting on Friday.",
         ("2024-03-11", 0, 2),
+    ),
+    (
+        "A 15-year-old was shot and wounded in Gary on Sunday. It was the second shooting of a"
+        " teen this week; a 16-year-old was killed Thursday.",
+        ("2024-03-10", 0, 1),
+    ),
+    (
+        "A man was shot in the arm in Gary on Sunday. Last month, his brother was killed in a"
+        " shooting on the same street.",
+        ("2024-03-10", 0, 1),
     ),
     # one victim or two, told in one sentence or two
     (

@@ -12,6 +12,7 @@ before it.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -44,6 +45,7 @@ from .article_level import (
     incident_day,
     mark_main,
     other_incidents,
+    told_before,
 )
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import (
@@ -162,6 +164,9 @@ class EventCoder(CandidateFinder):
         several: set[str] = set()
         previous: Event | None = None
         previous_at = -1  # its index in `events`
+        recalled: list[tuple[int, int]] = []  # sentences of an earlier incident, no event's
+        told = sorted((t.start, t.value) for t in document.times if t.value)
+        starts, values = [at for at, _ in told], [v for _, v in told]
         chain_end = -1  # end of the last sentence that belongs to `previous`
         found = [(sent, self._sentence_events(sent, context)) for sent in doc.sents]
         if self.learned is not None:
@@ -173,7 +178,12 @@ class EventCoder(CandidateFinder):
             if not cands:
                 if follows and previous is not None and previous.type in COUNTED_TYPES:
                     extra = _casualty_event(lex, previous, sent)
-                    if extra is not None:
+                    own = values[
+                        bisect_left(starts, sent.start_char) : bisect_left(starts, sent.end_char)
+                    ]
+                    if told_before(previous, own):
+                        recalled.append((sent.start_char, sent.end_char))
+                    elif extra is not None:
                         merged = _added(lex, sent, previous, extra, document.text)
                         events[previous_at] = merged
                         previous = merged
@@ -230,7 +240,8 @@ class EventCoder(CandidateFinder):
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
-        return _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
+        elsewhere = [*other_incidents(folded, fresh | several), *recalled]
+        return _shot_and_lived(lex, doc, folded, elsewhere)
 
     def _build(
         self,
