@@ -9,11 +9,13 @@ from dataclasses import replace
 import pytest
 
 from eventwire.events.article_level import (
+    counts_over_period,
     fold_into_main,
     mark_main,
     other_incidents,
     told_before,
 )
+from eventwire.lang import load_lexicon
 from eventwire.pipeline.runner import Pipeline
 from eventwire.records import Document, Event, Evidence, RawPage
 
@@ -150,6 +152,13 @@ def test_a_sentence_of_an_earlier_day_tells_another_incident() -> None:
     assert not told_before(_event(0, date_precision="unknown"), ["2024-02"])
 
 
+def test_a_count_over_a_period_is_a_tally() -> None:
+    lexicon = load_lexicon("en")
+    assert counts_over_period(lexicon, "The city has had 40 homicides this year.", True)
+    assert not counts_over_period(lexicon, "He has been in a coma since.", False)
+    assert not counts_over_period(lexicon, "Two men were killed on Sunday.", True)
+
+
 # -- whole articles through the pipeline
 
 ARTICLES = [
@@ -223,6 +232,17 @@ ARTICLES = [
         "A man was shot in the arm in Gary on Sunday. Last month, his brother was killed in a"
         " shooting on the same street.",
         ("2024-03-10", 0, 1),
+    ),
+    # a tally of the year is no death of the incident
+    (
+        "Police said a woman was shot on Park Avenue in Akron on Monday evening while walking"
+        " her dog.\n\nThe city has recorded 14 homicides this year.",
+        ("2024-03-11", 0, 1),
+    ),
+    (
+        "Two men were shot Sunday in Gary. Shootings have killed 12 people in Gary so far"
+        " this year.",
+        ("2024-03-10", 0, 2),
     ),
     # one victim or two, told in one sentence or two
     (

@@ -406,6 +406,13 @@ def other_incidents(events: Sequence[Event], apart: Collection[str] = ()) -> lis
     return spans
 
 
+def counts_over_period(lexicon: Lexicon, sentence: str, numbered: bool) -> bool:
+    """A sentence that counts over a period (`tally_periods.txt`, with a figure: `numbered`):
+    "the city has recorded 14 homicides this year", "shootings have killed 12 people so far":
+    a statistic, whose dead are no incident's."""
+    return numbered and _phrases(lexicon, "events/tally_periods").search(sentence) is not None
+
+
 def told_before(event: Event, values: Sequence[str]) -> bool:
     """A sentence whose own time (`values`: the values of its time expressions) ended before
     `event` began ("Last month, his brother was killed", "a girl was killed Thursday" after

@@ -41,6 +41,7 @@ from .arbitrate import acled_decision, doubted, rank_by_type, reported, retype_w
 from .article_level import (
     assess,
     before_main,
+    counts_over_period,
     fold_into_main,
     incident_day,
     mark_main,
@@ -164,7 +165,7 @@ class EventCoder(CandidateFinder):
         several: set[str] = set()
         previous: Event | None = None
         previous_at = -1  # its index in `events`
-        recalled: list[tuple[int, int]] = []  # sentences of an earlier incident, no event's
+        earlier: list[tuple[int, int]] = []  # sentences of an earlier incident, no event's
         told = sorted((t.start, t.value) for t in document.times if t.value)
         starts, values = [at for at, _ in told], [v for _, v in told]
         chain_end = -1  # end of the last sentence that belongs to `previous`
@@ -182,7 +183,7 @@ class EventCoder(CandidateFinder):
                         bisect_left(starts, sent.start_char) : bisect_left(starts, sent.end_char)
                     ]
                     if told_before(previous, own):
-                        recalled.append((sent.start_char, sent.end_char))
+                        earlier.append((sent.start_char, sent.end_char))
                     elif extra is not None:
                         merged = _added(lex, sent, previous, extra, document.text)
                         events[previous_at] = merged
@@ -240,7 +241,7 @@ class EventCoder(CandidateFinder):
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
-        elsewhere = [*other_incidents(folded, fresh | several), *recalled]
+        elsewhere = [*other_incidents(folded, fresh | several), *earlier]
         return _shot_and_lived(lex, doc, folded, elsewhere)
 
     def _build(
@@ -455,7 +456,15 @@ def _shot_and_lived(
     text = doc_text(doc)
     for start, end in elsewhere:
         text = text[:start] + " " * (end - start) + text[end:]
-    if death_told(lex, doc, text) or lex.grave_outcome_re.search(text):
+    if lex.grave_outcome_re.search(text):
+        return events
+    for sent in doc.sents:
+        if not sent.start_char <= main.evidence.start < sent.end_char and counts_over_period(
+            lex.lexicon, sent.text, any(t.like_num for t in sent)
+        ):
+            # "The city has recorded 14 homicides this year": a tally, no death of this one
+            text = text[: sent.start_char] + " " * len(sent.text) + text[sent.end_char :]
+    if death_told(lex, doc, text):
         return events
     told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
     shot = shot_victims(lex, told) if told is not None else 0
