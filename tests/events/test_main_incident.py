@@ -244,6 +244,15 @@ ARTICLES = [
         " this year.",
         ("2024-03-10", 0, 2),
     ),
+    # a death denied
+    (
+        "A man was shot in Gary on Sunday. The shooting was not fatal.",
+        ("2024-03-10", 0, 1),
+    ),
+    (
+        "A man was shot in Gary on Sunday. His wounds were not fatal, police said.",
+        ("2024-03-10", 0, 1),
+    ),
     # one victim or two, told in one sentence or two
     (
         "Two men were shot on Main Street in Gary on Sunday night. One of them died at the scene.",
