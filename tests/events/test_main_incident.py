@@ -82,6 +82,21 @@ def test_a_first_sentence_that_is_no_headline_stays_the_opening() -> None:
     assert [e.main for e in mark_main(events, text)] == [True, False]
 
 
+def test_an_incident_recalled_from_months_before_gives_way_to_the_news() -> None:
+    """Of the opening's events, one told as of more than a month before publication is an
+    incident recalled: today's, however less described, is the main one."""
+    first = "Police recalled that a gunman killed two men and wounded four here in January."
+    second = "A woman was shot nearby on Monday."
+    text = f"{first} {second}"
+    events = [
+        _event(0, first, fatalities=2, injuries=4, date="2024-01", date_precision="month"),
+        _event(len(first) + 1, second),
+    ]
+    assert [e.main for e in mark_main(events, text, PUBLISHED)] == [False, True]
+    # with no publication day to measure against, the better described one leads
+    assert [e.main for e in mark_main(events, text)] == [True, False]
+
+
 # -- one victim or two
 
 

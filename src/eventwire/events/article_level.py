@@ -9,8 +9,10 @@
   (`lang/en/events/plausible_counts.tsv`) are a tally read as one event's: the record is flagged
   `implausible_counts`, its figures kept for the reader but out of sums and merged counts.
 - *The main event* (GDELT's root event) is what the article is about: among the asserted events
-  of its first paragraph that tells any (a title, a lead), a violent one first, then the best
-  described (day, place, figures), the most casualties, the earliest; when that is only what
+  of its first paragraph that tells any (a title, a lead; a headline together with the paragraph
+  under it, its lede), a violent one first, then one not told as of more than `INCIDENT_DAYS`
+  before publication (an incident recalled), the best described (day, place, figures), the
+  most casualties, the earliest; when that is only what
   follows an attack (an arrest, an investigation), the attack told in the lead (the first
   `LEAD_PARAGRAPHS` such paragraphs).
 - *One incident, one record.* A report tells its incident again and again ("A man was shot
@@ -231,7 +233,9 @@ def _described(event: Event) -> int:
     )
 
 
-def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
+def mark_main(
+    events: Sequence[Event], text: str, published: str | None = None
+) -> tuple[Event, ...]:
     """The events with the article's main one marked `main` (none when nothing is told as
     happened). An `uncertain` event is told as happened, its reading doubted: it may still be
     what the article leads with ("Minister warns ..."), and the lead decides what folds into
@@ -242,9 +246,22 @@ def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
     paragraphs = sorted({_paragraph(text, e.evidence.start) for e in asserted})
     lead = set(paragraphs[:LEAD_PARAGRAPHS])
 
-    def rank(e: Event) -> tuple[int, int, int, int]:
+    day = last_day(published[:10], "day") if published else None
+
+    def stale(e: Event) -> bool:
+        """Told as of more than `INCIDENT_DAYS` before publication: an incident recalled."""
+        end = last_day(e.date, e.date_precision) if e.date_precision != "unknown" else None
+        return day is not None and end is not None and end < day - timedelta(days=INCIDENT_DAYS)
+
+    def rank(e: Event) -> tuple[int, bool, int, int, int]:
         casualties = 0 if e.implausible_counts else (e.fatalities or 0) + (e.injuries or 0)
-        return (MAIN_TYPE_RANK.get(e.type, 9), -_described(e), -casualties, e.evidence.start)
+        return (
+            MAIN_TYPE_RANK.get(e.type, 9),
+            stale(e),
+            -_described(e),
+            -casualties,
+            e.evidence.start,
+        )
 
     opening = {paragraphs[0]}
     if all(

@@ -234,7 +234,9 @@ class EventCoder(CandidateFinder):
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
         folded = incident_day(
             fold_into_main(
-                before_main(mark_main(counted, document.text), document.published),
+                before_main(
+                    mark_main(counted, document.text, document.published), document.published
+                ),
                 fresh | several,
             ),
             document.published,
