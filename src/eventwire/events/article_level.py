@@ -430,23 +430,6 @@ def counts_over_period(lexicon: Lexicon, sentence: str, numbered: bool) -> bool:
     return numbered and _phrases(lexicon, "events/tally_periods").search(sentence) is not None
 
 
-def told_before(event: Event, values: Sequence[str]) -> bool:
-    """A sentence whose own time (`values`: the values of its time expressions) ended before
-    `event` began ("Last month, his brother was killed", "a girl was killed Thursday" after
-    Sunday's shooting) tells an earlier incident, not more of `event`. A later day ("He died
-    Monday") may still be of it; a week or a time of day is no measure."""
-    began = _first_day(event) if event.date_precision == "day" else None
-    if began is None:
-        return False
-    for value in values:
-        if "W" in value or not _CALENDAR.fullmatch(value.split("T", 1)[0]) or "T" in value:
-            continue
-        end = last_day(value, "day" if len(value) == 10 else "unknown")
-        if end is not None and end < began:
-            return True
-    return False
-
-
 def _tells_day(event: Event, days_told: Sequence[tuple[int, str]]) -> bool:
     """The event's own evidence holds a time expression of its day."""
     start, end = event.evidence.start, event.evidence.end

@@ -12,7 +12,6 @@ before it.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -46,7 +45,6 @@ from .article_level import (
     incident_day,
     mark_main,
     other_incidents,
-    told_before,
 )
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import (
@@ -165,9 +163,6 @@ class EventCoder(CandidateFinder):
         several: set[str] = set()
         previous: Event | None = None
         previous_at = -1  # its index in `events`
-        earlier: list[tuple[int, int]] = []  # sentences of an earlier incident, no event's
-        told = sorted((t.start, t.value) for t in document.times if t.value)
-        starts, values = [at for at, _ in told], [v for _, v in told]
         chain_end = -1  # end of the last sentence that belongs to `previous`
         found = [(sent, self._sentence_events(sent, context)) for sent in doc.sents]
         if self.learned is not None:
@@ -179,12 +174,7 @@ class EventCoder(CandidateFinder):
             if not cands:
                 if follows and previous is not None and previous.type in COUNTED_TYPES:
                     extra = _casualty_event(lex, previous, sent)
-                    own = values[
-                        bisect_left(starts, sent.start_char) : bisect_left(starts, sent.end_char)
-                    ]
-                    if told_before(previous, own):
-                        earlier.append((sent.start_char, sent.end_char))
-                    elif extra is not None:
+                    if extra is not None:
                         merged = _added(lex, sent, previous, extra, document.text)
                         events[previous_at] = merged
                         previous = merged
@@ -243,8 +233,7 @@ class EventCoder(CandidateFinder):
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
-        elsewhere = [*other_incidents(folded, fresh | several), *earlier]
-        return _shot_and_lived(lex, doc, folded, elsewhere)
+        return _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
 
     def _build(
         self,
