@@ -9,8 +9,10 @@
   (`lang/en/events/plausible_counts.tsv`) are a tally read as one event's: the record is flagged
   `implausible_counts`, its figures kept for the reader but out of sums and merged counts.
 - *The main event* (GDELT's root event) is what the article is about: among the asserted events
-  of its first paragraph that tells any (a title, a lead), a violent one first, then the best
-  described (day, place, figures), the most casualties, the earliest; when that is only what
+  of its first paragraph that tells any (a title, a lead; a headline together with the paragraph
+  under it, its lede), a violent one first, then one not told as of more than `INCIDENT_DAYS`
+  before publication (an incident recalled), the best described (day, place, figures), the
+  most casualties, the earliest; when that is only what
   follows an attack (an arrest, an investigation), the attack told in the lead (the first
   `LEAD_PARAGRAPHS` such paragraphs).
 - *One incident, one record.* A report tells its incident again and again ("A man was shot
@@ -32,6 +34,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..annotate.times import headline_line
 from ..lang import Lexicon, load_lexicon
 from ..records import Actor, Event, Place
 
@@ -230,7 +233,9 @@ def _described(event: Event) -> int:
     )
 
 
-def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
+def mark_main(
+    events: Sequence[Event], text: str, published: str | None = None
+) -> tuple[Event, ...]:
     """The events with the article's main one marked `main` (none when nothing is told as
     happened). An `uncertain` event is told as happened, its reading doubted: it may still be
     what the article leads with ("Minister warns ..."), and the lead decides what folds into
@@ -241,13 +246,34 @@ def mark_main(events: Sequence[Event], text: str) -> tuple[Event, ...]:
     paragraphs = sorted({_paragraph(text, e.evidence.start) for e in asserted})
     lead = set(paragraphs[:LEAD_PARAGRAPHS])
 
-    def rank(e: Event) -> tuple[int, int, int, int]:
-        casualties = 0 if e.implausible_counts else (e.fatalities or 0) + (e.injuries or 0)
-        return (MAIN_TYPE_RANK.get(e.type, 9), -_described(e), -casualties, e.evidence.start)
+    day = last_day(published[:10], "day") if published else None
 
-    chosen = min(
-        (e for e in asserted if _paragraph(text, e.evidence.start) == paragraphs[0]), key=rank
-    )
+    def stale(e: Event) -> bool:
+        """Told as of more than `INCIDENT_DAYS` before publication: an incident recalled."""
+        end = last_day(e.date, e.date_precision) if e.date_precision != "unknown" else None
+        return day is not None and end is not None and end < day - timedelta(days=INCIDENT_DAYS)
+
+    def rank(e: Event) -> tuple[int, bool, int, int, int]:
+        casualties = 0 if e.implausible_counts else (e.fatalities or 0) + (e.injuries or 0)
+        return (
+            MAIN_TYPE_RANK.get(e.type, 9),
+            stale(e),
+            -_described(e),
+            -casualties,
+            e.evidence.start,
+        )
+
+    opening = {paragraphs[0]}
+    if all(
+        headline_line(text, e.evidence.start)
+        for e in asserted
+        if _paragraph(text, e.evidence.start) == paragraphs[0]
+    ):
+        # a headline ("Teen shot in Elm Park") names the incident its lede, the paragraph
+        # under it, tells in full ("A 16-year-old boy was wounded on Friday ..."): the two
+        # open the article together
+        opening.add(_next_paragraph(text, paragraphs[0]))
+    chosen = min((e for e in asserted if _paragraph(text, e.evidence.start) in opening), key=rank)
     if chosen.type in FOLLOW_UP_TYPES:
         attacks = [
             e
@@ -372,6 +398,38 @@ def incident_day(
     return tuple(events)
 
 
+def other_incidents(events: Sequence[Event], apart: Collection[str] = ()) -> list[tuple[int, int]]:
+    """Where the article tells violence other than its main incident: the sentences of its
+    other violent events told as history (`background`), as another or several events
+    (`apart`: "another shooting", "shootings"), or as of a day before the main incident began
+    ("a woman was killed on Friday" in a report of Monday's shooting). What they tell (a death,
+    a grave wound) is not the main incident's; a sentence that also tells the main is kept."""
+    main = next((e for e in events if e.main), None)
+    if main is None:
+        return []
+    began = _first_day(main) if main.date_precision == "day" else None
+    spans = []
+    for e in events:
+        if e.main or e.type not in VIOLENT_TYPES:
+            continue
+        if e.evidence.start <= main.evidence.start < e.evidence.end:
+            continue
+        other = e.modality == "background" or e.id in apart
+        if not other and began is not None and e.date_precision != "unknown":
+            end = last_day(e.date, e.date_precision)
+            other = end is not None and end < began
+        if other:
+            spans.append((e.evidence.start, e.evidence.end))
+    return spans
+
+
+def counts_over_period(lexicon: Lexicon, sentence: str, numbered: bool) -> bool:
+    """A sentence that counts over a period (`tally_periods.txt`, with a figure: `numbered`):
+    "the city has recorded 14 homicides this year", "shootings have killed 12 people so far":
+    a statistic, whose dead are no incident's."""
+    return numbered and _phrases(lexicon, "events/tally_periods").search(sentence) is not None
+
+
 def _tells_day(event: Event, days_told: Sequence[tuple[int, str]]) -> bool:
     """The event's own evidence holds a time expression of its day."""
     start, end = event.evidence.start, event.evidence.end
@@ -396,14 +454,19 @@ sentence that tells the two of different people."""
 
 
 def _dead_then_hurt(lexicon: Lexicon, text: str) -> bool:
-    """A sentence tells a death and then, joined by "and", someone hurt ("A tailor was killed and a
-    nurse was injured", "killed a clerk and wounded a customer", "left a cook dead and a porter
-    injured"): two people (a hurt person who then died is told the other way round: "was
+    """A sentence tells a death and then, joined by "and", "while" or ";" (`apart_joins.txt`),
+    someone hurt ("A tailor was killed and a nurse was injured", "killed a clerk and wounded a
+    customer", "left a cook dead and a porter injured", "the husband died; his wife was treated
+    for a wound"): two people (a hurt person who then died is told the other way round: "was
     critically injured ... and died")."""
     dead = _phrases(lexicon, "events/apart_deaths").pattern
     hurt = _phrases(lexicon, "events/apart_hurts").pattern
+    joins = "|".join(
+        re.escape(j) if not j[0].isalpha() else rf"\b{re.escape(j)}\b"
+        for j in lexicon.entries("events/apart_joins")
+    )
     reach = f"[^.;]{{0,{APART_REACH}}}?"
-    return re.search(f"{dead}{reach}\\band\\b{reach}{hurt}", text, re.IGNORECASE) is not None
+    return re.search(f"{dead}{reach}(?:{joins}){reach}{hurt}", text, re.IGNORECASE) is not None
 
 
 def _larger(a: int | None, b: int | None) -> int | None:
@@ -412,7 +475,9 @@ def _larger(a: int | None, b: int | None) -> int | None:
 
 
 def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
-    if other.type != main.type or other.modality != "asserted" or other.id in apart:
+    if other.type != main.type or other.id in apart:
+        return False
+    if other.modality != "asserted" and not _recalled_same_day(main, other):
         return False
     if other.implausible_counts or main.implausible_counts:
         return False
@@ -428,6 +493,17 @@ def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
         return False
     return _parties_agree(main.actor, other.actor) and _parties_agree(
         main.recipient, other.recipient
+    )
+
+
+def _recalled_same_day(main: Event, other: Event) -> bool:
+    """`other` is told as history ("the funeral of an officer who was killed in a shootout on
+    March 4") of the main incident's own day: the main incident recalled, not another one."""
+    return (
+        other.modality == "background"
+        and main.date_precision == "day"
+        and other.date_precision == "day"
+        and other.date == main.date
     )
 
 
@@ -478,6 +554,12 @@ def _parties_agree(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
         return False
     sectors = {a.sector for a in xs if a.sector}, {a.sector for a in ys if a.sector}
     return not all(sectors) or bool(sectors[0] & sectors[1])
+
+
+def _next_paragraph(text: str, paragraph: int) -> int:
+    """The number of the first line after `paragraph` that holds any text."""
+    lines = text.split("\n")
+    return next((n for n in range(paragraph + 1, len(lines)) if lines[n].strip()), paragraph + 1)
 
 
 def _paragraph(text: str, offset: int) -> int:

@@ -285,8 +285,8 @@ def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
     that is not part of a name ("taken to Lakeside Memorial Hospital" tells none)."""
     for found in lex.death_told_re.finditer(text):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if span is not None and attempted(lex, span[0]):
-            continue  # "charged with attempted murder": no one died
+        if span is not None and (attempted(lex, span[0]) or _denied(span[0])):
+            continue  # "charged with attempted murder", "the wound was not fatal": no one died
         if span is None or not all(
             t.ent_type_ in NAME_LABELS and t.text[:1].isupper() for t in span
         ):
@@ -456,6 +456,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             t.lower_ in lex.deadly_words
             and not _cause(lex, t)
             and not _prefixed_away(lex, t)
+            and not _denied(t)
             and not attempted(lex, t)
             # "assault with a deadly weapon": a charge's words, no death
             and not (t.dep_ == "amod" and t.head.lemma_ in lex.cue["charge_heads"])
@@ -464,6 +465,13 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
             return Count(1, lower_bound=True)
     return count
+
+
+def _denied(word: Token) -> bool:
+    """ "The shooting was not fatal", "his wounds were never deadly": the word is denied."""
+    if word.dep_ in {"acomp", "attr"}:
+        return any(c.dep_ == "neg" for c in word.head.children)
+    return any(c.dep_ == "neg" for c in word.children)
 
 
 def _one_death(token: Token) -> bool:

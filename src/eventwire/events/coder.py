@@ -37,7 +37,15 @@ from ..records import (
 from .acled import acled_type
 from .actors import ActorResolver
 from .arbitrate import acled_decision, doubted, rank_by_type, reported, retype_weak
-from .article_level import assess, before_main, fold_into_main, incident_day, mark_main
+from .article_level import (
+    assess,
+    before_main,
+    counts_over_period,
+    fold_into_main,
+    incident_day,
+    mark_main,
+    other_incidents,
+)
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import (
     added_hurt,
@@ -216,14 +224,16 @@ class EventCoder(CandidateFinder):
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
         folded = incident_day(
             fold_into_main(
-                before_main(mark_main(counted, document.text), document.published),
+                before_main(
+                    mark_main(counted, document.text, document.published), document.published
+                ),
                 fresh | several,
             ),
             document.published,
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
-        return _shot_and_lived(lex, doc, folded)
+        return _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
 
     def _build(
         self,
@@ -423,16 +433,29 @@ def _violent_demonstrations(events: list[Event]) -> list[Event]:
     ]
 
 
-def _shot_and_lived(lex: EventWords, doc: Doc, events: tuple[Event, ...]) -> tuple[Event, ...]:
+def _shot_and_lived(
+    lex: EventWords, doc: Doc, events: tuple[Event, ...], elsewhere: Sequence[tuple[int, int]] = ()
+) -> tuple[Event, ...]:
     """An article that tells no death anywhere ("A man was shot on Elm Street. He is at a
     clinic."): the people its main assault shot lived, and are its injured (as the Gun Violence
     Archive counts them). Where any death is told, or a wound that may yet kill ("shot in the
-    head", "in critical condition"), "shot" alone stays no count."""
+    head", "in critical condition"), "shot" alone stays no count; what the article tells of
+    other incidents (`elsewhere`: spans of their sentences) is no death of this one."""
     main = next((e for e in events if e.main), None)
     if main is None or main.type != "ASSAULT" or main.injuries is not None or main.fatalities:
         return events
     text = doc_text(doc)
-    if death_told(lex, doc, text) or lex.grave_outcome_re.search(text):
+    for start, end in elsewhere:
+        text = text[:start] + " " * (end - start) + text[end:]
+    if lex.grave_outcome_re.search(text):
+        return events
+    for sent in doc.sents:
+        if not sent.start_char <= main.evidence.start < sent.end_char and counts_over_period(
+            lex.lexicon, sent.text, any(t.like_num for t in sent)
+        ):
+            # "The city has recorded 14 homicides this year": a tally, no death of this one
+            text = text[: sent.start_char] + " " * len(sent.text) + text[sent.end_char :]
+    if death_told(lex, doc, text):
         return events
     told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
     shot = shot_victims(lex, told) if told is not None else 0
