@@ -256,6 +256,8 @@ class CandidateFinder(RoleFinder):
             ):
                 # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
+            if type_ == "SANCTION" and _coerced_at_home(lex, token, lemma):
+                type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if (
@@ -439,6 +441,22 @@ def _deontic(
         c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
         for c in verb.children
     )
+
+
+def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
+    """ "shut down mobile internet", "suspended the party's activities", "expelled two
+    journalists": a sanction verb whose target is a people's media, parties or persons (not a
+    state's envoys or its aid) is repression (PLOVER COERCE), not a cut in relations."""
+    if lemma not in lex.cue["coercing_verbs"]:
+        return False
+    targets = lex.cue["coerced_objects"]
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "nsubjpass"}:
+            words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "amod", "poss"}]
+            words += of_objects(obj)
+            if any(w.lemma_.lower() in targets for w in words):
+                return True
+    return False
 
 
 def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:

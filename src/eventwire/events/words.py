@@ -41,6 +41,8 @@ CUES = (
     "candidates/armed_op_nouns",
     "candidates/armed_op_preps",
     "candidates/casualty_lemmas",
+    "candidates/coerced_objects",
+    "candidates/coercing_verbs",
     "candidates/cyber_modifiers",
     "candidates/demand_nouns",
     "candidates/envoy_nouns",
