@@ -284,9 +284,7 @@ class CandidateFinder(RoleFinder):
             if (
                 type_ == "AID"
                 and lemma in lex.giving
-                and not any(
-                    c.lemma_.lower() in lex.aid_objects for c in token.children if c.dep_ == "dobj"
-                )
+                and not _gives_aid(lex, token)
             ):
                 return None
             if (
@@ -441,6 +439,18 @@ def _deontic(
         c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
         for c in verb.children
     )
+
+
+def _gives_aid(lex: EventWords, verb: Token) -> bool:
+    """ "sent aid", "sent vaccine doses", "delivered 40 tonnes of food": what is given (the
+    object, its compound, or the noun its quantity counts) is aid."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            words = [obj, *of_objects(obj)]
+            words += [c for c in obj.children if c.dep_ == "compound"]
+            if any(w.lemma_.lower() in lex.aid_objects for w in words):
+                return True
+    return False
 
 
 def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
