@@ -256,6 +256,8 @@ class CandidateFinder(RoleFinder):
             ):
                 # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
+            if type_ == "RETREAT" and _left_harmed(lex, token, lemma):
+                return None  # "a shootout left two dead": the result of the fight, no retreat
             if type_ == "SANCTION" and _coerced_at_home(lex, token, lemma):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
             if type_ == "RETREAT" and _relief_given(lex, token):
@@ -439,6 +441,17 @@ def _deontic(
         c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
         for c in verb.children
     )
+
+
+def _left_harmed(lex: EventWords, verb: Token, lemma: str) -> bool:
+    """ "left two suspects dead", "leaving four people wounded": "leave" tells the harm an
+    event did (its object in a state of harm), not a departure."""
+    states = lex.cue["left_states"]
+    if lemma not in states:
+        return False
+    near = [*verb.children]
+    near += [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    return any(w.lemma_.lower() in states or w.lower_ in states for w in near)
 
 
 def _gives_aid(lex: EventWords, verb: Token) -> bool:

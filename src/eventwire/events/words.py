@@ -41,6 +41,7 @@ CUES = (
     "candidates/armed_op_nouns",
     "candidates/armed_op_preps",
     "candidates/casualty_lemmas",
+    "candidates/left_states",
     "candidates/coerced_objects",
     "candidates/coercing_verbs",
     "candidates/cyber_modifiers",
