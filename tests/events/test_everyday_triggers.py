@@ -35,6 +35,10 @@ def _best(code: Code, text: str) -> str | None:
         ("Prosecutors dropped the charges against the seven students.", "CONCEDE"),
         ("The bank halted lending to the government after the coup.", "SANCTION"),
         ("The junta declined an invitation to the regional summit.", "REJECT"),
+        ("The navy held live-fire drills off the coast on Thursday.", "MOBILIZE"),
+        ("The charity delivered 30 tonnes of rice to the flooded district.", "AID"),
+        ("The two presidents spoke by phone on Monday about the border dispute.", "CONSULT"),
+        ("A gunfight between police and smugglers left three men dead near the river.", "ASSAULT"),
     ],
 )
 def test_everyday_trigger(code: Code, text: str, plover: str) -> None:
@@ -47,6 +51,7 @@ def test_everyday_trigger(code: Code, text: str, plover: str) -> None:
         "The novel is set in a mining camp in the desert.",
         "The injured driver was airlifted to a hospital in the city.",
         "The company shipped its new phones to stores across the country.",
+        "The speaker talks to your phone and reads out your messages.",
     ],
 )
 def test_other_senses_stay_no_event(code: Code, text: str) -> None:

@@ -283,11 +283,7 @@ class CandidateFinder(RoleFinder):
                 or modality_of(lex, token) != "asserted"
             ):
                 return None
-            if (
-                type_ == "AID"
-                and lemma in lex.giving
-                and not _gives_aid(lex, token)
-            ):
+            if type_ == "AID" and lemma in lex.giving and not _gives_aid(lex, token):
                 return None
             if (
                 lemma in lex.cue["casualty_lemmas"]
