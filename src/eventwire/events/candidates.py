@@ -459,7 +459,7 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
             words += [c for c in obj.children if c.dep_ == "compound"]
             if any(w.lemma_.lower() in lex.aid_objects for w in words):
                 return True
-    return False
+    return _relief_given(lex, verb)  # "handed over food": the particle read as a preposition
 
 
 def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
