@@ -256,6 +256,10 @@ class CandidateFinder(RoleFinder):
             ):
                 # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
+            if type_ == "RETREAT" and _left_harmed(lex, token, lemma):
+                return None  # "a shootout left two dead": the result of the fight, no retreat
+            if type_ == "SANCTION" and _coerced_at_home(lex, token, lemma):
+                type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if (
@@ -279,13 +283,7 @@ class CandidateFinder(RoleFinder):
                 or modality_of(lex, token) != "asserted"
             ):
                 return None
-            if (
-                type_ == "AID"
-                and lemma in lex.giving
-                and not any(
-                    c.lemma_.lower() in lex.aid_objects for c in token.children if c.dep_ == "dobj"
-                )
-            ):
+            if type_ == "AID" and lemma in lex.giving and not _gives_aid(lex, token):
                 return None
             if (
                 lemma in lex.cue["casualty_lemmas"]
@@ -439,6 +437,45 @@ def _deontic(
         c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
         for c in verb.children
     )
+
+
+def _left_harmed(lex: EventWords, verb: Token, lemma: str) -> bool:
+    """ "left two suspects dead", "leaving four people wounded": "leave" tells the harm an
+    event did (its object in a state of harm), not a departure."""
+    states = lex.cue["left_states"]
+    if lemma not in states:
+        return False
+    near = [*verb.children]
+    near += [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    return any(w.lemma_.lower() in states or w.lower_ in states for w in near)
+
+
+def _gives_aid(lex: EventWords, verb: Token) -> bool:
+    """ "sent aid", "sent vaccine doses", "delivered 40 tonnes of food": what is given (the
+    object, its compound, or the noun its quantity counts) is aid."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            words = [obj, *of_objects(obj)]
+            words += [c for c in obj.children if c.dep_ == "compound"]
+            if any(w.lemma_.lower() in lex.aid_objects for w in words):
+                return True
+    return _relief_given(lex, verb)  # "handed over food": the particle read as a preposition
+
+
+def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
+    """ "shut down mobile internet", "suspended the party's activities", "expelled two
+    journalists": a sanction verb whose target is a people's media, parties or persons (not a
+    state's envoys or its aid) is repression (PLOVER COERCE), not a cut in relations."""
+    if lemma not in lex.cue["coercing_verbs"]:
+        return False
+    targets = lex.cue["coerced_objects"]
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "nsubjpass"}:
+            words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "amod", "poss"}]
+            words += of_objects(obj)
+            if any(w.lemma_.lower() in targets for w in words):
+                return True
+    return False
 
 
 def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:

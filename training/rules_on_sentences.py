@@ -1,0 +1,160 @@
+"""How the hand-written rules alone read our own labelled sentences (issue 15).
+
+The rules were written looking at the development sets' tune part; our sentences
+(`training/en/sentences/*.jsonl` and the PLOVER and non-event files of `pending/`) were written
+by us, so they are evidence where the rules were not tuned. For each PLOVER type this prints the
+rules' recall (the most confident event the rules code has the gold type), what they give
+instead, how often they find no event, and, on the non-event sentences, how many get an asserted
+event (the precision side: a trigger that fires in another sense shows there).
+
+The rules' output is cached per sentence in `.bench/rules_on_sentences.json` with a digest of the
+rules (source and word files); `--stale-ok REGEX` reuses the cached output of sentences that do
+not match REGEX after a rules change, so a word-list edit is measured in seconds on the sentences
+it can touch (the figures printed then say so).
+
+    .venv/bin/python training/rules_on_sentences.py [--type AGREE] [--show 20] [--stale-ok REGEX]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+from tune import RulesOnly  # noqa: E402
+
+CACHE = ROOT / ".bench" / "rules_on_sentences.json"
+PENDING = ("w9_*.jsonl", "w10_*.jsonl")
+NONE = "-"
+
+
+def labelled() -> list[dict[str, Any]]:
+    """Our labelled sentences: every file of `sentences/` and the w9 / w10 files of `pending/`."""
+    base = ROOT / "training" / "en"
+    paths = sorted((base / "sentences").glob("*.jsonl"))
+    for pattern in PENDING:
+        paths += sorted((base / "pending").glob(pattern))
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        for line in path.open(encoding="utf-8"):
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def rules_digest() -> str:
+    """A digest of the rules: their source and word files (not the trained models)."""
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "src" / "eventwire").rglob("*")):
+        if (
+            path.is_file()
+            and path.suffix not in {".joblib", ".pyc"}
+            and not {"models", "static"} & set(path.parts)
+        ):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def coded(texts: list[str], stale_ok: str | None) -> tuple[dict[str, Any], int]:
+    """The rules' reading of each text (its events' type, modality, confidence), from the cache
+    where it was written by the same rules (or, with `stale_ok`, by earlier rules for texts that
+    do not match it); returns the readings and how many came from earlier rules."""
+    key = rules_digest()
+    cache: dict[str, Any] = {}
+    stored_key = None
+    if CACHE.exists():
+        stored = json.loads(CACHE.read_text(encoding="utf-8"))
+        stored_key, cache = stored["key"], stored["coded"]
+    if stored_key != key:
+        match = re.compile(stale_ok, re.IGNORECASE) if stale_ok else None
+        keep = {t: c for t, c in cache.items() if match and not match.search(t)}
+        cache = {t: c for t, c in keep.items() if not c.get("stale") or match}
+        for c in cache.values():
+            c["stale"] = True
+    todo = sorted({t for t in texts if t not in cache})
+    if todo:
+        print(f"the rules read {len(todo)} sentences", file=sys.stderr)
+        out = RulesOnly().code([(t, t) for t in todo])
+        for t in todo:
+            cache[t] = {"events": [list(e[:4]) for e in out[t]["events"]]}
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    CACHE.write_text(json.dumps({"key": key, "coded": cache}), encoding="utf-8")
+    return cache, sum(bool(cache[t].get("stale")) for t in set(texts))
+
+
+def best(reading: dict[str, Any], asserted_only: bool) -> str:
+    """The type of the most confident event (asserted ones only, if asked)."""
+    events = [e for e in reading["events"] if not asserted_only or e[2] == "asserted"]
+    if not events:
+        return NONE
+    return str(max(events, key=lambda e: e[3])[0])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--type", help="list the misread sentences of this gold type")
+    parser.add_argument("--negatives", action="store_true", help="list non-events with an event")
+    parser.add_argument("--show", type=int, default=30, help="how many sentences to list")
+    parser.add_argument("--stale-ok", help="reuse earlier rules' output for texts not matching")
+    parser.add_argument("--json", type=Path, help="write the figures there too")
+    args = parser.parse_args(argv)
+
+    rows = labelled()
+    readings, stale = coded([r["text"] for r in rows], args.stale_ok)
+    events = [r for r in rows if r.get("event") and r.get("plover")]
+    others = [r for r in rows if not r.get("event")]
+
+    by_type: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in events:
+        by_type[r["plover"]][best(readings[r["text"]], False)] += 1
+    right = sum(c[t] for t, c in by_type.items())
+    print(f"{len(rows)} sentences ({stale} read by earlier rules); {len(events)} events: "
+          f"rules' most confident event has the gold type {right} "
+          f"({right / len(events):.3f}), no event {sum(c[NONE] for c in by_type.values())}")  # fmt: skip
+    print(f"{'type':10} {'n':>5} {'recall':>7} {'none':>5}  given instead")
+    for t, c in sorted(by_type.items()):
+        n = sum(c.values())
+        instead = ", ".join(f"{k} {v}" for k, v in c.most_common() if k not in {t, NONE})
+        print(f"{t:10} {n:5d} {c[t] / n:7.3f} {c[NONE]:5d}  {instead}")
+
+    fired: Counter[str] = Counter()
+    by_pattern: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in others:
+        kind = best(readings[r["text"]], True)
+        by_pattern[r.get("pattern", "?")][1] += 1
+        if kind != NONE:
+            fired[kind] += 1
+            by_pattern[r.get("pattern", "?")][0] += 1
+    total = sum(fired.values())
+    print(f"non-events: {len(others)}, with an asserted event {total} "
+          f"({total / max(1, len(others)):.3f}): "
+          + ", ".join(f"{k} {v}" for k, v in fired.most_common()))  # fmt: skip
+    print("  by pattern: " + ", ".join(
+        f"{p} {a}/{n}" for p, (a, n) in sorted(by_pattern.items(), key=lambda x: -x[1][0]) if a
+    ))  # fmt: skip
+
+    if args.type:
+        misread = [r for r in events if r["plover"] == args.type
+                   and best(readings[r["text"]], False) != args.type]  # fmt: skip
+        for r in misread[: args.show]:
+            print(f"  [{best(readings[r['text']], False)}] {r['id']}: {r['text']}")
+    if args.negatives:
+        wrong = [r for r in others if best(readings[r["text"]], True) != NONE]
+        for r in wrong[: args.show]:
+            print(f"  [{best(readings[r['text']], True)}] {r['id']}: {r['text']}")
+    if args.json:
+        figures = {"events": len(events), "right": right, "non_events": len(others),
+                   "non_events_fired": total,
+                   "by_type": {t: dict(c) for t, c in sorted(by_type.items())}}  # fmt: skip
+        args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
