@@ -39,6 +39,8 @@ _LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "landmark": 3}
 _DEMONYM = 3
 _ABBREVIATION = 2
 _DIVISION = 4  # a second-level division's bare name ("Soum"), read only where written as one
+# The parts of speech a one-word name may have ("Kabul" as a noun, "Mosul" as a verb).
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
 
 
 # a division's code written with an ampersand ("J&K", "AJ&K"): one token, not alphabetic
@@ -349,9 +351,15 @@ class SentencePlaces:
         full = doc_text(doc)
         found: list[_Name] = []
         for i, j in _runs(sent, vocab=self.words):
-            if _route(doc[i:j], sent, vocab=self.words):
+            # (a route's names are joined by a hyphen: the run's Span made only where one is)
+            hyphened = any(tokens[k].text == "-" for k in range(i, j))
+            if hyphened and _route(doc[i:j], sent, vocab=self.words):
                 continue
-            pieces = sorted(_sub_runs(i, j), key=lambda r: (-(r[1] - r[0]), r[0]))
+            pieces = (
+                [(i, j)]
+                if j - i == 1  # most runs: a capitalised word opening the sentence
+                else sorted(_sub_runs(i, j), key=lambda r: (-(r[1] - r[0]), r[0]))
+            )
             taken: list[tuple[int, int]] = []
             for a, b in pieces:
                 if any(a < y and x < b for x, y in taken):
@@ -379,6 +387,8 @@ class SentencePlaces:
                     )
                     or len(text) < 3
                     or "-" in (tokens[a].text, tokens[b - 1].text)
+                    # (asked before the tests below, which need the piece's Span: "The", "He")
+                    or (b - a == 1 and tokens[a].pos_ not in _NAME_POS)
                 ):
                     continue
                 span = doc[a:b]
@@ -387,8 +397,6 @@ class SentencePlaces:
                     or _institution(span, sent, vocab=self.words)
                     or _hyphen_piece(span, i, j)
                 ):
-                    continue
-                if b - a == 1 and tokens[a].pos_ not in {"PROPN", "NOUN", "ADJ", "VERB"}:
                     continue
                 if not _may_be_place(span, sent.start, vocab=self.words):
                     continue
