@@ -121,6 +121,7 @@ class CandidateFinder(RoleFinder):
                         kept.mode = cand.mode
                 continue
             by_type[cand.type] = cand
+        _protest_met(lex, by_type)
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
@@ -612,6 +613,68 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
+    """Force the state uses on a protest or its crowd, and violence its demonstrators do, tell
+    the protest: PLOVER's gold standard codes "riot police used tear gas to disperse
+    demonstrators" as PROTEST, and a riot is PROTEST (mode riot), not ASSAULT. The force's
+    candidate becomes the protest (or merges into the one the sentence already has). Bans,
+    curfews and sexual violence stay their own events, as does force told before or after a
+    protest ("arrested 40 people ahead of a planned rally")."""
+    crowd = lex.cue["demonstrators"]
+    forces = frozenset(w.lower() for w in lex.lexicon.words("events/protest/state_crowds"))
+    for kind, modes in (
+        ("ASSAULT", {None, "firearms", "beat", "crowd-control"}),
+        ("COERCE", {None, "arrest"}),
+    ):
+        force = by_type.get(kind)
+        if force is None or force.trigger.pos_ != "VERB" or force.mode == "sexual":
+            continue
+        verb = force.trigger
+        protest = by_type.get("PROTEST")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        rioting = kind == "ASSAULT" and any(s.lower_ in crowd for s in subjects)
+        state = any(a.sector in STATE_SECTORS for a in force.actors) or any(
+            t.lower_ in forces for s in subjects for t in s.subtree
+        )
+        acted_on = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+            g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+        ]
+        on_crowd = (
+            state
+            and force.mode in modes
+            and (
+                (protest is not None and _on_scene(lex, verb, protest.trigger))
+                or any(
+                    h.lower_ in crowd or {o.lower_ for o in of_objects(h)} & crowd for h in acted_on
+                )
+            )
+        )
+        if not (rioting or on_crowd):
+            continue
+        del by_type[kind]
+        if protest is None:
+            force.type, force.mode = "PROTEST", "riot" if rioting else None
+            by_type["PROTEST"] = force
+        elif rioting:
+            protest.mode = "riot"
+
+
+def _on_scene(lex: EventWords, verb: Token, protest: Token) -> bool:
+    """The protest lies in the force's clause and is not put before or after it, nor planned
+    ("broke up a rally", "detained dozens at a protest"; not "ahead of a planned rally")."""
+    if not dominates(verb, protest):
+        return False
+    off = lex.cue["not_scene_preps"]
+    if any(c.lower_ in off for c in protest.children):
+        return False
+    node = protest
+    while node.i != verb.i and node.head.i != node.i:
+        node = node.head
+        if node.lower_ in off:
+            return False
+    return True
 
 
 def anchor_of(cand: _Candidate) -> Token:
