@@ -122,6 +122,7 @@ class CandidateFinder(RoleFinder):
                 continue
             by_type[cand.type] = cand
         _protest_met(lex, by_type)
+        _joint_operation(lex, by_type)
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
@@ -626,7 +627,7 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
     forces = frozenset(w.lower() for w in lex.lexicon.words("events/protest/state_crowds"))
     for kind, modes in (
         ("ASSAULT", {None, "firearms", "beat", "crowd-control"}),
-        ("COERCE", {None, "arrest"}),
+        ("COERCE", {None}),
     ):
         force = by_type.get(kind)
         if force is None or force.trigger.pos_ != "VERB" or force.mode == "sexual":
@@ -659,6 +660,25 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
             by_type["PROTEST"] = force
         elif rioting:
             protest.mode = "riot"
+
+
+def _joint_operation(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
+    """Exercises, drills or patrols held jointly are COOPERATE: PLOVER codes joint military
+    operations COOPERATE and single-country exercises MOBILIZE ("the two navies held joint
+    exercises", "patrolled the waters together")."""
+    drill = by_type.get("MOBILIZE")
+    if drill is None or "COOPERATE" in by_type:
+        return
+    joint = lex.cue["joint_words"]
+    trig = drill.trigger
+    nodes = [trig, *(c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if trig.dep_ in {"dobj", "pobj"}:
+        nodes.append(trig.head)
+    if not any(c.lower_ in joint for n in nodes for c in n.children):
+        return
+    del by_type["MOBILIZE"]
+    drill.type, drill.mode = "COOPERATE", None
+    by_type["COOPERATE"] = drill
 
 
 def _on_scene(lex: EventWords, verb: Token, protest: Token) -> bool:

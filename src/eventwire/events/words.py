@@ -51,6 +51,7 @@ CUES = (
     "candidates/envoy_nouns",
     "candidates/relief_objects",
     "candidates/fired_at_preps",
+    "candidates/joint_words",
     "candidates/permitting_verbs",
     "candidates/shoot_out_tail",
     "candidates/stating",
