@@ -264,6 +264,8 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
+            if type_ == "RETREAT" and _rescued(lex, token, lemma):
+                type_, mode = "AID", None  # "police freed 30 trafficking victims"
             if (
                 lemma == "fire"
                 and not any(
@@ -439,6 +441,32 @@ def _deontic(
         c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
         for c in verb.children
     )
+
+
+def _rescued(lex: EventWords, verb: Token, lemma: str) -> bool:
+    """ "police freed 30 trafficking victims", "troops evacuated 80 civilians": forces that free
+    people held by others or move them out of danger rescue them (PLOVER AID); a side freeing
+    its own prisoners, or troops evacuating a base, retreat."""
+    cue: dict[str, set[str]] = {}
+    for entry in lex.cue["rescues"]:
+        key, _, word = entry.partition(":")
+        cue.setdefault(key, set()).add(word)
+    if lemma not in cue.get("verb", set()):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(t.lower_ in cue.get("by", set()) for s in subjects for t in s.subtree):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(o.lemma_.lower() in cue.get("not", set()) for o in objects):
+        return False
+    if lemma == "evacuate":
+        people = cue.get("people", set())
+        return any(
+            w.lemma_.lower() in people or w.lower_ in people
+            for o in objects
+            for w in [o, *of_objects(o)]
+        )
+    return True
 
 
 def _left_harmed(lex: EventWords, verb: Token, lemma: str) -> bool:
@@ -618,8 +646,8 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
 
 def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
     """Force the state uses on a protest or its crowd, and violence its demonstrators do, tell
-    the protest: PLOVER's gold standard codes "riot police used tear gas to disperse
-    demonstrators" as PROTEST, and a riot is PROTEST (mode riot), not ASSAULT. The force's
+    the protest: PLOVER's gold standard codes a crowd the police break up with
+    tear gas as PROTEST, and a riot is PROTEST (mode riot), not ASSAULT. The force's
     candidate becomes the protest (or merges into the one the sentence already has). Bans,
     curfews and sexual violence stay their own events, as does force told before or after a
     protest ("arrested 40 people ahead of a planned rally")."""

@@ -50,6 +50,7 @@ CUES = (
     "candidates/demonstrators",
     "candidates/envoy_nouns",
     "candidates/relief_objects",
+    "candidates/rescues",
     "candidates/fired_at_preps",
     "candidates/joint_words",
     "candidates/permitting_verbs",
