@@ -178,3 +178,18 @@ def test_demonstrators_rioting_is_a_violent_demonstration(code: Code) -> None:
 
 def test_exercise_in_a_fitness_sense_is_no_event(code: Code) -> None:
     assert code("She began an exercise routine after her knee surgery.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # forces that free people held by others, or move civilians out of danger, rescue them
+        # (PLOVER AID); a side freeing its own prisoners, or leaving a base, retreats
+        ("Detectives freed twelve kidnapped farm workers from a warehouse on Monday.", "AID"),
+        ("Peacekeepers evacuated 200 villagers from the flooded valley on Sunday.", "AID"),
+        ("The junta freed 50 political prisoners on Monday.", "RETREAT"),
+        ("Troops evacuated the hilltop base on Friday.", "RETREAT"),
+    ],
+)
+def test_rescues_are_aid(code: Code, text: str, plover: str) -> None:
+    assert _best(code, text) == plover
