@@ -129,3 +129,67 @@ def test_permitted_rally_is_a_concession(code: Code) -> None:
     events = code("The interior ministry allowed the opposition to hold a rally in the capital.")
     assert max(events, key=lambda e: e.confidence).type == "CONCEDE"
     assert any(e.type == "PROTEST" for e in events)  # the rally stays for ACLED's reading
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # force the state uses on a protest or its crowd tells the protest (the PLOVER gold
+        # standard codes a crowd the police break up with tear gas as PROTEST)
+        (
+            "Riot police fired tear gas to scatter hundreds of students marching on the parliament.",
+            "PROTEST",
+        ),
+        (
+            "Soldiers opened fire on a crowd of demonstrators in the port city, killing three.",
+            "PROTEST",
+        ),
+        # demonstrators' violence is a riot (PROTEST riot), rioters with no protest a mob
+        (
+            "Demonstrators hurled bottles at the police and burned cars outside the town hall.",
+            "PROTEST",
+        ),
+        ("Rioters torched cars in the suburb overnight.", "ASSAULT"),
+        # arrests and bans stay coercion, as does force told before a protest
+        ("Police arrested a dozen protesters outside the embassy.", "COERCE"),
+        ("Authorities banned a planned march by the teachers' union.", "COERCE"),
+        # joint exercises are COOPERATE, one country's exercises MOBILIZE (PLOVER manual)
+        (
+            "The navies of Chile and Peru held joint exercises off the coast on Tuesday.",
+            "COOPERATE",
+        ),
+        ("The army held exercises near the northern border on Tuesday.", "MOBILIZE"),
+    ],
+)
+def test_protest_met_and_joint_exercises(code: Code, text: str, plover: str) -> None:
+    assert _best(code, text) == plover
+
+
+def test_demonstrators_rioting_is_a_violent_demonstration(code: Code) -> None:
+    event = next(
+        e
+        for e in code(
+            "Demonstrators hurled bottles at the police and burned cars outside the town hall."
+        )
+        if e.type == "PROTEST"
+    )
+    assert (event.mode, event.acled_sub_event_type) == ("riot", "Violent demonstration")
+
+
+def test_exercise_in_a_fitness_sense_is_no_event(code: Code) -> None:
+    assert code("She began an exercise routine after her knee surgery.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # forces that free people held by others, or move civilians out of danger, rescue them
+        # (PLOVER AID); a side freeing its own prisoners, or leaving a base, retreats
+        ("Detectives freed twelve kidnapped farm workers from a warehouse on Monday.", "AID"),
+        ("Peacekeepers evacuated 200 villagers from the flooded valley on Sunday.", "AID"),
+        ("The junta freed 50 political prisoners on Monday.", "RETREAT"),
+        ("Troops evacuated the hilltop base on Friday.", "RETREAT"),
+    ],
+)
+def test_rescues_are_aid(code: Code, text: str, plover: str) -> None:
+    assert _best(code, text) == plover

@@ -121,6 +121,8 @@ class CandidateFinder(RoleFinder):
                         kept.mode = cand.mode
                 continue
             by_type[cand.type] = cand
+        _protest_met(lex, by_type)
+        _joint_operation(lex, by_type)
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
@@ -262,6 +264,8 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
+            if type_ == "RETREAT" and _rescued(lex, token, lemma):
+                type_, mode = "AID", None  # "police freed 30 trafficking victims"
             if (
                 lemma == "fire"
                 and not any(
@@ -439,6 +443,32 @@ def _deontic(
     )
 
 
+def _rescued(lex: EventWords, verb: Token, lemma: str) -> bool:
+    """ "police freed 30 trafficking victims", "troops evacuated 80 civilians": forces that free
+    people held by others or move them out of danger rescue them (PLOVER AID); a side freeing
+    its own prisoners, or troops evacuating a base, retreat."""
+    cue: dict[str, set[str]] = {}
+    for entry in lex.cue["rescues"]:
+        key, _, word = entry.partition(":")
+        cue.setdefault(key, set()).add(word)
+    if lemma not in cue.get("verb", set()):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(t.lower_ in cue.get("by", set()) for s in subjects for t in s.subtree):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(o.lemma_.lower() in cue.get("not", set()) for o in objects):
+        return False
+    if lemma == "evacuate":
+        people = cue.get("people", set())
+        return any(
+            w.lemma_.lower() in people or w.lower_ in people
+            for o in objects
+            for w in [o, *of_objects(o)]
+        )
+    return True
+
+
 def _left_harmed(lex: EventWords, verb: Token, lemma: str) -> bool:
     """ "left two suspects dead", "leaving four people wounded": "leave" tells the harm an
     event did (its object in a state of harm), not a departure."""
@@ -612,6 +642,87 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
+    """Force the state uses on a protest or its crowd, and violence its demonstrators do, tell
+    the protest: PLOVER's gold standard codes a crowd the police break up with
+    tear gas as PROTEST, and a riot is PROTEST (mode riot), not ASSAULT. The force's
+    candidate becomes the protest (or merges into the one the sentence already has). Bans,
+    curfews and sexual violence stay their own events, as does force told before or after a
+    protest ("arrested 40 people ahead of a planned rally")."""
+    crowd = lex.cue["demonstrators"]
+    forces = frozenset(w.lower() for w in lex.lexicon.words("events/protest/state_crowds"))
+    for kind, modes in (
+        ("ASSAULT", {None, "firearms", "beat", "crowd-control"}),
+        ("COERCE", {None}),
+    ):
+        force = by_type.get(kind)
+        if force is None or force.trigger.pos_ != "VERB" or force.mode == "sexual":
+            continue
+        verb = force.trigger
+        protest = by_type.get("PROTEST")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        rioting = kind == "ASSAULT" and any(s.lower_ in crowd for s in subjects)
+        state = any(a.sector in STATE_SECTORS for a in force.actors) or any(
+            t.lower_ in forces for s in subjects for t in s.subtree
+        )
+        acted_on = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+            g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+        ]
+        on_crowd = (
+            state
+            and force.mode in modes
+            and (
+                (protest is not None and _on_scene(lex, verb, protest.trigger))
+                or any(
+                    h.lower_ in crowd or {o.lower_ for o in of_objects(h)} & crowd for h in acted_on
+                )
+            )
+        )
+        if not (rioting or on_crowd):
+            continue
+        del by_type[kind]
+        if protest is None:
+            force.type, force.mode = "PROTEST", "riot" if rioting else None
+            by_type["PROTEST"] = force
+        elif rioting:
+            protest.mode = "riot"
+
+
+def _joint_operation(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
+    """Exercises, drills or patrols held jointly are COOPERATE: PLOVER codes joint military
+    operations COOPERATE and single-country exercises MOBILIZE ("the two navies held joint
+    exercises", "patrolled the waters together")."""
+    drill = by_type.get("MOBILIZE")
+    if drill is None or "COOPERATE" in by_type:
+        return
+    joint = lex.cue["joint_words"]
+    trig = drill.trigger
+    nodes = [trig, *(c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"})]
+    if trig.dep_ in {"dobj", "pobj"}:
+        nodes.append(trig.head)
+    if not any(c.lower_ in joint for n in nodes for c in n.children):
+        return
+    del by_type["MOBILIZE"]
+    drill.type, drill.mode = "COOPERATE", None
+    by_type["COOPERATE"] = drill
+
+
+def _on_scene(lex: EventWords, verb: Token, protest: Token) -> bool:
+    """The protest lies in the force's clause and is not put before or after it, nor planned
+    ("broke up a rally", "detained dozens at a protest"; not "ahead of a planned rally")."""
+    if not dominates(verb, protest):
+        return False
+    off = lex.cue["not_scene_preps"]
+    if any(c.lower_ in off for c in protest.children):
+        return False
+    node = protest
+    while node.i != verb.i and node.head.i != node.i:
+        node = node.head
+        if node.lower_ in off:
+            return False
+    return True
 
 
 def anchor_of(cand: _Candidate) -> Token:
