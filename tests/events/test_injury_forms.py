@@ -622,6 +622,23 @@ CASES: list[tuple[str, int, int]] = [
         0,
         2,
     ),  # fmt: skip
+    (
+        "A teen was shot in the head on Friday; the wound does not seem to be life-threatening.",
+        0,
+        1,
+    ),  # fmt: skip
+    (
+        "A driver was shot in the chest on Birch Row late Sunday. Neither of his wounds is "
+        "thought to be life-threatening.",
+        0,
+        1,
+    ),  # fmt: skip
+    (
+        "A man was shot in the head late Friday. Police did not say whether his wound was "
+        "life-threatening.",
+        0,
+        0,
+    ),  # fmt: skip
     # --- gvc12: a headline's age is no count
     (
         "Boy, 4, wounded in shooting on Birch Row\n\nA boy was shot in the leg late Friday on "

@@ -283,8 +283,12 @@ NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "DATE", "EVENT"})
 
 def grave_outcome(lex: EventWords, text: str) -> bool:
     """The text tells a wound that may yet kill ("in critical condition", "shot in the head"),
-    not one it denies ("neither wound is life-threatening")."""
-    return lex.grave_outcome_re.search(lex.grave_denied_re.sub(_blank, text)) is not None
+    not one it denies ("neither wound is life-threatening"; a shot in the head whose wound
+    "does not appear life-threatening" is no longer in doubt)."""
+    told = lex.grave_denied_re.sub(_blank, text)
+    if told != text:
+        told = lex.vital_shot_re.sub(_blank, told)
+    return lex.grave_outcome_re.search(told) is not None
 
 
 def _blank(match: re.Match[str]) -> str:
