@@ -293,8 +293,10 @@ def test_found_unresponsive_is_not_counted_hurt(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "hurt"),
     [
-        # taken to care, told apart from the dead
-        ("A cook died on the spot and two others were carried to the hospital.", 2),
+        # taken to care, told apart from the dead; with no injury word the figure counts the
+        # people shot, the dead in it (`consolidate.shot_survivors` takes them off: 2 injured)
+        ("A cook died on the spot and two others were carried to the hospital.", 3),
+        ("A cook died on the spot and two others were hospitalized.", 2),
         ("A second cook was taken to hospital, and doctors expect him to recover.", 1),
         ("The cook was rushed to a clinic where he soon died.", None),
         ("The driver was flown to a trauma clinic and later passed away.", None),

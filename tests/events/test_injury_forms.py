@@ -571,6 +571,99 @@ CASES: list[tuple[str, int, int]] = [
     ("Shots were fired at a car on Monday night, but no one was struck.", 0, 0),
     ("Gunshots rang out on Friday, but no injuries were reported.", 0, 0),
     ("A man was shot at on Friday but was not hit.", 0, 0),
+    # --- gvc12: the living told apart from the dead with no injury word
+    (
+        "Two men were shot on Elm Street on Sunday. One died on the pavement and the other was "
+        "driven to a clinic.",
+        1,
+        1,
+    ),  # fmt: skip
+    (
+        "Three teenagers were shot outside a diner late Friday. One of them died and the two "
+        "others were driven to a clinic.",
+        1,
+        2,
+    ),  # fmt: skip
+    (
+        "Two cousins were shot on Birch Row late Saturday. One was pronounced dead there, and "
+        "the other was taken to a clinic.",
+        1,
+        1,
+    ),  # fmt: skip
+    (
+        "One man died and another was driven to a clinic following a shooting on Birch Row late "
+        "Friday.",
+        1,
+        1,
+    ),  # fmt: skip
+    (
+        "A cook was killed and a porter was wounded in a shooting on Birch Row late Friday. The "
+        "cook died at the scene and the porter was taken to a clinic.",
+        1,
+        1,
+    ),  # fmt: skip
+    # --- gvc12: a grave outcome the text denies
+    ("A man was shot twice late Friday on Birch Row. Neither wound is life-threatening.", 0, 1),
+    ("Two men were shot on Birch Row late Sunday. None of the wounds are life-threatening.", 0, 2),
+    (
+        "A porter was shot in the neck late Tuesday. His wounds aren't life-threatening, police "
+        "said.",
+        0,
+        1,
+    ),  # fmt: skip
+    (
+        "A woman was shot in the arm on Sunday, but the injury was not believed life-threatening.",
+        0,
+        1,
+    ),  # fmt: skip
+    (
+        "Two clerks were shot in the legs late Monday. Neither injury was considered "
+        "life-threatening.",
+        0,
+        2,
+    ),  # fmt: skip
+    (
+        "A teen was shot in the head on Friday; the wound does not seem to be life-threatening.",
+        0,
+        1,
+    ),  # fmt: skip
+    (
+        "A driver was shot in the chest on Birch Row late Sunday. Neither of his wounds is "
+        "thought to be life-threatening.",
+        0,
+        1,
+    ),  # fmt: skip
+    (
+        "A man was shot in the head late Friday. Police did not say whether his wound was "
+        "life-threatening.",
+        0,
+        0,
+    ),  # fmt: skip
+    # --- gvc12: a headline's age is no count
+    (
+        "Boy, 4, wounded in shooting on Birch Row\n\nA boy was shot in the leg late Friday on "
+        "Birch Row, police said. He is in stable condition.",
+        0,
+        1,
+    ),  # fmt: skip
+    (
+        "Toddler, 2, wounded by gunfire in Millbrook\n\nA toddler was struck in the arm by a "
+        "bullet late Saturday. She is expected to recover.",
+        0,
+        1,
+    ),  # fmt: skip
+    (
+        "Woman, 33, injured in drive-by shooting\n\nA woman was shot in the arm during a "
+        "drive-by shooting late Monday, deputies said.",
+        0,
+        1,
+    ),  # fmt: skip
+    (
+        "Man, 61, killed in shooting at bus stop\n\nA man was shot dead at a bus stop on Birch "
+        "Row late Tuesday.",
+        1,
+        0,
+    ),  # fmt: skip
 ]
 
 

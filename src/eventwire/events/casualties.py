@@ -9,6 +9,7 @@ wounds"). Who the victims of a verb are and how many a phrase counts is `victims
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -280,6 +281,20 @@ NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "DATE", "EVENT"})
 "Memorial Day")."""
 
 
+def grave_outcome(lex: EventWords, text: str) -> bool:
+    """The text tells a wound that may yet kill ("in critical condition", "shot in the head"),
+    not one it denies ("neither wound is life-threatening"; a shot in the head whose wound
+    "does not appear life-threatening" is no longer in doubt)."""
+    told = lex.grave_denied_re.sub(_blank, text)
+    if told != text:
+        told = lex.vital_shot_re.sub(_blank, told)
+    return lex.grave_outcome_re.search(told) is not None
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
     """A death is told anywhere in the article (`text`, the document's text): a word of death
     that is not part of a name ("taken to Lakeside Memorial Hospital" tells none)."""
@@ -533,7 +548,11 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         lemmas = set(token_words(sent.doc)[0][sent.start : sent.end])
         if "injury" in lemmas:
             for token in span_tokens(sent):
-                if token.lemma_ == "injury" and any(c.lower_ in lex.nobody for c in token.children):
+                if (
+                    token.lemma_ == "injury"
+                    and any(c.lower_ in lex.nobody for c in token.children)
+                    and not _judged(token)
+                ):
                     return Count(0, False, True)
         cue = lex.cue
         ways = (
@@ -547,10 +566,14 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             (_alive_at_risk, cue["struggling_verbs"] | cue["expecting_verbs"]),
             (_owners_of_wounds, lex.wounds),
         )
-        hurt = _hurt_total(
-            lex,
-            [p for way, words in ways if not lemmas.isdisjoint(words) for p in way(lex, sent)],
-        )
+        found = [
+            (way, p) for way, words in ways if not lemmas.isdisjoint(words) for p in way(lex, sent)
+        ]
+        hurt = _hurt_total(lex, [p for _, p in found])
+        if hurt and all(way is _taken_to_care for way, _ in found):
+            # only `_taken_to_care` tells its people apart from the dead; a sufferer of wounds
+            # may be one of them ("two men suffered gunshot wounds; one died")
+            return Count(hurt + _dead_beside(lex, sent))
         if hurt:
             return Count(hurt)
         # (the last ways start from a word of their own too: a shooting or hitting verb, an
@@ -574,6 +597,24 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             # takes the sentence's dead off it)
             return Count(beside + (fatalities(lex, sent).value or 0), lower_bound=True)
     return count
+
+
+def _dead_beside(lex: EventWords, sent: Span) -> int:
+    """The sentence's dead, where its hurt are told apart from them with no injury word ("One
+    died and the other was taken to a clinic"): a figure told with no injury word is read as a
+    count of the people shot, the dead in it (`consolidate.shot_survivors` takes them off), so
+    the living alone would lose the dead twice."""
+    if lex.injury_words_re.search(span_text(sent)):
+        return 0
+    return fatalities(lex, sent).value or 0
+
+
+def _judged(noun: Token) -> bool:
+    """ "Neither injury was life-threatening", "no injury was serious": the
+    injuries are told and judged, not denied ("no injuries were reported")."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"acomp", "oprd"} for c in noun.head.children
+    )
 
 
 def _also_shot(lex: EventWords, sent: Span) -> bool:
@@ -1075,8 +1116,11 @@ def _owners_of_wounds(lex: EventWords, sent: Span) -> list[Token]:
             continue
         told = token.head
         outcome = [c for c in told.children if c.dep_ in {"acomp", "oprd", "attr"}]
-        negated = any(c.dep_ == "neg" for c in told.children)  # "are not life-threatening"
-        if not negated and any(lex.grave_outcome_re.search(_text_of(o)) for o in outcome):
+        # "are not life-threatening", "neither wound is life-threatening"
+        negated = any(c.dep_ == "neg" for c in told.children) or any(
+            c.dep_ == "det" and c.lower_ in lex.nobody for c in token.children
+        )
+        if not negated and any(grave_outcome(lex, _text_of(o)) for o in outcome):
             continue
         if _fatal_wound(lex, token) or any(
             t.lower_ in lex.deadly_words | lex.cue["deadly_synonyms"] | lex.death_adjectives

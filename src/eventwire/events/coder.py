@@ -51,6 +51,7 @@ from .casualties import (
     added_hurt,
     death_told,
     fatalities,
+    grave_outcome,
     injuries,
     partitive_death,
     shot_victims,
@@ -447,7 +448,7 @@ def _shot_and_lived(
     text = doc_text(doc)
     for start, end in elsewhere:
         text = text[:start] + " " * (end - start) + text[end:]
-    if lex.grave_outcome_re.search(text):
+    if grave_outcome(lex, text):
         return events
     for sent in doc.sents:
         if not sent.start_char <= main.evidence.start < sent.end_char and counts_over_period(
@@ -475,6 +476,16 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
     people shot does (`consolidate.shot_survivors` takes them off). A person brought in with
     "a" alone ("A cook was killed. Officers came upon a cook with bullet wounds") is as often
     the dead told again: no sum."""
+    if (
+        later.injuries
+        and later.fatalities
+        and lex.injury_words_re.search(first.evidence.sentence)
+        and not lex.injury_words_re.search(later.evidence.sentence)
+    ):
+        # "A cook was killed and a porter wounded. The cook died at the scene and the porter was
+        # taken to a clinic": the later figure counts the shot, the dead in it; told after an
+        # injury word, the sum reads as the living, so must it
+        later = replace(later, injuries=max(later.injuries - later.fatalities, 0))
     merged = merge(first, later, text)
     if (
         first.injuries

@@ -193,10 +193,18 @@ def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
 
 def _aged_other(lex: EventWords, token: Token) -> bool:
     """ "The other, 25, is in stable condition": a number the parser made the head of "the
-    other" before it, set off by a comma, is that person's age."""
+    other" before it, or one set off by commas after a singular noun, is that person's age."""
     if not token.like_num:
         return False
     doc = token.doc
+    if (
+        # "Boy, 4, wounded in shooting": a headline whose noun the parser left aside, its age
+        # taken for the one hurt
+        1 < token.i < len(doc) - 1
+        and doc[token.i - 1].text == doc[token.i + 1].text == ","
+        and doc[token.i - 2].tag_ in {"NN", "NNP", "UH"}
+    ):
+        return True
     return any(
         c.i < token.i and c.lower_ in lex.cue["single_others"] and doc[token.i - 1].text == ","
         for c in token.children

@@ -358,6 +358,8 @@ class EventWords:
         self.survived_re = casualty["survived"]
         self.death_told_re = casualty["death_told"]
         self.grave_outcome_re = casualty["grave_outcome"]
+        self.grave_denied_re = casualty["grave_denied"]
+        self.vital_shot_re = casualty["vital_shot"]
         self.shot_or_hurt_re = casualty["shot_or_hurt"]
         self.injury_words_re = patterns("consolidate", re.IGNORECASE)["injury_words"]
         acled = patterns("acled")
