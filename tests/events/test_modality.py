@@ -208,3 +208,39 @@ def test_frames_of_recall_question_and_stance(
     events = [e for e in code(text) if e.type == plover]
     assert events, text
     assert events[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        # what a span is counted from came before the news
+        ("The market reopened for the first time since the bombing.", "ASSAULT", "background"),
+        (
+            "Schools reopened on Monday for the first time since the start of the shelling.",
+            "ASSAULT",
+            "background",
+        ),
+        (
+            "No shots were heard in the valley since the militia pulled out.",
+            "RETREAT",
+            "background",
+        ),
+        ("The militia pulled out of the valley on Tuesday.", "RETREAT", "asserted"),
+        # told as earlier by its adjective or its year
+        ("A previous truce between the clans collapsed within days.", "AGREE", "background"),
+        ("Last year's bombing of the depot killed four guards.", "ASSAULT", "background"),
+        ("The bombing of the depot on Monday killed four guards.", "ASSAULT", "asserted"),
+        # lack and pause
+        ("The two processions crossed the bridge without any clashes.", "ASSAULT", "negated"),
+        ("A brief lull in the shelling let families leave the cellar.", "ASSAULT", "negated"),
+        ("The rebels shelled the town without warning on Sunday.", "ASSAULT", "asserted"),
+        # a headline's infinitive is a plan
+        ("Envoys to meet in Oslo next week", "CONSULT", "future"),
+    ],
+)
+def test_spans_earlier_events_lack_and_plans(
+    code: Code, text: str, plover: str, modality: str
+) -> None:
+    events = [e for e in code(text) if e.type == plover]
+    assert events, text
+    assert events[0].modality == modality

@@ -181,6 +181,38 @@ def _topic(lex: EventWords, trigger: Token) -> bool:
     return head.head.lemma_.lower() in words
 
 
+def _privative(lex: EventWords, trigger: Token) -> bool:
+    """ "passed without any clashes", "ended without agreement", "broke up without reaching a
+    deal": the object of a preposition of lack (`modality/privative_preps.txt`), or of a gerund
+    that is, did not happen."""
+    preps = lex.lexicon.words("events/modality/privative_preps")
+    if trigger.dep_ in {"pobj", "pcomp"}:
+        return trigger.head.lower_ in preps
+    gerund = trigger.head
+    return (
+        trigger.dep_ == "dobj"
+        and gerund.dep_ == "pcomp"
+        and gerund.tag_ == "VBG"
+        and gerund.head.lower_ in preps
+    )
+
+
+def _paused(lex: EventWords, trigger: Token) -> bool:
+    """ "a lull in the fighting", "a respite from the shelling": the event stopped
+    (`modality/pause_nouns.txt`, each noun with its preposition)."""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    prep = trigger.head
+    phrase = f"{prep.head.lemma_.lower()} {prep.lower_}"
+    return phrase in lex.lexicon.words("events/modality/pause_nouns")
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Leaders to meet in Geneva next month", "Court to rule on Friday": an infinitive with a
+    subject at the root of its sentence, a headline's way of telling what is planned."""
+    return verb.dep_ == "ROOT" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def _nothing_done(lex: EventWords, verb: Token) -> bool:
     """ "agreed on nothing", "have accepted none of the demands": what the act took is
     nothing."""
@@ -219,6 +251,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
     node = trigger
     if _nearly(lex, trigger) or _topic(lex, trigger):
         return "hypothetical"
+    if _privative(lex, trigger) or _paused(lex, trigger):
+        return "negated"
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
@@ -317,6 +351,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "future"
         # "appeared to have been shot", "is believed to have killed": a perfect infinitive is past
         perfect = "have" in aux or "'ve" in aux
+        if "to" in aux and not perfect and _headline_infinitive(node):
+            return "future"  # "Leaders to meet in Geneva next month": a headline's plan
         if "to" in aux and not perfect and node.dep_ in {"advcl", "acl", "xcomp", "ccomp", "relcl"}:
             if _achieved(lex, node):
                 node = governor
@@ -476,6 +512,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
 
     The past perfect alone is no sign: news tells the week's dealings in it ("the council had
     earlier threatened to cut its funds", "an aide said the governors had agreed to meet")."""
+    if _span_start(lexicon, trigger) or _told_earlier(lexicon, trigger):
+        return True
     verb = _verb_of(trigger)
     if verb is None:
         return False
@@ -555,6 +593,58 @@ def _time_of(lexicon: Lexicon, trigger: Token) -> bool:
 def _later_object(later: frozenset[str], verb: Token) -> bool:
     """The verb's direct object is later news: "held a vigil", "filed a lawsuit"."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in later for c in verb.children)
+
+
+def _span_start(lexicon: Lexicon, trigger: Token) -> bool:
+    """The event is where a span told up to the news starts (`modality/start_preps.txt`): "the
+    first visit since the invasion", "since seizing power", "since the start of the offensive"
+    (`modality/start_nouns.txt`), "no fighting since the armed group withdrew", "since the talks
+    broke down" (a clause's verb or its subject). What a span is counted from came before."""
+    preps = lexicon.words("events/modality/start_preps")
+    if trigger.dep_ in {"pobj", "pcomp"}:
+        prep = trigger.head
+        if prep.lower_ in preps:
+            return True
+        moment = prep.head
+        if (
+            prep.lower_ == "of"
+            and moment.lemma_.lower() in lexicon.words("events/modality/start_nouns")
+            and moment.dep_ == "pobj"
+            and moment.head.lower_ in preps
+        ):
+            return True
+    clause = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else trigger
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    if clause.dep_ == "pcomp" and clause.head.lower_ in preps:
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in preps for c in clause.children
+    )
+
+
+def _told_earlier(lexicon: Lexicon, trigger: Token) -> bool:
+    """An event noun told as one before the news: "a previous truce", "earlier rounds of talks",
+    "two prior arrests" (`modality/earlier_modifiers.txt`, on the noun or the noun it is "of"),
+    "last year's shooting" (a possessive of `modality/span_units.txt`), or a verb whose subject is
+    so told ("last year's attack killed 26 people")."""
+    earlier = lexicon.words("events/modality/earlier_modifiers")
+    units = lexicon.words("events/modality/span_units")
+    nouns = [trigger]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN":
+        nouns.append(trigger.head.head)
+
+    def dated_by_span(noun: Token) -> bool:
+        return any(c.dep_ == "poss" and c.lemma_.lower() in units for c in noun.children)
+
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ == "nsubj" and dated_by_span(c) for c in trigger.children)
+    if trigger.pos_ != "NOUN":
+        return False
+    return any(
+        dated_by_span(n) or any(c.dep_ == "amod" and c.lower_ in earlier for c in n.children)
+        for n in nouns
+    )
 
 
 def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
