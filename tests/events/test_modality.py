@@ -214,9 +214,9 @@ def test_frames_of_recall_question_and_stance(
     ("text", "plover", "modality"),
     [
         # what a span is counted from came before the news
-        ("The market reopened for the first time since the bombing.", "ASSAULT", "background"),
+        ("The market has stayed open every day since the attack.", "ASSAULT", "background"),
         (
-            "Schools reopened on Monday for the first time since the start of the shelling.",
+            "Schools reopened on Monday, a first since the start of the shelling.",
             "ASSAULT",
             "background",
         ),
