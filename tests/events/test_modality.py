@@ -214,7 +214,7 @@ def test_frames_of_recall_question_and_stance(
     ("text", "plover", "modality"),
     [
         # what a span is counted from came before the news
-        ("The market has stayed open every day since the attack.", "ASSAULT", "background"),
+        ("The market has stayed open since the attack on the town.", "ASSAULT", "background"),
         (
             "Schools reopened on Monday, a first since the start of the shelling.",
             "ASSAULT",
