@@ -234,6 +234,11 @@ def test_frames_of_recall_question_and_stance(
         ("The two processions crossed the bridge without any clashes.", "ASSAULT", "negated"),
         ("A brief lull in the shelling let families leave the cellar.", "ASSAULT", "negated"),
         ("The rebels shelled the town without warning on Sunday.", "ASSAULT", "asserted"),
+        # a denied report, a cancelled event, a schedule
+        ("There was no sign of fighting in the town.", "ASSAULT", "negated"),
+        ("The protest was called off because of the heavy rain.", "PROTEST", "negated"),
+        ("The summit is scheduled to open in Lusaka in June.", "CONSULT", "future"),
+        ("The truce is due to lapse on Friday night.", "AGREE", "future"),
         # a headline's infinitive is a plan
         ("Envoys to meet in Oslo next week", "CONSULT", "future"),
     ],

@@ -207,6 +207,49 @@ def _paused(lex: EventWords, trigger: Token) -> bool:
     return phrase in lex.lexicon.words("events/modality/pause_nouns")
 
 
+def _denied_report(lex: EventWords, trigger: Token) -> bool:
+    """ "no reports of looting", "no sign of fighting", "no claim concerning the explosion": the
+    event is what a denied report (`modality/denied_nouns.txt`, with "no") would be of."""
+    if trigger.dep_ not in {"pobj", "pcomp"} or trigger.head.dep_ != "prep":
+        return False
+    noun = trigger.head.head
+    if noun.lemma_.lower() not in lex.lexicon.words("events/modality/denied_nouns"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in noun.children)
+
+
+def _cancelled(lex: EventWords, noun: Token) -> bool:
+    """ "the protest was called off", "organisers cancelled the march": the event noun is what a
+    verb of `modality/cancel_verbs.txt` (with its particle) undoes before it takes place."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+        return False
+    words = lex.lexicon.words("events/modality/cancel_verbs")
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in words or any(f"{lemma} {p}" in words for p in particles)
+
+
+def _due(lex: EventWords, copula: Token) -> bool:
+    """ "is due to expire", "is due in the capital next week", "are set to resume": a copula
+    whose complement (`modality/due_words.txt`) tells its subject's event is still to come."""
+    return copula.lemma_.lower() in lex.copulas and any(
+        c.dep_ == "acomp" and c.lower_ in lex.lexicon.words("events/modality/due_words")
+        for c in copula.children
+    )
+
+
+def _scheduled_to(lex: EventWords, verb: Token) -> bool:
+    """ "the summit is scheduled to take place", "talks are planned to resume": a verb of
+    schedule (`modality/schedule_verbs.txt`) in the present or the future with an infinitive
+    (in the past, "was scheduled to" may well have come to pass)."""
+    return (
+        verb.lemma_.lower() in lex.lexicon.words("events/modality/schedule_verbs")
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and _present_or_future(lex, verb)
+    )
+
+
 def _headline_infinitive(verb: Token) -> bool:
     """ "Leaders to meet in Geneva next month", "Court to rule on Friday": an infinitive with a
     subject at the root of its sentence, a headline's way of telling what is planned."""
@@ -251,7 +294,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
     node = trigger
     if _nearly(lex, trigger) or _topic(lex, trigger):
         return "hypothetical"
-    if _privative(lex, trigger) or _paused(lex, trigger):
+    if _privative(lex, trigger) or _paused(lex, trigger) or _denied_report(lex, trigger):
+        return "negated"
+    if trigger.pos_ in {"NOUN", "PROPN"} and _cancelled(lex, trigger):
         return "negated"
     wanted = _wanted(lex, trigger)
     if wanted is not None:
@@ -275,6 +320,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         # "the closure is expected to last six weeks": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
+            if trigger.dep_ == "nsubj" and _due(lex, node):
+                return "future"  # "the truce is due to expire", "is set to resume"
             if trigger.dep_ == "nsubj" and _predicative(lex, node):
                 # "the shooting could have been accidental": its kind is in doubt, not that it was
                 return "future" if _aux_words(node) & lex.future_aux else "asserted"
@@ -341,6 +388,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "negated"
         if node.lemma_ == "expect" and any(c.dep_ == "xcomp" for c in node.children):
             return "future"
+        if _scheduled_to(lex, node):
+            return "future"  # "the summit is scheduled to take place in May"
         if _whether(lex, node):
             return "hypothetical"
         if aux & (lex.hypothetical_aux - {"can"}):
