@@ -234,6 +234,11 @@ def test_frames_of_recall_question_and_stance(
         ("The two processions crossed the bridge without any clashes.", "ASSAULT", "negated"),
         ("A brief lull in the shelling let families leave the cellar.", "ASSAULT", "negated"),
         ("The rebels shelled the town without warning on Sunday.", "ASSAULT", "asserted"),
+        # a verb in the perfect over years is a tally or a course; over days it is news
+        ("Some 900 farmers have been killed in the valley since 1998.", "ASSAULT", "background"),
+        ("Over the past decade the militia has kidnapped hundreds.", "ASSAULT", "background"),
+        ("The mayor had been arrested in 2014 for bribery.", "COERCE", "background"),
+        ("Police have arrested eleven men since Monday.", "COERCE", "asserted"),
         # a denied report, a cancelled event, a schedule
         ("There was no sign of fighting in the town.", "ASSAULT", "negated"),
         ("The protest was called off because of the heavy rain.", "PROTEST", "negated"),

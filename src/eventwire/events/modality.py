@@ -577,6 +577,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     perfect = _aux_words(verb) & lexicon.words("events/modality/perfect_aux")
     if _trailing_recalled(lexicon, verb) or _span_of_years(lexicon, verb):
         return True
+    if _perfect_over_years(lexicon, verb):
+        return True
     if _in_writing(lexicon, verb) or _course(lexicon, verb):
         return True
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
@@ -642,6 +644,25 @@ def _time_of(lexicon: Lexicon, trigger: Token) -> bool:
 def _later_object(later: frozenset[str], verb: Token) -> bool:
     """The verb's direct object is later news: "held a vigil", "filed a lawsuit"."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in later for c in verb.children)
+
+
+def _perfect_over_years(lexicon: Lexicon, verb: Token) -> bool:
+    """ "more than 7,000 people have been killed since 2011", "in the past decade, hundreds have
+    been detained", "the group has fought over the past twenty years": a verb in the perfect
+    with a span of years (`modality/perfect_span_preps.txt`; a four-digit year or a unit of
+    `modality/span_units.txt`) tells a tally or a course, not the news ("have arrested twelve
+    since Monday" is one)."""
+    if not _aux_words(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    preps = lexicon.words("events/modality/perfect_span_preps")
+    units = lexicon.words("events/modality/span_units")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for t in prep.subtree:
+            if t.lemma_.lower() in units or (t.like_num and len(t.text) == 4 and t.text.isdigit()):
+                return True
+    return False
 
 
 def _span_start(lexicon: Lexicon, trigger: Token) -> bool:
