@@ -208,3 +208,49 @@ def test_frames_of_recall_question_and_stance(
     events = [e for e in code(text) if e.type == plover]
     assert events, text
     assert events[0].modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        # what a span is counted from came before the news
+        ("The market has stayed open since the attack on the town.", "ASSAULT", "background"),
+        (
+            "Schools reopened on Monday, a first since the start of the shelling.",
+            "ASSAULT",
+            "background",
+        ),
+        (
+            "No shots were heard in the valley since the militia pulled out.",
+            "RETREAT",
+            "background",
+        ),
+        ("The militia pulled out of the valley on Tuesday.", "RETREAT", "asserted"),
+        # told as earlier by its adjective or its year
+        ("A previous truce between the clans collapsed within days.", "AGREE", "background"),
+        ("Last year's bombing of the depot killed four guards.", "ASSAULT", "background"),
+        ("The bombing of the depot on Monday killed four guards.", "ASSAULT", "asserted"),
+        # lack and pause
+        ("The two processions crossed the bridge without any clashes.", "ASSAULT", "negated"),
+        ("A brief lull in the shelling let families leave the cellar.", "ASSAULT", "negated"),
+        ("The rebels shelled the town without warning on Sunday.", "ASSAULT", "asserted"),
+        # a verb in the perfect over years is a tally or a course; over days it is news
+        ("Some 900 farmers have been killed in the valley since 1998.", "ASSAULT", "background"),
+        ("Over the past decade the militia has kidnapped hundreds.", "ASSAULT", "background"),
+        ("The mayor had been arrested in 2014 for bribery.", "COERCE", "background"),
+        ("Police have arrested eleven men since Monday.", "COERCE", "asserted"),
+        # a denied report, a cancelled event, a schedule
+        ("There was no sign of fighting in the town.", "ASSAULT", "negated"),
+        ("The protest was called off because of the heavy rain.", "PROTEST", "negated"),
+        ("The summit is scheduled to open in Lusaka in June.", "CONSULT", "future"),
+        ("The truce is due to lapse on Friday night.", "AGREE", "future"),
+        # a headline's infinitive is a plan
+        ("Envoys to meet in Oslo next week", "CONSULT", "future"),
+    ],
+)
+def test_spans_earlier_events_lack_and_plans(
+    code: Code, text: str, plover: str, modality: str
+) -> None:
+    events = [e for e in code(text) if e.type == plover]
+    assert events, text
+    assert events[0].modality == modality

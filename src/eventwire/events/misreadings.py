@@ -91,6 +91,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ASSAULT" and _abstract_target(trigger, lexicon):
         return True
+    if type_ == "ASSAULT" and _natural_harm(trigger, lexicon, lex.explosive_words):
+        return True
     # a stated future protest or attack is coded as a threat with the same trigger word
     contest_verb = trigger.lemma_.lower() in lexicon.words("events/contest_verbs")
     if (
@@ -135,6 +137,53 @@ def patients(trigger: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
     return found
+
+
+def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) -> bool:
+    """Harm done by nature or a mishap, with no one attacking: "an avalanche buried four
+    skiers", "floods swept the villages, killing nine" (the participle's clause), "was killed
+    in a crash", "struck by a car" (`misreadings/natural_causes.txt`), "a gas explosion", "the
+    explosion of a cylinder" (`misreadings/mishap_sources.txt` on `misreadings/mishap_nouns.txt`).
+    A vehicle laden with explosives is a weapon ("a car packed with explosives blew up")."""
+    causes = lexicon.words("events/misreadings/natural_causes")
+    sources = lexicon.words("events/misreadings/mishap_sources")
+    things = lexicon.words("events/misreadings/striking_things")
+    harms = lexicon.words("events/misreadings/mishap_nouns")
+
+    def mishap(noun: Token, striker: bool = False) -> bool:
+        lemma = noun.lemma_.lower()
+        if lemma in causes:
+            return True
+        if striker and lemma in things:
+            return not any(t.lemma_.lower() in explosives for t in noun.subtree)
+        if lemma not in harms:
+            return False
+        near = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+        near += [
+            g
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(t.lemma_.lower() in sources for n in near for t in n.subtree)
+
+    if trigger.pos_ == "NOUN":
+        return mishap(trigger)
+    if trigger.pos_ != "VERB":
+        return False
+    clauses = [trigger]
+    if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG":
+        clauses.append(trigger.head)  # "floods swept through, killing nine"
+    for verb in clauses:
+        for c in verb.children:
+            if c.dep_ == "nsubj" and mishap(c, striker=True):
+                return True
+            if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}:
+                striker = c.lower_ == "by"  # "struck by a car", not "shot in his car"
+                if any(g.dep_ == "pobj" and mishap(g, striker) for g in c.children):
+                    return True
+    return False
 
 
 def _abstract_target(trigger: Token, lexicon: Lexicon) -> bool:

@@ -181,6 +181,81 @@ def _topic(lex: EventWords, trigger: Token) -> bool:
     return head.head.lemma_.lower() in words
 
 
+def _privative(lex: EventWords, trigger: Token) -> bool:
+    """ "passed without any clashes", "ended without agreement", "broke up without reaching a
+    deal": the object of a preposition of lack (`modality/privative_preps.txt`), or of a gerund
+    that is, did not happen."""
+    preps = lex.lexicon.words("events/modality/privative_preps")
+    if trigger.dep_ in {"pobj", "pcomp"}:
+        return trigger.head.lower_ in preps
+    gerund = trigger.head
+    return (
+        trigger.dep_ == "dobj"
+        and gerund.dep_ == "pcomp"
+        and gerund.tag_ == "VBG"
+        and gerund.head.lower_ in preps
+    )
+
+
+def _paused(lex: EventWords, trigger: Token) -> bool:
+    """ "a lull in the fighting", "a respite from the shelling": the event stopped
+    (`modality/pause_nouns.txt`, each noun with its preposition)."""
+    if trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    prep = trigger.head
+    phrase = f"{prep.head.lemma_.lower()} {prep.lower_}"
+    return phrase in lex.lexicon.words("events/modality/pause_nouns")
+
+
+def _denied_report(lex: EventWords, trigger: Token) -> bool:
+    """ "no reports of looting", "no sign of fighting", "no claim concerning the explosion": the
+    event is what a denied report (`modality/denied_nouns.txt`, with "no") would be of."""
+    if trigger.dep_ not in {"pobj", "pcomp"} or trigger.head.dep_ != "prep":
+        return False
+    noun = trigger.head.head
+    if noun.lemma_.lower() not in lex.lexicon.words("events/modality/denied_nouns"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in noun.children)
+
+
+def _cancelled(lex: EventWords, noun: Token) -> bool:
+    """ "the protest was called off", "organisers cancelled the march": the event noun is what a
+    verb of `modality/cancel_verbs.txt` (with its particle) undoes before it takes place."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB":
+        return False
+    words = lex.lexicon.words("events/modality/cancel_verbs")
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in words or any(f"{lemma} {p}" in words for p in particles)
+
+
+def _due(lex: EventWords, copula: Token) -> bool:
+    """ "is due to expire", "is due in the capital next week", "are set to resume": a copula
+    whose complement (`modality/due_words.txt`) tells its subject's event is still to come."""
+    return copula.lemma_.lower() in lex.copulas and any(
+        c.dep_ == "acomp" and c.lower_ in lex.lexicon.words("events/modality/due_words")
+        for c in copula.children
+    )
+
+
+def _scheduled_to(lex: EventWords, verb: Token) -> bool:
+    """ "the summit is scheduled to take place", "talks are planned to resume": a verb of
+    schedule (`modality/schedule_verbs.txt`) in the present or the future with an infinitive
+    (in the past, "was scheduled to" may well have come to pass)."""
+    return (
+        verb.lemma_.lower() in lex.lexicon.words("events/modality/schedule_verbs")
+        and any(c.dep_ == "xcomp" for c in verb.children)
+        and _present_or_future(lex, verb)
+    )
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """ "Leaders to meet in Geneva next month", "Court to rule on Friday": an infinitive with a
+    subject at the root of its sentence, a headline's way of telling what is planned."""
+    return verb.dep_ == "ROOT" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def _nothing_done(lex: EventWords, verb: Token) -> bool:
     """ "agreed on nothing", "have accepted none of the demands": what the act took is
     nothing."""
@@ -219,6 +294,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
     node = trigger
     if _nearly(lex, trigger) or _topic(lex, trigger):
         return "hypothetical"
+    if _privative(lex, trigger) or _paused(lex, trigger) or _denied_report(lex, trigger):
+        return "negated"
+    if trigger.pos_ in {"NOUN", "PROPN"} and _cancelled(lex, trigger):
+        return "negated"
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
@@ -241,6 +320,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         # "the closure is expected to last six weeks": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
+            if trigger.dep_ == "nsubj" and _due(lex, node):
+                return "future"  # "the truce is due to expire", "is set to resume"
             if trigger.dep_ == "nsubj" and _predicative(lex, node):
                 # "the shooting could have been accidental": its kind is in doubt, not that it was
                 return "future" if _aux_words(node) & lex.future_aux else "asserted"
@@ -307,6 +388,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "negated"
         if node.lemma_ == "expect" and any(c.dep_ == "xcomp" for c in node.children):
             return "future"
+        if _scheduled_to(lex, node):
+            return "future"  # "the summit is scheduled to take place in May"
         if _whether(lex, node):
             return "hypothetical"
         if aux & (lex.hypothetical_aux - {"can"}):
@@ -317,6 +400,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "future"
         # "appeared to have been shot", "is believed to have killed": a perfect infinitive is past
         perfect = "have" in aux or "'ve" in aux
+        if "to" in aux and not perfect and _headline_infinitive(node):
+            return "future"  # "Leaders to meet in Geneva next month": a headline's plan
         if "to" in aux and not perfect and node.dep_ in {"advcl", "acl", "xcomp", "ccomp", "relcl"}:
             if _achieved(lex, node):
                 node = governor
@@ -476,6 +561,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
 
     The past perfect alone is no sign: news tells the week's dealings in it ("the council had
     earlier threatened to cut its funds", "an aide said the governors had agreed to meet")."""
+    if _span_start(lexicon, trigger) or _told_earlier(lexicon, trigger):
+        return True
     verb = _verb_of(trigger)
     if verb is None:
         return False
@@ -489,6 +576,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
                 return True
     perfect = _aux_words(verb) & lexicon.words("events/modality/perfect_aux")
     if _trailing_recalled(lexicon, verb) or _span_of_years(lexicon, verb):
+        return True
+    if _perfect_over_years(lexicon, verb):
         return True
     if _in_writing(lexicon, verb) or _course(lexicon, verb):
         return True
@@ -555,6 +644,77 @@ def _time_of(lexicon: Lexicon, trigger: Token) -> bool:
 def _later_object(later: frozenset[str], verb: Token) -> bool:
     """The verb's direct object is later news: "held a vigil", "filed a lawsuit"."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in later for c in verb.children)
+
+
+def _perfect_over_years(lexicon: Lexicon, verb: Token) -> bool:
+    """ "more than 7,000 people have been killed since 2011", "in the past decade, hundreds have
+    been detained", "the group has fought over the past twenty years": a verb in the perfect
+    with a span of years (`modality/perfect_span_preps.txt`; a four-digit year or a unit of
+    `modality/span_units.txt`) tells a tally or a course, not the news ("have arrested twelve
+    since Monday" is one)."""
+    if not _aux_words(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    preps = lexicon.words("events/modality/perfect_span_preps")
+    units = lexicon.words("events/modality/span_units")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for t in prep.subtree:
+            if t.lemma_.lower() in units or (t.like_num and len(t.text) == 4 and t.text.isdigit()):
+                return True
+    return False
+
+
+def _span_start(lexicon: Lexicon, trigger: Token) -> bool:
+    """The event is where a span told up to the news starts (`modality/start_preps.txt`): "the
+    first visit since the invasion", "since seizing power", "since the start of the offensive"
+    (`modality/start_nouns.txt`), "no fighting since the armed group withdrew", "since the talks
+    broke down" (a clause's verb or its subject). What a span is counted from came before."""
+    preps = lexicon.words("events/modality/start_preps")
+    if trigger.dep_ in {"pobj", "pcomp"}:
+        prep = trigger.head
+        if prep.lower_ in preps:
+            return True
+        moment = prep.head
+        if (
+            prep.lower_ == "of"
+            and moment.lemma_.lower() in lexicon.words("events/modality/start_nouns")
+            and moment.dep_ == "pobj"
+            and moment.head.lower_ in preps
+        ):
+            return True
+    clause = trigger.head if trigger.dep_ in {"nsubj", "nsubjpass"} else trigger
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    if clause.dep_ == "pcomp" and clause.head.lower_ in preps:
+        return True
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in preps for c in clause.children
+    )
+
+
+def _told_earlier(lexicon: Lexicon, trigger: Token) -> bool:
+    """An event noun told as one before the news: "a previous truce", "earlier rounds of talks",
+    "two prior arrests" (`modality/earlier_modifiers.txt`, on the noun or the noun it is "of"),
+    "last year's shooting" (a possessive of `modality/span_units.txt`), or a verb whose subject is
+    so told ("last year's attack killed 26 people")."""
+    earlier = lexicon.words("events/modality/earlier_modifiers")
+    units = lexicon.words("events/modality/span_units")
+    nouns = [trigger]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN":
+        nouns.append(trigger.head.head)
+
+    def dated_by_span(noun: Token) -> bool:
+        return any(c.dep_ == "poss" and c.lemma_.lower() in units for c in noun.children)
+
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ == "nsubj" and dated_by_span(c) for c in trigger.children)
+    if trigger.pos_ != "NOUN":
+        return False
+    return any(
+        dated_by_span(n) or any(c.dep_ == "amod" and c.lower_ in earlier for c in n.children)
+        for n in nouns
+    )
 
 
 def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
