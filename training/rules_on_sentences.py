@@ -18,7 +18,6 @@ it can touch (the figures printed then say so).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -28,7 +27,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
-from tune import RulesOnly  # noqa: E402
+from tune import RulesOnly, rules_digest  # noqa: E402
 
 CACHE = ROOT / ".bench" / "rules_on_sentences.json"
 PENDING = ("w9_*.jsonl", "w10_*.jsonl")
@@ -47,19 +46,6 @@ def labelled() -> list[dict[str, Any]]:
             if line.strip():
                 rows.append(json.loads(line))
     return rows
-
-
-def rules_digest() -> str:
-    """A digest of the rules: their source and word files (not the trained models)."""
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "src" / "eventwire").rglob("*")):
-        if (
-            path.is_file()
-            and path.suffix not in {".joblib", ".pyc"}
-            and not {"models", "static"} & set(path.parts)
-        ):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def coded(texts: list[str], stale_ok: str | None) -> tuple[dict[str, Any], int]:

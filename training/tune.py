@@ -381,14 +381,9 @@ def tune_doubt(
     return thresholds, figures
 
 
-def coded_by_rules(items: list[tuple[str, str]], cache: Path | None) -> dict[str, dict[str, Any]]:
-    """What the rules alone code of the items; with `cache`, read from it when it was written
-    for the same texts and the same rules (their source and word files), else written there.
-    The rules take minutes; the models' settings are chosen in seconds, so a rerun on new
-    models reads the rules' output."""
-    if cache is None:
-        return RulesOnly().code(items)
-    digest = hashlib.sha256(json.dumps(items).encode())
+def rules_digest() -> str:
+    """A digest of the rules: their source and word files (not the trained models)."""
+    digest = hashlib.sha256()
     for path in sorted((ROOT / "src" / "eventwire").rglob("*")):
         if (
             path.is_file()
@@ -396,7 +391,17 @@ def coded_by_rules(items: list[tuple[str, str]], cache: Path | None) -> dict[str
             and not {"models", "static"} & set(path.parts)
         ):
             digest.update(path.read_bytes())
-    key = digest.hexdigest()[:16]
+    return digest.hexdigest()[:16]
+
+
+def coded_by_rules(items: list[tuple[str, str]], cache: Path | None) -> dict[str, dict[str, Any]]:
+    """What the rules alone code of the items; with `cache`, read from it when it was written
+    for the same texts and the same rules (their source and word files), else written there.
+    The rules take minutes; the models' settings are chosen in seconds, so a rerun on new
+    models reads the rules' output."""
+    if cache is None:
+        return RulesOnly().code(items)
+    key = hashlib.sha256((json.dumps(items) + rules_digest()).encode()).hexdigest()[:16]
     if cache.exists():
         stored = json.loads(cache.read_text(encoding="utf-8"))
         if stored.get("key") == key:

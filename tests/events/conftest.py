@@ -3,16 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from spacy.language import Language
 
 from eventwire.annotate.nlp import load_nlp
 from eventwire.events.coder import EventCoder
-from eventwire.records import Document, Event, Place, TimeExpression
+from eventwire.records import Document, Event, Evidence, Place, TimeExpression
 from eventwire.settings import Settings
 
 Code = Callable[..., tuple[Event, ...]]
+
+
+def make_event(start: int = 0, sentence: str = "A sentence.", **fields: object) -> Event:
+    """An asserted ASSAULT told by `sentence` at `start`, with no parties, place, date or counts;
+    `fields` set the rest (one factory, so a new record field is added in one place)."""
+    base = Event(
+        id=f"e{start}",
+        type="ASSAULT",
+        mode=None,
+        acled_event_type=None,
+        acled_sub_event_type=None,
+        actor=(),
+        recipient=(),
+        date=None,
+        date_precision="unknown",
+        location=None,
+        fatalities=None,
+        injuries=None,
+        modality="asserted",
+        evidence=Evidence(sentence, start, start + len(sentence)),
+        confidence=0.6,
+    )
+    return replace(base, **fields)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")

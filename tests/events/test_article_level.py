@@ -22,28 +22,11 @@ from eventwire.events.article_level import (
 from eventwire.lang import load_lexicon
 from eventwire.records import Event, Evidence, TimeExpression
 
-from .conftest import Code
+from .conftest import Code, make_event
 
 
 def _event(start: int, kind: str = "ASSAULT", **fields: object) -> Event:
-    base = Event(
-        id=f"e{start}",
-        type=kind,
-        mode=None,
-        acled_event_type=None,
-        acled_sub_event_type=None,
-        actor=(),
-        recipient=(),
-        date="2023-05-02",
-        date_precision="unknown",
-        location=None,
-        fatalities=None,
-        injuries=None,
-        modality="asserted",
-        evidence=Evidence("A sentence.", start, start + 11),
-        confidence=0.6,
-    )
-    return replace(base, **fields)  # type: ignore[arg-type]
+    return make_event(start, **({"type": kind, "date": "2023-05-02"} | fields))
 
 
 def test_last_day_of_a_date_by_its_precision() -> None:

@@ -12,9 +12,9 @@ from eventwire.events.actors import ActorResolver
 from eventwire.events.casualties import fatalities, injuries
 from eventwire.events.consolidate import article_counts, merge_mentions
 from eventwire.events.words import event_words
-from eventwire.records import Actor, Event, Evidence, Place, TimeExpression
+from eventwire.records import Actor, Event, Place, TimeExpression
 
-from .conftest import Code
+from .conftest import Code, make_event
 
 
 def _sent(nlp: Language, text: str):  # type: ignore[no-untyped-def]
@@ -126,21 +126,14 @@ def test_country_that_acts_is_no_place(code: Code) -> None:
 
 
 def _account(sentence: str, start: int, dead: int | None, hurt: int | None) -> Event:
-    return Event(
-        id=f"e{start}",
-        type="ASSAULT",
+    return make_event(
+        start,
+        sentence,
         mode="firearms",
-        acled_event_type=None,
-        acled_sub_event_type=None,
-        actor=(),
-        recipient=(),
         date="2020-09-26",
         date_precision="day",
-        location=None,
         fatalities=dead,
         injuries=hurt,
-        modality="asserted",
-        evidence=Evidence(sentence, start, start + len(sentence)),
         confidence=0.5,
     )
 

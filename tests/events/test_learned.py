@@ -12,6 +12,8 @@ import pytest
 from eventwire.events.learned import load_models, tuned_thresholds
 from eventwire.records import Event, Evidence
 
+from .conftest import make_event
+
 
 @pytest.fixture(scope="module")
 def models():
@@ -101,23 +103,7 @@ def test_doubt_thresholds_were_chosen_on_the_tune_part(models) -> None:
 
 
 def _told(kind: str, sentence: str) -> Event:
-    return Event(
-        id=kind,
-        type=kind,  # type: ignore[arg-type]
-        mode=None,
-        acled_event_type=None,
-        acled_sub_event_type=None,
-        actor=(),
-        recipient=(),
-        date=None,
-        date_precision="unknown",
-        location=None,
-        fatalities=None,
-        injuries=None,
-        modality="asserted",
-        evidence=Evidence(sentence, 0, len(sentence)),
-        confidence=0.6,
-    )
+    return make_event(0, sentence, id=kind, type=kind)
 
 
 def test_a_doubted_verbal_event_is_uncertain_and_kept(models) -> None:

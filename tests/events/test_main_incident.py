@@ -16,30 +16,16 @@ from eventwire.events.article_level import (
 )
 from eventwire.lang import load_lexicon
 from eventwire.pipeline.runner import Pipeline
-from eventwire.records import Document, Event, Evidence, RawPage
+from eventwire.records import Document, Event, RawPage
+
+from .conftest import make_event
 
 PUBLISHED = "2024-03-12"  # a Tuesday: Sunday is 2024-03-10, Monday 2024-03-11
 
 
 def _event(start: int, text: str = "A sentence.", **fields: object) -> Event:
-    base = Event(
-        id=f"e{start}",
-        type="ASSAULT",
-        mode="firearms",
-        acled_event_type=None,
-        acled_sub_event_type=None,
-        actor=(),
-        recipient=(),
-        date="2024-03-11",
-        date_precision="day",
-        location=None,
-        fatalities=None,
-        injuries=None,
-        modality="asserted",
-        evidence=Evidence(text, start, start + len(text)),
-        confidence=0.6,
-    )
-    return replace(base, **fields)  # type: ignore[arg-type]
+    told = {"mode": "firearms", "date": "2024-03-11", "date_precision": "day"}
+    return make_event(start, text, **(told | fields))
 
 
 # -- the headline and its lede

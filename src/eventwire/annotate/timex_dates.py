@@ -260,10 +260,21 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
         ap = m["ap"].lower().replace(".", "")
         if hour > 12 or minute > 59:
             return None
-        if ap == "pm" and hour != 12:
-            hour += 12
-        elif ap == "am" and hour == 12:
-            hour = 0
+        hour = _on_24_hours(hour, ap)
+    return _clock_on_current_day(hour, minute, ctx)
+
+
+def _on_24_hours(hour: int, ap: str) -> int:
+    """A 12-hour clock's hour on the 24-hour clock ("12 a.m." is 0, "3 p.m." is 15)."""
+    if ap == "pm" and hour != 12:
+        return hour + 12
+    if ap == "am" and hour == 12:
+        return 0
+    return hour
+
+
+def _clock_on_current_day(hour: int, minute: int, ctx: Context) -> Built:
+    """A clock time on the narrative's current day (the anchor where none was told yet)."""
     ref = ctx.last.get("day") or ctx.anchor
     day = ref.as_date() if ref else None
     base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
@@ -286,14 +297,7 @@ def b_spoken_clock(m: re.Match[str], ctx: Context) -> Built | None:
     if not 1 <= hour <= 12 or minute > 59:
         return None
     ap = (m["sap"] or m["sap2"] or "").lower().replace(".", "")
-    if ap == "pm" and hour != 12:
-        hour += 12
-    elif ap == "am" and hour == 12:
-        hour = 0
-    ref = ctx.last.get("day") or ctx.anchor
-    day = ref.as_date() if ref else None
-    base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
-    return "TIME", f"{base}T{hour:02d}:{minute:02d}"
+    return _clock_on_current_day(_on_24_hours(hour, ap), minute, ctx)
 
 
 def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
