@@ -447,20 +447,17 @@ def _rescued(lex: EventWords, verb: Token, lemma: str) -> bool:
     """ "police freed 30 trafficking victims", "troops evacuated 80 civilians": forces that free
     people held by others or move them out of danger rescue them (PLOVER AID); a side freeing
     its own prisoners, or troops evacuating a base, retreat."""
-    cue: dict[str, set[str]] = {}
-    for entry in lex.cue["rescues"]:
-        key, _, word = entry.partition(":")
-        cue.setdefault(key, set()).add(word)
-    if lemma not in cue.get("verb", set()):
+    cue = lex.rescues
+    if lemma not in cue.get("verb", frozenset()):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not any(t.lower_ in cue.get("by", set()) for s in subjects for t in s.subtree):
+    if not any(t.lower_ in cue.get("by", frozenset()) for s in subjects for t in s.subtree):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or any(o.lemma_.lower() in cue.get("not", set()) for o in objects):
+    if not objects or any(o.lemma_.lower() in cue.get("not", frozenset()) for o in objects):
         return False
     if lemma == "evacuate":
-        people = cue.get("people", set())
+        people = cue.get("people", frozenset())
         return any(
             w.lemma_.lower() in people or w.lower_ in people
             for o in objects
@@ -652,7 +649,7 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
     curfews and sexual violence stay their own events, as does force told before or after a
     protest ("arrested 40 people ahead of a planned rally")."""
     crowd = lex.cue["demonstrators"]
-    forces = frozenset(w.lower() for w in lex.lexicon.words("events/protest/state_crowds"))
+    forces = lex.state_crowds
     for kind, modes in (
         ("ASSAULT", {None, "firearms", "beat", "crowd-control"}),
         ("COERCE", {None}),

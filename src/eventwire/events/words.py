@@ -317,6 +317,13 @@ class EventWords:
         # derived lists: one list plus words of its own
         self.stating = self.saying | words("candidates/stating")
         self.armed_words = self.armed_actor_words | words("acled/armed_words")
+        self.state_crowds = frozenset(w.lower() for w in words("protest/state_crowds"))
+        # `candidates/rescues.txt` holds `role:word` entries: one set per role
+        rescues: dict[str, set[str]] = {}
+        for entry in self.cue["rescues"]:
+            role, _, word = entry.partition(":")
+            rescues.setdefault(role, set()).add(word)
+        self.rescues = {role: frozenset(ws) for role, ws in rescues.items()}
         # tables
         self.verbs: dict[str, Trigger] = {
             r["lemma"]: (r["type"], r["mode"] or None)
