@@ -13,6 +13,10 @@ not match REGEX after a rules change, so a word-list edit is measured in seconds
 it can touch (the figures printed then say so).
 
     .venv/bin/python training/rules_on_sentences.py [--type AGREE] [--show 20] [--stale-ok REGEX]
+
+The figures are also a gate: `training/en/rules_floor.json` records the floor each may not fall
+below (`--record-floor` writes it from a full, fresh run), and the slow test
+`tests/training/test_rules_floor.py` fails CI when a rules change lowers one.
 """
 
 from __future__ import annotations
@@ -30,6 +34,10 @@ sys.path.insert(0, str(ROOT / "training"))
 from tune import RulesOnly, rules_digest  # noqa: E402
 
 CACHE = ROOT / ".bench" / "rules_on_sentences.json"
+FLOOR = ROOT / "training" / "en" / "rules_floor.json"
+RECALL_SLACK = 0.02
+"""How far a type's recall may fall under its recorded figure before the gate fails: a type with
+few sentences moves by a sentence or two when a general reading improves others."""
 PENDING = ("w9_*.jsonl", "w10_*.jsonl")
 NONE = "-"
 
@@ -48,15 +56,17 @@ def labelled() -> list[dict[str, Any]]:
     return rows
 
 
-def coded(texts: list[str], stale_ok: str | None) -> tuple[dict[str, Any], int]:
+def coded(
+    texts: list[str], stale_ok: str | None, cache_path: Path = CACHE
+) -> tuple[dict[str, Any], int]:
     """The rules' reading of each text (its events' type, modality, confidence), from the cache
     where it was written by the same rules (or, with `stale_ok`, by earlier rules for texts that
     do not match it); returns the readings and how many came from earlier rules."""
     key = rules_digest()
     cache: dict[str, Any] = {}
     stored_key = None
-    if CACHE.exists():
-        stored = json.loads(CACHE.read_text(encoding="utf-8"))
+    if cache_path.exists():
+        stored = json.loads(cache_path.read_text(encoding="utf-8"))
         stored_key, cache = stored["key"], stored["coded"]
     if stored_key != key:
         match = re.compile(stale_ok, re.IGNORECASE) if stale_ok else None
@@ -70,8 +80,8 @@ def coded(texts: list[str], stale_ok: str | None) -> tuple[dict[str, Any], int]:
         out = RulesOnly().code([(t, t) for t in todo])
         for t in todo:
             cache[t] = {"events": [list(e[:4]) for e in out[t]["events"]]}
-    CACHE.parent.mkdir(parents=True, exist_ok=True)
-    CACHE.write_text(json.dumps({"key": key, "coded": cache}), encoding="utf-8")
+    cache_path.parent.mkdir(parents=True, exist_ok=True)
+    cache_path.write_text(json.dumps({"key": key, "coded": cache}), encoding="utf-8")
     return cache, sum(bool(cache[t].get("stale")) for t in set(texts))
 
 
@@ -83,6 +93,42 @@ def best(reading: dict[str, Any], asserted_only: bool) -> str:
     return str(max(events, key=lambda e: e[3])[0])
 
 
+def gate_figures(rows: list[dict[str, Any]], readings: dict[str, Any]) -> dict[str, Any]:
+    """The gate's figures: right type among event sentences, per-type recall, and the share of
+    non-event sentences that get an asserted event."""
+    events = [r for r in rows if r.get("event") and r.get("plover")]
+    others = [r for r in rows if not r.get("event")]
+    by_type: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in events:
+        by_type[r["plover"]][best(readings[r["text"]], False)] += 1
+    fired = sum(best(readings[r["text"]], True) != NONE for r in others)
+    return {
+        "events": len(events),
+        "right": sum(c[t] for t, c in by_type.items()) / max(1, len(events)),
+        "recall": {t: c[t] / sum(c.values()) for t, c in sorted(by_type.items())},
+        "non_events": len(others),
+        "non_events_fired": fired / max(1, len(others)),
+    }
+
+
+def below_floor(found: dict[str, Any], floor: dict[str, Any]) -> list[str]:
+    """What fell: the right-type share under its floor, a type's recall more than
+    `RECALL_SLACK` under its recorded figure, or more non-events with an asserted event."""
+    fallen = []
+    if found["right"] < floor["right"]:
+        fallen.append(f"right type {found['right']:.4f} < floor {floor['right']:.4f}")
+    if found["non_events_fired"] > floor["non_events_fired"]:
+        fallen.append(
+            f"non-events with an asserted event {found['non_events_fired']:.4f}"
+            f" > ceiling {floor['non_events_fired']:.4f}"
+        )
+    for kind, recorded in floor["recall"].items():
+        now = found["recall"].get(kind, 0.0)
+        if now < recorded - RECALL_SLACK:
+            fallen.append(f"{kind} recall {now:.3f} < {recorded:.3f} - {RECALL_SLACK}")
+    return fallen
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--type", help="list the misread sentences of this gold type")
@@ -90,10 +136,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show", type=int, default=30, help="how many sentences to list")
     parser.add_argument("--stale-ok", help="reuse earlier rules' output for texts not matching")
     parser.add_argument("--json", type=Path, help="write the figures there too")
+    parser.add_argument(
+        "--record-floor",
+        action="store_true",
+        help=f"write the figures as the gate's floor ({FLOOR})",
+    )
     args = parser.parse_args(argv)
 
     rows = labelled()
     readings, stale = coded([r["text"] for r in rows], args.stale_ok)
+    if args.record_floor:
+        if stale:
+            parser.error("--record-floor needs a fresh run (no --stale-ok readings)")
+        floor = gate_figures(rows, readings)
+        FLOOR.write_text(json.dumps(floor, indent=1) + "\n", encoding="utf-8")
+        print(f"floor written to {FLOOR}")
     events = [r for r in rows if r.get("event") and r.get("plover")]
     others = [r for r in rows if not r.get("event")]
 
