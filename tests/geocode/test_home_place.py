@@ -58,6 +58,23 @@ def test_no_place_at_all_gives_none(nlp: Language, full_geocoder: Geocoder) -> N
     assert located.place is None and not located.stated
 
 
+def test_no_place_but_one_actor_country_gives_that_country_inferred(
+    nlp: Language, full_geocoder: Geocoder
+) -> None:
+    """A text with no place at all whose actors all belong to one country: that country is the
+    best guess, inferred; actors of two countries give none."""
+    text = "Workers walked off the job on Monday."
+    doc = nlp(text)
+    where = full_geocoder.article_places(doc, Document(id="d", text=text, places=()))
+    sent = next(iter(doc.sents))
+    clause = (sent.start_char, sent.end_char)
+    located = where.event_place(clause, sent, ["NGA", "NGA"])
+    place = located.place
+    assert place is not None and not located.stated
+    assert (place.country, place.feature, place.inferred) == ("NGA", "country", True)
+    assert where.event_place(clause, sent, ["NGA", "GHA"]).place is None
+
+
 def test_a_country_the_gazetteer_lacks_is_still_given_by_its_code() -> None:
     place = home_country_place(None, "NGA")
     assert place is not None and (place.name, place.lat, place.inferred) == ("NGA", None, True)

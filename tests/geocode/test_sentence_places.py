@@ -94,3 +94,22 @@ def test_titles_and_modifiers_are_not_places(nlp: Language) -> None:
     assert not _may_be_place(doc[0:1], sent.start, vocab=vocab)  # a title
     assert not _may_be_place(doc[6:7], sent.start, vocab=vocab)  # "Iran" of "Iran-backed"
     assert _may_be_place(doc[10:11], sent.start, vocab=vocab)  # "Springfield"
+
+
+class _TownsNamedLikeWords(_FakeGazetteer):
+    """A town named "Federal" (a generic word), looked up with or without its article."""
+
+    ENTRIES = {
+        key: [_entry("Federal", "ARG", "Entre Rios", "city", 15000)]
+        for key in ("federal", "the federal")
+    }
+
+
+def test_a_generic_word_opening_an_office_is_no_place(nlp: Language) -> None:
+    """ "The Federal Minister": "Federal" describes the office; the gazetteer's town so named is
+    no candidate. The same word as a whole name after "in" still is."""
+    finder = SentencePlaces(_TownsNamedLikeWords())  # type: ignore[arg-type]
+    office = next(iter(nlp("The Federal Minister met the strikers on Monday.").sents))
+    assert finder.names(office) == []
+    town = next(iter(nlp("Strikers marched in Federal on Monday.").sents))
+    assert [n.text for n in finder.names(town)] == ["Federal"]

@@ -101,7 +101,12 @@ class ArticlePlaces:
         named = {p.country for p in self.qualifiers if sentence[0] <= p.start < sentence[1]}
         if len(named) == 1:
             return EventLocation(place_in(self.qualifiers, sentence), stated=False)
-        return EventLocation(self.home_place(), stated=False)
+        home = self.home_place()
+        if home is None and len(set(countries)) == 1:
+            # a text with no place at all ("Awami League factions clashed after prayers"): the
+            # one country its actors belong to is the best guess, inferred like a home country
+            home = home_country_place(self.finder, countries[0])
+        return EventLocation(home, stated=False)
 
     def home_place(self) -> Place | None:
         """The article's home country (`country`) as the place of an event whose sentence and

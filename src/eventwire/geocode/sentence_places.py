@@ -273,6 +273,15 @@ def _hyphen_piece(span: Span, i: int, j: int) -> bool:
     return after or before
 
 
+def _generic_piece(low: str, *, vocab: PlaceWords) -> bool:
+    """A piece of a longer capitalised name that is only a generic word ("Federal" of "The
+    Federal Minister", "Central" of "Central Bank"): it describes, it names no place."""
+    words = low.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) == 1 and words[0] in vocab.generic_words
+
+
 def _sub_runs(i: int, j: int) -> Iterator[tuple[int, int]]:
     """The run itself, then shorter pieces (longest first) when the whole is unknown."""
     if j - i > 4:
@@ -386,6 +395,7 @@ class SentencePlaces:
                         and not _division(doc[a:b], vocab=self.words)  # "Kurmani district"
                     )
                     or len(text) < 3
+                    or ((a, b) != (i, j) and _generic_piece(low, vocab=self.words))
                     or "-" in (tokens[a].text, tokens[b - 1].text)
                     # (asked before the tests below, which need the piece's Span: "The", "He")
                     or (b - a == 1 and tokens[a].pos_ not in _NAME_POS)
