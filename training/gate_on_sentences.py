@@ -23,7 +23,9 @@ benchmark's pages (`benchmarks/judgments/events.tsv` read against its cache) and
 and per threshold, the real and not-real events each filter would drop: (a) P(event), (b) the
 same for the verbal types, (c) the article gate's P(news) and its product with P(event).
 
-    .venv/bin/python training/gate_on_sentences.py [--json FILE] [--no-judged]
+    .venv/bin/python training/gate_on_sentences.py [--markdown FILE] [--json FILE] [--no-judged]
+    .venv/bin/python training/gate_on_sentences.py --filtered-cache OUT SENTENCE VERBAL
+    .venv/bin/python benchmarks/bench_precision.py --cache OUT
 """
 
 from __future__ import annotations
@@ -131,7 +133,7 @@ def measure(
                 side[2] += real
             else:
                 side[0 if real else 1] += 1
-    out: dict[str, Any] = {"sentence": sentence, "verbal": verbal}
+    out: dict[str, Any] = {"at": {"sentence": sentence, "verbal": verbal}}
     for name, (real, false, lost) in figures.items():
         out[name] = {"real": real, "false": false, "lost": lost,
                      "precision": round(real / max(1, real + false), 3)}  # fmt: skip
@@ -142,16 +144,16 @@ def choose(table: list[dict[str, Any]], group: str, key: str, start: float) -> f
     """The highest step of `key` (the other threshold at its lowest) reached from `start` by
     steps that each drop at least `FALSE_PER_REAL` false events per real one."""
     other = "verbal" if key == "sentence" else "sentence"
-    lowest = min(g[other] for g in table)
-    line = sorted((g for g in table if g[other] == lowest), key=lambda g: g[key])
-    at = next(i for i, g in enumerate(line) if g[key] >= start)
+    lowest = min(g["at"][other] for g in table)
+    line = sorted((g for g in table if g["at"][other] == lowest), key=lambda g: g["at"][key])
+    at = next(i for i, g in enumerate(line) if g["at"][key] >= start)
     while at + 1 < len(line):
         here, there = line[at][group], line[at + 1][group]
         cost, gain = there["lost"] - here["lost"], here["false"] - there["false"]
         if gain < FALSE_PER_REAL * max(cost, 1):
             break
         at += 1
-    return float(line[at][key])
+    return float(line[at]["at"][key])
 
 
 def judged(cache: Path) -> list[str]:
@@ -199,41 +201,187 @@ def judged(cache: Path) -> list[str]:
     return lines
 
 
+def plover_records(data: Path) -> list[str]:
+    """Lines of the PLOVER guard: per part, the records whose rules' most confident event left
+    has the gold type, with the verbal filter at each step of `VERBAL_STEPS` (the material
+    filter as the manifest sets it; the models never saw these records)."""
+    from splits import part
+    from tune import coded_by_rules
+
+    models = load_models()
+    assert models is not None
+    records = [json.loads(line) for line in (data / "events" / "plover.jsonl").open()]
+    coded = coded_by_rules(
+        [(r["id"], r["text"]) for r in records], HERE.parent / ".bench" / "plover_rules.json"
+    )
+    tuned = models.manifest.get("tuned", {}).get("thresholds", {})
+    sentences = sorted({e[1] for c in coded.values() for e in c["events"]})
+    event = dict(zip(sentences, models.event_probabilities(sentences), strict=True))
+    lines = ["| verbal threshold | PLOVER records right, tune | check |", "|---|---|---|"]
+    for verbal in VERBAL_STEPS:
+        right = {"tune": 0, "check": 0}
+        for r in records:
+            kept = [
+                e
+                for e in coded[r["id"]]["events"]
+                if e[2] != "asserted"
+                or event[e[1]] >= (tuned.get("sentence", 0.0) if e[0] in FILTERED_TYPES else verbal)
+            ]
+            best = max(kept, key=lambda e: e[3], default=None)
+            right[part("plover", r["id"])] += best is not None and best[0] == r["event_plover16"]
+        lines.append(f"| {verbal} | {right['tune']} | {right['check']} |")
+    return lines
+
+
+def filtered(records: list[dict[str, Any]], sentence: float, verbal: float) -> dict[str, int]:
+    """Mark `dropped` the asserted events of the precision benchmark's documents that the
+    stricter filter drops (an approximation of a rerun: nothing else in the documents moves);
+    how many of each group."""
+    models = load_models()
+    assert models is not None
+    asserted = [e for r in records for e in r["events"] if e["modality"] == "asserted"]
+    sentences = sorted({e["evidence"]["sentence"] for e in asserted})
+    event = dict(zip(sentences, models.event_probabilities(sentences), strict=True))
+    count = {"material": 0, "verbal": 0}
+    for e in asserted:
+        material = e["type"] in FILTERED_TYPES
+        if event[e["evidence"]["sentence"]] < (sentence if material else verbal):
+            e["modality"] = "dropped"
+            count["material" if material else "verbal"] += 1
+    return count
+
+
+def filtered_cache(cache: Path, out: Path, sentence: float, verbal: float) -> dict[str, int]:
+    """Write the precision cache as `filtered` leaves it (for `bench_precision.py --cache`)."""
+    records = [json.loads(line) for line in cache.open(encoding="utf-8")]
+    count = filtered(records, sentence, verbal)
+    with out.open("w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    return count
+
+
+def precision_rows(cache: Path, settings: list[tuple[float, float]]) -> list[str]:
+    """The precision benchmark's figures (sampled precision, no-news pages, records per
+    incident) with each (sentence, verbal) setting applied to its cached documents."""
+    sys.path.insert(0, str(HERE.parent / "benchmarks"))
+    import bench_precision as bench
+
+    lines = ["| sentence | verbal | dropped | unjudged in sample | measure | tune | check | all |",
+             "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    wanted = ("precision, sampled", "per extraction page", "per real incident")
+    for sentence, verbal in settings:
+        records = [json.loads(line) for line in cache.open(encoding="utf-8")]
+        count = filtered(records, sentence, verbal)
+        docs = {}
+        for r in records:
+            set_name, _, item = (r.get("url") or "")[len(bench.URL_BASE) :].partition("/")
+            docs[(set_name, item)] = r
+        chosen = bench.sample(docs)
+        verdicts = bench.read_judgments()
+        table, _ = bench.figures(docs, chosen, verdicts, bench.read_pages())
+        unjudged = sum(k not in verdicts for k in chosen)
+        for row in table:
+            cells = [c.strip() for c in row.strip("|").split("|")]
+            if any(w in cells[0] for w in wanted):
+                lines.append(f"| {sentence} | {verbal} | {count['material']} + {count['verbal']} "
+                             f"| {unjudged} | {' | '.join(cells[:4])} |")  # fmt: skip
+    return lines
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--json", type=Path, help="write the table there too")
+    parser.add_argument("--json", type=Path, help="write the whole grid there too")
+    parser.add_argument("--markdown", type=Path, help="write the tables there too")
     parser.add_argument("--no-judged", action="store_true", help="skip the judged events' table")
     parser.add_argument(
         "--cache", type=Path, default=HERE.parent / ".bench" / "precision_docs.jsonl"
     )
+    parser.add_argument(
+        "--filtered-cache",
+        nargs=3,
+        metavar=("OUT", "SENTENCE", "VERBAL"),
+        help="only write the precision cache as that setting would filter it",
+    )
     args = parser.parse_args(argv)
+    if args.filtered_cache:
+        out, sentence, verbal = args.filtered_cache
+        print(filtered_cache(args.cache, Path(out), float(sentence), float(verbal)))
+        return
     rows = labelled()
     readings, stale = coded([r["text"] for r in rows], None)
     scores = out_of_fold_scores()
     models = load_models()
     assert models is not None
     tuned = models.manifest.get("tuned", {}).get("thresholds", {})
-    print(f"{len(rows)} sentences ({stale} read by earlier rules); manifest {tuned}")
-    table = []
-    for verbal in VERBAL_STEPS:
-        for sentence in SENTENCE_STEPS:
-            got = measure(rows, readings, scores, tuned, sentence, verbal)
-            table.append(got)
-    print(f"{'sent':>5} {'verb':>5} | material real false lost prec | verbal real false lost prec")
-    for g in table:
-        m, v = g["material"], g["verbal"]
-        print(f"{g['sentence']:5.2f} {g['verbal']:5.2f} | {m['real']:13d} {m['false']:5d} "
-              f"{m['lost']:4d} {m['precision']:.3f} | {v['real']:11d} {v['false']:5d} "
-              f"{v['lost']:4d} {v['precision']:.3f}")  # fmt: skip
+    table = [
+        measure(rows, readings, scores, tuned, sentence, verbal)
+        for verbal in VERBAL_STEPS
+        for sentence in SENTENCE_STEPS
+    ]
     chosen = {
         "sentence": choose(table, "material", "sentence", float(tuned.get("sentence", 0.0))),
         "verbal": choose(table, "verbal", "verbal", 0.0),
     }
-    print(f"chosen on our sentences (each step >= {FALSE_PER_REAL} false per real lost): {chosen}")
+    lines = [
+        "## The sentence gate's trade-off (issue 15, prec15)",
+        "",
+        "Command: `.venv/bin/python training/gate_on_sentences.py --markdown FILE`",
+        "",
+        f"Our labelled sentences: {len(rows)} ({stale} read by earlier rules), the models' "
+        "out-of-fold scores, the rules' asserted events; type and doubt thresholds as the "
+        f"manifest sets them ({tuned}). Real: an event of the sentence's gold type; false: any "
+        "other asserted event; lost: real events the filter drops.",
+        "",
+        "| filter | threshold | real kept | false kept | real lost | precision |",
+        "|---|---|---|---|---|---|",
+    ]
+    for group, key in (("material", "sentence"), ("verbal", "verbal")):
+        other = "verbal" if key == "sentence" else "sentence"
+        fixed = 0.0 if key == "sentence" else float(tuned.get("sentence", 0.0))
+        for g in table:
+            if g["at"][other] == fixed:
+                f = g[group]
+                lines.append(f"| {group} (P(event)) | {g['at'][key]} | {f['real']} | "
+                             f"{f['false']} | {f['lost']} | {f['precision']} |")  # fmt: skip
+    lines += ["", "What each of the manifest's filters does there (the others as set):", "",
+              "| setting | material real / false / lost | verbal real / false / lost |",
+              "|---|---|---|"]  # fmt: skip
+    sentence_at = float(tuned.get("sentence", 0.0))
+    for name, setting, at in (
+        ("the manifest", tuned, sentence_at),
+        ("no type thresholds", {**tuned, "types": {}}, sentence_at),
+        ("no doubt thresholds", {**tuned, "doubt": {}}, sentence_at),
+        ("no sentence threshold", tuned, 0.0),
+        ("no filter", {}, 0.0),
+    ):
+        g = measure(rows, readings, scores, setting, at, 0.0)
+        m, v = g["material"], g["verbal"]
+        lines.append(f"| {name} | {m['real']} / {m['false']} / {m['lost']} | "
+                     f"{v['real']} / {v['false']} / {v['lost']} |")  # fmt: skip
+    lines += [
+        "",
+        f"Chosen on our sentences (each step drops at least {FALSE_PER_REAL} false event per "
+        f"real one): {chosen}.",
+        "",
+    ]
+    if not args.no_judged and args.cache.exists():
+        lines += ["Guard: the judged asserted events of the precision benchmark's pages.", ""]
+        lines += [*judged(args.cache), ""]
+    if not args.no_judged and args.cache.exists():
+        at = float(tuned.get("sentence", 0.0))
+        settings = [(at, 0.0), (chosen["sentence"], 0.0), (at, chosen["verbal"])]
+        lines += ["Guard: the precision benchmark on its cached documents, the events each "
+                  "setting drops taken out (no rerun; events newly sampled are unjudged, "
+                  "left out).", "", *precision_rows(args.cache, settings), ""]  # fmt: skip
+    data = HERE.parent.parent / "shared" / "data"
+    if (data / "events" / "plover.jsonl").exists():
+        lines += ["Guard: the PLOVER records, the verbal filter added.", ""]
+        lines += [*plover_records(data), ""]
+    print("\n".join(lines))
     if args.json:
         args.json.write_text(json.dumps({"table": table, "chosen": chosen}, indent=1))
-    if not args.no_judged and args.cache.exists():
-        print("\n".join(judged(args.cache)))
+    if args.markdown:
+        args.markdown.write_text("\n".join(lines), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ def test_the_manifest_doubt_threshold_applies_to_its_group(gate_on_sentences: Mo
 def _line(points: list[tuple[float, int, int]]) -> list[dict[str, Any]]:
     """A table along the sentence threshold: (step, false kept, real lost)."""
     return [
-        {"sentence": t, "verbal": 0.0, "material": {"false": f, "lost": lost}}
+        {"at": {"sentence": t, "verbal": 0.0}, "material": {"false": f, "lost": lost}}
         for t, f, lost in points
     ]
 
