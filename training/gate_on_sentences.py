@@ -184,20 +184,23 @@ def judged(cache: Path) -> list[str]:
     event = models.event_probabilities([r[3] for r in rows])
     measures = {"event": lambda i: event[i], "gate": lambda i: rows[i][4],
                 "event_x_gate": lambda i: event[i] * rows[i][4]}  # fmt: skip
-    lines = ["| part | types | judged (real) | filter | dropped real / not real at each step |",
-             "|---|---|---|---|---|"]  # fmt: skip
+    lines = ["| part | types | judged (real) | mean real / not | filter | dropped real / not real "
+             "at each step |", "|---|---|---|---|---|---|"]  # fmt: skip
     for side in ("tune", "check"):
         for material in (True, False):
             mine = [i for i, r in enumerate(rows) if r[0] == side and r[1] == material]
             n_real = sum(rows[i][2] for i in mine)
             for name, steps in JUDGED_STEPS.items():
+                real_mean = np.mean([measures[name](i) for i in mine if rows[i][2]] or [0.0])
+                not_mean = np.mean([measures[name](i) for i in mine if not rows[i][2]] or [0.0])
                 cells = []
                 for step in steps:
                     drop = [i for i in mine if measures[name](i) < step]
                     real = sum(rows[i][2] for i in drop)
                     cells.append(f"<{step}: {real}/{len(drop) - real}")
                 lines.append(f"| {side} | {'material' if material else 'verbal'} | "
-                             f"{len(mine)} ({n_real}) | {name} | {', '.join(cells)} |")  # fmt: skip
+                             f"{len(mine)} ({n_real}) | {real_mean:.2f} / {not_mean:.2f} | {name} | "
+                             f"{', '.join(cells)} |")  # fmt: skip
     return lines
 
 
