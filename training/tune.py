@@ -11,7 +11,9 @@ the setting fits items):
 - the sentence filter's threshold: the highest that costs the ACLED notes' main events nothing
   (found in all but `KEEP` of them, as with the rules alone), no PLOVER record its type, and at
   most `GVC_KEEP` of the gun-violence articles every record of their main event's type (the
-  incident's other records then carry it as main event), on the tune part;
+  incident's other records then carry it as main event), on the tune part (our own sentences
+  ask for a higher one, but the judged events of the precision pages under it are nearly all
+  real: `gate_on_sentences.py`, `benchmarks/results/sentence_gate.md`);
 - then, for each filtered type but ASSAULT (`TYPED`), the threshold on P(event) × P(type | event)
   that an asserted event of that type needs: the highest of `TYPE_STEPS` that costs the same
   nothing, guarded for precision: from the highest step the threshold falls one step at a time

@@ -29,3 +29,8 @@ def tune() -> ModuleType:
 @pytest.fixture(scope="module")
 def conventions() -> ModuleType:
     return _load("conventions")
+
+
+@pytest.fixture(scope="module")
+def gate_on_sentences() -> ModuleType:
+    return _load("gate_on_sentences")
