@@ -150,6 +150,7 @@ class CandidateFinder(RoleFinder):
             if c.type == "PROTEST" and not read(c):
                 c.doubted = not other_sense(lex, c) and crowd_gathered(lex, c)
         cands = [c for c in cands if c.type != "PROTEST" or read(c) or c.doubted]
+        cands = _protest_aims(lex, cands)
         protests = [c.trigger for c in cands if c.type in TOPIC_TAKING and not c.doubted]
         arrests = [c.trigger for c in cands if c.type == "COERCE" and c.mode == "arrest"]
         # what is threatened or demanded is the content of that event, not an event of its own;
@@ -685,6 +686,51 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
             by_type["PROTEST"] = force
         elif rioting:
             protest.mode = "riot"
+
+
+def _protest_aims(lex: EventWords, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "nurses rallied outside the ministry demanding permanent contracts", "held a march
+    calling for early elections": a demand told without a subject of its own in a protest's
+    clause is what the protest is for, not a request of its own (PLOVER: the demonstration is
+    the event). A gathering read as doubted is a protest once it makes a demand."""
+    protests = [c for c in cands if c.type == "PROTEST"]
+    if not protests:
+        return cands
+    aims = [
+        c
+        for c in cands
+        if c.type == "REQUEST"
+        and c.verbal
+        and not any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in lex.cue["relative_pronouns"]
+            for s in c.trigger.children
+        )
+        and any(_aim_of(p, c.trigger) for p in protests)
+    ]
+    if not aims:
+        return cands
+    for p in protests:
+        if any(_aim_of(p, a.trigger) for a in aims):
+            p.doubted = False
+    return [c for c in cands if c not in aims]
+
+
+def _aim_of(protest: _Candidate, demand: Token) -> bool:
+    """The demand lies in the protest's clause: under its word or the verb that tells it ("staged
+    a sit-in ..., demanding"), or beside that verb under one head ("nurses protested ...,
+    demanding", the parser hanging both on the subject)."""
+    verb = protest.trigger
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.dep_ not in {"compound", "dobj", "pobj", "prep"}:
+            break
+        verb = verb.head
+    if dominates(protest.trigger, demand) or dominates(verb, demand):
+        return True
+    return (
+        verb.dep_ in {"acl", "advcl", "relcl"}
+        and demand.dep_ in {"acl", "advcl"}
+        and demand.head.i == verb.head.i
+    )
 
 
 def _joint_operation(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
