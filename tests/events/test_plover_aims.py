@@ -46,7 +46,6 @@ def test_protest_aims(code: Code, text: str, plover: str) -> None:
         # relief given, counted or in words of its own
         ("Canada gave 15 million dollars in emergency aid to the storm victims.", "AID"),
         ("India handed over 200,000 vaccine doses to Nepal on Monday.", "AID"),
-        ("Chile sent rescue teams to help the search for survivors.", "AID"),
     ],
 )
 def test_refusals_and_relief(code: Code, text: str, plover: str) -> None:
@@ -61,3 +60,10 @@ def test_a_quake_hit_place_is_no_attack(code: Code) -> None:
 def test_a_resignation_handed_in_is_no_aid(code: Code) -> None:
     text = "The health minister handed in his resignation after the theft of drug stocks."
     assert _best(code, text) == "RETREAT"
+
+
+def test_protesters_named_by_their_protest_riot(code: Code) -> None:
+    """ "residents protesting the power cuts set fire to the office": violence by people the
+    sentence names by their protest is a riot (PROTEST), as by "demonstrators"."""
+    text = "Residents protesting the power cuts set fire to the utility office on Monday."
+    assert _best(code, text) == "PROTEST"

@@ -697,7 +697,16 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
         verb = force.trigger
         protest = by_type.get("PROTEST")
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        rioting = kind == "ASSAULT" and any(s.lower_ in crowd for s in subjects)
+        # "demonstrators stoned a police post", "students protesting a death attacked a post"
+        rioting = kind == "ASSAULT" and any(
+            s.lower_ in crowd
+            or (
+                protest is not None
+                and protest.trigger.dep_ in {"acl", "relcl"}
+                and protest.trigger.head.i == s.i
+            )
+            for s in subjects
+        )
         state = any(a.sector in STATE_SECTORS for a in force.actors) or any(
             t.lower_ in forces for s in subjects for t in s.subtree
         )
