@@ -150,6 +150,7 @@ class CandidateFinder(RoleFinder):
             if c.type == "PROTEST" and not read(c):
                 c.doubted = not other_sense(lex, c) and crowd_gathered(lex, c)
         cands = [c for c in cands if c.type != "PROTEST" or read(c) or c.doubted]
+        cands = _protest_aims(lex, cands)
         protests = [c.trigger for c in cands if c.type in TOPIC_TAKING and not c.doubted]
         arrests = [c.trigger for c in cands if c.type == "COERCE" and c.mode == "arrest"]
         # what is threatened or demanded is the content of that event, not an event of its own;
@@ -158,7 +159,9 @@ class CandidateFinder(RoleFinder):
         speech = [
             c.trigger
             for c in cands
-            if c.type in CONTENT_TAKING and c.verbal and not background(lex, c.trigger)
+            if (c.type in CONTENT_TAKING or (c.type == "REJECT" and _refusing(lex, c.trigger)))
+            and c.verbal
+            and not background(lex, c.trigger)
         ]
         return [
             c
@@ -262,6 +265,10 @@ class CandidateFinder(RoleFinder):
                 return None  # "a shootout left two dead": the result of the fight, no retreat
             if type_ == "SANCTION" and _coerced_at_home(lex, token, lemma):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
+            if type_ in {"AGREE", "CONCEDE"} and lemma in lex.giving and _gives_aid(lex, token):
+                type_, mode = "AID", None  # "gave 20 million dollars in emergency aid"
+            if type_ == "ASSAULT" and _nature_struck(lex, token):
+                return None  # "earthquake-hit districts": a place's state, no attack
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if type_ == "RETREAT" and _rescued(lex, token, lemma):
@@ -486,6 +493,11 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
             words += [c for c in obj.children if c.dep_ == "compound"]
             if any(w.lemma_.lower() in lex.aid_objects for w in words):
                 return True
+    for prep in verb.children:
+        # "gave 20 million dollars in emergency aid"
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            if any(g.lemma_.lower() in lex.aid_objects for g in prep.children if g.dep_ == "pobj"):
+                return True
     return _relief_given(lex, verb)  # "handed over food": the particle read as a preposition
 
 
@@ -534,6 +546,15 @@ def _relief_given(lex: EventWords, verb: Token) -> bool:
     ]
     objects += [g for c in objects for g in of_objects(c)]
     return any(c.lemma_.lower() in lex.cue["relief_objects"] for c in objects)
+
+
+def _nature_struck(lex: EventWords, verb: Token) -> bool:
+    """ "earthquake-hit districts", "flood-hit villages": a hyphened participle after a force of
+    nature (`misreadings/natural_causes.txt`) qualifies a place; no one attacked it."""
+    if verb.i < 2 or verb.nbor(-1).text != "-" or verb.dep_ not in {"amod", "compound"}:
+        return False
+    causes = lex.lexicon.words("events/misreadings/natural_causes")
+    return verb.nbor(-2).lemma_.lower() in causes or verb.nbor(-2).lower_ in causes
 
 
 def _will(lex: EventWords, verb: Token) -> bool:
@@ -602,13 +623,7 @@ def _fact_warned(verb: Token) -> bool:
 
 def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
     """Recode a stated future action as the promise or threat PLOVER counts it as."""
-    if (
-        cand.type in REFUSABLE
-        and anchor_of(cand).pos_ == "VERB"
-        and modality_of(lex, anchor_of(cand)) == "negated"
-        and (_will(lex, anchor_of(cand)) or _reported_will(lex, anchor_of(cand)))
-        and "REJECT" not in by_type
-    ):
+    if cand.type in REFUSABLE and "REJECT" not in by_type and _refused(lex, cand):
         # "will not accept the plan", "said it would not attend the talks": a refusal stated
         cand.type, cand.mode, cand.stated = "REJECT", None, True
         by_type["REJECT"] = cand
@@ -641,6 +656,28 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     by_type[new] = cand
 
 
+def _refused(lex: EventWords, cand: _Candidate) -> bool:
+    """ "will not accept the plan", "said it would not take part in the summit", "would not let
+    the journalists travel": cooperation refused in so many words, told by the verb that carries
+    the candidate (a noun's verb through its preposition) or by a negated permission over it."""
+    verb = anchor_of(cand)
+    trig = cand.trigger
+    if verb.pos_ != "VERB" and trig.dep_ == "pobj" and trig.head.dep_ == "prep":
+        verb = trig.head.head  # "take part in the summit"
+    if verb.pos_ != "VERB":
+        return False
+    if modality_of(lex, verb) == "negated" and (_will(lex, verb) or _reported_will(lex, verb)):
+        return True
+    permitter = _permitter(lex, verb)
+    return permitter is not None and any(c.dep_ == "neg" for c in permitter.children)
+
+
+def _refusing(lex: EventWords, verb: Token) -> bool:
+    """A verb of refusal whose clause holds what is refused ("refused to release the leader",
+    "rejected the demand for access"): that content is no event of its own (`refusing_verbs.txt`)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.cue["refusing_verbs"]
+
+
 def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
     """Force the state uses on a protest or its crowd, and violence its demonstrators do, tell
     the protest: PLOVER's gold standard codes a crowd the police break up with
@@ -660,7 +697,16 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
         verb = force.trigger
         protest = by_type.get("PROTEST")
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        rioting = kind == "ASSAULT" and any(s.lower_ in crowd for s in subjects)
+        # "demonstrators stoned a police post", "students protesting a death attacked a post"
+        rioting = kind == "ASSAULT" and any(
+            s.lower_ in crowd
+            or (
+                protest is not None
+                and protest.trigger.dep_ in {"acl", "relcl"}
+                and protest.trigger.head.i == s.i
+            )
+            for s in subjects
+        )
         state = any(a.sector in STATE_SECTORS for a in force.actors) or any(
             t.lower_ in forces for s in subjects for t in s.subtree
         )
@@ -685,6 +731,51 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
             by_type["PROTEST"] = force
         elif rioting:
             protest.mode = "riot"
+
+
+def _protest_aims(lex: EventWords, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "nurses rallied outside the ministry demanding permanent contracts", "held a march
+    calling for early elections": a demand told without a subject of its own in a protest's
+    clause is what the protest is for, not a request of its own (PLOVER: the demonstration is
+    the event). A gathering read as doubted is a protest once it makes a demand."""
+    protests = [c for c in cands if c.type == "PROTEST"]
+    if not protests:
+        return cands
+    aims = [
+        c
+        for c in cands
+        if c.type == "REQUEST"
+        and c.verbal
+        and not any(
+            s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in lex.cue["relative_pronouns"]
+            for s in c.trigger.children
+        )
+        and any(_aim_of(p, c.trigger) for p in protests)
+    ]
+    if not aims:
+        return cands
+    for p in protests:
+        if any(_aim_of(p, a.trigger) for a in aims):
+            p.doubted = False
+    return [c for c in cands if c not in aims]
+
+
+def _aim_of(protest: _Candidate, demand: Token) -> bool:
+    """The demand lies in the protest's clause: under its word or the verb that tells it ("staged
+    a sit-in ..., demanding"), or beside that verb under one head ("nurses protested ...,
+    demanding", the parser hanging both on the subject)."""
+    verb = protest.trigger
+    for _ in range(4):
+        if verb.pos_ == "VERB" or verb.dep_ not in {"compound", "dobj", "pobj", "prep"}:
+            break
+        verb = verb.head
+    if dominates(protest.trigger, demand) or dominates(verb, demand):
+        return True
+    return (
+        verb.dep_ in {"acl", "advcl", "relcl"}
+        and demand.dep_ in {"acl", "advcl"}
+        and demand.head.i == verb.head.i
+    )
 
 
 def _joint_operation(lex: EventWords, by_type: dict[str, _Candidate]) -> None:

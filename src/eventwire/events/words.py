@@ -54,6 +54,7 @@ CUES = (
     "candidates/fired_at_preps",
     "candidates/joint_words",
     "candidates/permitting_verbs",
+    "candidates/refusing_verbs",
     "candidates/shoot_out_tail",
     "candidates/stating",
     "candidates/will_aux",
