@@ -194,8 +194,7 @@ def _transform(part: Any, sentences: list[str]) -> Any:
     if part.analyzer == "char_wb":
         data, indices, indptr = _char_wb_counts(part, sentences)
     else:
-        analyse = part.build_analyzer()
-        rows = [_row(part.vocabulary_, Counter(analyse(s))) for s in sentences]
+        rows = [_row(part.vocabulary_, counts) for counts in _word_counts(part, sentences)]
         indptr = np.zeros(len(rows) + 1, dtype=np.int32)
         np.cumsum([len(found) for found, _ in rows], out=indptr[1:])
         data = np.concatenate([counts for _, counts in rows]).astype(np.intc, copy=False)
@@ -248,14 +247,13 @@ def _char_wb_counts(part: Any, sentences: list[str]) -> tuple[Any, Any, Any]:
     if kept is None or kept[0] is not part:
         kept = _word_features[id(part)] = (part, {})
     words = kept[1]
-    preprocess, decode, spaces = part.build_preprocessor(), part.decode, part._white_spaces
     low, high = part.ngram_range
     vocabulary: dict[str, int] = part.vocabulary_
     found: list[Any] = []
     sizes = np.zeros(len(sentences), dtype=np.int64)
-    for row, sentence in enumerate(sentences):
+    for row, split in enumerate(_split_words(part, sentences)):
         size = 0
-        for word in spaces.sub(" ", preprocess(decode(sentence))).split():
+        for word in split:
             indices = words.get(word)
             if indices is None:
                 grams = _char_wb_grams(word, low, high)
@@ -275,6 +273,76 @@ def _char_wb_counts(part: Any, sentences: list[str]) -> tuple[Any, Any, Any]:
     indptr = np.zeros(len(sentences) + 1, dtype=np.int32)
     np.cumsum(np.bincount(pairs // width, minlength=len(sentences)), out=indptr[1:])
     return counts.astype(np.intc), (pairs % width).astype(np.int32), indptr
+
+
+_shared: dict[tuple[Any, ...], Any] = {}
+"""What the sentence and PLOVER models' vectorisers read alike of a sentence, kept for the next
+vectoriser that asks: the normalised text, its word n-grams' counts, its words. The two models'
+word parts are configured alike and asked about the same sentences, and each part of each model
+normalised every sentence anew (`gate.news.normalise`, four times a sentence)."""
+SHARED_KEPT = 3 * MEMO_SIZE
+
+
+def _shareable(part: Any) -> bool:
+    """A vectoriser whose reading of a text depends only on its own text preprocessor (a
+    function, so one object for every model trained with it), its token pattern, n-gram range
+    and analyzer: those of scikit-learn's defaults that build their preprocessor anew, or read
+    files, or drop stop words, are read the usual way."""
+    return (
+        part.input == "content"
+        and callable(part.preprocessor)
+        and part.tokenizer is None
+        and part.stop_words is None
+    )
+
+
+def _keep(key: tuple[Any, ...], value: T) -> T:
+    if len(_shared) >= SHARED_KEPT:
+        _shared.clear()
+    _shared[key] = value
+    return value
+
+
+def _normalised(part: Any, sentence: str) -> str:
+    """`preprocess(decode(sentence))` as the part's analyzer makes it (shareable parts only)."""
+    key = ("text", part.preprocessor, sentence)
+    found = _shared.get(key)
+    if found is None:
+        found = _keep(key, part.preprocessor(part.decode(sentence)))
+    return found  # type: ignore[no-any-return]
+
+
+def _word_counts(part: Any, sentences: list[str]) -> list[Counter[str]]:
+    """Each sentence's word n-grams counted as the part's analyzer counts them (read them only:
+    a shareable part's counts are shared with the other parts configured alike)."""
+    if not _shareable(part):
+        analyse = part.build_analyzer()
+        return [Counter(analyse(s)) for s in sentences]
+    tokenize, ngrams = part.build_tokenizer(), part._word_ngrams
+    out: list[Counter[str]] = []
+    for sentence in sentences:
+        key = ("words", part.preprocessor, part.token_pattern, part.ngram_range, sentence)
+        found = _shared.get(key)
+        if found is None:
+            found = _keep(key, Counter(ngrams(tokenize(_normalised(part, sentence)))))
+        out.append(found)
+    return out
+
+
+def _split_words(part: Any, sentences: list[str]) -> list[list[str]]:
+    """Each sentence's words as a `char_wb` analyzer splits its space-normalised text."""
+    spaces = part._white_spaces
+    if not _shareable(part):
+        preprocess, decode = part.build_preprocessor(), part.decode
+        return [spaces.sub(" ", preprocess(decode(s))).split() for s in sentences]
+    out: list[list[str]] = []
+    for sentence in sentences:
+        key = ("split", part.preprocessor, sentence)
+        found = _shared.get(key)
+        if found is None:
+            found = _keep(key, spaces.sub(" ", _normalised(part, sentence)).split())
+        out.append(found)
+    return out
 
 
 def _char_wb_grams(word: str, low: int, high: int) -> list[str]:
