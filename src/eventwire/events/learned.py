@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 import sklearn
@@ -170,6 +170,9 @@ def _probabilities(model: Any, sentences: list[str]) -> Any:
         or any(part in {"drop", "passthrough"} for _, part in parts)
     ):
         return model.predict_proba(sentences)
+    arrays = [_tfidf_arrays(part, sentences) for _, part in parts]
+    if all(a is not None for a in arrays):
+        return classifier.predict_proba(_stacked(arrays, len(sentences)))  # type: ignore[arg-type]
     features = [_transform(part, sentences) for _, part in parts]
     if not all(sparse.issparse(f) for f in features):
         return model.predict_proba(sentences)
@@ -208,6 +211,79 @@ def _transform(part: Any, sentences: list[str]) -> Any:
     if part.binary:
         counted.data.fill(1)
     return _weighted(part._tfidf, counted)
+
+
+Arrays = tuple[Any, Any, Any, int]
+"""A CSR matrix's data, indices (int32, sorted within each row), indptr (int32) and width."""
+
+
+class _Rows(NamedTuple):
+    """What `inplace_csr_row_normalize_l2` reads of a CSR matrix."""
+
+    data: Any
+    shape: tuple[int, int]
+    indices: Any
+    indptr: Any
+
+
+def _tfidf_arrays(part: Any, sentences: list[str]) -> Arrays | None:
+    """`_transform`'s features as arrays, none of scipy's matrices made (each made anew, checked
+    and then stacked cost as much as the features of an article's few sentences): the same
+    counts, indices sorted as `sort_indices` sorts them, then the same steps as `_weighted` on
+    the same numbers. None where `_transform` would not take its own way."""
+    if type(part) is not TfidfVectorizer or callable(part.analyzer):
+        return None
+    tfidf = part._tfidf
+    if (
+        type(tfidf) is not TfidfTransformer
+        or tfidf.norm not in {"l2", None}
+        or np.dtype(part.dtype) != np.float64
+        or not hasattr(tfidf, "idf_")
+    ):
+        return None
+    width = len(part.vocabulary_)
+    if part.analyzer == "char_wb":
+        counts, indices, indptr = _char_wb_counts(part, sentences)  # rows sorted already
+    else:
+        rows = [_row(part.vocabulary_, counted) for counted in _word_counts(part, sentences)]
+        indptr = np.zeros(len(rows) + 1, dtype=np.int32)
+        np.cumsum([len(found) for found, _ in rows], out=indptr[1:])
+        counts = np.concatenate([c for _, c in rows]) if rows else np.zeros(0, np.intc)
+        found = np.concatenate([f for f, _ in rows]) if rows else np.zeros(0, np.int64)
+        # a row's n-grams are distinct indices: sorting by (row, index) is `sort_indices`
+        keys = np.repeat(np.arange(len(rows), dtype=np.int64) * max(width, 1), np.diff(indptr))
+        order = np.argsort(keys + found, kind="stable")
+        counts, indices = counts[order], found[order].astype(np.int32)
+    data = counts.astype(np.float64)
+    if part.binary:
+        data.fill(1)
+    if tfidf.sublinear_tf:
+        np.log(data, data)
+        data += 1.0
+    data *= tfidf.idf_[indices]
+    if tfidf.norm == "l2":
+        inplace_csr_row_normalize_l2(_Rows(data, (len(sentences), width), indices, indptr))
+    return data, indices, indptr, width
+
+
+def _stacked(arrays: list[Arrays], height: int) -> Any:
+    """The parts' features side by side, as `sparse.hstack(...).tocsr()` lays them out: each row
+    the first part's entries, then the next part's (its indices shifted past the first's
+    width), and so on."""
+    indptr = np.sum([a[2] for a in arrays], axis=0).astype(np.int32)
+    data = np.empty(int(indptr[-1]), dtype=np.float64)
+    indices = np.empty(int(indptr[-1]), dtype=np.int32)
+    before = indptr[:-1].copy()  # where each row's next part starts in the output
+    offset = 0
+    for part_data, part_indices, part_indptr, width in arrays:
+        sizes = np.diff(part_indptr)
+        # entry j of row r goes to the row's start so far plus its place within the row
+        at = np.arange(len(part_data)) + np.repeat(before - part_indptr[:-1], sizes)
+        data[at] = part_data
+        indices[at] = part_indices + offset
+        before += sizes
+        offset += width
+    return sparse.csr_matrix((data, indices, indptr), shape=(height, offset))
 
 
 def _weighted(tfidf: Any, counted: Any) -> Any:
