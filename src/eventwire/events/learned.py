@@ -298,7 +298,8 @@ def _predict_proba(classifier: Any, features: Any) -> Any:
     if (
         type(classifier) is not LogisticRegression
         or not hasattr(classifier, "coef_")
-        or classifier.multi_class not in {"auto", "deprecated"}
+        # scikit-learn's own choice of one-vs-rest or multinomial (its option's default)
+        or not (classifier.multi_class == "auto" or classifier.multi_class == "deprecated")
         or classifier.solver == "liblinear"
         or features.shape[1] != classifier.coef_.shape[1]
     ):
