@@ -39,3 +39,17 @@ def test_span_ents_are_spans_ents(nlp: Language, start: int, end: int) -> None:
     doc = nlp(TEXT)
     span = doc[start : min(end, len(doc))]
     assert _keys(span_ents(span)) == _keys(span.ents)
+
+
+def test_token_words_are_spacys(nlp: Language) -> None:
+    """Lemmas, parts of speech and lower-cased words read from the parse's arrays are the
+    strings spaCy's Tokens give, a blank line and an empty parse included."""
+    from eventwire.annotate.nlp import token_words
+
+    doc = nlp("The Mayor's aides were RUNNING late.\n\nThey'd 2 dogs, didn't they?")
+    lemmas, poses, lowers = token_words(doc)
+    assert lemmas == tuple(t.lemma_ for t in doc)
+    assert poses == tuple(t.pos_ for t in doc)
+    assert lowers == tuple(t.lower_ for t in doc)
+    assert "SPACE" in poses and "run" in lemmas  # the checks read real values
+    assert token_words(nlp("")) == ((), (), ())

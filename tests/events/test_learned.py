@@ -183,3 +183,25 @@ def test_fast_path_answers_as_scikit_learn_does(models) -> None:
         assert np.array_equal(
             _probabilities(getattr(models, name), sentences), shipped.predict_proba(sentences)
         )
+
+
+def test_shared_readings_and_stacked_arrays_answer_as_scikit_learn_does(models) -> None:
+    """Sentences read first by another model (their normalised text and n-grams then shared),
+    an empty one, and a batch whose rows differ in length: the features stacked by hand give
+    scikit-learn's probabilities to the last bit."""
+    import numpy as np
+
+    from eventwire.events.learned import _probabilities
+
+    first = ["Two men were arrested after the  fight outside the stadium on Saturday."]
+    later = [
+        "",
+        first[0],
+        "Police said 12 people were hurt.",
+        "A crowd of 3,000 marched to parliament, chanting against the new tax law for hours.",
+    ]
+    for name in ("sentence", "plover", "acled_sub"):
+        _probabilities(getattr(models, name), first)
+    for name in ("plover", "sentence", "acled_sub"):
+        model = getattr(models, name)
+        assert np.array_equal(_probabilities(model, later), model.predict_proba(later))

@@ -8,8 +8,9 @@ from functools import lru_cache, partial
 
 import numpy as np
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
 
 from ..errors import UsageError
@@ -234,14 +235,39 @@ def token_words(doc: Doc) -> TokenWords:
     if kept is None or kept[0] is not doc:
         if len(_words_of) >= TOKENS_KEPT:
             _words_of.clear()
-        tokens = doc_tokens(doc)
-        words = (
-            tuple(t.lemma_ for t in tokens),
-            tuple(t.pos_ for t in tokens),
-            tuple(t.lower_ for t in tokens),
-        )
-        kept = _words_of[id(doc)] = (doc, words)
+        kept = _words_of[id(doc)] = (doc, _read_words(doc))
     return kept[1]
+
+
+_STRING_OF: dict[int, str] = {}
+"""A lemma's or lower-cased word's text by its hash, as the string store gives it (`_read_words`)."""
+STRINGS_KEPT = 200_000
+
+
+def _read_words(doc: Doc) -> TokenWords:
+    """`token_words`' strings, read from the parse's arrays: one string-store look-up per
+    distinct hash (kept in `_STRING_OF`) and no Token object; `pos_` is spaCy's name of the
+    part-of-speech id, as `Token.pos_` reads it."""
+    if len(_STRING_OF) > STRINGS_KEPT:
+        _STRING_OF.clear()
+    known, strings = _STRING_OF, doc.vocab.strings
+    columns = doc.to_array([LEMMA, POS, LOWER]).T.tolist() if len(doc) else [[], [], []]
+    lemmas, poses, lowers = columns
+
+    def text(key: int) -> str:
+        found = known.get(key)
+        if found is None:
+            found = known[key] = strings[key]
+        return found
+
+    return (
+        tuple(map(text, lemmas)),
+        tuple(map(_POS_NAMES.__getitem__, poses)),
+        tuple(map(text, lowers)),
+    )
+
+
+_POS_NAMES: dict[int, str] = {int(k): v for k, v in POS_NAMES.items()}
 
 
 _ents_of: dict[int, tuple[Doc, tuple[Span, ...]]] = {}

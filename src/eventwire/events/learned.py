@@ -27,12 +27,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
 import sklearn
 from scipy import sparse
+from scipy.special import expit
 from sklearn.feature_extraction.text import TfidfTransformer, TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.utils.extmath import safe_sparse_dot, softmax
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 T = TypeVar("T")
@@ -170,6 +173,9 @@ def _probabilities(model: Any, sentences: list[str]) -> Any:
         or any(part in {"drop", "passthrough"} for _, part in parts)
     ):
         return model.predict_proba(sentences)
+    arrays = [_tfidf_arrays(part, sentences) for _, part in parts]
+    if all(a is not None for a in arrays):
+        return _predict_proba(classifier, _stacked(arrays, len(sentences)))  # type: ignore[arg-type]
     features = [_transform(part, sentences) for _, part in parts]
     if not all(sparse.issparse(f) for f in features):
         return model.predict_proba(sentences)
@@ -194,8 +200,7 @@ def _transform(part: Any, sentences: list[str]) -> Any:
     if part.analyzer == "char_wb":
         data, indices, indptr = _char_wb_counts(part, sentences)
     else:
-        analyse = part.build_analyzer()
-        rows = [_row(part.vocabulary_, Counter(analyse(s))) for s in sentences]
+        rows = [_row(part.vocabulary_, counts) for counts in _word_counts(part, sentences)]
         indptr = np.zeros(len(rows) + 1, dtype=np.int32)
         np.cumsum([len(found) for found, _ in rows], out=indptr[1:])
         data = np.concatenate([counts for _, counts in rows]).astype(np.intc, copy=False)
@@ -209,6 +214,106 @@ def _transform(part: Any, sentences: list[str]) -> Any:
     if part.binary:
         counted.data.fill(1)
     return _weighted(part._tfidf, counted)
+
+
+Arrays = tuple[Any, Any, Any, int]
+"""A CSR matrix's data, indices (int32, sorted within each row), indptr (int32) and width."""
+
+
+class _Rows(NamedTuple):
+    """What `inplace_csr_row_normalize_l2` reads of a CSR matrix."""
+
+    data: Any
+    shape: tuple[int, int]
+    indices: Any
+    indptr: Any
+
+
+def _tfidf_arrays(part: Any, sentences: list[str]) -> Arrays | None:
+    """`_transform`'s features as arrays, none of scipy's matrices made (each made anew, checked
+    and then stacked cost as much as the features of an article's few sentences): the same
+    counts, indices sorted as `sort_indices` sorts them, then the same steps as `_weighted` on
+    the same numbers. None where `_transform` would not take its own way."""
+    if type(part) is not TfidfVectorizer or callable(part.analyzer):
+        return None
+    tfidf = part._tfidf
+    if (
+        type(tfidf) is not TfidfTransformer
+        or tfidf.norm not in {"l2", None}
+        or np.dtype(part.dtype) != np.float64
+        or not hasattr(tfidf, "idf_")
+    ):
+        return None
+    width = len(part.vocabulary_)
+    if part.analyzer == "char_wb":
+        counts, indices, indptr = _char_wb_counts(part, sentences)  # rows sorted already
+    else:
+        rows = [_row(part.vocabulary_, counted) for counted in _word_counts(part, sentences)]
+        indptr = np.zeros(len(rows) + 1, dtype=np.int32)
+        np.cumsum([len(found) for found, _ in rows], out=indptr[1:])
+        counts = np.concatenate([c for _, c in rows]) if rows else np.zeros(0, np.intc)
+        found = np.concatenate([f for f, _ in rows]) if rows else np.zeros(0, np.int64)
+        # a row's n-grams are distinct indices: sorting by (row, index) is `sort_indices`
+        keys = np.repeat(np.arange(len(rows), dtype=np.int64) * max(width, 1), np.diff(indptr))
+        order = np.argsort(keys + found, kind="stable")
+        counts, indices = counts[order], found[order].astype(np.int32)
+    data = counts.astype(np.float64)
+    if part.binary:
+        data.fill(1)
+    if tfidf.sublinear_tf:
+        np.log(data, data)
+        data += 1.0
+    data *= tfidf.idf_[indices]
+    if tfidf.norm == "l2":
+        inplace_csr_row_normalize_l2(_Rows(data, (len(sentences), width), indices, indptr))
+    return data, indices, indptr, width
+
+
+def _stacked(arrays: list[Arrays], height: int) -> Any:
+    """The parts' features side by side, as `sparse.hstack(...).tocsr()` lays them out: each row
+    the first part's entries, then the next part's (its indices shifted past the first's
+    width), and so on."""
+    indptr = np.sum([a[2] for a in arrays], axis=0).astype(np.int32)
+    data = np.empty(int(indptr[-1]), dtype=np.float64)
+    indices = np.empty(int(indptr[-1]), dtype=np.int32)
+    before = indptr[:-1].copy()  # where each row's next part starts in the output
+    offset = 0
+    for part_data, part_indices, part_indptr, width in arrays:
+        sizes = np.diff(part_indptr)
+        # entry j of row r goes to the row's start so far plus its place within the row
+        at = np.arange(len(part_data)) + np.repeat(before - part_indptr[:-1], sizes)
+        data[at] = part_data
+        indices[at] = part_indices + offset
+        before += sizes
+        offset += width
+    return sparse.csr_matrix((data, indices, indptr), shape=(height, offset))
+
+
+def _predict_proba(classifier: Any, features: Any) -> Any:
+    """`classifier.predict_proba(features)` for a fitted logistic regression and the float CSR
+    features made here (`_stacked`), its steps taken as scikit-learn takes them (the scores
+    `features @ coef_.T + intercept_`; one-vs-rest `expit` for two classes, else `softmax`)
+    without its checks of the input and the fit, which cost five times the product on an
+    article's few sentences. Any other classifier answers itself."""
+    if (
+        type(classifier) is not LogisticRegression
+        or not hasattr(classifier, "coef_")
+        # scikit-learn's own choice of one-vs-rest or multinomial (its option's default)
+        or not (classifier.multi_class == "auto" or classifier.multi_class == "deprecated")
+        or classifier.solver == "liblinear"
+        or features.shape[1] != classifier.coef_.shape[1]
+    ):
+        return classifier.predict_proba(features)
+    scores = safe_sparse_dot(features, classifier.coef_.T, dense_output=True)
+    scores = scores + classifier.intercept_
+    if classifier.classes_.size > 2:
+        return softmax(scores, copy=False)
+    prob = scores.reshape((-1,)) if scores.ndim > 1 and scores.shape[1] == 1 else scores
+    expit(prob, out=prob)
+    if prob.ndim == 1:
+        return np.vstack([1 - prob, prob]).T
+    prob /= prob.sum(axis=1).reshape((prob.shape[0], -1))
+    return prob
 
 
 def _weighted(tfidf: Any, counted: Any) -> Any:
@@ -248,14 +353,13 @@ def _char_wb_counts(part: Any, sentences: list[str]) -> tuple[Any, Any, Any]:
     if kept is None or kept[0] is not part:
         kept = _word_features[id(part)] = (part, {})
     words = kept[1]
-    preprocess, decode, spaces = part.build_preprocessor(), part.decode, part._white_spaces
     low, high = part.ngram_range
     vocabulary: dict[str, int] = part.vocabulary_
     found: list[Any] = []
     sizes = np.zeros(len(sentences), dtype=np.int64)
-    for row, sentence in enumerate(sentences):
+    for row, split in enumerate(_split_words(part, sentences)):
         size = 0
-        for word in spaces.sub(" ", preprocess(decode(sentence))).split():
+        for word in split:
             indices = words.get(word)
             if indices is None:
                 grams = _char_wb_grams(word, low, high)
@@ -275,6 +379,76 @@ def _char_wb_counts(part: Any, sentences: list[str]) -> tuple[Any, Any, Any]:
     indptr = np.zeros(len(sentences) + 1, dtype=np.int32)
     np.cumsum(np.bincount(pairs // width, minlength=len(sentences)), out=indptr[1:])
     return counts.astype(np.intc), (pairs % width).astype(np.int32), indptr
+
+
+_shared: dict[tuple[Any, ...], Any] = {}
+"""What the sentence and PLOVER models' vectorisers read alike of a sentence, kept for the next
+vectoriser that asks: the normalised text, its word n-grams' counts, its words. The two models'
+word parts are configured alike and asked about the same sentences, and each part of each model
+normalised every sentence anew (`gate.news.normalise`, four times a sentence)."""
+SHARED_KEPT = 3 * MEMO_SIZE
+
+
+def _shareable(part: Any) -> bool:
+    """A vectoriser whose reading of a text depends only on its own text preprocessor (a
+    function, so one object for every model trained with it), its token pattern, n-gram range
+    and analyzer: those of scikit-learn's defaults that build their preprocessor anew, or read
+    files, or drop stop words, are read the usual way."""
+    return (
+        part.input == "content"
+        and callable(part.preprocessor)
+        and part.tokenizer is None
+        and part.stop_words is None
+    )
+
+
+def _keep(key: tuple[Any, ...], value: T) -> T:
+    if len(_shared) >= SHARED_KEPT:
+        _shared.clear()
+    _shared[key] = value
+    return value
+
+
+def _normalised(part: Any, sentence: str) -> str:
+    """`preprocess(decode(sentence))` as the part's analyzer makes it (shareable parts only)."""
+    key = ("text", part.preprocessor, sentence)
+    found = _shared.get(key)
+    if found is None:
+        found = _keep(key, part.preprocessor(part.decode(sentence)))
+    return found  # type: ignore[no-any-return]
+
+
+def _word_counts(part: Any, sentences: list[str]) -> list[Counter[str]]:
+    """Each sentence's word n-grams counted as the part's analyzer counts them (read them only:
+    a shareable part's counts are shared with the other parts configured alike)."""
+    if not _shareable(part):
+        analyse = part.build_analyzer()
+        return [Counter(analyse(s)) for s in sentences]
+    tokenize, ngrams = part.build_tokenizer(), part._word_ngrams
+    out: list[Counter[str]] = []
+    for sentence in sentences:
+        key = ("words", part.preprocessor, part.token_pattern, part.ngram_range, sentence)
+        found = _shared.get(key)
+        if found is None:
+            found = _keep(key, Counter(ngrams(tokenize(_normalised(part, sentence)))))
+        out.append(found)
+    return out
+
+
+def _split_words(part: Any, sentences: list[str]) -> list[list[str]]:
+    """Each sentence's words as a `char_wb` analyzer splits its space-normalised text."""
+    spaces = part._white_spaces
+    if not _shareable(part):
+        preprocess, decode = part.build_preprocessor(), part.decode
+        return [spaces.sub(" ", preprocess(decode(s))).split() for s in sentences]
+    out: list[list[str]] = []
+    for sentence in sentences:
+        key = ("split", part.preprocessor, sentence)
+        found = _shared.get(key)
+        if found is None:
+            found = _keep(key, spaces.sub(" ", _normalised(part, sentence)).split())
+        out.append(found)
+    return out
 
 
 def _char_wb_grams(word: str, low: int, high: int) -> list[str]:
