@@ -48,6 +48,9 @@ from .conftest import Code
         ("Both cyclists were examined at the scene and released.", "RETREAT"),
         ("The boy was released from the children's hospital on Tuesday.", "RETREAT"),
         ("Two burglars forced their way into the bakery before dawn.", "COERCE"),
+        ("The Brazilian winger fired a curling shot past the keeper late on.", "ASSAULT"),
+        ("The Ethiopian runner attacked on the last lap and finished first.", "ASSAULT"),
+        ("The title holders were knocked out of the cup by a second-tier side.", "ASSAULT"),
     ],
 )
 def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
@@ -87,6 +90,8 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
         ("The rebels refused to release the hostages.", "REJECT"),
         ("The court released the journalist on bail on Thursday.", "RETREAT"),
         ("Troops forced the villagers out of their homes.", "COERCE"),
+        ("A man was shot outside the stadium after the match on Sunday.", "ASSAULT"),
+        ("Gunmen attacked the team bus after the game, wounding the driver.", "ASSAULT"),
     ],
 )
 def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:

@@ -101,6 +101,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         and (_scored(trigger) or _contest(trigger, lexicon))
     ):
         return True
+    if type_ not in lex.cue["verbal_types"] and _played(trigger, lexicon):
+        return True
     if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(lex, trigger, lexicon):
         return True
     if _off_frame(trigger, lexicon, type_):
@@ -260,6 +262,36 @@ def _contest(trigger: Token, lexicon: Lexicon) -> bool:
     return bool(words & lexicon.words("events/contest_words")) and not (
         words & lexicon.words("events/harm_words")
     )
+
+
+def _played(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of violence or seizure told of play in a match or a race (`sport_verbs.txt`,
+    `sport_words.txt`): "the striker fired a low shot past the keeper", "captured the title
+    with two games to spare", "attacked on the final lap". A word of the match stands in the
+    verb's own clause or its subject's, and no word of bodily harm (`harm_words.txt`) in the
+    sentence but the verb and its object ("a low shot"); a passive verb needs a subject of the
+    match ("the champion was knocked out"), for "a man was shot after the match" is an attack.
+    An event noun needs the word in its own phrase ("a penalty shootout", "a late strike")."""
+    if trigger.lemma_.lower() not in lexicon.words("events/sport_verbs"):
+        return False
+    sport = lexicon.words("events/sport_words")
+    if trigger.pos_ == "NOUN":
+        own = {t.lower_ for t in trigger.subtree if t.i != trigger.i}
+        return bool(own & sport) and _no_harm(trigger, lexicon)
+    if trigger.pos_ != "VERB":
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children):
+        return any(s.lower_ in sport for s in subjects) and _no_harm(trigger, lexicon)
+    words = {t.lower_ for t in trigger.subtree} | {t.lower_ for s in subjects for t in s.subtree}
+    return (bool(words & sport) or _scored(trigger)) and _no_harm(trigger, lexicon)
+
+
+def _no_harm(trigger: Token, lexicon: Lexicon) -> bool:
+    """No word of bodily harm in the sentence but the verb and its direct object."""
+    aside = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
+    harm = lexicon.words("events/harm_words")
+    return not any(t.lower_ in harm for t in trigger.sent if t.i not in aside)
 
 
 @lru_cache(maxsize=4)
