@@ -92,6 +92,8 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
         ("Troops forced the villagers out of their homes.", "COERCE"),
         ("A man was shot outside the stadium after the match on Sunday.", "ASSAULT"),
         ("Gunmen attacked the team bus after the game, wounding the driver.", "ASSAULT"),
+        ("Fans attacked two stewards after the cup match on Saturday.", "ASSAULT"),
+        ("Police deployed water cannon near the ground before the derby match.", "MOBILIZE"),
     ],
 )
 def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:

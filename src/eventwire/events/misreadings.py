@@ -271,7 +271,9 @@ def _played(trigger: Token, lexicon: Lexicon) -> bool:
     verb's own clause or its subject's, and no word of bodily harm (`harm_words.txt`) in the
     sentence but the verb and its object ("a low shot"); a passive verb needs a subject of the
     match ("the champion was knocked out"), for "a man was shot after the match" is an attack.
-    An event noun needs the word in its own phrase ("a penalty shootout", "a late strike")."""
+    A match the act is only set beside ("attacked two stewards after the match":
+    `sport_setting_preps.txt`) is no play. An event noun needs the word in its own phrase ("a
+    penalty shootout")."""
     if trigger.lemma_.lower() not in lexicon.words("events/sport_verbs"):
         return False
     sport = lexicon.words("events/sport_words")
@@ -280,11 +282,26 @@ def _played(trigger: Token, lexicon: Lexicon) -> bool:
         return bool(own & sport) and _no_harm(trigger, lexicon)
     if trigger.pos_ != "VERB":
         return False
-    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children):
+    clause = trigger
+    while clause.dep_ == "conj" and not _subject_of(clause) and clause.head.i != clause.i:
+        clause = clause.head  # "was punched and knocked out": the first verb's subject and voice
+    subjects = _subject_of(clause)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
         return any(s.lower_ in sport for s in subjects) and _no_harm(trigger, lexicon)
-    words = {t.lower_ for t in trigger.subtree} | {t.lower_ for s in subjects for t in s.subtree}
+    setting = lexicon.words("events/sport_setting_preps")
+    beside = {
+        t.i
+        for c in trigger.children
+        if c.dep_ in {"prep", "advcl", "npadvmod"} and c.left_edge.lower_ in setting
+        for t in c.subtree
+    }
+    words = {t.lower_ for t in trigger.subtree if t.i not in beside}
+    words |= {t.lower_ for s in subjects for t in s.subtree}
     return (bool(words & sport) or _scored(trigger)) and _no_harm(trigger, lexicon)
+
+
+def _subject_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _no_harm(trigger: Token, lexicon: Lexicon) -> bool:
