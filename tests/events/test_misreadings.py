@@ -50,7 +50,8 @@ from .conftest import Code
         ("Two burglars forced their way into the bakery before dawn.", "COERCE"),
         ("The Brazilian winger fired a curling shot past the keeper late on.", "ASSAULT"),
         ("The Ethiopian runner attacked on the last lap and finished first.", "ASSAULT"),
-        ("The title holders were knocked out of the cup by a second-tier side.", "ASSAULT"),
+        ("The visiting striker struck twice in the first half to seal the title.", "ASSAULT"),
+        ("The hosts captured the championship with a game to spare.", "COERCE"),
     ],
 )
 def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
