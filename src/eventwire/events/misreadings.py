@@ -10,7 +10,8 @@ An event word is read in another sense when
 - a word of violence comes with a score ("beat the visitors 3-1"), or is told among words of a
   political contest with no word of bodily harm ("the challengers attacked her over the budget",
   "a fight for delegates"): a contest, not an attack (`contest_verbs.txt`, `contest_words.txt`,
-  `harm_words.txt`);
+  `harm_words.txt`); or is told of play in a match or a race ("fired a low shot past the
+  keeper", "captured the title": `sport_verbs.txt`, `sport_words.txt`);
 - a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
   fingerprints", "demonstrated that it works", "striking the referee", "blocked the
   appointment" (`decisions.txt`); a verb of request asks a question ("asked him about the fire");
@@ -297,7 +298,7 @@ def _played(trigger: Token, lexicon: Lexicon) -> bool:
     }
     words = {t.lower_ for t in trigger.subtree if t.i not in beside}
     words |= {t.lower_ for s in subjects for t in s.subtree}
-    return (bool(words & sport) or _scored(trigger)) and _no_harm(trigger, lexicon)
+    return bool(words & sport) and _no_harm(trigger, lexicon)
 
 
 def _subject_of(verb: Token) -> list[Token]:
