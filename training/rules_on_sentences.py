@@ -12,6 +12,13 @@ rules (source and word files); `--stale-ok REGEX` reuses the cached output of se
 not match REGEX after a rules change, so a word-list edit is measured in seconds on the sentences
 it can touch (the figures printed then say so).
 
+`--published DAY` reads each sentence as an article, its time expressions tagged by the time
+stage as in the pipeline: "in 2019", "three years ago" then date the event, and what is told more
+than about a year before its day is background. Our sentences carry no day of publication: a
+sentence's day is the latest calendar day or month (told with its year, not after DAY) that any
+sentence of its group tells ("On 4 February 2023, soldiers clashed ..." dates its group's
+news), else DAY (they were written in December 2026: `--published 2026-12-01`).
+
     .venv/bin/python training/rules_on_sentences.py [--type AGREE] [--show 20] [--stale-ok REGEX]
 
 The figures are also a gate: `training/en/rules_floor.json` records the floor each may not fall
@@ -22,6 +29,7 @@ below (`--record-floor` writes it from a full, fresh run), and the slow test
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
 import re
 import sys
@@ -56,17 +64,47 @@ def labelled() -> list[dict[str, Any]]:
     return rows
 
 
+def group_days(rows: list[dict[str, Any]], published: str) -> dict[str, str]:
+    """Each text's day of publication (`--published`): the latest day or month its group tells
+    with a year, not after `published`, else `published`."""
+    from eventwire.annotate.times import TimeTagger
+    from eventwire.settings import Settings
+
+    tagger = TimeTagger(lexicon=Settings().lexicon())
+    latest: dict[str, str] = {}
+    for r in rows:
+        for t in tagger.tag(r["text"], published):
+            found = re.fullmatch(r"(\d{4})-(\d\d)(?:-(\d\d))?", t.value or "")
+            if found is None or found.group(1) not in t.text:
+                continue
+            year, month, day = found.groups()
+            last = calendar.monthrange(int(year), int(month))[1]
+            told = f"{year}-{month}-{day or last:0>2}"
+            if told <= published and told > latest.get(r["group"], ""):
+                latest[r["group"]] = told
+    return {r["text"]: latest.get(r["group"], published) for r in rows}
+
+
 def coded(
-    texts: list[str], stale_ok: str | None, cache_path: Path = CACHE
+    texts: list[str],
+    stale_ok: str | None,
+    days: dict[str, str] | None = None,
+    cache_path: Path = CACHE,
 ) -> tuple[dict[str, Any], int]:
     """The rules' reading of each text (its events' type, modality, confidence), from the cache
     where it was written by the same rules (or, with `stale_ok`, by earlier rules for texts that
-    do not match it); returns the readings and how many came from earlier rules."""
+    do not match it); returns the readings and how many came from earlier rules. With `days`
+    (text to day of publication), each text is read as an article of its day."""
+    if days is not None:
+        keyed = {f"{days[t]}|{t}": t for t in texts}
+        found, stale = coded(list(keyed), stale_ok, cache_path=cache_path)
+        return {keyed[k]: v for k, v in found.items() if k in keyed}, stale
     key = rules_digest()
+    path = cache_path
     cache: dict[str, Any] = {}
     stored_key = None
-    if cache_path.exists():
-        stored = json.loads(cache_path.read_text(encoding="utf-8"))
+    if path.exists():
+        stored = json.loads(path.read_text(encoding="utf-8"))
         stored_key, cache = stored["key"], stored["coded"]
     if stored_key != key:
         match = re.compile(stale_ok, re.IGNORECASE) if stale_ok else None
@@ -77,11 +115,12 @@ def coded(
     todo = sorted({t for t in texts if t not in cache})
     if todo:
         print(f"the rules read {len(todo)} sentences", file=sys.stderr)
-        out = RulesOnly().code([(t, t) for t in todo])
+        dated = {t: t.split("|", 1)[0] for t in todo if "|" in t}
+        out = RulesOnly(dated or None).code([(t, t.split("|", 1)[-1]) for t in todo])
         for t in todo:
             cache[t] = {"events": [list(e[:4]) for e in out[t]["events"]]}
-    cache_path.parent.mkdir(parents=True, exist_ok=True)
-    cache_path.write_text(json.dumps({"key": key, "coded": cache}), encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"key": key, "coded": cache}), encoding="utf-8")
     return cache, sum(bool(cache[t].get("stale")) for t in set(texts))
 
 
@@ -136,19 +175,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show", type=int, default=30, help="how many sentences to list")
     parser.add_argument("--stale-ok", help="reuse earlier rules' output for texts not matching")
     parser.add_argument("--json", type=Path, help="write the figures there too")
+    parser.add_argument("--published", help="read each sentence as an article of that day")
     parser.add_argument(
         "--record-floor",
         action="store_true",
-        help=f"write the figures as the gate's floor ({FLOOR})",
+        help=f"write the figures as the gate's floor ({FLOOR}), with the --published day",
     )
     args = parser.parse_args(argv)
 
     rows = labelled()
-    readings, stale = coded([r["text"] for r in rows], args.stale_ok)
+    days = group_days(rows, args.published) if args.published else None
+    readings, stale = coded([r["text"] for r in rows], args.stale_ok, days)
     if args.record_floor:
         if stale:
             parser.error("--record-floor needs a fresh run (no --stale-ok readings)")
-        floor = gate_figures(rows, readings)
+        floor = {"published": args.published, **gate_figures(rows, readings)}
         FLOOR.write_text(json.dumps(floor, indent=1) + "\n", encoding="utf-8")
         print(f"floor written to {FLOOR}")
     events = [r for r in rows if r.get("event") and r.get("plover")]

@@ -138,16 +138,22 @@ def macro_f1(pairs: list[tuple[str, str]]) -> float:
 
 class RulesOnly:
     """What the hand-written rules alone code of each text: its events with their sentence,
-    type, ACLED types, modality and confidence, the ACLED main event and the most confident."""
+    type, ACLED types, modality and confidence, the ACLED main event and the most confident.
+    With `published` (item id to day), each text is read as an article of its day, its time
+    expressions tagged by the time stage as the pipeline does (what is told more than about a
+    year before is then background)."""
 
-    def __init__(self) -> None:
+    def __init__(self, published: dict[str, str] | None = None) -> None:
         from eventwire.annotate.nlp import load_nlp
+        from eventwire.annotate.times import TimeTagger
         from eventwire.events.coder import EventCoder
         from eventwire.settings import Settings
 
         self.nlp = load_nlp(Settings().spacy_model)
         self.coder = EventCoder(learned=False)
         self.coder.setup()
+        self.published = published
+        self.tagger = TimeTagger(lexicon=Settings().lexicon()) if published else None
 
     def code(self, items: list[tuple[str, str]]) -> dict[str, dict[str, Any]]:
         from eventwire.events.coder import main_event
@@ -156,7 +162,10 @@ class RulesOnly:
         out: dict[str, dict[str, Any]] = {}
         texts = [text for _, text in items]
         for (item_id, text), doc in zip(items, self.nlp.pipe(texts, batch_size=32), strict=True):
-            events = self.coder.code(doc, Document(id=item_id, text=text, language="en"))
+            day = self.published.get(item_id) if self.published else None
+            times = self.tagger.tag(text, day, doc) if self.tagger else ()
+            document = Document(id=item_id, text=text, language="en", published=day, times=times)
+            events = self.coder.code(doc, document)
             main = main_event(events)
             best = max(events, key=lambda e: e.confidence, default=None)
             out[item_id] = {

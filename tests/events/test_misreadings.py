@@ -48,6 +48,10 @@ from .conftest import Code
         ("Both cyclists were examined at the scene and released.", "RETREAT"),
         ("The boy was released from the children's hospital on Tuesday.", "RETREAT"),
         ("Two burglars forced their way into the bakery before dawn.", "COERCE"),
+        ("The Brazilian winger fired a curling shot past the keeper late on.", "ASSAULT"),
+        ("The Ethiopian runner attacked on the last lap and finished first.", "ASSAULT"),
+        ("The visiting striker struck twice in the first half to seal the title.", "ASSAULT"),
+        ("The hosts captured the championship with a game to spare.", "COERCE"),
     ],
 )
 def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
@@ -87,6 +91,10 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
         ("The rebels refused to release the hostages.", "REJECT"),
         ("The court released the journalist on bail on Thursday.", "RETREAT"),
         ("Troops forced the villagers out of their homes.", "COERCE"),
+        ("A man was shot outside the stadium after the match on Sunday.", "ASSAULT"),
+        ("Gunmen attacked the team bus after the game, wounding the driver.", "ASSAULT"),
+        ("Fans attacked two stewards after the cup match on Saturday.", "ASSAULT"),
+        ("Police deployed water cannon near the ground before the derby match.", "MOBILIZE"),
     ],
 )
 def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:

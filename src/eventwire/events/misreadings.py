@@ -10,7 +10,8 @@ An event word is read in another sense when
 - a word of violence comes with a score ("beat the visitors 3-1"), or is told among words of a
   political contest with no word of bodily harm ("the challengers attacked her over the budget",
   "a fight for delegates"): a contest, not an attack (`contest_verbs.txt`, `contest_words.txt`,
-  `harm_words.txt`);
+  `harm_words.txt`); or is told of play in a match or a race ("fired a low shot past the
+  keeper", "captured the title": `sport_verbs.txt`, `sport_words.txt`);
 - a verb of protest is used in a frame of another sense (`sense_frames.tsv`): "gathered
   fingerprints", "demonstrated that it works", "striking the referee", "blocked the
   appointment" (`decisions.txt`); a verb of request asks a question ("asked him about the fire");
@@ -100,6 +101,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         and contest_verb
         and (_scored(trigger) or _contest(trigger, lexicon))
     ):
+        return True
+    if type_ not in lex.cue["verbal_types"] and _played(trigger, lexicon):
         return True
     if type_ in {"ASSAULT", "PROTEST", "COERCE"} and _tally(lex, trigger, lexicon):
         return True
@@ -260,6 +263,53 @@ def _contest(trigger: Token, lexicon: Lexicon) -> bool:
     return bool(words & lexicon.words("events/contest_words")) and not (
         words & lexicon.words("events/harm_words")
     )
+
+
+def _played(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of violence or seizure told of play in a match or a race (`sport_verbs.txt`,
+    `sport_words.txt`): "the striker fired a low shot past the keeper", "captured the title
+    with two games to spare", "attacked on the final lap". A word of the match stands in the
+    verb's own clause or its subject's, and no word of bodily harm (`harm_words.txt`) in the
+    sentence but the verb and its object ("a low shot"); a passive verb needs a subject of the
+    match ("the champion was knocked out"), for "a man was shot after the match" is an attack.
+    A match the act is only set beside ("attacked two stewards after the match":
+    `sport_setting_preps.txt`) is no play. An event noun needs the word in its own phrase ("a
+    penalty shootout")."""
+    if trigger.lemma_.lower() not in lexicon.words("events/sport_verbs"):
+        return False
+    sport = lexicon.words("events/sport_words")
+    if trigger.pos_ == "NOUN":
+        own = {t.lower_ for t in trigger.subtree if t.i != trigger.i}
+        return bool(own & sport) and _no_harm(trigger, lexicon)
+    if trigger.pos_ != "VERB":
+        return False
+    clause = trigger
+    while clause.dep_ == "conj" and not _subject_of(clause) and clause.head.i != clause.i:
+        clause = clause.head  # "was punched and knocked out": the first verb's subject and voice
+    subjects = _subject_of(clause)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+        return any(s.lower_ in sport for s in subjects) and _no_harm(trigger, lexicon)
+    setting = lexicon.words("events/sport_setting_preps")
+    beside = {
+        t.i
+        for c in trigger.children
+        if c.dep_ in {"prep", "advcl", "npadvmod"} and c.left_edge.lower_ in setting
+        for t in c.subtree
+    }
+    words = {t.lower_ for t in trigger.subtree if t.i not in beside}
+    words |= {t.lower_ for s in subjects for t in s.subtree}
+    return bool(words & sport) and _no_harm(trigger, lexicon)
+
+
+def _subject_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _no_harm(trigger: Token, lexicon: Lexicon) -> bool:
+    """No word of bodily harm in the sentence but the verb and its direct object."""
+    aside = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
+    harm = lexicon.words("events/harm_words")
+    return not any(t.lower_ in harm for t in trigger.sent if t.i not in aside)
 
 
 @lru_cache(maxsize=4)

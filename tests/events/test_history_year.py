@@ -1,0 +1,63 @@
+"""History told with a year is background, read through the time stage's output (issue 15:
+"Background is not news"): the event stage dates each event by the expressions the time tagger
+resolved, and an event told more than about a year before publication is recalled, not news.
+A house number, a year naming an election, a graduate's year or a span's start ("the worst
+since 2009") leave the day's news asserted. All sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.annotate.times import TimeTagger
+from eventwire.events.coder import EventCoder
+from eventwire.records import Event
+from eventwire.settings import Settings
+
+from .conftest import Code, make_document
+
+PUBLISHED = "2026-12-01"
+
+
+@pytest.fixture(scope="module")
+def tagged(nlp: Language, coder: EventCoder) -> Code:
+    """Code a text as the pipeline does: its time expressions tagged first."""
+    tagger = TimeTagger(lexicon=Settings().lexicon())
+
+    def run(text: str) -> tuple[Event, ...]:
+        doc = nlp(text)
+        times = tagger.tag(text, PUBLISHED, doc)
+        return coder.code(doc, make_document(text, times=times, published=PUBLISHED))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In 2011 the rebels stormed the northern garrison town.", "ASSAULT"),
+        ("Troops shelled the border villages in March 2015.", "ASSAULT"),
+        ("The 1994 bombing of the cultural centre killed 85 people.", "ASSAULT"),
+        ("The mayor had been arrested once before, in 2018, in a dispute over land.", "COERCE"),
+    ],
+)
+def test_history_with_a_year_is_background(tagged: Code, text: str, kind: str) -> None:
+    events = [e for e in tagged(text) if e.type == kind]
+    assert events and all(e.modality == "background" for e in events), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen shot a man outside 2015 Elm Street on Monday night.", "ASSAULT"),
+        (
+            "Voters marched in the capital on Sunday against the results of the 2024 vote.",
+            "PROTEST",
+        ),
+        ("A 1985 graduate of the academy, the officer arrested two men on Friday.", "COERCE"),
+        ("Police arrested 20 looters on Monday after the worst flooding since 2009.", "COERCE"),
+    ],
+)
+def test_news_that_names_an_old_year_stays_asserted(tagged: Code, text: str, kind: str) -> None:
+    events = [e for e in tagged(text) if e.type == kind]
+    assert any(e.modality == "asserted" for e in events), text
