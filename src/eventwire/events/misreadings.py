@@ -306,10 +306,22 @@ def _subject_of(verb: Token) -> list[Token]:
 
 
 def _no_harm(trigger: Token, lexicon: Lexicon) -> bool:
-    """No word of bodily harm in the sentence but the verb and its direct object."""
+    """No word of bodily harm in the sentence but the verb and its direct object, and, for a
+    verb with no object, no part of the body it was done to ("the cyclist was shot in the leg",
+    `casualties/body_parts.txt`; "struck the ball with his left foot" is play)."""
     aside = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "dobj"}
     harm = lexicon.words("events/harm_words")
-    return not any(t.lower_ in harm for t in trigger.sent if t.i not in aside)
+    if any(t.lower_ in harm for t in trigger.sent if t.i not in aside):
+        return False
+    if len(aside) > 1:
+        return True
+    body = lexicon.words("events/casualties/body_parts")
+    return not any(
+        t.lemma_.lower() in body
+        for c in trigger.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+    )
 
 
 @lru_cache(maxsize=4)
