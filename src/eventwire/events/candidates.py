@@ -262,6 +262,8 @@ class CandidateFinder(RoleFinder):
                 return None  # "a shootout left two dead": the result of the fight, no retreat
             if type_ == "SANCTION" and _coerced_at_home(lex, token, lemma):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
+            if (type_, mode) == ("COERCE", "restrict") and _trade_barred(lex, token):
+                type_, mode = "SANCTION", "discontinue"  # "banned steel imports", "travel bans"
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if type_ == "RETREAT" and _rescued(lex, token, lemma):
@@ -501,6 +503,24 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
             words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "amod", "poss"}]
             words += of_objects(obj)
             if any(w.lemma_.lower() in targets for w in words):
+                return True
+    return False
+
+
+def _trade_barred(lex: EventWords, verb: Token) -> bool:
+    """ "banned imports of steel", "imposed a ban on arms sales", "imposed travel bans on the
+    junta": a ban on trade, travel or entry cuts a relation (PLOVER SANCTION discontinue), not
+    the state's control of its own streets (COERCE restrict)."""
+    barred = lex.cue["trade_objects"]
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "nsubjpass"}:
+            words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "amod"}]
+            words += of_objects(obj)
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "on":
+                    for pobj in prep.children:
+                        words += [pobj] + [c for c in pobj.children if c.dep_ == "compound"]
+            if any(w.lemma_.lower() in barred for w in words):
                 return True
     return False
 
