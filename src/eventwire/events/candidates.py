@@ -264,6 +264,8 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
             if (type_, mode) == ("COERCE", "restrict") and _trade_barred(lex, token):
                 type_, mode = "SANCTION", "discontinue"  # "banned steel imports", "travel bans"
+            if type_ == "COERCE" and _held_before(lex, token):
+                return None  # "freed the detained leader": the holding is the freed one's state
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if type_ == "RETREAT" and _rescued(lex, token, lemma):
@@ -505,6 +507,23 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
             if any(w.lemma_.lower() in targets for w in words):
                 return True
     return False
+
+
+def _held_before(lex: EventWords, verb: Token) -> bool:
+    """ "the junta freed the detained former president", "released the crew of the seized
+    ship", "agents detained since December have been released": a participle that tells how
+    the freed people or returned goods came to be held is their state, and the release
+    (RETREAT) is the event."""
+    if verb.dep_ not in {"amod", "acl"} or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    if noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    governor = noun.head
+    found = lex.verbs.get(lex.lemma_fixes.get(governor.lower_, governor.lemma_.lower()))
+    return found is not None and found[0] == "RETREAT"
 
 
 def _trade_barred(lex: EventWords, verb: Token) -> bool:
