@@ -269,6 +269,10 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "AID", None  # "gave 20 million dollars in emergency aid"
             if type_ == "ASSAULT" and _nature_struck(lex, token):
                 return None  # "earthquake-hit districts": a place's state, no attack
+            if (type_, mode) == ("COERCE", "restrict") and _trade_barred(lex, token):
+                type_, mode = "SANCTION", "discontinue"  # "banned steel imports", "travel bans"
+            if type_ == "COERCE" and _held_before(lex, token):
+                return None  # "freed the detained leader": the holding is the freed one's state
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if type_ == "RETREAT" and _rescued(lex, token, lemma):
@@ -513,6 +517,41 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
             words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "amod", "poss"}]
             words += of_objects(obj)
             if any(w.lemma_.lower() in targets for w in words):
+                return True
+    return False
+
+
+def _held_before(lex: EventWords, verb: Token) -> bool:
+    """ "the junta freed the detained former president", "released the crew of the seized
+    ship", "agents detained since December have been released": a participle that tells how
+    the freed people or returned goods came to be held is their state, and the release
+    (RETREAT) is the event."""
+    if verb.dep_ not in {"amod", "acl"} or verb.tag_ != "VBN":
+        return False
+    noun = verb.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    if noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    governor = noun.head
+    found = lex.verbs.get(lex.lemma_fixes.get(governor.lower_, governor.lemma_.lower()))
+    return found is not None and found[0] == "RETREAT"
+
+
+def _trade_barred(lex: EventWords, verb: Token) -> bool:
+    """ "banned imports of steel", "imposed a ban on arms sales", "imposed travel bans on the
+    junta": a ban on trade, travel or entry cuts a relation (PLOVER SANCTION discontinue), not
+    the state's control of its own streets (COERCE restrict)."""
+    barred = lex.cue["trade_objects"]
+    for obj in verb.children:
+        if obj.dep_ in {"dobj", "nsubjpass"}:
+            words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "amod"}]
+            words += of_objects(obj)
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "on":
+                    for pobj in prep.children:
+                        words += [pobj] + [c for c in pobj.children if c.dep_ == "compound"]
+            if any(w.lemma_.lower() in barred for w in words):
                 return True
     return False
 

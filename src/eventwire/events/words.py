@@ -45,6 +45,7 @@ CUES = (
     "candidates/not_scene_preps",
     "candidates/coerced_objects",
     "candidates/coercing_verbs",
+    "candidates/trade_objects",
     "candidates/cyber_modifiers",
     "candidates/demand_nouns",
     "candidates/demonstrators",
