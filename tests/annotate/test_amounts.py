@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.annotate.amounts import counts_people, date_part, is_age
+from eventwire.annotate.amounts import counts_people, date_part, is_age, word_value
 from eventwire.annotate.nlp import load_nlp
 from eventwire.settings import Settings
 
@@ -33,3 +33,12 @@ def test_dates_and_captions_are_no_counts(nlp: Language) -> None:
     assert not counts_people(_token(nlp, "Image 2 / 6 Back to gallery", "6"))
     assert not counts_people(_token(nlp, "Image 3 of 7 A boy was shot", "7"))
     assert counts_people(_token(nlp, "Police said 12 people were hurt.", "12"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a dozen", 12), ("a hundred", 100), ("a", 1), ("a pair", 2)],
+)
+def test_an_article_counts_only_alone(text: str, value: int) -> None:
+    """ "A dozen people were hurt" is 12, not one and a dozen."""
+    assert word_value(text) == value

@@ -83,12 +83,15 @@ def word_value(text: str, words: AmountWords | None = None) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for part in re.split(r"[\s-]+", text.lower().strip()):
-        if not part or part in words.connectors:
+    parts = [p for p in re.split(r"[\s-]+", text.lower().strip()) if p]
+    for part in parts:
+        if part in words.connectors:
             continue
+        if part in words.articles and len(parts) > 1:
+            continue  # "a dozen" is 12, "a hundred" 100: the article counts only alone
         if _NUM.match(part):
             current += float(part.replace(",", ""))
-        elif part in units and not (part in words.articles and seen):
+        elif part in units:
             current += units[part]
         elif part in scales:
             current = max(current, 1) * scales[part]

@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..annotate.amounts import date_part, number_of
+from ..annotate.amounts import date_part, number_of, word_value
 from ..annotate.nlp import clause_verb, doc_tokens, span_text, span_tokens, token_words
 from .victims import (
     along_with,
@@ -300,13 +300,24 @@ def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
     that is not part of a name ("taken to Lakeside Memorial Hospital" tells none)."""
     for found in lex.death_told_re.finditer(text):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if span is not None and (attempted(lex, span[0]) or _denied(span[0])):
+        if span is not None and (
+            attempted(lex, span[0]) or _denied(span[0]) or _none_of(lex, span[0])
+        ):
             continue  # "charged with attempted murder", "the wound was not fatal": no one died
         if span is None or not all(
             t.ent_type_ in NAME_LABELS and t.text[:1].isupper() for t in span
         ):
             return True
     return False
+
+
+def _none_of(lex: EventWords, word: Token) -> bool:
+    """ "None of them died", "no one was killed": the word's subject is no one."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (c.lower_ in lex.nobody or any(g.lower_ in lex.nobody for g in c.children))
+        for c in word.children
+    )
 
 
 ATTEMPT_REACH = 4
@@ -427,9 +438,26 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
     return None
 
 
+def _toll(lex: EventWords, sent: Span) -> tuple[int, int] | None:
+    """ "A shooting left one dead and two injured", "three people dead, four others wounded":
+    (dead, hurt) told side by side as a toll, which the parse of such a list often splits
+    wrongly; None when the sentence tells none, or a running total."""
+    text = span_text(sent)
+    found = lex.dead_and_hurt_re.search(text)
+    if found is None or lex.cumulative_re.search(text):
+        return None
+    dead, hurt = word_value(found["dead"]), word_value(found["hurt"])
+    if dead is None or hurt is None:
+        return None
+    return int(dead), int(hurt)
+
+
 def fatalities(lex: EventWords, sent: Span) -> Count:
     """People killed in the events of this sentence; a killer who then took their own life is
     one of them ("shot his brother and niece before killing himself" is 3, as GVA counts)."""
+    toll = _toll(lex, sent)
+    if toll is not None:
+        return Count(toll[0])
     count = _count_for(lex, sent, lex.death_verbs, lex.death_adjectives)
     if (
         count.value
@@ -538,6 +566,9 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     later): all of them ("Two men were shot, one fatally" gives 2), the article's dead being
     taken off that figure once the article is read (`consolidate.article_counts`), as the Gun
     Violence Archive counts the injured."""
+    toll = _toll(lex, sent)
+    if toll is not None:
+        return Count(toll[1])
     count = _count_for(lex, sent, lex.injury_verbs, lex.cue["injury_adjectives"])
     if count.value and _also_hurt(lex, sent):
         # "A girl was shot in the wrist, and two women were also wounded": 3
@@ -570,7 +601,8 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             (way, p) for way, words in ways if not lemmas.isdisjoint(words) for p in way(lex, sent)
         ]
         hurt = _hurt_total(lex, [p for _, p in found])
-        if hurt and all(way is _taken_to_care for way, _ in found):
+        taken = {p.i for way, p in found if way is _taken_to_care}
+        if hurt and taken and all(p.i in taken for _, p in found):
             # only `_taken_to_care` tells its people apart from the dead; a sufferer of wounds
             # may be one of them ("two men suffered gunshot wounds; one died")
             return Count(hurt + _dead_beside(lex, sent))
@@ -736,9 +768,14 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
 
 
 def _also_hurt(lex: EventWords, sent: Span) -> bool:
-    """An injury verb with "also": others besides the people shot were hurt."""
+    """An injury verb with "also", or of people told apart ("A woman was shot in the arm and two
+    others were hurt", "a third was hurt"): others besides the people shot were hurt."""
     return any(
-        t.lemma_ in lex.injury_verbs and any(c.lower_ == "also" for c in t.children)
+        t.lemma_ in lex.injury_verbs
+        and (
+            any(c.lower_ == "also" for c in t.children)
+            or any(_new_person(lex, v) for v in victims_of(lex, t))
+        )
         for t in span_tokens(sent)
     )
 
@@ -749,8 +786,16 @@ def _shot_alive(lex: EventWords, sent: Span) -> int:
     for token in span_tokens(sent):
         if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(lex, token):
             continue
-        if any(c.dep_ == "conj" and c.lemma_ in lex.death_verbs for c in token.children):
-            continue  # "was shot and killed"
+        if any(
+            c.dep_ == "conj"
+            and (
+                c.lemma_ in lex.death_verbs
+                or c.lemma_ in lex.injury_verbs
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+            )
+            for c in token.children
+        ):
+            continue  # "was shot and killed"; "shot and wounded" is counted by its wounding
         if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
             continue
         for victim in victims_of(lex, token):
@@ -913,6 +958,14 @@ def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
         if not any(c.lower_ in lex.cue["condition_adjectives"] for c in token.children):
             continue
         prep, verb = token.head, token.head.head
+        if (
+            verb.dep_ == "pobj"
+            and verb.lemma_.lower() in lex.cue["hospital_nouns"]
+            and not _death_in(lex, sent)
+        ):
+            # "both were taken to a hospital in stable condition", hung on the place (beside a
+            # death, the people taken are `_taken_to_care`'s, told apart from the dead)
+            verb = verb.head.head
         if prep.lower_ not in lex.cue["condition_preps"] or verb.pos_ not in {"VERB", "AUX"}:
             continue
         people = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
@@ -920,6 +973,12 @@ def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
             p for p in people if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
         )
     return hurt
+
+
+def _death_in(lex: EventWords, sent: Span) -> bool:
+    """The sentence tells a death ("died", "dead")."""
+    dying = lex.death_verbs | lex.dying_verbs
+    return any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent)
 
 
 def _in_hospital(lex: EventWords, sent: Span) -> list[Token]:

@@ -320,6 +320,7 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
             for c in verb.children
             if c.dep_ == "conj"
             and (c.pos_ in {"NOUN", "PROPN", "NUM"} or c.lower_ in lex.reflexives)
+            and not _own_harm(lex, c)
         )
     clause = _relative_clause(verb)
     if clause is not None and any(t.tag_ in {"WP", "WDT"} for t in found):
@@ -409,6 +410,16 @@ def along_with(lex: EventWords, token: Token) -> list[Token]:
         for person in with_.children
         if person.dep_ == "pobj"
     ]
+
+
+def _own_harm(lex: EventWords, person: Token) -> bool:
+    """ "left one man dead and two others injured": a conjunct with a word of hurt of its own
+    met that fate, not the verb's."""
+    return any(
+        c.dep_ in {"acl", "amod"}
+        and (c.lemma_ in lex.injury_verbs or c.lower_ in lex.cue["injury_adjectives"])
+        for c in person.children
+    )
 
 
 def _taken_there(lex: EventWords, verb: Token) -> list[Token]:
