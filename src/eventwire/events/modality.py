@@ -853,30 +853,7 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
         return "hypothetical"
     if _habitual(lexicon, trigger):
         return "background"
-    if type_ == "REQUEST" and _judged_ought(lexicon, trigger):
-        return "uncertain"
     return None
-
-
-def _judged_ought(lexicon: Lexicon, trigger: Token) -> bool:
-    """ "Conservation groups say the dam should never have been built", "pupils should be able
-    to cycle to school, said one father": a reported clause with a deontic modal
-    (`candidates/deontic.txt`) in the perfect, or on a copula with its complement, judges what
-    was or how things ought to be; it asks no one to act ("said the army must withdraw" does)."""
-    deontic = lexicon.words("events/candidates/deontic")
-    for clause in trigger.children:
-        if clause.dep_ != "ccomp":
-            continue
-        aux = _aux_words(clause)
-        if not aux & deontic:
-            continue
-        if aux & lexicon.words("events/modality/perfect_any_aux"):
-            return True
-        if clause.lemma_.lower() in lexicon.words("events/modality/copulas") and any(
-            c.dep_ in {"acomp", "attr"} for c in clause.children
-        ):
-            return True
-    return False
 
 
 def _forecast(lexicon: Lexicon, trigger: Token) -> bool:
