@@ -330,9 +330,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         # holds the event's, or the copula it is the purpose of, tells when
         holder = _portion_of(lex, trigger)
         if holder is not None:
-            told = modality_of(lex, holder)
-            if told != "asserted":
-                return told
+            held = modality_of(lex, holder)
+            if held != "asserted":
+                return held
         if _due_for(lex, trigger):
             return "future"
         if any(
