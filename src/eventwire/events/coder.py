@@ -67,6 +67,7 @@ from .modality import (
     opinion,
     overshadowed,
     preceded,
+    prospect,
     questioned,
     recalled,
     retold,
@@ -379,7 +380,8 @@ def _told_how(
         return "background"
     if opinion(lex.lexicon, trigger, type_):
         return "uncertain"
-    return modality
+    # a forecast warned of, a habit (prec13)
+    return prospect(lex.lexicon, trigger, type_) or modality
 
 
 def _retold_by_narrator(lex: EventWords, doc: Doc, events: Sequence[Event]) -> list[Event]:

@@ -250,6 +250,30 @@ def _scheduled_to(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def _portion_of(lex: EventWords, noun: Token) -> Token | None:
+    """ "a new round of talks", "the next session of negotiations": the noun of
+    `modality/portion_nouns.txt` whose "of" the event noun hangs on (its own verb tells when)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    holder = prep.head
+    if holder.lemma_.lower() in lex.lexicon.words("events/modality/portion_nouns"):
+        return holder
+    return None
+
+
+def _due_for(lex: EventWords, noun: Token) -> bool:
+    """ "a delegation is due in the capital next week for talks": the purpose of a copula that
+    tells its subject is still to come (`_due`)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.pos_ in {"VERB", "AUX"}
+        and _due(lex, prep.head)
+    )
+
+
 def _headline_infinitive(verb: Token) -> bool:
     """ "Leaders to meet in Geneva next month", "Court to rule on Friday": an infinitive with a
     subject at the root of its sentence, a headline's way of telling what is planned."""
@@ -302,6 +326,15 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
     if wanted is not None:
         return wanted
     if trigger.pos_ in {"NOUN", "PROPN"}:
+        # "a new round of talks is expected", "is due in the capital for talks": the noun that
+        # holds the event's, or the copula it is the purpose of, tells when
+        holder = _portion_of(lex, trigger)
+        if holder is not None:
+            held = modality_of(lex, holder)
+            if held != "asserted":
+                return held
+        if _due_for(lex, trigger):
+            return "future"
         if any(
             c.lower_ in lex.hypothetical_modifiers for c in trigger.children if c.dep_ == "amod"
         ):
@@ -807,6 +840,64 @@ def _former_role(lexicon: Lexicon, verb: Token) -> bool:
     former = lexicon.words("events/modality/former_words")
     person = node.head
     return any(c.lower_ in former for c in person.children if c.dep_ in {"amod", "compound"})
+
+
+def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
+    """A verbal event (`modality/verbal_types.txt`) told as something other than a dealing that
+    happened, or None: a forecast warned of ("analysts warn that protests could spread") is
+    `hypothetical`; a habit told in the simple present ("the council normally meets on the first
+    Tuesday of each month") is `background`."""
+    if type_ not in lexicon.words("events/modality/verbal_types"):
+        return None
+    if _forecast(lexicon, trigger):
+        return "hypothetical"
+    if _habitual(lexicon, trigger):
+        return "background"
+    return None
+
+
+def _forecast(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Economists warn that inflation could climb", "a drought would ruin the harvest, the
+    agronomist warned": a verb of warning (`modality/forecast_verbs.txt`) whose clause is told
+    with a modal of possibility (`modality/forecast_aux.txt`), or with "would" on a subject that
+    is a hypothesis itself (`modality/forecast_dets.txt`), forecasts; a clause whose subject is a
+    pronoun is the warner's own act ("the army warned that it could strike") and is a threat."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/modality/forecast_verbs"
+    ):
+        return False
+    possible = lexicon.words("events/modality/forecast_aux")
+    hypotheses = lexicon.words("events/modality/forecast_dets")
+    for clause in trigger.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or any(s.tag_ == "PRP" for s in subjects):
+            continue
+        aux = _aux_words(clause)
+        if aux & possible:
+            return True
+        if aux & lexicon.words("events/modality/reported_future_aux") and any(
+            c.dep_ == "det" and c.lower_ in hypotheses for s in subjects for c in s.children
+        ):
+            return True
+    return False
+
+
+def _habitual(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Leaders of the bloc meet twice a year", "the two armies hold joint drills every
+    autumn": the verb (or a noun's verb) in the simple present, with an adverb or adjunct of
+    habit (`modality/habit_words.txt`) on it."""
+    verb = _verb_of(trigger)
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_ != "do" for c in verb.children):
+        return False
+    habit = lexicon.words("events/modality/habit_words")
+    return any(
+        c.dep_ in {"advmod", "npadvmod", "prep"} and any(t.lower_ in habit for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def questioned(lexicon: Lexicon, trigger: Token) -> bool:
