@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_ents, doc_text, doc_tokens, entity_of
+from ..annotate.nlp import doc_ents, doc_text, doc_tokens, entity_of, token_words
 from ..records import Place
 from .gazetteer import normalise
 from .place_votes import _Name, _vote
@@ -357,11 +357,13 @@ class SentencePlaces:
         """`names` for these lower-cased actor names; `lows` gets the pieces checked."""
         doc = sent.doc
         tokens = doc_tokens(doc)
+        _, poses, lowers = token_words(doc)  # (`pos_`, `lower_` read from tuples)
         full = doc_text(doc)
         found: list[_Name] = []
         for i, j in _runs(sent, vocab=self.words):
-            # (a route's names are joined by a hyphen: the run's Span made only where one is)
-            hyphened = any(tokens[k].text == "-" for k in range(i, j))
+            # (a route's names are joined by a hyphen: the run's Span made only where one is;
+            # a one-word run is a capitalised word, never a hyphen)
+            hyphened = j - i > 1 and any(tokens[k].text == "-" for k in range(i, j))
             if hyphened and _route(doc[i:j], sent, vocab=self.words):
                 continue
             pieces = (
@@ -384,22 +386,26 @@ class SentencePlaces:
                     taken.append((a, b))  # nor is a piece of a person's name ("Den" of ...)
                     continue
                 if (
-                    low in self.words.event_not_places
+                    # (asked first, before the tests below, which need the piece's Span: "The",
+                    # "He"; the tests ask nothing else, so their order decides nothing)
+                    (b - a == 1 and poses[a] not in _NAME_POS)
+                    or low in self.words.event_not_places
                     or low in self.words.sublocal_after
                     or (
                         tokens[a].ent_type_ == "NORP"
-                        and not (
-                            a > sent.start and tokens[a - 1].lower_ in self.words.strong_place_cues
-                        )
+                        and not (a > sent.start and lowers[a - 1] in self.words.strong_place_cues)
                         and not _bracketed(doc[a:b], sent, vocab=self.words)  # "(Taxila, Punjab)"
                         and not _division(doc[a:b], vocab=self.words)  # "Kurmani district"
                     )
                     or len(text) < 3
                     or ((a, b) != (i, j) and _generic_piece(low, vocab=self.words))
                     or "-" in (tokens[a].text, tokens[b - 1].text)
-                    # (asked before the tests below, which need the piece's Span: "The", "He")
-                    or (b - a == 1 and tokens[a].pos_ not in _NAME_POS)
                 ):
+                    continue
+                # a name the gazetteer does not know (most people's, organisations') is never
+                # kept, whatever the tests below say: asked first, before its Span is made
+                known = self._entries(text)
+                if not known:
                     continue
                 span = doc[a:b]
                 if (
@@ -410,13 +416,13 @@ class SentencePlaces:
                     continue
                 if not _may_be_place(span, sent.start, vocab=self.words):
                     continue
-                entries = _as_written(self._entries(text), span, sent, vocab=self.words)
+                entries = _as_written(known, span, sent, vocab=self.words)
                 if not entries:
                     continue
                 prev = tokens[a - 1] if a > sent.start else None
                 cued = (
                     prev is not None
-                    and (prev.lower_ in self.words.place_prepositions or prev.text in {",", "("})
+                    and (lowers[a - 1] in self.words.place_prepositions or prev.text in {",", "("})
                 ) or tokens[a].ent_type_ in {"GPE", "LOC", "FAC"}
                 # a piece of a longer capitalised name ("Circle" of "Kadhimi Inner Circle"), like
                 # a name the parser took for a person, counts only after a place cue; a weak cue
@@ -427,7 +433,7 @@ class SentencePlaces:
                     person
                     and cued
                     and prev is not None
-                    and prev.lower_ not in self.words.strong_place_cues
+                    and lowers[a - 1] not in self.words.strong_place_cues
                 ):
                     cued = _listed(span, sent, vocab=self.words) or _division(
                         span, vocab=self.words
