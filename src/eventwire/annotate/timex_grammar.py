@@ -230,6 +230,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
     )
     clauses = a("clause_words")
+    dirs = alternation(list(w.directions))
     units_or_nights = rf"{unit}|{w.other_unit}"
     ones_teens = "|".join(w.ones + w.teens)
     two_thousand = rf"{w.ones[1]}\s+{alternation(w.thousand)}"
@@ -505,7 +506,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "later_earlier",
             rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
-            rf"(?P<dir>{alternation(list(w.directions))})(?=\s*(?:[,.;:!?)]|$|\s+(?:{clauses})\b))",
+            # closed by punctuation or a new clause, or a direction that takes no object ("a
+            # year later they ...") before any word but a comparison's ("earlier than")
+            rf"(?=(?:{a('open_directions')})\s+(?!(?:{a('open_direction_blockers')})\b)"
+            rf"|(?:{dirs})\s*(?:[,.;:!?)]|$|\s+(?:{clauses})\b))(?P<dir>{dirs})\b",
             b_later_earlier,
             3,
         ),
