@@ -78,6 +78,7 @@ from .timex_sets import (
     b_clock_span,
     b_duration,
     b_per_unit,
+    b_quarter_of,
     b_set_adverb,
     b_set_every,
     b_unit_long,
@@ -479,6 +480,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:\s+(?:and\s+)?(?P<t2>{ones_teens}))?\b(?!\s+[a-z]+s\b)",
             b_spoken_year,
             2,
+        ),
+        r(
+            "quarter_of",
+            rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?:{a('fraction_words')})"
+            rf"(?:\s+of\s+(?:{alternation(w.articles)})\s+|[\s-]+)(?P<unit>{a('quarter_of_units')})\b"
+            rf"(?P<ago>\s+ago\b)?",
+            b_quarter_of,
+            1,
         ),
         r(
             "half",

@@ -98,6 +98,23 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
     return "DURATION", words.duration_value(num, unit)
 
 
+def b_quarter_of(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "a quarter of a century", "a quarter-century", "three quarters of an hour": a length
+    of that many quarters of the unit (P25Y, PT45M), not the business quarter; before "ago",
+    the year that many years back ("a quarter century ago")."""
+    num = ctx.words.parse_number(m["num"])
+    if num is None:
+        return None
+    value = ctx.words.duration_value(num / 4, m["unit"])
+    if not m["ago"]:
+        return "DURATION", value
+    # "a quarter century ago": that many years back, a year; a part of an hour ago, the past
+    years = re.fullmatch(r"P(\d+)Y", value)
+    if years is None or ctx.anchor is None:
+        return "DATE", "PAST_REF"
+    return "DATE", f"{ctx.anchor.year - int(years[1]):04d}"
+
+
 def _ordinal_second(ctx: Context, end: int) -> bool:
     """ "a second betrayal", "a second time": the ordinal, not one second (a word after "a
     second" other than those a duration takes, `duration_followers`)."""
