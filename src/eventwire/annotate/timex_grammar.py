@@ -231,6 +231,16 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
     )
     clauses = a("clause_words")
+    # "That summer", "on that Friday": a bare "that" before a season or a weekday points into
+    # the story when it opens a sentence or follows a preposition; elsewhere it is as often a
+    # conjunction ("warned that summer heat ...", "said that Friday's attack ...")
+    story_that = "|".join(
+        [
+            r"(?-i:That)",
+            *(rf"(?<=\b{re.escape(p)}\s)that" for p in e("time/event_prepositions")),
+            *(rf"(?<=\b{re.escape(p)}\s)that" for p in e("time/date_prepositions")),
+        ]
+    )
     dirs = alternation(list(w.directions))
     units_or_nights = rf"{unit}|{w.other_unit}"
     ones_teens = "|".join(w.ones + w.teens)
@@ -336,8 +346,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "weekday",
             rf"\b(?:(?P<pre>{a('part_before_day')})\s+(?=(?:(?:{name_mod})\s+)?(?:{weekday})\b))?"
-            rf"(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric})\s+"
-            rf"(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
+            rf"(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric}"
+            rf"|{story_that})\s+(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
             rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?"
             rf"(?:\s+of\s+(?P<wmod>{name_mod})\s+week\b)?",
             b_weekday,
@@ -627,7 +637,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "season",
-            rf"\b(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?"
+            rf"\b(?:(?P<amod>the\s+(?:{a('anaphoric_modifiers')})|{joint_anaphoric}|{story_that})\s+"
+            rf"|(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?)"
             rf"(?P<s>{'|'.join(w.season_codes)})"
             rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?!\d)|{spoken_year}))?\b(?![-’'])",
             b_season,
