@@ -320,7 +320,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month_quarter",
-            rf"\bthe\s+(?P<mon>{w.month_full})\s+quarter\b(?!s)",
+            rf"\bthe\s+(?:(?P<mon0>{w.month_full})\s*[-–]\s*)?(?P<mon>{w.month_full})\s+quarter\b(?!s)",
             b_month_quarter,
             2,
         ),
