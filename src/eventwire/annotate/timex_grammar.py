@@ -398,7 +398,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
         r(
             "clock_span",
-            rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+(?P<unit>{a('clock_span_units')})\b(?![-’'])",
+            rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+"
+            rf"(?P<half>(?:{a('half_before')})[\s-]+)?(?P<unit>{a('clock_span_units')})\b(?![-’'])",
             b_clock_span,
             1,
         ),

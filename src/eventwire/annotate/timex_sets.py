@@ -52,8 +52,9 @@ def _rate_before(words: TimeWords) -> re.Pattern[str]:
 
 def b_clock_span(m: re.Match[str], ctx: Context) -> Built | None:
     """ "in the past hour", "over the last hour": one unit of the clock counted back from now, a
-    length (PT1H) as "the past week" is P1W; the hour itself is seldom told."""
-    return "DURATION", ctx.words.duration_value(1, m["unit"])
+    length (PT1H) as "the past week" is P1W; the hour itself is seldom told. "The past half
+    hour" is half of one (PT30M)."""
+    return "DURATION", ctx.words.duration_value(0.5 if m["half"] else 1, m["unit"])
 
 
 def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
