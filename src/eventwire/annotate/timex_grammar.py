@@ -511,7 +511,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "ago",
             rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?:(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?[\s-]+)?"
+            rf"(?:(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?[\s-]+)?"
             rf"(?P<unit>{units_or_nights})(?P<unithalf>\s+(?:{a('half_after')}))?\s+ago\b",
             b_ago,
             3,
@@ -539,7 +539,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
             rf"(?:(?P<half>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?(?:\s+|-)"
+            rf"(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?(?:\s+|-)"
             rf"(?:(?:{w.duration_adjective})\s+)?(?P<unit>{unit})\b"
             rf"(?P<unithalf>\s+(?:{a('half_after')})\b)?"
             rf"(?!-(?:{a('age_adjectives')}))",
