@@ -81,6 +81,7 @@ from .timex_sets import (
     b_quarter_of,
     b_set_adverb,
     b_set_every,
+    b_span_half,
     b_unit_long,
     b_weekday_plural,
 )
@@ -544,6 +545,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?P<unithalf>\s+(?:{a('half_after')})\b)?"
             rf"(?!-(?:{a('age_adjectives')}))",
             b_duration,
+            1,
+        ),
+        r(
+            "span_half",
+            # "the last year and a half": one unit and a half, counted as "a year and a half"
+            rf"\bthe\s+(?:{a('duration_modifiers')})\s+(?P<unit>{unit})\s+(?:{a('half_after')})\b",
+            b_span_half,
             1,
         ),
         r(

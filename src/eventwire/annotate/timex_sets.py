@@ -116,6 +116,14 @@ def b_quarter_of(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{ctx.anchor.year - int(years[1]):04d}"
 
 
+def b_span_half(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the last year and a half", "the next hour and a half": a length of one unit and a
+    half (P18M, PT90M), as "a year and a half" is."""
+    if ctx.words.unit_key(m["unit"]) not in ctx.words.units:
+        return None
+    return "DURATION", ctx.words.duration_value(1.5, m["unit"])
+
+
 def _ordinal_second(ctx: Context, end: int) -> bool:
     """ "a second betrayal", "a second time": the ordinal, not one second (a word after "a
     second" other than those a duration takes, `duration_followers`)."""
