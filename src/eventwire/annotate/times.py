@@ -245,6 +245,13 @@ class _Tense:
                     and token.lemma_.lower() in self.time.deadline_verbs
                 ):
                     return True
+                if (
+                    token.pos_ == "ADP"
+                    and token.lower_ in self.time.end_point_words
+                    and token.head.pos_ in ("VERB", "AUX")
+                    and token.head.lemma_.lower() in self.time.deadline_holders
+                ):
+                    return True  # "has until 9 a.m. Thursday to reply"
                 if token.head is token:
                     return False
                 token = token.head

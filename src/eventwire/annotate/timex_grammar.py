@@ -78,8 +78,10 @@ from .timex_sets import (
     b_clock_span,
     b_duration,
     b_per_unit,
+    b_quarter_of,
     b_set_adverb,
     b_set_every,
+    b_span_half,
     b_unit_long,
     b_weekday_plural,
 )
@@ -230,6 +232,17 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
     )
     clauses = a("clause_words")
+    # "That summer", "on that Friday": a bare "that" before a season or a weekday points into
+    # the story when it opens a sentence or follows a preposition; elsewhere it is as often a
+    # conjunction ("warned that summer heat ...", "said that Friday's attack ...")
+    story_that = "|".join(
+        [
+            r"(?-i:That)",
+            *(rf"(?<=\b{re.escape(p)}\s)that" for p in e("time/event_prepositions")),
+            *(rf"(?<=\b{re.escape(p)}\s)that" for p in e("time/date_prepositions")),
+        ]
+    )
+    dirs = alternation(list(w.directions))
     units_or_nights = rf"{unit}|{w.other_unit}"
     ones_teens = "|".join(w.ones + w.teens)
     two_thousand = rf"{w.ones[1]}\s+{alternation(w.thousand)}"
@@ -308,7 +321,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month_quarter",
-            rf"\bthe\s+(?P<mon>{w.month_full})\s+quarter\b(?!s)",
+            rf"\bthe\s+(?:(?P<mon0>{w.month_full})\s*[-–]\s*)?(?P<mon>{w.month_full})\s+quarter\b(?!s)",
             b_month_quarter,
             2,
         ),
@@ -334,8 +347,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "weekday",
             rf"\b(?:(?P<pre>{a('part_before_day')})\s+(?=(?:(?:{name_mod})\s+)?(?:{weekday})\b))?"
-            rf"(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric})\s+"
-            rf"(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
+            rf"(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric}"
+            rf"|{story_that})\s+(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
             rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?"
             rf"(?:\s+of\s+(?P<wmod>{name_mod})\s+week\b)?",
             b_weekday,
@@ -386,7 +399,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
         r(
             "clock_span",
-            rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+(?P<unit>{a('clock_span_units')})\b(?![-’'])",
+            rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+"
+            rf"(?P<half>(?:{a('half_before')})[\s-]+)?(?P<unit>{a('clock_span_units')})\b(?![-’'])",
             b_clock_span,
             1,
         ),
@@ -480,6 +494,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             2,
         ),
         r(
+            "quarter_of",
+            rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?:{a('fraction_words')})"
+            rf"(?:\s+of\s+(?:{alternation(w.articles)})\s+|[\s-]+)(?P<unit>{a('quarter_of_units')})\b"
+            rf"(?P<ago>\s+ago\b)?",
+            b_quarter_of,
+            1,
+        ),
+        r(
             "half",
             rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])))?"
@@ -490,7 +512,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "ago",
             rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?:(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?[\s-]+)?"
+            rf"(?:(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?[\s-]+)?"
             rf"(?P<unit>{units_or_nights})(?P<unithalf>\s+(?:{a('half_after')}))?\s+ago\b",
             b_ago,
             3,
@@ -505,7 +527,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "later_earlier",
             rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
-            rf"(?P<dir>{alternation(list(w.directions))})(?=\s*(?:[,.;:!?)]|$|\s+(?:{clauses})\b))",
+            # closed by punctuation or a new clause, or a direction that takes no object ("a
+            # year later they ...") before any word but a comparison's ("earlier than")
+            rf"(?=(?:{a('open_directions')})\s+(?!(?:{a('open_direction_blockers')})\b)"
+            rf"|(?:{dirs})\s*(?:[,.;:!?)]|$|\s+(?:{clauses})\b))(?P<dir>{dirs})\b",
             b_later_earlier,
             3,
         ),
@@ -515,11 +540,18 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
             rf"(?:(?P<half>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?P<num>{num})(?P<numhalf>\s+(?:{a('half_after')}))?(?:\s+|-)"
+            rf"(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?(?:\s+|-)"
             rf"(?:(?:{w.duration_adjective})\s+)?(?P<unit>{unit})\b"
             rf"(?P<unithalf>\s+(?:{a('half_after')})\b)?"
             rf"(?!-(?:{a('age_adjectives')}))",
             b_duration,
+            1,
+        ),
+        r(
+            "span_half",
+            # "the last year and a half": one unit and a half, counted as "a year and a half"
+            rf"\bthe\s+(?:{a('duration_modifiers')})\s+(?P<unit>{unit})\s+(?:{a('half_after')})\b",
+            b_span_half,
             1,
         ),
         r(
@@ -614,7 +646,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "season",
-            rf"\b(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?"
+            rf"\b(?:(?P<amod>the\s+(?:{a('anaphoric_modifiers')})|{joint_anaphoric}|{story_that})\s+"
+            rf"|(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?)"
             rf"(?P<s>{'|'.join(w.season_codes)})"
             rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?!\d)|{spoken_year}))?\b(?![-’'])",
             b_season,

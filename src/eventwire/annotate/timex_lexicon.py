@@ -80,6 +80,7 @@ class TimeWords:
         self.month_first_domains = words("time/month_first_domains")
         self.generic_domains = words("time/generic_domains")
         self.deadline_verbs = words("time/deadline_verbs")
+        self.deadline_holders = words("time/deadline_holders")
         self.date_prepositions = words("time/date_prepositions")
         self.duration_followers = words("time/duration_followers")
         self.bare_unit_leads = "|".join(

@@ -204,6 +204,8 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     if not (mod or m["y"] or m["the"]) and _in_name(ctx.text, m.start("s"), ctx.words):
         return None  # "Silver Spring", "Palm Springs Road": a place
     code = ctx.words.season_codes[name]
+    if m["amod"] and not (m["y"] or m["c"]):
+        return "DATE", _story_season(m["amod"], code, ctx)
     if m["y"] or m["c"]:
         year = int(m["y"]) if m["y"] else ctx.words.spoken_year(m["c"], m["yy"])
         return "DATE", f"{year:04d}-{code}"
@@ -228,6 +230,29 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
             elif tense == "future" and before:
                 year += 1
     return "DATE", f"{year:04d}-{code}"
+
+
+_SEASONS = ("WI", "SP", "SU", "FA")
+
+
+def _story_season(amod: str, code: str, ctx: Context) -> str | None:
+    """ "that summer", "the following spring", "the previous winter": the season of the
+    story's year (the last date told), the first one after its date or the last one before."""
+    mod = re.sub(r"^the\s+|\s+", " ", amod.lower()).strip()
+    ref = ctx.narrative("any")
+    if ref is None:
+        return None
+    offset = ctx.words.rel_offset.get(mod, 0)
+    year = ref.year
+    month = month_of(ref)
+    current = season_of(month) if month is not None else None
+    if offset > 0:
+        after = current is not None and _SEASONS.index(code) > _SEASONS.index(current)
+        year = year if after else year + 1
+    elif offset < 0:
+        before = current is not None and _SEASONS.index(code) < _SEASONS.index(current)
+        year = year if before else year - 1
+    return f"{year:04d}-{code}"
 
 
 def _in_name(text: str, start: int, words: TimeWords) -> bool:

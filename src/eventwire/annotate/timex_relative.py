@@ -431,7 +431,9 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     if unit == "year" and abs(n) == 1 and quarter is not None:
         return "DATE", fmt(shift(quarter, "year", n, keep_finer=True))
     if unit == "year" and abs(n) == 1 and ctx.months_reported:
-        year = ctx.narrative("year")  # the months reported, a year back: that year
+        # the months reported, a year back: that year, the one of the latest date told ("for
+        # the nine months to Sept. 30 ... a year earlier"), not of an older year named before
+        year = ctx.narrative("any")
         return "DATE", f"{year.year + n:04d}" if year else None
     ref = ctx.narrative("day" if unit in ("day", "night", "week") else "any")
     if ref is None:

@@ -52,8 +52,9 @@ def _rate_before(words: TimeWords) -> re.Pattern[str]:
 
 def b_clock_span(m: re.Match[str], ctx: Context) -> Built | None:
     """ "in the past hour", "over the last hour": one unit of the clock counted back from now, a
-    length (PT1H) as "the past week" is P1W; the hour itself is seldom told."""
-    return "DURATION", ctx.words.duration_value(1, m["unit"])
+    length (PT1H) as "the past week" is P1W; the hour itself is seldom told. "The past half
+    hour" is half of one (PT30M)."""
+    return "DURATION", ctx.words.duration_value(0.5 if m["half"] else 1, m["unit"])
 
 
 def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
@@ -96,6 +97,31 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
         # months, not the quarter told before (see `Context.months_reported`).
         ctx.months_reported = True
     return "DURATION", words.duration_value(num, unit)
+
+
+def b_quarter_of(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "a quarter of a century", "a quarter-century", "three quarters of an hour": a length
+    of that many quarters of the unit (P25Y, PT45M), not the business quarter; before "ago",
+    the year that many years back ("a quarter century ago")."""
+    num = ctx.words.parse_number(m["num"])
+    if num is None:
+        return None
+    value = ctx.words.duration_value(num / 4, m["unit"])
+    if not m["ago"]:
+        return "DURATION", value
+    # "a quarter century ago": that many years back, a year; a part of an hour ago, the past
+    years = re.fullmatch(r"P(\d+)Y", value)
+    if years is None or ctx.anchor is None:
+        return "DATE", "PAST_REF"
+    return "DATE", f"{ctx.anchor.year - int(years[1]):04d}"
+
+
+def b_span_half(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the last year and a half", "the next hour and a half": a length of one unit and a
+    half (P18M, PT90M), as "a year and a half" is."""
+    if ctx.words.unit_key(m["unit"]) not in ctx.words.units:
+        return None
+    return "DURATION", ctx.words.duration_value(1.5, m["unit"])
 
 
 def _ordinal_second(ctx: Context, end: int) -> bool:
