@@ -91,6 +91,12 @@ def test_every_division_bracketed_after_a_place_is_read_as_a_division() -> None:
     assert _votes_with_town("A boy was shot in Dolna east (Rivka West, Velka).") == "NPL"
 
 
+def test_divisions_bracketed_after_a_bracketed_note_are_divisions() -> None:
+    """ "X (coded to Y) (Z, W)": the second brackets still list the place's divisions."""
+    text = "Farmers rallied in Dolna (coded to Kuvo) (Rivka wa Selo, Velka)."
+    assert _votes_with_town(text) == "NPL"
+
+
 def test_a_bracketed_list_after_a_common_noun_names_other_things() -> None:
     """ "unions (CGT, Velka)": organisations, so "Velka" keeps its town readings."""
     text = "Farmers rallied in Dolna at the call of two unions (Rivka, Velka)."

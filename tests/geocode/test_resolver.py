@@ -470,3 +470,26 @@ def test_a_big_city_is_not_a_village_of_a_named_state(
     state's villages; a qualifier right after the name still does."""
     found = {p.text: p for p in full_geocoder.geocode(nlp(text))}
     assert name in found and found[name].admin1 == admin1, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of Mosul-e-Qadeem marched through Baghdad on Friday.",
+        "Police stopped the Jamaat-ud-Basra convoy outside Baghdad.",
+    ],
+)
+def test_a_piece_of_a_joined_compound_is_no_place(
+    nlp: Language, geocoder: Geocoder, text: str
+) -> None:
+    """ "Mosul" of "Mosul-e-Qadeem" is a piece of a group's name, not the city."""
+    found = places(nlp, geocoder, text)
+    assert "Baghdad" in found
+    assert "Mosul" not in found and "Basra" not in found
+
+
+def test_a_hyphenated_name_without_a_joiner_keeps_its_place(
+    nlp: Language, geocoder: Geocoder
+) -> None:
+    found = places(nlp, geocoder, "Fighting spread from Baghdad to Mosul on Friday.")
+    assert "Mosul" in found

@@ -113,3 +113,12 @@ def test_a_generic_word_opening_an_office_is_no_place(nlp: Language) -> None:
     assert finder.names(office) == []
     town = next(iter(nlp("Strikers marched in Federal on Monday.").sents))
     assert [n.text for n in finder.names(town)] == ["Federal"]
+
+
+def test_divisions_bracketed_after_a_bracketed_note_are_divisions(nlp: Language) -> None:
+    """ "Morvana (coded to Dolvi) (Korindi wa Belo, Kamboro)": the second brackets still list
+    the place's divisions, an Arabic "wa" inside a district's name."""
+    place = _locate(
+        nlp, "Gunmen shot a farmer dead in Morvana (coded to Dolvi) (Korindi wa Belo, Kamboro)."
+    )
+    assert place is not None and place.country == "BFA"

@@ -146,7 +146,8 @@ def _in_brackets(name: _Name, text: str, words: PlaceWords) -> bool:
         return False
     listed = before[at + 1 :]
     head = before[:at].split()
-    if not head or not head[-1][-1:].isalpha():
+    # after a name, or after a bracketed note on it ("Dolna (coded to Varnok) (Kamboro, Sud)")
+    if not head or not (head[-1][-1:].isalpha() or head[-1].endswith(")")):
         return False
     if not listed.strip():
         return True

@@ -92,6 +92,9 @@ class PlaceWords:
     plural_levels: dict[str, str]
     """Plural division words closing a list ("Camden and Charlton counties") and the level they
     give each item."""
+    name_joiners: frozenset[str]
+    """Short words joining the pieces of a compound name between hyphens ("Lashkar-e-Taiba"):
+    a piece of such a compound is no place of its own."""
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> PlaceWords:
@@ -153,4 +156,5 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         name_goes_on=words("feature_words") | words("admin_words") | words("name_continuations"),
         kin_nouns=words("kin_nouns"),
         plural_levels=lexicon.mapping("geocode/plural_levels", "word", "level"),
+        name_joiners=words("name_joiners"),
     )

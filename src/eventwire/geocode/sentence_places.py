@@ -260,7 +260,8 @@ def _bracketed(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
         ):
             return False
         i -= 1
-    return i > sent.start and doc[i].text == "(" and doc[i - 1].is_alpha
+    # after a place, or after a bracketed note on it ("Dolna (coded to Varnok) (Kamboro, Sud)")
+    return i > sent.start and doc[i].text == "(" and (doc[i - 1].is_alpha or doc[i - 1].text == ")")
 
 
 def _hyphen_piece(span: Span, i: int, j: int) -> bool:

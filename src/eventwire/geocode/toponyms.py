@@ -320,8 +320,25 @@ def find_mentions(
             mentions.append(dateline)
         mentions.extend(_inner_datelines(full_text, mentions, is_place_name))
         mentions.extend(_same_name_again(doc, full_text, mentions, vocab=vocab))
+    mentions = [m for m in mentions if not _joined_piece(full_text, m, vocab=vocab)]
     mentions.sort(key=lambda m: m.start)
     return _mark_comma_qualified(full_text, mentions[:MAX_MENTIONS])
+
+
+# A hyphen, a short lower-case word, a hyphen: how compound names join their pieces.
+_JOINED_AFTER = re.compile(r"-([a-z]{1,3})-\w")
+_JOINED_BEFORE = re.compile(r"\w-([a-z]{1,3})-$")
+
+
+def _joined_piece(full_text: str, mention: Mention, *, vocab: PlaceWords) -> bool:
+    """The mention is a piece of a compound name joined by a short word between hyphens
+    ("Shan" of "Shan-e-Rasool", "Taiba" of "Lashkar-e-Taiba"): the compound names a group, a
+    person or an occasion, and its piece alone is no place of the text."""
+    after = _JOINED_AFTER.match(full_text, mention.end)
+    if after is not None and after.group(1) in vocab.name_joiners:
+        return True
+    before = _JOINED_BEFORE.search(full_text, max(0, mention.start - 6), mention.start)
+    return before is not None and before.group(1) in vocab.name_joiners
 
 
 def names_a_building(doc: Doc, ent: Span, *, vocab: PlaceWords) -> bool:
