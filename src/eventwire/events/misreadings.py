@@ -317,10 +317,7 @@ def _no_harm(trigger: Token, lexicon: Lexicon) -> bool:
         return True
     body = lexicon.words("events/casualties/body_parts")
     return not any(
-        t.lemma_.lower() in body
-        for c in trigger.children
-        if c.dep_ == "prep"
-        for t in c.subtree
+        t.lemma_.lower() in body for c in trigger.children if c.dep_ == "prep" for t in c.subtree
     )
 
 
