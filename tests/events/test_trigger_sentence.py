@@ -10,7 +10,9 @@ from eventwire.records import Evidence
 from .conftest import make_event
 
 OWN = "The two ministers met in Oslo on Monday to discuss fishing quotas."
-FOLDED = OWN + "\n\nThey met again on Tuesday.\n\nThe talks went on for hours at the harbour office."
+FOLDED = (
+    OWN + "\n\nThey met again on Tuesday.\n\nThe talks went on for hours at the harbour office."
+)
 
 
 class _Asked:
