@@ -25,7 +25,7 @@ where the model was not right more often than the rules there, the rules decide.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -154,32 +154,17 @@ def acled_decision(
     return family, sub
 
 
-def told_in(event: Event, sentences: Mapping[int, str] | None) -> str:
-    """The sentence the models judge for an event: the one its trigger is in (`sentences`, by
-    start offset), not the whole evidence. A follow-up sentence folded into the event
-    (`locate.merge`) stretches the evidence over several sentences, often several paragraphs of
-    a crime report (300 to 1,400 characters); the models, trained on single sentences, read
-    such a span as no event (prec15 found P(event) under 0.1 on 35 such real-looking ones), and
-    `reported` judged the trigger's own sentence before the fold."""
-    if sentences is None:
-        return event.evidence.sentence
-    return sentences.get(event.evidence.start, event.evidence.sentence)
-
-
-def doubted(
-    models: LearnedModels, events: Sequence[Event], sentences: Mapping[int, str] | None = None
-) -> list[Event]:
+def doubted(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
     """The events, each asserted one of a doubted type whose sentence the models find unlikely
-    to report a new event of its type made `uncertain` (one call of each model per article;
-    the sentence is the trigger's, `told_in`)."""
+    to report a new event of its type made `uncertain` (one call of each model per article)."""
     thresholds = models.doubt_thresholds
     group_of = {t: g for g, types in DOUBT_GROUPS.items() for t in types if g in thresholds}
     asked = [i for i, e in enumerate(events) if e.modality == "asserted" and e.type in group_of]
     if not asked:
         return list(events)
-    texts = [told_in(events[i], sentences) for i in asked]
-    probs = models.event_probabilities(texts)
-    scores = models.plover_scores_of(texts)
+    sentences = [events[i].evidence.sentence for i in asked]
+    probs = models.event_probabilities(sentences)
+    scores = models.plover_scores_of(sentences)
     out = list(events)
     for i, event_p, of_type in zip(asked, probs, scores, strict=True):
         kind = out[i].type
@@ -188,12 +173,9 @@ def doubted(
     return out
 
 
-def rank_by_type(
-    models: LearnedModels, events: Sequence[Event], sentences: Mapping[int, str] | None = None
-) -> list[Event]:
+def rank_by_type(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
     """Events in the same order, the model's PLOVER type put first within each sentence where
-    the table says the model chooses better than the rules' most confident event (the
-    sentence judged is the trigger's, `told_in`)."""
+    the table says the model chooses better than the rules' most confident event."""
     table = models.arbitration("plover")
     if not table:
         return list(events)
@@ -208,7 +190,7 @@ def rank_by_type(
         entry = table.get(out[best].type)
         if not entry or entry.get("use") != "model":
             continue
-        scores = models.plover_scores(told_in(out[best], sentences))
+        scores = models.plover_scores(out[best].evidence.sentence)
         top = max(scores, key=scores.__getitem__)
         chosen = next((i for i in members if out[i].type == top), None)
         if chosen is not None and chosen != best:
@@ -236,12 +218,9 @@ def retyped(
     return top
 
 
-def retype_weak(
-    models: LearnedModels, events: Sequence[Event], sentences: Mapping[int, str] | None = None
-) -> list[Event]:
+def retype_weak(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
     """Events in the same order, each sentence's most confident one retyped as `retyped` says
-    (one model call for the sentences asked, none when no setting was chosen; the sentence
-    judged is the trigger's, `told_in`)."""
+    (one model call for the sentences asked, none when no setting was chosen)."""
     setting = models.retype_setting
     if not setting:
         return list(events)
@@ -257,7 +236,7 @@ def retype_weak(
     ]
     if not asked:
         return list(events)
-    scores = models.plover_scores_of([told_in(events[i], sentences) for i in asked])
+    scores = models.plover_scores_of([events[i].evidence.sentence for i in asked])
     out = list(events)
     for i, of_type in zip(asked, scores, strict=True):
         event = out[i]

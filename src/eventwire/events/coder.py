@@ -218,10 +218,8 @@ class EventCoder(CandidateFinder):
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
         if self.learned is not None:
-            # the models judge each event's own sentence, not the follow-ups folded into it
-            told = {sent.start_char: span_text(sent) for sent, _ in found}
-            events = rank_by_type(self.learned, events, told)
-            events = doubted(self.learned, retype_weak(self.learned, events, told), told)
+            events = rank_by_type(self.learned, events)
+            events = doubted(self.learned, retype_weak(self.learned, events))
         events = _retold_by_narrator(lex, doc, events)
         events = assess(events, document.published, lex.lexicon, [t.value for t in document.times])
         counted = article_counts(lex, merge_mentions(events, fresh), COUNTED_TYPES)
