@@ -8,18 +8,7 @@ from functools import lru_cache, partial
 
 import numpy as np
 import spacy
-from spacy.attrs import (
-    IS_ALPHA,
-    IS_DIGIT,
-    IS_LOWER,
-    IS_SPACE,
-    IS_TITLE,
-    IS_UPPER,
-    LENGTH,
-    ORTH,
-    SENT_START,
-    SPACY,
-)
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -66,14 +55,11 @@ def paragraph_boundaries(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKEN
     resets = np.flatnonzero(kinds[:-1] >= _STOP)
     starts = np.concatenate(([0], resets + 1))
     ends = np.concatenate((resets, [len(kinds) - 1]))
-    glued = _unspaced_starts(doc, kinds)
     if int((ends - starts).max()) < max_sentence_tokens:
-        # no run reaches the limit (nearly every text): only the blank lines (and the breaks
-        # `_unspaced_starts` finds) end sentences, set all at once (`Token.is_sent_start`'s
-        # setter reads every token of the parse)
+        # no run reaches the limit (nearly every text): only the blank lines end sentences,
+        # set all at once (`Token.is_sent_start`'s setter reads every token of the parse)
         marks = doc.to_array(SENT_START)
         marks[np.flatnonzero(kinds[:-1] == _BREAK) + 1] = 1
-        marks[glued] = 1
         doc.from_array([SENT_START], marks.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
     run_start = 0
@@ -90,47 +76,7 @@ def paragraph_boundaries(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKEN
             run_start, soft = cut, -1
         elif kind == _SOFT:
             soft = i
-    if len(glued):
-        marks = doc.to_array(SENT_START)
-        marks[glued] = 1
-        doc.from_array([SENT_START], marks.reshape(-1, 1))  # type: ignore[arg-type]
     return doc
-
-
-_LINE_FLAGS = (IS_SPACE, SPACY, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_TITLE, IS_UPPER, LENGTH)
-
-
-def _unspaced_starts(doc: Doc, kinds: np.ndarray) -> np.ndarray:
-    """Sentence starts the parser misses where a page lost the space after a full stop or the
-    stop at a line's end (prec16): the parser reads a run of such sentences as one, a whole
-    paragraph (300 to 1,400 characters) that every later step and model reads as one sentence.
-
-    - a full stop glued to the next word, a lower-case word before it and a capitalised one
-      after ("the suspect fled.Police said", "in the day.“If"), as extracted pages join
-      paragraphs whose break was markup; an abbreviation ("U.S.", "p.m.", "Mr.") has no
-      lower-case word of two letters before its stop;
-    - a line break after a word (no stop, no comma) and before a capitalised word: a headline,
-      a caption or a byline run into the lede ("Man shot on Elm Street\nA man was ...");
-      a line hard-wrapped inside a sentence goes on in lower case.
-    """
-    stops = np.flatnonzero(kinds[1:-1] == _STOP) + 1
-    if not len(stops):
-        return stops
-    flags = doc.to_array(list(_LINE_FLAGS))
-    space, spaced, alpha, digit, lower, title, upper, length = flags.T
-    before, after = stops - 1, stops + 1
-    capital = (title == 1) | (upper == 1)  # "A man was ...": a lede may open on one letter
-    glued = (
-        (space[stops] == 0)
-        & (spaced[stops] == 0)
-        & (lower[before] == 1)
-        & (alpha[before] == 1)
-        & (length[before] >= 2)
-        & (title[after] == 1)
-        & (length[after] >= 2)
-    )
-    line = (space[stops] == 1) & ((alpha[before] == 1) | (digit[before] == 1)) & capital[after]
-    return after[glued | line]
 
 
 _OTHER, _SOFT, _STOP, _BREAK = 0, 1, 2, 3
