@@ -140,3 +140,31 @@ def test_days_before_publication_tells_history_from_news(tagger: TimeTagger) -> 
     assert When("2021-10", "month").days_before(TUESDAY) == 2  # the month ended on the 31st
     assert When(TUESDAY, "unknown").days_before(TUESDAY) is None
     assert (When("BC0049", "year").days_before(TUESDAY) or 0) > 365 * 2000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a holiday told with an older year is that year's, not this season's
+        ("A bomb went off at a Christmas fair in the square in 2014.", ("2014", "year")),
+        # a decade or a century before the publication's dates its event by its first year
+        ("Rebels held the valley in the 1980s.", ("1980", "year")),
+        ("The fort was stormed during the 19th century.", ("1800", "year")),
+    ],
+)
+def test_an_old_year_or_decade_dates_its_event(
+    tagger: TimeTagger, sentence: str, expected: tuple[str, DatePrecision]
+) -> None:
+    assert date_of(tagger, sentence, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Floods hit the valley on Saturday, the worst since the 1980s.",
+        "A man was robbed at a Christmas fair near the 2014 memorial.",
+    ],
+)
+def test_a_span_start_or_a_names_year_dates_nothing(tagger: TimeTagger, sentence: str) -> None:
+    value, _ = date_of(tagger, sentence, sentence)
+    assert value is not None and not value.startswith(("198", "2014"))

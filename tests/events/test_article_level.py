@@ -62,6 +62,20 @@ def test_undated_history_told_with_words_of_the_past() -> None:
     assert mark_background(news, "2023-05-02", lexicon).modality == "asserted"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Back then, soldiers burned the farms along the river.",
+        "In those days the police arrested anyone who marched.",
+        "The raids, in what became known as the long winter, emptied the hill towns.",
+    ],
+)
+def test_undated_history_told_as_a_time_gone_by(sentence: str) -> None:
+    lexicon = load_lexicon("en")
+    told = _event(0, evidence=Evidence(sentence, 0, len(sentence)))
+    assert mark_background(told, "2023-05-02", lexicon).modality == "background"
+
+
 def test_an_undated_page_is_judged_against_the_latest_day_it_tells() -> None:
     assert reference_day("2023-05-02", ["1998"]) == "2023-05-02"
     # days and months before bare years: a plan "by 2030" is no publication day

@@ -39,6 +39,15 @@ def tagged(nlp: Language, coder: EventCoder) -> Code:
         ("Troops shelled the border villages in March 2015.", "ASSAULT"),
         ("The 1994 bombing of the cultural centre killed 85 people.", "ASSAULT"),
         ("The mayor had been arrested once before, in 2018, in a dispute over land.", "COERCE"),
+        # a holiday told with an older year: the year, not this season's holiday, dates it
+        (
+            "A van was driven into a Christmas fair in the old town in 2016, killing nine people.",
+            "ASSAULT",
+        ),
+        ("Gunmen attacked a chapel on Easter Sunday in 2019, killing dozens.", "ASSAULT"),
+        # a decade or a century before the publication's
+        ("In the 1990s the army shelled the mountain villages.", "ASSAULT"),
+        ("Rebels attacked the port town during the 1980s.", "ASSAULT"),
     ],
 )
 def test_history_with_a_year_is_background(tagged: Code, text: str, kind: str) -> None:
@@ -56,6 +65,9 @@ def test_history_with_a_year_is_background(tagged: Code, text: str, kind: str) -
         ),
         ("A 1985 graduate of the academy, the officer arrested two men on Friday.", "COERCE"),
         ("Police arrested 20 looters on Monday after the worst flooding since 2009.", "COERCE"),
+        ("Police arrested 20 looters after the worst flooding since the 1990s.", "COERCE"),
+        ("Gunmen killed three villagers on Christmas Day, officials said.", "ASSAULT"),
+        ("Police arrested two men at a Christmas party on the night of the 2016 vote.", "COERCE"),
     ],
 )
 def test_news_that_names_an_old_year_stays_asserted(tagged: Code, text: str, kind: str) -> None:

@@ -75,6 +75,8 @@ def event_date(
     """
     pool = _incident_times(times, text)
     found = _in_spans(pool, (clause, sentence))
+    if found is not None and text:
+        found = _holiday_of_a_year(pool, (clause, sentence), found, text)
     if found is not None:
         return _sharpened(pool, found, sentence) if text else found
     found = _in_spans(times, (clause, sentence)) if pool is not times else None
@@ -87,6 +89,9 @@ def event_date(
     vague = _vague(times, (clause, sentence), published)
     if vague is not None:
         return vague
+    era = _past_era(times, (clause, sentence), published, text) if text else None
+    if era is not None:
+        return era
     if sentence[0] < LEAD_CHARS:
         limit = published[:10] if published else None
         day = _told_later(pool, sentence[1], limit) or _told_later(times, sentence[1], limit)
@@ -109,6 +114,81 @@ def _vague(
                 if t.value and t.value.startswith("P") and t.value.endswith(("Y", "DE", "CE")):
                     return published[:4], "year"
                 return published[:7], "month"
+    return None
+
+
+def _led_as_a_time(text: str, start: int) -> bool:
+    """Whether the expression at `start` is led by a preposition that places an event at it
+    (`time/event_prepositions`: "in 2016", "during the 1990s"), not one that starts a span from
+    it ("the worst since 2009") nor a name's year ("the 2024 vote")."""
+    before = re.search(r"(\w+)\W*$", text[max(0, start - 24) : start])
+    return before is not None and before[1].lower() in _english().lexicon.words(
+        "time/event_prepositions"
+    )
+
+
+def _holiday_of_a_year(
+    times: Sequence[TimeExpression],
+    spans: Sequence[tuple[int, int]],
+    found: tuple[str, DatePrecision],
+    text: str,
+) -> tuple[str, DatePrecision]:
+    """A holiday told with an older year ("a Christmas market ... in 2016"): the tagger dates the
+    bare holiday in the season nearest publication and a day outranks a year, so the event would
+    be news; the year told ("in 2016") is its time."""
+    if found[1] != "day" or not found[0][:4].isdigit():
+        return found
+    for start, end in spans:
+        inside = [t for t in times if start <= t.start and t.end <= end and t.value]
+        days = [t for t in inside if date_precision(t.value)[1] == "day"]
+        if not days:
+            continue
+        if not all(
+            not any(c.isdigit() for c in t.text)
+            and re.sub(r"[\s’']+", " ", t.text.lower()) in _holiday_names()
+            for t in days
+        ):
+            return found
+        for t in inside:
+            value = t.value or ""
+            if re.fullmatch(r"\d{4}", value) and int(value) < int(found[0][:4]):
+                if _led_as_a_time(text, t.start):
+                    return value, "year"
+        return found
+    return found
+
+
+@cache
+def _holiday_names() -> frozenset[str]:
+    """The holidays' names (and their eves and days) as the tagger finds them, lower-case."""
+    names = {re.sub(r"[\s’']+", " ", h.lower()) for h in _english().holidays}
+    return frozenset(names | {f"{n} eve" for n in names} | {f"{n} day" for n in names})
+
+
+def _past_era(
+    times: Sequence[TimeExpression],
+    spans: Sequence[tuple[int, int]],
+    published: str | None,
+    text: str,
+) -> tuple[str, DatePrecision] | None:
+    """A decade or century the event is placed in ("in the 1990s", value `199`; "during the
+    19th century", `18`) that ended before the publication's: its first year, precision year
+    (the record holds no decades), so that history told by its decade is history. The current
+    decade, and one a span starts from ("the worst since the 1990s"), date nothing."""
+    if not published or not published[:4].isdigit():
+        return None
+    for start, end in spans:
+        for t in times:
+            if not (start <= t.start and t.end <= end and t.type == "DATE"):
+                continue
+            value = t.value or ""
+            if not re.fullmatch(r"\d{2,3}", value):
+                continue
+            first = int(value) * 10 ** (4 - len(value))
+            if first + 10 ** (4 - len(value)) <= int(published[:4]) and _led_as_a_time(
+                text, t.start
+            ):
+                return f"{first:04d}", "year"
     return None
 
 
