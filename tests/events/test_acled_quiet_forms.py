@@ -81,7 +81,7 @@ def learned_coder() -> EventCoder:
 @pytest.mark.parametrize(
     "text",
     [
-        "On 3 May 2023, suspected militants ran a checkpoint near the village of Tanoro.",
+        "On 3 May 2023, armed men said to be jihadists ran a roadside checkpoint by Tanoro hamlet.",
         "On 8 June 2023, clan militiamen erected a checkpoint on the road outside the town.",
         "On 9 June 2023, gunmen conducted a patrol in the outskirts of the town.",
     ],
