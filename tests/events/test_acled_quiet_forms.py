@@ -91,3 +91,35 @@ def test_checkpoints_and_patrols_pass_the_sentence_models(
 ) -> None:
     events = learned_coder.code(nlp(text), make_document(text))
     assert [e.type for e in events if e.modality == "asserted"][:1] == ["MOBILIZE"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 February 2023, around 400 people demonstrated Bad Lindau against pandemic measures.",
+        "On 2 March 2023, some 150 farmers demonstrated Oberweiler over the new fertiliser rules.",
+    ],
+)
+def test_a_demonstration_told_without_in_is_a_protest(code: Code, text: str) -> None:
+    events = [e for e in code(text) if e.type == "PROTEST"]
+    assert events, text
+    assert events[0].acled_event_type == "Protests", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineers demonstrated the new drone to the minister.",
+        "The trial demonstrated that the drug works.",
+    ],
+)
+def test_demonstrating_a_thing_is_no_protest(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "PROTEST"], text
+
+
+def test_patrolling_told_as_an_activity_is_a_deployment(code: Code) -> None:
+    text = "On 14 February 2023, rebel members carried out patrolling activities around La Cruz."
+    events = code(text)
+    assert [(e.type, e.acled_event_type) for e in events][:1] == [
+        ("MOBILIZE", "Strategic developments")
+    ]
