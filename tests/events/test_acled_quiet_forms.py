@@ -123,3 +123,17 @@ def test_patrolling_told_as_an_activity_is_a_deployment(code: Code) -> None:
     assert [(e.type, e.acled_event_type) for e in events][:1] == [
         ("MOBILIZE", "Strategic developments")
     ]
+
+
+def test_a_checkpoint_kept_by_militants_is_other_activity(code: Code) -> None:
+    events = code(
+        "On 6 May 2023, jihadist militants manned a checkpoint on the road to the market."
+    )
+    assert [(e.type, e.acled_sub_event_type) for e in events][:1] == [("MOBILIZE", "Other")]
+
+
+def test_a_checkpoint_set_up_is_a_change_of_activity(code: Code) -> None:
+    events = code("On 6 May 2023, rebel fighters set up a checkpoint on the road to the market.")
+    assert [(e.type, e.acled_sub_event_type) for e in events][:1] == [
+        ("MOBILIZE", "Change to group/activity")
+    ]

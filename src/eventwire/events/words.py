@@ -20,6 +20,8 @@ CUES = (
     "acled/demonstrator_words",
     "acled/downing_words",
     "acled/handover_words",
+    "acled/held_acts",
+    "acled/held_posts",
     "acled/in_protest_words",
     "acled/launcher_words",
     "acled/off_duty_words",
