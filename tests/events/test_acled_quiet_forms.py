@@ -137,3 +137,28 @@ def test_a_checkpoint_set_up_is_a_change_of_activity(code: Code) -> None:
     assert [(e.type, e.acled_sub_event_type) for e in events][:1] == [
         ("MOBILIZE", "Change to group/activity")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 10 May 2023, several shells landed in the river port. No casualties.",
+        "On 12 May 2023, two rockets fell on a residential district of the capital.",
+    ],
+)
+def test_munitions_that_landed_are_shelling(code: Code, text: str) -> None:
+    events = [e for e in code(text) if e.type == "ASSAULT"]
+    assert events, text
+    assert events[0].acled_event_type == "Explosions/Remote violence", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane landed in the capital on Monday.",
+        "Prices fell sharply on Monday.",
+        "The rocket landed safely on the barge after the launch.",
+    ],
+)
+def test_other_things_that_land_or_fall_are_no_attack(code: Code, text: str) -> None:
+    assert not [e for e in code(text) if e.type == "ASSAULT"], text

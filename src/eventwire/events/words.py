@@ -58,6 +58,7 @@ CUES = (
     "candidates/permitting_verbs",
     "candidates/shoot_out_tail",
     "candidates/stating",
+    "candidates/subject_verbs",
     "candidates/will_aux",
     "candidates/wished_stances",
     "casualties/adding_words",
