@@ -66,7 +66,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import f1_score
 
-from eventwire.events.arbitrate import DOUBT_GROUPS, FILTERED_TYPES, retyped
+from eventwire.events.arbitrate import DOUBT_GROUPS, FILTERED_TYPES, retyped, type_share
 from eventwire.events.learned import MANIFEST, load_models
 from eventwire.events.learned import MODELS_DIR as EVENT_MODELS
 from eventwire.gate.news import MODELS_DIR as GATE_MODELS
@@ -609,7 +609,10 @@ def main(argv: list[str] | None = None) -> None:
             return False
         if event_prob[sentence] < threshold:
             return True
-        return kind in types and event_prob[sentence] * type_prob[sentence][kind] < types[kind]
+        return (
+            kind in types
+            and event_prob[sentence] * type_share(type_prob[sentence], kind) < types[kind]
+        )
 
     def kept(
         item_id: str, threshold: float, types: dict[str, float] | None = None
@@ -661,7 +664,7 @@ def main(argv: list[str] | None = None) -> None:
     judged = judged_typed(
         coded,
         lambda sentence, kind: (
-            event_prob[sentence] * type_prob[sentence].get(kind, 0.0)
+            event_prob[sentence] * type_share(type_prob[sentence], kind)
             if event_prob[sentence] >= sentence_threshold
             else None
         ),

@@ -69,6 +69,16 @@ def strategic_type(
         return "Strategic developments", "Other"
     if plover == "MOBILIZE" and any_of(words, lex.cue["base_words"]) and "established" in words:
         return "Strategic developments", "Headquarters or base established"
+    if (
+        plover == "MOBILIZE"
+        and actors
+        and all(is_non_state(lex, a) for a in actors)
+        and any_of(words, lex.cue["held_posts"])
+        and any_of(words, lex.cue["held_acts"])
+    ):
+        # "militants ran a checkpoint", "rebels conducted a patrol": a non-state group's
+        # non-violent activity kept up, no new deployment (ACLED: other)
+        return "Strategic developments", "Other"
     moved = plover == "MOBILIZE" or (
         plover == "CONSULT" and any_of(words, lex.cue["arrival_words"])
     )

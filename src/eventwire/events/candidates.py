@@ -220,6 +220,9 @@ class CandidateFinder(RoleFinder):
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
                             or trig
                         )
+                if child.dep_ == "nsubj" and lemma in lex.cue["subject_verbs"]:
+                    # "shells landed in the town": the thing that fell is the event's word
+                    trig = lex.phrasal.get((lemma, child.lemma_.lower())) or trig
                 if child.dep_ in {"advcl", "ccomp"}:
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
