@@ -202,7 +202,9 @@ class CandidateFinder(RoleFinder):
         if pos == "VERB" and lemma not in lex.saying:
             trig = None
             for child in token.children:
-                if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"}:
+                if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"} and not (
+                    child.dep_ == "prep" and _when(child)
+                ):
                     trig = (
                         lex.phrasal.get((lemma, child.lower_))
                         or lex.phrasal.get((lemma, child.lemma_.lower()))
@@ -269,6 +271,8 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "AID", None  # "gave 20 million dollars in emergency aid"
             if type_ == "ASSAULT" and _nature_struck(lex, token):
                 return None  # "earthquake-hit districts": a place's state, no attack
+            if type_ == "RETREAT" and _suspect_handed(lex, token):
+                type_, mode = "COOPERATE", None  # "handed over the suspected cartel leader"
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if type_ == "RETREAT" and _rescued(lex, token, lemma):
@@ -364,6 +368,12 @@ class CandidateFinder(RoleFinder):
             subj += [c for c in token.head.children if c.dep_ == "nsubj"]
         near |= {t.lower_ for s in subj for t in s.subtree}
         return bool(near & lex.labour_words)
+
+
+def _when(prep: Token) -> bool:
+    """ "called up reservists on Tuesday": a preposition whose object is a day or a time tells
+    when, so it is no particle of the verb ("called on the government to")."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
 def _unparsed_crowd(verb: Token, cand: _Candidate) -> bool:
@@ -546,6 +556,22 @@ def _relief_given(lex: EventWords, verb: Token) -> bool:
     ]
     objects += [g for c in objects for g in of_objects(c)]
     return any(c.lemma_.lower() in lex.cue["relief_objects"] for c in objects)
+
+
+def _suspect_handed(lex: EventWords, verb: Token) -> bool:
+    """ "handed over the suspected cartel leader", "handed over a man wanted for arson": whom a
+    state hands over is wanted (`suspect_words.txt`), so PLOVER counts an extradition
+    (COOPERATE), not a release."""
+    suspects = lex.cue["suspect_words"]
+    if f"verb:{verb.lemma_.lower()}" not in suspects:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() in suspects
+        or any(m.lower_ in suspects for m in o.children if m.dep_ in {"amod", "acl", "compound"})
+        for o in objects
+    )
 
 
 def _nature_struck(lex: EventWords, verb: Token) -> bool:
@@ -790,7 +816,10 @@ def _joint_operation(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
     nodes = [trig, *(c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"})]
     if trig.dep_ in {"dobj", "pobj"}:
         nodes.append(trig.head)
-    if not any(c.lower_ in joint for n in nodes for c in n.children):
+    near = [c for n in nodes for c in n.children]
+    # "their largest joint military drills": the modifier may hang on another modifier
+    near += [g for c in near if c.dep_ in {"amod", "compound"} for g in c.children]
+    if not any(c.lower_ in joint for c in near):
         return
     del by_type["MOBILIZE"]
     drill.type, drill.mode = "COOPERATE", None

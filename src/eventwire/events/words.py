@@ -57,6 +57,7 @@ CUES = (
     "candidates/refusing_verbs",
     "candidates/shoot_out_tail",
     "candidates/stating",
+    "candidates/suspect_words",
     "candidates/will_aux",
     "candidates/wished_stances",
     "casualties/adding_words",
