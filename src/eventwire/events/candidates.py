@@ -271,6 +271,8 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "AID", None  # "gave 20 million dollars in emergency aid"
             if type_ == "ASSAULT" and _nature_struck(lex, token):
                 return None  # "earthquake-hit districts": a place's state, no attack
+            if type_ == "ASSAULT" and _state_told(lex, token):
+                return None  # "reached the besieged town": the place's state, no attack told
             if type_ == "RETREAT" and _suspect_handed(lex, token):
                 type_, mode = "COOPERATE", None  # "handed over the suspected cartel leader"
             if type_ == "RETREAT" and _relief_given(lex, token):
@@ -581,6 +583,17 @@ def _nature_struck(lex: EventWords, verb: Token) -> bool:
         return False
     causes = lex.lexicon.words("events/misreadings/natural_causes")
     return verb.nbor(-2).lemma_.lower() in causes or verb.nbor(-2).lower_ in causes
+
+
+def _state_told(lex: EventWords, verb: Token) -> bool:
+    """ "the besieged town": a participle before its noun whose verb names a lasting state
+    (`state_participles.txt`) qualifies the place; the siege is not told as an event."""
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and verb.lemma_.lower() in lex.lexicon.words("events/state_participles")
+    )
 
 
 def _will(lex: EventWords, verb: Token) -> bool:
