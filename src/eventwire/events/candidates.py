@@ -568,7 +568,9 @@ def _suspect_handed(lex: EventWords, verb: Token) -> bool:
     if f"verb:{verb.lemma_.lower()}" not in suspects:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    objects += [
+        g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+    ]
     return any(
         o.lemma_.lower() in suspects
         or any(m.lower_ in suspects for m in o.children if m.dep_ in {"amod", "acl", "compound"})
