@@ -202,7 +202,9 @@ class CandidateFinder(RoleFinder):
         if pos == "VERB" and lemma not in lex.saying:
             trig = None
             for child in token.children:
-                if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"}:
+                if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"} and not (
+                    child.dep_ == "prep" and _when(child)
+                ):
                     trig = (
                         lex.phrasal.get((lemma, child.lower_))
                         or lex.phrasal.get((lemma, child.lemma_.lower()))
@@ -276,6 +278,10 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "SANCTION", "discontinue"  # "banned steel imports", "travel bans"
             if type_ == "COERCE" and _held_before(lex, token):
                 return None  # "freed the detained leader": the holding is the freed one's state
+            if type_ == "ASSAULT" and _state_told(lex, token):
+                return None  # "reached the besieged town": the place's state, no attack told
+            if type_ == "RETREAT" and _suspect_handed(lex, token):
+                type_, mode = "COOPERATE", None  # "handed over the suspected cartel leader"
             if type_ == "RETREAT" and _relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
             if type_ == "RETREAT" and _rescued(lex, token, lemma):
@@ -371,6 +377,12 @@ class CandidateFinder(RoleFinder):
             subj += [c for c in token.head.children if c.dep_ == "nsubj"]
         near |= {t.lower_ for s in subj for t in s.subtree}
         return bool(near & lex.labour_words)
+
+
+def _when(prep: Token) -> bool:
+    """ "called up reservists on Tuesday": a preposition whose object is a day or a time tells
+    when, so it is no particle of the verb ("called on the government to")."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in prep.children)
 
 
 def _unparsed_crowd(verb: Token, cand: _Candidate) -> bool:
@@ -590,6 +602,24 @@ def _relief_given(lex: EventWords, verb: Token) -> bool:
     return any(c.lemma_.lower() in lex.cue["relief_objects"] for c in objects)
 
 
+def _suspect_handed(lex: EventWords, verb: Token) -> bool:
+    """ "handed over the suspected cartel leader", "handed over a man wanted for arson": whom a
+    state hands over is wanted (`suspect_words.txt`), so PLOVER counts an extradition
+    (COOPERATE), not a release."""
+    suspects = lex.cue["suspect_words"]
+    if f"verb:{verb.lemma_.lower()}" not in suspects:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [
+        g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+    ]
+    return any(
+        o.lemma_.lower() in suspects
+        or any(m.lower_ in suspects for m in o.children if m.dep_ in {"amod", "acl", "compound"})
+        for o in objects
+    )
+
+
 def _nature_struck(lex: EventWords, verb: Token) -> bool:
     """ "earthquake-hit districts", "flood-hit villages": a hyphened participle after a force of
     nature (`misreadings/natural_causes.txt`) qualifies a place; no one attacked it."""
@@ -597,6 +627,17 @@ def _nature_struck(lex: EventWords, verb: Token) -> bool:
         return False
     causes = lex.lexicon.words("events/misreadings/natural_causes")
     return verb.nbor(-2).lemma_.lower() in causes or verb.nbor(-2).lower_ in causes
+
+
+def _state_told(lex: EventWords, verb: Token) -> bool:
+    """ "the besieged town": a participle before its noun whose verb names a lasting state
+    (`state_participles.txt`) qualifies the place; the siege is not told as an event."""
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and verb.lemma_.lower() in lex.lexicon.words("events/state_participles")
+    )
 
 
 def _will(lex: EventWords, verb: Token) -> bool:
@@ -832,7 +873,10 @@ def _joint_operation(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
     nodes = [trig, *(c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"})]
     if trig.dep_ in {"dobj", "pobj"}:
         nodes.append(trig.head)
-    if not any(c.lower_ in joint for n in nodes for c in n.children):
+    near = [c for n in nodes for c in n.children]
+    # "their largest joint military drills": the modifier may hang on another modifier
+    near += [g for c in near if c.dep_ in {"amod", "compound"} for g in c.children]
+    if not any(c.lower_ in joint for c in near):
         return
     del by_type["MOBILIZE"]
     drill.type, drill.mode = "COOPERATE", None

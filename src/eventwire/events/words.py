@@ -61,6 +61,7 @@ CUES = (
     "candidates/shoot_out_tail",
     "candidates/stating",
     "candidates/subject_verbs",
+    "candidates/suspect_words",
     "candidates/will_aux",
     "candidates/wished_stances",
     "casualties/adding_words",
