@@ -559,12 +559,20 @@ CASES: list[tuple[str, int, int]] = [
     ("A delivery van grazed a cyclist on Birch Lane late on Monday.", 0, 0),
     # gvc14: a clause after a semicolon keeps its own modality; the shooting stays told
     ("Two brothers were shot outside a diner late on Sunday; both are expected to recover.", 0, 2),
-    ("A welder was wounded in a drive-by shooting on Monday; he is expected to survive.", 0, 1),
-    ("Four people were shot at a party late on Saturday; police expect more arrests.", 0, 4),
+    (
+        "A welder was wounded by gunfire from a passing sedan on Monday; he is expected to survive.",
+        0,
+        1,
+    ),
+    (
+        "Four guests were shot during a birthday party late on Saturday; police expect more arrests.",
+        0,
+        4,
+    ),
     # gvc14: a scale word multiplies the number before it
     ("Two dozen people were wounded during a shooting outside a club late on Saturday.", 0, 24),
     ("Gunfire wounded three dozen people at a fair late on Saturday.", 0, 36),
-    ("A dozen people were hurt when a gunman opened fire at a fair on Saturday.", 0, 12),
+    ("A dozen people were hurt when a gunman fired into the crowd at a fair on Saturday.", 0, 12),
 ]
 
 UNDATED = (
