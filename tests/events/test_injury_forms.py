@@ -674,7 +674,6 @@ DOUBT = (
     "GVC injured 0.015 tune and 0.008 check, the archive recording later deaths"
 )
 KNOWN: dict[str, str] = {
-    "A 15-year-old boy was grazed by a bullet while walking home on Monday.": NO_EVENT,
     "A man and a teenager were shot on Friday. Both are in critical condition.": DOUBT,
     "A 33-year-old man suffered a graze wound to his head on Monday.": NO_EVENT,
     "The victim, 31, was pronounced dead beside his van late Friday.": NO_EVENT,
@@ -683,7 +682,6 @@ KNOWN: dict[str, str] = {
     "Four people suffered injuries, none of them life-threatening, in a shooting on Friday.": (
         NO_EVENT
     ),
-    "Two men, ages 20 and 22, were shot on Friday; both are expected to recover.": NO_EVENT,
     "A man was pistol-whipped and shot in the leg during a robbery on Friday.": (
         "the parse does not give the shot man as the victim"
     ),

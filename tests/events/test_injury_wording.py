@@ -551,25 +551,35 @@ CASES: list[tuple[str, int, int]] = [
     ("A shooting at a bar late on Friday left two men dead, three others wounded.", 2, 3),
     ("Two men were shot late on Friday. No one died.", 0, 2),
     ("Three people were shot late on Friday, but none of them were killed.", 0, 3),
+    # gvc14: "graze" is a trigger of its own; a vehicle that grazes a car or a cyclist is no attack
+    ("A stray bullet grazed a cyclist on Birch Lane late on Monday.", 0, 1),
+    ("A bullet grazed the shoulder of a 15-year-old boy late on Monday.", 0, 1),
+    ("A pensioner was grazed by gunfire on her porch late on Tuesday.", 0, 1),
+    ("A bus driver grazed a parked car on Birch Lane late on Monday.", 0, 0),
+    ("A delivery van grazed a cyclist on Birch Lane late on Monday.", 0, 0),
+    # gvc14: a clause after a semicolon keeps its own modality; the shooting stays told
+    ("Two brothers were shot outside a diner late on Sunday; both are expected to recover.", 0, 2),
+    (
+        "A welder was wounded by gunfire from a passing sedan on Monday; he is expected to survive.",
+        0,
+        1,
+    ),
+    (
+        "Four guests were shot during a birthday party late on Saturday; police expect more arrests.",
+        0,
+        4,
+    ),
+    # gvc14: a scale word multiplies the number before it
+    ("Two dozen people were wounded during a shooting outside a club late on Saturday.", 0, 24),
+    ("Gunfire wounded three dozen people at a fair late on Saturday.", 0, 36),
+    ("A dozen people were hurt when a gunman fired into the crowd at a fair on Saturday.", 0, 12),
 ]
 
-NO_EVENT = "no shooting event is found (a trigger or modality matter, not a casualty reading)"
-EXPECTED = (
-    "a clause of expectation after a semicolon ('; all three are expected to recover') leaves "
-    "the sentence's shooting unasserted (modality)"
-)
 UNDATED = (
     "another incident told with its own time ('Last month', 'Hours earlier'): the time stage, "
     "which this battery does not run, keeps it apart"
 )
 KNOWN: dict[str, str] = {
-    "A teenager was grazed by a bullet on Dunmore Road on Sunday afternoon.": NO_EVENT,
-    "Girl, 6, grazed by bullet\n\nA 6-year-old girl was grazed by a bullet inside her home late on Saturday.": NO_EVENT,
-    "A teen was grazed in the head by a bullet on Thursday and is expected to be fine.": NO_EVENT,
-    "Three teenagers were shot near a basketball court late on Friday; all three are expected to recover.": EXPECTED,
-    "2 men were shot in the legs on Main Street on Monday; both are expected to recover.": EXPECTED,
-    "A seamstress was shot twice in the legs on Tuesday and underwent surgery; she is expected to live.": EXPECTED,
-    "Three people were shot, including a 13-year-old girl, late on Friday night; all are expected to survive.": EXPECTED,
     "A 16-year-old was shot in the leg late on Saturday. Last month, four people were wounded during a shooting on the same block.": UNDATED,
     "Two men were wounded during a shooting on Monday. Officers said the gunfire came a day after a welder was killed two blocks away.": UNDATED,
     "A teenager was wounded during a shooting on Sunday. Earlier this year, a welder was shot and killed at that same park.": UNDATED,

@@ -118,11 +118,14 @@ def number_of(token: Token, words: AmountWords | None = None) -> int | float | N
         return None
     if token.lower_ in words.articles:
         return None
+    # "two dozen": the number before a scale word may hang on it as its own count (nummod)
+    joined = (
+        {"compound", "quantmod", "nummod"} if token.lower_ in scales else {"compound", "quantmod"}
+    )
     parts = [
         c
         for c in token.children
-        if c.dep_ in {"compound", "quantmod"}
-        and (c.like_num or c.lower_ in units or c.lower_ in scales)
+        if c.dep_ in joined and (c.like_num or c.lower_ in units or c.lower_ in scales)
     ] + [token]
     parts.sort(key=lambda t: t.i)
     figures = [p for p in parts if _NUM.match(p.text)]

@@ -313,6 +313,16 @@ def _chain_modal(lex: EventWords, verb: Token) -> Modality | None:
     return None
 
 
+def _across_break(lex: EventWords, node: Token) -> bool:
+    """A clause hung on its governor across a ";" (`clause_breaks.txt`) is a clause of its own,
+    which keeps its modality: "three men were shot; all three are expected to recover"."""
+    if node.dep_ != "ccomp" or node.head == node:
+        return False
+    low, high = sorted((node.i, node.head.i))
+    breaks = lex.lexicon.words("events/modality/clause_breaks")
+    return any(t.text in breaks and t.head == node.head for t in node.doc[low + 1 : high])
+
+
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
@@ -411,6 +421,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         if aux & (lex.hypothetical_aux | lex.reported_future_aux) and conditional:
             return "hypothetical"
         governor = node.head
+        if _across_break(lex, node):
+            break
         if (
             node.dep_ in {"xcomp", "ccomp", "acl"}
             and governor.lemma_ in lex.future_governors

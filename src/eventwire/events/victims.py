@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate.amounts import counts_people, is_age, number_of
+from ..annotate.amounts import AmountWords, counts_people, is_age, number_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -144,6 +144,7 @@ def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     bound = False
     values: list[int] = []
     ranged = False
+    scale_words = AmountWords.of().scales
     for t in _phrase(lex, token):
         if t.lower_ in lex.lower_bound_words:
             bound = True
@@ -151,6 +152,8 @@ def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
             ranged = True
         if t.dep_ in {"compound", "quantmod"} and t.like_num:
             continue
+        if t.dep_ == "nummod" and t.head.lower_ in scale_words:
+            continue  # "two dozen": counted with its scale word
         value = number_of(t) if counts_people(t) else None
         if value is not None and t.dep_ in {
             "nummod",
