@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import logging
 from pathlib import Path
 
@@ -174,3 +175,16 @@ def test_warcio_written_crawl_still_reads_as_before(tmp_path: Path) -> None:
     path.write_bytes(buf.getvalue())
     pages, dropped = _read(path)
     assert dropped == [] and [p.content for p in pages] == [BODY]
+
+
+def test_damage_reckoned_before_the_pass_start_ends_the_file() -> None:
+    """A file the fuzz tests made (our three-story crawl, bytes flipped and cut): its first gzip
+    member inflates past its damage, so warcio reckons the damage's offset before the start of
+    the file; reading resumes past it, once, instead of reading the first record for ever."""
+    damaged = Path(__file__).parent / "data" / "member_cut_after_garbage.warc.gz"
+    items = list(itertools.islice(read_warc(damaged, max_bytes=MAX), 20))
+    assert len(items) < 20
+    pages = [i for i in items if isinstance(i, RawPage)]
+    assert len({p.url for p in pages}) == len(pages)
+    assert [i.code for i in items if isinstance(i, Dropped)] == [E_BAD_WARC]
+    assert all(not i.input_name.split("@")[-1].startswith("-") for i in items)

@@ -283,8 +283,10 @@ def read_warc(path: Path, *, max_bytes: int) -> Iterator[RawPage | Dropped]:
             if run.records or not quiet:
                 yield run.damage  # one report per damaged stretch, not per failed resync
             quiet = True
-            found = _next_record_start(fh, run.offset + 1, gz=gz, arc=arc)
-            if found is None:
+            # resume past both the damage and this pass's start: an offset warcio reckons from
+            # buffered, inflated bytes can lie before it, and reading again there never ends
+            found = _next_record_start(fh, max(run.offset, position) + 1, gz=gz, arc=arc)
+            if found is None or found <= position:
                 return
             position = found
     # One gzip stream over the whole file rather than one member per record (a `.warc` simply
@@ -351,7 +353,7 @@ def _iterate(
         return run
 
     while True:
-        offset = int(getattr(archive, "offset", offset))
+        offset = max(0, int(getattr(archive, "offset", offset)))
         archive.loader.offset = offset
         try:
             record = next(records)
