@@ -16,6 +16,28 @@ from eventwire.settings import Settings
 Code = Callable[..., tuple[Event, ...]]
 
 
+def count_battery(cases: list[tuple[str, int, int]], known: dict[str, str]) -> list[object]:
+    """A casualty battery's (text, killed, injured) cases as test parameters; those in `known`
+    are strict expected failures, each with its reason."""
+    return [
+        pytest.param(text, k, i, marks=pytest.mark.xfail(strict=True, reason=known[text]))
+        if text in known
+        else pytest.param(text, k, i)
+        for text, k, i in cases
+    ]
+
+
+def assert_main_counts(events: tuple[Event, ...], text: str, killed: int, injured: int) -> None:
+    """The article's main event carries (killed, injured), an unknown count read as 0; a text
+    telling no one hurt may have no main event, but then no event counts anyone."""
+    main = next((e for e in events if e.main), None)
+    if main is None and killed == injured == 0:
+        assert not any(e.fatalities or e.injuries for e in events), text
+        return
+    assert main is not None, text
+    assert (main.fatalities or 0, main.injuries or 0) == (killed, injured)
+
+
 def make_event(start: int = 0, sentence: str = "A sentence.", **fields: object) -> Event:
     """An asserted ASSAULT told by `sentence` at `start`, with no parties, place, date or counts;
     `fields` set the rest (one factory, so a new record field is added in one place)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Code
+from .conftest import Code, assert_main_counts, count_battery
 
 # (text, killed, injured)
 CASES: list[tuple[str, int, int]] = [
@@ -597,25 +597,9 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _cases() -> list[object]:
-    return [
-        pytest.param(text, k, i, marks=pytest.mark.xfail(strict=True, reason=KNOWN[text]))
-        if text in KNOWN
-        else pytest.param(text, k, i)
-        for text, k, i in CASES
-    ]
-
-
-@pytest.mark.parametrize(("text", "killed", "injured"), _cases())
+@pytest.mark.parametrize(("text", "killed", "injured"), count_battery(CASES, KNOWN))
 def test_main_event_counts(code: Code, text: str, killed: int, injured: int) -> None:
-    events = code(text)
-    main = next((e for e in events if e.main), None)
-    if main is None and killed == injured == 0:
-        # "no one was hurt": nothing asserted, and no one counted
-        assert not any(e.fatalities or e.injuries for e in events), text
-        return
-    assert main is not None, text
-    assert (main.fatalities or 0, main.injuries or 0) == (killed, injured)
+    assert_main_counts(code(text), text, killed, injured)
 
 
 def test_battery_is_large() -> None:
