@@ -80,7 +80,7 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
-        year = _year_for_day(
+        year = year_for_day(
             ctx.anchor,
             month,
             day,
@@ -94,7 +94,7 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
     return ("DATE", format_point(p)) if p else None
 
 
-def _year_for_day(
+def year_for_day(
     anchor: Point,
     month: int,
     day: int,
@@ -336,7 +336,7 @@ def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the week of Oct. 5": handled as the ISO week of that day; "the weekend of April 15"
     that week's weekend (2000-W15-WE)."""
     month, day = month_num(m["mon"], ctx.words), int(m["d"])
-    year = _year_for_day(ctx.anchor, month, day) if ctx.anchor else None
+    year = year_for_day(ctx.anchor, month, day) if ctx.anchor else None
     if year is None:
         return "DATE", None
     p = safe_date(year, month, day)
@@ -413,7 +413,7 @@ def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     if m["y"]:
         year = int(m["y"])
     elif ctx.anchor is not None:
-        year = _year_for_day(ctx.anchor, month, 1, None, None, ctx.tense(m.start(), m.end()))
+        year = year_for_day(ctx.anchor, month, 1, None, None, ctx.tense(m.start(), m.end()))
     else:
         return "DATE", None
     end = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day

@@ -169,7 +169,12 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_decade(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the 1980s" (TIMEX3 `198`); "the 1800s" names a century (`18`) when that century closed
+    before the anchor's began: "the 2000s" told in 2021 is still the decade."""
     if m["dec"]:
+        year = int(m["dec"])
+        if year % 100 == 0 and ctx.anchor is not None and year < ctx.anchor.year // 100 * 100:
+            return "DATE", m["dec"][:2]
         return "DATE", m["dec"][:3]
     d = int(m["d2"])
     century = 19

@@ -12,6 +12,7 @@ from datetime import timedelta
 from functools import cache
 
 from .timex_context import Built, Context, fmt, prev_word, with_part, ymd
+from .timex_dates import year_for_day
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import Gran, Point, coarsen, format_point, shift, week_point
 
@@ -239,6 +240,39 @@ def _ended(words: TimeWords) -> re.Pattern[str]:
     )
 
 
+@cache
+def _ended_month(words: TimeWords) -> re.Pattern[str]:
+    """ "(the quarter) ended Sept. 30", "ending June 30, 2020": the closing day (and year) of a
+    period named by its end."""
+    return re.compile(
+        rf"\s+(?:{alternation(words.period_end_words)})\s+(?:on\s+|in\s+)?"
+        rf"(?P<mon>{words.month_any})\s*(?P<d>\d{{1,2}}\b)?(?:,?\s*(?P<y>\d{{4}})\b)?",
+        re.IGNORECASE,
+    )
+
+
+def _quarter_ended(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the quarter ended Sept. 30", told before any quarter: the calendar quarter that holds
+    its closing day, that day's year read as the day itself is read. After a quarter named
+    ("the fiscal first quarter ... the quarter ended Sept. 29") it is that (fiscal) quarter."""
+    end = _ended_month(ctx.words).match(ctx.text, m.end())
+    if end is None:
+        return None
+    month = ctx.words.months[end["mon"].lower().rstrip(".")]
+    quarter = (month - 1) // 3 + 1
+    if end["y"]:
+        year = int(end["y"])
+    elif ctx.anchor is not None:
+        day = int(end["d"]) if end["d"] else 1
+        at = end.start("mon"), end.end()
+        year = year_for_day(
+            ctx.anchor, month, day, ctx.direct_tense(*at), None, ctx.tense(m.start(), m.end())
+        )
+    else:
+        return "DATE", f"XXXX-Q{quarter}"
+    return "DATE", f"{year:04d}-Q{quarter}"
+
+
 def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the quarter", "the latest quarter": the narrative's current one; "the year" (as "the
     fiscal year") is the year of publication: news tells a past year by its number, so "the
@@ -259,6 +293,12 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         return None
     if unit in ctx.words.ended_period_units and _ended(ctx.words).match(ctx.text, m.end()):
         return "DURATION", ctx.words.duration_value(1, unit)
+    if (
+        unit == "quarter"
+        and "quarter" not in ctx.last
+        and (closed := _quarter_ended(m, ctx)) is not None
+    ):
+        return closed
     if unit == "period":
         ref = ctx.last.get("quarter") or ctx.last.get("month")
         if ref is not None:
