@@ -167,6 +167,7 @@ class TimeWords:
         self.narrative_modifiers = lexicon.words("time/narrative_modifiers")
         self.phrase_enders = lexicon.entries("time/phrase_enders")
         self.period_end_words = lexicon.entries("time/period_end_words")
+        self.period_to_words = lexicon.entries("time/period_to_words")
         self.common_noun_units = lexicon.words("time/common_noun_units")
         self.directions: dict[str, int] = _counts(lexicon, "time/directions", "word", "offset")
         """Words after a count of units that move it from the narrative ("two days later")."""

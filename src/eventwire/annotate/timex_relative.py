@@ -231,11 +231,14 @@ def _the_unit_end(words: TimeWords) -> re.Pattern[str]:
 @cache
 def _ended(words: TimeWords) -> re.Pattern[str]:
     """ "the year ended June 30", "the year ending tomorrow": a year-long period whose end is
-    given (a date follows: "the year ended with a surge in cases" is the year itself)."""
+    given (a date follows: "the year ended with a surge in cases" is the year itself); "the
+    year to March" as British business news writes it (a month must follow: "its forecast for
+    the year to 5%" is the year itself)."""
     days = alternation([*words.deictic_days, *words.year_modifiers])
     return re.compile(
-        rf"\s+(?:{alternation(words.period_end_words)})\s+(?:in\s+)?"
-        rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)",
+        rf"\s+(?:(?:{alternation(words.period_end_words)})\s+(?:in\s+)?"
+        rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)"
+        rf"|(?:{alternation(words.period_to_words)})\s+{words.month_any})",
         re.IGNORECASE,
     )
 
@@ -245,8 +248,8 @@ def _ended_month(words: TimeWords) -> re.Pattern[str]:
     """ "(the quarter) ended Sept. 30", "ending June 30, 2020": the closing day (and year) of a
     period named by its end."""
     return re.compile(
-        rf"\s+(?:{alternation(words.period_end_words)})\s+(?:on\s+|in\s+)?"
-        rf"(?P<mon>{words.month_any})\s*(?P<d>\d{{1,2}}\b)?(?:,?\s*(?P<y>\d{{4}})\b)?",
+        rf"\s+(?:(?:{alternation(words.period_end_words)})\s+(?:on\s+|in\s+)?"
+        rf"|(?P<to>{alternation(words.period_to_words)})\s+)(?P<mon>{words.month_any})\s*(?P<d>\d{{1,2}}\b)?(?:,?\s*(?P<y>\d{{4}})\b)?",
         re.IGNORECASE,
     )
 
@@ -265,9 +268,9 @@ def _quarter_ended(m: re.Match[str], ctx: Context) -> Built | None:
     elif ctx.anchor is not None:
         day = int(end["d"]) if end["d"] else 1
         at = end.start("mon"), end.end()
-        year = year_for_day(
-            ctx.anchor, month, day, ctx.direct_tense(*at), None, ctx.tense(m.start(), m.end())
-        )
+        # after "to" the day is an end point, which the clause's tense does not place
+        tense = None if end["to"] else ctx.tense(m.start(), m.end())
+        year = year_for_day(ctx.anchor, month, day, ctx.direct_tense(*at), None, tense)
     else:
         return "DATE", f"XXXX-Q{quarter}"
     return "DATE", f"{year:04d}-Q{quarter}"
