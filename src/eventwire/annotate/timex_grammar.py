@@ -649,7 +649,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:(?P<amod>the\s+(?:{a('anaphoric_modifiers')})|{joint_anaphoric}|{story_that})\s+"
             rf"|(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?)"
             rf"(?P<s>{'|'.join(w.season_codes)})"
-            rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?!\d)|{spoken_year}))?\b(?![-’'])",
+            # "the winter of 2019-20": a winter that turns the year is its first year's
+            rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?:\d\d){{1,2}})?(?!\d)|{spoken_year}))?"
+            r"\b(?![-’'])",
             b_season,
         ),
         r(
