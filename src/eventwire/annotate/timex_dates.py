@@ -30,6 +30,7 @@ from .timex_normalise import (
     month_of,
     nearest_year,
     parse_value,
+    shift,
     week_point,
     weekday_date,
 )
@@ -407,12 +408,19 @@ def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the second week of May": the ISO week of the month's eighth day; "the last week of
     March" the ISO week of its last day; "the last day of March" that day; "the first Monday
     in April" that Monday."""
-    month = month_num(m["mon"], ctx.words)
     last = m["ord"].lower() in ctx.words.last_ordinals
     n = 0 if last else ctx.words.day_ordinals[m["ord"].lower()]
-    if m["y"]:
+    if not m["mon"]:
+        # "the last day of the year", "the first week of next month", "the first day of 1999"
+        target = _part_target(m, ctx)
+        if target is None:
+            return "DATE", None
+        year, month = target
+    elif m["y"]:
+        month = month_num(m["mon"], ctx.words)
         year = int(m["y"])
     elif ctx.anchor is not None:
+        month = month_num(m["mon"], ctx.words)
         year = year_for_day(ctx.anchor, month, 1, None, None, ctx.tense(m.start(), m.end()))
     else:
         return "DATE", None
@@ -428,12 +436,39 @@ def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
             first = date(year, month, 1)
             found = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
         return ("DATE", found.isoformat()) if found.month == month else None
+    whole_year = not m["mon"] and (m["py"] or ctx.words.unit_key(m["pu"]) == "year")
+    if whole_year and m["what"].lower() != "day":
+        # "the first week of 2021" is ISO week 1 (`2021-W01`), the last the week of Dec. 28
+        week = week_point(date(year, month, 28)) if last else Point("week", year, week=n)
+        return "DATE", format_point(week)
     day = end if last else (n if m["what"].lower() == "day" else 1 + 7 * (n - 1))
     p = safe_date(year, month, day)
     d = p.as_date() if p else None
     if p is None or d is None:
         return None
     return "DATE", format_point(p if m["what"].lower() == "day" else week_point(d))
+
+
+def _part_target(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year and month whose part "the first/last ... of" names, when no month is written:
+    a year's first part lies in January and its last in December; "the year" is the
+    reporting year and "the month" the narrative's, as on their own; "last/next" count from
+    the anchor."""
+    last = m["ord"].lower() in ctx.words.last_ordinals
+    if m["py"]:
+        return int(m["py"]), 12 if last else 1
+    unit = ctx.words.unit_key(m["pu"])
+    ref = ctx.anchor if m["rel"] or unit == "year" else ctx.narrative("month")
+    if ref is None:
+        return None
+    offset = ctx.words.rel_offset[m["rel"].lower()] if m["rel"] else 0
+    point = shift(ref, unit, offset)
+    if point is None:
+        return None
+    if unit == "year":
+        return point.year, 12 if last else 1
+    month = month_of(point)
+    return (point.year, month) if month else None
 
 
 # The tense a modifier of a holiday gives it: "last Christmas" past, "next Easter" to come.

@@ -134,6 +134,10 @@ def _triggers(w: TimeWords) -> dict[str, str]:
         "month",
     ):
         triggers[name] = w.month_words
+    # "the last day of the year", "the first week of 2021": parts of a year or month too
+    triggers["month_part"] = " ".join(
+        [w.month_words, number, *w.lexicon.entries("time/part_of_units")]
+    )
     triggers["weekday"] = w.weekday_words
     triggers["duration"] = w.unit_words
     triggers["set_adverb"] = " ".join(w.frequency_adverbs)
@@ -302,7 +306,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "month_part",
             rf"\bthe\s+(?P<ord>{part_ords})\s+(?P<what>{a('month_part_units')}|{weekday})\s+(?:of|in)\s+"
-            rf"(?P<mon>{month_any})(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+            rf"(?:(?P<mon>{month_any})(?:,?\s+(?P<y>\d{{4}})(?!\d))?|(?P<py>1[5-9]\d\d|20\d\d)(?!\d)"
+            rf"|(?:the|(?P<rel>{a('year_modifiers')}))\s+(?P<pu>{a('part_of_units')})\b(?![-’']))",
             b_month_part,
             4,
         ),
