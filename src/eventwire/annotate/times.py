@@ -348,6 +348,8 @@ class _Tense:
             return "past"
         if not direct or _ongoing(token, words):
             return None
+        if _present_infinitive_frame(token, words):
+            return "future"
         if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in words.say_verbs:
             return "future"  # "the leaders meet Monday": news uses the present for schedules
         if token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -384,6 +386,19 @@ def _past_perfect_frame(verb: Token) -> bool:
         if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
             return True
     return False
+
+
+def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
+    """An infinitive under a present-tense verb ("officials hope to finish the count Friday",
+    "the union wants to meet on Monday", "they expect it to close by Friday"): the aim lies
+    ahead, and so does its day. A verb of saying in the present tells no aim ("says to come
+    Monday" is rare; "says" reports)."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head is verb or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in words.say_verbs
 
 
 def _ongoing(token: Token, words: TenseWords) -> bool:
