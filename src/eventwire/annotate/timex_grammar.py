@@ -96,7 +96,7 @@ _I = re.IGNORECASE
 # must still see real text: a window cut short would make `$` and `(?!\d)` match falsely).
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": (56, 24),
-    "ago": (56, 8),
+    "ago": (56, 16),
     "later_earlier": (56, 24),
     "bare_units": (12, 16),
     "per_unit": (24, 16),
@@ -518,7 +518,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "ago",
             rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
             rf"(?:(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?[\s-]+)?"
-            rf"(?P<unit>{units_or_nights})(?P<unithalf>\s+(?:{a('half_after')}))?\s+ago\b",
+            rf"(?P<unit>{units_or_nights})(?P<unithalf>\s+(?:{a('half_after')}))?\s+ago\b"
+            rf"(?:\s+(?P<finer>{alternation([r['phrase'] for r in w.lexicon.table('time/ago_finer')])})\b)?",
             b_ago,
             3,
         ),

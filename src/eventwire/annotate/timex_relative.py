@@ -8,13 +8,14 @@ for deictic expressions, the narrative's current date for anaphoric ones.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from calendar import monthrange
+from datetime import date, timedelta
 from functools import cache
 
 from .timex_context import Built, Context, fmt, prev_word, with_part, ymd
 from .timex_dates import year_for_day
 from .timex_lexicon import TimeWords, alternation
-from .timex_normalise import Gran, Point, coarsen, format_point, shift, week_point
+from .timex_normalise import GRAN_RANK, Gran, Point, coarsen, format_point, shift, week_point
 
 # The reference value of a generic "today" or "tomorrow" ("today's youth"), by day offset.
 _GENERIC_DAY = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
@@ -434,7 +435,36 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     ref = ctx.anchor
     if ref is None:
         return "DATE", None
+    if m["finer"]:
+        finer = _ago_finer(m["finer"], unit, n, ctx)
+        if finer is not None:
+            return "DATE", finer
     return "DATE", fmt(shift(ref, unit, -n))
+
+
+def _ago_finer(words: str, unit: str, n: int, ctx: Context) -> str | None:
+    """ "a year ago this month", "three weeks ago today": the anchor's day counted back, told at
+    the finer grain the words after "ago" give (`ago_finer`); None when that grain is not finer
+    than the unit counted."""
+    grans = {r["phrase"]: r["gran"] for r in ctx.words.lexicon.table("time/ago_finer")}
+    gran = grans.get(re.sub(r"\s+", " ", words.lower()))
+    day = ctx.anchor_date
+    if gran is None or day is None or GRAN_RANK[gran] <= GRAN_RANK.get(unit, GRAN_RANK["day"]):
+        return None
+    if unit in ("day", "week"):
+        back = day - timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = n * {"month": 1, "quarter": 3, "year": 12}.get(unit, 0)
+        if not months:
+            return None
+        index = day.year * 12 + day.month - 1 - months
+        year, month = index // 12, index % 12 + 1
+        back = date(year, month, min(day.day, monthrange(year, month)[1]))
+    if gran == "day":
+        return back.isoformat()
+    if gran == "week":
+        return format_point(week_point(back))
+    return f"{back.year:04d}-{back.month:02d}"
 
 
 def b_from_now(m: re.Match[str], ctx: Context) -> Built | None:
