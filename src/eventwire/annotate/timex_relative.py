@@ -436,9 +436,9 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None:
         return "DATE", None
     if m["finer"]:
-        finer = _ago_finer(m["finer"], unit, n, ctx)
-        if finer is not None:
-            return "DATE", finer
+        told = _ago_finer(m["finer"], unit, n, ctx)
+        if told is not None:
+            return "DATE", told
     return "DATE", fmt(shift(ref, unit, -n))
 
 
