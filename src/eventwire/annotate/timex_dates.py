@@ -213,12 +213,29 @@ def _nearest_month_year(anchor: Point, month: int) -> int:
 HALF_YEAR = 6
 
 
+@cache
+def _every_list(words: TimeWords) -> re.Pattern[str]:
+    """A list of recurring weekdays just before a weekday ("every Sunday and", "each Monday,
+    Tuesday or"): the weekday that ends it recurs too."""
+    every = alternation(words.lexicon.entries("time/every_words"))
+    joiners = alternation(words.lexicon.entries("time/day_list_joiners"))
+    return re.compile(
+        rf"\b(?:{every})\s+{words.weekday}(?:\s*,\s*{words.weekday})*"
+        rf"(?:\s*,\s*|\s*,?\s+(?:{joiners})\s+)$",
+        re.IGNORECASE,
+    )
+
+
 def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     wd = weekday_num(m["wd"], ctx.words)
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     part = m["part"] or m["pre"]
     if m["plural"] and not mod:  # "Tuesday nights": every Tuesday night
         return "SET", f"XXXX-WXX-{wd + 1}T{ctx.words.part_of_day[part.lower()]}"
+    if not (mod or part) and _every_list(ctx.words).search(
+        ctx.text, max(0, m.start() - 80), m.start()
+    ):
+        return "SET", f"XXXX-WXX-{wd + 1}"  # "every Sunday and Wednesday": each of them
     ref = ctx.anchor_date
     if m["amod"]:
         # "the previous Friday", "the following Monday": counted from the story's current day,
