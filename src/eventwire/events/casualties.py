@@ -10,9 +10,10 @@ wounds"). Who the victims of a verb are and how many a phrase counts is `victims
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..annotate.amounts import date_part, number_of, word_value
 from ..annotate.nlp import clause_verb, doc_tokens, span_text, span_tokens, token_words
@@ -42,6 +43,27 @@ class Count:
     value: int | None
     lower_bound: bool = False
     negated: bool = False
+
+
+_READ: list[Any] = [None, "", {}]
+"""The last sentence's regular-expression readings: its words, its text and each reading by
+name. The dead and then the hurt of one sentence are counted one after the other, and each
+asked its toll and whether it tells a running total: each search read the whole text again."""
+
+
+def _once(lex: EventWords, text: str, name: str, read: Callable[[], Any]) -> Any:
+    """`read()`, kept for the last sentence `text` (its readings depend on the text alone)."""
+    if _READ[0] is not lex or _READ[1] != text:
+        _READ[:] = [lex, text, {}]
+    found: dict[str, Any] = _READ[2]
+    if name not in found:
+        found[name] = read()
+    return found[name]
+
+
+def _cumulative(lex: EventWords, text: str) -> bool:
+    """The sentence tells a running total ("killed 40 people this year"), not one event's."""
+    return bool(_once(lex, text, "cumulative", lambda: lex.cumulative_re.search(text) is not None))
 
 
 def _deadly(lex: EventWords, verb: Token) -> bool:
@@ -175,7 +197,7 @@ def _either(lex: EventWords, token: Token) -> bool:
 def _count_for(
     lex: EventWords, sent: Span, verbs: AbstractSet[str], adjs: AbstractSet[str]
 ) -> Count:
-    if lex.cumulative_re.search(span_text(sent)):
+    if _cumulative(lex, span_text(sent)):
         return Count(None)
     total = 0
     bound = False
@@ -443,8 +465,8 @@ def _toll(lex: EventWords, sent: Span) -> tuple[int, int] | None:
     (dead, hurt) told side by side as a toll, which the parse of such a list often splits
     wrongly; None when the sentence tells none, or a running total."""
     text = span_text(sent)
-    found = lex.dead_and_hurt_re.search(text)
-    if found is None or lex.cumulative_re.search(text):
+    found = _once(lex, text, "toll", lambda: lex.dead_and_hurt_re.search(text))
+    if found is None or _cumulative(lex, text):
         return None
     dead, hurt = word_value(found["dead"]), word_value(found["hurt"])
     if dead is None or hurt is None:
@@ -654,7 +676,10 @@ def _also_shot(lex: EventWords, sent: Span) -> bool:
     the people told before, in a sentence that tells no death (the people told before may be
     the dead; these are others)."""
     dying = lex.death_verbs | lex.dying_verbs
-    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in span_tokens(sent)):
+    lemmas, _, lowers = token_words(sent.doc)
+    if not dying.isdisjoint(lemmas[sent.start : sent.end]) or not lex.death_adjectives.isdisjoint(
+        lowers[sent.start : sent.end]
+    ):
         return False
     return any(
         (t.lemma_ == "shoot" or _bullet_hit(lex, t))
@@ -879,11 +904,16 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
     """ "Five people were shot, one fatally", "two men were shot and one of them died": a
     share of the people shot died, so the others lived (the dead are taken off the people shot
     by `consolidate.shot_survivors`)."""
-    return partitive_death(lex, sent) or any(
-        t.lower_ in lex.cue["fatal_adverbs"]
-        and (t.head.like_num or t.head.lower_ in lex.nobody)
-        and _share_of_shot(lex, t.head)
-        for t in span_tokens(sent)
+    lowers = token_words(sent.doc)[2][sent.start : sent.end]
+    return partitive_death(lex, sent) or (
+        # (a word of the list first, read from the parse's tuples: most sentences have none)
+        not lex.cue["fatal_adverbs"].isdisjoint(lowers)
+        and any(
+            t.lower_ in lex.cue["fatal_adverbs"]
+            and (t.head.like_num or t.head.lower_ in lex.nobody)
+            and _share_of_shot(lex, t.head)
+            for t in span_tokens(sent)
+        )
     )
 
 
@@ -909,9 +939,12 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
     """ "One of them died", "one of the victims was pronounced dead", "shot two men, killing
     one of them": a death told as a share of people already counted."""
     dying = lex.death_verbs | lex.dying_verbs
-    for token in span_tokens(sent):
-        if token.lemma_ not in dying and token.lower_ != "dead":
+    lemmas, _, lowers = token_words(sent.doc)  # (no Token made for the other words)
+    tokens = doc_tokens(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in dying and lowers[i] != "dead":
             continue
+        token = tokens[i]
         verb = token.head if token.lower_ == "dead" else token
         # "one of them died", or "shot two men, killing one of them"
         objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.tag_ == "VBG" else []
@@ -1234,7 +1267,7 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
 def shot_victims(lex: EventWords, sent: Span) -> int:
     """People the sentence says were shot, whatever became of them ("a teen was shot in the
     face", "shot two men"); not "shot at" (missed), and 0 in a count over a period."""
-    if lex.cumulative_re.search(span_text(sent)):
+    if _cumulative(lex, span_text(sent)):
         return 0
     total = 0
     for token in span_tokens(sent):
@@ -1255,7 +1288,9 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
 def multiple_attack(lex: EventWords, sent: Span) -> int:
     """The people one attack hit, told by its name: "a double shooting" is two people shot
     (dead or hurt), "a triple shooting" three; 0 where the sentence names none."""
-    for token in sent:
+    if lex.cue["attack_nouns"].isdisjoint(token_words(sent.doc)[0][sent.start : sent.end]):
+        return 0  # (no attack's name: no Token made)
+    for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["attack_nouns"] or token.pos_ != "NOUN":
             continue
         for c in token.children:

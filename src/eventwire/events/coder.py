@@ -322,9 +322,10 @@ class EventCoder(CandidateFinder):
         return Event(
             id=ident,
             type=cast(PloverType, cand.type),
-            mode=cast(PloverMode | None, cand.mode),
-            acled_event_type=cast(AcledEventType | None, acled),
-            acled_sub_event_type=cast(AcledSubEventType | None, sub),
+            # (the optional types named as strings: `X | None` built a typing Union per event)
+            mode=cast("PloverMode | None", cand.mode),
+            acled_event_type=cast("AcledEventType | None", acled),
+            acled_sub_event_type=cast("AcledSubEventType | None", sub),
             actor=actors,
             recipient=recips,
             date=date,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate.amounts import AmountWords, counts_people, is_age, number_of
+from ..annotate.nlp import doc_tokens, token_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -218,11 +219,13 @@ def in_dateline(token: Token) -> bool:
     """ "SPRINGFIELD, Ore. (KXYZ) — A 19-year-old was killed": the token lies in the dateline
     before a dash that opens the sentence, with no verb before the dash."""
     sent = token.sent
-    for t in sent[:14]:
-        if t.pos_ in {"VERB", "AUX"}:
+    # (its first 14 words read from the parse's tuples: no Token made anew, no string looked up)
+    tokens, poses = doc_tokens(token.doc), token_words(token.doc)[1]
+    for i in range(sent.start, min(sent.start + 14, sent.end)):
+        if poses[i] in {"VERB", "AUX"}:
             return False
-        if _dateline_dash(t) and t.i > sent.start:
-            return token.i < t.i
+        if _dateline_dash(tokens[i]) and i > sent.start:
+            return token.i < i
     return False
 
 
