@@ -1,6 +1,6 @@
 """Forms of ACLED-style notes that once gave no event: a person taken away by force, an armed
-group announcing its formation, a load of ammunition dropped from the air; and their civic
-look-alikes, which stay no event. All sentences written for these tests (acled14)."""
+group announcing its formation; and their civic look-alikes, which stay no event. All sentences
+written for these tests (acled14)."""
 
 from __future__ import annotations
 
@@ -57,9 +57,3 @@ def test_an_armed_group_formed_is_a_change_to_a_group(code: Code, text: str) -> 
 )
 def test_a_civic_body_formed_is_no_event(code: Code, text: str) -> None:
     assert not code(text), text
-
-
-def test_a_load_of_ammunition_dropped_is_an_air_strike(code: Code) -> None:
-    events = code("On 8 May 2023, enemy aircraft dropped an ammunition load near the farm.")
-    assert events and events[0].type == "ASSAULT"
-    assert events[0].acled_sub_event_type == "Air/drone strike"

@@ -213,9 +213,8 @@ class CandidateFinder(RoleFinder):
                         or trig
                     )
                 if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) not in lex.phrasal:
-                    # "received a mission of observers": the group's members are the object;
-                    # "dropped an ammunition load": the load's kind is (acled14)
-                    for member in of_objects(child) + _compounds(child):
+                    # "received a mission of observers": the group's members are the object
+                    for member in of_objects(child):
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if child.dep_ == "prep":
                     # "set 29 houses on fire", "took to the streets", "went on strike"
@@ -539,11 +538,6 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
             if any(w.lemma_.lower() in targets for w in words):
                 return True
     return False
-
-
-def _compounds(noun: Token) -> list[Token]:
-    """The nouns compounded before `noun` ("ammunition" of "ammunition load")."""
-    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
 def _armed_only(lex: EventWords, verb: Token) -> bool:
