@@ -10,9 +10,11 @@ from spacy.language import Language
 from eventwire.geocode.event_place import (
     HOME_CONFIDENCE,
     EventLocation,
+    division_country,
     follow_up_place,
     home_country_place,
 )
+from eventwire.geocode.place_words import PlaceWords
 from eventwire.geocode.resolver import Geocoder
 from eventwire.records import Document, Event, Evidence, Place
 
@@ -120,3 +122,22 @@ def test_a_festival_tells_when_not_where(nlp: Language, full_geocoder: Geocoder)
     text = "Gunmen fired on worshippers leaving Eid prayers in Dhaka."
     place = _locate(nlp, full_geocoder, text).place
     assert place is not None and place.country == "BGD"
+
+
+def test_a_division_word_of_one_country_hints_at_it(nlp: Language, full_geocoder: Geocoder) -> None:
+    """ "Natogyi township": a town the gazetteer lacks, named with a division word only Myanmar
+    uses in English reports, gives Myanmar as the inferred country (acled14)."""
+    located = _locate(nlp, full_geocoder, "Two soldiers were killed in Natogyi township.")
+    place = located.place
+    assert place is not None and not located.stated
+    assert (place.country, place.inferred) == ("MMR", True)
+
+
+def test_division_words_of_several_countries_or_capitalised_give_no_hint() -> None:
+    """ "Fenwick Township" is a US town's name; two countries' division words settle nothing;
+    "oblast" is used by several countries and is no hint (acled14)."""
+    vocab = PlaceWords.english()
+    assert division_country("Two men were shot in Natogyi township.", vocab) == "MMR"
+    assert division_country("Two men were shot in Fenwick Township.", vocab) is None
+    assert division_country("Shells hit Dera woreda and Natogyi township.", vocab) is None
+    assert division_country("Shells hit Kolyvanka oblast.", vocab) is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
+from .acled_actors import is_armed
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
@@ -199,7 +200,8 @@ class CandidateFinder(RoleFinder):
             return cand if cand.actors else None
         if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in token.children):
             return None  # the demand its object makes is the event (below)
-        if pos == "VERB" and lemma not in lex.saying:
+        if pos == "VERB" and (lemma not in lex.saying or _armed_only(lex, token)):
+            # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
             for child in token.children:
                 if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"} and not (
@@ -300,6 +302,8 @@ class CandidateFinder(RoleFinder):
             self._verb_roles(token, cand, context)
             if lemma in lex.weak_verbs and not (cand.actors or _anchored(lex, token, cand)):
                 return None
+            if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
+                return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):
                 return None
             if derived and (
@@ -534,6 +538,20 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
             if any(w.lemma_.lower() in targets for w in words):
                 return True
     return False
+
+
+def _armed_only(lex: EventWords, verb: Token) -> bool:
+    """The verb's event is told by an object or particle that makes it one of an armed group
+    alone ("announced its formation", "took him away"): a civic group forming, workers taking
+    rubbish away, are no events. (acled14)"""
+    words = lex.cue["armed_only_words"]
+    lemma = verb.lemma_.lower()
+    return any(
+        c.dep_ in {"dobj", "prt", "advmod"}
+        and c.lemma_.lower() in words
+        and (lemma, c.lemma_.lower()) in lex.phrasal
+        for c in verb.children
+    )
 
 
 def _held_before(lex: EventWords, verb: Token) -> bool:

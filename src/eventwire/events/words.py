@@ -42,6 +42,7 @@ CUES = (
     "candidates/armed_op_modifiers",
     "candidates/armed_op_nouns",
     "candidates/armed_op_preps",
+    "candidates/armed_only_words",
     "candidates/casualty_lemmas",
     "candidates/left_states",
     "candidates/not_scene_preps",

@@ -69,7 +69,11 @@ class ArticlePlaces:
             if agreed is not None:
                 return agreed
         counts = Counter(p.country for p in self.all_places if p.country)
-        return counts.most_common(1)[0][0] if counts else None
+        if counts:
+            return counts.most_common(1)[0][0]
+        if self.finder is None:
+            return None
+        return division_country(self.doc.text, self.finder.words)
 
     def event_place(
         self,
@@ -115,6 +119,22 @@ class ArticlePlaces:
         if self._home is None:
             self._home = (home_country_place(self.finder, self.country()),)
         return self._home[0]
+
+
+# A capitalised name and the lower-case word after it ("Natogyi township").
+_NAMED_DIVISION = re.compile(r"\b[A-Z][\w'-]+\s+([a-z]+)\b")
+
+
+def division_country(text: str, vocab: PlaceWords) -> str | None:
+    """The one country whose division words the text uses after a name ("Natogyi township":
+    Myanmar), for a text none of whose places the gazetteer knows; None where it uses none, or
+    those of several countries. (acled14)"""
+    found = {
+        vocab.division_countries[m.group(1)]
+        for m in _NAMED_DIVISION.finditer(text)
+        if m.group(1) in vocab.division_countries
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # The confidence of a place the text does not name: the article's home country.

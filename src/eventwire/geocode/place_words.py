@@ -92,6 +92,8 @@ class PlaceWords:
     plural_levels: dict[str, str]
     """Plural division words closing a list ("Camden and Charlton counties") and the level they
     give each item."""
+    division_countries: dict[str, str]
+    """Division words that one country alone uses ("X township": Myanmar), and its ISO3 code."""
     name_joiners: frozenset[str]
     """Short words joining the pieces of a compound name between hyphens ("Lashkar-e-Taiba"):
     a piece of such a compound is no place of its own."""
@@ -157,4 +159,5 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         kin_nouns=words("kin_nouns"),
         plural_levels=lexicon.mapping("geocode/plural_levels", "word", "level"),
         name_joiners=words("name_joiners"),
+        division_countries=lexicon.mapping("geocode/division_countries", "word", "country"),
     )
