@@ -15,6 +15,7 @@ from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
 from .protest_reading import (
+    claiming_purpose,
     crowd_gathered,
     crowd_subject,
     of_objects,
@@ -121,7 +122,8 @@ class CandidateFinder(RoleFinder):
                         kept.mode = cand.mode
                 continue
             by_type[cand.type] = cand
-        _protest_met(lex, by_type)
+        for told in _protest_met(lex, by_type):
+            readings[told] = True  # force on its crowd tells the protest (`_protest_met`)
         _joint_operation(lex, by_type)
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
@@ -761,15 +763,17 @@ def _refusing(lex: EventWords, verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.cue["refusing_verbs"]
 
 
-def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
+def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
     """Force the state uses on a protest or its crowd, and violence its demonstrators do, tell
     the protest: PLOVER's gold standard codes a crowd the police break up with
     tear gas as PROTEST, and a riot is PROTEST (mode riot), not ASSAULT. The force's
     candidate becomes the protest (or merges into the one the sentence already has). Bans,
     curfews and sexual violence stay their own events, as does force told before or after a
-    protest ("arrested 40 people ahead of a planned rally")."""
+    protest ("arrested 40 people ahead of a planned rally"). Returns the protests so told: the
+    state's force on them reads a march or a gathering as a protest ("fired on a march")."""
     crowd = lex.cue["demonstrators"]
     forces = lex.state_crowds
+    told: list[int] = []
     for kind, modes in (
         ("ASSAULT", {None, "firearms", "beat", "crowd-control"}),
         ("COERCE", {None}),
@@ -780,6 +784,13 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
         verb = force.trigger
         protest = by_type.get("PROTEST")
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "three were killed when police fired on a crowd": the force told in the clause of the
+        # harm the candidate kept (plover17)
+        verbs = [verb] + [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
+        ]
         # "demonstrators stoned a police post", "students protesting a death attacked a post"
         rioting = kind == "ASSAULT" and any(
             s.lower_ in crowd
@@ -791,10 +802,19 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
             for s in subjects
         )
         state = any(a.sector in STATE_SECTORS for a in force.actors) or any(
-            t.lower_ in forces for s in subjects for t in s.subtree
+            t.lower_ in forces
+            for v in verbs
+            for s in v.children
+            if s.dep_ == "nsubj"
+            for t in s.subtree
         )
-        acted_on = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
-            g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+        acted_on = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+            g
+            for v in verbs
+            for p in v.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
         ]
         on_crowd = (
             state
@@ -802,7 +822,10 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
             and (
                 (protest is not None and _on_scene(lex, verb, protest.trigger))
                 or any(
-                    h.lower_ in crowd or {o.lower_ for o in of_objects(h)} & crowd for h in acted_on
+                    h.lower_ in crowd
+                    or {o.lower_ for o in of_objects(h)} & crowd
+                    or _claiming_crowd(lex, h)
+                    for h in acted_on
                 )
             )
         )
@@ -812,8 +835,26 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
         if protest is None:
             force.type, force.mode = "PROTEST", "riot" if rioting else None
             by_type["PROTEST"] = force
+            protest = force
         elif rioting:
             protest.mode = "riot"
+        if on_crowd:
+            told.append(protest.trigger.i)
+    return told
+
+
+def _claiming_crowd(lex: EventWords, noun: Token) -> bool:
+    """A crowd told by its claim: "a crowd demanding the release of ...", "villagers gathered to
+    demand water" (a participle that makes a claim, or whose purpose does; not a relative clause
+    of what they did before: "inmates who had protested")."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.pos_ != "VERB":
+            continue
+        if claiming_purpose(lex, clause) or any(
+            c.dep_ in {"advcl", "xcomp"} and claiming_purpose(lex, c) for c in clause.children
+        ):
+            return True
+    return False
 
 
 def _protest_aims(lex: EventWords, cands: list[_Candidate]) -> list[_Candidate]:
