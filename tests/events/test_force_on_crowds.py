@@ -2,7 +2,9 @@
 our labels code a crowd fired on or beaten by police as PROTEST (ACLED: excessive force against
 protesters), also when the harm is the main verb ("were killed when police fired on ...") or the
 crowd is told by its claim ("a crowd demanding ..."); a march fired on is a protest. Force on
-people who protested before, or a road closed to stop marchers, stays its own event."""
+people who protested before, or a road closed to stop marchers, stays its own event. Arrests told
+with the dispersal of a protest ("dispersed ... and detained several") are its policing; arrests
+told alone stay COERCE."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ def _best(code: Code, text: str) -> str | None:
         "Riot police fired live rounds at a peaceful march through the old town.",
         "Two men died when soldiers opened fire on a crowd of demonstrators near the bridge.",
         "Gendarmes fired on a crowd of farmers demanding compensation for their flooded fields.",
+        "Police dispersed nurses rallying outside the ministry and detained four of them.",
     ],
 )
 def test_force_on_a_protest_is_the_protest(code: Code, text: str) -> None:
@@ -33,6 +36,7 @@ def test_force_on_a_protest_is_the_protest(code: Code, text: str) -> None:
     [
         ("Jailers beat detainees who had protested over the food, killing one.", "ASSAULT"),
         ("Officers shut the bridge on Friday to stop marchers from reaching the palace.", "COERCE"),
+        ("Officers detained nine activists and took them to a station outside the city.", "COERCE"),
     ],
 )
 def test_force_beside_a_protest_stays_its_own(code: Code, text: str, plover: str) -> None:

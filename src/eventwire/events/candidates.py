@@ -816,9 +816,12 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             for g in p.children
             if g.dep_ == "pobj"
         ]
+        # "dispersed the students and detained several": the arrest merged into the dispersal's
+        # candidate; the verb's own mode tells the force
+        own = lex.verbs.get(verb.lemma_.lower(), ("", force.mode))[1]
         on_crowd = (
             state
-            and force.mode in modes
+            and (own if kind == "COERCE" else force.mode) in modes
             and (
                 (protest is not None and _on_scene(lex, verb, protest.trigger))
                 or any(
@@ -840,7 +843,23 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             protest.mode = "riot"
         if on_crowd:
             told.append(protest.trigger.i)
+            _arrests_of_crowd(by_type, verb)
     return told
+
+
+def _arrests_of_crowd(by_type: dict[str, _Candidate], force: Token) -> None:
+    """ "police dispersed the students and detained several of them": arrests told in one
+    coordination with the force that broke up a protest are part of that protest's policing (our
+    labels: PROTEST, ACLED protest with intervention), not an event of their own; arrests told
+    alone stay COERCE arrest."""
+    arrest = by_type.get("COERCE")
+    if arrest is None or arrest.mode != "arrest" or arrest.trigger.pos_ != "VERB":
+        return
+    verb = arrest.trigger
+    if (verb.dep_ == "conj" and verb.head.i == force.i) or (
+        force.dep_ == "conj" and force.head.i == verb.i
+    ):
+        del by_type["COERCE"]
 
 
 def _claiming_crowd(lex: EventWords, noun: Token) -> bool:
