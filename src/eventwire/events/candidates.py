@@ -511,7 +511,8 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
     for obj in verb.children:
         if obj.dep_ == "dobj":
             words = [obj, *of_objects(obj)]
-            words += [c for c in obj.children if c.dep_ == "compound"]
+            if obj.lemma_.lower() not in lex.cue["operation_heads"]:  # not "a rescue mission"
+                words += [c for c in obj.children if c.dep_ == "compound"]
             if any(w.lemma_.lower() in lex.aid_objects for w in words):
                 return True
     for prep in verb.children:
