@@ -1,6 +1,6 @@
 """Relief sent or flown is AID (plover17): supplies, tents, rescue teams, field hospitals and
 medics sent to a disaster, counted by the load ("three planeloads of tents"); other things sent
-(investigators, goods to shops) are no aid."""
+(investigators, goods to shops, a rescue mission: an operation) are no aid."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ def test_relief_sent_is_aid(code: Code, text: str) -> None:
     [
         "The ministry sent a team of investigators to the crash site.",
         "The company sent a shipment of phones to its stores.",
+        "The president sent a rescue mission to free the hostages.",
     ],
 )
 def test_other_things_sent_are_no_aid(code: Code, text: str) -> None:

@@ -833,6 +833,16 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
                 )
             )
         )
+        # "students stoned a police post and burned a motorcycle during a protest": stones and
+        # fire by others than the state at the protest's scene are its riot (plover17)
+        rioting = rioting or (
+            kind == "ASSAULT"
+            and not state
+            and force.mode in {"destroy", "primitive"}
+            and protest is not None
+            and _on_scene(lex, verb, protest.trigger)
+            and _at_protest(verb, protest.trigger, subjects)
+        )
         if not (rioting or on_crowd):
             continue
         del by_type[kind]
@@ -861,6 +871,17 @@ def _arrests_of_crowd(by_type: dict[str, _Candidate], force: Token) -> None:
         force.dep_ == "conj" and force.head.i == verb.i
     ):
         del by_type["COERCE"]
+
+
+def _at_protest(verb: Token, protest: Token, subjects: list[Token]) -> bool:
+    """The act is told at the protest or for it: "during a protest", "to protest against",
+    "protesting drivers" (not "drawing protests": what followed)."""
+    acts = {verb.i, *(c.i for c in verb.conjuncts)}  # "stoned a post and burned ... during"
+    if protest.dep_ == "pobj" and protest.head.dep_ == "prep" and protest.head.head.i in acts:
+        return True
+    if protest.pos_ == "VERB" and protest.head.i in acts:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in protest.children)
+    return protest.dep_ == "amod" and any(protest.head.i == s.i for s in subjects)
 
 
 def _claiming_crowd(lex: EventWords, noun: Token) -> bool:
