@@ -16,6 +16,7 @@ from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
 from .protest_reading import (
+    claiming_purpose,
     crowd_gathered,
     crowd_subject,
     of_objects,
@@ -122,7 +123,8 @@ class CandidateFinder(RoleFinder):
                         kept.mode = cand.mode
                 continue
             by_type[cand.type] = cand
-        _protest_met(lex, by_type)
+        for told in _protest_met(lex, by_type):
+            readings[told] = True  # force on its crowd tells the protest (`_protest_met`)
         _joint_operation(lex, by_type)
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
@@ -513,7 +515,8 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
     for obj in verb.children:
         if obj.dep_ == "dobj":
             words = [obj, *of_objects(obj)]
-            words += [c for c in obj.children if c.dep_ == "compound"]
+            if obj.lemma_.lower() not in lex.cue["operation_heads"]:  # not "a rescue mission"
+                words += [c for c in obj.children if c.dep_ == "compound"]
             if any(w.lemma_.lower() in lex.aid_objects for w in words):
                 return True
     for prep in verb.children:
@@ -779,15 +782,17 @@ def _refusing(lex: EventWords, verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.cue["refusing_verbs"]
 
 
-def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
+def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
     """Force the state uses on a protest or its crowd, and violence its demonstrators do, tell
     the protest: PLOVER's gold standard codes a crowd the police break up with
     tear gas as PROTEST, and a riot is PROTEST (mode riot), not ASSAULT. The force's
     candidate becomes the protest (or merges into the one the sentence already has). Bans,
     curfews and sexual violence stay their own events, as does force told before or after a
-    protest ("arrested 40 people ahead of a planned rally")."""
+    protest ("arrested 40 people ahead of a planned rally"). Returns the protests so told: the
+    state's force on them reads a march or a gathering as a protest ("fired on a march")."""
     crowd = lex.cue["demonstrators"]
     forces = lex.state_crowds
+    told: list[int] = []
     for kind, modes in (
         ("ASSAULT", {None, "firearms", "beat", "crowd-control"}),
         ("COERCE", {None}),
@@ -798,6 +803,13 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
         verb = force.trigger
         protest = by_type.get("PROTEST")
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "three were killed when police fired on a crowd": the force told in the clause of the
+        # harm the candidate kept (plover17)
+        verbs = [verb] + [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
+        ]
         # "demonstrators stoned a police post", "students protesting a death attacked a post"
         rioting = kind == "ASSAULT" and any(
             s.lower_ in crowd
@@ -809,20 +821,45 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
             for s in subjects
         )
         state = any(a.sector in STATE_SECTORS for a in force.actors) or any(
-            t.lower_ in forces for s in subjects for t in s.subtree
+            t.lower_ in forces
+            for v in verbs
+            for s in v.children
+            if s.dep_ == "nsubj"
+            for t in s.subtree
         )
-        acted_on = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
-            g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+        acted_on = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+            g
+            for v in verbs
+            for p in v.children
+            if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
         ]
+        # "dispersed the students and detained several": the arrest merged into the dispersal's
+        # candidate; the verb's own mode tells the force
+        own = lex.verbs.get(verb.lemma_.lower(), ("", force.mode))[1]
         on_crowd = (
             state
-            and force.mode in modes
+            and (own if kind == "COERCE" else force.mode) in modes
             and (
                 (protest is not None and _on_scene(lex, verb, protest.trigger))
                 or any(
-                    h.lower_ in crowd or {o.lower_ for o in of_objects(h)} & crowd for h in acted_on
+                    h.lower_ in crowd
+                    or {o.lower_ for o in of_objects(h)} & crowd
+                    or _claiming_crowd(lex, h)
+                    for h in acted_on
                 )
             )
+        )
+        # "students stoned a police post and burned a motorcycle during a protest": stones and
+        # fire by others than the state at the protest's scene are its riot (plover17)
+        rioting = rioting or (
+            kind == "ASSAULT"
+            and not state
+            and force.mode in {"destroy", "primitive"}
+            and protest is not None
+            and _on_scene(lex, verb, protest.trigger)
+            and _at_protest(verb, protest.trigger, subjects)
         )
         if not (rioting or on_crowd):
             continue
@@ -830,8 +867,53 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
         if protest is None:
             force.type, force.mode = "PROTEST", "riot" if rioting else None
             by_type["PROTEST"] = force
+            protest = force
         elif rioting:
             protest.mode = "riot"
+        if on_crowd:
+            told.append(protest.trigger.i)
+            _arrests_of_crowd(by_type, verb)
+    return told
+
+
+def _arrests_of_crowd(by_type: dict[str, _Candidate], force: Token) -> None:
+    """ "police dispersed the students and detained several of them": arrests told in one
+    coordination with the force that broke up a protest are part of that protest's policing (our
+    labels: PROTEST, ACLED protest with intervention), not an event of their own; arrests told
+    alone stay COERCE arrest."""
+    arrest = by_type.get("COERCE")
+    if arrest is None or arrest.mode != "arrest" or arrest.trigger.pos_ != "VERB":
+        return
+    verb = arrest.trigger
+    if (verb.dep_ == "conj" and verb.head.i == force.i) or (
+        force.dep_ == "conj" and force.head.i == verb.i
+    ):
+        del by_type["COERCE"]
+
+
+def _at_protest(verb: Token, protest: Token, subjects: list[Token]) -> bool:
+    """The act is told at the protest or for it: "during a protest", "to protest against",
+    "protesting drivers" (not "drawing protests": what followed)."""
+    acts = {verb.i, *(c.i for c in verb.conjuncts)}  # "stoned a post and burned ... during"
+    if protest.dep_ == "pobj" and protest.head.dep_ == "prep" and protest.head.head.i in acts:
+        return True
+    if protest.pos_ == "VERB" and protest.head.i in acts:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in protest.children)
+    return protest.dep_ == "amod" and any(protest.head.i == s.i for s in subjects)
+
+
+def _claiming_crowd(lex: EventWords, noun: Token) -> bool:
+    """A crowd told by its claim: "a crowd demanding the release of ...", "villagers gathered to
+    demand water" (a participle that makes a claim, or whose purpose does; not a relative clause
+    of what they did before: "inmates who had protested")."""
+    for clause in noun.children:
+        if clause.dep_ != "acl" or clause.pos_ != "VERB":
+            continue
+        if claiming_purpose(lex, clause) or any(
+            c.dep_ in {"advcl", "xcomp"} and claiming_purpose(lex, c) for c in clause.children
+        ):
+            return True
+    return False
 
 
 def _protest_aims(lex: EventWords, cands: list[_Candidate]) -> list[_Candidate]:

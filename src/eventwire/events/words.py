@@ -57,6 +57,7 @@ CUES = (
     "candidates/rescues",
     "candidates/fired_at_preps",
     "candidates/joint_words",
+    "candidates/operation_heads",
     "candidates/permitting_verbs",
     "candidates/refusing_verbs",
     "candidates/shoot_out_tail",
