@@ -175,6 +175,8 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
         return mishap(trigger)
     if trigger.pos_ != "VERB":
         return False
+    if _mishap_clause(trigger, lexicon, explosives):
+        return True
     clauses = [trigger]
     if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG":
         clauses.append(trigger.head)  # "floods swept through, killing nine"
@@ -190,6 +192,34 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
                 striker = c.lower_ == "by"  # "struck by a car", not "shot in his car"
                 if any(g.dep_ == "pobj" and mishap(g, striker) for g in c.children):
                     return True
+    return False
+
+
+def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) -> bool:
+    """Harm told with a vehicle's or a structure's mishap (`misreadings/mishap_verbs.txt`) as its
+    occasion: "was killed when a crane collapsed", "killed as a helicopter crashes", "a boat
+    capsized, killing 15" (the participle's head). A mishap with a word of attack or a weapon in
+    its clause (`misreadings/hostile_words.txt`, explosives: "crashed after it was shot down",
+    "the truck hit a mine and overturned") stays an attack."""
+    verbs = lexicon.words("events/misreadings/mishap_verbs")
+    hostile = lexicon.words("events/misreadings/hostile_words") | explosives
+    found: list[Token] = []
+    if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG":
+        found.append(trigger.head)  # "a boat capsized, killing 15"
+    # "was killed when a crane collapsed" (not "gunmen killed five when the bus stopped")
+    agentive = any(c.dep_ == "nsubj" for c in trigger.children)
+    for c in trigger.children:
+        if c.dep_ == "advcl" and not agentive:
+            found.append(c)
+        if c.dep_ in {"prep", "mark"} and c.lower_ in {"as", "when", "after"}:
+            found.extend(g for g in c.children if g.dep_ in {"pobj", "pcomp"})  # headlines
+    for verb in found:
+        if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs:
+            continue
+        own = verb.is_ancestor(trigger)  # the participle's own words are not the mishap's
+        told = [t for t in verb.subtree if not (own and trigger.is_ancestor(t) or t == trigger)]
+        if not {w for t in told for w in (t.lemma_.lower(), t.lower_)} & hostile:
+            return True
     return False
 
 
