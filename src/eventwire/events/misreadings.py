@@ -122,11 +122,38 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "REQUEST" and _personal_request(trigger, lexicon):
         return True
+    if _market_move(trigger, lexicon) or (type_ == "AGREE" and _trade_deal(trigger, lexicon)):
+        return True
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
         )
     return False
+
+
+def _market_move(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb whose subject is a quantity of a market (`misreadings/market_subjects.txt`): "oil
+    prices shot up", "consumer prices exploded", "shares crashed", "prices retreated from a
+    high" tell a rise or a fall, no event."""
+    subjects = lexicon.words("events/misreadings/market_subjects")
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in subjects and c.ent_type_ not in NAMES
+        for c in trigger.children
+    )
+
+
+def _trade_deal(trigger: Token, lexicon: Lexicon) -> bool:
+    """An agreement to buy or sell (`misreadings/trade_verbs.txt`): "the bank agreed to
+    buy the insurer" is a transaction, not a political agreement; not where a country or a
+    government agrees ("Turkey agreed to buy the missiles")."""
+    trades = lexicon.words("events/misreadings/trade_verbs")
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in trades for c in trigger.children):
+        return False
+    states = lexicon.words("events/misreadings/state_subjects")
+    return not any(
+        c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "NORP"} or c.lemma_.lower() in states)
+        for c in trigger.children
+    )
 
 
 def patients(trigger: Token) -> list[Token]:
