@@ -61,3 +61,24 @@ def test_other_registers_give_no_asserted_event(code: Code, text: str, plover: s
 )
 def test_events_beside_them_stay_asserted(code: Code, text: str, plover: str) -> None:
     assert _asserted(code, text, plover), text
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # an investigator's appeal to the public is a step of an inquiry
+        ("Detectives appealed for witnesses to the collision on the ring road.", "REQUEST"),
+        ("Anyone who saw the van that night is urged to contact the incident room.", "REQUEST"),
+        # a demand or a request that a response or a ruling is to came before it
+        ("The ministry has not yet responded to the nurses' demands.", "REQUEST"),
+    ],
+)
+def test_appeals_and_answered_requests_are_no_fresh_request(
+    code: Code, text: str, plover: str
+) -> None:
+    assert not _asserted(code, text, plover), text
+
+
+def test_a_demand_made_of_a_party_stays_a_request(code: Code) -> None:
+    text = "The union urged the ministry to reopen talks on nurses' pay."
+    assert _asserted(code, text, "REQUEST"), text

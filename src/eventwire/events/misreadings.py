@@ -120,7 +120,9 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "REQUEST" and _document_asks(trigger, lexicon):
         return True
-    if type_ == "REQUEST" and _personal_request(trigger, lexicon):
+    if type_ == "REQUEST" and (
+        _personal_request(trigger, lexicon) or _public_appeal(trigger, lexicon)
+    ):
         return True
     if _market_move(trigger, lexicon) or (type_ == "AGREE" and _trade_deal(trigger, lexicon)):
         return True
@@ -568,6 +570,24 @@ def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:
         and prep.lower_ == "for"
         and any(g.dep_ == "pobj" and g.lower_ in personal for g in prep.children)
         for prep in trigger.children
+    )
+
+
+def _public_appeal(trigger: Token, lexicon: Lexicon) -> bool:
+    """An investigator's appeal to the public: for witnesses or information ("police appealed
+    for witnesses", "an appeal for information": `misreadings/appeal_objects.txt`), or to get in
+    touch ("anyone who saw the car is urged to contact police": `misreadings/appeal_calls.txt`).
+    A step of an inquiry, not a demand made of a party."""
+    wanted = lexicon.words("events/misreadings/appeal_objects")
+    calls = lexicon.words("events/misreadings/appeal_calls")
+    return any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in wanted for g in c.children)
+        )
+        or (c.dep_ == "xcomp" and c.lemma_.lower() in calls)
+        for c in trigger.children
     )
 
 

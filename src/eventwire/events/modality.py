@@ -867,7 +867,20 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
         return "background"
     if type_ == "AGREE" and trigger.pos_ == "NOUN" and _kept(lexicon, trigger):
         return "background"
+    if trigger.pos_ == "NOUN" and _answered(lexicon, trigger):
+        return "background"
     return None
+
+
+def _answered(lexicon: Lexicon, noun: Token) -> bool:
+    """ "has not responded to the strikers' demands", "did not rule on the request for bail":
+    the event noun is what a response or a ruling (`modality/response_words.txt`) is to; the
+    demand, the request or the charge came before it. (prec13's reading, brought back alone by
+    prec18.)"""
+    words = lexicon.words("events/modality/response_words")
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head.lemma_.lower() in words
+    return False
 
 
 def _kept(lexicon: Lexicon, noun: Token) -> bool:
