@@ -35,6 +35,9 @@ def _asserted(code: Code, text: str, plover: str) -> list[object]:
         ("The new console hits stores in October.", "ASSAULT"),
         # a company buys or sells
         ("The insurer agreed to buy a smaller rival for 900 million dollars.", "AGREE"),
+        # money or a system deployed
+        ("The region mobilised 40 million euros for flood barriers.", "MOBILIZE"),
+        ("The retailer is deploying a new checkout system in its stores.", "MOBILIZE"),
         # play in a match
         ("The hosts stormed back from three goals down to win 4-3.", "ASSAULT"),
         ("The visitors' powerplay struck twice in the final period.", "ASSAULT"),
@@ -57,6 +60,7 @@ def test_other_registers_give_no_asserted_event(code: Code, text: str, plover: s
         ("The government agreed to buy air defence systems from its neighbour.", "AGREE"),
         ("The two rebel factions agreed to merge their fighters under one command.", "AGREE"),
         ("The government and the rebels agreed a ceasefire on Sunday.", "AGREE"),
+        ("The army deployed two thousand troops along the border on Monday.", "MOBILIZE"),
     ],
 )
 def test_events_beside_them_stay_asserted(code: Code, text: str, plover: str) -> None:
