@@ -120,13 +120,42 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "REQUEST" and _document_asks(trigger, lexicon):
         return True
-    if type_ == "REQUEST" and _personal_request(trigger, lexicon):
+    if type_ == "REQUEST" and (
+        _personal_request(trigger, lexicon) or _public_appeal(trigger, lexicon)
+    ):
+        return True
+    if _market_move(trigger, lexicon) or (type_ == "AGREE" and _trade_deal(trigger, lexicon)):
         return True
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
         )
     return False
+
+
+def _market_move(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb whose subject is a quantity of a market (`misreadings/market_subjects.txt`): "oil
+    prices shot up", "consumer prices exploded", "shares crashed", "prices retreated from a
+    high" tell a rise or a fall, no event."""
+    subjects = lexicon.words("events/misreadings/market_subjects")
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in subjects and c.ent_type_ not in NAMES
+        for c in trigger.children
+    )
+
+
+def _trade_deal(trigger: Token, lexicon: Lexicon) -> bool:
+    """An agreement to buy or sell (`misreadings/trade_verbs.txt`): "the bank agreed to
+    buy the insurer" is a transaction, not a political agreement; not where a country or a
+    government agrees ("Turkey agreed to buy the missiles")."""
+    trades = lexicon.words("events/misreadings/trade_verbs")
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in trades for c in trigger.children):
+        return False
+    states = lexicon.words("events/misreadings/state_subjects")
+    return not any(
+        c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "NORP"} or c.lemma_.lower() in states)
+        for c in trigger.children
+    )
 
 
 def patients(trigger: Token) -> list[Token]:
@@ -175,6 +204,8 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
         return mishap(trigger)
     if trigger.pos_ != "VERB":
         return False
+    if _mishap_clause(trigger, lexicon, explosives):
+        return True
     clauses = [trigger]
     if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG":
         clauses.append(trigger.head)  # "floods swept through, killing nine"
@@ -190,6 +221,34 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
                 striker = c.lower_ == "by"  # "struck by a car", not "shot in his car"
                 if any(g.dep_ == "pobj" and mishap(g, striker) for g in c.children):
                     return True
+    return False
+
+
+def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) -> bool:
+    """Harm told with a vehicle's or a structure's mishap (`misreadings/mishap_verbs.txt`) as its
+    occasion: "was killed when a crane collapsed", "killed as a helicopter crashes", "a boat
+    capsized, killing 15" (the participle's head). A mishap with a word of attack or a weapon in
+    its clause (`misreadings/hostile_words.txt`, explosives: "crashed after it was shot down",
+    "the truck hit a mine and overturned") stays an attack."""
+    verbs = lexicon.words("events/misreadings/mishap_verbs")
+    hostile = lexicon.words("events/misreadings/hostile_words") | explosives
+    found: list[Token] = []
+    if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG":
+        found.append(trigger.head)  # "a boat capsized, killing 15"
+    # "was killed when a crane collapsed" (not "gunmen killed five when the bus stopped")
+    agentive = any(c.dep_ == "nsubj" for c in trigger.children)
+    for c in trigger.children:
+        if c.dep_ == "advcl" and not agentive:
+            found.append(c)
+        if c.dep_ in {"prep", "mark"} and c.lower_ in {"as", "when", "after"}:
+            found.extend(g for g in c.children if g.dep_ in {"pobj", "pcomp"})  # headlines
+    for verb in found:
+        if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs:
+            continue
+        own = verb.is_ancestor(trigger)  # the participle's own words are not the mishap's
+        told = [t for t in verb.subtree if not (own and trigger.is_ancestor(t) or t == trigger)]
+        if not {w for t in told for w in (t.lemma_.lower(), t.lower_)} & hostile:
+            return True
     return False
 
 
@@ -511,6 +570,24 @@ def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:
         and prep.lower_ == "for"
         and any(g.dep_ == "pobj" and g.lower_ in personal for g in prep.children)
         for prep in trigger.children
+    )
+
+
+def _public_appeal(trigger: Token, lexicon: Lexicon) -> bool:
+    """An investigator's appeal to the public: for witnesses or information ("police appealed
+    for witnesses", "an appeal for information": `misreadings/appeal_objects.txt`), or to get in
+    touch ("anyone who saw the car is urged to contact police": `misreadings/appeal_calls.txt`).
+    A step of an inquiry, not a demand made of a party."""
+    wanted = lexicon.words("events/misreadings/appeal_objects")
+    calls = lexicon.words("events/misreadings/appeal_calls")
+    return any(
+        (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in wanted for g in c.children)
+        )
+        or (c.dep_ == "xcomp" and c.lemma_.lower() in calls)
+        for c in trigger.children
     )
 
 

@@ -865,7 +865,37 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
         return "hypothetical"
     if _habitual(lexicon, trigger):
         return "background"
+    if type_ == "AGREE" and trigger.pos_ == "NOUN" and _kept(lexicon, trigger):
+        return "background"
+    if trigger.pos_ == "NOUN" and _answered(lexicon, trigger):
+        return "background"
     return None
+
+
+def _answered(lexicon: Lexicon, noun: Token) -> bool:
+    """ "has not responded to the strikers' demands", "did not rule on the request for bail":
+    the event noun is what a response or a ruling (`modality/response_words.txt`) is to; the
+    demand, the request or the charge came before it. (prec13's reading, brought back alone by
+    prec18.)"""
+    words = lexicon.words("events/modality/response_words")
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return noun.head.head.lemma_.lower() in words
+    return False
+
+
+def _kept(lexicon: Lexicon, noun: Token) -> bool:
+    """ "the truce has largely held", "the truce appeared to be holding", "no reports of
+    violations of the ceasefire": an agreement noun whose own clause (its verb, or the
+    infinitive of that verb) or "of"-head (`modality/kept_words.txt`) tells how it is kept
+    or broken; it was made before ("a ceasefire took effect at midnight" is its news).
+    (prec13's reading, brought back alone by prec18.)"""
+    words = lexicon.words("events/modality/kept_words")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head.lemma_.lower() in words
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+    return any(v.lemma_.lower() in words for v in verbs)
 
 
 def _forecast(lexicon: Lexicon, trigger: Token) -> bool:
