@@ -122,13 +122,22 @@ def joined_groups(texts: list[str], groups: list[str], similarity: float = 0.7) 
 
 def slimmed(model: Pipeline) -> Pipeline:
     """The fitted model without the terms its vectorizers pruned (`stop_words_`, kept by
-    scikit-learn only for introspection), its weights in single precision: half the size, the
-    same decisions (probabilities move in the seventh decimal)."""
+    scikit-learn only for introspection) and without the address of their stop-word list, its
+    weights in single precision: half the size, the same decisions (probabilities move in the
+    seventh decimal), and the same bytes from every retraining."""
     features = model.named_steps["features"]
-    parts = features.transformer_list if isinstance(features, FeatureUnion) else [("", features)]
-    for _, vectorizer in parts:
+    if isinstance(features, FeatureUnion):
+        parts = [step for _, step in features.transformer_list]
+    elif isinstance(features, Pipeline):
+        parts = [step for _, step in features.steps]
+    else:
+        parts = [features]
+    for vectorizer in parts:
         if hasattr(vectorizer, "stop_words_"):
             vectorizer.stop_words_ = None
+        # scikit-learn keeps `id(stop_words)` (a memory address, another in every process) to
+        # skip re-checking the stop words: pickled, it made every retraining's bytes differ
+        vars(vectorizer).pop("_stop_words_id", None)
     classifier = model.named_steps["classifier"]
     classifier.coef_ = classifier.coef_.astype(np.float32)
     return model

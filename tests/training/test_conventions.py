@@ -60,3 +60,28 @@ def test_an_issued_warrant_is_a_threat_and_an_arrest_on_one_is_an_arrest(convent
     assert conventions.warrant_is_threaten(issued)["plover"] == "THREATEN"
     held = row("Police arrested the general on a warrant from the capital.", "COERCE", "Arrests")
     assert conventions.warrant_is_threaten(held) is None
+
+
+def test_an_arrest_of_protesters_is_coerce_but_a_protest_met_by_force_stays_protest(
+    conventions,
+) -> None:
+    sub = "Protest with intervention"
+    held = row(
+        "Police detained forty marchers at a banned rally outside the ministry.", "PROTEST", sub
+    )
+    assert conventions.protesters_held_is_coerce(held) == {"plover": "COERCE"}
+    dispersed = row(
+        "Police fired tear gas at the marchers outside the ministry and detained six.",
+        "PROTEST",
+        sub,
+    )
+    assert conventions.protesters_held_is_coerce(dispersed) is None
+    told_first = row(
+        "Nurses protested outside the ministry for hours until officers detained ten of them.",
+        "PROTEST",
+        sub,
+    )
+    assert conventions.protesters_held_is_coerce(told_first) is None
+    peaceful = row("Nurses marched to the ministry to demand the release of a detained colleague.",
+                   "PROTEST", "Peaceful protest")  # fmt: skip
+    assert conventions.protesters_held_is_coerce(peaceful) is None
