@@ -573,6 +573,36 @@ CASES: list[tuple[str, int, int]] = [
     ("Two dozen people were wounded during a shooting outside a club late on Saturday.", 0, 24),
     ("Gunfire wounded three dozen people at a fair late on Saturday.", 0, 36),
     ("A dozen people were hurt when a gunman fired into the crowd at a fair on Saturday.", 0, 12),
+    # gvc15: a homicide unit investigating, a feared or possible death, is no death told
+    (
+        "A porter was shot on Quince Road late on Monday.\n\nHomicide detectives are investigating.",
+        0,
+        1,
+    ),
+    (
+        "A porter was shot in the knee on Quince Road late on Monday.\n\nAnyone with information is asked to call the homicide unit.",
+        0,
+        1,
+    ),
+    (
+        "A porter was shot on Quince Road late on Monday.\n\nHe could have been killed, officers said.",
+        0,
+        1,
+    ),
+    (
+        "A porter was shot on Quince Road late on Monday.\n\nHis aunt said she feared he would die.",
+        0,
+        1,
+    ),
+    # gvc15: the person shot told again ("the porter") is not a second one
+    (
+        "A 33-year-old porter was shot on Quince Road late on Monday.\n\nOfficers say the porter was shot during a quarrel with a tenant. The tenant was arrested.",
+        0,
+        1,
+    ),
+    # gvc15: "left a man in stable condition": the condition hangs on the person left
+    ("A shooting late on Monday left a 23-year-old porter in stable condition.", 0, 1),
+    ("Gunfire on Quince Road left a cabbie in fair condition late on Monday.", 0, 1),
 ]
 
 UNDATED = (

@@ -107,10 +107,12 @@ def _passed(verb: Token) -> bool:
 
 
 def _unrealised(lex: EventWords, verb: Token) -> bool:
-    """ "almost killed him", "tried to kill", "threatened to kill", "with intent to kill": no
-    one died."""
+    """ "almost killed him", "tried to kill", "threatened to kill", "with intent to kill", "could
+    have been killed": no one died."""
     if any(c.lower_ in lex.hedges for c in verb.children if c.dep_ == "advmod"):
         return True
+    if any(c.lower_ in lex.cue["unrealising_modals"] for c in verb.children if c.dep_ == "aux"):
+        return True  # "could have been killed", "feared he would die"
     if verb.dep_ == "acl" and verb.head.lemma_ in lex.cue["attempt_marks"]:
         return True  # "assault with intent to kill", "an attempt to kill"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in lex.attempt_verbs
@@ -301,7 +303,12 @@ def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
     for found in lex.death_told_re.finditer(text):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if span is not None and (
-            attempted(lex, span[0]) or _denied(span[0]) or _none_of(lex, span[0])
+            attempted(lex, span[0])
+            or _denied(span[0])
+            or _none_of(lex, span[0])
+            or _unit_name(lex, span[0])
+            or span[0].pos_ in {"VERB", "AUX"}
+            and _unrealised(lex, span[0])
         ):
             continue  # "charged with attempted murder", "the wound was not fatal": no one died
         if span is None or not all(
@@ -309,6 +316,16 @@ def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _unit_name(lex: EventWords, word: Token) -> bool:
+    """ "Homicide detectives", "the homicide unit": a word of killing naming who investigates;
+    such units look into shootings that killed no one too, so it tells no death."""
+    return (
+        word.dep_ in {"compound", "amod", "nmod"}
+        and word.head.i > word.i
+        and word.head.lemma_.lower() in lex.cue["investigating_units"]
+    )
 
 
 def _none_of(lex: EventWords, word: Token) -> bool:
@@ -503,6 +520,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             and not attempted(lex, t)
             # "assault with a deadly weapon": a charge's words, no death
             and not (t.dep_ == "amod" and t.head.lemma_ in lex.cue["charge_heads"])
+            and not _unit_name(lex, t)
             for t in span_tokens(sent)
         ):
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
@@ -966,9 +984,15 @@ def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
             # "both were taken to a hospital in stable condition", hung on the place (beside a
             # death, the people taken are `_taken_to_care`'s, told apart from the dead)
             verb = verb.head.head
-        if prep.lower_ not in lex.cue["condition_preps"] or verb.pos_ not in {"VERB", "AUX"}:
+        if prep.lower_ not in lex.cue["condition_preps"]:
             continue
-        people = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            # "left a man in stable condition": the phrase hangs on the person left so
+            people = [verb]
+        elif verb.pos_ in {"VERB", "AUX"}:
+            people = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
+        else:
+            continue
         hurt.extend(
             p for p in people if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
         )
@@ -1237,6 +1261,7 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
     if lex.cumulative_re.search(span_text(sent)):
         return 0
     total = 0
+    counted: list[tuple[Token, int]] = []
     for token in span_tokens(sent):
         if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or _bullet_hit(lex, token)):
             continue
@@ -1248,8 +1273,20 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
             if victim.tag_ in {"WP", "WDT"} or date_part(victim) or in_dateline(victim):
                 continue
             value, _, ok = count_nominal(lex, victim)
+            if ok and _retold_later(lex, victim, counted):
+                continue  # "A man was shot. Police say the man was shot in a dispute": one
+            if ok:
+                counted.append((victim, value))
             total += value if ok else 0
     return max(total, multiple_attack(lex, sent))
+
+
+def _retold_later(lex: EventWords, victim: Token, counted: list[tuple[Token, int]]) -> bool:
+    """A victim of a later sentence who is one counted in an earlier one, told again ("A man was
+    shot. Police say the man was shot in a dispute"); within one sentence the parse may share
+    a subject between two clauses, so a sentence's own victims are not compared."""
+    before = [(t, v) for t, v in counted if t.sent.start < victim.sent.start]
+    return bool(before) and told_again(lex, victim, before)
 
 
 def multiple_attack(lex: EventWords, sent: Span) -> int:
