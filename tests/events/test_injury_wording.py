@@ -580,7 +580,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "A porter was shot in the knee on Quince Road late on Monday.\n\nAnyone with information is asked to call the homicide unit.",
+        "A porter was shot in the knee on Quince Road late on Monday.\n\nWitnesses were urged to ring the homicide squad.",
         0,
         1,
     ),
