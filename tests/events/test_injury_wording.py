@@ -603,6 +603,19 @@ CASES: list[tuple[str, int, int]] = [
     # gvc15: "left a man in stable condition": the condition hangs on the person left
     ("A shooting late on Monday left a 23-year-old porter in stable condition.", 0, 1),
     ("Gunfire on Quince Road left a cabbie in fair condition late on Monday.", 0, 1),
+    # gvc15: people named members of the group of the hurt
+    ("Among those hurt in the gunfire on Monday night was a 15-year-old cabbie.", 0, 1),
+    ("Among the wounded were a 12-year-old boy and his grandfather, officers said.", 0, 2),
+    (
+        "A gunman fired into a cookout on Quince Road on Monday. The injured included three teens.",
+        0,
+        3,
+    ),
+    (
+        "Three people were wounded in gunfire on Quince Road on Monday. Among the wounded was a porter.",
+        0,
+        3,
+    ),
 ]
 
 UNDATED = (

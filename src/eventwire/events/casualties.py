@@ -614,6 +614,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             (_treated, cue["treating_verbs"]),
             (_alive_at_risk, cue["struggling_verbs"] | cue["expecting_verbs"]),
             (_owners_of_wounds, lex.wounds),
+            (_among_hurt, lex.injury_verbs | cue["injury_adjectives"]),
         )
         found = [
             (way, p) for way, words in ways if not lemmas.isdisjoint(words) for p in way(lex, sent)
@@ -1216,6 +1217,31 @@ def _owners_of_wounds(lex: EventWords, sent: Span) -> list[Token]:
             c
             for c in token.children
             if c.dep_ == "poss" and not (in_dateline(c) or not_a_victim(lex, c) or _died(lex, c))
+        )
+    return people
+
+
+def _among_hurt(lex: EventWords, sent: Span) -> list[Token]:
+    """ "Among the injured was a teen", "among those wounded were a girl and her uncle", "the
+    injured included two teens": the people named members of the group of the hurt."""
+    people: list[Token] = []
+    for token in span_tokens(sent):
+        hurt = token.lower_ in lex.cue["injury_adjectives"] or token.lemma_ in lex.injury_verbs
+        if not hurt or token.dep_ == "amod":
+            continue
+        group = token.head if token.dep_ == "acl" else token  # "those injured"
+        if group.dep_ == "pobj" and group.head.lower_ in lex.cue["member_preps"]:
+            verb, roles = group.head.head, {"nsubj", "nsubjpass", "attr"}
+        elif group.dep_ == "nsubj" and group.head.lemma_ in lex.cue["including_verbs"]:
+            verb, roles = group.head, {"dobj"}
+        else:
+            continue
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        people.extend(
+            c
+            for c in verb.children
+            if c.dep_ in roles and c.i != group.i and not (in_dateline(c) or not_a_victim(lex, c))
         )
     return people
 
