@@ -603,6 +603,25 @@ CASES: list[tuple[str, int, int]] = [
     # gvc15: "left a man in stable condition": the condition hangs on the person left
     ("A shooting late on Monday left a 23-year-old porter in stable condition.", 0, 1),
     ("Gunfire on Quince Road left a cabbie in fair condition late on Monday.", 0, 1),
+    # gvc15: the living told as a share of the people shot before: all of them lived
+    (
+        "Three cabbies were shot on Quince Road on Monday. Two of them are in stable condition.",
+        0,
+        3,
+    ),
+    ("Two porters were shot on Quince Road on Monday. One is in fair condition.", 0, 2),
+    (
+        "Three cabbies were shot on Quince Road on Monday. Two of them are in stable condition. The third died at the scene.",
+        1,
+        2,
+    ),
+    # gvc15: "a dead end", "thought he was going to die": no one died
+    ("A porter was shot in the shin on Quince Road on Monday.\n\nThe lane is a dead end.", 0, 1),
+    (
+        "A porter was shot in the shin on Quince Road on Monday.\n\nThe porter told reporters he thought he was going to die.",
+        0,
+        1,
+    ),
     # gvc15: people named members of the group of the hurt
     ("Among those hurt in the gunfire on Monday night was a 15-year-old cabbie.", 0, 1),
     ("Among the wounded were a 12-year-old boy and his grandfather, officers said.", 0, 2),

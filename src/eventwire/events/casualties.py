@@ -113,6 +113,8 @@ def _unrealised(lex: EventWords, verb: Token) -> bool:
         return True
     if any(c.lower_ in lex.cue["unrealising_modals"] for c in verb.children if c.dep_ == "aux"):
         return True  # "could have been killed", "feared he would die"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
+        return True  # "thought he was going to die"
     if verb.dep_ == "acl" and verb.head.lemma_ in lex.cue["attempt_marks"]:
         return True  # "assault with intent to kill", "an attempt to kill"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in lex.attempt_verbs
@@ -307,6 +309,8 @@ def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
             or _denied(span[0])
             or _none_of(lex, span[0])
             or _unit_name(lex, span[0])
+            or span[0].dep_ == "amod"
+            and span[0].head.lemma_.lower() in lex.not_people  # "a dead end"
             or span[0].pos_ in {"VERB", "AUX"}
             and _unrealised(lex, span[0])
         ):
@@ -953,6 +957,27 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
             ):
                 return True  # "Two people were shot; one died": the one of the people shot
     return False
+
+
+def partitive_hurt(lex: EventWords, sent: Span) -> bool:
+    """ "Two of them are listed in fair condition", "one should survive": the living told as
+    a share of people counted before, in a sentence that tells no death (the people shot
+    before it all lived, as far as the sentence tells)."""
+    if _death_in(lex, sent):
+        return False
+    people = _in_condition(lex, sent) + _alive_at_risk(lex, sent) + _in_hospital(lex, sent)
+    return any(
+        p.like_num
+        and (
+            any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                for c in p.children
+            )
+            or p.pos_ in {"NUM", "PRON"}
+            and not p.n_lefts
+        )
+        for p in people
+    )
 
 
 def _shot_before(lex: EventWords, verb: Token) -> bool:
