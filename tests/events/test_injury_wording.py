@@ -573,6 +573,68 @@ CASES: list[tuple[str, int, int]] = [
     ("Two dozen people were wounded during a shooting outside a club late on Saturday.", 0, 24),
     ("Gunfire wounded three dozen people at a fair late on Saturday.", 0, 36),
     ("A dozen people were hurt when a gunman fired into the crowd at a fair on Saturday.", 0, 12),
+    # gvc15: a homicide unit investigating, a feared or possible death, is no death told
+    (
+        "A porter was shot on Quince Road late on Monday.\n\nHomicide detectives are investigating.",
+        0,
+        1,
+    ),
+    (
+        "A porter was shot in the knee on Quince Road late on Monday.\n\nWitnesses were urged to ring the homicide squad.",
+        0,
+        1,
+    ),
+    (
+        "A porter was shot on Quince Road late on Monday.\n\nHe could have been killed, officers said.",
+        0,
+        1,
+    ),
+    (
+        "A porter was shot on Quince Road late on Monday.\n\nHis aunt said she feared he would die.",
+        0,
+        1,
+    ),
+    # gvc15: the person shot told again ("the porter") is not a second one
+    (
+        "A 33-year-old porter was shot on Quince Road late on Monday.\n\nOfficers say the porter was shot during a quarrel with a tenant. The tenant was arrested.",
+        0,
+        1,
+    ),
+    # gvc15: "left a man in stable condition": the condition hangs on the person left
+    ("A shooting late on Monday left a 23-year-old porter in stable condition.", 0, 1),
+    ("Gunfire on Quince Road left a cabbie in fair condition late on Monday.", 0, 1),
+    # gvc15: the living told as a share of the people shot before: all of them lived
+    (
+        "Three cabbies were shot on Quince Road on Monday. Two of them are in stable condition.",
+        0,
+        3,
+    ),
+    ("Two porters were shot on Quince Road on Monday. One is in fair condition.", 0, 2),
+    (
+        "Three cabbies were shot on Quince Road on Monday. Two of them are in stable condition. The third died at the scene.",
+        1,
+        2,
+    ),
+    # gvc15: "a dead end", "thought he was going to die": no one died
+    ("A porter was shot in the shin on Quince Road on Monday.\n\nThe lane is a dead end.", 0, 1),
+    (
+        "A porter was shot in the shin on Quince Road on Monday.\n\nThe porter told reporters he thought he was going to die.",
+        0,
+        1,
+    ),
+    # gvc15: people named members of the group of the hurt
+    ("Among those hurt in the gunfire on Monday night was a 15-year-old cabbie.", 0, 1),
+    ("Among the wounded were a 12-year-old boy and his grandfather, officers said.", 0, 2),
+    (
+        "A gunman fired into a cookout on Quince Road on Monday. The injured included three teens.",
+        0,
+        3,
+    ),
+    (
+        "Three people were wounded in gunfire on Quince Road on Monday. Among the wounded was a porter.",
+        0,
+        3,
+    ),
 ]
 
 UNDATED = (

@@ -129,10 +129,14 @@ def _passed(verb: Token) -> bool:
 
 
 def _unrealised(lex: EventWords, verb: Token) -> bool:
-    """ "almost killed him", "tried to kill", "threatened to kill", "with intent to kill": no
-    one died."""
+    """ "almost killed him", "tried to kill", "threatened to kill", "with intent to kill", "could
+    have been killed": no one died."""
     if any(c.lower_ in lex.hedges for c in verb.children if c.dep_ == "advmod"):
         return True
+    if any(c.lower_ in lex.cue["unrealising_modals"] for c in verb.children if c.dep_ == "aux"):
+        return True  # "could have been killed", "feared he would die"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
+        return True  # "thought he was going to die"
     if verb.dep_ == "acl" and verb.head.lemma_ in lex.cue["attempt_marks"]:
         return True  # "assault with intent to kill", "an attempt to kill"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in lex.attempt_verbs
@@ -323,7 +327,14 @@ def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
     for found in lex.death_told_re.finditer(text):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if span is not None and (
-            attempted(lex, span[0]) or _denied(span[0]) or _none_of(lex, span[0])
+            attempted(lex, span[0])
+            or _denied(span[0])
+            or _none_of(lex, span[0])
+            or _unit_name(lex, span[0])
+            or span[0].dep_ == "amod"
+            and span[0].head.lemma_.lower() in lex.not_people  # "a dead end"
+            or span[0].pos_ in {"VERB", "AUX"}
+            and _unrealised(lex, span[0])
         ):
             continue  # "charged with attempted murder", "the wound was not fatal": no one died
         if span is None or not all(
@@ -331,6 +342,16 @@ def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
         ):
             return True
     return False
+
+
+def _unit_name(lex: EventWords, word: Token) -> bool:
+    """ "Homicide detectives", "the homicide unit": a word of killing naming who investigates;
+    such units look into shootings that killed no one too, so it tells no death."""
+    return (
+        word.dep_ in {"compound", "amod", "nmod"}
+        and word.head.i > word.i
+        and word.head.lemma_.lower() in lex.cue["investigating_units"]
+    )
 
 
 def _none_of(lex: EventWords, word: Token) -> bool:
@@ -525,6 +546,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             and not attempted(lex, t)
             # "assault with a deadly weapon": a charge's words, no death
             and not (t.dep_ == "amod" and t.head.lemma_ in lex.cue["charge_heads"])
+            and not _unit_name(lex, t)
             for t in span_tokens(sent)
         ):
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
@@ -618,6 +640,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             (_treated, cue["treating_verbs"]),
             (_alive_at_risk, cue["struggling_verbs"] | cue["expecting_verbs"]),
             (_owners_of_wounds, lex.wounds),
+            (_among_hurt, lex.injury_verbs | cue["injury_adjectives"]),
         )
         found = [
             (way, p) for way, words in ways if not lemmas.isdisjoint(words) for p in way(lex, sent)
@@ -969,6 +992,27 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
     return False
 
 
+def partitive_hurt(lex: EventWords, sent: Span) -> bool:
+    """ "Two of them are listed in fair condition", "one should survive": the living told as
+    a share of people counted before, in a sentence that tells no death (the people shot
+    before it all lived, as far as the sentence tells)."""
+    if _death_in(lex, sent):
+        return False
+    people = _in_condition(lex, sent) + _alive_at_risk(lex, sent) + _in_hospital(lex, sent)
+    return any(
+        p.like_num
+        and (
+            any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                for c in p.children
+            )
+            or p.pos_ in {"NUM", "PRON"}
+            and not p.n_lefts
+        )
+        for p in people
+    )
+
+
 def _shot_before(lex: EventWords, verb: Token) -> bool:
     """The -ing clause tells what came of shooting a number of people ("shot four people,
     killing one")."""
@@ -999,9 +1043,15 @@ def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
             # "both were taken to a hospital in stable condition", hung on the place (beside a
             # death, the people taken are `_taken_to_care`'s, told apart from the dead)
             verb = verb.head.head
-        if prep.lower_ not in lex.cue["condition_preps"] or verb.pos_ not in {"VERB", "AUX"}:
+        if prep.lower_ not in lex.cue["condition_preps"]:
             continue
-        people = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
+        if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+            # "left a man in stable condition": the phrase hangs on the person left so
+            people = [verb]
+        elif verb.pos_ in {"VERB", "AUX"}:
+            people = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
+        else:
+            continue
         hurt.extend(
             p for p in people if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
         )
@@ -1229,6 +1279,31 @@ def _owners_of_wounds(lex: EventWords, sent: Span) -> list[Token]:
     return people
 
 
+def _among_hurt(lex: EventWords, sent: Span) -> list[Token]:
+    """ "Among the injured was a teen", "among those wounded were a girl and her uncle", "the
+    injured included two teens": the people named members of the group of the hurt."""
+    people: list[Token] = []
+    for token in span_tokens(sent):
+        hurt = token.lower_ in lex.cue["injury_adjectives"] or token.lemma_ in lex.injury_verbs
+        if not hurt or token.dep_ == "amod":
+            continue
+        group = token.head if token.dep_ == "acl" else token  # "those injured"
+        if group.dep_ == "pobj" and group.head.lower_ in lex.cue["member_preps"]:
+            verb, roles = group.head.head, {"nsubj", "nsubjpass", "attr"}
+        elif group.dep_ == "nsubj" and group.head.lemma_ in lex.cue["including_verbs"]:
+            verb, roles = group.head, {"dobj"}
+        else:
+            continue
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        people.extend(
+            c
+            for c in verb.children
+            if c.dep_ in roles and c.i != group.i and not (in_dateline(c) or not_a_victim(lex, c))
+        )
+    return people
+
+
 def _text_of(token: Token) -> str:
     """The text of a token's phrase."""
     doc = token.doc
@@ -1270,6 +1345,7 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
     if _cumulative(lex, span_text(sent)):
         return 0
     total = 0
+    counted: list[tuple[Token, int]] = []
     for token in span_tokens(sent):
         if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or _bullet_hit(lex, token)):
             continue
@@ -1281,8 +1357,20 @@ def shot_victims(lex: EventWords, sent: Span) -> int:
             if victim.tag_ in {"WP", "WDT"} or date_part(victim) or in_dateline(victim):
                 continue
             value, _, ok = count_nominal(lex, victim)
+            if ok and _retold_later(lex, victim, counted):
+                continue  # "A man was shot. Police say the man was shot in a dispute": one
+            if ok:
+                counted.append((victim, value))
             total += value if ok else 0
     return max(total, multiple_attack(lex, sent))
+
+
+def _retold_later(lex: EventWords, victim: Token, counted: list[tuple[Token, int]]) -> bool:
+    """A victim of a later sentence who is one counted in an earlier one, told again ("A man was
+    shot. Police say the man was shot in a dispute"); within one sentence the parse may share
+    a subject between two clauses, so a sentence's own victims are not compared."""
+    before = [(t, v) for t, v in counted if t.sent.start < victim.sent.start]
+    return bool(before) and told_again(lex, victim, before)
 
 
 def multiple_attack(lex: EventWords, sent: Span) -> int:

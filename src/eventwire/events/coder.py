@@ -54,6 +54,7 @@ from .casualties import (
     grave_outcome,
     injuries,
     partitive_death,
+    partitive_hurt,
     shot_victims,
 )
 from .clauses import grievance_tokens, takes_territory
@@ -596,6 +597,16 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
         # "A cook and a porter were shot. The cook died.": fewer dead than shot
         shot = _shot_told(lex, sent, previous)
         hurt = shot if shot > dead.value else None
+    if (
+        hurt
+        and dead.value is None
+        and previous.injuries is None
+        and not previous.fatalities
+        and partitive_hurt(lex, sent)
+    ):
+        # "Three people were shot. Two of them are in stable condition.": all three lived, as
+        # far as told (a later death is taken off, `consolidate.shot_survivors`)
+        hurt = max(hurt, _shot_told(lex, sent, previous))
     if hurt is None and previous.injuries is None and partitive_death(lex, sent):
         # "Two men were shot. One of them died.": the others of the people shot lived (the dead
         # are taken off them once the article is read, `consolidate.shot_survivors`)
