@@ -171,6 +171,14 @@ class EventCoder(CandidateFinder):
             found = list(
                 zip((s for s, _ in found), reported(lex, self.learned, found), strict=True)
             )
+        # (the context country is the one actors without a country word were given: no news)
+        where.hear_actors(
+            a.country
+            for _, cands in found
+            for cand in cands
+            for a in (*cand.actors, *cand.recipients)
+            if a.country and a.country != context
+        )
         for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
             if not cands:
