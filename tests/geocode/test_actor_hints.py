@@ -47,9 +47,7 @@ def test_an_actor_country_never_beats_the_names_own_state(
     assert _country(nlp, full_geocoder, text, ("ESP",)) == "USA"
 
 
-def test_a_country_without_such_a_town_gets_nothing(
-    nlp: Language, full_geocoder: Geocoder
-) -> None:
+def test_a_country_without_such_a_town_gets_nothing(nlp: Language, full_geocoder: Geocoder) -> None:
     """The hint chooses among the name's namesakes; it invents no place: Cadiz has none in
     France, so French actors leave the name's own reading."""
     text = "Nurses gathered in Cadiz on Friday to demand better pay."
