@@ -57,3 +57,12 @@ def test_an_armed_group_formed_is_a_change_to_a_group(code: Code, text: str) -> 
 )
 def test_a_civic_body_formed_is_no_event(code: Code, text: str) -> None:
     assert not code(text), text
+
+
+def test_an_ambazonian_fighter_is_of_cameroon(code: Code) -> None:
+    """The separatists' adjective alone names Cameroon's separatists, singular or plural
+    (acled15)."""
+    text = "On 6 June 2023, soldiers killed an Ambazonian fighter near a school."
+    events = [e for e in code(text) if e.type in {"ASSAULT", "FIGHT"}]
+    assert events
+    assert any(a.country == "CMR" for e in events for a in (*e.actor, *e.recipient))

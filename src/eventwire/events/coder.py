@@ -172,6 +172,16 @@ class EventCoder(CandidateFinder):
             found = list(
                 zip((s for s, _ in found), reported(lex, self.learned, found), strict=True)
             )
+        # (the context country is the one actors without a country word were given: no news;
+        # a place name read as a target, "towards Cadiz", would vote for its own reading)
+        named = {p.text.lower() for p in document.places}
+        where.hear_actors(
+            a.country
+            for _, cands in found
+            for cand in cands
+            for a in (*cand.actors, *cand.recipients)
+            if a.country and a.country != context and a.text.lower() not in named
+        )
         for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
             if not cands:

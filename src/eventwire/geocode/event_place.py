@@ -59,6 +59,15 @@ class ArticlePlaces:
         )
         self.people = person_names(doc)
         self._home: tuple[Place | None] | None = None  # `home_place`, read once
+        self.actor_countries: tuple[str, ...] = ()
+        """The countries of every actor the event coder read in the text (`hear_actors`)."""
+
+    def hear_actors(self, countries: Iterable[str]) -> None:
+        """The countries of the text's actors and targets ("Ambazonian separatists", "the
+        Spanish police"), as the event coder read them: each a small vote for its country when a
+        sentence's names are read (a "Nord-Ouest" of Haiti or of Cameroon), never more than a
+        name of that country would give. (acled15)"""
+        self.actor_countries = tuple(dict.fromkeys(c for c in countries if c))
 
     def country(self) -> str | None:
         """The article's main country by its places: the one its names agree on, read together
@@ -98,6 +107,7 @@ class ArticlePlaces:
             self.people,
             fallback=self.dateline,
             aside=aside,
+            hints=self.actor_countries,
         )
         if location is not None:
             return EventLocation(location, stated=True)
@@ -437,6 +447,7 @@ def event_place(
     people: Iterable[str] = (),
     fallback: Place | None = None,
     aside: frozenset[int] = frozenset(),
+    hints: Sequence[str] = (),
 ) -> Place | None:
     """The event's place: the names of its clause, else its sentence, read together (a town is
     the one in the country its neighbours and its "(Province)" agree on), else `fallback` (the
@@ -444,7 +455,8 @@ def event_place(
 
     `places`: the article's named places (`named_places`); `countries`: the actors' countries;
     `people`: names the article uses for people, never places; `aside`: character offsets
-    of words that tell what the event is about, whose names are no candidates.
+    of words that tell what the event is about, whose names are no candidates; `hints`: the
+    countries of the text's other actors (`ArticlePlaces.hear_actors`), voted as the event's own.
     """
     sentence = (sent.start_char, sent.end_char)
     # the dateline is where the reporter is: another town of its sentence is where the event is
@@ -455,11 +467,11 @@ def event_place(
         return (_held_elsewhere(geo, places, doc_text(sent.doc)) or geo) if geo else fallback
     inside = [p for p in places if sentence[0] <= p.start < sentence[1]]
     context = [p for p in places if p not in inside]
-    whole = finder.whole(sent.doc, places)
+    whole = finder.whole(sent.doc, places, hints)
     article = whole[0] if whole else None
     found = finder.place(
         sent,
-        countries,
+        (*countries, *hints),
         people,
         places=inside,
         clause=clause,

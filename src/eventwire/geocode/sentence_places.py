@@ -302,7 +302,9 @@ class SentencePlaces:
         # the last text's country: every event of an article asks for it
         # the last document's answers to `whole`, one per list of places asked with (a short list,
         # searched by equality: a tuple of the same places compares by identity, no hashing)
-        self._memo: tuple[Doc, list[tuple[tuple[Place, ...], WholeAnswer]]] | None = None
+        self._memo: (
+            tuple[Doc, list[tuple[tuple[tuple[Place, ...], tuple[str, ...]], WholeAnswer]]] | None
+        ) = None
         # every event of an article looks up the same names again: keep the recent answers
         self._cached_entries = lru_cache(maxsize=8192)(self._read_entries)
         # the last document's sentence names read with no actor (`whole` reads every sentence;
@@ -499,9 +501,12 @@ class SentencePlaces:
         found = self.whole(doc, places)
         return found[0] if found else None
 
-    def whole(self, doc: Doc, places: Sequence[Place] = ()) -> WholeAnswer:
-        """The country the whole text's names agree on, and its best place there (`_pick`)."""
-        key = tuple(places)
+    def whole(
+        self, doc: Doc, places: Sequence[Place] = (), hints: Sequence[str] = ()
+    ) -> WholeAnswer:
+        """The country the whole text's names agree on, and its best place there (`_pick`);
+        `hints`: the countries of the text's actors, voted as its nationality words are."""
+        key = (tuple(places), tuple(hints))
         if self._memo is None or self._memo[0] is not doc:
             self._memo = (doc, [])
         answers = self._memo[1]
@@ -522,7 +527,7 @@ class SentencePlaces:
         country = (
             _vote(
                 names,
-                self._demonyms(doc),
+                [*self._demonyms(doc), *hints],
                 (),
                 doc_text(doc),
                 remote=frozenset(remote),
