@@ -624,6 +624,28 @@ CASES: list[tuple[str, int, int]] = [
     ),
     # gvc16: a fraction before a scale word takes its share ("half a dozen" is 6)
     ("A gunman wounded half a dozen cabbies on Quince Road late on Monday.", 0, 6),
+    # gvc16: a person hurt told as another ("a second man") is not the dead one hurt before,
+    # and an arrest not made between them counts no one
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe cabbie was pronounced dead at the scene.\n\nA second man was struck in the leg.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nOfficers have made no arrests.\n\nA second man was struck in the leg.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe cabbie was pronounced dead at the scene. Officers have made no arrests.\n\nAnother man was shot in the chest and is in critical condition.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was critically wounded on Quince Road late on Monday.\n\nThe cabbie was pronounced dead at a clinic hours later.",
+        1,
+        0,
+    ),
     # gvc15: people named members of the group of the hurt
     ("Among those hurt in the gunfire on Monday night was a 15-year-old cabbie.", 0, 1),
     ("Among the wounded were a 12-year-old boy and his grandfather, officers said.", 0, 2),
