@@ -627,7 +627,7 @@ CASES: list[tuple[str, int, int]] = [
     # gvc16: a person hurt told as another ("a second man") is not the dead one hurt before,
     # and an arrest not made between them counts no one
     (
-        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe cabbie was pronounced dead at the scene.\n\nA second man was struck in the leg.",
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe cabbie was pronounced dead where he lay.\n\nA second man was struck in the leg.",
         1,
         1,
     ),
@@ -637,7 +637,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe cabbie was pronounced dead at the scene. Officers have made no arrests.\n\nAnother man was shot in the chest and is in critical condition.",
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe cabbie was pronounced dead where he lay. Officers have made no arrests.\n\nAnother porter was shot in the hip and is in critical condition.",
         1,
         1,
     ),

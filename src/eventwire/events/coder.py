@@ -191,7 +191,7 @@ class EventCoder(CandidateFinder):
                     extra = _casualty_event(lex, host, sent)
                     if extra is not None and host is not previous:
                         # only the hurt: a death told past the arrest may be any death
-                        # ("... meant to kill the child or someone else")
+                        # ("... may have meant to kill a porter")
                         extra = replace(extra, fatalities=None) if extra.injuries else None
                     if extra is not None:
                         merged = _added(lex, sent, host, extra, document.text)
