@@ -42,3 +42,12 @@ def test_dates_and_captions_are_no_counts(nlp: Language) -> None:
 def test_an_article_counts_only_alone(text: str, value: int) -> None:
     """ "A dozen people were hurt" is 12, not one and a dozen."""
     assert word_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("half a dozen", 6), ("half a million", 500000), ("half", None), ("one and a half", None)],
+)
+def test_a_fraction_takes_a_share_of_its_scale(text: str, value: int | None) -> None:
+    """ "Half a dozen people were hurt" is 6 (gvc16); "half" alone is no count."""
+    assert word_value(text) == value

@@ -622,6 +622,30 @@ CASES: list[tuple[str, int, int]] = [
         0,
         1,
     ),
+    # gvc16: a fraction before a scale word takes its share ("half a dozen" is 6)
+    ("A gunman wounded half a dozen cabbies on Quince Road late on Monday.", 0, 6),
+    # gvc16: a person hurt told as another ("a second man") is not the dead one hurt before,
+    # and an arrest not made between them counts no one
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe cabbie was pronounced dead where he lay.\n\nA second man was struck in the leg.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nOfficers have made no arrests.\n\nA second man was struck in the leg.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe cabbie was pronounced dead where he lay. Officers have made no arrests.\n\nAnother porter was shot in the hip and is in critical condition.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was critically wounded on Quince Road late on Monday.\n\nThe cabbie was pronounced dead at a clinic hours later.",
+        1,
+        0,
+    ),
     # gvc15: people named members of the group of the hurt
     ("Among those hurt in the gunfire on Monday night was a 15-year-old cabbie.", 0, 1),
     ("Among the wounded were a 12-year-old boy and his grandfather, officers said.", 0, 2),
@@ -650,7 +674,6 @@ KNOWN: dict[str, str] = {
     "gives way to the second's (tried in locate.marked_new, gvc13: the record still went)",
     "Two people were shot on Hill Street on Tuesday. A third victim walked into a clinic with a gunshot wound later that night.": "a later sentence's wounded are added only after a verb of hurt (`added_hurt`), not "
     "'walked into a hospital with a wound'",
-    "Half a dozen people were wounded during a shooting outside a club late on Saturday.": "'half' before 'a dozen' is not read as a factor",
     "A seamstress was shot late on Friday. Her boyfriend was also wounded.": "a person named through a possessive ('her boyfriend') is not read as someone new",
     "The officer was not injured, but the suspect was shot in the shoulder late on Friday.": "the denied clause before 'but' leaves the article without a main event",
     "One victim was shot in the leg and the other in the arm late on Friday.": "the gapped clause ('and the other in the arm') has no verb of its own in the parse",

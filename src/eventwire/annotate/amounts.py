@@ -34,6 +34,8 @@ class AmountWords:
     """Number words and their values."""
     scales: dict[str, int]
     """Scale words that multiply the number before them ("1.5 million")."""
+    fractions: dict[str, float]
+    """Fractions of the scale word after them ("half a dozen"), never a number alone."""
     articles: frozenset[str]
     """Number words that count one only before any other number word ("a", "an")."""
     no_one: frozenset[tuple[str, str]]
@@ -61,6 +63,9 @@ def _amount_words(lexicon: Lexicon) -> AmountWords:
     return AmountWords(
         units=units,
         scales={row["word"]: int(row["value"]) for row in lexicon.table("annotate/number_scales")},
+        fractions={
+            row["word"]: float(row["value"]) for row in lexicon.table("annotate/number_fractions")
+        },
         articles=frozenset(lexicon.words("annotate/determiners") & set(units)),
         no_one=frozenset((first, second) for first, second in pairs),
         connectors=lexicon.words("annotate/number_connectors"),
@@ -82,10 +87,14 @@ def word_value(text: str, words: AmountWords | None = None) -> float | None:
     units, scales = words.units, words.scales
     total = 0.0
     current = 0.0
+    share = 1.0  # "half a dozen": the fraction of the scale that follows
     seen = False
     parts = [p for p in re.split(r"[\s-]+", text.lower().strip()) if p]
     for part in parts:
         if part in words.connectors:
+            continue
+        if part in words.fractions and not seen and len(parts) > 1:
+            share = words.fractions[part]
             continue
         if part in words.articles and len(parts) > 1:
             continue  # "a dozen" is 12, "a hundred" 100: the article counts only alone
@@ -103,7 +112,7 @@ def word_value(text: str, words: AmountWords | None = None) -> float | None:
         seen = True
     if not seen:
         return None
-    return total + current
+    return (total + current) * share
 
 
 def _as_number(value: float) -> int | float:
@@ -125,7 +134,8 @@ def number_of(token: Token, words: AmountWords | None = None) -> int | float | N
     parts = [
         c
         for c in token.children
-        if c.dep_ in joined and (c.like_num or c.lower_ in units or c.lower_ in scales)
+        if c.dep_ in joined
+        and (c.like_num or c.lower_ in units or c.lower_ in scales or c.lower_ in words.fractions)
     ] + [token]
     parts.sort(key=lambda t: t.i)
     figures = [p for p in parts if _NUM.match(p.text)]

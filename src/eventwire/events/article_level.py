@@ -443,10 +443,23 @@ def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bo
     pattern = _phrases(lexicon, "events/later_deaths")
     share = _phrases(lexicon, "events/partitive_deaths")
     texts = [e.evidence.sentence for e in accounts]
-    if any(_dead_then_hurt(lexicon, t) for t in texts):
+    if any(_dead_then_hurt(lexicon, t) or _other_hurt(lexicon, t) for t in texts):
         return False  # "a tailor was killed and a nurse was injured": two victims
     return any(pattern.search(t) for t in texts) and not any(share.search(t) for t in texts)
 
+
+def _other_hurt(lexicon: Lexicon, text: str) -> bool:
+    """A hurt person told as someone besides the others ("A second man was struck in the leg",
+    "another victim was wounded"; `apart_others.txt`): not the dead one hurt before (gvc16)."""
+    others = _phrases(lexicon, "events/apart_others").pattern
+    hurt = _phrases(lexicon, "events/apart_hurts").pattern
+    shot = _phrases(lexicon, "events/apart_other_hurts").pattern
+    reach = f"[^.;]{{0,{OTHER_REACH}}}?"
+    return re.search(f"{others}{reach}(?:{hurt}|{shot})", text, re.IGNORECASE) is not None
+
+
+OTHER_REACH = 40
+"""How many characters may lie between the word that marks another person and their hurt."""
 
 APART_REACH = 80
 """How many characters may lie between a death and "and", and "and" and the hurt, in one

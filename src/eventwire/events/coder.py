@@ -182,15 +182,32 @@ class EventCoder(CandidateFinder):
             for a in (*cand.actors, *cand.recipients)
             if a.country and a.country != context and a.text.lower() not in named
         )
+        assault_at = -1  # the last asserted ASSAULT in `events`
         for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
             if not cands:
-                if follows and previous is not None and previous.type in COUNTED_TYPES:
-                    extra = _casualty_event(lex, previous, sent)
+                host_at = previous_at
+                if (
+                    previous is not None
+                    and previous.type != "ASSAULT"
+                    and previous.modality != "asserted"
+                    and assault_at >= 0
+                ):
+                    # "No arrests have been made. A second man was hurt.": an arrest not made
+                    # counts no one; the count is of the shooting told before it
+                    host_at = assault_at
+                host = events[host_at] if host_at >= 0 else None
+                if follows and host is not None and host.type in COUNTED_TYPES:
+                    extra = _casualty_event(lex, host, sent)
+                    if extra is not None and host is not previous:
+                        # only the hurt: a death told past the arrest may be any death
+                        # ("... may have meant to kill a porter")
+                        extra = replace(extra, fatalities=None) if extra.injuries else None
                     if extra is not None:
-                        merged = _added(lex, sent, previous, extra, document.text)
-                        events[previous_at] = merged
-                        previous = merged
+                        merged = _added(lex, sent, host, extra, document.text)
+                        events[host_at] = merged
+                        if host is previous:
+                            previous = merged
                     # a sentence that tells nothing new ("She was flown to a trauma centre.")
                     # keeps the paragraph on the same event: a count after it is still its own
                     chain_end = sent.end_char
@@ -222,6 +239,8 @@ class EventCoder(CandidateFinder):
                     previous = merged
                     continue
                 events.append(event)
+                if event.type == "ASSAULT" and event.modality == "asserted":
+                    assault_at = len(events) - 1
                 if marked_new(lex, cand.trigger):
                     fresh.add(event.id)
                 if cand.trigger.tag_ in {"NNS", "NNPS"}:
