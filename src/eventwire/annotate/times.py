@@ -229,16 +229,27 @@ class _Tense:
         self.text = text
         self.doc = doc
         self.words = words
+        self._roots: dict[tuple[int, int], Token | None] = {}
+
+    def _root(self, start: int, end: int) -> Token | None:
+        """The root of the parse's span over the characters, None where no tokens cover them
+        (kept: one query asks for it up to three times, and `direct`, `deadline` and the
+        clause tense ask about the same spans)."""
+        key = (start, end)
+        if key not in self._roots:
+            assert self.doc is not None
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            self._roots[key] = None if span is None else span.root
+        return self._roots[key]
 
     def deadline(self, start: int, end: int) -> bool:
         """Whether a verb that moves a time later ("postponed", "extended", "has given them";
         `deadline_verbs`) governs the span, or, without a parse, stands before it in the
         sentence."""
         if self.doc is not None:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+            token = self._root(start, end)
+            if token is None:
                 return False
-            token = span.root
             for _ in range(5):
                 if (
                     token.pos_ in ("VERB", "AUX")
@@ -275,10 +286,10 @@ class _Tense:
         May" name an end point, which the verb's tense does not place."""
         if self.doc is None:
             return None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        root = self._root(start, end)
+        if root is None:
             return None
-        head = span.root.head
+        head = root.head
         if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
@@ -288,10 +299,9 @@ class _Tense:
     def _governor(self, start: int, end: int, hops: int) -> Token | None:
         """The first verb up the dependency tree from the span's root, within `hops` steps."""
         assert self.doc is not None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        token = self._root(start, end)
+        if token is None:
             return None
-        token = span.root
         for _ in range(hops + 1):
             if token.pos_ in ("VERB", "AUX"):
                 return token
@@ -317,10 +327,10 @@ class _Tense:
         late Friday night"): it dates the noun's event, which the verb's present does not put
         in the future."""
         assert self.doc is not None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        root = self._root(start, end)
+        if root is None:
             return False
-        token = span.root.head
+        token = root.head
         while token.i != verb.i and token.head.i != token.i:
             if token.pos_ in ("NOUN", "PROPN"):
                 return True
