@@ -24,6 +24,7 @@ from ..records import DatePrecision, TimeExpression
 from .speakers import reporting_verbs
 from .timex_context import weekday_num
 from .timex_grammar import PREFIX_NEEDS_DEICTIC, Context, Rule, TimeGrammar
+from .timex_guard import guarded
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
 
@@ -442,6 +443,8 @@ class TimeTagger:
             for word in rule.triggers:
                 self._by_trigger.setdefault(word, []).append(index)
         self._trigger_words = frozenset(w for w in self._by_trigger if w != "#")
+        # the patterns as the windows run them: behind a look-ahead for a match's first character
+        self._scans = tuple(guarded(rule.pattern) for rule in self.rules)
 
     def tag(
         self,
@@ -520,9 +523,9 @@ class TimeTagger:
                     spans.append([lo, hi])
         found: list[_Candidate] = []
         for index, spans in windows.items():
-            rule = self.rules[index]
+            rule, scan = self.rules[index], self._scans[index]
             for lo, hi in spans:
-                for m in rule.pattern.finditer(text, lo, hi):
+                for m in scan.finditer(text, lo, hi):
                     start, end = m.span()
                     if end > start and rule.build(m, probe) is not None:
                         found.append((start, end, rule.priority, rule, m))
