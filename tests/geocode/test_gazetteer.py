@@ -181,3 +181,25 @@ def test_first_level_divisions_carry_their_geonames_id(gazetteer: Gazetteer) -> 
             assert e.geonameid == ids[(e.cc2, e.admin1_code)], e
             assert gazetteer.by_geonameid(ids[(e.cc2, e.admin1_code)]) == e
     assert all(e.geonameid for e in divisions)
+
+
+def test_a_smaller_limit_answers_as_its_own_query_whatever_was_asked_before(
+    gazetteer_path: Path,
+) -> None:
+    """Each key's rows are read once and shared by the limits callers ask with (60, 30, 3):
+    an answer is the same whether its limit came first, after a larger one or after a smaller."""
+    names = ["Springfield", "Al Basrah", "Paris", "Iraqis", "Georgia", "Zqxwvland"]
+    limits = (1, 3, 30, 60, 100)
+    alone = {}
+    for name in names:
+        for limit in limits:
+            fresh = Gazetteer(gazetteer_path)
+            alone[name, limit] = fresh.lookup(name, limit=limit)
+            fresh.close()
+    assert len(alone["Springfield", 30]) > 3  # a name with more entries than the small limit
+    for order in (limits, limits[::-1]):
+        shared = Gazetteer(gazetteer_path)
+        for name in names:
+            for limit in order:
+                assert shared.lookup(name, limit=limit) == alone[name, limit], (name, limit)
+        shared.close()

@@ -24,6 +24,7 @@ from ..records import DatePrecision, TimeExpression
 from .speakers import reporting_verbs
 from .timex_context import weekday_num
 from .timex_grammar import PREFIX_NEEDS_DEICTIC, Context, Rule, TimeGrammar
+from .timex_guard import guarded
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
 
@@ -229,16 +230,27 @@ class _Tense:
         self.text = text
         self.doc = doc
         self.words = words
+        self._roots: dict[tuple[int, int], Token | None] = {}
+
+    def _root(self, start: int, end: int) -> Token | None:
+        """The root of the parse's span over the characters, None where no tokens cover them
+        (kept: one query asks for it up to three times, and `direct`, `deadline` and the
+        clause tense ask about the same spans)."""
+        key = (start, end)
+        if key not in self._roots:
+            assert self.doc is not None
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            self._roots[key] = None if span is None else span.root
+        return self._roots[key]
 
     def deadline(self, start: int, end: int) -> bool:
         """Whether a verb that moves a time later ("postponed", "extended", "has given them";
         `deadline_verbs`) governs the span, or, without a parse, stands before it in the
         sentence."""
         if self.doc is not None:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+            token = self._root(start, end)
+            if token is None:
                 return False
-            token = span.root
             for _ in range(5):
                 if (
                     token.pos_ in ("VERB", "AUX")
@@ -275,10 +287,10 @@ class _Tense:
         May" name an end point, which the verb's tense does not place."""
         if self.doc is None:
             return None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        root = self._root(start, end)
+        if root is None:
             return None
-        head = span.root.head
+        head = root.head
         if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
@@ -288,10 +300,9 @@ class _Tense:
     def _governor(self, start: int, end: int, hops: int) -> Token | None:
         """The first verb up the dependency tree from the span's root, within `hops` steps."""
         assert self.doc is not None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        token = self._root(start, end)
+        if token is None:
             return None
-        token = span.root
         for _ in range(hops + 1):
             if token.pos_ in ("VERB", "AUX"):
                 return token
@@ -317,10 +328,10 @@ class _Tense:
         late Friday night"): it dates the noun's event, which the verb's present does not put
         in the future."""
         assert self.doc is not None
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        root = self._root(start, end)
+        if root is None:
             return False
-        token = span.root.head
+        token = root.head
         while token.i != verb.i and token.head.i != token.i:
             if token.pos_ in ("NOUN", "PROPN"):
                 return True
@@ -432,6 +443,8 @@ class TimeTagger:
             for word in rule.triggers:
                 self._by_trigger.setdefault(word, []).append(index)
         self._trigger_words = frozenset(w for w in self._by_trigger if w != "#")
+        # the patterns as the windows run them: behind a look-ahead for a match's first character
+        self._scans = tuple(guarded(rule.pattern) for rule in self.rules)
 
     def tag(
         self,
@@ -510,9 +523,9 @@ class TimeTagger:
                     spans.append([lo, hi])
         found: list[_Candidate] = []
         for index, spans in windows.items():
-            rule = self.rules[index]
+            rule, scan = self.rules[index], self._scans[index]
             for lo, hi in spans:
-                for m in rule.pattern.finditer(text, lo, hi):
+                for m in scan.finditer(text, lo, hi):
                     start, end = m.span()
                     if end > start and rule.build(m, probe) is not None:
                         found.append((start, end, rule.priority, rule, m))

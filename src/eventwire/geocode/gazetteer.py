@@ -137,6 +137,7 @@ class Gazetteer:
         self._con.execute("PRAGMA cache_size = -16000")  # 16 MB page cache at most
         self._countries: dict[str, Entry] | None = None
         self._looked_up: dict[tuple[str, int], tuple[Entry, ...]] = {}
+        self._keyed: dict[str, _KeyRows] = {}
 
     def close(self) -> None:
         self._con.close()
@@ -163,13 +164,25 @@ class Gazetteer:
         return sorted(found.values(), key=lambda e: (-e.population, e.kind))
 
     def _query(self, key: str, limit: int) -> list[Entry]:
-        cols = ", ".join(f"p.{c.strip()}" for c in COLUMNS.split(","))
-        rows = self._con.execute(
-            f"SELECT {cols}, n.kind FROM names n JOIN places p ON p.id = n.place_id "
-            "WHERE n.key = ? ORDER BY p.population DESC LIMIT ?",
-            (key, limit),
-        ).fetchall()
-        return [_entry(r) for r in rows]
+        """The key's first `limit` entries, most populous first. The geocode stage and the
+        events stage ask for the same names with different limits (60, 30, 3): each key's rows
+        are read once, at `KEY_ROWS` at least, and a smaller limit takes their head (SQLite's
+        sort keeps ties in scan order, so a LIMIT's rows are the head of a larger LIMIT's);
+        an Entry is built only when some answer reaches its row."""
+        keyed = self._keyed.get(key)
+        if keyed is None or (limit > keyed.asked and len(keyed.rows) == keyed.asked):
+            if len(self._keyed) >= LOOKUPS_KEPT:
+                self._keyed.clear()
+            asked = max(limit, KEY_ROWS)
+            keyed = self._keyed[key] = _KeyRows(asked, self._rows(key, asked))
+        return keyed.head(limit)
+
+    def _rows(self, key: str, limit: int) -> list[tuple[Any, ...]]:
+        # most keys asked for name nothing (people, organisations): a probe of the names
+        # index answers those at half the cost of the join and sort
+        if self._con.execute(_HAS_KEY, (key,)).fetchone() is None:
+            return []
+        return self._con.execute(_BY_KEY, (key, limit)).fetchall()
 
     def by_geonameid(self, geonameid: int) -> Entry | None:
         row = self._con.execute(
@@ -190,6 +203,35 @@ class Gazetteer:
                 countries.setdefault(row[COLUMN_INDEX["country"]], _entry(row))
             self._countries = countries
         return self._countries.get(alpha3)
+
+
+_BY_KEY = (
+    f"SELECT {', '.join(f'p.{c.strip()}' for c in COLUMNS.split(','))}, n.kind "
+    "FROM names n JOIN places p ON p.id = n.place_id "
+    "WHERE n.key = ? ORDER BY p.population DESC LIMIT ?"
+)
+_HAS_KEY = "SELECT 1 FROM names WHERE key = ? LIMIT 1"
+
+KEY_ROWS = 60
+"""Rows read for a key at the first lookup of it: the largest limit any caller asks for."""
+
+
+class _KeyRows:
+    """One key's rows as SQL ordered them (`asked` at most), and the Entries built so far."""
+
+    __slots__ = ("asked", "entries", "rows")
+
+    def __init__(self, asked: int, rows: list[tuple[Any, ...]]) -> None:
+        self.asked = asked
+        self.rows = rows
+        self.entries: list[Entry] = []
+
+    def head(self, limit: int) -> list[Entry]:
+        """The first `limit` entries, building those not built yet."""
+        entries = self.entries
+        for row in self.rows[len(entries) : limit]:
+            entries.append(_entry(row))
+        return entries[:limit]
 
 
 def _entry(row: tuple[Any, ...]) -> Entry:
