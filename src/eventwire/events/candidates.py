@@ -226,6 +226,11 @@ class CandidateFinder(RoleFinder):
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
                             or trig
                         )
+                if child.dep_ == "nsubjpass":
+                    # "reservists were called up", "troops were sent": the passive's subject is
+                    # the object of the phrasal row
+                    for word in (child, *of_objects(child)):
+                        trig = lex.phrasal.get((lemma, word.lemma_.lower())) or trig
                 if child.dep_ == "nsubj" and lemma in lex.cue["subject_verbs"]:
                     # "shells landed in the town": the thing that fell is the event's word
                     trig = lex.phrasal.get((lemma, child.lemma_.lower())) or trig
@@ -549,11 +554,11 @@ def _armed_only(lex: EventWords, verb: Token) -> bool:
     rubbish away, are no events. (acled14)"""
     words = lex.cue["armed_only_words"]
     lemma = verb.lemma_.lower()
+    told = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "prt", "advmod"}]
+    # "the play is set in a prison camp": the row's word told by a preposition (plover18)
+    told += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
     return any(
-        c.dep_ in {"dobj", "prt", "advmod"}
-        and c.lemma_.lower() in words
-        and (lemma, c.lemma_.lower()) in lex.phrasal
-        for c in verb.children
+        c.lemma_.lower() in words and (lemma, c.lemma_.lower()) in lex.phrasal for c in told
     )
 
 
