@@ -34,7 +34,19 @@ def test_force_camp_and_passive_moves_are_mobilize(code: Code, text: str) -> Non
         "Families who fled the floods set up camp in a school yard.",
         "A camp was set up by refugees near the dam.",
         "The retailer set up its headquarters in the old mill.",
+        "The novel is set in a refugee camp after the war.",
     ],
 )
 def test_civil_camps_and_offices_are_no_mobilize(code: Code, text: str) -> None:
     assert _best(code, text) != "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hostages have been held since March in a forest hideout.",
+        "Nobody would say how many soldiers had been sent to the valley.",
+    ],
+)
+def test_passive_states_and_questions_tell_no_act(code: Code, text: str) -> None:
+    assert _best(code, text) is None

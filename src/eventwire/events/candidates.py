@@ -226,7 +226,7 @@ class CandidateFinder(RoleFinder):
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
                             or trig
                         )
-                if child.dep_ == "nsubjpass":
+                if child.dep_ == "nsubjpass" and _passive_act(lex, child):
                     # "reservists were called up", "troops were sent": the passive's subject is
                     # the object of the phrasal row
                     for word in (child, *of_objects(child)):
@@ -546,6 +546,15 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
             if any(w.lemma_.lower() in targets for w in words):
                 return True
     return False
+
+
+def _passive_act(lex: EventWords, subject: Token) -> bool:
+    """The passive's subject tells an act done to it: not a state ("the hostages have been
+    held", `candidates/passive_states.txt`), not a question ("how many soldiers had been sent").
+    (plover18)"""
+    if subject.lemma_.lower() in lex.cue["passive_states"]:
+        return False
+    return not any(t.tag_ in {"WRB", "WDT", "WP"} for t in subject.subtree)
 
 
 def _armed_only(lex: EventWords, verb: Token) -> bool:
