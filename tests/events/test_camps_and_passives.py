@@ -46,6 +46,7 @@ def test_civil_camps_and_offices_are_no_mobilize(code: Code, text: str) -> None:
     [
         "The hostages have been held since March in a forest hideout.",
         "Nobody would say how many soldiers had been sent to the valley.",
+        "Shortly after midnight, officers were dispatched to a house on Elm Street.",
     ],
 )
 def test_passive_states_and_questions_tell_no_act(code: Code, text: str) -> None:

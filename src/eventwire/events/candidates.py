@@ -549,9 +549,9 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
 
 
 def _passive_act(lex: EventWords, subject: Token) -> bool:
-    """The passive's subject tells an act done to it: not a state ("the hostages have been
-    held", `candidates/passive_states.txt`), not a question ("how many soldiers had been sent").
-    (plover18)"""
+    """The passive's subject tells an act done to it: not a state or a police call ("the
+    hostages have been held", "officers were dispatched", `candidates/passive_states.txt`), not a
+    question ("how many soldiers had been sent"). (plover18)"""
     if subject.lemma_.lower() in lex.cue["passive_states"]:
         return False
     return not any(t.tag_ in {"WRB", "WDT", "WP"} for t in subject.subtree)
