@@ -1,6 +1,6 @@
 """A force's camp or base set up is MOBILIZE, a camp of people who fled none; a phrasal row's
 object told as a passive's subject ("reservists were called up", "troops were sent") reads as the
-active does (plover18)."""
+active does; intelligence handed over is cooperation (plover18)."""
 
 from __future__ import annotations
 
@@ -51,3 +51,9 @@ def test_civil_camps_and_offices_are_no_mobilize(code: Code, text: str) -> None:
 )
 def test_passive_states_and_questions_tell_no_act(code: Code, text: str) -> None:
     assert _best(code, text) is None
+
+
+def test_intelligence_handed_over_is_cooperation(code: Code) -> None:
+    text = "Kenya handed over intelligence on the smuggling ring to Tanzanian officials."
+    assert _best(code, text) == "COOPERATE"
+    assert _best(code, "The rebels handed over the town to the army.") == "RETREAT"
