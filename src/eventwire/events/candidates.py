@@ -566,9 +566,7 @@ def _armed_only(lex: EventWords, verb: Token) -> bool:
     told = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "prt", "advmod"}]
     # "the play is set in a prison camp": the row's word told by a preposition (plover18)
     told += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
-    return any(
-        c.lemma_.lower() in words and (lemma, c.lemma_.lower()) in lex.phrasal for c in told
-    )
+    return any(c.lemma_.lower() in words and (lemma, c.lemma_.lower()) in lex.phrasal for c in told)
 
 
 def _held_before(lex: EventWords, verb: Token) -> bool:
