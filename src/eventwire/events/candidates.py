@@ -226,6 +226,11 @@ class CandidateFinder(RoleFinder):
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
                             or trig
                         )
+                if child.dep_ == "nsubjpass" and _passive_act(lex, child):
+                    # "reservists were called up", "troops were sent": the passive's subject is
+                    # the object of the phrasal row
+                    for word in (child, *of_objects(child)):
+                        trig = lex.phrasal.get((lemma, word.lemma_.lower())) or trig
                 if child.dep_ == "nsubj" and lemma in lex.cue["subject_verbs"]:
                     # "shells landed in the town": the thing that fell is the event's word
                     trig = lex.phrasal.get((lemma, child.lemma_.lower())) or trig
@@ -543,18 +548,25 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
     return False
 
 
+def _passive_act(lex: EventWords, subject: Token) -> bool:
+    """The passive's subject tells an act done to it: not a state or a police call ("the
+    hostages have been held", "officers were dispatched", `candidates/passive_states.txt`), not a
+    question ("how many soldiers had been sent"). (plover18)"""
+    if subject.lemma_.lower() in lex.cue["passive_states"]:
+        return False
+    return not any(t.tag_ in {"WRB", "WDT", "WP"} for t in subject.subtree)
+
+
 def _armed_only(lex: EventWords, verb: Token) -> bool:
     """The verb's event is told by an object or particle that makes it one of an armed group
     alone ("announced its formation", "took him away"): a civic group forming, workers taking
     rubbish away, are no events. (acled14)"""
     words = lex.cue["armed_only_words"]
     lemma = verb.lemma_.lower()
-    return any(
-        c.dep_ in {"dobj", "prt", "advmod"}
-        and c.lemma_.lower() in words
-        and (lemma, c.lemma_.lower()) in lex.phrasal
-        for c in verb.children
-    )
+    told = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "prt", "advmod"}]
+    # "the play is set in a prison camp": the row's word told by a preposition (plover18)
+    told += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+    return any(c.lemma_.lower() in words and (lemma, c.lemma_.lower()) in lex.phrasal for c in told)
 
 
 def _held_before(lex: EventWords, verb: Token) -> bool:

@@ -58,6 +58,7 @@ CUES = (
     "candidates/fired_at_preps",
     "candidates/joint_words",
     "candidates/operation_heads",
+    "candidates/passive_states",
     "candidates/permitting_verbs",
     "candidates/refusing_verbs",
     "candidates/shoot_out_tail",
