@@ -44,7 +44,9 @@ the setting fits items):
 - the learned fallback (`arbitrate.fallback`, issue 15): where the rules read no event in a PLOVER
   record of the tune part, the floors of `FALLBACK_STEPS` on P(event) and on the top type's
   probability with the most records right (the fewest learned events among equals), kept only
-  when it gets at least `RETYPE_GAIN` more right than the rules alone. The records are all events,
+  when it gets at least `RETYPE_GAIN` more right than the rules alone; where none is kept (the
+  rules, written on the tune part, read an event in all but one record), the setting chosen on
+  our own sentences out of fold (`FALLBACK_FROM_SENTENCES`). The records are all events,
   so they cannot tell what it adds to a text with none: it is written as the coder's setting only
   while `FALLBACK_ON` (else as `fallback_measured`, off), decided on the precision pages and on our
   sentences (`fallback_on_sentences.py`, `benchmarks/results/learned_fallback.md`).
@@ -137,8 +139,13 @@ FALLBACK_STEPS = {
     "event_at_least": (0.5, 0.6, 0.7, 0.8, 0.9, 0.95),
     "type_at_least": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
 }
-FALLBACK_ON = False
+FALLBACK_ON = True
 """Whether the chosen fallback setting is the coder's (see the module's docstring)."""
+FALLBACK_FROM_SENTENCES = {"event_at_least": 0.6, "type_at_least": 0.5}
+"""The fallback setting where the tune part's records cannot choose one (the rules read an
+event in all but one of them): the one `fallback_on_sentences.py` chooses on our own sentences
+scored out of fold (89 right, 4 of another type, 4 on non-event sentences; no development set
+item read), `benchmarks/results/learned_fallback.md`."""
 FallbackRow = tuple[float, dict[str, float], str]
 """(P(event), the model's PLOVER scores, gold) of a record the rules read no event in."""
 DOUBT_STEPS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15)
@@ -399,7 +406,7 @@ def tune_fallback(
     rows: dict[str, list[FallbackRow]] = {p: [] for p in PARTS}
     for r, p, s in zip(silent, probs, scores_, strict=True):
         rows[part("plover", r["id"])].append((p, dict(s), r["event_plover16"]))
-    setting = choose_fallback(rows["tune"])
+    setting = choose_fallback(rows["tune"]) or dict(FALLBACK_FROM_SENTENCES)
     figures = {}
     for side in PARTS:
         right, added = fallback_counts(rows[side], setting)
