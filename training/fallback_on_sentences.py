@@ -73,7 +73,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="write the figures there too")
     args = parser.parse_args(argv)
     rows = labelled()
-    readings, stale = coded([r["text"] for r in rows], args.stale_ok, group_days(rows, args.published))
+    readings, stale = coded(
+        [r["text"] for r in rows], args.stale_ok, group_days(rows, args.published)
+    )
     scores = out_of_fold_scores()
     silent = [r for r in rows if not readings[r["text"]]["events"]]
     print(

@@ -244,13 +244,15 @@ def test_a_learned_event_only_where_the_rules_read_none(models, spacy_nlp) -> No
     from .conftest import make_document
 
     coder = _coder_with(models, {"event_at_least": 0.0, "type_at_least": 0.0})
-    quiet = "The harbour board turned down the fishermen's plea for a longer season on Tuesday."
+    quiet = "The council and the fishermen's union sat down together on Tuesday to talk over the quotas."
     events = coder.code(spacy_nlp(quiet), make_document(quiet))
     plain = _coder_with(models, {})  # off: the rules alone add events
     assert plain.code(spacy_nlp(quiet), make_document(quiet)) == ()
     assert events and all(e.learned for e in events)
     assert all(e.acled_event_type is None for e in events)
     assert events[0].type not in {"ASSAULT", "PROTEST", "COERCE"}
+    # its actors are the rules' role reading of the sentence's verb
+    assert {a.name for a in events[0].actor} >= {"council"}
     told = "Rebels shelled the army base outside the town on Monday, killing three soldiers."
     with_rules = coder.code(spacy_nlp(told), make_document(told))
     assert with_rules and not any(e.learned for e in with_rules)
