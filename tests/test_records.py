@@ -26,6 +26,7 @@ EVENT = {
     "fatalities_lower_bound": True,
     "main": True,
     "implausible_counts": False,
+    "learned": False,
 }  # fmt: skip
 SOURCE = {
     "document_id": "d1", "url": "https://news.example/1", "published": "2022-05-02",

@@ -41,6 +41,16 @@ the setting fits items):
   the same sentences (`choose_retype`, the same steps and gain). The tune part's disagreements
   between rules and model, by the model's probability, are printed either way (`disagreements`).
 
+- the learned fallback (`arbitrate.fallback`, issue 15): where the rules read no event in a PLOVER
+  record of the tune part, the floors of `FALLBACK_STEPS` on P(event) and on the top type's
+  probability with the most records right (the fewest learned events among equals), kept only
+  when it gets at least `RETYPE_GAIN` more right than the rules alone; where none is kept (the
+  rules, written on the tune part, read an event in all but one record), the setting chosen on
+  our own sentences out of fold (`FALLBACK_FROM_SENTENCES`). The records are all events,
+  so they cannot tell what it adds to a text with none: it is written as the coder's setting only
+  while `FALLBACK_ON` (else as `fallback_measured`, off), decided on the precision pages and on our
+  sentences (`fallback_on_sentences.py`, `benchmarks/results/learned_fallback.md`).
+  `--fallback-only` chooses it alone (the PLOVER records coded by the rules, nothing else);
 The settings go into each model folder's manifest (`tuned`), which the coder and the gate read.
 Without the development data (`../shared/data`) nothing is chosen: models just trained then run
 with their cross-validated thresholds, and the rules decide every type.
@@ -66,7 +76,13 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import f1_score
 
-from eventwire.events.arbitrate import DOUBT_GROUPS, FILTERED_TYPES, retyped, type_share
+from eventwire.events.arbitrate import (
+    DOUBT_GROUPS,
+    FILTERED_TYPES,
+    fallback,
+    retyped,
+    type_share,
+)
 from eventwire.events.learned import MANIFEST, load_models
 from eventwire.events.learned import MODELS_DIR as EVENT_MODELS
 from eventwire.gate.news import MODELS_DIR as GATE_MODELS
@@ -119,6 +135,19 @@ SENTENCE_KEY = "sentence:"
 PROBABILITY_BANDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01)
 WeakRow = tuple[str, float, str | None, dict[str, float], str]
 """(rules' type, their reading's confidence, their ACLED type, the model's PLOVER scores, gold)."""
+FALLBACK_STEPS = {
+    "event_at_least": (0.5, 0.6, 0.7, 0.8, 0.9, 0.95),
+    "type_at_least": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+}
+FALLBACK_ON = True
+"""Whether the chosen fallback setting is the coder's (see the module's docstring)."""
+FALLBACK_FROM_SENTENCES = {"event_at_least": 0.6, "type_at_least": 0.5}
+"""The fallback setting where the tune part's records cannot choose one (the rules read an
+event in all but one of them): the one `fallback_on_sentences.py` chooses on our own sentences
+scored out of fold (89 right, 4 of another type, 4 on non-event sentences; no development set
+item read), `benchmarks/results/learned_fallback.md`."""
+FallbackRow = tuple[float, dict[str, float], str]
+"""(P(event), the model's PLOVER scores, gold) of a record the rules read no event in."""
 DOUBT_STEPS = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.12, 0.15)
 DOUBT_BETA = 0.5
 
@@ -344,6 +373,67 @@ def sentence_evidence(oof: Path, cache: Path | None) -> list[WeakRow] | None:
     return out
 
 
+def fallback_counts(rows: list[FallbackRow], setting: dict[str, float]) -> tuple[int, int]:
+    """Rows given an event of their gold type by `setting` (`arbitrate.fallback`), and rows
+    given one at all."""
+    kinds = [fallback(p, scores_, setting) for p, scores_, _ in rows]
+    right = sum(k == gold for k, (_, _, gold) in zip(kinds, rows, strict=True))
+    return right, sum(k is not None for k in kinds)
+
+
+def choose_fallback(rows: list[FallbackRow]) -> dict[str, float]:
+    """The setting of `FALLBACK_STEPS` with the most rows right (the fewest events added among
+    equals, so the highest floors), kept only when it gets at least `RETYPE_GAIN` right."""
+    trials = [
+        {"event_at_least": e, "type_at_least": t}
+        for e in FALLBACK_STEPS["event_at_least"]
+        for t in FALLBACK_STEPS["type_at_least"]
+    ]
+    counted = [(fallback_counts(rows, t), t) for t in trials]
+    (right, _), chosen = max(counted, key=lambda c: (c[0][0], -c[0][1]))
+    return chosen if right >= RETYPE_GAIN else {}
+
+
+def tune_fallback(
+    models: Any, plover: list[dict[str, Any]], coded: dict[str, dict[str, Any]]
+) -> tuple[dict[str, float], dict[str, dict[str, Any]]]:
+    """The fallback setting chosen on the tune part's PLOVER records the rules read no event in
+    (each record is one sentence), and the figures of both parts with it."""
+    silent = [r for r in plover if not coded[r["id"]]["events"]]
+    texts = [r["text"] for r in silent]
+    probs = models.event_probabilities(texts) if texts else []
+    scores_ = models.plover_scores_of(texts) if texts else []
+    rows: dict[str, list[FallbackRow]] = {p: [] for p in PARTS}
+    for r, p, s in zip(silent, probs, scores_, strict=True):
+        rows[part("plover", r["id"])].append((p, dict(s), r["event_plover16"]))
+    setting = choose_fallback(rows["tune"]) or dict(FALLBACK_FROM_SENTENCES)
+    figures = {}
+    for side in PARTS:
+        right, added = fallback_counts(rows[side], setting)
+        figures[side] = {
+            "records": sum(part("plover", r["id"]) == side for r in plover),
+            "without_event": len(rows[side]),
+            "learned_events": added,
+            "right": right,
+        }
+    return setting, figures
+
+
+def write_fallback(tuned: dict[str, Any], chosen: tuple[dict[str, float], dict[str, Any]]) -> None:
+    """The fallback setting and its figures in the tuned settings: the coder's while
+    `FALLBACK_ON`, else kept beside them as measured (off)."""
+    setting, figures = chosen
+    thresholds = tuned.setdefault("thresholds", {})
+    thresholds.pop("fallback", None)
+    tuned.pop("fallback_measured", None)
+    if FALLBACK_ON:
+        thresholds["fallback"] = setting
+    else:
+        tuned["fallback_measured"] = setting
+    for side in PARTS:
+        tuned.setdefault("figures", {}).setdefault(side, {})["fallback"] = figures[side]
+
+
 def tune_doubt(
     models: Any, cache: Path
 ) -> tuple[dict[str, float], dict[str, dict[str, Any]]] | None:
@@ -487,6 +577,11 @@ def main(argv: list[str] | None = None) -> None:
         "--doubt-only", action="store_true", help="choose the doubt thresholds alone"
     )
     parser.add_argument(
+        "--fallback-only",
+        action="store_true",
+        help="choose the learned fallback's setting alone (on the PLOVER records)",
+    )
+    parser.add_argument(
         "--retype-evidence",
         choices=("tune", "sentences"),
         default="tune",
@@ -507,6 +602,15 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit("no trained models: run training/train.py first")
     events_dir = args.models / "events" if args.models else EVENT_MODELS
     previous = json.loads((events_dir / MANIFEST).read_text(encoding="utf-8")).get("tuned", {})
+    if args.fallback_only:
+        plover = read(args.data / "events" / "plover.jsonl")
+        cache = args.rules_cache.with_name("tune_rules_plover.json") if args.rules_cache else None
+        coded = coded_by_rules([(r["id"], r["text"]) for r in plover], cache)
+        chosen = tune_fallback(models, plover, coded)
+        print(f"fallback setting {chosen[0] or 'none'}: {chosen[1]}")
+        write_fallback(previous, chosen)
+        write_tuned(events_dir, previous)
+        return
     doubt = tune_doubt(models, args.precision_cache)
     if doubt is None:
         print(f"no precision cache at {args.precision_cache}: the doubt thresholds are kept")
@@ -594,6 +698,8 @@ def main(argv: list[str] | None = None) -> None:
                 f"disagreements {disagreements(evidence)}"
             )
     print(f"retype setting {retype_setting or 'none (the rules keep every type)'}")
+    fallback_chosen = tune_fallback(models, plover, coded)
+    print(f"fallback setting {fallback_chosen[0] or 'none'}: {fallback_chosen[1]}")
     acled_table, acled_decide = table(
         [(rule, model, gold) for rule, model, gold, _, _ in acled_rows["tune"]],
         MIN_ITEMS["acled_sub"],
@@ -763,6 +869,8 @@ def main(argv: list[str] | None = None) -> None:
           "figures": {s: {**{k: v for k, v in figures[s].items() if k != "gate"},
                           "doubt": doubt[1].get(s, {})} for s in PARTS}}),
     ):  # fmt: skip
+        if directory == events_dir:
+            write_fallback(tuned, fallback_chosen)
         write_tuned(directory, tuned)
     print(f"in {time.perf_counter() - started:.0f} s")
 

@@ -288,6 +288,9 @@ class Event:
     implausible_counts: bool = False
     """The casualty figures are implausible for the event's kind (a national tally read as one
     attack's dead): kept for the reader, left out of sums and of merged counts."""
+    learned: bool = False
+    """Read by the trained models where the rules read no event in the article (issue 15:
+    `events/arbitrate.learned_types`), not by the hand-written rules."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -205,3 +205,55 @@ def test_shared_readings_and_stacked_arrays_answer_as_scikit_learn_does(models) 
     for name in ("plover", "sentence", "acled_sub"):
         model = getattr(models, name)
         assert np.array_equal(_probabilities(model, later), model.predict_proba(later))
+
+
+def test_the_fallback_needs_both_floors_and_no_counted_type() -> None:
+    from eventwire.events.arbitrate import fallback
+
+    setting = {"event_at_least": 0.8, "type_at_least": 0.5}
+    scores = {"REJECT": 0.7, "REQUEST": 0.2, "AGREE": 0.1}
+    assert fallback(0.9, scores, setting) == "REJECT"
+    assert fallback(0.7, scores, setting) is None  # the sentence model unsure
+    unsure = {"REJECT": 0.4, "REQUEST": 0.35, "AGREE": 0.25}
+    assert fallback(0.95, unsure, setting) is None  # the type model unsure
+    assert fallback(0.99, {"ASSAULT": 0.9, "AGREE": 0.1}, setting) is None  # counts: rules only
+    assert fallback(0.99, scores, {}) is None  # nothing chosen: off
+
+
+@pytest.fixture(scope="module")
+def spacy_nlp():
+    from eventwire.annotate.nlp import load_nlp
+    from eventwire.settings import Settings
+
+    return load_nlp(Settings().spacy_model)
+
+
+def _coder_with(models, setting: dict[str, float]):
+    from eventwire.events.coder import EventCoder
+
+    coder = EventCoder(learned=True)
+    coder.setup()
+    tuned = dict(models.manifest.get("tuned", {}))
+    tuned["thresholds"] = {**tuned.get("thresholds", {}), "fallback": setting}
+    coder.learned = replace(models, manifest={**models.manifest, "tuned": tuned})
+    return coder
+
+
+@pytest.mark.slow
+def test_a_learned_event_only_where_the_rules_read_none(models, spacy_nlp) -> None:
+    from .conftest import make_document
+
+    coder = _coder_with(models, {"event_at_least": 0.0, "type_at_least": 0.0})
+    quiet = "The council and the fishermen's union sat down together on Tuesday to talk over the quotas."
+    events = coder.code(spacy_nlp(quiet), make_document(quiet))
+    plain = _coder_with(models, {})  # off: the rules alone add events
+    assert plain.code(spacy_nlp(quiet), make_document(quiet)) == ()
+    assert events and all(e.learned for e in events)
+    assert all(e.acled_event_type is None for e in events)
+    assert events[0].type not in {"ASSAULT", "PROTEST", "COERCE"}
+    # its actors are the rules' role reading of the sentence's verb
+    assert {a.name for a in events[0].actor} >= {"council"}
+    told = "Rebels shelled the army base outside the town on Monday, killing three soldiers."
+    with_rules = coder.code(spacy_nlp(told), make_document(told))
+    assert with_rules and not any(e.learned for e in with_rules)
+    assert with_rules == plain.code(spacy_nlp(told), make_document(told))

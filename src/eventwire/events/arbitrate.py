@@ -17,7 +17,12 @@
 - `retype_weak`: a sentence's most confident event that is a weak reading of the rules (its
   confidence under a bound: no actor or recipient found, a trigger deep in the parse, not
   asserted) and has no ACLED type takes the PLOVER type the model gives, where the model's
-  probability for it reaches a floor (`retyped`; bound and floor chosen on the tune part).
+  probability for it reaches a floor (`retyped`; bound and floor chosen on the tune part);
+- `learned_types`: in an article where the rules find no event at all, a sentence the sentence
+  model finds likely to report a new event (P(event) over a floor) whose top PLOVER type, not
+  one of `NOT_RETYPED_TO`, is probable enough gets an event of that type (`fallback`, issue 15:
+  the rules miss some events told in words no list holds; both floors chosen on the tune part,
+  none chosen: off). The coder marks these records `learned`.
 
 The threshold and the tables are chosen on the development sets' tune part (`training/tune.py`):
 where the model was not right more often than the rules there, the rules decide.
@@ -258,3 +263,28 @@ def retype_weak(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
         if kind != event.type:
             out[i] = replace(event, type=cast(PloverType, kind), mode=None)
     return out
+
+
+def fallback(event: float, scores: dict[str, float], setting: dict[str, float]) -> str | None:
+    """The PLOVER type of a learned event for a sentence where the rules read none: the model's
+    top type where P(event) reaches `setting["event_at_least"]` and the type's probability
+    `setting["type_at_least"]`, and the type is none of `NOT_RETYPED_TO` (their records carry
+    counts and ACLED types only the rules read); else None (and always None with no setting)."""
+    if not setting or not scores or event < setting["event_at_least"]:
+        return None
+    top = max(scores, key=scores.__getitem__)
+    if top in NOT_RETYPED_TO or scores[top] < setting["type_at_least"]:
+        return None
+    return top
+
+
+def learned_types(models: LearnedModels, sentences: Sequence[str]) -> list[str | None]:
+    """`fallback` of each sentence (one call of each model for all of them; none without a
+    setting in the manifest)."""
+    setting = models.fallback_setting
+    if not setting or not sentences:
+        return [None] * len(sentences)
+    asked = list(sentences)
+    probs = models.event_probabilities(asked)
+    scores = models.plover_scores_of(asked)
+    return [fallback(p, s, setting) for p, s in zip(probs, scores, strict=True)]

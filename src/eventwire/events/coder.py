@@ -36,7 +36,14 @@ from ..records import (
 )
 from .acled import acled_type
 from .actors import ActorResolver
-from .arbitrate import acled_decision, doubted, rank_by_type, reported, retype_weak
+from .arbitrate import (
+    acled_decision,
+    doubted,
+    learned_types,
+    rank_by_type,
+    reported,
+    retype_weak,
+)
 from .article_level import (
     assess,
     before_main,
@@ -248,6 +255,10 @@ class EventCoder(CandidateFinder):
                 previous, previous_at = event, len(events) - 1
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
+        if self.learned is not None and not events and self.learned.fallback_setting:
+            # the rules read no event in the whole article: the models may (`learned_types`);
+            # an article with one of the rules' is left as they read it
+            events = self._learned_events(found, document, timeline, where, context)
         if self.learned is not None:
             events = rank_by_type(self.learned, events)
             events = doubted(self.learned, retype_weak(self.learned, events))
@@ -266,6 +277,35 @@ class EventCoder(CandidateFinder):
             [(t.start, t.value) for t in document.times if t.value],
         )
         return _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
+
+    def _learned_events(
+        self,
+        found: list[tuple[Span, list[_Candidate]]],
+        document: Document,
+        timeline: Timeline,
+        where: ArticlePlaces,
+        context: str | None,
+    ) -> list[Event]:
+        """The events the models read in an article where the rules read none
+        (`arbitrate.learned_types`): of the model's type, its actors and recipients the rules'
+        role reading of the sentence's main verb, with no ACLED type (no ACLED figure moves)
+        and marked `learned`."""
+        assert self.learned is not None
+        sents = [sent for sent, cands in found if not cands]
+        kinds = learned_types(self.learned, [span_text(s) for s in sents])
+        out: list[Event] = []
+        for sent, kind in zip(sents, kinds, strict=True):
+            if kind is None:
+                continue
+            root = sent.root
+            cand = _Candidate(trigger=root, type=kind, mode=None)
+            if root.pos_ in {"VERB", "AUX"}:
+                self._verb_roles(root, cand, context)
+            event = self._build(cand, sent, document, timeline, where)
+            out.append(
+                replace(event, acled_event_type=None, acled_sub_event_type=None, learned=True)
+            )
+        return out
 
     def _build(
         self,

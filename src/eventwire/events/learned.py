@@ -88,6 +88,14 @@ class LearnedModels:
         tuned = self.manifest.get("tuned", {}).get("thresholds", {}).get("retype", {})
         return {str(k): float(v) for k, v in tuned.items()}
 
+    @property
+    def fallback_setting(self) -> dict[str, float]:
+        """Where a learned event stands in for the rules' none (`arbitrate.fallback`:
+        `event_at_least`, `type_at_least`), chosen on the tune part by `training/tune.py`;
+        empty: off, only the rules add events."""
+        tuned = self.manifest.get("tuned", {}).get("thresholds", {}).get("fallback", {})
+        return {str(k): float(v) for k, v in tuned.items()}
+
     def event_probability(self, sentence: str) -> float:
         """How likely the sentence reports a new event."""
         return self.event_probabilities([sentence])[0]

@@ -139,3 +139,4 @@ class EventRecord(_Record):
     fatalities_lower_bound: bool = False
     main: bool = False
     implausible_counts: bool = False
+    learned: bool = False
