@@ -248,7 +248,34 @@ class ActorResolver:
             text = f"{before.text} {text}"
         if text.lower().startswith("the "):
             text = text[4:]
-        return self.resolve_words(words, text, context_country)
+        actor = self.resolve_words(words, text, context_country)
+        bare = actor is None or (actor.sector is None and actor.country is None)
+        if bare and len(tokens) == len(words):
+            return self._titled(tokens, words, text, context_country) or actor
+        return actor
+
+    def _titled(
+        self, tokens: list[Token], words: list[str], text: str, context_country: str | None
+    ) -> Actor | None:
+        """ "Judge Ana Ruiz", "Police Chief Tom Odhiambo": a person the dictionaries do not know,
+        named after a title, holds the title's sector, and a domestic office is of the article's
+        country (as "the judge" is). None when the phrase is no title and a name."""
+        for k in range(len(tokens) - 1, 0, -1):
+            name = tokens[k:]
+            if not all(t.pos_ == "PROPN" for t in name) or not any(
+                t.ent_type_ == "PERSON" for t in name
+            ):
+                continue
+            sector = self.agent_sector(words[:k])
+            if sector is None:
+                continue
+            title = " ".join(words[:k])
+            abroad = any(
+                title == t or title.endswith(f" {t}") for t in self.lex.cue["travelling_titles"]
+            )
+            country = context_country if sector in DOMESTIC_SECTORS and not abroad else None
+            return Actor(text=text, name=text, country=country, sector=sector)
+        return None
 
     def resolve_token(self, token: Token, context_country: str | None = None) -> Actor | None:
         """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase)."""

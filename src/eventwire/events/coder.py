@@ -617,10 +617,14 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
 
 def _localised(actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
     """Actors with no nationality of their own ("hundreds of people", "students", an unknown
-    local group) are presumed to belong where the event happens (ACLED's "Protesters (Kenya)")."""
+    local group) are presumed to belong where the event happens (ACLED's "Protesters (Kenya)");
+    an international body (NATO, the UN, the EU) belongs to no country wherever it acts."""
     if location is None or not location.country:
         return actors
-    return tuple(replace(a, country=location.country) if a.country is None else a for a in actors)
+    return tuple(
+        replace(a, country=location.country) if a.country is None and a.sector != "IGO" else a
+        for a in actors
+    )
 
 
 def _date_clause(trigger: Token, clause: tuple[int, int], timeline: Timeline) -> tuple[int, int]:

@@ -1,0 +1,71 @@
+"""The source actor's country (geo15): the forms news writes a side's nationality in, read from
+sentences of our own, each geocoded as in the pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.events.coder import EventCoder
+from eventwire.records import Event
+
+from .conftest import make_document
+
+Geocoded = Callable[[str], tuple[Event, ...]]
+
+
+@pytest.fixture(scope="module")
+def geocoded(nlp: Language, coder: EventCoder) -> Geocoded:
+    """Code a text whose places the geocoder has read (the coder's own geocoder)."""
+    assert coder.geocoder is not None
+
+    def run(text: str) -> tuple[Event, ...]:
+        doc = nlp(text)
+        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
+        return coder.code(doc, make_document(text, places=places))
+
+    return run
+
+
+def _actors(events: tuple[Event, ...], type_: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.text, a.country, a.sector) for e in events if e.type == type_ for a in e.actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("NATO warplanes struck targets outside Tripoli on Monday.", "ASSAULT"),
+        ("UN peacekeepers arrested two militia leaders in Bunia.", "COERCE"),
+    ],
+)
+def test_an_international_body_has_no_country_where_it_acts(
+    geocoded: Geocoded, text: str, type_: str
+) -> None:
+    actors = _actors(geocoded(text), type_)
+    assert actors and all(country is None for _, country, _ in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country", "sector"),
+    [
+        ("Judge Marta Solis ordered the arrest of four Colombian army officers.", "COERCE", "COL", "JUD"),
+        ("Police Chief Daniel Kiprop accused Kenyan opposition leaders of inciting riots.", "ACCUSE", "KEN", "COP"),
+        ("Governor Ana Beltran rejected the Mexican union's demand for a pay rise.", "REJECT", "MEX", "GOV"),
+    ],
+)  # fmt: skip
+def test_a_person_named_after_a_domestic_title_is_of_the_article_country(
+    geocoded: Geocoded, text: str, type_: str, country: str, sector: str
+) -> None:
+    actors = _actors(geocoded(text), type_)
+    assert any(c == country and s == sector for _, c, s in actors), actors
+
+
+def test_a_person_named_after_a_travelling_title_is_not_presumed_local(
+    geocoded: Geocoded,
+) -> None:
+    # the president who welcomes a foreign leader is not of the guest's country
+    events = geocoded("President Paul Renard welcomed the Ghanaian leader on Thursday.")
+    actors = [(a.text, a.country, a.sector) for e in events for a in e.actor]
+    assert actors and actors[0][1] != "GHA" and actors[0][2] == "GOV", actors
