@@ -69,3 +69,18 @@ def test_a_person_named_after_a_travelling_title_is_not_presumed_local(
     events = geocoded("President Paul Renard welcomed the Ghanaian leader on Thursday.")
     actors = [(a.text, a.country, a.sector) for e in events for a in e.actor]
     assert actors and actors[0][1] != "GHA" and actors[0][2] == "GOV", actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        ("Britain speeded up the withdrawal of its troops from Basra on Monday.", "RETREAT", "GBR"),
+        ("Prosecutor Luis Ortega opened fraud investigations against 12 Bolivian customs officials.", "ACCUSE", "BOL"),
+        ("Canada accelerated the pullout of its soldiers from the region.", "RETREAT", "CAN"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_verb_that_speeds_or_opens_an_act_does_it(
+    geocoded: Geocoded, text: str, type_: str, country: str
+) -> None:
+    actors = _actors(geocoded(text), type_)
+    assert any(c == country for _, c, _ in actors), actors
