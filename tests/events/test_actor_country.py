@@ -75,12 +75,48 @@ def test_a_person_named_after_a_travelling_title_is_not_presumed_local(
     ("text", "type_", "country"),
     [
         ("Britain speeded up the withdrawal of its troops from Basra on Monday.", "RETREAT", "GBR"),
-        ("Prosecutor Luis Ortega opened fraud investigations against 12 Bolivian customs officials.", "ACCUSE", "BOL"),
+        ("Spain hastened the withdrawal of its soldiers from the border mission.", "RETREAT", "ESP"),
         ("Canada accelerated the pullout of its soldiers from the region.", "RETREAT", "CAN"),
     ],
 )  # fmt: skip
-def test_the_subject_of_a_verb_that_speeds_or_opens_an_act_does_it(
+def test_the_subject_of_a_verb_that_speeds_or_finishes_an_act_does_it(
     geocoded: Geocoded, text: str, type_: str, country: str
 ) -> None:
     actors = _actors(geocoded(text), type_)
     assert any(c == country for _, c, _ in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A French journalist was arrested in Iran on spying charges.", "IRN"),
+        ("Two activists were detained in Egypt for posting criticism online.", "EGY"),
+        (
+            "A Dutch aid worker from Utrecht was detained in Syria for entering without a visa.",
+            "SYR",
+        ),
+    ],
+)
+def test_a_state_act_told_in_the_passive_was_done_by_the_authorities_of_its_place(
+    geocoded: Geocoded, text: str, country: str
+) -> None:
+    actors = _actors(geocoded(text), "COERCE")
+    assert actors == [("", country, "GOV")], actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agent told is the actor; a kidnapping is no state's act; no country, no authorities
+        "A French journalist was arrested in Iran by the Revolutionary Guards.",
+        "A businessman was kidnapped in Nigeria on Sunday.",
+        "Three men were detained on Monday after the fight.",
+    ],
+)
+def test_no_authorities_implied_where_the_text_tells_otherwise(
+    geocoded: Geocoded, text: str
+) -> None:
+    events = geocoded(text)
+    assert not any(a.text == "" and a.sector == "GOV" for e in events for a in e.actor), [
+        (e.type, e.actor) for e in events
+    ]

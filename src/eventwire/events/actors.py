@@ -19,6 +19,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..records import Place
     from .words import EventWords
 
 MAX_NGRAM = 6
@@ -253,6 +254,29 @@ class ActorResolver:
         if bare and len(tokens) == len(words):
             return self._titled(tokens, words, text, context_country) or actor
         return actor
+
+    def implied_authorities(self, trigger: Token, places: Iterable[Place]) -> Actor | None:
+        """ "A reporter was arrested in Iran": an act only a state does, told in the passive with
+        no actor, was done by the authorities of the country its verb's "in" phrase names. None
+        for any other trigger, and where no such phrase names a country (the caller asks only
+        for an event with no actor told)."""
+        lex = self.lex
+        if trigger.lemma_.lower() not in lex.cue["state_acts"] or not any(
+            c.dep_ == "auxpass" for c in trigger.children
+        ):
+            return None
+        where = [
+            obj.idx
+            for prep in trigger.children
+            if prep.dep_ == "prep" and prep.lower_ in lex.cue["residence_preps"]
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        for place in places:
+            if place.country and any(place.start <= at < place.end for at in where):
+                name = f"{self.adjective(place.country)} authorities"
+                return Actor(text="", name=name, country=place.country, sector="GOV")
+        return None
 
     def _titled(
         self, tokens: list[Token], words: list[str], text: str, context_country: str | None

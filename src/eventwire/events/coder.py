@@ -316,6 +316,11 @@ class EventCoder(CandidateFinder):
         if modality != "asserted":
             confidence -= 0.2
         confidence -= 0.03 * min(trigger_depth(trig), 5)
+        if not actors:
+            # the authorities of where a state's act ("was arrested in Iran") was done
+            assert self.resolver is not None
+            implied = self.resolver.implied_authorities(trig, document.places)
+            actors = (implied,) if implied is not None else actors
         ident = hashlib.sha1(f"{document.id}|{sent.start_char}|{cand.type}".encode()).hexdigest()[
             :16
         ]

@@ -37,6 +37,7 @@ CUES = (
     "acled/unidentified_words",
     "actors/noun_phrase_preps",
     "actors/residence_preps",
+    "actors/state_acts",
     "actors/travelling_titles",
     "candidates/air_modifiers",
     "candidates/air_strike_nouns",
