@@ -120,3 +120,35 @@ def test_no_authorities_implied_where_the_text_tells_otherwise(
     assert not any(a.text == "" and a.sector == "GOV" for e in events for a in e.actor), [
         (e.type, e.actor) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        ("A spokesman for the Afghan government rejected the accusation.", "REJECT", "AFG"),
+        ("An envoy for the Sudanese army accused the militia of blocking aid.", "ACCUSE", "SDN"),
+    ],
+)
+def test_a_spokesperson_acts_for_the_body_named_after_for(
+    geocoded: Geocoded, text: str, type_: str, country: str
+) -> None:
+    actors = _actors(geocoded(text), type_)
+    assert any(c == country for _, c, _ in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        ("Moscow said it would expel ten British diplomats.", "THREATEN", "RUS"),
+        ("The Kremlin accused Kyiv of sabotaging the talks.", "ACCUSE", "RUS"),
+        ("Diplomats in Cairo rejected the plan.", "REJECT", "EGY"),
+        ("Iran's foreign minister accused Washington of lying.", "ACCUSE", "IRN"),
+        ("Unrest spread across Kenya on Monday. Security forces fired tear gas at the crowds.", "ASSAULT", "KEN"),
+        ("Turmoil in Italy deepened. The prime minister accused the unions of lying.", "ACCUSE", "ITA"),
+    ],
+)  # fmt: skip
+def test_forms_of_a_side_s_country(geocoded: Geocoded, text: str, type_: str, country: str) -> None:
+    """Capitals and seats of government for their state, actors in a place, a possessive
+    country, forces and offices of the article's country."""
+    actors = _actors(geocoded(text), type_)
+    assert any(c == country for _, c, _ in actors), actors

@@ -407,7 +407,8 @@ _NP_LEFT_DEPS = {
 
 
 def noun_phrase(lex: EventWords, token: Token) -> Span:
-    """The head's left modifiers, the head, and a following `of`-phrase: the actor's words."""
+    """The head's left modifiers, the head, and a following `of`-phrase (a spokesperson's `for`
+    phrase): the actor's words."""
     doc = token.doc
     start = token.i
     for child in token.lefts:
@@ -420,7 +421,13 @@ def noun_phrase(lex: EventWords, token: Token) -> Span:
             end = child.right_edge.i + 1
         elif (
             child.dep_ == "prep"
-            and child.lower_ in lex.cue["noun_phrase_preps"]
+            and (
+                child.lower_ in lex.cue["noun_phrase_preps"]
+                or (
+                    child.lower_ in lex.cue["spokesperson_preps"]
+                    and token.lower_ in lex.cue["spokesperson_heads"]
+                )
+            )
             and child.i == end
             and (token.pos_ == "NOUN" or token.tag_ == "NNPS")
         ):

@@ -37,6 +37,8 @@ CUES = (
     "acled/unidentified_words",
     "actors/noun_phrase_preps",
     "actors/residence_preps",
+    "actors/spokesperson_heads",
+    "actors/spokesperson_preps",
     "actors/state_acts",
     "actors/travelling_titles",
     "candidates/air_modifiers",
