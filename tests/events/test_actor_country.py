@@ -48,30 +48,6 @@ def test_an_international_body_has_no_country_where_it_acts(
 
 
 @pytest.mark.parametrize(
-    ("text", "type_", "country", "sector"),
-    [
-        ("Judge Marta Solis ordered the arrest of four Colombian army officers.", "COERCE", "COL", "JUD"),
-        ("Police Chief Daniel Kiprop accused Kenyan opposition leaders of inciting riots.", "ACCUSE", "KEN", "COP"),
-        ("Governor Ana Beltran rejected the Mexican union's demand for a pay rise.", "REJECT", "MEX", "GOV"),
-    ],
-)  # fmt: skip
-def test_a_person_named_after_a_domestic_title_is_of_the_article_country(
-    geocoded: Geocoded, text: str, type_: str, country: str, sector: str
-) -> None:
-    actors = _actors(geocoded(text), type_)
-    assert any(c == country and s == sector for _, c, s in actors), actors
-
-
-def test_a_person_named_after_a_travelling_title_is_not_presumed_local(
-    geocoded: Geocoded,
-) -> None:
-    # the president who welcomes a foreign leader is not of the guest's country
-    events = geocoded("President Paul Renard welcomed the Ghanaian leader on Thursday.")
-    actors = [(a.text, a.country, a.sector) for e in events for a in e.actor]
-    assert actors and actors[0][1] != "GHA" and actors[0][2] == "GOV", actors
-
-
-@pytest.mark.parametrize(
     ("text", "type_", "country"),
     [
         ("Britain speeded up the withdrawal of its troops from Basra on Monday.", "RETREAT", "GBR"),

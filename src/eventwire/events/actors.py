@@ -249,11 +249,7 @@ class ActorResolver:
             text = f"{before.text} {text}"
         if text.lower().startswith("the "):
             text = text[4:]
-        actor = self.resolve_words(words, text, context_country)
-        bare = actor is None or (actor.sector is None and actor.country is None)
-        if bare and len(tokens) == len(words):
-            return self._titled(tokens, words, text, context_country) or actor
-        return actor
+        return self.resolve_words(words, text, context_country)
 
     def implied_authorities(self, trigger: Token, places: Iterable[Place]) -> Actor | None:
         """ "A reporter was arrested in Iran": an act only a state does, told in the passive with
@@ -276,29 +272,6 @@ class ActorResolver:
             if place.country and any(place.start <= at < place.end for at in where):
                 name = f"{self.adjective(place.country)} authorities"
                 return Actor(text="", name=name, country=place.country, sector="GOV")
-        return None
-
-    def _titled(
-        self, tokens: list[Token], words: list[str], text: str, context_country: str | None
-    ) -> Actor | None:
-        """ "Judge Ana Ruiz", "Police Chief Tom Odhiambo": a person the dictionaries do not know,
-        named after a title, holds the title's sector, and a domestic office is of the article's
-        country (as "the judge" is). None when the phrase is no title and a name."""
-        for k in range(len(tokens) - 1, 0, -1):
-            name = tokens[k:]
-            if not all(t.pos_ == "PROPN" for t in name) or not any(
-                t.ent_type_ == "PERSON" for t in name
-            ):
-                continue
-            sector = self.agent_sector(words[:k])
-            if sector is None:
-                continue
-            title = " ".join(words[:k])
-            abroad = any(
-                title == t or title.endswith(f" {t}") for t in self.lex.cue["travelling_titles"]
-            )
-            country = context_country if sector in DOMESTIC_SECTORS and not abroad else None
-            return Actor(text=text, name=text, country=country, sector=sector)
         return None
 
     def resolve_token(self, token: Token, context_country: str | None = None) -> Actor | None:

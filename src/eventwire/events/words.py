@@ -40,7 +40,6 @@ CUES = (
     "actors/spokesperson_heads",
     "actors/spokesperson_preps",
     "actors/state_acts",
-    "actors/travelling_titles",
     "candidates/air_modifiers",
     "candidates/air_strike_nouns",
     "candidates/armed_op_modifiers",
