@@ -19,6 +19,7 @@ from ..records import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..records import Place
     from .words import EventWords
 
 MAX_NGRAM = 6
@@ -250,6 +251,29 @@ class ActorResolver:
             text = text[4:]
         return self.resolve_words(words, text, context_country)
 
+    def implied_authorities(self, trigger: Token, places: Iterable[Place]) -> Actor | None:
+        """ "A reporter was arrested in Iran": an act only a state does, told in the passive with
+        no actor, was done by the authorities of the country its verb's "in" phrase names. None
+        for any other trigger, and where no such phrase names a country (the caller asks only
+        for an event with no actor told)."""
+        lex = self.lex
+        if trigger.lemma_.lower() not in lex.cue["state_acts"] or not any(
+            c.dep_ == "auxpass" for c in trigger.children
+        ):
+            return None
+        where = [
+            obj.idx
+            for prep in trigger.children
+            if prep.dep_ == "prep" and prep.lower_ in lex.cue["residence_preps"]
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        for place in places:
+            if place.country and any(place.start <= at < place.end for at in where):
+                name = f"{self.adjective(place.country)} authorities"
+                return Actor(text="", name=name, country=place.country, sector="GOV")
+        return None
+
     def resolve_token(self, token: Token, context_country: str | None = None) -> Actor | None:
         """Resolve the noun phrase headed by `token` (its left modifiers and an `of` phrase)."""
         lex = self.lex
@@ -356,7 +380,8 @@ _NP_LEFT_DEPS = {
 
 
 def noun_phrase(lex: EventWords, token: Token) -> Span:
-    """The head's left modifiers, the head, and a following `of`-phrase: the actor's words."""
+    """The head's left modifiers, the head, and a following `of`-phrase (a spokesperson's `for`
+    phrase): the actor's words."""
     doc = token.doc
     start = token.i
     for child in token.lefts:
@@ -369,7 +394,13 @@ def noun_phrase(lex: EventWords, token: Token) -> Span:
             end = child.right_edge.i + 1
         elif (
             child.dep_ == "prep"
-            and child.lower_ in lex.cue["noun_phrase_preps"]
+            and (
+                child.lower_ in lex.cue["noun_phrase_preps"]
+                or (
+                    child.lower_ in lex.cue["spokesperson_preps"]
+                    and token.lower_ in lex.cue["spokesperson_heads"]
+                )
+            )
             and child.i == end
             and (token.pos_ == "NOUN" or token.tag_ == "NNPS")
         ):

@@ -386,6 +386,11 @@ class EventCoder(CandidateFinder):
         if modality != "asserted":
             confidence -= 0.2
         confidence -= 0.03 * min(trigger_depth(trig), 5)
+        if not actors:
+            # the authorities of where a state's act ("was arrested in Iran") was done
+            assert self.resolver is not None
+            implied = self.resolver.implied_authorities(trig, document.places)
+            actors = (implied,) if implied is not None else actors
         ident = hashlib.sha1(f"{document.id}|{sent.start_char}|{cand.type}".encode()).hexdigest()[
             :16
         ]
@@ -697,10 +702,14 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
 
 def _localised(actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
     """Actors with no nationality of their own ("hundreds of people", "students", an unknown
-    local group) are presumed to belong where the event happens (ACLED's "Protesters (Kenya)")."""
+    local group) are presumed to belong where the event happens (ACLED's "Protesters (Kenya)");
+    an international body (NATO, the UN, the EU) belongs to no country wherever it acts."""
     if location is None or not location.country:
         return actors
-    return tuple(replace(a, country=location.country) if a.country is None else a for a in actors)
+    return tuple(
+        replace(a, country=location.country) if a.country is None and a.sector != "IGO" else a
+        for a in actors
+    )
 
 
 def _date_clause(trigger: Token, clause: tuple[int, int], timeline: Timeline) -> tuple[int, int]:

@@ -1,0 +1,130 @@
+"""The source actor's country (geo15): the forms news writes a side's nationality in, read from
+sentences of our own, each geocoded as in the pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.events.coder import EventCoder
+from eventwire.records import Event
+
+from .conftest import make_document
+
+Geocoded = Callable[[str], tuple[Event, ...]]
+
+
+@pytest.fixture(scope="module")
+def geocoded(nlp: Language, coder: EventCoder) -> Geocoded:
+    """Code a text whose places the geocoder has read (the coder's own geocoder)."""
+    assert coder.geocoder is not None
+
+    def run(text: str) -> tuple[Event, ...]:
+        doc = nlp(text)
+        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
+        return coder.code(doc, make_document(text, places=places))
+
+    return run
+
+
+def _actors(events: tuple[Event, ...], type_: str) -> list[tuple[str, str | None, str | None]]:
+    return [(a.text, a.country, a.sector) for e in events if e.type == type_ for a in e.actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("NATO warplanes struck targets outside Tripoli on Monday.", "ASSAULT"),
+        ("UN peacekeepers arrested two militia leaders in Bunia.", "COERCE"),
+    ],
+)
+def test_an_international_body_has_no_country_where_it_acts(
+    geocoded: Geocoded, text: str, type_: str
+) -> None:
+    actors = _actors(geocoded(text), type_)
+    assert actors and all(country is None for _, country, _ in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        ("Britain speeded up the withdrawal of its troops from Basra on Monday.", "RETREAT", "GBR"),
+        ("Spain hastened the withdrawal of its soldiers from the border mission.", "RETREAT", "ESP"),
+        ("Canada accelerated the pullout of its soldiers from the region.", "RETREAT", "CAN"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_verb_that_speeds_or_finishes_an_act_does_it(
+    geocoded: Geocoded, text: str, type_: str, country: str
+) -> None:
+    actors = _actors(geocoded(text), type_)
+    assert any(c == country for _, c, _ in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A French journalist was arrested in Iran on spying charges.", "IRN"),
+        ("Two activists were detained in Egypt for posting criticism online.", "EGY"),
+        (
+            "A Dutch aid worker from Utrecht was detained in Syria for entering without a visa.",
+            "SYR",
+        ),
+    ],
+)
+def test_a_state_act_told_in_the_passive_was_done_by_the_authorities_of_its_place(
+    geocoded: Geocoded, text: str, country: str
+) -> None:
+    actors = _actors(geocoded(text), "COERCE")
+    assert actors == [("", country, "GOV")], actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agent told is the actor; a kidnapping is no state's act; no country, no authorities
+        "A French journalist was arrested in Iran by the Revolutionary Guards.",
+        "A businessman was kidnapped in Nigeria on Sunday.",
+        "Three men were detained on Monday after the fight.",
+    ],
+)
+def test_no_authorities_implied_where_the_text_tells_otherwise(
+    geocoded: Geocoded, text: str
+) -> None:
+    events = geocoded(text)
+    assert not any(a.text == "" and a.sector == "GOV" for e in events for a in e.actor), [
+        (e.type, e.actor) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        ("A spokesman for the Afghan government rejected the accusation.", "REJECT", "AFG"),
+        ("An envoy for the Sudanese army accused the militia of blocking aid.", "ACCUSE", "SDN"),
+    ],
+)
+def test_a_spokesperson_acts_for_the_body_named_after_for(
+    geocoded: Geocoded, text: str, type_: str, country: str
+) -> None:
+    actors = _actors(geocoded(text), type_)
+    assert any(c == country for _, c, _ in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        ("Moscow said it would expel ten British diplomats.", "THREATEN", "RUS"),
+        ("The Kremlin accused Kyiv of sabotaging the talks.", "ACCUSE", "RUS"),
+        ("Diplomats in Cairo rejected the plan.", "REJECT", "EGY"),
+        ("Iran's foreign minister accused Washington of lying.", "ACCUSE", "IRN"),
+        ("Unrest spread across Kenya on Monday. Security forces fired tear gas at the crowds.", "ASSAULT", "KEN"),
+        ("Turmoil in Italy deepened. The prime minister accused the unions of lying.", "ACCUSE", "ITA"),
+    ],
+)  # fmt: skip
+def test_forms_of_a_side_s_country(geocoded: Geocoded, text: str, type_: str, country: str) -> None:
+    """Capitals and seats of government for their state, actors in a place, a possessive
+    country, forces and offices of the article's country."""
+    actors = _actors(geocoded(text), type_)
+    assert any(c == country for _, c, _ in actors), actors
