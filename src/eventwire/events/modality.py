@@ -679,12 +679,14 @@ def _earlier_period(lexicon: Lexicon, verb: Token) -> bool:
         first = " ".join(t.lower_ for t in list(clause.subtree)[:4])
         if any(first == o or first.startswith(o + " ") for o in openers):
             return True
-        if clause.dep_ == "advcl" and _when_of_a_role(clause, nouns=True):
+        if clause.dep_ == "advcl" and _when_of_a_role(lexicon, clause, nouns=True):
             return True
-    return node.dep_ == "advcl" and _when_of_a_role(node.head, nouns=False, marked=node)
+    return node.dep_ == "advcl" and _when_of_a_role(lexicon, node.head, nouns=False, marked=node)
 
 
-def _when_of_a_role(copula: Token, nouns: bool, marked: Token | None = None) -> bool:
+def _when_of_a_role(
+    lexicon: Lexicon, copula: Token, nouns: bool, marked: Token | None = None
+) -> bool:
     """A past copula of a "when" clause (or with one, `marked`) whose complement is an age
     ("was 15") or, with `nouns`, a bare role ("was mayor"); its subject a person, not "it" ("it
     was midnight when shots rang out" tells the hour)."""
@@ -693,7 +695,8 @@ def _when_of_a_role(copula: Token, nouns: bool, marked: Token | None = None) -> 
         return False
     if copula.lemma_ != "be" or copula.tag_ != "VBD":
         return False
-    if any(c.dep_ == "nsubj" and c.lower_ in {"it", "that", "this"} for c in copula.children):
+    impersonal = lexicon.words("events/modality/impersonal_subjects")
+    if any(c.dep_ == "nsubj" and c.lower_ in impersonal for c in copula.children):
         return False
     for c in copula.children:
         if c.dep_ not in {"attr", "acomp"}:
