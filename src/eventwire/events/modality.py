@@ -626,7 +626,90 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
         return True
     if _in_writing(lexicon, verb) or _course(lexicon, verb):
         return True
+    if _in_a_career(lexicon, verb) or _earlier_period(lexicon, verb):
+        return True
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
+
+
+def _undated(node: Token) -> bool:
+    """No day, month or year is told in the clause (a dated act is the time stage's to judge)."""
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in node.subtree)
+
+
+def _in_a_career(lexicon: Lexicon, verb: Token) -> bool:
+    """A stretch of a life or a career frames the undated act: "over his career, the prosecutor
+    charged hundreds", "during her tenure, she sued banks" (`modality/career_nouns.txt`, with a
+    possessive), or a bare role set before the verb, "as secretary of state, she negotiated a
+    ceasefire" (`modality/role_preps.txt`): a profile's summary, not the news."""
+    if not _undated(verb):
+        return False
+    careers = lexicon.words("events/modality/career_nouns")
+    roles = lexicon.words("events/modality/role_preps")
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            deps = {c.dep_ for c in noun.children}
+            if noun.lemma_.lower() in careers and "poss" in deps:
+                return True
+            if (
+                prep.lower_ in roles
+                and prep.i < verb.i
+                and noun.pos_ == "NOUN"
+                and not deps & {"det", "poss", "nummod"}
+            ):
+                return True
+    return False
+
+
+def _earlier_period(lexicon: Lexicon, verb: Token) -> bool:
+    """A clause of the verb sets its act in an earlier period: "back when he was mayor",
+    "long before he joined the cabinet" (`modality/recalled_openers.txt`), or "when he was
+    mayor", "when she was 15" (a "when" clause of a past copula with a bare role or an age); or
+    the act is itself that clause's, of an age ("she was 15 when a gunman shot her")."""
+    openers = lexicon.words("events/modality/recalled_openers")
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    for clause in node.children:
+        if clause.dep_ not in {"advcl", "advmod", "prep"}:
+            continue
+        first = " ".join(t.lower_ for t in list(clause.subtree)[:4])
+        if any(first == o or first.startswith(o + " ") for o in openers):
+            return True
+        if clause.dep_ == "advcl" and _when_of_a_role(lexicon, clause, nouns=True):
+            return True
+    return node.dep_ == "advcl" and _when_of_a_role(lexicon, node.head, nouns=False, marked=node)
+
+
+def _when_of_a_role(
+    lexicon: Lexicon, copula: Token, nouns: bool, marked: Token | None = None
+) -> bool:
+    """A past copula of a "when" clause (or with one, `marked`) whose complement is an age
+    ("was 15") or, with `nouns`, a bare role ("was mayor"); its subject a person, not "it" ("it
+    was midnight when shots rang out" tells the hour)."""
+    clause = marked or copula
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return False
+    if copula.lemma_ != "be" or copula.tag_ != "VBD":
+        return False
+    impersonal = lexicon.words("events/modality/impersonal_subjects")
+    if any(c.dep_ == "nsubj" and c.lower_ in impersonal for c in copula.children):
+        return False
+    for c in copula.children:
+        if c.dep_ not in {"attr", "acomp"}:
+            continue
+        if c.like_num or (c.pos_ == "NUM"):
+            return True
+        if (
+            nouns
+            and c.pos_ == "NOUN"
+            and not any(g.dep_ in {"det", "poss", "nummod", "amod"} for g in c.children)
+        ):
+            return True
+    return False
 
 
 def overshadowed(lexicon: Lexicon, trigger: Token) -> bool:
@@ -863,7 +946,7 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
         return None
     if _forecast(lexicon, trigger):
         return "hypothetical"
-    if _habitual(lexicon, trigger):
+    if _habitual(lexicon, trigger) or _recalled_relative(lexicon, trigger):
         return "background"
     if type_ == "AGREE" and trigger.pos_ == "NOUN" and _kept(lexicon, trigger):
         return "background"
@@ -896,6 +979,29 @@ def _kept(lexicon: Lexicon, noun: Token) -> bool:
         return False
     verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
     return any(v.lemma_.lower() in words for v in verbs)
+
+
+def _recalled_relative(lexicon: Lexicon, trigger: Token) -> bool:
+    """A dealing told, with no date, in a relative clause on someone the story is about: in the
+    past perfect ("the governor, who had refused to meet the protesters, spoke on Monday") or on
+    a role held before ("the former senator, who criticized the war"). It recalls who the person
+    is, not the news (a violent act so told stays: "the man, who had shot his wife, was
+    arrested" is the incident itself, and is not a verbal type)."""
+    verb = _verb_of(trigger)
+    if verb is None:
+        return False
+    node = verb
+    while node.dep_ in {"conj", "xcomp"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl" or not _undated(node):
+        return False
+    if node.tag_ == "VBN" and _aux_words(node) & lexicon.words("events/modality/perfect_aux"):
+        return True
+    former = lexicon.words("events/modality/former_words")
+    person = node.head
+    return node.tag_ == "VBD" and any(
+        c.lower_ in former for c in person.children if c.dep_ in {"amod", "compound"}
+    )
 
 
 def _forecast(lexicon: Lexicon, trigger: Token) -> bool:
