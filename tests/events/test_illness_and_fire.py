@@ -23,6 +23,7 @@ def _asserted(code: Code, text: str, plover: str) -> list[object]:
         ("The goalkeeper died of a heart attack at his home on Sunday.", "ASSAULT"),
         ("A runner suffered a cardiac arrest near the finish line and was revived.", "COERCE"),
         ("She was treated in hospital after an asthma attack on the train.", "ASSAULT"),
+        ("The senator was admitted to hospital with a chest infection on Friday.", "SUPPORT"),
         # a disease or the weather as what kills or strikes
         ("Cholera has killed more than 90 people in the valley since June.", "ASSAULT"),
         ("The flu kills hundreds of pensioners in the region every winter.", "ASSAULT"),
