@@ -94,6 +94,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ASSAULT" and _natural_harm(trigger, lexicon, lex.explosive_words):
         return True
+    if _illness(trigger, lexicon):
+        return True
     # a stated future protest or attack is coded as a threat with the same trigger word
     contest_verb = trigger.lemma_.lower() in lexicon.words("events/contest_verbs")
     if (
@@ -181,11 +183,17 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
     sources = lexicon.words("events/misreadings/mishap_sources")
     things = lexicon.words("events/misreadings/striking_things")
     harms = lexicon.words("events/misreadings/mishap_nouns")
+    fires = lexicon.words("events/misreadings/fire_nouns")
+    hostile = lexicon.words("events/misreadings/hostile_words") | explosives
+    hostile |= lexicon.words("events/misreadings/weapon_fire_words")
 
     def mishap(noun: Token, striker: bool = False) -> bool:
         lemma = noun.lemma_.lower()
         if lemma in causes:
             return True
+        if lemma in fires and noun is not trigger:
+            # "a fire in a nightclub killed 19"; not "a fire set by gunmen killed five"
+            return not any(t.lemma_.lower() in hostile for t in noun.sent)
         if striker and lemma in things:
             return not any(t.lemma_.lower() in explosives for t in noun.subtree)
         if lemma not in harms:
@@ -198,6 +206,7 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
             for g in p.children
             if g.dep_ == "pobj"
         ]
+        near += [c for c in noun.children if c.dep_ == "acl"]  # "caused by a gas leak"
         return any(t.lemma_.lower() in sources for n in near for t in n.subtree)
 
     if trigger.pos_ == "NOUN":
@@ -250,6 +259,17 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
         if not {w for t in told for w in (t.lemma_.lower(), t.lower_)} & hostile:
             return True
     return False
+
+
+def _illness(trigger: Token, lexicon: Lexicon) -> bool:
+    """An event noun that a word of `misreadings/medical_qualifiers.txt` makes an illness: "died
+    of a heart attack", "suffered a cardiac arrest" tell no assault and no arrest."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    qualifiers = lexicon.words("events/misreadings/medical_qualifiers")
+    return any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in qualifiers for c in trigger.children
+    )
 
 
 def _abstract_target(trigger: Token, lexicon: Lexicon) -> bool:
