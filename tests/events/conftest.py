@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.annotate.nlp import load_nlp
+from eventwire.annotate.times import TimeTagger
 from eventwire.events.coder import EventCoder
 from eventwire.records import Document, Event, Evidence, Place, TimeExpression
 from eventwire.settings import Settings
@@ -97,5 +98,22 @@ def code(nlp: Language, coder: EventCoder) -> Code:
 
     def run(text: str, **kwargs: object) -> tuple[Event, ...]:
         return coder.code(nlp(text), make_document(text, **kwargs))  # type: ignore[arg-type]
+
+    return run
+
+
+TAGGED_PUBLISHED = "2026-12-01"
+
+
+@pytest.fixture(scope="session")
+def tagged(nlp: Language, coder: EventCoder) -> Code:
+    """Code a text as the pipeline does, its time expressions tagged first, as an article
+    published on `TAGGED_PUBLISHED` (history is told relative to it)."""
+    tagger = TimeTagger(lexicon=Settings().lexicon())
+
+    def run(text: str) -> tuple[Event, ...]:
+        doc = nlp(text)
+        times = tagger.tag(text, TAGGED_PUBLISHED, doc)
+        return coder.code(doc, make_document(text, times=times, published=TAGGED_PUBLISHED))
 
     return run

@@ -7,29 +7,8 @@ since 2009") leave the day's news asserted. All sentences written for these test
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
-from eventwire.annotate.times import TimeTagger
-from eventwire.events.coder import EventCoder
-from eventwire.records import Event
-from eventwire.settings import Settings
-
-from .conftest import Code, make_document
-
-PUBLISHED = "2026-12-01"
-
-
-@pytest.fixture(scope="module")
-def tagged(nlp: Language, coder: EventCoder) -> Code:
-    """Code a text as the pipeline does: its time expressions tagged first."""
-    tagger = TimeTagger(lexicon=Settings().lexicon())
-
-    def run(text: str) -> tuple[Event, ...]:
-        doc = nlp(text)
-        times = tagger.tag(text, PUBLISHED, doc)
-        return coder.code(doc, make_document(text, times=times, published=PUBLISHED))
-
-    return run
+from .conftest import Code
 
 
 @pytest.mark.parametrize(
