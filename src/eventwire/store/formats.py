@@ -35,6 +35,7 @@ CSV_COLUMNS = (
     "modality",
     "main",
     "implausible_counts",
+    "learned",
     "num_sources",
     "num_articles",
     "first_reported",
@@ -72,6 +73,8 @@ def csv_row(e: dict[str, Any]) -> dict[str, Any]:
         "modality": e.get("modality"),
         "main": bool(e.get("main")),
         "implausible_counts": bool(e.get("implausible_counts")),
+        # read by the models where the rules read no event (`Event.learned`)
+        "learned": bool(e.get("learned")),
         "num_sources": e.get("num_sources"),
         "num_articles": e.get("num_articles"),
         "first_reported": e.get("first_reported"),
