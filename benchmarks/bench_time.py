@@ -396,25 +396,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         "conventions below (ISO weeks, the part of the day); most spurious ones are words the "
         'gold tags in some documents and not in others ("now", "currently", "recently").',
         "",
-        "| part | " + " | ".join(FAMILIES) + " |",
-        "|---|" + "---|" * len(FAMILIES),
     ]
-    for side in ("tune", "check"):
-        idx = [i for i, d in enumerate(docs) if part("tbaq", d["id"]) == side]
-        counts = family_counts([gold[i] for i in idx], [pipeline_spans[i] for i in idx])
-        lines.append(f"| {side} | " + " | ".join(str(counts[n]) for n in FAMILIES) + " |")
+
+    def by_part(
+        count: Callable[[Sequence[Sequence[Span]], Sequence[Sequence[Span]]], Counter[str]],
+        names: Sequence[str],
+    ) -> list[str]:
+        """A table of `count`'s figures over each part's documents, a row per part."""
+        rows = ["| part | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+        for side in ("tune", "check"):
+            idx = [i for i, d in enumerate(docs) if part("tbaq", d["id"]) == side]
+            counts = count([gold[i] for i in idx], [pipeline_spans[i] for i in idx])
+            rows.append(f"| {side} | " + " | ".join(str(counts[n]) for n in names) + " |")
+        return rows
+
+    lines += by_part(family_counts, FAMILIES)
     lines += [
         "",
         "Where value F1 is lost (counts): a gold expression missed, found with another extent "
         "and a wrong value, found with its extent and a wrong value, and a spurious expression.",
         "",
-        "| part | " + " | ".join(LOSSES) + " |",
-        "|---|" + "---|" * len(LOSSES),
+        *by_part(value_losses, LOSSES),
     ]
-    for side in ("tune", "check"):
-        idx = [i for i, d in enumerate(docs) if part("tbaq", d["id"]) == side]
-        losses = value_losses([gold[i] for i in idx], [pipeline_spans[i] for i in idx])
-        lines.append(f"| {side} | " + " | ".join(str(losses[n]) for n in LOSSES) + " |")
     lines += [
         "",
         f"Tagger cost relative to the spaCy parse: {100 * tagger_ms / parse_ms:.1f}% "
