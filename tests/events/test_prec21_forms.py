@@ -23,7 +23,11 @@ from .conftest import Code
             "background",
         ),
         ("The poet returned home a decade after his arrest.", "COERCE", "background"),
-        ("The union, which has endorsed the mayor, urged members to vote.", "SUPPORT", "background"),
+        (
+            "The union, which has endorsed the mayor, urged members to vote.",
+            "SUPPORT",
+            "background",
+        ),
         (
             "The group, which has been accused by the ministry of plotting a coup, denied it.",
             "ACCUSE",
@@ -70,3 +74,32 @@ def test_other_senses_are_no_event(tagged: Code, text: str, kind: str) -> None:
 )
 def test_news_beside_them_stays_asserted(tagged: Code, text: str, kind: str) -> None:
     assert any(e.type == kind and e.modality == "asserted" for e in tagged(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        (
+            "The emails show that the aide asked the reporter to delete the post.",
+            "REQUEST",
+            "background",
+        ),
+        (
+            "A series of memos reveals that the mayor met the developer in secret.",
+            "CONSULT",
+            "background",
+        ),
+    ],
+)
+def test_dealings_records_bring_to_light(tagged: Code, text: str, kind: str, modality: str) -> None:
+    assert not any(e.type == kind and e.modality == "asserted" for e in tagged(text)), text
+
+
+def test_a_dated_dealing_records_show_stays(tagged: Code) -> None:
+    text = "The emails show that on Friday the aide asked the reporter to delete the post."
+    assert any(e.type == "REQUEST" and e.modality == "asserted" for e in tagged(text)), text
+
+
+def test_an_event_put_off_is_not_asserted(tagged: Code) -> None:
+    text = "The court ruled on whether the governor erred by deferring deportations."
+    assert not any(e.type == "COERCE" and e.modality == "asserted" for e in tagged(text)), text

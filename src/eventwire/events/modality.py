@@ -981,11 +981,38 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
         return "hypothetical"
     if _habitual(lexicon, trigger) or _recalled_relative(lexicon, trigger):
         return "background"
+    if _in_records(lexicon, trigger):
+        return "background"
     if type_ == "AGREE" and trigger.pos_ == "NOUN" and _kept(lexicon, trigger):
         return "background"
     if trigger.pos_ == "NOUN" and _answered(lexicon, trigger):
         return "background"
     return None
+
+
+def _in_records(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The emails show that the aide asked the reporter to ...", "records reveal the mayor
+    met the developer": an undated dealing that written records (`modality/record_nouns.txt`)
+    bring to light (`modality/record_verbs.txt`); the finding is the news, the dealing came
+    before it. (prec21)"""
+    verb = _verb_of(trigger)
+    if verb is None or verb.dep_ != "ccomp" or not _undated(verb):
+        return False
+    shows = verb.head
+    if shows.lemma_.lower() not in lexicon.words("events/modality/record_verbs"):
+        return False
+    records = lexicon.words("events/modality/record_nouns")
+    subjects = [c for c in shows.children if c.dep_ == "nsubj"]
+    # "the next series of emails shows": the noun of the subject's "of" phrase too
+    nouns = subjects + [
+        g
+        for s in subjects
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(n.lemma_.lower() in records or n.lower_ in records for n in nouns)
 
 
 def _answered(lexicon: Lexicon, noun: Token) -> bool:
