@@ -103,3 +103,26 @@ def test_a_dated_dealing_records_show_stays(tagged: Code) -> None:
 def test_an_event_put_off_is_not_asserted(tagged: Code) -> None:
     text = "The court ruled on whether the governor erred by deferring deportations."
     assert not any(e.type == "COERCE" and e.modality == "asserted" for e in tagged(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The agency is constrained by law from building a new prison.", "COERCE"),
+        ("The three candidates broadly agreed on a moral duty to confront the militia.", "AGREE"),
+        ("The ministers agreed on the need for reform of the police.", "AGREE"),
+    ],
+)
+def test_rules_and_shared_views_are_no_event(tagged: Code, text: str, kind: str) -> None:
+    assert not any(e.type == kind and e.modality == "asserted" for e in tagged(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The rebels agreed on a ceasefire on Sunday.", "AGREE"),
+        ("The two men were arrested by police on Friday.", "COERCE"),
+    ],
+)
+def test_deals_and_acts_by_people_stay(tagged: Code, text: str, kind: str) -> None:
+    assert any(e.type == kind and e.modality == "asserted" for e in tagged(text)), text

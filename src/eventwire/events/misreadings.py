@@ -32,6 +32,8 @@ An event word is read in another sense when
   `misreadings/escape_verbs.txt`);
 - a plan, a bill or a treaty "calls for" something (`misreadings/document_subjects.txt`): what
   it provides, not a demand made;
+- a passive's agent is a law or a rule ("constrained by law"), or two sides agree on a view
+  ("agreed on the need for reform": `misreadings/agreed_views.txt`);
 - a duty is given ("the office charged with overseeing the vote": `misreadings/task_verbs.txt`);
 - a person asks for something for themselves ("asked for a lawyer", "asked for privacy":
   `misreadings/personal_requests.txt`);
@@ -124,6 +126,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if type_ == "REQUEST" and _document_asks(trigger, lexicon):
         return True
     if type_ == "ACCUSE" and _tasked(trigger, lexicon):
+        return True
+    if _by_rule(trigger, lexicon) or (type_ == "AGREE" and _agreed_view(trigger, lexicon)):
         return True
     if type_ == "REQUEST" and (
         _personal_request(trigger, lexicon) or _public_appeal(trigger, lexicon)
@@ -598,6 +602,35 @@ def _tasked(trigger: Token, lexicon: Lexicon) -> bool:
         and p.lower_ == "with"
         and any(g.dep_ == "pcomp" and g.lemma_.lower() in tasks for g in p.children)
         for p in trigger.children
+    )
+
+
+def _by_rule(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The administration is constrained by law from building", "sales banned by the
+    constitution": a passive whose agent is a law or a rule (`misreadings/document_subjects.txt`)
+    tells what the rule provides, no act anyone did. (prec21)"""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    documents = lexicon.words("events/misreadings/document_subjects")
+    return any(
+        c.dep_ == "agent"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in documents for g in c.children)
+        for c in trigger.children
+    )
+
+
+def _agreed_view(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The candidates agreed on a moral responsibility to act", "agreed on the need for
+    reform": a shared view (`misreadings/agreed_views.txt` after "on"), no agreement made.
+    (prec21)"""
+    if trigger.pos_ != "VERB":
+        return False
+    views = lexicon.words("events/misreadings/agreed_views")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"on", "upon"}
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in views for g in c.children)
+        for c in trigger.children
     )
 
 
