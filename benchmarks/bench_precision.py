@@ -41,8 +41,15 @@ sample, with their sentence, and their verdict where `events_tune_pool.tsv` hold
 learn from for the types the sample holds few of on the tune part. Those verdicts are kept apart
 and never enter the figures (the sample alone is measured); never the check part's events.
 
+`--extra` (prec21) measures `tune_extra.tsv`: asserted events of the verbal types drawn from more
+TUNE pages (the PolNeAR tune articles after the first `--polnear`, at most `--extra-pages`, cached
+in `.bench/precision_extra_docs.jsonl`), judged the same way and kept apart from the sample: how
+many of the drawn events the coder still asserts and their precision (events it no longer asserts
+drop out, and the real ones among them are counted as lost). `--extra-draw` lists a fresh draw
+(`EXTRA_QUOTA` per type, fixed order by `_order`) with the sentence, to judge.
+
 Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--tune-misses]
-[--tune-pool TYPE ...] [--polnear N] [--agreement [--second NAME ...]]
+[--tune-pool TYPE ...] [--polnear N] [--agreement [--second NAME ...]] [--extra [--extra-draw]]
 """
 
 from __future__ import annotations
@@ -66,6 +73,9 @@ DATA = HERE.parent.parent / "shared" / "data"
 JUDGMENTS = HERE / "judgments"
 RESULT = HERE / "results" / "precision.md"
 DEFAULT_CACHE = HERE.parent / ".bench" / "precision_docs.jsonl"
+EXTRA_CACHE = HERE.parent / ".bench" / "precision_extra_docs.jsonl"
+EXTRA_TYPES = ("AGREE", "CONSULT", "MOBILIZE", "REQUEST", "REJECT", "COERCE", "ACCUSE", "SUPPORT")
+EXTRA_QUOTA = 30
 QUOTA = {"ASSAULT": 70, "ACCUSE": 40, "PROTEST": 40, "COERCE": 30}
 DEFAULT_QUOTA = 15
 INCIDENT_DOCS = 16
@@ -102,6 +112,24 @@ def load_pages(data: Path, polnear: int) -> list[dict[str, Any]]:
     return pages
 
 
+def extra_pages(data: Path, skip: int, limit: int) -> list[dict[str, Any]]:
+    """PolNeAR articles of the TUNE part after the first `skip` (the benchmark's own), at most
+    `limit`: more tune pages for the verbal types the sample holds few of."""
+    pages: list[dict[str, Any]] = []
+    with (data / "quotes" / "polnear.jsonl").open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number < skip or len(pages) >= limit:
+                continue
+            row = json.loads(line)
+            if part("polnear", row["id"]) != "tune":
+                continue
+            pages.append(
+                {"set": "polnear", "id": row["id"], "title": row["title"], "text": row["text"],
+                 "published": row["publication_date"]}
+            )  # fmt: skip
+    return pages
+
+
 def run_pipeline(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Document records of the pages (whole pipeline, one process); `url` names set and id."""
     from eventwire.pipeline.runner import Pipeline
@@ -121,13 +149,20 @@ def run_pipeline(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [d.to_json() for d in Pipeline().run([str(source)]) if isinstance(d, Document)]
 
 
-def documents(args: argparse.Namespace) -> dict[tuple[str, str], dict[str, Any]]:
-    """(set, id) → document record, from the cache when it exists."""
-    cache: Path = args.cache
+def documents(
+    args: argparse.Namespace, extra: bool = False
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """(set, id) → document record, from the cache when it exists (`extra`: the extra tune pages)."""
+    cache: Path = args.extra_cache if extra else args.cache
     if cache.exists() and not args.rerun:
         records = [json.loads(line) for line in cache.open(encoding="utf-8")]
     else:
-        records = run_pipeline(load_pages(args.data, args.polnear))
+        pages = (
+            extra_pages(args.data, args.polnear, args.extra_pages)
+            if extra
+            else load_pages(args.data, args.polnear)
+        )
+        records = run_pipeline(pages)
         cache.parent.mkdir(parents=True, exist_ok=True)
         with cache.open("w", encoding="utf-8") as out:
             out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
@@ -259,6 +294,31 @@ def tune_pool(
     wanted, taken = set(types), set(chosen)
     return sorted(
         k for k in events if k[2] in wanted and k not in taken and _part(k[0], k[1]) == "tune"
+    )
+
+
+def extra_draw(events: dict[Key, dict[str, Any]]) -> list[Key]:
+    """The first `EXTRA_QUOTA` asserted events of each verbal type on the extra tune pages, in the
+    sample's fixed pseudo-random order: the draw `tune_extra.tsv` judges."""
+    chosen: list[Key] = []
+    for plover in EXTRA_TYPES:
+        keys = sorted((k for k in events if k[2] == plover), key=_order)
+        chosen.extend(keys[:EXTRA_QUOTA])
+    return chosen
+
+
+def extra_figures(events: dict[Key, dict[str, Any]], judged: dict[Key, dict[str, str]]) -> str:
+    """Precision of the judged extra events the coder still asserts, and the real ones it lost."""
+    kept = [k for k in judged if k in events]
+    real = sum(judged[k]["verdict"] == "real" for k in kept)
+    lost = sum(judged[k]["verdict"] == "real" for k in judged if k not in events)
+    dropped = len(judged) - len(kept)
+    by_type = Counter(k[2] for k in kept)
+    real_by_type = Counter(k[2] for k in kept if judged[k]["verdict"] == "real")
+    return (
+        f"tune_extra: precision of still-asserted drawn events {_ratio(real, len(kept))}; "
+        f"drawn {len(judged)}, no longer asserted {dropped} (real among them {lost}); per type "
+        + "; ".join(f"{t} {real_by_type[t]}/{n}" for t, n in sorted(by_type.items()))
     )
 
 
@@ -453,8 +513,23 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME",
         help="with --agreement: compare with events_NAME.tsv (repeatable; default: second)",
     )
+    parser.add_argument("--extra", action="store_true", help="measure tune_extra.tsv (prec21)")
+    parser.add_argument("--extra-draw", action="store_true", help="with --extra: list the draw")
+    parser.add_argument("--extra-pages", type=int, default=1000, help="extra tune pages to read")
+    parser.add_argument("--extra-cache", type=Path, default=EXTRA_CACHE)
     args = parser.parse_args(argv)
     args.second = args.second or ["second"]
+    if args.extra:
+        extra = asserted(documents(args, extra=True))
+        judged = read_judgments("tune_extra.tsv")
+        if args.extra_draw:
+            docs = documents(args, extra=True)
+            for key in extra_draw(extra):
+                mark = "" if key not in judged else f"[{judged[key]['verdict']}] "
+                print(mark + show(key, extra[key], docs[(key[0], key[1])]))
+            return 0
+        print(extra_figures(extra, judged))
+        return 0
     docs = documents(args)
     chosen = sample(docs)
     verdicts = read_judgments()

@@ -32,6 +32,9 @@ An event word is read in another sense when
   `misreadings/escape_verbs.txt`);
 - a plan, a bill or a treaty "calls for" something (`misreadings/document_subjects.txt`): what
   it provides, not a demand made;
+- a passive's agent is a law or a rule ("constrained by law"), or two sides agree on a view
+  ("agreed on the need for reform": `misreadings/agreed_views.txt`);
+- a duty is given ("the office charged with overseeing the vote": `misreadings/task_verbs.txt`);
 - a person asks for something for themselves ("asked for a lawyer", "asked for privacy":
   `misreadings/personal_requests.txt`);
 - the line points to another story ("RELATED: ...", "MORE VIDEO ...":
@@ -121,6 +124,10 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if type_ == "COERCE" and _escaped(trigger, lexicon):
         return True
     if type_ == "REQUEST" and _document_asks(trigger, lexicon):
+        return True
+    if type_ == "ACCUSE" and _tasked(trigger, lexicon):
+        return True
+    if _by_rule(trigger, lexicon) or (type_ == "AGREE" and _agreed_view(trigger, lexicon)):
         return True
     if type_ == "REQUEST" and (
         _personal_request(trigger, lexicon) or _public_appeal(trigger, lexicon)
@@ -428,8 +435,10 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         # "asked them to leave", "asked for help", "asked that the vote be delayed"; not
         # "asked him about the fire", "'Why?' she asked"
         links = lexicon.words(frame.removeprefix("needs:"))
+        # a participle is an adjunct, not what is asked ("asked rhetorically, shaking his
+        # head": prec21)
         return not any(
-            c.dep_ == "xcomp"
+            (c.dep_ == "xcomp" and c.tag_ != "VBG")
             or (c.dep_ == "prep" and c.lower_ in links)
             or (
                 c.dep_ == "ccomp"
@@ -579,6 +588,50 @@ def _document_asks(trigger: Token, lexicon: Lexicon) -> bool:
     documents = lexicon.words("events/misreadings/document_subjects")
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lemma_.lower() in documents for s in subjects)
+
+
+def _tasked(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The office charged with overseeing the transition", "tasked with running the vote": a
+    duty given (`misreadings/task_verbs.txt` as the gerund after "with"), not a charge of a
+    crime ("charged with killing his wife"). (prec21)"""
+    if trigger.pos_ != "VERB":
+        return False
+    tasks = lexicon.words("events/misreadings/task_verbs")
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "with"
+        and any(g.dep_ == "pcomp" and g.lemma_.lower() in tasks for g in p.children)
+        for p in trigger.children
+    )
+
+
+def _by_rule(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The administration is constrained by law from building", "sales banned by the
+    constitution": a passive whose agent is a law or a rule (`misreadings/document_subjects.txt`)
+    tells what the rule provides, no act anyone did. (prec21)"""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    documents = lexicon.words("events/misreadings/document_subjects")
+    return any(
+        c.dep_ == "agent"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in documents for g in c.children)
+        for c in trigger.children
+    )
+
+
+def _agreed_view(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The candidates agreed on a moral responsibility to act", "agreed on the need for
+    reform": a shared view (`misreadings/agreed_views.txt` after "on"), no agreement made.
+    (prec21)"""
+    if trigger.pos_ != "VERB":
+        return False
+    views = lexicon.words("events/misreadings/agreed_views")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"on", "upon"}
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in views for g in c.children)
+        for c in trigger.children
+    )
 
 
 def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:

@@ -313,6 +313,16 @@ def _chain_modal(lex: EventWords, verb: Token) -> Modality | None:
     return None
 
 
+def _small_clause(verb: Token) -> bool:
+    """ "wants the singer banned", "want the law repealed": a bare participle with its own
+    subject, the state wished for (prec21)."""
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
 def _across_break(lex: EventWords, node: Token) -> bool:
     """A clause hung on its governor across a ";" (`clause_breaks.txt`) is a clause of its own,
     which keeps its modality: "three men were shot; all three are expected to recover"."""
@@ -426,7 +436,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         if (
             node.dep_ in {"xcomp", "ccomp", "acl"}
             and governor.lemma_ in lex.future_governors
-            and (node.dep_ != "ccomp" or aux)
+            and (node.dep_ != "ccomp" or aux or _small_clause(node))
         ):
             return "negated" if governor.lemma_ in lex.negating_governors else "future"
         if node.dep_ == "xcomp" and governor.lemma_ in lex.negating_governors:
@@ -608,6 +618,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     earlier threatened to cut its funds", "an aide said the governors had agreed to meet")."""
     if _span_start(lexicon, trigger) or _told_earlier(lexicon, trigger):
         return True
+    if _years_after(lexicon, trigger):
+        return True
     verb = _verb_of(trigger)
     if verb is None:
         return False
@@ -629,6 +641,27 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     if _in_a_career(lexicon, verb) or _earlier_period(lexicon, verb):
         return True
     return bool(perfect) and verb.tag_ == "VBN" and _former_role(lexicon, verb)
+
+
+def _years_after(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "She spoke on Monday, six years after she was released from house arrest", "a decade
+    after his arrest": the event is what a span of years (`modality/span_units.txt`) is counted
+    from, told to date the news, not as news. (prec21)"""
+    units = lexicon.words("events/modality/span_units")
+    node = trigger
+    for _ in range(4):
+        after = None
+        if node.dep_ == "pobj" and node.head.lower_ == "after":
+            after = node.head  # "a decade after his arrest"
+        elif any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
+            after = node  # "six years after she was released"
+        if after is not None:
+            spans = [*after.children, *(after.head.children if after is not node else ())]
+            return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units for c in spans)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def _undated(node: Token) -> bool:
@@ -948,11 +981,38 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
         return "hypothetical"
     if _habitual(lexicon, trigger) or _recalled_relative(lexicon, trigger):
         return "background"
+    if _in_records(lexicon, trigger):
+        return "background"
     if type_ == "AGREE" and trigger.pos_ == "NOUN" and _kept(lexicon, trigger):
         return "background"
     if trigger.pos_ == "NOUN" and _answered(lexicon, trigger):
         return "background"
     return None
+
+
+def _in_records(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The emails show that the aide asked the reporter to ...", "records reveal the mayor
+    met the developer": an undated dealing that written records (`modality/record_nouns.txt`)
+    bring to light (`modality/record_verbs.txt`); the finding is the news, the dealing came
+    before it. (prec21)"""
+    verb = _verb_of(trigger)
+    if verb is None or verb.dep_ != "ccomp" or not _undated(verb):
+        return False
+    shows = verb.head
+    if shows.lemma_.lower() not in lexicon.words("events/modality/record_verbs"):
+        return False
+    records = lexicon.words("events/modality/record_nouns")
+    subjects = [c for c in shows.children if c.dep_ == "nsubj"]
+    # "the next series of emails shows": the noun of the subject's "of" phrase too
+    nouns = subjects + [
+        g
+        for s in subjects
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(n.lemma_.lower() in records or n.lower_ in records for n in nouns)
 
 
 def _answered(lexicon: Lexicon, noun: Token) -> bool:
@@ -997,11 +1057,23 @@ def _recalled_relative(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     if node.tag_ == "VBN" and _aux_words(node) & lexicon.words("events/modality/perfect_aux"):
         return True
+    if node.tag_ == "VBN" and _aux_words(node) & lexicon.words(
+        "events/modality/perfect_any_aux"
+    ) and _set_off(node):
+        return True  # "the union, which has endorsed the mayor, urged ..." (prec21)
     former = lexicon.words("events/modality/former_words")
     person = node.head
     return node.tag_ == "VBD" and any(
         c.lower_ in former for c in person.children if c.dep_ in {"amod", "compound"}
     )
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause set off by a comma ("the union, which has endorsed the mayor,"): it
+    describes who the noun is; a restrictive one ("the lawmakers who have called for an inquiry")
+    picks out who acted and may be the news."""
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
 
 
 def _forecast(lexicon: Lexicon, trigger: Token) -> bool:
