@@ -43,6 +43,7 @@ from .timex_periods import (
     b_century,
     b_decade,
     b_decade_word,
+    b_elliptic_unit,
     b_half,
     b_quarter,
     b_season,
@@ -402,6 +403,20 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
+        r(
+            "elliptic_unit",
+            # "this year and next", "this year as last": the lone modifier, the told unit moved
+            "(?:"
+            + "|".join(
+                rf"(?<=\b{re.escape(head)}\s{re.escape(unit)}\s{re.escape(joiner)}\s)"
+                for head in e("time/elliptic_modifiers")
+                for unit in e("time/elliptic_units")
+                for joiner in e("time/elliptic_joiners")
+            )
+            + rf")(?P<mod>{a('elliptic_modifiers')})\b"
+            rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{clauses})\b)",
+            b_elliptic_unit,
+        ),
         r(
             "clock_span",
             rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+"
