@@ -454,7 +454,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_vague_duration,
             1,
         ),
-        r("unit_long", rf"\b(?P<unit>{unit})-long\b", b_unit_long, 1),
+        # "a day-long meeting", and closed up as news writes some: "weeklong", "yearlong"
+        r("unit_long", rf"\b(?P<unit>{unit})-?long\b", b_unit_long, 1),
         r("year_end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b(?![-’'])", b_year_end),
         r(
             "one_day",
