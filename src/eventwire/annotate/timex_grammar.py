@@ -372,7 +372,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:{_with_leads(w.lexicon.table('time/present_words'), word_start='')})\b",
             b_present,
         ),
-        r("past", rf"\b(?:{a('past_words')})\b(?![-’'])", b_past),
+        r(
+            "past",
+            # "as recently as 1990": a signal before the date, no past reference of its own
+            "".join(rf"(?<!\b{re.escape(lead)}\s)" for lead in e("time/signal_leads"))
+            + rf"\b(?:{a('past_words')})\b(?![-’'])",
+            b_past,
+        ),
         r(
             "vague_span",
             rf"\b(?:{_with_leads(w.lexicon.table('time/vague_span_leads'))})\s+"
