@@ -43,6 +43,7 @@ from .timex_periods import (
     b_century,
     b_decade,
     b_decade_word,
+    b_elliptic_unit,
     b_half,
     b_quarter,
     b_season,
@@ -371,7 +372,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:{_with_leads(w.lexicon.table('time/present_words'), word_start='')})\b",
             b_present,
         ),
-        r("past", rf"\b(?:{a('past_words')})\b(?![-’'])", b_past),
+        r(
+            "past",
+            # "as recently as 1990": a signal before the date, no past reference of its own
+            "".join(rf"(?<!\b{re.escape(lead)}\s)" for lead in e("time/signal_leads"))
+            + rf"\b(?:{a('past_words')})\b(?![-’'])",
+            b_past,
+        ),
         r(
             "vague_span",
             rf"\b(?:{_with_leads(w.lexicon.table('time/vague_span_leads'))})\s+"
@@ -402,6 +409,20 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
+        r(
+            "elliptic_unit",
+            # "this year and next", "this year as last": the lone modifier, the told unit moved
+            "(?:"
+            + "|".join(
+                rf"(?<=\b{re.escape(head)}\s{re.escape(unit)}\s{re.escape(joiner)}\s)"
+                for head in e("time/elliptic_modifiers")
+                for unit in e("time/elliptic_units")
+                for joiner in e("time/elliptic_joiners")
+            )
+            + rf")(?P<mod>{a('elliptic_modifiers')})\b"
+            rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{clauses})\b)",
+            b_elliptic_unit,
+        ),
         r(
             "clock_span",
             rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+"
@@ -439,7 +460,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_vague_duration,
             1,
         ),
-        r("unit_long", rf"\b(?P<unit>{unit})-long\b", b_unit_long, 1),
+        # "a day-long meeting", and closed up as news writes some: "weeklong", "yearlong"
+        r("unit_long", rf"\b(?P<unit>{unit})-?long\b", b_unit_long, 1),
         r("year_end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b(?![-’'])", b_year_end),
         r(
             "one_day",
@@ -662,7 +684,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "holiday",
-            rf"\b(?:(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?:\s+(?P<y>\d{{4}})(?!\d))?"
+            rf"\b(?:(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?!\w)(?:\s+(?P<y>\d{{4}})(?!\d))?"
             r"(?P<week>\s+week\b(?![-’']))?",
             b_holiday,
             1,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .timex_context import Built, Context
+from .timex_context import Built, Context, fmt
 from .timex_lexicon import TimeWords, alternation
-from .timex_normalise import month_of, season_of
+from .timex_normalise import coarsen, month_of, season_of, shift
 
 
 def b_year(m: re.Match[str], ctx: Context) -> Built | None:
@@ -269,3 +269,31 @@ def _in_name(text: str, start: int, words: TimeWords) -> bool:
         and m is not None
         and m.group(1).lower() not in words.season_leads
     )
+
+
+@cache
+def _elliptic_head(words: TimeWords) -> re.Pattern[str]:
+    """The told unit before a lone modifier: "this year and " before "next"."""
+    e = words.lexicon.entries
+    return re.compile(
+        rf"\b(?P<mod>{alternation(e('time/elliptic_modifiers'))})\s+"
+        rf"(?P<unit>{alternation(e('time/elliptic_units'))})\s+"
+        rf"(?:{alternation(e('time/elliptic_joiners'))})\s+$",
+        re.IGNORECASE,
+    )
+
+
+def b_elliptic_unit(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "this year and next", "this year as last", "last year and this": the lone modifier
+    stands for the unit just told, counted from the reference as "next year" is (TimeML tags
+    the lone word as its own date)."""
+    head = _elliptic_head(ctx.words).search(ctx.text, max(0, m.start() - 32), m.start())
+    mod = m["mod"].lower()
+    if head is None or head["mod"].lower() == mod or ctx.anchor is None:
+        return None
+    gran = head["unit"].lower()
+    offset = ctx.words.rel_offset.get(mod)
+    start = coarsen(ctx.anchor, gran)  # type: ignore[arg-type]
+    if offset is None or start is None:
+        return None
+    return "DATE", fmt(shift(start, gran, offset))

@@ -29,6 +29,13 @@ def _fraction(words: TimeWords) -> re.Pattern[str]:
 
 
 @cache
+def _month_before(words: TimeWords) -> re.Pattern[str]:
+    """A month name just before a duration's count: the count is the month's day ("the Sept. 30
+    quarter", "the June 30 year"), no length of time."""
+    return re.compile(rf"(?:{words.month_any})\s*$")
+
+
+@cache
 def _determiner_before(words: TimeWords) -> re.Pattern[str]:
     """A determiner before a frequency adverb: "the quarterly report" is an adjective, and so is
     "its first quarterly loss" (an ordinal or a word like "initial" between them)."""
@@ -67,6 +74,8 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
         return None
     if m["num"].lower() in words.articles and quantity_rate(ctx, m.start()):
         return None  # "$5 a year": the rate of an amount, no length of time
+    if _month_before(words).search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
     age, fraction = _age_after(words), _fraction(words)
     if age.match(ctx.text, m.end()) or fraction.match(ctx.text, m.start("unit") - 1):
         return None
