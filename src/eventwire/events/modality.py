@@ -608,7 +608,7 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     - an adverb of an earlier time closing a clause in the perfect ("they have been arrested
       before": `modality/trailing_recalled.txt`);
     - a span of years set before the verb ("for eight years as mayor, she urged ...");
-    - a span of years counted from it ("six years after she was released");
+    - a span of years counted from it ("a decade after he was freed");
     - a book, an essay or a column it is told from ("in his memoir, the general criticised");
     - an adverb of a course of acts on a verb in the perfect ("has repeatedly rejected");
     - the former-role frame: a relative clause in the past perfect (`modality/perfect_aux.txt`)
@@ -645,8 +645,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
 
 
 def _years_after(lexicon: Lexicon, trigger: Token) -> bool:
-    """ "She spoke on Monday, six years after she was released from house arrest", "a decade
-    after his arrest": the event is what a span of years (`modality/span_units.txt`) is counted
+    """ "The poet spoke on Friday, eight years after he was freed from jail", "a decade after
+    his arrest": the event is what a span of years (`modality/span_units.txt`) is counted
     from, told to date the news, not as news. (prec21)"""
     units = lexicon.words("events/modality/span_units")
     node = trigger
@@ -655,7 +655,7 @@ def _years_after(lexicon: Lexicon, trigger: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ == "after":
             after = node.head  # "a decade after his arrest"
         elif any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
-            after = node  # "six years after she was released"
+            after = node  # "eight years after he was freed"
         if after is not None:
             spans = [*after.children, *(after.head.children if after is not node else ())]
             return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units for c in spans)
@@ -1004,7 +1004,7 @@ def _in_records(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     records = lexicon.words("events/modality/record_nouns")
     subjects = [c for c in shows.children if c.dep_ == "nsubj"]
-    # "the next series of emails shows": the noun of the subject's "of" phrase too
+    # "a batch of memos reveals": the noun of the subject's "of" phrase too
     nouns = subjects + [
         g
         for s in subjects
