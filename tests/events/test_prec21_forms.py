@@ -1,5 +1,5 @@
 """Asserted verbal events that are not real, read from a larger tune draw (issue 15, prec21):
-an event a span of years is counted from ("six years after she was released") and a dealing in
+an event a span of years is counted from ("a decade after he was freed") and a dealing in
 a relative clause set off by commas in the present perfect ("the union, which has endorsed the
 mayor,") are background; a state wished for in a bare participle ("wants the singer banned") is
 still to come; a duty given ("the office charged with overseeing"), a campaign's staff or a
@@ -29,7 +29,7 @@ from .conftest import Code
             "background",
         ),
         (
-            "The group, which has been accused by the ministry of plotting a coup, denied it.",
+            "The group, which the ministry has accused of plotting a coup, denied it.",
             "ACCUSE",
             "background",
         ),
@@ -48,8 +48,8 @@ def test_frames_that_make_an_event_not_news(
     ("text", "kind"),
     [
         ("The office charged with overseeing the handover has not succeeded.", "ACCUSE"),
-        ("The rebel leader recently deployed paid staff to all nine provinces.", "MOBILIZE"),
-        ("He deploys an array of tactics against his critics.", "MOBILIZE"),
+        ("The rebel leader has deployed paid staff across the nine provinces.", "MOBILIZE"),
+        ("The tycoon deploys a range of tactics against his critics.", "MOBILIZE"),
         ("The senator asked rhetorically, shaking her head.", "REQUEST"),
         ("Hospital protocol called for the patient to be moved to a trauma ward.", "REQUEST"),
     ],
@@ -109,7 +109,7 @@ def test_an_event_put_off_is_not_asserted(tagged: Code) -> None:
     ("text", "kind"),
     [
         ("The agency is constrained by law from building a new prison.", "COERCE"),
-        ("The three candidates broadly agreed on a moral duty to confront the militia.", "AGREE"),
+        ("The two parties agreed on a moral duty to confront the militia.", "AGREE"),
         ("The ministers agreed on the need for reform of the police.", "AGREE"),
     ],
 )

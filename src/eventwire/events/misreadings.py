@@ -606,7 +606,7 @@ def _tasked(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _by_rule(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "The administration is constrained by law from building", "sales banned by the
+    """ "The agency is limited by law in what it may spend", "sales barred by the
     constitution": a passive whose agent is a law or a rule (`misreadings/document_subjects.txt`)
     tells what the rule provides, no act anyone did. (prec21)"""
     if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
@@ -620,7 +620,7 @@ def _by_rule(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _agreed_view(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "The candidates agreed on a moral responsibility to act", "agreed on the need for
+    """ "The ministers agreed on a shared duty to act", "agreed on the need for
     reform": a shared view (`misreadings/agreed_views.txt` after "on"), no agreement made.
     (prec21)"""
     if trigger.pos_ != "VERB":

@@ -608,6 +608,7 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
     - an adverb of an earlier time closing a clause in the perfect ("they have been arrested
       before": `modality/trailing_recalled.txt`);
     - a span of years set before the verb ("for eight years as mayor, she urged ...");
+    - a span of years counted from it ("a decade after he was freed");
     - a book, an essay or a column it is told from ("in his memoir, the general criticised");
     - an adverb of a course of acts on a verb in the perfect ("has repeatedly rejected");
     - the former-role frame: a relative clause in the past perfect (`modality/perfect_aux.txt`)
@@ -644,8 +645,8 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
 
 
 def _years_after(lexicon: Lexicon, trigger: Token) -> bool:
-    """ "She spoke on Monday, six years after she was released from house arrest", "a decade
-    after his arrest": the event is what a span of years (`modality/span_units.txt`) is counted
+    """ "The poet spoke on Friday, eight years after he was freed from jail", "a decade after
+    his arrest": the event is what a span of years (`modality/span_units.txt`) is counted
     from, told to date the news, not as news. (prec21)"""
     units = lexicon.words("events/modality/span_units")
     node = trigger
@@ -654,7 +655,7 @@ def _years_after(lexicon: Lexicon, trigger: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ == "after":
             after = node.head  # "a decade after his arrest"
         elif any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
-            after = node  # "six years after she was released"
+            after = node  # "eight years after he was freed"
         if after is not None:
             spans = [*after.children, *(after.head.children if after is not node else ())]
             return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units for c in spans)
@@ -1003,7 +1004,7 @@ def _in_records(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     records = lexicon.words("events/modality/record_nouns")
     subjects = [c for c in shows.children if c.dep_ == "nsubj"]
-    # "the next series of emails shows": the noun of the subject's "of" phrase too
+    # "a batch of memos reveals": the noun of the subject's "of" phrase too
     nouns = subjects + [
         g
         for s in subjects
@@ -1044,9 +1045,10 @@ def _kept(lexicon: Lexicon, noun: Token) -> bool:
 def _recalled_relative(lexicon: Lexicon, trigger: Token) -> bool:
     """A dealing told, with no date, in a relative clause on someone the story is about: in the
     past perfect ("the governor, who had refused to meet the protesters, spoke on Monday") or on
-    a role held before ("the former senator, who criticized the war"). It recalls who the person
-    is, not the news (a violent act so told stays: "the man, who had shot his wife, was
-    arrested" is the incident itself, and is not a verbal type)."""
+    a role held before ("the former senator, who criticized the war"), or in the present
+    perfect in a clause set off by commas ("the union, which has endorsed the mayor,"). It
+    recalls who the person is, not the news (a violent act so told stays: "the man, who had
+    shot his wife, was arrested" is the incident itself, and is not a verbal type)."""
     verb = _verb_of(trigger)
     if verb is None:
         return False
@@ -1057,9 +1059,11 @@ def _recalled_relative(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     if node.tag_ == "VBN" and _aux_words(node) & lexicon.words("events/modality/perfect_aux"):
         return True
-    if node.tag_ == "VBN" and _aux_words(node) & lexicon.words(
-        "events/modality/perfect_any_aux"
-    ) and _set_off(node):
+    if (
+        node.tag_ == "VBN"
+        and _aux_words(node) & lexicon.words("events/modality/perfect_any_aux")
+        and _set_off(node)
+    ):
         return True  # "the union, which has endorsed the mayor, urged ..." (prec21)
     former = lexicon.words("events/modality/former_words")
     person = node.head
