@@ -773,9 +773,11 @@ def _new_person(lex: EventWords, person: Token) -> bool:
     if not _marked_other(lex, person) or any(c.dep_ == "poss" for c in person.children):
         return False
     # "the second victim was hit": an ordinal counts one more, "the other man" one told before
-    return person.lower_ not in lex.other_words and any(
-        c.lower_ in lex.other_words and c.like_num for c in person.children
-    ) or not any(c.dep_ == "det" and c.lower_ in lex.definite for c in person.children)
+    return (
+        person.lower_ not in lex.other_words
+        and any(c.lower_ in lex.other_words and c.like_num for c in person.children)
+        or not any(c.dep_ == "det" and c.lower_ in lex.definite for c in person.children)
+    )
 
 
 def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
@@ -1014,9 +1016,7 @@ def partitive_hurt(lex: EventWords, sent: Span, *, grave: bool = False) -> bool:
     if _death_in(lex, sent):
         return False
     people = (
-        _in_condition(lex, sent, grave=grave)
-        + _alive_at_risk(lex, sent)
-        + _in_hospital(lex, sent)
+        _in_condition(lex, sent, grave=grave) + _alive_at_risk(lex, sent) + _in_hospital(lex, sent)
     )
     return any(
         p.like_num
