@@ -696,6 +696,23 @@ CASES: list[tuple[str, int, int]] = [
         0,
         2,
     ),
+    # gvc17: a share of the people shot in a condition that may yet kill: all of them alive
+    (
+        "Four cabbies were shot on Quince Road late on Monday. One is in critical condition.",
+        0,
+        4,
+    ),
+    (
+        "Two cabbies were shot on Quince Road late on Monday. One is in critical condition and the other in stable condition.",
+        0,
+        2,
+    ),
+    # gvc17: "shot her father too" beside a death does not tell whether he lived: no one hurt
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe gunman shot her father too, officers said.",
+        1,
+        0,
+    ),
     # gvc17: "the other man" and "his second victim" are people told before
     (
         "Two cabbies were shot on Quince Road late on Monday.\n\nThe other man was hit in the arm.",
