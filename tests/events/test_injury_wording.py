@@ -703,7 +703,7 @@ CASES: list[tuple[str, int, int]] = [
         4,
     ),
     (
-        "Two cabbies were shot on Quince Road late on Monday. One is in critical condition and the other in stable condition.",
+        "Two cabbies were shot on Quince Road late on Monday. One remains in critical condition and the other is stable.",
         0,
         2,
     ),
