@@ -12,12 +12,12 @@ what it lacks; casualty counts take the larger figure.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..link.merge import haversine_km
 from ..records import Actor, Event, Place
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
 
+KM_PER_DEGREE = 111.2
 NEAR_KM = 25.0
 """Two towns of one region this close may be one incident's, told by the town and by its
 neighbour or suburb (an account's count of the hurt, `article_counts`); hundreds of km apart
@@ -102,7 +103,9 @@ def _close_by(a: Place, b: Place) -> bool:
         return False
     if a.admin1 is None or a.admin1 != b.admin1:
         return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM
+    # an equirectangular distance: exact enough at a few tens of km (no import of a later stage)
+    across = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return KM_PER_DEGREE * math.hypot(a.lat - b.lat, across) <= NEAR_KM
 
 
 def _informative(event: Event) -> tuple[int, ...]:
