@@ -244,3 +244,33 @@ def test_a_place_inferred_from_the_article_neither_splits_nor_wins_a_fold() -> N
     folded = merge_mentions([replace(first, location=home), replace(second, location=town)])
     assert len(folded) == 1
     assert folded[0].location == town
+
+
+def _town(name: str, geonameid: int, lat: float, lon: float, admin1: str = "Region A") -> Place:
+    return Place(name, 0, len(name), name, geonameid, lat, lon, "USA", admin1, "city", 0.8)
+
+
+@pytest.mark.parametrize(
+    ("other_town", "hurt"),
+    [
+        # a suburb 9 km from the town of the lead: one incident told by either name (gvc17)
+        (_town("Dunmere", 9000002, 40.08, -83.0), 3),
+        # the same region, 300 km away: another incident's wounded
+        (_town("Farcombe", 9000003, 42.70, -83.0), None),
+        # near, but across a region's border: kept apart
+        (_town("Dunmere", 9000004, 40.08, -83.0, admin1="Region B"), None),
+    ],
+)
+def test_hurt_told_of_a_nearby_town_join_the_lead(other_town: Place, hurt: int | None) -> None:
+    """An account of the same day placed in a neighbouring town carries the hurt of the lead's
+    incident ("Three others were wounded in the shooting, police in Dunmere said")."""
+    lead = replace(
+        _account("A cook was shot and killed in Lowmoor.", 0, 1, None),
+        location=_town("Lowmoor", 9000001, 40.0, -83.0),
+    )
+    other = replace(
+        _account("Three others were wounded in the shooting.", 100, None, 3),
+        location=other_town,
+    )
+    main = article_counts(event_words(), [lead, other], {"ASSAULT"})[0]
+    assert (main.fatalities, main.injuries) == (1, hurt)

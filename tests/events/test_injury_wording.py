@@ -659,6 +659,66 @@ CASES: list[tuple[str, int, int]] = [
         0,
         3,
     ),
+    # gvc17: a person shot, struck or hit late in an article that tells a death, told as
+    # someone besides those before ("also", "another", "the second victim", "his brother")
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nOfficers said the gunman fled in a grey sedan.\n\nHis brother was also struck.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nOfficers said the gunman fled in a grey sedan.\n\nA porter was also hit.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nOfficers said the gunman fled in a grey sedan.\n\nThe second victim, a porter, was hit in the leg.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nOfficers said the gunman fled in a grey sedan.\n\nAnother man was grazed.",
+        1,
+        1,
+    ),
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nOfficers said the gunman fled in a grey sedan.\n\nTwo others were hit by gunfire and taken to a clinic.",
+        1,
+        2,
+    ),
+    (
+        "A porter was shot on Quince Road late on Monday.\n\nHis cousin was also shot.",
+        0,
+        2,
+    ),
+    (
+        "A porter was shot on Quince Road late on Monday.\n\nThe porter's cousin was also wounded.",
+        0,
+        2,
+    ),
+    # gvc17: a share of the people shot in a condition that may yet kill: all of them alive
+    (
+        "Four cabbies were shot on Quince Road late on Monday. One is in critical condition.",
+        0,
+        4,
+    ),
+    (
+        "Two cabbies were shot on Quince Road late on Monday. One remains in critical condition and the other is stable.",
+        0,
+        2,
+    ),
+    # gvc17: "shot her father too" beside a death does not tell whether he lived: no one hurt
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe gunman shot her father too, officers said.",
+        1,
+        0,
+    ),
+    # gvc17: "the other man" and "his second victim" are people told before
+    (
+        "Two cabbies were shot on Quince Road late on Monday.\n\nThe other man was hit in the arm.",
+        0,
+        2,
+    ),
 ]
 
 UNDATED = (
@@ -674,8 +734,9 @@ KNOWN: dict[str, str] = {
     "gives way to the second's (tried in locate.marked_new, gvc13: the record still went)",
     "Two people were shot on Hill Street on Tuesday. A third victim walked into a clinic with a gunshot wound later that night.": "a later sentence's wounded are added only after a verb of hurt (`added_hurt`), not "
     "'walked into a hospital with a wound'",
-    "A seamstress was shot late on Friday. Her boyfriend was also wounded.": "a person named through a possessive ('her boyfriend') is not read as someone new",
     "The officer was not injured, but the suspect was shot in the shoulder late on Friday.": "the denied clause before 'but' leaves the article without a main event",
+    "Two cabbies were shot on Quince Road late on Monday.\n\nThe other man was hit in the arm.": "the people shot are summed over the event's sentences (`coder._shot_and_lived`): "
+    "'the other man' of the two is counted again (3)",
     "One victim was shot in the leg and the other in the arm late on Friday.": "the gapped clause ('and the other in the arm') has no verb of its own in the parse",
     "A seamstress was shot in the back late on Friday; a welder with her was hit in the arm.": "'a man ... hit in the arm' beside another shot person, with no word of another, is not "
     "read as someone new",

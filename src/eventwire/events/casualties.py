@@ -717,23 +717,21 @@ def _also_shot(lex: EventWords, sent: Span) -> bool:
     )
 
 
-def added_hurt(lex: EventWords, sent: Span) -> int:
+def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
     """How many people the sentence tells hurt besides those told before it, when it tells no
     death: "A woman was also shot", "a customer was also struck", "Another porter was hit in the
     knee", "two other people were wounded", "a second victim was taken to a hospital". Its count
     adds to the one before rather than restating it (not "The other man was treated and
-    released", nor "She was also shot in the arm": someone told before)."""
+    released", nor "She was also shot in the arm": someone told before). With `cared` off only
+    verbs of the harm itself count: a sentence with no event of its own may take "three other
+    people" in for questioning."""
     dying = lex.death_verbs | lex.dying_verbs
     if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
         return 0
     cue = lex.cue
-    hurting = (
-        lex.injury_verbs
-        | lex.taking_verbs
-        | cue["bullet_hit_verbs"]
-        | cue["suffering_verbs"]
-        | cue["treating_verbs"]
-    )
+    hurting = lex.injury_verbs | cue["bullet_hit_verbs"]
+    if cared:
+        hurting = hurting | lex.taking_verbs | cue["suffering_verbs"] | cue["treating_verbs"]
     counted: set[int] = set()
     total = 0
     for token in sent:
@@ -749,18 +747,36 @@ def added_hurt(lex: EventWords, sent: Span) -> int:
                 continue
             if not_a_victim(lex, person) or date_part(person):
                 continue
-            if _new_person(lex, person) or (adding and _someone_else(lex, person)):
+            if _new_person(lex, person) or (
+                adding and (_someone_else(lex, person) or _close_other(lex, person))
+            ):
                 counted.add(person.i)
                 value, _, ok = count_nominal(lex, person)
                 total += value if ok else 0
     return total
 
 
+def _close_other(lex: EventWords, person: Token) -> bool:
+    """ "His brother was also struck", "the porter's cousin was also hit": kin or a companion
+    of someone told, hurt as well (a passive subject; "he shot her father too" is as often told
+    of the dead)."""
+    return (
+        person.dep_ == "nsubjpass"
+        and person.lower_ in lex.cue["close_people"]
+        and any(c.dep_ == "poss" for c in person.children)
+    )
+
+
 def _new_person(lex: EventWords, person: Token) -> bool:
-    """ "another man", "a second victim", "two others": people not told before (not "the other
-    man", "his second victim")."""
-    return _marked_other(lex, person) and not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lex.definite) for c in person.children
+    """ "another man", "a second victim", "two others", "the second victim": people not told
+    before (not "the other man", "his second victim")."""
+    if not _marked_other(lex, person) or any(c.dep_ == "poss" for c in person.children):
+        return False
+    # "the second victim was hit": an ordinal counts one more, "the other man" one told before
+    return (
+        person.lower_ not in lex.other_words
+        and any(c.lower_ in lex.other_words and c.like_num for c in person.children)
+        or not any(c.dep_ == "det" and c.lower_ in lex.definite for c in person.children)
     )
 
 
@@ -992,13 +1008,16 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
     return False
 
 
-def partitive_hurt(lex: EventWords, sent: Span) -> bool:
+def partitive_hurt(lex: EventWords, sent: Span, *, grave: bool = False) -> bool:
     """ "Two of them are listed in fair condition", "one should survive": the living told as
     a share of people counted before, in a sentence that tells no death (the people shot
-    before it all lived, as far as the sentence tells)."""
+    before it all lived, as far as the sentence tells). With `grave`, a share in a condition
+    that may yet kill counts too ("Four were shot. One is in critical condition.": alive)."""
     if _death_in(lex, sent):
         return False
-    people = _in_condition(lex, sent) + _alive_at_risk(lex, sent) + _in_hospital(lex, sent)
+    people = (
+        _in_condition(lex, sent, grave=grave) + _alive_at_risk(lex, sent) + _in_hospital(lex, sent)
+    )
     return any(
         p.like_num
         and (
@@ -1025,14 +1044,18 @@ def _shot_before(lex: EventWords, verb: Token) -> bool:
     )
 
 
-def _in_condition(lex: EventWords, sent: Span) -> list[Token]:
+def _in_condition(lex: EventWords, sent: Span, *, grave: bool = False) -> list[Token]:
     """ "He is in stable condition", "two remain in critical condition", "leaving the boy in
-    serious condition": people whose condition after the event is told, alive and hurt."""
+    serious condition": people whose condition after the event is told, alive and hurt (a
+    condition that may yet kill only with `grave`)."""
     hurt: list[Token] = []
+    told = lex.cue["condition_adjectives"]
+    if grave:
+        told = told | lex.cue["grave_conditions"]
     for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["condition_nouns"] or token.dep_ != "pobj":
             continue
-        if not any(c.lower_ in lex.cue["condition_adjectives"] for c in token.children):
+        if not any(c.lower_ in told for c in token.children):
             continue
         prep, verb = token.head, token.head.head
         if (

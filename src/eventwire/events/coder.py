@@ -666,6 +666,20 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
     dead = fatalities(lex, sent)
     hurt = injuries(lex, sent).value
     if dead.value is None and hurt is None:
+        # "A porter was also hit.": others hurt besides those told, with no injury word
+        hurt = added_hurt(lex, sent, cared=False) or None
+    if (
+        hurt is None
+        and dead.value is None
+        and previous.injuries is None
+        and not previous.fatalities
+        and partitive_hurt(lex, sent, grave=True)
+    ):
+        # "Four people were shot. One is in critical condition.": the share at risk is alive,
+        # and so are the others (a later death comes off, `consolidate.shot_survivors`)
+        shot = _shot_told(lex, sent, previous)
+        hurt = shot if shot > 1 else None
+    if dead.value is None and hurt is None:
         return None
     if hurt is None and previous.injuries is None and not previous.fatalities and dead.value:
         # "A cook and a porter were shot. The cook died.": fewer dead than shot

@@ -12,6 +12,7 @@ what it lacks; casualty counts take the larger figure.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -23,6 +24,12 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
+
+KM_PER_DEGREE = 111.2
+NEAR_KM = 25.0
+"""Two towns of one region this close may be one incident's, told by the town and by its
+neighbour or suburb (an account's count of the hurt, `article_counts`); hundreds of km apart
+they are two incidents."""
 
 
 def _key(actor: Actor) -> str:
@@ -64,7 +71,9 @@ def same_event(a: Event, b: Event) -> bool:
     return _agree(a, b, need_shared=True)
 
 
-def _agree(a: Event, b: Event, need_shared: bool) -> bool:
+def _agree(a: Event, b: Event, need_shared: bool, near: bool = False) -> bool:
+    """Two records of one article may tell one event (`near`: towns of one region close by
+    agree, as a suburb and its city do)."""
     if a.type != b.type or a.modality != b.modality:
         return False
     if a.implausible_counts or b.implausible_counts:
@@ -80,11 +89,23 @@ def _agree(a: Event, b: Event, need_shared: bool) -> bool:
             where_a.feature not in {"country", "admin1"}
             and where_b.feature not in {"country", "admin1"}
             and where_a.geonameid != where_b.geonameid
+            and not (near and _close_by(where_a, where_b))
         ):
             return False
     actors_ok, actors_shared = _compatible(a.actor, b.actor)
     recips_ok, recips_shared = _compatible(a.recipient, b.recipient)
     return actors_ok and recips_ok and (actors_shared or recips_shared or not need_shared)
+
+
+def _close_by(a: Place, b: Place) -> bool:
+    """Two places of one region within `NEAR_KM` of each other."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    if a.admin1 is None or a.admin1 != b.admin1:
+        return False
+    # an equirectangular distance: exact enough at a few tens of km (no import of a later stage)
+    across = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return KM_PER_DEGREE * math.hypot(a.lat - b.lat, across) <= NEAR_KM
 
 
 def _informative(event: Event) -> tuple[int, ...]:
@@ -235,7 +256,7 @@ def article_counts(
     dead, bound = main.fatalities, main.fatalities_lower_bound
     accounts = [main]
     for other in events:
-        if other is main or not _agree(main, other, need_shared=False):
+        if other is main or not _agree(main, other, need_shared=False, near=True):
             continue
         accounts.append(other)
         if other.fatalities is not None and (dead is None or other.fatalities > dead):

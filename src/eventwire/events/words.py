@@ -75,6 +75,8 @@ CUES = (
     "casualties/attack_nouns",
     "casualties/attempt_marks",
     "casualties/bullet_hit_verbs",
+    "casualties/close_people",
+    "casualties/grave_conditions",
     "casualties/body_parts",
     "casualties/bullet_nouns",
     "casualties/care_place_preps",
