@@ -14,6 +14,7 @@ spaCy's Matcher.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
@@ -110,6 +111,11 @@ class TableMatcher:
                     count += 1
                 self._first.setdefault(ids[0], []).append((match_id, tuple(ids[1:])))
         self._answers: dict[tuple[int, ...], _Answer] = {}
+        # each group's look-up: its columns' values read at once (one column's as a number)
+        self._lookups = [
+            (itemgetter(*columns), {(v[0] if len(v) == 1 else v): ids for v, ids in by.items()})
+            for columns, by in self._equal.items()
+        ]
         # a token is read by the columns some test reads, the others left as they are: so
         # tokens differing only there ("Police", "police") share their answer
         used = {at for columns in self._equal for at in columns}
@@ -125,8 +131,8 @@ class TableMatcher:
             if len(self._answers) >= SIGNATURES_KEPT:
                 self._answers.clear()
             passed: set[int] = set()
-            for columns, by_values in self._equal.items():
-                passed.update(by_values.get(tuple(token[at] for at in columns), ()))
+            for values_of, by_values in self._lookups:
+                passed.update(by_values.get(values_of(token), ()))
             passed.update(i for i, checks in self._other if _passes(checks, token, texts))
             single: set[int] = set()
             longer: list[tuple[int, tuple[int, ...]]] = []
