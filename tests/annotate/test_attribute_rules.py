@@ -99,3 +99,11 @@ def test_other_patterns_keep_the_matcher(model: Language) -> None:
     ruler.add([[{"LENGTH": 3}]], {"POS": "X"})
     assert not match_by_table(ruler)
     assert "match" not in vars(ruler)
+
+
+def test_a_pattern_added_later_is_matched(model: Language) -> None:
+    ruler = match_by_table_ruler(model)
+    ruler.add([[{"LOWER": "mill"}]], {"TAG": "NNP", "POS": "PROPN"})
+    doc = _before_ruler(model, "They met at the old mill.")
+    ruler(doc)
+    assert (doc[5].tag_, doc[5].pos_) == ("NNP", "PROPN")

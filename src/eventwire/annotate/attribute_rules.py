@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 # the token attributes a pattern may test here, in the order of `doc.to_array`'s columns
 _COLUMNS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "TAG": TAG, "POS": POS, "DEP": DEP}
@@ -195,16 +196,40 @@ def table_matcher(ruler: Any) -> TableMatcher | None:
 
 def match_by_table(ruler: Any) -> bool:
     """Let the ruler find its matches with a `TableMatcher` (sorted by rule, as its own `match`
-    sorts them); False, and the ruler left as it was, where its patterns are not all read."""
+    sorts them) and set them on each match's token without a Span; False, and the ruler left as
+    it was, where its patterns are not all read. A ruler given other patterns later goes back to
+    its own methods."""
     matcher = table_matcher(ruler)
     if matcher is None:
         return False
     strings = ruler.vocab.strings
+    kind = type(ruler)
+    built = (ruler.matcher, len(ruler.matcher), len(ruler.attrs))
+
+    def changed() -> bool:
+        return (ruler.matcher, len(ruler.matcher), len(ruler.attrs)) != built
 
     def match(doc: Doc) -> list[tuple[int, int, int, int]]:
+        if changed():
+            return kind.match(ruler, doc)  # type: ignore[no-any-return]
         matches = [(int(strings[m_id]), m_id, s, e) for m_id, s, e in matcher(doc)]
         matches.sort()
         return matches
 
+    def set_annotations(doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        # as the ruler's own: each match's attributes set on its token `span[index]`, in order
+        if changed():
+            kind.set_annotations(ruler, doc, matches)
+            return
+        attrs, indices = ruler.attrs, ruler.indices
+        for attr_id, match_id, start, end in matches:
+            index = indices[attr_id]
+            at = end + index if index < 0 else start + index
+            if start <= at < end:
+                set_token_attrs(doc[at], attrs[attr_id])
+            else:  # spaCy's own error
+                kind.set_annotations(ruler, doc, [(attr_id, match_id, start, end)])
+
     ruler.match = match
+    ruler.set_annotations = set_annotations
     return True
