@@ -218,9 +218,18 @@ class CandidateFinder(RoleFinder):
                     # "received a mission of observers": the group's members are the object
                     for member in of_objects(child):
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
-                if child.dep_ == "prep":
-                    # "set 29 houses on fire", "took to the streets", "went on strike"
-                    for obj in child.children:
+                if child.dep_ == "prep" and child.lower_ not in lex.cue["time_reference_preps"]:
+                    # "set 29 houses on fire", "took to the streets", "went on strike"; not
+                    # what it came after ("withdrew from the town after talks"); the object of
+                    # a preposition under the verb's particle ("pulled out of the talks", not
+                    # "withdrew ..., according to monitors")
+                    nested = [
+                        o
+                        for c in child.children
+                        if c.dep_ == "prep" and child.i == token.i + 1
+                        for o in c.children
+                    ]
+                    for obj in [*child.children, *(o for o in nested if o.dep_ == "pobj")]:
                         trig = (
                             lex.phrasal.get((lemma, obj.lower_))
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
