@@ -1,6 +1,6 @@
 """Leaving a pact, talks or an exercise, an agreement ended, aid halted and tariffs slapped on are
 SANCTION (troops leaving a place stay RETREAT); threats and requests in French-style wire English,
-warrants issued and courts throwing out bids (plover19)."""
+warrants issued, courts throwing out bids and someone invited or instructed to act (plover19)."""
 
 from __future__ import annotations
 
@@ -109,3 +109,28 @@ def test_bids_thrown_out_are_rejected(code: Code, text: str) -> None:
 )
 def test_other_senses_are_no_sanction_or_threat(code: Code, text: str) -> None:
     assert _best(code, text) not in {"SANCTION", "THREATEN", "REJECT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The civil society coalition invited the transition authorities to lift the curfew.",
+        "The assembly speaker invited the government to take all measures for public safety.",
+        "The minister instructed the police to release the detained students.",
+        "The elders exhorted both clans to lay down their weapons.",
+        "The council invited the donors to honour their pledges for the rebuilding.",
+    ],
+)
+def test_bidding_someone_to_act_is_a_request(code: Code, text: str) -> None:
+    assert _best(code, text) == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president invited the opposition leader to the palace for talks.",
+        "The president invited his counterpart to visit Paris next month.",
+    ],
+)
+def test_invitations_to_meet_are_no_request(code: Code, text: str) -> None:
+    assert _best(code, text) == "CONSULT"

@@ -243,6 +243,16 @@ class CandidateFinder(RoleFinder):
                 if child.dep_ == "nsubj" and lemma in lex.cue["subject_verbs"]:
                     # "shells landed in the town": the thing that fell is the event's word
                     trig = lex.phrasal.get((lemma, child.lemma_.lower())) or trig
+                if (
+                    child.dep_ == "xcomp"
+                    and lemma in lex.cue["bidding_verbs"]
+                    and _infinitive(child)
+                    and any(c.dep_ == "dobj" for c in token.children)
+                    and lex.verbs.get(child.lemma_.lower(), ("",))[0] != "CONSULT"
+                ):
+                    # "invited the government to lift the curfew" (an invitation to visit or
+                    # meet stays the meeting)
+                    trig = ("REQUEST", None)
                 if child.dep_ in {"advcl", "ccomp"}:
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:

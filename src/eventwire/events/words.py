@@ -52,6 +52,7 @@ CUES = (
     "candidates/coerced_objects",
     "candidates/coercing_verbs",
     "candidates/trade_objects",
+    "candidates/bidding_verbs",
     "candidates/cyber_modifiers",
     "candidates/demand_nouns",
     "candidates/demonstrators",
