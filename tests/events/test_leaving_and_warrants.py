@@ -134,3 +134,29 @@ def test_bidding_someone_to_act_is_a_request(code: Code, text: str) -> None:
 )
 def test_invitations_to_meet_are_no_request(code: Code, text: str) -> None:
     assert _best(code, text) == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police opened an inquiry into the death of a prisoner in custody.",
+        "A parliamentary committee launched an inquiry into the awarding of the port contract.",
+        "The nurses' union filed a grievance against the hospital over unpaid overtime.",
+        "The family filed a complaint against the officers who had searched their home.",
+        "The spokesman of the army imputed the ambush to elements of the former guard.",
+    ],
+)
+def test_inquiries_opened_and_complaints_filed_are_accusations(code: Code, text: str) -> None:
+    assert _best(code, text) == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry launched an inquiry into the collapse of the footbridge.",
+        "The museum opened a new wing to the public on Sunday.",
+        "The clerk filed the documents in the cabinet.",
+    ],
+)
+def test_inquiries_into_mishaps_accuse_no_one(code: Code, text: str) -> None:
+    assert _best(code, text) is None

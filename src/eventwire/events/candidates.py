@@ -294,6 +294,8 @@ class CandidateFinder(RoleFinder):
             ):
                 # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
+            if (type_, mode) == ("ACCUSE", "investigate") and _mishap_probed(lex, token):
+                return None  # "launched an inquiry into the collapse of the bridge"
             if type_ == "RETREAT" and _left_harmed(lex, token, lemma):
                 return None  # "a shootout left two dead": the result of the fight, no retreat
             if type_ == "SANCTION" and _coerced_at_home(lex, token, lemma):
@@ -565,6 +567,20 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
             if any(w.lemma_.lower() in targets for w in words):
                 return True
     return False
+
+
+def _mishap_probed(lex: EventWords, verb: Token) -> bool:
+    """ "opened an inquiry into the collapse of the bridge": an inquiry into a mishap
+    (`candidates/mishap_nouns.txt`) accuses no one."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        obj.lemma_.lower() in lex.cue["mishap_nouns"]
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _passive_act(lex: EventWords, subject: Token) -> bool:

@@ -61,6 +61,7 @@ CUES = (
     "candidates/rescues",
     "candidates/fired_at_preps",
     "candidates/joint_words",
+    "candidates/mishap_nouns",
     "candidates/operation_heads",
     "candidates/passive_states",
     "candidates/permitting_verbs",
