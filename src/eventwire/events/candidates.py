@@ -218,9 +218,18 @@ class CandidateFinder(RoleFinder):
                     # "received a mission of observers": the group's members are the object
                     for member in of_objects(child):
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
-                if child.dep_ == "prep":
-                    # "set 29 houses on fire", "took to the streets", "went on strike"
-                    for obj in child.children:
+                if child.dep_ == "prep" and child.lower_ not in lex.cue["time_reference_preps"]:
+                    # "set 29 houses on fire", "took to the streets", "went on strike"; not
+                    # what it came after ("withdrew from the town after talks"); the object of
+                    # a preposition under the verb's particle ("pulled out of the talks", not
+                    # "withdrew ..., according to monitors")
+                    nested = [
+                        o
+                        for c in child.children
+                        if c.dep_ == "prep" and child.i == token.i + 1
+                        for o in c.children
+                    ]
+                    for obj in [*child.children, *(o for o in nested if o.dep_ == "pobj")]:
                         trig = (
                             lex.phrasal.get((lemma, obj.lower_))
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
@@ -234,6 +243,16 @@ class CandidateFinder(RoleFinder):
                 if child.dep_ == "nsubj" and lemma in lex.cue["subject_verbs"]:
                     # "shells landed in the town": the thing that fell is the event's word
                     trig = lex.phrasal.get((lemma, child.lemma_.lower())) or trig
+                if (
+                    child.dep_ == "xcomp"
+                    and lemma in lex.cue["bidding_verbs"]
+                    and _infinitive(child)
+                    and any(c.dep_ == "dobj" for c in token.children)
+                    and lex.verbs.get(child.lemma_.lower(), ("",))[0] != "CONSULT"
+                ):
+                    # "invited the government to lift the curfew" (an invitation to visit or
+                    # meet stays the meeting)
+                    trig = ("REQUEST", None)
                 if child.dep_ in {"advcl", "ccomp"}:
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
@@ -275,6 +294,8 @@ class CandidateFinder(RoleFinder):
             ):
                 # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
+            if (type_, mode) == ("ACCUSE", "investigate") and _mishap_probed(lex, token):
+                return None  # "launched an inquiry into the collapse of the bridge"
             if type_ == "RETREAT" and _left_harmed(lex, token, lemma):
                 return None  # "a shootout left two dead": the result of the fight, no retreat
             if type_ == "SANCTION" and _coerced_at_home(lex, token, lemma):
@@ -546,6 +567,20 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
             if any(w.lemma_.lower() in targets for w in words):
                 return True
     return False
+
+
+def _mishap_probed(lex: EventWords, verb: Token) -> bool:
+    """ "opened an inquiry into the collapse of the bridge": an inquiry into a mishap
+    (`candidates/mishap_nouns.txt`) accuses no one."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        obj.lemma_.lower() in lex.cue["mishap_nouns"]
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _passive_act(lex: EventWords, subject: Token) -> bool:
