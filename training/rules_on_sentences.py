@@ -51,7 +51,8 @@ NONE = "-"
 
 
 def labelled() -> list[dict[str, Any]]:
-    """Our labelled sentences: every file of `sentences/` and the w9 / w10 / w13 files of `pending/`."""
+    """Our labelled sentences: every file of `sentences/` and the w9, w10 and w13 files of
+    `pending/`."""
     base = ROOT / "training" / "en"
     paths = sorted((base / "sentences").glob("*.jsonl"))
     for pattern in PENDING:
