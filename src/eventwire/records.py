@@ -290,7 +290,8 @@ class Event:
     attack's dead): kept for the reader, left out of sums and of merged counts."""
     learned: bool = False
     """Read by the trained models where the rules read no event in the article (issue 15:
-    `events/arbitrate.learned_types`), not by the hand-written rules."""
+    `events/arbitrate.learned_types`), not by the hand-written rules; its `confidence` is then
+    the models' P(event) × P(type | event)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -239,6 +239,24 @@ def _coder_with(models, setting: dict[str, float]):
     return coder
 
 
+def test_learned_types_carry_the_models_probability() -> None:
+    from eventwire.events.arbitrate import learned_types
+
+    class Stub:
+        fallback_setting = {"event_at_least": 0.6, "type_at_least": 0.5}
+
+        def event_probabilities(self, sentences: list[str]) -> list[float]:
+            return [0.9, 0.9, 0.4][: len(sentences)]
+
+        def plover_scores_of(self, sentences: list[str]) -> list[dict[str, float]]:
+            return [{"REJECT": 0.8, "AGREE": 0.2}, {"REJECT": 0.45, "AGREE": 0.55}, {"AID": 1.0}]
+
+    got = learned_types(Stub(), ["a", "b", "c"])  # type: ignore[arg-type]
+    assert got[0] == ("REJECT", pytest.approx(0.72))
+    assert got[1] == ("AGREE", pytest.approx(0.495))
+    assert got[2] is None  # the sentence model under its floor
+
+
 @pytest.mark.slow
 def test_a_learned_event_only_where_the_rules_read_none(models, spacy_nlp) -> None:
     from .conftest import make_document
@@ -253,6 +271,10 @@ def test_a_learned_event_only_where_the_rules_read_none(models, spacy_nlp) -> No
     assert events[0].type not in {"ASSAULT", "PROTEST", "COERCE"}
     # its actors are the rules' role reading of the sentence's verb
     assert {a.name for a in events[0].actor} >= {"council"}
+    # its confidence is the models' own: P(event) x P(type | event), not the rules' formula
+    p_event = models.event_probabilities([quiet])[0]
+    p_type = models.plover_scores_of([quiet])[0][events[0].type]
+    assert events[0].confidence == round(p_event * p_type, 2)
     told = "Rebels shelled the army base outside the town on Monday, killing three soldiers."
     with_rules = coder.code(spacy_nlp(told), make_document(told))
     assert with_rules and not any(e.learned for e in with_rules)

@@ -22,7 +22,8 @@
   model finds likely to report a new event (P(event) over a floor) whose top PLOVER type, not
   one of `NOT_RETYPED_TO`, is probable enough gets an event of that type (`fallback`, issue 15:
   the rules miss some events told in words no list holds; both floors chosen on the tune part,
-  none chosen: off). The coder marks these records `learned`.
+  none chosen: off). The coder marks these records `learned`; their confidence is the models'
+  P(event) × P(type | event), not the rules' formula.
 
 The threshold and the tables are chosen on the development sets' tune part (`training/tune.py`):
 where the model was not right more often than the rules there, the rules decide.
@@ -278,13 +279,21 @@ def fallback(event: float, scores: dict[str, float], setting: dict[str, float]) 
     return top
 
 
-def learned_types(models: LearnedModels, sentences: Sequence[str]) -> list[str | None]:
-    """`fallback` of each sentence (one call of each model for all of them; none without a
-    setting in the manifest)."""
+def learned_types(
+    models: LearnedModels, sentences: Sequence[str]
+) -> list[tuple[str, float] | None]:
+    """`fallback` of each sentence with the models' own probability of it, P(event) ×
+    P(type | event) (the learned record's confidence: the rules' formula would rate the models'
+    doubtful guesses as high as a rule's reading with actors); one call of each model for all of
+    them; none without a setting in the manifest."""
     setting = models.fallback_setting
     if not setting or not sentences:
         return [None] * len(sentences)
     asked = list(sentences)
     probs = models.event_probabilities(asked)
     scores = models.plover_scores_of(asked)
-    return [fallback(p, s, setting) for p, s in zip(probs, scores, strict=True)]
+    out: list[tuple[str, float] | None] = []
+    for p, s in zip(probs, scores, strict=True):
+        kind = fallback(p, s, setting)
+        out.append(None if kind is None else (kind, p * s[kind]))
+    return out

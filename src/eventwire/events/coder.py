@@ -288,22 +288,29 @@ class EventCoder(CandidateFinder):
     ) -> list[Event]:
         """The events the models read in an article where the rules read none
         (`arbitrate.learned_types`): of the model's type, its actors and recipients the rules'
-        role reading of the sentence's main verb, with no ACLED type (no ACLED figure moves)
-        and marked `learned`."""
+        role reading of the sentence's main verb, with no ACLED type (no ACLED figure moves),
+        marked `learned`, its confidence the models' P(event) × P(type | event)."""
         assert self.learned is not None
         sents = [sent for sent, cands in found if not cands]
         kinds = learned_types(self.learned, [span_text(s) for s in sents])
         out: list[Event] = []
-        for sent, kind in zip(sents, kinds, strict=True):
-            if kind is None:
+        for sent, reading in zip(sents, kinds, strict=True):
+            if reading is None:
                 continue
+            kind, probability = reading
             root = sent.root
             cand = _Candidate(trigger=root, type=kind, mode=None)
             if root.pos_ in {"VERB", "AUX"}:
                 self._verb_roles(root, cand, context)
             event = self._build(cand, sent, document, timeline, where)
             out.append(
-                replace(event, acled_event_type=None, acled_sub_event_type=None, learned=True)
+                replace(
+                    event,
+                    acled_event_type=None,
+                    acled_sub_event_type=None,
+                    learned=True,
+                    confidence=round(probability, 2),
+                )
             )
         return out
 
