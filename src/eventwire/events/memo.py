@@ -25,14 +25,17 @@ def per_token(read: Callable[[Any, Token], R]) -> Callable[[Any, Token], R]:
     """`read(words, token)`, each token's answer kept until another parse or other words are
     asked about. Only for readings that depend on nothing else (no module state, no document
     record): the parse is not changed by the event stage."""
-    kept: list[Any] = [None, None, {}]  # the parse, the words, the answers by token index
+    # (the parse, the words, the answers by token index), read and replaced as one tuple: a
+    # thread asking about another parse meanwhile never gets or fills this parse's answers
+    kept: list[tuple[Any, Any, dict[int, Any]]] = [(None, None, {})]
 
     @functools.wraps(read)
     def memoised(words: Any, token: Token) -> R:
         doc = token.doc
-        if kept[0] is not doc or kept[1] is not words:
-            kept[:] = [doc, words, {}]
-        answers: dict[int, R] = kept[2]
+        state = kept[0]
+        if state[0] is not doc or state[1] is not words:
+            state = kept[0] = (doc, words, {})
+        answers = state[2]
         found = answers.get(token.i, _MISSING)
         if found is _MISSING:
             found = answers[token.i] = read(words, token)
