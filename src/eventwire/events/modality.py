@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import clause_verb
 from ..records import Modality
+from .memo import per_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -333,6 +334,7 @@ def _across_break(lex: EventWords, node: Token) -> bool:
     return any(t.text in breaks and t.head == node.head for t in node.doc[low + 1 : high])
 
 
+@per_token  # (asked of one trigger by the filter, the build and the article's checks: perf19)
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
