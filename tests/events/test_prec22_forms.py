@@ -16,8 +16,7 @@ from .conftest import Code
     ("text", "kind"),
     [
         (
-            "At the time of the stabbing, the cook was on probation for charges of theft and"
-            " resisting arrest.",
+            "Police said that the cook is on parole for two counts of theft and resisting arrest.",
             "COERCE",
         ),
         (
@@ -47,8 +46,10 @@ def test_record_and_care_are_no_new_event(tagged: Code, text: str, kind: str) ->
         ),
         ("Police said the man was arrested for assault and resisting arrest on Monday.", "COERCE"),
         ("Deputies took the suspect into custody on Friday.", "COERCE"),
+        ("He was arrested for a probation violation on Monday.", "COERCE"),
+        ("The teen, who was on probation, shot the clerk on Friday.", "ASSAULT"),
         (
-            "At the time of the shooting, the boy was on probation for charges of theft.",
+            "During the shooting on Friday, the boy was on parole for two counts of theft.",
             "ASSAULT",
         ),
         (

@@ -597,7 +597,7 @@ def _escaped(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _care_custody(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "The unharmed child was taken into protective custody": custody given for someone's care
+    """ "Social workers placed the boy in protective custody": custody given for someone's care
     (`misreadings/care_custody.txt` on the noun) is no coercion. (prec22)"""
     care = lexicon.words("events/misreadings/care_custody")
     nouns = [trigger] + [
@@ -610,7 +610,7 @@ def _care_custody(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _on_record(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "was on probation for charges of theft and resisting arrest", "a criminal record,
+    """ "is on parole for two counts of theft and resisting arrest", "a criminal record,
     including arrests for robbery": an offence or an arrest named within a person's past record
     (`misreadings/record_frames.txt`) is no new event. The walk goes up noun links only, so an
     event in a clause of its own ("... when the shooting happened") stays. (prec22)"""
@@ -625,8 +625,8 @@ def _on_record(trigger: Token, lexicon: Lexicon) -> bool:
         if _framed(node, frames):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.tag_ != "VBG":
-            # "was on probation for ...": the record is the copula's predicate, and the offence
-            # follows it ("At the time of the shooting, he was on probation" is the news)
+            # "is on parole for ...": the record is the copula's predicate, and the offence
+            # follows it (in "During Friday's shooting she was on parole" the shooting is news)
             return node.lemma_.lower() == "be" and any(
                 c.dep_ == "prep" and c.i < below.i and any(_framed(g, frames) for g in c.children)
                 for c in node.children
