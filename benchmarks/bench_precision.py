@@ -45,7 +45,10 @@ and never enter the figures (the sample alone is measured); never the check part
 TUNE pages (the PolNeAR tune articles after the first `--polnear`, at most `--extra-pages`, cached
 in `.bench/precision_extra_docs.jsonl`), judged the same way and kept apart from the sample: how
 many of the drawn events the coder still asserts and their precision (events it no longer asserts
-drop out, and the real ones among them are counted as lost). `--extra-draw` lists a fresh draw
+drop out, and the real ones among them are counted as lost). The rows under `# prec22` sit on the
+benchmark's own gun-violence and extraction TUNE pages (crime and conflict types outside the
+sample) and are measured against the benchmark's cache (`--extra --extra-crime`: those alone).
+`--extra-draw` lists a fresh draw
 (`EXTRA_QUOTA` per type, fixed order by `_order`) with the sentence, to judge.
 
 Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--tune-misses]
@@ -517,18 +520,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extra-draw", action="store_true", help="with --extra: list the draw")
     parser.add_argument("--extra-pages", type=int, default=1000, help="extra tune pages to read")
     parser.add_argument("--extra-cache", type=Path, default=EXTRA_CACHE)
+    parser.add_argument(
+        "--extra-crime",
+        action="store_true",
+        help="with --extra: only the gun-violence and extraction rows (prec22), no extra pages",
+    )
     args = parser.parse_args(argv)
     args.second = args.second or ["second"]
     if args.extra:
-        extra = asserted(documents(args, extra=True))
         judged = read_judgments("tune_extra.tsv")
+        # prec22's rows sit on the benchmark's own gvc and extraction pages (outside the sample)
+        own = asserted(documents(args))
+        crime = {k: v for k, v in judged.items() if k[0] != "polnear"}
+        if args.extra_crime:
+            print(extra_figures(own, crime))
+            return 0
+        extra = asserted(documents(args, extra=True))
         if args.extra_draw:
             docs = documents(args, extra=True)
             for key in extra_draw(extra):
                 mark = "" if key not in judged else f"[{judged[key]['verdict']}] "
                 print(mark + show(key, extra[key], docs[(key[0], key[1])]))
             return 0
-        print(extra_figures(extra, judged))
+        print(extra_figures(extra | own, judged))
+        print("crime and conflict pages (prec22): " + extra_figures(own, crime))
         return 0
     docs = documents(args)
     chosen = sample(docs)

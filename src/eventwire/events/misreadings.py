@@ -39,6 +39,10 @@ An event word is read in another sense when
   `misreadings/personal_requests.txt`);
 - the line points to another story ("RELATED: ...", "MORE VIDEO ...":
   `misreadings/link_labels.txt`): another story's headline, not this article's news;
+- an offence or an arrest is named within a person's past record ("on probation for charges of
+  theft", "a criminal record, including arrests": `misreadings/record_frames.txt`), custody is
+  given for someone's care ("protective custody": `misreadings/care_custody.txt`), or a
+  bracketed line opens with a link label ("[OTHER NEWS: ...]"): no new event (prec22);
 - a plural event noun is told with a period of counting (`tally_periods.txt`): "injured in those
   shootings so far this year" is a tally, not an event;
 - one named person is no crowd ("the senator took to the airwaves to defend her budget");
@@ -72,6 +76,17 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 """Kinds whose words qualify nouns as events ("the protesting workers", "a burning car", "a
 Houthi-planted mine"), unlike "life-threatening injuries" or "a probing attack"."""
 PATIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "AGREE", "AID", "SANCTION"})
+RECORD_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+"""Kinds whose words name the offences of a past record ("on probation for assault") (prec22)."""
+RECORD_REACH = 8
+"""How many heads up from an offence's name its record's noun may lie ("on probation for charges
+of theft and resisting arrest")."""
+RECORD_LINKS = frozenset({"conj", "pobj", "prep", "dobj", "pcomp", "compound", "amod", "appos"})
+"""The links an offence's name hangs on below its record's noun."""
+BRACKET_REACH = 60
+"""How far back a bracketed link line's opening bracket may lie."""
+OPENING_BRACKETS = frozenset({"[", "("})
+CLOSING_BRACKETS = frozenset({"]", ")"})
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "PERCENT"})
 NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 """Names a protest verb's object can be when the parser took a place for one ("the 16-year-old"
@@ -117,11 +132,13 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if _record_kind(trigger, lexicon) or _inside_name(trigger, lexicon):
         return True
-    if _link_line(trigger, lexicon):
+    if _link_line(trigger, lexicon) or _bracketed_link(trigger, lexicon):
         return True
     if _linked_state(trigger, lexicon) or _predicated(lex, trigger):
         return True
-    if type_ == "COERCE" and _escaped(trigger, lexicon):
+    if type_ == "COERCE" and (_escaped(trigger, lexicon) or _care_custody(trigger, lexicon)):
+        return True
+    if type_ in RECORD_TYPES and _on_record(trigger, lexicon):
         return True
     if type_ == "REQUEST" and _document_asks(trigger, lexicon):
         return True
@@ -577,6 +594,72 @@ def _escaped(trigger: Token, lexicon: Lexicon) -> bool:
         return True
     # "for resisting arrest", the gerund parsed as the noun's modifier
     return any(c.dep_ == "amod" and c.lemma_.lower() in escaping for c in trigger.children)
+
+
+def _care_custody(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "Social workers placed the boy in protective custody": custody given for someone's care
+    (`misreadings/care_custody.txt` on the noun) is no coercion. (prec22)"""
+    care = lexicon.words("events/misreadings/care_custody")
+    nouns = [trigger] + [
+        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(
+        n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in care for c in n.children)
+        for n in nouns
+    )
+
+
+def _on_record(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "is on parole for two counts of theft and resisting arrest", "a criminal record,
+    including arrests for robbery": an offence or an arrest named within a person's past record
+    (`misreadings/record_frames.txt`) is no new event. The walk goes up noun links only, so an
+    event in a clause of its own ("... when the shooting happened") stays. (prec22)"""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    frames = lexicon.words("events/misreadings/record_frames")
+    node = trigger
+    for _ in range(RECORD_REACH):
+        if node.dep_ not in RECORD_LINKS or node.head is node:
+            return False
+        below, node = node, node.head
+        if _framed(node, frames):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.tag_ != "VBG":
+            # "is on parole for ...": the record is the copula's predicate, and the offence
+            # follows it (in "During Friday's shooting she was on parole" the shooting is news)
+            return node.lemma_.lower() == "be" and any(
+                c.dep_ == "prep" and c.i < below.i and any(_framed(g, frames) for g in c.children)
+                for c in node.children
+            )
+    return False
+
+
+def _framed(node: Token, frames: frozenset[str]) -> bool:
+    return node.pos_ == "NOUN" and (node.lemma_.lower() in frames or node.lower_ in frames)
+
+
+def _bracketed_link(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "[OTHER NEWS: Man charged in ...]": a bracketed line opened by a link label and a colon
+    (`misreadings/link_labels.txt`) is another story's headline, up to its closing bracket, even
+    when the parser splits the label off as a sentence of its own. (prec22)"""
+    doc = trigger.doc
+    line = trigger.i
+    while (
+        line > 0
+        and trigger.i - line < BRACKET_REACH
+        and "\n" not in doc[line - 1].text_with_ws
+        and not doc[line - 1].is_space
+    ):
+        line -= 1
+    if doc[line].text not in OPENING_BRACKETS or any(
+        t.text in CLOSING_BRACKETS for t in doc[line : trigger.i]
+    ):
+        return False
+    lowers = tuple(t.lower_ for t in doc[line + 1 : trigger.i])
+    return any(
+        lowers[: len(words) + 1] == (*words, ":")
+        for words in _label_words(lexicon.words("events/misreadings/link_labels"))
+    )
 
 
 def _document_asks(trigger: Token, lexicon: Lexicon) -> bool:

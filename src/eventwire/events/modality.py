@@ -29,6 +29,9 @@ PARAGRAPH_TOKENS = 600
 """How far back a paragraph is read for its quotation marks."""
 NOUN_CLAUSE_REACH = 4
 """How many heads up the verb of an event noun's clause may lie."""
+COUNT_DEPS = frozenset({"npadvmod", "advmod"})
+"""What may hang on a trailing "before": a count of times ("arrested twice before", "three times
+before") still tells an earlier record (prec22)."""
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[:\u2014-]))['\u2018](?=\w)")
 _CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]\u2014-]|$)")
 
@@ -888,7 +891,10 @@ def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
     if not _aux_words(verb) & lexicon.words("events/modality/perfect_any_aux"):
         return False
     return any(
-        c.dep_ == "advmod" and c.lower_ in trailing and c.i > verb.i and not list(c.children)
+        c.dep_ == "advmod"
+        and c.lower_ in trailing
+        and c.i > verb.i
+        and all(g.dep_ in COUNT_DEPS for g in c.children)
         for c in verb.children
     )
 
