@@ -204,3 +204,27 @@ def test_every_event_table_has_the_records_flag() -> None:
     for table in (tables.events, tables.merged_events):
         column = table.c.learned
         assert not column.nullable and column.server_default is not None
+
+
+def test_the_command_line_filters_learned_events(tmp_path: Path) -> None:
+    """`eventwire events --learned` / `--rules`; neither lists both, marked in the export."""
+    import csv
+    import io
+
+    from click.testing import CliRunner
+
+    from eventwire.cli import cli
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    _rows(url)
+    runner = CliRunner()
+
+    def listed(*options: str) -> dict[str, str]:
+        result = runner.invoke(cli, ["events", "--db", url, "--format", "csv", *options])
+        assert result.exit_code == 0, result.output
+        return {r["event_id"]: r["learned"] for r in csv.DictReader(io.StringIO(result.output))}
+
+    both = listed()
+    assert sorted(both.values()) == ["False", "True"]
+    assert list(listed("--learned").values()) == ["True"]
+    assert list(listed("--rules").values()) == ["False"]
