@@ -20,7 +20,11 @@ from eventwire.store.store import Store
 # Written for these tests.
 STORIES = {
     "rule": ("PROTEST", "Farmers blocked the ring road outside Tallow Creek on Monday.", False),
-    "lrn": ("COOPERATE", "Two councils near Mirren Falls agreed to share a clinic on Monday.", True),
+    "lrn": (
+        "COOPERATE",
+        "Two councils near Mirren Falls agreed to share a clinic on Monday.",
+        True,
+    ),
 }
 
 

@@ -19,8 +19,12 @@ from eventwire.store.store import Store
 # Written for these tests.
 RULE_TEXT = "Protesters marched through the centre of Lyonsville on Monday."
 LEARNED_TEXT = "Officials in Carver Bay signed a water agreement on Friday."
-LYONSVILLE = Place("Lyonsville", 35, 45, "Lyonsville", 1001, 10.0, 20.0, "FRA", "North", "city", 0.9)
-CARVER_BAY = Place("Carver Bay", 14, 24, "Carver Bay", 1002, -5.0, 30.0, "KEN", "Coast", "city", 0.9)
+LYONSVILLE = Place(
+    "Lyonsville", 35, 45, "Lyonsville", 1001, 10.0, 20.0, "FRA", "North", "city", 0.9
+)
+CARVER_BAY = Place(
+    "Carver Bay", 14, 24, "Carver Bay", 1002, -5.0, 30.0, "KEN", "Coast", "city", 0.9
+)
 
 
 def _event(doc_id: str, kind: str, sentence: str, place: Place, *, learned: bool) -> Event:
@@ -159,9 +163,7 @@ def test_an_older_database_gains_the_column_filled_from_its_records(
     _database_at(db_url, "0006", insert_old_rows)
     with Store(db_url) as store:
         with store.engine.connect() as conn:
-            events = dict(
-                conn.execute(select(tables.events.c.id, tables.events.c.learned)).all()
-            )
+            events = dict(conn.execute(select(tables.events.c.id, tables.events.c.learned)).all())
         assert events == {"rule-e1": False, "lrn-e1": True}
         assert [e["type"] for e in store.events(EventFilter(learned=True))] == ["COOPERATE"]
         assert [e["type"] for e in store.events(EventFilter(learned=False))] == ["PROTEST"]
