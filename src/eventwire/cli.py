@@ -304,6 +304,13 @@ def _poll_feeds(
     default=None,
     help="Only events with (or: regardless of) a named source.",
 )
+@click.option(
+    "--learned/--rules",
+    "learned",
+    default=None,
+    help="Only events read by the trained models where the rules read none (--learned), or only "
+    "the rules' (--rules); by default both, learned ones marked `learned`.",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None)
 @click.option(
     "--format",
@@ -331,6 +338,7 @@ def events(
     modality: str | None,
     text: str | None,
     named_source: bool | None,
+    learned: bool | None,
     limit: int | None,
     fmt: str,
     explain: str | None,
@@ -351,6 +359,7 @@ def events(
         modality=modality,
         text=text,
         has_named_source=named_source,
+        learned=learned,
         limit=limit,
     )
     store = _guard_call(lambda: open_store(db, create=False))

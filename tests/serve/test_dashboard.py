@@ -651,3 +651,43 @@ def test_tutorial_walkthrough_answers_each_question(browser: Any, base_url: str)
         assert board.problems == []
     finally:
         board.context.close()
+
+
+@pytest.fixture(scope="module")
+def learned_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Two events, the second read by the trained models only (`Event.learned`)."""
+    from dataclasses import replace
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('learned') / 'events.sqlite'}"
+    with Store(url) as store:
+        store.put(_hostile_document(0, "https://news.example.org/a", 36.3))
+        learned = _hostile_document(1, "https://news.example.org/b", 35.0)
+        event = replace(learned.events[0], type="PROTEST", learned=True)
+        store.put(replace(learned, events=(event,)))
+        relink(store)
+    yield from _serve(url)
+
+
+def test_learned_events_are_listed_marked_and_can_be_left_out(
+    browser: Any, learned_url: str
+) -> None:
+    dash = Dashboard(browser, learned_url, "desktop")
+    try:
+        page = dash.open()
+        assert len(dash.table_ids()) == 2  # shown by default
+        marked = page.locator("#event-table tbody tr.learned")
+        assert marked.count() == 1
+        marked.locator(".open-event").click()
+        page.wait_for_selector("#panel:not([hidden]) mark.evidence")
+        assert "trained models" in page.text_content("#panel")
+        page.select_option("select[name=learned]", "false")
+        dash.settle()
+        assert dash.url_params()["learned"] == "false"
+        assert len(dash.table_ids()) == 1
+        assert page.locator("#event-table tbody tr.learned").count() == 0
+        dash.open("?learned=true")
+        assert page.input_value("select[name=learned]") == "true"
+        assert page.locator("#event-table tbody tr.learned").count() == len(dash.table_ids()) == 1
+        assert dash.problems == []
+    finally:
+        dash.context.close()

@@ -372,6 +372,8 @@ def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
         confidence=max(r.event.confidence for r in group),
         main=any(r.event.main for r in group),
         implausible_counts=False,
+        # learned only when no report of it was read by the hand-written rules (issue 15)
+        learned=all(r.event.learned for r in group),
     )
     sources = tuple(
         Source(

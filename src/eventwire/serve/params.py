@@ -69,6 +69,14 @@ async def event_filter(
     has_named_source: Annotated[
         bool | None, Query(description="Only events with (true) or without (false) a named source.")
     ] = None,
+    learned: Annotated[
+        bool | None,
+        Query(
+            description="Only events read by the trained models where the hand-written rules "
+            "read none (true), only the rules' (false); absent: both (learned events are real "
+            "readings, marked `learned`)."
+        ),
+    ] = None,
     q: Annotated[
         str | None,
         Query(
@@ -91,6 +99,7 @@ async def event_filter(
             modality=modality,
             text=q,
             has_named_source=has_named_source,
+            learned=learned,
             bbox=bbox,  # type: ignore[arg-type]  # the validator made it a tuple
         )
     except FilterError as exc:

@@ -87,6 +87,9 @@ class EventFilter:
     text: str | None = None
     """Words that must all appear in the evidence (full-text index; see `store.fulltext`)."""
     has_named_source: bool | None = None
+    learned: bool | None = None
+    """Only events read by the trained models where the rules read none (True), only the rules'
+    (False), or both (None, the default: learned records are real readings, marked as such)."""
     bbox: tuple[float, float, float, float] | None = None
     """min_lon, min_lat, max_lon, max_lat"""
     limit: int | None = None
@@ -232,6 +235,8 @@ def apply_filter(
         query = query.where(c.modality == f.modality)
     if f.has_named_source is not None:
         query = query.where(c.has_named_source.is_(f.has_named_source))
+    if f.learned is not None:
+        query = query.where(c.learned.is_(f.learned))
     if f.bbox:
         min_lon, min_lat, max_lon, max_lat = f.bbox
         lat, lon = (c.lat + 0, c.lon + 0) if in_order else (c.lat, c.lon)

@@ -518,6 +518,7 @@ def _event_row(document_id: str, e: Event) -> dict[str, Any]:
         "type": e.type,
         "date": e.date,
         "country": e.location.country if e.location else None,
+        "learned": e.learned,
         "record_json": json.dumps(to_plain(e), ensure_ascii=False),
     }
 
@@ -624,5 +625,6 @@ def _merged_row(merged: MergedEvent, record: dict[str, Any]) -> dict[str, Any]:
             f"{a.text} {a.name} {a.country or ''}" for a in e.actor + e.recipient
         ),
         "evidence_text": " ".join(s.evidence.sentence for s in merged.sources),
+        "learned": e.learned,
         "record_json": json.dumps(record, ensure_ascii=False),
     }

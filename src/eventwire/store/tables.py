@@ -102,6 +102,9 @@ events = Table(
     Column("type", String(16), nullable=False),
     Column("date", String(32)),
     Column("country", String(3)),
+    # `Event.learned`: read by the trained models where the rules read none (issue 15), so a
+    # user can tell such records apart in SQL and leave them out of sums and the map.
+    Column("learned", Boolean, nullable=False, server_default=false()),
     Column("record_json", Text, nullable=False),
 )
 
@@ -132,6 +135,8 @@ merged_events = Table(
     Column("actor_name", Text),
     Column("recipient_name", Text),
     Column("evidence_text", Text, nullable=False),
+    # True when every report of it is `Event.learned` (no hand-written rule read it anywhere).
+    Column("learned", Boolean, nullable=False, server_default=false()),
     Column("record_json", Text, nullable=False),
 )
 

@@ -64,6 +64,7 @@ export class EvidencePanel {
       ? `${e.fatalities} (reports: ${e.fatalities_range[0]}–${e.fatalities_range[1]})` : e.fatalities);
     fact("Injuries", e.injuries);
     fact("Modality", e.modality);
+    fact("Read by", e.learned ? "the trained models (no hand-written rule read it)" : "the rules");
     fact("Named source", e.has_named_source ? "yes" : "no");
     const holder = el("div", { class: "source-article" });
     const sources = el("ol", { class: "sources" });

@@ -2,7 +2,7 @@
 // link restores the same view. Defaults are left out of the URL.
 
 export const FILTERS = ["since", "until", "type", "acled_type", "country", "admin1", "actor",
-  "modality", "q", "has_named_source", "bbox"];
+  "modality", "q", "has_named_source", "learned", "bbox"];
 const VIEW_DEFAULTS = {
   sort: "-date", page: "1", size: "50", colour: "plover", map: "markers", measure: "events",
   interval: "", event: "",
@@ -52,6 +52,7 @@ export function fillForm(form, state) {
   }
   if (!form.elements.modality.value) form.elements.modality.value = "asserted";
   form.elements.has_named_source.checked = state.filters.has_named_source === "true";
+  form.elements.learned.value = state.filters.learned || "";
   form.elements.in_view.checked = Boolean(state.filters.bbox);
 }
 
@@ -62,5 +63,6 @@ export function readForm(form, filters) {
   }
   out.country = form.elements.country.value.trim().toUpperCase();
   out.has_named_source = form.elements.has_named_source.checked ? "true" : "";
+  out.learned = form.elements.learned.value;
   return out;
 }

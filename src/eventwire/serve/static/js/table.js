@@ -56,7 +56,10 @@ export class EventTable {
         e.fatalities === null || e.fatalities === undefined ? "" : number(e.fatalities),
         number(e.num_sources),
       ];
-      const row = el("tr", { data: { id: e.id }, class: e.id === this.selectedId ? "selected" : "",
+      // A learned event (read by the trained models, no rule) is listed, marked in italics.
+      const row = el("tr", { data: { id: e.id },
+        class: [e.id === this.selectedId ? "selected" : "", e.learned ? "learned" : ""].join(" ").trim(),
+        title: e.learned ? "Read by the trained models where the rules read none" : null,
         onclick: () => this.onOpen(e.id) },
         cells.map((cell, i) => el("td", { class: `col-${COLUMNS[i][0]}` }, cell)));
       body.append(row);
