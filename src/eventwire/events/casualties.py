@@ -25,6 +25,7 @@ from .victims import (
     not_a_victim,
     past_dateline,
     referred_to,
+    rest_of_group,
     subjects_of,
     told_again,
     victims_of,
@@ -1393,7 +1394,7 @@ def _retold_later(lex: EventWords, victim: Token, counted: list[tuple[Token, int
     shot. Police say the man was shot in a dispute"); within one sentence the parse may share
     a subject between two clauses, so a sentence's own victims are not compared."""
     before = [(t, v) for t, v in counted if t.sent.start < victim.sent.start]
-    return bool(before) and told_again(lex, victim, before)
+    return bool(before) and (told_again(lex, victim, before) or rest_of_group(lex, victim, before))
 
 
 def multiple_attack(lex: EventWords, sent: Span) -> int:

@@ -157,6 +157,7 @@ CUES = (
     "victims/being_preps",
     "victims/definite_plural_dets",
     "victims/single_others",
+    "victims/rest_of_group",
 )
 """The short cue lists of the rule modules (`events/<module>/<name>.txt`), read as
 `EventWords.cue[name]`."""
