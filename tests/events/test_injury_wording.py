@@ -723,6 +723,13 @@ CASES: list[tuple[str, int, int]] = [
     # of the same person is not
     ("One porter was wounded in the chest and the other in the hand on Friday.", 0, 2),
     ("A porter was shot in the leg and the arm on Friday; he is expected to recover.", 0, 1),
+    # gvc18: the victim's kin is someone besides the victim, "also" or not
+    ("A cabbie was shot on Quince Road late on Monday. The victim's brother was wounded.", 0, 2),
+    (
+        "A cabbie was shot and killed on Quince Road late on Monday.\n\nThe victim's cousin was struck in the hip.",
+        1,
+        1,
+    ),
     # gvc18: "the other"/"the remaining" of a group shot is one of them
     (
         "Three porters were shot outside a bakery on Friday.\n\nThe remaining man was struck in the hip.",

@@ -748,8 +748,10 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
                 continue
             if not_a_victim(lex, person) or date_part(person):
                 continue
-            if _new_person(lex, person) or (
-                adding and (_someone_else(lex, person) or _close_other(lex, person))
+            if (
+                _new_person(lex, person)
+                or (adding and (_someone_else(lex, person) or _close_other(lex, person)))
+                or _victims_close(lex, person)
             ):
                 counted.add(person.i)
                 value, _, ok = count_nominal(lex, person)
@@ -765,6 +767,14 @@ def _close_other(lex: EventWords, person: Token) -> bool:
         person.dep_ == "nsubjpass"
         and person.lower_ in lex.cue["close_people"]
         and any(c.dep_ == "poss" for c in person.children)
+    )
+
+
+def _victims_close(lex: EventWords, person: Token) -> bool:
+    """ "The victim's brother was wounded": kin or a companion of the victim told before is
+    someone besides that victim, "also" or not (not "her father", who may be the dead)."""
+    return _close_other(lex, person) and any(
+        c.dep_ == "poss" and c.lower_ in lex.cue["victim_nouns"] for c in person.children
     )
 
 

@@ -78,6 +78,7 @@ CUES = (
     "casualties/attempt_marks",
     "casualties/bullet_hit_verbs",
     "casualties/close_people",
+    "casualties/victim_nouns",
     "casualties/grave_conditions",
     "casualties/body_parts",
     "casualties/bullet_nouns",
