@@ -25,6 +25,7 @@ from .victims import (
     not_a_victim,
     past_dateline,
     referred_to,
+    rest_of_group,
     subjects_of,
     told_again,
     victims_of,
@@ -747,8 +748,10 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
                 continue
             if not_a_victim(lex, person) or date_part(person):
                 continue
-            if _new_person(lex, person) or (
-                adding and (_someone_else(lex, person) or _close_other(lex, person))
+            if (
+                _new_person(lex, person)
+                or (adding and (_someone_else(lex, person) or _close_other(lex, person)))
+                or _victims_close(lex, person)
             ):
                 counted.add(person.i)
                 value, _, ok = count_nominal(lex, person)
@@ -764,6 +767,14 @@ def _close_other(lex: EventWords, person: Token) -> bool:
         person.dep_ == "nsubjpass"
         and person.lower_ in lex.cue["close_people"]
         and any(c.dep_ == "poss" for c in person.children)
+    )
+
+
+def _victims_close(lex: EventWords, person: Token) -> bool:
+    """ "The victim's brother was wounded": kin or a companion of the victim told before is
+    someone besides that victim, "also" or not (not "her father", who may be the dead)."""
+    return _close_other(lex, person) and any(
+        c.dep_ == "poss" and c.lower_ in lex.cue["victim_nouns"] for c in person.children
     )
 
 
@@ -1393,7 +1404,7 @@ def _retold_later(lex: EventWords, victim: Token, counted: list[tuple[Token, int
     shot. Police say the man was shot in a dispute"); within one sentence the parse may share
     a subject between two clauses, so a sentence's own victims are not compared."""
     before = [(t, v) for t, v in counted if t.sent.start < victim.sent.start]
-    return bool(before) and told_again(lex, victim, before)
+    return bool(before) and (told_again(lex, victim, before) or rest_of_group(lex, victim, before))
 
 
 def multiple_attack(lex: EventWords, sent: Span) -> int:

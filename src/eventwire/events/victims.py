@@ -276,6 +276,22 @@ def not_a_victim(lex: EventWords, victim: Token) -> bool:
     )
 
 
+def _gapped_others(lex: EventWords, verb: Token) -> list[Token]:
+    """ "One victim was shot in the leg and the other in the arm": the gapped clause has no verb,
+    and the parse hangs "the other" on the first clause's wound ("leg"); it is one more person."""
+    return [
+        other
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for wound in prep.children
+        if wound.dep_ == "pobj"
+        for other in wound.children
+        if other.dep_ == "conj"
+        and other.lower_ in lex.cue["single_others"]
+        and any(c.dep_ == "det" for c in other.children)
+    ]
+
+
 def victims_of(lex: EventWords, verb: Token) -> list[Token]:
     """The people a casualty verb is about: passive subjects, objects, or intransitive subjects.
 
@@ -328,6 +344,8 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
             and (c.pos_ in {"NOUN", "PROPN", "NUM"} or c.lower_ in lex.reflexives)
             and not _own_harm(lex, c)
         )
+    if found and passive:
+        found.extend(_gapped_others(lex, verb))
     clause = _relative_clause(verb)
     if clause is not None and any(t.tag_ in {"WP", "WDT"} for t in found):
         # "a girl and her mother who were shot", "a teen who police say was shot": the people
@@ -488,6 +506,17 @@ def told_again(lex: EventWords, victim: Token, counted: list[tuple[Token, int]])
         for c in victim.children
     )
     return not indefinite and any(t.lemma_ == victim.lemma_ and t.i < victim.i for t in single)
+
+
+def rest_of_group(lex: EventWords, victim: Token, counted: list[tuple[Token, int]]) -> bool:
+    """ "The other man was hit" after "Two cabbies were shot": one of a group counted before, told
+    again, not someone new ("another man", "a second man" are new)."""
+    if not any(value >= 2 and t.i < victim.i for t, value in counted):
+        return False
+    children = list(victim.children)
+    return any(c.dep_ == "det" and c.lower_ in lex.definite for c in children) and any(
+        c.lower_ in lex.cue["rest_of_group"] for c in children
+    )
 
 
 def _named_again(victim: Token, counted: list[tuple[Token, int]]) -> bool:

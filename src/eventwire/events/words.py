@@ -78,6 +78,7 @@ CUES = (
     "casualties/attempt_marks",
     "casualties/bullet_hit_verbs",
     "casualties/close_people",
+    "casualties/victim_nouns",
     "casualties/grave_conditions",
     "casualties/body_parts",
     "casualties/bullet_nouns",
@@ -157,6 +158,7 @@ CUES = (
     "victims/being_preps",
     "victims/definite_plural_dets",
     "victims/single_others",
+    "victims/rest_of_group",
 )
 """The short cue lists of the rule modules (`events/<module>/<name>.txt`), read as
 `EventWords.cue[name]`."""
