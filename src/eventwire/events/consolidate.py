@@ -26,10 +26,12 @@ if TYPE_CHECKING:
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
 
 KM_PER_DEGREE = 111.2
-NEAR_KM = 25.0
+NEAR_KM = 30.0
 """Two towns of one region this close may be one incident's, told by the town and by its
 neighbour or suburb (an account's count of the hurt, `article_counts`); hundreds of km apart
-they are two incidents."""
+they are two incidents. The link stage's tolerance for two city-level places
+(`link/merge.PLACE_TOLERANCE_KM["city"]`), so an article's own counts and the merging of
+reports agree on what is one place."""
 
 
 def _key(actor: Actor) -> str:
