@@ -42,6 +42,7 @@ DISRUPTED = ("Strategic developments", "Disrupted weapons use")
         ("On 13 March 2026, railway workers went on a go-slow in Ashford over pay.", PEACEFUL),
         ("On 15 March 2026, teachers staged a strike in Cordel over unpaid wages.", PEACEFUL),
         ("On 2 May 2026, dock workers staged a strike at the port of Lenby.", PEACEFUL),
+        ("On 20 June 2026, drivers staged a work stoppage in Pella over fuel prices.", PEACEFUL),
         (
             "On 14 March 2026, a man set himself on fire in protest outside the parliament in "
             "Varno.",
@@ -91,6 +92,22 @@ def test_things_set_alight_stay_violent(code: Code, text: str, expected: tuple[s
     assert (events[0].type, events[0].mode) == expected, text
 
 
+def test_an_occupied_place_is_no_attack(code: Code) -> None:
+    text = "A solidarity event was held in Morvale for the people of the occupied territories."
+    assert not [e for e in code(text) if e.type == "ASSAULT"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels occupied the town hall on Monday.",
+        "Settlers attacked farmers in the occupied territories.",
+    ],
+)
+def test_occupations_and_attacks_there_stay_assaults(code: Code, text: str) -> None:
+    assert [e for e in code(text) if e.type == "ASSAULT"], text
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -99,6 +116,7 @@ def test_things_set_alight_stay_violent(code: Code, text: str, expected: tuple[s
         "The museum hung a banner advertising its new exhibition.",
         "The band held a performance in the park on Saturday.",
         "The cook banged the pots on the stove.",
+        "The referee added five minutes of stoppage time.",
     ],
 )
 def test_look_alikes_are_no_protest(code: Code, text: str) -> None:
