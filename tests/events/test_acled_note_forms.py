@@ -62,6 +62,79 @@ DISRUPTED = ("Strategic developments", "Disrupted weapons use")
             "against the law.",
             PEACEFUL,
         ),
+        (
+            "On 3 March 2026, residents of Darvel held a sit-in outside the district office.",
+            PEACEFUL,
+        ),
+        (
+            "On 5 March 2026, members of the farmers' union staged a rally in support of the "
+            "jailed activist.",
+            PEACEFUL,
+        ),
+        ("On 16 March 2026, pensioners picketed the pension fund office in Halden.", PEACEFUL),
+        (
+            "On 26 March 2026, police dispersed a protest by taxi drivers in Varno.",
+            ("Protests", "Protest with intervention"),
+        ),
+        (
+            "On 27 March 2026, police opened fire on protesters in Kelso, killing two.",
+            ("Protests", "Excessive force against protesters"),
+        ),
+        ("On 29 March 2026, a mob lynched a suspected thief in Ralo.", ("Riots", "Mob violence")),
+        (
+            "On 2 April 2026, unidentified people looted shops in the market of Benfield.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+        (
+            "On 3 April 2026, property of a local councillor was vandalised in Arden.",
+            ("Strategic developments", "Looting/property destruction"),
+        ),
+        ("On 6 April 2026, a bomb was defused by police in Darkon.", DISRUPTED),
+        (
+            "On 7 April 2026, an IED was found and cleared by the army on the road to Melo.",
+            DISRUPTED,
+        ),
+        (
+            "On 10 April 2026, security forces arrested 12 members of the opposition in Kelby.",
+            ("Strategic developments", "Arrests"),
+        ),
+        (
+            "On 13 May 2026, two opposition leaders were taken into custody in Dalo.",
+            ("Strategic developments", "Arrests"),
+        ),
+        (
+            "On 15 April 2026, the government and the rebel group signed a ceasefire agreement "
+            "in Tolva.",
+            ("Strategic developments", "Agreement"),
+        ),
+        (
+            "On 19 April 2026, the military clashed with militants near Banda.",
+            ("Battles", "Armed clash"),
+        ),
+        (
+            "On 20 April 2026, a drone struck a vehicle near Harlo.",
+            ("Explosions/Remote violence", "Air/drone strike"),
+        ),
+        (
+            "On 21 April 2026, a roadside bomb exploded near a military convoy in Kavi.",
+            ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+        ),
+        (
+            "On 22 April 2026, forces shelled the village of Trelo.",
+            ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+        ),
+        (
+            "On 25 April 2026, an unknown person threw a grenade at a bar in Siro.",
+            ("Explosions/Remote violence", "Grenade"),
+        ),
+        (
+            "On 23 April 2026, gunmen killed a farmer in Zama.",
+            ("Violence against civilians", "Attack"),
+        ),
+        (
+            "On 24 April 2026, gunmen kidnapped a teacher in Wola.",
+            ("Violence against civilians", "Abduction/forced disappearance"),
+        ),
         ("On 17 May 2026, a landmine was detected near Kuro.", DISRUPTED),
         (
             "On 17 May 2026, a landmine was detected and destroyed by sappers near Kuro.",
