@@ -54,6 +54,10 @@ DISRUPTED = ("Strategic developments", "Disrupted weapons use")
         ),
         ("A teacher attempted self-immolation outside the ministry.", PEACEFUL),
         (
+            "On 21 June 2026, students walked out of classes in Torre against the reform.",
+            PEACEFUL,
+        ),
+        (
             "On 5 June 2026, market traders closed their stalls in Ebo in protest at new taxes.",
             PEACEFUL,
         ),
@@ -190,6 +194,7 @@ def test_occupations_and_attacks_there_stay_assaults(code: Code, text: str) -> N
         "The band held a performance in the park on Saturday.",
         "The cook banged the pots on the stove.",
         "The referee added five minutes of stoppage time.",
+        "The patient walked out of hospital on Monday.",
     ],
 )
 def test_look_alikes_are_no_protest(code: Code, text: str) -> None:
