@@ -289,6 +289,11 @@ class CandidateFinder(RoleFinder):
                 return None
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
+            if (type_, mode) == ("ASSAULT", "destroy") and any(
+                c.dep_ == "dobj" and c.lower_ in lex.reflexives for c in token.children
+            ):
+                # "set himself on fire in protest": a self-immolation is a protest (acled17)
+                type_, mode = "PROTEST", "demo"
             if (type_, mode) == ("RETREAT", "withdraw") and (
                 _envoys_withdrawn(lex, token) or _relief_given(lex, token)
             ):
@@ -402,9 +407,11 @@ class CandidateFinder(RoleFinder):
     def _labour(self, token: Token) -> bool:
         """ "workers went on strike": a strike by workers or unions is a labour protest."""
         lex = self.lex
-        near = {c.lower_ for c in token.children} | {token.head.lower_, token.head.lemma_}
+        # (the head's lemma as fixed: "staged" is tagged "stag", acled17)
+        head_lemma = lex.lemma_fixes.get(token.head.lower_, token.head.lemma_)
+        near = {c.lower_ for c in token.children} | {token.head.lower_, head_lemma}
         subj = [c for c in token.children if c.dep_ == "nsubj"]
-        if token.dep_ == "dobj" and token.head.lemma_ in lex.support_verbs:
+        if token.dep_ == "dobj" and head_lemma in lex.support_verbs:
             # "the union will stage a strike"
             subj += [c for c in token.head.children if c.dep_ == "nsubj"]
         near |= {t.lower_ for s in subj for t in s.subtree}
