@@ -2,8 +2,7 @@
 told in the simple past with no date of its own, in a paragraph after one whose last date is
 years before publication, is history in that frame ("In 2009, the firm sued the county.
 <paragraph> The county denied the claims."); a date of the news told between ends the frame. A
-stance held for years ("has long called for") is background; a suspect's refusal of an
-officer's order ("refused to drop the knife") is no rejection, nor a debate's floor "seized" a
+stance held for years ("has long called for") is background; a debate's floor "seized" is no
 coercion. All sentences written for these tests."""
 
 from __future__ import annotations
@@ -76,12 +75,10 @@ def test_a_stance_held_for_years_is_not_news(tagged: Code) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Officers said the man refused to drop the knife.", "REJECT"),
-        ("Deputies said she refused to follow their commands.", "REJECT"),
         ("The opposition seized the floor and would not yield it.", "COERCE"),
     ],
 )
-def test_police_orders_and_turns_are_other_senses(tagged: Code, text: str, kind: str) -> None:
+def test_turns_taken_are_other_senses(tagged: Code, text: str, kind: str) -> None:
     assert not any(e.type == kind and e.modality == "asserted" for e in tagged(text)), text
 
 

@@ -588,7 +588,11 @@ _SPAN = re.compile(r"PT?[\dX]")
 
 
 def under_old_date(
-    published: str | None, earlier: Iterable[tuple[int, str | None]], start: int
+    published: str | None,
+    earlier: Iterable[tuple[int, str | None]],
+    start: int,
+    text: str,
+    lexicon: Lexicon,
 ) -> bool:
     """Whether the last date told before `start` (`earlier`: the article's time expressions as
     (start, value), latest first) ended more than `BACKGROUND_DAYS` before publication: "In
@@ -611,7 +615,11 @@ def under_old_date(
         end = _end_of(value)
         if end is None:
             return False  # "now", "recently": the news's time, or one not read
-        return end < day - timedelta(days=BACKGROUND_DAYS)
+        if end >= day - timedelta(days=BACKGROUND_DAYS):
+            return False
+        before = text[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in lexicon.words("events/history_frame_preps"):
+            return True
     return False
 
 

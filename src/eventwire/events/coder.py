@@ -359,6 +359,8 @@ class EventCoder(CandidateFinder):
                 document.published,
                 ((t.start, t.value) for t in timeline.backwards_from(sentence[0])),
                 sentence[0],
+                document.text,
+                lex.lexicon,
             )
         ):
             # undated, in the frame of a year told before it: history (prec23)

@@ -127,8 +127,6 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ACCUSE" and _tasked(trigger, lexicon):
         return True
-    if type_ == "REJECT" and _defied_order(trigger, lexicon):
-        return True
     if type_ == "COERCE" and _seized_turn(trigger, lexicon):
         return True
     if _by_rule(trigger, lexicon) or (type_ == "AGREE" and _agreed_view(trigger, lexicon)):
@@ -606,20 +604,6 @@ def _tasked(trigger: Token, lexicon: Lexicon) -> bool:
         and p.lower_ == "with"
         and any(g.dep_ == "pcomp" and g.lemma_.lower() in tasks for g in p.children)
         for p in trigger.children
-    )
-
-
-def _defied_order(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "Police said he refused to drop the knife", "she would not follow the officers' commands":
-    the refused act's object is what an officer orders a suspect to drop or follow
-    (`misreadings/police_orders.txt`): defiance told in a police account, not a proposal
-    rejected. (prec23)"""
-    if trigger.pos_ != "VERB":
-        return False
-    orders = lexicon.words("events/misreadings/police_orders")
-    return any(
-        act.dep_ == "xcomp" and any(o.dep_ == "dobj" and o.lower_ in orders for o in act.children)
-        for act in trigger.children
     )
 
 
