@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -578,3 +578,58 @@ def _next_paragraph(text: str, paragraph: int) -> int:
 def _paragraph(text: str, offset: int) -> int:
     """The number of the paragraph (lines separated by a line break) holding `offset`."""
     return text.count("\n", 0, offset)
+
+
+HISTORY_REACH_CHARS = 1000
+"""How far before an undated sentence the last date told may frame it as history (prec23)."""
+_DECADE = re.compile(r"(\d{3})")
+_YEAR = re.compile(r"(\d{4})")
+_SPAN = re.compile(r"PT?[\dX]")
+
+
+def under_old_date(
+    published: str | None,
+    earlier: Iterable[tuple[int, str | None]],
+    start: int,
+    text: str,
+    lexicon: Lexicon,
+) -> bool:
+    """Whether the last date told before `start` (`earlier`: the article's time expressions as
+    (start, value), latest first) ended more than `BACKGROUND_DAYS` before publication: "In
+    1998, the firm sued its rival. ... The rival denied the claims" tells the denial in the
+    frame of 1998. A day, a week, "now" told in between is the news's own time and ends the
+    frame; a span ("three years") or "in the past" tells no time and is passed over. (prec23)"""
+    try:
+        day = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        day = None
+    if day is None:
+        return False
+    for at, value in earlier:
+        if at >= start:
+            continue
+        if start - at > HISTORY_REACH_CHARS:
+            return False
+        if not value or value == "PAST_REF" or _SPAN.match(value):
+            continue  # a span, or "in the past" (PAST_REF): no time of its own
+        end = _end_of(value)
+        if end is None:
+            return False  # "now", "recently": the news's time, or one not read
+        if end >= day - timedelta(days=BACKGROUND_DAYS):
+            return False
+        before = text[max(0, at - 20) : at].split()
+        if before and before[-1].lower() in lexicon.words("events/history_frame_preps"):
+            return True
+    return False
+
+
+def _end_of(value: str) -> date | None:
+    """The last day a time value stands for: a day, week, month, season, year or decade."""
+    end = last_day(value, "unknown")
+    if end is not None:
+        return end
+    if _YEAR.fullmatch(value[:4]) and value[4:5] == "-":
+        return date(int(value[:4]), 12, 31)  # a season or a quarter: its year
+    if _DECADE.fullmatch(value):
+        return date(int(value) * 10 + 9, 12, 31)
+    return None

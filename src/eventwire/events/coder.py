@@ -52,6 +52,7 @@ from .article_level import (
     incident_day,
     mark_main,
     other_incidents,
+    under_old_date,
 )
 from .candidates import CandidateFinder, trigger_depth
 from .casualties import (
@@ -80,6 +81,7 @@ from .modality import (
     recalled,
     retold,
     stance,
+    told_in_past,
 )
 from .roles import Candidate as _Candidate
 from .triggers import load_cameo_verbs
@@ -354,6 +356,22 @@ class EventCoder(CandidateFinder):
             # "she has refused to act," the critic said: a claim
             modality = "uncertain"
         modality = _told_how(lex, trig, cand.type, modality, cand.stated)
+        if (
+            modality == "asserted"
+            and precision == "unknown"
+            and not cand.stated
+            and not timeline.tells_time(*sentence)
+            and told_in_past(lex.lexicon, trig, cand.type)
+            and under_old_date(
+                document.published,
+                ((t.start, t.value) for t in timeline.backwards_from(sentence[0])),
+                sentence[0],
+                document.text,
+                lex.lexicon,
+            )
+        ):
+            # undated, in the frame of a year told before it: history (prec23)
+            modality = "background"
         # a date's month ("7 March") is no march, nor "May" a modal
         kept = [t for t in span_tokens(sent) if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}

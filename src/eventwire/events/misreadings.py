@@ -144,6 +144,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ACCUSE" and _tasked(trigger, lexicon):
         return True
+    if type_ == "COERCE" and _seized_turn(trigger, lexicon):
+        return True
     if _by_rule(trigger, lexicon) or (type_ == "AGREE" and _agreed_view(trigger, lexicon)):
         return True
     if type_ == "REQUEST" and (
@@ -686,6 +688,16 @@ def _tasked(trigger: Token, lexicon: Lexicon) -> bool:
         and any(g.dep_ == "pcomp" and g.lemma_.lower() in tasks for g in p.children)
         for p in trigger.children
     )
+
+
+def _seized_turn(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The minority seized the floor and refused to yield it", "seized the initiative": what is
+    seized is a turn in a debate or a chance (`misreadings/seized_turns.txt`), taken without
+    force. (prec23)"""
+    if trigger.pos_ != "VERB":
+        return False
+    turns = lexicon.words("events/misreadings/seized_turns")
+    return any(c.dep_ == "dobj" and c.lower_ in turns for c in trigger.children)
 
 
 def _by_rule(trigger: Token, lexicon: Lexicon) -> bool:

@@ -1172,3 +1172,23 @@ def opinion(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
     if not any("\n" in t.text_with_ws for t in trigger.doc[: trigger.sent.start]):
         return False  # the first line: a headline
     return any(c.dep_ == "nsubj" for c in trigger.children)
+
+
+def told_in_past(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
+    """The event is told in the simple past or the past perfect, outside quotation marks, for a
+    type an article's history is told with (`modality/history_frame_types.txt`): what an old
+    date told before it may frame ("In 1998 the firm sued its rival. The rival denied ...",
+    `article_level.under_old_date`). A present or a perfect ("has called for") tells the news's
+    own time; violence is left out, as a report's account of an attack is told after any
+    dates of the attacker's past. (prec23)"""
+    if type_ not in lexicon.words("events/modality/history_frame_types"):
+        return False
+    verb = _verb_of(trigger)
+    if verb is None or _quoted(trigger):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "began to imprison critics": the tense is the governing verb's
+    auxes = _aux_words(verb)
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and bool(auxes & lexicon.words("events/modality/perfect_aux"))
