@@ -215,8 +215,9 @@ class CandidateFinder(RoleFinder):
                         or trig
                     )
                 if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) not in lex.phrasal:
-                    # "received a mission of observers": the group's members are the object
-                    for member in of_objects(child):
+                    # "received a mission of observers": the group's members are the object;
+                    # "dispatched a carrier group": the formation's compound is
+                    for member in [*of_objects(child), *_formation_kind(lex, child)]:
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if child.dep_ == "prep" and child.lower_ not in lex.cue["time_reference_preps"]:
                     # "set 29 houses on fire", "took to the streets", "went on strike"; not
@@ -257,6 +258,12 @@ class CandidateFinder(RoleFinder):
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
                             trig = lex.phrasal[(lemma, mark.lower_)]
+            if trig is None and _finite_modifier(token):
+                # "scrambled fighter jets", "has positioned units" misparsed as the noun's
+                # modifier: the noun is the verb's object
+                trig = lex.phrasal.get((lemma, token.head.lemma_.lower()))
+                for member in [*of_objects(token.head), *_formation_kind(lex, token.head)]:
+                    trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
             derived = False
             if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
                 for child in token.children:
@@ -1069,4 +1076,29 @@ def _anchored(lex: EventWords, verb: Token, cand: _Candidate) -> bool:
         c.lemma_.lower() in lex.weapon_nouns
         for c in verb.children
         if c.dep_ in {"nsubjpass", "dobj", "nsubj"}
+    )
+
+
+def _formation_kind(lex: EventWords, noun: Token) -> list[Token]:
+    """The compounds of a formation noun: what the formation is made of ("a carrier group",
+    "artillery units"), so "dispatched a carrier group" reads as "dispatch carrier"."""
+    if noun.lemma_.lower() not in lex.cue["formation_nouns"]:
+        return []
+    return [c for c in noun.children if c.dep_ == "compound"]
+
+
+def _finite_modifier(token: Token) -> bool:
+    """A verb the parser hung on its object as a modifier although it is the clause's verb: a
+    finite past ("South Korea scrambled fighter jets") or a participle after "has" made the
+    root ("the army has positioned units")."""
+    if token.dep_ != "amod" or token.i > token.head.i:
+        return False
+    if token.tag_ == "VBD":
+        return True
+    head = token.head
+    return (
+        token.tag_ == "VBN"
+        and head.dep_ == "dobj"
+        and head.head.lemma_ == "have"
+        and head.head.i == token.i - 1
     )

@@ -62,6 +62,7 @@ CUES = (
     "candidates/fired_at_preps",
     "candidates/joint_words",
     "candidates/mishap_nouns",
+    "candidates/formation_nouns",
     "candidates/operation_heads",
     "candidates/passive_states",
     "candidates/permitting_verbs",

@@ -1,0 +1,41 @@
+"""Forces readied or moved told with a misparsed verb or a formation named by what it is made of
+are MOBILIZE ("scrambled fighter jets", "dispatched a carrier group"); joint acts are COOPERATE
+(plover20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+
+def _best(code: Code, text: str) -> str | None:
+    events = code(text)
+    return max(events, key=lambda e: e.confidence).type if events else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan scrambled fighter jets after twelve bombers crossed the median line.",
+        "The navy dispatched an aircraft carrier group to the eastern sea.",
+        "The army has positioned units of artillery near the northern frontier.",
+        "The ministry moved two tank battalions closer to the border on Monday.",
+        "Greece scrambled jets on Tuesday to intercept the drones.",
+        "The rebels sent an artillery detachment to the hills above the town.",
+    ],
+)
+def test_forces_readied_are_mobilize(code: Code, text: str) -> None:
+    assert _best(code, text) == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scrambled eggs were served to the guests.",
+        "The mayor opened the new fire station on Monday.",
+        "A positioned camera caught the thief.",
+    ],
+)
+def test_other_senses_stay_out(code: Code, text: str) -> None:
+    assert _best(code, text) not in {"MOBILIZE", "ASSAULT"}
