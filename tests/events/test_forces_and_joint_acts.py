@@ -39,3 +39,24 @@ def test_forces_readied_are_mobilize(code: Code, text: str) -> None:
 )
 def test_other_senses_stay_out(code: Code, text: str) -> None:
     assert _best(code, text) not in {"MOBILIZE", "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police from the two provinces carried out a joint search for the missing hikers.",
+        "Soldiers from both countries took part in a joint exercise near the lake.",
+        "The two customs services started joint inspections of trucks at the bridge.",
+        "Auditors from the two states formed a joint investigation team into the tax fraud.",
+        "The coast guards of the three countries launched coordinated patrols in the strait.",
+        "The two navies held joint search operations for the sunken ferry.",
+    ],
+)
+def test_joint_acts_are_cooperate(code: Code, text: str) -> None:
+    assert _best(code, text) == "COOPERATE"
+
+
+def test_a_joint_attack_stays_assault(code: Code) -> None:
+    assert _best(code, "The rebels and the militia carried out a joint attack on the barracks.") == (
+        "ASSAULT"
+    )

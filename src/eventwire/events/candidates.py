@@ -258,6 +258,8 @@ class CandidateFinder(RoleFinder):
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
                             trig = lex.phrasal[(lemma, mark.lower_)]
+            if lemma in lex.cue["joint_act_verbs"] and _joint_act(lex, token):
+                trig = ("COOPERATE", None)  # "carried out a joint search for the trawler"
             if trig is None and _finite_modifier(token):
                 # "scrambled fighter jets", "has positioned units" misparsed as the noun's
                 # modifier: the noun is the verb's object
@@ -1102,3 +1104,22 @@ def _finite_modifier(token: Token) -> bool:
         and head.head.lemma_ == "have"
         and head.head.i == token.i - 1
     )
+
+
+def _joint_act(lex: EventWords, verb: Token) -> bool:
+    """The verb's object (or what it takes part in) is an act made joint by a modifier ("a
+    joint search", "joint customs controls", "took part in a joint exercise"), not an attack."""
+    joint = lex.cue["joint_words"] - {"together"}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in list(objects):
+        # "took part in a joint exercise": the act is the object of the object's preposition
+        objects += [g for p in obj.children if p.dep_ == "prep" for g in p.children]
+    objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+    for obj in objects:
+        if lex.nouns.get(obj.lemma_.lower(), ("",))[0] == "ASSAULT":
+            continue
+        mods = [c for c in obj.children if c.dep_ in {"amod", "compound"}]
+        mods += [g for c in mods for g in c.children if g.dep_ in {"amod", "compound"}]
+        if any(m.lower_ in joint for m in mods):
+            return True
+    return False

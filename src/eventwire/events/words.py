@@ -63,6 +63,7 @@ CUES = (
     "candidates/joint_words",
     "candidates/mishap_nouns",
     "candidates/formation_nouns",
+    "candidates/joint_act_verbs",
     "candidates/operation_heads",
     "candidates/passive_states",
     "candidates/permitting_verbs",
