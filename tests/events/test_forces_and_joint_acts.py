@@ -60,3 +60,28 @@ def test_a_joint_attack_stays_assault(code: Code) -> None:
     assert _best(code, "The rebels and the militia carried out a joint attack on the barracks.") == (
         "ASSAULT"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta allowed the aid workers back into the northern province.",
+        "The government allowed a UN rights team into the camps on Monday.",
+        "Serbia allowed the monitors to cross the border at dawn.",
+        "The militia let the relief convoy through after two days.",
+        "Israel allowed foreign reporters into the enclave for the first time.",
+        "The authorities allowed the envoys to visit the border camps.",
+    ],
+)
+def test_letting_others_in_is_retreat(code: Code, text: str) -> None:
+    assert _best(code, text) == "RETREAT"
+
+
+def test_a_protest_allowed_stays_concede(code: Code) -> None:
+    assert _best(code, "The city allowed the union to hold a march on Sunday.") == "CONCEDE"
+
+
+def test_what_a_thing_allows_is_no_retreat(code: Code) -> None:
+    assert _best(code, "The enzyme cuts the gene that allows the cell to enter division.") != (
+        "RETREAT"
+    )

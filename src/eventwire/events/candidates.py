@@ -258,6 +258,12 @@ class CandidateFinder(RoleFinder):
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
                             trig = lex.phrasal[(lemma, mark.lower_)]
+            if trig is None and lemma in lex.cue["permitting_verbs"] and token.dep_ != "relcl":
+                # "allowed the inspectors back into the site", "let a medical team cross the
+                # border": what is allowed (a way in, a visit) is the row's word (not what a
+                # thing is told to allow: "the protein that allows the virus to enter")
+                for word in _allowed(token):
+                    trig = lex.phrasal.get((lemma, word.lower_)) or trig
             if lemma in lex.cue["joint_act_verbs"] and _joint_act(lex, token):
                 trig = ("COOPERATE", None)  # "carried out a joint search for the trawler"
             if trig is None and _finite_modifier(token):
@@ -1123,3 +1129,17 @@ def _joint_act(lex: EventWords, verb: Token) -> bool:
         if any(m.lower_ in joint for m in mods):
             return True
     return False
+
+
+def _allowed(verb: Token) -> list[Token]:
+    """What a permitting verb allows, beyond its object: a way in under the one let in
+    ("allowed a team into the region", "allowed the inspectors back") or the act of its clause
+    ("allowed the Red Cross to visit the prisoners")."""
+    words: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubj"} and child.i > verb.i:
+            words += [c for c in child.children if c.dep_ in {"prep", "advmod"}]
+        if child.dep_ in {"ccomp", "xcomp"}:
+            words.append(child)
+            words += [c for c in child.children if c.dep_ in {"prep", "advmod"}]
+    return words
