@@ -85,3 +85,21 @@ def test_what_a_thing_allows_is_no_retreat(code: Code) -> None:
     assert _best(code, "The enzyme cuts the gene that allows the cell to enter division.") != (
         "RETREAT"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel movement has trained hundreds of fighters in camps in the hills.",
+        "The militia has built up an arsenal of drones, officials said.",
+        "The northern fleet put to sea for readiness drills on Monday.",
+        "Militiamen established a command post in the school.",
+        "The junta recruited several hundred mercenaries last month.",
+    ],
+)
+def test_forces_raised_are_mobilize(code: Code, text: str) -> None:
+    assert _best(code, text) == "MOBILIZE"
+
+
+def test_a_firm_training_recruits_is_no_mobilize(code: Code) -> None:
+    assert _best(code, "The factory trained new recruits in welding.") != "MOBILIZE"
