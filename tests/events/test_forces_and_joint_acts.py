@@ -57,9 +57,9 @@ def test_joint_acts_are_cooperate(code: Code, text: str) -> None:
 
 
 def test_a_joint_attack_stays_assault(code: Code) -> None:
-    assert _best(code, "The rebels and the militia carried out a joint attack on the barracks.") == (
-        "ASSAULT"
-    )
+    assert _best(
+        code, "The rebels and the militia carried out a joint attack on the barracks."
+    ) == ("ASSAULT")
 
 
 @pytest.mark.parametrize(

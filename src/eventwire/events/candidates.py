@@ -1120,7 +1120,9 @@ def _joint_act(lex: EventWords, verb: Token) -> bool:
     for obj in list(objects):
         # "took part in a joint exercise": the act is the object of the object's preposition
         objects += [g for p in obj.children if p.dep_ == "prep" for g in p.children]
-    objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+    objects += [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+    ]
     for obj in objects:
         if lex.nouns.get(obj.lemma_.lower(), ("",))[0] == "ASSAULT":
             continue
