@@ -215,8 +215,9 @@ class CandidateFinder(RoleFinder):
                         or trig
                     )
                 if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) not in lex.phrasal:
-                    # "received a mission of observers": the group's members are the object
-                    for member in of_objects(child):
+                    # "received a mission of observers": the group's members are the object;
+                    # "dispatched a carrier group": the formation's compound is
+                    for member in [*of_objects(child), *_formation_kind(lex, child)]:
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if child.dep_ == "prep" and child.lower_ not in lex.cue["time_reference_preps"]:
                     # "set 29 houses on fire", "took to the streets", "went on strike"; not
@@ -257,6 +258,20 @@ class CandidateFinder(RoleFinder):
                     for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
                             trig = lex.phrasal[(lemma, mark.lower_)]
+            if trig is None and lemma in lex.cue["permitting_verbs"] and token.dep_ != "relcl":
+                # "allowed the inspectors back into the site", "let a medical team cross the
+                # border": what is allowed (a way in, a visit) is the row's word (not what a
+                # thing is told to allow: "the protein that allows the virus to enter")
+                for word in _allowed(token):
+                    trig = lex.phrasal.get((lemma, word.lower_)) or trig
+            if lemma in lex.cue["joint_act_verbs"] and _joint_act(lex, token):
+                trig = ("COOPERATE", None)  # "carried out a joint search for the trawler"
+            if trig is None and _finite_modifier(token):
+                # "scrambled fighter jets", "has positioned units" misparsed as the noun's
+                # modifier: the noun is the verb's object
+                trig = lex.phrasal.get((lemma, token.head.lemma_.lower()))
+                for member in [*of_objects(token.head), *_formation_kind(lex, token.head)]:
+                    trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
             derived = False
             if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
                 for child in token.children:
@@ -1077,3 +1092,63 @@ def _anchored(lex: EventWords, verb: Token, cand: _Candidate) -> bool:
         for c in verb.children
         if c.dep_ in {"nsubjpass", "dobj", "nsubj"}
     )
+
+
+def _formation_kind(lex: EventWords, noun: Token) -> list[Token]:
+    """The compounds of a formation noun: what the formation is made of ("a carrier group",
+    "artillery units"), so "dispatched a carrier group" reads as "dispatch carrier"."""
+    if noun.lemma_.lower() not in lex.cue["formation_nouns"]:
+        return []
+    return [c for c in noun.children if c.dep_ == "compound"]
+
+
+def _finite_modifier(token: Token) -> bool:
+    """A verb the parser hung on its object as a modifier although it is the clause's verb: a
+    finite past ("South Korea scrambled fighter jets") or a participle after "has" made the
+    root ("the army has positioned units")."""
+    if token.dep_ != "amod" or token.i > token.head.i:
+        return False
+    if token.tag_ == "VBD":
+        return True
+    head = token.head
+    return (
+        token.tag_ == "VBN"
+        and head.dep_ == "dobj"
+        and head.head.lemma_ == "have"
+        and head.head.i == token.i - 1
+    )
+
+
+def _joint_act(lex: EventWords, verb: Token) -> bool:
+    """The verb's object (or what it takes part in) is an act made joint by a modifier ("a
+    joint search", "joint customs controls", "took part in a joint exercise"), not an attack."""
+    joint = lex.cue["joint_words"] - {"together"}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in list(objects):
+        # "took part in a joint exercise": the act is the object of the object's preposition
+        objects += [g for p in obj.children if p.dep_ == "prep" for g in p.children]
+    objects += [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+    ]
+    for obj in objects:
+        if lex.nouns.get(obj.lemma_.lower(), ("",))[0] == "ASSAULT":
+            continue
+        mods = [c for c in obj.children if c.dep_ in {"amod", "compound"}]
+        mods += [g for c in mods for g in c.children if g.dep_ in {"amod", "compound"}]
+        if any(m.lower_ in joint for m in mods):
+            return True
+    return False
+
+
+def _allowed(verb: Token) -> list[Token]:
+    """What a permitting verb allows, beyond its object: a way in under the one let in
+    ("allowed a team into the region", "allowed the inspectors back") or the act of its clause
+    ("allowed the Red Cross to visit the prisoners")."""
+    words: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "nsubj"} and child.i > verb.i:
+            words += [c for c in child.children if c.dep_ in {"prep", "advmod"}]
+        if child.dep_ in {"ccomp", "xcomp"}:
+            words.append(child)
+            words += [c for c in child.children if c.dep_ in {"prep", "advmod"}]
+    return words

@@ -62,6 +62,8 @@ CUES = (
     "candidates/fired_at_preps",
     "candidates/joint_words",
     "candidates/mishap_nouns",
+    "candidates/formation_nouns",
+    "candidates/joint_act_verbs",
     "candidates/operation_heads",
     "candidates/passive_states",
     "candidates/permitting_verbs",
