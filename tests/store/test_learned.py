@@ -109,27 +109,6 @@ def test_a_merged_event_is_learned_only_when_no_rule_read_it(store: Store) -> No
     assert store.events(EventFilter(learned=True)) == []
 
 
-def _database_at(url: str, revision: str, then: Any = None) -> None:
-    """A database at an older schema `revision`; `then(conn)` runs in the same transaction."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    from eventwire.store.store import MIGRATIONS
-
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
-        if then is not None:
-            then(conn)
-    engine.dispose()
-
-
 def _rows(url: str) -> dict[str, list[dict[str, Any]]]:
     """The document, event and merged rows of a current database holding both kinds of event."""
     with Store(url) as fresh:
@@ -144,7 +123,7 @@ def _rows(url: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def test_an_older_database_gains_the_column_filled_from_its_records(
-    db_url: str, another_db: Any
+    db_url: str, another_db: Any, database_at: Any
 ) -> None:
     """0007: a database made before the column opens, gains it, and its rows say what their
     records say (SQLite and PostgreSQL alike)."""
@@ -160,7 +139,7 @@ def test_an_older_database_gains_the_column_filled_from_its_records(
                 params = ", ".join(":" + k for k in values)
                 conn.execute(text(f"INSERT INTO {name} ({names}) VALUES ({params})"), values)
 
-    _database_at(db_url, "0006", insert_old_rows)
+    database_at(db_url, "0006", insert_old_rows).dispose()
     with Store(db_url) as store:
         with store.engine.connect() as conn:
             events = dict(conn.execute(select(tables.events.c.id, tables.events.c.learned)).all())

@@ -172,31 +172,11 @@ def test_story_terms_and_repointed_duplicates_persist(store: Store) -> None:
     assert store.document("d1")["duplicate_of"] == "d2"  # type: ignore[index]
 
 
-def _database_at(url: str, revision: str, then: Any = None) -> Any:
-    """A SQLite database at an older schema `revision`; `then(conn)` runs in the same
-    transaction. Returns its engine."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    from eventwire.store.store import MIGRATIONS
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
-        if then is not None:
-            then(conn)
-    return engine
-
-
-def test_an_older_schema_is_migrated_on_open(tmp_path: Path) -> None:
+def test_an_older_schema_is_migrated_on_open(tmp_path: Path, database_at: Any) -> None:
     from sqlalchemy import inspect
 
     url = f"sqlite:///{tmp_path / 'old.sqlite'}"
-    engine = _database_at(url, "0001")
+    engine = database_at(url, "0001")
     assert "story_terms" not in {c["name"] for c in inspect(engine).get_columns("documents")}
     Store(url).put(
         replace(document("d1"), dedupe=DedupeFacts("h1", b"", story_terms=(("x", 1.0),)))
@@ -253,7 +233,9 @@ def test_an_uncertain_event_is_stored_and_left_out_by_default(store: Store) -> N
     assert kept["type"] == "CONSULT" and kept["modality"] == "uncertain"
 
 
-def test_merged_names_are_filled_in_when_an_older_database_is_migrated(tmp_path: Path) -> None:
+def test_merged_names_are_filled_in_when_an_older_database_is_migrated(
+    tmp_path: Path, database_at: Any
+) -> None:
     from sqlalchemy import inspect, select, text
 
     from eventwire.store import tables
@@ -272,7 +254,7 @@ def test_merged_names_are_filled_in_when_an_older_database_is_migrated(tmp_path:
         conn.execute(text(f"INSERT INTO merged_events ({names}) VALUES ({params})"), values)
 
     url = f"sqlite:///{tmp_path / 'old.sqlite'}"
-    _database_at(url, "0004", insert_old_row)
+    database_at(url, "0004", insert_old_row)
     with Store(url) as store, store.engine.connect() as conn:
         names = conn.execute(
             select(
@@ -298,7 +280,7 @@ def test_merged_names_are_filled_in_when_an_older_database_is_migrated(tmp_path:
 
 
 def test_the_filter_indexes_hold_the_other_filters_columns_after_migration(
-    tmp_path: Path,
+    tmp_path: Path, database_at: Any
 ) -> None:
     """0006: the indexes of one type, country or ACLED type hold the other filters' columns (so a
     rare combination is checked on index entries), in a migrated and in a new database alike."""
@@ -312,7 +294,7 @@ def test_the_filter_indexes_hold_the_other_filters_columns_after_migration(
         return {name: sql for name, sql in rows if name != "ix_merged_sorted"}
 
     old = f"sqlite:///{tmp_path / 'old.sqlite'}"
-    _database_at(old, "0005")
+    database_at(old, "0005")
     new = f"sqlite:///{tmp_path / 'new.sqlite'}"
     for indexes in (filter_indexes(old), filter_indexes(new)):
         assert set(indexes) == {
