@@ -209,3 +209,28 @@ def test_the_command_line_filters_learned_events(tmp_path: Path) -> None:
     assert sorted(both.values()) == ["False", "True"]
     assert list(listed("--learned").values()) == ["True"]
     assert list(listed("--rules").values()) == ["False"]
+
+
+def test_the_covering_indexes_hold_the_flag_in_migrated_and_new_databases(
+    tmp_path: Path, database_at: Any
+) -> None:
+    """0008: the dashboard's covering indexes end with `learned`, so a page or summary of learned
+    (or rules-only) events is answered from index entries; a database migrated from 0007 holds
+    the same index columns as a new one."""
+
+    def covering(url: str) -> dict[str, str]:
+        with Store(url) as store, store.engine.connect() as conn:
+            # (Read from SQLite's catalogue: SQLAlchemy does not reflect expression indexes.)
+            rows = conn.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE name LIKE 'ix_merged_%'")
+            ).all()
+        names = {"ix_merged_sorted", "ix_merged_places", *tables.FILTER_INDEXES.values()}
+        return {name: sql[sql.index("(") :] for name, sql in rows if name in names}
+
+    old = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    database_at(old, "0007").dispose()
+    new = covering(f"sqlite:///{tmp_path / 'new.sqlite'}")
+    assert len(new) == 5
+    assert covering(old) == new
+    for columns in new.values():
+        assert "learned" in columns, columns

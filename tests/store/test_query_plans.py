@@ -80,6 +80,7 @@ PAGES = [
     {"modality": "any"},
     {"bbox": (40.0, 30.0, 50.0, 40.0)},
     {"text": "crowds"},
+    {"learned": False},
 ]
 
 

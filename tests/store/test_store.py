@@ -274,8 +274,7 @@ def test_merged_names_are_filled_in_when_an_older_database_is_migrated(
     assert "ix_merged_places" in indexes
     # The index of all events in date order now covers the dashboard's columns too.
     assert (
-        "place_name, actor_name, has_named_source, mode, actors_text)"
-        in indexes["ix_merged_sorted"]
+        "place_name, actor_name, has_named_source, mode, actors_text" in indexes["ix_merged_sorted"]
     )
 
 

@@ -180,7 +180,7 @@ _SORTED = (
 )
 DASHBOARD_COLUMNS = (
     "date", "type", "acled_event_type", "country", "admin1", "fatalities", "place_name",
-    "actor_name", "has_named_source", "mode", "actors_text",
+    "actor_name", "has_named_source", "mode", "actors_text", "learned",
 )  # fmt: skip
 """With the sort key, id, modality and coordinates: every column the dashboard's aggregates
 filter, group or count by. The index of all events holds them too, so that it also serves
