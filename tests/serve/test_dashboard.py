@@ -20,8 +20,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from eventwire.link.relink import relink
-from eventwire.records import Actor, Document, Event, Evidence, Place
+from eventwire.records import Actor, Document, Place
 from eventwire.store.store import Store
+
+from ..record_factory import stored_event
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -81,22 +83,17 @@ def _hostile_document(index: int, url: str, lat: float) -> Document:
     """Written for these tests: names, titles and URLs that would run script if used as HTML."""
     text = f"{HOSTILE} fighters attacked a village near Alpha{HOSTILE}, killing two people."
     place = Place(f"Alpha{HOSTILE}", 0, 5, f"Alpha{HOSTILE}", None, lat, 44.0, "IRQ", "Nineveh", "city", 0.9)  # fmt: skip
-    event = Event(
-        id=f"hostile-{index}",
-        type="ASSAULT",
+    event = stored_event(
+        f"hostile-{index}",
+        text,
         mode="firearms",
         acled_event_type="Battles",
         acled_sub_event_type="Armed clash",
         actor=(Actor(f"{HOSTILE} fighters", f"{HOSTILE} fighters", "IRQ", "REB"),),
         recipient=(Actor("villagers", "villagers", "IRQ", "CVL"),),
         date=f"2022-05-0{index + 1}",
-        date_precision="day",
         location=place,
         fatalities=2,
-        injuries=None,
-        modality="asserted",
-        evidence=Evidence(text, 0, len(text)),
-        confidence=0.8,
     )
     return Document(
         id=f"hostile-doc-{index}",

@@ -13,9 +13,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventwire.link.relink import relink
-from eventwire.records import Document, Event, Evidence, Place
+from eventwire.records import Document, Place
 from eventwire.serve.app import create_app
 from eventwire.store.store import Store
+
+from ..record_factory import stored_document, stored_event
 
 # Written for these tests.
 STORIES = {
@@ -30,38 +32,16 @@ STORIES = {
 
 def _document(doc_id: str, kind: str, sentence: str, learned: bool, lon: float) -> Document:
     place = Place("Town", 0, 4, "Town", None, 10.0, lon, "FRA", "North", "city", 0.9)
-    event = Event(
-        id=f"{doc_id}-e1",
-        type=kind,  # type: ignore[arg-type]
-        mode=None,
-        acled_event_type=None,
-        acled_sub_event_type=None,
-        actor=(),
-        recipient=(),
-        date="2024-05-06",
-        date_precision="day",
+    event = stored_event(
+        f"{doc_id}-e1",
+        sentence,
+        type=kind,
         location=place,
         fatalities=2,
-        injuries=None,
-        modality="asserted",
-        evidence=Evidence(sentence, 0, len(sentence)),
         confidence=0.7,
         learned=learned,
     )
-    return Document(
-        id=doc_id,
-        url=f"https://news.example/{doc_id}",
-        source_url=None,
-        site="news.example",
-        title="T",
-        author=None,
-        published="2024-05-07",
-        language="en",
-        text=sentence,
-        places=(place,),
-        events=(event,),
-        input_name="test",
-    )
+    return stored_document(doc_id, sentence, event)
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,12 @@ import pytest
 from sqlalchemy import inspect, select, text
 
 from eventwire.link.relink import relink
-from eventwire.records import Document, Event, Evidence, Place
+from eventwire.records import Document, Event, Place
 from eventwire.store import tables
 from eventwire.store.filters import EventFilter
 from eventwire.store.store import Store
+
+from ..record_factory import stored_document, stored_event
 
 # Written for these tests.
 RULE_TEXT = "Protesters marched through the centre of Lyonsville on Monday."
@@ -28,41 +30,13 @@ CARVER_BAY = Place(
 
 
 def _event(doc_id: str, kind: str, sentence: str, place: Place, *, learned: bool) -> Event:
-    return Event(
-        id=f"{doc_id}-e1",
-        type=kind,  # type: ignore[arg-type]
-        mode=None,
-        acled_event_type=None,
-        acled_sub_event_type=None,
-        actor=(),
-        recipient=(),
-        date="2024-05-06",
-        date_precision="day",
-        location=place,
-        fatalities=None,
-        injuries=None,
-        modality="asserted",
-        evidence=Evidence(sentence, 0, len(sentence)),
-        confidence=0.7,
-        learned=learned,
+    return stored_event(
+        f"{doc_id}-e1", sentence, type=kind, location=place, confidence=0.7, learned=learned
     )
 
 
 def _document(doc_id: str, event: Event) -> Document:
-    return Document(
-        id=doc_id,
-        url=f"https://news.example/{doc_id}",
-        source_url=None,
-        site="news.example",
-        title="T",
-        author=None,
-        published="2024-05-07",
-        language="en",
-        text=event.evidence.sentence,
-        places=(event.location,) if event.location else (),
-        events=(event,),
-        input_name="test",
-    )
+    return stored_document(doc_id, event.evidence.sentence, event)
 
 
 def rule_document() -> Document:

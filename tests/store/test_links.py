@@ -11,11 +11,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventwire.link.relink import relink
-from eventwire.records import Actor, Document, Event, Evidence
+from eventwire.records import Actor, Document
 from eventwire.serve.app import create_app
 from eventwire.store import formats
 from eventwire.store.links import web_link
 from eventwire.store.store import Store
+
+from ..record_factory import stored_event
 
 HOSTILE = [
     "javascript:alert(1)",
@@ -45,21 +47,15 @@ def test_http_and_https_urls_are_links() -> None:
 
 def document(doc_id: str, url: str) -> Document:
     text = "Protesters marched on the parliament in Baghdad on Sunday."
-    event = Event(
-        id=f"{doc_id}-e1",
+    event = stored_event(
+        f"{doc_id}-e1",
+        text,
         type="PROTEST",
         mode="demo",
         acled_event_type="Protests",
         acled_sub_event_type="Peaceful protest",
         actor=(Actor("Protesters", "Protesters", None, "CVL"),),
-        recipient=(),
         date=f"2021-03-0{len(doc_id)}",
-        date_precision="day",
-        location=None,
-        fatalities=None,
-        injuries=None,
-        modality="asserted",
-        evidence=Evidence(text, 0, len(text)),
         confidence=0.7,
     )
     return Document(id=doc_id, text=text, url=url, published="2021-03-08", events=(event,))

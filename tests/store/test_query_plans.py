@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy.engine import Connection
 
 from eventwire.link.relink import relink
-from eventwire.records import Actor, Document, Event, Evidence, Place
+from eventwire.records import Actor, Document, Place
 from eventwire.serve.queries import events_page_query
 from eventwire.store.filters import EventFilter
 from eventwire.store.store import Store
+
+from ..record_factory import stored_event
 
 PLACES = [
     Place("Mosul", 0, 5, "Mosul", None, 36.3, 43.1, "IRQ", "Nineveh", "city", 0.9),
@@ -27,22 +29,15 @@ def document(i: int) -> Document:
     place = PLACES[i % len(PLACES)]
     kind, acled = KINDS[i % len(KINDS)]
     text = f"{place.name} saw crowds gather for the {i}th time, officials said."
-    event = Event(
-        id=f"e{i:04d}",
+    event = stored_event(
+        f"e{i:04d}",
+        text,
         type=kind,
-        mode=None,
         acled_event_type=acled,
-        acled_sub_event_type=None,
         actor=(Actor("crowds", "Crowds", place.country, "CVL"),),
-        recipient=(),
         date=f"{2000 + i % 20}-{1 + i % 12:02d}-{1 + i % 28:02d}",
-        date_precision="day",
         location=place,
-        fatalities=None,
-        injuries=None,
-        modality=MODALITIES[i % len(MODALITIES)],  # type: ignore[arg-type]
-        evidence=Evidence(text, 0, len(text)),
-        confidence=0.8,
+        modality=MODALITIES[i % len(MODALITIES)],
     )
     return Document(id=f"d{i:04d}", text=text, published="2021-01-01", events=(event,))
 

@@ -10,49 +10,32 @@ import pytest
 from eventwire.geocode.spellings import admin1_spellings
 from eventwire.link.relink import relink
 from eventwire.python_api import EventStore
-from eventwire.records import Actor, DedupeFacts, Document, Event, Evidence, Place, Quote
+from eventwire.records import Actor, DedupeFacts, Document, Place, Quote
 from eventwire.store import formats
 from eventwire.store.filters import EventFilter
 from eventwire.store.store import Store
+
+from ..record_factory import stored_document, stored_event
 
 TEXT = 'Rockets hit the embassy in Baghdad on Sunday. "We are safe," said Ann Lee, a spokeswoman.'
 BAGHDAD = Place("Baghdad", 27, 34, "Baghdad", 98182, 33.34, 44.40, "IRQ", "Baghdad", "city", 0.9)
 
 
 def document(doc_id: str, text: str = TEXT, published: str = "2021-03-01") -> Document:
-    ev = Event(
-        id=f"{doc_id}-e1",
-        type="ASSAULT",
+    ev = stored_event(
+        f"{doc_id}-e1",
+        text,
         mode="explosives",
         acled_event_type="Explosions/Remote violence",
         acled_sub_event_type="Shelling/artillery/missile attack",
         actor=(Actor("militia", "Militia", "IRQ", "REB"),),
         recipient=(Actor("the embassy", "US Embassy", "USA", "GOV"),),
         date="2021-02-28",
-        date_precision="day",
         location=BAGHDAD,
         fatalities=0,
-        injuries=None,
-        modality="asserted",
-        evidence=Evidence(text, 0, len(text)),
-        confidence=0.8,
     )
     quote = Quote("We are safe,", 47, 59, "Ann Lee", 66, 73, "a spokeswoman", False, "said")
-    return Document(
-        id=doc_id,
-        url=f"https://news.example/{doc_id}",
-        source_url=None,
-        site="news.example",
-        title="T",
-        author=None,
-        published=published,
-        language="en",
-        text=text,
-        places=(BAGHDAD,),
-        quotes=(quote,),
-        events=(ev,),
-        input_name="test",
-    )
+    return stored_document(doc_id, text, ev, published=published, quotes=(quote,))
 
 
 @pytest.fixture()
