@@ -427,7 +427,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "clock_span",
-            rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+"
+            # "within the hour": the next one, as "the next hour" (`clock_span_leads`)
+            rf"(?:(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+"
+            rf"|(?:{_behind(e('time/clock_span_leads'))})the\s+)"
             rf"(?P<half>(?:{a('half_before')})[\s-]+)?(?P<unit>{a('clock_span_units')})\b(?![-’'])",
             b_clock_span,
             1,
