@@ -47,6 +47,8 @@ class Context:
     months") rather than a quarter: a year-ago comparison that follows ("up from $5 million a
     year earlier") is then that span a year back, whose value is the year, not the quarter told
     before moved back a year."""
+    reported_months: str | None = None
+    """The length of that count of months (P9M): "the year-earlier period" after it is as long."""
     hold: bool = False
     """Set by a builder whose value is a point of comparison ("a year earlier", "a year ago"):
     such a value does not move the narrative, so the next "the quarter" is still the one

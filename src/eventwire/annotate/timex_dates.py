@@ -81,14 +81,15 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
-        year = year_for_day(
-            ctx.anchor,
-            month,
-            day,
-            ctx.direct_tense(m.start(), m.end()),
-            weekday,
-            None if _end_point(ctx, m.start()) else ctx.tense(m.start(), m.end()),
-        )
+        clause = None if _end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
+        direct = ctx.direct_tense(m.start(), m.end())
+        if (
+            direct is None
+            and clause != "past"
+            and _planned_for(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
+        ):
+            direct = "future"  # "the vote is scheduled for Nov. 3": the day planned lies ahead
+        year = year_for_day(ctx.anchor, month, day, direct, weekday, clause)
     else:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     p = safe_date(year, month, day)

@@ -352,7 +352,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "weekday",
-            rf"\b(?:(?P<pre>{a('part_before_day')})\s+(?=(?:(?:{name_mod})\s+)?(?:{weekday})\b))?"
+            # "Black Monday", "Super Tuesday": a named day, no weekday of the week told
+            "".join(rf"(?<!\b(?-i:{re.escape(n)})\s)" for n in e("time/named_day_words"))
+            + rf"\b(?:(?P<pre>{a('part_before_day')})\s+(?=(?:(?:{name_mod})\s+)?(?:{weekday})\b))?"
             rf"(?:(?P<amod>the\s+(?:{a('narrative_modifiers')}|{a('anaphoric_modifiers')})|{joint_anaphoric}"
             rf"|{story_that})\s+(?=(?:{weekday})))?(?:(?P<mod>{name_mod})\s+)?(?P<wd>{weekday})(?!s\b)"
             rf"(?:\s+(?P<part>{w.part})(?P<plural>s\b)?)?"
@@ -425,7 +427,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "clock_span",
-            rf"(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+"
+            # "within the hour": the next one, as "the next hour" (`clock_span_leads`)
+            rf"(?:(?<!\bat\s)\bthe\s+(?:{a('clock_span_modifiers')})\s+"
+            rf"|(?:{_behind(e('time/clock_span_leads'))})the\s+)"
             rf"(?P<half>(?:{a('half_before')})[\s-]+)?(?P<unit>{a('clock_span_units')})\b(?![-’'])",
             b_clock_span,
             1,
@@ -655,7 +659,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "decade",
             # "'80s" after a hyphen ("the mid-'80s") has no word boundary before it
-            r"(?:\b(?:the\s+)?(?P<dec>1[0-9]\d0|20\d0)|(?:\bthe\s+|(?<=-))?['’](?P<d2>\d)0)['’]?s\b",
+            r"(?:\b(?:the\s+)?(?P<dec>1[0-9]\d0|20\d0)|(?:\bthe\s+|(?<=-))?['’](?P<d2>\d)0)['’]?s\b"
+            # "the 80s", "the mid-80s": without the apostrophe only after "the" (not "his 80s")
+            rf"|\bthe\s+(?:(?:{a('period_parts')})[\s-]+)?(?P<d3>[1-9])0s\b(?![-’'])",
             b_decade,
             1,
         ),

@@ -176,11 +176,27 @@ def b_decade(m: re.Match[str], ctx: Context) -> Built | None:
         if year % 100 == 0 and ctx.anchor is not None and year < ctx.anchor.year // 100 * 100:
             return "DATE", m["dec"][:2]
         return "DATE", m["dec"][:3]
-    d = int(m["d2"])
+    if m["d3"] and _not_decade_sentence(ctx.text, m.start(), ctx.words):
+        return None  # "highs in the 80s", "traded in the 30s": no decade
+    d = int(m["d2"] or m["d3"])
     century = 19
     if ctx.anchor and (2000 + 10 * d) <= ctx.anchor.year:
         century = 20 if d <= (ctx.anchor.year % 100) // 10 and ctx.anchor.year >= 2010 else 19
     return "DATE", f"{century}{d}"
+
+
+@cache
+def _not_decade_words(words: TimeWords) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alternation(words.lexicon.entries('time/not_decade_words'))})\b", re.I
+    )
+
+
+def _not_decade_sentence(text: str, start: int, words: TimeWords) -> bool:
+    """Whether the sentence before `start` counts degrees, prices or points (`not_decade_words`),
+    where "the 80s" without an apostrophe is such a number, not a decade."""
+    sentence = re.split(r"[.!?;]\s", text[max(0, start - 160) : start])[-1]
+    return bool(_not_decade_words(words).search(sentence))
 
 
 def b_decade_word(m: re.Match[str], ctx: Context) -> Built | None:

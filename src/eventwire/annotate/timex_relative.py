@@ -340,12 +340,15 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     """ "a year earlier", "the year-earlier third quarter" or the year-ago one: the
     reported period (quarter, else year) moved back a year; "year-ago" before another noun
     ("year-ago results") is an adjective whose determiner belongs to that noun. "The
-    year-earlier nine months" counts months: a DURATION, as "the nine months" is."""
+    year-earlier nine months" counts months: a DURATION, as "the nine months" is; so is "the
+    year-earlier period" after such a count of months."""
     ctx.hold = True
     if m["n"] and ctx.words.parse_number(m["n"]):
         return "DURATION", ctx.words.duration_value(
             ctx.words.parse_number(m["n"]), "month"
         )  # "the year-earlier nine months"
+    if ctx.months_reported and ctx.reported_months and m[0].lower().endswith("period"):
+        return "DURATION", ctx.reported_months  # "the nine months ... the year-earlier period"
     if m["ord"]:
         ref = ctx.narrative("year")
         year = ref.year - 1 if ref else None

@@ -108,6 +108,7 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
         # "the nine months", "the first six months": the period under report is now a count of
         # months, not the quarter told before (see `Context.months_reported`).
         ctx.months_reported = True
+        ctx.reported_months = words.duration_value(num, unit)
     return "DURATION", words.duration_value(num, unit)
 
 
