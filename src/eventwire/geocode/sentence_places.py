@@ -430,7 +430,10 @@ class SentencePlaces:
                 # a piece of a longer capitalised name ("Circle" of "Kadhimi Inner Circle"), like
                 # a name the parser took for a person, counts only after a place cue; a weak cue
                 # ("according to Linda", "and Elizabeth") does not make a person's name a place
-                person = tokens[a].ent_type_ in NEEDS_CUE or (a, b) != (i, j)
+                # (a division bracketed after a place is one, whatever the parser took it for)
+                person = (
+                    tokens[a].ent_type_ in NEEDS_CUE and not _bracketed(span, sent, vocab=self.words)
+                ) or (a, b) != (i, j)
                 piece = (a, b) != (i, j)
                 if (
                     person
