@@ -312,6 +312,11 @@ class SentencePlaces:
         self._names_memo: tuple[Doc, dict[tuple[int, int], tuple[list[_Name], set[str]]]] | None
         self._names_memo = None
 
+    def readings(self, name: str) -> int:
+        """How many places of the gazetteer bear the name (the towns, divisions and countries
+        it may be)."""
+        return len(self._entries(name))
+
     def _entries(self, text: str) -> tuple[Entry, ...]:
         return self._cached_entries(text)
 
