@@ -314,9 +314,7 @@ BRACKET_LIST = frozenset(" ,-'.")
 def _listed_after(text: str, place: Place, places: Sequence[Place]) -> bool:
     """The name follows another place's name and a comma ("Varnok, Kamboro"): how a note gives
     a place's division; the parser often takes the division for a person's name. (acled18)"""
-    return any(
-        q.end < place.start and text[q.end : place.start].strip() == "," for q in places
-    )
+    return any(q.end < place.start and text[q.end : place.start].strip() == "," for q in places)
 
 
 def _kin_of(text: str, place: Place, vocab: PlaceWords) -> bool:

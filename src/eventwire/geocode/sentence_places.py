@@ -437,7 +437,8 @@ class SentencePlaces:
                 # ("according to Linda", "and Elizabeth") does not make a person's name a place
                 # (a division bracketed after a place is one, whatever the parser took it for)
                 person = (
-                    tokens[a].ent_type_ in NEEDS_CUE and not _bracketed(span, sent, vocab=self.words)
+                    tokens[a].ent_type_ in NEEDS_CUE
+                    and not _bracketed(span, sent, vocab=self.words)
                 ) or (a, b) != (i, j)
                 piece = (a, b) != (i, j)
                 if (
