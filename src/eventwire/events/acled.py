@@ -13,7 +13,8 @@ violent-event family (`acled_violence.py`) and coercion and strategic developmen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..records import Actor
 from .acled_demos import is_demonstrating, protest_type
@@ -51,3 +52,36 @@ def acled_type(
     if plover == "COERCE":
         return coerce_type(lex, mode, words, actors, text)
     return strategic_type(lex, plover, mode, words, actors, recipients)
+
+
+# A note's opening label and its colon ("Movement of forces: On 3 May ..."), as the sentence
+# text or its tokens joined by spaces give it.
+_LABEL = re.compile(r"\s*([A-Z][\w /-]{2,40}?)\s*:\s")
+STRATEGIC = "Strategic developments"
+
+
+class NoteLabel(NamedTuple):
+    """What a conflict note's opening label says of its event (`events/acled/note_labels.tsv`)."""
+
+    acled_event_type: str
+    acled_sub_event_type: str
+    plover: str | None
+    """The PLOVER type of the event the label alone gives (None: PLOVER has none)."""
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalpha())
+
+
+def note_label(lex: EventWords, sentence: str) -> NoteLabel | None:
+    """What the label a conflict note opens with names ("Defusal: On 3 May ...": a strategic
+    development, disrupted weapons use), for every event of its first sentence; None where the
+    sentence opens with no such label. (acled18)"""
+    found = _LABEL.match(sentence)
+    if found is None:
+        return None
+    labels = {_letters(row["label"]): row for row in lex.lexicon.table("events/acled/note_labels")}
+    row = labels.get(_letters(found.group(1)))
+    if row is None:
+        return None
+    return NoteLabel(STRATEGIC, row["sub_event_type"], row["plover"] or None)

@@ -34,7 +34,7 @@ from ..records import (
     PloverMode,
     PloverType,
 )
-from .acled import acled_type
+from .acled import acled_type, note_label
 from .actors import ActorResolver
 from .arbitrate import (
     acled_decision,
@@ -261,6 +261,7 @@ class EventCoder(CandidateFinder):
             # the rules read no event in the whole article: the models may (`learned_types`);
             # an article with one of the rules' is left as they read it
             events = self._learned_events(found, document, timeline, where, context)
+        events = self._labelled_event(found, events, document, timeline, where, context)
         if self.learned is not None:
             events = rank_by_type(self.learned, events)
             events = doubted(self.learned, retype_weak(self.learned, events))
@@ -279,6 +280,35 @@ class EventCoder(CandidateFinder):
             [(t.start, t.value) for t in document.times if t.value],
         )
         return _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
+
+    def _labelled_event(
+        self,
+        found: list[tuple[Span, list[_Candidate]]],
+        events: list[Event],
+        document: Document,
+        timeline: Timeline,
+        where: ArticlePlaces,
+        context: str | None,
+    ) -> list[Event]:
+        """A conflict note that opens with a label naming its event's kind ("Movement of forces:
+        On 3 May ...", `acled.note_label`) and in whose first sentence the rules read no event:
+        one event of the label's kind, its actors and recipients the rules' role reading of the
+        sentence's main verb. The label says an event is told, whatever the words. (acled18)"""
+        if not found:
+            return events
+        sent = found[0][0]
+        label = note_label(self.lex, span_text(sent))
+        if label is None or label.plover is None:
+            return events
+        if any(
+            e.evidence.start < sent.end_char and e.evidence.end > sent.start_char for e in events
+        ):
+            return events
+        root = sent.root
+        cand = _Candidate(trigger=root, type=cast(PloverType, label.plover), mode=None)
+        if root.pos_ in {"VERB", "AUX"}:
+            self._verb_roles(root, cand, context)
+        return [self._build(cand, sent, document, timeline, where), *events]
 
     def _learned_events(
         self,
@@ -305,11 +335,13 @@ class EventCoder(CandidateFinder):
             if root.pos_ in {"VERB", "AUX"}:
                 self._verb_roles(root, cand, context)
             event = self._build(cand, sent, document, timeline, where)
+            # (a conflict note's label names its kind: `_labelled_event`)
+            labelled = note_label(self.lex, span_text(sent)) is not None
             out.append(
                 replace(
                     event,
-                    acled_event_type=None,
-                    acled_sub_event_type=None,
+                    acled_event_type=event.acled_event_type if labelled else None,
+                    acled_sub_event_type=event.acled_sub_event_type if labelled else None,
                     learned=True,
                     confidence=round(probability, 2),
                 )
@@ -398,6 +430,10 @@ class EventCoder(CandidateFinder):
         )
         if self.learned is not None:
             acled, sub = acled_decision(self.learned, span_text(sent), (acled, sub))
+        # a conflict note's opening label names its event's kind ("Defusal: On ...")
+        label = note_label(lex, span_text(sent))
+        if label is not None:
+            acled, sub = label.acled_event_type, label.acled_sub_event_type
         dead: int | None = None
         hurt: int | None = None
         lower_bound = False

@@ -237,7 +237,11 @@ def named_places(
         if span is not None and len(span) and p.feature != "country" and _glued(span):
             continue
         # a name among the divisions bracketed after a place is one, whatever the parser says
-        personal = not _bracketed(text, p) and (p.text in people or _person_named(span, vocab))
+        personal = (
+            not _bracketed(text, p)
+            and not _listed_after(text, p, places)
+            and (p.text in people or _person_named(span, vocab))
+        )
         if p.feature != "country" and (
             _other_thing(text, p)
             or personal
@@ -305,6 +309,12 @@ def _bracketed(text: str, place: Place) -> bool:
 
 # What may stand between a bracket and a division listed in it: other names and their separators.
 BRACKET_LIST = frozenset(" ,-'.")
+
+
+def _listed_after(text: str, place: Place, places: Sequence[Place]) -> bool:
+    """The name follows another place's name and a comma ("Varnok, Kamboro"): how a note gives
+    a place's division; the parser often takes the division for a person's name. (acled18)"""
+    return any(q.end < place.start and text[q.end : place.start].strip() == "," for q in places)
 
 
 def _kin_of(text: str, place: Place, vocab: PlaceWords) -> bool:
@@ -495,7 +505,7 @@ def event_place(
     ):
         geo = found
     if geo is not None:
-        geo = _held_elsewhere(geo, places, text) or geo
+        geo = _held_elsewhere(geo, places, text, finder.readings) or geo
     if geo is None:
         if whole is not None and (
             fallback is None
@@ -518,17 +528,25 @@ def event_place(
     return geo
 
 
-def _held_elsewhere(place: Place, places: Sequence[Place], text: str) -> Place | None:
+def _held_elsewhere(
+    place: Place,
+    places: Sequence[Place],
+    text: str,
+    readings: Callable[[str], int] | None = None,
+) -> Place | None:
     """The division the text puts a town in ("Eureka, Navarro County", "X (Y Province)") when
     the town's reading lies in another province of that country: the reading is another town
-    of the name, and the division is where the event is."""
+    of the name, and the division is where the event is. Further on in the list bracketed
+    after the town ("Dolna village (Varnok district, Kamboro)"), only where the gazetteer has
+    several readings of the town's name (`readings`: how many): one known town of the name is
+    likelier the place than a note's slip of province. (acled18)"""
     if place.feature not in {"city", "landmark"} or not place.admin1:
         return None
+    ambiguous = readings is not None and readings(place.text) > 1
     for p in places:
         gap = text[place.end : p.start]
         if (
-            0 < len(gap) <= 3
-            and gap.strip() in {",", "("}
+            (0 < len(gap) <= 3 and gap.strip() in {",", "("} or (ambiguous and _bracket_list(gap)))
             and p.feature in {"admin1", "admin2"}
             and p.country == place.country
             and p.admin1
@@ -536,6 +554,22 @@ def _held_elsewhere(place: Place, places: Sequence[Place], text: str) -> Place |
         ):
             return p
     return None
+
+
+# A bracketed list of divisions after a place, up to one of them: "village (coded to Varnok, ",
+# "district (Kamboro Regency, ".
+_BRACKET_LIST = re.compile(r"(?:\s+[a-z]+){0,2}\s*\([\w\s'.,-]*,\s*")
+
+
+def _bracket_list(gap: str) -> bool:
+    """What stands between a place and a division listed after it in the brackets that follow
+    it ("Dolna village (coded to Varnok, Kamboro)"): how conflict notes give a place's divisions,
+    the last of them its province. (acled18)"""
+    return len(gap) <= BRACKET_REACH and _BRACKET_LIST.fullmatch(gap) is not None
+
+
+# How far after a place its bracketed list of divisions may reach.
+BRACKET_REACH = 60
 
 
 def _well_named(fallback: Place, other: str, places: Sequence[Place]) -> bool:

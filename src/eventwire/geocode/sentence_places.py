@@ -312,6 +312,11 @@ class SentencePlaces:
         self._names_memo: tuple[Doc, dict[tuple[int, int], tuple[list[_Name], set[str]]]] | None
         self._names_memo = None
 
+    def readings(self, name: str) -> int:
+        """How many places of the gazetteer bear the name (the towns, divisions and countries
+        it may be)."""
+        return len(self._entries(name))
+
     def _entries(self, text: str) -> tuple[Entry, ...]:
         return self._cached_entries(text)
 
@@ -430,7 +435,11 @@ class SentencePlaces:
                 # a piece of a longer capitalised name ("Circle" of "Kadhimi Inner Circle"), like
                 # a name the parser took for a person, counts only after a place cue; a weak cue
                 # ("according to Linda", "and Elizabeth") does not make a person's name a place
-                person = tokens[a].ent_type_ in NEEDS_CUE or (a, b) != (i, j)
+                # (a division bracketed after a place is one, whatever the parser took it for)
+                person = (
+                    tokens[a].ent_type_ in NEEDS_CUE
+                    and not _bracketed(span, sent, vocab=self.words)
+                ) or (a, b) != (i, j)
                 piece = (a, b) != (i, j)
                 if (
                     person
