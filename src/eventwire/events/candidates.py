@@ -23,8 +23,8 @@ from .protest_reading import (
     other_sense,
     protest_reading,
 )
+from .roles import SUBJECT_DEPS, RoleFinder
 from .roles import Candidate as _Candidate
-from .roles import RoleFinder
 from .words import Trigger
 
 if TYPE_CHECKING:
@@ -123,6 +123,16 @@ class CandidateFinder(RoleFinder):
                         kept.mode = cand.mode
                 continue
             by_type[cand.type] = cand
+        ruled = _ruled_out(lex, sent) if "REJECT" not in by_type else None
+        if ruled is not None:
+            # "withdrawing the troops is out of the question, the general said": a refusal by
+            # the speaker; what is refused is its content, no event of its own
+            pred, speaker = ruled
+            refused = {t.i for c in pred.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            by_type = {t: c for t, c in by_type.items() if c.trigger.i not in refused}
+            rejected = _Candidate(pred, "REJECT", None)
+            rejected.actors = self._resolve(speaker, context)
+            by_type["REJECT"] = rejected
         for told in _protest_met(lex, by_type):
             readings[told] = True  # force on its crowd tells the protest (`_protest_met`)
         _joint_operation(lex, by_type)
@@ -295,7 +305,11 @@ class CandidateFinder(RoleFinder):
                     return cand
             if trig is None:
                 return None
-            if any(c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in token.children):
+            if any(
+                c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in token.children
+            ) and not any(c.dep_ == "dobj" for c in token.children):
+                # "declined to comment": no event; "telephoned his counterpart to discuss the
+                # crisis" has its party as object, the clause its purpose (plover21)
                 return None
             type_, mode = trig
             if type_ in VERBAL_TYPES and token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
@@ -1152,3 +1166,31 @@ def _allowed(verb: Token) -> list[Token]:
             words.append(child)
             words += [c for c in child.children if c.dep_ in {"prep", "advmod"}]
     return words
+
+
+def _ruled_out(lex: EventWords, sent: Span) -> tuple[Token, list[Token]] | None:
+    """ "a new round of talks is out of the question, the minister said": a linking verb and a
+    phrase of `ruled_out_phrases.txt` refuse the verb's subject; returns the verb and the
+    speaker (the subject of the reporting verb over it): without one, a thing ruled out is no
+    one's refusal ("the bridge was out of the question as a route"). Not when negated ("is not
+    out of the question": still possible)."""
+    lowers = [t.lower_ for t in sent]
+    for phrase in lex.cue["ruled_out_phrases"]:
+        words = phrase.split()
+        for k in range(len(lowers) - len(words) + 1):
+            if lowers[k : k + len(words)] != words:
+                continue
+            pred = sent[k].head
+            if pred.lemma_.lower() not in lex.copulas or any(
+                c.dep_ == "neg" for c in pred.children
+            ):
+                continue
+            said = pred.head if pred.dep_ in {"ccomp", "parataxis"} else pred
+            speaker = [
+                c
+                for c in said.children
+                if c.dep_ == "nsubj" and said.lemma_.lower() in lex.reporting
+            ]
+            if speaker:
+                return pred, speaker
+    return None

@@ -58,6 +58,7 @@ CUES = (
     "candidates/demonstrators",
     "candidates/envoy_nouns",
     "candidates/relief_objects",
+    "candidates/ruled_out_phrases",
     "candidates/rescues",
     "candidates/fired_at_preps",
     "candidates/joint_words",

@@ -1,0 +1,66 @@
+"""PLOVER readings of plover21: a call made to discuss something is the meeting (CONSULT); a
+proposal said to be "out of the question" is refused (REJECT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+
+def _best(code: Code, text: str) -> str | None:
+    events = code(text)
+    return max(events, key=lambda e: e.confidence).type if events else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister telephoned his Turkish counterpart to discuss the refugee crisis.",
+        "The chancellor phoned her French counterpart on Friday to discuss the budget dispute.",
+        "The president telephoned the emir to confirm the deal.",
+    ],
+)
+def test_a_call_to_discuss_is_consult(code: Code, text: str) -> None:
+    assert _best(code, text) == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry spokeswoman declined to comment on Friday.",
+        "The ministry declined to confirm the figures.",
+    ],
+)
+def test_declining_to_comment_stays_no_event(code: Code, text: str) -> None:
+    assert _best(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said a new round of tax cuts was out of the question.",
+        "A withdrawal of troops from the region is out of the question, the general said.",
+        "Officials said that lifting the embargo on the island was out of the question for now.",
+        "Talks with the rebels remain off the table, the interior minister said.",
+    ],
+)
+def test_a_proposal_ruled_out_is_reject(code: Code, text: str) -> None:
+    assert _best(code, text) == "REJECT"
+
+
+def test_the_speaker_refuses(code: Code) -> None:
+    events = code("The minister said a new round of tax cuts was out of the question.")
+    reject = next(e for e in events if e.type == "REJECT")
+    assert [a.text for a in reject.actor] == ["minister"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second referendum is not out of the question, the party leader said.",
+        "The old bridge was out of the question as a route because of the floods.",
+    ],
+)
+def test_still_possible_or_no_speaker_is_no_refusal(code: Code, text: str) -> None:
+    assert _best(code, text) != "REJECT"
