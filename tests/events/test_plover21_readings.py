@@ -1,5 +1,7 @@
 """PLOVER readings of plover21: a call made to discuss something is the meeting (CONSULT); a
-proposal said to be "out of the question" is refused (REJECT)."""
+proposal said to be "out of the question" is refused (REJECT); legal acts (charges filed, someone
+charged with an offence) are ACCUSE and the offence they name no attack; a forced entry told with
+an arrest and no harm is COERCE."""
 
 from __future__ import annotations
 
@@ -64,3 +66,60 @@ def test_the_speaker_refuses(code: Code) -> None:
 )
 def test_still_possible_or_no_speaker_is_no_refusal(code: Code, text: str) -> None:
     assert _best(code, text) != "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former school bursar was charged on Thursday with embezzling funds from the canteen.",
+        "The public prosecutor filed charges of defamation against the blogger.",
+        "Prosecutors brought charges against two bank managers over the collapse of the lender.",
+        "A local man was charged over the death of his neighbour.",
+    ],
+)
+def test_charges_are_accuse(code: Code, text: str) -> None:
+    assert _best(code, text) == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bull charged at the crowd.",
+        "She charged her phone overnight.",
+    ],
+)
+def test_other_senses_of_charge_stay_out(code: Code, text: str) -> None:
+    assert _best(code, text) != "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 20-year-old was arrested on Sunday and charged with stabbing a taxi driver.",
+        "He was jailed for six years for a machete attack on a farmer.",
+        "Police arrested a woman on Monday who is suspected of stabbing her neighbour.",
+        "Officers executed a search warrant at a home on Oak Street and arrested two men.",
+    ],
+)
+def test_the_offence_named_is_no_attack(code: Code, text: str) -> None:
+    assert _best(code, text) == "COERCE"
+
+
+def test_an_execution_stays_assault(code: Code) -> None:
+    assert _best(code, "The militants executed three hostages on Sunday.") == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police stormed the university campus and arrested dozens of students.",
+        "Police stormed the offices of the union on Friday and detained its leaders.",
+    ],
+)
+def test_a_forced_entry_with_arrests_is_coerce(code: Code, text: str) -> None:
+    assert _best(code, text) == "COERCE"
+
+
+def test_a_forced_entry_with_killing_stays_assault(code: Code) -> None:
+    text = "Troops stormed the building and killed three gunmen."
+    assert _best(code, text) == "ASSAULT"

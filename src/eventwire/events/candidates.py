@@ -133,6 +133,8 @@ class CandidateFinder(RoleFinder):
             rejected = _Candidate(pred, "REJECT", None)
             rejected.actors = self._resolve(speaker, context)
             by_type["REJECT"] = rejected
+        if _entry_to_arrest(lex, sent, by_type):
+            del by_type["ASSAULT"]  # "stormed the offices and detained 30 of its members"
         for told in _protest_met(lex, by_type):
             readings[told] = True  # force on its crowd tells the protest (`_protest_met`)
         _joint_operation(lex, by_type)
@@ -192,6 +194,7 @@ class CandidateFinder(RoleFinder):
             and not background(lex, c.trigger)
             and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
+            and not (c.type == "ASSAULT" and _offence(lex, c.trigger))
             and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
         ]
 
@@ -282,6 +285,7 @@ class CandidateFinder(RoleFinder):
                 trig = lex.phrasal.get((lemma, token.head.lemma_.lower()))
                 for member in [*of_objects(token.head), *_formation_kind(lex, token.head)]:
                     trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
+            phrasal = trig is not None  # a phrasal row: the verb's sense is settled
             derived = False
             if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
                 for child in token.children:
@@ -336,6 +340,11 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
             if type_ in {"AGREE", "CONCEDE"} and lemma in lex.giving and _gives_aid(lex, token):
                 type_, mode = "AID", None  # "gave 20 million dollars in emergency aid"
+            if type_ == "ASSAULT" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.cue["instrument_objects"]
+                for c in token.children
+            ):
+                return None  # "executed a search warrant": a document carried out (plover21)
             if type_ == "ASSAULT" and _nature_struck(lex, token):
                 return None  # "earthquake-hit districts": a place's state, no attack
             if (type_, mode) == ("COERCE", "restrict") and _trade_barred(lex, token):
@@ -362,7 +371,12 @@ class CandidateFinder(RoleFinder):
                 return None
             cand = _Candidate(token, type_, mode)
             self._verb_roles(token, cand, context)
-            if lemma in lex.weak_verbs and not (cand.actors or _anchored(lex, token, cand)):
+            if (
+                lemma in lex.weak_verbs
+                and not phrasal
+                and not (cand.actors or _anchored(lex, token, cand))
+            ):
+                # (a phrasal row settles a weak verb's sense: "was charged with theft")
                 return None
             if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
@@ -1194,3 +1208,40 @@ def _ruled_out(lex: EventWords, sent: Span) -> tuple[Token, list[Token]] | None:
             if speaker:
                 return pred, speaker
     return None
+
+
+def _offence(lex: EventWords, trigger: Token) -> bool:
+    """ "was arrested and charged with shooting a store clerk", "jailed for a knife attack": an
+    attack named by a verb of the law's preposition (`offence_verbs.txt`, `offence_preps.txt`)
+    is the charge, not an event told."""
+    node = trigger
+    if node.dep_ == "conj":
+        node = node.head
+    if node.dep_ not in {"pcomp", "pobj"}:
+        return False
+    prep = node.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.cue["offence_preps"]
+        and prep.head.lemma_.lower() in lex.cue["offence_verbs"]
+    )
+
+
+def _entry_to_arrest(lex: EventWords, sent: Span, by_type: dict[str, _Candidate]) -> bool:
+    """ "police stormed the party's headquarters and detained 30 of its members": a forced entry
+    (`entering_verbs.txt`) told with an arrest and no harm is the arrest's way (COERCE), no
+    attack; any other word of violence in the sentence ("stormed the building and killed three
+    gunmen") keeps the attack."""
+    attack, arrest = by_type.get("ASSAULT"), by_type.get("COERCE")
+    if attack is None or arrest is None or arrest.mode != "arrest" or attack.mode is not None:
+        return False
+    if attack.trigger.lemma_.lower() not in lex.cue["entering_verbs"]:
+        return False
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.i != attack.trigger.i and "ASSAULT" in (
+            lex.verbs.get(lemma, ("",))[0],
+            lex.nouns.get(lemma, ("",))[0],
+        ):
+            return False
+    return True
