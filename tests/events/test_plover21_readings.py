@@ -123,3 +123,60 @@ def test_a_forced_entry_with_arrests_is_coerce(code: Code, text: str) -> None:
 def test_a_forced_entry_with_killing_stays_assault(code: Code) -> None:
     text = "Troops stormed the building and killed three gunmen."
     assert _best(code, text) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No fighting was reported in the area on Sunday.",
+        "There were no clashes in the city overnight, residents said.",
+    ],
+)
+def test_a_lull_is_no_event(code: Code, text: str) -> None:
+    assert _best(code, text) is None
+
+
+def test_a_lull_leaves_the_event_told(code: Code) -> None:
+    text = "Hundreds of fighters moved into the valley on Tuesday, though no fighting was reported."
+    assert "ASSAULT" not in {e.type for e in code(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities will not release the detained reporters, the minister said.",
+        "The army said it would not pull its troops out of the city until the militias disarm.",
+        "The government said it would not withdraw the budget bill.",
+    ],
+)
+def test_a_retreat_refused_is_reject(code: Code, text: str) -> None:
+    assert _best(code, text) == "REJECT"
+
+
+def test_a_retreat_named_under_a_negated_verb_is_no_refusal(code: Code) -> None:
+    text = "The resignation of the governor would not end the crisis, an opposition deputy said."
+    assert _best(code, text) != "REJECT"
+
+
+def test_declining_comment_is_no_event(code: Code) -> None:
+    assert _best(code, "Ministry declines comment on hostage swap reports") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president and his Ugandan counterpart talked by phone on Friday about trade.",
+        "The army chief and the rebel commander spoke by phone for the first time in a year.",
+    ],
+)
+def test_leaders_talking_by_phone_consult(code: Code, text: str) -> None:
+    assert _best(code, text) == "CONSULT"
+
+
+def test_a_headline_ruling_out_is_reject(code: Code) -> None:
+    assert _best(code, "Easing sanctions out of the question, says Paris") == "REJECT"
+
+
+def test_the_last_time_two_sides_met_is_background(code: Code) -> None:
+    events = code("The two foreign ministers last spoke by phone in 2023.")
+    assert all(e.modality != "asserted" for e in events)

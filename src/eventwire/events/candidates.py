@@ -50,8 +50,13 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 # unless ...") it is leverage: a threat.
 PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
 # Cooperation refused in so many words ("will not accept the plan", "said it would not attend the
-# talks") is a REJECT (PLOVER REJECT modes: assistance, meetings and negotiations).
-REFUSABLE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"}
+# talks") is a REJECT (PLOVER REJECT modes: assistance, meetings and negotiations); so is a
+# retreat or concession refused ("will not release the reporters", "would not withdraw the bill",
+# plover21).
+REFUSABLE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "RETREAT", "CONCEDE"}
+# (a retreat named by a noun under a negated verb is no refusal: "the resignation of the minister
+# would not solve the problem")
+REFUSABLE_VERBAL = {"RETREAT", "CONCEDE"}
 THREATENED = {
     "ASSAULT": "violence",
     "SANCTION": None,
@@ -129,6 +134,8 @@ class CandidateFinder(RoleFinder):
             # the speaker; what is refused is its content, no event of its own
             pred, speaker = ruled
             refused = {t.i for c in pred.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            if pred.lemma_.lower() not in lex.copulas:
+                refused |= {t.i for t in pred.subtree}  # the proposal itself (a headline)
             by_type = {t: c for t, c in by_type.items() if c.trigger.i not in refused}
             rejected = _Candidate(pred, "REJECT", None)
             rejected.actors = self._resolve(speaker, context)
@@ -195,6 +202,7 @@ class CandidateFinder(RoleFinder):
             and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
             and not (c.type == "ASSAULT" and _offence(lex, c.trigger))
+            and not _absent(lex, c)
             and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
         ]
 
@@ -232,7 +240,10 @@ class CandidateFinder(RoleFinder):
                     # "dispatched a carrier group": the formation's compound is
                     for member in [*of_objects(child), *_formation_kind(lex, child)]:
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
-                if child.dep_ == "prep" and child.lower_ not in lex.cue["time_reference_preps"]:
+                if (
+                    # ("spoke by phone": "by" parsed as a passive's agent, plover21)
+                    child.dep_ == "prep" or (child.dep_ == "agent" and not _passive_verb(token))
+                ) and child.lower_ not in lex.cue["time_reference_preps"]:
                     # "set 29 houses on fire", "took to the streets", "went on strike"; not
                     # what it came after ("withdrew from the town after talks"); the object of
                     # a preposition under the verb's particle ("pulled out of the talks", not
@@ -315,6 +326,10 @@ class CandidateFinder(RoleFinder):
                 # "declined to comment": no event; "telephoned his counterpart to discuss the
                 # crisis" has its party as object, the clause its purpose (plover21)
                 return None
+            if _refusing(lex, token) and any(
+                c.dep_ == "dobj" and c.lemma_ in lex.comment_words for c in token.children
+            ):
+                return None  # "ministry declines comment on the reports" (plover21)
             type_, mode = trig
             if type_ in VERBAL_TYPES and token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
                 return None
@@ -824,7 +839,12 @@ def _fact_warned(verb: Token) -> bool:
 
 def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
     """Recode a stated future action as the promise or threat PLOVER counts it as."""
-    if cand.type in REFUSABLE and "REJECT" not in by_type and _refused(lex, cand):
+    if (
+        cand.type in REFUSABLE
+        and (cand.verbal or cand.type not in REFUSABLE_VERBAL)
+        and "REJECT" not in by_type
+        and _refused(lex, cand)
+    ):
         # "will not accept the plan", "said it would not attend the talks": a refusal stated
         cand.type, cand.mode, cand.stated = "REJECT", None, True
         by_type["REJECT"] = cand
@@ -1195,11 +1215,18 @@ def _ruled_out(lex: EventWords, sent: Span) -> tuple[Token, list[Token]] | None:
             if lowers[k : k + len(words)] != words:
                 continue
             pred = sent[k].head
-            if pred.lemma_.lower() not in lex.copulas or any(
-                c.dep_ == "neg" for c in pred.children
+            while pred.pos_ not in {"VERB", "AUX"} and pred.head.i != pred.i:
+                pred = pred.head  # "Lifting embargo out of the question": under its object
+            if any(c.dep_ == "neg" for c in pred.children):
+                continue
+            if pred.lemma_.lower() not in lex.copulas and not (
+                # a headline drops the linking verb: "Lifting embargo out of the question,
+                # says Washington" (the proposal is the phrase's head)
+                pred.dep_ in {"ccomp", "advcl", "parataxis"}
+                and pred.head.lemma_.lower() in lex.reporting
             ):
                 continue
-            said = pred.head if pred.dep_ in {"ccomp", "parataxis"} else pred
+            said = pred.head if pred.dep_ in {"ccomp", "advcl", "parataxis"} else pred
             speaker = [
                 c
                 for c in said.children
@@ -1245,3 +1272,16 @@ def _entry_to_arrest(lex: EventWords, sent: Span, by_type: dict[str, _Candidate]
         ):
             return False
     return True
+
+
+def _absent(lex: EventWords, cand: _Candidate) -> bool:
+    """ "no fighting was reported", "there were no clashes overnight": an event noun with a
+    negating determiner tells a lull, no event (plover21)."""
+    return not cand.verbal and any(
+        c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in cand.trigger.children
+    )
+
+
+def _passive_verb(verb: Token) -> bool:
+    """The verb has a passive auxiliary or subject (then "by" names its agent)."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
