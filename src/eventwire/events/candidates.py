@@ -104,6 +104,10 @@ class CandidateFinder(RoleFinder):
             cand = self._trigger(token, context)
             if cand is None:
                 continue
+            if cand.type == "ASSAULT" and _offence(lex, token):
+                # the charge, no event; dropped before it merges with an attack the sentence
+                # tells ("a man accused of killing a child was beaten by a mob")
+                continue
             if cand.type in by_type:
                 kept = by_type[cand.type]
                 if cand.type == "PROTEST" and read(kept) != read(cand):
@@ -201,7 +205,6 @@ class CandidateFinder(RoleFinder):
             and not background(lex, c.trigger)
             and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
-            and not (c.type == "ASSAULT" and _offence(lex, c.trigger))
             and not _absent(lex, c)
             and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
         ]
