@@ -180,3 +180,19 @@ def test_a_headline_ruling_out_is_reject(code: Code) -> None:
 def test_the_last_time_two_sides_met_is_background(code: Code) -> None:
     events = code("The two foreign ministers last spoke by phone in 2023.")
     assert all(e.modality != "asserted" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar sent fuel to the territory's only power station.",
+        "The United States sent additional air defence systems to the Baltic states.",
+        "France provided 40 million euros in budget support to Niger.",
+    ],
+)
+def test_aid_given_is_aid(code: Code, text: str) -> None:
+    assert _best(code, text) == "AID"
+
+
+def test_a_letter_sent_is_no_aid(code: Code) -> None:
+    assert _best(code, "The mayor sent a letter to the residents about the new bins.") != "AID"

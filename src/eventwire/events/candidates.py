@@ -313,6 +313,10 @@ class CandidateFinder(RoleFinder):
                 trig = self.cameo_verbs.get(lemma)
                 derived = trig is not None
             trig = trig or lex.verbs.get(lemma)
+            if trig is None and lemma in lex.giving and _gives_aid(lex, token):
+                # "sent fuel to the power station", "shipped air defence systems": a verb of
+                # giving with aid as its object, where no row names the pair (plover21)
+                trig = ("AID", None)
             overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
             if overridable and protest_purpose(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
@@ -613,8 +617,10 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
                 words += [c for c in obj.children if c.dep_ == "compound"]
             if any(w.lemma_.lower() in lex.aid_objects for w in words):
                 return True
-    for prep in verb.children:
-        # "gave 20 million dollars in emergency aid"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in [*verb.children, *(p for o in objects for p in o.children)]:
+        # "gave 20 million dollars in emergency aid" (the preposition under the verb or, as
+        # parsed in "provided 40 million euros in budget support", under its object)
         if prep.dep_ == "prep" and prep.lower_ == "in":
             if any(g.lemma_.lower() in lex.aid_objects for g in prep.children if g.dep_ == "pobj"):
                 return True
