@@ -196,3 +196,25 @@ def test_aid_given_is_aid(code: Code, text: str) -> None:
 
 def test_a_letter_sent_is_no_aid(code: Code) -> None:
     assert _best(code, "The mayor sent a letter to the residents about the new bins.") != "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia gave Fiji 10 million dollars for rebuilding after the cyclone.",
+        "Norway gave 15 million euros to Somalia on Monday.",
+    ],
+)
+def test_money_a_state_takes_is_aid(code: Code, text: str) -> None:
+    assert _best(code, text) == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company paid 2 million dollars to its shareholders.",
+        "The club gave the striker 2 million euros a year.",
+    ],
+)
+def test_money_paid_to_others_is_no_aid(code: Code, text: str) -> None:
+    assert _best(code, text) != "AID"

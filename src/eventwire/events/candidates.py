@@ -66,6 +66,9 @@ THREATENED = {
 }
 
 
+# Named entities that name a state (a taker of aid given as money)
+STATE_ENTS = frozenset({"GPE"})
+
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
 """The parts of speech of the words `_trigger` reads an event from, besides the tail of a
 split "shoot-out" and "sit" (of "sit-in")."""
@@ -624,7 +627,21 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             if any(g.lemma_.lower() in lex.aid_objects for g in prep.children if g.dep_ == "pobj"):
                 return True
+    if _money_to_state(lex, verb):
+        return True
     return _relief_given(lex, verb)  # "handed over food": the particle read as a preposition
+
+
+def _money_to_state(lex: EventWords, verb: Token) -> bool:
+    """ "gave Fiji 10 million dollars", "granted 20 million euros to Malawi": money
+    (`money_words.txt`) a state takes, named by a place, is aid (not a payment to a firm)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(o.lemma_.lower() in lex.cue["money_words"] for o in objects):
+        return False
+    datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Fiji", "gave ... to Fiji"
+    takers = [c for c in datives if c.pos_ != "ADP"]
+    takers += [g for c in datives if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in STATE_ENTS for t in takers)
 
 
 def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:

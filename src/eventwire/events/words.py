@@ -65,6 +65,7 @@ CUES = (
     "candidates/instrument_objects",
     "candidates/joint_words",
     "candidates/mishap_nouns",
+    "candidates/money_words",
     "candidates/offence_preps",
     "candidates/offence_verbs",
     "candidates/formation_nouns",
