@@ -165,7 +165,7 @@ def test_declining_comment_is_no_event(code: Code) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Kenyan president and his Ugandan counterpart talked by phone on Friday about trade.",
+        "The Kenyan president and his Ugandan counterpart spoke by phone on Friday about trade.",
         "The army chief and the rebel commander spoke by phone for the first time in a year.",
     ],
 )
