@@ -23,8 +23,8 @@ from .protest_reading import (
     other_sense,
     protest_reading,
 )
+from .roles import SUBJECT_DEPS, RoleFinder
 from .roles import Candidate as _Candidate
-from .roles import RoleFinder
 from .words import Trigger
 
 if TYPE_CHECKING:
@@ -50,8 +50,13 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 # unless ...") it is leverage: a threat.
 PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
 # Cooperation refused in so many words ("will not accept the plan", "said it would not attend the
-# talks") is a REJECT (PLOVER REJECT modes: assistance, meetings and negotiations).
-REFUSABLE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT"}
+# talks") is a REJECT (PLOVER REJECT modes: assistance, meetings and negotiations); so is a
+# retreat or concession refused ("will not release the reporters", "would not withdraw the bill",
+# plover21).
+REFUSABLE = {"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "RETREAT", "CONCEDE"}
+# (a retreat named by a noun under a negated verb is no refusal: "the resignation of the minister
+# would not solve the problem")
+REFUSABLE_VERBAL = {"RETREAT", "CONCEDE"}
 THREATENED = {
     "ASSAULT": "violence",
     "SANCTION": None,
@@ -60,6 +65,9 @@ THREATENED = {
     "MOBILIZE": "violence",
 }
 
+
+# Named entities that name a state (a taker of aid given as money)
+STATE_ENTS = frozenset({"GPE"})
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
 """The parts of speech of the words `_trigger` reads an event from, besides the tail of a
@@ -99,6 +107,10 @@ class CandidateFinder(RoleFinder):
             cand = self._trigger(token, context)
             if cand is None:
                 continue
+            if cand.type == "ASSAULT" and _offence(lex, token):
+                # the charge, no event; dropped before it merges with an attack the sentence
+                # tells ("a man accused of killing a child was beaten by a mob")
+                continue
             if cand.type in by_type:
                 kept = by_type[cand.type]
                 if cand.type == "PROTEST" and read(kept) != read(cand):
@@ -123,6 +135,20 @@ class CandidateFinder(RoleFinder):
                         kept.mode = cand.mode
                 continue
             by_type[cand.type] = cand
+        ruled = _ruled_out(lex, sent) if "REJECT" not in by_type else None
+        if ruled is not None:
+            # "withdrawing the troops is out of the question, the general said": a refusal by
+            # the speaker; what is refused is its content, no event of its own
+            pred, speaker = ruled
+            refused = {t.i for c in pred.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            if pred.lemma_.lower() not in lex.copulas:
+                refused |= {t.i for t in pred.subtree}  # the proposal itself (a headline)
+            by_type = {t: c for t, c in by_type.items() if c.trigger.i not in refused}
+            rejected = _Candidate(pred, "REJECT", None)
+            rejected.actors = self._resolve(speaker, context)
+            by_type["REJECT"] = rejected
+        if _entry_to_arrest(lex, sent, by_type):
+            del by_type["ASSAULT"]  # "stormed the offices and detained 30 of its members"
         for told in _protest_met(lex, by_type):
             readings[told] = True  # force on its crowd tells the protest (`_protest_met`)
         _joint_operation(lex, by_type)
@@ -182,6 +208,7 @@ class CandidateFinder(RoleFinder):
             and not background(lex, c.trigger)
             and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
+            and not _absent(lex, c)
             and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
         ]
 
@@ -219,7 +246,10 @@ class CandidateFinder(RoleFinder):
                     # "dispatched a carrier group": the formation's compound is
                     for member in [*of_objects(child), *_formation_kind(lex, child)]:
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
-                if child.dep_ == "prep" and child.lower_ not in lex.cue["time_reference_preps"]:
+                if (
+                    # ("spoke by phone": "by" parsed as a passive's agent, plover21)
+                    child.dep_ == "prep" or (child.dep_ == "agent" and not _passive_verb(token))
+                ) and child.lower_ not in lex.cue["time_reference_preps"]:
                     # "set 29 houses on fire", "took to the streets", "went on strike"; not
                     # what it came after ("withdrew from the town after talks"); the object of
                     # a preposition under the verb's particle ("pulled out of the talks", not
@@ -272,6 +302,7 @@ class CandidateFinder(RoleFinder):
                 trig = lex.phrasal.get((lemma, token.head.lemma_.lower()))
                 for member in [*of_objects(token.head), *_formation_kind(lex, token.head)]:
                     trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
+            phrasal = trig is not None  # a phrasal row: the verb's sense is settled
             derived = False
             if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
                 for child in token.children:
@@ -285,6 +316,10 @@ class CandidateFinder(RoleFinder):
                 trig = self.cameo_verbs.get(lemma)
                 derived = trig is not None
             trig = trig or lex.verbs.get(lemma)
+            if trig is None and lemma in lex.giving and _gives_aid(lex, token):
+                # "sent fuel to the power station", "shipped air defence systems": a verb of
+                # giving with aid as its object, where no row names the pair (plover21)
+                trig = ("AID", None)
             overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
             if overridable and protest_purpose(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
@@ -295,8 +330,16 @@ class CandidateFinder(RoleFinder):
                     return cand
             if trig is None:
                 return None
-            if any(c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in token.children):
+            if any(
+                c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in token.children
+            ) and not any(c.dep_ == "dobj" for c in token.children):
+                # "declined to comment": no event; "telephoned his counterpart to discuss the
+                # crisis" has its party as object, the clause its purpose (plover21)
                 return None
+            if _refusing(lex, token) and any(
+                c.dep_ == "dobj" and c.lemma_ in lex.comment_words for c in token.children
+            ):
+                return None  # "ministry declines comment on the reports" (plover21)
             type_, mode = trig
             if type_ in VERBAL_TYPES and token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
                 return None
@@ -322,6 +365,11 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
             if type_ in {"AGREE", "CONCEDE"} and lemma in lex.giving and _gives_aid(lex, token):
                 type_, mode = "AID", None  # "gave 20 million dollars in emergency aid"
+            if type_ == "ASSAULT" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.cue["instrument_objects"]
+                for c in token.children
+            ):
+                return None  # "executed a search warrant": a document carried out (plover21)
             if type_ == "ASSAULT" and _nature_struck(lex, token):
                 return None  # "earthquake-hit districts": a place's state, no attack
             if (type_, mode) == ("COERCE", "restrict") and _trade_barred(lex, token):
@@ -348,7 +396,12 @@ class CandidateFinder(RoleFinder):
                 return None
             cand = _Candidate(token, type_, mode)
             self._verb_roles(token, cand, context)
-            if lemma in lex.weak_verbs and not (cand.actors or _anchored(lex, token, cand)):
+            if (
+                lemma in lex.weak_verbs
+                and not phrasal
+                and not (cand.actors or _anchored(lex, token, cand))
+            ):
+                # (a phrasal row settles a weak verb's sense: "was charged with theft")
                 return None
             if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
@@ -567,12 +620,28 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
                 words += [c for c in obj.children if c.dep_ == "compound"]
             if any(w.lemma_.lower() in lex.aid_objects for w in words):
                 return True
-    for prep in verb.children:
-        # "gave 20 million dollars in emergency aid"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in [*verb.children, *(p for o in objects for p in o.children)]:
+        # "gave 20 million dollars in emergency aid" (the preposition under the verb or, as
+        # parsed in "provided 40 million euros in budget support", under its object)
         if prep.dep_ == "prep" and prep.lower_ == "in":
             if any(g.lemma_.lower() in lex.aid_objects for g in prep.children if g.dep_ == "pobj"):
                 return True
+    if _money_to_state(lex, verb):
+        return True
     return _relief_given(lex, verb)  # "handed over food": the particle read as a preposition
+
+
+def _money_to_state(lex: EventWords, verb: Token) -> bool:
+    """ "gave Fiji 10 million dollars", "granted 20 million euros to Malawi": money
+    (`money_words.txt`) a state takes, named by a place, is aid (not a payment to a firm)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(o.lemma_.lower() in lex.cue["money_words"] for o in objects):
+        return False
+    datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Fiji", "gave ... to Fiji"
+    takers = [c for c in datives if c.pos_ != "ADP"]
+    takers += [g for c in datives if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in STATE_ENTS for t in takers)
 
 
 def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
@@ -796,7 +865,12 @@ def _fact_warned(verb: Token) -> bool:
 
 def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]) -> None:
     """Recode a stated future action as the promise or threat PLOVER counts it as."""
-    if cand.type in REFUSABLE and "REJECT" not in by_type and _refused(lex, cand):
+    if (
+        cand.type in REFUSABLE
+        and (cand.verbal or cand.type not in REFUSABLE_VERBAL)
+        and "REJECT" not in by_type
+        and _refused(lex, cand)
+    ):
         # "will not accept the plan", "said it would not attend the talks": a refusal stated
         cand.type, cand.mode, cand.stated = "REJECT", None, True
         by_type["REJECT"] = cand
@@ -1152,3 +1226,88 @@ def _allowed(verb: Token) -> list[Token]:
             words.append(child)
             words += [c for c in child.children if c.dep_ in {"prep", "advmod"}]
     return words
+
+
+def _ruled_out(lex: EventWords, sent: Span) -> tuple[Token, list[Token]] | None:
+    """ "a new round of talks is out of the question, the minister said": a linking verb and a
+    phrase of `ruled_out_phrases.txt` refuse the verb's subject; returns the verb and the
+    speaker (the subject of the reporting verb over it): without one, a thing ruled out is no
+    one's refusal ("the bridge was out of the question as a route"). Not when negated ("is not
+    out of the question": still possible)."""
+    lowers = [t.lower_ for t in sent]
+    for phrase in lex.cue["ruled_out_phrases"]:
+        words = phrase.split()
+        for k in range(len(lowers) - len(words) + 1):
+            if lowers[k : k + len(words)] != words:
+                continue
+            pred = sent[k].head
+            while pred.pos_ not in {"VERB", "AUX"} and pred.head.i != pred.i:
+                pred = pred.head  # "Lifting embargo out of the question": under its object
+            if any(c.dep_ == "neg" for c in pred.children):
+                continue
+            if pred.lemma_.lower() not in lex.copulas and not (
+                # a headline drops the linking verb: "Lifting embargo out of the question,
+                # says Washington" (the proposal is the phrase's head)
+                pred.dep_ in {"ccomp", "advcl", "parataxis"}
+                and pred.head.lemma_.lower() in lex.reporting
+            ):
+                continue
+            said = pred.head if pred.dep_ in {"ccomp", "advcl", "parataxis"} else pred
+            speaker = [
+                c
+                for c in said.children
+                if c.dep_ == "nsubj" and said.lemma_.lower() in lex.reporting
+            ]
+            if speaker:
+                return pred, speaker
+    return None
+
+
+def _offence(lex: EventWords, trigger: Token) -> bool:
+    """ "was arrested and charged with shooting a store clerk", "jailed for a knife attack": an
+    attack named by a verb of the law's preposition (`offence_verbs.txt`, `offence_preps.txt`)
+    is the charge, not an event told."""
+    node = trigger
+    if node.dep_ == "conj":
+        node = node.head
+    if node.dep_ not in {"pcomp", "pobj"}:
+        return False
+    prep = node.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.cue["offence_preps"]
+        and prep.head.lemma_.lower() in lex.cue["offence_verbs"]
+    )
+
+
+def _entry_to_arrest(lex: EventWords, sent: Span, by_type: dict[str, _Candidate]) -> bool:
+    """ "police stormed the party's headquarters and detained 30 of its members": a forced entry
+    (`entering_verbs.txt`) told with an arrest and no harm is the arrest's way (COERCE), no
+    attack; any other word of violence in the sentence ("stormed the building and killed three
+    gunmen") keeps the attack."""
+    attack, arrest = by_type.get("ASSAULT"), by_type.get("COERCE")
+    if attack is None or arrest is None or arrest.mode != "arrest" or attack.mode is not None:
+        return False
+    if attack.trigger.lemma_.lower() not in lex.cue["entering_verbs"]:
+        return False
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.i != attack.trigger.i and "ASSAULT" in (
+            lex.verbs.get(lemma, ("",))[0],
+            lex.nouns.get(lemma, ("",))[0],
+        ):
+            return False
+    return True
+
+
+def _absent(lex: EventWords, cand: _Candidate) -> bool:
+    """ "no fighting was reported", "there were no clashes overnight": an event noun with a
+    negating determiner tells a lull, no event (plover21)."""
+    return not cand.verbal and any(
+        c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in cand.trigger.children
+    )
+
+
+def _passive_verb(verb: Token) -> bool:
+    """The verb has a passive auxiliary or subject (then "by" names its agent)."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
