@@ -128,3 +128,54 @@ def test_forms_of_a_side_s_country(geocoded: Geocoded, text: str, type_: str, co
     country, forces and offices of the article's country."""
     actors = _actors(geocoded(text), type_)
     assert any(c == country for _, c, _ in actors), actors
+
+
+# --- actor20: the sides the text leaves unnamed, titled persons, a role named before
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Two soldiers were killed by a roadside bomb near Mosul on Tuesday.", "IRQ"),
+        ("A car bomb exploded outside a police station in Kandahar, killing four.", "AFG"),
+    ],
+)
+def test_an_attack_told_with_no_attacker_was_done_by_an_unidentified_armed_group_there(
+    geocoded: Geocoded, text: str, country: str
+) -> None:
+    actors = _actors(geocoded(text), "ASSAULT")
+    assert actors == [("", country, "REB")], actors
+
+
+def test_an_attack_with_its_attacker_told_keeps_it(geocoded: Geocoded) -> None:
+    actors = _actors(geocoded("Gunmen killed eleven villagers in Zamfara state."), "ASSAULT")
+    assert actors and all(text for text, _, _ in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Judge Maria Soto opened an inquiry into 14 Chilean police officers accused of torture.", "CHL", "JUD"),
+        ("Minister Paulo Silva criticised the Brazilian central bank for raising rates.", "BRA", "GOV"),
+    ],
+)  # fmt: skip
+def test_a_person_named_after_a_state_title_is_of_the_article_s_country(
+    geocoded: Geocoded, text: str, country: str, sector: str
+) -> None:
+    events = geocoded(text)
+    actors = [(a.country, a.sector) for e in events for a in e.actor]
+    assert (country, sector) in actors, [(e.type, e.actor) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        ("Egypt's foreign minister arrived in Amman on Monday. The minister accused Israel of blocking aid.", "ACCUSE", "EGY"),
+        ("A Turkish army spokesman visited Baghdad on Friday. The spokesman rejected the report.", "REJECT", "TUR"),
+    ],
+)  # fmt: skip
+def test_a_bare_role_noun_is_the_one_named_before_with_its_country(
+    geocoded: Geocoded, text: str, type_: str, country: str
+) -> None:
+    """The article's place (Amman, Baghdad) would make "the minister" Jordan's or Iraq's."""
+    assert [c for _, c, _ in _actors(geocoded(text), type_)] == [country]

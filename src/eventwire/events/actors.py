@@ -14,7 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import entity_of
-from ..records import Actor
+from ..records import Actor, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 MAX_NGRAM = 6
+MAX_TITLE = 3
+"""The most words a title before a person's name has ("Deputy Foreign Minister")."""
 # PLOVER has no "unaligned armed forces" sector in the document record; militias act as REB there.
 _SECTOR_MAP = {"UAF": "REB", "OPP": "CVL", "IMG": "REB", "UNK": "", "JNK": ""}
 _SKIP_DEPS = {"det", "punct", "case", "cc", "predet"}
@@ -230,7 +232,7 @@ class ActorResolver:
         ):
             return Actor(text="", name="Unidentified gang", country=country, sector="CRM")
         if set(bare[:-1]) & self.lex.unknown_words and head in self.lex.person_heads:
-            return Actor(text="", name="Unidentified armed group", country=country, sector="REB")
+            return Actor(text="", name=UNNAMED_ATTACKERS, country=country, sector="REB")
         return None
 
     def resolve_span(self, span: Span, context_country: str | None = None) -> Actor | None:
@@ -249,7 +251,52 @@ class ActorResolver:
             text = f"{before.text} {text}"
         if text.lower().startswith("the "):
             text = text[4:]
-        return self.resolve_words(words, text, context_country)
+        actor = self.resolve_words(words, text, context_country)
+        if actor is None:
+            actor = self._titled(tokens, text, context_country)
+        return actor
+
+    def _titled(self, tokens: list[Token], text: str, context: str | None) -> Actor | None:
+        """ "Judge Maria Soto", "President Luis Ortega": a person the dictionaries do not know,
+        named after a title, is of the title's sector and, where that is a state's
+        ("minister", "judge"), of the article's country, as the title alone would be. None when
+        the phrase is no title and name."""
+        words = [t.lower_ for t in tokens]
+        for k in range(min(MAX_TITLE, len(tokens) - 1), 0, -1):
+            sector = self.agents.get(" ".join(words[:k]))
+            if sector and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens[k:]):
+                country = context if sector in DOMESTIC_SECTORS else None
+                return Actor(text=text, name=text, country=country, sector=sector)
+        return None
+
+    def as_named_before(self, sent: Span, actors: list[Actor]) -> list[Actor]:
+        """ "Egypt's foreign minister arrived in Amman. The minister accused ...": a bare role
+        noun ("the minister", "the spokesman") is the one the article named before with a
+        country, not whoever the article's country makes it. The most recent earlier phrase
+        with that noun and a country of its own words wins; other actors are kept."""
+        out = []
+        for actor in actors:
+            head = actor.text.lower()
+            country = None
+            if head in self.agents and " " not in head and sent.start > 0:
+                country = self._named_before(sent.doc[: sent.start], head)
+            out.append(replace(actor, country=country) if country else actor)
+        return out
+
+    def _named_before(self, before: Span, head: str) -> str | None:
+        """The country of the last phrase in `before` headed by the role noun `head`, told by
+        its own words (no article's country given), else None."""
+        lex = self.lex
+        for token in reversed(before):
+            if token.lower_ != head:
+                continue
+            span = noun_phrase(lex, token)
+            if len(span) < 2:
+                continue
+            actor = self.resolve_span(span)
+            if actor is not None and actor.country:
+                return actor.country
+        return None
 
     def implied_authorities(self, trigger: Token, places: Iterable[Place]) -> Actor | None:
         """ "A reporter was arrested in Iran": an act only a state does, told in the passive with
@@ -292,6 +339,29 @@ class ActorResolver:
             return known
         name = person.text.strip()
         return Actor(text=name, name=name, country=actor.country if actor else None, sector=None)
+
+
+UNNAMED_ATTACKERS = "Unidentified armed group"
+"""The name of the side that attacked where the text names none (ACLED's and PLOVER's)."""
+
+
+def unnamed_attackers(events: Iterable[Event]) -> tuple[Event, ...]:
+    """ "Three soldiers were killed by a roadside bomb outside Basra": an attack told with no
+    attacker was done by an unidentified armed group of the country where it happened (as
+    PLOVER and ACLED code it). Given after the article's events are merged, so that a later
+    sentence naming no one still joins the event before it; an event with no place keeps no
+    actor."""
+    return tuple(
+        replace(
+            e,
+            actor=(
+                Actor(text="", name=UNNAMED_ATTACKERS, country=e.location.country, sector="REB"),
+            ),
+        )
+        if e.type == "ASSAULT" and not e.actor and e.location and e.location.country
+        else e
+        for e in events
+    )
 
 
 def _appositive_person(span: Span) -> Span | None:

@@ -35,7 +35,7 @@ from ..records import (
     PloverType,
 )
 from .acled import acled_type
-from .actors import ActorResolver
+from .actors import ActorResolver, unnamed_attackers
 from .arbitrate import (
     acled_decision,
     doubted,
@@ -191,6 +191,11 @@ class EventCoder(CandidateFinder):
             for a in (*cand.actors, *cand.recipients)
             if a.country and a.country != context and a.text.lower() not in named
         )
+        assert self.resolver is not None
+        for sent, cands in found:
+            for cand in cands:
+                # "the minister" of a later sentence is the one named before (`as_named_before`)
+                cand.actors = self.resolver.as_named_before(sent, cand.actors)
         assault_at = -1  # the last asserted ASSAULT in `events`
         for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
@@ -278,7 +283,9 @@ class EventCoder(CandidateFinder):
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
-        return _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
+        return unnamed_attackers(
+            _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
+        )
 
     def _learned_events(
         self,
