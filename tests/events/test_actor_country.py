@@ -179,3 +179,26 @@ def test_a_bare_role_noun_is_the_one_named_before_with_its_country(
 ) -> None:
     """The article's place (Amman, Baghdad) would make "the minister" Jordan's or Iraq's."""
     assert [c for _, c, _ in _actors(geocoded(text), type_)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        ("Catholic bishops criticised the Peruvian government for the new mining law.", "ACCUSE", "PER"),
+        ("Muslim clerics condemned the arrest of a Nepali journalist.", "ACCUSE", "NPL"),
+        ("Striking nurses accused the Ghanaian health ministry of ignoring their demands.", "ACCUSE", "GHA"),
+    ],
+)  # fmt: skip
+def test_the_people_of_a_society_are_of_the_article_s_country(
+    geocoded: Geocoded, text: str, type_: str, country: str
+) -> None:
+    """Clergy, workers, students with no country word are of the country the article is about,
+    as its state's bodies are."""
+    assert [c for _, c, _ in _actors(geocoded(text), type_)] == [country]
+
+
+def test_refugees_keep_the_country_they_came_from(geocoded: Geocoded) -> None:
+    actors = _actors(
+        geocoded("Syrian refugees protested outside the parliament in Berlin."), "PROTEST"
+    )
+    assert [c for _, c, _ in actors] == ["SYR"], actors

@@ -32,8 +32,12 @@ SECTORS = {
     "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO", "MED",
     "EDU", "REL", "LAB", "ELI", "AGR", "CRM", "JRN", "REF", "SOC", "NON", "PRM", "PRE",
 }  # fmt: skip
-# Agents that are, unless the text says otherwise, of the country the article is about.
-DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
+# Agents that are, unless the text says otherwise, of the country the article is about: its
+# state's bodies, and the people of its own society ("fundamentalists", "students", "rebels",
+# "farmers"), not refugees, firms, the press nor international bodies.
+DOMESTIC_SECTORS = {
+    "GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY", "REL", "CVL", "LAB", "EDU", "AGR", "REB", "CRM",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
