@@ -187,6 +187,7 @@ def test_a_bare_role_noun_is_the_one_named_before_with_its_country(
         ("Catholic bishops criticised the Peruvian government for the new mining law.", "ACCUSE", "PER"),
         ("Muslim clerics condemned the arrest of a Nepali journalist.", "ACCUSE", "NPL"),
         ("Striking nurses accused the Ghanaian health ministry of ignoring their demands.", "ACCUSE", "GHA"),
+        ("Communist rebels accused the Philippine army of killing two farmers.", "ACCUSE", "PHL"),
     ],
 )  # fmt: skip
 def test_the_people_of_a_society_are_of_the_article_s_country(

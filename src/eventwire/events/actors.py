@@ -32,12 +32,12 @@ SECTORS = {
     "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO", "MED",
     "EDU", "REL", "LAB", "ELI", "AGR", "CRM", "JRN", "REF", "SOC", "NON", "PRM", "PRE",
 }  # fmt: skip
-# Agents that are, unless the text says otherwise, of the country the article is about: its
-# state's bodies, and the people of its own society ("fundamentalists", "students", "rebels",
-# "farmers"), not refugees, firms, the press nor international bodies.
-DOMESTIC_SECTORS = {
-    "GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY", "REL", "CVL", "LAB", "EDU", "AGR", "REB", "CRM",
-}  # fmt: skip
+# Agents that are, unless the text says otherwise, of the country the article is about.
+DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
+# The people of a society (clergy, workers, students, farmers, rebels, gangs): of the article's
+# country too where the text gives them none, but only once the events are read (`home_people`):
+# the readings take a country as a nationality the text told ("Ukrainians gathered").
+PEOPLE_SECTORS = {"REL", "CVL", "LAB", "EDU", "AGR", "REB", "CRM"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,6 +401,29 @@ def unnamed_attackers(events: Iterable[Event]) -> tuple[Event, ...]:
             ),
         )
         if e.type == "ASSAULT" and not e.actor and e.location and e.location.country
+        else e
+        for e in events
+    )
+
+
+def home_people(events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
+    """ "Muslim clerics condemned the arrest": an actor of a society's people
+    (`PEOPLE_SECTORS`) with no country is of the article's country, as its state's bodies
+    are. Given after the article's events are read and merged: the readings and the merging
+    take a country as one the text told."""
+    if context is None:
+        return tuple(events)
+    return tuple(
+        replace(
+            e,
+            actor=tuple(
+                replace(a, country=context)
+                if a.country is None and a.sector in PEOPLE_SECTORS
+                else a
+                for a in e.actor
+            ),
+        )
+        if any(a.country is None and a.sector in PEOPLE_SECTORS for a in e.actor)
         else e
         for e in events
     )

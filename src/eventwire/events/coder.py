@@ -35,7 +35,7 @@ from ..records import (
     PloverType,
 )
 from .acled import acled_type
-from .actors import ActorResolver, unnamed_attackers
+from .actors import ActorResolver, home_people, unnamed_attackers
 from .arbitrate import (
     acled_decision,
     doubted,
@@ -284,7 +284,10 @@ class EventCoder(CandidateFinder):
             [(t.start, t.value) for t in document.times if t.value],
         )
         return unnamed_attackers(
-            _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
+            home_people(
+                _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several)),
+                context,
+            )
         )
 
     def _learned_events(
