@@ -311,35 +311,6 @@ class ActorResolver:
                 return Actor(text=text, name=text, country=country, sector=sector)
         return None
 
-    def as_named_before(self, sent: Span, actors: list[Actor]) -> list[Actor]:
-        """ "Egypt's foreign minister arrived in Amman. The minister accused ...": a bare role
-        noun ("the minister", "the spokesman") is the one the article named before with a
-        country, not whoever the article's country makes it. The most recent earlier phrase
-        with that noun and a country of its own words wins; other actors are kept."""
-        out = []
-        for actor in actors:
-            head = actor.text.lower()
-            country = None
-            if head in self.agents and " " not in head and sent.start > 0:
-                country = self._named_before(sent.doc[: sent.start], head)
-            out.append(replace(actor, country=country) if country else actor)
-        return out
-
-    def _named_before(self, before: Span, head: str) -> str | None:
-        """The country of the last phrase in `before` headed by the role noun `head`, told by
-        its own words (no article's country given), else None."""
-        lex = self.lex
-        for token in reversed(before):
-            if token.lower_ != head:
-                continue
-            span = noun_phrase(lex, token)
-            if len(span) < 2:
-                continue
-            actor = self.resolve_span(span)
-            if actor is not None and actor.country:
-                return actor.country
-        return None
-
     def implied_authorities(self, trigger: Token, places: Iterable[Place]) -> Actor | None:
         """ "A reporter was arrested in Iran": an act only a state does, told in the passive with
         no actor, was done by the authorities of the country its verb's "in" phrase names. None

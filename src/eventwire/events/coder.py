@@ -191,11 +191,6 @@ class EventCoder(CandidateFinder):
             for a in (*cand.actors, *cand.recipients)
             if a.country and a.country != context and a.text.lower() not in named
         )
-        assert self.resolver is not None
-        for sent, cands in found:
-            for cand in cands:
-                # "the minister" of a later sentence is the one named before (`as_named_before`)
-                cand.actors = self.resolver.as_named_before(sent, cand.actors)
         assault_at = -1  # the last asserted ASSAULT in `events`
         for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
