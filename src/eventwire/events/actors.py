@@ -293,23 +293,30 @@ class ActorResolver:
             text = f"{before.text} {text}"
         if text.lower().startswith("the "):
             text = text[4:]
-        actor = self.resolve_words(words, text, context_country)
-        if actor is None:
-            actor = self._titled(tokens, text, context_country)
-        return actor
+        return self.resolve_words(words, text, context_country)
 
-    def _titled(self, tokens: list[Token], text: str, context: str | None) -> Actor | None:
-        """ "Judge Maria Soto", "President Luis Ortega": a person the dictionaries do not know,
-        named after a title, is of the title's sector and, where that is a state's
-        ("minister", "judge"), of the article's country, as the title alone would be. None when
-        the phrase is no title and name."""
-        words = [t.lower_ for t in tokens]
-        for k in range(min(MAX_TITLE, len(tokens) - 1), 0, -1):
-            sector = self.agents.get(" ".join(words[:k]))
-            if sector and all(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in tokens[k:]):
+    def titled(self, events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
+        """ "Judge Maria Soto", "President Luis Ortega": an actor the dictionaries do not know
+        (no country, no sector), named by a title and a capitalised name, is of the title's
+        sector and, where that is a state's ("minister", "judge"), of the article's country, as
+        the title alone would be. Given after the article's events are read and merged: no
+        reading takes the title for an actor the text made known."""
+        out = []
+        for e in events:
+            actors = tuple(self._titled(a, context) for a in e.actor)
+            out.append(replace(e, actor=actors) if actors != e.actor else e)
+        return tuple(out)
+
+    def _titled(self, actor: Actor, context: str | None) -> Actor:
+        if actor.country or actor.sector:
+            return actor
+        words = actor.text.split()
+        for k in range(min(MAX_TITLE, len(words) - 1), 0, -1):
+            sector = self.agents.get(" ".join(words[:k]).lower())
+            if sector and all(w[:1].isupper() for w in words[:k] + words[k:]):
                 country = context if sector in DOMESTIC_SECTORS else None
-                return Actor(text=text, name=text, country=country, sector=sector)
-        return None
+                return replace(actor, country=country, sector=sector)
+        return actor
 
     def implied_authorities(self, trigger: Token, places: Iterable[Place]) -> Actor | None:
         """ "A reporter was arrested in Iran": an act only a state does, told in the passive with

@@ -278,12 +278,9 @@ class EventCoder(CandidateFinder):
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
-        return unnamed_attackers(
-            home_people(
-                _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several)),
-                context,
-            )
-        )
+        told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
+        assert self.resolver is not None
+        return unnamed_attackers(home_people(self.resolver.titled(told, context), context))
 
     def _learned_events(
         self,
