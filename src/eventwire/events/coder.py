@@ -34,8 +34,13 @@ from ..records import (
     PloverMode,
     PloverType,
 )
+<<<<<<< HEAD
 from .acled import acled_type, note_label
 from .actors import ActorResolver
+=======
+from .acled import acled_type
+from .actors import ActorResolver, home_people, unnamed_attackers
+>>>>>>> actor20
 from .arbitrate import (
     acled_decision,
     doubted,
@@ -279,7 +284,9 @@ class EventCoder(CandidateFinder):
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
-        return _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
+        told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
+        assert self.resolver is not None
+        return unnamed_attackers(home_people(self.resolver.titled(told, context), context))
 
     def _labelled_event(
         self,

@@ -203,9 +203,16 @@ def _agreement(a: Event, b: Event) -> float:
         elif None not in (a.location.lat, a.location.lon, b.location.lat, b.location.lon):
             km = haversine_km(a.location.lat, a.location.lon, b.location.lat, b.location.lon)  # type: ignore[arg-type]
             score += 1.0 / (1.0 + km)
-    names = {x.name.casefold() for x in a.actor + a.recipient}
-    score += 0.5 * len(names & {x.name.casefold() for x in b.actor + b.recipient})
+    names = {x.name.casefold() for x in _told(a.actor + a.recipient)}
+    score += 0.5 * len(names & {x.name.casefold() for x in _told(b.actor + b.recipient)})
     return score
+
+
+def _told(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The parties a report names: not those the coder implies where it names none (an
+    unidentified armed group, a state's authorities: no text), which say nothing of which
+    event it is."""
+    return tuple(x for x in actors if x.text)
 
 
 def compatible(a: Event, b: Event, *, same_story: bool = False) -> str | None:
@@ -308,12 +315,15 @@ def _actors_agree(a: Event, b: Event) -> str | None:
     often not at all, so only a contradiction keeps reports apart: both name the same role
     (actor or recipient) with countries and the countries differ.
     """
-    left = a.actor + a.recipient
-    right = b.actor + b.recipient
+    left = _told(a.actor + a.recipient)
+    right = _told(b.actor + b.recipient)
     names = {x.name.casefold() for x in left} & {x.name.casefold() for x in right}
     if names:
         return f"{SHARED_NAME} {sorted(names)[0]!r}"
-    for mine, theirs in ((a.actor, b.actor), (a.recipient, b.recipient)):
+    for mine, theirs in (
+        (_told(a.actor), _told(b.actor)),
+        (_told(a.recipient), _told(b.recipient)),
+    ):
         countries = {x.country for x in mine if x.country}
         others = {x.country for x in theirs if x.country}
         if countries and others and not countries & others:
