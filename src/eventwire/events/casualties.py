@@ -759,6 +759,39 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
     return total
 
 
+def hit_in_limb(lex: EventWords, sent: Span) -> int:
+    """People brought in with an indefinite article and told hit in a limb ("A porter who was
+    with him was hit in the knee"), in a sentence that tells no death and no grave wound: told
+    after a death, such a person is someone besides the dead (the dead told again is "he", "the
+    man", or hit where a shot kills), and lived."""
+    text = span_text(sent)
+    if grave_outcome(lex, text):
+        return 0
+    dying = lex.death_verbs | lex.dying_verbs
+    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+        return 0
+    total = 0
+    for token in span_tokens(sent):
+        if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or _bullet_hit(lex, token)):
+            continue
+        if not _passive(token) or not _hit_in_body(lex, token) or _deadly(lex, token):
+            continue
+        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+            continue
+        if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
+            continue
+        for person in victims_of(lex, token):
+            if person.dep_ != "nsubjpass" or not_a_victim(lex, person) or in_dateline(person):
+                continue
+            if not any(
+                c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in person.children
+            ):
+                continue
+            value, _, ok = count_nominal(lex, person)
+            total += value if ok else 0
+    return total
+
+
 def _close_other(lex: EventWords, person: Token) -> bool:
     """ "His brother was also struck", "the porter's cousin was also hit": kin or a companion
     of someone told, hurt as well (a passive subject; "he shot her father too" is as often told

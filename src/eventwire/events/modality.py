@@ -109,6 +109,13 @@ def _finite_conjunct(token: Token) -> bool:
     return token.dep_ == "conj" and token.tag_ in {"VBD", "VBZ"} and token.head.tag_ == "VB"
 
 
+def _own_clause(token: Token) -> bool:
+    """ "No one was hurt in the first blast, but two were wounded in the second": a conjunct
+    with a subject of its own is a clause of its own; the first clause's denial stays there
+    (gvc19)."""
+    return token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
 def _present_or_future(lex: EventWords, verb: Token) -> bool:
     """A passive told in the present or the future ("are expected", "will be held"), not the
     past ("the protest was planned by students": it may well have happened since)."""
@@ -467,7 +474,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 node = governor
                 continue
             return "future"
-        if _finite_conjunct(node):
+        if _finite_conjunct(node) or _own_clause(node):
             break
         if node.dep_ in {"xcomp", "conj"} and node.head != node:
             node = node.head
