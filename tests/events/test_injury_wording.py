@@ -742,6 +742,23 @@ CASES: list[tuple[str, int, int]] = [
         0,
         3,
     ),
+    # gvc19: people treated at the scene lived; a companion explained by "a ..." after a death
+    # is someone new
+    (
+        "A glazier was killed by gunfire at a car wash on Tansy Road late on Friday, and two porters were treated at the scene.",
+        1,
+        2,
+    ),
+    (
+        "A cabbie was shot to death in his taxi on Tansy Road late on Monday. His fare, a 31-year-old porter, was hit in the wrist.",
+        1,
+        1,
+    ),
+    (
+        "A glazier was shot on Tansy Road late on Friday. He was treated at the scene and died hours later at a clinic.",
+        1,
+        0,
+    ),
     # gvc19: the denial of the first clause stays in it; the clause after "but" has its own
     # subject and is told as it is
     (

@@ -469,7 +469,10 @@ def _limb_hurt(lexicon: Lexicon, text: str) -> bool:
     shot = _phrases(lexicon, "events/apart_other_hurts").pattern
     limb = _phrases(lexicon, "events/apart_limbs").pattern
     reach = f"[^.;]{{0,{OTHER_REACH}}}?"
-    told = f"(?:^|[.;]\\s+){newcomer}{reach}{shot} in \\w+ {limb}"
+    # the newcomer opens the sentence, or follows a phrase it explains ("Her passenger, a ...")
+    told = (
+        f"(?:^|[.;]\\s+)(?:[^.;,]{{0,{OTHER_REACH}}},\\s+)?{newcomer}{reach}{shot} in \\w+ {limb}"
+    )
     return re.search(told, text, re.IGNORECASE) is not None
 
 

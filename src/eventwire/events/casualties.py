@@ -783,8 +783,12 @@ def hit_in_limb(lex: EventWords, sent: Span) -> int:
         for person in victims_of(lex, token):
             if person.dep_ != "nsubjpass" or not_a_victim(lex, person) or in_dateline(person):
                 continue
+            # "a woman", or "her passenger, a man of 23": told for the first time
+            told = [person, *(c for c in person.children if c.dep_ == "appos")]
             if not any(
-                c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in person.children
+                c.dep_ == "det" and "Ind" in c.morph.get("Definite", [])
+                for t in told
+                for c in t.children
             ):
                 continue
             value, _, ok = count_nominal(lex, person)
@@ -1304,10 +1308,12 @@ def _treated(lex: EventWords, sent: Span) -> list[Token]:
         released = any(
             c.dep_ == "conj" and c.lemma_ in lex.cue["discharge_verbs"] for c in token.children
         )
-        # "both are being treated at a hospital": alive and in care
+        # "both are being treated at a hospital", "two porters were treated at the scene":
+        # alive and in care
+        places = lex.cue["hospital_nouns"] | lex.cue["treatment_places"]
         in_care = any(
             c.lower_ in lex.cue["care_place_preps"]
-            and any(g.lemma_.lower() in lex.cue["hospital_nouns"] for g in c.children)
+            and any(g.lemma_.lower() in places for g in c.children)
             for c in token.children
         ) and not _then_died(lex, token)
         if for_wound or released or in_care:
