@@ -759,6 +759,12 @@ CASES: list[tuple[str, int, int]] = [
         1,
         0,
     ),
+    # gvc19: "is recovering" told of someone beside a death tells a hurt person alive
+    (
+        "Deputies say a 40-year-old glazier is dead and a 22-year-old porter is recovering after gunfire on Tansy Road late on Friday.",
+        1,
+        1,
+    ),
     # gvc19: the denial of the first clause stays in it; the clause after "but" has its own
     # subject and is told as it is
     (

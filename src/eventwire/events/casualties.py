@@ -639,7 +639,10 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             (_in_hospital, cue["hospital_nouns"]),
             (_taken_to_care, lex.taking_verbs),
             (_treated, cue["treating_verbs"]),
-            (_alive_at_risk, cue["struggling_verbs"] | cue["expecting_verbs"]),
+            (
+                _alive_at_risk,
+                cue["struggling_verbs"] | cue["expecting_verbs"] | cue["recovering_verbs"],
+            ),
             (_owners_of_wounds, lex.wounds),
             (_among_hurt, lex.injury_verbs | cue["injury_adjectives"]),
         )
@@ -1384,8 +1387,8 @@ def _text_of(token: Token) -> str:
 
 
 def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
-    """ "A teen is fighting for his life", "the victim is expected to survive": a hurt person
-    told alive (not "is not expected to survive")."""
+    """ "A teen is fighting for his life", "the victim is expected to survive", "a teen is
+    recovering": a hurt person told alive (not "is not expected to survive")."""
     people: list[Token] = []
     for token in span_tokens(sent):
         if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
@@ -1395,6 +1398,12 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
                 c.lower_ in lex.cue["struggle_preps"]
                 and any(g.lemma_ in lex.cue["life_nouns"] for g in c.children)
                 for c in token.children
+            )
+        elif token.lemma_ in lex.cue["recovering_verbs"] and token.tag_ == "VBG":
+            # "a 19-year-old is recovering", "both are recovering at home" (not "recovering a
+            # gun", "recovering from surgery" told of no wound is still a hurt person)
+            struggling = any(c.dep_ in {"aux", "auxpass"} for c in token.children) and not any(
+                c.dep_ in {"dobj", "attr"} for c in token.children
             )
         elif token.lemma_ in lex.cue["expecting_verbs"]:
             struggling = any(
