@@ -765,6 +765,12 @@ CASES: list[tuple[str, int, int]] = [
         1,
         1,
     ),
+    # gvc19: a graze is a wound no one dies of: told beside a death, of someone who lived
+    (
+        "A glazier was shot and killed outside a diner on Tansy Road late on Friday. Deputies said a porter suffered a graze wound.",
+        1,
+        1,
+    ),
     # gvc19: the denial of the first clause stays in it; the clause after "but" has its own
     # subject and is told as it is
     (
