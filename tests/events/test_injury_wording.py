@@ -742,13 +742,7 @@ CASES: list[tuple[str, int, int]] = [
         0,
         3,
     ),
-    # gvc19: people treated at the scene lived; a companion explained by "a ..." after a death
-    # is someone new
-    (
-        "A glazier was killed by gunfire at a car wash on Tansy Road late on Friday, and two porters were treated at the scene.",
-        1,
-        2,
-    ),
+    # gvc19: a companion explained by "a ..." after a death is someone new
     (
         "A cabbie was shot to death in his taxi on Tansy Road late on Monday. His fare, a 31-year-old porter, was hit in the wrist.",
         1,

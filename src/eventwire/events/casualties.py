@@ -1311,12 +1311,10 @@ def _treated(lex: EventWords, sent: Span) -> list[Token]:
         released = any(
             c.dep_ == "conj" and c.lemma_ in lex.cue["discharge_verbs"] for c in token.children
         )
-        # "both are being treated at a hospital", "two porters were treated at the scene":
-        # alive and in care
-        places = lex.cue["hospital_nouns"] | lex.cue["treatment_places"]
+        # "both are being treated at a hospital": alive and in care
         in_care = any(
             c.lower_ in lex.cue["care_place_preps"]
-            and any(g.lemma_.lower() in places for g in c.children)
+            and any(g.lemma_.lower() in lex.cue["hospital_nouns"] for g in c.children)
             for c in token.children
         ) and not _then_died(lex, token)
         if for_wound or released or in_care:

@@ -121,7 +121,6 @@ CUES = (
     "casualties/suicide_verbs",
     "casualties/treating_verbs",
     "casualties/treatment_preps",
-    "casualties/treatment_places",
     "casualties/unrealising_modals",
     "casualties/wound_preps",
     "casualties/wound_verbs",
