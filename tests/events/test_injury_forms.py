@@ -543,6 +543,8 @@ CASES: list[tuple[str, int, int]] = [
         0,
         5,
     ),  # fmt: skip
+    # gvc19: hit in a limb, a person brought in with "a" after a death is someone else
+    # (`casualties.hit_in_limb`; gvc10's wider reading cost GVC, this one changes no article)
     ("A man was shot dead late Friday. A woman was shot in the arm.", 1, 1),
     (
         "Two buskers were shot late Friday on Birch Row. A 30-year-old busker died on the "
@@ -690,11 +692,6 @@ KNOWN: dict[str, str] = {
         "the one in the hospital is read, but with no injury word the count is taken for the "
         "people shot and the dead come off it; counting the dead in such a figure cost one check "
         "article (gvc8)"
-    ),
-    "A man was shot dead late Friday. A woman was shot in the arm.": (
-        "a person brought in with 'a' after a death may be the dead told again: no sum (read "
-        "as someone else when the sentences before lack the noun, it cost GVC injured 0.030 "
-        "tune and 0.013 check, gvc10)"
     ),
     "A grocer was rushed to a clinic late Friday after he was shot in the stomach.": VITAL,
     "Police charged a cashier with attempted murder late Friday after a porter was shot in the "

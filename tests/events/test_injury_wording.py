@@ -742,6 +742,68 @@ CASES: list[tuple[str, int, int]] = [
         0,
         3,
     ),
+    # gvc19: a companion explained by "a ..." after a death is someone new
+    (
+        "A cabbie was shot to death in his taxi on Tansy Road late on Monday. His fare, a 31-year-old porter, was hit in the wrist.",
+        1,
+        1,
+    ),
+    (
+        "A glazier was shot on Tansy Road late on Friday. He was treated at the scene and died hours later at a clinic.",
+        1,
+        0,
+    ),
+    # gvc19: "is recovering" told of someone beside a death tells a hurt person alive
+    (
+        "Deputies say a 40-year-old glazier is dead and a 22-year-old porter is recovering after gunfire on Tansy Road late on Friday.",
+        1,
+        1,
+    ),
+    # gvc19: a graze is a wound no one dies of: told beside a death, of someone who lived
+    (
+        "A glazier was shot and killed outside a diner on Tansy Road late on Friday. Deputies said a porter suffered a graze wound.",
+        1,
+        1,
+    ),
+    # gvc19: the denial of the first clause stays in it; the clause after "but" has its own
+    # subject and is told as it is
+    (
+        "Nobody was hurt by the first volley on Tansy Road late on Friday, but two porters were wounded by the second.",
+        0,
+        2,
+    ),
+    # gvc19: a person brought in with "a" and hit in a limb after a death is someone besides
+    # the dead, who lived; the dead told again ("the man", "he") or hit where a shot kills is not
+    (
+        "A glazier was shot and killed on Tansy Road late on Saturday. He was pronounced dead where he fell.\n\nA woman who was with him was shot in the leg. She was taken to a clinic.",
+        1,
+        1,
+    ),
+    (
+        "Deputies are looking into a deadly shooting on Tansy Road. A 52-year-old glazier died where he fell late on Sunday.\n\nA 19-year-old was shot in the arm and drove to a clinic.",
+        1,
+        1,
+    ),
+    (
+        "A glazier was shot and killed on Tansy Road late on Saturday. Deputies said the glazier was shot in the leg and the chest.",
+        1,
+        0,
+    ),
+    (
+        "A glazier was shot and killed on Tansy Road late on Saturday. He had been hit in the arm and the back, deputies said.",
+        1,
+        0,
+    ),
+    (
+        "A man was shot in the knee on Tansy Road late on Saturday. Deputies said a 23-year-old man was shot in the knee near a bus stop.",
+        0,
+        1,
+    ),
+    (
+        "A glazier was shot and killed on Tansy Road late on Saturday. A woman was shot at but not hit, deputies said.",
+        1,
+        0,
+    ),
 ]
 
 UNDATED = (
@@ -757,6 +819,8 @@ KNOWN: dict[str, str] = {
     "gives way to the second's (tried in locate.marked_new, gvc13: the record still went)",
     "Two people were shot on Hill Street on Tuesday. A third victim walked into a clinic with a gunshot wound later that night.": "a later sentence's wounded are added only after a verb of hurt (`added_hurt`), not "
     "'walked into a hospital with a wound'",
+    "A man was shot in the knee on Tansy Road late on Saturday. Deputies said a 23-year-old man was shot in the knee near a bus stop.": "the lead told again in the body with 'a' (an age added) is counted twice by "
+    "`shot_victims` over the main event's sentences (`_shot_and_lived`; gvc19 found it, not fixed)",
     "The officer was not injured, but the suspect was shot in the shoulder late on Friday.": "the denied clause before 'but' leaves the article without a main event",
     "A seamstress was shot in the back late on Friday; a welder with her was hit in the arm.": "'shot in the back' is a wound that may yet kill (`grave_outcome`, vital_sites), so "
     "'shot' alone stays no count (gvc18: with 'in the leg' the two read 2)",

@@ -443,7 +443,10 @@ def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bo
     pattern = _phrases(lexicon, "events/later_deaths")
     share = _phrases(lexicon, "events/partitive_deaths")
     texts = [e.evidence.sentence for e in accounts]
-    if any(_dead_then_hurt(lexicon, t) or _other_hurt(lexicon, t) for t in texts):
+    if any(
+        _dead_then_hurt(lexicon, t) or _other_hurt(lexicon, t) or _limb_hurt(lexicon, t)
+        for t in texts
+    ):
         return False  # "a tailor was killed and a nurse was injured": two victims
     return any(pattern.search(t) for t in texts) and not any(share.search(t) for t in texts)
 
@@ -456,6 +459,21 @@ def _other_hurt(lexicon: Lexicon, text: str) -> bool:
     shot = _phrases(lexicon, "events/apart_other_hurts").pattern
     reach = f"[^.;]{{0,{OTHER_REACH}}}?"
     return re.search(f"{others}{reach}(?:{hurt}|{shot})", text, re.IGNORECASE) is not None
+
+
+def _limb_hurt(lexicon: Lexicon, text: str) -> bool:
+    """A person brought in with an indefinite article and hit in a limb ("A porter who was with
+    him was hit in the knee", `apart_newcomers.txt`, `apart_limbs.txt`): someone besides the
+    dead, told for the first time, who lived (gvc19)."""
+    newcomer = _phrases(lexicon, "events/apart_newcomers").pattern
+    shot = _phrases(lexicon, "events/apart_other_hurts").pattern
+    limb = _phrases(lexicon, "events/apart_limbs").pattern
+    reach = f"[^.;]{{0,{OTHER_REACH}}}?"
+    # the newcomer opens the sentence, or follows a phrase it explains ("Her passenger, a ...")
+    told = (
+        f"(?:^|[.;]\\s+)(?:[^.;,]{{0,{OTHER_REACH}}},\\s+)?{newcomer}{reach}{shot} in \\w+ {limb}"
+    )
+    return re.search(told, text, re.IGNORECASE) is not None
 
 
 OTHER_REACH = 40

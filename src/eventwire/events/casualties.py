@@ -639,7 +639,10 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             (_in_hospital, cue["hospital_nouns"]),
             (_taken_to_care, lex.taking_verbs),
             (_treated, cue["treating_verbs"]),
-            (_alive_at_risk, cue["struggling_verbs"] | cue["expecting_verbs"]),
+            (
+                _alive_at_risk,
+                cue["struggling_verbs"] | cue["expecting_verbs"] | cue["recovering_verbs"],
+            ),
             (_owners_of_wounds, lex.wounds),
             (_among_hurt, lex.injury_verbs | cue["injury_adjectives"]),
         )
@@ -756,6 +759,43 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
                 counted.add(person.i)
                 value, _, ok = count_nominal(lex, person)
                 total += value if ok else 0
+    return total
+
+
+def hit_in_limb(lex: EventWords, sent: Span) -> int:
+    """People brought in with an indefinite article and told hit in a limb ("A porter who was
+    with him was hit in the knee"), in a sentence that tells no death and no grave wound: told
+    after a death, such a person is someone besides the dead (the dead told again is "he", "the
+    man", or hit where a shot kills), and lived."""
+    text = span_text(sent)
+    if grave_outcome(lex, text):
+        return 0
+    dying = lex.death_verbs | lex.dying_verbs
+    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+        return 0
+    total = 0
+    for token in span_tokens(sent):
+        if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or _bullet_hit(lex, token)):
+            continue
+        if not _passive(token) or not _hit_in_body(lex, token) or _deadly(lex, token):
+            continue
+        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+            continue
+        if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
+            continue
+        for person in victims_of(lex, token):
+            if person.dep_ != "nsubjpass" or not_a_victim(lex, person) or in_dateline(person):
+                continue
+            # "a woman", or "her passenger, a man of 23": told for the first time
+            told = [person, *(c for c in person.children if c.dep_ == "appos")]
+            if not any(
+                c.dep_ == "det" and "Ind" in c.morph.get("Definite", [])
+                for t in told
+                for c in t.children
+            ):
+                continue
+            value, _, ok = count_nominal(lex, person)
+            total += value if ok else 0
     return total
 
 
@@ -1345,8 +1385,8 @@ def _text_of(token: Token) -> str:
 
 
 def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
-    """ "A teen is fighting for his life", "the victim is expected to survive": a hurt person
-    told alive (not "is not expected to survive")."""
+    """ "A teen is fighting for his life", "the victim is expected to survive", "a teen is
+    recovering": a hurt person told alive (not "is not expected to survive")."""
     people: list[Token] = []
     for token in span_tokens(sent):
         if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
@@ -1356,6 +1396,12 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
                 c.lower_ in lex.cue["struggle_preps"]
                 and any(g.lemma_ in lex.cue["life_nouns"] for g in c.children)
                 for c in token.children
+            )
+        elif token.lemma_ in lex.cue["recovering_verbs"] and token.tag_ == "VBG":
+            # "a 19-year-old is recovering", "both are recovering at home" (not "recovering a
+            # gun", "recovering from surgery" told of no wound is still a hurt person)
+            struggling = any(c.dep_ in {"aux", "auxpass"} for c in token.children) and not any(
+                c.dep_ in {"dobj", "attr"} for c in token.children
             )
         elif token.lemma_ in lex.cue["expecting_verbs"]:
             struggling = any(

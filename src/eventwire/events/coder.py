@@ -65,6 +65,7 @@ from .casualties import (
     death_told,
     fatalities,
     grave_outcome,
+    hit_in_limb,
     injuries,
     partitive_death,
     partitive_hurt,
@@ -649,6 +650,9 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
     if later.fatalities:
         return _died_since(lex, sent, first, later, merged)
     others = added_hurt(lex, sent)
+    if not others and first.fatalities and (first.injuries or 0) <= first.fatalities:
+        # "A cook was shot dead. A porter who was with him was hit in the knee": someone new
+        others = hit_in_limb(lex, sent)
     if not others:
         return merged
     before = first.injuries
@@ -736,6 +740,14 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
     if dead.value is None and hurt is None:
         # "A porter was also hit.": others hurt besides those told, with no injury word
         hurt = added_hurt(lex, sent, cared=False) or None
+    if (
+        hurt is None
+        and dead.value is None
+        and previous.fatalities
+        and (previous.injuries or 0) <= previous.fatalities
+    ):
+        # "A cook was shot dead. A porter with him was hit in the knee.": someone new, alive
+        hurt = hit_in_limb(lex, sent) or None
     if (
         hurt is None
         and dead.value is None

@@ -109,6 +109,19 @@ def _finite_conjunct(token: Token) -> bool:
     return token.dep_ == "conj" and token.tag_ in {"VBD", "VBZ"} and token.head.tag_ == "VB"
 
 
+def _own_clause(lex: EventWords, token: Token) -> bool:
+    """ "No one was hurt in the first blast, but two were wounded in the second": a conjunct
+    with a subject of its own, joined by a word of contrast (`contrast_joins.txt`), is a clause
+    told against the first; the first clause's denial stays there (gvc19)."""
+    if token.dep_ != "conj" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False
+    joins = lex.lexicon.words("events/modality/contrast_joins")
+    return any(
+        c.dep_ == "cc" and c.lower_ in joins and token.head.i < c.i < token.i
+        for c in token.head.children
+    )
+
+
 def _present_or_future(lex: EventWords, verb: Token) -> bool:
     """A passive told in the present or the future ("are expected", "will be held"), not the
     past ("the protest was planned by students": it may well have happened since)."""
@@ -467,7 +480,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 node = governor
                 continue
             return "future"
-        if _finite_conjunct(node):
+        if _finite_conjunct(node) or _own_clause(lex, node):
             break
         if node.dep_ in {"xcomp", "conj"} and node.head != node:
             node = node.head
