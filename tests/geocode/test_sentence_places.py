@@ -122,3 +122,23 @@ def test_divisions_bracketed_after_a_bracketed_note_are_divisions(nlp: Language)
         nlp, "Gunmen shot a farmer dead in Morvana (coded to Dolvi) (Korindi wa Belo, Kamboro)."
     )
     assert place is not None and place.country == "BFA"
+
+
+def test_whole_kept_per_document_and_places(nlp: Language) -> None:
+    """`whole` keeps each sentence's names for the document and the places asked with: another
+    document, or other places in a sentence, are read afresh (perf20)."""
+    finder = SentencePlaces(_TwoVarnoks())  # type: ignore[arg-type]
+    doc = nlp("Farmers met in the square. They blocked the main road in Varnok (Orhei) on Monday.")
+    found = finder.whole(doc)
+    assert found is not None and found[0] == "MDA"
+    other = nlp("Farmers met in the square. They blocked the main road in Varnok on Monday.")
+    found = finder.whole(other)
+    assert found is not None and found[0] == "BGR"
+    # a geocoder's place in the second sentence: the same answer as a fresh finder's
+    start = other.text.index("Varnok")
+    place = Place(text="Varnok", start=start, end=start + 6, name="Varnok", geonameid=None,
+                  lat=None, lon=None, country="MDA",
+                  admin1="Orhei", feature="city", confidence=0.5)  # fmt: skip
+    fresh = SentencePlaces(_TwoVarnoks())  # type: ignore[arg-type]
+    assert finder.whole(other, [place]) == fresh.whole(other, [place])
+    assert finder.whole(other) == fresh.whole(other)

@@ -11,6 +11,7 @@ wins, and within it the most specific place whose divisions are also named, else
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -311,6 +312,20 @@ class SentencePlaces:
         # each event then reads its own again), with the lower-cased pieces the reading checked
         self._names_memo: tuple[Doc, dict[tuple[int, int], tuple[list[_Name], set[str]]]] | None
         self._names_memo = None
+        # the last document's sentences, their starts, and `whole`'s names of each sentence
+        # per places asked with (`_sentence_told`)
+        self._sents_memo: (
+            tuple[
+                Doc,
+                list[Span],
+                list[int],
+                dict[
+                    tuple[int, int],
+                    list[tuple[tuple[Place, ...], tuple[list[_Name], frozenset[int]]]],
+                ],
+            ]
+            | None
+        ) = None
 
     def readings(self, name: str) -> int:
         """How many places of the gazetteer bear the name (the towns, divisions and countries
@@ -524,15 +539,10 @@ class SentencePlaces:
                 return answer
         names: list[_Name] = []
         remote: set[int] = set()
-        for sent in doc.sents:
-            told = [
-                n
-                for n in self._all_names(sent, (), places)
-                # (looser than for one sentence: many weak names agreeing are evidence)
-                if n.cued or n.geo is not None or len(n.entries) <= 5
-            ]
+        for sent, inside in self._by_sentence(doc, places):
+            told, far = self._sentence_told(sent, inside)
             names += told
-            remote |= _remote(sent, (sent.start_char, sent.end_char), told, vocab=self.words)
+            remote |= far
         country = (
             _vote(
                 names,
@@ -548,6 +558,43 @@ class SentencePlaces:
         found = (country, _pick(names, country, doc[:], None)) if country else None
         answers.append((key, found))
         return found
+
+    def _by_sentence(
+        self, doc: Doc, places: Sequence[Place]
+    ) -> list[tuple[Span, tuple[Place, ...]]]:
+        """Each sentence with the places that start in it, in their order: one pass over the
+        places (bisected by sentence start) instead of one per sentence."""
+        if self._sents_memo is None or self._sents_memo[0] is not doc:
+            sents = list(doc.sents)
+            self._sents_memo = (doc, sents, [s.start_char for s in sents], {})
+        _, sents, starts, _ = self._sents_memo
+        buckets: list[list[Place]] = [[] for _ in sents]
+        for p in places:
+            i = bisect_right(starts, p.start) - 1
+            if i >= 0 and p.start < sents[i].end_char:
+                buckets[i].append(p)
+        return [(sent, tuple(b)) for sent, b in zip(sents, buckets, strict=True)]
+
+    def _sentence_told(
+        self, sent: Span, inside: tuple[Place, ...]
+    ) -> tuple[list[_Name], frozenset[int]]:
+        """`whole`'s names of one sentence and those of them remote from its head, kept for the
+        document by the sentence and its places: `whole` is asked again with other places (an
+        event's aside left out) that change only a few sentences' places."""
+        assert self._sents_memo is not None and self._sents_memo[0] is sent.doc
+        kept = self._sents_memo[3].setdefault((sent.start, sent.end), [])
+        for asked, answer in kept:
+            if asked == inside:
+                return answer
+        told = [
+            n
+            for n in self._all_names(sent, (), inside)
+            # (looser than for one sentence: many weak names agreeing are evidence)
+            if n.cued or n.geo is not None or len(n.entries) <= 5
+        ]
+        far = _remote(sent, (sent.start_char, sent.end_char), told, vocab=self.words)
+        kept.append((inside, (told, far)))
+        return told, far
 
     def _demonyms(self, doc: Doc) -> list[str]:
         """Countries of the text's nationality words ("Cameroonian soldiers", "Bahraini
