@@ -154,6 +154,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if _market_move(trigger, lexicon) or (type_ == "AGREE" and _trade_deal(trigger, lexicon)):
         return True
+    if type_ == "CONSULT" and _meeting_setting(trigger, lexicon):
+        return True  # prec24
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -949,3 +951,28 @@ def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     if _periods(lexicon).search(span_text(trigger.sent)) is None:
         return False
     return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns for t in trigger.sent)
+
+
+# prec24
+def _meeting_setting(trigger: Token, lexicon: Lexicon) -> bool:
+    """A meeting noun that is the setting of another act, not a consultation reported: on the
+    edge of a gathering ("on the sidelines of the summit, the president praised ...":
+    `misreadings/sideline_nouns.txt`), or after a preposition of setting
+    (`misreadings/meeting_setting_preps.txt`: "gave the figures at a news conference", "at a
+    meeting of the bloc, the minister criticized ...") with no other side named
+    (`partner_preps.txt`) and on a verb that is not one of taking part in it
+    (`misreadings/attending_verbs.txt`: "the leaders gathered at the summit"). The act done
+    there is the news. (prec24)"""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    prep = trigger.head
+    if prep.lower_ == "of" and prep.head.lower_ in lexicon.words(
+        "events/misreadings/sideline_nouns"
+    ):
+        return True
+    if prep.lower_ not in lexicon.words("events/misreadings/meeting_setting_preps"):
+        return False
+    partners = lexicon.words("events/misreadings/partner_preps")
+    if any(t.dep_ == "prep" and t.lower_ in partners for t in trigger.subtree):
+        return False
+    return prep.head.lemma_.lower() not in lexicon.words("events/misreadings/attending_verbs")
