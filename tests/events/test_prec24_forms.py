@@ -45,6 +45,9 @@ def _asserted(tagged: Code, sentence: str, kind: str) -> bool:
         ("The terms of the truce require both armies to pull back.", "AGREE"),
         ("In line with the accord, the army withdrew from the town.", "AGREE"),
         ("The deal agreed last year limits the number of fishing boats.", "AGREE"),
+        ("The rebels accused the army of breaking the truce.", "AGREE"),
+        ("The country withdrew from the climate agreement.", "AGREE"),
+        ("Both militias must abide by the ceasefire.", "AGREE"),
         # talks planned or refused
         ("The prime minister is due to meet the king on Monday.", "CONSULT"),
         ("No talks are scheduled between the two governments.", "CONSULT"),
@@ -77,6 +80,7 @@ def test_no_agreement_made_nor_meeting_held(tagged: Code, sentence: str, kind: s
         ("Negotiators reached a deal on the prisoner exchange late on Sunday.", "AGREE"),
         ("The warring factions signed a peace deal in Juba.", "AGREE"),
         ("Both sides accepted the truce proposed by the mediators.", "AGREE"),
+        ("The two armies extended the ceasefire by a week on Sunday.", "AGREE"),
         ("The two ministers met in Cairo on Monday.", "CONSULT"),
         ("The president met the opposition leader at the palace.", "CONSULT"),
         ("The foreign minister held talks with his Iranian counterpart in Tehran.", "CONSULT"),

@@ -1203,7 +1203,7 @@ def _agreement_frame(lexicon: Lexicon, trigger: Token, type_: str) -> Modality |
         return None
     if type_ == "AGREE" and _pursued(lexicon, trigger):
         return "hypothetical"
-    if type_ == "AGREE" and _under_deal(lexicon, trigger):
+    if type_ == "AGREE" and (_under_deal(lexicon, trigger) or _kept_object(lexicon, trigger)):
         return "background"
     if type_ == "CONSULT" and _awaited(lexicon, trigger):
         return "future"
@@ -1276,3 +1276,18 @@ def _awaited(lexicon: Lexicon, noun: Token) -> bool:
     ahead = lexicon.words("events/modality/ahead_preps")
     prep = node.head
     return prep.lower_ in ahead or (prep.lower_ == "of" and prep.head.lower_ in ahead)
+
+
+def _kept_object(lexicon: Lexicon, noun: Token) -> bool:
+    """ "accused the army of breaking the truce", "the country withdrew from the accord", "must
+    abide by the deal": the agreement is the object of a verb of keeping, breaking or leaving one
+    (`modality/kept_object_verbs.txt`), or follows its preposition; it was made before."""
+    node = _conjunct_head(noun)
+    verb = node.head
+    if node.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif node.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words(
+        "events/modality/kept_object_verbs"
+    )
