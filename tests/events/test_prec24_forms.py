@@ -1,10 +1,12 @@
 """Agreements and meetings named in news where none is made or held (issue 15, prec24): an
 agreement sought or worked at ("are nearing a deal"), an agreement as the frame of what it
-provides ("under the accord, ..."), a meeting as the setting of another act ("gave the figures at
-a news conference"), a meeting still to come ("ahead of the summit"), and documents or private
-counsel consulted ("consulted the map", "consulted a lawyer"). The forms that report an
-agreement made or a meeting held stay asserted. All sentences written for these tests; each
-text opens with a headline line, as an article does (a headline tells news in the present)."""
+provides ("under the accord, ...") or kept, broken or left ("accused the army of breaking the
+truce"), a meeting with the press ("gave the figures at a news conference"), a meeting still to
+come ("ahead of the summit"), and documents or private counsel consulted ("consulted the map",
+"consulted a lawyer"). The forms that report an agreement made or a meeting held stay asserted,
+a meeting that is the setting of another act included (the tune judgments count a speech
+made where talks open real). All sentences written for these tests; each text opens with a
+headline line, as an article does (a headline tells news in the present)."""
 
 from __future__ import annotations
 
@@ -52,12 +54,11 @@ def _asserted(tagged: Code, sentence: str, kind: str) -> bool:
         ("The prime minister is due to meet the king on Monday.", "CONSULT"),
         ("No talks are scheduled between the two governments.", "CONSULT"),
         ("The rebels refused to negotiate with the government.", "CONSULT"),
-        # a meeting as a setting, or still to come
-        ("At a meeting of the regional bloc, the minister criticized the sanctions.", "CONSULT"),
-        ("On the sidelines of the summit, the president praised the new pact.", "CONSULT"),
+        # a statement to the press, or a meeting still to come
         ("The police chief gave the figures at a news conference on Friday.", "CONSULT"),
-        ("The minister spoke to reporters after a cabinet meeting on Monday.", "CONSULT"),
+        ("The mayor held a press conference about the flooding.", "CONSULT"),
         ("Ahead of the summit, the minister warned of new sanctions.", "CONSULT"),
+        ("On the eve of the talks, the envoy called for calm.", "CONSULT"),
         # a habit
         ("The governor routinely consults the tribal elders.", "CONSULT"),
         ("The committee meets every month in the old town hall.", "CONSULT"),
@@ -86,9 +87,12 @@ def test_no_agreement_made_nor_meeting_held(tagged: Code, sentence: str, kind: s
         ("The foreign minister held talks with his Iranian counterpart in Tehran.", "CONSULT"),
         ("The prime minister consulted party leaders on the new cabinet.", "CONSULT"),
         ("The leaders met on the sidelines of the summit on Friday.", "CONSULT"),
-        # a meeting with another side named happened, whatever was done there
+        # a meeting held is news whatever was done there (the tune judgments count talks that
+        # are the setting of a speech real)
         ("During talks with the union, the company raised its offer.", "CONSULT"),
         ("After a meeting with the mayor, the activists called off the march.", "CONSULT"),
+        ("The envoy gave a speech as the talks opened on Monday.", "CONSULT"),
+        ("At a meeting of the regional bloc, the minister criticized the sanctions.", "CONSULT"),
     ],
 )
 def test_agreements_made_and_meetings_held_stay(tagged: Code, sentence: str, kind: str) -> None:

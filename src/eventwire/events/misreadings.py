@@ -154,7 +154,7 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if _market_move(trigger, lexicon) or (type_ == "AGREE" and _trade_deal(trigger, lexicon)):
         return True
-    if type_ == "CONSULT" and _meeting_setting(trigger, lexicon):
+    if type_ == "CONSULT" and _press_event(trigger, lexicon):
         return True  # prec24
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
@@ -954,25 +954,11 @@ def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
 
 
 # prec24
-def _meeting_setting(trigger: Token, lexicon: Lexicon) -> bool:
-    """A meeting noun that is the setting of another act, not a consultation reported: on the
-    edge of a gathering ("on the sidelines of the summit, the president praised ...":
-    `misreadings/sideline_nouns.txt`), or after a preposition of setting
-    (`misreadings/meeting_setting_preps.txt`: "gave the figures at a news conference", "at a
-    meeting of the bloc, the minister criticized ...") with no other side named
-    (`partner_preps.txt`) and on a verb that is not one of taking part in it
-    (`misreadings/attending_verbs.txt`: "the leaders gathered at the summit"). The act done
-    there is the news. (prec24)"""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+def _press_event(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "gave the figures at a news conference", "held a press conference": a meeting noun
+    named as one with the press (`misreadings/press_words.txt`, its compound or adjective) is a
+    statement made to reporters, no consultation between parties. (prec24)"""
+    if trigger.pos_ != "NOUN":
         return False
-    prep = trigger.head
-    if prep.lower_ == "of" and prep.head.lower_ in lexicon.words(
-        "events/misreadings/sideline_nouns"
-    ):
-        return True
-    if prep.lower_ not in lexicon.words("events/misreadings/meeting_setting_preps"):
-        return False
-    partners = lexicon.words("events/misreadings/partner_preps")
-    if any(t.dep_ == "prep" and t.lower_ in partners for t in trigger.subtree):
-        return False
-    return prep.head.lemma_.lower() not in lexicon.words("events/misreadings/attending_verbs")
+    press = lexicon.words("events/misreadings/press_words")
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in press for c in trigger.children)
