@@ -1197,13 +1197,15 @@ def told_in_past(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
 # prec24
 def _agreement_frame(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
     """An agreement or a meeting noun named as something other than one made or held: sought or
-    worked at (`_pursued`: `hypothetical`), the frame of what it provides (`_under_deal`:
-    `background`), or still to come (`_awaited`: `future`); else None. (prec24)"""
+    worked at (`_pursued`: `hypothetical`), kept, broken or left (`_kept_object`: `background`),
+    or still to come (`_awaited`: `future`); else None. An undated agreement named as the frame
+    of what it provides ("under the deal, the troops will leave") is left as it is: the
+    judgments count a reference to the article's own new agreement real. (prec24)"""
     if trigger.pos_ != "NOUN":
         return None
     if type_ == "AGREE" and _pursued(lexicon, trigger):
         return "hypothetical"
-    if type_ == "AGREE" and (_under_deal(lexicon, trigger) or _kept_object(lexicon, trigger)):
+    if type_ == "AGREE" and _kept_object(lexicon, trigger):
         return "background"
     if type_ == "CONSULT" and _awaited(lexicon, trigger):
         return "future"
@@ -1240,30 +1242,6 @@ def _pursued(lexicon: Lexicon, noun: Token) -> bool:
         and verb.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
     )
-
-
-def _under_deal(lexicon: Lexicon, noun: Token) -> bool:
-    """ "Under the accord, the river is shared", "in line with the deal, the army withdrew",
-    "the terms of the truce require both armies to pull back": the agreement is the frame of what
-    it provides (`modality/deal_frame_preps.txt`, `modality/provision_nouns.txt`), made before
-    the act told; an agreement with its own clause ("under the deal reached on Tuesday") is
-    left to the readings of its date."""
-    if any(c.dep_ in {"acl", "relcl"} for c in noun.children):
-        return False
-    node = _conjunct_head(noun)
-    if (
-        node.dep_ == "pobj"
-        and node.head.lower_ == "of"
-        and node.head.head.lemma_.lower() in lexicon.words("events/modality/provision_nouns")
-    ):
-        node = node.head.head  # "the terms of the truce"
-        if node.dep_ in {"nsubj", "nsubjpass"}:
-            return True
-    if node.dep_ != "pobj" or node.head.dep_ != "prep":
-        return False
-    frames = lexicon.words("events/modality/deal_frame_preps")
-    prep = node.head
-    return prep.lower_ in frames or (prep.head.lower_ in frames and prep.head.dep_ == "pobj")
 
 
 def _awaited(lexicon: Lexicon, noun: Token) -> bool:
