@@ -78,6 +78,10 @@ def test_no_agreement_made_nor_meeting_held(tagged: Code, sentence: str, kind: s
         ("The warring factions signed a peace deal in Juba.", "AGREE"),
         ("Both sides accepted the truce proposed by the mediators.", "AGREE"),
         ("The two armies extended the ceasefire by a week on Sunday.", "AGREE"),
+        # a promise to keep an agreement is made now, whatever the agreement's age
+        ("The two sides agreed on Sunday to respect the truce.", "AGREE"),
+        ("The army promised to implement the peace accord.", "AGREE"),
+        ("Leaders met on Monday ahead of the summit.", "CONSULT"),
         ("The two ministers met in Cairo on Monday.", "CONSULT"),
         ("The president met the opposition leader at the palace.", "CONSULT"),
         ("The foreign minister held talks with his Iranian counterpart in Tehran.", "CONSULT"),
