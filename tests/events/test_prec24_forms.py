@@ -2,12 +2,11 @@
 agreement sought or worked at ("are nearing a deal"), an old agreement referred to ("under the
 1994 accord") or kept, broken or left ("accused the army of breaking the truce"), a meeting with
 the press ("gave the figures at a news conference"), a meeting still to come ("ahead of the
-summit"), businesses' deals and talks ("the two firms agreed to merge"), and documents or
-private counsel consulted ("consulted the map", "consulted a lawyer"). The forms that report an
-agreement made or a meeting held stay asserted, a meeting that is the setting of another act
-included (the tune judgments count a speech made where talks open real). All sentences written
-for these tests; each text opens with a headline line, as an article does (a headline tells
-news in the present)."""
+summit"), and documents or private counsel consulted ("consulted the map", "consulted a
+lawyer"). The forms that report an agreement made or a meeting held stay asserted, a meeting
+that is the setting of another act included (the tune judgments count a speech made where talks
+open real). All sentences written for these tests; each text opens with a headline line, as an
+article does (a headline tells news in the present)."""
 
 from __future__ import annotations
 
@@ -59,12 +58,6 @@ def _asserted(tagged: Code, sentence: str, kind: str) -> bool:
         # a habit
         ("The governor routinely consults the tribal elders.", "CONSULT"),
         ("The committee meets every month in the old town hall.", "CONSULT"),
-        # commerce: businesses' deals and talks
-        ("The two firms agreed to merge in a deal worth two billion dollars.", "AGREE"),
-        ("The airline struck a deal with the pilots' union on pay.", "AGREE"),
-        ("The supermarket chain agreed to pay dairy farmers more.", "AGREE"),
-        ("The two clubs held talks over the transfer of the goalkeeper.", "CONSULT"),
-        ("Executives from the automaker met suppliers in Detroit.", "CONSULT"),
         # documents and private counsel consulted
         ("He consulted his diary and found the date.", "CONSULT"),
         ("The court consulted the constitution before ruling.", "CONSULT"),
@@ -85,11 +78,6 @@ def test_no_agreement_made_nor_meeting_held(tagged: Code, sentence: str, kind: s
         ("The warring factions signed a peace deal in Juba.", "AGREE"),
         ("Both sides accepted the truce proposed by the mediators.", "AGREE"),
         ("The two armies extended the ceasefire by a week on Sunday.", "AGREE"),
-        # a business dealing with a state, or a state's company with rebels, is politics
-        ("The company agreed with the government to build the dam.", "AGREE"),
-        ("The firm signed a deal with the Kenyan ministry of health.", "AGREE"),
-        ("The state-owned oil company and the rebels signed a deal on Tuesday.", "AGREE"),
-        ("The government agreed to pay the striking nurses more.", "AGREE"),
         # a promise to keep an agreement is made now, whatever the agreement's age
         ("The two sides agreed on Sunday to respect the truce.", "AGREE"),
         ("The army promised to implement the peace accord.", "AGREE"),
@@ -101,7 +89,7 @@ def test_no_agreement_made_nor_meeting_held(tagged: Code, sentence: str, kind: s
         ("The leaders met on the sidelines of the summit on Friday.", "CONSULT"),
         # a meeting held is news whatever was done there (the tune judgments count talks that
         # are the setting of a speech real)
-        ("During talks with the union, the minister raised the pay offer.", "CONSULT"),
+        ("During talks with the union, the company raised its offer.", "CONSULT"),
         ("After a meeting with the mayor, the activists called off the march.", "CONSULT"),
         ("The envoy gave a speech as the talks opened on Monday.", "CONSULT"),
         ("At a meeting of the regional bloc, the minister criticized the sanctions.", "CONSULT"),

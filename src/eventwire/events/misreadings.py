@@ -156,8 +156,6 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "CONSULT" and _press_event(trigger, lexicon):
         return True  # prec24
-    if type_ in {"AGREE", "CONSULT"} and _commercial_parties(trigger, lexicon):
-        return True  # prec24
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -964,44 +962,3 @@ def _press_event(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     press = lexicon.words("events/misreadings/press_words")
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in press for c in trigger.children)
-
-
-def _commercial_parties(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "The two firms agreed to merge", "the carrier struck a deal with the union on pay", "the
-    two clubs held talks over the transfer": a deal or talks whose subject is a business or its
-    people (`misreadings/commercial_subjects.txt`), a noun trigger read through the verb it is
-    the object of; no state or government among the subjects or the other side named
-    (`state_subjects.txt`, a country or a nationality). Commerce, no political agreement or
-    consultation. (prec24)"""
-    verb = trigger
-    if trigger.pos_ == "NOUN":
-        if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
-            verb = trigger.head.head
-        elif trigger.dep_ in {"dobj", "attr"}:
-            verb = trigger.head
-        else:
-            return False
-    while verb.dep_ in {"xcomp", "conj"} and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
-    ):
-        verb = verb.head  # "agreed to merge and share ..."
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    subjects += [c for s in subjects for c in s.conjuncts]
-    if not subjects:
-        return False
-    trade = lexicon.words("events/misreadings/commercial_subjects")
-    states = lexicon.words("events/misreadings/state_subjects")
-    partners = lexicon.words("events/misreadings/partner_preps")
-    sides = [
-        g for p in verb.children if p.dep_ == "prep" and p.lower_ in partners for g in p.subtree
-    ]
-    if trigger.pos_ == "NOUN":
-        sides += [g for p in trigger.children if p.lower_ in partners for g in p.subtree]
-    if any(g.ent_type_ in {"GPE", "NORP"} or g.lemma_.lower() in states for g in sides):
-        return False  # "the firm agreed with the government to build the dam"
-    return all(
-        s.lemma_.lower() in trade
-        and s.ent_type_ not in {"GPE", "NORP"}
-        and not any(c.ent_type_ in {"GPE", "NORP"} or c.lemma_.lower() in states for c in s.subtree)
-        for s in subjects
-    )
