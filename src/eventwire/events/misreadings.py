@@ -154,6 +154,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if _market_move(trigger, lexicon) or (type_ == "AGREE" and _trade_deal(trigger, lexicon)):
         return True
+    if type_ == "CONSULT" and _press_event(trigger, lexicon):
+        return True  # prec24
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -949,3 +951,14 @@ def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     if _periods(lexicon).search(span_text(trigger.sent)) is None:
         return False
     return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns for t in trigger.sent)
+
+
+# prec24
+def _press_event(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "gave the figures at a news conference", "held a press conference": a meeting noun
+    named as one with the press (`misreadings/press_words.txt`, its compound or adjective) is a
+    statement made to reporters, no consultation between parties. (prec24)"""
+    if trigger.pos_ != "NOUN":
+        return False
+    press = lexicon.words("events/misreadings/press_words")
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in press for c in trigger.children)

@@ -1009,7 +1009,7 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
         return "background"
     if trigger.pos_ == "NOUN" and _answered(lexicon, trigger):
         return "background"
-    return None
+    return _agreement_frame(lexicon, trigger, type_)  # prec24
 
 
 def _in_records(lexicon: Lexicon, trigger: Token) -> bool:
@@ -1205,3 +1205,80 @@ def told_in_past(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
     if verb.tag_ == "VBD":
         return not auxes
     return verb.tag_ == "VBN" and bool(auxes & lexicon.words("events/modality/perfect_aux"))
+
+
+# prec24
+def _agreement_frame(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
+    """An agreement or a meeting noun named as something other than one made or held: sought or
+    worked at (`_pursued`: `hypothetical`), kept, broken or left (`_kept_object`: `background`),
+    or still to come (`_awaited`: `future`); else None. An undated agreement named as the frame
+    of what it provides ("under the deal, the troops will leave") is left as it is: the
+    judgments count a reference to the article's own new agreement real. (prec24)"""
+    if trigger.pos_ != "NOUN":
+        return None
+    if type_ == "AGREE" and _pursued(lexicon, trigger):
+        return "hypothetical"
+    if type_ == "AGREE" and _kept_object(lexicon, trigger):
+        return "background"
+    if type_ == "CONSULT" and _awaited(lexicon, trigger):
+        return "future"
+    return None
+
+
+def _conjunct_head(noun: Token) -> Token:
+    """The first of coordinated nouns ("a ceasefire and a prisoner swap": the ceasefire), whose
+    relation to the clause they share."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _pursued(lexicon: Lexicon, noun: Token) -> bool:
+    """ "is seeking a deal with the creditors", "the unions are nearing an agreement": the
+    object of a verb of seeking or coming near (`modality/pursuit_verbs.txt`), in any tense; or
+    "are negotiating a ceasefire", "are working toward an agreement": of a verb of working at
+    one (`modality/pursuit_progressive_verbs.txt`) in the progressive (its simple past may tell
+    it made: "negotiated a ceasefire"). Not made yet."""
+    node = _conjunct_head(noun)
+    verb = node.head
+    if node.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "working toward an agreement"
+    elif node.dep_ != "dobj":
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if node.dep_ == "dobj" and lemma in lexicon.words("events/modality/pursuit_verbs"):
+        return True
+    return (
+        lemma in lexicon.words("events/modality/pursuit_progressive_verbs")
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    )
+
+
+def _awaited(lexicon: Lexicon, noun: Token) -> bool:
+    """ "Ahead of the summit, the minister warned ...", "before the talks", "on the eve of the
+    meeting": a meeting named as still to come (`modality/ahead_preps.txt`: the preposition,
+    or the word its "of" hangs on); it has not been held."""
+    node = _conjunct_head(noun)
+    if node.dep_ != "pobj" or node.head.dep_ not in {"prep", "pcomp"}:
+        return False
+    ahead = lexicon.words("events/modality/ahead_preps")
+    prep = node.head
+    return prep.lower_ in ahead or (prep.lower_ == "of" and prep.head.lower_ in ahead)
+
+
+def _kept_object(lexicon: Lexicon, noun: Token) -> bool:
+    """ "accused the army of breaking the truce", "the country withdrew from the accord", "must
+    abide by the deal": the agreement is the object of a verb of keeping, breaking or leaving one
+    (`modality/kept_object_verbs.txt`), or follows its preposition; it was made before."""
+    node = _conjunct_head(noun)
+    verb = node.head
+    if node.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif node.dep_ != "dobj":
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words(
+        "events/modality/kept_object_verbs"
+    )
