@@ -1,0 +1,61 @@
+"""Asserted events that report no new act (issue 15, prec25): advice told as a view ("said the
+city should hire more officers") and a need stated ("we need the council to act") are no
+REQUEST; forces readied as a routine ("are deployed every weekend") or recalled in a relative
+clause in the past perfect are no MOBILIZE of the news; a verbal act by someone named with the
+title held then ("then-governor Smith vetoed the bill") is history. The real forms beside them
+stay asserted. All sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+
+def _asserted(events: object, kind: str) -> bool:
+    return any(e.type == kind and e.modality == "asserted" for e in events)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The mayor said the city should hire more officers.", "REQUEST"),
+        ("The commissioner said landlords should fix the heating before winter.", "REQUEST"),
+        ("We need the port authority to remain open to small boats.", "REQUEST"),
+        ("The governor said the state needs to review its prisons.", "REQUEST"),
+        ("Extra officers are deployed every weekend in the district.", "MOBILIZE"),
+        ("The guard sends troops to the coast every summer.", "MOBILIZE"),
+        (
+            "The unit, which had been deployed to the border on several missions, "
+            "returned to its base.",
+            "MOBILIZE",
+        ),
+        ("Then-governor Smith rejected the bill.", "REJECT"),
+        ("The then-minister rejected the offer from the miners.", "REJECT"),
+    ],
+)
+def test_no_new_act(tagged: Code, text: str, kind: str) -> None:
+    events = tagged(text)
+    assert any(e.type == kind for e in events), text
+    assert not _asserted(events, kind), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a demand: "must", or advice told to its addressee
+        ("The president said the country must act to curb the violence.", "REQUEST"),
+        ("The mayor told the council it should hire more officers.", "REQUEST"),
+        ("The union called for a strike on Monday.", "REQUEST"),
+        ("The minister urged both sides to return to the talks.", "REQUEST"),
+        # one deployment, told as it happened
+        ("The army deployed troops to the border on Friday.", "MOBILIZE"),
+        ("Extra officers were deployed in the district after the shooting.", "MOBILIZE"),
+        # a title of today
+        ("The governor rejected the bill.", "REJECT"),
+        # a suspect refusing an order is a REJECT of it (docs/CODEBOOK.md)
+        ("Police said the man refused to drop the knife.", "REJECT"),
+    ],
+)
+def test_real_forms_stay_asserted(tagged: Code, text: str, kind: str) -> None:
+    assert _asserted(tagged(text), kind), text
