@@ -59,3 +59,29 @@ def test_no_new_act(tagged: Code, text: str, kind: str) -> None:
 )
 def test_real_forms_stay_asserted(tagged: Code, text: str, kind: str) -> None:
     assert _asserted(tagged(text), kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Years ago, the builder sued the county.\n\nThe county rejected the claims.",
+        "Two decades ago, the builder sued the county.\n\nThe county rejected the claims.",
+    ],
+)
+def test_undated_past_after_years_ago_is_history(tagged: Code, text: str) -> None:
+    events = [e for e in tagged(text) if e.type == "REJECT"]
+    assert events, text
+    assert not any(e.modality == "asserted" for e in events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # weeks or a year back frame nothing; a day of the news ends the frame
+        "Two weeks ago, the builder sued the county.\n\nThe county rejected the claims.",
+        "A year ago, the builder sued the county.\n\nThe county rejected the claims.",
+        "Years ago, the builder sued the county.\n\nOn Monday, the county rejected the claims.",
+    ],
+)
+def test_news_after_a_recent_ago_stays_asserted(tagged: Code, text: str) -> None:
+    assert _asserted(tagged(text), "REJECT"), text
