@@ -32,6 +32,13 @@ def _asserted(events: object, kind: str) -> bool:
         ),
         ("Then-governor Smith rejected the bill.", "REJECT"),
         ("The then-minister rejected the offer from the miners.", "REJECT"),
+        # an op-ed's call and an act weighed, not done
+        ("Let us reject the false choice between safety and freedom.", "REJECT"),
+        ("Rejecting the deal would be a mistake for the port.", "REJECT"),
+        ("Refusing the offer will hurt the workers.", "REJECT"),
+        # a position listed among those held
+        ("She has also called for an audit of the pension fund.", "REQUEST"),
+        ("Officers are deployed downtown on weekends.", "MOBILIZE"),
     ],
 )
 def test_no_new_act(tagged: Code, text: str, kind: str) -> None:
@@ -51,6 +58,10 @@ def test_no_new_act(tagged: Code, text: str, kind: str) -> None:
         # one deployment, told as it happened
         ("The army deployed troops to the border on Friday.", "MOBILIZE"),
         ("Extra officers were deployed in the district after the shooting.", "MOBILIZE"),
+        # a call of the news in the present perfect
+        ("The council has called for calm after the riots.", "REQUEST"),
+        ("The senator called for an audit of the pension fund on Tuesday.", "REQUEST"),
+        ("Officers are being deployed downtown after the clashes.", "MOBILIZE"),
         # a title of today
         ("The governor rejected the bill.", "REJECT"),
         # a suspect refusing an order is a REJECT of it (docs/CODEBOOK.md)

@@ -29,8 +29,12 @@ ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
 def not_the_news(lex: EventWords, trigger: Token, type_: str) -> Modality | None:
     """The modality of an asserted event that reports no new act, or None (it stays asserted)."""
     lexicon = lex.lexicon
+    if exhorted(lexicon, trigger) or weighed(lexicon, trigger):
+        return "hypothetical"
     if type_ == "REQUEST" and (advised(lex, trigger) or needed(lexicon, trigger)):
         return "uncertain"
+    if type_ == "REQUEST" and held_call(lexicon, trigger):
+        return "background"
     if type_ in lexicon.words("events/modality/force_types") and (
         routine_force(lexicon, trigger) or recalled_force(lexicon, trigger)
     ):
@@ -94,7 +98,9 @@ def routine_force(lexicon: Lexicon, trigger: Token) -> bool:
         and aux[0].tag_ in {"VBZ", "VBP"}
     ):
         return False  # "are deployed": a present passive; "were deployed" is one act
-    habit = lexicon.words("events/modality/habit_words")
+    habit = lexicon.words("events/modality/habit_words") | lexicon.words(
+        "events/modality/routine_times"
+    )
     return any(
         c.dep_ in {"advmod", "npadvmod", "prep"} and any(t.lower_ in habit for t in c.subtree)
         for c in verb.children
@@ -134,3 +140,44 @@ def then_titled(lexicon: Lexicon, trigger: Token) -> bool:
             if doc[i].lower_ in titles and i + 1 < len(doc) and doc[i + 1].text == "-":
                 return True
     return False
+
+
+def exhorted(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Let us reject the false choice", "let's back the plan": the act is urged on the writer's
+    own side (`modality/exhortations.txt`), an op-ed's call, not a dealing that happened."""
+    head = trigger.head
+    if trigger.dep_ != "ccomp" or head.tag_ != "VB":
+        return False
+    words = lexicon.words("events/modality/exhortations")
+    return any(c.dep_ == "nsubj" and f"{head.lower_} {c.lower_}" in words for c in trigger.children)
+
+
+def weighed(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Rejecting the deal would be a mistake", "refusing the offer will hurt the workers": a
+    gerund that is the subject of a clause told with a modal or the future weighs an act not
+    done, its consequences still to come."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "csubj":
+        return False
+    modals = (
+        lexicon.words("events/modality/hypothetical_aux")
+        | lexicon.words("events/modality/future_aux")
+        | lexicon.words("events/modality/reported_future_aux")
+    )
+    return bool(_aux(trigger.head) & modals)
+
+
+def held_call(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "She has also called for an audit of the pension fund": a call told in the present
+    perfect with an adverb that adds it to others held (`modality/held_call_adverbs.txt`), and
+    no date of its own, lists a position, not a call made in the news ("the council has called
+    for calm" is one)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.tag_ != "VBN" or not _undated(verb):
+        return False
+    if not _aux(verb) & (
+        lexicon.words("events/modality/perfect_any_aux")
+        - lexicon.words("events/modality/perfect_aux")
+    ):
+        return False  # the present perfect ("has", "have"), not the past perfect
+    adverbs = lexicon.words("events/modality/held_call_adverbs")
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
