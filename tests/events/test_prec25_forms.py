@@ -22,6 +22,8 @@ def _asserted(events: object, kind: str) -> bool:
         ("The mayor said the city should hire more officers.", "REQUEST"),
         ("The commissioner said landlords should fix the heating before winter.", "REQUEST"),
         ("We need the port authority to remain open to small boats.", "REQUEST"),
+        ("The minister said we must act before the winter.", "REQUEST"),
+        ('"We must do more for the victims," the mayor said.', "REQUEST"),
         ("The governor said the state needs to review its prisons.", "REQUEST"),
         ("Extra officers are deployed every weekend in the district.", "MOBILIZE"),
         ("The guard sends troops to the coast every summer.", "MOBILIZE"),
@@ -53,6 +55,8 @@ def test_no_new_act(tagged: Code, text: str, kind: str) -> None:
         # a demand: "must", or advice told to its addressee
         ("The president said the country must act to curb the violence.", "REQUEST"),
         ("The mayor told the council it should hire more officers.", "REQUEST"),
+        ("The mayor said the county must do more for the victims.", "REQUEST"),
+        ("The union told the firm that it must raise wages.", "REQUEST"),
         ("The union called for a strike on Monday.", "REQUEST"),
         ("The minister urged both sides to return to the talks.", "REQUEST"),
         # one deployment, told as it happened

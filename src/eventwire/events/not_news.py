@@ -31,7 +31,9 @@ def not_the_news(lex: EventWords, trigger: Token, type_: str) -> Modality | None
     lexicon = lex.lexicon
     if exhorted(lexicon, trigger) or weighed(lexicon, trigger):
         return "hypothetical"
-    if type_ == "REQUEST" and (advised(lex, trigger) or needed(lexicon, trigger)):
+    if type_ == "REQUEST" and (
+        advised(lex, trigger) or self_bound(lex, trigger) or needed(lexicon, trigger)
+    ):
         return "uncertain"
     if type_ == "REQUEST" and held_call(lexicon, trigger):
         return "background"
@@ -66,6 +68,22 @@ def advised(lex: EventWords, trigger: Token) -> bool:
     advice = lex.lexicon.words("events/modality/advice_aux")
     clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
     return bool(clauses) and all(_aux(c) & advice for c in clauses)
+
+
+def self_bound(lex: EventWords, trigger: Token) -> bool:
+    """ "The minister said we must act before the winter", " 'We must do more,' the mayor
+    said": a verb of saying whose reported clause binds the speaker's own side (a subject of
+    `modality/first_person.txt`) tells a resolve, not a demand made of anyone."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.saying:
+        return False
+    if any(c.dep_ in ADDRESSEE_DEPS for c in trigger.children):
+        return False
+    first = lex.lexicon.words("events/modality/first_person")
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp" and _aux(c) & lex.deontic]
+    return bool(clauses) and all(
+        any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in first for g in c.children)
+        for c in clauses
+    )
 
 
 def needed(lexicon: Lexicon, trigger: Token) -> bool:
