@@ -629,6 +629,8 @@ def under_old_date(
         if start - at > HISTORY_REACH_CHARS:
             return False
         if not value or value == "PAST_REF" or _SPAN.match(value):
+            if value == "PAST_REF" and _ago_of_years(text, at, lexicon):
+                return True  # "years ago, the firm sued ..." (prec25)
             continue  # a span, or "in the past" (PAST_REF): no time of its own
         end = _end_of(value)
         if end is None:
@@ -638,6 +640,24 @@ def under_old_date(
         before = text[max(0, at - 20) : at].split()
         if before and before[-1].lower() in lexicon.words("events/history_frame_preps"):
             return True
+        if _ago_of_years(text, at, lexicon, units=False):
+            return True  # "two decades ago, the firm sued ..." (prec25)
+    return False
+
+
+def _ago_of_years(text: str, at: int, lexicon: Lexicon, units: bool = True) -> bool:
+    """The time expression at `at` is counted back from the news by a word of
+    `history_frame_posts.txt` ("two decades ago", "years ago"), the time of an act like a date
+    after "in"; with `units`, its count is of years or longer (`modality/span_units.txt`: "years
+    ago", not "weeks ago"), as its value tells no day of its own. (prec25)"""
+    words = [w.strip(",.;:").lower() for w in text[at : at + 40].split()[:4]]
+    posts = lexicon.words("events/history_frame_posts")
+    for i, word in enumerate(words):
+        if word in posts:
+            if not units:
+                return True
+            spans = lexicon.words("events/modality/span_units")
+            return i > 0 and words[i - 1].rstrip("s") in spans
     return False
 
 

@@ -89,6 +89,7 @@ from .modality import (
     stance,
     told_in_past,
 )
+from .not_news import not_the_news
 from .roles import Candidate as _Candidate
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
@@ -525,8 +526,8 @@ def _told_how(
         return "background"
     if opinion(lex.lexicon, trigger, type_):
         return "uncertain"
-    # a forecast warned of, a habit (prec13)
-    return prospect(lex.lexicon, trigger, type_) or modality
+    # a forecast warned of, a habit (prec13); advice, a need, a routine, a past title (prec25)
+    return prospect(lex.lexicon, trigger, type_) or not_the_news(lex, trigger, type_) or modality
 
 
 def _retold_by_narrator(lex: EventWords, doc: Doc, events: Sequence[Event]) -> list[Event]:

@@ -1,0 +1,201 @@
+"""Asserted readings that report no new act (issue 15, prec25).
+
+A REQUEST, a REJECT or a MOBILIZE told as happened may still be no dealing of the news: advice
+told as someone's view ("the mayor said the city should hire more officers"), a need stated
+("we need the council to act"), a routine of forces ("extra officers are deployed every
+weekend"), a unit's earlier deployment recalled to say who it is ("the team, which had been
+deployed to the border,"), or a dealing by someone named with the title they held then
+("then-governor Smith vetoed the bill"). Each reading returns the modality the event takes, or
+None; `coder._told_how` asks it after the clause's own frame is read. The words are data
+(`lang/en/events/modality/`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..lang import Lexicon
+    from .words import EventWords
+
+# an addressee of a verb of saying: "told the council it should act" is asked of the council
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def not_the_news(lex: EventWords, trigger: Token, type_: str) -> Modality | None:
+    """The modality of an asserted event that reports no new act, or None (it stays asserted)."""
+    lexicon = lex.lexicon
+    if exhorted(lexicon, trigger) or weighed(lexicon, trigger):
+        return "hypothetical"
+    if type_ == "REQUEST" and (
+        advised(lex, trigger) or self_bound(lex, trigger) or needed(lexicon, trigger)
+    ):
+        return "uncertain"
+    if type_ == "REQUEST" and held_call(lexicon, trigger):
+        return "background"
+    if type_ in lexicon.words("events/modality/force_types") and (
+        routine_force(lexicon, trigger) or recalled_force(lexicon, trigger)
+    ):
+        return "background"
+    if type_ in lexicon.words("events/modality/verbal_types") and then_titled(lexicon, trigger):
+        return "background"
+    return None
+
+
+def _aux(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _undated(node: Token) -> bool:
+    """No day, month or year is told in the clause."""
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in node.subtree)
+
+
+def advised(lex: EventWords, trigger: Token) -> bool:
+    """ "The mayor said the city should hire more officers": a verb of saying whose reported
+    clause carries a modal of advice (`modality/advice_aux.txt`), said to no one in particular,
+    tells the speaker's view of what ought to be done, not a demand made of someone. "Must"
+    stays a demand ("said the country must act"), and so does advice told to its addressee
+    ("told the council it should act")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.saying:
+        return False
+    if any(c.dep_ in ADDRESSEE_DEPS for c in trigger.children):
+        return False
+    advice = lex.lexicon.words("events/modality/advice_aux")
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_aux(c) & advice for c in clauses)
+
+
+def self_bound(lex: EventWords, trigger: Token) -> bool:
+    """ "The minister said we must act before the winter", " 'We must do more,' the mayor
+    said": a verb of saying whose reported clause binds the speaker's own side (a subject of
+    `modality/first_person.txt`) tells a resolve, not a demand made of anyone."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.saying:
+        return False
+    if any(c.dep_ in ADDRESSEE_DEPS for c in trigger.children):
+        return False
+    first = lex.lexicon.words("events/modality/first_person")
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp" and _aux(c) & lex.deontic]
+    return bool(clauses) and all(
+        any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in first for g in c.children)
+        for c in clauses
+    )
+
+
+def needed(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "We need the council to fund the shelters", "the state needs to review its prisons": a
+    verb of need (`modality/need_verbs.txt`) in the simple present states what someone thinks
+    is wanted, a view, not an appeal made to anyone."""
+    if trigger.lemma_.lower() not in lexicon.words("events/modality/need_verbs"):
+        return False
+    if trigger.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+
+
+def routine_force(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Extra officers are deployed every weekend", "the guard sends troops to the coast every
+    summer": forces readied in the simple present, active or passive, with a word of habit
+    (`modality/habit_words.txt`) in the verb's adverbs or adjuncts, are a routine, not a
+    mobilization of the news."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ in {"VBZ", "VBP"}:
+        if aux:
+            return False
+    elif not (
+        verb.tag_ == "VBN"
+        and len(aux) == 1
+        and aux[0].dep_ == "auxpass"
+        and aux[0].tag_ in {"VBZ", "VBP"}
+    ):
+        return False  # "are deployed": a present passive; "were deployed" is one act
+    habit = lexicon.words("events/modality/habit_words") | lexicon.words(
+        "events/modality/routine_times"
+    )
+    return any(
+        c.dep_ in {"advmod", "npadvmod", "prep"} and any(t.lower_ in habit for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def recalled_force(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "a special forces team, which had been deployed to the border on several missions,":
+    forces readied in an undated relative clause in the past perfect tell who the unit is,
+    what it did before the news (the verbal types are read so by `modality.prospect`)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "relcl" or verb.tag_ != "VBN" or not _undated(node):
+        return False
+    return bool(_aux(verb) & lexicon.words("events/modality/perfect_aux"))
+
+
+def then_titled(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Then-governor Smith vetoed the bill", "the then-minister rejected the offer": the
+    subject is named by the title held at the time of the act (`modality/then_titles.txt`
+    before a hyphen), so the act is told from a time since passed; with no date in its clause
+    it is history, not the news."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.pos_ not in {"VERB", "AUX"} or not _undated(verb):
+        return False
+    titles = lexicon.words("events/modality/then_titles")
+    doc = verb.doc
+    for subject in verb.children:
+        if subject.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        first = min(t.i for t in subject.subtree)
+        # "Then-governor Smith": the parse may hang "Then" on the verb, so read the words
+        # just before the subject's title, and inside it
+        for i in range(max(first - 2, 0), subject.i):
+            if doc[i].lower_ in titles and i + 1 < len(doc) and doc[i + 1].text == "-":
+                return True
+    return False
+
+
+def exhorted(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Let us reject the false choice", "let's back the plan": the act is urged on the writer's
+    own side (`modality/exhortations.txt`), an op-ed's call, not a dealing that happened."""
+    head = trigger.head
+    if trigger.dep_ != "ccomp" or head.tag_ != "VB":
+        return False
+    words = lexicon.words("events/modality/exhortations")
+    return any(c.dep_ == "nsubj" and f"{head.lower_} {c.lower_}" in words for c in trigger.children)
+
+
+def weighed(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Rejecting the deal would be a mistake", "refusing the offer will hurt the workers": a
+    gerund that is the subject of a clause told with a modal or the future weighs an act not
+    done, its consequences still to come."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "csubj":
+        return False
+    modals = (
+        lexicon.words("events/modality/hypothetical_aux")
+        | lexicon.words("events/modality/future_aux")
+        | lexicon.words("events/modality/reported_future_aux")
+    )
+    return bool(_aux(trigger.head) & modals)
+
+
+def held_call(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "She has also called for an audit of the pension fund": a call told in the present
+    perfect with an adverb that adds it to others held (`modality/held_call_adverbs.txt`), and
+    no date of its own, lists a position, not a call made in the news ("the council has called
+    for calm" is one)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    if verb.tag_ != "VBN" or not _undated(verb):
+        return False
+    if not _aux(verb) & (
+        lexicon.words("events/modality/perfect_any_aux")
+        - lexicon.words("events/modality/perfect_aux")
+    ):
+        return False  # the present perfect ("has", "have"), not the past perfect
+    adverbs = lexicon.words("events/modality/held_call_adverbs")
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
