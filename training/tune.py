@@ -33,8 +33,7 @@ the setting fits items):
   least `MIN_ITEMS` tune items;
 - where the model's PLOVER type replaces the rules' weak reading (`arbitrate.retyped`): the
   confidence bound and the model's probability floor of `RETYPE_STEPS` with the most PLOVER
-  records right on the tune part (among equals, the most right on our own sentences scored
-  out of fold, then the fewest retyped), kept only when it gets at
+  records right on the tune part (the fewest retyped among equals), kept only when it gets at
   least `RETYPE_GAIN` more right than the rules alone there. The rules were written looking at
   the tune part, so a choice made there favours them; `--retype-evidence sentences` makes it on
   our own labelled event sentences instead, where neither side was tuned: the PLOVER model's
@@ -324,26 +323,17 @@ def retype_counts(rows: list[WeakRow], setting: dict[str, float]) -> tuple[int, 
     return right, changed
 
 
-def choose_retype(rows: list[WeakRow], tie_break: list[WeakRow] | None = None) -> dict[str, float]:
-    """The setting of `RETYPE_STEPS` with the most rows right, kept only when it gets at least
-    `RETYPE_GAIN` more right than the rules alone; else none. Among settings equally right on
-    `rows`, the one most right on `tie_break` (our own sentences scored out of fold, where
-    neither side was tuned), then the fewest retyped: the tune part's 87 records tie over
-    floors 0.3 to 0.5 (a record or two decides), and fewest retyped alone took the highest
-    floor, the one our sentences and the news both do worst with (train14: the type model is
-    less sure of news sentences, its top type right 68 % of the time at 0.3 to 0.5)."""
+def choose_retype(rows: list[WeakRow]) -> dict[str, float]:
+    """The setting of `RETYPE_STEPS` with the most rows right (the fewest retyped among equals),
+    kept only when it gets at least `RETYPE_GAIN` more right than the rules alone; else none."""
     trials = [
         {"confidence_under": c, "model_at_least": m}
         for c in RETYPE_STEPS["confidence_under"]
         for m in RETYPE_STEPS["model_at_least"]
     ]
-
-    def rank(trial: dict[str, float]) -> tuple[int, int, int]:
-        right, changed = retype_counts(rows, trial)
-        return right, retype_counts(tie_break, trial)[0] if tie_break else 0, -changed
-
-    chosen = max(trials, key=rank)
-    return chosen if rank(chosen)[0] >= retype_counts(rows, {})[0] + RETYPE_GAIN else {}
+    counted = [(retype_counts(rows, t), t) for t in trials]
+    (right, _), chosen = max(counted, key=lambda c: (c[0][0], -c[0][1]))
+    return chosen if right >= retype_counts(rows, {})[0] + RETYPE_GAIN else {}
 
 
 def disagreements(rows: list[WeakRow]) -> dict[str, dict[str, int]]:
@@ -693,13 +683,13 @@ def main(argv: list[str] | None = None) -> None:
         return retype_counts(weak_rows[side], setting)
 
     print(f"disagreements of rules and model on the tune part: {disagreements(weak_rows['tune'])}")
-    cache = args.rules_cache.with_name(SENTENCE_RULES_CACHE.name) if args.rules_cache else None
-    evidence = sentence_evidence(OOF_FILE, cache)
-    if evidence is None:
-        print(f"no out-of-fold scores of these sentences in {OOF_FILE}: run train.py")
-    retype_setting = choose_retype(weak_rows["tune"], evidence)
+    retype_setting = choose_retype(weak_rows["tune"])
     if args.retype_evidence == "sentences":
-        if evidence is not None:
+        cache = args.rules_cache.with_name(SENTENCE_RULES_CACHE.name) if args.rules_cache else None
+        evidence = sentence_evidence(OOF_FILE, cache)
+        if evidence is None:
+            print(f"no out-of-fold scores of these sentences in {OOF_FILE}: run train.py")
+        else:
             retype_setting = choose_retype(evidence)
             print(
                 f"retype chosen on {len(evidence)} of our event sentences: rules right "
