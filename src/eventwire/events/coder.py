@@ -34,13 +34,8 @@ from ..records import (
     PloverMode,
     PloverType,
 )
-<<<<<<< HEAD
 from .acled import acled_type, note_label
-from .actors import ActorResolver
-=======
-from .acled import acled_type
 from .actors import ActorResolver, home_people, unnamed_attackers
->>>>>>> actor20
 from .arbitrate import (
     acled_decision,
     doubted,
