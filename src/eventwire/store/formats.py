@@ -164,13 +164,37 @@ def write_table(events: list[dict[str, Any]], out: TextIO) -> None:
 
     width = _table_width(out)
     columns = table_columns(width)
+    rows = [table_cells(e) for e in events]
     table = Table(title=f"{len(events)} events", show_lines=False)
-    for name, least, most in columns:
-        table.add_column(name, min_width=least, max_width=most, overflow="ellipsis", no_wrap=True)
-    for e in events:
-        cells = table_cells(e)
+    for name, fitted in fitted_widths(columns, rows, width).items():
+        table.add_column(name, width=fitted, overflow="ellipsis", no_wrap=True)
+    for cells in rows:
         table.add_row(*(cells[name] for name, _, _ in columns))
     Console(file=out, width=width).print(table)
+
+
+def fitted_widths(
+    columns: list[tuple[str, int, int]], rows: list[dict[str, str]], width: int
+) -> dict[str, int]:
+    """Each column's width: as wide as its longest cell (within its least and most), then the
+    widest are narrowed one character at a time until the table fits in `width`. Set here
+    because rich, when no-wrap columns overflow, narrows every column evenly below its least
+    width (the date and type columns then vanish)."""
+    from rich.cells import cell_len
+
+    least = {name: low for name, low, _ in columns}
+    fitted = {
+        name: max(low, min(high, max([cell_len(name)] + [cell_len(r[name]) for r in rows])))
+        for name, low, high in columns
+    }
+    excess = sum(w + 3 for w in fitted.values()) + 1 - width
+    while excess > 0:
+        slack = {name: w - least[name] for name, w in fitted.items() if w > least[name]}
+        if not slack:
+            break
+        fitted[max(slack, key=lambda name: slack[name])] -= 1
+        excess -= 1
+    return fitted
 
 
 def table_cells(e: dict[str, Any]) -> dict[str, str]:
