@@ -392,11 +392,14 @@ class TimeWords:
     def duration_value(self, num: int | float | None, unit: str) -> str:
         """TIMEX3 duration: P3Y, PT24H, P9M for three quarters, PXM for a vague number of months.
 
-        Counted decades and centuries are written in years ("two decades" -> P20Y); quarters keep
-        TIMEX3's quarter designator ("the past two quarters" -> P2Q), as TimeBank writes them."""
+        Decades and centuries are written in years, counted or not ("two decades" -> P20Y,
+        "decades" -> PXY, as the TBAQ gold writes "decades-long"); quarters keep TIMEX3's
+        quarter designator ("the past two quarters" -> P2Q), as TimeBank writes them."""
         key = self.unit_key(unit)
         code, is_time = self.units[key]
         scale = self.multiples.get(key) if num is not None else None
+        if num is None and key in self.multiples:  # "for decades": PXY, as two decades are P20Y
+            code = self.multiples[key][1]
         if num is not None and scale is not None and scale[1] != code:
             factor, code = scale
             num = num * factor

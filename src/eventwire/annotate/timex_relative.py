@@ -322,6 +322,9 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", fmt(shift(ctx.anchor, "quarter", 0 if ahead else -1))
     if unit == "year":
         ref = ctx.anchor  # "the year", "the full year", "the fiscal year": the reporting year
+        if ref is not None and _closed_year(mod, ctx.words):
+            # "the latest fiscal year": the last one closed, as "the latest quarter" is
+            return "DATE", f"{ref.year - 1:04d}"
     elif unit == "decade":
         # "the end of the decade": a decade named before ("the 1980s ... the decade"), else the
         # reference's own
@@ -334,6 +337,14 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if target is None:
         return None
     return "DATE", format_point(target)
+
+
+def _closed_year(mod: str, words: TimeWords) -> bool:
+    """Whether a modifier before "year" ("latest", "most recent fiscal") names the last year
+    closed before publication (`closed_period_modifiers`)."""
+    closed = words.lexicon.words("time/closed_period_modifiers")
+    first = mod.removesuffix(" fiscal").strip()
+    return first in closed
 
 
 def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:

@@ -145,7 +145,7 @@ def _ordinal_second(ctx: Context, end: int) -> bool:
 
 
 def b_unit_long(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "a day-long meeting" (P1D), "the decades-long feud" (PXDE): a length told as an
+    """ "a day-long meeting" (P1D), "the decades-long feud" (PXY): a length told as an
     adjective, one unit, or a vague number of them when the unit is plural."""
     unit = m["unit"]
     plural = ctx.words.unit_key(unit) != unit.lower()
