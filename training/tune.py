@@ -613,6 +613,14 @@ def main(argv: list[str] | None = None) -> None:
         return
     doubt = tune_doubt(models, args.precision_cache)
     if doubt is None:
+        if not previous.get("thresholds", {}).get("doubt"):
+            # train.py rewrites the manifest without its tuned part: keeping "the previous"
+            # thresholds would silently ship none.
+            raise SystemExit(
+                f"no precision cache at {args.precision_cache} and no doubt thresholds to keep: "
+                "run benchmarks/bench_precision.py once (it caches the judged pages' texts there), "
+                "then training/tune.py again"
+            )
         print(f"no precision cache at {args.precision_cache}: the doubt thresholds are kept")
         doubt = (
             previous.get("thresholds", {}).get("doubt", {}),
