@@ -32,6 +32,9 @@ def _asserted(events: object, kind: str) -> bool:
         ),
         ("The insurgency has killed hundreds of police officers.", "ASSAULT"),
         ("The war that killed half a million people ended in a truce.", "ASSAULT"),
+        ("The militia has killed thousands since it took up arms.", "ASSAULT"),
+        ("Thousands of villagers have been killed by the militias.", "ASSAULT"),
+        ("The regime has jailed tens of thousands of dissidents.", "COERCE"),
         # an act set in a war, or told of someone's past
         ("Karimov, who fought in the war against the rebels, now runs a bakery.", "ASSAULT"),
         ("The veteran, who was wounded during the uprising, now teaches history.", "ASSAULT"),
@@ -71,6 +74,8 @@ def test_supposed_doer(tagged: Code, text: str) -> None:
         ("Gunmen opened fire at 10 outside the bar, police said.", "ASSAULT"),
         ("Police arrested anyone who refused to leave the square.", "COERCE"),
         ("Anyone who saw the crash is urged to phone detectives.", "REQUEST"),
+        ("At least 12 people have been killed in the raids, officials said.", "ASSAULT"),
+        ("Hundreds have been arrested in the protests this week.", "COERCE"),
         ("Rebels attacked the town in the insurgency's latest offensive on Monday.", "ASSAULT"),
         ("The conflict flared on Sunday when militants shelled the town, killing four.", "ASSAULT"),
         (

@@ -49,6 +49,8 @@ def not_the_news(lex: EventWords, trigger: Token, type_: str) -> Modality | None
     # a course of years, a conflict's tally, an act in a war or at an age; a supposed actor (prec26)
     if long_course(lexicon, trigger) or conflict_tally(lexicon, trigger):
         return "background"
+    if vague_tally(lexicon, trigger):
+        return "background"
     if in_a_war(lexicon, trigger) or at_an_age(lexicon, trigger):
         return "background"
     if supposed_actor(lexicon, trigger):
@@ -282,6 +284,22 @@ def conflict_tally(lexicon: Lexicon, trigger: Token) -> bool:
     if verb.dep_ == "relcl" and _lasting(lexicon, verb.head):
         return True
     return any(c.dep_ == "nsubj" and _lasting(lexicon, c) for c in verb.children)
+
+
+def vague_tally(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The militia has killed thousands", "thousands of civilians have been killed", "the
+    regime has jailed tens of thousands": an undated act in the perfect whose object or subject
+    is a vague large count (`modality/tally_counts.txt`) is a tally of months or years, not an
+    event of the news ("at least 12 people have been killed" counts this one)."""
+    verb = _clause_verb(trigger)
+    if verb is None or not _undated(verb):
+        return False
+    if not _aux(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    counts = lexicon.words("events/modality/tally_counts")
+    return any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in counts for c in verb.children
+    )
 
 
 def in_a_war(lexicon: Lexicon, trigger: Token) -> bool:
