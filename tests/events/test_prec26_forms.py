@@ -34,7 +34,7 @@ def _asserted(events: object, kind: str) -> bool:
         ("The war that killed half a million people ended in a truce.", "ASSAULT"),
         ("The militia has killed thousands since it took up arms.", "ASSAULT"),
         ("Thousands of villagers have been killed by the militias.", "ASSAULT"),
-        ("The regime has jailed tens of thousands of dissidents.", "COERCE"),
+        ("The army has killed tens of thousands of rebels.", "ASSAULT"),
         # an act set in a war, or told of someone's past
         ("Karimov, who fought in the war against the rebels, now runs a bakery.", "ASSAULT"),
         ("The veteran, who was wounded during the uprising, now teaches history.", "ASSAULT"),
@@ -76,6 +76,13 @@ def test_supposed_doer(tagged: Code, text: str) -> None:
         ("Anyone who saw the crash is urged to phone detectives.", "REQUEST"),
         ("At least 12 people have been killed in the raids, officials said.", "ASSAULT"),
         ("Hundreds have been arrested in the protests this week.", "COERCE"),
+        # a group named by its conflict; a dealing of the news about one; forces by the thousand
+        ("The rebellion has rejected the truce offered by the regional bloc.", "REJECT"),
+        ("Prosecutors indicted nine former officers for torture during the war.", "ACCUSE"),
+        (
+            "Thousands of reservists have been mobilised as the army readies an offensive.",
+            "MOBILIZE",
+        ),
         ("Rebels attacked the town in the insurgency's latest offensive on Monday.", "ASSAULT"),
         ("The conflict flared on Sunday when militants shelled the town, killing four.", "ASSAULT"),
         (

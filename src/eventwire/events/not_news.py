@@ -47,11 +47,14 @@ def not_the_news(lex: EventWords, trigger: Token, type_: str) -> Modality | None
     if type_ in lexicon.words("events/modality/verbal_types") and then_titled(lexicon, trigger):
         return "background"
     # a course of years, a conflict's tally, an act in a war or at an age; a supposed actor (prec26)
-    if long_course(lexicon, trigger) or conflict_tally(lexicon, trigger):
+    if long_course(lexicon, trigger) or at_an_age(lexicon, trigger):
         return "background"
-    if vague_tally(lexicon, trigger):
+    # a group may be named by its conflict ("the rebellion has rejected the truce"), and a
+    # dealing of the news may concern one ("indicted officers for crimes during the war")
+    done = type_ not in lexicon.words("events/modality/verbal_types")
+    if done and (conflict_tally(lexicon, trigger) or in_a_war(lexicon, trigger)):
         return "background"
-    if in_a_war(lexicon, trigger) or at_an_age(lexicon, trigger):
+    if type_ in lexicon.words("events/modality/tally_types") and vague_tally(lexicon, trigger):
         return "background"
     if supposed_actor(lexicon, trigger):
         return "hypothetical"
