@@ -5,8 +5,11 @@ told as someone's view ("the mayor said the city should hire more officers"), a 
 ("we need the council to act"), a routine of forces ("extra officers are deployed every
 weekend"), a unit's earlier deployment recalled to say who it is ("the team, which had been
 deployed to the border,"), or a dealing by someone named with the title they held then
-("then-governor Smith vetoed the bill"). Each reading returns the modality the event takes, or
-None; `coder._told_how` asks it after the clause's own frame is read. The words are data
+("then-governor Smith vetoed the bill"). By its form with no date (prec26): a course of years
+("the clans have clashed for decades"), a conflict's tally ("the war, which has killed
+thousands"), an act set in a war or at an age ("who fought in the war", "joined the rebels at
+17") is background; a doer who is whoever may act ("anyone who attacked") a supposition. Each
+reading returns the modality the event takes, or None; `coder._told_how` asks it after the clause's own frame is read. The words are data
 (`lang/en/events/modality/`).
 """
 
@@ -43,6 +46,18 @@ def not_the_news(lex: EventWords, trigger: Token, type_: str) -> Modality | None
         return "background"
     if type_ in lexicon.words("events/modality/verbal_types") and then_titled(lexicon, trigger):
         return "background"
+    # a course of years, a conflict's tally, an act in a war or at an age; a supposed actor (prec26)
+    if long_course(lexicon, trigger) or at_an_age(lexicon, trigger):
+        return "background"
+    # a group may be named by its conflict ("the rebellion has rejected the truce"), and a
+    # dealing of the news may concern one ("indicted officers for crimes during the war")
+    done = type_ not in lexicon.words("events/modality/verbal_types")
+    if done and (conflict_tally(lexicon, trigger) or in_a_war(lexicon, trigger)):
+        return "background"
+    if type_ in lexicon.words("events/modality/tally_types") and vague_tally(lexicon, trigger):
+        return "background"
+    if supposed_actor(lexicon, trigger):
+        return "hypothetical"
     return None
 
 
@@ -199,3 +214,145 @@ def held_call(lexicon: Lexicon, trigger: Token) -> bool:
         return False  # the present perfect ("has", "have"), not the past perfect
     adverbs = lexicon.words("events/modality/held_call_adverbs")
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+
+
+# -- prec26: background told by its form, with no date -----------------------------------------------
+def _clause_verb(trigger: Token) -> Token | None:
+    """The verb whose clause tells the trigger: itself, or the verb a noun is the subject or the
+    object of."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return trigger
+    if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        return trigger.head
+    return None
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """ "joined the rebels at 17 and fought ...": the first of joined verbs, which carries
+    the adjuncts they share."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"}:
+        node = node.head
+    return node
+
+
+def long_course(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The clans have clashed for decades", "rival gangs fought for years", "for the past two
+    decades", "over time, the government began to imprison journalists": a span of years in the
+    plural (`modality/long_spans.txt`, with no number unless counted back, `span_openers.txt`)
+    or a phrase of a course (`modality/course_phrases.txt`) on the verb, or on a verb it is the
+    infinitive of, tells a course of acts, not an event of the news ("jailed for five years" is
+    a penalty; "clashed for hours" a length)."""
+    verb = _clause_verb(trigger)
+    if verb is None:
+        return False
+    spans = lexicon.words("events/modality/long_spans")
+    openers = lexicon.words("events/modality/span_openers")
+    phrases = lexicon.words("events/modality/course_phrases")
+    node = _first_conjunct(verb)
+    for _ in range(3):
+        for prep in node.children:
+            if prep.dep_ != "prep":
+                continue
+            if " ".join(t.lower_ for t in prep.subtree) in phrases:
+                return True
+            if prep.lower_ != "for" or node is not _first_conjunct(verb):
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.tag_ != "NNS" or noun.lemma_.lower() not in spans:
+                    continue
+                mods = {c.lower_ for c in noun.children}
+                counted = any(c.dep_ == "nummod" for c in noun.children)
+                if not counted or mods & openers:
+                    return True
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head  # "began to imprison": the course is told on the governor
+    return False
+
+
+def _lasting(lexicon: Lexicon, noun: Token) -> bool:
+    return noun.lemma_.lower() in lexicon.words("events/modality/lasting_conflicts")
+
+
+def conflict_tally(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The conflict, which has killed thousands of civilians, ...", "the war that killed half a
+    million people", "the insurgency has killed hundreds": an undated act whose doer is a
+    conflict of years (`modality/lasting_conflicts.txt`), its subject or the noun its relative
+    clause tells of, is the conflict's tally, not an event of the news."""
+    verb = _clause_verb(trigger)
+    if verb is None or not _undated(verb):
+        return False
+    verb = _first_conjunct(verb)
+    if verb.dep_ == "relcl" and _lasting(lexicon, verb.head):
+        return True
+    return any(c.dep_ == "nsubj" and _lasting(lexicon, c) for c in verb.children)
+
+
+def vague_tally(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The militia has killed thousands", "thousands of civilians have been killed", "the
+    regime has jailed tens of thousands": an undated act in the perfect whose object or subject
+    is a vague large count (`modality/tally_counts.txt`) is a tally of months or years, not an
+    event of the news ("at least 12 people have been killed" counts this one)."""
+    verb = _clause_verb(trigger)
+    if verb is None or not _undated(verb):
+        return False
+    if not _aux(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    counts = lexicon.words("events/modality/tally_counts")
+    return any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in counts for c in verb.children
+    )
+
+
+def in_a_war(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The village was attacked during the uprising", "Karimov, who fought in the war, now
+    runs a bakery": an undated act set during a conflict of years (`modality/lasting_conflicts`),
+    or in one by a relative clause that tells who someone is, is history, not the news ("killed
+    in the attack" names no conflict of years)."""
+    verb = _clause_verb(trigger)
+    if verb is None or not _undated(verb):
+        return False
+    node = _first_conjunct(verb)
+    preps = {"during", "throughout"} | ({"in"} if node.dep_ == "relcl" else set())
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in preps
+        and any(n.dep_ == "pobj" and _lasting(lexicon, n) for n in p.children)
+        for v in {verb, node}
+        for p in v.children
+    )
+
+
+def at_an_age(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Ortega joined the rebels at 17 and fought in the mountains", "at the age of 15, she was
+    shot": an act told at a person's age ("at" a bare number, or `modality/age_words.txt`) is a
+    profile's, not the news ("shot at 3 a.m." is a time)."""
+    verb = _clause_verb(trigger)
+    if verb is None:
+        return False
+    ages = lexicon.words("events/modality/age_words")
+    for v in {verb, _first_conjunct(verb)}:
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.ent_type_ == "TIME":
+                    continue
+                if noun.lemma_.lower() in ages:
+                    return True
+                if noun.like_num and noun.text.isdigit() and not list(noun.children):
+                    return 13 <= int(noun.text) <= 99
+    return False
+
+
+def supposed_actor(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "vowed to punish anyone who attacked its offices": the act is told in a relative clause
+    on a pronoun of whoever may act (`modality/any_persons.txt`), a supposition, not someone
+    who did. An appeal made to such a class stays one ("anyone who saw the crash is urged to
+    phone detectives"), and so does an act done to it ("police arrested anyone who ran")."""
+    verb = _clause_verb(trigger)
+    if verb is None:
+        return False
+    verb = _first_conjunct(verb)
+    return verb.dep_ == "relcl" and verb.head.lower_ in lexicon.words("events/modality/any_persons")
