@@ -309,12 +309,17 @@ def in_a_war(lexicon: Lexicon, trigger: Token) -> bool:
     """ "The village was attacked during the uprising", "Karimov, who fought in the war, now
     runs a bakery": an undated act set during a conflict of years (`modality/lasting_conflicts`),
     or in one by a relative clause that tells who someone is, is history, not the news ("killed
-    in the attack" names no conflict of years)."""
+    in the attack" names no conflict of years). Prepositions: `modality/conflict_preps.txt`,
+    `conflict_relative_preps.txt`."""
     verb = _clause_verb(trigger)
     if verb is None or not _undated(verb):
         return False
     node = _first_conjunct(verb)
-    preps = {"during", "throughout"} | ({"in"} if node.dep_ == "relcl" else set())
+    preps = lexicon.words("events/modality/conflict_preps") | (
+        lexicon.words("events/modality/conflict_relative_preps")
+        if node.dep_ == "relcl"
+        else frozenset()
+    )
     return any(
         p.dep_ == "prep"
         and p.lower_ in preps
