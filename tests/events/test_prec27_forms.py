@@ -1,0 +1,95 @@
+"""Verbal events named where none is made (issue 15, prec27): sides of a match that "meet"
+("the two teams met in the final"), a deal of commerce ("signed a sponsorship deal", "reached an
+agreement to acquire its rival"), forces kept somewhere for years ("has deployed ships to the
+gulf for years") and a deployment told in the future passive with no one who states it ("more
+troops will be deployed": a plan reported, no threat). The forms that report a meeting held, an
+agreement made or forces sent stay asserted. All sentences written for these tests; each text
+opens with a headline line, as an article does."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code
+
+HEADLINE = "A report from the region\n\n"
+
+
+def _asserted(tagged: Code, sentence: str, kind: str) -> bool:
+    text = HEADLINE + sentence
+    return any(
+        e.type == kind and e.modality == "asserted" and e.evidence.start >= len(HEADLINE)
+        for e in tagged(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a match
+        ("The two teams met in the final on Sunday.", "CONSULT"),
+        ("The champions met their old rivals in the semi-final.", "CONSULT"),
+        ("The two clubs meet again in the cup next month.", "CONSULT"),
+        # a deal of commerce
+        ("The club signed a sponsorship deal with a sportswear firm.", "AGREE"),
+        ("The company reached an agreement to acquire its rival.", "AGREE"),
+        ("The studio signed a licensing agreement with the toy maker on Friday.", "AGREE"),
+        ("The retailer agreed to a takeover by its larger rival.", "AGREE"),
+        ("The two carmakers announced a merger on Monday.", "AGREE"),
+        # a standing posture
+        ("The navy has deployed ships to the gulf for years.", "MOBILIZE"),
+        ("The troops have been stationed in the region for decades.", "MOBILIZE"),
+        # a plan told in the passive, stated by no one
+        ("More troops will be deployed to the border.", "THREATEN"),
+        ("Extra police will be deployed in the city centre over the holidays.", "THREATEN"),
+        ("More troops will be deployed to the border.", "MOBILIZE"),
+        ("Two hundred soldiers are to be sent to the region.", "MOBILIZE"),
+        # planned, routine, a view shared
+        ("The government plans to deploy troops to the north.", "MOBILIZE"),
+        ("Police officers are deployed at every match.", "MOBILIZE"),
+        ("The two leaders are expected to meet in Vienna next month.", "CONSULT"),
+        ("The negotiators are scheduled to meet again in March.", "CONSULT"),
+        ("The ministers agreed that the matter was urgent.", "AGREE"),
+    ],
+)
+def test_no_verbal_event_made(tagged: Code, sentence: str, kind: str) -> None:
+    assert not _asserted(tagged, sentence, kind), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The two presidents met in Vienna on Monday.", "CONSULT"),
+        ("Negotiators from both teams met in Geneva on Monday.", "CONSULT"),
+        (
+            "The foreign ministers met in Doha on Sunday ahead of the final round of talks.",
+            "CONSULT",
+        ),
+        ("The minister met farmers on Tuesday to discuss prices.", "CONSULT"),
+        ("The rebels and the government signed a ceasefire on Sunday.", "AGREE"),
+        ("The government reached an agreement to buy the power plant from its owners.", "AGREE"),
+        ("The government agreed to buy fighter jets from France.", "AGREE"),
+        ("The two countries signed a trade deal on Thursday.", "AGREE"),
+        (
+            "The unions reached an agreement with the rail company on Sunday to end the strike.",
+            "AGREE",
+        ),
+        ("The ministers agreed that the border would reopen on Friday.", "AGREE"),
+        ("Troops were deployed to the border on Sunday.", "MOBILIZE"),
+        ("The army deployed tanks to the capital on Saturday.", "MOBILIZE"),
+        ("The army deployed troops to the border for the first time in years.", "MOBILIZE"),
+        ("The government deployed soldiers to the city for two weeks on Friday.", "MOBILIZE"),
+        # a deployment its side states, or one with its agent, is a threat
+        ("The general vowed that more troops will be deployed to the border.", "THREATEN"),
+        (
+            "The minister said more troops will be deployed by the army if the attacks go on.",
+            "THREATEN",
+        ),
+        (
+            "The general said the army will deploy troops to the border if the attacks continue.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_verbal_events_made_stay(tagged: Code, sentence: str, kind: str) -> None:
+    assert _asserted(tagged, sentence, kind), sentence
