@@ -93,3 +93,26 @@ def test_no_verbal_event_made(tagged: Code, sentence: str, kind: str) -> None:
 )
 def test_verbal_events_made_stay(tagged: Code, sentence: str, kind: str) -> None:
     assert _asserted(tagged, sentence, kind), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "threat"),
+    [
+        # a danger or another side's conduct warned of
+        ("The senator warned that the governor opposes the new law.", False),
+        ("Aid groups warned that the government was losing control of the north.", False),
+        ("Doctors warned that the virus is spreading faster than expected.", False),
+        # the speaker's side's own readiness, force or condition
+        ("The army warned that it will strike the rebel camps.", True),
+        ("The minister warned that all options are on the table.", True),
+        ("The president warned the rebels that the army stands ready to respond.", True),
+        ("The general warned that the army retains the right to respond.", True),
+        ("The militia warned that it would attack the town if the troops stayed.", True),
+        ("The envoy warned that the country would face sanctions.", True),
+        ("Police warned that anyone who joins the march will be arrested.", True),
+        ("The union warned that its members are going to strike next week.", True),
+        ("The minister warned of new sanctions against the regime.", True),
+    ],
+)
+def test_a_danger_warned_is_no_threat(tagged: Code, sentence: str, threat: bool) -> None:
+    assert _asserted(tagged, sentence, "THREATEN") is threat, sentence

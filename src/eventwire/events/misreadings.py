@@ -162,6 +162,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec27
     if type_ == "MOBILIZE" and _standing_deployment(trigger, lexicon):
         return True  # prec27
+    if type_ == "THREATEN" and _danger_warned(trigger, lexicon):
+        return True  # prec27
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -1035,3 +1037,34 @@ def _standing_deployment(trigger: Token, lexicon: Lexicon) -> bool:
         and any(g.dep_ == "pobj" and g.lower_ in spans for g in c.children)
         for c in trigger.children
     )
+
+
+def _danger_warned(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "warned that the governor opposes the law", "warned that the government was losing
+    control of the north": a warning whose content is another side's conduct told in the present
+    or the past progressive (a noun or a name its subject, no modal, no verb of readiness:
+    `misreadings/warned_state_verbs.txt`) tells a danger, no threat of the speaker's own.
+    (prec27)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/warning_verbs"
+    ):
+        return False
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return False  # "warned the rebels that ...": a recipient warned
+    content = [c for c in trigger.children if c.dep_ == "ccomp"]
+    states = lexicon.words("events/misreadings/warned_state_verbs")
+    return bool(content) and all(_told_of_another(c, states) for c in content)
+
+
+def _told_of_another(verb: Token, states: frozenset[str]) -> bool:
+    """The clause tells what a side other than the speaker does now or was doing: a noun or a
+    name its subject, the present or the past progressive, no modal."""
+    if verb.lemma_.lower() in states or verb.tag_ not in {"VBZ", "VBP", "VBG"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBG" and not any(a.lemma_ == "be" for a in aux):
+        return False
+    if any(a.tag_ == "MD" or a.lower_ in {"going", "gonna"} for a in aux):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ in {"NOUN", "PROPN"} for s in subjects)
