@@ -36,6 +36,15 @@ def _asserted(tagged: Code, sentence: str, kind: str) -> bool:
         ("The studio signed a licensing agreement with the toy maker on Friday.", "AGREE"),
         ("The retailer agreed to a takeover by its larger rival.", "AGREE"),
         ("The two carmakers announced a merger on Monday.", "AGREE"),
+        ("The two banks agreed to merge in a deal worth $5 billion.", "AGREE"),
+        ("The energy firm struck a supply agreement with a steel maker.", "AGREE"),
+        ("A fashion house bought the Swiss watchmaker in a 2-billion-euro deal.", "AGREE"),
+        # a meeting scheduled, told by the reporter: no promise
+        ("The envoy will hold talks with the rebels on Friday.", "AGREE"),
+        (
+            "Foreign ministers of the bloc will discuss the crisis at their meeting in Oslo on Monday.",
+            "AGREE",
+        ),
         # a standing posture
         ("The navy has deployed ships to the gulf for years.", "MOBILIZE"),
         ("The troops have been stationed in the region for decades.", "MOBILIZE"),
@@ -70,6 +79,13 @@ def test_no_verbal_event_made(tagged: Code, sentence: str, kind: str) -> None:
         ("The government reached an agreement to buy the power plant from its owners.", "AGREE"),
         ("The government agreed to buy fighter jets from France.", "AGREE"),
         ("The two countries signed a trade deal on Thursday.", "AGREE"),
+        ("The two countries signed an arms deal worth $5 billion on Monday.", "AGREE"),
+        ("Russia signed a gas supply deal with China on Friday.", "AGREE"),
+        ("The government agreed to a $2 billion loan deal with the lenders.", "AGREE"),
+        # a meeting promised, or stated in words of readiness
+        ("The president promised to meet the protest leaders.", "AGREE"),
+        ("The rebels said they are ready to hold talks with the government.", "AGREE"),
+        ("The minister announced that she will visit the flooded towns.", "AGREE"),
         (
             "The unions reached an agreement with the rail company on Sunday to end the strike.",
             "AGREE",

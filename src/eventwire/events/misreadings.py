@@ -991,17 +991,22 @@ def _match_meeting(trigger: Token, lexicon: Lexicon) -> bool:
 
 def _commercial_deal(trigger: Token, lexicon: Lexicon) -> bool:
     """ "signed a sponsorship deal", "agreed to a merger", "a licensing agreement with the
-    studio", "reached an agreement to acquire its rival": a deal of commerce
-    (`misreadings/commercial_deals.txt`, the deal's own word or its modifier; a deal to buy or
-    sell, `misreadings/trade_verbs.txt`) is a transaction, no political agreement; not where a country or a government
+    studio", "reached an agreement to acquire its rival", "agreed to merge in a deal worth 12
+    billion dollars": a deal of commerce (`misreadings/commercial_deals.txt`, the deal's own
+    word or its modifier; a deal to buy or sell, `misreadings/trade_verbs.txt`; a deal with a
+    price, `misreadings/priced_deal_nouns.txt`) is a transaction, no political agreement; not where a country or a government
     is a party ("the government signed a takeover deal with the miner"). (prec27)"""
     kinds = lexicon.words("events/misreadings/commercial_deals")
+    deal_nouns = lexicon.words("events/misreadings/priced_deal_nouns")
     if trigger.pos_ == "NOUN":
         deals = [trigger]
     elif trigger.pos_ == "VERB":
+        # its object, and the object of what it is agreed to do ("agreed to merge in a deal")
+        heads = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
         deals = [
             g
-            for c in trigger.children
+            for h in heads
+            for c in h.children
             if c.dep_ in {"dobj", "prep", "nsubjpass"}
             for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
         ]
@@ -1015,6 +1020,8 @@ def _commercial_deal(trigger: Token, lexicon: Lexicon) -> bool:
             or (c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in trades)
             for c in d.children
         )
+        # a deal priced ("a deal worth 12 billion dollars", "a 3-billion-euro deal")
+        or (d.lemma_.lower() in deal_nouns and any(t.ent_type_ == "MONEY" for t in d.subtree))
         for d in deals
     ):
         return False
