@@ -887,12 +887,9 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return
     if modality_of(lex, anchor) != "future":
         return
-    # a retreat or a meeting told with a plain "will" or "said" is a plan reported ("the envoy
-    # will hold talks on Friday"), not a promise made; so is a deployment in the passive with no
-    # agent ("more troops will be deployed": prec27)
-    plan = cand.type in {"RETREAT", "CONSULT"} or (
-        cand.type == "MOBILIZE" and _agentless_passive(anchor)
-    )
+    # a retreat told with a plain "will" or "said" is a plan reported, not a promise made; so
+    # is a deployment in the passive with no agent ("more troops will be deployed": prec27)
+    plan = cand.type == "RETREAT" or (cand.type == "MOBILIZE" and _agentless_passive(anchor))
     if not _stated(lex, anchor, will=not plan):
         return
     if conditional(lex, anchor):
