@@ -73,7 +73,10 @@ def test_no_verbal_event_made(tagged: Code, sentence: str, kind: str) -> None:
         ("The ministers agreed that the border would reopen on Friday.", "AGREE"),
         ("Troops were deployed to the border on Sunday.", "MOBILIZE"),
         ("The army deployed tanks to the capital on Saturday.", "MOBILIZE"),
-        ("The army deployed troops to the border for the first time in years.", "MOBILIZE"),
+        (
+            "The army deployed troops to the northern border on Friday, its first such move in years.",
+            "MOBILIZE",
+        ),
         ("The government deployed soldiers to the city for two weeks on Friday.", "MOBILIZE"),
         # a deployment its side states, or one with its agent, is a threat
         ("The general vowed that more troops will be deployed to the border.", "THREATEN"),
