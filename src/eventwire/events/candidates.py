@@ -887,8 +887,10 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return
     if modality_of(lex, anchor) != "future":
         return
-    # a retreat told with a plain "will" or "said" is a plan reported, not a promise made
-    if not _stated(lex, anchor, will=cand.type != "RETREAT"):
+    # a retreat told with a plain "will" or "said" is a plan reported, not a promise made; so
+    # is a deployment in the passive with no agent ("more troops will be deployed": prec27)
+    plan = cand.type == "RETREAT" or (cand.type == "MOBILIZE" and _agentless_passive(anchor))
+    if not _stated(lex, anchor, will=not plan):
         return
     if conditional(lex, anchor):
         if new == "AGREE" and cand.mode != "withdraw":
@@ -901,6 +903,15 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """ "troops will be deployed", "are to be sent": a passive that names no one who does it,
+    a plan told, not a side's threat (prec27)."""
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
 
 
 def _refused(lex: EventWords, cand: _Candidate) -> bool:

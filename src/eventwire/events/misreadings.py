@@ -156,6 +156,14 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "CONSULT" and _press_event(trigger, lexicon):
         return True  # prec24
+    if type_ == "CONSULT" and _match_meeting(trigger, lexicon):
+        return True  # prec27
+    if type_ == "AGREE" and _commercial_deal(trigger, lexicon):
+        return True  # prec27
+    if type_ == "MOBILIZE" and _standing_deployment(trigger, lexicon):
+        return True  # prec27
+    if type_ == "THREATEN" and _danger_warned(trigger, lexicon):
+        return True  # prec27
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -962,3 +970,108 @@ def _press_event(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     press = lexicon.words("events/misreadings/press_words")
     return any(c.dep_ in {"compound", "amod"} and c.lower_ in press for c in trigger.children)
+
+
+# prec27
+def _match_meeting(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "the two teams met in the final", "the champions met their old rivals in the
+    semi-final": sides that meet in a match (a noun of `misreadings/match_words.txt` or
+    `sport_words.txt` in the verb's clause or its subject) play, they do not consult. (prec27)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/match_meet_verbs"
+    ):
+        return False
+    words = lexicon.words("events/misreadings/match_words") | lexicon.words("events/sport_words")
+    subjects = _subject_of(trigger)
+    # "negotiators from both teams" are no team
+    apart = {t.i for s in subjects for p in s.children if p.dep_ == "prep" for t in p.subtree}
+    told = [*trigger.subtree, *(t for s in subjects for t in s.subtree)]
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.lower_ in words and t.i not in apart for t in told)
+
+
+def _commercial_deal(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "signed a sponsorship deal", "agreed to a merger", "a licensing agreement with the
+    studio", "reached an agreement to acquire its rival", "agreed to merge in a deal worth 12
+    billion dollars": a deal of commerce (`misreadings/commercial_deals.txt`, the deal's own
+    word or its modifier; a deal to buy or sell, `misreadings/trade_verbs.txt`; a deal with a
+    price, `misreadings/priced_deal_nouns.txt`) is a transaction, no political agreement; not where a country or a government
+    is a party ("the government signed a takeover deal with the miner"). (prec27)"""
+    kinds = lexicon.words("events/misreadings/commercial_deals")
+    deal_nouns = lexicon.words("events/misreadings/priced_deal_nouns")
+    if trigger.pos_ == "NOUN":
+        deals = [trigger]
+    elif trigger.pos_ == "VERB":
+        # its object, and the object of what it is agreed to do ("agreed to merge in a deal")
+        heads = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+        deals = [
+            g
+            for h in heads
+            for c in h.children
+            if c.dep_ in {"dobj", "prep", "nsubjpass"}
+            for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
+        ]
+    else:
+        return False
+    trades = lexicon.words("events/misreadings/trade_verbs")
+    if not any(
+        d.lemma_.lower() in kinds
+        or any(
+            (c.dep_ in {"compound", "amod"} and c.lower_ in kinds)
+            or (c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in trades)
+            for c in d.children
+        )
+        # a deal priced ("a deal worth 12 billion dollars", "a 3-billion-euro deal")
+        or (d.lemma_.lower() in deal_nouns and any(t.ent_type_ == "MONEY" for t in d.subtree))
+        for d in deals
+    ):
+        return False
+    states = lexicon.words("events/misreadings/state_subjects")
+    clause = trigger.head if trigger.pos_ == "NOUN" else trigger
+    parties = [t for t in (*clause.subtree, *trigger.subtree) if t.dep_ in {"nsubj", "pobj"}]
+    return not any(p.ent_type_ in {"GPE", "NORP"} or p.lemma_.lower() in states for p in parties)
+
+
+def _standing_deployment(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "the navy has deployed ships to the gulf for years", "troops stationed there for
+    decades": forces kept somewhere over a span of years (`misreadings/standing_spans.txt`
+    after "for") are a standing posture, no deployment made now. (prec27)"""
+    if trigger.pos_ != "VERB":
+        return False
+    spans = lexicon.words("events/misreadings/standing_spans")
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.dep_ == "pobj" and g.lower_ in spans for g in c.children)
+        for c in trigger.children
+    )
+
+
+def _danger_warned(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "warned that the governor opposes the law", "warned that the government was losing
+    control of the north": a warning whose content is another side's conduct told in the present
+    or the past progressive (a noun or a name its subject, no modal, no verb of readiness:
+    `misreadings/warned_state_verbs.txt`) tells a danger, no threat of the speaker's own.
+    (prec27)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/warning_verbs"
+    ):
+        return False
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return False  # "warned the rebels that ...": a recipient warned
+    content = [c for c in trigger.children if c.dep_ == "ccomp"]
+    states = lexicon.words("events/misreadings/warned_state_verbs")
+    return bool(content) and all(_told_of_another(c, states) for c in content)
+
+
+def _told_of_another(verb: Token, states: frozenset[str]) -> bool:
+    """The clause tells what a side other than the speaker does now or was doing: a noun or a
+    name its subject, the present or the past progressive, no modal."""
+    if verb.lemma_.lower() in states or verb.tag_ not in {"VBZ", "VBP", "VBG"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBG" and not any(a.lemma_ == "be" for a in aux):
+        return False
+    if any(a.tag_ == "MD" or a.lower_ in {"going", "gonna"} for a in aux):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ in {"NOUN", "PROPN"} for s in subjects)
