@@ -614,6 +614,8 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     toll = _toll(lex, sent)
     if toll is not None:
         return Count(toll[1])
+    if _crash_only(lex, sent):
+        return Count(None)
     count = _count_for(lex, sent, lex.injury_verbs, lex.cue["injury_adjectives"])
     if count.value and _also_hurt(lex, sent):
         # "A girl was shot in the wrist, and two women were also wounded": 3
@@ -644,6 +646,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
                 cue["struggling_verbs"] | cue["expecting_verbs"] | cue["recovering_verbs"],
             ),
             (_owners_of_wounds, lex.wounds),
+            (_survived, cue["survivor_verbs"]),
             (_among_hurt, lex.injury_verbs | cue["injury_adjectives"]),
         )
         found = [
@@ -678,6 +681,18 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             # takes the sentence's dead off it)
             return Count(beside + (fatalities(lex, sent).value or 0), lower_bound=True)
     return count
+
+
+def _crash_only(lex: EventWords, sent: Span) -> bool:
+    """The sentence tells a road crash and no gunfire ("the suspect crashed his car during the
+    chase and two people in another car were hurt"): its hurt were not shot, and the Gun
+    Violence Archive counts only the shot as injured. (gvc20)"""
+    lemmas = set(token_words(sent.doc)[0][sent.start : sent.end])
+    if lemmas.isdisjoint(lex.cue["crash_words"]):
+        return False
+    cue = lex.cue
+    gunfire = cue["bullet_nouns"] | cue["firing_verbs"] | lex.shooting_verbs
+    return lemmas.isdisjoint(gunfire | lex.wounds - {"injury"})
 
 
 def _dead_beside(lex: EventWords, sent: Span) -> int:
@@ -731,6 +746,8 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
     people" in for questioning."""
     dying = lex.death_verbs | lex.dying_verbs
     if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+        return 0
+    if _crash_only(lex, sent):
         return 0
     cue = lex.cue
     hurting = lex.injury_verbs | cue["bullet_hit_verbs"]
@@ -824,10 +841,22 @@ def _new_person(lex: EventWords, person: Token) -> bool:
     if not _marked_other(lex, person) or any(c.dep_ == "poss" for c in person.children):
         return False
     # "the second victim was hit": an ordinal counts one more, "the other man" one told before
-    return (
-        person.lower_ not in lex.other_words
-        and any(c.lower_ in lex.other_words and c.like_num for c in person.children)
-        or not any(c.dep_ == "det" and c.lower_ in lex.definite for c in person.children)
+    ordinal = person.lower_ not in lex.other_words and any(
+        c.lower_ in lex.other_words and c.like_num for c in person.children
+    )
+    definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in person.children)
+    if ordinal and definite and _group_before(lex, person):
+        return False  # "Two men were shot. One died. The second man was hit": one of the two
+    return ordinal or not definite
+
+
+def _group_before(lex: EventWords, person: Token) -> bool:
+    """An earlier sentence counts two or more people shot or hurt: "the second man" after it
+    is one of them, not someone new (gvc20)."""
+    return any(
+        shot_victims(lex, s) >= 2 or (injuries(lex, s).value or 0) >= 2
+        for s in person.doc.sents
+        if s.end <= person.sent.start
     )
 
 
@@ -1416,6 +1445,29 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
             people.extend(
                 p for p in subjects_of(token) if not (in_dateline(p) or not_a_victim(lex, p))
             )
+    return people
+
+
+def _survived(lex: EventWords, sent: Span) -> list[Token]:
+    """ "One died and two survived", "three were shot, two of whom survived": the subjects of a
+    told survival are the living (not "did not survive", nor "is expected to survive", read by
+    `_alive_at_risk`). (gvc20)"""
+    people: list[Token] = []
+    for token in span_tokens(sent):
+        if token.lemma_ not in lex.cue["survivor_verbs"] or token.pos_ != "VERB":
+            continue
+        if token.dep_ == "xcomp" or any(
+            c.dep_ in {"neg", "aux", "auxpass", "agent"} for c in token.children
+        ):
+            continue  # (not "is survived by his mother": the dead, and their kin)
+        # a share of the people shot ("two", "both", "two of whom") or one told before ("she
+        # survived"), not a named person who "survived the rampage" (unhurt, as far as told)
+        people.extend(
+            p
+            for p in subjects_of(token)
+            if (p.like_num or p.lower_ in lex.group_pronouns | lex.anaphors)
+            and not (in_dateline(p) or not_a_victim(lex, p))
+        )
     return people
 
 
