@@ -401,6 +401,68 @@ CASES: list[tuple[str, int, int]] = [
         0,
         1,
     ),
+    (
+        "A man was shot in the leg on Holt Street on Saturday. He was transported to Mercy Regional by ambulance.",
+        0,
+        1,
+    ),
+    (
+        "Officers arrived on Gray Street to find a 25-year-old carpenter suffering from one gunshot wound in his arm. Medics took him to Saint Ann's.",
+        0,
+        1,
+    ),
+    (
+        "A woman was shot while driving on Route 7 early Friday. She drove herself to a clinic.",
+        0,
+        1,
+    ),
+    (
+        "Shots were fired into a crowd on Lowe Street early Sunday, and two people were struck. Their injuries were minor.",
+        0,
+        2,
+    ),
+    (
+        "Two men were taken to a clinic after a shooting on Kemp Road late Saturday. Neither injury is serious.",
+        0,
+        2,
+    ),
+    (
+        "A busker and a florist were shot outside a bar on Friday night. He was hit in the arm and she was hit in the leg.",
+        0,
+        2,
+    ),
+    (
+        "A 15-year-old got shot near Pell Park on Sunday. Police said the teen was hit once in the hand and has been released from the clinic.",
+        0,
+        1,
+    ),
+    ("A man was shot in the abdomen on Wells Avenue late Friday and is in stable condition.", 0, 1),
+    (
+        "A man was shot in the head on Rye Street late Friday, and doctors said he is expected to live.",
+        0,
+        1,
+    ),
+    (
+        "Five people were shot early Sunday at a bar on Lake Street. Police said all five are expected to survive.",
+        0,
+        5,
+    ),
+    (
+        "A gunman sprayed bullets at a bus stop on Oak Avenue on Monday, hitting three people. One of them later died.",
+        1,
+        2,
+    ),
+    (
+        "Gunfire erupted at a park on Sunday. One man was killed. Four other people were hit and survived.",
+        1,
+        4,
+    ),
+    ("A shooting at a bowling alley on Friday left one dead and four hurt, police said.", 1, 4),
+    (
+        "Police said a 34-year-old was shot and wounded, and a 29-year-old was fatally shot, on Peel Street late Friday.",
+        1,
+        1,
+    ),
 ]
 
 GRAVE = (

@@ -684,15 +684,17 @@ def injuries(lex: EventWords, sent: Span) -> Count:
 
 
 def _crash_only(lex: EventWords, sent: Span) -> bool:
-    """The sentence tells a road crash and no gunfire ("the suspect crashed his car during the
-    chase and two people in another car were hurt"): its hurt were not shot, and the Gun
-    Violence Archive counts only the shot as injured. (gvc20)"""
+    """The sentence tells a road crash and no gunfire, in an article that tells gunfire ("the
+    suspect crashed his car during the chase and two people in another car were hurt"): its
+    hurt were not shot, and the Gun Violence Archive counts only the shot as injured. (gvc20)"""
     lemmas = set(token_words(sent.doc)[0][sent.start : sent.end])
     if lemmas.isdisjoint(lex.cue["crash_words"]):
         return False
     cue = lex.cue
-    gunfire = cue["bullet_nouns"] | cue["firing_verbs"] | lex.shooting_verbs
-    return lemmas.isdisjoint(gunfire | lex.wounds - {"injury"})
+    gunfire = cue["bullet_nouns"] | cue["firing_verbs"] | lex.shooting_verbs | lex.wounds
+    gunfire = gunfire - {"injury"}
+    # a crash in a report of gunfire (a chase, a flight); a crash told alone keeps its hurt
+    return lemmas.isdisjoint(gunfire) and not gunfire.isdisjoint(token_words(sent.doc)[0])
 
 
 def _dead_beside(lex: EventWords, sent: Span) -> int:
@@ -1281,7 +1283,14 @@ def _someone_else(lex: EventWords, person: Token) -> bool:
     ) and not any(c.dep_ == "poss" for c in person.children)
 
 
-def _taken_to_care(lex: EventWords, sent: Span) -> list[Token]:
+def taken_to_hospital(lex: EventWords, sent: Span) -> int:
+    """The people the sentence says were taken to a hospital, the dead not among them ("Two men
+    were taken to a clinic after a shooting"): in an article that tells no death, the hurt, as
+    the people shot are (`coder._shot_and_lived`). (gvc20)"""
+    return _hurt_total(lex, _taken_to_care(lex, sent, apart=False))
+
+
+def _taken_to_care(lex: EventWords, sent: Span, *, apart: bool = True) -> list[Token]:
     """ "One man died and two others were carried to a clinic", "a second victim was rushed to
     a clinic": people taken to care, told apart from the dead (not "flown to a clinic where she
     later died"). Taken there alone says nothing of the outcome: "The victim was flown to a
@@ -1312,7 +1321,7 @@ def _taken_to_care(lex: EventWords, sent: Span) -> list[Token]:
             for p in victims_of(lex, token)
             if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
             and p.tag_ not in {"WP", "WDT"}
-            and (dead_told or _marked_other(lex, p))
+            and (dead_told or _marked_other(lex, p) or not apart)
         )
     return people
 
@@ -1453,6 +1462,7 @@ def _survived(lex: EventWords, sent: Span) -> list[Token]:
     told survival are the living (not "did not survive", nor "is expected to survive", read by
     `_alive_at_risk`). (gvc20)"""
     people: list[Token] = []
+    wounded = not lex.wounds.isdisjoint(token_words(sent.doc)[0][sent.start : sent.end])
     for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["survivor_verbs"] or token.pos_ != "VERB":
             continue
@@ -1461,11 +1471,12 @@ def _survived(lex: EventWords, sent: Span) -> list[Token]:
         ):
             continue  # (not "is survived by his mother": the dead, and their kin)
         # a share of the people shot ("two", "both", "two of whom") or one told before ("she
-        # survived"), not a named person who "survived the rampage" (unhurt, as far as told)
+        # survived"), or anyone who survived with a wound told; not a named person who "survived
+        # the rampage" (unhurt, as far as told)
         people.extend(
             p
             for p in subjects_of(token)
-            if (p.like_num or p.lower_ in lex.group_pronouns | lex.anaphors)
+            if (wounded or p.like_num or p.lower_ in lex.group_pronouns | lex.anaphors)
             and not (in_dateline(p) or not_a_victim(lex, p))
         )
     return people
@@ -1563,6 +1574,14 @@ def _shot_at(verb: Token) -> bool:
 def _after_firing(lex: EventWords, verb: Token) -> bool:
     """ "opened fire at a party, hitting four people", "fired into a crowd and struck two
     men": a verb of hitting with an object, told as what came of firing a gun."""
+    if (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_ in lex.cue["firing_verbs"]
+    ):
+        return True  # "shots were fired into a crowd, and two people were struck" (gvc20)
     if verb.dep_ not in {"advcl", "conj"} or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
