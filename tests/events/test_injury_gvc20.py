@@ -463,6 +463,11 @@ CASES: list[tuple[str, int, int]] = [
         1,
         1,
     ),
+    (
+        "A gunman fired into a bus stop on Oak Avenue on Monday, hitting three people. One of them later died.",
+        1,
+        2,
+    ),
 ]
 
 GRAVE = (
@@ -488,7 +493,13 @@ KNOWN: dict[str, str] = {
         "an earlier death told in an 'after' phrase is counted as this one's"
     ),
     "A man shot his neighbor in the shoulder on Thursday, then turned the pistol on himself, police said. The shooter died at the scene.": (
-        "the hurt neighbour and the shooter's death are both lost beside 'turned the gun on himself'"
+        "the hurt neighbour and the shooter's death are both lost beside a suicide told in the same sentence"
+    ),
+    "Officers arrived on Gray Street to find a 25-year-old carpenter suffering from one gunshot wound in his arm. Medics took him to Saint Ann's.": (
+        "found 'suffering from' a wound, an occupation ('carpenter') is not read as the hurt ('a man' is)"
+    ),
+    "A gunman sprayed bullets at a bus stop on Oak Avenue on Monday, hitting three people. One of them later died.": (
+        "'sprayed bullets at' with 'hitting' is not read as people hit ('fired into' is)"
     ),
 }
 
