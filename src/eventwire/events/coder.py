@@ -605,7 +605,14 @@ def _shot_and_lived(
     told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
     shot = shot_victims(lex, told) if told is not None else 0
     if not shot and told is not None:
-        shot = max((taken_to_hospital(lex, s) for s in told.sents), default=0)
+        shot = max(
+            (
+                taken_to_hospital(lex, s)
+                for s in doc.sents
+                if s.start >= told.start and s.end <= told.end
+            ),
+            default=0,
+        )
     if not shot:
         return events
     return tuple(replace(e, injuries=shot) if e is main else e for e in events)
