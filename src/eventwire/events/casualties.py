@@ -614,6 +614,8 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     toll = _toll(lex, sent)
     if toll is not None:
         return Count(toll[1])
+    if _crash_only(lex, sent):
+        return Count(None)
     count = _count_for(lex, sent, lex.injury_verbs, lex.cue["injury_adjectives"])
     if count.value and _also_hurt(lex, sent):
         # "A girl was shot in the wrist, and two women were also wounded": 3
@@ -644,6 +646,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
                 cue["struggling_verbs"] | cue["expecting_verbs"] | cue["recovering_verbs"],
             ),
             (_owners_of_wounds, lex.wounds),
+            (_survived, cue["survivor_verbs"]),
             (_among_hurt, lex.injury_verbs | cue["injury_adjectives"]),
         )
         found = [
@@ -678,6 +681,20 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             # takes the sentence's dead off it)
             return Count(beside + (fatalities(lex, sent).value or 0), lower_bound=True)
     return count
+
+
+def _crash_only(lex: EventWords, sent: Span) -> bool:
+    """The sentence tells a road crash and no gunfire, in an article that tells gunfire ("the
+    suspect crashed his car during the chase and two people in another car were hurt"): its
+    hurt were not shot, and the Gun Violence Archive counts only the shot as injured. (gvc20)"""
+    lemmas = set(token_words(sent.doc)[0][sent.start : sent.end])
+    if lemmas.isdisjoint(lex.cue["crash_words"]):
+        return False
+    cue = lex.cue
+    gunfire = cue["bullet_nouns"] | cue["firing_verbs"] | lex.shooting_verbs | lex.wounds
+    gunfire = gunfire - {"injury"}
+    # a crash in a report of gunfire (a chase, a flight); a crash told alone keeps its hurt
+    return lemmas.isdisjoint(gunfire) and not gunfire.isdisjoint(token_words(sent.doc)[0])
 
 
 def _dead_beside(lex: EventWords, sent: Span) -> int:
@@ -731,6 +748,8 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
     people" in for questioning."""
     dying = lex.death_verbs | lex.dying_verbs
     if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+        return 0
+    if _crash_only(lex, sent):
         return 0
     cue = lex.cue
     hurting = lex.injury_verbs | cue["bullet_hit_verbs"]
@@ -824,10 +843,22 @@ def _new_person(lex: EventWords, person: Token) -> bool:
     if not _marked_other(lex, person) or any(c.dep_ == "poss" for c in person.children):
         return False
     # "the second victim was hit": an ordinal counts one more, "the other man" one told before
-    return (
-        person.lower_ not in lex.other_words
-        and any(c.lower_ in lex.other_words and c.like_num for c in person.children)
-        or not any(c.dep_ == "det" and c.lower_ in lex.definite for c in person.children)
+    ordinal = person.lower_ not in lex.other_words and any(
+        c.lower_ in lex.other_words and c.like_num for c in person.children
+    )
+    definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in person.children)
+    if ordinal and definite and _group_before(lex, person):
+        return False  # "Two men were shot. One died. The second man was hit": one of the two
+    return ordinal or not definite
+
+
+def _group_before(lex: EventWords, person: Token) -> bool:
+    """An earlier sentence counts two or more people shot or hurt: "the second man" after it
+    is one of them, not someone new (gvc20)."""
+    return any(
+        shot_victims(lex, s) >= 2 or (injuries(lex, s).value or 0) >= 2
+        for s in person.doc.sents
+        if s.end <= person.sent.start
     )
 
 
@@ -1252,7 +1283,14 @@ def _someone_else(lex: EventWords, person: Token) -> bool:
     ) and not any(c.dep_ == "poss" for c in person.children)
 
 
-def _taken_to_care(lex: EventWords, sent: Span) -> list[Token]:
+def taken_to_hospital(lex: EventWords, sent: Span) -> int:
+    """The people the sentence says were taken to a hospital, the dead not among them ("Two men
+    were taken to a clinic after a shooting"): in an article that tells no death, the hurt, as
+    the people shot are (`coder._shot_and_lived`). (gvc20)"""
+    return _hurt_total(lex, _taken_to_care(lex, sent, apart=False))
+
+
+def _taken_to_care(lex: EventWords, sent: Span, *, apart: bool = True) -> list[Token]:
     """ "One man died and two others were carried to a clinic", "a second victim was rushed to
     a clinic": people taken to care, told apart from the dead (not "flown to a clinic where she
     later died"). Taken there alone says nothing of the outcome: "The victim was flown to a
@@ -1283,7 +1321,7 @@ def _taken_to_care(lex: EventWords, sent: Span) -> list[Token]:
             for p in victims_of(lex, token)
             if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
             and p.tag_ not in {"WP", "WDT"}
-            and (dead_told or _marked_other(lex, p))
+            and (dead_told or _marked_other(lex, p) or not apart)
         )
     return people
 
@@ -1419,6 +1457,31 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
     return people
 
 
+def _survived(lex: EventWords, sent: Span) -> list[Token]:
+    """ "One died and two survived", "three were shot, two of whom survived": the subjects of a
+    told survival are the living (not "did not survive", nor "is expected to survive", read by
+    `_alive_at_risk`). (gvc20)"""
+    people: list[Token] = []
+    wounded = not lex.wounds.isdisjoint(token_words(sent.doc)[0][sent.start : sent.end])
+    for token in span_tokens(sent):
+        if token.lemma_ not in lex.cue["survivor_verbs"] or token.pos_ != "VERB":
+            continue
+        if token.dep_ == "xcomp" or any(
+            c.dep_ in {"neg", "aux", "auxpass", "agent"} for c in token.children
+        ):
+            continue  # (not "is survived by his mother": the dead, and their kin)
+        # a share of the people shot ("two", "both", "two of whom") or one told before ("she
+        # survived"), or anyone who survived with a wound told; not a named person who "survived
+        # the rampage" (unhurt, as far as told)
+        people.extend(
+            p
+            for p in subjects_of(token)
+            if (wounded or p.like_num or p.lower_ in lex.group_pronouns | lex.anaphors)
+            and not (in_dateline(p) or not_a_victim(lex, p))
+        )
+    return people
+
+
 def shot_victims(lex: EventWords, sent: Span) -> int:
     """People the sentence says were shot, whatever became of them ("a teen was shot in the
     face", "shot two men"); not "shot at" (missed), and 0 in a count over a period."""
@@ -1511,6 +1574,14 @@ def _shot_at(verb: Token) -> bool:
 def _after_firing(lex: EventWords, verb: Token) -> bool:
     """ "opened fire at a party, hitting four people", "fired into a crowd and struck two
     men": a verb of hitting with an object, told as what came of firing a gun."""
+    if (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_ in lex.cue["firing_verbs"]
+    ):
+        return True  # "shots were fired into a crowd, and two people were struck" (gvc20)
     if verb.dep_ not in {"advcl", "conj"} or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):

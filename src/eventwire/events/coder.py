@@ -65,6 +65,7 @@ from .casualties import (
     partitive_death,
     partitive_hurt,
     shot_victims,
+    taken_to_hospital,
 )
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
@@ -603,6 +604,15 @@ def _shot_and_lived(
         return events
     told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
     shot = shot_victims(lex, told) if told is not None else 0
+    if not shot and told is not None:
+        shot = max(
+            (
+                taken_to_hospital(lex, s)
+                for s in doc.sents
+                if s.start >= told.start and s.end <= told.end
+            ),
+            default=0,
+        )
     if not shot:
         return events
     return tuple(replace(e, injuries=shot) if e is main else e for e in events)

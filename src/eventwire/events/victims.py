@@ -505,7 +505,13 @@ def told_again(lex: EventWords, victim: Token, counted: list[tuple[Token, int]])
         or c.lower_ in lex.other_words
         for c in victim.children
     )
-    return not indefinite and any(t.lemma_ == victim.lemma_ and t.i < victim.i for t in single)
+    if indefinite:
+        return False
+    if victim.lower_ in lex.cue["victim_nouns"] and any(
+        c.dep_ == "det" and c.lower_ in lex.definite for c in victim.children
+    ):
+        return True  # "A man was shot. The victim is at a clinic": the one told (gvc20)
+    return any(t.lemma_ == victim.lemma_ and t.i < victim.i for t in single)
 
 
 def rest_of_group(lex: EventWords, victim: Token, counted: list[tuple[Token, int]]) -> bool:

@@ -87,6 +87,8 @@ CUES = (
     "casualties/bullet_hit_verbs",
     "casualties/close_people",
     "casualties/victim_nouns",
+    "casualties/survivor_verbs",
+    "casualties/crash_words",
     "casualties/grave_conditions",
     "casualties/body_parts",
     "casualties/bullet_nouns",
