@@ -16,6 +16,21 @@ from eventwire.settings import Settings
 
 Code = Callable[..., tuple[Event, ...]]
 
+HEADLINE = "A report from the region\n\n"
+"""A first line, so the sentence under test is not read as a headline."""
+
+
+def has_asserted(events: tuple[Event, ...], kind: str, after: int = 0) -> bool:
+    """An asserted event of PLOVER type `kind` among `events`, its evidence from `after` on."""
+    return any(
+        e.type == kind and e.modality == "asserted" and e.evidence.start >= after for e in events
+    )
+
+
+def asserted_below_headline(run: Code, sentence: str, kind: str) -> bool:
+    """`sentence` under a first line (`HEADLINE`) asserts an event of type `kind`."""
+    return has_asserted(run(HEADLINE + sentence), kind, after=len(HEADLINE))
+
 
 def count_battery(cases: list[tuple[str, int, int]], known: dict[str, str]) -> list[object]:
     """A casualty battery's (text, killed, injured) cases as test parameters; those in `known`

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Code
+from .conftest import Code, has_asserted
 
-
-def _asserted(events: object, kind: str) -> bool:
-    return any(e.type == kind and e.modality == "asserted" for e in events)  # type: ignore[attr-defined]
+_asserted = has_asserted
 
 
 @pytest.mark.parametrize(

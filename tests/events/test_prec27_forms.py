@@ -10,17 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Code
+from .conftest import Code, asserted_below_headline
 
-HEADLINE = "A report from the region\n\n"
-
-
-def _asserted(tagged: Code, sentence: str, kind: str) -> bool:
-    text = HEADLINE + sentence
-    return any(
-        e.type == kind and e.modality == "asserted" and e.evidence.start >= len(HEADLINE)
-        for e in tagged(text)
-    )
+_asserted = asserted_below_headline
 
 
 @pytest.mark.parametrize(

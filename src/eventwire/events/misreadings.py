@@ -742,12 +742,17 @@ def _agreed_view(trigger: Token, lexicon: Lexicon) -> bool:
 def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:
     """What a person asks for for themselves ("asked for a lawyer", "the family asked for
     privacy": `misreadings/personal_requests.txt`), not a demand on a party or a public."""
-    personal = lexicon.words("events/misreadings/personal_requests")
+    return _for_object_in(trigger, lexicon.words("events/misreadings/personal_requests"))
+
+
+def _for_object_in(head: Token, words: frozenset[str]) -> bool:
+    """`head` governs "for" + an object among `words` ("asked for a lawyer", "deployed
+    for years")."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "for"
-        and any(g.dep_ == "pobj" and g.lower_ in personal for g in prep.children)
-        for prep in trigger.children
+        and any(g.dep_ == "pobj" and g.lower_ in words for g in prep.children)
+        for prep in head.children
     )
 
 
@@ -1037,13 +1042,7 @@ def _standing_deployment(trigger: Token, lexicon: Lexicon) -> bool:
     after "for") are a standing posture, no deployment made now. (prec27)"""
     if trigger.pos_ != "VERB":
         return False
-    spans = lexicon.words("events/misreadings/standing_spans")
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "for"
-        and any(g.dep_ == "pobj" and g.lower_ in spans for g in c.children)
-        for c in trigger.children
-    )
+    return _for_object_in(trigger, lexicon.words("events/misreadings/standing_spans"))
 
 
 def _danger_warned(trigger: Token, lexicon: Lexicon) -> bool:
