@@ -215,6 +215,15 @@ def main() -> None:
         + f" of {whole['work_s']:.1f} s (the median pair's run).",
         "",
     ]
+    if stage_s.get("annotate") and "geocode" in stage_s:
+        # issue 18: geocoding at most 20% of the parse's time
+        share = 100 * stage_s["geocode"] / stage_s["annotate"]
+        lines += [
+            f"Geocoding (issue 18: at most 20% of the parse): the geocode stage {share:.1f}% of "
+            "annotate's time (the parse and its annotations); with the event stage's own place "
+            "reading (`geocode/sentence_places.py`, CPU s): `scripts/geocode-share.py`.",
+            "",
+        ]
     text = "\n".join(lines)
     print(text)
     RESULTS.mkdir(exist_ok=True)

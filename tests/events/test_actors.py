@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+from dataclasses import replace
+
 import pytest
 
-from eventwire.events.actors import ActorResolver
+from eventwire.events.actors import ActorResolver, unnamed_attackers
 from eventwire.events.words import event_words
 
 from .conftest import Code
@@ -140,3 +143,23 @@ def test_a_person_in_apposition_is_who_the_phrase_means(code: Code) -> None:
     )
     victims = [a.name for e in events if e.type == "ASSAULT" for a in e.recipient]
     assert "Ali Hassan Nuri" in victims
+
+
+def test_unnamed_sides_are_named_from_the_word_list(code: Code) -> None:
+    """The names of an unnamed side are data (`events/actors/unnamed_actors.tsv`), not code: a
+    lexicon that names them otherwise names the resolved actor and the implied attacker so."""
+    lex = event_words()
+    assert lex.unnamed_actors["attackers"] == "Unidentified armed group"
+    other = copy.copy(lex)
+    other.unnamed_actors = {"attackers": "Persons unknown", "gang": "Some gang"}
+    renamed = ActorResolver(other)
+    shooters = renamed.resolve_words(["unknown", "shooters"], "unknown shooters")
+    assert shooters is not None and shooters.name == "Persons unknown"
+    gang = renamed.resolve_words(["a", "drug", "trafficking", "group"], "a drug trafficking group")
+    assert gang is not None and gang.name == "Some gang"
+    events = code("Four guards were killed by a roadside bomb outside Mosul on Tuesday.")
+    attack = next(e for e in events if e.type == "ASSAULT")
+    assert attack.actor and attack.actor[0].name == "Unidentified armed group"
+    (unnamed,) = unnamed_attackers([replace(attack, actor=())], "Persons unknown")
+    assert unnamed.actor[0].name == "Persons unknown"
+    assert unnamed.actor[0].country == attack.actor[0].country

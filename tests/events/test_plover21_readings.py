@@ -218,3 +218,13 @@ def test_money_a_state_takes_is_aid(code: Code, text: str) -> None:
 )
 def test_money_paid_to_others_is_no_aid(code: Code, text: str) -> None:
     assert _best(code, text) != "AID"
+
+
+def test_each_parse_is_read_with_its_own_words(code: Code) -> None:
+    """The phrase is looked for in the sentence's own parse's words (kept per parse,
+    `annotate/nlp.token_words`): one article after another, each is read anew."""
+    ruled = "Closing the northern border is out of the question, the prime minister said."
+    plain = "Closing the northern border was discussed at length, the prime minister said."
+    assert _best(code, ruled) == "REJECT"
+    assert _best(code, plain) != "REJECT"
+    assert _best(code, ruled) == "REJECT"

@@ -272,9 +272,11 @@ class ActorResolver:
         if set(bare) & self.lex.gang_words and (
             head in self.lex.person_heads or head in self.lex.gang_words
         ):
-            return Actor(text="", name="Unidentified gang", country=country, sector="CRM")
+            name = self.lex.unnamed_actors["gang"]
+            return Actor(text="", name=name, country=country, sector="CRM")
         if set(bare[:-1]) & self.lex.unknown_words and head in self.lex.person_heads:
-            return Actor(text="", name=UNNAMED_ATTACKERS, country=country, sector="REB")
+            name = self.lex.unnamed_actors["attackers"]
+            return Actor(text="", name=name, country=country, sector="REB")
         return None
 
     def resolve_span(self, span: Span, context_country: str | None = None) -> Actor | None:
@@ -361,22 +363,16 @@ class ActorResolver:
         return Actor(text=name, name=name, country=actor.country if actor else None, sector=None)
 
 
-UNNAMED_ATTACKERS = "Unidentified armed group"
-"""The name of the side that attacked where the text names none (ACLED's and PLOVER's)."""
-
-
-def unnamed_attackers(events: Iterable[Event]) -> tuple[Event, ...]:
+def unnamed_attackers(events: Iterable[Event], name: str) -> tuple[Event, ...]:
     """ "Three soldiers were killed by a roadside bomb outside Basra": an attack told with no
     attacker was done by an unidentified armed group of the country where it happened (as
     PLOVER and ACLED code it). Given after the article's events are merged, so that a later
     sentence naming no one still joins the event before it; an event with no place keeps no
-    actor."""
+    actor. `name`: the side's name, ACLED's and PLOVER's (`lex.unnamed_actors["attackers"]`)."""
     return tuple(
         replace(
             e,
-            actor=(
-                Actor(text="", name=UNNAMED_ATTACKERS, country=e.location.country, sector="REB"),
-            ),
+            actor=(Actor(text="", name=name, country=e.location.country, sector="REB"),),
         )
         if e.type == "ASSAULT" and not e.actor and e.location and e.location.country
         else e

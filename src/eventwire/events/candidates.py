@@ -1245,7 +1245,8 @@ def _ruled_out(lex: EventWords, sent: Span) -> tuple[Token, list[Token]] | None:
     speaker (the subject of the reporting verb over it): without one, a thing ruled out is no
     one's refusal ("the bridge was out of the question as a route"). Not when negated ("is not
     out of the question": still possible)."""
-    lowers = [t.lower_ for t in sent]
+    # (read from the parse's words, kept per parse: no Token made for each word of every sentence)
+    lowers = list(token_words(sent.doc)[2][sent.start : sent.end])  # (compared with lists)
     for phrase in lex.cue["ruled_out_phrases"]:
         words = phrase.split()
         for k in range(len(lowers) - len(words) + 1):

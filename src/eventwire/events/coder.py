@@ -284,7 +284,10 @@ class EventCoder(CandidateFinder):
         )
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
-        return unnamed_attackers(home_people(self.resolver.titled(told, context), context))
+        return unnamed_attackers(
+            home_people(self.resolver.titled(told, context), context),
+            lex.unnamed_actors["attackers"],
+        )
 
     def _labelled_event(
         self,

@@ -61,7 +61,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import span_text, token_words
+from ..annotate.nlp import doc_tokens, span_text, token_words
 from ..lang import Lexicon
 from .protest_reading import claiming_purpose
 
@@ -655,15 +655,16 @@ def _bracketed_link(trigger: Token, lexicon: Lexicon) -> bool:
     (`misreadings/link_labels.txt`) is another story's headline, up to its closing bracket, even
     when the parser splits the label off as a sentence of its own. (prec22)"""
     doc = trigger.doc
+    tokens = doc_tokens(doc)  # (the parse's Token objects, made once: no new one a step)
     line = trigger.i
     while (
         line > 0
         and trigger.i - line < BRACKET_REACH
-        and "\n" not in doc[line - 1].text_with_ws
-        and not doc[line - 1].is_space
+        and "\n" not in tokens[line - 1].text_with_ws
+        and not tokens[line - 1].is_space
     ):
         line -= 1
-    if doc[line].text not in OPENING_BRACKETS or any(
+    if tokens[line].text not in OPENING_BRACKETS or any(
         t.text in CLOSING_BRACKETS for t in doc[line : trigger.i]
     ):
         return False

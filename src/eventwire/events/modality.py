@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import clause_verb
+from ..annotate.nlp import clause_verb, doc_tokens, token_words
 from ..records import Modality
 from .memo import per_token
 
@@ -562,8 +562,12 @@ def _narrated(lex: EventWords, trigger: Token) -> bool:
 
 def _narrator_speaks(lex: EventWords, sentence: Span) -> bool:
     pronouns = lex.cue["narrator_pronouns"]
+    # (each word's lower-cased text and Token read from the parse's kept ones: a whole-article
+    # scan made a Token per word of every sentence)
+    lowers, tokens = token_words(sentence.doc)[2], doc_tokens(sentence.doc)
     return any(
-        t.lower_ in pronouns and t.tag_ in {"PRP", "PRP$"} and not _quoted(t) for t in sentence
+        lowers[i] in pronouns and tokens[i].tag_ in {"PRP", "PRP$"} and not _quoted(tokens[i])
+        for i in range(sentence.start, sentence.end)
     )
 
 

@@ -389,6 +389,8 @@ class EventWords:
         }
         self.short_names = lexicon.mapping("events/actors/short_names", "country", "name")
         self.adjectives = lexicon.mapping("events/actors/adjectives", "country", "adjective")
+        # the names of a side the text does not name ("attackers", "gang")
+        self.unnamed_actors = lexicon.mapping("events/actors/unnamed_actors", "kind", "name")
         # patterns
         casualty = patterns("casualties", re.IGNORECASE)
         self.cumulative_re = casualty["cumulative"]
