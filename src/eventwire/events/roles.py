@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
-from .actors import ActorResolver, noun_phrase
+from .actors import ActorResolver, headline_lead, headline_pair, noun_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +46,8 @@ def _conjuncts(token: Token) -> list[Token]:
     """The token and its conjuncts, depth first in text order (a loop: "A and B and C ..."
     parses as a chain as deep as the list is long)."""
     out: list[Token] = []
-    stack = [token]
+    lead = headline_lead(token)
+    stack = [token] if lead is None else [token, lead]
     while stack:
         tok = stack.pop()
         out.append(tok)
@@ -55,7 +56,8 @@ def _conjuncts(token: Token) -> list[Token]:
                 [
                     c
                     for c in tok.children
-                    if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+                    if (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+                    or headline_pair(tok, c)
                 ]
             )
         )
