@@ -143,3 +143,49 @@ def test_a_multi_party_meeting_names_each_party(code: Code) -> None:
     best = _best(code, "Russia, Turkey and Iran met in Astana to discuss the war in Syria.")
     assert best is not None and best.type == "CONSULT"
     assert [a.text for a in best.actor] == ["Russia", "Turkey", "Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("The leaders of France, Germany and Italy met in Rome on Friday.", ["FRA", "DEU", "ITA"]),
+        (
+            "Foreign ministers of Egypt, Jordan and Iraq held talks in Baghdad.",
+            ["EGY", "JOR", "IRQ"],
+        ),
+        ("The defence chiefs of Kenya and Uganda met in Kampala on Monday.", ["KEN", "UGA"]),
+    ],
+)
+def test_people_of_several_named_parties_are_one_actor_each(
+    code: Code, text: str, countries: list[str]
+) -> None:
+    best = _best(code, text)
+    assert best is not None and best.type == "CONSULT"
+    assert [a.country for a in best.actor] == countries
+
+
+def test_people_of_a_list_that_is_not_names_stay_one_actor(code: Code) -> None:
+    best = _best(code, "The ministers of trade and finance met on Monday.")
+    assert best is not None
+    assert [a.text for a in best.actor] == ["ministers of trade and finance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Artillery shells rained down on the city overnight.", "ASSAULT"),
+        ("Two rockets landed near the airport on Tuesday.", "ASSAULT"),
+        ("The junta brushed aside international calls for elections.", "REJECT"),
+        ("The minister waved aside the criticism.", "REJECT"),
+        ("The bank cut off credit to the state oil company.", "SANCTION"),
+    ],
+)
+def test_phrasal_forms_are_read(code: Code, text: str, kind: str) -> None:
+    assert _type(code, text) == kind
+
+
+@pytest.mark.parametrize(
+    "text", ["It rained all day in the capital.", "Praise rained down on the coach after the win."]
+)
+def test_rain_without_shells_is_no_event(code: Code, text: str) -> None:
+    assert _type(code, text) is None
