@@ -28,7 +28,7 @@ def _type(code: Code, text: str) -> str | None:
     [
         "The union issued a call for a general strike.",
         "The opposition issued a call for fresh elections.",
-        "The bishops issued an appeal for an end to the violence.",
+        "The bishops issued an appeal for an end to the bloodshed in the north.",
         "The aid agency renewed its appeal for access to the besieged district.",
         "The governor repeated his call for calm on Sunday.",
     ],
@@ -189,3 +189,15 @@ def test_phrasal_forms_are_read(code: Code, text: str, kind: str) -> None:
 )
 def test_rain_without_shells_is_no_event(code: Code, text: str) -> None:
     assert _type(code, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A driver pleaded guilty on Friday to the charges that she had threatened the mayor.",
+        "The former guard pleaded guilty to threatening a judge.",
+        "Two soldiers pleaded guilty to killing a shepherd.",
+    ],
+)
+def test_the_offence_pleaded_to_is_no_event(code: Code, text: str) -> None:
+    assert [e.type for e in code(text) if e.modality == "asserted"] == ["CONCEDE"]
