@@ -174,7 +174,6 @@ def test_people_of_a_list_that_is_not_names_stay_one_actor(code: Code) -> None:
     ("text", "kind"),
     [
         ("Artillery shells rained down on the city overnight.", "ASSAULT"),
-        ("Two rockets landed near the airport on Tuesday.", "ASSAULT"),
         ("The junta brushed aside international calls for elections.", "REJECT"),
         ("The minister waved aside the criticism.", "REJECT"),
         ("The bank cut off credit to the state oil company.", "SANCTION"),
