@@ -403,6 +403,45 @@ def home_people(events: Iterable[Event], context: str | None) -> tuple[Event, ..
     )
 
 
+def plural_present(verb: Token) -> bool:
+    """A present verb in its plural form with no auxiliary ("discuss", "hold"; headlines get it
+    tagged VBP or VB): its third-person subject names more than one party."""
+    return verb.tag_ in {"VBP", "VB"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
+
+
+def headline_pair(name: Token, appos: Token) -> bool:
+    """ "Putin, Erdogan discuss Syria": a headline's comma list of names, parsed as a name and its
+    apposition; the plural verb tells two parties, each an actor (plover23)."""
+    return (
+        appos.dep_ == "appos"
+        and name.dep_ == "nsubj"
+        and plural_present(name.head)
+        and name.pos_ == appos.pos_ == "PROPN"
+        and name.tag_ == "NNP"
+    )
+
+
+def headline_lead(subject: Token) -> Token | None:
+    """ "Modi, Sharif hold phone talks": a headline's first name set off by a comma before the
+    subject, parsed as a clause of the plural verb: the other party (plover23)."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or not plural_present(verb) or subject.tag_ != "NNP":
+        return None
+    doc = subject.doc
+    for lead in verb.children:
+        if (
+            lead.dep_ in {"advcl", "npadvmod"}
+            and lead.tag_ == "NNP"
+            and lead.i + 2 == subject.left_edge.i
+            and doc[lead.i + 1].text == ","
+            and all(c.dep_ in {"compound", "flat"} for c in lead.children)
+        ):
+            return lead
+    return None
+
+
 def _appositive_person(span: Span) -> Span | None:
     """A person's name set off by a comma inside or after the phrase ("…, Hisham al-Hashemi,")."""
     doc = span.doc
@@ -411,6 +450,7 @@ def _appositive_person(span: Span) -> Span | None:
         if (
             token.dep_ == "appos"
             and token.ent_type_ == "PERSON"
+            and not headline_pair(token.head, token)
             and token.left_edge.i > 0
             and doc[token.left_edge.i - 1].text == ","
         ):

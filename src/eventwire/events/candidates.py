@@ -66,6 +66,10 @@ THREATENED = {
 }
 
 
+# Kinds of event a charge names as its offence ("charged with shooting", "pleaded guilty to
+# threatening a judge"): the charge, no event told (plover21, plover23)
+OFFENCE_TYPES = {"ASSAULT", "THREATEN"}
+
 # Named entities that name a state (a taker of aid given as money)
 STATE_ENTS = frozenset({"GPE"})
 
@@ -107,7 +111,7 @@ class CandidateFinder(RoleFinder):
             cand = self._trigger(token, context)
             if cand is None:
                 continue
-            if cand.type == "ASSAULT" and _offence(lex, token):
+            if cand.type in OFFENCE_TYPES and _offence(lex, token):
                 # the charge, no event; dropped before it merges with an attack the sentence
                 # tells ("a man accused of killing a child was beaten by a mob")
                 continue
@@ -1282,6 +1286,10 @@ def _offence(lex: EventWords, trigger: Token) -> bool:
     node = trigger
     if node.dep_ == "conj":
         node = node.head
+    if node.dep_ in {"acl", "relcl"} and node.head.pos_ == "NOUN":
+        # "admitted the charges that she had threatened the mayor": the charge's content
+        # (plover23)
+        return node.head.lemma_.lower() in lex.cue["offence_verbs"]
     if node.dep_ not in {"pcomp", "pobj"}:
         return False
     prep = node.head

@@ -836,6 +836,12 @@ def _no_partner(trigger: Token, preps: frozenset[str]) -> bool:
         s.tag_ in {"NN", "NNP", "PRP"}
         and "Plur" not in s.morph.get("Number", [])  # "we", "they"
         and not _coordinated(s)
+        # a plural verb tells more than one side ("Putin, Erdogan discuss Syria", plover23)
+        and not (
+            s.tag_ in {"NN", "NNP"}
+            and verb.tag_ in {"VBP", "VB"}
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        )
         for s in subjects
     )
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
-from .actors import ActorResolver, noun_phrase
+from .actors import ActorResolver, headline_lead, headline_pair, noun_phrase
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .words import EventWords
 
@@ -46,7 +46,8 @@ def _conjuncts(token: Token) -> list[Token]:
     """The token and its conjuncts, depth first in text order (a loop: "A and B and C ..."
     parses as a chain as deep as the list is long)."""
     out: list[Token] = []
-    stack = [token]
+    lead = headline_lead(token)
+    stack = [token] if lead is None else [token, lead]
     while stack:
         tok = stack.pop()
         out.append(tok)
@@ -55,11 +56,29 @@ def _conjuncts(token: Token) -> list[Token]:
                 [
                     c
                     for c in tok.children
-                    if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"}
+                    if (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+                    or headline_pair(tok, c)
                 ]
             )
         )
     return out
+
+
+def _of_parties(head: Token, span: Span) -> list[Token]:
+    """The named parties a plural people noun's "of" phrase lists inside its noun phrase ("leaders
+    of France, Germany and Italy": France, Germany, Italy); none for one party or for a list
+    that is not all names ("ministers of trade and finance")."""
+    if head.tag_ != "NNS":
+        return []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and span.start <= prep.i < span.end:
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if not objs:
+                return []
+            names = _conjuncts(objs[0])
+            if len(names) > 1 and all(n.ent_type_ in {"GPE", "NORP"} for n in names):
+                return names
+    return []
 
 
 def _quantified(lex: EventWords, token: Token) -> Token:
@@ -295,6 +314,13 @@ class RoleFinder:
                 if is_pronoun(lex, c) or c.ent_type_ in NON_ACTOR_ENTS:
                     continue
                 span = noun_phrase(lex, c)
+                parties = _of_parties(c, span)
+                if parties:
+                    # "the leaders of France, Germany and Italy": one actor per party (plover23)
+                    for party in self._parties(c, span, parties, context):
+                        if party not in out:
+                            out.append(party)
+                    continue
                 actor = self.resolver.resolve_phrase(span, context)
                 if (
                     actor is None
@@ -307,6 +333,27 @@ class RoleFinder:
                     actor = self._affiliated(c, actor, context)
                 if actor is not None and actor not in out:
                     out.append(actor)
+        return out
+
+    def _parties(
+        self, head: Token, span: Span, parties: list[Token], context: str | None
+    ) -> list[Actor]:
+        """The actors of a people noun whose "of" phrase lists named parties ("the foreign
+        ministers of Egypt, Jordan and Iraq"): the first party's phrase as it reads ("foreign
+        ministers of Egypt"), each other named party the same people of its own country."""
+        assert self.resolver is not None
+        doc = head.doc
+        first = self.resolver.resolve_phrase(doc[span.start : parties[0].i + 1], context)
+        if first is None:
+            return []
+        out = [first]
+        people = doc[span.start : head.i + 1].text
+        for party in parties[1:]:
+            own = self.resolver.resolve_phrase(doc[party.left_edge.i : party.i + 1], context)
+            if own is None or own.country is None:
+                continue
+            text = f"{people} of {doc[party.left_edge.i : party.i + 1].text}"
+            out.append(Actor(text=text, name=own.name, country=own.country, sector=first.sector))
         return out
 
     def _affiliated(self, token: Token, actor: Actor, context: str | None) -> Actor:
