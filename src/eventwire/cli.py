@@ -151,8 +151,8 @@ def process(
     "--feed",
     "feeds",
     multiple=True,
-    metavar="URL",
-    help="Poll an RSS/Atom feed and store its new articles.",
+    metavar="URL|FILE",
+    help="Poll an RSS/Atom feed (a URL or a feed file) and store its new articles.",
 )
 @click.option(
     "--watch",
