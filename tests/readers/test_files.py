@@ -197,3 +197,18 @@ def test_a_feed_given_as_a_page_is_named_with_the_way_to_read_it(tmp_path: Path)
         assert isinstance(item, Dropped) and item.code == E_BAD_FEED, name
         assert "--feed" in item.reason
     assert isinstance(items["page.html"], RawPage)
+
+
+def test_an_empty_folder_is_named_not_a_quiet_success(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "hidden").mkdir()
+    (tmp_path / "hidden" / ".draft.txt").write_text("Not read: hidden.")
+    (tmp_path / "page.txt").write_text("Workers marched through the capital on Monday.")
+    items = _read(tmp_path / "empty", tmp_path / "hidden", tmp_path / "page.txt")
+    dropped = [i for i in items if isinstance(i, Dropped)]
+    assert [(Path(d.input_name).name, d.code) for d in dropped] == [
+        ("empty", E_EMPTY),
+        ("hidden", E_EMPTY),
+    ]
+    assert "no files" in dropped[0].reason
+    assert [Path(p.input_name).name for p in items if isinstance(p, RawPage)] == ["page.txt"]

@@ -48,9 +48,13 @@ def iter_input_files(inputs: Iterable[str]) -> Iterator[str | Dropped]:
             continue
         path = Path(raw)
         if path.is_dir():
+            found = False
             for child in sorted(path.rglob("*")):
                 if child.is_file() and not any(part.startswith(".") for part in child.parts):
+                    found = True
                     yield str(child)
+            if not found:  # a wrong folder must not pass for a run with nothing to do
+                yield Dropped(raw, "ingest", E_EMPTY, "folder holds no files (hidden ones skipped)")
         elif path.is_file():
             yield str(path)
         else:
