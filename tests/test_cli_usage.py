@@ -53,3 +53,21 @@ def test_a_mistyped_database_url_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "three slashes" in result.stderr
     result = CliRunner().invoke(cli, ["events", "--db", "sqlit:///events.sqlite"])
     assert result.exit_code == 2 and "unknown scheme" in result.stderr
+
+
+def test_ctrl_c_during_ingest_says_how_to_carry_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C exits 130 with a line saying stored work is kept, not click's bare "Aborted!"."""
+    import eventwire.python_api
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(eventwire.python_api, "ingest_paths", interrupted)
+    page = tmp_path / "note.txt"
+    page.write_text("A short note about a council meeting.")
+    result = CliRunner().invoke(cli, ["ingest", str(page), "--db", str(tmp_path / "e.sqlite")])
+    assert result.exit_code == 130, result.output
+    assert "interrupted" in result.stderr and "run the same command again" in result.stderr
+    assert "Aborted!" not in result.stderr

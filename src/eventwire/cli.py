@@ -9,7 +9,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -23,6 +24,7 @@ from .store.location import database_url
 from .version import __version__
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a run stopped with Ctrl-C
 
 
 def _settings(model: str | None) -> Settings:
@@ -149,8 +151,8 @@ def process(
     "--feed",
     "feeds",
     multiple=True,
-    metavar="URL",
-    help="Poll an RSS/Atom feed and store its new articles.",
+    metavar="URL|FILE",
+    help="Poll an RSS/Atom feed (a URL or a feed file) and store its new articles.",
 )
 @click.option(
     "--watch",
@@ -183,8 +185,6 @@ def ingest(
     A killed ingest resumes where it stopped: inputs are cut into shards, and shards already
     stored are skipped on the next run.
     """
-    from .python_api import ingest_paths
-
     if not inputs and not feeds:
         raise click.UsageError("give INPUT files or folders, or --feed URL")
     if watch and not feeds:
@@ -201,6 +201,56 @@ def ingest(
         )
     published = _check_date(published, "--published")
     settings = _settings(model)
+    with _interrupted_ingest():
+        sys.exit(
+            _ingest(
+                inputs,
+                db,
+                published,
+                url,
+                settings,
+                workers,
+                dask_address,
+                shard_size,
+                feeds,
+                watch,
+                allow_private,
+                quiet,
+            )
+        )
+
+
+@contextmanager
+def _interrupted_ingest() -> Iterator[None]:
+    """Ctrl-C: say what is kept and how to carry on, not click's bare "Aborted!" (exit 1)."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo(
+            "\neventwire: interrupted; every article stored so far is kept whole: run the same "
+            "command again to carry on (stored shards are skipped)",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _ingest(
+    inputs: tuple[str, ...],
+    db: str | None,
+    published: str | None,
+    url: str | None,
+    settings: Settings,
+    workers: int,
+    dask_address: str | None,
+    shard_size: int | None,
+    feeds: tuple[str, ...],
+    watch: int | None,
+    allow_private: bool,
+    quiet: bool,
+) -> int:
+    """The ingest command's work, once its options are checked; returns the exit status."""
+    from .python_api import ingest_paths
+
     status = EXIT_OK
     if inputs:
         summary = _guard_call(
@@ -229,7 +279,7 @@ def ingest(
                 quiet,
             ),
         )
-    sys.exit(status)
+    return status
 
 
 def _poll_feeds(
@@ -510,9 +560,10 @@ def demo(db: str | None, model: str | None, serve_after: bool, host: str, port: 
         f"Ingesting the sample corpus {corpus} (see its README for sources and licences)...",
         err=True,
     )
-    summary = _guard_call(
-        lambda: ingest_paths([str(corpus)], db=db, settings=_settings(model), progress=True)
-    )
+    with _interrupted_ingest():
+        summary = _guard_call(
+            lambda: ingest_paths([str(corpus)], db=db, settings=_settings(model), progress=True)
+        )
     _report(summary, quiet=False)
     with open_store(db) as store:
         formats.write(store.events(EventFilter()), "table", sys.stdout)

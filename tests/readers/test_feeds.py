@@ -143,3 +143,42 @@ def test_a_poll_fetches_at_most_max_items_new_articles(
     fetched = [path for path, _ in local_http.log[before:] if path != "/robots.txt"]
     assert fetched == ["/feed.xml", "/a1.html"]
     assert "wait for the next poll" in caplog.text
+
+
+# A feed cut off mid-item, its first item's title never closed: written for this test.
+CUT_FEED = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title>'
+    b"<item><title>Unclosed<link>http://news.example/x1</link></item><item><title>Tw"
+)
+HALF_FEED = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>Half</title>'
+    b"<item><title>Whole</title><link>http://news.example/h1</link></item><item><title>Cu"
+)
+
+
+def test_malformed_feed_is_named_not_quiet(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A broken feed is an error naming it, never an empty poll that exits 0."""
+    path = tmp_path / "cut.rss"
+    path.write_bytes(CUT_FEED)
+    with pytest.raises(InputError) as info:
+        read_feed(path, None)
+    assert info.value.code == E_BAD_FEED
+    assert "cut.rss" in str(info.value) and "malformed" in str(info.value)
+    (dropped,) = poll_feed(path, Fetcher(), lambda url: False)
+    assert isinstance(dropped, Dropped) and dropped.code == E_BAD_FEED
+    # What a broken feed does hold is read, with a warning naming the feed.
+    with caplog.at_level("WARNING", logger="eventwire"):
+        (entry,) = parse_feed(HALF_FEED, "half.rss")
+    assert entry.url == "http://news.example/h1"
+    assert any(
+        "half.rss" in r.getMessage() and E_BAD_FEED in r.getMessage() for r in caplog.records
+    )
+
+
+def test_feed_file_url_reads_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "wire.atom"
+    path.write_bytes(ATOM)
+    (entry,) = read_feed(path.as_uri(), None)
+    assert entry.url == "http://news.example/atom1"

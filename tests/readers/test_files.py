@@ -4,7 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.errors import E_BAD_JSON, E_BINARY, E_EMPTY, E_NOT_FOUND, E_TOO_LARGE, E_TRUNCATED
+from eventwire.errors import (
+    E_BAD_FEED,
+    E_BAD_JSON,
+    E_BINARY,
+    E_EMPTY,
+    E_NOT_FOUND,
+    E_TOO_LARGE,
+    E_TRUNCATED,
+)
 from eventwire.readers.files import read_inputs
 from eventwire.records import Dropped, RawPage
 
@@ -169,3 +177,38 @@ def test_a_gzipped_line_inflating_past_the_limit_is_skipped_unread(tmp_path: Pat
     assert [type(i).__name__ for i in items] == ["Dropped", "RawPage"]
     assert isinstance(items[0], Dropped) and items[0].code == E_TOO_LARGE
     assert isinstance(items[1], RawPage) and items[1].input_name == f"{path}#2"
+
+
+def test_a_feed_given_as_a_page_is_named_with_the_way_to_read_it(tmp_path: Path) -> None:
+    """An RSS or Atom file among pages is refused by name, pointing at --feed; pages go on."""
+    (tmp_path / "wire.rss").write_text(
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>W</title>'
+        "<item><title>One</title><link>http://news.example/1</link></item></channel></rss>"
+    )
+    (tmp_path / "list.xml").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><id>u</id></feed>'
+    )
+    (tmp_path / "page.html").write_text(
+        '<?xml version="1.0"?><html><body><p>Our feed of news.</p><feed>x</feed></body></html>'
+    )
+    items = {Path(i.input_name).name: i for i in _read(tmp_path)}
+    for name in ("wire.rss", "list.xml"):
+        item = items[name]
+        assert isinstance(item, Dropped) and item.code == E_BAD_FEED, name
+        assert "--feed" in item.reason
+    assert isinstance(items["page.html"], RawPage)
+
+
+def test_an_empty_folder_is_named_not_a_quiet_success(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "hidden").mkdir()
+    (tmp_path / "hidden" / ".draft.txt").write_text("Not read: hidden.")
+    (tmp_path / "page.txt").write_text("Workers marched through the capital on Monday.")
+    items = _read(tmp_path / "empty", tmp_path / "hidden", tmp_path / "page.txt")
+    dropped = [i for i in items if isinstance(i, Dropped)]
+    assert [(Path(d.input_name).name, d.code) for d in dropped] == [
+        ("empty", E_EMPTY),
+        ("hidden", E_EMPTY),
+    ]
+    assert "no files" in dropped[0].reason
+    assert [Path(p.input_name).name for p in items if isinstance(p, RawPage)] == ["page.txt"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import logging
+import xml.sax
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+from urllib.request import url2pathname
 
 import feedparser
 
@@ -43,6 +45,13 @@ def is_url(source: str | Path) -> bool:
     return isinstance(source, str) and urlsplit(source).scheme in ("http", "https")
 
 
+def _local_path(source: str | Path) -> Path:
+    """The file a feed source names: a path, or a `file:` URL (else it reads as a relative path)."""
+    if isinstance(source, str) and source.lower().startswith("file:"):
+        return Path(url2pathname(urlsplit(source).path))
+    return Path(source)
+
+
 def read_feed(source: str | Path, fetcher: Fetcher | None = None) -> list[FeedEntry]:
     """Entries of the RSS/Atom feed at `source` (a URL, fetched with `fetcher`, or a file path).
 
@@ -60,7 +69,7 @@ def read_feed(source: str | Path, fetcher: Fetcher | None = None) -> list[FeedEn
                 active.close()
         data, base = page.content, page.url or name
     else:
-        path = Path(source)
+        path = _local_path(source)
         try:
             if path.stat().st_size > MAX_FEED_BYTES:
                 raise InputError(name, E_BAD_FEED, f"feed file over {MAX_FEED_BYTES:,} bytes")
@@ -78,9 +87,9 @@ def parse_feed(data: bytes, name: str, *, base_url: str | None = None) -> list[F
     headers = {"content-location": base_url} if base_url else None
     parsed = feedparser.parse(data, response_headers=headers)
     entries = list(parsed.get("entries") or [])
+    problem = parsed.get("bozo_exception")
+    detail = " ".join(str(problem).split())[:160] if problem else "no RSS or Atom root element"
     if not entries and (parsed.get("bozo") or not parsed.get("version")):
-        problem = parsed.get("bozo_exception")
-        detail = " ".join(str(problem).split())[:160] if problem else "no RSS or Atom root element"
         raise InputError(name, E_BAD_FEED, f"not an RSS or Atom feed ({detail})")
     result: list[FeedEntry] = []
     urls: set[str] = set()
@@ -89,6 +98,17 @@ def parse_feed(data: bytes, name: str, *, base_url: str | None = None) -> list[F
         if item is not None and item.url not in urls:
             urls.add(item.url)
             result.append(item)
+    if parsed.get("bozo") and not result:
+        # A malformed feed must not pass for a quiet one: say so, naming it.
+        raise InputError(name, E_BAD_FEED, f"malformed feed, no entry could be read ({detail})")
+    if isinstance(problem, xml.sax.SAXException):
+        logging.getLogger("eventwire").warning(
+            "%s: [%s] malformed feed (%s); read the %d entries it could",
+            name,
+            E_BAD_FEED,
+            detail,
+            len(result),
+        )
     return result
 
 

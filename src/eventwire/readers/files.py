@@ -12,6 +12,7 @@ import gzip
 import io
 import itertools
 import json
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import (
+    E_BAD_FEED,
     E_BAD_JSON,
     E_BINARY,
     E_EMPTY,
@@ -46,9 +48,13 @@ def iter_input_files(inputs: Iterable[str]) -> Iterator[str | Dropped]:
             continue
         path = Path(raw)
         if path.is_dir():
+            found = False
             for child in sorted(path.rglob("*")):
                 if child.is_file() and not any(part.startswith(".") for part in child.parts):
+                    found = True
                     yield str(child)
+            if not found:  # a wrong folder must not pass for a run with nothing to do
+                yield Dropped(raw, "ingest", E_EMPTY, "folder holds no files (hidden ones skipped)")
         elif path.is_file():
             yield str(path)
         else:
@@ -92,6 +98,7 @@ def read_one(
         yield from read_warc(Path(name), max_bytes=max_bytes)
         return
     check_not_binary(name, content)
+    check_not_feed(name, content)
     kind = "html" if lower.endswith(HTML_SUFFIXES) or looks_like_html(content) else "text"
     yield RawPage(
         input_name=name,
@@ -285,6 +292,23 @@ def looks_like_html(content: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
         b"<html" in head and b"<body" in content[:65536].lower()
     )
+
+
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:rdf)[\s>]")
+
+
+def check_not_feed(name: str, content: bytes) -> None:
+    """Refuse an RSS or Atom feed given as a page: it lists articles, `--feed` fetches them.
+
+    Read as HTML it gave "broken HTML" or the item titles as one article's text.
+    """
+    head = content[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if not head.startswith(b"<") or b"<html" in head:
+        return
+    if _FEED_ROOT.search(head):
+        raise InputError(
+            name, E_BAD_FEED, "an RSS or Atom feed, not a page: read it with `ingest --feed`"
+        )
 
 
 def check_not_binary(name: str, content: bytes) -> None:
