@@ -572,7 +572,8 @@ def sample_corpus(args: argparse.Namespace, argv: list[str] | None) -> int:
         "",
         f"Items: {len(docs)} (`../shared/data/sample/articles.jsonl`, each run with its "
         "`published` date; split by `splits.py`, set `sample`); no rule was written from them "
-        "before this measure. Judgments: `benchmarks/judgments/sample.tsv` (real = an event of "
+        "before its first measure (prec28), and rules only from its tune half since. "
+        "Judgments: `benchmarks/judgments/sample.tsv` (real = an event of "
         "that type that happened as the article reports it, near its publication date; "
         "docs/CODEBOOK.md). Judged events the coder no longer asserts: "
         f"{len(gone)} (real among them {sum(verdicts[k]['verdict'] == 'real' for k in gone)}).",
