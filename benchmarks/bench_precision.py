@@ -51,8 +51,17 @@ sample) and are measured against the benchmark's cache (`--extra --extra-crime`:
 `--extra-draw` lists a fresh draw
 (`EXTRA_QUOTA` per type, fixed order by `_order`) with the sentence, to judge.
 
+`--sample-corpus` (prec28) measures the bundled sample corpus (`../shared/data/sample/`, 32 openly
+licensed news items on attacks, strikes, kidnappings, ceasefires, talks and statements) that no rule
+was written from: every asserted event of every item (no sampling), each run with its `published`
+date, judged in `judgments/sample.tsv` (columns of `events.tsv`, set `sample`; ids and offsets
+only), with precision per part of its own fixed split (`splits.py`, set `sample`) and per type;
+figures go to `results/precision_sample.md`. With `--unjudged` it lists the unjudged events, with
+`--tune-misses` the tune part's events judged not real (never the check part's).
+
 Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--tune-misses]
 [--tune-pool TYPE ...] [--polnear N] [--agreement [--second NAME ...]] [--extra [--extra-draw]]
+[--sample-corpus [--unjudged | --tune-misses]]
 """
 
 from __future__ import annotations
@@ -77,6 +86,8 @@ JUDGMENTS = HERE / "judgments"
 RESULT = HERE / "results" / "precision.md"
 DEFAULT_CACHE = HERE.parent / ".bench" / "precision_docs.jsonl"
 EXTRA_CACHE = HERE.parent / ".bench" / "precision_extra_docs.jsonl"
+SAMPLE_CACHE = HERE.parent / ".bench" / "precision_sample_docs.jsonl"
+SAMPLE_RESULT = HERE / "results" / "precision_sample.md"
 EXTRA_TYPES = ("AGREE", "CONSULT", "MOBILIZE", "REQUEST", "REJECT", "COERCE", "ACCUSE", "SUPPORT")
 EXTRA_QUOTA = 30
 QUOTA = {"ASSAULT": 70, "ACCUSE": 40, "PROTEST": 40, "COERCE": 30}
@@ -133,6 +144,18 @@ def extra_pages(data: Path, skip: int, limit: int) -> list[dict[str, Any]]:
     return pages
 
 
+def sample_corpus_pages(data: Path) -> list[dict[str, Any]]:
+    """The bundled sample corpus (prec28): fresh news no rule was written from."""
+    pages: list[dict[str, Any]] = []
+    for line in (data / "sample" / "articles.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        pages.append(
+            {"set": "sample", "id": row["id"], "title": row["title"], "text": row["text"],
+             "published": row["published"]}
+        )  # fmt: skip
+    return pages
+
+
 def run_pipeline(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Document records of the pages (whole pipeline, one process); `url` names set and id."""
     from eventwire.pipeline.runner import Pipeline
@@ -153,18 +176,20 @@ def run_pipeline(pages: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def documents(
-    args: argparse.Namespace, extra: bool = False
+    args: argparse.Namespace, extra: bool = False, corpus: bool = False
 ) -> dict[tuple[str, str], dict[str, Any]]:
-    """(set, id) → document record, from the cache when it exists (`extra`: the extra tune pages)."""
-    cache: Path = args.extra_cache if extra else args.cache
+    """(set, id) → document record, from the cache when it exists (`extra`: the extra tune pages;
+    `corpus`: the bundled sample corpus)."""
+    cache: Path = args.sample_cache if corpus else args.extra_cache if extra else args.cache
     if cache.exists() and not args.rerun:
         records = [json.loads(line) for line in cache.open(encoding="utf-8")]
     else:
-        pages = (
-            extra_pages(args.data, args.polnear, args.extra_pages)
-            if extra
-            else load_pages(args.data, args.polnear)
-        )
+        if corpus:
+            pages = sample_corpus_pages(args.data)
+        elif extra:
+            pages = extra_pages(args.data, args.polnear, args.extra_pages)
+        else:
+            pages = load_pages(args.data, args.polnear)
         records = run_pipeline(pages)
         cache.parent.mkdir(parents=True, exist_ok=True)
         with cache.open("w", encoding="utf-8") as out:
@@ -467,6 +492,101 @@ def figures(
     return lines, len(sampled)
 
 
+def sample_figures(
+    events: dict[Key, dict[str, Any]], verdicts: dict[Key, dict[str, str]]
+) -> list[str]:
+    """Precision of every asserted event of the sample corpus, per part and per type, and why the
+    others were not real (prec28)."""
+    parts: dict[str, str | None] = {"tune": "tune", "check": "check", "all": None}
+    judged = [k for k in events if k in verdicts]
+
+    def cell(keys: Iterable[Key]) -> str:
+        keys = list(keys)
+        return _ratio(sum(verdicts[k]["verdict"] == "real" for k in keys), len(keys))
+
+    def in_part(key: Key, which: str | None) -> bool:
+        return which is None or _part(key[0], key[1]) == which
+
+    lines = ["| measure | tune | check | all |", "|---|---|---|---|"]
+    lines.append(
+        "| asserted events (judged) | "
+        + " | ".join(
+            f"{sum(in_part(k, p) for k in events)} ({sum(in_part(k, p) for k in judged)})"
+            for p in parts.values()
+        )
+        + " |"
+    )
+    lines.append(
+        "| precision, every asserted event | "
+        + " | ".join(cell(k for k in judged if in_part(k, p)) for p in parts.values())
+        + " |"
+    )
+    for plover in sorted({k[2] for k in judged}):
+        lines.append(
+            f"| precision, {plover} | "
+            + " | ".join(
+                cell(k for k in judged if k[2] == plover and in_part(k, p)) for p in parts.values()
+            )
+            + " |"
+        )
+    lines.append("")
+    for name, which in parts.items():
+        reasons = Counter(
+            verdicts[k]["reason"]
+            for k in judged
+            if in_part(k, which) and verdicts[k]["verdict"] != "real"
+        )
+        lines.append(
+            f"Why events were not real, {name}: "
+            + ("; ".join(f"{r} {n}" for r, n in reasons.most_common()) or "–")
+        )
+    return lines
+
+
+def sample_corpus(args: argparse.Namespace, argv: list[str] | None) -> int:
+    """`--sample-corpus`: list, judge and measure every asserted event of the sample corpus."""
+    docs = documents(args, corpus=True)
+    events = asserted(docs)
+    verdicts = read_judgments("sample.tsv")
+    if args.unjudged:
+        unjudged = sorted(k for k in events if k not in verdicts)
+        for key in unjudged:
+            print(f"[{_part(key[0], key[1])}] " + show(key, events[key], docs[(key[0], key[1])]))
+        print(f"{len(unjudged)} unjudged of {len(events)} asserted", file=sys.stderr)
+        return 0
+    if args.tune_misses:
+        misses = tune_misses(sorted(events), verdicts)
+        for key in misses:
+            reason = verdicts[key]["reason"]
+            print(f"[{reason}] " + show(key, events[key], docs[(key[0], key[1])]))
+        print(f"{len(misses)} tune events judged not real", file=sys.stderr)
+        return 0
+    gone = sorted(k for k in verdicts if k not in events)
+    command = " ".join(
+        ["benchmarks/bench_precision.py", *(argv if argv is not None else sys.argv[1:])]
+    )
+    lines = [
+        "## Precision on the bundled sample corpus: every asserted event judged (issue 15, prec28)",
+        "",
+        f"Command: `.venv/bin/python {command}`",
+        "",
+        f"Items: {len(docs)} (`../shared/data/sample/articles.jsonl`, each run with its "
+        "`published` date; split by `splits.py`, set `sample`); no rule was written from them "
+        "before its first measure (prec28), and rules only from its tune half since. "
+        "Judgments: `benchmarks/judgments/sample.tsv` (real = an event of "
+        "that type that happened as the article reports it, near its publication date; "
+        "docs/CODEBOOK.md). Judged events the coder no longer asserts: "
+        f"{len(gone)} (real among them {sum(verdicts[k]['verdict'] == 'real' for k in gone)}).",
+        "",
+        *sample_figures(events, verdicts),
+        "",
+    ]
+    print("\n".join(lines))
+    SAMPLE_RESULT.parent.mkdir(parents=True, exist_ok=True)
+    SAMPLE_RESULT.write_text("\n".join(lines), encoding="utf-8")
+    return 0
+
+
 def who_judged(chosen: list[Key], args: argparse.Namespace) -> str:
     """Who judged the sampled events, by the names the tables' own comments give their sections."""
     judged = annotators("events.tsv")
@@ -525,8 +645,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="with --extra: only the gun-violence and extraction rows (prec22), no extra pages",
     )
+    parser.add_argument(
+        "--sample-corpus",
+        action="store_true",
+        help="measure every asserted event of the bundled sample corpus (prec28)",
+    )
+    parser.add_argument("--sample-cache", type=Path, default=SAMPLE_CACHE)
     args = parser.parse_args(argv)
     args.second = args.second or ["second"]
+    if args.sample_corpus:
+        return sample_corpus(args, argv)
     if args.extra:
         judged = read_judgments("tune_extra.tsv")
         # prec22's rows sit on the benchmark's own gvc and extraction pages (outside the sample)

@@ -47,6 +47,8 @@ SETS: dict[str, tuple[str, str, str | None]] = {
     "trnews": ("geo/trnews.jsonl", "id", None),
     "geovirus": ("geo/geovirus.jsonl", "id", "url"),
     "extraction": ("extraction/ground_truth.jsonl", "id", None),
+    # the bundled sample corpus (prec28): fresh news for the precision of asserted events
+    "sample": ("sample/articles.jsonl", "id", None),
 }
 
 
@@ -109,8 +111,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", action="store_true", help="write the split files (once)")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--set", action="append", dest="sets", metavar="NAME", help="only this set (repeatable)"
+    )
     args = parser.parse_args(argv)
-    for name in SETS:
+    for name in args.sets or SETS:
         if args.write:
             print(write(name, args.data))
         else:

@@ -380,8 +380,9 @@ class CandidateFinder(RoleFinder):
                 type_, mode = "SANCTION", "discontinue"  # "banned steel imports", "travel bans"
             if type_ == "COERCE" and _held_before(lex, token):
                 return None  # "freed the detained leader": the holding is the freed one's state
-            if type_ == "ASSAULT" and _state_told(lex, token):
-                return None  # "reached the besieged town": the place's state, no attack told
+            if type_ in {"ASSAULT", "COERCE"} and _state_told(lex, token):
+                # "reached the besieged town", "banned nerve agents": a state, no act told
+                return None
             if type_ == "RETREAT" and _suspect_handed(lex, token):
                 type_, mode = "COOPERATE", None  # "handed over the suspected cartel leader"
             if type_ == "RETREAT" and _relief_given(lex, token):

@@ -492,6 +492,11 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         # "treated and released", "released from the hospital": a patient sent home
         care = lexicon.words(frame.removeprefix("not-near:"))
         near = [*trigger.conjuncts, *(c for c in trigger.children if c.dep_ in {"advcl", "prep"})]
+        # the parser may hang the phrase on the object ("removed ten militants from the
+        # battlefield": prec28)
+        near += [
+            g for c in trigger.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"
+        ]
         near += [g for c in near if c.dep_ == "prep" for g in c.subtree if g.dep_ == "pobj"]
         return any(t.lemma_.lower() in care for t in near)
     # a name or a date the parser took for an object is a place or a time set aside
