@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from click.testing import CliRunner
 from lxml import html
 
+from eventwire.cli import cli
 from eventwire.extract.meta import _date
 
 
@@ -64,3 +69,19 @@ def test_a_meta_tag_date_stands() -> None:
     head = '<meta property="article:published_time" content="2023-11-05T08:00:00Z">'
     page = _page("<p>Neighbours gathered at 2014 Elm Road.</p>", head)
     assert _date(page, None) == "2023-11-05"
+
+
+def test_a_page_with_only_numbers_is_processed_undated_and_named(tmp_path: Path) -> None:
+    path = tmp_path / "council.html"
+    path.write_text(
+        "<html><head><title>Council news</title></head><body><article><h1>Council meets</h1>"
+        "<p>Sentence number 1995 says the council met. The council met again on Sunday to talk "
+        "about the new bridge, and the mayor spoke to the people at 2014 Elm Road.</p>"
+        "<p>Residents asked for more buses and safer crossings near the school.</p>"
+        "</article></body></html>"
+    )
+    result = CliRunner().invoke(cli, ["process", str(path)])
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert line["published"] is None
+    assert f"eventwire: warning: {path}: 1 of 1 articles have no publication date" in result.stderr

@@ -93,11 +93,10 @@ def _date(tree: HtmlElement, url: str | None) -> str | None:
     date is kept only as far as the text writes it (`_text_date`): never from a bare number.
     """
     max_date = datetime.now().astimezone().strftime("%Y-%m-%d")
-    options = {"original_date": True, "max_date": max_date, "url": url}
-    found = find_date(tree, extensive_search=False, **options)
+    found = find_date(tree, extensive_search=False, original_date=True, max_date=max_date, url=url)
     if found:
         return found
-    found = find_date(tree, extensive_search=True, **options)
+    found = find_date(tree, extensive_search=True, original_date=True, max_date=max_date, url=url)
     return _text_date(tree, found) if found else None
 
 
