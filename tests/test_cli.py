@@ -227,3 +227,15 @@ def test_usage_errors_exit_with_2_and_every_command_has_help() -> None:
 def test_missing_file_is_named(tmp_path: Path) -> None:
     done = run_cli("process", str(tmp_path / "nope.html"), "--quiet")
     assert done.returncode == 1 and "nope.html" in done.stderr and "EW101" in done.stderr
+
+
+def test_explain_of_an_unknown_id_is_a_usage_error(tmp_path: Path) -> None:
+    """README keeps exit status 1 for failed inputs; a bad argument is a usage error (2)."""
+    from eventwire.python_api import open_store
+
+    db = tmp_path / "events.sqlite"
+    with open_store(str(db), create=True):
+        pass
+    result = CliRunner().invoke(cli, ["events", "--db", str(db), "--explain", "no-such-id"])
+    assert result.exit_code == 2, result.output
+    assert "eventwire: --explain: no merged event with id 'no-such-id'" in result.stderr

@@ -417,8 +417,9 @@ def events(
         if explain:
             record = store.explain(explain)
             if record is None:
-                click.echo(f"eventwire: no merged event with id {explain!r}", err=True)
-                sys.exit(EXIT_INPUT_FAILED)
+                # a bad argument, not a failed input: README's usage error, like a bad filter
+                click.echo(f"eventwire: --explain: no merged event with id {explain!r}", err=True)
+                sys.exit(EXIT_USAGE)
             if fmt == "table":
                 click.echo(formats.explain_text(record))
             else:

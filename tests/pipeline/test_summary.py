@@ -14,17 +14,29 @@ def test_most_articles_undated_gives_one_warning_naming_the_fix() -> None:
     summary = Summary()
     for i, published in enumerate((None, None, "2021-04-01")):
         summary.add(_document(f"d{i}", published))
-    warnings = [line for line in summary.lines() if line.startswith("warning:")]
+    warnings = [line for line in summary.lines() if line.startswith("eventwire: warning:")]
     assert len(warnings) == 1
     assert "2 of 3 articles have no publication date" in warnings[0]
     assert "--published" in warnings[0] and "dct" in warnings[0]
+    assert warnings[0].startswith("eventwire: warning: test: 2 of 3")
+
+
+def test_the_undated_warning_names_the_first_inputs_then_an_ellipsis() -> None:
+    summary = Summary()
+    for i in range(5):
+        summary.add(Document(id=f"d{i}", text="A note.", published=None, input_name=f"n{i}.txt"))
+    (warning,) = [line for line in summary.lines() if "no publication date" in line]
+    assert warning.startswith("eventwire: warning: n0.txt, n1.txt, n2.txt, ...: 5 of 5 articles")
+    merged = Summary()
+    merged.merge(summary)
+    assert merged.undated_inputs == ["n0.txt", "n1.txt", "n2.txt"] and merged.undated_more
 
 
 def test_dated_runs_give_no_warning() -> None:
     summary = Summary()
     for i in range(3):
         summary.add(_document(f"d{i}", "2021-04-01"))
-    assert not any(line.startswith("warning:") for line in summary.lines())
+    assert not any(line.startswith("eventwire: warning:") for line in summary.lines())
 
 
 def test_texts_not_annotated_are_named_by_language() -> None:

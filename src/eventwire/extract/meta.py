@@ -9,9 +9,11 @@ publication date (htmldate) and site name.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
-from lxml.html import HtmlElement
+from htmldate.extractors import LONG_TEXT_PATTERN, MONTH_NUMBERS
+from lxml.html import HtmlElement, tostring
 from trafilatura.metadata import (
     META_URL,
     examine_meta,
@@ -29,15 +31,73 @@ from .main_text import drop_inert
 __all__ = ["page_metadata"]
 
 
-def _date(tree: HtmlElement, url: str | None) -> str | None:
-    """htmldate with trafilatura's parameters (EXTENSIVE_DATE_SEARCH on: dates in free text too).
+def _numeric_forms(day: datetime) -> re.Pattern[str]:
+    """A day written in digits: year-month-day, day-month-year, month-day-year (two- or
+    four-digit year) or eight digits, with no digit on either side."""
+    y, yy, m, d = f"{day.year}", f"{day.year % 100:02d}", f"0?{day.month}", f"0?{day.day}"
+    sep = r"[-/._]"
+    forms = (
+        f"{y}{sep}{m}{sep}{d}",
+        f"{d}{sep}{m}{sep}(?:{y}|{yy})",
+        f"{m}{sep}{d}{sep}(?:{y}|{yy})",
+        f"{y}{day.month:02d}{day.day:02d}",
+    )
+    return re.compile(rf"(?<!\d)(?:{'|'.join(forms)})(?!\d)")
 
-    Turning the extensive search off saves about 1 ms per page and lost a date on about one
-    page in a hundred on the development pages, so it stays on.
+
+def _month_named(text: str, day: datetime) -> bool:
+    """The text names the day with a month word and its year ("March 3, 2024", "3 March
+    2024"), by htmldate's own pattern and month names."""
+    for match in LONG_TEXT_PATTERN.finditer(text):
+        word = (match["month"] or match["month2"]).lower()
+        year, number = int(match["year"] or match["year2"]), int(match["day"] or match["day2"])
+        month = MONTH_NUMBERS.get(word) or next(
+            (n for w, n in MONTH_NUMBERS.items() if word.endswith(w)), None
+        )
+        if (year, month, number) == (day.year, day.month, day.day):
+            return True
+    return False
+
+
+def _month_year(text: str, day: datetime) -> bool:
+    """The text names the month with its year: "March 2024", "2024-03", "03/2024"."""
+    months = "|".join(re.escape(w) for w, n in MONTH_NUMBERS.items() if n == day.month)
+    y, m = day.year, f"0?{day.month}"
+    pattern = rf"(?<![^\W\d_])(?:{months})\.?,? {y}(?!\d)|(?<!\d)(?:{y}[-/.]{m}|{m}[-/.]{y})(?!\d)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _text_date(tree: HtmlElement, found: str) -> str | None:
+    """`found` (from htmldate's search in free text) as far as the page writes it as a date.
+
+    htmldate returns the date, not the string it read, and its last resorts take a lone year
+    (a house number "2014 Elm Road", "number 1995", a copyright year) as 1 January. So the
+    page's text must hold the date itself: the full day (digits, or a month word with day and
+    year) keeps the day; the month with its year keeps the month; a year alone gives nothing.
+    """
+    day = datetime.strptime(found, "%Y-%m-%d")
+    text = tostring(tree, encoding="unicode", method="html")
+    if _numeric_forms(day).search(text) or _month_named(text, day):
+        return found
+    if day.day == 1 and _month_year(text, day):
+        return found[:7]
+    return None
+
+
+def _date(tree: HtmlElement, url: str | None) -> str | None:
+    """The publication date by htmldate, taken from free text only where the text writes a date.
+
+    htmldate's fast search reads the URL, meta tags, JSON-LD, date-marked and `<time>` elements
+    and full timestamps: its dates stand. Only when it finds none does the extensive search
+    (dates in free text, on about one page in a hundred of the development pages) run, and its
+    date is kept only as far as the text writes it (`_text_date`): never from a bare number.
     """
     max_date = datetime.now().astimezone().strftime("%Y-%m-%d")
+    found = find_date(tree, extensive_search=False, original_date=True, max_date=max_date, url=url)
+    if found:
+        return found
     found = find_date(tree, extensive_search=True, original_date=True, max_date=max_date, url=url)
-    return found or None
+    return _text_date(tree, found) if found else None
 
 
 def _site_name(tree: HtmlElement, metadata: Document) -> str | None:

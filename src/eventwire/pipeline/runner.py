@@ -26,6 +26,9 @@ from ..stage import Stage, StageCounters, counted_run
 from .progress import progress_bar
 from .watchdog import Watchdog
 
+UNDATED_NAMED = 3
+"""How many inputs with undated articles the summary's warning names (like other warnings)."""
+
 
 @dataclass
 class Summary:
@@ -38,6 +41,10 @@ class Summary:
     asserted_events: int = 0
     undated: int = 0
     """Articles with no publication date: their relative dates ("on Sunday") stay unresolved."""
+    undated_inputs: list[str] = field(default_factory=list)
+    """The first inputs (up to `UNDATED_NAMED`) holding an undated article, named in the warning."""
+    undated_more: bool = False
+    """More inputs than `undated_inputs` hold undated articles."""
     duplicates: int = 0
     stored: int = 0
     unchanged: int = 0
@@ -68,12 +75,23 @@ class Summary:
             self.articles += 1
             self.events += len(item.events)
             self.asserted_events += sum(e.modality == "asserted" for e in item.events)
-            self.undated += item.published is None
+            if item.published is None:
+                self.undated += 1
+                self._name_undated([item.input_name or item.id])
             self.duplicates += item.duplicate_of is not None
             if item.not_annotated:
                 self.skipped_language += 1
                 self.skipped_languages[item.language or "unknown"] += 1
             self.not_news += item.not_news is not None
+
+    def _name_undated(self, names: list[str]) -> None:
+        for name in names:
+            if name in self.undated_inputs:
+                continue
+            if len(self.undated_inputs) < UNDATED_NAMED:
+                self.undated_inputs.append(name)
+            else:
+                self.undated_more = True
 
     def add_stages(self, counters: dict[str, StageCounters]) -> None:
         """Add stages' counters (a run's, or a shard's from a worker) to these."""
@@ -98,6 +116,8 @@ class Summary:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.update(other.errors)
         self.skipped_languages.update(other.skipped_languages)
+        self._name_undated(other.undated_inputs)
+        self.undated_more |= other.undated_more
         self.messages.extend(other.messages)
         self.add_stages(other.stages)
 
@@ -126,8 +146,12 @@ class Summary:
                 "ones, one per real-world event, asserted by default)"
             )
         if self.articles and self.undated * 2 > self.articles:
+            named = ", ".join(self.undated_inputs)
+            if self.undated_more:
+                named += ", ..."
             lines.append(
-                f"warning: {self.undated} of {self.articles} articles have no publication date, so "
+                f"eventwire: warning: {named}: {self.undated} of {self.articles} articles have "
+                "no publication date, so "
                 'their relative dates ("on Sunday", "last week") stay unresolved: give '
                 "--published, or a `published` field in JSON Lines (`date`, `dct` and `pubdate` "
                 "are read too)"
