@@ -346,6 +346,12 @@ class SentencePlaces:
                 for e in entries
                 if e.country and e.kind == _ABBREVIATION and e.feature in {"country", "admin1"}
             )
+        if normalise(text) in self.words.world_regions or any(
+            e.feature == "landmark" and e.country is None and e.kind == 0 for e in entries
+        ):
+            # a world region ("the Middle East") is no town of its name: only a province so
+            # named ("Sahel") is a place of one country
+            return tuple(e for e in entries if e.feature == "admin1" and e.kind == 0 and e.country)
         kept = tuple(
             e
             for e in entries
