@@ -88,6 +88,11 @@ class _FakeGazetteer:
             ),
         ],
         "levant": [_entry("Levant", "USA", "Maine", "city", 2200)],
+        # a capital that gives its name to its bigger province
+        "talvia": [
+            _entry("Talvia", "TLV", "Talvia", "admin1", 5000000),
+            _entry("Talvia", "TLV", "Talvia", "city", 3000000),
+        ],
     }
 
     def lookup(self, name: str, *, limit: int = 60) -> list[Entry]:
@@ -435,3 +440,12 @@ def test_a_world_region_leaves_the_town_of_its_sentence(nlp: Language) -> None:
     text = "Farmers in Tallinn blocked roads, worrying traders across the Middle East."
     place = _locate(nlp, text, (_place("Tallinn", text, "EST"),))
     assert place is not None and place.country == "EST"
+
+
+def test_a_bare_capital_is_the_city_not_its_namesake_province(nlp: Language) -> None:
+    # (geo32) "in Talvia" is the city; "Talvia province" is the province
+    place = _locate(nlp, "Police detained two journalists in Talvia on Friday.")
+    assert place is not None and (place.feature, place.admin1) == ("city", "Talvia")
+    text = "Police detained two journalists in Talvia province on Friday."
+    place = _locate(nlp, text, (_place("Talvia", text, "TLV", "admin1"),))
+    assert place is not None and (place.feature, place.admin1) == ("admin1", "Talvia")
