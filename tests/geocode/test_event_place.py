@@ -464,25 +464,15 @@ def _locate_last(
 def test_a_dateline_abroad_yields_to_the_leads_place(nlp: Language) -> None:
     # (geo32) the dateline is where the report was filed; the lead tells where the news is
     text = (
-        "VARNOK - Rockets slammed into an army base near Tallinn, Estonia, on Monday.\n\n"
+        "VARNOK - Rockets slammed into an army base near Tallinn on Monday.\n\n"
         "The attack was carried out by militants firing from a truck."
     )
     dateline = _place("VARNOK", text, "BGR")
-    places = (dateline, _place("Tallinn", text, "EST"), _place("Estonia", text, "EST", "country"))
+    places = (dateline, _place("Tallinn", text, "EST"))
     place = _locate_last(nlp, text, places, dateline)
     assert place is not None and place.country == "EST"
     # a lead that names only the dateline's own country keeps the dateline
     home = text.replace("Tallinn", "Plovdiv")
     dateline = _place("VARNOK", home, "BGR")
     place = _locate_last(nlp, home, (dateline, _place("Plovdiv", home, "BGR")), dateline)
-    assert place is not None and place.text == "VARNOK"
-
-
-def test_a_lone_name_abroad_keeps_the_dateline(nlp: Language) -> None:
-    text = (
-        "VARNOK - Rockets slammed into an army base near Tallinn on Monday.\n\n"
-        "The attack was carried out by militants firing from a truck."
-    )
-    dateline = _place("VARNOK", text, "BGR")
-    place = _locate_last(nlp, text, (dateline, _place("Tallinn", text, "EST")), dateline)
     assert place is not None and place.text == "VARNOK"

@@ -664,9 +664,8 @@ def article_place(document: Document, places: Sequence[Place] = ()) -> Place | N
 
 def _lead_abroad(text: str, dateline: Place, places: Sequence[Place]) -> Place | None:
     """The first town or province of the lead sentence when it lies in another country than
-    the dateline ("WASHINGTON - Rockets slammed into a base north of Dolna") and another name
-    of the article agrees on that country: the dateline is where the report was filed, the
-    lead's place where the news is. (geo32)"""
+    the dateline ("WASHINGTON - Rockets slammed into a base north of Dolna"): the dateline is
+    where the report was filed, the lead's place where the news is. (geo32)"""
     if dateline.start >= 60 or not dateline.text.isupper():
         return None  # no dateline: the article's main town
     ends = [i for i in (text.find("\n", dateline.end), text.find(". ", dateline.end)) if i > 0]
@@ -683,8 +682,6 @@ def _lead_abroad(text: str, dateline: Place, places: Sequence[Place]) -> Place |
     if not abroad:
         return None
     first = min(abroad, key=lambda p: p.start)
-    if len(_names_by(places, lambda p: p.country).get(first.country or "", ())) < 2:
-        return None  # one name alone may be a misread: another of its country must agree
     return replace(first, confidence=min(first.confidence, 0.3))
 
 
