@@ -449,30 +449,3 @@ def test_a_bare_capital_is_the_city_not_its_namesake_province(nlp: Language) -> 
     text = "Police detained two journalists in Talvia province on Friday."
     place = _locate(nlp, text, (_place("Talvia", text, "TLV", "admin1"),))
     assert place is not None and (place.feature, place.admin1) == ("admin1", "Talvia")
-
-
-def _locate_last(
-    nlp: Language, text: str, places: tuple[Place, ...], fallback: Place
-) -> Place | None:
-    doc = nlp(text)
-    sent = list(doc.sents)[-1]
-    return event_place(  # type: ignore[arg-type]
-        _finder(), places, (sent.start_char, sent.end_char), sent, fallback=fallback
-    )
-
-
-def test_a_dateline_abroad_yields_to_the_leads_place(nlp: Language) -> None:
-    # (geo32) the dateline is where the report was filed; the lead tells where the news is
-    text = (
-        "VARNOK - Rockets slammed into an army base near Tallinn on Monday.\n\n"
-        "The attack was carried out by militants firing from a truck."
-    )
-    dateline = _place("VARNOK", text, "BGR")
-    places = (dateline, _place("Tallinn", text, "EST"))
-    place = _locate_last(nlp, text, places, dateline)
-    assert place is not None and place.country == "EST"
-    # a lead that names only the dateline's own country keeps the dateline
-    home = text.replace("Tallinn", "Plovdiv")
-    dateline = _place("VARNOK", home, "BGR")
-    place = _locate_last(nlp, home, (dateline, _place("Plovdiv", home, "BGR")), dateline)
-    assert place is not None and place.text == "VARNOK"

@@ -518,7 +518,7 @@ def event_place(
             if best is None or _piece_of_person(best, people):
                 return None
             return replace(best, confidence=min(best.confidence, 0.3))
-        return (_lead_abroad(text, fallback, places) if fallback else None) or fallback
+        return fallback
     if (
         fallback is not None
         and not sentence[0] <= fallback.start < sentence[1]
@@ -660,29 +660,6 @@ def article_place(document: Document, places: Sequence[Place] = ()) -> Place | N
             )
             return replace(best, confidence=min(best.confidence, 0.3))
     return None
-
-
-def _lead_abroad(text: str, dateline: Place, places: Sequence[Place]) -> Place | None:
-    """The first town or province of the lead sentence when it lies in another country than
-    the dateline ("WASHINGTON - Rockets slammed into a base north of Dolna"): the dateline is
-    where the report was filed, the lead's place where the news is. (geo32)"""
-    if dateline.start >= 60 or not dateline.text.isupper():
-        return None  # no dateline: the article's main town
-    ends = [i for i in (text.find("\n", dateline.end), text.find(". ", dateline.end)) if i > 0]
-    lead_end = min(ends) if ends else len(text)
-    abroad = [
-        p
-        for p in places
-        if dateline.end <= p.start < lead_end
-        and p.feature in {"city", "admin2", "admin1"}
-        and p.country
-        and dateline.country
-        and p.country != dateline.country
-    ]
-    if not abroad:
-        return None
-    first = min(abroad, key=lambda p: p.start)
-    return replace(first, confidence=min(first.confidence, 0.3))
 
 
 def _most_agreed(places: Sequence[Place], key: Callable[[Place], str | None]) -> list[Place]:
