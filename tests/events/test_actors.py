@@ -163,3 +163,23 @@ def test_unnamed_sides_are_named_from_the_word_list(code: Code) -> None:
     (unnamed,) = unnamed_attackers([replace(attack, actor=())], "Persons unknown")
     assert unnamed.actor[0].name == "Persons unknown"
     assert unnamed.actor[0].country == attack.actor[0].country
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "NORTH AFRICA – Army engineers and local police cleared more than 20 roadside "
+            "bombs from the highway, last week.",
+            "AFRICA",
+        ),
+        ("LISBON - Two Spanish sailors were arrested after a brawl in the harbour.", "LISBON"),
+    ],
+)
+def test_a_dateline_is_never_an_actor(code: Code, text: str, region: str) -> None:
+    """(geo32) The capitals before the dash say where the report was filed: the parse may hang
+    them on the subject, but they are no actor and no piece of one."""
+    events = code(text)
+    assert events
+    sides = [a for e in events for a in (*e.actor, *e.recipient)]
+    assert not any(region in a.text or region.lower() in a.name.lower() for a in sides), sides

@@ -67,6 +67,32 @@ class _FakeGazetteer:
             # a village of Ukraine that bears the big city's name only as another of its names
             _entry("Veselo", "UKR", "Odesa", "city", 3000, ALTERNATE),
         ],
+        "middle east": [
+            # a hamlet so named, and the region (a landmark of no one country)
+            _entry("Middle East", "USA", "Maryland", "city", 1800),
+            Entry(
+                0,
+                None,
+                "Middle East",
+                29.0,
+                42.0,
+                None,
+                None,
+                None,
+                None,
+                None,
+                "landmark",
+                0,
+                False,
+                0,
+            ),
+        ],
+        "levant": [_entry("Levant", "USA", "Maine", "city", 2200)],
+        # a capital that gives its name to its bigger province
+        "talvia": [
+            _entry("Talvia", "TLV", "Talvia", "admin1", 5000000),
+            _entry("Talvia", "TLV", "Talvia", "city", 3000000),
+        ],
     }
 
     def lookup(self, name: str, *, limit: int = 60) -> list[Entry]:
@@ -401,3 +427,25 @@ def test_a_bracketed_division_is_a_place_even_if_taken_for_a_person(nlp: Languag
     text = "Maria Lopez, a teacher, was abducted on Sunday. Lopez was later freed near Orhei."
     places = (_town(text, "Lopez", "Ohio", n=1), _town(text, "Orhei", "Ohio"))
     assert [p.text for p in named_places(nlp(text), places)] == ["Orhei"]
+
+
+def test_a_world_region_is_no_town_of_its_name(nlp: Language) -> None:
+    # (geo32) the region's name is no hamlet of Maryland or town of Maine that shares it
+    for region in ("the Middle East", "the Levant"):
+        place = _locate(nlp, f"Shipping across {region} was disrupted by the storm on Monday.")
+        assert place is None or place.country != "USA"
+
+
+def test_a_world_region_leaves_the_town_of_its_sentence(nlp: Language) -> None:
+    text = "Farmers in Tallinn blocked roads, worrying traders across the Middle East."
+    place = _locate(nlp, text, (_place("Tallinn", text, "EST"),))
+    assert place is not None and place.country == "EST"
+
+
+def test_a_bare_capital_is_the_city_not_its_namesake_province(nlp: Language) -> None:
+    # (geo32) "in Talvia" is the city; "Talvia province" is the province
+    place = _locate(nlp, "Police detained two journalists in Talvia on Friday.")
+    assert place is not None and (place.feature, place.admin1) == ("city", "Talvia")
+    text = "Police detained two journalists in Talvia province on Friday."
+    place = _locate(nlp, text, (_place("Talvia", text, "TLV", "admin1"),))
+    assert place is not None and (place.feature, place.admin1) == ("admin1", "Talvia")

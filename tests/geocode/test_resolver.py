@@ -493,3 +493,21 @@ def test_a_hyphenated_name_without_a_joiner_keeps_its_place(
 ) -> None:
     found = places(nlp, geocoder, "Fighting spread from Baghdad to Mosul on Friday.")
     assert "Mosul" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Oil prices rose as tensions spread across the Middle East.", "Middle East"),
+        ("Refugees from the Levant crossed into Jordan last winter.", "Levant"),
+        ("Donors pledged food aid for the Horn of Africa on Tuesday.", "Horn of Africa"),
+    ],
+)
+def test_world_region_is_never_a_town(
+    nlp: Language, geocoder: Geocoder, sentence: str, name: str
+) -> None:
+    """(geo32) A world region's name gives the region (no country) or nothing, never a US town
+    of the same name ("Middle East", Maryland; "Levant", Maine)."""
+    found = places(nlp, geocoder, sentence)
+    p = found.get(name)
+    assert p is None or (p.country is None and p.feature != "city")

@@ -17,7 +17,7 @@ from ..annotate.nlp import entity_of
 from ..records import Actor, Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..records import Place
     from .words import EventWords
@@ -281,6 +281,10 @@ class ActorResolver:
 
     def resolve_span(self, span: Span, context_country: str | None = None) -> Actor | None:
         """Resolve a spaCy span (a noun phrase)."""
+        after = past_dateline(span)
+        if after is None:
+            return None  # "SOUTHWEST ASIA –": where the report was filed, no actor (geo32)
+        span = after
         tokens = [
             t for t in span if (t.dep_ not in _SKIP_DEPS or t.tag_ == "HYPH") and t.tag_ != "POS"
         ]
@@ -361,6 +365,40 @@ class ActorResolver:
             return known
         name = person.text.strip()
         return Actor(text=name, name=name, country=actor.country if actor else None, sector=None)
+
+
+# The marks that end an article's dateline ("KABUL –", "VARNOK, Ohio (AP) —").
+_DATELINE_DASHES = frozenset({"-", "–", "—", "--", ":"})
+# How many tokens a dateline may take before its dash.
+_DATELINE_REACH = 10
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The index of the dash that ends the article's dateline (an all-capital place name at the
+    text's head, perhaps with its state and an agency, then a dash), else -1."""
+    first = next((t for t in doc[:_DATELINE_REACH] if not t.is_space), None)
+    if first is None or not (first.is_alpha and first.is_upper and len(first) >= 3):
+        return -1
+    for t in doc[first.i + 1 : _DATELINE_REACH]:
+        if t.text in _DATELINE_DASHES:
+            return t.i
+        if t.is_alpha and not t.text[:1].isupper():
+            return -1  # a sentence that opens with a capitalised word: no dateline
+    return -1
+
+
+def past_dateline(span: Span) -> Span | None:
+    """The span without the words of the article's dateline that the parse hung on it
+    ("WASHINGTON - Two soldiers"): the dateline is where the report was filed, never an
+    actor; None when nothing is left."""
+    if span.start >= _DATELINE_REACH:
+        return span
+    end = _dateline_end(span.doc)
+    if end < 0 or span.start > end:
+        return span
+    if end + 1 >= span.end:
+        return None
+    return span.doc[end + 1 : span.end]
 
 
 def unnamed_attackers(events: Iterable[Event], name: str) -> tuple[Event, ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
-from .actors import ActorResolver, headline_lead, headline_pair, noun_phrase
+from .actors import ActorResolver, headline_lead, headline_pair, noun_phrase, past_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -313,7 +313,9 @@ class RoleFinder:
                 c = _quantified(lex, c)
                 if is_pronoun(lex, c) or c.ent_type_ in NON_ACTOR_ENTS:
                     continue
-                span = noun_phrase(lex, c)
+                span = past_dateline(noun_phrase(lex, c))
+                if span is None:
+                    continue  # "SOUTHWEST ASIA –": where the report was filed (geo32)
                 parties = _of_parties(c, span)
                 if parties:
                     # "the leaders of France, Germany and Italy": one actor per party (plover23)

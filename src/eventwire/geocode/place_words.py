@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Lexicon, load_lexicon
+from .gazetteer import normalise
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class PlaceWords:
     """Direction words between such a word and the name ("in eastern Syria")."""
     bare_directions: frozenset[str]
     """Direction words that are no division's name alone ("the South")."""
+    world_regions: frozenset[str]
+    """Names of world regions ("the Middle East"), as normalised keys: never a town so named."""
     likeness_stopwords: frozenset[str]
     """Articles left out when comparing a name with an entry's ("al Basrah", "Basra")."""
     honorifics: frozenset[str]
@@ -125,6 +128,7 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         country_locatives=words("country_locatives"),
         locative_directions=words("locative_directions"),
         bare_directions=words("bare_directions"),
+        world_regions=frozenset(normalise(w) for w in words("world_regions")),
         likeness_stopwords=words("likeness_stopwords"),
         honorifics=words("honorifics"),
         locatives=words("locatives"),

@@ -19,7 +19,7 @@ import functools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -521,6 +521,10 @@ def _candidates(m: Mention, lookup: Lookup, place_words: PlaceWords) -> list[Ent
                 found.setdefault(e.id, e)
     if m.demonym:
         return [e for e in found.values() if e.kind == DEMONYM]
+    if _world_region(text, found.values(), place_words):
+        # "the Middle East" is the region, never the hamlet of Maryland so named: the region's
+        # landmark (or continent), a province of the name ("Sahel"), else no place at all
+        return [e for e in found.values() if _region_reading(e)]
     short = len(normalise(text)) <= 3
     return [
         e
@@ -529,6 +533,20 @@ def _candidates(m: Mention, lookup: Lookup, place_words: PlaceWords) -> list[Ent
         or (e.kind == ALTERNATE and not short)  # "Man" is no name of Amman
         or (e.kind == ABBREVIATION and m.after_comma)
     ]
+
+
+def _world_region(text: str, entries: Iterable[Entry], words: PlaceWords) -> bool:
+    """The name is a world region's: listed (`world_regions`), or the primary name of a
+    landmark that lies in no one country ("Horn of Africa")."""
+    return normalise(text) in words.world_regions or any(
+        e.feature == "landmark" and e.country is None and e.kind == PRIMARY for e in entries
+    )
+
+
+def _region_reading(e: Entry) -> bool:
+    """What a world region's name may stand for: a place of no one country (the region, a
+    continent), or a first-level division of that very name ("Sahel", a province)."""
+    return e.country is None or (e.feature == "admin1" and e.kind == PRIMARY)
 
 
 SEAT_BONUS = 0.2

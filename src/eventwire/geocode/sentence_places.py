@@ -346,6 +346,12 @@ class SentencePlaces:
                 for e in entries
                 if e.country and e.kind == _ABBREVIATION and e.feature in {"country", "admin1"}
             )
+        if normalise(text) in self.words.world_regions or any(
+            e.feature == "landmark" and e.country is None and e.kind == 0 for e in entries
+        ):
+            # a world region ("the Middle East") is no town of its name: only a province so
+            # named ("Sahel") is a place of one country
+            return tuple(e for e in entries if e.feature == "admin1" and e.kind == 0 and e.country)
         kept = tuple(
             e
             for e in entries
@@ -715,6 +721,19 @@ def _with_geo(name: _Name, place: Place) -> _Name:
     return replace(name, geo=place)
 
 
+def _namesake_seat(entry: Entry | None, name: _Name) -> bool:
+    """The reading is the town that gives its name to its own province ("Ankara" in the
+    province of Ankara), and the geocoder did not read the name as the province ("Ankara
+    province"): a bare name said so means the city, not the bigger province. (geo32)"""
+    return (
+        entry is not None
+        and entry.feature == "city"
+        and entry.admin1 is not None
+        and normalise(entry.admin1) == normalise(name.text)
+        and (name.geo is None or name.geo.feature != "admin1")
+    )
+
+
 def _qualified(name: _Name, names: Sequence[_Name], text: str) -> bool:
     """ "X (Y, Z)", "X, Y": the name is followed by the divisions that hold it, the way
     conflict data and datelines code a location."""
@@ -795,6 +814,7 @@ def _pick(
                 float(home is not None and admin1 == home),
                 -float(n.start),
                 float(chosen or (e is not None and e.kind == 0)),
+                float(_namesake_seat(e, n)),
                 float(e.population if e is not None else 0),
             )
             if best is None or key > best[0]:
