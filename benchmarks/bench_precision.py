@@ -85,6 +85,8 @@ DATA = HERE.parent.parent / "shared" / "data"
 JUDGMENTS = HERE / "judgments"
 RESULT = HERE / "results" / "precision.md"
 DEFAULT_CACHE = HERE.parent / ".bench" / "precision_docs.jsonl"
+HAND_WRITTEN = "### History"
+"""Where a results file's hand-written history begins (the bench rewrites only what is above)."""
 EXTRA_CACHE = HERE.parent / ".bench" / "precision_extra_docs.jsonl"
 SAMPLE_CACHE = HERE.parent / ".bench" / "precision_sample_docs.jsonl"
 SAMPLE_RESULT = HERE / "results" / "precision_sample.md"
@@ -562,9 +564,7 @@ def sample_corpus(args: argparse.Namespace, argv: list[str] | None) -> int:
         print(f"{len(misses)} tune events judged not real", file=sys.stderr)
         return 0
     gone = sorted(k for k in verdicts if k not in events)
-    command = " ".join(
-        ["benchmarks/bench_precision.py", *(argv if argv is not None else sys.argv[1:])]
-    )
+    command = command_line(argv)
     lines = [
         "## Precision on the bundled sample corpus: every asserted event judged (issue 15, prec28)",
         "",
@@ -583,8 +583,18 @@ def sample_corpus(args: argparse.Namespace, argv: list[str] | None) -> int:
     ]
     print("\n".join(lines))
     SAMPLE_RESULT.parent.mkdir(parents=True, exist_ok=True)
-    SAMPLE_RESULT.write_text("\n".join(lines), encoding="utf-8")
+    SAMPLE_RESULT.write_text("\n".join(lines) + hand_written(SAMPLE_RESULT), encoding="utf-8")
     return 0
+
+
+def hand_written(result: Path) -> str:
+    """The results file's hand-written part (from `HAND_WRITTEN` on), kept when the figures above
+    it are rewritten."""
+    if not result.exists():
+        return ""
+    text = result.read_text(encoding="utf-8")
+    at = text.find(HAND_WRITTEN)
+    return "\n" + text[at:] if at >= 0 else ""
 
 
 def who_judged(chosen: list[Key], args: argparse.Namespace) -> str:
@@ -606,6 +616,13 @@ def who_judged(chosen: list[Key], args: argparse.Namespace) -> str:
                 f"({', '.join(f'`{n}`' for n in second)}), agreement below."
             )
     return text
+
+
+def command_line(argv: list[str] | None) -> str:
+    """The command as a results file records it."""
+    return " ".join(
+        ["benchmarks/bench_precision.py", *(argv if argv is not None else sys.argv[1:])]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -710,9 +727,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     table, n_judged = figures(docs, chosen, verdicts, pages)
-    command = " ".join(
-        ["benchmarks/bench_precision.py", *(argv if argv is not None else sys.argv[1:])]
-    )
+    command = command_line(argv)
     lines = [
         "## Precision: asserted events judged against their articles (issue 15)",
         "",
