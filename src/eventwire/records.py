@@ -257,6 +257,20 @@ class Actor:
     sector: str | None
 
 
+def apart_from_actors(
+    actors: tuple[Actor, ...], recipients: tuple[Actor, ...]
+) -> tuple[Actor, ...]:
+    """The recipients that are none of the actors (same text or same name, case aside): a
+    record whose actor and recipient are one party ("United States" on both sides, as folding
+    or merging mentions can make) keeps the actor and drops the recipient (fix33)."""
+    if not actors or not recipients:
+        return recipients
+    mine = {k for a in actors for k in (a.text.casefold(), a.name.casefold())}
+    return tuple(
+        r for r in recipients if r.text.casefold() not in mine and r.name.casefold() not in mine
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     sentence: str

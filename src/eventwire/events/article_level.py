@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ..annotate.times import headline_line
 from ..lang import Lexicon, load_lexicon
-from ..records import Actor, Event, Place
+from ..records import Actor, Event, Place, apart_from_actors
 
 BACKGROUND_DAYS = 400
 """An event that ended more than this many days before publication is history (about a year,
@@ -342,6 +342,7 @@ def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tupl
             acled_sub_event_type=folded.acled_sub_event_type or other.acled_sub_event_type,
             confidence=max(folded.confidence, other.confidence),
         )
+    folded = replace(folded, recipient=apart_from_actors(folded.actor, folded.recipient))
     if folded.fatalities == 1 and folded.injuries == 1 and _died_later([main, *accounts]):
         # "the girl was critically injured ... she has died": one victim, hurt then dead
         folded = replace(folded, injuries=0)

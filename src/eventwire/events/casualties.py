@@ -617,6 +617,11 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     if _crash_only(lex, sent):
         return Count(None)
     count = _count_for(lex, sent, lex.injury_verbs, lex.cue["injury_adjectives"])
+    if count.value == 0 and count.lower_bound and not count.negated:
+        # "wounding several people", "dozens of residents were hurt": a vague group and no
+        # figure is an unknown count, never 0 (the record has no lower-bound field for the
+        # injured); the ways below may still find a figure (fix33)
+        count = Count(None, lower_bound=True)
     if count.value and _also_hurt(lex, sent):
         # "A girl was shot in the wrist, and two women were also wounded": 3
         return Count(count.value + _shot_alive(lex, sent), count.lower_bound)

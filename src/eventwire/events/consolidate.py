@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import Actor, Event, Place
+from ..records import Actor, Event, Place, apart_from_actors
 
 if TYPE_CHECKING:
     from .words import EventWords
@@ -151,6 +151,7 @@ def _fold(group: list[Event]) -> Event:
             fatalities_lower_bound=out.fatalities_lower_bound or other.fatalities_lower_bound,
             confidence=max(out.confidence, other.confidence),
         )
+    out = replace(out, recipient=apart_from_actors(out.actor, out.recipient))
     if out.acled_event_type is None:
         typed = next((e for e in group if e.acled_event_type), None)
         if typed is not None:

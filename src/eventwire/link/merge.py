@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from ..records import Actor, Event, MergedEvent, Place, Source
+from ..records import Actor, Event, MergedEvent, Place, Source, apart_from_actors
 
 DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
 PLACE_RANK = {"landmark": 5, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
@@ -368,6 +368,7 @@ def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
         if r.event.injuries is not None
     ]
     first = group[0].event
+    actors = _union(r.event.actor for r in group)
     merged_id = "m" + hashlib.sha1(first.id.encode("utf-8")).hexdigest()[:15]
     event = dataclasses.replace(
         first,
@@ -375,8 +376,8 @@ def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
         date=best_date.date,
         date_precision=best_date.date_precision,
         location=best_place,
-        actor=_union(r.event.actor for r in group),
-        recipient=_union(r.event.recipient for r in group),
+        actor=actors,
+        recipient=apart_from_actors(actors, _union(r.event.recipient for r in group)),
         fatalities=latest_fatal[-1] if latest_fatal else None,
         injuries=latest_injured[-1] if latest_injured else None,
         confidence=max(r.event.confidence for r in group),
