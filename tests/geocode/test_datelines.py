@@ -100,3 +100,12 @@ def test_dateline_named_like_a_country_is_left_to_the_context() -> None:
     plain = Mention(start=0, end=6, text="VELMAR", label="GPE")
     dateline = Mention(start=0, end=6, text="VELMAR", label="GPE", dateline=True)
     assert _best(plain, cands, [], None) == _best(dateline, cands, [], None)
+
+
+def test_the_capital_is_in_its_own_district(gazetteer: Gazetteer) -> None:
+    """The federal district's towns take its own name, not their neighbour state's: a
+    WASHINGTON dateline is no Maryland town."""
+    capital = next(e for e in gazetteer.lookup("Washington") if e.capital and e.country == "USA")
+    assert capital.admin1 == "District of Columbia"
+    assert all(e.admin1_code != "DC" for e in gazetteer.lookup("Maryland"))
+    assert any(e.feature == "admin1" for e in gazetteer.lookup("District of Columbia"))
