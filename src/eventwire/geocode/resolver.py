@@ -57,6 +57,8 @@ _SPECIFICITY = {"city": 1.0, "admin2": 2.0, "admin1": 3.0, "landmark": 3.5, "cou
 """Event places prefer the most specific: the landmarks indexed are seas and regions, so they
 come after first-level divisions."""
 _DATELINE_MARKS = ("—", "–", " - ", "(", ":", "--")
+_DATELINE_CLOSE = re.compile(r"[ \t]*(?:\(|—|–|--|-\s|:\s|,)")
+"""What closes a dateline's town right after it: the agency, a dash, a colon, or its state."""
 _PASSES = 2
 """Context passes after the first: the second sees the first's choices, the third the second's."""
 _MAX_POINTS = 60
@@ -240,9 +242,7 @@ def _mark_datelines(mentions: list[Mention], text: str) -> list[Mention]:
         opens = not text[: m.start].strip() or text[m.start - 1] == "\n"
         if not opens or not m.text.isupper() or sum(c.isalpha() for c in m.text) < 3:
             continue
-        line_end = text.find("\n", m.end)
-        rest = text[m.end : line_end if line_end >= 0 else m.end + 40][:40]
-        if rest.startswith(",") or any(mark in rest for mark in _DATELINE_MARKS):
+        if _DATELINE_CLOSE.match(text, m.end):
             out[i] = dataclasses.replace(m, dateline=True)
     return out
 
