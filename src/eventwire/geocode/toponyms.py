@@ -98,6 +98,9 @@ class Mention:
     """It acts as an agent ("Washington said ..."): a government, not the town."""
     demonym: bool = False
     """A demonym or nationality adjective ("Iraqi", "Europeans"): it stands for its country."""
+    dateline: bool = False
+    """It is a dateline's town in capitals ("LONDON (AP) —"): where the report was filed, a town;
+    a bare one is the well-known city of the name."""
 
 
 def _clean(span: Span, full_text: str) -> tuple[int, int, str] | None:
