@@ -87,6 +87,7 @@ from .modality import (
 )
 from .not_news import not_the_news
 from .roles import Candidate as _Candidate
+from .standing import long_before, standing
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
 
@@ -412,6 +413,12 @@ class EventCoder(CandidateFinder):
         ):
             # undated, in the frame of a year told before it: history (prec23)
             modality = "background"
+        if (
+            modality == "asserted"
+            and not cand.stated
+            and long_before(lex.lexicon, trig, date, precision, document.published)
+        ):
+            modality = "background"  # told in the past perfect, dated weeks before (prec29)
         # a date's month ("7 March") is no march, nor "May" a modal
         kept = [t for t in span_tokens(sent) if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
@@ -526,7 +533,13 @@ def _told_how(
     if opinion(lex.lexicon, trigger, type_):
         return "uncertain"
     # a forecast warned of, a habit (prec13); advice, a need, a routine, a past title (prec25)
-    return prospect(lex.lexicon, trigger, type_) or not_the_news(lex, trigger, type_) or modality
+    # a standing commitment, a course, a kind, a lasting state, a backing (prec29)
+    return (
+        prospect(lex.lexicon, trigger, type_)
+        or not_the_news(lex, trigger, type_)
+        or standing(lex.lexicon, trigger, type_)
+        or modality
+    )
 
 
 def _retold_by_narrator(lex: EventWords, doc: Doc, events: Sequence[Event]) -> list[Event]:
