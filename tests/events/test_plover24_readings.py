@@ -2,8 +2,9 @@
 'cyber' (and the sentence models, which rarely saw one, do not drop it); a border or a crossing
 opened is RETREAT 'access' (a blockade eased); peacekeepers or observers pulled out are SANCTION
 'withdraw' (what is withdrawn is no armed force), also where the type model reads a retreat;
-talks or a mediation halted are SANCTION 'withdraw', not a meeting; a place named after the
-verb's object is no object of its own ("opened a base near the border")."""
+talks or a mediation halted are SANCTION 'withdraw', not a meeting; funds withheld are SANCTION
+'discontinue' and water or food withheld COERCE; a place named after the verb's object is no
+object of its own ("opened a base near the border")."""
 
 from __future__ import annotations
 
@@ -144,3 +145,19 @@ def test_a_cyber_attack_is_judged_by_the_sentence_threshold_alone() -> None:
 )
 def test_talks_halted_are_sanction_not_a_meeting(code: Code, text: str) -> None:
     assert _best(code(text)) == "SANCTION", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The donors withheld funds from the ministry last month.", "SANCTION"),
+        (
+            "The finance ministry withheld funding from the regional council after the vote.",
+            "SANCTION",
+        ),
+        ("The utility withheld water from the rebel district for a week.", "COERCE"),
+        ("The government withheld food from the besieged villages for a month.", "COERCE"),
+    ],
+)
+def test_what_is_withheld_tells_the_type(code: Code, text: str, kind: str) -> None:
+    assert _best(code(text)) == kind, text
