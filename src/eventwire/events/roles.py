@@ -40,6 +40,10 @@ class Candidate:
     stated: bool = False
     # told as happened, its reading doubted (a crowd's gathering with no sign it was a protest)
     doubted: bool = False
+    # a withdrawal of what is no armed force (envoys, observers, relief), a RETREAT word made
+    # SANCTION by what it withdraws ("the observers were pulled out"): judged by the models as a
+    # withdrawal (`arbitrate.py`)
+    envoys: bool = False
 
 
 def _conjuncts(token: Token) -> list[Token]:
