@@ -231,7 +231,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     joint_anaphoric = alternation([m for m in e("time/anaphoric_modifiers") if " " in m])
     # the year of a day: written ("March 3, 2020") or told ("March 3 last year", one TIMEX3 as
     # "March last year" is)
-    year_after = rf"(?:,?\s+(?P<y>\d{{4}})(?!\d)|\s+(?P<yrel>{year_mod})\s+year\b(?![’'-]))?"
+    year_after = (
+        rf"(?:,?\s+(?P<y>\d{{4}})(?!\d)|\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?![’'-]))?"
+    )
     quarter_ords = "|".join(w.quarter_ordinal_words)
     part_ords = alternation(
         [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
@@ -346,7 +348,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "month",
             rf"\b(?:(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
-            rf"(?:\s+(?P<yrel>{year_mod})\s+year\b(?!['’-]))?",
+            # "October last year", "January of next year": the year told is inside the month's
+            rf"(?:\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?!['’-]))?",
             b_month,
             1,
         ),
@@ -558,7 +561,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "later_earlier",
-            rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
+            # "half an hour later": half of one unit, as "half an hour" alone is
+            rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
+            rf"(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
             # closed by punctuation or a new clause, or a direction that takes no object ("a
             # year later they ...") before any word but a comparison's ("earlier than")
             rf"(?=(?:{a('open_directions')})\s+(?!(?:{a('open_direction_blockers')})\b)"

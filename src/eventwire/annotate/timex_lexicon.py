@@ -404,8 +404,9 @@ class TimeWords:
             factor, code = scale
             num = num * factor
             scale = None
-        if num is not None and not float(num).is_integer() and code in self.fraction_units:
-            smaller, times, clock = self.fraction_units[code]
+        fraction_key = f"T{code}" if is_time else code  # a minute (TM) is no month (M)
+        if num is not None and not float(num).is_integer() and fraction_key in self.fraction_units:
+            smaller, times, clock = self.fraction_units[fraction_key]
             if float(num * times).is_integer():  # "a year and a half": P18M
                 return f"P{'T' if clock else ''}{int(num * times)}{smaller}"
         if num is None:
