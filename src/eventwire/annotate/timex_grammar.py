@@ -104,7 +104,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "deictic_day": (16, 32),
     "present": (24, 24),
     "adjective_ref": (16, 24),
-    "set_adverb": (4, 4),
+    "set_adverb": (16, 4),
     "weekday_plural": (4, 4),
     "decade_word": (32, 8),
     "season": (24, 40),
@@ -605,7 +605,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_set_every,
             1,
         ),
-        r("set_adverb", rf"\b(?:{alternation(list(w.frequency_adverbs))})\b", b_set_adverb),
+        r(
+            "set_adverb",
+            # "twice weekly", "three times daily": the count of times inside the SET, as in
+            # "twice a week"
+            rf"\b(?:(?P<count>{a('repetition_words')}|\w+\s+times)\s+)?"
+            rf"(?P<adverb>{alternation(list(w.frequency_adverbs))})\b",
+            b_set_adverb,
+        ),
         r(
             "weekday_plural",
             rf"(?-i:\b(?P<wd>{'|'.join(p[:1].upper() + p[1:] for p in w.weekday_plurals)})\b)",
