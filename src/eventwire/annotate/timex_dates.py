@@ -81,7 +81,7 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
-        clause = None if _end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
+        clause = None if end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
         direct = ctx.direct_tense(m.start(), m.end())
         if (
             direct is None
@@ -146,7 +146,7 @@ def _edge(words: TimeWords) -> re.Pattern[str]:
     )
 
 
-def _end_point(ctx: Context, start: int) -> bool:
+def end_point(ctx: Context, start: int) -> bool:
     """A date named as an end point or deadline ("extended to Aug. 6", "until mid-November",
     "until 9 a.m. Tuesday"): the clause's tense does not place it."""
     edge = _edge(ctx.words).search(ctx.text, max(0, start - 20), start)
@@ -180,7 +180,7 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         if ref_month is not None and month <= ref_month:
             year += 1
     elif ctx.words.name_modifiers.get(mod) != 0:
-        if _end_point(ctx, m.start()):
+        if end_point(ctx, m.start()):
             year = _nearest_month_year(ctx.anchor, month)
         else:
             year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
@@ -263,7 +263,7 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
         # "this Friday": the one of this week still to come, unless the clause is past
         # ("this Monday" in a Thursday paper's past-tense report is three days ago)
         direction = -1 if ctx.tense(m.start(), m.end()) == "past" else 1
-    elif _end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
+    elif end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
         direction = 1  # "postponed until Tuesday", "has given them until 9 a.m. Monday"
     else:
         direction = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
@@ -518,6 +518,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Built:
     tense = _TENSE_OF_OFFSET.get(
         ctx.words.rel_offset.get(mod) if mod else None, ctx.tense(m.start(), m.end())
     )
+    if not mod and end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
+        tense = "future"  # "postponed until Christmas", as "postponed until Tuesday"
     year = ctx.anchor.year
     a = ctx.anchor.as_date()
     this_one = _holiday_day(ctx, name, year).as_date()
