@@ -39,9 +39,12 @@ def _month_before(words: TimeWords) -> re.Pattern[str]:
 def _determiner_before(words: TimeWords) -> re.Pattern[str]:
     """A determiner before a frequency adverb: "the quarterly report" is an adjective, and so is
     "its first quarterly loss" (an ordinal or a word like "initial" between them) and the second
-    of two joined nouns' modifiers ("the split and quarterly dividend")."""
+    of two joined nouns' modifiers ("the split and quarterly dividend", "the stock split and
+    quarterly dividend")."""
     between = alternation([*words.set_adjective_modifiers, *words.ordinals])
-    joined = rf"[a-z]+\s+(?:{alternation(words.lexicon.entries('time/day_list_joiners'))})\s+"
+    joined = (
+        rf"(?:[a-z]+\s+){{1,2}}(?:{alternation(words.lexicon.entries('time/day_list_joiners'))})\s+"
+    )
     return re.compile(
         rf"\b(?:{alternation(words.determiners)})\s+(?:(?:{between})\s+){{0,2}}(?:{joined})?$", re.I
     )
