@@ -479,8 +479,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "year_ago_period",
             rf"\b(?:{a('year_ago_leads')})\s+year['’]s\s+(?:{a('report_periods')})\b"
-            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+(?:{a('report_periods')})\s+(?:of\s+)?"
-            r"last\s+year\b",
+            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+(?:{a('report_periods')})\s+(?:(?:of\s+)?"
+            # "the same quarter a year earlier", as "the same quarter last year"
+            rf"last\s+year|(?:{alternation(w.articles)})\s+year\s+(?:{a('year_back_adverbs')}))\b",
             b_year_ago_period,
             2,
         ),
