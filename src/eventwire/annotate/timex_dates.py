@@ -499,13 +499,24 @@ HOLIDAY_EVE_DAYS = 3
 
 def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
     """ "Christmas Eve", "last Thanksgiving", "Easter 2019"; "Easter week" is the week that
-    holds the day."""
+    holds the day; "the Easter weekend", "the Thanksgiving weekend" the weekend of that week,
+    and for a holiday on a Monday or Tuesday ("Labor Day weekend") the weekend just before it."""
     built = _holiday(m, ctx)
     if m["week"] and built[1]:
         point = parse_value(built[1])
         day = point.as_date() if point else None
-        return "DATE", format_point(week_point(day)) if day else None
+        if day is None:
+            return "DATE", None
+        if m["weekend"]:
+            if day.weekday() < _WEEKEND_BEFORE:
+                day -= timedelta(days=day.weekday() + 1)
+            return "DATE", f"{format_point(week_point(day))}-WE"
+        return "DATE", format_point(week_point(day))
     return built
+
+
+# A holiday on a weekday before this one (Monday, Tuesday) has its weekend just before it.
+_WEEKEND_BEFORE = 2
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Built:

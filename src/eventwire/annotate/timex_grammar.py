@@ -704,7 +704,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "holiday",
             rf"\b(?:(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?!\w)(?:\s+(?P<y>\d{{4}})(?!\d))?"
-            r"(?P<week>\s+week\b(?![-’']))?",
+            r"(?P<week>\s+week(?P<weekend>end)?\b(?![-’']))?",
             b_holiday,
             1,
         ),
