@@ -443,17 +443,14 @@ def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     else:
         return "DATE", None
     end = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    if m["what"].lower() == "weekend" and m["mon"]:
+        # "the first weekend of May", "the last weekend in June": the weekend of that Saturday
+        saturday = _nth_weekday(year, month, _SATURDAY, n, end)
+        return "DATE", f"{format_point(week_point(saturday))}-WE" if saturday else None
     if re.fullmatch(ctx.words.weekday, m["what"]):
         # "the first Monday in April", "the last Sunday of March": that weekday of the month
-        wd = weekday_num(m["what"], ctx.words)
-        if last:
-            found = date(year, month, end) - timedelta(
-                days=(date(year, month, end).weekday() - wd) % 7
-            )
-        else:
-            first = date(year, month, 1)
-            found = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-        return ("DATE", found.isoformat()) if found.month == month else None
+        found = _nth_weekday(year, month, weekday_num(m["what"], ctx.words), n, end)
+        return ("DATE", found.isoformat()) if found else None
     whole_year = not m["mon"] and (m["py"] or ctx.words.unit_key(m["pu"]) == "year")
     if whole_year and m["what"].lower() != "day":
         # "the first week of 2021" is ISO week 1 (`2021-W01`), the last the week of Dec. 28
@@ -465,6 +462,19 @@ def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     if p is None or d is None:
         return None
     return "DATE", format_point(p if m["what"].lower() == "day" else week_point(d))
+
+
+_SATURDAY = 5
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int, end: int) -> date | None:
+    """The nth weekday `wd` of a month (n = 0: the last), or None past the month's end."""
+    if n == 0:
+        last = date(year, month, end)
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    first = date(year, month, 1)
+    found = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    return found if found.month == month else None
 
 
 def _part_target(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
