@@ -119,6 +119,10 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if m["part"]:
         return _relative_part(m, ctx, mod, has_the)
     unit = words.unit_key(m["unit"])
+    if has_the and mod in words.last_ordinals and _OF_AFTER.match(ctx.text, m.end()):
+        # "on the last day of his visit", "the last week of the campaign": the last unit of an
+        # event, whose date the text does not tell (a month's or a year's is `month_part`)
+        return None
     if has_the and mod in words.span_modifiers and unit not in ("day", "weekend"):
         # "the past week" is a week long; "the past weekend" is the weekend just gone, as "last
         # weekend" is
@@ -139,6 +143,9 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
         base = shift(ref, "week", offset) if ref.gran in ("day", "week") else None
         return "DATE", f"{format_point(base)}-WE" if base else None
     return "DATE", fmt(_moved(ref, gran, offset))
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _moved(ref: Point, gran: str, offset: int) -> Point | None:
