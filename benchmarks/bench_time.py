@@ -448,8 +448,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report)
     out = Path(__file__).resolve().parent / "results" / "time.md"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(report, encoding="utf-8")
+    out.write_text(report + hand_written(out), encoding="utf-8")
     return 0
+
+
+HAND_WRITTEN = "### History"
+"""Where the results file's hand-written history begins (the bench rewrites only what is above)."""
+
+
+def hand_written(result: Path) -> str:
+    """The results file's hand-written part (from `HAND_WRITTEN` on), kept when the figures above
+    it are rewritten."""
+    if not result.exists():
+        return ""
+    text = result.read_text(encoding="utf-8")
+    at = text.find(HAND_WRITTEN)
+    return "\n" + text[at:] if at >= 0 else ""
 
 
 if __name__ == "__main__":
