@@ -333,6 +333,8 @@ class RoleFinder:
                     actor = Actor(text=text, name=text, country=None, sector=None)
                 if actor is not None and actor.country is None:
                     actor = self._affiliated(c, actor, context)
+                if actor is not None:
+                    actor = self._speakers_own(c, span, actor)
                 if actor is not None and actor not in out:
                     out.append(actor)
         return out
@@ -372,6 +374,34 @@ class RoleFinder:
                     if body is not None and body.country:
                         return replace(actor, country=body.country)
         return actor
+
+    def _speakers_own(self, token: Token, span: Span, actor: Actor) -> Actor:
+        """ "The Russian defence ministry said its forces repelled an attack": the subject of a
+        reported clause owned by a pronoun ("its forces", "their troops") is the speaker's own,
+        of the speaker's country where the phrase names no country of its own."""
+        lex = self.lex
+        assert self.resolver is not None
+        if not any(
+            p.dep_ == "poss" and p.lower_ in lex.speaker_possessives for p in token.children
+        ):
+            return actor
+        clause = token.head
+        if (
+            token.dep_ != "nsubj"
+            or clause.dep_ != "ccomp"
+            or clause.head.lemma_ not in lex.reporting
+        ):
+            return actor
+        speaker = [s for s in clause.head.children if s.dep_ == "nsubj" and not is_pronoun(lex, s)]
+        if not speaker:
+            return actor
+        own = self.resolver.resolve_phrase(span, None)
+        if own is not None and own.country:
+            return actor
+        said = self.resolver.resolve_phrase(noun_phrase(lex, speaker[0]), None)
+        if said is None or not said.country:
+            return actor
+        return replace(actor, country=said.country)
 
     def _subject_of(self, verb: Token) -> list[Token]:
         """The verb's subject, inherited through xcomp/conj/relcl/acl when it has none of its own."""
@@ -453,6 +483,7 @@ class RoleFinder:
             and not misparsed
         ):
             recips.append(verb.head)
+        recips = self._act_objects(recips)
         if cand.type == "REQUEST":
             for child in verb.children:
                 if child.dep_ in {"advcl", "ccomp", "xcomp"}:
@@ -466,6 +497,30 @@ class RoleFinder:
             # "Iraqi air strikes targeted ...": the weapon's country is the actor
             cand.actors = [self._armed_forces(a) for a in cand.actors]
         cand.recipients = [r for r in self._resolve(recips, context) if r not in cand.actors]
+
+    def _act_objects(self, recips: list[Token]) -> list[Token]:
+        """ "imposed sanctions on Venezuela", "resumed talks with Israel": an object that names
+        the act, no party (the dictionaries know no actor in it), gives way to the party its
+        own recipient phrase names."""
+        lex = self.lex
+        assert self.resolver is not None
+        out: list[Token] = []
+        for r in recips:
+            parties = [
+                o
+                for p in r.children
+                if p.dep_ == "prep" and p.lower_ in lex.recipient_preps
+                for o in _pobj(p)
+            ]
+            if (
+                r.dep_ == "dobj"
+                and parties
+                and self.resolver.resolve_phrase(noun_phrase(lex, r), None) is None
+            ):
+                out.extend(p for p in parties if p not in out)
+            elif r not in out:
+                out.append(r)
+        return out
 
     def _noun_roles(self, noun: Token, cand: Candidate, context: str | None) -> None:
         lex = self.lex
@@ -515,7 +570,10 @@ class RoleFinder:
                             if c.dep_ == "prep" and c.lower_ in lex.cue["attribution_preps"]
                             for g in _pobj(c)
                         ]
-                    elif lemma_of(lex, head) in lex.support_verbs | lex.light_verbs:
+                    elif (
+                        lemma_of(lex, head)
+                        in lex.support_verbs | lex.light_verbs | lex.cue["declaring_verbs"]
+                    ):
                         actors = self._subject_of(head) or _left_subject(lex, head)
                 elif (
                     node.dep_ == "pobj"
