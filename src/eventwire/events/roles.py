@@ -333,6 +333,8 @@ class RoleFinder:
                     actor = Actor(text=text, name=text, country=None, sector=None)
                 if actor is not None and actor.country is None:
                     actor = self._affiliated(c, actor, context)
+                if actor is not None and actor.country is None:
+                    actor = self._described(c, actor)
                 if actor is not None:
                     actor = self._speakers_own(c, span, actor)
                 if actor is not None and actor not in out:
@@ -373,6 +375,20 @@ class RoleFinder:
                     body = self.resolver.resolve_span(noun_phrase(lex, obj), context)
                     if body is not None and body.country:
                         return replace(actor, country=body.country)
+        return actor
+
+    def _described(self, token: Token, actor: Actor) -> Actor:
+        """ "Juan Perez, a Colombian army commander, ...": a name the dictionaries do not know
+        takes the country (and sector) of the phrase set beside it."""
+        assert self.resolver is not None
+        for appos in token.children:
+            if appos.dep_ != "appos" or appos.i < token.i:
+                continue
+            described = self.resolver.resolve_phrase(noun_phrase(self.lex, appos), None)
+            if described is not None and described.country:
+                return replace(
+                    actor, country=described.country, sector=actor.sector or described.sector
+                )
         return actor
 
     def _speakers_own(self, token: Token, span: Span, actor: Actor) -> Actor:
