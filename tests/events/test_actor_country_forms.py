@@ -44,17 +44,8 @@ KNOWN = {
 }
 KNOWN_TARGETS = {
     "Nairobi recalled its envoy from Kampala.": "a recall's place is no recipient",
-    "Caracas denounced the new sanctions imposed by Washington.": (
-        "the agent of a participle on the object is no recipient"
-    ),
     "The International Monetary Fund approved a loan to Pakistan.": (
         "the verb's recipient is lost to the object noun"
-    ),
-    "Turkey protested the arrest of its citizens by Greek police.": (
-        "the agent of a nominalised act is no recipient"
-    ),
-    "The Philippines protested the seizure of a fishing boat by Chinese coast guards.": (
-        "the agent of a nominalised act is no recipient"
     ),
 }
 

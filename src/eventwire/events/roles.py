@@ -298,6 +298,21 @@ def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token
     return [node]
 
 
+def _act_doers(lex: EventWords, act: Token) -> list[Token]:
+    """Who did the act a noun names: its "by" phrase ("the arrest by police"), or the agent of
+    a participle on it ("the sanctions imposed by Washington")."""
+    doers = [
+        o
+        for p in act.children
+        if p.dep_ == "prep" and p.lower_ in lex.cue["actor_preps"]
+        for o in _pobj(p)
+    ]
+    for acl in act.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            doers.extend(o for g in acl.children if g.dep_ == "agent" for o in _pobj(g))
+    return doers
+
+
 class RoleFinder:
     """Finds and resolves the actors and recipients of triggers (a base of `EventCoder`)."""
 
@@ -517,7 +532,8 @@ class RoleFinder:
     def _act_objects(self, recips: list[Token]) -> list[Token]:
         """ "imposed sanctions on Venezuela", "resumed talks with Israel": an object that names
         the act, no party (the dictionaries know no actor in it), gives way to the party its
-        own recipient phrase names."""
+        own recipient phrase names, else to the one who did it ("protested the arrest of its
+        citizens by Greek police", "denounced the sanctions imposed by Washington")."""
         lex = self.lex
         assert self.resolver is not None
         out: list[Token] = []
@@ -527,11 +543,13 @@ class RoleFinder:
                 for p in r.children
                 if p.dep_ == "prep" and p.lower_ in lex.recipient_preps
                 for o in _pobj(p)
-            ]
+            ] or _act_doers(lex, r)
+            phrase = noun_phrase(lex, r)
             if (
                 r.dep_ == "dobj"
                 and parties
-                and self.resolver.resolve_phrase(noun_phrase(lex, r), None) is None
+                # the head and its modifiers alone: "the expulsion of traders" names an act
+                and self.resolver.resolve_span(phrase.doc[phrase.start : r.i + 1], None) is None
             ):
                 out.extend(p for p in parties if p not in out)
             elif r not in out:
