@@ -45,7 +45,7 @@ KNOWN = {
 KNOWN_TARGETS = {
     "Nairobi recalled its envoy from Kampala.": "a recall's place is no recipient",
     "The International Monetary Fund approved a loan to Pakistan.": (
-        "the verb's recipient is lost to the object noun"
+        'a verb\'s "to" phrase is read as a destination, not a recipient'
     ),
 }
 
