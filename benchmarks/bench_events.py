@@ -473,6 +473,10 @@ def run(
     return "\n".join(lines)
 
 
+HAND_WRITTEN = "### History"
+"""Where the results file's hand-written history begins (a run rewrites only what is above)."""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -513,7 +517,10 @@ def main() -> None:
         return  # a partial run: the recorded results stay those of a full run
     out = Path(__file__).resolve().parent / "results" / "events.md"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(report + "\n", encoding="utf-8")
+    # the hand-written history below the figures stays (as in bench_precision.py)
+    kept = out.read_text(encoding="utf-8") if out.exists() else ""
+    at = kept.find(HAND_WRITTEN)
+    out.write_text(report + "\n" + ("\n" + kept[at:] if at >= 0 else ""), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -159,6 +159,7 @@ CUES = (
     "roles/actor_preps",
     "roles/attribution_preps",
     "roles/deal_preps",
+    "roles/declaring_verbs",
     "roles/noun_recipient_preps",
     "roles/phrase_head_preps",
     "roles/relative_pronouns",
@@ -245,6 +246,7 @@ class EventWords:
         self.recipient_preps = words("roles/recipient_preps")
         self.reporting = words("roles/reporting")
         self.speaker_pronouns = words("roles/speaker_pronouns")
+        self.speaker_possessives = words("roles/speaker_possessives")
         self.stative_participles = words("roles/stative_participles")
         # clauses
         self.frequency = words("clauses/frequency")
