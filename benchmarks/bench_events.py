@@ -36,7 +36,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from parts import measure, sizes, split, table
+from parts import hand_written, measure, sizes, split, table
 from splits import part
 
 from eventwire.annotate.nlp import load_nlp
@@ -473,10 +473,6 @@ def run(
     return "\n".join(lines)
 
 
-HAND_WRITTEN = "### History"
-"""Where the results file's hand-written history begins (a run rewrites only what is above)."""
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -517,10 +513,7 @@ def main() -> None:
         return  # a partial run: the recorded results stay those of a full run
     out = Path(__file__).resolve().parent / "results" / "events.md"
     out.parent.mkdir(parents=True, exist_ok=True)
-    # the hand-written history below the figures stays (as in bench_precision.py)
-    kept = out.read_text(encoding="utf-8") if out.exists() else ""
-    at = kept.find(HAND_WRITTEN)
-    out.write_text(report + "\n" + ("\n" + kept[at:] if at >= 0 else ""), encoding="utf-8")
+    out.write_text(report + "\n" + hand_written(out), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from parts import split_spread  # noqa: E402
+from parts import hand_written, split_spread  # noqa: E402
 from splits import part  # noqa: E402
 
 from eventwire.annotate.nlp import load_nlp
@@ -450,20 +450,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(report + hand_written(out), encoding="utf-8")
     return 0
-
-
-HAND_WRITTEN = "### History"
-"""Where the results file's hand-written history begins (the bench rewrites only what is above)."""
-
-
-def hand_written(result: Path) -> str:
-    """The results file's hand-written part (from `HAND_WRITTEN` on), kept when the figures above
-    it are rewritten."""
-    if not result.exists():
-        return ""
-    text = result.read_text(encoding="utf-8")
-    at = text.find(HAND_WRITTEN)
-    return "\n" + text[at:] if at >= 0 else ""
 
 
 if __name__ == "__main__":
