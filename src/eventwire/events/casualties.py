@@ -503,6 +503,11 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
     if toll is not None:
         return Count(toll[0])
     count = _count_for(lex, sent, lex.death_verbs, lex.death_adjectives)
+    if count.value == 0 and count.lower_bound and not count.negated:
+        # "several people were killed", "dozens dead": a vague group and no figure is an
+        # unknown count with its lower bound kept, never 0 (docs/CODEBOOK.md section 7); the
+        # ways below may still find a figure, as for the injured (gvc21)
+        count = Count(None, lower_bound=True)
     if (
         count.value
         and lex.suicide_re.search(span_text(sent))
@@ -536,10 +541,11 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
                             if victim.dep_ == "pobj":
                                 value, bound, ok = count_nominal(lex, victim)
                                 if ok:
-                                    return Count(value, bound)
+                                    # "the deaths of several villagers": unknown, a lower bound
+                                    return Count(value or (None if bound else 0), bound)
                 if _one_death(token):
                     return Count(1)
-        if any(
+        if not count.lower_bound and any(
             t.lower_ in lex.deadly_words
             and not _cause(lex, t)
             and not _prefixed_away(lex, t)
