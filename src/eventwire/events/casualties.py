@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..annotate.amounts import date_part, number_of, word_value
+from ..annotate.amounts import date_part, is_age, number_of, word_value
 from ..annotate.nlp import clause_verb, doc_tokens, span_text, span_tokens, token_words
 from .victims import (
     along_with,
@@ -65,6 +65,34 @@ def _once(lex: EventWords, text: str, name: str, read: Callable[[], Any]) -> Any
 def _cumulative(lex: EventWords, text: str) -> bool:
     """The sentence tells a running total ("killed 40 people this year"), not one event's."""
     return bool(_once(lex, text, "cumulative", lambda: lex.cumulative_re.search(text) is not None))
+
+
+def _left_harmed(lex: EventWords, token: Token) -> bool:
+    """ "The shooting left a man paralyzed", "left a boy partly blinded": a lasting harm
+    (`left_harms.txt`) told of the object of a verb of leaving is an injury (gvc21)."""
+    return (
+        token.lower_ in lex.cue["left_harms"]
+        and token.dep_ in {"acl", "amod"}
+        and token.head.dep_ == "dobj"
+        and token.head.head.lemma_ in lex.cue["leaving_verbs"]
+        and names_people(lex, token.head)
+    )
+
+
+def names_people(lex: EventWords, noun: Token) -> bool:
+    """A noun that names people: a person's name, a pronoun, a number, an age, or a word of
+    people (`candidates/offence_victims.txt`, kin and close people, civilians, `person_heads`), not
+    "the city" a strike left paralyzed."""
+    people = lex.cue["offence_victims"] | lex.cue["close_people"] | lex.kin | lex.person_heads
+    people |= lex.civilian_words
+    return (
+        noun.ent_type_ == "PERSON"
+        or noun.lower_ in lex.person_pronouns
+        or noun.like_num
+        or noun.lemma_.lower() in people
+        or noun.lower_ in people
+        or any(c.dep_ == "nummod" or is_age(c) for c in noun.subtree if c.i < noun.i)
+    )
 
 
 def _deadly(lex: EventWords, verb: Token) -> bool:
@@ -221,6 +249,7 @@ def _count_for(
             and lower not in adjs
             and lemma not in lex.injury_verbs
             and lower != "dies"
+            and lower not in lex.cue["left_harms"]
         ):
             continue  # no step below can count it (most words): the same as running them
         token = tokens[i]
@@ -229,6 +258,8 @@ def _count_for(
         )
         if deaths and pos == "VERB" and (_to_death(lex, token) or _passed(token)):
             hit = True  # "beaten to death", "buried alive", "passed away"
+        left_harmed = not deaths and _left_harmed(lex, token)
+        hit = hit or left_harmed
         if lemma in lex.shooting_verbs and pos == "VERB":
             # "shot dead", "shot to death" kill
             killed = _deadly(lex, token)
@@ -250,6 +281,8 @@ def _count_for(
             negated = True  # "the mother, who was not injured": no one to count
             continue
         victims = victims_of(lex, token) if told is None else told
+        if left_harmed:
+            victims = [token.head]  # "left a man paralyzed": the man
         if (
             not victims
             and token.dep_ in {"oprd", "acomp", "xcomp"}
@@ -262,6 +295,15 @@ def _count_for(
         if not victims and token.dep_ == "advcl" and token.head.lemma_ in lex.cue["leaving_verbs"]:
             # "the shooting left two people injured": the people left so
             victims = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+        if (
+            not victims
+            and token.dep_ == "dobj"
+            and token.head.lemma_ in lex.cue["leaving_verbs"]
+            and any(is_age(c) for c in token.subtree if c.i < token.i)
+        ):
+            # "the shooting left a 16-year-old injured": the parse makes the participle the
+            # object and the aged person its modifier (gvc21)
+            victims = [token]
         if not victims and token.dep_ == "ccomp" and token.head.lemma_ in lex.cue["finding_verbs"]:
             # "a family was found fatally shot"
             victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
