@@ -673,6 +673,9 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     if count.value and _also_hurt(lex, sent):
         # "A girl was shot in the wrist, and two women were also wounded": 3
         return Count(count.value + _shot_alive(lex, sent), count.lower_bound)
+    if count.value:
+        # "a man was shot in the arm, and a woman was grazed": the other clause's person
+        count = Count(count.value + _hit_beside(lex, sent), count.lower_bound)
     if count.value is None:
         # each way of telling the hurt starts from a word of its own list: one pass over the
         # sentence's lemmas skips the ways whose words it lacks (they would find no one)
@@ -977,6 +980,37 @@ def _also_hurt(lex: EventWords, sent: Span) -> bool:
         )
         for t in span_tokens(sent)
     )
+
+
+def _hit_beside(lex: EventWords, sent: Span) -> int:
+    """ "A man was shot in the arm, and a woman was grazed", "a man was grazed by a bullet and
+    another was hit in the foot": a clause of shooting or hitting coordinated with the clause of
+    a wound counted, its own person hit in a part of the body, in a sentence that tells no death
+    and no grave wound, is one more hurt (gvc21)."""
+    if grave_outcome(lex, span_text(sent)):
+        return 0
+    total = 0
+    for token in span_tokens(sent):
+        if token.pos_ != "VERB" or token.lemma_ in lex.injury_verbs:
+            continue
+        if not (token.lemma_ in lex.shooting_verbs or _bullet_hit(lex, token)):
+            continue
+        if not _passive(token) or not _hit_in_body(lex, token) or _deadly(lex, token):
+            continue
+        if any(c.dep_ == "neg" for c in token.children) or _unrealised(lex, token):
+            continue
+        beside = [token.head] if token.dep_ == "conj" else []
+        beside += [c for c in token.children if c.dep_ == "conj"]
+        if not any(
+            v.lemma_ in lex.injury_verbs and any(c.dep_ == "nsubjpass" for c in v.children)
+            for v in beside
+        ):
+            continue  # (a clause of its own: not "was shot in the leg and was hospitalized")
+        for person in token.children:
+            if person.dep_ == "nsubjpass" and not not_a_victim(lex, person):
+                value, _, ok = count_nominal(lex, person)
+                total += value if ok else 0
+    return total
 
 
 def _shot_alive(lex: EventWords, sent: Span) -> int:
