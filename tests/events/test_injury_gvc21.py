@@ -564,6 +564,22 @@ CASES: list[tuple[str, int, int]] = [
         2,
     ),
     ("A man was shot in the leg on Hume Street and was hospitalized on Sunday.", 0, 1),
+    # a second person told by a verb of suffering in a later sentence
+    (
+        "A 14-year-old was shot in the calf on Brant Street on Tuesday. Another teen suffered a graze wound.",
+        0,
+        2,
+    ),
+    (
+        "A man was shot in the arm outside a deli on Cole Road on Friday. A second man sustained a gunshot wound in one hand.",
+        0,
+        2,
+    ),
+    (
+        "A man was shot in the arm outside a deli on Cole Road on Friday. He suffered a graze wound to his hand as well.",
+        0,
+        1,
+    ),
 ]
 
 # --- end cases

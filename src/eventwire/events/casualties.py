@@ -821,7 +821,11 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
         if token.lemma_ == "shoot" and _deadly(lex, token):
             continue
         adding = any(c.lower_ in cue["adding_words"] for c in token.children)
-        for person in victims_of(lex, token) or subjects_of(token):
+        people = victims_of(lex, token) or subjects_of(token)
+        if token.lemma_ in cue["suffering_verbs"]:
+            # "Another teen suffered a graze wound": the sufferer, not the wound (gvc21)
+            people = subjects_of(token)
+        for person in people:
             if person.i in counted or person.tag_.startswith("W") or in_dateline(person):
                 continue
             if not_a_victim(lex, person) or date_part(person):
