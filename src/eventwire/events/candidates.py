@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
 from .acled_actors import is_armed
+from .casualties import names_people
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
@@ -111,7 +112,11 @@ class CandidateFinder(RoleFinder):
             cand = self._trigger(token, context)
             if cand is None:
                 continue
-            if cand.type in OFFENCE_TYPES and _offence(lex, token):
+            if (
+                cand.type in OFFENCE_TYPES
+                and _offence(lex, token)
+                and not (cand.type == "ASSAULT" and _done_to_someone(lex, token))
+            ):
                 # the charge, no event; dropped before it merges with an attack the sentence
                 # tells ("a man accused of killing a child was beaten by a mob")
                 continue
@@ -1308,6 +1313,23 @@ def _offence(lex: EventWords, trigger: Token) -> bool:
         and prep.lower_ in lex.cue["offence_preps"]
         and prep.head.lemma_.lower() in lex.cue["offence_verbs"]
     )
+
+
+def charged_act(lex: EventWords, trigger: Token) -> bool:
+    """An attack told only as what a charge names, done to someone ("charged with shooting a
+    clerk"): reported, but not the sentence's own act (gvc21)."""
+    return _offence(lex, trigger)
+
+
+def _done_to_someone(lex: EventWords, trigger: Token) -> bool:
+    """ "was charged with shooting his neighbor dead", "wanted for killing two men": an attack
+    a charge names, done to a named or counted person (a name, a number, an age, a pronoun or a
+    noun of `offence_victims.txt`, kin, civilians), tells that it happened: the report asserts
+    the act, the charge only who is held for it ("charged with murder", "charged with shooting
+    into a house" stay the charge alone) (gvc21)."""
+    if trigger.pos_ != "VERB":
+        return False
+    return any(obj.dep_ == "dobj" and names_people(lex, obj) for obj in trigger.children)
 
 
 def _entry_to_arrest(lex: EventWords, sent: Span, by_type: dict[str, _Candidate]) -> bool:

@@ -54,7 +54,7 @@ from .article_level import (
     other_incidents,
     under_old_date,
 )
-from .candidates import CandidateFinder, trigger_depth
+from .candidates import CandidateFinder, charged_act, trigger_depth
 from .casualties import (
     added_hurt,
     death_told,
@@ -462,6 +462,10 @@ class EventCoder(CandidateFinder):
         if modality != "asserted":
             confidence -= 0.2
         confidence -= 0.03 * min(trigger_depth(trig), 5)
+        if cand.type == "ASSAULT" and charged_act(lex, trig):
+            # "was arrested and charged with shooting a clerk": the attack is told, but the
+            # sentence's own act is the arrest or the charge (its most confident event) (gvc21)
+            confidence -= 0.3
         if not actors:
             # the authorities of where a state's act ("was arrested in Iran") was done
             assert self.resolver is not None
