@@ -371,18 +371,8 @@ def main() -> int:
     lines += family_table(sides)
     print("\n".join(lines))
     RESULT.parent.mkdir(parents=True, exist_ok=True)
-    RESULT.write_text("\n".join(lines) + hand_written(RESULT), encoding="utf-8")
+    RESULT.write_text("\n".join(lines) + "\n" + hand_written(RESULT), encoding="utf-8")
     return 0
-
-
-def hand_written(result: Path) -> str:
-    """The results file's hand-written part (from `HAND_WRITTEN` on), kept when the figures above
-    it are rewritten."""
-    if not result.exists():
-        return ""
-    text = result.read_text(encoding="utf-8")
-    at = text.find(HAND_WRITTEN)
-    return "\n\n" + text[at:] if at >= 0 else ""
 
 
 if __name__ == "__main__":
