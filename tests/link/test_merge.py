@@ -193,6 +193,26 @@ def test_counts_of_reports_far_apart_are_not_one_figure() -> None:
     assert compatible(town.event, tally) is None
 
 
+def test_at_least_goes_with_the_figure_the_merged_event_takes() -> None:
+    """A first report's "at least two" does not make a later report's exact count a minimum, and a
+    vague count of the dead with no figure anywhere stays a minimum."""
+    vague = Report(
+        dataclasses.replace(event("v", "2021-03-01", MOSUL, 2), fatalities_lower_bound=True),
+        "d1",
+        None,
+        "2021-03-01",
+    )
+    exact = Report(event("x", "2021-03-01", MOSUL, 7), "d2", None, "2021-03-03")
+    (merged,) = merge_events([vague, exact])
+    assert merged.event.fatalities == 7 and not merged.event.fatalities_lower_bound
+    (merged,) = merge_events([exact, dataclasses.replace(vague, published="2021-03-04")])
+    assert merged.event.fatalities == 2 and merged.event.fatalities_lower_bound
+    unknown = dataclasses.replace(vague, event=dataclasses.replace(vague.event, fatalities=None))
+    plain = Report(event("p", "2021-03-01", MOSUL, None), "d3", None, "2021-03-02")
+    (merged,) = merge_events([plain, unknown])
+    assert merged.event.fatalities is None and merged.event.fatalities_lower_bound
+
+
 def test_main_flag_survives_the_merge() -> None:
     first = Report(
         dataclasses.replace(event("a", "2021-03-01", MOSUL, 1), main=True), "d1", None, None

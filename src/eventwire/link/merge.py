@@ -357,11 +357,16 @@ def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
         # only vaguer reports give figures ("three killed in Ohio"): theirs, from that country
         counting = [r for r in group if _counts_here(r.event, best_place, vaguer=True)]
     fatalities = [r.event.fatalities for r in counting if r.event.fatalities is not None]
-    latest_fatal = [
-        r.event.fatalities
-        for r in sorted(counting, key=lambda r: r.published or "")
-        if r.event.fatalities is not None
+    by_date = sorted(counting, key=lambda r: r.published or "")
+    latest_fatal = [r.event.fatalities for r in by_date if r.event.fatalities is not None]
+    # "at least" goes with the figure taken (the latest report's); with no figure, any report's
+    # vague count of the dead ("several were killed") still says some died
+    fatal_bounds = [
+        r.event.fatalities_lower_bound for r in by_date if r.event.fatalities is not None
     ]
+    lower_bound = (
+        fatal_bounds[-1] if fatal_bounds else any(r.event.fatalities_lower_bound for r in counting)
+    )
     latest_injured = [
         r.event.injuries
         for r in sorted(counting, key=lambda r: r.published or "")
@@ -379,6 +384,7 @@ def _combine(group: list[Report], reasons: list[str]) -> MergedEvent:
         actor=actors,
         recipient=apart_from_actors(actors, _union(r.event.recipient for r in group)),
         fatalities=latest_fatal[-1] if latest_fatal else None,
+        fatalities_lower_bound=lower_bound,
         injuries=latest_injured[-1] if latest_injured else None,
         confidence=max(r.event.confidence for r in group),
         main=any(r.event.main for r in group),
