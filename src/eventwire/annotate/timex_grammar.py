@@ -323,7 +323,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "day_of_month",
             rf"\bthe\s+(?:(?P<d>[1-3]?\d)(?:{ords})|(?P<dw>{w.day_ordinal}))\s+of\s+"
-            rf"(?P<mod>{a('day_of_month_modifiers')})\s+month\b(?![-’'])",
+            # "the 15th of the month": the story's month; "of every month": a SET
+            rf"(?:(?P<mod>{a('day_of_month_modifiers')})|(?P<the>the)|(?P<every>{a('every_words')}))"
+            r"\s+month\b(?![-’'])",
             b_day_of_month,
             4,
         ),
@@ -390,6 +392,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?P<unit>{a('vague_span_units')})\b",
             b_vague_span,
             1,
+        ),
+        r(
+            "unit_or_two",
+            rf"\b(?:{a('unit_or_two_leads')})\s+(?P<unit>{a('unit_or_two_units')})\s+"
+            rf"(?:{a('or_two_words')})\b",
+            b_vague_span,
+            2,
         ),
         r(
             "vague_span_after",
@@ -697,7 +706,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?)"
             rf"(?P<s>{'|'.join(w.season_codes)})"
             # "the winter of 2019-20": a winter that turns the year is its first year's
-            rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?:\d\d){{1,2}})?(?!\d)|{spoken_year}))?"
+            rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?:\d\d){{1,2}})?(?!\d)|{spoken_year})"
+            # "the spring of last year": one expression, last year's spring
+            rf"|\s+of\s+(?P<yrel>{year_mod})\s+year)?"
             r"\b(?![-’'])",
             b_season,
         ),

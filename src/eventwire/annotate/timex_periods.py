@@ -232,6 +232,10 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         year = int(m["y"]) if m["y"] else ctx.words.spoken_year(m["c"], m["yy"])
         return "DATE", f"{year:04d}-{code}"
     ref = ctx.anchor
+    if m["yrel"]:  # "the spring of last year"
+        if ref is None:
+            return "DATE", f"XXXX-{code}"
+        return "DATE", f"{ref.year + ctx.words.rel_offset[m['yrel'].lower()]:04d}-{code}"
     if ref is None:
         return "DATE", f"XXXX-{code}"
     year = ref.year
