@@ -57,6 +57,7 @@ from .timex_relative import (
     b_ago,
     b_day_count,
     b_deictic_day,
+    b_from_day,
     b_from_now,
     b_future,
     b_later_earlier,
@@ -72,6 +73,7 @@ from .timex_relative import (
     b_vague_span,
     b_year_ago_period,
     b_year_earlier,
+    b_month_point,
     b_year_end,
 )
 from .timex_sets import (
@@ -480,6 +482,11 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("unit_long", rf"\b(?P<unit>{unit})-?long\b", b_unit_long, 1),
         r("year_end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b(?![-’'])", b_year_end),
         r(
+            "month_point",
+            rf"\b(?:the\s+)?(?:{a('month_point_words')})\b(?![-’'])",
+            b_month_point,
+        ),
+        r(
             "one_day",
             rf"(?:{_behind(e('time/one_day_modals'))})(?:{a('one_day_words')})\s+day\b",
             b_one_day,
@@ -549,7 +556,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "half",
             rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])))?"
-            rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year))\b",
+            rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year)"
+            # "H1 2019": the half of the year after it
+            rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}}))\b",
             b_half,
             1,
         ),
@@ -567,6 +576,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
             rf"(?:{a('from_now')})\b",
             b_from_now,
+            3,
+        ),
+        r(
+            "from_day",
+            rf"\b(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+(?:{a('from_day_words')})\s+"
+            rf"(?P<wd>{weekday})\b(?![’'])",
+            b_from_day,
             3,
         ),
         r(
@@ -667,7 +683,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "year",
             r"(?:(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<![\d$£€#.,/-]))"
-            r"\b(?:(?P<fiscal>fiscal(?:\s+year)?\s+)|(?P<named>the\s+year\s+))?"
+            r"\b(?:(?P<fiscal>fiscal(?:\s+year)?\s+"
+            rf"|(?:{a('fiscal_year_marks')})\s?)|(?P<named>the\s+year\s+))?"
             r"(?P<y>1[5-9]\d\d|20\d\d)\b"
             rf"(?![\d%]|[.,]\d|-\d|\s*(?:{a('percent_words')})\b|\s+block\b)",
             b_year,
@@ -675,7 +692,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "short_year",
             # "the '96 campaign", "in '97": not after a word or a quote mark ("''60 Minutes'')
-            r"(?<![\w'’`])(?P<fiscal>fiscal\s+)?['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
+            r"(?:(?<![\w'’`])(?P<fiscal>fiscal\s+)?['’]"
+            rf"|\b(?P<fy>{a('fiscal_year_marks')})\s?)(?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
             b_short_year,
         ),
         r(
