@@ -77,6 +77,8 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
     )
     if m["y"]:
         year = int(m["y"])
+    elif groups.get("c"):  # "the fourth of July, nineteen forty-six"
+        year = ctx.words.spoken_year(groups["c"], groups["yy"])
     elif groups.get("yrel") and ctx.anchor:  # "on March 3 last year"
         year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
     elif ctx.anchor:
@@ -323,8 +325,9 @@ def b_spoken_clock(m: re.Match[str], ctx: Context) -> Built | None:
     read out, on the narrative's current day (a day told right after it is joined to it later,
     `times._clock_days`); without a.m. or p.m. the hour is taken as written, as "six o'clock" is."""
     words = ctx.words
-    hour = int(words.parse_number(m["shr"] or m["shr2"] or m["shr3"]) or 0)
-    minute = int(words.parse_number(m["smin"]) or 0) if m["smin"] else 0
+    hour = int(words.parse_number(m["shr"] or m["shr2"] or m["shr3"] or m["shr4"]) or 0)
+    spoken_minute = m["smin"] or m["smin2"]
+    minute = int(words.parse_number(spoken_minute) or 0) if spoken_minute else 0
     part = (m["sfr"] or m["sfr2"] or "").lower()
     if part:
         sign = words.clock_relations[(m["srel"] or m["srel2"]).lower()]

@@ -298,7 +298,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b{wd_prefix}(?:the\s+(?P<dw>{w.day_ordinal})\s+(?:day\s+)?of\s+(?P<mon>{month_any})"
             rf"|(?P<mon2>{month_any})\s+(?:the\s+(?P<dw2>{w.day_ordinal})"
             rf"|(?P<dw3>{w.day_ordinal})(?=\s*(?:[,.;:!?)]|$|\d{{4}})|(?P<word_after>\s+[a-z]))))"
-            rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+            # "the fourth of July, nineteen forty-six": a year read out, as after a month alone
+            rf"(?:,?\s+(?:(?P<y>\d{{4}})(?!\d)|{spoken_year}))?",
             b_day_month,
             4,
         ),
