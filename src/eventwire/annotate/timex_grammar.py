@@ -61,6 +61,7 @@ from .timex_relative import (
     b_from_now,
     b_future,
     b_later_earlier,
+    b_month_point,
     b_one_day,
     b_part_of_day,
     b_past,
@@ -73,7 +74,6 @@ from .timex_relative import (
     b_vague_span,
     b_year_ago_period,
     b_year_earlier,
-    b_month_point,
     b_year_end,
 )
 from .timex_sets import (
