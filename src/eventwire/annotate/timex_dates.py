@@ -77,6 +77,8 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
     )
     if m["y"]:
         year = int(m["y"])
+    elif groups.get("c"):  # "the fourth of July, nineteen forty-six"
+        year = ctx.words.spoken_year(groups["c"], groups["yy"])
     elif groups.get("yrel") and ctx.anchor:  # "on March 3 last year"
         year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
     elif ctx.anchor:
@@ -89,6 +91,10 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
             and _planned_for(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
         ):
             direct = "future"  # "the vote is scheduled for Nov. 3": the day planned lies ahead
+        if clause == "future" and not _start_lead(ctx.words).search(
+            ctx.text, max(0, m.start() - 30), m.start()
+        ):
+            clause = None  # "will be tried for the January 6 attack": not the day planned
         year = year_for_day(ctx.anchor, month, day, direct, weekday, clause)
     else:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
@@ -112,7 +118,8 @@ def year_for_day(
     15" after "declared" is still the coming December). A clause told in the past moves a date
     that would lie more than `FAR_AHEAD_DAYS` ahead back to its past year ("the Oct. 23 killing
     was ..." in a May paper is last October): news rarely tells of a date months ahead in the
-    past tense.
+    past tense. A future clause moves a date more than `FAR_BEHIND_DAYS` behind to its coming
+    year, in the same way.
     """
     a = anchor.as_date()
     if a is None:
@@ -127,6 +134,8 @@ def year_for_day(
         wrong_side = (tense == "past" and gap > 0) or (tense == "future" and gap < 0)
         if tense is None and clause_tense == "past" and gap > FAR_AHEAD_DAYS:
             wrong_side = True
+        if tense is None and clause_tense == "future" and gap < -FAR_BEHIND_DAYS:
+            wrong_side = True
         wrong_day = weekday is not None and d.weekday() != weekday
         scored.append((int(wrong_day), int(wrong_side), abs(gap), y))
     return min(scored)[-1] if scored else anchor.year
@@ -134,6 +143,9 @@ def year_for_day(
 
 # A month and day this far ahead of publication, told in a past-tense clause, is last year's.
 FAR_AHEAD_DAYS = 60
+# A month and day this far behind publication, told in a future clause ("will take effect as of
+# January 1" in a March paper), is next year's: a plan rarely names a day weeks gone.
+FAR_BEHIND_DAYS = 31
 
 
 @cache
@@ -185,6 +197,14 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         else:
             year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+@cache
+def _start_lead(words: TimeWords) -> re.Pattern[str]:
+    """A word that makes the date after it the day something starts ("as of January 1")."""
+    return re.compile(
+        rf"\b(?:{alternation(words.lexicon.entries('time/start_leads'))})\s+$", re.IGNORECASE
+    )
 
 
 @cache
@@ -305,8 +325,9 @@ def b_spoken_clock(m: re.Match[str], ctx: Context) -> Built | None:
     read out, on the narrative's current day (a day told right after it is joined to it later,
     `times._clock_days`); without a.m. or p.m. the hour is taken as written, as "six o'clock" is."""
     words = ctx.words
-    hour = int(words.parse_number(m["shr"] or m["shr2"] or m["shr3"]) or 0)
-    minute = int(words.parse_number(m["smin"]) or 0) if m["smin"] else 0
+    hour = int(words.parse_number(m["shr"] or m["shr2"] or m["shr3"] or m["shr4"]) or 0)
+    spoken_minute = m["smin"] or m["smin2"]
+    minute = int(words.parse_number(spoken_minute) or 0) if spoken_minute else 0
     part = (m["sfr"] or m["sfr2"] or "").lower()
     if part:
         sign = words.clock_relations[(m["srel"] or m["srel2"]).lower()]
@@ -367,15 +388,21 @@ def b_week_of(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_day_of_month(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the 27th of last month", "the fifth of this month": that day of the month named,
-    counted from the day of speech, one expression as "last month" is."""
-    ref = ctx.anchor_date
-    if ref is None:
-        return "DATE", None
+    counted from the day of speech, one expression as "last month" is. "The 15th of the month"
+    is that day of the story's month, as "on the 15th"; "the first of every month" the SET of
+    that day in each month."""
     day = (
         int(m["d"]) if m["d"] else ctx.words.day_ordinals.get(re.sub(r"\s+", "-", m["dw"].lower()))
     )
-    if day is None:
+    if day is None or not 1 <= day <= 31:
         return None
+    if m["every"]:
+        return "SET", f"XXXX-XX-{day:02d}"
+    if m["the"]:
+        return _day_of_story_month(day, m, ctx)
+    ref = ctx.anchor_date
+    if ref is None:
+        return "DATE", None
     step = ctx.words.rel_offset[m["mod"].lower()]
     year, month = ref.year + (ref.month - 1 + step) // 12, (ref.month - 1 + step) % 12 + 1
     p = safe_date(year, month, day)
@@ -386,7 +413,11 @@ def b_day_only(m: re.Match[str], ctx: Context) -> Built | None:
     """ "on the 15th", "until the 3rd": a day of the month the story is in (the month of the
     last day or month it told), else of the publication's month, moved a month back when the
     clause is past and the day is still ahead, a month on when it is future and already past."""
-    day = int(m["d"])
+    return _day_of_story_month(int(m["d"]), m, ctx)
+
+
+def _day_of_story_month(day: int, m: re.Match[str], ctx: Context) -> Built | None:
+    """A day of the month the story is in (see `b_day_only`)."""
     last = ctx.last.get("any")
     if last is not None and last.gran in ("day", "month") and last.month:
         year, month = last.year, last.month

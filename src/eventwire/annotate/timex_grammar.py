@@ -57,9 +57,11 @@ from .timex_relative import (
     b_ago,
     b_day_count,
     b_deictic_day,
+    b_from_day,
     b_from_now,
     b_future,
     b_later_earlier,
+    b_month_point,
     b_one_day,
     b_part_of_day,
     b_past,
@@ -296,7 +298,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b{wd_prefix}(?:the\s+(?P<dw>{w.day_ordinal})\s+(?:day\s+)?of\s+(?P<mon>{month_any})"
             rf"|(?P<mon2>{month_any})\s+(?:the\s+(?P<dw2>{w.day_ordinal})"
             rf"|(?P<dw3>{w.day_ordinal})(?=\s*(?:[,.;:!?)]|$|\d{{4}})|(?P<word_after>\s+[a-z]))))"
-            rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+            # "the fourth of July, nineteen forty-six": a year read out, as after a month alone
+            rf"(?:,?\s+(?:(?P<y>\d{{4}})(?!\d)|{spoken_year}))?",
             b_day_month,
             4,
         ),
@@ -323,7 +326,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "day_of_month",
             rf"\bthe\s+(?:(?P<d>[1-3]?\d)(?:{ords})|(?P<dw>{w.day_ordinal}))\s+of\s+"
-            rf"(?P<mod>{a('day_of_month_modifiers')})\s+month\b(?![-’'])",
+            # "the 15th of the month": the story's month; "of every month": a SET
+            rf"(?:(?P<mod>{a('day_of_month_modifiers')})|(?P<the>the)|(?P<every>{a('every_words')}))"
+            r"\s+month\b(?![-’'])",
             b_day_of_month,
             4,
         ),
@@ -390,6 +395,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?P<unit>{a('vague_span_units')})\b",
             b_vague_span,
             1,
+        ),
+        r(
+            "unit_or_two",
+            rf"\b(?:{a('unit_or_two_leads')})\s+(?P<unit>{a('unit_or_two_units')})\s+"
+            rf"(?:{a('or_two_words')})\b",
+            b_vague_span,
+            2,
         ),
         r(
             "vague_span_after",
@@ -471,6 +483,11 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("unit_long", rf"\b(?P<unit>{unit})-?long\b", b_unit_long, 1),
         r("year_end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b(?![-’'])", b_year_end),
         r(
+            "month_point",
+            rf"\b(?:the\s+)?(?:{a('month_point_words')})\b(?![-’'])",
+            b_month_point,
+        ),
+        r(
             "one_day",
             rf"(?:{_behind(e('time/one_day_modals'))})(?:{a('one_day_words')})\s+day\b",
             b_one_day,
@@ -540,7 +557,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "half",
             rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])))?"
-            rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year))\b",
+            rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year)"
+            # "H1 2019": the half of the year after it
+            rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}}))\b",
             b_half,
             1,
         ),
@@ -558,6 +577,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
             rf"(?:{a('from_now')})\b",
             b_from_now,
+            3,
+        ),
+        r(
+            "from_day",
+            rf"\b(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+(?:{a('from_day_words')})\s+"
+            rf"(?P<wd>{weekday})\b(?![’'])",
+            b_from_day,
             3,
         ),
         r(
@@ -658,7 +684,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "year",
             r"(?:(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<![\d$£€#.,/-]))"
-            r"\b(?:(?P<fiscal>fiscal(?:\s+year)?\s+)|(?P<named>the\s+year\s+))?"
+            r"\b(?:(?P<fiscal>fiscal(?:\s+year)?\s+"
+            rf"|(?:{a('fiscal_year_marks')})\s?)|(?P<named>the\s+year\s+))?"
             r"(?P<y>1[5-9]\d\d|20\d\d)\b"
             rf"(?![\d%]|[.,]\d|-\d|\s*(?:{a('percent_words')})\b|\s+block\b)",
             b_year,
@@ -666,7 +693,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "short_year",
             # "the '96 campaign", "in '97": not after a word or a quote mark ("''60 Minutes'')
-            r"(?<![\w'’`])(?P<fiscal>fiscal\s+)?['’](?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
+            r"(?:(?<![\w'’`])(?P<fiscal>fiscal\s+)?['’]"
+            rf"|\b(?P<fy>{a('fiscal_year_marks')})\s?)(?P<yy>\d\d)(?![\w'’%]|[.,]\d)",
             b_short_year,
         ),
         r(
@@ -697,7 +725,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?)"
             rf"(?P<s>{'|'.join(w.season_codes)})"
             # "the winter of 2019-20": a winter that turns the year is its first year's
-            rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?:\d\d){{1,2}})?(?!\d)|{spoken_year}))?"
+            rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?:\d\d){{1,2}})?(?!\d)|{spoken_year})"
+            # "the spring of last year": one expression, last year's spring
+            rf"|\s+of\s+(?P<yrel>{year_mod})\s+year)?"
             r"\b(?![-’'])",
             b_season,
         ),

@@ -314,6 +314,7 @@ class TimeWords:
         after = alternation([w for w, n in self.clock_relations.items() if n > 0])
         before = alternation([w for w, n in self.clock_relations.items() if n < 0])
         half_day = r"a\.m\.|p\.m\.|pm\b"
+        day_words = alternation(lexicon.entries("time/clock_day_words"))
         # "at a quarter to eleven": a part of an hour before "to" only after a clock's preposition
         leads = (
             "(?:"
@@ -325,6 +326,10 @@ class TimeWords:
             rf"|{leads}(?P<sfr2>{parts_to})\s+(?P<srel2>{before})\s+(?P<shr3>{hours}))(?![\w:])"
             rf"(?:\s*(?P<sap>{half_day}))?(?!\s+(?:and\s+)?(?:a\s+)?(?:half|quarter)\b|\s*[\d%$])"
             rf"|\b(?P<shr2>{hours})(?:[-\s](?P<smin>{minute}))?\s*(?P<sap2>{half_day})"
+            # "at eight thirty this morning": hour and minutes read out before the day that
+            # places them (joined to it afterwards, as "at 8:30 this morning" is); the end of
+            # the text lets the clock pattern of `times` match the time alone
+            rf"|{leads}(?P<shr4>{hours})[-\s](?P<smin2>{minute})(?=\s+(?:{day_words})\b|\Z)"
         )
 
     def _units(self, lexicon: Lexicon) -> None:

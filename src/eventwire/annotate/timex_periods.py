@@ -31,7 +31,7 @@ def b_short_year(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the '96 campaign", "in '97": a year by its last two digits, in the century that puts it
     nearest the reference without running more than ten years past it; not the end of a name
     ("Euro '96")."""
-    if not m["fiscal"] and _after_a_name(ctx.text, m.start(), ctx.words):
+    if not (m["fiscal"] or m["fy"]) and _after_a_name(ctx.text, m.start(), ctx.words):
         return None
     yy = int(m["yy"])
     if ctx.anchor is None:
@@ -157,6 +157,8 @@ def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     h = 1 if m["ord"] and ctx.words.ordinals.get(m["ord"].lower()) == 1 else 2  # second, last
+    if m["h"]:  # "H1 2019"
+        return "DATE", f"{int(m['y4']):04d}-H{m['h']}"
     if m["y"] or m["y2"] or m["y3"]:  # "the first half of 1990", "1990's first half"
         year = int(m["y"] or m["y2"] or m["y3"])
     elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
@@ -232,6 +234,10 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         year = int(m["y"]) if m["y"] else ctx.words.spoken_year(m["c"], m["yy"])
         return "DATE", f"{year:04d}-{code}"
     ref = ctx.anchor
+    if m["yrel"]:  # "the spring of last year"
+        if ref is None:
+            return "DATE", f"XXXX-{code}"
+        return "DATE", f"{ref.year + ctx.words.rel_offset[m['yrel'].lower()]:04d}-{code}"
     if ref is None:
         return "DATE", f"XXXX-{code}"
     year = ref.year

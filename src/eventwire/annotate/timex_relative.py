@@ -12,7 +12,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 
-from .timex_context import Built, Context, fmt, prev_word, with_part, ymd
+from .timex_context import Built, Context, fmt, prev_word, weekday_num, with_part, ymd
 from .timex_dates import year_for_day
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Gran, Point, coarsen, format_point, shift, week_point
@@ -391,6 +391,16 @@ def b_year_end(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{ref.year:04d}" if ref else None
 
 
+def b_month_point(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "mid-month", "by month's end": the month the story is in, as "the end of the month"."""
+    ref = ctx.narrative("month")
+    if ref is None or ref.month is None:
+        ref = ctx.anchor
+    if ref is None or ref.month is None:
+        return "DATE", None
+    return "DATE", f"{ref.year:04d}-{ref.month:02d}"
+
+
 def b_one_day(m: re.Match[str], ctx: Context) -> Built | None:
     """ "will one day be": an unspecified future, not a day."""
     return "DATE", "FUTURE_REF"
@@ -504,6 +514,19 @@ def b_from_now(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None:
         return "DATE", None
     return "DATE", fmt(shift(ref, unit, n))
+
+
+def b_from_day(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "a week from Tuesday", "two weeks from Friday": the coming weekday (the day itself
+    when it is the day of publication), moved on by the length told."""
+    step = _counted_step(m, ctx)
+    ref = ctx.anchor_date
+    if step is None or ref is None or step[0] not in ("day", "week"):
+        return None
+    unit, n = step
+    ahead = (weekday_num(m["wd"], ctx.words) - ref.weekday()) % 7
+    days = ahead + n * (7 if unit == "week" else 1)
+    return "DATE", (ref + timedelta(days=days)).isoformat()
 
 
 def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
