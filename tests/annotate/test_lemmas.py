@@ -51,3 +51,23 @@ def test_other_lemmatizers_are_left_alone() -> None:
     lookup = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     assert not lemmatize_by_table(lookup)
     assert "pipe" not in vars(lookup)
+
+
+def test_unseen_words_read_as_spacy_reads_them(model: Language) -> None:
+    # words the rules turn into forms outside the known lemmas, or into none ("blorfed",
+    # "zorgs"), exceptions ("better", "mice"), names, and one word in two parts of speech
+    texts = [
+        "The Smiths blorfed three zorgs while the mice ran better than the geese.",
+        "Officers had been wrestling the wrestlers; better officers wrestled better.",
+        "GUNMEN KIDNAPPED 2 WORKERS IN X-RAY LABS, the ministry's spokesmen said.",
+    ]
+    lemmatizer = model.get_pipe("lemmatizer")
+    with model.select_pipes(disable=["lemmatizer"]):
+        docs = list(model.pipe(texts))
+    table = TableLemmatizer(lemmatizer)
+    for doc in docs:
+        want = [lemmatizer.rule_lemmatize(t)[0] for t in doc]
+        assert [table._lemma(doc, t.i, t.orth, t.pos, t.morph.key) for t in doc] == want
+        unset = [t.i for t in doc if t.lemma == 0]  # (the attribute ruler sets some: "had")
+        assert [doc[i].lemma_ for i in unset] == [""] * len(unset)
+        assert [table(doc)[i].lemma_ for i in unset] == [want[i] for i in unset]
