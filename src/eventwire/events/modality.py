@@ -1005,6 +1005,8 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
         return None
     if _forecast(lexicon, trigger):
         return "hypothetical"
+    if type_ == "CONSULT" and _invitation(lexicon, trigger):
+        return "future"  # prec30
     if _habitual(lexicon, trigger) or _recalled_relative(lexicon, trigger):
         return "background"
     if _in_records(lexicon, trigger):
@@ -1014,6 +1016,15 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
     if trigger.pos_ == "NOUN" and _answered(lexicon, trigger):
         return "background"
     return _agreement_frame(lexicon, trigger, type_)  # prec24
+
+
+def _invitation(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "invited the opposition leader to talks next week", "has invited her counterpart to
+    visit": an invitation (`modality/invitation_verbs.txt`) offers a meeting still to come, no
+    meeting held. (prec30)"""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in lexicon.words(
+        "events/modality/invitation_verbs"
+    )
 
 
 def _in_records(lexicon: Lexicon, trigger: Token) -> bool:
