@@ -1,8 +1,9 @@
 """The weak verbal types where none is made (issue 15, prec30): a force's posture told by a
 participle beside what it did ("the frigate, currently deployed on patrols, seized a boat"), an
 event noun told as a kind ("in such deployments"), an invitation to a meeting still to come
-("invited the envoy to talks next week": a meeting offered, not held) and "dismissed from a job"
-(a sacking, no rejection). The forms that report forces sent, a meeting held or a proposal
+("invited the envoy to talks next week": a meeting offered, not held), an act within someone's
+power ("capable of deploying 50,000 troops") and "dismissed from a job" (a sacking, no
+rejection). The forms that report forces sent, a meeting held or a proposal
 rejected stay asserted. All sentences written for these tests; each text opens with a headline
 line, as an article does."""
 
@@ -57,6 +58,15 @@ _asserted = asserted_below_headline
             "CONSULT",
         ),
         ("The foreign minister has invited his Kenyan counterpart to visit Berlin.", "CONSULT"),
+        # a capability
+        (
+            "Army commanders have said they are capable of deploying 50,000 troops to the border.",
+            "MOBILIZE",
+        ),
+        (
+            "Navy officers said the fleet was capable of mobilizing two carrier groups within days.",
+            "MOBILIZE",
+        ),
         # a sacking
         ("The night guard was dismissed from her job on Thursday, police said.", "REJECT"),
         ("The coach was dismissed from his post after the defeat on Saturday.", "REJECT"),

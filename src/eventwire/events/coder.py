@@ -72,6 +72,7 @@ from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge, next_sentence
 from .modality import (
+    capability,
     claimed,
     modality_of,
     narrated_article,
@@ -525,6 +526,8 @@ def _told_how(
         return "background"
     if opinion(lex.lexicon, trigger, type_):
         return "uncertain"
+    if capability(lex.lexicon, trigger):
+        return "hypothetical"  # prec30
     # a forecast warned of, a habit (prec13); advice, a need, a routine, a past title (prec25)
     return prospect(lex.lexicon, trigger, type_) or not_the_news(lex, trigger, type_) or modality
 
