@@ -2,8 +2,8 @@
 participle beside what it did ("the frigate, currently deployed on patrols, seized a boat"), an
 event noun told as a kind ("in such deployments"), an invitation to a meeting still to come
 ("invited the envoy to talks next week": a meeting offered, not held), an act within someone's
-power ("capable of deploying 50,000 troops") and "dismissed from a job" (a sacking, no
-rejection). The forms that report forces sent, a meeting held or a proposal
+power ("capable of deploying 50,000 troops"), "dismissed from a job" (a sacking, no
+rejection) and care a patient turns down ("refused medical treatment"). The forms that report forces sent, a meeting held or a proposal
 rejected stay asserted. All sentences written for these tests; each text opens with a headline
 line, as an article does."""
 
@@ -58,6 +58,12 @@ _asserted = asserted_below_headline
             "CONSULT",
         ),
         ("The foreign minister has invited his Kenyan counterpart to visit Berlin.", "CONSULT"),
+        # care a patient turns down
+        (
+            "The driver was cut on the arm but refused medical treatment at the scene, police said.",
+            "REJECT",
+        ),
+        ("The store manager refused medical care after the robbery on Friday.", "REJECT"),
         # a capability
         (
             "Army commanders have said they are capable of deploying 50,000 troops to the border.",
@@ -85,6 +91,7 @@ def test_no_event_of_the_type(tagged: Code, sentence: str, kind: str) -> None:
         ("The two sides held talks in Geneva on Monday.", "CONSULT"),
         ("The foreign minister met his Kenyan counterpart in Berlin on Monday.", "CONSULT"),
         ("The minister dismissed the opposition's proposal on Friday.", "REJECT"),
+        ("The government refused the offer of aid on Monday.", "REJECT"),
     ],
 )
 def test_event_of_the_type_stays(tagged: Code, sentence: str, kind: str) -> None:

@@ -165,6 +165,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec27
     if type_ == "MOBILIZE" and _posture_participle(trigger, lexicon):
         return True  # prec30
+    if type_ == "REJECT" and _care_declined(trigger, lexicon):
+        return True  # prec30
     if type_ not in MATERIAL_TYPES and _kind_named(trigger, lexicon):
         return True  # prec30
     if type_ == "THREATEN" and _danger_warned(trigger, lexicon):
@@ -1110,6 +1112,17 @@ def _in_span(token: Token, top: Token, spans: frozenset[str]) -> bool:
             return True
         node = node.head
     return False
+
+
+def _care_declined(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "was cut but refused medical treatment at the scene", "declined medical attention": a
+    patient turning down care (`misreadings/care_offers.txt`) rejects no side. (prec30)"""
+    if trigger.pos_ != "VERB":
+        return False
+    offers = lexicon.words("events/misreadings/care_offers")
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in offers for c in trigger.children
+    )
 
 
 def _kind_named(trigger: Token, lexicon: Lexicon) -> bool:
