@@ -72,6 +72,7 @@ from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
 from .locate import adjacent, marked_new, merge, next_sentence
 from .modality import (
+    capability,
     claimed,
     modality_of,
     narrated_article,
@@ -536,6 +537,8 @@ def _told_how(
         return "background"
     if opinion(lex.lexicon, trigger, type_):
         return "uncertain"
+    if capability(lex.lexicon, trigger):
+        return "hypothetical"  # prec30
     # a forecast warned of, a habit (prec13); advice, a need, a routine, a past title (prec25)
     # a standing commitment, a course, a kind, a lasting state, a backing (prec29)
     return (

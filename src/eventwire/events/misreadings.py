@@ -92,6 +92,7 @@ NAMES = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 """Names a protest verb's object can be when the parser took a place for one ("the 16-year-old"
 the gun struck is an age, not a name)."""
 SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @lru_cache(maxsize=4)
@@ -162,6 +163,12 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec27
     if type_ == "MOBILIZE" and _standing_deployment(trigger, lexicon):
         return True  # prec27
+    if type_ == "MOBILIZE" and _posture_participle(trigger, lexicon):
+        return True  # prec30
+    if type_ == "REJECT" and _care_declined(trigger, lexicon):
+        return True  # prec30
+    if type_ not in MATERIAL_TYPES and _kind_named(trigger, lexicon):
+        return True  # prec30
     if type_ == "THREATEN" and _danger_warned(trigger, lexicon):
         return True  # prec27
     if type_ in {"PROTEST", "THREATEN"}:
@@ -1055,6 +1062,77 @@ def _standing_deployment(trigger: Token, lexicon: Lexicon) -> bool:
     if trigger.pos_ != "VERB":
         return False
     return _for_object_in(trigger, lexicon.words("events/misreadings/standing_spans"))
+
+
+def _posture_participle(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "the frigate, currently deployed on patrols in the gulf, seized a boat", "police units
+    stationed in the old town arrested six men": a past participle of readying forces that
+    describes the subject of what the force did tells its posture, the setting of the news, no
+    deployment made. The parser may read the participle set off by commas as a clause that took
+    the main verb's subject; so read too. A participle with a time of its own ("troops deployed
+    to the border on Monday clashed with ...") stays; a span it has lasted ("deployed since
+    March") is posture too (`modality/span_preps.txt`, `modality/perfect_span_preps.txt`).
+    (prec30)"""
+    if trigger.pos_ != "VERB" or any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return False
+    if trigger.dep_ == "acl" and trigger.tag_ in {"VBN", "VBD"}:
+        noun = trigger.head
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
+            return False
+    elif not (trigger.dep_ == "advcl" and trigger.tag_ in {"VBN", "VBD"}):
+        return False
+    elif not _set_off_subject(trigger):
+        return False
+    spans = lexicon.words("events/modality/span_preps") | lexicon.words(
+        "events/modality/perfect_span_preps"
+    )
+    own = [t for c in trigger.children if c.dep_ not in SUBJECTS for t in c.subtree]
+    return not any(t.ent_type_ in {"DATE", "TIME"} and not _in_span(t, trigger, spans) for t in own)
+
+
+def _set_off_subject(trigger: Token) -> bool:
+    """ "the ship, deployed on patrols, thwarted an attack" as the parser may read it: the
+    participle a clause before its head verb, holding the subject that verb lacks, set off from
+    it by a comma."""
+    head = trigger.head
+    if head.i < trigger.i or any(c.dep_ in SUBJECTS for c in head.children):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.i < trigger.i]
+    return bool(subjects) and any(
+        c.dep_ == "punct" and c.lower_ == "," and subjects[0].i < c.i < trigger.i
+        for c in trigger.children
+    )
+
+
+def _in_span(token: Token, top: Token, spans: frozenset[str]) -> bool:
+    """The time word hangs below a preposition of a span ("since March") under `top`."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in spans:
+            return True
+        node = node.head
+    return False
+
+
+def _care_declined(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "was cut but refused medical treatment at the scene", "declined medical attention": a
+    patient turning down care (`misreadings/care_offers.txt`) rejects no side. (prec30)"""
+    if trigger.pos_ != "VERB":
+        return False
+    offers = lexicon.words("events/misreadings/care_offers")
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in offers for c in trigger.children
+    )
+
+
+def _kind_named(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "the reputation the navy enjoys in such deployments", "little patience for such
+    negotiations": an event noun told as a kind (`misreadings/kind_words.txt`) names no dealing
+    that happened. (prec30)"""
+    if trigger.pos_ != "NOUN":
+        return False
+    kinds = lexicon.words("events/misreadings/kind_words")
+    return any(c.dep_ in {"amod", "det", "predet"} and c.lower_ in kinds for c in trigger.children)
 
 
 def _danger_warned(trigger: Token, lexicon: Lexicon) -> bool:

@@ -1005,6 +1005,8 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
         return None
     if _forecast(lexicon, trigger):
         return "hypothetical"
+    if type_ == "CONSULT" and _invitation(lexicon, trigger):
+        return "future"  # prec30
     if _habitual(lexicon, trigger) or _recalled_relative(lexicon, trigger):
         return "background"
     if _in_records(lexicon, trigger):
@@ -1014,6 +1016,32 @@ def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
     if trigger.pos_ == "NOUN" and _answered(lexicon, trigger):
         return "background"
     return _agreement_frame(lexicon, trigger, type_)  # prec24
+
+
+def capability(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "commanders say they are capable of deploying 50,000 troops", "capable of mounting
+    attacks on the capital": an act told as within someone's power (after "of", a word of
+    `modality/capability_words.txt`) is none done. (prec30)"""
+    node = trigger
+    if node.pos_ == "NOUN" and node.dep_ == "dobj":
+        node = node.head  # "capable of mounting attacks"
+    if node.dep_ != "pcomp" or node.tag_ != "VBG":
+        return False
+    prep = node.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in lexicon.words("events/modality/capability_words")
+    )
+
+
+def _invitation(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "invited the opposition leader to talks next week", "has invited her counterpart to
+    visit": an invitation (`modality/invitation_verbs.txt`) offers a meeting still to come, no
+    meeting held. (prec30)"""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in lexicon.words(
+        "events/modality/invitation_verbs"
+    )
 
 
 def _in_records(lexicon: Lexicon, trigger: Token) -> bool:
