@@ -108,6 +108,27 @@ def lemma_of(lex: EventWords, token: Token) -> str:
     return lex.lemma_fixes.get(token.lower_, token.lemma_.lower())
 
 
+def _listed(lex: EventWords, words: frozenset[str], token: Token) -> bool:
+    """The token's lemma is one of `words`, a plural opening the sentence read too: the tagger
+    takes it for a name and leaves it whole ("Warplanes bombed", "Rockets hit")."""
+    lower = token.lower_
+    return lemma_of(lex, token) in words or (
+        bool(token.is_sent_start) and lower.endswith("s") and lower[:-1] in words
+    )
+
+
+def _place_after_preposition(lex: EventWords, token: Token) -> bool:
+    """A place name governed by a preposition of place (`roles/locative_preps.txt`)."""
+    return (
+        token.ent_type_ in {"GPE", "LOC", "FAC"}
+        and token.dep_ in {"pobj", "conj"}
+        and any(
+            t.dep_ == "prep" and t.lower_ in lex.cue["locative_preps"]
+            for t in (token.head, token.head.head)
+        )
+    )
+
+
 def is_pronoun(lex: EventWords, token: Token) -> bool:
     """A pronoun, but not "US" written in capitals."""
     return token.lower_ in lex.pronouns and not (token.text.isupper() and len(token.text) > 1)
@@ -304,10 +325,19 @@ class RoleFinder:
     resolver: ActorResolver | None = None
     lex: EventWords
 
-    def _resolve(self, tokens: list[Token], context: str | None) -> list[Actor]:
+    def _resolve(
+        self, tokens: list[Token], context: str | None, acting: bool = False
+    ) -> list[Actor]:
+        """The actors the phrases headed by `tokens` name. The doers of an event (`acting`)
+        exclude a weapon, a vehicle or a unit of equipment (`roles/equipment.txt`) that names
+        no country of its own ("bombers", "ten rocket launchers"): the force that used it is
+        the actor, and the text does not say which (`unnamed_actors.tsv`, forces, where no
+        other doer is named); the country that would be read for it is the article's, not the
+        weapon's ("Russian jets" stay Russia's)."""
         lex = self.lex
         assert self.resolver is not None
         out: list[Actor] = []
+        unnamed: list[Actor] = []
         for t in tokens:
             for c in _conjuncts(t):
                 c = _quantified(lex, c)
@@ -316,6 +346,14 @@ class RoleFinder:
                 span = past_dateline(noun_phrase(lex, c))
                 if span is None:
                     continue  # "SOUTHWEST ASIA –": where the report was filed (geo32)
+                if acting and _listed(lex, lex.equipment, c):
+                    own = self.resolver.resolve_phrase(span, None)
+                    if own is None or own.country is None:
+                        name = lex.unnamed_actors["forces"]
+                        unnamed = unnamed or [
+                            Actor(text=span.text, name=name, country=None, sector="MIL")
+                        ]
+                        continue
                 parties = _of_parties(c, span)
                 if parties:
                     # "the leaders of France, Germany and Italy": one actor per party (plover23)
@@ -335,7 +373,7 @@ class RoleFinder:
                     actor = self._affiliated(c, actor, context)
                 if actor is not None and actor not in out:
                     out.append(actor)
-        return out
+        return out or unnamed
 
     def _parties(
         self, head: Token, span: Span, parties: list[Token], context: str | None
@@ -381,6 +419,8 @@ class RoleFinder:
             subj = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if subj:
                 if subj[0].lower_ in lex.cue["relative_pronouns"] and node.dep_ == "relcl":
+                    if _place_after_preposition(lex, node.head):
+                        return []  # "attacks in Karbala which targeted ...": where, not who
                     return [node.head]
                 if subj[0].lower_ in lex.speaker_pronouns and node.dep_ == "ccomp":
                     # "Israel said it would ...": the pronoun is the speaker
@@ -401,6 +441,13 @@ class RoleFinder:
                 poss = [c for c in node.head.children if c.dep_ == "poss"]
                 if poss:
                     return poss
+            if (
+                node.dep_ == "advcl"
+                and node.tag_ in {"VBG", "VBN"}
+                and lemma_of(lex, node.head) in lex.cue["judging_verbs"]
+            ):
+                # "X condemns the attack ..., targeting a hospital": the act judged, not X's
+                return []
             if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and node.head is not node:
                 node = node.head
                 continue
@@ -457,11 +504,15 @@ class RoleFinder:
             for child in verb.children:
                 if child.dep_ in {"advcl", "ccomp", "xcomp"}:
                     recips.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
-        cand.actors = self._resolve(actors, context) or _counted(lex, actors, cand.type)
+        cand.actors = self._resolve(actors, context, acting=True) or _counted(
+            lex, actors, cand.type
+        )
         if (
             cand.type == "ASSAULT"
             and actors
-            and all(lemma_of(lex, t) in lex.not_actors for t in actors)
+            and all(
+                lemma_of(lex, t) in lex.not_actors or _listed(lex, lex.equipment, t) for t in actors
+            )
         ):
             # "Iraqi air strikes targeted ...": the weapon's country is the actor
             cand.actors = [self._armed_forces(a) for a in cand.actors]
@@ -525,7 +576,7 @@ class RoleFinder:
                     # "Turkey will allow ... as part of a deal": the deal is the verb's subject's
                     actors = [t for t in self._subject_of(node.head.head) if t.dep_ != "nsubjpass"]
                 break
-        cand.actors = self._resolve(actors, context)
+        cand.actors = self._resolve(actors, context, acting=True)
         if cand.type == "ASSAULT":
             cand.actors = [self._armed_forces(a) for a in cand.actors]
         cand.recipients = [r for r in self._resolve(recips, context) if r not in cand.actors]
