@@ -70,7 +70,7 @@ from .casualties import (
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
-from .locate import adjacent, marked_new, merge, next_sentence, one_paragraph
+from .locate import adjacent, marked_new, merge, next_sentence
 from .modality import (
     claimed,
     modality_of,
@@ -284,11 +284,10 @@ class EventCoder(CandidateFinder):
         )
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
-        coded = unnamed_attackers(
+        return unnamed_attackers(
             home_people(self.resolver.titled(told, context), context),
             lex.unnamed_actors["attackers"],
         )
-        return tuple(one_paragraph(e, document.text) for e in coded)
 
     def _labelled_event(
         self,

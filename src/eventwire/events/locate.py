@@ -7,12 +7,10 @@ Dates are the time stage's answer (`annotate.timeline`), places the geocoder's
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text
-from ..annotate.times import headline_line
 from ..geocode.event_place import follow_up_place
 from ..records import Event, Evidence
 
@@ -48,32 +46,8 @@ def merge(first: Event, later: Event, text: str) -> Event:
     )
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*(?=\S)")
-"""A blank line and the white space around it, before the next paragraph's first word."""
-
-
-def one_paragraph(event: Event, text: str) -> Event:
-    """The event with its evidence in one paragraph. A follow-up of the next paragraph
-    ("Nine more people were wounded.") folds into the event it continues (`adjacent`: spaCy
-    leaves the blank line in the sentence before) and completes its count, but the evidence an
-    analyst reads runs over no paragraph break: it is the first paragraph's sentences, or
-    under a headline the lede's, which tells the event in full (qa30). The coder's rules read
-    the whole span before (what a follow-up counted); this is the record's last step."""
-    start, end = event.evidence.start, event.evidence.end
-    found = _PARAGRAPH_BREAK.search(text, start, end)
-    if found is None:
-        return event
-    if headline_line(text, start):
-        start = found.end()
-        found = _PARAGRAPH_BREAK.search(text, start, end)
-    cut = end if found is None else found.end()
-    return replace(event, evidence=Evidence(sentence=text[start:cut], start=start, end=cut))
-
-
 def adjacent(doc: Doc, end: int, start: int) -> bool:
-    """True when only spaces separate two sentences of one paragraph (no event in between).
-    (The blank line after a paragraph is in its last sentence: the first sentence of the next
-    paragraph counts as adjacent too, and its count completes the event; `one_paragraph`.)"""
+    """True when only spaces separate two sentences of one paragraph (no event in between)."""
     gap = doc_text(doc)[end:start]
     return not gap.strip() and "\n" not in gap
 

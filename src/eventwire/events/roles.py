@@ -129,6 +129,16 @@ def _place_after_preposition(lex: EventWords, token: Token) -> bool:
     )
 
 
+def _equipment(lex: EventWords, token: Token) -> bool:
+    """A weapon, a vehicle or a unit of equipment (`roles/equipment.txt`); a noun of a person
+    or a machine ("bombers", `roles/equipment_or_people.txt`) only in a list with one."""
+    if _listed(lex, lex.equipment, token):
+        return True
+    return lemma_of(lex, token) in lex.cue["equipment_or_people"] and any(
+        _listed(lex, lex.equipment, c) for c in token.conjuncts
+    )
+
+
 def is_pronoun(lex: EventWords, token: Token) -> bool:
     """A pronoun, but not "US" written in capitals."""
     return token.lower_ in lex.pronouns and not (token.text.isupper() and len(token.text) > 1)
@@ -346,9 +356,9 @@ class RoleFinder:
                 span = past_dateline(noun_phrase(lex, c))
                 if span is None:
                     continue  # "SOUTHWEST ASIA –": where the report was filed (geo32)
-                if acting and _listed(lex, lex.equipment, c):
+                if acting and _equipment(lex, c):
                     own = self.resolver.resolve_phrase(span, None)
-                    if own is None or own.country is None:
+                    if own is None or (own.country is None and own.sector in {None, "MIL"}):
                         name = lex.unnamed_actors["forces"]
                         unnamed = unnamed or [
                             Actor(text=span.text, name=name, country=None, sector="MIL")

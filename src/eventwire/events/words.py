@@ -159,6 +159,7 @@ CUES = (
     "roles/actor_preps",
     "roles/attribution_preps",
     "roles/deal_preps",
+    "roles/equipment_or_people",
     "roles/judging_verbs",
     "roles/locative_preps",
     "roles/noun_recipient_preps",
