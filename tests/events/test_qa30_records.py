@@ -94,6 +94,10 @@ def test_the_condemning_state_is_not_the_attacker(code: Code, sentence: str, jud
         ("Officials condemned the attacks in Varnok which targeted police stations.", "Varnok"),
         ("Residents described the shelling around Varnok which destroyed a school.", "Varnok"),
         (
+            "The envoy deplored the bombings in Varnok, Quellen and Dorsk which killed nine shoppers.",
+            "Quellen",
+        ),
+        (
             "Officials condemned the attacks in Varnok and Quellen which targeted police stations.",
             "Quellen",
         ),

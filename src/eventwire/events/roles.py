@@ -117,15 +117,24 @@ def _listed(lex: EventWords, words: frozenset[str], token: Token) -> bool:
     )
 
 
+MAX_LISTED_PLACES = 8
+"""Conjuncts climbed to the first place of a list (`_place_after_preposition`)."""
+
+
 def _place_after_preposition(lex: EventWords, token: Token) -> bool:
-    """A place name governed by a preposition of place (`roles/locative_preps.txt`)."""
+    """A place name governed by a preposition of place (`roles/locative_preps.txt`), itself or
+    the first of the list it ends ("in Anbar, Diyala and Karbala which ...")."""
+    if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return False
+    first = token
+    for _ in range(MAX_LISTED_PLACES):
+        if first.dep_ != "conj":
+            break
+        first = first.head
     return (
-        token.ent_type_ in {"GPE", "LOC", "FAC"}
-        and token.dep_ in {"pobj", "conj"}
-        and any(
-            t.dep_ == "prep" and t.lower_ in lex.cue["locative_preps"]
-            for t in (token.head, token.head.head)
-        )
+        first.dep_ == "pobj"
+        and first.head.dep_ == "prep"
+        and first.head.lower_ in lex.cue["locative_preps"]
     )
 
 
