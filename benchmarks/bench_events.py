@@ -36,7 +36,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from parts import measure, sizes, split, table
+from parts import hand_written, measure, sizes, split, table
 from splits import part
 
 from eventwire.annotate.nlp import load_nlp
@@ -513,7 +513,7 @@ def main() -> None:
         return  # a partial run: the recorded results stay those of a full run
     out = Path(__file__).resolve().parent / "results" / "events.md"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(report + "\n", encoding="utf-8")
+    out.write_text(report + "\n" + hand_written(out), encoding="utf-8")
 
 
 if __name__ == "__main__":

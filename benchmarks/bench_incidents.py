@@ -45,7 +45,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from parts import measure, sizes, split, table
+from parts import hand_written, measure, sizes, split, table
 from splits import part
 
 from eventwire.extract.ids import article_id
@@ -371,7 +371,7 @@ def main() -> int:
     lines += family_table(sides)
     print("\n".join(lines))
     RESULT.parent.mkdir(parents=True, exist_ok=True)
-    RESULT.write_text("\n".join(lines), encoding="utf-8")
+    RESULT.write_text("\n".join(lines) + "\n" + hand_written(RESULT), encoding="utf-8")
     return 0
 
 

@@ -78,6 +78,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from parts import hand_written
 from splits import part
 
 HERE = Path(__file__).resolve().parent
@@ -85,8 +86,6 @@ DATA = HERE.parent.parent / "shared" / "data"
 JUDGMENTS = HERE / "judgments"
 RESULT = HERE / "results" / "precision.md"
 DEFAULT_CACHE = HERE.parent / ".bench" / "precision_docs.jsonl"
-HAND_WRITTEN = "### History"
-"""Where a results file's hand-written history begins (the bench rewrites only what is above)."""
 EXTRA_CACHE = HERE.parent / ".bench" / "precision_extra_docs.jsonl"
 SAMPLE_CACHE = HERE.parent / ".bench" / "precision_sample_docs.jsonl"
 SAMPLE_RESULT = HERE / "results" / "precision_sample.md"
@@ -585,16 +584,6 @@ def sample_corpus(args: argparse.Namespace, argv: list[str] | None) -> int:
     SAMPLE_RESULT.parent.mkdir(parents=True, exist_ok=True)
     SAMPLE_RESULT.write_text("\n".join(lines) + hand_written(SAMPLE_RESULT), encoding="utf-8")
     return 0
-
-
-def hand_written(result: Path) -> str:
-    """The results file's hand-written part (from `HAND_WRITTEN` on), kept when the figures above
-    it are rewritten."""
-    if not result.exists():
-        return ""
-    text = result.read_text(encoding="utf-8")
-    at = text.find(HAND_WRITTEN)
-    return "\n" + text[at:] if at >= 0 else ""
 
 
 def who_judged(chosen: list[Key], args: argparse.Namespace) -> str:

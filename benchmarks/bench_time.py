@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from parts import split_spread  # noqa: E402
+from parts import hand_written, split_spread  # noqa: E402
 from splits import part  # noqa: E402
 
 from eventwire.annotate.nlp import load_nlp
@@ -448,7 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report)
     out = Path(__file__).resolve().parent / "results" / "time.md"
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(report, encoding="utf-8")
+    out.write_text(report + hand_written(out), encoding="utf-8")
     return 0
 
 

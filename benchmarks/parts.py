@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 from splits import part
@@ -18,6 +19,8 @@ from splits import part
 T = TypeVar("T")
 GAP = 0.03
 SIDES = ("tune", "check", "all")
+HAND_WRITTEN = "### History"
+"""Where a results file's hand-written history begins (a bench rewrites only what is above)."""
 
 
 def split(set_name: str, items: Sequence[T], item_id: Callable[[T], str]) -> dict[str, list[T]]:
@@ -81,3 +84,13 @@ def split_spread(
         as_large += gap >= observed_gap - 1e-12
         over_gap += abs(gap) > GAP
     return as_large / rounds, over_gap / rounds
+
+
+def hand_written(result: Path) -> str:
+    """The results file's hand-written part (from `HAND_WRITTEN` on), kept when the figures above
+    it are rewritten."""
+    if not result.exists():
+        return ""
+    text = result.read_text(encoding="utf-8")
+    at = text.find(HAND_WRITTEN)
+    return "\n" + text[at:] if at >= 0 else ""

@@ -51,10 +51,13 @@ def _blocks(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
     """TABARI blocks: a head line, `+synonym` lines, and `[CODE dates]` lines."""
     names: list[str] = []
     codes: list[tuple[str, str]] = []
+    gap = False  # a blank line since the block's last line: a name after it heads a new block
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].rstrip()
         if not line.strip():
+            gap = gap or not raw.strip()
             continue
+        after_gap, gap = gap, False
         stripped = line.strip()
         found = [(c, d.strip()) for c, d in _CODE.findall(stripped)]
         text = _CODE.sub("", stripped).strip()
@@ -64,6 +67,12 @@ def _blocks(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
         if stripped.startswith("+"):
             if text.strip("+").strip():
                 names.append(_clean(text))
+            codes.extend(found)
+            continue
+        if names and not codes and text and not after_gap:
+            # a name line with no "+" right under a head that has no code yet is one more
+            # synonym ("BORIS_YELTSIN_" then "PRESIDENT_BORIS_YELTSIN" ... then the codes)
+            names.append(_clean(text))
             codes.extend(found)
             continue
         if names:

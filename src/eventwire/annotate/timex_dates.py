@@ -81,7 +81,7 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
-        clause = None if _end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
+        clause = None if end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
         direct = ctx.direct_tense(m.start(), m.end())
         if (
             direct is None
@@ -146,7 +146,7 @@ def _edge(words: TimeWords) -> re.Pattern[str]:
     )
 
 
-def _end_point(ctx: Context, start: int) -> bool:
+def end_point(ctx: Context, start: int) -> bool:
     """A date named as an end point or deadline ("extended to Aug. 6", "until mid-November",
     "until 9 a.m. Tuesday"): the clause's tense does not place it."""
     edge = _edge(ctx.words).search(ctx.text, max(0, start - 20), start)
@@ -180,7 +180,7 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         if ref_month is not None and month <= ref_month:
             year += 1
     elif ctx.words.name_modifiers.get(mod) != 0:
-        if _end_point(ctx, m.start()):
+        if end_point(ctx, m.start()):
             year = _nearest_month_year(ctx.anchor, month)
         else:
             year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
@@ -263,7 +263,7 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
         # "this Friday": the one of this week still to come, unless the clause is past
         # ("this Monday" in a Thursday paper's past-tense report is three days ago)
         direction = -1 if ctx.tense(m.start(), m.end()) == "past" else 1
-    elif _end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
+    elif end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
         direction = 1  # "postponed until Tuesday", "has given them until 9 a.m. Monday"
     else:
         direction = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
@@ -443,17 +443,14 @@ def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     else:
         return "DATE", None
     end = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    if m["what"].lower() == "weekend" and m["mon"]:
+        # "the first weekend of May", "the last weekend in June": the weekend of that Saturday
+        saturday = _nth_weekday(year, month, _SATURDAY, n, end)
+        return "DATE", f"{format_point(week_point(saturday))}-WE" if saturday else None
     if re.fullmatch(ctx.words.weekday, m["what"]):
         # "the first Monday in April", "the last Sunday of March": that weekday of the month
-        wd = weekday_num(m["what"], ctx.words)
-        if last:
-            found = date(year, month, end) - timedelta(
-                days=(date(year, month, end).weekday() - wd) % 7
-            )
-        else:
-            first = date(year, month, 1)
-            found = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-        return ("DATE", found.isoformat()) if found.month == month else None
+        found = _nth_weekday(year, month, weekday_num(m["what"], ctx.words), n, end)
+        return ("DATE", found.isoformat()) if found else None
     whole_year = not m["mon"] and (m["py"] or ctx.words.unit_key(m["pu"]) == "year")
     if whole_year and m["what"].lower() != "day":
         # "the first week of 2021" is ISO week 1 (`2021-W01`), the last the week of Dec. 28
@@ -465,6 +462,19 @@ def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:
     if p is None or d is None:
         return None
     return "DATE", format_point(p if m["what"].lower() == "day" else week_point(d))
+
+
+_SATURDAY = 5
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int, end: int) -> date | None:
+    """The nth weekday `wd` of a month (n = 0: the last), or None past the month's end."""
+    if n == 0:
+        last = date(year, month, end)
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    first = date(year, month, 1)
+    found = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    return found if found.month == month else None
 
 
 def _part_target(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
@@ -499,13 +509,24 @@ HOLIDAY_EVE_DAYS = 3
 
 def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
     """ "Christmas Eve", "last Thanksgiving", "Easter 2019"; "Easter week" is the week that
-    holds the day."""
+    holds the day; "the Easter weekend", "the Thanksgiving weekend" the weekend of that week,
+    and for a holiday on a Monday or Tuesday ("Labor Day weekend") the weekend just before it."""
     built = _holiday(m, ctx)
     if m["week"] and built[1]:
         point = parse_value(built[1])
         day = point.as_date() if point else None
-        return "DATE", format_point(week_point(day)) if day else None
+        if day is None:
+            return "DATE", None
+        if m["weekend"]:
+            if day.weekday() < _WEEKEND_BEFORE:
+                day -= timedelta(days=day.weekday() + 1)
+            return "DATE", f"{format_point(week_point(day))}-WE"
+        return "DATE", format_point(week_point(day))
     return built
+
+
+# A holiday on a weekday before this one (Monday, Tuesday) has its weekend just before it.
+_WEEKEND_BEFORE = 2
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Built:
@@ -518,6 +539,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Built:
     tense = _TENSE_OF_OFFSET.get(
         ctx.words.rel_offset.get(mod) if mod else None, ctx.tense(m.start(), m.end())
     )
+    if not mod and end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
+        tense = "future"  # "postponed until Christmas", as "postponed until Tuesday"
     year = ctx.anchor.year
     a = ctx.anchor.as_date()
     this_one = _holiday_day(ctx, name, year).as_date()

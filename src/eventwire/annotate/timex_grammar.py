@@ -104,7 +104,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "deictic_day": (16, 32),
     "present": (24, 24),
     "adjective_ref": (16, 24),
-    "set_adverb": (4, 4),
+    "set_adverb": (16, 4),
     "weekday_plural": (4, 4),
     "decade_word": (32, 8),
     "season": (24, 40),
@@ -231,7 +231,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     joint_anaphoric = alternation([m for m in e("time/anaphoric_modifiers") if " " in m])
     # the year of a day: written ("March 3, 2020") or told ("March 3 last year", one TIMEX3 as
     # "March last year" is)
-    year_after = rf"(?:,?\s+(?P<y>\d{{4}})(?!\d)|\s+(?P<yrel>{year_mod})\s+year\b(?![’'-]))?"
+    year_after = (
+        rf"(?:,?\s+(?P<y>\d{{4}})(?!\d)|\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?![’'-]))?"
+    )
     quarter_ords = "|".join(w.quarter_ordinal_words)
     part_ords = alternation(
         [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
@@ -346,7 +348,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "month",
             rf"\b(?:(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
-            rf"(?:\s+(?P<yrel>{year_mod})\s+year\b(?!['’-]))?",
+            # "October last year", "January of next year": the year told is inside the month's
+            rf"(?:\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?!['’-]))?",
             b_month,
             1,
         ),
@@ -476,8 +479,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "year_ago_period",
             rf"\b(?:{a('year_ago_leads')})\s+year['’]s\s+(?:{a('report_periods')})\b"
-            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+(?:{a('report_periods')})\s+(?:of\s+)?"
-            r"last\s+year\b",
+            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+(?:{a('report_periods')})\s+(?:(?:of\s+)?"
+            # "the same quarter a year earlier", as "the same quarter last year"
+            rf"last\s+year|(?:{alternation(w.articles)})\s+year\s+(?:{a('year_back_adverbs')}))\b",
             b_year_ago_period,
             2,
         ),
@@ -558,7 +562,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "later_earlier",
-            rf"\b(?:{approx}\s+)?(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
+            # "half an hour later": half of one unit, as "half an hour" alone is
+            rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
+            rf"(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+"
             # closed by punctuation or a new clause, or a direction that takes no object ("a
             # year later they ...") before any word but a comparison's ("earlier than")
             rf"(?=(?:{a('open_directions')})\s+(?!(?:{a('open_direction_blockers')})\b)"
@@ -600,7 +606,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_set_every,
             1,
         ),
-        r("set_adverb", rf"\b(?:{alternation(list(w.frequency_adverbs))})\b", b_set_adverb),
+        r(
+            "set_adverb",
+            # "twice weekly", "three times daily": the count of times inside the SET, as in
+            # "twice a week"
+            rf"\b(?:(?P<count>{a('repetition_words')}|\w+\s+times)\s+)?"
+            rf"(?P<adverb>{alternation(list(w.frequency_adverbs))})\b",
+            b_set_adverb,
+        ),
         r(
             "weekday_plural",
             rf"(?-i:\b(?P<wd>{'|'.join(p[:1].upper() + p[1:] for p in w.weekday_plurals)})\b)",
@@ -691,7 +704,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "holiday",
             rf"\b(?:(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?!\w)(?:\s+(?P<y>\d{{4}})(?!\d))?"
-            r"(?P<week>\s+week\b(?![-’']))?",
+            r"(?P<week>\s+week(?P<weekend>end)?\b(?![-’']))?",
             b_holiday,
             1,
         ),

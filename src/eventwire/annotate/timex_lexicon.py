@@ -16,6 +16,9 @@ from typing import Any, NamedTuple
 
 from ..lang import Lexicon, load_lexicon
 
+_HUNDRED = 100
+"""A count this large may have its tens and ones joined after a word ("a hundred and fifty")."""
+
 
 def alternation(phrases: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of words and phrases in the given order; a space is any white space."""
@@ -261,11 +264,16 @@ class TimeWords:
         """Quantity phrases and their number (None: vague, "several")."""
         self.uncounted: list[str] = []
         """Plural quantities that count no number ("dozens of")."""
+        self.hundred_joiners = lexicon.entries("time/hundred_joiners")
+        # hundreds read out, with the tens and ones after them ("a hundred and fifty", "one
+        # hundred twenty"); thousands are left out, "two thousand" being as often a year read out
+        big = alternation(self.hundred)
+        rest = rf"(?:\s+(?:(?:{alternation(self.hundred_joiners)})\s+)?{word_num})?"
         pieces = [
             r"\d{1,3}(?:,\d{3})*(?:\.\d+)?",
             rf"(?:{'|'.join([*self.articles, *[w for w, n in value.items() if n == 1]])})"
-            rf"\s+{alternation(self.hundred)}",
-            rf"{word_num}(?:\s+{alternation(self.hundred)})?",
+            rf"\s+(?:{big}){rest}",
+            rf"{word_num}(?:\s+(?:{big}){rest})?",
         ]
         for row in lexicon.table("time/quantities"):
             phrase = row["words"]
@@ -378,6 +386,8 @@ class TimeWords:
                 total += self.tens[w]
             elif w in self.hundred:
                 total = max(total, 1) * 100
+            elif w in self.hundred_joiners and total >= _HUNDRED:  # "a hundred and fifty"
+                continue
             else:
                 return None
         return total
@@ -404,8 +414,9 @@ class TimeWords:
             factor, code = scale
             num = num * factor
             scale = None
-        if num is not None and not float(num).is_integer() and code in self.fraction_units:
-            smaller, times, clock = self.fraction_units[code]
+        fraction_key = f"T{code}" if is_time else code  # a minute (TM) is no month (M)
+        if num is not None and not float(num).is_integer() and fraction_key in self.fraction_units:
+            smaller, times, clock = self.fraction_units[fraction_key]
             if float(num * times).is_integer():  # "a year and a half": P18M
                 return f"P{'T' if clock else ''}{int(num * times)}{smaller}"
         if num is None:

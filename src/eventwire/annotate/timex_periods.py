@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from .timex_context import Built, Context, fmt
+from .timex_dates import end_point
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import coarsen, month_of, season_of, shift
 
@@ -246,6 +247,8 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
             year = year + 1 if (before or code == current) else year
         elif offset != 0:
             tense = ctx.tense(m.start(), m.end())
+            if end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
+                tense = "future"  # "the ban was extended to the autumn": ahead, as a weekday
             if tense == "past" and not before and code != current:
                 year -= 1
             elif tense == "future" and before:

@@ -17,18 +17,20 @@ from .timex_dates import year_for_day
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Gran, Point, coarsen, format_point, shift, week_point
 
-# The reference value of a generic "today" or "tomorrow" ("today's youth"), by day offset.
-_GENERIC_DAY = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}
+# The day offsets whose word may be generic ("today's youth", "the leaders of tomorrow"): the
+# age, no time (the TBAQ tune part's gold leaves all four such out; TimeML would write
+# PRESENT_REF or FUTURE_REF).
+_GENERIC_DAY = frozenset({-1, 0, 1})
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z]+)")
 
 
 def b_deictic_day(m: re.Match[str], ctx: Context) -> Built | None:
     """ "yesterday", "tonight": a day counted from the day of speech; a generic one ("today's
-    youth", "the world of tomorrow") is the present or future at large, as TimeML values it."""
+    youth", "the world of tomorrow") speaks of the age, no day: no time expression."""
     offset, part_of_word = ctx.words.deictic_days[re.sub(r"\s+", " ", m["w"].lower())]
     part = part_of_word or m["part"]
     if not part and offset in _GENERIC_DAY and _generic_day(m, ctx):
-        return "DATE", _GENERIC_DAY[offset]
+        return None
     ref = ctx.anchor_date
     value = format_point(Point("day", *ymd(ref + timedelta(days=offset)))) if ref else None
     return with_part(value, part, ctx)
@@ -117,8 +119,14 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if m["part"]:
         return _relative_part(m, ctx, mod, has_the)
     unit = words.unit_key(m["unit"])
-    if has_the and mod in words.span_modifiers and unit != "day":
-        return "DURATION", words.duration_value(1, "week" if unit == "weekend" else unit)
+    if has_the and mod in words.last_ordinals and _OF_AFTER.match(ctx.text, m.end()):
+        # "on the last day of his visit", "the last week of the campaign": the last unit of an
+        # event, whose date the text does not tell (a month's or a year's is `month_part`)
+        return None
+    if has_the and mod in words.span_modifiers and unit not in ("day", "weekend"):
+        # "the past week" is a week long; "the past weekend" is the weekend just gone, as "last
+        # weekend" is
+        return "DURATION", words.duration_value(1, unit)
     offset = words.rel_offset[mod]
     gran = _unit_gran(unit)
     ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
@@ -135,6 +143,9 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
         base = shift(ref, "week", offset) if ref.gran in ("day", "week") else None
         return "DATE", f"{format_point(base)}-WE" if base else None
     return "DATE", fmt(_moved(ref, gran, offset))
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _moved(ref: Point, gran: str, offset: int) -> Point | None:
@@ -499,6 +510,8 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     """ "two days later", "a year earlier": shifted from the narrative's current date."""
     num = ctx.words.parse_number(m["num"])
     unit = ctx.words.unit_key(m["unit"])
+    if num is not None and m["halfa"]:
+        num = num / 2  # "half an hour later"
     if num is None and unit in ctx.words.units:
         # "a few days later", "several weeks earlier": no day can be counted, but the length
         # is told, vaguely (TimeML's DURATION PXD, the "later" a signal)

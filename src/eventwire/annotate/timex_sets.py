@@ -39,9 +39,12 @@ def _month_before(words: TimeWords) -> re.Pattern[str]:
 def _determiner_before(words: TimeWords) -> re.Pattern[str]:
     """A determiner before a frequency adverb: "the quarterly report" is an adjective, and so is
     "its first quarterly loss" (an ordinal or a word like "initial" between them) and the second
-    of two joined nouns' modifiers ("the split and quarterly dividend")."""
+    of two joined nouns' modifiers ("the split and quarterly dividend", "the stock split and
+    quarterly dividend")."""
     between = alternation([*words.set_adjective_modifiers, *words.ordinals])
-    joined = rf"[a-z]+\s+(?:{alternation(words.lexicon.entries('time/day_list_joiners'))})\s+"
+    joined = (
+        rf"(?:[a-z]+\s+){{1,2}}(?:{alternation(words.lexicon.entries('time/day_list_joiners'))})\s+"
+    )
     return re.compile(
         rf"\b(?:{alternation(words.determiners)})\s+(?:(?:{between})\s+){{0,2}}(?:{joined})?$", re.I
     )
@@ -192,17 +195,21 @@ def b_set_adverb(m: re.Match[str], ctx: Context) -> Built | None:
     daily Granma", "the weekly Der Spiegel": a name follows) is left out too, and so is the
     rate of an amount ("rose 8% annually", `quantity_rate`)."""
     words = ctx.words
+    adverb = m["adverb"].lower()
+    value = words.frequency_adverbs[adverb]
+    if m["count"]:
+        return "SET", value  # "twice weekly": a count of times, as "twice a week"
     before = ctx.text[max(0, m.start() - 40) : m.start()]
     after = ctx.text[m.end() : m.end() + 2]
     adjective = _determiner_before(words).search(before) and re.match(r"\s[a-z]", after)
-    if adjective and m.group(0).lower() not in words.recurring_adjectives:
+    if adjective and adverb not in words.recurring_adjectives:
         return None
     name = _NEXT_WORD.match(ctx.text, m.end())
     if name and name.group(1)[:1].isupper() and not _calendar_word(name.group(1), words):
         return None  # "the party daily Granma": a newspaper
     if quantity_rate(ctx, m.start()):
         return None  # "sales rose 8% annually": the rate of an amount
-    return "SET", words.frequency_adverbs[m.group(0).lower()]
+    return "SET", value
 
 
 def _calendar_word(word: str, words: TimeWords) -> bool:

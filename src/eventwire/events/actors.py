@@ -68,9 +68,11 @@ def _sector(code: str | None) -> str | None:
     return sector if sector in SECTORS else None
 
 
-LEGACY_CODES = {"TMP": "TLS", "KSV": "XKX"}
+LEGACY_CODES = {"TMP": "TLS", "KSV": "XKX", "SUN": "RUS", "SCG": "SRB"}
 """The derived dictionaries' CAMEO codes that are not the ISO3 code the geocoder and PLOVER
-give the same country (East Timor, Kosovo as GeoNames codes it)."""
+give the same country (East Timor, Kosovo as GeoNames codes it); a union's code is its
+continuing state's, the code its capital has ("Soviet troops" as "Moscow", "Serbia and
+Montenegro" as "Belgrade")."""
 CAPITAL_MIN_POPULATION = 100_000
 """A capital is read as its state only where the state has this many people: the seats of
 islets ("Adamstown", "The Valley") are no news actors, and their names other things."""
@@ -129,6 +131,12 @@ class ActorResolver:
                     continue
                 self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
         self.entries.update(capital_entries(self.entries))
+        for phrase, entry in list(self.entries.items()):
+            # "the New People's Army": the phrase is read without its possessive mark (a token
+            # of its own that `resolve_span` leaves out), "new people army"
+            bare = _without_possessive(phrase)
+            if bare != phrase:
+                self.entries.setdefault(bare, entry)
         self.agents: dict[str, str] = {}
         for table in AGENT_TABLES:
             for row in lexicon.table(table):
@@ -216,6 +224,17 @@ class ActorResolver:
         country = home or country
         if best is not None and last_country > best[0]:
             best = None
+        if (
+            best is not None
+            and best[2].kind == "group"
+            and best[2].country
+            and country
+            and 0 <= last_country < best[0]
+            and sponsor is None
+        ):
+            # "the Peruvian Congress", "the Nigerian Labour Congress": the country the text
+            # gives the body is its own, not that of the body the dictionary knows by the name
+            best = (best[0], best[1], replace(best[2], country=country))
         if best is None and agent is not None:
             best = agent
         elif best is not None and agent is not None and best[2].sector is None:
@@ -520,6 +539,20 @@ def _ethnic_home(
     return None
 
 
+def _titled_name(lex: EventWords, token: Token) -> bool:
+    """ "the Speaker of the Ghanaian parliament", "the Bank of Ghana": a capitalised head after
+    "the" is a title or a body, and its "of" phrase says whose."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in lex.definite for c in token.lefts
+    )
+
+
+def _without_possessive(phrase: str) -> str:
+    """A phrase without the possessive marks the parse splits off ("lord's resistance army" ->
+    "lord resistance army", "workers' party" -> "workers party")."""
+    return " ".join(phrase.replace("'s ", " ").replace("s' ", "s ").split())
+
+
 def _acronym(text: str) -> bool:
     """ "US", "IT" written in capitals: a name, not a pronoun."""
     return text.isupper() and len(text) > 1
@@ -589,7 +622,7 @@ def noun_phrase(lex: EventWords, token: Token) -> Span:
                 )
             )
             and child.i == end
-            and (token.pos_ == "NOUN" or token.tag_ == "NNPS")
+            and (token.pos_ == "NOUN" or token.tag_ == "NNPS" or _titled_name(lex, token))
         ):
             end = child.right_edge.i + 1
         else:

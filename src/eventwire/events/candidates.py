@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
 from .acled_actors import is_armed
+from .casualties import names_people
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
@@ -111,7 +112,11 @@ class CandidateFinder(RoleFinder):
             cand = self._trigger(token, context)
             if cand is None:
                 continue
-            if cand.type in OFFENCE_TYPES and _offence(lex, token):
+            if (
+                cand.type in OFFENCE_TYPES
+                and _offence(lex, token)
+                and not (cand.type == "ASSAULT" and _done_to_someone(lex, token))
+            ):
                 # the charge, no event; dropped before it merges with an attack the sentence
                 # tells ("a man accused of killing a child was beaten by a mob")
                 continue
@@ -236,24 +241,31 @@ class CandidateFinder(RoleFinder):
         if pos == "VERB" and (lemma not in lex.saying or _armed_only(lex, token)):
             # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
+            objected = False  # a row read from the verb's object ("opened the border")
             for child in token.children:
                 if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"} and not (
                     child.dep_ == "prep" and _when(child)
                 ):
-                    trig = (
-                        lex.phrasal.get((lemma, child.lower_))
-                        or lex.phrasal.get((lemma, child.lemma_.lower()))
-                        or trig
+                    row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
+                        (lemma, child.lemma_.lower())
                     )
+                    trig = row or trig
+                    objected = objected or (child.dep_ == "dobj" and row is not None)
                 if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) not in lex.phrasal:
                     # "received a mission of observers": the group's members are the object;
                     # "dispatched a carrier group": the formation's compound is
                     for member in [*of_objects(child), *_formation_kind(lex, child)]:
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if (
-                    # ("spoke by phone": "by" parsed as a passive's agent, plover21)
-                    child.dep_ == "prep" or (child.dep_ == "agent" and not _passive_verb(token))
-                ) and child.lower_ not in lex.cue["time_reference_preps"]:
+                    (
+                        # ("spoke by phone": "by" parsed as a passive's agent, plover21)
+                        child.dep_ == "prep" or (child.dep_ == "agent" and not _passive_verb(token))
+                    )
+                    and child.lower_ not in lex.cue["time_reference_preps"]
+                    and not objected
+                ):
+                    # (a place after the object is no row of its own: "opened a base near the
+                    # border" is no border opened)
                     # "set 29 houses on fire", "took to the streets", "went on strike"; not
                     # what it came after ("withdrew from the town after talks"); the object of
                     # a preposition under the verb's particle ("pulled out of the talks", not
@@ -345,6 +357,7 @@ class CandidateFinder(RoleFinder):
             ):
                 return None  # "ministry declines comment on the reports" (plover21)
             type_, mode = trig
+            envoys = False
             if type_ in VERBAL_TYPES and token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
                 return None
             if type_ in VERBAL_TYPES and _questioned(token):
@@ -361,6 +374,7 @@ class CandidateFinder(RoleFinder):
             ):
                 # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
+                envoys = True
             if (type_, mode) == ("ACCUSE", "investigate") and _mishap_probed(lex, token):
                 return None  # "launched an inquiry into the collapse of the bridge"
             if type_ == "RETREAT" and _left_harmed(lex, token, lemma):
@@ -399,7 +413,7 @@ class CandidateFinder(RoleFinder):
                 and not any(c.lower_ in lex.cue["fired_at_preps"] for c in token.children)
             ):
                 return None
-            cand = _Candidate(token, type_, mode)
+            cand = _Candidate(token, type_, mode, envoys=envoys and type_ == "SANCTION")
             self._verb_roles(token, cand, context)
             if (
                 lemma in lex.weak_verbs
@@ -1299,6 +1313,23 @@ def _offence(lex: EventWords, trigger: Token) -> bool:
         and prep.lower_ in lex.cue["offence_preps"]
         and prep.head.lemma_.lower() in lex.cue["offence_verbs"]
     )
+
+
+def charged_act(lex: EventWords, trigger: Token) -> bool:
+    """An attack told only as what a charge names, done to someone ("charged with shooting a
+    clerk"): reported, but not the sentence's own act (gvc21)."""
+    return _offence(lex, trigger)
+
+
+def _done_to_someone(lex: EventWords, trigger: Token) -> bool:
+    """ "was charged with shooting his neighbor dead", "wanted for killing two men": an attack
+    a charge names, done to a named or counted person (a name, a number, an age, a pronoun or a
+    noun of `offence_victims.txt`, kin, civilians), tells that it happened: the report asserts
+    the act, the charge only who is held for it ("charged with murder", "charged with shooting
+    into a house" stay the charge alone) (gvc21)."""
+    if trigger.pos_ != "VERB":
+        return False
+    return any(obj.dep_ == "dobj" and names_people(lex, obj) for obj in trigger.children)
 
 
 def _entry_to_arrest(lex: EventWords, sent: Span, by_type: dict[str, _Candidate]) -> bool:

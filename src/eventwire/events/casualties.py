@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..annotate.amounts import date_part, number_of, word_value
+from ..annotate.amounts import date_part, is_age, number_of, word_value
 from ..annotate.nlp import clause_verb, doc_tokens, span_text, span_tokens, token_words
 from .victims import (
     along_with,
@@ -65,6 +65,34 @@ def _once(lex: EventWords, text: str, name: str, read: Callable[[], Any]) -> Any
 def _cumulative(lex: EventWords, text: str) -> bool:
     """The sentence tells a running total ("killed 40 people this year"), not one event's."""
     return bool(_once(lex, text, "cumulative", lambda: lex.cumulative_re.search(text) is not None))
+
+
+def _left_harmed(lex: EventWords, token: Token) -> bool:
+    """ "The shooting left a man paralyzed", "left a boy partly blinded": a lasting harm
+    (`left_harms.txt`) told of the object of a verb of leaving is an injury (gvc21)."""
+    return (
+        token.lower_ in lex.cue["left_harms"]
+        and token.dep_ in {"acl", "amod"}
+        and token.head.dep_ == "dobj"
+        and token.head.head.lemma_ in lex.cue["leaving_verbs"]
+        and names_people(lex, token.head)
+    )
+
+
+def names_people(lex: EventWords, noun: Token) -> bool:
+    """A noun that names people: a person's name, a pronoun, a number, an age, or a word of
+    people (`candidates/offence_victims.txt`, kin and close people, civilians, `person_heads`), not
+    "the city" a strike left paralyzed."""
+    people = lex.cue["offence_victims"] | lex.cue["close_people"] | lex.kin | lex.person_heads
+    people |= lex.civilian_words
+    return (
+        noun.ent_type_ == "PERSON"
+        or noun.lower_ in lex.person_pronouns
+        or noun.like_num
+        or noun.lemma_.lower() in people
+        or noun.lower_ in people
+        or any(c.dep_ == "nummod" or is_age(c) for c in noun.subtree if c.i < noun.i)
+    )
 
 
 def _deadly(lex: EventWords, verb: Token) -> bool:
@@ -221,6 +249,7 @@ def _count_for(
             and lower not in adjs
             and lemma not in lex.injury_verbs
             and lower != "dies"
+            and lower not in lex.cue["left_harms"]
         ):
             continue  # no step below can count it (most words): the same as running them
         token = tokens[i]
@@ -229,6 +258,8 @@ def _count_for(
         )
         if deaths and pos == "VERB" and (_to_death(lex, token) or _passed(token)):
             hit = True  # "beaten to death", "buried alive", "passed away"
+        left_harmed = not deaths and _left_harmed(lex, token)
+        hit = hit or left_harmed
         if lemma in lex.shooting_verbs and pos == "VERB":
             # "shot dead", "shot to death" kill
             killed = _deadly(lex, token)
@@ -250,6 +281,8 @@ def _count_for(
             negated = True  # "the mother, who was not injured": no one to count
             continue
         victims = victims_of(lex, token) if told is None else told
+        if left_harmed:
+            victims = [token.head]  # "left a man paralyzed": the man
         if (
             not victims
             and token.dep_ in {"oprd", "acomp", "xcomp"}
@@ -262,6 +295,15 @@ def _count_for(
         if not victims and token.dep_ == "advcl" and token.head.lemma_ in lex.cue["leaving_verbs"]:
             # "the shooting left two people injured": the people left so
             victims = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+        if (
+            not victims
+            and token.dep_ == "dobj"
+            and token.head.lemma_ in lex.cue["leaving_verbs"]
+            and any(is_age(c) for c in token.subtree if c.i < token.i)
+        ):
+            # "the shooting left a 16-year-old injured": the parse makes the participle the
+            # object and the aged person its modifier (gvc21)
+            victims = [token]
         if not victims and token.dep_ == "ccomp" and token.head.lemma_ in lex.cue["finding_verbs"]:
             # "a family was found fatally shot"
             victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
@@ -503,6 +545,11 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
     if toll is not None:
         return Count(toll[0])
     count = _count_for(lex, sent, lex.death_verbs, lex.death_adjectives)
+    if count.value == 0 and count.lower_bound and not count.negated:
+        # "several people were killed", "dozens dead": a vague group and no figure is an
+        # unknown count with its lower bound kept, never 0 (docs/CODEBOOK.md section 7); the
+        # ways below may still find a figure, as for the injured (gvc21)
+        count = Count(None, lower_bound=True)
     if (
         count.value
         and lex.suicide_re.search(span_text(sent))
@@ -536,10 +583,11 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
                             if victim.dep_ == "pobj":
                                 value, bound, ok = count_nominal(lex, victim)
                                 if ok:
-                                    return Count(value, bound)
+                                    # "the deaths of several villagers": unknown, a lower bound
+                                    return Count(value or (None if bound else 0), bound)
                 if _one_death(token):
                     return Count(1)
-        if any(
+        if not count.lower_bound and any(
             t.lower_ in lex.deadly_words
             and not _cause(lex, t)
             and not _prefixed_away(lex, t)
@@ -625,6 +673,9 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     if count.value and _also_hurt(lex, sent):
         # "A girl was shot in the wrist, and two women were also wounded": 3
         return Count(count.value + _shot_alive(lex, sent), count.lower_bound)
+    if count.value:
+        # "a man was shot in the arm, and a woman was grazed": the other clause's person
+        count = Count(count.value + _hit_beside(lex, sent), count.lower_bound)
     if count.value is None:
         # each way of telling the hurt starts from a word of its own list: one pass over the
         # sentence's lemmas skips the ways whose words it lacks (they would find no one)
@@ -770,7 +821,11 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
         if token.lemma_ == "shoot" and _deadly(lex, token):
             continue
         adding = any(c.lower_ in cue["adding_words"] for c in token.children)
-        for person in victims_of(lex, token) or subjects_of(token):
+        people = victims_of(lex, token) or subjects_of(token)
+        if token.lemma_ in cue["suffering_verbs"]:
+            # "Another teen suffered a graze wound": the sufferer, not the wound (gvc21)
+            people = subjects_of(token)
+        for person in people:
             if person.i in counted or person.tag_.startswith("W") or in_dateline(person):
                 continue
             if not_a_victim(lex, person) or date_part(person):
@@ -929,6 +984,37 @@ def _also_hurt(lex: EventWords, sent: Span) -> bool:
         )
         for t in span_tokens(sent)
     )
+
+
+def _hit_beside(lex: EventWords, sent: Span) -> int:
+    """ "A man was shot in the arm, and a woman was grazed", "a man was grazed by a bullet and
+    another was hit in the foot": a clause of shooting or hitting coordinated with the clause of
+    a wound counted, its own person hit in a part of the body, in a sentence that tells no death
+    and no grave wound, is one more hurt (gvc21)."""
+    if grave_outcome(lex, span_text(sent)):
+        return 0
+    total = 0
+    for token in span_tokens(sent):
+        if token.pos_ != "VERB" or token.lemma_ in lex.injury_verbs:
+            continue
+        if not (token.lemma_ in lex.shooting_verbs or _bullet_hit(lex, token)):
+            continue
+        if not _passive(token) or not _hit_in_body(lex, token) or _deadly(lex, token):
+            continue
+        if any(c.dep_ == "neg" for c in token.children) or _unrealised(lex, token):
+            continue
+        beside = [token.head] if token.dep_ == "conj" else []
+        beside += [c for c in token.children if c.dep_ == "conj"]
+        if not any(
+            v.lemma_ in lex.injury_verbs and any(c.dep_ == "nsubjpass" for c in v.children)
+            for v in beside
+        ):
+            continue  # (a clause of its own: not "was shot in the leg and was hospitalized")
+        for person in token.children:
+            if person.dep_ == "nsubjpass" and not not_a_victim(lex, person):
+                value, _, ok = count_nominal(lex, person)
+                total += value if ok else 0
+    return total
 
 
 def _shot_alive(lex: EventWords, sent: Span) -> int:

@@ -54,7 +54,7 @@ from .article_level import (
     other_incidents,
     under_old_date,
 )
-from .candidates import CandidateFinder, trigger_depth
+from .candidates import CandidateFinder, charged_act, trigger_depth
 from .casualties import (
     added_hurt,
     death_told,
@@ -87,6 +87,7 @@ from .modality import (
 )
 from .not_news import not_the_news
 from .roles import Candidate as _Candidate
+from .standing import long_before, standing
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
 
@@ -412,6 +413,12 @@ class EventCoder(CandidateFinder):
         ):
             # undated, in the frame of a year told before it: history (prec23)
             modality = "background"
+        if (
+            modality == "asserted"
+            and not cand.stated
+            and long_before(lex.lexicon, trig, date, precision, document.published)
+        ):
+            modality = "background"  # told in the past perfect, dated weeks before (prec29)
         # a date's month ("7 March") is no march, nor "May" a modal
         kept = [t for t in span_tokens(sent) if t.i not in skip]
         words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
@@ -455,6 +462,10 @@ class EventCoder(CandidateFinder):
         if modality != "asserted":
             confidence -= 0.2
         confidence -= 0.03 * min(trigger_depth(trig), 5)
+        if cand.type == "ASSAULT" and charged_act(lex, trig):
+            # "was arrested and charged with shooting a clerk": the attack is told, but the
+            # sentence's own act is the arrest or the charge (its most confident event) (gvc21)
+            confidence -= 0.3
         if not actors:
             # the authorities of where a state's act ("was arrested in Iran") was done
             assert self.resolver is not None
@@ -526,7 +537,13 @@ def _told_how(
     if opinion(lex.lexicon, trigger, type_):
         return "uncertain"
     # a forecast warned of, a habit (prec13); advice, a need, a routine, a past title (prec25)
-    return prospect(lex.lexicon, trigger, type_) or not_the_news(lex, trigger, type_) or modality
+    # a standing commitment, a course, a kind, a lasting state, a backing (prec29)
+    return (
+        prospect(lex.lexicon, trigger, type_)
+        or not_the_news(lex, trigger, type_)
+        or standing(lex.lexicon, trigger, type_)
+        or modality
+    )
 
 
 def _retold_by_narrator(lex: EventWords, doc: Doc, events: Sequence[Event]) -> list[Event]:

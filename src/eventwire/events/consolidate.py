@@ -264,6 +264,8 @@ def article_counts(
         accounts.append(other)
         if other.fatalities is not None and (dead is None or other.fatalities > dead):
             dead, bound = other.fatalities, other.fatalities_lower_bound
+        elif dead is None and other.fatalities_lower_bound:
+            bound = True  # "Dozens dead" told by another account: unknown, a lower bound (gvc21)
     hurt = _survivors(lex, accounts, dead)
     updated = replace(main, fatalities=dead, injuries=hurt, fatalities_lower_bound=bound)
     return tuple(updated if e is lead else e for e in events)

@@ -40,6 +40,10 @@ class Candidate:
     stated: bool = False
     # told as happened, its reading doubted (a crowd's gathering with no sign it was a protest)
     doubted: bool = False
+    # a withdrawal of what is no armed force (envoys, observers, relief), a RETREAT word made
+    # SANCTION by what it withdraws ("the observers were pulled out"): judged by the models as a
+    # withdrawal (`arbitrate.py`)
+    envoys: bool = False
 
 
 def _conjuncts(token: Token) -> list[Token]:
@@ -338,6 +342,21 @@ def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token
     return [node]
 
 
+def _act_doers(lex: EventWords, act: Token) -> list[Token]:
+    """Who did the act a noun names: its "by" phrase ("the arrest by police"), or the agent of
+    a participle on it ("the sanctions imposed by Washington")."""
+    doers = [
+        o
+        for p in act.children
+        if p.dep_ == "prep" and p.lower_ in lex.cue["actor_preps"]
+        for o in _pobj(p)
+    ]
+    for acl in act.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            doers.extend(o for g in acl.children if g.dep_ == "agent" for o in _pobj(g))
+    return doers
+
+
 class RoleFinder:
     """Finds and resolves the actors and recipients of triggers (a base of `EventCoder`)."""
 
@@ -390,6 +409,10 @@ class RoleFinder:
                     actor = Actor(text=text, name=text, country=None, sector=None)
                 if actor is not None and actor.country is None:
                     actor = self._affiliated(c, actor, context)
+                if actor is not None and actor.country is None:
+                    actor = self._described(c, actor)
+                if actor is not None:
+                    actor = self._speakers_own(c, span, actor)
                 if actor is not None and actor not in out:
                     out.append(actor)
         return out or unnamed
@@ -429,6 +452,48 @@ class RoleFinder:
                     if body is not None and body.country:
                         return replace(actor, country=body.country)
         return actor
+
+    def _described(self, token: Token, actor: Actor) -> Actor:
+        """ "Juan Perez, a Colombian army commander, ...": a name the dictionaries do not know
+        takes the country (and sector) of the phrase set beside it."""
+        assert self.resolver is not None
+        for appos in token.children:
+            if appos.dep_ != "appos" or appos.i < token.i:
+                continue
+            described = self.resolver.resolve_phrase(noun_phrase(self.lex, appos), None)
+            if described is not None and described.country:
+                return replace(
+                    actor, country=described.country, sector=actor.sector or described.sector
+                )
+        return actor
+
+    def _speakers_own(self, token: Token, span: Span, actor: Actor) -> Actor:
+        """ "The Russian defence ministry said its forces repelled an attack": the subject of a
+        reported clause owned by a pronoun ("its forces", "their troops") is the speaker's own,
+        of the speaker's country where the phrase names no country of its own."""
+        lex = self.lex
+        assert self.resolver is not None
+        if not any(
+            p.dep_ == "poss" and p.lower_ in lex.speaker_possessives for p in token.children
+        ):
+            return actor
+        clause = token.head
+        if (
+            token.dep_ != "nsubj"
+            or clause.dep_ != "ccomp"
+            or clause.head.lemma_ not in lex.reporting
+        ):
+            return actor
+        speaker = [s for s in clause.head.children if s.dep_ == "nsubj" and not is_pronoun(lex, s)]
+        if not speaker:
+            return actor
+        own = self.resolver.resolve_phrase(span, None)
+        if own is not None and own.country:
+            return actor
+        said = self.resolver.resolve_phrase(noun_phrase(lex, speaker[0]), None)
+        if said is None or not said.country:
+            return actor
+        return replace(actor, country=said.country)
 
     def _subject_of(self, verb: Token) -> list[Token]:
         """The verb's subject, inherited through xcomp/conj/relcl/acl when it has none of its own."""
@@ -519,6 +584,7 @@ class RoleFinder:
             and not misparsed
         ):
             recips.append(verb.head)
+        recips = self._act_objects(recips)
         if cand.type == "REQUEST":
             for child in verb.children:
                 if child.dep_ in {"advcl", "ccomp", "xcomp"}:
@@ -536,6 +602,33 @@ class RoleFinder:
             # "Iraqi air strikes targeted ...": the weapon's country is the actor
             cand.actors = [self._armed_forces(a) for a in cand.actors]
         cand.recipients = [r for r in self._resolve(recips, context) if r not in cand.actors]
+
+    def _act_objects(self, recips: list[Token]) -> list[Token]:
+        """ "imposed sanctions on Venezuela", "resumed talks with Israel": an object that names
+        the act, no party (the dictionaries know no actor in it), gives way to the party its
+        own recipient phrase names, else to the one who did it ("protested the arrest of its
+        citizens by Greek police", "denounced the sanctions imposed by Washington")."""
+        lex = self.lex
+        assert self.resolver is not None
+        out: list[Token] = []
+        for r in recips:
+            parties = [
+                o
+                for p in r.children
+                if p.dep_ == "prep" and p.lower_ in lex.recipient_preps
+                for o in _pobj(p)
+            ] or _act_doers(lex, r)
+            phrase = noun_phrase(lex, r)
+            if (
+                r.dep_ == "dobj"
+                and parties
+                # the head and its modifiers alone: "the expulsion of traders" names an act
+                and self.resolver.resolve_span(phrase.doc[phrase.start : r.i + 1], None) is None
+            ):
+                out.extend(p for p in parties if p not in out)
+            elif r not in out:
+                out.append(r)
+        return out
 
     def _noun_roles(self, noun: Token, cand: Candidate, context: str | None) -> None:
         lex = self.lex
@@ -585,7 +678,10 @@ class RoleFinder:
                             if c.dep_ == "prep" and c.lower_ in lex.cue["attribution_preps"]
                             for g in _pobj(c)
                         ]
-                    elif lemma_of(lex, head) in lex.support_verbs | lex.light_verbs:
+                    elif (
+                        lemma_of(lex, head)
+                        in lex.support_verbs | lex.light_verbs | lex.cue["declaring_verbs"]
+                    ):
                         actors = self._subject_of(head) or _left_subject(lex, head)
                 elif (
                     node.dep_ == "pobj"

@@ -68,6 +68,7 @@ CUES = (
     "candidates/money_words",
     "candidates/offence_preps",
     "candidates/offence_verbs",
+    "candidates/offence_victims",
     "candidates/formation_nouns",
     "candidates/joint_act_verbs",
     "candidates/operation_heads",
@@ -117,6 +118,7 @@ CUES = (
     "casualties/investigating_units",
     "casualties/member_preps",
     "casualties/leaving_verbs",
+    "casualties/left_harms",
     "casualties/life_nouns",
     "casualties/life_taking_verbs",
     "casualties/lifeless_adjectives",
@@ -159,6 +161,7 @@ CUES = (
     "roles/actor_preps",
     "roles/attribution_preps",
     "roles/deal_preps",
+    "roles/declaring_verbs",
     "roles/equipment_or_people",
     "roles/judging_verbs",
     "roles/locative_preps",
@@ -249,6 +252,7 @@ class EventWords:
         self.recipient_preps = words("roles/recipient_preps")
         self.reporting = words("roles/reporting")
         self.speaker_pronouns = words("roles/speaker_pronouns")
+        self.speaker_possessives = words("roles/speaker_possessives")
         self.stative_participles = words("roles/stative_participles")
         # clauses
         self.frequency = words("clauses/frequency")

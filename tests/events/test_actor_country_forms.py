@@ -1,0 +1,118 @@
+"""The source and target actors' countries (plover25), read from short news sentences of our own
+(`actor_country_forms.tsv`): nationality adjectives, possessives, capitals and seats of power as
+metonymy, titles, ministries and forces, demonyms unlike the country's name, news agencies,
+parties and armed groups, international bodies (no country), "the government" under a dateline,
+and two parties in one sentence. Each sentence is geocoded and coded as in the pipeline, and the
+record's most confident event is read, as `benchmarks/bench_events.py` reads PLOVER's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire.events.coder import EventCoder
+from eventwire.records import Event
+
+from .conftest import make_document
+
+FORMS = Path(__file__).with_name("actor_country_forms.tsv")
+NONE = "-"
+"""The gold of an international body: it acts for no country."""
+
+NO_EVENT = "no event is read (the event type, not the actor)"
+KNOWN = {
+    "Brazil's environment ministry fined a logging company.": NO_EVENT,
+    "Beijing said it would retaliate against the tariffs.": NO_EVENT,
+    "The Pentagon announced new weapons shipments to Kyiv.": NO_EVENT,
+    "Emirati forces intercepted a missile fired toward Abu Dhabi.": NO_EVENT,
+    "The Chilean central bank raised interest rates again.": NO_EVENT,
+    "The Peruvian Congress impeached the president.": NO_EVENT,
+    "Daniel arap Moi dissolved parliament.": NO_EVENT,
+    "Malagasy police dispersed a protest in the capital.": (
+        "the protest is read as the event, the dispersal not"
+    ),
+    "Slobodan Milosevic rejected the peace plan.": "no dictionary knows him",
+    "Tamil rebels attacked a navy base in the north.": (
+        "an ethnic name of two countries' people: no country"
+    ),
+    "ZANU-PF accused the opposition of plotting violence.": (
+        "the parse splits the hyphenated name and keeps its last part"
+    ),
+}
+KNOWN_TARGETS = {
+    "Nairobi recalled its envoy from Kampala.": "a recall's place is no recipient",
+    "The International Monetary Fund approved a loan to Pakistan.": (
+        'a verb\'s "to" phrase is read as a destination, not a recipient'
+    ),
+}
+
+
+def _rows() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in FORMS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, text, source, target = line.split("\t")
+            rows.append((form, text, source, target))
+    return rows
+
+
+ROWS = _rows()
+
+
+def _params(scored: list[tuple[str, str, str]], known: dict[str, str]) -> list[object]:
+    return [
+        pytest.param(text, gold, id=f"{form}:{text[:40]}", marks=_mark(known, text))
+        for form, text, gold in scored
+    ]
+
+
+def _mark(known: dict[str, str], text: str) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.xfail(strict=True, reason=known[text])] if text in known else []
+
+
+Best = Callable[[str], Event | None]
+
+
+@pytest.fixture(scope="module")
+def best(nlp: Language, coder: EventCoder) -> Best:
+    """The most confident event of a sentence geocoded as in the pipeline."""
+    assert coder.geocoder is not None
+
+    def run(text: str) -> Event | None:
+        doc = nlp(text)
+        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
+        events = coder.code(doc, make_document(text, places=places))
+        return max(events, key=lambda e: e.confidence, default=None)
+
+    return run
+
+
+def test_the_set_is_wide_enough() -> None:
+    forms = {form for form, *_ in ROWS}
+    assert len(ROWS) >= 120 and len(forms) >= 12
+    assert len({text for _, text, *_ in ROWS}) == len(ROWS)
+    countries = {code for _, _, s, t in ROWS for code in (s, t) if code and code != NONE}
+    assert len(countries) >= 60
+
+
+@pytest.mark.parametrize(("text", "gold"), _params([(f, x, s) for f, x, s, _ in ROWS if s], KNOWN))
+def test_the_source_actor_has_its_country(best: Best, text: str, gold: str) -> None:
+    event = best(text)
+    assert event is not None and event.actor, event
+    countries = [a.country for a in event.actor]
+    if gold == NONE:
+        assert all(c is None for c in countries), event.actor
+    else:
+        assert gold in countries, event.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "gold"), _params([(f, x, t) for f, x, _, t in ROWS if t], KNOWN_TARGETS)
+)
+def test_the_target_actor_has_its_country(best: Best, text: str, gold: str) -> None:
+    event = best(text)
+    assert event is not None
+    assert gold in [a.country for a in event.recipient], event.recipient
