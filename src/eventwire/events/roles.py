@@ -112,6 +112,46 @@ def lemma_of(lex: EventWords, token: Token) -> str:
     return lex.lemma_fixes.get(token.lower_, token.lemma_.lower())
 
 
+def _listed(lex: EventWords, words: frozenset[str], token: Token) -> bool:
+    """The token's lemma is one of `words`, a plural opening the sentence read too: the tagger
+    takes it for a name and leaves it whole ("Warplanes bombed", "Rockets hit")."""
+    lower = token.lower_
+    return lemma_of(lex, token) in words or (
+        bool(token.is_sent_start) and lower.endswith("s") and lower[:-1] in words
+    )
+
+
+MAX_LISTED_PLACES = 8
+"""Conjuncts climbed to the first place of a list (`_place_after_preposition`)."""
+
+
+def _place_after_preposition(lex: EventWords, token: Token) -> bool:
+    """A place name governed by a preposition of place (`roles/locative_preps.txt`), itself or
+    the first of the list it ends ("in Anbar, Diyala and Karbala which ...")."""
+    if token.ent_type_ not in {"GPE", "LOC", "FAC"}:
+        return False
+    first = token
+    for _ in range(MAX_LISTED_PLACES):
+        if first.dep_ != "conj":
+            break
+        first = first.head
+    return (
+        first.dep_ == "pobj"
+        and first.head.dep_ == "prep"
+        and first.head.lower_ in lex.cue["locative_preps"]
+    )
+
+
+def _equipment(lex: EventWords, token: Token) -> bool:
+    """A weapon, a vehicle or a unit of equipment (`roles/equipment.txt`); a noun of a person
+    or a machine ("bombers", `roles/equipment_or_people.txt`) only in a list with one."""
+    if _listed(lex, lex.equipment, token):
+        return True
+    return lemma_of(lex, token) in lex.cue["equipment_or_people"] and any(
+        _listed(lex, lex.equipment, c) for c in token.conjuncts
+    )
+
+
 def is_pronoun(lex: EventWords, token: Token) -> bool:
     """A pronoun, but not "US" written in capitals."""
     return token.lower_ in lex.pronouns and not (token.text.isupper() and len(token.text) > 1)
@@ -323,10 +363,19 @@ class RoleFinder:
     resolver: ActorResolver | None = None
     lex: EventWords
 
-    def _resolve(self, tokens: list[Token], context: str | None) -> list[Actor]:
+    def _resolve(
+        self, tokens: list[Token], context: str | None, acting: bool = False
+    ) -> list[Actor]:
+        """The actors the phrases headed by `tokens` name. The doers of an event (`acting`)
+        exclude a weapon, a vehicle or a unit of equipment (`roles/equipment.txt`) that names
+        no country of its own ("bombers", "ten rocket launchers"): the force that used it is
+        the actor, and the text does not say which (`unnamed_actors.tsv`, forces, where no
+        other doer is named); the country that would be read for it is the article's, not the
+        weapon's ("Russian jets" stay Russia's)."""
         lex = self.lex
         assert self.resolver is not None
         out: list[Actor] = []
+        unnamed: list[Actor] = []
         for t in tokens:
             for c in _conjuncts(t):
                 c = _quantified(lex, c)
@@ -335,6 +384,14 @@ class RoleFinder:
                 span = past_dateline(noun_phrase(lex, c))
                 if span is None:
                     continue  # "SOUTHWEST ASIA –": where the report was filed (geo32)
+                if acting and _equipment(lex, c):
+                    own = self.resolver.resolve_phrase(span, None)
+                    if own is None or (own.country is None and own.sector in {None, "MIL"}):
+                        name = lex.unnamed_actors["forces"]
+                        unnamed = unnamed or [
+                            Actor(text=span.text, name=name, country=None, sector="MIL")
+                        ]
+                        continue
                 parties = _of_parties(c, span)
                 if parties:
                     # "the leaders of France, Germany and Italy": one actor per party (plover23)
@@ -358,7 +415,7 @@ class RoleFinder:
                     actor = self._speakers_own(c, span, actor)
                 if actor is not None and actor not in out:
                     out.append(actor)
-        return out
+        return out or unnamed
 
     def _parties(
         self, head: Token, span: Span, parties: list[Token], context: str | None
@@ -446,6 +503,8 @@ class RoleFinder:
             subj = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if subj:
                 if subj[0].lower_ in lex.cue["relative_pronouns"] and node.dep_ == "relcl":
+                    if _place_after_preposition(lex, node.head):
+                        return []  # "attacks in Karbala which targeted ...": where, not who
                     return [node.head]
                 if subj[0].lower_ in lex.speaker_pronouns and node.dep_ == "ccomp":
                     # "Israel said it would ...": the pronoun is the speaker
@@ -466,6 +525,13 @@ class RoleFinder:
                 poss = [c for c in node.head.children if c.dep_ == "poss"]
                 if poss:
                     return poss
+            if (
+                node.dep_ == "advcl"
+                and node.tag_ in {"VBG", "VBN"}
+                and lemma_of(lex, node.head) in lex.cue["judging_verbs"]
+            ):
+                # "X condemns the attack ..., targeting a hospital": the act judged, not X's
+                return []
             if node.dep_ in {"xcomp", "conj", "advcl", "pcomp", "acomp"} and node.head is not node:
                 node = node.head
                 continue
@@ -523,11 +589,15 @@ class RoleFinder:
             for child in verb.children:
                 if child.dep_ in {"advcl", "ccomp", "xcomp"}:
                     recips.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
-        cand.actors = self._resolve(actors, context) or _counted(lex, actors, cand.type)
+        cand.actors = self._resolve(actors, context, acting=True) or _counted(
+            lex, actors, cand.type
+        )
         if (
             cand.type == "ASSAULT"
             and actors
-            and all(lemma_of(lex, t) in lex.not_actors for t in actors)
+            and all(
+                lemma_of(lex, t) in lex.not_actors or _listed(lex, lex.equipment, t) for t in actors
+            )
         ):
             # "Iraqi air strikes targeted ...": the weapon's country is the actor
             cand.actors = [self._armed_forces(a) for a in cand.actors]
@@ -621,7 +691,7 @@ class RoleFinder:
                     # "Turkey will allow ... as part of a deal": the deal is the verb's subject's
                     actors = [t for t in self._subject_of(node.head.head) if t.dep_ != "nsubjpass"]
                 break
-        cand.actors = self._resolve(actors, context)
+        cand.actors = self._resolve(actors, context, acting=True)
         if cand.type == "ASSAULT":
             cand.actors = [self._armed_forces(a) for a in cand.actors]
         cand.recipients = [r for r in self._resolve(recips, context) if r not in cand.actors]

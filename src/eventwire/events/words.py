@@ -162,6 +162,9 @@ CUES = (
     "roles/attribution_preps",
     "roles/deal_preps",
     "roles/declaring_verbs",
+    "roles/equipment_or_people",
+    "roles/judging_verbs",
+    "roles/locative_preps",
     "roles/noun_recipient_preps",
     "roles/phrase_head_preps",
     "roles/relative_pronouns",
@@ -243,6 +246,7 @@ class EventWords:
         self.fired_weapons = words("roles/fired_weapons")
         self.light_verbs = words("roles/light_verbs")
         self.not_actors = words("roles/not_actors")
+        self.equipment = words("roles/equipment")
         self.number_nouns = words("roles/number_nouns")
         self.quantity_heads = words("roles/quantity_heads")
         self.recipient_preps = words("roles/recipient_preps")

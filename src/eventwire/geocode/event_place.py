@@ -131,6 +131,8 @@ class ArticlePlaces:
         return self._home[0]
 
 
+DATELINE_REACH_CHARS = 60
+"""A dateline's town starts within this many characters of the text's head."""
 # A capitalised name and the lower-case word after it ("Natogyi township").
 _NAMED_DIVISION = re.compile(r"\b[A-Z][\w'-]+\s+([a-z]+)\b")
 
@@ -507,25 +509,49 @@ def event_place(
     if geo is not None:
         geo = _held_elsewhere(geo, places, text, finder.readings) or geo
     if geo is None:
-        if whole is not None and (
-            fallback is None
-            or (fallback.country != whole[0] and not _well_named(fallback, whole[0], places))
-        ):
+        if whole is not None and (fallback is None or _elsewhere(fallback, whole[0], places)):
             # the article's place is missing or disagrees with what its names agree on ("Nord"
             # of Haiti read from "Nord-Kivu"): the best place of the country they agree on,
             # as loosely tied to the event as the article's place
-            best = whole[1]
-            if best is None or _piece_of_person(best, people):
-                return None
-            return replace(best, confidence=min(best.confidence, 0.3))
+            return _loosely(whole[1], people)
         return fallback
     if (
         fallback is not None
         and not sentence[0] <= fallback.start < sentence[1]
         and _yields(geo, fallback, places)
     ):
+        if (
+            whole is not None
+            and _dateline_at_head(fallback)
+            and _elsewhere(fallback, whole[0], places)
+        ):
+            # "WASHINGTON - ... U.S. troops were wounded" in a report whose names agree on
+            # another country: the dateline is where the reporter is, and what the sentence
+            # names gives way to the article's place, not the reporter's: a country word of the
+            # dateline's own qualifies people ("U.S. troops"), a gazetteer guess is no place
+            # (qa30)
+            return _loosely(whole[1], people)
         return fallback
     return geo
+
+
+def _elsewhere(fallback: Place, other: str, places: Sequence[Place]) -> bool:
+    """The article's place is in another country than the one its names agree on (`other`),
+    which they name well enough (`_well_named`)."""
+    return fallback.country != other and not _well_named(fallback, other, places)
+
+
+def _loosely(best: Place | None, people: Iterable[str]) -> Place | None:
+    """The best place of the country the article's names agree on, as loosely tied to the
+    event as the article's place."""
+    if best is None or _piece_of_person(best, people):
+        return None
+    return replace(best, confidence=min(best.confidence, 0.3))
+
+
+def _dateline_at_head(place: Place) -> bool:
+    """The place is the article's dateline: a name in capitals at the text's head."""
+    return place.start < DATELINE_REACH_CHARS and place.text.isupper()
 
 
 def _held_elsewhere(
@@ -588,8 +614,7 @@ def _is_dateline(
     names another town or district."""
     if (
         fallback is None
-        or fallback.start >= 60
-        or not fallback.text.isupper()
+        or not _dateline_at_head(fallback)
         or (place.start, place.end) != (fallback.start, fallback.end)
     ):
         return False
