@@ -57,11 +57,13 @@ was written from: every asserted event of every item (no sampling), each run wit
 date, judged in `judgments/sample.tsv` (columns of `events.tsv`, set `sample`; ids and offsets
 only), with precision per part of its own fixed split (`splits.py`, set `sample`) and per type;
 figures go to `results/precision_sample.md`. With `--unjudged` it lists the unjudged events, with
-`--tune-misses` the tune part's events judged not real (never the check part's).
+`--tune-misses` the tune part's events judged not real (never the check part's), with `--list-all`
+every asserted event without any verdict (for a blind annotator, judge2). `--agreement` adds the
+agreement with a blind re-judging of them (`judgments/sample_second.tsv`, or `sample_NAME.tsv`).
 
 Run: .venv/bin/python benchmarks/bench_precision.py [--cache FILE] [--unjudged] [--tune-misses]
 [--tune-pool TYPE ...] [--polnear N] [--agreement [--second NAME ...]] [--extra [--extra-draw]]
-[--sample-corpus [--unjudged | --tune-misses]]
+[--sample-corpus [--unjudged | --tune-misses | --list-all] [--agreement]]
 """
 
 from __future__ import annotations
@@ -548,6 +550,12 @@ def sample_corpus(args: argparse.Namespace, argv: list[str] | None) -> int:
     """`--sample-corpus`: list, judge and measure every asserted event of the sample corpus."""
     docs = documents(args, corpus=True)
     events = asserted(docs)
+    if args.list_all:
+        # for a blind annotator: every asserted event, no verdict read or shown
+        for key in sorted(events):
+            print(f"[{_part(key[0], key[1])}] " + show(key, events[key], docs[(key[0], key[1])]))
+        print(f"{len(events)} asserted", file=sys.stderr)
+        return 0
     verdicts = read_judgments("sample.tsv")
     if args.unjudged:
         unjudged = sorted(k for k in events if k not in verdicts)
@@ -580,6 +588,20 @@ def sample_corpus(args: argparse.Namespace, argv: list[str] | None) -> int:
         *sample_figures(events, verdicts),
         "",
     ]
+    if args.agreement:
+        first = ", ".join(f"`{n}`" for n in sorted(set(annotators("sample.tsv").values())))
+        for name in args.second:
+            other = f"sample_{name}.tsv"
+            names = ", ".join(f"`{n}`" for n in sorted(set(annotators(other).values())))
+            lines += [
+                f"### Agreement with a blind re-judging (`judgments/{other}`, by {names})",
+                "",
+                f"First annotator: `sample.tsv` ({first}); second: the re-judging, over every "
+                "asserted event both judged.",
+                "",
+                *agreement(sorted(events), verdicts, read_judgments(other)),
+                "",
+            ]
     print("\n".join(lines))
     SAMPLE_RESULT.parent.mkdir(parents=True, exist_ok=True)
     SAMPLE_RESULT.write_text("\n".join(lines) + hand_written(SAMPLE_RESULT), encoding="utf-8")
@@ -640,7 +662,10 @@ def main(argv: list[str] | None = None) -> int:
         "--second",
         action="append",
         metavar="NAME",
-        help="with --agreement: compare with events_NAME.tsv (repeatable; default: second)",
+        help=(
+            "with --agreement: compare with events_NAME.tsv (sample_NAME.tsv with "
+            "--sample-corpus; repeatable; default: second)"
+        ),
     )
     parser.add_argument("--extra", action="store_true", help="measure tune_extra.tsv (prec21)")
     parser.add_argument("--extra-draw", action="store_true", help="with --extra: list the draw")
@@ -657,6 +682,11 @@ def main(argv: list[str] | None = None) -> int:
         help="measure every asserted event of the bundled sample corpus (prec28)",
     )
     parser.add_argument("--sample-cache", type=Path, default=SAMPLE_CACHE)
+    parser.add_argument(
+        "--list-all",
+        action="store_true",
+        help="with --sample-corpus: list every asserted event without verdicts (blind judging)",
+    )
     args = parser.parse_args(argv)
     args.second = args.second or ["second"]
     if args.sample_corpus:
