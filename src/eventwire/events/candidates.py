@@ -888,7 +888,7 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     else:
         return
     anchor = anchor_of(cand)
-    if anchor.pos_ != "VERB":
+    if anchor.pos_ != "VERB" or _owned_by_other(cand):
         return
     if modality_of(lex, anchor) != "future":
         return
@@ -908,6 +908,16 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def _owned_by_other(cand: _Candidate) -> bool:
+    """ "will continue to support the government's war", "will back the coalition's strikes":
+    an act named as a party's own (a possessor that is a name or a noun, not a pronoun: "will
+    launch its offensive" is the speaker's) is no threat or promise of the one who speaks of it
+    (prec31)."""
+    return not cand.verbal and any(
+        c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in cand.trigger.children
+    )
 
 
 def _agentless_passive(verb: Token) -> bool:
