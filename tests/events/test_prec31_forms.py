@@ -100,7 +100,10 @@ def test_own_act_stated_is_a_threat(code: Code, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("The terrorists who threaten our people will be defeated, the president said.", "THREATEN"),
+        (
+            "The terrorists who threaten our people will be defeated, the president said.",
+            "THREATEN",
+        ),
         ("The militants who kidnap foreigners for ransom operate from the border area.", "ASSAULT"),
     ],
 )
