@@ -55,6 +55,7 @@ def test_event_denied_stays_unasserted(code: Code, text: str, kind: str) -> None
     [
         ("Rebels abducted the aid workers near the border.", "AID"),
         ("Gunmen kidnapped two aid volunteers in the north on Sunday.", "AID"),
+        ("The gunmen shot two aid officials in the capital on Monday.", "AID"),
         ("Police detained three peace activists outside the parliament on Monday.", "AGREE"),
         ("The strike leaders were arrested at the port on Monday.", "PROTEST"),
     ],
@@ -80,6 +81,7 @@ def test_real_events_beside_trades_stay(code: Code, text: str, kind: str) -> Non
     [
         "The country will continue to support the government's war against the militants.",
         "The alliance will back the army's offensive against the rebels, the minister said.",
+        "The government will fund the rebels' offensive in the south, the envoy said.",
     ],
 )
 def test_another_partys_act_is_no_threat(code: Code, text: str) -> None:
