@@ -128,3 +128,26 @@ def test_present_relative_clause_in_a_headline_stays(code: Code) -> None:
     """A headline tells news in the present: "Police hold man who threatens mayor"."""
     text = "Police hold man who threatens mayor\n\nThe man was detained overnight."
     assert has_asserted(code(text), "THREATEN"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance continues to support the coalition's strikes against the militants.",
+        "The party continues to support the army's strikes against the rebels in the south.",
+    ],
+)
+def test_going_on_to_back_is_no_demonstration(code: Code, text: str) -> None:
+    """A verb of going on ("continue", "keep") is no public action done to make a claim."""
+    assert not has_asserted(_below_headline(code, text), "PROTEST"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of farmers blocked the highway to demand higher prices on Monday.",
+        "Students gathered outside the ministry to denounce the new law on Monday.",
+    ],
+)
+def test_public_action_for_a_claim_stays_a_demonstration(code: Code, text: str) -> None:
+    assert has_asserted(_below_headline(code, text), "PROTEST"), text

@@ -325,7 +325,10 @@ class CandidateFinder(RoleFinder):
                 # giving with aid as its object, where no row names the pair (plover21)
                 trig = ("AID", None)
             overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
-            if overridable and protest_purpose(lex, token):
+            # "continues to support the coalition's strikes": a verb of going on is no public
+            # action done to make a claim (prec31)
+            going_on = lemma in lex.lexicon.words("events/standing/continuing_verbs")
+            if overridable and not going_on and protest_purpose(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
                 self._verb_roles(token, cand, context)
                 if not any(a.sector in STATE_SECTORS for a in cand.actors) and (
