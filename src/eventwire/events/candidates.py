@@ -337,7 +337,10 @@ class CandidateFinder(RoleFinder):
                 # giving with aid as its object, where no row names the pair (plover21)
                 trig = ("AID", None)
             overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
-            if overridable and protest_purpose(lex, token):
+            # "continues to support the coalition's strikes": a verb of going on is no public
+            # action done to make a claim (prec31)
+            going_on = lemma in lex.lexicon.words("events/standing/continuing_verbs")
+            if overridable and not going_on and protest_purpose(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
                 self._verb_roles(token, cand, context)
                 if not any(a.sector in STATE_SECTORS for a in cand.actors) and (
@@ -902,7 +905,7 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     else:
         return
     anchor = anchor_of(cand)
-    if anchor.pos_ != "VERB":
+    if anchor.pos_ != "VERB" or _owned_by_other(cand):
         return
     if modality_of(lex, anchor) != "future":
         return
@@ -922,6 +925,16 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def _owned_by_other(cand: _Candidate) -> bool:
+    """ "will continue to support the government's war", "will back the coalition's strikes":
+    an act named as a party's own (a possessor that is a name or a noun, not a pronoun: "will
+    launch its offensive" is the speaker's) is no threat or promise of the one who speaks of it
+    (prec31)."""
+    return not cand.verbal and any(
+        c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in cand.trigger.children
+    )
 
 
 def _agentless_passive(verb: Token) -> bool:

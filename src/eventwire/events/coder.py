@@ -88,7 +88,7 @@ from .modality import (
 )
 from .not_news import not_the_news
 from .roles import Candidate as _Candidate
-from .standing import long_before, standing
+from .standing import described, long_before, standing
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
 
@@ -545,6 +545,7 @@ def _told_how(
         prospect(lex.lexicon, trigger, type_)
         or not_the_news(lex, trigger, type_)
         or standing(lex.lexicon, trigger, type_)
+        or described(lex.lexicon, trigger)
         or modality
     )
 

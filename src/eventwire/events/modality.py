@@ -297,6 +297,24 @@ def _headline_infinitive(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def _presupposed_subject(lex: EventWords, noun: Token) -> bool:
+    """A named event noun ("the attack", "the army's raid") the subject of a verb that does not
+    tell whether it took place (`modality/occurrence_verbs.txt`: "did not happen", "did not go
+    ahead", "were not held" do): its event is taken as given. An indefinite ("an attack would
+    not deter them") is left to the verb (`modality/presupposing_dets.txt`). (prec31)"""
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in lex.lexicon.words(
+        "events/modality/occurrence_verbs"
+    ):
+        return False
+    dets = lex.lexicon.words("events/modality/presupposing_dets")
+    return any(
+        (c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss"
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
 def _nothing_done(lex: EventWords, verb: Token) -> bool:
     """ "agreed on nothing", "have accepted none of the demands": what the act took is
     nothing."""
@@ -391,6 +409,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         # "the closure is expected to last six weeks": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
+            if _presupposed_subject(lex, trigger) and _negated(lex, node):
+                # "the attack on the convoy would not deter the government": the negation is
+                # of what the named event did, not of the event (prec31)
+                return "future" if _aux_words(node) & lex.future_aux else "asserted"
             if trigger.dep_ == "nsubj" and _due(lex, node):
                 return "future"  # "the truce is due to expire", "is set to resume"
             if trigger.dep_ == "nsubj" and _predicative(lex, node):

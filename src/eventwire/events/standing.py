@@ -56,6 +56,27 @@ def standing(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
     return None
 
 
+def described(lexicon: Lexicon, trigger: Token) -> Modality | None:
+    """ "the terrorists who threaten our people", "groups that attack aid convoys": a verb in the
+    simple present, with no auxiliary, in a relative clause whose subject is its relative
+    pronoun (`standing/describing_pronouns.txt`) describes what it hangs on by what it does,
+    a description and no event (`background`). Not on the first line (a headline tells news in
+    the present); a relative clause in the past ("the gunmen who attacked the convoy") tells
+    an event. (prec31)"""
+    if (
+        trigger.pos_ != "VERB"
+        or trigger.dep_ != "relcl"
+        or trigger.tag_ not in PRESENT_TAGS
+        or _aux(trigger)
+        or _headline(trigger)
+    ):
+        return None
+    pronouns = _words(lexicon, "describing_pronouns")
+    if any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in trigger.children):
+        return "background"
+    return None
+
+
 def _words(lexicon: Lexicon, name: str) -> frozenset[str]:
     return lexicon.words(f"events/standing/{name}")
 
