@@ -453,9 +453,9 @@ def figures(
     none_pages = [k for k, v in pages.items() if v == "none" and k in docs]
     per_page = []
     for p in parts.values():
-        keys = [k for k in none_pages if p is None or _part(*k) == p]
-        count = sum(1 for e in events if (e[0], e[1]) in set(keys))
-        per_page.append(_ratio(count, len(keys)))
+        side_pages = {k for k in none_pages if p is None or _part(*k) == p}
+        count = sum(1 for e in events if (e[0], e[1]) in side_pages)
+        per_page.append(_ratio(count, len(side_pages)))
     row("asserted events per extraction page without news", per_page, "≤ 0.2")
     # records per incident
     whole = incident_docs(docs)
