@@ -302,6 +302,19 @@ def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token
     return [node]
 
 
+def _verb_parties(lex: EventWords, act: Token) -> list[Token]:
+    """ "approved a loan to Pakistan", "recalled its envoy from Kampala": the party the verb's
+    "to" or "from" phrase names, where the parse hung it on the verb, not on the object."""
+    if act.dep_ != "dobj":
+        return []
+    return [
+        o
+        for p in act.head.children
+        if p.dep_ == "prep" and p.i > act.i and p.lower_ in lex.cue["act_object_preps"]
+        for o in _pobj(p)
+    ]
+
+
 def _act_doers(lex: EventWords, act: Token) -> list[Token]:
     """Who did the act a noun names: its "by" phrase ("the arrest by police"), or the agent of
     a participle on it ("the sanctions imposed by Washington")."""
@@ -542,14 +555,23 @@ class RoleFinder:
         assert self.resolver is not None
         out: list[Token] = []
         for r in recips:
-            parties = [
-                o
-                for p in r.children
-                if p.dep_ == "prep" and p.lower_ in lex.recipient_preps
-                for o in _pobj(p)
-            ] or _act_doers(lex, r)
+            parties = (
+                [
+                    o
+                    for p in r.children
+                    if p.dep_ == "prep"
+                    and p.lower_ in lex.recipient_preps | lex.cue["act_object_preps"]
+                    for o in _pobj(p)
+                ]
+                or _verb_parties(lex, r)
+                or _act_doers(lex, r)
+            )
             phrase = noun_phrase(lex, r)
-            if (
+            own = _verb_parties(lex, r)
+            if own and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in r.children):
+                # "recalled its envoy from Kampala": the actor's own envoy goes from the party
+                out.extend(p for p in own if p not in out)
+            elif (
                 r.dep_ == "dobj"
                 and parties
                 # the head and its modifiers alone: "the expulsion of traders" names an act
