@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "csubj"}
 
 
+PARTY_ENTS = {"GPE", "ORG", "NORP"}
+"""Named entities a "to"/"from" phrase names a party by (plover26: `_verb_parties`); the
+parser also tags some country names PERSON, so a proper noun that is no person counts too."""
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -302,9 +305,15 @@ def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token
     return [node]
 
 
+def _named_party(token: Token) -> bool:
+    """A state or body by name ("to Pakistan", "from the IMF"), not "from villagers"."""
+    return token.ent_type_ in PARTY_ENTS or token.pos_ == "PROPN"
+
+
 def _verb_parties(lex: EventWords, act: Token) -> list[Token]:
-    """ "approved a loan to Pakistan", "recalled its envoy from Kampala": the party the verb's
-    "to" or "from" phrase names, where the parse hung it on the verb, not on the object."""
+    """ "approved a loan to Pakistan", "recalled its envoy from Kampala": the state or body the
+    verb's "to" or "from" phrase names, where the parse hung it on the verb, not on the object
+    (a person or a place's people, "took cattle from villagers", is left as it was)."""
     if act.dep_ != "dobj":
         return []
     return [
@@ -312,6 +321,7 @@ def _verb_parties(lex: EventWords, act: Token) -> list[Token]:
         for p in act.head.children
         if p.dep_ == "prep" and p.i > act.i and p.lower_ in lex.cue["act_object_preps"]
         for o in _pobj(p)
+        if _named_party(o)
     ]
 
 
@@ -559,9 +569,15 @@ class RoleFinder:
                 [
                     o
                     for p in r.children
-                    if p.dep_ == "prep"
-                    and p.lower_ in lex.recipient_preps | lex.cue["act_object_preps"]
+                    if p.dep_ == "prep" and p.lower_ in lex.recipient_preps
                     for o in _pobj(p)
+                ]
+                or [
+                    o
+                    for p in r.children
+                    if p.dep_ == "prep" and p.lower_ in lex.cue["act_object_preps"]
+                    for o in _pobj(p)
+                    if _named_party(o)
                 ]
                 or _verb_parties(lex, r)
                 or _act_doers(lex, r)
