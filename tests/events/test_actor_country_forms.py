@@ -24,12 +24,9 @@ NONE = "-"
 
 NO_EVENT = "no event is read (the event type, not the actor)"
 KNOWN = {
-    "Brazil's environment ministry fined a logging company.": NO_EVENT,
-    "Beijing said it would retaliate against the tariffs.": NO_EVENT,
     "The Pentagon announced new weapons shipments to Kyiv.": NO_EVENT,
     "Emirati forces intercepted a missile fired toward Abu Dhabi.": NO_EVENT,
     "The Chilean central bank raised interest rates again.": NO_EVENT,
-    "The Peruvian Congress impeached the president.": NO_EVENT,
     "Daniel arap Moi dissolved parliament.": NO_EVENT,
     "Malagasy police dispersed a protest in the capital.": (
         "the protest is read as the event, the dispersal not"
@@ -42,12 +39,7 @@ KNOWN = {
         "the parse splits the hyphenated name and keeps its last part"
     ),
 }
-KNOWN_TARGETS = {
-    "Nairobi recalled its envoy from Kampala.": "a recall's place is no recipient",
-    "The International Monetary Fund approved a loan to Pakistan.": (
-        'a verb\'s "to" phrase is read as a destination, not a recipient'
-    ),
-}
+KNOWN_TARGETS: dict[str, str] = {}
 
 
 def _rows() -> list[tuple[str, str, str, str]]:

@@ -902,6 +902,10 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         new, mode = "AGREE", None
     elif cand.type in THREATENED:
         new, mode = "THREATEN", THREATENED[cand.type]
+    elif cand.type == "THREATEN":
+        # plover26: "said it would retaliate", "vowed to retaliate": a threat verb told as a
+        # stated future is the threat made now
+        new, mode = "THREATEN", cand.mode
     else:
         return
     anchor = anchor_of(cand)
@@ -918,8 +922,8 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         if new == "AGREE" and cand.mode != "withdraw":
             return  # "if requested, we will cooperate": a conditional offer, no promise made
         # "will impose martial law if", "will withdraw its force unless": a threat's usual form
-        new, mode = "THREATEN", THREATENED.get(cand.type, "relations")
-    if new in by_type:
+        new, mode = "THREATEN", THREATENED.get(cand.type, mode or "relations")
+    if new in by_type and by_type[new] is not cand:
         return
     if anchor.lemma_.lower() in lex.cue["wished_stances"] and not _will(lex, anchor):
         return  # "said he would welcome their help": a wish on a condition, no promise made

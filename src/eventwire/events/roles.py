@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "csubj"}
 
 
+PARTY_ENTS = {"GPE", "ORG", "NORP"}
+"""Named entities a "to"/"from" phrase names a party by (plover26: `_verb_parties`); the
+parser also tags some country names PERSON, so a proper noun that is no person counts too."""
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -342,6 +345,26 @@ def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token
     return [node]
 
 
+def _named_party(token: Token) -> bool:
+    """A state or body by name ("to Pakistan", "from the IMF"), not "from villagers"."""
+    return token.ent_type_ in PARTY_ENTS or token.pos_ == "PROPN"
+
+
+def _verb_parties(lex: EventWords, act: Token) -> list[Token]:
+    """ "approved a loan to Pakistan", "recalled its envoy from Kampala": the state or body the
+    verb's "to" or "from" phrase names, where the parse hung it on the verb, not on the object
+    (a person or a place's people, "took cattle from villagers", is left as it was)."""
+    if act.dep_ != "dobj":
+        return []
+    return [
+        o
+        for p in act.head.children
+        if p.dep_ == "prep" and p.i > act.i and p.lower_ in lex.cue["act_object_preps"]
+        for o in _pobj(p)
+        if _named_party(o)
+    ]
+
+
 def _act_doers(lex: EventWords, act: Token) -> list[Token]:
     """Who did the act a noun names: its "by" phrase ("the arrest by police"), or the agent of
     a participle on it ("the sanctions imposed by Washington")."""
@@ -612,14 +635,29 @@ class RoleFinder:
         assert self.resolver is not None
         out: list[Token] = []
         for r in recips:
-            parties = [
-                o
-                for p in r.children
-                if p.dep_ == "prep" and p.lower_ in lex.recipient_preps
-                for o in _pobj(p)
-            ] or _act_doers(lex, r)
+            parties = (
+                [
+                    o
+                    for p in r.children
+                    if p.dep_ == "prep" and p.lower_ in lex.recipient_preps
+                    for o in _pobj(p)
+                ]
+                or [
+                    o
+                    for p in r.children
+                    if p.dep_ == "prep" and p.lower_ in lex.cue["act_object_preps"]
+                    for o in _pobj(p)
+                    if _named_party(o)
+                ]
+                or _verb_parties(lex, r)
+                or _act_doers(lex, r)
+            )
             phrase = noun_phrase(lex, r)
-            if (
+            own = _verb_parties(lex, r)
+            if own and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in r.children):
+                # "recalled its envoy from Kampala": the actor's own envoy goes from the party
+                out.extend(p for p in own if p not in out)
+            elif (
                 r.dep_ == "dobj"
                 and parties
                 # the head and its modifiers alone: "the expulsion of traders" names an act

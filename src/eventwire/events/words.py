@@ -157,6 +157,7 @@ CUES = (
     "modality/retelling_preps",
     "modality/verbal_types",
     "roles/acl_actor_preps",
+    "roles/act_object_preps",
     "roles/acl_subject_preps",
     "roles/actor_preps",
     "roles/attribution_preps",
