@@ -67,6 +67,8 @@ def test_agreeing_to_train_is_an_agreement(tagged: Code, text: str) -> None:
     [
         "The ministry trained snipers for the border units.",
         "The rebels trained fighters in the mountains.",
+        "The army has trained 200 hackers to attack foreign networks.",
+        "The spy agency trained hundreds of computer hackers.",
     ],
 )
 def test_training_fighters_is_mobilizing(tagged: Code, text: str) -> None:
