@@ -775,7 +775,7 @@ def main(argv: list[str] | None = None) -> int:
             ]
     print("\n".join(lines))
     RESULT.parent.mkdir(parents=True, exist_ok=True)
-    RESULT.write_text("\n".join(lines), encoding="utf-8")
+    RESULT.write_text("\n".join(lines) + hand_written(RESULT), encoding="utf-8")
     return 0
 
 
