@@ -151,3 +151,18 @@ def test_going_on_to_back_is_no_demonstration(code: Code, text: str) -> None:
 )
 def test_public_action_for_a_claim_stays_a_demonstration(code: Code, text: str) -> None:
     assert has_asserted(_below_headline(code, text), "PROTEST"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition supporters continued their sit-in outside parliament on Monday to demand new "
+        "elections.",
+        "Dock workers kept up their blockade of the port on Friday to denounce the pay freeze.",
+    ],
+)
+def test_going_on_with_an_action_for_a_claim_stays_a_demonstration(code: Code, text: str) -> None:
+    """A verb of going on whose object is an action of its own ("continued their sit-in to
+    demand") is the demonstration, with its doers as actors."""
+    protests = [e for e in _below_headline(code, text) if e.type == "PROTEST"]
+    assert any(e.modality == "asserted" and e.actor for e in protests), text

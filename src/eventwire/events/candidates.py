@@ -338,8 +338,11 @@ class CandidateFinder(RoleFinder):
                 trig = ("AID", None)
             overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
             # "continues to support the coalition's strikes": a verb of going on is no public
-            # action done to make a claim (prec31)
-            going_on = lemma in lex.lexicon.words("events/standing/continuing_verbs")
+            # action done to make a claim (prec31); one that goes on with an action of its own
+            # ("continued their sit-in to demand elections") still is
+            going_on = lemma in lex.lexicon.words("events/standing/continuing_verbs") and not any(
+                child.dep_ in ("dobj", "obj") for child in token.children
+            )
             if overridable and not going_on and protest_purpose(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
                 self._verb_roles(token, cand, context)
