@@ -76,7 +76,7 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -184,16 +184,26 @@ def documents(
     """(set, id) → document record, from the cache when it exists (`extra`: the extra tune pages;
     `corpus`: the bundled sample corpus)."""
     cache: Path = args.sample_cache if corpus else args.extra_cache if extra else args.cache
-    if cache.exists() and not args.rerun:
+
+    def pages() -> list[dict[str, Any]]:
+        if corpus:
+            return sample_corpus_pages(args.data)
+        if extra:
+            return extra_pages(args.data, args.polnear, args.extra_pages)
+        return load_pages(args.data, args.polnear)
+
+    return cached_documents(cache, args.rerun, pages)
+
+
+def cached_documents(
+    cache: Path, rerun: bool, pages: Callable[[], list[dict[str, Any]]]
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """(set, id) → document record: read from `cache`, or (when absent or `rerun`) the pipeline
+    run over `pages()` and written there."""
+    if cache.exists() and not rerun:
         records = [json.loads(line) for line in cache.open(encoding="utf-8")]
     else:
-        if corpus:
-            pages = sample_corpus_pages(args.data)
-        elif extra:
-            pages = extra_pages(args.data, args.polnear, args.extra_pages)
-        else:
-            pages = load_pages(args.data, args.polnear)
-        records = run_pipeline(pages)
+        records = run_pipeline(pages())
         cache.parent.mkdir(parents=True, exist_ok=True)
         with cache.open("w", encoding="utf-8") as out:
             out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)

@@ -26,13 +26,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_precision import (  # noqa: E402
-    URL_BASE,
     Key,
     _part,
     _ratio,
     asserted,
+    cached_documents,
     read_judgments,
-    run_pipeline,
     show,
 )
 
@@ -66,18 +65,7 @@ def pool_pages(data: Path) -> list[dict[str, Any]]:
 
 
 def documents(args: argparse.Namespace) -> dict[tuple[str, str], dict[str, Any]]:
-    if args.cache.exists() and not args.rerun:
-        records = [json.loads(line) for line in args.cache.open(encoding="utf-8")]
-    else:
-        records = run_pipeline(pool_pages(args.data))
-        args.cache.parent.mkdir(parents=True, exist_ok=True)
-        with args.cache.open("w", encoding="utf-8") as out:
-            out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for record in records:
-        set_name, _, item = (record.get("url") or "")[len(URL_BASE) :].partition("/")
-        found[(set_name, item)] = record
-    return found
+    return cached_documents(args.cache, args.rerun, lambda: pool_pages(args.data))
 
 
 def figures(events: dict[Key, dict[str, Any]], judged: dict[Key, dict[str, str]]) -> str:

@@ -61,12 +61,12 @@ def not_the_news(lex: EventWords, trigger: Token, type_: str) -> Modality | None
     return None
 
 
-def _aux(verb: Token) -> set[str]:
+def clause_auxiliaries(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
 
 
-def _undated(node: Token) -> bool:
-    """No day, month or year is told in the clause."""
+def undated(node: Token) -> bool:
+    """No day, month, year or time is told in the clause."""
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in node.subtree)
 
 
@@ -82,7 +82,7 @@ def advised(lex: EventWords, trigger: Token) -> bool:
         return False
     advice = lex.lexicon.words("events/modality/advice_aux")
     clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
-    return bool(clauses) and all(_aux(c) & advice for c in clauses)
+    return bool(clauses) and all(clause_auxiliaries(c) & advice for c in clauses)
 
 
 def self_bound(lex: EventWords, trigger: Token) -> bool:
@@ -94,7 +94,9 @@ def self_bound(lex: EventWords, trigger: Token) -> bool:
     if any(c.dep_ in ADDRESSEE_DEPS for c in trigger.children):
         return False
     first = lex.lexicon.words("events/modality/first_person")
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp" and _aux(c) & lex.deontic]
+    clauses = [
+        c for c in trigger.children if c.dep_ == "ccomp" and clause_auxiliaries(c) & lex.deontic
+    ]
     return bool(clauses) and all(
         any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in first for g in c.children)
         for c in clauses
@@ -148,9 +150,9 @@ def recalled_force(lexicon: Lexicon, trigger: Token) -> bool:
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    if node.dep_ != "relcl" or verb.tag_ != "VBN" or not _undated(node):
+    if node.dep_ != "relcl" or verb.tag_ != "VBN" or not undated(node):
         return False
-    return bool(_aux(verb) & lexicon.words("events/modality/perfect_aux"))
+    return bool(clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_aux"))
 
 
 def then_titled(lexicon: Lexicon, trigger: Token) -> bool:
@@ -159,7 +161,7 @@ def then_titled(lexicon: Lexicon, trigger: Token) -> bool:
     before a hyphen), so the act is told from a time since passed; with no date in its clause
     it is history, not the news."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    if verb.pos_ not in {"VERB", "AUX"} or not _undated(verb):
+    if verb.pos_ not in {"VERB", "AUX"} or not undated(verb):
         return False
     titles = lexicon.words("events/modality/then_titles")
     doc = verb.doc
@@ -196,7 +198,7 @@ def weighed(lexicon: Lexicon, trigger: Token) -> bool:
         | lexicon.words("events/modality/future_aux")
         | lexicon.words("events/modality/reported_future_aux")
     )
-    return bool(_aux(trigger.head) & modals)
+    return bool(clause_auxiliaries(trigger.head) & modals)
 
 
 def held_call(lexicon: Lexicon, trigger: Token) -> bool:
@@ -205,9 +207,9 @@ def held_call(lexicon: Lexicon, trigger: Token) -> bool:
     no date of its own, lists a position, not a call made in the news ("the council has called
     for calm" is one)."""
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    if verb.tag_ != "VBN" or not _undated(verb):
+    if verb.tag_ != "VBN" or not undated(verb):
         return False
-    if not _aux(verb) & (
+    if not clause_auxiliaries(verb) & (
         lexicon.words("events/modality/perfect_any_aux")
         - lexicon.words("events/modality/perfect_aux")
     ):
@@ -217,7 +219,7 @@ def held_call(lexicon: Lexicon, trigger: Token) -> bool:
 
 
 # -- prec26: background told by its form, with no date -----------------------------------------------
-def _clause_verb(trigger: Token) -> Token | None:
+def clause_verb(trigger: Token) -> Token | None:
     """The verb whose clause tells the trigger: itself, or the verb a noun is the subject or the
     object of."""
     if trigger.pos_ in {"VERB", "AUX"}:
@@ -227,7 +229,7 @@ def _clause_verb(trigger: Token) -> Token | None:
     return None
 
 
-def _first_conjunct(verb: Token) -> Token:
+def first_conjunct(verb: Token) -> Token:
     """ "joined the rebels at 17 and fought ...": the first of joined verbs, which carries
     the adjuncts they share."""
     node = verb
@@ -243,20 +245,20 @@ def long_course(lexicon: Lexicon, trigger: Token) -> bool:
     or a phrase of a course (`modality/course_phrases.txt`) on the verb, or on a verb it is the
     infinitive of, tells a course of acts, not an event of the news ("jailed for five years" is
     a penalty; "clashed for hours" a length)."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb is None:
         return False
     spans = lexicon.words("events/modality/long_spans")
     openers = lexicon.words("events/modality/span_openers")
     phrases = lexicon.words("events/modality/course_phrases")
-    node = _first_conjunct(verb)
+    node = first_conjunct(verb)
     for _ in range(3):
         for prep in node.children:
             if prep.dep_ != "prep":
                 continue
             if " ".join(t.lower_ for t in prep.subtree) in phrases:
                 return True
-            if prep.lower_ != "for" or node is not _first_conjunct(verb):
+            if prep.lower_ != "for" or node is not first_conjunct(verb):
                 continue
             for noun in prep.children:
                 if noun.dep_ != "pobj" or noun.tag_ != "NNS" or noun.lemma_.lower() not in spans:
@@ -280,10 +282,10 @@ def conflict_tally(lexicon: Lexicon, trigger: Token) -> bool:
     million people", "the insurgency has killed hundreds": an undated act whose doer is a
     conflict of years (`modality/lasting_conflicts.txt`), its subject or the noun its relative
     clause tells of, is the conflict's tally, not an event of the news."""
-    verb = _clause_verb(trigger)
-    if verb is None or not _undated(verb):
+    verb = clause_verb(trigger)
+    if verb is None or not undated(verb):
         return False
-    verb = _first_conjunct(verb)
+    verb = first_conjunct(verb)
     if verb.dep_ == "relcl" and _lasting(lexicon, verb.head):
         return True
     return any(c.dep_ == "nsubj" and _lasting(lexicon, c) for c in verb.children)
@@ -294,10 +296,10 @@ def vague_tally(lexicon: Lexicon, trigger: Token) -> bool:
     regime has jailed tens of thousands": an undated act in the perfect whose object or subject
     is a vague large count (`modality/tally_counts.txt`) is a tally of months or years, not an
     event of the news ("at least 12 people have been killed" counts this one)."""
-    verb = _clause_verb(trigger)
-    if verb is None or not _undated(verb):
+    verb = clause_verb(trigger)
+    if verb is None or not undated(verb):
         return False
-    if not _aux(verb) & lexicon.words("events/modality/perfect_any_aux"):
+    if not clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_any_aux"):
         return False
     counts = lexicon.words("events/modality/tally_counts")
     return any(
@@ -311,10 +313,10 @@ def in_a_war(lexicon: Lexicon, trigger: Token) -> bool:
     or in one by a relative clause that tells who someone is, is history, not the news ("killed
     in the attack" names no conflict of years). Prepositions: `modality/conflict_preps.txt`,
     `conflict_relative_preps.txt`."""
-    verb = _clause_verb(trigger)
-    if verb is None or not _undated(verb):
+    verb = clause_verb(trigger)
+    if verb is None or not undated(verb):
         return False
-    node = _first_conjunct(verb)
+    node = first_conjunct(verb)
     preps = lexicon.words("events/modality/conflict_preps") | (
         lexicon.words("events/modality/conflict_relative_preps")
         if node.dep_ == "relcl"
@@ -333,11 +335,11 @@ def at_an_age(lexicon: Lexicon, trigger: Token) -> bool:
     """ "Ortega joined the rebels at 17 and fought in the mountains", "at the age of 15, she was
     shot": an act told at a person's age ("at" a bare number, or `modality/age_words.txt`) is a
     profile's, not the news ("shot at 3 a.m." is a time)."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb is None:
         return False
     ages = lexicon.words("events/modality/age_words")
-    for v in {verb, _first_conjunct(verb)}:
+    for v in {verb, first_conjunct(verb)}:
         for prep in v.children:
             if prep.dep_ != "prep" or prep.lower_ != "at":
                 continue
@@ -356,8 +358,8 @@ def supposed_actor(lexicon: Lexicon, trigger: Token) -> bool:
     on a pronoun of whoever may act (`modality/any_persons.txt`), a supposition, not someone
     who did. An appeal made to such a class stays one ("anyone who saw the crash is urged to
     phone detectives"), and so does an act done to it ("police arrested anyone who ran")."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb is None:
         return False
-    verb = _first_conjunct(verb)
+    verb = first_conjunct(verb)
     return verb.dep_ == "relcl" and verb.head.lower_ in lexicon.words("events/modality/any_persons")

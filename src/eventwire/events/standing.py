@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Modality
 from .article_level import last_day
+from .not_news import clause_auxiliaries, clause_verb, first_conjunct, undated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,7 +68,7 @@ def described(lexicon: Lexicon, trigger: Token) -> Modality | None:
         trigger.pos_ != "VERB"
         or trigger.dep_ != "relcl"
         or trigger.tag_ not in PRESENT_TAGS
-        or _aux(trigger)
+        or clause_auxiliaries(trigger)
         or _headline(trigger)
     ):
         return None
@@ -81,35 +82,9 @@ def _words(lexicon: Lexicon, name: str) -> frozenset[str]:
     return lexicon.words(f"events/standing/{name}")
 
 
-def _aux(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-
-
-def _undated(node: Token) -> bool:
-    """No day, month, year or time is told in the clause."""
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in node.subtree)
-
-
 def _headline(token: Token) -> bool:
     """The token is on the article's first line (a headline tells news in the present)."""
     return not any("\n" in t.text_with_ws for t in token.doc[: token.sent.start])
-
-
-def _clause_verb(trigger: Token) -> Token | None:
-    """The verb whose clause tells the trigger: itself, or the verb a noun is the subject or the
-    object of."""
-    if trigger.pos_ in {"VERB", "AUX"}:
-        return trigger
-    if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
-        return trigger.head
-    return None
-
-
-def _first_conjunct(verb: Token) -> Token:
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"}:
-        node = node.head
-    return node
 
 
 def _frames(trigger: Token) -> list[Token]:
@@ -159,23 +134,25 @@ def _present(lexicon: Lexicon, verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ in PRESENT_TAGS:
         return all(a.lemma_ == "do" for a in aux)  # "does not remain": negation is read apart
-    return verb.tag_ == "VB" and bool(_aux(verb) & lexicon.words("events/modality/future_aux"))
+    return verb.tag_ == "VB" and bool(
+        clause_auxiliaries(verb) & lexicon.words("events/modality/future_aux")
+    )
 
 
 def progressive_course(lexicon: Lexicon, trigger: Token) -> bool:
     """ "The country has been fighting the insurgents", "the militants have been attacking fuel
     convoys": the perfect progressive with no date tells a course of acts; dated ("since
     Monday", "for days") it is the news's own."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb is None or verb.tag_ != "VBG":
         return False
     # "shares a border and has been fighting": the auxiliaries are the verb's own, or, when it
     # has none, the first conjunct's ("have been shelling and burning villages")
-    aux = _aux(verb) or _aux(_first_conjunct(verb))
+    aux = clause_auxiliaries(verb) or clause_auxiliaries(first_conjunct(verb))
     return (
         bool(aux & _words(lexicon, "progressive_aux"))
         and bool(aux & lexicon.words("events/modality/perfect_any_aux"))
-        and _undated(verb)
+        and undated(verb)
     )
 
 
@@ -190,13 +167,13 @@ def committed(lexicon: Lexicon, trigger: Token) -> bool:
         if frame.lower_ not in words:
             continue
         if frame.pos_ == "NOUN":
-            return _undated(frame)
+            return undated(frame)
         verb = frame.head
         return (
             frame.dep_ in {"acomp", "xcomp", "oprd"}
             and verb.lemma_.lower() in copulas
             and _present(lexicon, verb)
-            and _undated(frame)
+            and undated(frame)
         )
     return False
 
@@ -215,9 +192,11 @@ def continued(lexicon: Lexicon, trigger: Token) -> bool:
     for frame in _framed(lexicon, trigger):
         if frame.pos_ not in {"VERB", "AUX"} or frame.lemma_.lower() not in verbs:
             continue
-        if _headline(frame) or not _undated(frame):
+        if _headline(frame) or not undated(frame):
             return False
-        return _present(lexicon, frame) or (frame.tag_ == "VBN" and bool(_aux(frame) & perfect))
+        return _present(lexicon, frame) or (
+            frame.tag_ == "VBN" and bool(clause_auxiliaries(frame) & perfect)
+        )
     return False
 
 
@@ -238,7 +217,7 @@ def generic_kind(lexicon: Lexicon, trigger: Token) -> bool:
     return (
         verb.lemma_.lower() in lexicon.words("events/modality/copulas")
         and verb.tag_ in PRESENT_TAGS
-        and not _aux(verb)
+        and not clause_auxiliaries(verb)
         and any(c.dep_ in {"acomp", "attr"} for c in verb.children)
         and not _headline(trigger)
     )
@@ -279,12 +258,14 @@ def backed_with(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     if verb is None or verb.lemma_.lower() not in _words(lexicon, "backing_verbs"):
         return False
-    if not _undated(verb):
+    if not undated(verb):
         return False
     perfect = lexicon.words("events/modality/perfect_any_aux") - lexicon.words(
         "events/modality/perfect_aux"
     )
-    return _present(lexicon, verb) or (verb.tag_ == "VBN" and bool(_aux(verb) & perfect))
+    return _present(lexicon, verb) or (
+        verb.tag_ == "VBN" and bool(clause_auxiliaries(verb) & perfect)
+    )
 
 
 def long_before(
@@ -296,10 +277,10 @@ def long_before(
     Monday" is the news)."""
     if not when or not published or precision == "unknown":
         return False
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb is None or verb.tag_ != "VBN":
         return False
-    if not _aux(_first_conjunct(verb)) & lexicon.words("events/modality/perfect_aux"):
+    if not clause_auxiliaries(first_conjunct(verb)) & lexicon.words("events/modality/perfect_aux"):
         return False
     try:
         day = date.fromisoformat(published[:10])
