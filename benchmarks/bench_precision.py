@@ -600,22 +600,41 @@ def sample_corpus(args: argparse.Namespace, argv: list[str] | None) -> int:
     ]
     if args.agreement:
         first = ", ".join(f"`{n}`" for n in sorted(set(annotators("sample.tsv").values())))
-        for name in args.second:
-            other = f"sample_{name}.tsv"
-            names = ", ".join(f"`{n}`" for n in sorted(set(annotators(other).values())))
-            lines += [
-                f"### Agreement with a blind re-judging (`judgments/{other}`, by {names})",
-                "",
-                f"First annotator: `sample.tsv` ({first}); second: the re-judging, over every "
-                "asserted event both judged.",
-                "",
-                *agreement(sorted(events), verdicts, read_judgments(other)),
-                "",
-            ]
+        lines += agreement_sections(
+            "sample",
+            args.second,
+            f"First annotator: `sample.tsv` ({first}); second: the re-judging, over every "
+            "asserted event both judged.",
+            sorted(events),
+            verdicts,
+        )
     print("\n".join(lines))
     SAMPLE_RESULT.parent.mkdir(parents=True, exist_ok=True)
     SAMPLE_RESULT.write_text("\n".join(lines) + hand_written(SAMPLE_RESULT), encoding="utf-8")
     return 0
+
+
+def agreement_sections(
+    table: str,
+    seconds: list[str],
+    first: str,
+    keys: list[Key],
+    verdicts: dict[Key, dict[str, str]],
+) -> list[str]:
+    """A section per blind re-judging (`judgments/<table>_<name>.tsv`) of the events `keys`."""
+    lines: list[str] = []
+    for name in seconds:
+        other = f"{table}_{name}.tsv"
+        names = ", ".join(f"`{n}`" for n in sorted(set(annotators(other).values())))
+        lines += [
+            f"### Agreement with a blind re-judging (`judgments/{other}`, by {names})",
+            "",
+            first,
+            "",
+            *agreement(keys, verdicts, read_judgments(other)),
+            "",
+        ]
+    return lines
 
 
 def who_judged(chosen: list[Key], args: argparse.Namespace) -> str:
@@ -772,17 +791,13 @@ def main(argv: list[str] | None = None) -> int:
         "",
     ]
     if args.agreement:
-        for name in args.second:
-            other = f"events_{name}.tsv"
-            names = ", ".join(f"`{n}`" for n in sorted(set(annotators(other).values())))
-            lines += [
-                f"### Agreement with a blind re-judging (`judgments/{other}`, by {names})",
-                "",
-                "First annotator: whoever judged the event in `events.tsv`; second: the re-judging.",
-                "",
-                *agreement(chosen, verdicts, read_judgments(other)),
-                "",
-            ]
+        lines += agreement_sections(
+            "events",
+            args.second,
+            "First annotator: whoever judged the event in `events.tsv`; second: the re-judging.",
+            chosen,
+            verdicts,
+        )
     print("\n".join(lines))
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text("\n".join(lines) + hand_written(RESULT), encoding="utf-8")
