@@ -132,3 +132,21 @@ def tagged(nlp: Language, coder: EventCoder) -> Code:
         return coder.code(doc, make_document(text, times=times, published=TAGGED_PUBLISHED))
 
     return run
+
+
+Best = Callable[[str], Event | None]
+
+
+@pytest.fixture(scope="module")
+def best(nlp: Language, coder: EventCoder) -> Best:
+    """The most confident event of a sentence geocoded as in the pipeline (how the PLOVER
+    benchmark reads a sentence)."""
+    assert coder.geocoder is not None
+
+    def run(text: str) -> Event | None:
+        doc = nlp(text)
+        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
+        events = coder.code(doc, make_document(text, places=places))
+        return max(events, key=lambda e: e.confidence, default=None)
+
+    return run

@@ -7,16 +7,11 @@ record's most confident event is read, as `benchmarks/bench_events.py` reads PLO
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from spacy.language import Language
 
-from eventwire.events.coder import EventCoder
-from eventwire.records import Event
-
-from .conftest import make_document
+from .conftest import Best
 
 FORMS = Path(__file__).with_name("actor_country_forms.tsv")
 NONE = "-"
@@ -63,23 +58,6 @@ def _params(scored: list[tuple[str, str, str]], known: dict[str, str]) -> list[o
 
 def _mark(known: dict[str, str], text: str) -> list[pytest.MarkDecorator]:
     return [pytest.mark.xfail(strict=True, reason=known[text])] if text in known else []
-
-
-Best = Callable[[str], Event | None]
-
-
-@pytest.fixture(scope="module")
-def best(nlp: Language, coder: EventCoder) -> Best:
-    """The most confident event of a sentence geocoded as in the pipeline."""
-    assert coder.geocoder is not None
-
-    def run(text: str) -> Event | None:
-        doc = nlp(text)
-        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
-        events = coder.code(doc, make_document(text, places=places))
-        return max(events, key=lambda e: e.confidence, default=None)
-
-    return run
 
 
 def test_the_set_is_wide_enough() -> None:

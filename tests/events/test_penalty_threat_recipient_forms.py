@@ -7,31 +7,9 @@ the recipient where the object names the act or the actor's own envoy."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from spacy.language import Language
 
-from eventwire.events.coder import EventCoder
-from eventwire.records import Event
-
-from .conftest import make_document
-
-Best = Callable[[str], Event | None]
-
-
-@pytest.fixture(scope="module")
-def best(nlp: Language, coder: EventCoder) -> Best:
-    assert coder.geocoder is not None
-
-    def run(text: str) -> Event | None:
-        doc = nlp(text)
-        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
-        events = coder.code(doc, make_document(text, places=places))
-        return max(events, key=lambda e: e.confidence, default=None)
-
-    return run
-
+from .conftest import Best
 
 TYPED = [
     ("The Estonian regulator fined a Swedish bank for lax checks.", "SANCTION", None),
