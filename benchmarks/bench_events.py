@@ -355,7 +355,7 @@ def run(
 
     p_found = 0
     p_outcomes: list[dict[str, Any]] = []
-    p_conf: Counter[tuple[str, str | None]] = Counter()
+    p_conf: dict[str, Counter[tuple[str, str | None]]] = {"tune": Counter(), "check": Counter()}
     for row in plover:
         doc = nlp(row["text"])
         times = ann.times(row["text"], doc, None)
@@ -363,7 +363,7 @@ def run(
         events = coder.code(doc, document)
         best = max(events, key=lambda e: e.confidence, default=None)
         gold = row["event_plover16"]
-        p_conf[(gold, best.type if best else None)] += 1
+        p_conf[part("plover", row["id"])][(gold, best.type if best else None)] += 1
         p_found += best is not None
         if tune_errors and part("plover", row["id"]) == "tune":
             mark = "ok " if best and best.type == gold else "ERR"
@@ -406,10 +406,10 @@ def run(
         "",
     ]
     plover_confusions = [
-        "Most frequent PLOVER confusions: "
-        + "; ".join(f"{g} → {p}: {c}" for (g, p), c in p_conf.most_common(30) if g != p)[:900],
-        "",
-    ]
+        f"Most frequent PLOVER confusions, {side} part (gold → predicted): "
+        + "; ".join(f"{g} → {p}: {c}" for (g, p), c in p_conf[side].most_common(30) if g != p)[:900]
+        for side in ("tune", "check")
+    ] + [""]
     if plover_only:
         return "\n".join(plover_lines + plover_confusions)
     lines = [
