@@ -119,11 +119,11 @@ def run(data: Path, pages_too: bool) -> str:
     kept = {"tune": [0, 0], "check": [0, 0]}
     started = time.perf_counter()
     for row in gvc:
-        side = kept[part("gvc", row["doc_id"])]
-        side[0] += gate.is_news(row["text"], row.get("title"))
-        side[1] += 1
+        tally = kept[part("gvc", row["doc_id"])]
+        tally[0] += gate.is_news(row["text"], row.get("title"))
+        tally[1] += 1
     gate_ms = 1000 * (time.perf_counter() - started) / len(gvc)
-    judged = Counter()
+    judged: Counter[tuple[bool, bool]] = Counter()
     for page_id, news in labels.items():
         judged[(news, gate.is_news(truth[page_id]["body"]))] += 1
     lines += [
@@ -141,7 +141,7 @@ def run(data: Path, pages_too: bool) -> str:
         pages = [truth[i] for i in labels]
         without, t_without = asserted_per_page(pages, gate=False)
         with_gate, t_with = asserted_per_page(pages, gate=True)
-        rows = []
+        rows: list[str] = []
         groups = [
             (
                 name,
@@ -178,7 +178,7 @@ def run(data: Path, pages_too: bool) -> str:
     # the classifiers alone on the development sets
     acled = [json.loads(line) for line in (data / "events" / "acled.jsonl").open()]
     plover = [json.loads(line) for line in (data / "events" / "plover.jsonl").open()]
-    rows = []
+    side_rows: list[str] = []
     for side in ("tune", "check"):
         notes = [r for r in acled if part("acled", r["id"]) == side]
         preds = [models.acled_types(r["text"]) for r in notes]
@@ -191,7 +191,7 @@ def run(data: Path, pages_too: bool) -> str:
         for r in records:
             scores = models.plover_scores(r["text"])
             p_ok += max(scores, key=scores.__getitem__) == r["event_plover16"]
-        rows.append(
+        side_rows.append(
             f"| {side} | {len(notes)} | {type_acc:.3f} | {sub_f1:.3f} | {len(records)} | "
             f"{p_ok / len(records):.3f} |"
         )
@@ -201,7 +201,7 @@ def run(data: Path, pages_too: bool) -> str:
         "",
         "| part | ACLED notes | event type | sub-event macro-F1 | PLOVER records | PLOVER type |",
         "|---|---|---|---|---|---|",
-        *rows,
+        *side_rows,
         "",
         "How the rules and the models together score: `bench_events.py` (with and without "
         "`--no-learned`).",

@@ -35,6 +35,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from parts import measure, part, table
 
@@ -246,7 +247,7 @@ def main() -> int:
     scored = [(a, b, jaccard(originals[a][0], originals[b][0])) for a, b in pairs]
     false = [p for p in scored if p[2] < GENUINE_JACCARD]
     similarity = sorted(jaccard(originals["o:" + r[2:]][0], t) for r, t in reposts.items())
-    outcomes = [
+    outcomes: list[dict[str, Any]] = [
         {"side": side_of[i], "found": group("r:" + i[2:]) == group(i),
          "false": sum(1 for a, _, j in scored if a == i and j < GENUINE_JACCARD)}
         for i in ids

@@ -168,22 +168,16 @@ def _step_times(
     originals = [(module, name, getattr(module, name)) for module, name, _ in _PARTS]
     for (module, name, function), (_, _, label) in zip(originals, _PARTS, strict=True):
         setattr(module, name, timer(label, function))
-    step = {
-        label: timer(label, function)
-        for label, function in zip(
-            _STEPS,
-            (
-                decode_bytes,
-                load_html,
-                _repost_link,
-                page_metadata,
-                main_text,
-                repair_text,
-                detect_language,
-            ),
-            strict=True,
-        )
-    }
+    steps: tuple[Callable[..., Any], ...] = (
+        decode_bytes,
+        load_html,
+        _repost_link,
+        page_metadata,
+        main_text,
+        repair_text,
+        detect_language,
+    )
+    step = {label: timer(label, function) for label, function in zip(_STEPS, steps, strict=True)}
     lexicon = Settings().lexicon()
     try:
         for _ in range(repeat):

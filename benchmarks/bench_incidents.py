@@ -72,8 +72,10 @@ def score_facts(event: dict[str, Any] | None, gold: dict[str, Any]) -> dict[str,
     place: bool | None = None
     loc = event.get("location")
     if has_coords:
-        place = bool(loc and loc.get("lat") is not None) and (
-            haversine_km(loc["lat"], loc["lon"], gold["lat"], gold["lon"]) <= PLACE_KM
+        place = (
+            loc is not None
+            and loc.get("lat") is not None
+            and haversine_km(loc["lat"], loc["lon"], gold["lat"], gold["lon"]) <= PLACE_KM
         )
     return {
         "date": event["date"] == gold["date"],

@@ -34,7 +34,7 @@ EVENTWIRE = [sys.executable, "-m", "eventwire"]
 
 
 def write_corpus(data: Path, limit: int, path: Path) -> int:
-    rows = []
+    rows: list[dict[str, object]] = []
     for name in ("gva_news_sample.jsonl", "gvc.jsonl"):
         with (data / "incidents" / name).open(encoding="utf-8") as fh:
             rows.extend(json.loads(line) for line in fh)

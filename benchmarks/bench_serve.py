@@ -32,7 +32,10 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from eventwire.records import AcledEventType, AcledSubEventType, PloverMode, PloverType
 
 REPO = Path(__file__).resolve().parents[1]
 TARGET_CONNECTIONS = 64
@@ -85,7 +88,9 @@ ACTORS = [
     ("gunmen", "Gunmen", None, "UAF"),
 ]
 # (PLOVER type, mode, ACLED type, ACLED sub-type, sentence template): our own words.
-TEMPLATES = [
+TEMPLATES: list[
+    tuple[PloverType, PloverMode | None, AcledEventType | None, AcledSubEventType | None, str]
+] = [
     ("PROTEST", "demo", "Protests", "Peaceful protest",
      "{actor} marched through central {place} on {day} demanding that {recipient} resign."),
     ("PROTEST", "riot", "Riots", "Violent demonstration",

@@ -21,6 +21,7 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from bench_incidents import bcubed
@@ -64,7 +65,7 @@ def main() -> int:
     gvc_pred = {r["doc_id"]: dated.add(r["doc_id"], r["text"], r["dct"]) for r in gvc}
     gp, gr, gf = bcubed(gvc_pred, {r["doc_id"]: r["incident_id"] for r in gvc})
 
-    def clustered(gold_key: str, dates: bool, index: int) -> object:
+    def clustered(gold_key: str, dates: bool, index: int) -> Callable[[list[dict]], float]:
         """B-cubed figure `index` of a fresh index's clustering of some rows."""
 
         def score(items: list[dict]) -> float:

@@ -18,12 +18,24 @@ from importlib import resources
 from pathlib import Path
 
 from eventwire.link.relink import relink
-from eventwire.records import Actor, Document, Event, Evidence, Place
+from eventwire.records import (
+    AcledEventType,
+    AcledSubEventType,
+    Actor,
+    Document,
+    Event,
+    Evidence,
+    Place,
+    PloverMode,
+    PloverType,
+)
 from eventwire.store.store import Store
 
 # (PLOVER type, mode, ACLED type, ACLED sub-type, template). {a}: actor, {r}: recipient,
 # {p}: place, {n}: fatalities (only in templates that kill).
-TEMPLATES = (
+TEMPLATES: tuple[
+    tuple[PloverType, PloverMode | None, AcledEventType | None, AcledSubEventType | None, str], ...
+] = (
     ("ASSAULT", "firearms", "Battles", "Armed clash",
      "Fighting broke out between {a} and {r} near {p}, leaving {n} dead."),
     ("ASSAULT", "explosives", "Explosions/Remote violence", "Remote explosive/landmine/IED",
