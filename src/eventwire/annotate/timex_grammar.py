@@ -480,7 +480,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         # "a day-long meeting", and closed up as news writes some: "weeklong", "yearlong"
-        r("unit_long", rf"\b(?P<unit>{unit})-?long\b", b_unit_long, 1),
+        # and "a multiyear lease", "a multi-week strike": many of them (PXY)
+        r(
+            "unit_long",
+            rf"\b(?:(?P<unit>{unit})-?long|(?P<multi>{a('multi_prefixes')})-?(?P<munit>{unit}))\b",
+            b_unit_long,
+            1,
+        ),
         r("year_end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b(?![-’'])", b_year_end),
         r(
             "month_point",

@@ -151,7 +151,10 @@ def _ordinal_second(ctx: Context, end: int) -> bool:
 
 def b_unit_long(m: re.Match[str], ctx: Context) -> Built | None:
     """ "a day-long meeting" (P1D), "the decades-long feud" (PXY): a length told as an
-    adjective, one unit, or a vague number of them when the unit is plural."""
+    adjective, one unit, or a vague number of them when the unit is plural or joined to "multi"
+    ("a multiyear lease", PXY)."""
+    if m["multi"]:
+        return "DURATION", ctx.words.duration_value(None, m["munit"])
     unit = m["unit"]
     plural = ctx.words.unit_key(unit) != unit.lower()
     return "DURATION", ctx.words.duration_value(None if plural else 1, unit)
