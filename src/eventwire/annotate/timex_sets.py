@@ -220,6 +220,18 @@ def _calendar_word(word: str, words: TimeWords) -> bool:
     return key in words.weekdays or key in words.months or key.rstrip("s") in words.weekdays
 
 
+def b_set_quarter(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "each fourth quarter", "the first quarter of every year": that quarter of every year,
+    a SET (XXXX-Q4), not this year's quarter."""
+    n = ctx.words.day_ordinals.get((m["ord"] or m["ord2"]).lower())
+    return ("SET", f"XXXX-Q{n}") if n else None
+
+
+def b_weekend_set(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "closed on weekends", "works most weekends": every weekend, a SET."""
+    return "SET", "XXXX-WXX-WE"
+
+
 def b_weekday_plural(m: re.Match[str], ctx: Context) -> Built | None:
     return "SET", f"XXXX-WXX-{weekday_num(m['wd'], ctx.words) + 1}"
 
