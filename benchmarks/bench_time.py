@@ -149,6 +149,112 @@ def family_counts(gold: Sequence[Sequence[Span]], system: Sequence[Sequence[Span
     return counts
 
 
+# the precision of a point value, coarse to fine, by its shape (digits blanked)
+PRECISION = (
+    ("century", r"99(XX)?"),
+    ("decade", r"999X?"),
+    ("year", r"[9X]{4}"),
+    ("half or season", r"[9X]{4}-(H[9X]|SP|SU|FA|WI)"),
+    ("quarter", r"[9X]{4}-Q[9X]"),
+    ("month", r"[9X]{4}-[9X]{2}"),
+    ("week", r"[9X]{4}-W[9X]{1,2}(-WE)?"),
+    ("day", r"[9X]{4}-[9X]{2}-[9X]{2}|[9X]{4}-W[9X]{1,2}-9"),
+    ("part of day", r".*T(MO|MI|AF|EV|NI|DT)"),
+    ("clock", r".*T[9X]{2}(:[9X]{2}){0,2}"),
+)
+RANKS = {name: rank for rank, (name, _) in enumerate(PRECISION)}
+
+
+def precision(value: str | None) -> str:
+    """What a value is: a point of some precision, a duration, a reference word, or other."""
+    v = value or "-"
+    if v.endswith("_REF"):
+        return "reference"
+    if v.startswith("P"):
+        return "duration"
+    for name, pattern in PRECISION:
+        if re.fullmatch(pattern, shape(v)):
+            return name
+    return "other"
+
+
+UNITS = ("year", "month", "day", "week", "quarter", "clock")
+
+
+def what_differs(g: str | None, s: str | None) -> str:
+    """For a granularity or anchor error: how the system value differs from the gold's."""
+    gp, sp = precision(g), precision(s)
+    if gp == "reference" or sp == "reference":
+        return f"reference: gold {(g or '-') if gp == 'reference' else gp}, ours " + (
+            (s or "-") if sp == "reference" else sp
+        )
+    if gp == "duration" and sp == "duration":
+        gu, su = re.sub(r"[\dX.]", "", g or ""), re.sub(r"[\dX.]", "", s or "")
+        if gu != su:
+            return f"duration unit {gu} vs ours {su}"
+        return "duration vague vs count" if "X" in (g or "") + (s or "") else "duration count"
+    if gp == "duration":
+        return "gold duration, ours a point"
+    if sp == "duration":
+        return "gold a point, ours a duration"
+    if gp in RANKS and sp in RANKS:
+        if RANKS[sp] < RANKS[gp]:
+            return f"ours coarser ({gp} -> {sp})"
+        if RANKS[sp] > RANKS[gp]:
+            return f"ours finer ({gp} -> {sp})"
+        if shape(g) != shape(s):
+            return f"same precision ({gp}), other form: gold {shape(g)}, ours {shape(s)}"
+        return f"{unit_off(g or '', s or '', gp)} off"
+    return f"other shape ({gp} vs {sp})"
+
+
+def unit_off(g: str, s: str, kind: str) -> str:
+    """The coarsest field in which two points of one shape differ (a day 7 apart: a week)."""
+    if (
+        kind == "day"
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", g)
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", s)
+    ):
+        days = abs((datetime.fromisoformat(g) - datetime.fromisoformat(s)).days)
+        if days in (7, 14):
+            return "a week"
+        if days in (364, 365, 366):
+            return "a year"
+    if g[:4] != s[:4]:
+        return "year" if kind != "century" and kind != "decade" else kind
+    if kind in ("quarter", "half or season"):
+        return kind
+    if kind == "week":
+        return "week"
+    if g[:7] != s[:7]:
+        return "month"
+    if g[:10] != s[:10]:
+        return "day"
+    return "clock"
+
+
+def subfamily(name: str, g: Span | None, s: Span | None) -> str:
+    """An error's family split by the gold TIMEX3 type (ours for spurious) and what differs."""
+    kind = (g or s or (0, 0, "-", None))[2]
+    if name in ("granularity", "anchor") and g and s:
+        return f"{name} | {kind} | {what_differs(g[3], s[3])}"
+    if name in ("missed", "spurious"):
+        side = g if name == "missed" else s
+        value = side[3] if side else None
+        what = precision(value)
+        return f"{name} | {kind} | {value if what == 'reference' else what}"
+    return f"{name} | {kind} |"
+
+
+def subfamily_counts(
+    gold: Sequence[Sequence[Span]], system: Sequence[Sequence[Span]]
+) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for g_doc, s_doc in zip(gold, system, strict=True):
+        counts.update(subfamily(name, g, s) for name, g, s in errors(g_doc, s_doc))
+    return counts
+
+
 LOSSES = ("missed", "extent and value", "value", "spurious")
 
 
@@ -196,6 +302,28 @@ def error_listing(
         out.append(f"== {name}: {len(by_family[name])}")
         out += by_family[name]
     return "\n".join(out)
+
+
+def subfamily_table(
+    docs: Sequence[dict[str, Any]], gold: Sequence[Sequence[Span]], system: Sequence[Sequence[Span]]
+) -> list[str]:
+    """The families split by TIMEX3 type and what differs: counts only, a column per part."""
+    counts = {}
+    for side in ("tune", "check"):
+        idx = [i for i, d in enumerate(docs) if part("tbaq", d["id"]) == side]
+        counts[side] = subfamily_counts([gold[i] for i in idx], [system[i] for i in idx])
+    keys = sorted(
+        set(counts["tune"]) | set(counts["check"]),
+        key=lambda k: (
+            FAMILIES.index(k.split(" | ")[0]),
+            -counts["check"][k] - counts["tune"][k],
+            k,
+        ),
+    )
+    rows = ["| family | type | what differs | tune | check |", "|---|---|---|---|---|"]
+    for key in keys:
+        rows.append(f"| {key} | {counts['tune'][key]} | {counts['check'][key]} |")
+    return rows
 
 
 def naive_baseline(doc: Any, dct: str) -> list[Span]:
@@ -304,9 +432,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             s = score([gold[i] for i in idx], [system[i] for i in idx])
             counts = family_counts([gold[i] for i in idx], [system[i] for i in idx])
             print(
-                f"{side}: value F1 {s['value_f1']:.3f} strict F1 {s['strict_f1']:.3f}; "
+                f"{side}: value F1 {s['value_f1']:.4f} strict F1 {s['strict_f1']:.3f}; "
                 + ", ".join(f"{n} {counts[n]}" for n in FAMILIES)
             )
+        s = score(gold, system)
+        print(f"all: value F1 {s['value_f1']:.4f}")
+        print("\n".join(subfamily_table(docs, gold, system)))
         return 0
     days_only = TimeTagger(part_of_day=False)
     systems = [
@@ -411,6 +542,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return rows
 
     lines += by_part(family_counts, FAMILIES)
+    lines += [
+        "",
+        "The same families split by the gold TIMEX3 type (ours for spurious) and by what "
+        "differs: for missed and spurious the value's precision; for granularity and anchor "
+        "our value coarser or finer than the gold's, a duration for a point or the reverse, a "
+        "reference word (`PRESENT_REF`, `PAST_REF`, `FUTURE_REF`), or the field a point of the "
+        "gold's shape is off by (a day 7 or 14 days off: a week; 364-366: a year).",
+        "",
+        *subfamily_table(docs, gold, pipeline_spans),
+    ]
     lines += [
         "",
         "Where value F1 is lost (counts): a gold expression missed, found with another extent "

@@ -84,9 +84,11 @@ from .timex_sets import (
     b_quarter_of,
     b_set_adverb,
     b_set_every,
+    b_set_quarter,
     b_span_half,
     b_unit_long,
     b_weekday_plural,
+    b_weekend_set,
 )
 
 __all__ = ["PREFIX_NEEDS_DEICTIC", "Context", "Rule", "TimeGrammar"]
@@ -480,7 +482,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             1,
         ),
         # "a day-long meeting", and closed up as news writes some: "weeklong", "yearlong"
-        r("unit_long", rf"\b(?P<unit>{unit})-?long\b", b_unit_long, 1),
+        # and "a multiyear lease", "a multi-week strike": many of them (PXY)
+        r(
+            "unit_long",
+            rf"\b(?:(?P<unit>{unit})-?long|(?P<multi>{a('multi_prefixes')})-?(?P<munit>{unit}))\b",
+            b_unit_long,
+            1,
+        ),
         r("year_end", r"\b(?:the\s+)?year(?:[-\s]|['’]s\s+)end\b(?![-’'])", b_year_end),
         r(
             "month_point",
@@ -631,6 +639,19 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?P<unit>{weekday}|{w.season}|{w.month_full}|(?:{a('set_units')})s?)\b",
             b_set_every,
             1,
+        ),
+        r(
+            "set_quarter",
+            # "each fourth quarter", "the first quarter of every year": that quarter every year
+            rf"\b(?:(?:{a('every_words')})\s+(?P<ord>{quarter_ords})[\s-]+quarter"
+            rf"|the\s+(?P<ord2>{quarter_ords})[\s-]+quarter\s+of\s+(?:{a('every_words')})\s+year)\b",
+            b_set_quarter,
+            1,
+        ),
+        r(
+            "weekend_set",
+            rf"(?:{_behind(e('time/weekend_set_leads'))})weekends\b",
+            b_weekend_set,
         ),
         r(
             "set_adverb",

@@ -151,7 +151,10 @@ def _ordinal_second(ctx: Context, end: int) -> bool:
 
 def b_unit_long(m: re.Match[str], ctx: Context) -> Built | None:
     """ "a day-long meeting" (P1D), "the decades-long feud" (PXY): a length told as an
-    adjective, one unit, or a vague number of them when the unit is plural."""
+    adjective, one unit, or a vague number of them when the unit is plural or joined to "multi"
+    ("a multiyear lease", PXY)."""
+    if m["multi"]:
+        return "DURATION", ctx.words.duration_value(None, m["munit"])
     unit = m["unit"]
     plural = ctx.words.unit_key(unit) != unit.lower()
     return "DURATION", ctx.words.duration_value(None if plural else 1, unit)
@@ -215,6 +218,18 @@ def b_set_adverb(m: re.Match[str], ctx: Context) -> Built | None:
 def _calendar_word(word: str, words: TimeWords) -> bool:
     key = word.lower().rstrip(".")
     return key in words.weekdays or key in words.months or key.rstrip("s") in words.weekdays
+
+
+def b_set_quarter(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "each fourth quarter", "the first quarter of every year": that quarter of every year,
+    a SET (XXXX-Q4), not this year's quarter."""
+    n = ctx.words.day_ordinals.get((m["ord"] or m["ord2"]).lower())
+    return ("SET", f"XXXX-Q{n}") if n else None
+
+
+def b_weekend_set(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "closed on weekends", "works most weekends": every weekend, a SET."""
+    return "SET", "XXXX-WXX-WE"
 
 
 def b_weekday_plural(m: re.Match[str], ctx: Context) -> Built | None:
