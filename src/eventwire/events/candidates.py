@@ -67,6 +67,10 @@ THREATENED = {
 }
 
 
+# Events named by the object of a verb of backing that are its content, not events of their own
+# ("backed the call for an inquiry", "endorsed the deal", "welcomed the talks": plover28)
+ENDORSED = {"AGREE", "REQUEST", "CONSULT"}
+
 # Kinds of event a charge names as its offence ("charged with shooting", "pleaded guilty to
 # threatening a judge"): the charge, no event told (plover21, plover23)
 OFFENCE_TYPES = {"ASSAULT", "THREATEN"}
@@ -201,12 +205,14 @@ class CandidateFinder(RoleFinder):
             and c.verbal
             and not background(lex, c.trigger)
         ]
+        backing = {c.trigger.i for c in cands if c.type == "SUPPORT" and c.verbal}
         return [
             c
             for c in cands
             if not (
                 c.type in {"ASSAULT", "COERCE"} and any(dominates(p, c.trigger) for p in protests)
             )
+            and not _endorsed(lex, c, backing)
             and not (
                 # content follows its verb ("called for troops to leave"); what comes before
                 # is a misparse ("workers gathered ..., call for higher wages")
@@ -932,6 +938,20 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def _endorsed(lex: EventWords, cand: _Candidate, backing: set[int]) -> bool:
+    """ "backed Pakistan's call for an inquiry", "voted to endorse the ceasefire deal": a request,
+    deal or meeting named by the object of a verb of backing (`endorsing_verbs.txt`) read as
+    support is what is backed, the content of the SUPPORT, no event of its own (plover28)."""
+    if cand.verbal or cand.type not in ENDORSED:
+        return False
+    head = cand.trigger.head
+    return (
+        cand.trigger.dep_ == "dobj"
+        and head.i in backing
+        and head.lemma_.lower() in lex.cue["endorsing_verbs"]
+    )
 
 
 def _owned_by_other(cand: _Candidate) -> bool:

@@ -56,6 +56,7 @@ CUES = (
     "candidates/cyber_modifiers",
     "candidates/demand_nouns",
     "candidates/demonstrators",
+    "candidates/endorsing_verbs",
     "candidates/entering_verbs",
     "candidates/envoy_nouns",
     "candidates/relief_objects",
