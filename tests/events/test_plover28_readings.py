@@ -110,3 +110,15 @@ def test_vaccine_doses_given_are_aid(code: Code, text: str) -> None:
 )
 def test_other_senses_are_no_concession_or_support(code: Code, text: str) -> None:
     assert _type(code, text) not in {"CONCEDE", "SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada gave 20 million dollars to help flood victims in Pakistan.",
+        "The emirate sent 40 million dollars to help rebuild schools in Gaza.",
+        "The Union granted an envelope of 30 million euros to support families displaced by drought.",
+    ],
+)
+def test_money_given_to_help_is_aid(code: Code, text: str) -> None:
+    assert _type(code, text) == "AID"

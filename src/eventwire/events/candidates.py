@@ -658,9 +658,25 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             if any(g.lemma_.lower() in lex.aid_objects for g in prep.children if g.dep_ == "pobj"):
                 return True
-    if _money_to_state(lex, verb):
+    if _money_to_state(lex, verb) or _money_for_help(lex, verb):
         return True
     return _relief_given(lex, verb)  # "handed over food": the particle read as a preposition
+
+
+def _money_for_help(lex: EventWords, verb: Token) -> bool:
+    """ "granted an envelope of 50 million euros to support the displaced", "gave 20 million
+    dollars to help flood victims": money given (the object, or the noun its quantity counts)
+    with a purpose of help (`aid_purposes.txt`) is aid, whoever takes it (plover28)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    money = lex.cue["money_words"]
+    if not any(w.lemma_.lower() in money for o in objects for w in (o, *of_objects(o))):
+        return False
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and c.lemma_.lower() in lex.cue["aid_purposes"]
+        and _infinitive(c)
+        for c in verb.children
+    )
 
 
 def _money_to_state(lex: EventWords, verb: Token) -> bool:

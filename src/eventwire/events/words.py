@@ -40,6 +40,7 @@ CUES = (
     "actors/spokesperson_heads",
     "actors/spokesperson_preps",
     "actors/state_acts",
+    "candidates/aid_purposes",
     "candidates/air_modifiers",
     "candidates/air_strike_nouns",
     "candidates/armed_op_modifiers",
