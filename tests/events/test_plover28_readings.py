@@ -122,3 +122,39 @@ def test_other_senses_are_no_concession_or_support(code: Code, text: str) -> Non
 )
 def test_money_given_to_help_is_aid(code: Code, text: str) -> None:
     assert _type(code, text) == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The transport authority scrapped the ticket price rise after a week of complaints.",
+        "The parliament suspended the new property tax pending a review.",
+        "The dockers' union cancelled the planned strike at the port.",
+        "The ministry renounced the plan to merge the two universities.",
+        "The town hall reversed the decision on closing the swimming pool.",
+    ],
+)
+def test_a_measure_of_ones_own_withdrawn_is_concede(code: Code, text: str) -> None:
+    assert _type(code, text) == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority reinstated 120 dockers' union members it had dismissed.",
+        "The education ministry reinstated 300 teachers dismissed after the strike.",
+    ],
+)
+def test_people_dismissed_taken_back_is_concede(code: Code, text: str) -> None:
+    assert _type(code, text) == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline cancelled 40 flights because of the storm.",
+        "The league reinstated the ban on the player.",
+    ],
+)
+def test_other_things_cancelled_or_reinstated_are_no_concession(code: Code, text: str) -> None:
+    assert _type(code, text) != "CONCEDE"
