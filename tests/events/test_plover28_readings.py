@@ -158,3 +158,26 @@ def test_people_dismissed_taken_back_is_concede(code: Code, text: str) -> None:
 )
 def test_other_things_cancelled_or_reinstated_are_no_concession(code: Code, text: str) -> None:
     assert _type(code, text) != "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents met in Geneva and agreed to reopen the border.",
+        "The two leaders met on Monday and agreed to resume flights between their capitals.",
+    ],
+)
+def test_a_meeting_told_with_the_agreement_it_reached_is_agree(code: Code, text: str) -> None:
+    assert _type(code, text) == "AGREE"
+    assert not [e for e in code(text) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met in Cairo to discuss a possible deal on water sharing.",
+        "The ministers met and discussed the border dispute.",
+    ],
+)
+def test_a_meeting_with_no_agreement_reached_stays_consult(code: Code, text: str) -> None:
+    assert _type(code, text) == "CONSULT"

@@ -165,6 +165,7 @@ class CandidateFinder(RoleFinder):
         for told in _protest_met(lex, by_type):
             readings[told] = True  # force on its crowd tells the protest (`_protest_met`)
         _joint_operation(lex, by_type)
+        _meeting_agreed(lex, by_type)
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
@@ -1188,6 +1189,25 @@ def _aim_of(protest: _Candidate, demand: Token) -> bool:
         and demand.dep_ in {"acl", "advcl"}
         and demand.head.i == verb.head.i
     )
+
+
+def _meeting_agreed(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
+    """ "The two presidents met in Geneva and agreed to reopen the border": a meeting told with
+    the agreement it reached, in verbs of one coordination, is one event, the agreement (PLOVER
+    AGREE; the agreement wins only when told as reached: "met to discuss a deal" stays the
+    meeting, plover28)."""
+    met, agreed = by_type.get("CONSULT"), by_type.get("AGREE")
+    if met is None or agreed is None or not (met.verbal and agreed.verbal):
+        return
+    one, other = met.trigger, agreed.trigger
+    if not (
+        (other.dep_ == "conj" and other.head == one) or (one.dep_ == "conj" and one.head == other)
+    ):
+        return
+    if modality_of(lex, agreed.trigger) != "asserted":
+        return
+    agreed.actors = agreed.actors or met.actors
+    del by_type["CONSULT"]
 
 
 def _joint_operation(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
