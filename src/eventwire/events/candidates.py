@@ -67,6 +67,10 @@ THREATENED = {
 }
 
 
+# Events named by the object of a verb of backing that are its content, not events of their own
+# ("backed the call for an inquiry", "endorsed the deal", "welcomed the talks": plover28)
+ENDORSED = {"AGREE", "REQUEST", "CONSULT"}
+
 # Kinds of event a charge names as its offence ("charged with shooting", "pleaded guilty to
 # threatening a judge"): the charge, no event told (plover21, plover23)
 OFFENCE_TYPES = {"ASSAULT", "THREATEN"}
@@ -161,6 +165,7 @@ class CandidateFinder(RoleFinder):
         for told in _protest_met(lex, by_type):
             readings[told] = True  # force on its crowd tells the protest (`_protest_met`)
         _joint_operation(lex, by_type)
+        _meeting_agreed(lex, by_type)
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
         for c in cands:
             _as_intent(lex, c, by_type)
@@ -201,12 +206,14 @@ class CandidateFinder(RoleFinder):
             and c.verbal
             and not background(lex, c.trigger)
         ]
+        backing = {c.trigger.i for c in cands if c.type == "SUPPORT" and c.verbal}
         return [
             c
             for c in cands
             if not (
                 c.type in {"ASSAULT", "COERCE"} and any(dominates(p, c.trigger) for p in protests)
             )
+            and not _endorsed(lex, c, backing)
             and not (
                 # content follows its verb ("called for troops to leave"); what comes before
                 # is a misparse ("workers gathered ..., call for higher wages")
@@ -652,9 +659,25 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             if any(g.lemma_.lower() in lex.aid_objects for g in prep.children if g.dep_ == "pobj"):
                 return True
-    if _money_to_state(lex, verb):
+    if _money_to_state(lex, verb) or _money_for_help(lex, verb):
         return True
     return _relief_given(lex, verb)  # "handed over food": the particle read as a preposition
+
+
+def _money_for_help(lex: EventWords, verb: Token) -> bool:
+    """ "granted an envelope of 50 million euros to support the displaced", "gave 20 million
+    dollars to help flood victims": money given (the object, or the noun its quantity counts)
+    with a purpose of help (`aid_purposes.txt`) is aid, whoever takes it (plover28)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    money = lex.cue["money_words"]
+    if not any(w.lemma_.lower() in money for o in objects for w in (o, *of_objects(o))):
+        return False
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and c.lemma_.lower() in lex.cue["aid_purposes"]
+        and _infinitive(c)
+        for c in verb.children
+    )
 
 
 def _money_to_state(lex: EventWords, verb: Token) -> bool:
@@ -934,6 +957,20 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     by_type[new] = cand
 
 
+def _endorsed(lex: EventWords, cand: _Candidate, backing: set[int]) -> bool:
+    """ "backed Pakistan's call for an inquiry", "voted to endorse the ceasefire deal": a request,
+    deal or meeting named by the object of a verb of backing (`endorsing_verbs.txt`) read as
+    support is what is backed, the content of the SUPPORT, no event of its own (plover28)."""
+    if cand.verbal or cand.type not in ENDORSED:
+        return False
+    head = cand.trigger.head
+    return (
+        cand.trigger.dep_ == "dobj"
+        and head.i in backing
+        and head.lemma_.lower() in lex.cue["endorsing_verbs"]
+    )
+
+
 def _owned_by_other(cand: _Candidate) -> bool:
     """ "will continue to support the government's war", "will back the coalition's strikes":
     an act named as a party's own (a possessor that is a name or a noun, not a pronoun: "will
@@ -1152,6 +1189,25 @@ def _aim_of(protest: _Candidate, demand: Token) -> bool:
         and demand.dep_ in {"acl", "advcl"}
         and demand.head.i == verb.head.i
     )
+
+
+def _meeting_agreed(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
+    """ "The two presidents met in Geneva and agreed to reopen the border": a meeting told with
+    the agreement it reached, in verbs of one coordination, is one event, the agreement (PLOVER
+    AGREE; the agreement wins only when told as reached: "met to discuss a deal" stays the
+    meeting, plover28)."""
+    met, agreed = by_type.get("CONSULT"), by_type.get("AGREE")
+    if met is None or agreed is None or not (met.verbal and agreed.verbal):
+        return
+    one, other = met.trigger, agreed.trigger
+    if not (
+        (other.dep_ == "conj" and other.head == one) or (one.dep_ == "conj" and one.head == other)
+    ):
+        return
+    if modality_of(lex, agreed.trigger) != "asserted":
+        return
+    agreed.actors = agreed.actors or met.actors
+    del by_type["CONSULT"]
 
 
 def _joint_operation(lex: EventWords, by_type: dict[str, _Candidate]) -> None:
