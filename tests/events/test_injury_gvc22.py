@@ -153,6 +153,15 @@ CASES: list[tuple[str, int, int]] = [
         2,
     ),
     ("Two men suffered gunshot wounds on Vick Street on Tuesday; one died at the scene.", 1, 1),
+    # others shot beside the dead, named as others: the others alone are the injured
+    ("A bouncer died and two others were shot outside a lounge on Darby Street on Sunday.", 1, 2),
+    ("One teen was killed and another was shot near a rec center on Gould Avenue on Friday.", 1, 1),
+    (
+        "A cook was shot dead and two other workers were shot at a diner on Pell Road on Monday.",
+        1,
+        2,
+    ),
+    ("A mother was killed and her son was shot at their home on Arno Street on Saturday.", 1, 1),
     # the shooting told only by its wound: one injured
     (
         "A 30-year-old man suffered a bullet wound to the leg on Dover Street on Friday night, police said.",

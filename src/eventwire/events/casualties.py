@@ -736,7 +736,9 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             # "A man was killed and a boy was shot in the leg": the boy lived; the figure counts
             # the dead too, as a count of the people shot does (`consolidate.shot_survivors`
             # takes the sentence's dead off it)
-            return Count(beside + (fatalities(lex, sent).value or 0), lower_bound=True)
+            # (not where the others are named as such, "two others were shot": an injury
+            # word for `consolidate.shot_survivors`, which then takes no one off, gvc22)
+            return Count(beside + _dead_beside(lex, sent), lower_bound=True)
     return count
 
 
