@@ -140,7 +140,8 @@ def count_error(
     doc: dict[str, Any] | None, event: dict[str, Any] | None, row: dict[str, Any]
 ) -> dict[str, Any] | None:
     """A tune article whose main event's killed or injured figure is wrong, to study (None when
-    both are right); never called on check articles."""
+    both are right), with the gold date and each event's date (gvc22); never called on check
+    articles."""
     gold = row["gold"]
     want = (gold["num_killed"] or 0, gold["num_injured"] or 0)
     got = ((event["fatalities"] or 0, event["injuries"] or 0)) if event else None
@@ -150,6 +151,7 @@ def count_error(
         "id": row["doc_id"],
         "gold": want,
         "main": got,
+        "gold_date": gold["date"],
         "events": [
             [
                 e["type"],
@@ -158,6 +160,7 @@ def count_error(
                 e["fatalities"],
                 e["injuries"],
                 e["evidence"]["sentence"],
+                e["date"],
             ]  # fmt: skip
             for e in (doc["events"] if doc else [])
         ],

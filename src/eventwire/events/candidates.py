@@ -478,6 +478,20 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
             self._noun_roles(token, cand, context)
             return cand
+        if (
+            pos == "NOUN"
+            and lemma in lex.wounds
+            and lemma not in lex.nouns
+            and any(
+                c.dep_ == "compound" and c.lemma_.lower() in lex.cue["bullet_nouns"]
+                for c in token.children
+            )
+        ):
+            # "suffered a bullet wound", "gunfire injuries": a wound told by what made it is
+            # the shooting, told when nobody saw it (gvc22)
+            cand = _Candidate(token, "ASSAULT", "firearms", verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
         if pos in {"NOUN", "PROPN"} and lemma in lex.nouns:
             if lemma in {"talk"} and token.tag_ != "NNS":
                 return None
@@ -1267,6 +1281,14 @@ def _anchored(lex: EventWords, verb: Token, cand: _Candidate) -> bool:
     """A weak verb ("hit", "target", "plant") is an event only with a known actor or a weapon."""
     if any(a.country or a.sector for a in cand.actors + cand.recipients):
         return True
+    if any(
+        o.lemma_.lower() in lex.cue["bullet_nouns"]
+        for c in verb.children
+        if c.dep_ == "agent"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ):
+        return True  # "a boy was hit by a bullet" (gvc22)
     return any(
         c.lemma_.lower() in lex.weapon_nouns
         for c in verb.children

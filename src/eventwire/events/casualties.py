@@ -690,7 +690,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
                     return Count(0, False, True)
         cue = lex.cue
         ways = (
-            (_suffered, cue["suffering_verbs"]),
+            (_suffered, cue["suffering_verbs"] | cue["bullet_taking_verbs"]),
             (_wounded_with, lex.wounds),
             (_hospitalised, cue["hospital_sending_verbs"]),
             (_in_condition, cue["condition_nouns"]),
@@ -703,6 +703,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             ),
             (_owners_of_wounds, lex.wounds),
             (_survived, cue["survivor_verbs"]),
+            (_gunfire_victims, cue["victim_nouns"]),
             (_among_hurt, lex.injury_verbs | cue["injury_adjectives"]),
         )
         found = [
@@ -735,7 +736,9 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             # "A man was killed and a boy was shot in the leg": the boy lived; the figure counts
             # the dead too, as a count of the people shot does (`consolidate.shot_survivors`
             # takes the sentence's dead off it)
-            return Count(beside + (fatalities(lex, sent).value or 0), lower_bound=True)
+            # (not where the others are named as such, "two others were shot": an injury
+            # word for `consolidate.shot_survivors`, which then takes no one off, gvc22)
+            return Count(beside + _dead_beside(lex, sent), lower_bound=True)
     return count
 
 
@@ -1046,7 +1049,16 @@ def _suffered(lex: EventWords, sent: Span) -> list[Token]:
     wound in his thigh": the subjects of suffering a wound that did not kill."""
     people: list[Token] = []
     for token in span_tokens(sent):
-        if token.lemma_ not in lex.cue["suffering_verbs"] or token.pos_ != "VERB":
+        if token.pos_ != "VERB":
+            continue
+        if token.lemma_ in lex.cue["bullet_taking_verbs"]:
+            # "took a bullet to the shoulder", "caught a stray bullet": the taker is hit (gvc22)
+            if any(
+                c.dep_ == "dobj" and c.lemma_ in lex.cue["bullet_nouns"] for c in token.children
+            ) and not _then_died(lex, token):
+                people.extend(c for c in subjects_of(token) if not in_dateline(c))
+            continue
+        if token.lemma_ not in lex.cue["suffering_verbs"]:
             continue
         wounds = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in lex.wounds] + [
             g
@@ -1316,10 +1328,21 @@ def _died(lex: EventWords, person: Token) -> bool:
     lifeless = lex.cue["lifeless_adjectives"]
     if any(c.lower_ in lifeless for c in head.children if c.dep_ == "oprd"):
         return True  # "found the teen unresponsive with a gunshot wound"
+    dying = lex.death_verbs | lex.dying_verbs
     return any(
         c.lower_ in lex.death_adjectives or c.lower_ in lifeless for c in person.children
     ) or (
-        person.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in lex.death_verbs | lex.dying_verbs
+        person.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            head.lemma_ in dying
+            # "he was in stable condition but died": a verb of his own after the copula (gvc22)
+            or any(
+                c.dep_ == "conj"
+                and c.lemma_ in dying
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                for c in head.children
+            )
+        )
     )
 
 
@@ -1564,13 +1587,59 @@ def _survived(lex: EventWords, sent: Span) -> list[Token]:
         # a share of the people shot ("two", "both", "two of whom") or one told before ("she
         # survived"), or anyone who survived with a wound told; not a named person who "survived
         # the rampage" (unhurt, as far as told)
+        shot = _survived_shot(lex, token)
+        subjects = subjects_of(token)
+        if token.dep_ == "relcl":
+            # "a teen who survived a shooting": the person the clause is about
+            subjects = [token.head if p.tag_ in {"WP", "WDT"} else p for p in subjects]
         people.extend(
             p
-            for p in subjects_of(token)
-            if (wounded or p.like_num or p.lower_ in lex.group_pronouns | lex.anaphors)
+            for p in subjects
+            if (wounded or shot or p.like_num or p.lower_ in lex.group_pronouns | lex.anaphors)
             and not (in_dateline(p) or not_a_victim(lex, p))
         )
     return people
+
+
+def _survived_shot(lex: EventWords, survive: Token) -> bool:
+    """ "survived being shot", "survived a shooting": the survivor of a shooting was hit, unless
+    the sentence says they were not ("survived the shooting unhurt", "the bullets missed him").
+    (gvc22)"""
+    sent = survive.sent
+    if any(
+        t.lower_ in lex.cue["unhurt_words"] or t.lemma_ in lex.cue["unhurt_words"] for t in sent
+    ):
+        return False
+    return any(
+        (
+            c.dep_ == "dobj"
+            and c.lemma_ in lex.cue["attack_nouns"]
+            and c.lemma_ not in lex.cue["victim_nouns"]
+        )
+        or (
+            c.dep_ == "xcomp"
+            and (c.lemma_ in lex.shooting_verbs or c.lemma_ in lex.cue["bullet_hit_verbs"])
+        )
+        for c in survive.children
+    )
+
+
+def _gunfire_victims(lex: EventWords, sent: Span) -> list[Token]:
+    """ "A gunshot victim was found near a bus stop", "two shooting victims arrived at a
+    clinic": a victim named by the gunfire, new to the text (not "the shooting victim", told
+    again), in a sentence that tells no death, is alive and hurt. (gvc22)"""
+    if _death_in(lex, sent):
+        return []
+    kinds = (lex.cue["bullet_nouns"] | lex.cue["attack_nouns"]) - lex.cue["victim_nouns"]
+    return [
+        token
+        for token in span_tokens(sent)
+        if token.lemma_ in lex.cue["victim_nouns"]
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "compound" and c.lemma_ in kinds for c in token.children)
+        and _someone_else(lex, token)
+        and not (_died(lex, token) or in_dateline(token))
+    ]
 
 
 def shot_victims(lex: EventWords, sent: Span) -> int:

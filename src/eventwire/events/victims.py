@@ -356,6 +356,14 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
         found += [clause.head] if subject else []
     if found and all(t.lower_ in lex.group_pronouns | lex.person_pronouns for t in found):
         found = _taken_there(lex, verb) or found
+    if (
+        not found
+        and verb.dep_ == "conj"
+        and verb.head.pos_ == "AUX"
+        and verb.lemma_ in lex.dying_verbs
+    ):
+        # "he was in critical condition but died": the copula's subject died (gvc22)
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "was shot and killed": the victims are the first verb's
         return None
