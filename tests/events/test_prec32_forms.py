@@ -3,7 +3,8 @@ the perfect over months or this year, a profile opened by a person's origin, a c
 years, an act before a step of a career, a course counted in decades, an event noun that counts
 the news among like events, an act in a relative clause on what a span is counted from, an act
 in a stretch of a conflict of years, an act counted back weeks or more in the past perfect, an
-act a doer is known for, and acts told as a trend (`events/history_forms.py`). A real event of
+act a doer is known for, acts told as a trend, an act in the past perfect in a relative clause
+on a thing, and a place told by its past (`events/history_forms.py`). A real event of
 the same shape, told as this story's news, stays asserted. All sentences written for these
 tests."""
 
@@ -61,6 +62,12 @@ HISTORY = [
         "RETREAT",
     ),
     ("The driver had been arrested three months earlier for a similar theft.", "COERCE"),
+    # a relative clause in the past perfect, set off by a comma, on a thing or a place
+    ("The bridge, which had been captured by rebels, reopened on Monday.", "COERCE"),
+    ("The village, which had been shelled by the army, was quiet on Monday.", "ASSAULT"),
+    # a place told by its past under a state in the simple present
+    ("The region includes the valley, where rebels ambushed a convoy.", "ASSAULT"),
+    ("The district is home to the market where a bomb killed 20 people.", "ASSAULT"),
     # an act a doer is known for
     ("The armed group is known for abducting civilians and demanding ransom.", "ASSAULT"),
     ("The gang is notorious for kidnapping travellers.", "ASSAULT"),
@@ -85,6 +92,11 @@ NEWS = [
     ("Two men were arrested on Monday in the opening hours of the protest.", "COERCE"),
     ("The suspect had been released from jail two hours earlier.", "RETREAT"),
     ("The man was arrested for abducting a child on Monday.", "ASSAULT"),
+    ("The man, who had been shot in the chest, died in hospital.", "ASSAULT"),
+    ("The minister, who had been arrested in the raid, was freed on Monday.", "COERCE"),
+    ("The armed group released the hostages it had abducted near the border.", "ASSAULT"),
+    ("Police sealed off the market, where a bomb exploded.", "ASSAULT"),
+    ("Troops returned to the valley, where rebels ambushed a convoy.", "ASSAULT"),
     ("Gunmen abducted two farmers near the market on Sunday.", "ASSAULT"),
     ("The attack was brief, witnesses said.", "ASSAULT"),
 ]

@@ -45,6 +45,8 @@ def told_as_history(lexicon: Lexicon, trigger: Token) -> bool:
         or counted_back(lexicon, trigger)
         or described_by(lexicon, trigger)
         or a_trend(lexicon, trigger)
+        or recalled_on_a_thing(lexicon, trigger)
+        or place_by_its_past(lexicon, trigger)
     )
 
 
@@ -292,3 +294,52 @@ def a_trend(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     trends = lexicon.words("events/modality/trend_adjectives")
     return any(c.dep_ == "acomp" and c.lower_ in trends for c in verb.children)
+
+
+def recalled_on_a_thing(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The bridge, which had been captured by rebels, reopened on Monday", "the town, which
+    rebels had seized, was retaken": an undated act in a relative clause in the past perfect
+    (`modality/perfect_aux.txt`), set off by a comma, on a thing or a place tells what it went
+    through before the news ("released the civilians it had abducted" names the news's own). On a person (`modality/person_relatives.txt`: "the man, who had been shot in the
+    chest, died") it may be the news's own victim, and stays."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    node = not_news.first_conjunct(verb)
+    if node.dep_ != "relcl" or not not_news.undated(node):
+        return False
+    if not not_news.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_aux"):
+        return False
+    persons = lexicon.words("events/modality/person_relatives")
+    if any(t.lower_ in persons for t in node.subtree if t.i < node.i):
+        return False
+    # set off by a comma: "the cattle it had seized" restricts the news's own object
+    first = min(t.i for t in node.subtree)
+    if first == 0 or not node.doc[first - 1].is_punct:
+        return False
+    return node.head.ent_type_ != "PERSON"
+
+
+def place_by_its_past(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The region includes the valley, where rebels ambushed a convoy", "the district is home
+    to the market where a bomb killed 20 people": an undated act in the simple past, in a
+    relative clause of a place (`modality/place_relatives.txt`) on a clause that states something
+    in the simple present (`modality/place_state_verbs.txt`), tells the place by its past ("police sealed off the market, where a
+    bomb exploded" is the news)."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    node = not_news.first_conjunct(verb)
+    if node.dep_ != "relcl" or not not_news.undated(node):
+        return False
+    places = lexicon.words("events/modality/place_relatives")
+    if not any(c.dep_ == "advmod" and c.lower_ in places for c in node.children):
+        return False
+    governor = node.head
+    while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.pos_ not in {"VERB", "AUX"} or governor.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if governor.lemma_.lower() not in lexicon.words("events/modality/place_state_verbs"):
+        return False  # "the leader speaks in the town, where she called for a strike": a caption
+    return not any(c.dep_ in {"aux", "auxpass"} for c in governor.children)
