@@ -92,7 +92,7 @@ NEWS = [
     ("Two men were arrested on Monday in the opening hours of the protest.", "COERCE"),
     ("The suspect had been released from jail two hours earlier.", "RETREAT"),
     ("The man was arrested for abducting a child on Monday.", "ASSAULT"),
-    ("The man, who had been shot in the chest, died in hospital.", "ASSAULT"),
+    ("The man, who had been stabbed in the back, died in hospital.", "ASSAULT"),
     ("The minister, who had been arrested in the raid, was freed on Monday.", "COERCE"),
     ("The armed group released the hostages it had abducted near the border.", "ASSAULT"),
     ("Police sealed off the market, where a bomb exploded.", "ASSAULT"),

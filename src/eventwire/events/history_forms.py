@@ -300,8 +300,9 @@ def recalled_on_a_thing(lexicon: Lexicon, trigger: Token) -> bool:
     """ "The bridge, which had been captured by rebels, reopened on Monday", "the town, which
     rebels had seized, was retaken": an undated act in a relative clause in the past perfect
     (`modality/perfect_aux.txt`), set off by a comma, on a thing or a place tells what it went
-    through before the news ("released the civilians it had abducted" names the news's own). On a person (`modality/person_relatives.txt`: "the man, who had been shot in the
-    chest, died") it may be the news's own victim, and stays."""
+    through before the news ("released the civilians it had abducted" names the news's own).
+    On a person (`modality/person_relatives.txt`: "the man, who had been stabbed in the back,
+    died") it may be the news's own victim, and stays."""
     verb = not_news.clause_verb(trigger)
     if verb is None or verb.tag_ != "VBN":
         return False
