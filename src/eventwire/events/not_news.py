@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Modality
+from . import history_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,6 +56,9 @@ def not_the_news(lex: EventWords, trigger: Token, type_: str) -> Modality | None
     if done and (conflict_tally(lexicon, trigger) or in_a_war(lexicon, trigger)):
         return "background"
     if type_ in lexicon.words("events/modality/tally_types") and vague_tally(lexicon, trigger):
+        return "background"
+    # a tally over months, a profile's or a career's act (prec32)
+    if history_forms.told_as_history(lexicon, trigger):
         return "background"
     if supposed_actor(lexicon, trigger):
         return "hypothetical"

@@ -1,0 +1,346 @@
+"""Acts told as the past or a profile of someone, asserted as news (issue 15 precision, prec32).
+
+Forms by which a sentence tells a tally, a career or a life, not one act of the news:
+
+- a verb in the perfect over a span of months, or of this year ("have kidnapped 200 people in
+  recent months", "have been killed since January", "have killed 40 people this year"): a
+  tally ("have arrested three men since Monday" is news; spans of years are read by
+  `modality._perfect_over_years`);
+- an undated act of a sentence opened by a person's origin ("Born in a mountain village, the
+  commander fought with the rebels"): a profile;
+- an act that fills a stretch of years or a life ("spent two decades defending detainees"): a
+  career ("spent the day helping flood victims" is news);
+- an act told before a step of a career ("commanded troops in the north before becoming chief
+  of staff", "before he was appointed minister"): a profile ("shelled the town before
+  withdrawing" is news).
+
+Each returns True when the event is `background`; `not_news.not_the_news` asks them. The words
+are data (`lang/en/events/modality/`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from . import not_news
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..lang import Lexicon
+
+
+def told_as_history(lexicon: Lexicon, trigger: Token) -> bool:
+    """The asserted event is a tally, a career or a profile's act (see the module)."""
+    return (
+        perfect_over_months(lexicon, trigger)
+        or profile_opened(lexicon, trigger)
+        or spent_years(lexicon, trigger)
+        or before_a_career_step(lexicon, trigger)
+        or counted_course(lexicon, trigger)
+        or one_of_a_count(lexicon, trigger)
+        or on_a_span_start(lexicon, trigger)
+        or in_a_time_of_war(lexicon, trigger)
+        or counted_back(lexicon, trigger)
+        or described_by(lexicon, trigger)
+        or a_trend(lexicon, trigger)
+        or recalled_on_a_thing(lexicon, trigger)
+        or place_by_its_past(lexicon, trigger)
+    )
+
+
+@cache
+def _months(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(row["name"] for row in lexicon.table("time/months") if row["form"] == "full")
+
+
+def perfect_over_months(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Bandits have kidnapped 200 people in recent months", "at least 300 soldiers have been
+    killed since January", "have killed 40 people this year": a verb in the perfect with a span
+    of months (`modality/perfect_span_preps.txt` and `month_span_units.txt`, or "since" a month
+    named alone), or a bare span of a year or a month counted from now
+    (`modality/tally_dets.txt`: "this year"), is a tally, not one event ("have arrested three
+    men since Monday", "have been killed this week" are news)."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None:
+        return False
+    if not not_news.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    preps = lexicon.words("events/modality/perfect_span_preps")
+    months = lexicon.words("events/modality/month_span_units")
+    units = months | lexicon.words("events/modality/span_units")
+    dets = lexicon.words("events/modality/tally_dets")
+    named = _months(lexicon)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            if any(t.lemma_.lower() in months for t in child.subtree):
+                return True
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ == "since" and any(
+                (g.lower_ in named and not list(g.children)) or _a_start(lexicon, g)
+                for g in objects
+            ):
+                return True
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in units:
+            if any(d.dep_ == "det" and d.lower_ in dets for d in child.children):
+                return True
+    return False
+
+
+def profile_opened(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Born in a mountain village, the commander fought with the rebels and later joined the
+    army": a sentence opened by a participle of origin (`modality/profile_openers.txt`) on the
+    act's clause tells a profile; its undated acts are the profile's ("Born in the capital, the
+    suspect was arrested on Monday" is dated news)."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None:
+        return False
+    first = trigger.sent[0]
+    if first.lower_ not in lexicon.words("events/modality/profile_openers"):
+        return False
+    node = not_news.first_conjunct(verb)
+    if first.head.i != node.i and first.head.i != verb.i:
+        return False
+    return (
+        not_news.undated(node)
+        if node is verb
+        else not_news.undated(verb) and not_news.undated(node)
+    )
+
+
+def spent_years(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "She spent two decades defending political detainees", "he spent his life fighting the
+    regime": an act that fills a stretch of years (`modality/long_spans.txt`), a career
+    (`career_nouns.txt`) or a life (`life_spans.txt`), the object of a verb of spending
+    (`spend_verbs.txt`), is a career, not one act ("spent the day helping flood victims")."""
+    verb = trigger if trigger.tag_ == "VBG" else None
+    if verb is None or verb.dep_ not in {"xcomp", "advcl", "dep", "ccomp"}:
+        return False
+    spend = verb.head
+    if spend.lemma_.lower() not in lexicon.words("events/modality/spend_verbs"):
+        return False
+    stretches = (
+        lexicon.words("events/modality/long_spans")
+        | lexicon.words("events/modality/career_nouns")
+        | lexicon.words("events/modality/life_spans")
+    )
+    return any(
+        c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in stretches for c in spend.children
+    )
+
+
+def before_a_career_step(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The general commanded troops in the north before becoming chief of staff", "she
+    negotiated the truce before she was appointed minister": an undated act told before a step
+    of a career (`modality/career_turns.txt`: "before" with a gerund or a clause) is a profile's,
+    not the news ("shelled the town before withdrawing on Monday" is news)."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None or not not_news.undated(verb):
+        return False
+    turns = lexicon.words("events/modality/career_turns")
+    node = not_news.first_conjunct(verb)
+    for v in {verb, node}:
+        for child in v.children:
+            if child.dep_ == "prep" and child.lower_ == "before":
+                steps = [g for g in child.children if g.dep_ == "pcomp"]
+            elif child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "before" for m in child.children
+            ):
+                steps = [child]
+            else:
+                continue
+            if any(s.lemma_.lower() in turns for s in steps):
+                return True
+    return False
+
+
+def _a_start(lexicon: Lexicon, noun: Token) -> bool:
+    """ "the start of the operation": a noun of a start (`modality/start_nouns.txt`) of
+    something."""
+    return noun.lemma_.lower() in lexicon.words("events/modality/start_nouns") and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+
+
+def counted_course(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The rebels have been fighting for independence for more than four decades", "who
+    mediated in conflicts across Africa for three decades": "for" a span too long to be a
+    penalty (`modality/course_only_spans.txt`), even counted, on a verb not in the passive tells
+    a course of acts ("was jailed for two decades" is a penalty; "for decades" uncounted is read
+    by `not_news.long_course`)."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    spans = lexicon.words("events/modality/course_only_spans")
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(n.dep_ == "pobj" and n.lemma_.lower() in spans for n in prep.children)
+        for prep in not_news.first_conjunct(verb).children
+    )
+
+
+def one_of_a_count(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "It was the third such attack in the district this month", "the shooting was the city's
+    43rd homicide": an event noun that is the predicate of a copula with an ordinal or a word of
+    a count (`modality/count_modifiers.txt`) counts the news among like events; it is no event
+    of its own ("the blast was a suicide attack" names the news, and "his first visit since the
+    war" is the visit of the news: `modality/novel_ordinals.txt`)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "attr":
+        return False
+    if trigger.head.lemma_.lower() not in lexicon.words("events/modality/copulas"):
+        return False
+    counts = lexicon.words("events/modality/count_modifiers")
+    novel = lexicon.words("events/modality/novel_ordinals")
+    return any(
+        c.dep_ == "amod"
+        and (c.lower_ in counts or (c.ent_type_ == "ORDINAL" and c.lower_ not in novel))
+        for c in trigger.children
+    )
+
+
+def on_a_span_start(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Saturday marks ten years since the earthquake that killed nearly 9,000 people", "the
+    first visit since the coup that ousted the king": an undated act told in a relative clause
+    on what a span is counted from (`modality/start_preps.txt`) came before the news, as the
+    noun itself does (`modality._span_start`)."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None:
+        return False
+    node = not_news.first_conjunct(verb)
+    if node.dep_ != "relcl" or not not_news.undated(node):
+        return False
+    noun = node.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.words("events/modality/start_preps")
+
+
+def in_a_time_of_war(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "He was arrested in the first week of the uprising", "thousands were killed in the
+    final months of the war": an undated act set in a stretch (`modality/war_time_units.txt`)
+    of a conflict of years (`modality/lasting_conflicts.txt`) is history, as "during the
+    uprising" is (`not_news.in_a_war`)."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None:
+        return False
+    units = lexicon.words("events/modality/war_time_units")
+    wars = lexicon.words("events/modality/lasting_conflicts")
+    for v in {verb, not_news.first_conjunct(verb)}:
+        for prep in v.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in units:
+                    continue
+                if any(
+                    of.dep_ == "prep"
+                    and of.lower_ == "of"
+                    and any(g.dep_ == "pobj" and g.lemma_.lower() in wars for g in of.children)
+                    for of in noun.children
+                ):
+                    # the stretch is told as a date ("the first week"); no other date may be
+                    inside = {t.i for t in prep.subtree}
+                    return not any(
+                        t.ent_type_ in {"DATE", "TIME"} and t.i not in inside for t in verb.subtree
+                    )
+    return False
+
+
+def counted_back(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The suspect had been released from jail two weeks earlier", "had fled the town a year
+    before": a verb in the past perfect (`modality/perfect_aux.txt`) with an adverb of an
+    earlier time (`modality/earlier_adverbs.txt`) counted back in weeks or more
+    (`modality/earlier_units.txt`) is set before the news ("two hours earlier" is its day)."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None:
+        return False
+    if not not_news.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_aux"):
+        return False
+    adverbs = lexicon.words("events/modality/earlier_adverbs")
+    units = lexicon.words("events/modality/earlier_units")
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in adverbs
+        and any(g.dep_ == "npadvmod" and g.lemma_.lower() in units for g in c.children)
+        for c in verb.children
+    )
+
+
+def described_by(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The armed group is known for abducting civilians and demanding ransom", "a gang
+    notorious for kidnapping travellers": an act that a doer is known for
+    (`modality/description_heads.txt`, "for" with a gerund) describes the doer; it is no act of
+    the news ("was arrested for abducting a child" is one)."""
+    if trigger.tag_ != "VBG":
+        return False
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_ == "VBG":
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pcomp" or prep.lower_ != "for":
+        return False
+    return prep.head.lemma_.lower() in lexicon.words("events/modality/description_heads")
+
+
+def a_trend(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Kidnappings for ransom have become common on the highways", "attacks on convoys are
+    frequent": acts named by a noun, the subject of a copula with an adjective of a trend
+    (`modality/trend_adjectives.txt`), are a trend, not an event of the news ("the kidnapping
+    became public on Monday" is one)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in lexicon.words("events/modality/trend_verbs"):
+        return False
+    trends = lexicon.words("events/modality/trend_adjectives")
+    return any(c.dep_ == "acomp" and c.lower_ in trends for c in verb.children)
+
+
+def recalled_on_a_thing(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The bridge, which had been captured by rebels, reopened on Monday", "the town, which
+    rebels had seized, was retaken": an undated act in a relative clause in the past perfect
+    (`modality/perfect_aux.txt`), set off by a comma, on a thing or a place tells what it went
+    through before the news ("released the civilians it had abducted" names the news's own).
+    On a person (`modality/person_relatives.txt`: "the man, who had been stabbed in the back,
+    died") it may be the news's own victim, and stays."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    node = not_news.first_conjunct(verb)
+    if node.dep_ != "relcl" or not not_news.undated(node):
+        return False
+    if not not_news.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_aux"):
+        return False
+    persons = lexicon.words("events/modality/person_relatives")
+    if any(t.lower_ in persons for t in node.subtree if t.i < node.i):
+        return False
+    # set off by a comma: "the cattle it had seized" restricts the news's own object
+    first = min(t.i for t in node.subtree)
+    if first == 0 or not node.doc[first - 1].is_punct:
+        return False
+    return node.head.ent_type_ != "PERSON"
+
+
+def place_by_its_past(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The region includes the valley, where rebels ambushed a convoy", "the district is home
+    to the market where a bomb killed 20 people": an undated act in the simple past, in a
+    relative clause of a place (`modality/place_relatives.txt`) on a clause that states something
+    in the simple present (`modality/place_state_verbs.txt`), tells the place by its past ("police sealed off the market, where a
+    bomb exploded" is the news)."""
+    verb = not_news.clause_verb(trigger)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    node = not_news.first_conjunct(verb)
+    if node.dep_ != "relcl" or not not_news.undated(node):
+        return False
+    places = lexicon.words("events/modality/place_relatives")
+    if not any(c.dep_ == "advmod" and c.lower_ in places for c in node.children):
+        return False
+    governor = node.head
+    while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+        governor = governor.head
+    if governor.pos_ not in {"VERB", "AUX"} or governor.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if governor.lemma_.lower() not in lexicon.words("events/modality/place_state_verbs"):
+        return False  # "the leader speaks in the town, where she called for a strike": a caption
+    return not any(c.dep_ in {"aux", "auxpass"} for c in governor.children)
