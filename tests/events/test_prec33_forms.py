@@ -4,7 +4,9 @@ could be clashes"), told in a condition opened by inversion ("had the militia st
 bridge, ..."), named by a fear or a risk ("amid fears of fresh attacks"), denied in a clause
 ("the army denied that any airstrike had hit the village"), expected of a party ("experts expect
 the group to step up attacks"), a habit told with "always", the object of a failed act ("failed to reach a ceasefire
-deal"), aid that never arrived, a visit or meeting others expect of its actor ("the presidents are expected to
+deal"), aid that never arrived, a meeting that sets an act told with a will or a modal ("the council will
+vote on the bill at its meeting"), a capacity told with "can" ("the new drones can strike
+targets"; "can be seen beating protesters" tells what happened), a visit or meeting others expect of its actor ("the presidents are expected to
 meet, officials said": a schedule, no promise), a delegation due somewhere for talks, and
 schedules told in the words of translated wire copy ("is programmed for", "is foreseen"). Each
 form gives no asserted event; the real event of the same shape stays asserted. All sentences
@@ -64,6 +66,13 @@ from .conftest import Code, asserted_below_headline
         # a habit told with "always"
         ("The minister said hard-line groups always reject compromise.", "REJECT"),
         ("The two leaders always meet before the summit.", "CONSULT"),
+        # an event that sets an act told with a will or a modal
+        ("The bloc will weigh new sanctions at a meeting of its ministers next month.", "CONSULT"),
+        ("The council will vote on the bill at its meeting on Tuesday.", "CONSULT"),
+        ("Ministers could adopt the plan at a summit in May.", "CONSULT"),
+        # a capacity told with "can" in the active voice
+        ("The new drones can strike targets far behind the front.", "ASSAULT"),
+        ("The army can attack the capital at will, the general boasted.", "ASSAULT"),
         # schedules in the words of translated wire copy
         ("The visit of the envoy to the camps is programmed for next month.", "CONSULT"),
         ("The summit of the regional leaders is foreseen to open in Dakar on Friday.", "CONSULT"),
@@ -89,6 +98,11 @@ def test_said_but_not_done(code: Code, text: str, kind: str) -> None:
         ("The talks produced an agreement on the border.", "AGREE"),
         ("The two sides reached a ceasefire deal on Monday.", "AGREE"),
         ("The food aid pledged by donors arrived at the camp on Monday.", "AID"),
+        ("The council voted on the bill at its meeting on Tuesday.", "CONSULT"),
+        ("Ministers adopted the plan at a summit in May.", "CONSULT"),
+        ("Police can be seen beating protesters in the video.", "ASSAULT"),
+        ("Protesters can be heard chanting outside the parliament.", "PROTEST"),
+        ("We can confirm that police arrested two men on Monday.", "COERCE"),
         ("The group stepped up attacks on Monday, officials said.", "ASSAULT"),
         ("The rebels launched an offensive on Monday, officials said.", "ASSAULT"),
         ("The rebels rejected the compromise on Monday.", "REJECT"),

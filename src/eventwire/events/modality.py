@@ -359,6 +359,27 @@ def _deal_compound(lex: EventWords, noun: Token) -> bool:
     )
 
 
+def _setting_of(lex: EventWords, noun: Token) -> Modality | None:
+    """ "the EU will consider sanctions at a meeting of ministers", "the senator will speak at the
+    rally on Sunday": an event noun that sets the act of a verb (`modality/setting_preps.txt`) told
+    with a modal or a will of its own is still to come (`future`) or may not (`hypothetical`);
+    None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if prep.lower_ not in lex.lexicon.words("events/modality/setting_preps"):
+        return None
+    verb = prep.head
+    if _negated(lex, verb):
+        return None  # "no one will be charged over the clashes at the rally": not the rally's
+    aux = _aux_words(verb)
+    if aux & (lex.hypothetical_aux - {"can"}):
+        return "hypothetical"
+    if aux & (lex.future_aux | lex.reported_future_aux):
+        return "future"
+    return None
+
+
 def _headline_infinitive(verb: Token) -> bool:
     """ "Leaders to meet in Geneva next month", "Court to rule on Friday": an infinitive with a
     subject at the root of its sentence, a headline's way of telling what is planned."""
@@ -481,6 +502,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         existential = _existential(lex, trigger)
         if existential is not None:
             node = existential  # "there will be riots": the copula's auxiliaries tell when
+        setting = _setting_of(lex, trigger)
+        if setting is not None:
+            return setting  # "will consider sanctions at a meeting of ministers" (prec33)
         # "the closure is expected to last six weeks": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
@@ -579,6 +603,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "hypothetical"
         if node.dep_ == "relcl" and aux & lex.hypothetical_aux:
             return "hypothetical"  # "issues that all parties can agree on": a capacity
+        if aux & lex.lexicon.words("events/modality/capacity_aux") and not any(
+            c.dep_ == "auxpass" for c in node.children
+        ):
+            return "hypothetical"  # "the new drones can strike targets" (prec33)
         if aux & (lex.future_aux | lex.reported_future_aux):
             return "future"
         # "appeared to have been shot", "is believed to have killed": a perfect infinitive is past
