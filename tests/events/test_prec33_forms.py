@@ -6,7 +6,8 @@ bridge, ..."), named by a fear or a risk ("amid fears of fresh attacks"), denied
 the group to step up attacks"), a habit told with "always", the object of a failed act ("failed to reach a ceasefire
 deal"), aid that never arrived, a meeting that sets an act told with a will or a modal ("the council will
 vote on the bill at its meeting"), a capacity told with "can" ("the new drones can strike
-targets"; "can be seen beating protesters" tells what happened), a visit or meeting others expect of its actor ("the presidents are expected to
+targets"; "can be seen beating protesters" tells what happened), an act that came short of being done ("stopped short of imposing a curfew"),
+a visit or meeting others expect of its actor ("the presidents are expected to
 meet, officials said": a schedule, no promise), a delegation due somewhere for talks, and
 schedules told in the words of translated wire copy ("is programmed for", "is foreseen"). Each
 form gives no asserted event; the real event of the same shape stays asserted. All sentences
@@ -73,6 +74,10 @@ from .conftest import Code, asserted_below_headline
         # a capacity told with "can" in the active voice
         ("The new drones can strike targets far behind the front.", "ASSAULT"),
         ("The army can attack the capital at will, the general boasted.", "ASSAULT"),
+        # an act that came short of being done
+        ("The army stopped short of launching an offensive.", "ASSAULT"),
+        ("The government stopped short of imposing a curfew.", "COERCE"),
+        ("The talks fell short of a deal.", "AGREE"),
         # schedules in the words of translated wire copy
         ("The visit of the envoy to the camps is programmed for next month.", "CONSULT"),
         ("The summit of the regional leaders is foreseen to open in Dakar on Friday.", "CONSULT"),
@@ -103,6 +108,9 @@ def test_said_but_not_done(code: Code, text: str, kind: str) -> None:
         ("Police can be seen beating protesters in the video.", "ASSAULT"),
         ("Protesters can be heard chanting outside the parliament.", "PROTEST"),
         ("We can confirm that police arrested two men on Monday.", "COERCE"),
+        ("The army launched an offensive in the north.", "ASSAULT"),
+        ("The government imposed a curfew on the city.", "COERCE"),
+        ("The talks produced a deal on Monday.", "AGREE"),
         ("The group stepped up attacks on Monday, officials said.", "ASSAULT"),
         ("The rebels launched an offensive on Monday, officials said.", "ASSAULT"),
         ("The rebels rejected the compromise on Monday.", "REJECT"),

@@ -170,7 +170,9 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
 def _nearly(lex: EventWords, trigger: Token) -> bool:
     """ "were close to agreeing a deal", "on the verge of a strike", "on the brink of war": the
     event came near, not to pass (`modality/near_words.txt`, the word the preposition hangs
-    on)."""
+    on), also the object of a gerund there ("stopped short of launching an offensive")."""
+    if trigger.dep_ == "dobj" and trigger.head.dep_ == "pcomp" and trigger.head.tag_ == "VBG":
+        trigger = trigger.head  # prec33
     prep = trigger.head
     if (
         trigger.dep_ not in {"pcomp", "pobj"}
