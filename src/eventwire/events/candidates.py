@@ -882,10 +882,26 @@ def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
             return False
         if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
             return False  # "urge other states to take in": the object's act, not a promise
+        if node.dep_ == "xcomp" and _expected(lex, node.head):
+            return False  # "are expected to meet next week, officials said": a schedule (prec33)
         if node.head.lemma_.lower() in stating or node.head.lower_ in stating:
             return True
         node = node.head
     return False
+
+
+def _expected(lex: EventWords, governor: Token) -> bool:
+    """ "the two presidents are expected to meet", "the envoy is scheduled to visit", "is due to
+    visit": a passive verb of schedule (`modality/schedule_verbs.txt`) or an adjective of
+    `modality/due_words.txt` tells what others expect of the actor, no intention the actor
+    states, even under a verb of saying."""
+    if governor.dep_ == "acomp" and governor.lower_ in lex.lexicon.words(
+        "events/modality/due_words"
+    ):
+        return True
+    return governor.lemma_.lower() in lex.lexicon.words("events/modality/schedule_verbs") and any(
+        c.dep_ == "auxpass" for c in governor.children
+    )
 
 
 def _reported_will(lex: EventWords, verb: Token) -> bool:

@@ -69,8 +69,12 @@ def _conditional(lex: EventWords, token: Token) -> bool:
     """An `if`/`unless` clause hangs on the token or on its head."""
     for node in (token, token.head):
         for child in node.children:
-            if child.dep_ == "advcl" and any(
-                g.lower_ in lex.cue["condition_marks"] and g.dep_ == "mark" for g in child.children
+            if child.dep_ == "advcl" and (
+                any(
+                    g.lower_ in lex.cue["condition_marks"] and g.dep_ == "mark"
+                    for g in child.children
+                )
+                or _inverted(lex, child)
             ):
                 return True
     return False
@@ -134,7 +138,8 @@ def _present_or_future(lex: EventWords, verb: Token) -> bool:
 def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
     """An event named as what a plan or a hope wants: "his calls for banning foreign workers", "a
     platform of deporting migrants" (`modality/plan_nouns.txt`, each noun with its preposition)
-    is `future` ("a call of shots fired" is a report);
+    is `future` ("a call of shots fired" is a report); one a fear or a risk names ("fears of a
+    crackdown", `modality/feared_nouns.txt`) is `hypothetical`;
     "information leading to an arrest" (`modality/prospect_verbs.txt`, a participle or a present
     tense on a noun) is `hypothetical`."""
     if trigger.dep_ not in {"pobj", "pcomp"}:
@@ -146,6 +151,10 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
         "events/modality/plan_nouns"
     ):
         return "future"
+    if head.pos_ == "NOUN" and f"{head.lemma_.lower()} {prep.lower_}" in words(
+        "events/modality/feared_nouns"
+    ):
+        return "hypothetical"  # "fears of a crackdown", "the risk of a war" (prec33)
     if (
         prep.lower_ == "to"
         and head.lemma_.lower() in words("events/modality/prospect_verbs")
@@ -161,7 +170,9 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
 def _nearly(lex: EventWords, trigger: Token) -> bool:
     """ "were close to agreeing a deal", "on the verge of a strike", "on the brink of war": the
     event came near, not to pass (`modality/near_words.txt`, the word the preposition hangs
-    on)."""
+    on), also the object of a gerund there ("stopped short of launching an offensive")."""
+    if trigger.dep_ == "dobj" and trigger.head.dep_ == "pcomp" and trigger.head.tag_ == "VBG":
+        trigger = trigger.head  # prec33
     prep = trigger.head
     if (
         trigger.dep_ not in {"pcomp", "pobj"}
@@ -283,12 +294,92 @@ def _due_for(lex: EventWords, noun: Token) -> bool:
     """ "a delegation is due in the capital next week for talks": the purpose of a copula that
     tells its subject is still to come (`_due`)."""
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.head.pos_ in {"VERB", "AUX"}
-        and _due(lex, prep.head)
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    held = prep.head
+    if held.dep_ == "acomp" and held.lower_ in lex.lexicon.words("events/modality/due_words"):
+        held = held.head  # "is due in the capital next week for talks": "for" on the adjective
+    return held.pos_ in {"VERB", "AUX"} and _due(lex, held)
+
+
+def _possible(lex: EventWords, copula: Token) -> bool:
+    """ "an attack on the port remains possible", "a truce is unlikely before the harvest": a
+    copula whose complement (`modality/possibility_words.txt`) weighs whether its subject event
+    will come, with no infinitive ("the attack is likely to be the deadliest" tells one that
+    happened, "the attack was likely the work of militants" weighs who did it)."""
+    words = lex.lexicon.words("events/modality/possibility_words")
+    return copula.lemma_.lower() in lex.copulas and any(
+        c.dep_ == "acomp"
+        and c.lower_ in words
+        and not any(g.dep_ == "xcomp" for g in c.children)
+        and not any(g.dep_ in {"xcomp", "attr"} for g in copula.children)
+        for c in copula.children
     )
+
+
+def _existential(lex: EventWords, noun: Token) -> Token | None:
+    """ "there will be riots", "there could be clashes": the copula that presents the event
+    noun after an empty subject (`modality/existential_subjects.txt`), whose auxiliaries tell
+    when."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_.lower() not in lex.copulas:
+        return None
+    words = lex.lexicon.words("events/modality/existential_subjects")
+    if any(c.dep_ == "expl" and c.lower_ in words for c in copula.children):
+        return copula
+    return None
+
+
+def _inverted(lex: EventWords, verb: Token) -> bool:
+    """ "Had the militia stormed the bridge, the garrison would have fled", "should the talks
+    fail": a clause before its head, with no conjunction, that opens with an auxiliary
+    (`modality/inverted_condition_aux.txt`) before its subject is a condition."""
+    if verb.dep_ not in {"advcl", "ccomp"} or verb.i > verb.head.i:
+        return False  # a clause before the one it conditions (parsed as either)
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    words = lex.lexicon.words("events/modality/inverted_condition_aux")
+    return bool(subjects) and any(
+        c.dep_ in {"aux", "auxpass"}
+        and c.lower_ in words
+        and c.i < min(subjects)
+        and c.i == verb.left_edge.i  # the clause opens with it
+        for c in verb.children
+    )
+
+
+def _deal_compound(lex: EventWords, noun: Token) -> bool:
+    """ "a ceasefire deal", "peace talks": the event noun modifies a noun of a deal or its
+    making (`modality/deal_heads.txt`), which is told in its place ("failed to reach a ceasefire
+    deal"); "the shooting suspect" names a person of a real event."""
+    head = noun.head
+    return (
+        noun.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in lex.lexicon.words("events/modality/deal_heads")
+    )
+
+
+def _setting_of(lex: EventWords, noun: Token) -> Modality | None:
+    """ "the EU will consider sanctions at a meeting of ministers", "the senator will speak at the
+    rally on Sunday": an event noun that sets the act of a verb (`modality/setting_preps.txt`) told
+    with a modal or a will of its own is still to come (`future`) or may not (`hypothetical`);
+    None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if prep.lower_ not in lex.lexicon.words("events/modality/setting_preps"):
+        return None
+    verb = prep.head
+    if _negated(lex, verb):
+        return None  # "no one will be charged over the clashes at the rally": not the rally's
+    aux = _aux_words(verb)
+    if aux & (lex.hypothetical_aux - {"can"}):
+        return "hypothetical"
+    if aux & (lex.future_aux | lex.reported_future_aux):
+        return "future"
+    return None
 
 
 def _headline_infinitive(verb: Token) -> bool:
@@ -381,6 +472,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
+    if trigger.pos_ in {"NOUN", "PROPN"} and _deal_compound(lex, trigger):
+        # "failed to reach a ceasefire deal", "a possible peace accord": the noun the event noun
+        # modifies is told in its place (prec33)
+        return modality_of(lex, trigger.head)
     if trigger.pos_ in {"NOUN", "PROPN"}:
         # "a new round of talks is expected", "is due in the capital for talks": the noun that
         # holds the event's, or the copula it is the purpose of, tells when
@@ -406,9 +501,17 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             and _present_or_future(lex, trigger.head)
         ):
             return "future"
+        existential = _existential(lex, trigger)
+        if existential is not None:
+            node = existential  # "there will be riots": the copula's auxiliaries tell when
+        setting = _setting_of(lex, trigger)
+        if setting is not None:
+            return setting  # "will consider sanctions at a meeting of ministers" (prec33)
         # "the closure is expected to last six weeks": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
+            if trigger.dep_ == "nsubj" and _possible(lex, node):
+                return "hypothetical"  # "an attack on the port remains possible" (prec33)
             if _presupposed_subject(lex, trigger) and _negated(lex, node):
                 # "the attack on the convoy would not deter the government": the negation is
                 # of what the named event did, not of the event (prec31)
@@ -434,13 +537,20 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             # verb of intention (not a noun's: "a decision to order the killing")
             governor = verb.head
             if (
-                verb.dep_ == "xcomp"
+                verb.dep_ in {"xcomp", "ccomp"}  # "expect the group to step up attacks" (prec33)
                 and "to" in aux
                 and governor.pos_ in {"VERB", "AUX"}
                 and governor.lemma_ in lex.future_governors
                 and governor.lemma_ not in lex.achieving
             ):
                 return "negated" if governor.lemma_ in lex.negating_governors else "future"
+            if (
+                verb.dep_ == "xcomp"
+                and "to" in aux
+                and governor.pos_ in {"VERB", "AUX"}
+                and governor.lemma_ in lex.negating_governors
+            ):
+                return "negated"  # "the talks failed to produce any agreement" (prec33)
             told = _chain_modal(lex, verb)
             if told is not None:
                 return told
@@ -470,6 +580,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         conditional = _conditional(lex, node)
         if aux & (lex.hypothetical_aux | lex.reported_future_aux) and conditional:
             return "hypothetical"
+        if node.pos_ in {"VERB", "AUX"} and _inverted(lex, node):
+            return "hypothetical"  # "had the militia stormed the bridge, ..." (prec33)
         governor = node.head
         if _across_break(lex, node):
             break
@@ -481,6 +593,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "negated" if governor.lemma_ in lex.negating_governors else "future"
         if node.dep_ == "xcomp" and governor.lemma_ in lex.negating_governors:
             return "negated"
+        if node.dep_ == "ccomp" and governor.lemma_ in lex.negating_governors:
+            return "negated"  # "the army denied that any airstrike had hit the village" (prec33)
         if node.lemma_ == "expect" and any(c.dep_ == "xcomp" for c in node.children):
             return "future"
         if _scheduled_to(lex, node):
@@ -491,6 +605,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "hypothetical"
         if node.dep_ == "relcl" and aux & lex.hypothetical_aux:
             return "hypothetical"  # "issues that all parties can agree on": a capacity
+        if aux & lex.lexicon.words("events/modality/capacity_aux") and not any(
+            c.dep_ == "auxpass" for c in node.children
+        ):
+            return "hypothetical"  # "the new drones can strike targets" (prec33)
         if aux & (lex.future_aux | lex.reported_future_aux):
             return "future"
         # "appeared to have been shot", "is believed to have killed": a perfect infinitive is past
