@@ -3,7 +3,8 @@
 sharing cut off (SANCTION); a text vetoed ("blocked the resolution", REJECT); sides that "worked
 together" (COOPERATE, of public sides only); trade resumed; an office holder who "quits over" a
 scandal, an occupation or siege ended, fighters who "gave themselves up" (RETREAT); a threat told
-in reported speech on a condition ("said he would call in the army if", THREATEN)."""
+in reported speech on a condition ("said he would call in the army if", THREATEN); relief brought,
+dropped from the air, refuge granted (AID)."""
 
 from __future__ import annotations
 
@@ -143,3 +144,31 @@ def test_the_act_done_stays_the_act(code: Code, text: str, kind: str) -> None:
     events = code(text)
     assert any(e.type == kind and e.modality == "asserted" for e in events)
     assert not any(e.type == "THREATEN" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity brought blankets and tents to families left homeless by the earthquake.",
+        "Army helicopters dropped sacks of rice and blankets to villages cut off by the snow.",
+        "The aid agency airdropped food to thousands of people stranded by the floods.",
+        "The consulate granted refuge to a journalist who had fled the capital.",
+    ],
+)
+def test_relief_brought_or_dropped_is_aid(code: Code, text: str) -> None:
+    assert _type(code, text) == "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Jets dropped bombs on the rebel positions overnight.", "ASSAULT"),
+        ("The prosecutor dropped the charges against the activist.", "CONCEDE"),
+        ("She brought her children to the park on Sunday.", None),
+        ("The teacher dropped her bag and ran.", None),
+    ],
+)
+def test_bringing_or_dropping_other_things_is_no_aid(
+    code: Code, text: str, kind: str | None
+) -> None:
+    assert _type(code, text) == kind
