@@ -31,6 +31,7 @@ from .words import Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..records import Actor
     from .words import EventWords
 
 TOPIC_TAKING = {"PROTEST"}
@@ -44,6 +45,8 @@ VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "
 PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOBILIZE"}
 # Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
+# The sector of people in their private lives ("two families", "her brother"): no public side
+PRIVATE_SECTOR = "CVL"
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
 # A stated future retreat ("is ready to pull back its units", "will return the weapons") is
 # counted a promise too, as the PLOVER gold standard codes it (the manual's newer text says
@@ -435,6 +438,12 @@ class CandidateFinder(RoleFinder):
             ):
                 # (a phrasal row settles a weak verb's sense: "was charged with theft")
                 return None
+            if (
+                phrasal
+                and lemma in lex.cue["organised_verbs"]
+                and not any(_organised(a) for a in (*cand.actors, *cand.recipients))
+            ):
+                return None  # "she worked together with her brother in the bakery"
             if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):
@@ -745,6 +754,12 @@ def _passive_act(lex: EventWords, subject: Token) -> bool:
     return not any(t.tag_ in {"WRB", "WDT", "WP"} for t in subject.subtree)
 
 
+def _organised(actor: Actor) -> bool:
+    """The actor is a public side: one of a sector other than civilians, or of a country
+    ("Swiss and Italian investigators", "Kenyan soldiers", "the president")."""
+    return bool(actor.country) or actor.sector not in {None, PRIVATE_SECTOR}
+
+
 def _armed_only(lex: EventWords, verb: Token) -> bool:
     """The verb's event is told by an object or particle that makes it one of an armed group
     alone ("announced its formation", "took him away"): a civic group forming, workers taking
@@ -967,7 +982,17 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     anchor = anchor_of(cand)
     if anchor.pos_ != "VERB" or _owned_by_other(cand):
         return
-    if modality_of(lex, anchor) != "future":
+    told = modality_of(lex, anchor)
+    # plover27: "said it would call in the army if the riots spread", "said they would walk off
+    # the job unless ...": force or pressure told in reported speech on a condition is the
+    # threat made now (its "would" reads as hypothetical)
+    threat_told = (
+        cand.type in THREATENED
+        and told == "hypothetical"
+        and _reported_will(lex, anchor)
+        and conditional(lex, anchor)
+    )
+    if told != "future" and not threat_told:
         return
     # a retreat told with a plain "will" or "said" is a plan reported, not a promise made; so
     # is a deployment in the passive with no agent ("more troops will be deployed": prec27)

@@ -74,6 +74,7 @@ CUES = (
     "candidates/formation_nouns",
     "candidates/joint_act_verbs",
     "candidates/operation_heads",
+    "candidates/organised_verbs",
     "candidates/passive_states",
     "candidates/permitting_verbs",
     "candidates/refusing_verbs",
