@@ -34,6 +34,9 @@ from .conftest import Code, has_asserted
         "An old man was killed after being struck by a tractor on a farm lane.",
         # a round of golf (`sport_verbs.txt`)
         "The veteran shot a closing round of 66 to win the tournament by two strokes.",
+        # a shootout of a match (`sport_verbs.txt`; the setting preps set aside for a noun too)
+        "Rovers lost the cup final in a penalty shootout.",
+        "The keeper saved two kicks in the penalty shootout on Sunday.",
     ],
 )
 def test_other_sense_is_no_assault(code: Code, text: str) -> None:
@@ -55,6 +58,8 @@ def test_other_sense_is_no_assault(code: Code, text: str) -> None:
         "Gunmen opened fire on worshippers at a mosque on Friday.",
         "Rebels set fire to the town hall on Monday.",
         "A man shot his neighbour after an argument on Sunday, police said.",
+        "Police killed three suspects in a shootout near the stadium after the game.",
+        "A shootout between police and gang members after the match left two dead.",
     ],
 )
 def test_attack_by_people_stays_an_assault(code: Code, text: str) -> None:

@@ -479,8 +479,16 @@ def _played(trigger: Token, lexicon: Lexicon) -> bool:
     if trigger.lemma_.lower() not in lexicon.words("events/sport_verbs"):
         return False
     sport = lexicon.words("events/sport_words")
+    setting = lexicon.words("events/sport_setting_preps")
     if trigger.pos_ == "NOUN":
-        own = {t.lower_ for t in trigger.subtree if t.i != trigger.i}
+        # "a penalty shootout"; not "a shootout after the match" (prec34)
+        beside = {
+            t.i
+            for c in trigger.children
+            if c.dep_ == "prep" and c.left_edge.lower_ in setting
+            for t in c.subtree
+        }
+        own = {t.lower_ for t in trigger.subtree if t.i != trigger.i and t.i not in beside}
         return bool(own & sport) and _no_harm(trigger, lexicon)
     if trigger.pos_ != "VERB":
         return False
@@ -490,7 +498,6 @@ def _played(trigger: Token, lexicon: Lexicon) -> bool:
     subjects = _subject_of(clause)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
         return any(s.lower_ in sport for s in subjects) and _no_harm(trigger, lexicon)
-    setting = lexicon.words("events/sport_setting_preps")
     beside = {
         t.i
         for c in trigger.children
