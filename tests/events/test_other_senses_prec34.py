@@ -37,6 +37,10 @@ from .conftest import Code, has_asserted
         # a shootout of a match (`sport_verbs.txt`; the setting preps set aside for a noun too)
         "Rovers lost the cup final in a penalty shootout.",
         "The keeper saved two kicks in the penalty shootout on Sunday.",
+        # a plot: the act told within a work of fiction (`misreadings/fiction_works.txt`)
+        "In the novel's last pages, the pirates storm the fort and free the governor.",
+        "In the film's opening scene, the heroine blows up a bridge to stop the train.",
+        "The movie's villain kidnaps the mayor's daughter in the second act.",
     ],
 )
 def test_other_sense_is_no_assault(code: Code, text: str) -> None:
@@ -60,6 +64,9 @@ def test_other_sense_is_no_assault(code: Code, text: str) -> None:
         "A man shot his neighbour after an argument on Sunday, police said.",
         "Police killed three suspects in a shootout near the stadium after the game.",
         "A shootout between police and gang members after the match left two dead.",
+        "In the video, soldiers beat a man with sticks outside the market.",
+        "Three villagers were killed in a series of raids on Monday.",
+        "A man was shot dead in the opera house car park on Friday.",
     ],
 )
 def test_attack_by_people_stays_an_assault(code: Code, text: str) -> None:

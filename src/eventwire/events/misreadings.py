@@ -115,6 +115,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ASSAULT" and _nonhuman_actor(trigger, lexicon):
         return True  # prec34
+    if _in_fiction(trigger, lexicon):
+        return True  # prec34
     if _illness(trigger, lexicon):
         return True
     # a stated future protest or attack is coded as a threat with the same trigger word
@@ -326,6 +328,40 @@ def _nonhuman_actor(trigger: Token, lexicon: Lexicon) -> bool:
         g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
     return any(nonhuman(n) for n in doers)
+
+
+def _in_fiction(trigger: Token, lexicon: Lexicon) -> bool:
+    """An act told within a work of fiction or a game (`misreadings/fiction_works.txt`): "in the
+    novel's final chapter, the rebels storm the palace", "in the film's climax, the heroine blows
+    up the rig", "the film's hero storms the castle": a plot, no event. The work is the object of
+    "in" on the verb (or owns that object: "the film's climax"), or owns the verb's subject."""
+    if trigger.pos_ != "VERB":
+        return False
+    works = lexicon.words("events/misreadings/fiction_works")
+
+    def work(noun: Token) -> bool:
+        if noun.ent_type_ in NAMES:
+            return False
+        owners = [noun] + [c for c in noun.children if c.dep_ == "poss"]
+        return any(o.lemma_.lower() in works and o.ent_type_ not in NAMES for o in owners)
+
+    clause = trigger
+    while clause.dep_ == "conj" and not _subject_of(clause) and clause.head.i != clause.i:
+        clause = clause.head  # "the hero storms the castle and rescues the princess"
+    settings = [
+        g
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(work(g) for g in settings):
+        return True
+    return any(
+        p.dep_ == "poss" and p.lemma_.lower() in works
+        for s in _subject_of(clause)
+        for p in s.children
+    )
 
 
 def _counted(noun: Token) -> Token:
