@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import doc_tokens, token_words
 from .protest_reading import claiming_purpose
 
 if TYPE_CHECKING:
@@ -243,11 +244,14 @@ def _tally(lex: EventWords, trig: Token) -> bool:
     sentence that counts many separate crimes tells a statistic, not one event."""
     if trig.lemma_.lower() not in lex.violent_words:
         return False
+    # (the sentence's lemmas read from the parse's kept words; a Token only for a tally noun:
+    # perf23)
+    sent, lemmas, tokens = trig.sent, token_words(trig.doc)[0], doc_tokens(trig.doc)
     return any(
-        t.tag_ == "NNS"
-        and t.lemma_.lower() in lex.tally_nouns
-        and any(c.dep_ in {"nummod", "amod", "det"} and _many(lex, c) for c in t.children)
-        for t in trig.sent
+        tokens[i].tag_ == "NNS"
+        and any(c.dep_ in {"nummod", "amod", "det"} and _many(lex, c) for c in tokens[i].children)
+        for i in range(sent.start, sent.end)
+        if lemmas[i].lower() in lex.tally_nouns
     )
 
 
