@@ -44,6 +44,8 @@ VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "
 PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOBILIZE"}
 # Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
+RIOT_MODES = {"destroy", "primitive", "seize"}
+"""A crowd's acts that make its riot: burning, stones, looting (`_protest_met`)."""
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
 # A stated future retreat ("is ready to pull back its units", "will return the weapons") is
 # counted a promise too, as the PLOVER gold standard codes it (the manual's newer text says
@@ -982,7 +984,8 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
     candidate becomes the protest (or merges into the one the sentence already has). Bans,
     curfews and sexual violence stay their own events, as does force told before or after a
     protest ("arrested 40 people ahead of a planned rally"). Returns the protests so told: the
-    state's force on them reads a march or a gathering as a protest ("fired on a march")."""
+    state's force on them reads a march or a gathering as a protest ("fired on a march"), and so
+    does a crowd's riot."""
     crowd = lex.cue["demonstrators"]
     forces = lex.state_crowds
     told: list[int] = []
@@ -995,7 +998,7 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             continue
         verb = force.trigger
         protest = by_type.get("PROTEST")
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = _subjects(verb)
         # "three were killed when police fired on a crowd": the force told in the clause of the
         # harm the candidate kept (plover17)
         verbs = [verb] + [
@@ -1004,8 +1007,13 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             if c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
         ]
         # "demonstrators stoned a police post", "students protesting a death attacked a post"
-        rioting = kind == "ASSAULT" and any(
+        # a crowd's looting is its riot too ("rioters burned cars and looted shops", plover29)
+        rioting = (kind == "ASSAULT" or force.mode == "seize") and any(
             s.lower_ in crowd
+            or (
+                force.mode in RIOT_MODES
+                and any(c.lower_ in lex.cue["angry_crowd_words"] for c in s.children)
+            )
             or (
                 protest is not None
                 and protest.trigger.dep_ in {"acl", "relcl"}
@@ -1063,10 +1071,27 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             protest = force
         elif rioting:
             protest.mode = "riot"
-        if on_crowd:
+            # the rioters are the protest's people ("rioters clashed with forces during a
+            # demonstration", plover29)
+            protest.actors = protest.actors or force.actors
+        if on_crowd or rioting:
+            # a crowd's riot is read as its protest, with no protest word ("villagers angry
+            # over the evictions burned the office", plover29)
             told.append(protest.trigger.i)
+        if on_crowd:
             _arrests_of_crowd(by_type, verb)
     return told
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with ("protesters set fire to
+    the office and threw stones": the stones are the protesters' too, plover29)."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj":
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _arrests_of_crowd(by_type: dict[str, _Candidate], force: Token) -> None:

@@ -42,6 +42,7 @@ CUES = (
     "actors/state_acts",
     "candidates/air_modifiers",
     "candidates/air_strike_nouns",
+    "candidates/angry_crowd_words",
     "candidates/armed_op_modifiers",
     "candidates/armed_op_nouns",
     "candidates/armed_op_preps",

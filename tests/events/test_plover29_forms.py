@@ -1,0 +1,107 @@
+"""A crowd's violence is its riot, and workers' strikes are protests (plover29).
+
+PLOVER codes a riot as PROTEST (mode riot), not ASSAULT: demonstrators, rioters or strikers who
+burn, stone or loot, also in a verb coordinated with the one that names them ("protesters set fire
+to the office and threw stones"), and a crowd told by its anger at a grievance ("residents angry
+over power cuts burned ..."); a crowd's killing or beating stays ASSAULT. ACLED: rioters outside
+any demonstration are a mob (*Riots / Mob violence*), at one a violent demonstration. A strike
+told by its length, its reach or the trade that holds it is a labour strike. A killing a crowd
+only attempted ("in an attempt to find and lynch him") counts no dead."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Event
+
+from .conftest import Code
+
+
+def _best(code: Code, text: str) -> Event | None:
+    events = code(text)
+    return max(events, key=lambda e: e.confidence) if events else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the violence told in a verb coordinated with the one that names the crowd
+        "The demonstrators smashed shop windows and threw bottles at officers near the bridge.",
+        "Marchers blocked the ring road and hurled rocks at a passing police convoy.",
+        # rioters and strikers are a crowd
+        "Strikers burned two lorries at the gate of the cement works.",
+        "Rioters smashed the windows of the town hall and looted a pharmacy.",
+        # a crowd told by its anger at a grievance
+        "Villagers angry at the eviction orders burned the district office.",
+        "Traders furious at the closure of their market stoned the council building.",
+    ],
+)
+def test_a_crowds_violence_is_its_riot(code: Code, text: str) -> None:
+    best = _best(code, text)
+    assert best is not None, text
+    assert (best.type, best.mode, best.modality) == ("PROTEST", "riot", "asserted"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry villagers beat a suspected cattle thief to death at the market.",
+        "Residents angry over the delay shot a contractor outside his house.",
+    ],
+)
+def test_an_angry_crowds_killing_stays_an_assault(code: Code, text: str) -> None:
+    best = _best(code, text)
+    assert best is not None and best.type == "ASSAULT", text
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event"),
+    [
+        ("Rioters smashed the windows of the town hall and looted a pharmacy.", "Mob violence"),
+        ("Rioters set two buses on fire and looted a supermarket overnight.", "Mob violence"),
+        (
+            "Rioters pelted the police station with stones during a demonstration against the tax.",
+            "Violent demonstration",
+        ),
+        (
+            "During the march, rioters burned tyres and threw stones at the riot squad.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_rioters_outside_a_demonstration_are_a_mob(code: Code, text: str, sub_event: str) -> None:
+    best = _best(code, text)
+    assert best is not None and best.type == "PROTEST", text
+    assert (best.acled_event_type, best.acled_sub_event_type) == ("Riots", sub_event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers began an indefinite strike over unpaid bonuses.",
+        "Copper miners staged a two-day strike to demand safer shafts.",
+        "Port employees launched a nationwide strike against the new contracts.",
+    ],
+)
+def test_a_strike_by_its_length_or_trade_is_a_protest(code: Code, text: str) -> None:
+    best = _best(code, text)
+    assert best is not None, text
+    assert (best.type, best.mode) == ("PROTEST", "strike"), text
+
+
+def test_an_air_strike_stays_an_assault(code: Code) -> None:
+    best = _best(code, "Fighter jets carried out a strike on a fuel depot near the border.")
+    assert best is not None and best.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mob beat two men in an attempt to find and kill their leader.",
+        "Villagers stormed the clinic in an attempt to seize and lynch the suspect.",
+    ],
+)
+def test_an_attempted_lynching_counts_no_dead(code: Code, text: str) -> None:
+    events = code(text)
+    assert events, text
+    assert not any(e.fatalities for e in events), text
