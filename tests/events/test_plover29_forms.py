@@ -5,7 +5,9 @@ burn, stone or loot, also in a verb coordinated with the one that names them ("p
 to the office and threw stones"), and a crowd told by its anger at a grievance ("residents angry
 over power cuts burned ..."); a crowd's killing or beating stays ASSAULT. ACLED: rioters outside
 any demonstration are a mob (*Riots / Mob violence*), at one a violent demonstration. A strike
-told by its length, its reach or the trade that holds it is a labour strike. A killing a crowd
+told by its length, its reach or the trade that holds it is a labour strike; an occupation or a
+blockade kept up for a span of time to make a claim is a protest ("occupied the lobby for two
+weeks to demand wages"). A killing a crowd
 only attempted ("in an attempt to find and lynch him") counts no dead."""
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ def _best(code: Code, text: str) -> Event | None:
         # a crowd told by its anger at a grievance
         "Villagers angry at the eviction orders burned the district office.",
         "Traders furious at the closure of their market stoned the council building.",
+        # a crowd named as one that riots when it burns or stones
+        "Supporters of the jailed mayor stoned the courthouse and burned two police cars.",
+        "Students set fire to the rector's office and threw stones at campus guards.",
     ],
 )
 def test_a_crowds_violence_is_its_riot(code: Code, text: str) -> None:
@@ -105,3 +110,20 @@ def test_an_attempted_lynching_counts_no_dead(code: Code, text: str) -> None:
     events = code(text)
     assert events, text
     assert not any(e.fatalities for e in events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses occupied the lobby of the clinic for two weeks to demand overdue wages.",
+        "Farmers blocked the motorway for a day to protest the cuts in subsidies.",
+    ],
+)
+def test_an_action_lasting_a_span_to_make_a_claim_is_a_protest(code: Code, text: str) -> None:
+    best = _best(code, text)
+    assert best is not None and best.type == "PROTEST", text
+
+
+def test_an_occupation_with_no_claim_stays_force(code: Code) -> None:
+    best = _best(code, "Rebels occupied the town for three days.")
+    assert best is not None and best.type == "ASSAULT"

@@ -1010,10 +1010,7 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
         # a crowd's looting is its riot too ("rioters burned cars and looted shops", plover29)
         rioting = (kind == "ASSAULT" or force.mode == "seize") and any(
             s.lower_ in crowd
-            or (
-                force.mode in RIOT_MODES
-                and any(c.lower_ in lex.cue["angry_crowd_words"] for c in s.children)
-            )
+            or (force.mode in RIOT_MODES and _rioting_crowd(lex, s))
             or (
                 protest is not None
                 and protest.trigger.dep_ in {"acl", "relcl"}
@@ -1081,6 +1078,18 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
         if on_crowd:
             _arrests_of_crowd(by_type, verb)
     return told
+
+
+def _rioting_crowd(lex: EventWords, subject: Token) -> bool:
+    """A crowd that riots when it burns, stones or loots: one named so ("supporters", "students":
+    `riot_crowds.txt`) or told by its anger at a grievance ("residents angry over the cuts"),
+    also as the parser hangs it ("motorcyclists angry after ... have thrown": the adjective as
+    subject, or as the head the violence is coordinated with) (plover29)."""
+    if subject.lower_ in lex.cue["riot_crowds"]:
+        return True  # "youths burned tyres": a crowd that riots (`riot_crowds.txt`)
+    angry = lex.cue["angry_crowd_words"]
+    near = [subject, subject.head, *subject.children]
+    return any(t.lower_ in angry for t in near)
 
 
 def _subjects(verb: Token) -> list[Token]:

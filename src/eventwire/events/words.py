@@ -62,6 +62,7 @@ CUES = (
     "candidates/relief_objects",
     "candidates/ruled_out_phrases",
     "candidates/rescues",
+    "candidates/riot_crowds",
     "candidates/fired_at_preps",
     "candidates/instrument_objects",
     "candidates/joint_words",
