@@ -127,3 +127,20 @@ def test_an_action_lasting_a_span_to_make_a_claim_is_a_protest(code: Code, text:
 def test_an_occupation_with_no_claim_stays_force(code: Code) -> None:
     best = _best(code, "Rebels occupied the town for three days.")
     assert best is not None and best.type == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas canisters at short range at marchers near the bridge.",
+        "Soldiers fired rubber bullets at close range at a crowd of farmers demanding land titles.",
+    ],
+)
+def test_force_told_at_range_on_a_crowd_is_the_protest(code: Code, text: str) -> None:
+    best = _best(code, text)
+    assert best is not None and best.type == "PROTEST", text
+
+
+def test_fire_at_range_on_a_suspect_stays_an_assault(code: Code) -> None:
+    best = _best(code, "Police fired at close range at the car of a suspect at a checkpoint.")
+    assert best is not None and best.type == "ASSAULT"

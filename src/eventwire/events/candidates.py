@@ -1033,6 +1033,16 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             for g in p.children
             if g.dep_ == "pobj"
         ]
+        # "fired rubber bullets at close range at protesters": the parser hangs the second
+        # phrase on the first's object (plover29)
+        acted_on += [
+            g
+            for h in list(acted_on)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in lex.cue["fired_at_preps"]
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         # "dispersed the students and detained several": the arrest merged into the dispersal's
         # candidate; the verb's own mode tells the force
         own = lex.verbs.get(verb.lemma_.lower(), ("", force.mode))[1]
