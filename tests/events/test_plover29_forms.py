@@ -1,14 +1,15 @@
 """A crowd's violence is its riot, and workers' strikes are protests (plover29).
 
-PLOVER codes a riot as PROTEST (mode riot), not ASSAULT: demonstrators, rioters or strikers who
-burn, stone or loot, also in a verb coordinated with the one that names them ("protesters set fire
-to the office and threw stones"), and a crowd told by its anger at a grievance ("residents angry
-over power cuts burned ..."); a crowd's killing or beating stays ASSAULT. ACLED: rioters outside
-any demonstration are a mob (*Riots / Mob violence*), at one a violent demonstration. A strike
-told by its length, its reach or the trade that holds it is a labour strike; an occupation or a
-blockade kept up for a span of time to make a claim is a protest ("occupied the lobby for two
-weeks to demand wages"). A killing a crowd
-only attempted ("in an attempt to find and lynch him") counts no dead."""
+PLOVER codes a riot as PROTEST (mode riot), not ASSAULT: demonstrators or strikers who burn,
+stone or loot, also in a verb coordinated with the one that names them ("protesters set fire to
+the office and threw stones"), a crowd named as one that riots (supporters, students) and a crowd
+told by its anger at a grievance ("residents angry over power cuts burned ..."); a crowd's
+killing or beating stays ASSAULT, and so do rioters outside any demonstration (ACLED: a mob,
+*Riots / Mob violence*; at a demonstration, a violent demonstration). A strike told by its
+length, its reach or the trade that holds it is a labour strike; an occupation or a blockade
+kept up for a span of time to make a claim is a protest ("occupied the lobby for two weeks to
+demand wages"). The state's fire told at a range on a crowd is force on the protest. A killing a
+crowd only attempted ("in an attempt to seize and kill him") counts no dead."""
 
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ def _best(code: Code, text: str) -> Event | None:
         # the violence told in a verb coordinated with the one that names the crowd
         "The demonstrators smashed shop windows and threw bottles at officers near the bridge.",
         "Marchers blocked the ring road and hurled rocks at a passing police convoy.",
-        # rioters and strikers are a crowd
+        # strikers are a crowd
         "Strikers burned two lorries at the gate of the cement works.",
-        "Rioters smashed the windows of the town hall and looted a pharmacy.",
+        "Strikers stoned the managers' cars and set fire to the depot gate.",
         # a crowd told by its anger at a grievance
         "Villagers angry at the eviction orders burned the district office.",
         "Traders furious at the closure of their market stoned the council building.",
@@ -60,24 +61,35 @@ def test_an_angry_crowds_killing_stays_an_assault(code: Code, text: str) -> None
 
 
 @pytest.mark.parametrize(
-    ("text", "sub_event"),
+    ("text", "plover", "sub_event"),
     [
-        ("Rioters smashed the windows of the town hall and looted a pharmacy.", "Mob violence"),
-        ("Rioters set two buses on fire and looted a supermarket overnight.", "Mob violence"),
+        # rioters outside any demonstration: ASSAULT, a mob (docs/CODEBOOK.md section 3)
+        ("Rioters smashed the windows of the town hall and looted a pharmacy.", "ASSAULT", "Mob violence"),
+        ("Rioters set two buses on fire and looted a supermarket overnight.", "ASSAULT", "Mob violence"),
+        # a riot told with no demonstration, its rioters named: a mob too
+        ("Riots broke out in the port town after the verdict, and rioters burned a depot.", "PROTEST", "Mob violence"),
+        ("Riots erupted overnight as rioters looted shops in the market district.", "PROTEST", "Mob violence"),
+        # rioters at a demonstration: its riot
         (
             "Rioters pelted the police station with stones during a demonstration against the tax.",
+            "PROTEST",
             "Violent demonstration",
         ),
         (
             "During the march, rioters burned tyres and threw stones at the riot squad.",
+            "PROTEST",
             "Violent demonstration",
         ),
     ],
-)
-def test_rioters_outside_a_demonstration_are_a_mob(code: Code, text: str, sub_event: str) -> None:
-    best = _best(code, text)
-    assert best is not None and best.type == "PROTEST", text
-    assert (best.acled_event_type, best.acled_sub_event_type) == ("Riots", sub_event)
+)  # fmt: skip
+def test_rioters_outside_a_demonstration_are_a_mob(
+    code: Code, text: str, plover: str, sub_event: str
+) -> None:
+    events = code(text)
+    best = max(events, key=lambda e: e.confidence) if events else None
+    event = best if plover == "ASSAULT" else next((e for e in events if e.type == plover), None)
+    assert event is not None and event.type == plover, text
+    assert (event.acled_event_type, event.acled_sub_event_type) == ("Riots", sub_event)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +114,7 @@ def test_an_air_strike_stays_an_assault(code: Code) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A mob beat two men in an attempt to find and kill their leader.",
+        "A mob beat two men in an attempt to catch and kill their leader.",
         "Villagers stormed the clinic in an attempt to seize and lynch the suspect.",
     ],
 )

@@ -166,7 +166,7 @@ def _unrealised(lex: EventWords, verb: Token) -> bool:
         return True  # "could have been killed", "feared he would die"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
         return True  # "thought he was going to die"
-    # "in an attempt to find and lynch him": a bare infinitive coordinated with the attempted
+    # "in an attempt to seize and kill him": a bare infinitive coordinated with the attempted
     # one is attempted too (not "tried to flee and was shot", told with its own auxiliary)
     for _ in range(3):
         if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ != "VB":
