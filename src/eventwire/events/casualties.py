@@ -166,6 +166,12 @@ def _unrealised(lex: EventWords, verb: Token) -> bool:
         return True  # "could have been killed", "feared he would die"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
         return True  # "thought he was going to die"
+    # "in an attempt to seize and kill him": a bare infinitive coordinated with the attempted
+    # one is attempted too (not "tried to flee and was shot", told with its own auxiliary)
+    for _ in range(3):
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ != "VB":
+            break
+        verb = verb.head
     if verb.dep_ == "acl" and verb.head.lemma_ in lex.cue["attempt_marks"]:
         return True  # "assault with intent to kill", "an attempt to kill"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in lex.attempt_verbs

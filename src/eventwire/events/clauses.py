@@ -64,8 +64,19 @@ def takes_territory(lex: EventWords, trigger: Token) -> bool:
 def protest_purpose(lex: EventWords, verb: Token) -> bool:
     """ "blocked the highway to demand", "gathered in the square to denounce", "held a press
     conference waving placards": a public action done to make a claim is a demonstration."""
-    for child in verb.children:
-        if child.dep_ in {"advcl", "xcomp"} and claiming_purpose(lex, child):
+    # "occupied the building for three days to protest": the parser may hang the purpose on
+    # the span of time the action lasted (plover29)
+    spans = [
+        g
+        for p in verb.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in lex.time_units
+    ]
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    clauses += [c for g in spans for c in g.children if c.dep_ in {"relcl", "acl"}]
+    for child in clauses:
+        if claiming_purpose(lex, child):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return True
     if verb.lemma_.lower() == "hold" and any(
