@@ -43,9 +43,7 @@ def test_an_override_whose_derived_row_changed_is_not_applied() -> None:
     lex = event_words()
     overrides = triggers.verb_overrides(lex)
     assert overrides[("regret", "")] == ("ACCUSE", ("CONCEDE", None))
-    row = next(
-        r for r in lex.lexicon.table("events/dictionaries/verbs") if r["lemma"] == "regret"
-    )
+    row = next(r for r in lex.lexicon.table("events/dictionaries/verbs") if r["lemma"] == "regret")
     assert row["type"] == overrides[("regret", "")][0]
 
 
@@ -71,7 +69,7 @@ def test_regret_for_what_one_did_is_concede(code: Code, text: str) -> None:
     [
         ("The boy was admitted to the district hospital on Tuesday.", "SUPPORT"),
         ("The boarding school admitted forty new pupils this term.", "SUPPORT"),
-        ("The goalkeeper defended well in the second half of the final.", "AID"),
+        ("The young goalkeeper defended bravely throughout the cup final.", "AID"),
         ("A veteran lawyer will defend the singer at the trial.", "AID"),
         ("The youth team trained at the new stadium on Monday.", "AGREE"),
         ("The air force trained pilots for the new jets.", "AGREE"),
