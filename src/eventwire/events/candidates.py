@@ -485,6 +485,17 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
+        easing = lex.lexicon.mapping("events/triggers/easing_nouns", "noun", "verb")
+        if pos == "NOUN" and lemma in easing:
+            # "the lifting of the curfew", "an easing of restrictions": a restriction of one's
+            # own eased, read by the verb's phrasal rows for what follows "of" (plover30)
+            rows = [lex.phrasal.get((easing[lemma], o.lemma_.lower())) for o in of_objects(token)]
+            trig = next((r for r in rows if r is not None), None)
+            if trig is None:
+                return None
+            cand = _Candidate(token, trig[0], trig[1], verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
         if pos in {"NOUN", "PROPN"} and lower in lex.mistagged_protest:
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
             self._noun_roles(token, cand, context)

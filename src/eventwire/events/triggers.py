@@ -34,14 +34,40 @@ def load_cameo_verbs(
     noun (minus function words)."""
     bare: dict[str, Trigger] = {}
     patterns: dict[tuple[str, str], Trigger] = {}
+    overrides = verb_overrides(lex)
     for row in lex.lexicon.table("events/dictionaries/verbs"):
         if row.get("mode") is None or not row["type"]:
             continue
         lemma, word, plover, mode = row["lemma"], row["word"], row["type"], row["mode"]
-        trig: Trigger = (plover, mode or None)
+        trig: Trigger | None = (plover, mode or None)
+        override = overrides.get((lemma, word))
+        if override is not None and override[0] == plover:
+            trig = override[1]  # the project's correction of the derived row (None: dropped)
+        if trig is None:
+            continue
         if not word:
             if lemma not in lex.general_verbs and " " not in lemma:
                 bare[lemma] = trig
         elif word not in lex.function_words:
             patterns[(lemma, word)] = trig
     return bare, patterns
+
+
+OVERRIDES = "events/dictionaries/verb_overrides"
+"""The project's corrections of the derived CAMEO verb rows (kept apart from `verbs.tsv`, which
+`scripts/derive_event_tables.py` rewrites): lemma, object word (empty: the bare verb), the type the
+derived row has, the type it gets or `-` to drop the row, its mode, and the reason."""
+
+
+def verb_overrides(lex: EventWords) -> dict[tuple[str, str], tuple[str, Trigger | None]]:
+    """(lemma, word) -> (the derived type it corrects, the trigger it gets; None: dropped). A row
+    applies only while the derived row still has the type it names, so a regenerated dictionary
+    that changed the row is not silently retyped."""
+    if not lex.lexicon.has(OVERRIDES):
+        return {}
+    out: dict[tuple[str, str], tuple[str, Trigger | None]] = {}
+    for row in lex.lexicon.table(OVERRIDES):
+        new = row["type"].strip()
+        trig: Trigger | None = None if new == "-" else (new, row["mode"].strip() or None)
+        out[(row["lemma"].strip(), row["word"].strip())] = (row["was"].strip(), trig)
+    return out
