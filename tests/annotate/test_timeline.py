@@ -168,3 +168,13 @@ def test_an_old_year_or_decade_dates_its_event(
 def test_a_span_start_or_a_names_year_dates_nothing(tagger: TimeTagger, sentence: str) -> None:
     value, _ = date_of(tagger, sentence, sentence)
     assert value is not None and not value.startswith(("198", "2014"))
+
+
+def test_an_expression_set_aside_dates_nothing(tagger: TimeTagger) -> None:
+    # "after the 2012 floods": the year is the floods', set aside for the clause's act (prec35)
+    text = "Volunteers rebuilt the bridge after the 2012 floods."
+    timeline = Timeline(tagger.tag(text, TUESDAY), text, TUESDAY)
+    span = (0, len(text))
+    assert timeline.when(span, span) == When("2012", "year")
+    year = text.index("2012")
+    assert timeline.when(span, span, aside={year}).precision == "unknown"

@@ -83,7 +83,14 @@ def test_an_undated_page_is_judged_against_the_latest_day_it_tells() -> None:
     assert reference_day(None, told) == "2021-11-01"
     assert reference_day(None, ["2015", "2012"]) == "2015-01-01"
     assert reference_day(None, ["PAST_REF"]) is None
+    # an act told by a year alone is told from a later year: the page is after it (prec35)
+    act = _event(0, date="1967", date_precision="year")
+    assert reference_day(None, ["1967"], [act]) == "1968-01-01"
+    assert reference_day(None, ["2021-11"], [act]) == "2021-11-01"
+    assert reference_day(None, ["1967"], [replace(act, modality="uncertain")]) == "1967-01-01"
+    assert reference_day(None, ["2024-03-05"], [_event(0, date="2024-03-05")]) == "2024-03-05"
     lexicon = load_lexicon("en")
+    assert assess([act], None, lexicon, ["1967"])[0].modality == "background"
     old = _event(0, date="2016-04", date_precision="month")
     assert assess([old], None, lexicon, ["2016-04-12", "2019-02-03"])[0].modality == "background"
     assert assess([old], None, lexicon, ["2016-04-12"])[0].modality == "asserted"

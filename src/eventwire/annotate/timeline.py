@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -530,13 +530,21 @@ class Timeline:
         return (self.times[i] for i in self._backwards[first:])
 
     def when(
-        self, clause: tuple[int, int], sentence: tuple[int, int], narrative: bool = False
+        self,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        narrative: bool = False,
+        aside: Collection[int] = (),
     ) -> When:
         """When the event told in `clause` (within `sentence`) happened: the clause's or the
         sentence's date (`event_date`), else the last date of the paragraph before it, and with
         `narrative` (an incident a report tells over several paragraphs) the nearest earlier day
-        or week of the article (`carried_date`), else the publication date, precision unknown."""
+        or week of the article (`carried_date`), else the publication date, precision unknown.
+        `aside`: the starts of expressions that date another event named in the sentence ("after
+        the 2014 riots"), not this one."""
         near = self.near(*sentence)
+        if aside:
+            near = tuple(t for t in near if t.start not in aside)
         value, precision = event_date(near, clause, sentence, self.published, text=self.text)
         if precision == "unknown":
             carried = carried_date(

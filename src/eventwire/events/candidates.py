@@ -31,6 +31,7 @@ from .words import Trigger
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..records import Actor
     from .words import EventWords
 
 TOPIC_TAKING = {"PROTEST"}
@@ -44,6 +45,10 @@ VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "
 PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOBILIZE"}
 # Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
+# The sector of people in their private lives ("two families", "her brother"): no public side
+PRIVATE_SECTOR = "CVL"
+RIOT_MODES = {"destroy", "primitive", "seize"}
+"""A crowd's acts that make its riot: burning, stones, looting (`_protest_met`)."""
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
 # A stated future retreat ("is ready to pull back its units", "will return the weapons") is
 # counted a promise too, as the PLOVER gold standard codes it (the manual's newer text says
@@ -435,6 +440,12 @@ class CandidateFinder(RoleFinder):
             ):
                 # (a phrasal row settles a weak verb's sense: "was charged with theft")
                 return None
+            if (
+                phrasal
+                and lemma in lex.cue["organised_verbs"]
+                and not any(_organised(a) for a in (*cand.actors, *cand.recipients))
+            ):
+                return None  # "she worked together with her brother in the bakery"
             if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):
@@ -745,6 +756,12 @@ def _passive_act(lex: EventWords, subject: Token) -> bool:
     return not any(t.tag_ in {"WRB", "WDT", "WP"} for t in subject.subtree)
 
 
+def _organised(actor: Actor) -> bool:
+    """The actor is a public side: one of a sector other than civilians, or of a country
+    ("Swiss and Italian investigators", "Kenyan soldiers", "the president")."""
+    return bool(actor.country) or actor.sector not in {None, PRIVATE_SECTOR}
+
+
 def _armed_only(lex: EventWords, verb: Token) -> bool:
     """The verb's event is told by an object or particle that makes it one of an armed group
     alone ("announced its formation", "took him away"): a civic group forming, workers taking
@@ -967,7 +984,17 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     anchor = anchor_of(cand)
     if anchor.pos_ != "VERB" or _owned_by_other(cand):
         return
-    if modality_of(lex, anchor) != "future":
+    told = modality_of(lex, anchor)
+    # plover27: "said it would call in the army if the riots spread", "said they would walk off
+    # the job unless ...": force or pressure told in reported speech on a condition is the
+    # threat made now (its "would" reads as hypothetical)
+    threat_told = (
+        cand.type in THREATENED
+        and told == "hypothetical"
+        and _reported_will(lex, anchor)
+        and conditional(lex, anchor)
+    )
+    if told != "future" and not threat_told:
         return
     # a retreat told with a plain "will" or "said" is a plan reported, not a promise made; so
     # is a deployment in the passive with no agent ("more troops will be deployed": prec27)
@@ -1082,7 +1109,8 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
     candidate becomes the protest (or merges into the one the sentence already has). Bans,
     curfews and sexual violence stay their own events, as does force told before or after a
     protest ("arrested 40 people ahead of a planned rally"). Returns the protests so told: the
-    state's force on them reads a march or a gathering as a protest ("fired on a march")."""
+    state's force on them reads a march or a gathering as a protest ("fired on a march"), and so
+    does a crowd's riot."""
     crowd = lex.cue["demonstrators"]
     forces = lex.state_crowds
     told: list[int] = []
@@ -1095,7 +1123,7 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             continue
         verb = force.trigger
         protest = by_type.get("PROTEST")
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = _subjects(verb)
         # "three were killed when police fired on a crowd": the force told in the clause of the
         # harm the candidate kept (plover17)
         verbs = [verb] + [
@@ -1104,8 +1132,10 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             if c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
         ]
         # "demonstrators stoned a police post", "students protesting a death attacked a post"
-        rioting = kind == "ASSAULT" and any(
+        # a crowd's looting is its riot too ("rioters burned cars and looted shops", plover29)
+        rioting = (kind == "ASSAULT" or force.mode == "seize") and any(
             s.lower_ in crowd
+            or (force.mode in RIOT_MODES and _rioting_crowd(lex, s))
             or (
                 protest is not None
                 and protest.trigger.dep_ in {"acl", "relcl"}
@@ -1125,6 +1155,16 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             for v in verbs
             for p in v.children
             if p.dep_ == "prep"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        # "fired rubber bullets at close range at protesters": the parser hangs the second
+        # phrase on the first's object (plover29)
+        acted_on += [
+            g
+            for h in list(acted_on)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in lex.cue["fired_at_preps"]
             for g in p.children
             if g.dep_ == "pobj"
         ]
@@ -1163,10 +1203,39 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             protest = force
         elif rioting:
             protest.mode = "riot"
-        if on_crowd:
+            # the rioters are the protest's people ("rioters clashed with forces during a
+            # demonstration", plover29)
+            protest.actors = protest.actors or force.actors
+        if on_crowd or rioting:
+            # a crowd's riot is read as its protest, with no protest word ("villagers angry
+            # over the evictions burned the office", plover29)
             told.append(protest.trigger.i)
+        if on_crowd:
             _arrests_of_crowd(by_type, verb)
     return told
+
+
+def _rioting_crowd(lex: EventWords, subject: Token) -> bool:
+    """A crowd that riots when it burns, stones or loots: one named so ("supporters", "students":
+    `riot_crowds.txt`) or told by its anger at a grievance ("residents angry over the cuts"),
+    also as the parser hangs it ("motorcyclists angry after ... have thrown": the adjective as
+    subject, or as the head the violence is coordinated with) (plover29)."""
+    if subject.lower_ in lex.cue["riot_crowds"]:
+        return True  # "youths burned tyres": a crowd that riots (`riot_crowds.txt`)
+    angry = lex.cue["angry_crowd_words"]
+    near = [subject, subject.head, *subject.children]
+    return any(t.lower_ in angry for t in near)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with ("protesters set fire to
+    the office and threw stones": the stones are the protesters' too, plover29)."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj":
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _arrests_of_crowd(by_type: dict[str, _Candidate], force: Token) -> None:

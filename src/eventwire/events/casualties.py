@@ -166,6 +166,12 @@ def _unrealised(lex: EventWords, verb: Token) -> bool:
         return True  # "could have been killed", "feared he would die"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
         return True  # "thought he was going to die"
+    # "in an attempt to seize and kill him": a bare infinitive coordinated with the attempted
+    # one is attempted too (not "tried to flee and was shot", told with its own auxiliary)
+    for _ in range(3):
+        if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.tag_ != "VB":
+            break
+        verb = verb.head
     if verb.dep_ == "acl" and verb.head.lemma_ in lex.cue["attempt_marks"]:
         return True  # "assault with intent to kill", "an attempt to kill"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in lex.attempt_verbs
@@ -805,8 +811,7 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
     released", nor "She was also shot in the arm": someone told before). With `cared` off only
     verbs of the harm itself count: a sentence with no event of its own may take "three other
     people" in for questioning."""
-    dying = lex.death_verbs | lex.dying_verbs
-    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+    if _death_in(lex, sent):
         return 0
     if _crash_only(lex, sent):
         return 0
@@ -852,8 +857,7 @@ def hit_in_limb(lex: EventWords, sent: Span) -> int:
     text = span_text(sent)
     if grave_outcome(lex, text):
         return 0
-    dying = lex.death_verbs | lex.dying_verbs
-    if any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent):
+    if _death_in(lex, sent):
         return 0
     total = 0
     for token in span_tokens(sent):
@@ -1269,7 +1273,11 @@ def _in_condition(lex: EventWords, sent: Span, *, grave: bool = False) -> list[T
 def _death_in(lex: EventWords, sent: Span) -> bool:
     """The sentence tells a death ("died", "dead")."""
     dying = lex.death_verbs | lex.dying_verbs
-    return any(t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in sent)
+    # (the sentence's words read from the parse's kept ones, no Token made: perf23)
+    lemmas, _, lowers = token_words(sent.doc)
+    return not dying.isdisjoint(lemmas[sent.start : sent.end]) or not (
+        lex.death_adjectives.isdisjoint(lowers[sent.start : sent.end])
+    )
 
 
 def _in_hospital(lex: EventWords, sent: Span) -> list[Token]:
@@ -1412,9 +1420,7 @@ def _taken_to_care(lex: EventWords, sent: Span, *, apart: bool = True) -> list[T
     (`coder._shot_and_lived`), not here."""
     people: list[Token] = []
     dying = lex.death_verbs | lex.dying_verbs
-    dead_told = any(
-        t.lemma_ in dying or t.lower_ in lex.death_adjectives for t in span_tokens(sent)
-    )
+    dead_told = _death_in(lex, sent)
     for token in span_tokens(sent):
         if token.lemma_ not in lex.taking_verbs or token.pos_ != "VERB":
             continue

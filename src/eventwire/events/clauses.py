@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import doc_tokens, token_words
 from .protest_reading import claiming_purpose
 
 if TYPE_CHECKING:
@@ -63,8 +64,19 @@ def takes_territory(lex: EventWords, trigger: Token) -> bool:
 def protest_purpose(lex: EventWords, verb: Token) -> bool:
     """ "blocked the highway to demand", "gathered in the square to denounce", "held a press
     conference waving placards": a public action done to make a claim is a demonstration."""
-    for child in verb.children:
-        if child.dep_ in {"advcl", "xcomp"} and claiming_purpose(lex, child):
+    # "occupied the building for three days to protest": the parser may hang the purpose on
+    # the span of time the action lasted (plover29)
+    spans = [
+        g
+        for p in verb.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in lex.time_units
+    ]
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+    clauses += [c for g in spans for c in g.children if c.dep_ in {"relcl", "acl"}]
+    for child in clauses:
+        if claiming_purpose(lex, child):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return True
     if verb.lemma_.lower() == "hold" and any(
@@ -243,11 +255,14 @@ def _tally(lex: EventWords, trig: Token) -> bool:
     sentence that counts many separate crimes tells a statistic, not one event."""
     if trig.lemma_.lower() not in lex.violent_words:
         return False
+    # (the sentence's lemmas read from the parse's kept words; a Token only for a tally noun:
+    # perf23)
+    sent, lemmas, tokens = trig.sent, token_words(trig.doc)[0], doc_tokens(trig.doc)
     return any(
-        t.tag_ == "NNS"
-        and t.lemma_.lower() in lex.tally_nouns
-        and any(c.dep_ in {"nummod", "amod", "det"} and _many(lex, c) for c in t.children)
-        for t in trig.sent
+        tokens[i].tag_ == "NNS"
+        and any(c.dep_ in {"nummod", "amod", "det"} and _many(lex, c) for c in tokens[i].children)
+        for i in range(sent.start, sent.end)
+        if lemmas[i].lower() in lex.tally_nouns
     )
 
 

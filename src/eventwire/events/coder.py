@@ -33,6 +33,7 @@ from ..records import (
     Place,
     PloverMode,
     PloverType,
+    TimeExpression,
 )
 from .acled import acled_type, note_label
 from .actors import ActorResolver, home_people, unnamed_attackers
@@ -375,6 +376,7 @@ class EventCoder(CandidateFinder):
             _date_clause(trig, clause, timeline),
             sentence,
             narrative=cand.type in COUNTED_TYPES,
+            aside=_years_of_other_events(lex.lexicon, trig, sent, timeline.times),
         )
         date, precision = when.value, when.precision
         # where it happened is the geocoder's answer
@@ -851,6 +853,47 @@ def _date_clause(trigger: Token, clause: tuple[int, int], timeline: Timeline) ->
         if node.pos_ in {"VERB", "AUX"}:
             return _span(node)
     return clause
+
+
+def _years_of_other_events(
+    lexicon: Lexicon, trigger: Token, sent: Span, times: Sequence[TimeExpression]
+) -> frozenset[int]:
+    """The starts of the sentence's years told as a modifier of another event's noun after an
+    anterior preposition (`modality/anterior_preps.txt`: "arrested him after the 2014 riots",
+    "since the 2011 uprising"): the year dates that earlier event, which the clause's act only
+    follows (at most a lower bound), so it is no date of the act. "arrested in 2014 after the
+    riots" keeps its year, and "during the 2014 riots" tells the act's own time."""
+    starts = {t.start for t in times if sent.start_char <= t.start < sent.end_char}
+    aside = set()
+    for token in sent:
+        if token.idx not in starts or not _year_of_a_noun(token, trigger):
+            continue
+        noun = token.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or noun.head.i > noun.i:
+            continue
+        words = [prep.lower_]
+        words += [c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"} and c.i < noun.i]
+        if " ".join(words) in lexicon.words("events/modality/anterior_preps"):
+            aside.add(token.idx)
+    return frozenset(aside)
+
+
+def _year_of_a_noun(token: Token, trigger: Token) -> bool:
+    """A bare year before the noun it modifies ("the 2014 riots"), the noun not the trigger's."""
+    noun = token.head
+    return (
+        token.like_num
+        and len(token.text) == _YEAR_DIGITS
+        and token.dep_ in _NOUN_MODIFIERS
+        and noun.i > token.i
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.i != trigger.i
+    )
+
+
+_YEAR_DIGITS = 4
+_NOUN_MODIFIERS = frozenset({"nummod", "compound", "amod", "nmod"})
 
 
 def _span(root: Token) -> tuple[int, int]:

@@ -113,6 +113,10 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ASSAULT" and _natural_harm(trigger, lexicon, lex.explosive_words):
         return True
+    if type_ == "ASSAULT" and _nonhuman_actor(trigger, lexicon):
+        return True  # prec34
+    if _in_fiction(trigger, lexicon):
+        return True  # prec34
     if _illness(trigger, lexicon):
         return True
     # a stated future protest or attack is coded as a threat with the same trigger word
@@ -267,7 +271,7 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
             c.dep_ == "dobj" and c.lemma_.lower() in explosives for c in verb.children
         )
         for c in verb.children:
-            if c.dep_ == "nsubj" and not struck_explosive and mishap(c, striker=True):
+            if c.dep_ == "nsubj" and not struck_explosive and mishap(_counted(c), striker=True):
                 return True
             if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}:
                 striker = c.lower_ == "by"  # "struck by a car", not "shot in his car"
@@ -276,10 +280,107 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
     return False
 
 
+def _nonhuman_actor(trigger: Token, lexicon: Lexicon) -> bool:
+    """A living thing or a machine does the harm (`misreadings/nonhuman_actors.txt`): "the
+    bacteria attack the roots", "the fungus invades the plant and kills it", "was attacked by a
+    shark", "a dog attack", "under attack from a fungus", "the vacuum attacks pet hair": no one
+    acts against anyone. An animal set on someone by its handler (`misreadings/animal_handlers.txt`:
+    "police dogs attacked the crowd") and a name stay an attack. A verb of fighting
+    (`misreadings/fought_forces.txt`) whose object is such a thing, a fire or a force of nature
+    is a struggle with a mishap: "firefighters battled a blaze", "crews fought the flames"."""
+    actors = lexicon.words("events/misreadings/nonhuman_actors")
+    handlers = lexicon.words("events/misreadings/animal_handlers")
+
+    def nonhuman(noun: Token) -> bool:
+        if noun.ent_type_ in NAMES:
+            return False
+        if noun.lemma_.lower() not in actors and noun.lower_ not in actors:
+            return False
+        return not any(
+            c.dep_ in {"compound", "poss", "amod"}
+            and (c.ent_type_ in NAMES or c.lemma_.lower() in handlers)
+            for c in noun.children
+        )
+
+    if trigger.pos_ == "NOUN":
+        found = [c for c in trigger.children if c.dep_ in {"compound", "poss", "amod"}]
+        found += [
+            g
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(nonhuman(n) for n in found)
+    if trigger.pos_ != "VERB":
+        return False
+    if trigger.lemma_.lower() in lexicon.words("events/misreadings/fought_forces"):
+        forces = actors | lexicon.words("events/misreadings/fire_nouns")
+        forces |= lexicon.words("events/misreadings/natural_causes")
+        fought = [p for p in patients(trigger) if p.ent_type_ not in NAMES]
+        if fought and all(p.lemma_.lower() in forces for p in fought):
+            return True  # "firefighters battled a blaze", "fought the flames"
+    clause = trigger
+    while clause.dep_ == "conj" and not _subject_of(clause) and clause.head.i != clause.i:
+        clause = clause.head  # "the fungus invades the roots and kills the plant"
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    doers += [
+        g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(nonhuman(n) for n in doers)
+
+
+def _in_fiction(trigger: Token, lexicon: Lexicon) -> bool:
+    """An act told within a work of fiction or a game (`misreadings/fiction_works.txt`): "in the
+    novel's final chapter, the rebels storm the palace", "in the film's climax, the heroine blows
+    up the rig", "the film's hero storms the castle": a plot, no event. The work is the object of
+    "in" on the verb (or owns that object: "the film's climax"), or owns the verb's subject."""
+    if trigger.pos_ != "VERB":
+        return False
+    works = lexicon.words("events/misreadings/fiction_works")
+
+    def work(noun: Token) -> bool:
+        if noun.ent_type_ in NAMES:
+            return False
+        owners = [noun] + [c for c in noun.children if c.dep_ == "poss"]
+        return any(o.lemma_.lower() in works and o.ent_type_ not in NAMES for o in owners)
+
+    clause = trigger
+    while clause.dep_ == "conj" and not _subject_of(clause) and clause.head.i != clause.i:
+        clause = clause.head  # "the hero storms the castle and rescues the princess"
+    settings = [
+        g
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(work(g) for g in settings):
+        return True
+    return any(
+        p.dep_ == "poss" and p.lemma_.lower() in works
+        for s in _subject_of(clause)
+        for p in s.children
+    )
+
+
+def _counted(noun: Token) -> Token:
+    """The noun a quantity counts ("dozens of cars" -> "cars"), else the noun itself."""
+    if noun.ent_type_ != "CARDINAL" and not noun.like_num:
+        return noun
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    return g
+    return noun
+
+
 def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) -> bool:
     """Harm told with a vehicle's or a structure's mishap (`misreadings/mishap_verbs.txt`) as its
     occasion: "was killed when a crane collapsed", "killed as a helicopter crashes", "a boat
-    capsized, killing 15" (the participle's head). A mishap with a word of attack or a weapon in
+    capsized, killing 15" (the participle's head), or a clause whose passive agent is a vehicle or a
+    force of nature ("injured after being hit by a van"). A mishap with a word of attack or a weapon in
     its clause (`misreadings/hostile_words.txt`, explosives: "crashed after it was shot down",
     "the truck hit a mine and overturned") stays an attack."""
     verbs = lexicon.words("events/misreadings/mishap_verbs")
@@ -294,11 +395,21 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
             found.append(c)
         if c.dep_ in {"prep", "mark"} and c.lower_ in {"as", "when", "after"}:
             found.extend(g for g in c.children if g.dep_ in {"pobj", "pcomp"})  # headlines
+    strikers = lexicon.words("events/misreadings/striking_things")
+    strikers |= lexicon.words("events/misreadings/natural_causes")
     for verb in found:
-        if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs:
+        struck = any(  # "injured after being hit by a van" (prec34)
+            g.dep_ == "pobj" and g.lemma_.lower() in strikers
+            for c in verb.children
+            if c.dep_ == "agent"
+            for g in c.children
+        )
+        if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs and not struck:
             continue
         own = verb.is_ancestor(trigger)  # the participle's own words are not the mishap's
         told = [t for t in verb.subtree if not (own and trigger.is_ancestor(t) or t == trigger)]
+        if struck:
+            told = [t for t in told if t != verb]  # "struck by a lorry": the striking is the mishap
         if not {w for t in told for w in (t.lemma_.lower(), t.lower_)} & hostile:
             return True
     return False
@@ -404,8 +515,16 @@ def _played(trigger: Token, lexicon: Lexicon) -> bool:
     if trigger.lemma_.lower() not in lexicon.words("events/sport_verbs"):
         return False
     sport = lexicon.words("events/sport_words")
+    setting = lexicon.words("events/sport_setting_preps")
     if trigger.pos_ == "NOUN":
-        own = {t.lower_ for t in trigger.subtree if t.i != trigger.i}
+        # "a penalty shootout"; not "a shootout after the match" (prec34)
+        beside = {
+            t.i
+            for c in trigger.children
+            if c.dep_ == "prep" and c.left_edge.lower_ in setting
+            for t in c.subtree
+        }
+        own = {t.lower_ for t in trigger.subtree if t.i != trigger.i and t.i not in beside}
         return bool(own & sport) and _no_harm(trigger, lexicon)
     if trigger.pos_ != "VERB":
         return False
@@ -415,7 +534,6 @@ def _played(trigger: Token, lexicon: Lexicon) -> bool:
     subjects = _subject_of(clause)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
         return any(s.lower_ in sport for s in subjects) and _no_harm(trigger, lexicon)
-    setting = lexicon.words("events/sport_setting_preps")
     beside = {
         t.i
         for c in trigger.children

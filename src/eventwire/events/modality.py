@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import clause_verb, doc_tokens, token_words
+from ..annotate.nlp import clause_verb, doc_text, doc_tokens, token_words
 from ..records import Modality
 from .memo import per_token
 
@@ -758,16 +758,11 @@ def _quoted(token: Token) -> bool:
 def _paragraph_before(token: Token) -> str:
     """The text of the token's paragraph before it, read back token by token to the last line
     break (not from the document's whole text, which spaCy rebuilds at each call)."""
-    doc = token.doc
-    parts: list[str] = []
-    for i in range(token.i - 1, max(token.i - PARAGRAPH_TOKENS, 0) - 1, -1):
-        piece = doc[i].text_with_ws
-        cut = piece.rfind("\n")
-        if cut >= 0:
-            parts.append(piece[cut + 1 :])
-            break
-        parts.append(piece)
-    return "".join(reversed(parts))
+    # (cut from the parse's text, which its tokens' texts with their spaces tile, from the
+    # first of the tokens read back: the same text, no Token made per word: perf23)
+    tokens = doc_tokens(token.doc)
+    before = doc_text(token.doc)[tokens[max(token.i - PARAGRAPH_TOKENS, 0)].idx : token.idx]
+    return before[before.rfind("\n") + 1 :]
 
 
 def stance(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
@@ -1344,10 +1339,19 @@ def questioned(lexicon: Lexicon, trigger: Token) -> bool:
     `modality/question_openers.txt`), not told. A wh-question ("Who shot the guard?")
     presumes its event."""
     sentence = trigger.sent
-    words = [t for t in sentence if not (t.is_space or t.is_quote or t.is_punct and t.text != "?")]
-    if not words or words[-1].text != "?":
+    # (the last word read first, from the end: most sentences end in no "?", and the words
+    # before are then never read; the parse's kept Tokens, none made anew: perf23)
+    tokens = doc_tokens(trigger.doc)[sentence.start : sentence.end]
+    last = next((t for t in reversed(tokens) if _question_word(t)), None)
+    if last is None or last.text != "?":
         return False
-    return words[0].lower_ in lexicon.words("events/modality/question_openers")
+    first = next(t for t in tokens if _question_word(t))
+    return first.lower_ in lexicon.words("events/modality/question_openers")
+
+
+def _question_word(t: Token) -> bool:
+    """A word `questioned` reads: no space, quote mark or punctuation but a question mark."""
+    return not (t.is_space or t.is_quote or t.is_punct and t.text != "?")
 
 
 def opinion(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
