@@ -1010,6 +1010,8 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     # a retreat told with a plain "will" or "said" is a plan reported, not a promise made; so
     # is a deployment in the passive with no agent ("more troops will be deployed": prec27)
     plan = cand.type == "RETREAT" or (cand.type == "MOBILIZE" and _agentless_passive(anchor))
+    if cand.type == "CONSULT" and _own_session(lex, anchor):
+        return  # "ministers will meet again in the capital": a session scheduled (prec36)
     if not _stated(lex, anchor, will=not plan):
         return
     if conditional(lex, anchor):
@@ -1047,6 +1049,37 @@ def _owned_by_other(cand: _Candidate) -> bool:
     return not cand.verbal and any(
         c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in cand.trigger.children
     )
+
+
+def _own_session(lex: EventWords, verb: Token) -> bool:
+    """ "Ministers will meet again in the capital", "the ministers will discuss the crisis at
+    their meeting": a meeting the reporter tells with a plain "will", at the root of its
+    sentence, no verb of saying over it, no first-person subject ("we will meet again," he said,
+    is the actor's own word) and no other side named (`candidates/counterpart_preps.txt`, or a
+    named or pronoun object, or any object of `candidates/counterpart_verbs.txt`: "will meet
+    the envoy"). A body's own session scheduled, no promise
+    made to anyone (prec36)."""
+    if verb.dep_ != "ROOT" or not _will(lex, verb):
+        return False
+    first = lex.lexicon.words("events/modality/first_person")
+    preps = lex.lexicon.words("events/candidates/counterpart_preps")
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lower_ in first:
+            return False
+        if child.dep_ in {"ccomp", "parataxis"}:
+            return False  # a quotation's verb of saying parsed under it
+        if child.dep_ == "dobj" and (
+            child.pos_ in {"PROPN", "PRON"}
+            or child.ent_type_
+            or verb.lemma_.lower() in lex.lexicon.words("events/candidates/counterpart_verbs")
+        ):
+            return False
+        scopes = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "dobj":
+            scopes += [g for g in child.children if g.dep_ == "prep"]
+        if any(p.lower_ in preps for p in scopes):
+            return False
+    return True
 
 
 def _agentless_passive(verb: Token) -> bool:

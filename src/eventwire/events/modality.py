@@ -406,6 +406,24 @@ def _presupposed_subject(lex: EventWords, noun: Token) -> bool:
     )
 
 
+def _claimed_event(lex: EventWords, noun: Token) -> bool:
+    """A named event noun ("the attack", "Sunday's bombing") the object of a verb of owning up to
+    an act (`modality/claim_verbs.txt`): "neither side has claimed the attack", "the army did
+    not admit the airstrike". A negation of the verb denies the claim; the event is taken as
+    given. An indefinite ("did not claim any attack") is left to the verb. (prec36)"""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() not in lex.lexicon.words("events/modality/claim_verbs"):
+        return False
+    dets = lex.lexicon.words("events/modality/presupposing_dets")
+    return any(
+        (c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss"
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
 def _nothing_done(lex: EventWords, verb: Token) -> bool:
     """ "agreed on nothing", "have accepted none of the demands": what the act took is
     nothing."""
@@ -526,6 +544,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             # auxiliaries and negation (not its clause's: "a decision to order the killing of"
             # reports a killing that happened)
             verb = trigger.head
+            if _claimed_event(lex, trigger):
+                # "neither side has claimed the attack": what did not happen is the claim (prec36)
+                return "asserted"
             if _negated(lex, verb):
                 return "negated"
             aux = _aux_words(verb)
