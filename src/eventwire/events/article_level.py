@@ -444,6 +444,11 @@ def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bo
     pattern = _phrases(lexicon, "events/later_deaths")
     share = _phrases(lexicon, "events/partitive_deaths")
     texts = [e.evidence.sentence for e in accounts]
+    if not any(_phrases(lexicon, "events/consolidate/injury_words").search(t) for t in texts):
+        # no account names the injured: the figure counts the people shot or wounded, the dead
+        # already taken off it (`consolidate.shot_survivors`): "Two men suffered gunshot wounds;
+        # one died at the scene" is one dead and one hurt, not the dead taken off twice (gvc23)
+        return False
     if any(
         _dead_then_hurt(lexicon, t) or _other_hurt(lexicon, t) or _limb_hurt(lexicon, t)
         for t in texts
