@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Code, asserted_below_headline, assert_main_counts, count_battery
+from .conftest import Code, assert_main_counts, asserted_below_headline, count_battery
 
 # (text, killed, injured)
 CASES: list[tuple[str, int, int]] = [
@@ -56,7 +56,7 @@ CASES: list[tuple[str, int, int]] = [
     ),
     # one victim hurt, then dead: counted once, dead
     (
-        "A courier was critically injured in a shooting on Yarrow Street on Monday. He died at a hospital.",
+        "A courier was gravely wounded by gunfire on Yarrow Street on Monday. He died at a hospital.",
         1,
         0,
     ),

@@ -1129,14 +1129,18 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
     share of the people shot died, so the others lived (the dead are taken off the people shot
     by `consolidate.shot_survivors`)."""
     lowers = token_words(sent.doc)[2][sent.start : sent.end]
-    return partitive_death(lex, sent) or _named_victim_died(lex, sent) or (
-        # (a word of the list first, read from the parse's tuples: most sentences have none)
-        not lex.cue["fatal_adverbs"].isdisjoint(lowers)
-        and any(
-            t.lower_ in lex.cue["fatal_adverbs"]
-            and (t.head.like_num or t.head.lower_ in lex.nobody)
-            and _share_of_shot(lex, t.head)
-            for t in span_tokens(sent)
+    return (
+        partitive_death(lex, sent)
+        or _named_victim_died(lex, sent)
+        or (
+            # (a word of the list first, read from the parse's tuples: most sentences have none)
+            not lex.cue["fatal_adverbs"].isdisjoint(lowers)
+            and any(
+                t.lower_ in lex.cue["fatal_adverbs"]
+                and (t.head.like_num or t.head.lower_ in lex.nobody)
+                and _share_of_shot(lex, t.head)
+                for t in span_tokens(sent)
+            )
         )
     )
 
