@@ -1157,7 +1157,7 @@ def _named_victim_died(lex: EventWords, sent: Span) -> bool:
             continue
         for subject in subjects_of(token):
             if subject.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in subject.children
+                c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in subject.children
             ):
                 continue
             for verb in span_tokens(sent):
