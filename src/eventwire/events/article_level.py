@@ -94,7 +94,7 @@ def assess(
     reference day (`reference_day`). On an undated page a date is no sure sign of news (the
     time stage cannot place "Wednesday"), so words of history mark dated events too."""
     lexicon = lexicon or load_lexicon("en")
-    day = reference_day(published, told)
+    day = reference_day(published, told, events)
     marked = [mark_background(e, day, lexicon, cued=not published) for e in events]
     return [flag_counts(e, lexicon) for e in before_the_news(marked, day)]
 
@@ -102,13 +102,33 @@ def assess(
 _CALENDAR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 
 
-def reference_day(published: str | None, told: Sequence[str | None]) -> str | None:
+def reference_day(
+    published: str | None, told: Sequence[str | None], events: Sequence[Event] = ()
+) -> str | None:
     """The day the article's events are judged against: its publication day, else (an undated
     page) the latest day the article itself tells (`told`: the values of its time expressions),
     taken at its first day and preferring days and months to bare years (a plan "by 2030" is
-    seldom told to the day). An undated page's old events are then still history."""
+    seldom told to the day). An undated page's old events are then still history.
+
+    An asserted act of `events` told by a year alone ("was shot down in 1967") is told from a
+    later year (news near its telling is told by its day, week or month: `mark_background`), so
+    the page's day is at least the first day of the year after it: a page whose only date is
+    that year is not judged against the year itself."""
     if published:
         return published
+    latest = _latest_told(told)
+    for event in events:
+        if event.modality != "asserted" or event.date_precision != "year":
+            continue
+        if not event.date or not event.date.isdigit() or not 1 <= int(event.date) < date.max.year:
+            continue
+        after = date(int(event.date) + 1, 1, 1)
+        latest = after if latest is None or after > latest else latest
+    return latest.isoformat() if latest else None
+
+
+def _latest_told(told: Sequence[str | None]) -> date | None:
+    """The first day of the latest day the article tells, days and months before bare years."""
     best: tuple[bool, date] | None = None
     for value in told:
         match = _CALENDAR.fullmatch((value or "").split("T", 1)[0])
@@ -122,7 +142,7 @@ def reference_day(published: str | None, told: Sequence[str | None]) -> str | No
         rank = (month is not None, first)
         if best is None or rank > best:
             best = rank
-    return best[1].isoformat() if best else None
+    return best[1] if best else None
 
 
 def _first_day(event: Event) -> date | None:
@@ -444,11 +464,6 @@ def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bo
     pattern = _phrases(lexicon, "events/later_deaths")
     share = _phrases(lexicon, "events/partitive_deaths")
     texts = [e.evidence.sentence for e in accounts]
-    if not any(_phrases(lexicon, "events/consolidate/injury_words").search(t) for t in texts):
-        # no account names the injured: the figure counts the people shot or wounded, the dead
-        # already taken off it (`consolidate.shot_survivors`): "Two men suffered gunshot wounds;
-        # one died at the scene" is one dead and one hurt, not the dead taken off twice (gvc23)
-        return False
     if any(
         _dead_then_hurt(lexicon, t) or _other_hurt(lexicon, t) or _limb_hurt(lexicon, t)
         for t in texts
