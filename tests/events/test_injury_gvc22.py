@@ -368,13 +368,6 @@ KNOWN: dict[str, str] = {
     "A man shot outside a gas station on Lark Boulevard on Monday is on life support, his family said.": GRAVE,
     "A grandmother was shot by stray gunfire on Wren Street on Tuesday. She remains on life support.": GRAVE,
     "Two men were shot on Alden Street on Monday. One remains critical while the other is in stable condition.": GRAVE,
-    "Two men suffered gunshot wounds on Vick Street on Tuesday; one died at the scene.": (
-        "the dead are taken off the sufferers twice: 1 dead, 0 injured (as on main before gvc22)"
-    ),
-    "A gunman shot a clerk and a customer at a store on Hobart Street on Monday; the clerk died.": (
-        "a death told after a semicolon in the sentence of the shooting is not taken off the "
-        "people shot (told as a sentence of its own, 'The clerk died.', it is: 1 dead, 1 injured)"
-    ),
 }
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
 from .acled_actors import is_armed
-from .casualties import names_people
+from .casualties import bullet_noun, names_people
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
 from .modality import conditional, modality_of
@@ -436,7 +436,10 @@ class CandidateFinder(RoleFinder):
             if (
                 lemma in lex.weak_verbs
                 and not phrasal
-                and not (cand.actors or _anchored(lex, token, cand))
+                and (
+                    not (cand.actors or _anchored(lex, token, cand))
+                    or _portion_doers(lex, token)  # "hit by a round of layoffs" (gvc23)
+                )
             ):
                 # (a phrasal row settles a weak verb's sense: "was charged with theft")
                 return None
@@ -1406,12 +1409,24 @@ def trigger_depth(token: Token) -> int:
     return depth
 
 
+def _portion_doers(lex: EventWords, verb: Token) -> bool:
+    """The weak verb's doers are portions of something that is no bullet ("workers were hit by
+    a round of layoffs", "a fresh round of sanctions hit the country"): no party and no weapon
+    anchors it (gvc23)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(doers) and all(
+        d.lemma_.lower() in lex.cue["portion_bullet_nouns"] and not bullet_noun(lex, d)
+        for d in doers
+    )
+
+
 def _anchored(lex: EventWords, verb: Token, cand: _Candidate) -> bool:
     """A weak verb ("hit", "target", "plant") is an event only with a known actor or a weapon."""
     if any(a.country or a.sector for a in cand.actors + cand.recipients):
         return True
     if any(
-        o.lemma_.lower() in lex.cue["bullet_nouns"]
+        bullet_noun(lex, o)
         for c in verb.children
         if c.dep_ == "agent"
         for o in c.children

@@ -1058,7 +1058,7 @@ def _suffered(lex: EventWords, sent: Span) -> list[Token]:
         if token.lemma_ in lex.cue["bullet_taking_verbs"]:
             # "took a bullet to the shoulder", "caught a stray bullet": the taker is hit (gvc22)
             if any(
-                c.dep_ == "dobj" and c.lemma_ in lex.cue["bullet_nouns"] for c in token.children
+                c.dep_ == "dobj" and bullet_noun(lex, c) for c in token.children
             ) and not _then_died(lex, token):
                 people.extend(c for c in subjects_of(token) if not in_dateline(c))
             continue
@@ -1133,16 +1133,46 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
     share of the people shot died, so the others lived (the dead are taken off the people shot
     by `consolidate.shot_survivors`)."""
     lowers = token_words(sent.doc)[2][sent.start : sent.end]
-    return partitive_death(lex, sent) or (
-        # (a word of the list first, read from the parse's tuples: most sentences have none)
-        not lex.cue["fatal_adverbs"].isdisjoint(lowers)
-        and any(
-            t.lower_ in lex.cue["fatal_adverbs"]
-            and (t.head.like_num or t.head.lower_ in lex.nobody)
-            and _share_of_shot(lex, t.head)
-            for t in span_tokens(sent)
+    return (
+        partitive_death(lex, sent)
+        or _named_victim_died(lex, sent)
+        or (
+            # (a word of the list first, read from the parse's tuples: most sentences have none)
+            not lex.cue["fatal_adverbs"].isdisjoint(lowers)
+            and any(
+                t.lower_ in lex.cue["fatal_adverbs"]
+                and (t.head.like_num or t.head.lower_ in lex.nobody)
+                and _share_of_shot(lex, t.head)
+                for t in span_tokens(sent)
+            )
         )
     )
+
+
+def _named_victim_died(lex: EventWords, sent: Span) -> bool:
+    """ "shot a clerk and a customer; the clerk died": a death told of one of several people a
+    shooting verb before it named, by the same noun with a definite article (gvc23)."""
+    dying = lex.death_verbs | lex.dying_verbs
+    lemmas = token_words(sent.doc)[0][sent.start : sent.end]
+    if dying.isdisjoint(lemmas):
+        return False
+    for token in span_tokens(sent):
+        if token.lemma_ not in dying or token.pos_ != "VERB":
+            continue
+        for subject in subjects_of(token):
+            if subject.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in subject.children
+            ):
+                continue
+            for verb in span_tokens(sent):
+                if verb.i >= subject.i or verb.lemma_ not in lex.shooting_verbs:
+                    continue
+                for victim in victims_of(lex, verb):
+                    value, _, ok = count_nominal(lex, victim)
+                    named = [victim, *victim.conjuncts]
+                    if ok and value > 1 and any(v.lemma_ == subject.lemma_ for v in named):
+                        return True
+    return False
 
 
 def _share_of_shot(lex: EventWords, number: Token) -> bool:
@@ -1760,6 +1790,19 @@ def _after_firing(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def bullet_noun(lex: EventWords, noun: Token) -> bool:
+    """A noun of what a gun fires ("a bullet", "gunfire", "a stray round"), not a portion of
+    something else told by a noun of both senses ("hit by a round of layoffs", "a fresh round of
+    sanctions"; but "a round of ammunition"). (gvc23)"""
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.cue["bullet_nouns"]:
+        return False
+    if lemma not in lex.cue["portion_bullet_nouns"]:
+        return True
+    held = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return all(g.lemma_.lower() in lex.cue["ammunition_nouns"] for g in held)
+
+
 def _bullet_hit(lex: EventWords, verb: Token) -> bool:
     """ "was struck by gunfire", "a stray bullet hit a boy": a verb of hitting whose subject, or
     passive agent, is what a gun fires."""
@@ -1767,7 +1810,7 @@ def _bullet_hit(lex: EventWords, verb: Token) -> bool:
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if any(d.lemma_ in lex.cue["bullet_nouns"] for d in doers):
+    if any(bullet_noun(lex, d) for d in doers):
         return True
     if _after_firing(lex, verb):
         return True

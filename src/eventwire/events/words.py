@@ -99,6 +99,8 @@ CUES = (
     "casualties/grave_conditions",
     "casualties/body_parts",
     "casualties/bullet_nouns",
+    "casualties/ammunition_nouns",
+    "casualties/portion_bullet_nouns",
     "casualties/care_place_preps",
     "casualties/charge_heads",
     "casualties/condition_adjectives",
