@@ -36,7 +36,7 @@ HISTORY = [
     ),
     ("Raised in the border town, she campaigned against the dam and was jailed twice.", "COERCE"),
     # a career that fills years or a life
-    ("She spent two decades defending political prisoners.", "AID"),
+    ("She spent two decades helping refugees across the border.", "AID"),
     ("He spent his life fighting the regime.", "ASSAULT"),
     # an act before a step of a career
     ("She negotiated the truce before she was appointed minister.", "CONSULT"),
