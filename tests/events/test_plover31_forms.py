@@ -58,3 +58,39 @@ def test_firebombing_and_setting_alight_are_attacks(code: Code, text: str) -> No
 def test_a_strikers_play_stays_no_event(code: Code, text: str) -> None:
     best = _best(code, text)
     assert best is None or best.type != "ASSAULT", text
+
+
+BODY = "\nOfficials said on Monday that calm had returned."
+"""A second line under the headline under test, so the first line reads as a headline."""
+
+
+@pytest.mark.parametrize(
+    ("headline", "plover"),
+    [
+        ("Council lifts curfew in northern district", "CONCEDE"),
+        ("Mayor lifts curfew after week of calm", "CONCEDE"),
+        ("Prime Minister snubs summit", "REJECT"),
+    ],
+)
+def test_a_headline_verb_taken_for_a_noun_is_read(code: Code, headline: str, plover: str) -> None:
+    events = code(headline + BODY)
+    assert any(
+        e.type == plover and e.modality == "asserted" and e.evidence.start == 0 for e in events
+    ), headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a noun compound with no "-s" form stays a fire
+        "Police fire kills two",
+        "Ferry fire injures nine",
+        # an event noun in its plural stays a noun
+        "Army attacks rise in the north",
+    ],
+)
+def test_a_headline_noun_stays_a_noun(code: Code, headline: str) -> None:
+    events = code(headline + BODY)
+    # (the fire's harm may be told; no shooting by police or an army's attack is)
+    assert not any(e.mode == "firearms" or e.type != "ASSAULT" for e in events), headline
+    assert not any(e.actor for e in events), headline
