@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
+from ..annotate.times import headline_line
 from .acled_actors import is_armed
 from .casualties import bullet_noun, names_people
 from .clauses import background, carried_out, charge, dominates, protest_purpose
@@ -499,6 +500,13 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, trig[0], trig[1], verbal=False)
             self._noun_roles(token, cand, context)
             return cand
+        if pos in {"NOUN", "PROPN"} and _headline_verb(lex, token, lemma):
+            # "Junta rejects calls for early elections": a headline's verb taken for a noun
+            # between its subject and its object (plover31)
+            type_, mode = lex.verbs[lemma]
+            cand = _Candidate(token, type_, mode, verbal=False)
+            self._noun_roles(token, cand, context)
+            return cand
         if pos in {"NOUN", "PROPN"} and lower in lex.mistagged_protest:
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
             self._noun_roles(token, cand, context)
@@ -555,6 +563,32 @@ class CandidateFinder(RoleFinder):
             subj += [c for c in token.head.children if c.dep_ == "nsubj"]
         near |= {t.lower_ for s in subj for t in s.subtree}
         return bool(near & lex.labour_words)
+
+
+def _headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
+    """ "Junta rejects calls for early elections", "Council scraps parking fees": on a headline
+    line (`headline_line`), a word in its "-s" form tagged as a plural noun whose lemma is a
+    trigger verb and no event noun, right after the line's opening noun phrase (the subject:
+    nouns and names from the line's start) and before a word that opens an object, is the
+    headline's present-tense verb. A noun compound read as one ("Police fire kills two") has
+    no "-s" form and stays a noun."""
+    if token.tag_ not in {"NNS", "NNPS"} or lemma not in lex.verbs or lemma in lex.nouns:
+        return False
+    if not token.lower_.endswith("s") or token.i + 1 >= len(token.doc) or token.i == 0:
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    subject = doc[start : token.i]
+    if not subject or any(t.pos_ not in {"NOUN", "PROPN"} for t in subject):
+        return False
+    if subject[-1].tag_ in {"NNS", "NNPS"}:
+        return False  # a plural subject takes no "-s" verb
+    nxt = doc[token.i + 1]
+    if nxt.pos_ not in {"NOUN", "PROPN", "DET", "NUM", "ADJ", "VERB"} or "\n" in nxt.text:
+        return False
+    return headline_line(doc.text, token.idx)
 
 
 def _when(prep: Token) -> bool:
