@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, token_words
+from ..annotate.nlp import doc_tokens, token_children, token_words
 from .acled_actors import is_armed
 from .casualties import bullet_noun, names_people
 from .clauses import background, carried_out, charge, dominates, protest_purpose
@@ -239,6 +239,9 @@ class CandidateFinder(RoleFinder):
         # (each attribute read once: this runs on every word of every sentence)
         pos, lower = token.pos_, token.lower_
         lemma = lex.lemma_fixes.get(lower, token.lemma_.lower())
+        # (each word's children read from the parse's kept table, no Token made: perf24)
+        kids = token_children(token.doc)
+        own = kids[token.i]
         if pos == "VERB" and lemma in lex.saying and _deontic(lex, token):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
@@ -248,13 +251,13 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token.head, "REQUEST", None)
             self._verb_roles(token.head, cand, context)
             return cand if cand.actors else None
-        if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in token.children):
+        if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in own):
             return None  # the demand its object makes is the event (below)
         if pos == "VERB" and (lemma not in lex.saying or _armed_only(lex, token)):
             # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
             objected = False  # a row read from the verb's object ("opened the border")
-            for child in token.children:
+            for child in own:
                 if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"} and not (
                     child.dep_ == "prep" and _when(child)
                 ):
@@ -284,11 +287,11 @@ class CandidateFinder(RoleFinder):
                     # "withdrew ..., according to monitors")
                     nested = [
                         o
-                        for c in child.children
+                        for c in kids[child.i]
                         if c.dep_ == "prep" and child.i == token.i + 1
-                        for o in c.children
+                        for o in kids[c.i]
                     ]
-                    for obj in [*child.children, *(o for o in nested if o.dep_ == "pobj")]:
+                    for obj in [*kids[child.i], *(o for o in nested if o.dep_ == "pobj")]:
                         trig = (
                             lex.phrasal.get((lemma, obj.lower_))
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
@@ -306,14 +309,14 @@ class CandidateFinder(RoleFinder):
                     child.dep_ == "xcomp"
                     and lemma in lex.cue["bidding_verbs"]
                     and _infinitive(child)
-                    and any(c.dep_ == "dobj" for c in token.children)
+                    and any(c.dep_ == "dobj" for c in own)
                     and lex.verbs.get(child.lemma_.lower(), ("",))[0] != "CONSULT"
                 ):
                     # "invited the government to lift the curfew" (an invitation to visit or
                     # meet stays the meeting)
                     trig = ("REQUEST", None)
                 if child.dep_ in {"advcl", "ccomp"}:
-                    for mark in child.children:
+                    for mark in kids[child.i]:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
                             trig = lex.phrasal[(lemma, mark.lower_)]
             if trig is None and lemma in lex.cue["permitting_verbs"] and token.dep_ != "relcl":
@@ -333,7 +336,7 @@ class CandidateFinder(RoleFinder):
             phrasal = trig is not None  # a phrasal row: the verb's sense is settled
             derived = False
             if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
-                for child in token.children:
+                for child in own:
                     if (
                         child.dep_ == "dobj"
                         and (lemma, child.lemma_.lower()) in self.cameo_patterns
@@ -353,7 +356,7 @@ class CandidateFinder(RoleFinder):
             # action done to make a claim (prec31); one that goes on with an action of its own
             # ("continued their sit-in to demand elections") still is
             going_on = lemma in lex.lexicon.words("events/standing/continuing_verbs") and not any(
-                child.dep_ in ("dobj", "obj") for child in token.children
+                child.dep_ in ("dobj", "obj") for child in own
             )
             if overridable and not going_on and protest_purpose(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
@@ -364,14 +367,14 @@ class CandidateFinder(RoleFinder):
                     return cand
             if trig is None:
                 return None
-            if any(
-                c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in token.children
-            ) and not any(c.dep_ == "dobj" for c in token.children):
+            if any(c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in own) and not any(
+                c.dep_ == "dobj" for c in own
+            ):
                 # "declined to comment": no event; "telephoned his counterpart to discuss the
                 # crisis" has its party as object, the clause its purpose (plover21)
                 return None
             if _refusing(lex, token) and any(
-                c.dep_ == "dobj" and c.lemma_ in lex.comment_words for c in token.children
+                c.dep_ == "dobj" and c.lemma_ in lex.comment_words for c in own
             ):
                 return None  # "ministry declines comment on the reports" (plover21)
             type_, mode = trig
@@ -383,7 +386,7 @@ class CandidateFinder(RoleFinder):
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
             if (type_, mode) == ("ASSAULT", "destroy") and any(
-                c.dep_ == "dobj" and c.lower_ in lex.reflexives for c in token.children
+                c.dep_ == "dobj" and c.lower_ in lex.reflexives for c in own
             ):
                 # "set himself on fire in protest": a self-immolation is a protest (acled17)
                 type_, mode = "PROTEST", "demo"
@@ -402,8 +405,7 @@ class CandidateFinder(RoleFinder):
             if type_ in {"AGREE", "CONCEDE"} and lemma in lex.giving and _gives_aid(lex, token):
                 type_, mode = "AID", None  # "gave 20 million dollars in emergency aid"
             if type_ == "ASSAULT" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lex.cue["instrument_objects"]
-                for c in token.children
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.cue["instrument_objects"] for c in own
             ):
                 return None  # "executed a search warrant": a document carried out (plover21)
             if type_ == "ASSAULT" and _nature_struck(lex, token):
@@ -425,10 +427,10 @@ class CandidateFinder(RoleFinder):
                 lemma == "fire"
                 and not any(
                     c.lemma_.lower() in lex.weapon_objects
-                    for c in token.children
+                    for c in own
                     if c.dep_ in {"dobj", "prt", "nsubj"}  # "fired a shot", "the gun fired"
                 )
-                and not any(c.lower_ in lex.cue["fired_at_preps"] for c in token.children)
+                and not any(c.lower_ in lex.cue["fired_at_preps"] for c in own)
             ):
                 return None
             cand = _Candidate(token, type_, mode, envoys=envoys and type_ == "SANCTION")
@@ -508,8 +510,7 @@ class CandidateFinder(RoleFinder):
             and lemma in lex.wounds
             and lemma not in lex.nouns
             and any(
-                c.dep_ == "compound" and c.lemma_.lower() in lex.cue["bullet_nouns"]
-                for c in token.children
+                c.dep_ == "compound" and c.lemma_.lower() in lex.cue["bullet_nouns"] for c in own
             )
         ):
             # "suffered a bullet wound", "gunfire injuries": a wound told by what made it is
@@ -531,12 +532,10 @@ class CandidateFinder(RoleFinder):
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
             if lemma in lex.cue["air_strike_nouns"] and any(
-                c.lower_ in lex.cue["air_modifiers"] for c in token.children
+                c.lower_ in lex.cue["air_modifiers"] for c in own
             ):
                 type_, mode = "ASSAULT", "aerial"
-            if type_ == "ASSAULT" and any(
-                c.lower_ in lex.cue["cyber_modifiers"] for c in token.children
-            ):
+            if type_ == "ASSAULT" and any(c.lower_ in lex.cue["cyber_modifiers"] for c in own):
                 type_, mode = "COERCE", "cyber"  # "a cyber attack on the grid"
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
