@@ -53,17 +53,3 @@ def test_token_words_are_spacys(nlp: Language) -> None:
     assert lowers == tuple(t.lower_ for t in doc)
     assert "SPACE" in poses and "run" in lemmas  # the checks read real values
     assert token_words(nlp("")) == ((), (), ())
-
-
-def test_token_children_are_spacys_and_made_once(nlp: Language) -> None:
-    """Each token's children read from the heads array are the Tokens `Token.children` gives,
-    in its order (left children, then right), across sentences, a blank line included."""
-    from eventwire.annotate.nlp import token_children
-
-    doc = nlp(TEXT + "\n\nTwo men were shot dead on Friday, and a third was not hurt.")
-    kids = token_children(doc)
-    assert [[c.i for c in k] for k in kids] == [[c.i for c in t.children] for t in doc]
-    assert all(c.doc is doc for k in kids for c in k)
-    assert sum(map(len, kids)) > len(list(doc.sents))  # the checks read real trees
-    assert token_children(doc) is kids  # kept for the parse, not built again
-    assert token_children(nlp("")) == ()

@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 
 import numpy as np
 import spacy
-from spacy.attrs import HEAD, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
@@ -273,36 +273,6 @@ def _read_words(doc: Doc) -> TokenWords:
 
 
 _POS_NAMES: dict[int, str] = {int(k): v for k, v in POS_NAMES.items()}
-
-
-_children_of: dict[int, tuple[Doc, tuple[tuple[Token, ...], ...]]] = {}
-
-
-def token_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
-    """Every token's `children` by its index, read once per parse from the heads array: the
-    Tokens of `doc_tokens` whose head is the token (itself apart), in the order of the text, as
-    `Token.children` gives them (its left children, then its right). `Token.children` scans the
-    token's whole subtree and makes a new Token object for each child on every read; the event
-    rules read the children of every word of every sentence (perf24). Kept as `doc_tokens`
-    keeps."""
-    kept = _children_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_children_of) >= TOKENS_KEPT:
-            _children_of.clear()
-        kept = _children_of[id(doc)] = (doc, _read_children(doc))
-    return kept[1]
-
-
-def _read_children(doc: Doc) -> tuple[tuple[Token, ...], ...]:
-    tokens = doc_tokens(doc)
-    kids: list[list[Token]] = [[] for _ in tokens]
-    if tokens:
-        # (a head is kept as an offset from the token, a negative one wrapped as unsigned)
-        offsets = doc.to_array([HEAD]).astype(np.int64).ravel().tolist()
-        for i, offset in enumerate(offsets):
-            if offset:
-                kids[i + offset].append(tokens[i])
-    return tuple(map(tuple, kids))
 
 
 _ents_of: dict[int, tuple[Doc, tuple[Span, ...]]] = {}

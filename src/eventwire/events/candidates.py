@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, token_children, token_words
+from ..annotate.nlp import doc_tokens, token_words
 from .acled_actors import is_armed
 from .casualties import bullet_noun, names_people
 from .clauses import background, carried_out, charge, dominates, protest_purpose
@@ -239,9 +239,9 @@ class CandidateFinder(RoleFinder):
         # (each attribute read once: this runs on every word of every sentence)
         pos, lower = token.pos_, token.lower_
         lemma = lex.lemma_fixes.get(lower, token.lemma_.lower())
-        # (each word's children read from the parse's kept table, no Token made: perf24)
-        kids = token_children(token.doc)
-        own = kids[token.i]
+        # (a verb's children read once: spaCy scans its subtree and makes each child anew on
+        # every `children`, and the steps below ask again and again: perf24)
+        own = tuple(token.children) if pos == "VERB" else ()
         if pos == "VERB" and lemma in lex.saying and _deontic(lex, token):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
@@ -287,11 +287,11 @@ class CandidateFinder(RoleFinder):
                     # "withdrew ..., according to monitors")
                     nested = [
                         o
-                        for c in kids[child.i]
+                        for c in child.children
                         if c.dep_ == "prep" and child.i == token.i + 1
-                        for o in kids[c.i]
+                        for o in c.children
                     ]
-                    for obj in [*kids[child.i], *(o for o in nested if o.dep_ == "pobj")]:
+                    for obj in [*child.children, *(o for o in nested if o.dep_ == "pobj")]:
                         trig = (
                             lex.phrasal.get((lemma, obj.lower_))
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
@@ -316,7 +316,7 @@ class CandidateFinder(RoleFinder):
                     # meet stays the meeting)
                     trig = ("REQUEST", None)
                 if child.dep_ in {"advcl", "ccomp"}:
-                    for mark in kids[child.i]:
+                    for mark in child.children:
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
                             trig = lex.phrasal[(lemma, mark.lower_)]
             if trig is None and lemma in lex.cue["permitting_verbs"] and token.dep_ != "relcl":
@@ -510,7 +510,8 @@ class CandidateFinder(RoleFinder):
             and lemma in lex.wounds
             and lemma not in lex.nouns
             and any(
-                c.dep_ == "compound" and c.lemma_.lower() in lex.cue["bullet_nouns"] for c in own
+                c.dep_ == "compound" and c.lemma_.lower() in lex.cue["bullet_nouns"]
+                for c in token.children
             )
         ):
             # "suffered a bullet wound", "gunfire injuries": a wound told by what made it is
@@ -532,10 +533,12 @@ class CandidateFinder(RoleFinder):
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
             if lemma in lex.cue["air_strike_nouns"] and any(
-                c.lower_ in lex.cue["air_modifiers"] for c in own
+                c.lower_ in lex.cue["air_modifiers"] for c in token.children
             ):
                 type_, mode = "ASSAULT", "aerial"
-            if type_ == "ASSAULT" and any(c.lower_ in lex.cue["cyber_modifiers"] for c in own):
+            if type_ == "ASSAULT" and any(
+                c.lower_ in lex.cue["cyber_modifiers"] for c in token.children
+            ):
                 type_, mode = "COERCE", "cyber"  # "a cyber attack on the grid"
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)

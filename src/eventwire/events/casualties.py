@@ -16,14 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..annotate.amounts import date_part, is_age, number_of, word_value
-from ..annotate.nlp import (
-    clause_verb,
-    doc_tokens,
-    span_text,
-    span_tokens,
-    token_children,
-    token_words,
-)
+from ..annotate.nlp import clause_verb, doc_tokens, span_text, span_tokens, token_words
 from .victims import (
     along_with,
     count_nominal,
@@ -255,7 +248,6 @@ def _count_for(
     # sentence, once per question asked of it)
     lemmas, poses, lowers = token_words(sent.doc)
     tokens = doc_tokens(sent.doc)
-    kids = token_children(sent.doc)  # (each word's children, read once per parse: perf24)
     for i in range(sent.start, sent.end):
         lemma, pos, lower = lemmas[i], poses[i], lowers[i]
         if (
@@ -282,7 +274,7 @@ def _count_for(
         if lower == "dead" and token.head.lemma_ in lex.shooting_verbs:
             continue  # "shot dead" is counted with the shooting
         if hit and lemma in lex.marked_death_verbs and deaths:
-            hit = _deadly(lex, token) or any(c.lower_ == "alive" for c in kids[token.i])
+            hit = _deadly(lex, token) or any(c.lower_ == "alive" for c in token.children)
         if lemma in lex.injury_verbs and _mortal(lex, token):
             # "fatally wounded" kills; "the child who was injured ... has died" is a death
             hit = deaths and pos == "VERB" and _fatally(lex, token)
@@ -291,7 +283,7 @@ def _count_for(
             hit = True
         if not hit or _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
-        if told is None and any(c.dep_ == "neg" for c in kids[token.i]):
+        if told is None and any(c.dep_ == "neg" for c in token.children):
             negated = True  # "the mother, who was not injured": no one to count
             continue
         victims = victims_of(lex, token) if told is None else told
@@ -304,11 +296,11 @@ def _count_for(
         ):
             # "was found dead", "was pronounced dead": the subject of the governing verb
             victims = victims_of(lex, token.head) or [
-                c for c in kids[token.head.i] if c.dep_ in {"nsubj", "nsubjpass"}
+                c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}
             ]
         if not victims and token.dep_ == "advcl" and token.head.lemma_ in lex.cue["leaving_verbs"]:
             # "the shooting left two people injured": the people left so
-            victims = [c for c in kids[token.head.i] if c.dep_ == "dobj" and c.i < token.i]
+            victims = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
         if (
             not victims
             and token.dep_ == "dobj"
@@ -320,28 +312,28 @@ def _count_for(
             victims = [token]
         if not victims and token.dep_ == "ccomp" and token.head.lemma_ in lex.cue["finding_verbs"]:
             # "a family was found fatally shot"
-            victims = [c for c in kids[token.head.i] if c.dep_ == "nsubjpass"]
+            victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if not victims and token.lower_ in adjs:
             # "3 dead", "leaving five dead": the number is a sibling or the subject
-            victims = [c for c in kids[token.i] if c.dep_ in {"nsubj", "npadvmod"}] or (
+            victims = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or (
                 [token.head] if token.head.like_num else []
             )
         if not victims and token.pos_ == "VERB":
             # "one person is dead and another injured": the parse hangs "another" on the verb
-            victims = [c for c in kids[token.i] if c.dep_ == "det" and c.lower_ in lex.other_words]
+            victims = [c for c in token.children if c.dep_ == "det" and c.lower_ in lex.other_words]
         victims = [w for v in victims for w in (past_dateline(v) if in_dateline(v) else [v])]
         victims += along_with(lex, token) if victims else []
         for victim in victims:
             if date_part(victim) or in_dateline(victim) or not_a_victim(lex, victim):
                 continue  # "3 February" or "WATERBURY, Conn. —" misparsed as the subject
-            if told is None and any(c.lower_ in lex.degree_words for c in kids[victim.i]):
+            if told is None and any(c.lower_ in lex.degree_words for c in victim.children):
                 continue  # "five others injured, one critically": one of the five
             before = token.dep_ == "amod" and token.head.i == victim.i and token.i < victim.i
             value, lb, ok = (count_own if before else count_nominal)(lex, victim)
             share = number_of(victim) if told is not None and victim.like_num else None
             if share is not None:
                 value, lb, ok = int(share), False, True  # "shot, two of them fatally": 2
-            if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in kids[victim.i]):
+            if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in victim.children):
                 negated = True
             if ok and told_again(lex, victim, counted):
                 continue  # "suffered a fatal wound ... where he died": the same one death
@@ -825,15 +817,15 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
         hurting = hurting | lex.taking_verbs | cue["suffering_verbs"] | cue["treating_verbs"]
     counted: set[int] = set()
     total = 0
-    kids = token_children(sent.doc)  # (the parse's kept Tokens and children: perf24)
+    # (the parse's kept Tokens, none made anew: perf24)
     for token in span_tokens(sent):
         if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or token.lemma_ in hurting):
             continue
-        if any(c.dep_ == "neg" for c in kids[token.i]) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
             continue
         if token.lemma_ == "shoot" and _deadly(lex, token):
             continue
-        adding = any(c.lower_ in cue["adding_words"] for c in kids[token.i])
+        adding = any(c.lower_ in cue["adding_words"] for c in token.children)
         people = victims_of(lex, token) or subjects_of(token)
         if token.lemma_ in cue["suffering_verbs"]:
             # "Another teen suffered a graze wound": the sufferer, not the wound (gvc21)
@@ -1319,7 +1311,7 @@ def _in_hospital(lex: EventWords, sent: Span) -> list[Token]:
     """ "Another is in the hospital", "she remains in hospital": people told to be in a
     hospital after the event, alive and hurt (not "died in the hospital")."""
     hurt: list[Token] = []
-    for token in sent:
+    for token in span_tokens(sent):  # (the parse's kept Tokens: perf24)
         if token.lemma_.lower() not in lex.cue["hospital_nouns"] or token.dep_ != "pobj":
             continue
         prep, verb = token.head, token.head.head
