@@ -240,6 +240,9 @@ class CandidateFinder(RoleFinder):
         # (each attribute read once: this runs on every word of every sentence)
         pos, lower = token.pos_, token.lower_
         lemma = lex.lemma_fixes.get(lower, token.lemma_.lower())
+        # (a verb's children read once: spaCy scans its subtree and makes each child anew on
+        # every `children`, and the steps below ask again and again: perf24)
+        own = tuple(token.children) if pos == "VERB" else ()
         if pos == "VERB" and lemma in lex.saying and _deontic(lex, token):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
@@ -249,13 +252,13 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token.head, "REQUEST", None)
             self._verb_roles(token.head, cand, context)
             return cand if cand.actors else None
-        if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in token.children):
+        if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in own):
             return None  # the demand its object makes is the event (below)
         if pos == "VERB" and (lemma not in lex.saying or _armed_only(lex, token)):
             # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
             objected = False  # a row read from the verb's object ("opened the border")
-            for child in token.children:
+            for child in own:
                 if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"} and not (
                     child.dep_ == "prep" and _when(child)
                 ):
@@ -307,7 +310,7 @@ class CandidateFinder(RoleFinder):
                     child.dep_ == "xcomp"
                     and lemma in lex.cue["bidding_verbs"]
                     and _infinitive(child)
-                    and any(c.dep_ == "dobj" for c in token.children)
+                    and any(c.dep_ == "dobj" for c in own)
                     and lex.verbs.get(child.lemma_.lower(), ("",))[0] != "CONSULT"
                 ):
                     # "invited the government to lift the curfew" (an invitation to visit or
@@ -334,7 +337,7 @@ class CandidateFinder(RoleFinder):
             phrasal = trig is not None  # a phrasal row: the verb's sense is settled
             derived = False
             if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
-                for child in token.children:
+                for child in own:
                     if (
                         child.dep_ == "dobj"
                         and (lemma, child.lemma_.lower()) in self.cameo_patterns
@@ -354,7 +357,7 @@ class CandidateFinder(RoleFinder):
             # action done to make a claim (prec31); one that goes on with an action of its own
             # ("continued their sit-in to demand elections") still is
             going_on = lemma in lex.lexicon.words("events/standing/continuing_verbs") and not any(
-                child.dep_ in ("dobj", "obj") for child in token.children
+                child.dep_ in ("dobj", "obj") for child in own
             )
             if overridable and not going_on and protest_purpose(lex, token):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
@@ -365,14 +368,14 @@ class CandidateFinder(RoleFinder):
                     return cand
             if trig is None:
                 return None
-            if any(
-                c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in token.children
-            ) and not any(c.dep_ == "dobj" for c in token.children):
+            if any(c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in own) and not any(
+                c.dep_ == "dobj" for c in own
+            ):
                 # "declined to comment": no event; "telephoned his counterpart to discuss the
                 # crisis" has its party as object, the clause its purpose (plover21)
                 return None
             if _refusing(lex, token) and any(
-                c.dep_ == "dobj" and c.lemma_ in lex.comment_words for c in token.children
+                c.dep_ == "dobj" and c.lemma_ in lex.comment_words for c in own
             ):
                 return None  # "ministry declines comment on the reports" (plover21)
             type_, mode = trig
@@ -384,7 +387,7 @@ class CandidateFinder(RoleFinder):
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
             if (type_, mode) == ("ASSAULT", "destroy") and any(
-                c.dep_ == "dobj" and c.lower_ in lex.reflexives for c in token.children
+                c.dep_ == "dobj" and c.lower_ in lex.reflexives for c in own
             ):
                 # "set himself on fire in protest": a self-immolation is a protest (acled17)
                 type_, mode = "PROTEST", "demo"
@@ -403,8 +406,7 @@ class CandidateFinder(RoleFinder):
             if type_ in {"AGREE", "CONCEDE"} and lemma in lex.giving and _gives_aid(lex, token):
                 type_, mode = "AID", None  # "gave 20 million dollars in emergency aid"
             if type_ == "ASSAULT" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lex.cue["instrument_objects"]
-                for c in token.children
+                c.dep_ == "dobj" and c.lemma_.lower() in lex.cue["instrument_objects"] for c in own
             ):
                 return None  # "executed a search warrant": a document carried out (plover21)
             if type_ == "ASSAULT" and _nature_struck(lex, token):
@@ -426,10 +428,10 @@ class CandidateFinder(RoleFinder):
                 lemma == "fire"
                 and not any(
                     c.lemma_.lower() in lex.weapon_objects
-                    for c in token.children
+                    for c in own
                     if c.dep_ in {"dobj", "prt", "nsubj"}  # "fired a shot", "the gun fired"
                 )
-                and not any(c.lower_ in lex.cue["fired_at_preps"] for c in token.children)
+                and not any(c.lower_ in lex.cue["fired_at_preps"] for c in own)
             ):
                 return None
             cand = _Candidate(token, type_, mode, envoys=envoys and type_ == "SANCTION")

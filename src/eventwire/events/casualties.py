@@ -784,11 +784,7 @@ def _also_shot(lex: EventWords, sent: Span) -> bool:
     """ "A porter was also shot", "two others were struck by bullets": someone shot besides
     the people told before, in a sentence that tells no death (the people told before may be
     the dead; these are others)."""
-    dying = lex.death_verbs | lex.dying_verbs
-    lemmas, _, lowers = token_words(sent.doc)
-    if not dying.isdisjoint(lemmas[sent.start : sent.end]) or not lex.death_adjectives.isdisjoint(
-        lowers[sent.start : sent.end]
-    ):
+    if _death_in(lex, sent):
         return False
     return any(
         (t.lemma_ == "shoot" or _bullet_hit(lex, t))
@@ -821,7 +817,8 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
         hurting = hurting | lex.taking_verbs | cue["suffering_verbs"] | cue["treating_verbs"]
     counted: set[int] = set()
     total = 0
-    for token in sent:
+    # (the parse's kept Tokens, none made anew: perf24)
+    for token in span_tokens(sent):
         if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or token.lemma_ in hurting):
             continue
         if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
@@ -1314,7 +1311,7 @@ def _in_hospital(lex: EventWords, sent: Span) -> list[Token]:
     """ "Another is in the hospital", "she remains in hospital": people told to be in a
     hospital after the event, alive and hurt (not "died in the hospital")."""
     hurt: list[Token] = []
-    for token in sent:
+    for token in span_tokens(sent):  # (the parse's kept Tokens: perf24)
         if token.lemma_.lower() not in lex.cue["hospital_nouns"] or token.dep_ != "pobj":
             continue
         prep, verb = token.head, token.head.head
