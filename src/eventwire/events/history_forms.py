@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from . import not_news
+from . import clause_parts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,10 +62,10 @@ def perfect_over_months(lexicon: Lexicon, trigger: Token) -> bool:
     named alone), or a bare span of a year or a month counted from now
     (`modality/tally_dets.txt`: "this year"), is a tally, not one event ("have arrested three
     men since Monday", "have been killed this week" are news)."""
-    verb = not_news.clause_verb(trigger)
+    verb = clause_parts.clause_verb(trigger)
     if verb is None:
         return False
-    if not not_news.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_any_aux"):
+    if not clause_parts.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_any_aux"):
         return False
     preps = lexicon.words("events/modality/perfect_span_preps")
     months = lexicon.words("events/modality/month_span_units")
@@ -93,19 +93,19 @@ def profile_opened(lexicon: Lexicon, trigger: Token) -> bool:
     army": a sentence opened by a participle of origin (`modality/profile_openers.txt`) on the
     act's clause tells a profile; its undated acts are the profile's ("Born in the capital, the
     suspect was arrested on Monday" is dated news)."""
-    verb = not_news.clause_verb(trigger)
+    verb = clause_parts.clause_verb(trigger)
     if verb is None:
         return False
     first = trigger.sent[0]
     if first.lower_ not in lexicon.words("events/modality/profile_openers"):
         return False
-    node = not_news.first_conjunct(verb)
+    node = clause_parts.first_conjunct(verb)
     if first.head.i != node.i and first.head.i != verb.i:
         return False
     return (
-        not_news.undated(node)
+        clause_parts.undated(node)
         if node is verb
-        else not_news.undated(verb) and not_news.undated(node)
+        else clause_parts.undated(verb) and clause_parts.undated(node)
     )
 
 
@@ -135,11 +135,11 @@ def before_a_career_step(lexicon: Lexicon, trigger: Token) -> bool:
     negotiated the truce before she was appointed minister": an undated act told before a step
     of a career (`modality/career_turns.txt`: "before" with a gerund or a clause) is a profile's,
     not the news ("shelled the town before withdrawing on Monday" is news)."""
-    verb = not_news.clause_verb(trigger)
-    if verb is None or not not_news.undated(verb):
+    verb = clause_parts.clause_verb(trigger)
+    if verb is None or not clause_parts.undated(verb):
         return False
     turns = lexicon.words("events/modality/career_turns")
-    node = not_news.first_conjunct(verb)
+    node = clause_parts.first_conjunct(verb)
     for v in {verb, node}:
         for child in v.children:
             if child.dep_ == "prep" and child.lower_ == "before":
@@ -169,7 +169,7 @@ def counted_course(lexicon: Lexicon, trigger: Token) -> bool:
     penalty (`modality/course_only_spans.txt`), even counted, on a verb not in the passive tells
     a course of acts ("was jailed for two decades" is a penalty; "for decades" uncounted is read
     by `not_news.long_course`)."""
-    verb = not_news.clause_verb(trigger)
+    verb = clause_parts.clause_verb(trigger)
     if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     spans = lexicon.words("events/modality/course_only_spans")
@@ -177,7 +177,7 @@ def counted_course(lexicon: Lexicon, trigger: Token) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ == "for"
         and any(n.dep_ == "pobj" and n.lemma_.lower() in spans for n in prep.children)
-        for prep in not_news.first_conjunct(verb).children
+        for prep in clause_parts.first_conjunct(verb).children
     )
 
 
@@ -205,11 +205,11 @@ def on_a_span_start(lexicon: Lexicon, trigger: Token) -> bool:
     first visit since the coup that ousted the king": an undated act told in a relative clause
     on what a span is counted from (`modality/start_preps.txt`) came before the news, as the
     noun itself does (`modality._span_start`)."""
-    verb = not_news.clause_verb(trigger)
+    verb = clause_parts.clause_verb(trigger)
     if verb is None:
         return False
-    node = not_news.first_conjunct(verb)
-    if node.dep_ != "relcl" or not not_news.undated(node):
+    node = clause_parts.first_conjunct(verb)
+    if node.dep_ != "relcl" or not clause_parts.undated(node):
         return False
     noun = node.head
     return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.words("events/modality/start_preps")
@@ -220,12 +220,12 @@ def in_a_time_of_war(lexicon: Lexicon, trigger: Token) -> bool:
     final months of the war": an undated act set in a stretch (`modality/war_time_units.txt`)
     of a conflict of years (`modality/lasting_conflicts.txt`) is history, as "during the
     uprising" is (`not_news.in_a_war`)."""
-    verb = not_news.clause_verb(trigger)
+    verb = clause_parts.clause_verb(trigger)
     if verb is None:
         return False
     units = lexicon.words("events/modality/war_time_units")
     wars = lexicon.words("events/modality/lasting_conflicts")
-    for v in {verb, not_news.first_conjunct(verb)}:
+    for v in {verb, clause_parts.first_conjunct(verb)}:
         for prep in v.children:
             if prep.dep_ != "prep":
                 continue
@@ -251,10 +251,10 @@ def counted_back(lexicon: Lexicon, trigger: Token) -> bool:
     before": a verb in the past perfect (`modality/perfect_aux.txt`) with an adverb of an
     earlier time (`modality/earlier_adverbs.txt`) counted back in weeks or more
     (`modality/earlier_units.txt`) is set before the news ("two hours earlier" is its day)."""
-    verb = not_news.clause_verb(trigger)
+    verb = clause_parts.clause_verb(trigger)
     if verb is None:
         return False
-    if not not_news.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_aux"):
+    if not clause_parts.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_aux"):
         return False
     adverbs = lexicon.words("events/modality/earlier_adverbs")
     units = lexicon.words("events/modality/earlier_units")
@@ -303,13 +303,13 @@ def recalled_on_a_thing(lexicon: Lexicon, trigger: Token) -> bool:
     through before the news ("released the civilians it had abducted" names the news's own).
     On a person (`modality/person_relatives.txt`: "the man, who had been stabbed in the back,
     died") it may be the news's own victim, and stays."""
-    verb = not_news.clause_verb(trigger)
+    verb = clause_parts.clause_verb(trigger)
     if verb is None or verb.tag_ != "VBN":
         return False
-    node = not_news.first_conjunct(verb)
-    if node.dep_ != "relcl" or not not_news.undated(node):
+    node = clause_parts.first_conjunct(verb)
+    if node.dep_ != "relcl" or not clause_parts.undated(node):
         return False
-    if not not_news.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_aux"):
+    if not clause_parts.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_aux"):
         return False
     persons = lexicon.words("events/modality/person_relatives")
     if any(t.lower_ in persons for t in node.subtree if t.i < node.i):
@@ -327,11 +327,11 @@ def place_by_its_past(lexicon: Lexicon, trigger: Token) -> bool:
     relative clause of a place (`modality/place_relatives.txt`) on a clause that states something
     in the simple present (`modality/place_state_verbs.txt`), tells the place by its past ("police sealed off the market, where a
     bomb exploded" is the news)."""
-    verb = not_news.clause_verb(trigger)
+    verb = clause_parts.clause_verb(trigger)
     if verb is None or verb.tag_ != "VBD":
         return False
-    node = not_news.first_conjunct(verb)
-    if node.dep_ != "relcl" or not not_news.undated(node):
+    node = clause_parts.first_conjunct(verb)
+    if node.dep_ != "relcl" or not clause_parts.undated(node):
         return False
     places = lexicon.words("events/modality/place_relatives")
     if not any(c.dep_ == "advmod" and c.lower_ in places for c in node.children):

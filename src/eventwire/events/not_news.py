@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Modality
 from . import history_forms
+from .clause_parts import clause_auxiliaries, clause_verb, first_conjunct, undated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,15 +64,6 @@ def not_the_news(lex: EventWords, trigger: Token, type_: str) -> Modality | None
     if supposed_actor(lexicon, trigger):
         return "hypothetical"
     return None
-
-
-def clause_auxiliaries(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-
-
-def undated(node: Token) -> bool:
-    """No day, month, year or time is told in the clause."""
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in node.subtree)
 
 
 def advised(lex: EventWords, trigger: Token) -> bool:
@@ -223,23 +215,6 @@ def held_call(lexicon: Lexicon, trigger: Token) -> bool:
 
 
 # -- prec26: background told by its form, with no date -----------------------------------------------
-def clause_verb(trigger: Token) -> Token | None:
-    """The verb whose clause tells the trigger: itself, or the verb a noun is the subject or the
-    object of."""
-    if trigger.pos_ in {"VERB", "AUX"}:
-        return trigger
-    if trigger.dep_ in {"dobj", "nsubj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
-        return trigger.head
-    return None
-
-
-def first_conjunct(verb: Token) -> Token:
-    """ "joined the rebels at 17 and fought ...": the first of joined verbs, which carries
-    the adjuncts they share."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in {"VERB", "AUX"}:
-        node = node.head
-    return node
 
 
 def long_course(lexicon: Lexicon, trigger: Token) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Modality
 from .article_level import last_day
-from .not_news import clause_auxiliaries, clause_verb, first_conjunct, undated
+from .clause_parts import clause_auxiliaries, clause_verb, first_conjunct, undated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
