@@ -8,16 +8,22 @@ A place of origin is whose people are, not where the event is: "from X" on a nou
 group ("engineers from Italy", "a delegation from Norway") names the actor's country, as "Italian
 engineers" does; where the sentence tells no other place the event's place is not the origin (at
 most the article's country, inferred). "from X" on the verb ("withdrew from X") still places the
-event. All sentences written for these tests."""
+event. A place fronted on a stance taken on an event ("In Dakar, the president condemned the
+attack") is where the stance was taken, not where the attack was; a place fronted on the act
+itself ("In Kabul, gunmen launched an attack") stays its place. All sentences written for these
+tests."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from eventwire.events.actors import ActorResolver
+from eventwire.events.coder import EventCoder
 from eventwire.events.words import event_words
+from eventwire.records import Event
 
-from .conftest import HEADLINE, Best
+from .conftest import HEADLINE, Best, Code, make_document
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +116,56 @@ def test_from_on_the_verb_still_places_the_event(best: Best, sentence: str, coun
     assert event is not None and event.location is not None
     assert event.location.country == country, sentence
     assert not event.location.inferred
+
+
+@pytest.fixture(scope="module")
+def geocoded(nlp: Language, coder: EventCoder) -> Code:
+    """Every event of a text geocoded as in the pipeline."""
+    assert coder.geocoder is not None
+
+    def run(text: str) -> tuple[Event, ...]:
+        doc = nlp(text)
+        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
+        return coder.code(doc, make_document(text, places=places))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("told", "stance", "kind", "not_there"),
+    [
+        (
+            "Gunmen stormed a hotel in Bamako on Friday.",
+            "In Dakar, the president condemned the attack on the hotel.",
+            "ASSAULT",
+            "SEN",
+        ),
+        (
+            "Rebels shelled a market in Ituri on Monday.",
+            "In Brussels, the minister denounced the shelling of the market.",
+            "ASSAULT",
+            "BEL",
+        ),
+    ],
+)
+def test_a_place_fronted_on_a_stance_is_not_the_events(
+    geocoded: Code, told: str, stance: str, kind: str, not_there: str
+) -> None:
+    text = f"{HEADLINE}{told} {stance}"
+    later = len(HEADLINE) + len(told) + 1
+    acts = [e for e in geocoded(text) if e.type == kind and e.evidence.end > later]
+    assert all(e.location is None or e.location.country != not_there for e in acts), acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "country"),
+    [
+        ("In Kabul, gunmen launched an attack on a school.", "ASSAULT", "AFG"),
+        ("In Lagos, the police arrested ten protesters.", "COERCE", "NGA"),
+    ],
+)
+def test_a_fronted_place_of_the_act_itself_stays(
+    geocoded: Code, sentence: str, kind: str, country: str
+) -> None:
+    acts = [e for e in geocoded(HEADLINE + sentence) if e.type == kind]
+    assert acts and all(e.location and e.location.country == country for e in acts), sentence
