@@ -56,6 +56,8 @@ ACTOR_TABLES = (
     "events/dictionaries/actors_added",
 )
 """The actor dictionaries in the order they are read: a later table's line wins."""
+NAME_TABLE = "events/dictionaries/actor_names"
+"""One name for a group the derived table names in several ways (`actor_names.tsv`)."""
 AGENT_TABLES = ("events/dictionaries/agents", "events/dictionaries/agents_added")
 """The generic agent nouns and their sectors, the project's own lines last."""
 
@@ -120,6 +122,7 @@ class ActorResolver:
         self.entries: dict[str, Entry] = {}
         # later tables win: the project's own lines correct and extend the derived ones
         lexicon = lex.lexicon
+        names = lexicon.mapping(NAME_TABLE, "derived", "name")
         for table in ACTOR_TABLES:
             for row in lexicon.table(table):
                 phrase, country, sector, name, kind = (
@@ -129,6 +132,7 @@ class ActorResolver:
                 if kind == "stop":
                     self.entries.pop(phrase, None)
                     continue
+                name = names.get(name, name)
                 self.entries[phrase] = Entry(_country(country), _sector(sector), name, kind)
         self.entries.update(capital_entries(self.entries))
         for phrase, entry in list(self.entries.items()):
@@ -157,8 +161,9 @@ class ActorResolver:
         return self.adjectives.get(country) or self.country_names.get(country, country)
 
     def lookup(self, phrase: str) -> Entry | None:
-        """The entry for an exact lower-cased phrase, trying a plural-stripped form too."""
-        phrase = phrase.lower().strip()
+        """The entry for an exact lower-cased phrase, trying a plural-stripped form too; a
+        typographic apostrophe is read as the plain one the tables write ("Da’esh" as "da'esh")."""
+        phrase = phrase.lower().strip().replace("\u2019", "'")
         entry = self.entries.get(phrase)
         if entry is None and phrase.endswith("s") and len(phrase) > 3:
             entry = self.entries.get(phrase[:-1])

@@ -71,7 +71,7 @@ from .casualties import (
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
-from .locate import adjacent, marked_new, merge, next_sentence
+from .locate import adjacent, marked_new, merge, next_sentence, stance_places
 from .modality import (
     capability,
     claimed,
@@ -383,6 +383,7 @@ class EventCoder(CandidateFinder):
         demo = cand.type in DEMO_TYPES
         # what a demonstration is about is no part of where or how it went
         skip = grievance_tokens(lex, sent, trig) if demo else set()
+        skip |= stance_places(lex, trig)
         aside = frozenset(sent.doc[i].idx for i in skip)
         located = where.event_place(
             clause, sent, [a.country for a in cand.actors if a.country], aside

@@ -57,6 +57,21 @@ def marked_new(lex: EventWords, trigger: Token) -> bool:
     return any(c.lower_ in lex.cue["new_event_words"] for c in trigger.children)
 
 
+def stance_places(lex: EventWords, trigger: Token) -> set[int]:
+    """Indices of the tokens of a place phrase fronted on the verb of a stance whose object the
+    event is ("In Geneva, the envoy condemned the kidnapping"): where the stance was taken, not
+    where the event was (`locate/stance_verbs.txt`). (qa31)"""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in lex.cue["stance_verbs"]:
+        return set()
+    return {
+        t.i
+        for child in verb.lefts
+        if child.dep_ == "prep" and child.i < trigger.i
+        for t in child.subtree
+    }
+
+
 def next_sentence(sent: Span) -> Span | None:
     """The sentence after `sent` when it is in the same paragraph."""
     doc = sent.doc

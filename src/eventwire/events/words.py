@@ -155,6 +155,7 @@ CUES = (
     "clauses/shot_nouns",
     "clauses/time_reference_preps",
     "locate/new_event_words",
+    "locate/stance_verbs",
     "misreadings/rally_setting_preps",
     "misreadings/single_person_pronouns",
     "modality/negative_subjects",

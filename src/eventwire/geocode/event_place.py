@@ -49,12 +49,18 @@ class ArticlePlaces:
             doc, document.places, finder.words if finder is not None else None
         )
         self.dateline = article_place(document, self.places)
+        vocab = finder.words if finder is not None else PlaceWords.english()
+        # where people come from ("engineers from Italy"): whose they are, never where the event is
+        self.origins = frozenset(
+            p for p in document.places if _origin(doc.char_span(p.start, p.end, "expand"), vocab)
+        )
         # country names that act or qualify ("US troops"): where the event is only as a last resort
         self.qualifiers = tuple(
             p
             for p in document.places
             if p.feature == "country"
             and p not in self.places
+            and p not in self.origins
             and document.text[p.end : p.end + 1] != "-"
         )
         self.people = person_names(doc)
@@ -77,7 +83,7 @@ class ArticlePlaces:
             agreed = self.finder.country(self.doc, self.places)
             if agreed is not None:
                 return agreed
-        counts = Counter(p.country for p in self.all_places if p.country)
+        counts = Counter(p.country for p in self.all_places if p.country and p not in self.origins)
         if counts:
             return counts.most_common(1)[0][0]
         if self.finder is None:
@@ -97,7 +103,9 @@ class ArticlePlaces:
         X"), whose names are no candidates. The clause's, else the sentence's names
         read together with the gazetteer, else the article's place; failing those, the one
         country the sentence names as a participant ("US troops fired ..."), else the article's
-        home country, inferred (`home_place`)."""
+        home country, inferred (`home_place`). A place people come from ("troops from
+        Spain") is none of these (`_origin`)."""
+        aside = aside | {p.start for p in self.origins}
         location = event_place(
             self.finder,
             [p for p in self.places if p.start not in aside],
@@ -109,6 +117,10 @@ class ArticlePlaces:
             aside=aside,
             hints=self.actor_countries,
         )
+        if location is not None and (location.start, location.end) in {
+            (p.start, p.end) for p in self.origins
+        }:
+            location = None  # the article's names agree on the origin's country alone
         if location is not None:
             return EventLocation(location, stated=True)
         sentence = (sent.start_char, sent.end_char)
@@ -235,6 +247,8 @@ def named_places(
             # ("Aleppo" tagged as a nationality is still the town)
             continue
         if span is not None and len(span) and p.feature == "country" and _modifier(span):
+            continue
+        if _origin(span, vocab):
             continue
         if span is not None and len(span) and p.feature != "country" and _glued(span):
             continue
@@ -379,6 +393,23 @@ def _modifier(span: Span) -> bool:
         return root.head.pos_ in {"NOUN", "PROPN"} and root.head.i > root.i
     after = span.end
     return after + 1 < len(span.doc) and span.doc[after].text == "-"
+
+
+def _origin(span: Span | None, vocab: PlaceWords) -> bool:
+    """The place is where people come from: "from" on a noun of people or a group ("troops from
+    Spain", "a delegation from Norway") tells whose they are, as "Spanish troops" does, not
+    where the event is (qa31)."""
+    if span is None or not len(span):
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in vocab.origin_prepositions:
+        return False
+    noun = prep.head
+    # a sentence's first word may be tagged a name, its lemma then the word itself ("Engineers")
+    forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")}
+    return (
+        prep.dep_ == "prep" and noun.pos_ in {"NOUN", "PROPN"} and bool(forms & vocab.origin_heads)
+    )
 
 
 def place_in(places: Sequence[Place], span: tuple[int, int]) -> Place | None:

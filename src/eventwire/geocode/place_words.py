@@ -97,6 +97,12 @@ class PlaceWords:
     give each item."""
     division_countries: dict[str, str]
     """Division words that one country alone uses ("X township": Myanmar), and its ISO3 code."""
+    origin_prepositions: frozenset[str]
+    """Prepositions that give the origin of a person or group when they hang on its noun
+    ("troops from Spain")."""
+    origin_heads: frozenset[str]
+    """Nouns of people and groups (singular, lower case): the event dictionaries' agent nouns and
+    `group_nouns`; a place of origin on one ("engineers from Italy") is whose they are."""
     name_joiners: frozenset[str]
     """Short words joining the pieces of a compound name between hyphens ("Lashkar-e-Taiba"):
     a piece of such a compound is no place of its own."""
@@ -163,5 +169,13 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         kin_nouns=words("kin_nouns"),
         plural_levels=lexicon.mapping("geocode/plural_levels", "word", "level"),
         name_joiners=words("name_joiners"),
+        origin_prepositions=words("origin_prepositions"),
+        origin_heads=words("group_nouns")
+        | frozenset(
+            row["phrase"].split()[-1]
+            for table in ("events/dictionaries/agents", "events/dictionaries/agents_added")
+            for row in lexicon.table(table)
+            if row.get("phrase")
+        ),
         division_countries=lexicon.mapping("geocode/division_countries", "word", "country"),
     )
