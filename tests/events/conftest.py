@@ -32,6 +32,18 @@ def asserted_below_headline(run: Code, sentence: str, kind: str) -> bool:
     return has_asserted(run(HEADLINE + sentence), kind, after=len(HEADLINE))
 
 
+def most_confident(code: Code, text: str) -> Event | None:
+    """The event of `text` the coder is most confident of, or None."""
+    events = code(text)
+    return max(events, key=lambda e: e.confidence) if events else None
+
+
+def most_confident_type(code: Code, text: str) -> str | None:
+    """The PLOVER type of `most_confident`, or None."""
+    best = most_confident(code, text)
+    return best.type if best else None
+
+
 def count_battery(cases: list[tuple[str, int, int]], known: dict[str, str]) -> list[object]:
     """A casualty battery's (text, killed, injured) cases as test parameters; those in `known`
     are strict expected failures, each with its reason."""

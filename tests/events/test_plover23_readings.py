@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Event
-
-from .conftest import Code
-
-
-def _best(code: Code, text: str) -> Event | None:
-    events = code(text)
-    return max(events, key=lambda e: e.confidence) if events else None
-
-
-def _type(code: Code, text: str) -> str | None:
-    best = _best(code, text)
-    return best.type if best else None
+from .conftest import Code, most_confident, most_confident_type
 
 
 @pytest.mark.parametrize(
@@ -34,7 +22,7 @@ def _type(code: Code, text: str) -> str | None:
     ],
 )
 def test_a_call_or_appeal_issued_is_request(code: Code, text: str) -> None:
-    assert _type(code, text) == "REQUEST"
+    assert most_confident_type(code, text) == "REQUEST"
 
 
 @pytest.mark.parametrize(
@@ -47,7 +35,7 @@ def test_a_call_or_appeal_issued_is_request(code: Code, text: str) -> None:
     ],
 )
 def test_a_guilty_plea_is_concede(code: Code, text: str) -> None:
-    assert _type(code, text) == "CONCEDE"
+    assert most_confident_type(code, text) == "CONCEDE"
 
 
 @pytest.mark.parametrize(
@@ -58,7 +46,7 @@ def test_a_guilty_plea_is_concede(code: Code, text: str) -> None:
     ],
 )
 def test_pleading_with_someone_stays_request(code: Code, text: str) -> None:
-    assert _type(code, text) == "REQUEST"
+    assert most_confident_type(code, text) == "REQUEST"
 
 
 @pytest.mark.parametrize(
@@ -70,7 +58,7 @@ def test_pleading_with_someone_stays_request(code: Code, text: str) -> None:
     ],
 )
 def test_a_head_of_state_received_is_a_visit(code: Code, text: str) -> None:
-    best = _best(code, text)
+    best = most_confident(code, text)
     assert best is not None and (best.type, best.mode) == ("CONSULT", "visit")
 
 
@@ -83,18 +71,20 @@ def test_a_head_of_state_received_is_a_visit(code: Code, text: str) -> None:
     ],
 )
 def test_a_headline_pair_of_names_consults(code: Code, text: str, parties: list[str]) -> None:
-    best = _best(code, text)
+    best = most_confident(code, text)
     assert best is not None and best.type == "CONSULT"
     assert [a.text for a in best.actor] == parties
 
 
 def test_a_lone_speaker_discussing_is_no_consultation(code: Code) -> None:
     # one side, told with a singular verb, is no meeting (misreadings `_no_partner`)
-    assert _type(code, "The mayor discussed the new parking rules on Tuesday.") is None
+    assert (
+        most_confident_type(code, "The mayor discussed the new parking rules on Tuesday.") is None
+    )
 
 
 def test_an_apposition_to_a_name_stays_one_party(code: Code) -> None:
-    best = _best(code, "The governor, Maria Lopez, met the protest leaders on Monday.")
+    best = most_confident(code, "The governor, Maria Lopez, met the protest leaders on Monday.")
     assert best is not None and best.type == "CONSULT"
     assert [a.text for a in best.actor] == ["Maria Lopez"]
 
@@ -136,11 +126,13 @@ def test_an_apposition_to_a_name_stays_one_party(code: Code) -> None:
     ],
 )
 def test_hidden_event_forms_are_read(code: Code, text: str, kind: str) -> None:
-    assert _type(code, text) == kind
+    assert most_confident_type(code, text) == kind
 
 
 def test_a_multi_party_meeting_names_each_party(code: Code) -> None:
-    best = _best(code, "Russia, Turkey and Iran met in Astana to discuss the war in Syria.")
+    best = most_confident(
+        code, "Russia, Turkey and Iran met in Astana to discuss the war in Syria."
+    )
     assert best is not None and best.type == "CONSULT"
     assert [a.text for a in best.actor] == ["Russia", "Turkey", "Iran"]
 
@@ -159,13 +151,13 @@ def test_a_multi_party_meeting_names_each_party(code: Code) -> None:
 def test_people_of_several_named_parties_are_one_actor_each(
     code: Code, text: str, countries: list[str]
 ) -> None:
-    best = _best(code, text)
+    best = most_confident(code, text)
     assert best is not None and best.type == "CONSULT"
     assert [a.country for a in best.actor] == countries
 
 
 def test_people_of_a_list_that_is_not_names_stay_one_actor(code: Code) -> None:
-    best = _best(code, "The ministers of trade and finance met on Monday.")
+    best = most_confident(code, "The ministers of trade and finance met on Monday.")
     assert best is not None
     assert [a.text for a in best.actor] == ["ministers of trade and finance"]
 
@@ -180,14 +172,14 @@ def test_people_of_a_list_that_is_not_names_stay_one_actor(code: Code) -> None:
     ],
 )
 def test_phrasal_forms_are_read(code: Code, text: str, kind: str) -> None:
-    assert _type(code, text) == kind
+    assert most_confident_type(code, text) == kind
 
 
 @pytest.mark.parametrize(
     "text", ["It rained all day in the capital.", "Praise rained down on the coach after the win."]
 )
 def test_rain_without_shells_is_no_event(code: Code, text: str) -> None:
-    assert _type(code, text) is None
+    assert most_confident_type(code, text) is None
 
 
 @pytest.mark.parametrize(

@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Event
-
-from .conftest import Code
-
-
-def _best(code: Code, text: str) -> Event | None:
-    events = code(text)
-    return max(events, key=lambda e: e.confidence) if events else None
-
-
-def _type(code: Code, text: str) -> str | None:
-    best = _best(code, text)
-    return best.type if best else None
+from .conftest import Code, most_confident_type
 
 
 @pytest.mark.parametrize(
@@ -35,7 +23,7 @@ def _type(code: Code, text: str) -> str | None:
     ],
 )
 def test_talks_under_another_name_are_consult(code: Code, text: str) -> None:
-    assert _type(code, text) == "CONSULT"
+    assert most_confident_type(code, text) == "CONSULT"
 
 
 @pytest.mark.parametrize(
@@ -47,7 +35,7 @@ def test_talks_under_another_name_are_consult(code: Code, text: str) -> None:
     ],
 )
 def test_private_talk_is_no_consult(code: Code, text: str) -> None:
-    assert _type(code, text) != "CONSULT"
+    assert most_confident_type(code, text) != "CONSULT"
 
 
 @pytest.mark.parametrize(
@@ -60,7 +48,7 @@ def test_private_talk_is_no_consult(code: Code, text: str) -> None:
     ],
 )
 def test_help_or_sharing_cut_off_is_sanction(code: Code, text: str) -> None:
-    assert _type(code, text) == "SANCTION"
+    assert most_confident_type(code, text) == "SANCTION"
 
 
 @pytest.mark.parametrize(
@@ -71,11 +59,11 @@ def test_help_or_sharing_cut_off_is_sanction(code: Code, text: str) -> None:
     ],
 )
 def test_a_text_blocked_is_reject(code: Code, text: str) -> None:
-    assert _type(code, text) == "REJECT"
+    assert most_confident_type(code, text) == "REJECT"
 
 
 def test_a_road_blocked_by_protesters_stays_protest(code: Code) -> None:
-    assert _type(code, "Protesters blocked the road to the airport.") == "PROTEST"
+    assert most_confident_type(code, "Protesters blocked the road to the airport.") == "PROTEST"
 
 
 @pytest.mark.parametrize(
@@ -88,7 +76,7 @@ def test_a_road_blocked_by_protesters_stays_protest(code: Code) -> None:
     ],
 )
 def test_sides_working_together_cooperate(code: Code, text: str) -> None:
-    assert _type(code, text) == "COOPERATE"
+    assert most_confident_type(code, text) == "COOPERATE"
 
 
 @pytest.mark.parametrize(
@@ -99,7 +87,7 @@ def test_sides_working_together_cooperate(code: Code, text: str) -> None:
     ],
 )
 def test_private_people_working_together_is_no_event(code: Code, text: str) -> None:
-    assert _type(code, text) is None
+    assert most_confident_type(code, text) is None
 
 
 @pytest.mark.parametrize(
@@ -114,11 +102,14 @@ def test_private_people_working_together_is_no_event(code: Code, text: str) -> N
     ],
 )
 def test_leaving_an_office_or_ground_is_retreat(code: Code, text: str) -> None:
-    assert _type(code, text) == "RETREAT"
+    assert most_confident_type(code, text) == "RETREAT"
 
 
 def test_a_demand_that_a_minister_quit_stays_request(code: Code) -> None:
-    assert _type(code, "Unions demand transport minister quit over rail crash") == "REQUEST"
+    assert (
+        most_confident_type(code, "Unions demand transport minister quit over rail crash")
+        == "REQUEST"
+    )
 
 
 @pytest.mark.parametrize(
@@ -156,7 +147,7 @@ def test_the_act_done_stays_the_act(code: Code, text: str, kind: str) -> None:
     ],
 )
 def test_relief_brought_or_dropped_is_aid(code: Code, text: str) -> None:
-    assert _type(code, text) == "AID"
+    assert most_confident_type(code, text) == "AID"
 
 
 @pytest.mark.parametrize(
@@ -171,4 +162,4 @@ def test_relief_brought_or_dropped_is_aid(code: Code, text: str) -> None:
 def test_bringing_or_dropping_other_things_is_no_aid(
     code: Code, text: str, kind: str | None
 ) -> None:
-    assert _type(code, text) == kind
+    assert most_confident_type(code, text) == kind

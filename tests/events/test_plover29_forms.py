@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Event
-
-from .conftest import Code
-
-
-def _best(code: Code, text: str) -> Event | None:
-    events = code(text)
-    return max(events, key=lambda e: e.confidence) if events else None
+from .conftest import Code, most_confident
 
 
 @pytest.mark.parametrize(
@@ -43,7 +36,7 @@ def _best(code: Code, text: str) -> Event | None:
     ],
 )
 def test_a_crowds_violence_is_its_riot(code: Code, text: str) -> None:
-    best = _best(code, text)
+    best = most_confident(code, text)
     assert best is not None, text
     assert (best.type, best.mode, best.modality) == ("PROTEST", "riot", "asserted"), text
 
@@ -56,7 +49,7 @@ def test_a_crowds_violence_is_its_riot(code: Code, text: str) -> None:
     ],
 )
 def test_an_angry_crowds_killing_stays_an_assault(code: Code, text: str) -> None:
-    best = _best(code, text)
+    best = most_confident(code, text)
     assert best is not None and best.type == "ASSAULT", text
 
 
@@ -101,13 +94,15 @@ def test_rioters_outside_a_demonstration_are_a_mob(
     ],
 )
 def test_a_strike_by_its_length_or_trade_is_a_protest(code: Code, text: str) -> None:
-    best = _best(code, text)
+    best = most_confident(code, text)
     assert best is not None, text
     assert (best.type, best.mode) == ("PROTEST", "strike"), text
 
 
 def test_an_air_strike_stays_an_assault(code: Code) -> None:
-    best = _best(code, "Fighter jets carried out a strike on a fuel depot near the border.")
+    best = most_confident(
+        code, "Fighter jets carried out a strike on a fuel depot near the border."
+    )
     assert best is not None and best.type == "ASSAULT"
 
 
@@ -132,12 +127,12 @@ def test_an_attempted_lynching_counts_no_dead(code: Code, text: str) -> None:
     ],
 )
 def test_an_action_lasting_a_span_to_make_a_claim_is_a_protest(code: Code, text: str) -> None:
-    best = _best(code, text)
+    best = most_confident(code, text)
     assert best is not None and best.type == "PROTEST", text
 
 
 def test_an_occupation_with_no_claim_stays_force(code: Code) -> None:
-    best = _best(code, "Rebels occupied the town for three days.")
+    best = most_confident(code, "Rebels occupied the town for three days.")
     assert best is not None and best.type == "ASSAULT"
 
 
@@ -149,10 +144,12 @@ def test_an_occupation_with_no_claim_stays_force(code: Code) -> None:
     ],
 )
 def test_force_told_at_range_on_a_crowd_is_the_protest(code: Code, text: str) -> None:
-    best = _best(code, text)
+    best = most_confident(code, text)
     assert best is not None and best.type == "PROTEST", text
 
 
 def test_fire_at_range_on_a_suspect_stays_an_assault(code: Code) -> None:
-    best = _best(code, "Police fired at close range at the car of a suspect at a checkpoint.")
+    best = most_confident(
+        code, "Police fired at close range at the car of a suspect at a checkpoint."
+    )
     assert best is not None and best.type == "ASSAULT"
