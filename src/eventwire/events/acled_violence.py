@@ -48,7 +48,7 @@ def assault_type(
     precedence (rioting crowd, battle, weapon, victim)."""
     harmed = any_of(words, lex.harm)
     demo = any_of(words, lex.protest_words)
-    if (demo or "rioters" in words) and is_violent_crowd(lex, words, text):
+    if (demo or any_of(words, lex.rioter_names)) and is_violent_crowd(lex, words, text):
         # violence by demonstrators is a violent demonstration; rioters outside any
         # demonstration are a mob (ACLED's codebook)
         return ("Riots", "Violent demonstration") if demo else ("Riots", "Mob violence")

@@ -347,6 +347,7 @@ class EventWords:
         self.not_grenade = words("acled/not_grenade")
         self.protest_words = words("acled/protest_words")
         self.riot = words("acled/riot")
+        self.rioter_names = words("acled/rioter_names")
         self.sexual = words("acled/sexual")
         self.shelling = words("acled/shelling")
         self.suicide_words = words("acled/suicide")
