@@ -24,7 +24,11 @@ def protest_type(
     if lex.excessive_re.search(text):
         return "Protests", "Excessive force against protesters"
     if mode == "riot" or is_violent_crowd(lex, words, text):
-        if mode == "riot" and any_of(words, lex.rioter_names) and not any_of(words, lex.protest_words):
+        if (
+            mode == "riot"
+            and any_of(words, lex.rioter_names)
+            and not any_of(words, lex.protest_words)
+        ):
             # rioters outside any demonstration are a mob (ACLED's codebook, plover29)
             return "Riots", "Mob violence"
         return "Riots", "Violent demonstration"
