@@ -162,3 +162,16 @@ def best(nlp: Language, coder: EventCoder) -> Best:
         return max(events, key=lambda e: e.confidence, default=None)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def geocoded(nlp: Language, coder: EventCoder) -> Code:
+    """Code a text whose places the coder's own geocoder has read, as in the pipeline."""
+    assert coder.geocoder is not None
+
+    def run(text: str) -> tuple[Event, ...]:
+        doc = nlp(text)
+        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
+        return coder.code(doc, make_document(text, places=places))
+
+    return run

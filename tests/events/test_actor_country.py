@@ -6,27 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
 from eventwire.events.coder import EventCoder
 from eventwire.records import Event
 
-from .conftest import make_document
-
 Geocoded = Callable[[str], tuple[Event, ...]]
-
-
-@pytest.fixture(scope="module")
-def geocoded(nlp: Language, coder: EventCoder) -> Geocoded:
-    """Code a text whose places the geocoder has read (the coder's own geocoder)."""
-    assert coder.geocoder is not None
-
-    def run(text: str) -> tuple[Event, ...]:
-        doc = nlp(text)
-        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
-        return coder.code(doc, make_document(text, places=places))
-
-    return run
 
 
 def _actors(events: tuple[Event, ...], type_: str) -> list[tuple[str, str | None, str | None]]:

@@ -16,14 +16,11 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
 from eventwire.events.actors import ActorResolver
-from eventwire.events.coder import EventCoder
 from eventwire.events.words import event_words
-from eventwire.records import Event
 
-from .conftest import HEADLINE, Best, Code, make_document
+from .conftest import HEADLINE, Best, Code
 
 
 @pytest.fixture(scope="module")
@@ -116,19 +113,6 @@ def test_from_on_the_verb_still_places_the_event(best: Best, sentence: str, coun
     assert event is not None and event.location is not None
     assert event.location.country == country, sentence
     assert not event.location.inferred
-
-
-@pytest.fixture(scope="module")
-def geocoded(nlp: Language, coder: EventCoder) -> Code:
-    """Every event of a text geocoded as in the pipeline."""
-    assert coder.geocoder is not None
-
-    def run(text: str) -> tuple[Event, ...]:
-        doc = nlp(text)
-        places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
-        return coder.code(doc, make_document(text, places=places))
-
-    return run
 
 
 @pytest.mark.parametrize(

@@ -388,6 +388,18 @@ def _headline_infinitive(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def _named_event(lex: EventWords, noun: Token) -> bool:
+    """An event noun named as one known event: a definite or demonstrative determiner
+    (`modality/presupposing_dets.txt`) or a possessor before it ("the attack", "Sunday's
+    bombing"), not an indefinite ("an attack", "any attack")."""
+    dets = lex.lexicon.words("events/modality/presupposing_dets")
+    return any(
+        (c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss"
+        for c in noun.children
+        if c.i < noun.i
+    )
+
+
 def _presupposed_subject(lex: EventWords, noun: Token) -> bool:
     """A named event noun ("the attack", "the army's raid") the subject of a verb that does not
     tell whether it took place (`modality/occurrence_verbs.txt`: "did not happen", "did not go
@@ -398,12 +410,7 @@ def _presupposed_subject(lex: EventWords, noun: Token) -> bool:
         "events/modality/occurrence_verbs"
     ):
         return False
-    dets = lex.lexicon.words("events/modality/presupposing_dets")
-    return any(
-        (c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss"
-        for c in noun.children
-        if c.i < noun.i
-    )
+    return _named_event(lex, noun)
 
 
 def _claimed_event(lex: EventWords, noun: Token) -> bool:
@@ -416,12 +423,7 @@ def _claimed_event(lex: EventWords, noun: Token) -> bool:
         return False
     if verb.lemma_.lower() not in lex.lexicon.words("events/modality/claim_verbs"):
         return False
-    dets = lex.lexicon.words("events/modality/presupposing_dets")
-    return any(
-        (c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss"
-        for c in noun.children
-        if c.i < noun.i
-    )
+    return _named_event(lex, noun)
 
 
 def _nothing_done(lex: EventWords, verb: Token) -> bool:
