@@ -14,6 +14,15 @@ Forms by which a sentence tells a tally, a career or a life, not one act of the 
   of staff", "before he was appointed minister"): a profile ("shelled the town before
   withdrawing" is news).
 
+History told in passing (prec37):
+
+- an undated event noun or participle that only names the people or the thing a sentence is
+  about ("survivors of the mass shooting met the governor", "relatives of those killed in the
+  attack gathered");
+- an undated event an institution's change answers ("the state tightened gun laws after a
+  shooting at a mall killed nine"; "police arrested two men after a shooting" keeps it);
+- a place or a thing told by an act of a named year ("the town, which was bombed in 2014,").
+
 Each returns True when the event is `background`; `not_news.not_the_news` asks them. The words
 are data (`lang/en/events/modality/`).
 """
@@ -47,6 +56,9 @@ def told_as_history(lexicon: Lexicon, trigger: Token) -> bool:
         or a_trend(lexicon, trigger)
         or recalled_on_a_thing(lexicon, trigger)
         or place_by_its_past(lexicon, trigger)
+        or names_who(lexicon, trigger)
+        or what_a_change_answers(lexicon, trigger)
+        or place_by_a_dated_act(lexicon, trigger)
     )
 
 
@@ -344,3 +356,119 @@ def place_by_its_past(lexicon: Lexicon, trigger: Token) -> bool:
     if governor.lemma_.lower() not in lexicon.words("events/modality/place_state_verbs"):
         return False  # "the leader speaks in the town, where she called for a strike": a caption
     return not any(c.dep_ in {"aux", "auxpass"} for c in governor.children)
+
+
+def _event_phrase(trigger: Token) -> Token:
+    """The top of the phrase an event word opens: the clause of its verb (the first of joined
+    verbs), or the noun itself."""
+    verb = clause_parts.clause_verb(trigger)
+    node = clause_parts.first_conjunct(verb) if verb is not None else trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def names_who(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "Survivors of the mass shooting met the governor", "relatives of those killed in the
+    attack gathered outside the court", "a memorial to the victims of the massacre": an undated
+    event noun or participle that hangs, through prepositions and participles, on a noun of people or a thing named by it (`modality/identifying_people.txt`) only
+    tells who or what the sentence is about ("a mass shooting at a school killed four" is the
+    clause's own; "survivors of Sunday's shooting" is dated, the time stage's to judge; "the
+    victim of the shooting died" tells the news's harm)."""
+    people = lexicon.words("events/modality/identifying_people")
+    node = _event_phrase(trigger)
+    for _ in range(5):
+        below = node
+        # a participle ("those killed in the attack"); a relative clause on a person ("the
+        # family of the man who was shot") tells the news's own victim
+        if node.dep_ == "acl":
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep":
+            prep = node.head
+            node = prep.head
+            # "killed in the attack" climbs to its participle; a noun is reached by "of" or
+            # "to" only ("condolences to the family for this murder" is the news's own)
+            if node.pos_ not in {"VERB", "AUX"} and prep.lower_ not in {"of", "to"}:
+                return False
+        else:
+            return False
+        if node.pos_ in {"NOUN", "PROPN"} and people & {node.lemma_.lower(), node.lower_}:
+            return node.dep_ not in {"ROOT", "attr"} and clause_parts.undated(below)
+    return False
+
+
+def what_a_change_answers(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The state tightened gun laws after a shooting at a mall killed nine", "the city unveiled
+    a memorial following the attack": an undated event in a clause or phrase opened by
+    `modality/aftermath_preps.txt` on a verb of an institution's change
+    (`modality/aftermath_verbs.txt`) is what the change answers, background ("police arrested
+    two men after a shooting" keeps the shooting; "tightened the laws after Friday's shooting"
+    is dated, the time stage's to judge)."""
+    preps = lexicon.words("events/modality/aftermath_preps")
+    node = _event_phrase(trigger)
+    if not clause_parts.undated(node):
+        return False
+    if node.dep_ == "advcl" and (
+        any(m.dep_ in {"mark", "prep"} and m.lower_ in preps for m in node.children)
+        or _opened_by(preps, node)
+    ):
+        main = node.head
+    elif node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep" and node.head.lower_ in preps:
+        main = node.head.head
+    else:
+        return False
+    if main.pos_ not in {"VERB", "AUX"}:
+        return False
+    return main.lemma_.lower() in lexicon.words("events/modality/aftermath_verbs")
+
+
+def _opened_by(preps: frozenset[str], clause: Token) -> bool:
+    """ "after a shooting at a mall killed nine": the clause's subject parsed as the object of
+    the preposition that opens it, a sibling ending right before the clause."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in preps and c.right_edge.i + 1 == clause.left_edge.i
+        for c in clause.head.children
+    )
+
+
+def _years(node: Token) -> bool:
+    """A year is told in the clause ("in 2014", "in June 1989")."""
+    return any(
+        t.ent_type_ == "DATE" and t.shape_ == "dddd" and t.text[:2] in {"19", "20"}
+        for t in node.subtree
+    )
+
+
+def _relative(clause: Token) -> bool:
+    """A relative clause ("which was bombed", "where protesters were shot") or a participle
+    ("the town bombed in 2014"), not a noun's complement ("his claim that he opposed it")."""
+    if clause.dep_ == "relcl":
+        return True
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
+def place_by_a_dated_act(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The town, which was bombed in 2014, has a new hospital", "the square where protesters
+    were shot in 1989 is now a park": an act in the simple past, told in a relative or
+    participle clause that names its year, on a thing or a place (not a person:
+    `modality/person_relatives.txt`) that the sentence is about tells the place by its past
+    ("the town was bombed in 2014" is the clause's own, the time stage's to judge)."""
+    verb = clause_parts.clause_verb(trigger)
+    if verb is None or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    node = clause_parts.first_conjunct(verb)
+    if not _relative(node) or not _years(node):
+        return False
+    if clause_parts.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    persons = lexicon.words("events/modality/person_relatives")
+    if any(t.lower_ in persons for t in node.subtree if t.i < node.i):
+        return False
+    noun = node.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in {"PERSON", "NORP"}:
+        return False
+    return noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}

@@ -1,0 +1,80 @@
+"""History told in passing, asserted as news (issue 15 precision, prec37): an event noun or
+participle that only names the people or the thing a sentence is about ("survivors of the mass
+shooting"), an event that an institution's change answers ("tightened gun laws after a shooting
+killed nine"), and a place told by an act of a named year ("the town, which was bombed in
+2014,") (`events/history_forms.py`). The same shapes told as this story's news stay asserted.
+All sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.records import Event
+
+from .conftest import HEADLINE, Code, has_asserted
+
+
+def _below_headline(run: Code, text: str, **kwargs: object) -> tuple[Event, ...]:
+    """The events of `text` told under a first line."""
+    return tuple(e for e in run(HEADLINE + text, **kwargs) if e.evidence.start >= len(HEADLINE))
+
+
+HISTORY = [
+    # an event noun or participle that only names who or what the sentence is about
+    ("Survivors of the mass shooting met the governor on Tuesday.", "ASSAULT"),
+    ("Relatives of those killed in the bombing gathered outside the court on Monday.", "ASSAULT"),
+    ("Families of the hostages seized by the gang met the minister.", "COERCE"),
+    # an undated event that an institution's change answers
+    ("Lawmakers passed a new gun law after a gunman killed nine people at a mall.", "ASSAULT"),
+    ("The state tightened gun laws after a shooting at a mall killed nine people.", "ASSAULT"),
+    ("The city unveiled a memorial following the bombing.", "ASSAULT"),
+    ("The state has tightened its gun laws since the massacre.", "ASSAULT"),
+]
+
+NEWS = [
+    ("A mass shooting at a school killed four people on Sunday.", "ASSAULT"),
+    ("Survivors of Sunday's shooting met the governor.", "ASSAULT"),
+    ("The victim of the shooting died in hospital.", "ASSAULT"),
+    ("The family of the man who was shot said he was a loving father.", "ASSAULT"),
+    ("Troops were deployed after the attack.", "ASSAULT"),
+    ("The council passed a curfew after rioters burned shops on Friday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), HISTORY)
+def test_history_told_in_passing_is_background(tagged: Code, text: str, kind: str) -> None:
+    events = _below_headline(tagged, text)
+    assert not has_asserted(events, kind), text
+    assert any(e.type == kind and e.modality == "background" for e in events), text
+
+
+@pytest.mark.parametrize(("text", "kind"), NEWS)
+def test_news_of_the_same_shape_stays_asserted(tagged: Code, text: str, kind: str) -> None:
+    assert has_asserted(_below_headline(tagged, text), kind), text
+
+
+# a place told by an act of a named year, read with no day of publication (the time stage can
+# then judge no date: the form alone tells the history)
+PLACES = [
+    "The town, which was bombed in 2014, has a new hospital.",
+    "The square where protesters were shot in 1989 is now a park.",
+    "The bridge destroyed by shelling in 2015 has been rebuilt.",
+]
+
+PLACE_NEWS = [
+    "Rebels bombed the town on Monday.",
+    "The town was bombed in 2014.",
+    "Police sealed off the market where a bomb exploded on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", PLACES)
+def test_a_place_told_by_a_dated_act_is_background(code: Code, text: str) -> None:
+    events = _below_headline(code, text, published=None)
+    assert not has_asserted(events, "ASSAULT"), text
+    assert any(e.type == "ASSAULT" and e.modality == "background" for e in events), text
+
+
+@pytest.mark.parametrize("text", PLACE_NEWS)
+def test_an_act_of_its_own_clause_stays_asserted(code: Code, text: str) -> None:
+    assert has_asserted(_below_headline(code, text, published=None), "ASSAULT"), text
