@@ -24,6 +24,7 @@ HISTORY = [
     ("Survivors of the mass shooting met the governor on Tuesday.", "ASSAULT"),
     ("Relatives of those killed in the bombing gathered outside the court on Monday.", "ASSAULT"),
     ("Families of the hostages seized by the gang met the minister.", "COERCE"),
+    ("Families of those who were abducted by the gang met the minister.", "ASSAULT"),
     # an undated event that an institution's change answers
     ("Lawmakers passed a new gun law after a gunman killed nine people at a mall.", "ASSAULT"),
     ("The state tightened gun laws after a shooting at a mall killed nine people.", "ASSAULT"),

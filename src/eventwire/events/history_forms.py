@@ -379,9 +379,10 @@ def names_who(lexicon: Lexicon, trigger: Token) -> bool:
     node = _event_phrase(trigger)
     for _ in range(5):
         below = node
-        # a participle ("those killed in the attack"); a relative clause on a person ("the
-        # family of the man who was shot") tells the news's own victim
-        if node.dep_ == "acl":
+        # a participle ("those killed in the attack") or a relative clause on a group ("those
+        # who were abducted"); one on a single person ("the family of the man who was shot")
+        # tells the news's own victim
+        if node.dep_ == "acl" or (node.dep_ == "relcl" and _a_group(node.head)):
             node = node.head
         elif node.dep_ == "pobj" and node.head.dep_ == "prep":
             prep = node.head
@@ -395,6 +396,11 @@ def names_who(lexicon: Lexicon, trigger: Token) -> bool:
         if node.pos_ in {"NOUN", "PROPN"} and people & {node.lemma_.lower(), node.lower_}:
             return node.dep_ not in {"ROOT", "attr"} and clause_parts.undated(below)
     return False
+
+
+def _a_group(noun: Token) -> bool:
+    """A plural noun or pronoun ("the hostages", "those")."""
+    return noun.tag_ in {"NNS", "NNPS"} or "Plur" in noun.morph.get("Number")
 
 
 def what_a_change_answers(lexicon: Lexicon, trigger: Token) -> bool:
