@@ -25,6 +25,8 @@ HISTORY = [
     ("Relatives of those killed in the bombing gathered outside the court on Monday.", "ASSAULT"),
     ("Families of the hostages seized by the gang met the minister.", "COERCE"),
     ("Families of those who were abducted by the gang met the minister.", "ASSAULT"),
+    ("Survivors wounded in the bombing met the minister.", "ASSAULT"),
+    ("The survivors, who were wounded in the bombing, met the minister.", "ASSAULT"),
     # an undated event that an institution's change answers
     ("Lawmakers passed a new gun law after a gunman killed nine people at a mall.", "ASSAULT"),
     ("The state tightened gun laws after a shooting at a mall killed nine people.", "ASSAULT"),
@@ -37,6 +39,7 @@ NEWS = [
     ("Survivors of Sunday's shooting met the governor.", "ASSAULT"),
     ("The victim of the shooting died in hospital.", "ASSAULT"),
     ("The family of the man who was shot said he was a loving father.", "ASSAULT"),
+    ("The relatives, who are fighting to keep the boy, met the judge.", "ASSAULT"),
     ("Troops were deployed after the attack.", "ASSAULT"),
     ("The council passed a curfew after rioters burned shops on Friday.", "ASSAULT"),
 ]
@@ -60,6 +63,8 @@ PLACES = [
     "The town, which was bombed in 2014, has a new hospital.",
     "The square where protesters were shot in 1989 is now a park.",
     "The bridge destroyed by shelling in 2015 has been rebuilt.",
+    "The town, which suffered the 2014 bombing, has a new hospital.",
+    "The village that saw the 2012 massacre was rebuilt by its residents.",
 ]
 
 PLACE_NEWS = [

@@ -377,25 +377,38 @@ def names_who(lexicon: Lexicon, trigger: Token) -> bool:
     victim of the shooting died" tells the news's harm)."""
     people = lexicon.words("events/modality/identifying_people")
     node = _event_phrase(trigger)
+    # named through "of" or "to", or by what they underwent ("survivors, who were wounded in
+    # the attack,"): "relatives who are fighting to keep the boy" act themselves
+    by_of = False
     for _ in range(5):
         below = node
         # a participle ("those killed in the attack") or a relative clause on a group ("those
         # who were abducted"); one on a single person ("the family of the man who was shot")
         # tells the news's own victim
         if node.dep_ == "acl" or (node.dep_ == "relcl" and _a_group(node.head)):
+            by_of = by_of or _undergone(node)
             node = node.head
         elif node.dep_ == "pobj" and node.head.dep_ == "prep":
             prep = node.head
             node = prep.head
             # "killed in the attack" climbs to its participle; a noun is reached by "of" or
             # "to" only ("condolences to the family for this murder" is the news's own)
-            if node.pos_ not in {"VERB", "AUX"} and prep.lower_ not in {"of", "to"}:
-                return False
+            if node.pos_ not in {"VERB", "AUX"}:
+                if prep.lower_ not in {"of", "to"}:
+                    return False
+                by_of = True
         else:
             return False
         if node.pos_ in {"NOUN", "PROPN"} and people & {node.lemma_.lower(), node.lower_}:
-            return node.dep_ not in {"ROOT", "attr"} and clause_parts.undated(below)
+            return by_of and node.dep_ not in {"ROOT", "attr"} and clause_parts.undated(below)
     return False
+
+
+def _undergone(clause: Token) -> bool:
+    """A passive participle or relative clause ("wounded in the attack", "who were abducted")."""
+    return clause.tag_ == "VBN" and (
+        clause.dep_ == "acl" or any(c.dep_ == "auxpass" for c in clause.children)
+    )
 
 
 def _a_group(noun: Token) -> bool:
@@ -437,12 +450,21 @@ def _opened_by(preps: frozenset[str], clause: Token) -> bool:
     )
 
 
-def _years(node: Token) -> bool:
-    """A year is told in the clause ("in 2014", "in June 1989")."""
-    return any(
-        t.ent_type_ == "DATE" and t.shape_ == "dddd" and t.text[:2] in {"19", "20"}
-        for t in node.subtree
-    )
+def _years(node: Token, trigger: Token) -> bool:
+    """A year is told in the clause as a time of it ("in 2014", "in June 1989", "after the 1973
+    coup"), by a preposition on one of its verbs, or on the event word itself ("suffered the 2014
+    bombing"): not a thing's model or vintage ("struck a 2003 sedan")."""
+    for t in node.subtree:
+        if t.ent_type_ != "DATE" or t.shape_ != "dddd" or t.text[:2] not in {"19", "20"}:
+            continue
+        if t.head.i == trigger.i:
+            return True
+        up = t
+        while up.i != node.i and up.head.i != up.i and up.dep_ != "prep":
+            up = up.head
+        if up.dep_ == "prep" and up.head.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
 
 
 def _relative(clause: Token) -> bool:
@@ -467,7 +489,7 @@ def place_by_a_dated_act(lexicon: Lexicon, trigger: Token) -> bool:
     if verb is None or verb.tag_ not in {"VBD", "VBN"}:
         return False
     node = clause_parts.first_conjunct(verb)
-    if not _relative(node) or not _years(node):
+    if not _relative(node) or not _years(node, trigger):
         return False
     if clause_parts.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_any_aux"):
         return False
