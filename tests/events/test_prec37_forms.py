@@ -1,9 +1,10 @@
 """History told in passing, asserted as news (issue 15 precision, prec37): an event noun or
 participle that only names the people or the thing a sentence is about ("survivors of the mass
 shooting"), an event that an institution's change answers ("tightened gun laws after a shooting
-killed nine"), and a place told by an act of a named year ("the town, which was bombed in
-2014,") (`events/history_forms.py`). The same shapes told as this story's news stay asserted.
-All sentences written for these tests."""
+killed nine"), a place told by an act of a named year ("the town, which was bombed in 2014,") or
+by a past act in the passive under a present state ("the region includes the valley, where a
+convoy was ambushed") (`events/history_forms.py`). The same shapes told as this story's news
+stay asserted. All sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ HISTORY = [
     ("The state tightened gun laws after a shooting at a mall killed nine people.", "ASSAULT"),
     ("The city unveiled a memorial following the bombing.", "ASSAULT"),
     ("The state has tightened its gun laws since the massacre.", "ASSAULT"),
+    # a place told by its past in the simple past passive, under a present state
+    ("The region includes the valley, where a convoy was ambushed.", "ASSAULT"),
+    ("The district is home to the market where two traders were shot.", "ASSAULT"),
 ]
 
 NEWS = [
@@ -41,6 +45,8 @@ NEWS = [
     ("The family of the man who was shot said he was a loving father.", "ASSAULT"),
     ("The relatives, who are fighting to keep the boy, met the judge.", "ASSAULT"),
     ("Troops were deployed after the attack.", "ASSAULT"),
+    ("Troops returned to the valley, where a convoy was ambushed.", "ASSAULT"),
+    ("Police sealed off the market, where two traders were shot.", "ASSAULT"),
     ("The council passed a curfew after rioters burned shops on Friday.", "ASSAULT"),
 ]
 

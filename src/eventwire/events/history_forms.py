@@ -333,14 +333,27 @@ def recalled_on_a_thing(lexicon: Lexicon, trigger: Token) -> bool:
     return node.head.ent_type_ != "PERSON"
 
 
+def _simple_past_passive(lexicon: Lexicon, verb: Token) -> bool:
+    """ "where a convoy was ambushed": a participle with a passive auxiliary in the simple past
+    and no perfect (prec37)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    perfect = lexicon.words("events/modality/perfect_any_aux")
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in auxiliaries)
+        and not any(c.lower_ in perfect for c in auxiliaries)
+    )
+
+
 def place_by_its_past(lexicon: Lexicon, trigger: Token) -> bool:
     """ "The region includes the valley, where rebels ambushed a convoy", "the district is home
-    to the market where a bomb killed 20 people": an undated act in the simple past, in a
+    to the market where a bomb killed 20 people": an undated act in the simple past (active, or
+    passive: "where a convoy was ambushed", prec37), in a
     relative clause of a place (`modality/place_relatives.txt`) on a clause that states something
     in the simple present (`modality/place_state_verbs.txt`), tells the place by its past ("police sealed off the market, where a
     bomb exploded" is the news)."""
     verb = clause_parts.clause_verb(trigger)
-    if verb is None or verb.tag_ != "VBD":
+    if verb is None or not (verb.tag_ == "VBD" or _simple_past_passive(lexicon, verb)):
         return False
     node = clause_parts.first_conjunct(verb)
     if node.dep_ != "relcl" or not clause_parts.undated(node):
