@@ -43,7 +43,7 @@ NEWS = [
     ("Survivors of Sunday's shooting met the governor.", "ASSAULT"),
     ("The victim of the shooting died in hospital.", "ASSAULT"),
     ("The family of the man who was shot said he was a loving father.", "ASSAULT"),
-    ("The relatives, who are fighting to keep the boy, met the judge.", "ASSAULT"),
+    ("The survivors, who attacked the gunman, were praised by the mayor.", "ASSAULT"),
     ("Troops were deployed after the attack.", "ASSAULT"),
     ("Troops returned to the valley, where a convoy was ambushed.", "ASSAULT"),
     ("Police sealed off the market, where two traders were shot.", "ASSAULT"),

@@ -391,7 +391,7 @@ def names_who(lexicon: Lexicon, trigger: Token) -> bool:
     people = lexicon.words("events/modality/identifying_people")
     node = _event_phrase(trigger)
     # named through "of" or "to", or by what they underwent ("survivors, who were wounded in
-    # the attack,"): "relatives who are fighting to keep the boy" act themselves
+    # the attack,"): "survivors who attacked the gunman" act themselves
     by_of = False
     for _ in range(5):
         below = node
@@ -405,7 +405,7 @@ def names_who(lexicon: Lexicon, trigger: Token) -> bool:
             prep = node.head
             node = prep.head
             # "killed in the attack" climbs to its participle; a noun is reached by "of" or
-            # "to" only ("condolences to the family for this murder" is the news's own)
+            # "to" only ("sent flowers to the family for the killing" is the news's own)
             if node.pos_ not in {"VERB", "AUX"}:
                 if prep.lower_ not in {"of", "to"}:
                     return False
@@ -426,7 +426,7 @@ def _undergone(clause: Token) -> bool:
 
 def _a_group(noun: Token) -> bool:
     """A plural noun or pronoun ("the hostages", "those")."""
-    return noun.tag_ in {"NNS", "NNPS"} or "Plur" in noun.morph.get("Number")
+    return noun.tag_ in {"NNS", "NNPS"} or "Plur" in noun.morph.get("Number", [])
 
 
 def what_a_change_answers(lexicon: Lexicon, trigger: Token) -> bool:
@@ -466,7 +466,7 @@ def _opened_by(preps: frozenset[str], clause: Token) -> bool:
 def _years(node: Token, trigger: Token) -> bool:
     """A year is told in the clause as a time of it ("in 2014", "in June 1989", "after the 1973
     coup"), by a preposition on one of its verbs, or on the event word itself ("suffered the 2014
-    bombing"): not a thing's model or vintage ("struck a 2003 sedan")."""
+    bombing"): not a thing's model or vintage ("bought a 2009 pickup")."""
     for t in node.subtree:
         if t.ent_type_ != "DATE" or t.shape_ != "dddd" or t.text[:2] not in {"19", "20"}:
             continue
@@ -482,7 +482,7 @@ def _years(node: Token, trigger: Token) -> bool:
 
 def _relative(clause: Token) -> bool:
     """A relative clause ("which was bombed", "where protesters were shot") or a participle
-    ("the town bombed in 2014"), not a noun's complement ("his claim that he opposed it")."""
+    ("the town bombed in 2014"), not a noun's complement ("the report that troops shelled it")."""
     if clause.dep_ == "relcl":
         return True
     return (
