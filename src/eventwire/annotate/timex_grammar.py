@@ -65,7 +65,9 @@ from .timex_relative import (
     b_one_day,
     b_part_of_day,
     b_past,
+    b_possessive_future,
     b_present,
+    b_present_moment,
     b_relative_unit,
     b_the_unit,
     b_the_weekend,
@@ -419,6 +421,21 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_adjective_ref,
         ),
         r("future", rf"\b(?:{a('future_words')})\b", b_future),
+        r(
+            "present_moment",
+            # "at this moment", "this critical juncture": one word between at most
+            rf"\b(?:{a('present_moment_leads')})\s+(?:[a-z]+\s+)?"
+            rf"(?:{a('present_moment_nouns')})\b(?!['’]s\b)",
+            b_present_moment,
+        ),
+        r(
+            "possessive_future",
+            # "the club's future is uncertain", "their future in the league": the noun; "their
+            # future plans" is an adjective before one, no time
+            rf"(?:(?<=['’]s\s)|{_behind(e('time/possessive_determiners'))})future\b"
+            rf"(?=\s*[.,;:!?\"'’”)]|\s+(?:{a('future_noun_followers')})\b)",
+            b_possessive_future,
+        ),
         r(
             "relative_unit",
             rf"\b(?P<the>the\s+)?(?P<mod>{alternation(list(w.rel_offset))})\s+"

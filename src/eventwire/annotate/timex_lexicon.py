@@ -163,6 +163,8 @@ class TimeWords:
         self.relational_words = lexicon.entries("time/relational_words")
         self.signal_futures = lexicon.words("time/signal_futures")
         self.signal_leads = lexicon.words("time/signal_leads")
+        self.discourse_words = lexicon.words("time/discourse_words")
+        """Present words that open a sentence as a discourse marker before a comma ("Now, ...")."""
         self.reference_adjectives = lexicon.mapping("time/reference_adjectives", "word", "value")
         """Adjectives that refer to the time of speech and their value (empty: none)."""
         self.anaphoric_modifiers = lexicon.words("time/anaphoric_modifiers")

@@ -57,7 +57,33 @@ _SHORT_WORD = 3
 
 
 def b_present(m: re.Match[str], ctx: Context) -> Built | None:
+    """PRESENT_REF; but "now" opening a sentence before a comma ("Now, the question is ...") is
+    a discourse marker, no time (TIDES 2005, 3.2: the non-temporal sense is not markable)."""
+    if (
+        m.group(0).lower() in ctx.words.discourse_words
+        and _SENTENCE_START.search(ctx.text, 0, m.start())
+        and ctx.text.startswith(",", m.end())
+    ):
+        return None
     return "DATE", "PRESENT_REF"
+
+
+# Nothing but a sentence end (and an opening quote) before a position: a sentence starts there.
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s*|\n\s*)[\"“‘'`]*\s*\Z")
+
+
+def b_present_moment(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "at this moment", "this critical juncture": the time of speech (PRESENT_REF), as "now"
+    is; told of a past event ("at this moment the lights went out") the story's, no time."""
+    if ctx.direct_tense(m.start(), m.end()) == "past":
+        return None
+    return "DATE", "PRESENT_REF"
+
+
+def b_possessive_future(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the club's future", "their future": the time ahead of someone, FUTURE_REF as "the
+    future" is (TIDES 2005 and TimeML 1.2.1 tag the noun "future" as a reference word)."""
+    return "DATE", "FUTURE_REF"
 
 
 def b_past(m: re.Match[str], ctx: Context) -> Built | None:
