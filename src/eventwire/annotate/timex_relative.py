@@ -61,15 +61,17 @@ def b_present(m: re.Match[str], ctx: Context) -> Built | None:
     a discourse marker, no time (TIDES 2005, 3.2: the non-temporal sense is not markable)."""
     if (
         m.group(0).lower() in ctx.words.discourse_words
-        and _SENTENCE_START.search(ctx.text, 0, m.start())
+        and _SENTENCE_START.search(ctx.text, max(0, m.start() - _OPENING), m.start())
         and ctx.text.startswith(",", m.end())
     ):
         return None
     return "DATE", "PRESENT_REF"
 
 
-# Nothing but a sentence end (and an opening quote) before a position: a sentence starts there.
+# Nothing but a sentence end (and an opening quote) before a position: a sentence starts there
+# (looked for in the few characters before it; "\A" is the text's own start, not the window's).
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s*|\n\s*)[\"“‘'`]*\s*\Z")
+_OPENING = 12
 
 
 def b_present_moment(m: re.Match[str], ctx: Context) -> Built | None:
