@@ -163,6 +163,9 @@ class TimeWords:
         self.relational_words = lexicon.entries("time/relational_words")
         self.signal_futures = lexicon.words("time/signal_futures")
         self.signal_leads = lexicon.words("time/signal_leads")
+        self.dated_after_words = lexicon.words("time/dated_after_words")
+        """Words after "(most) recently" that open the date of the last instance ("last May")."""
+        self.dated_after_prepositions = lexicon.words("time/dated_after_prepositions")
         self.discourse_words = lexicon.words("time/discourse_words")
         """Present words that open a sentence as a discourse marker before a comma ("Now, ...")."""
         self.reference_adjectives = lexicon.mapping("time/reference_adjectives", "word", "value")

@@ -95,7 +95,27 @@ def b_past(m: re.Match[str], ctx: Context) -> Built | None:
     word = after.group(1).lower() if after else ""
     if word and (word[0].isdigit() or ctx.words.parse_number(word) or word in ctx.words.vague):
         return None
+    if after and word in ctx.words.dated_after_prepositions:
+        after = _NEXT_WORD_AFTER.match(ctx.text, after.end())
+    if after and _dated_after(after.group(1), ctx.words):
+        # "three times, most recently last October": the date that follows is the time told
+        return None
     return "DATE", "PAST_REF"
+
+
+def _dated_after(word: str, words: TimeWords) -> bool:
+    """Whether a word opens a date: a month or a weekday (capitalised: "may" is a modal), a day
+    word, a year or a word that opens a relative date (`dated_after_words`: "last", "this")."""
+    low = word.lower()
+    return (
+        low in words.dated_after_words
+        or (word[:1].isupper() and (low in words.months or low in words.weekdays))
+        or low in words.deictic_days
+        or bool(_YEAR_WORD.fullmatch(word))
+    )
+
+
+_YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
 
 
 _NEXT_WORD_AFTER = re.compile(r"\s+([\w-]+)")
