@@ -255,6 +255,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             *(rf"(?<=\b{re.escape(p)}\s)that" for p in e("time/date_prepositions")),
         ]
     )
+    # "the following March", "the next spring": a name counted on from the story's date, as
+    # "the following Friday" is; "next" after "the" is the story's next, not the speaker's
+    story_next = alternation(
+        [
+            *e("time/anaphoric_modifiers"),
+            *(m for m in e("time/narrative_modifiers") if w.rel_offset.get(m, 0) > 0),
+        ]
+    )
     dirs = alternation(list(w.directions))
     units_or_nights = rf"{unit}|{w.other_unit}"
     ones_teens = "|".join(w.ones + w.teens)
@@ -356,7 +364,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month",
-            rf"\b(?:(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
+            rf"\b(?:(?P<amod>the\s+(?:{story_next})|{joint_anaphoric}|{story_that})\s+"
+            rf"|(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
             # "October last year", "January of next year": the year told is inside the month's
             rf"(?:\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?!['’-]))?",
             b_month,
@@ -759,7 +768,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "season",
-            rf"\b(?:(?P<amod>the\s+(?:{a('anaphoric_modifiers')})|{joint_anaphoric}|{story_that})\s+"
+            rf"\b(?:(?P<amod>the\s+(?:{story_next})|{joint_anaphoric}|{story_that})\s+"
             rf"|(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?)"
             rf"(?P<s>{'|'.join(w.season_codes)})"
             # "the winter of 2019-20": a winter that turns the year is its first year's
