@@ -515,11 +515,11 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     if unit == "year" and n == 1 and quarter is not None:
         # "compared with $5 million a year ago": the year-ago quarter of the one reported.
         return "DATE", fmt(shift(quarter, "year", -1, keep_finer=True))
-    told = ctx.last.get("any")
-    if unit == "year" and n == 1 and told is not None and told.gran == "month":
+    latest = ctx.last.get("any")
+    if unit == "year" and n == 1 and latest is not None and latest.gran == "month":
         # "exports rose in February from a year ago": the month reported, a year back, as
         # "a year earlier" is
-        return "DATE", fmt(shift(told, "year", -1, keep_finer=True))
+        return "DATE", fmt(shift(latest, "year", -1, keep_finer=True))
     ref = ctx.anchor
     if ref is None:
         return "DATE", None
