@@ -196,9 +196,26 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     elif ctx.words.name_modifiers.get(mod) != 0:
         if end_point(ctx, m.start()):
             year = _nearest_month_year(ctx.anchor, month)
+        elif (told := sentence_year(ctx, m.start())) is not None:
+            year = told
         else:
             year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+def sentence_year(ctx: Context, start: int) -> int | None:
+    """The year the sentence already told in figures with a month or a day before `start` ("sank
+    in May 2019 and was raised in September"), when that date is the story's latest and not of
+    the anchor's year: a month named after it without a year is of that year, not placed from
+    the anchor. A bare year told before ("since 2019 ... in March") does not count: it is as
+    often the start of a span that reaches the present."""
+    latest = ctx.last.get("any")
+    if latest is None or latest.gran not in ("day", "month") or ctx.anchor is None:
+        return None
+    if latest.year == ctx.anchor.year:
+        return None
+    sentence = re.split(r"[.!?]\s", ctx.text[max(0, start - 200) : start])[-1]
+    return latest.year if re.search(rf"(?<![\d$])\b{latest.year:04d}\b", sentence) else None
 
 
 def _story_month(m: re.Match[str], month: int, ctx: Context) -> str:
