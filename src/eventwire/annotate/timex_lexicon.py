@@ -172,6 +172,7 @@ class TimeWords:
         """Adjectives that refer to the time of speech and their value (empty: none)."""
         self.anaphoric_modifiers = lexicon.words("time/anaphoric_modifiers")
         self.span_modifiers = lexicon.words("time/span_modifiers")
+        self.span_point_units = lexicon.words("time/span_point_units")
         self.narrative_modifiers = lexicon.words("time/narrative_modifiers")
         self.phrase_enders = lexicon.entries("time/phrase_enders")
         self.period_end_words = lexicon.entries("time/period_end_words")

@@ -174,7 +174,11 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if has_the and mod in words.span_modifiers and unit not in ("day", "weekend"):
         # "the past week" is a week long; "the past weekend" is the weekend just gone, as "last
         # weekend" is
-        return "DURATION", words.duration_value(1, unit)
+        if unit not in words.span_point_units:
+            return "DURATION", words.duration_value(1, unit)
+        if ctx.anchor is not None:
+            # "profit fell in the last quarter": the quarter last closed before publication
+            return "DATE", fmt(shift(ctx.anchor, _unit_gran(unit), -1))
     offset = words.rel_offset[mod]
     gran = _unit_gran(unit)
     ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
