@@ -308,6 +308,15 @@ def _ended(words: TimeWords) -> re.Pattern[str]:
 
 
 @cache
+def _since_after(words: TimeWords) -> re.Pattern[str]:
+    """ "(the year) since the flood": the span from an event up to the time told
+    (`since_span_words`)."""
+    return re.compile(
+        rf"\s+(?:{alternation(words.lexicon.entries('time/since_span_words'))})\b", re.IGNORECASE
+    )
+
+
+@cache
 def _ended_month(words: TimeWords) -> re.Pattern[str]:
     """ "(the quarter) ended Sept. 30", "ending June 30, 2020": the closing day (and year) of a
     period named by its end."""
@@ -358,7 +367,10 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         and not _the_unit_end(ctx.words).match(ctx.text, m.end())
     ):
         return None
-    if unit in ctx.words.ended_period_units and _ended(ctx.words).match(ctx.text, m.end()):
+    if unit in ctx.words.ended_period_units and (
+        _ended(ctx.words).match(ctx.text, m.end())
+        or _since_after(ctx.words).match(ctx.text, m.end())
+    ):
         return "DURATION", ctx.words.duration_value(1, unit)
     if (
         unit == "quarter"
