@@ -539,6 +539,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "the_unit",
             rf"\b(?P<the>the\s+)(?:(?P<mod>{a('the_unit_modifiers')})\s+)?(?P<unit>{a('the_units')})\b"
+            # "the year ahead", "the year to come": a span from now, as "the months ahead" is
+            rf"(?:\s+(?P<ahead>{a('vague_span_followers')})\b)?"
             rf"(?![-’'](?!s\b)|\s+(?:{a('the_unit_not_before')})\b)",
             b_the_unit,
         ),

@@ -367,6 +367,9 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         and not _the_unit_end(ctx.words).match(ctx.text, m.end())
     ):
         return None
+    if m["ahead"]:
+        # "the year ahead", "the week to come": a span of one unit from now
+        return ("DURATION", ctx.words.duration_value(1, unit)) if not mod else None
     if unit in ctx.words.ended_period_units and (
         _ended(ctx.words).match(ctx.text, m.end())
         or _since_after(ctx.words).match(ctx.text, m.end())
