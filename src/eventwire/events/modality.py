@@ -479,6 +479,65 @@ def _across_break(lex: EventWords, node: Token) -> bool:
     return any(t.text in breaks and t.head == node.head for t in node.doc[low + 1 : high])
 
 
+def _weighed_case(lex: EventWords, noun: Token, verb: Token) -> bool:
+    """ "a blockade of the port would be illegal", "an attack on the dam would be catastrophic": an
+    event noun not named as one known event (an indefinite or a bare noun, not "the attack":
+    `_named_event`) the subject of a copula told with a modal of possibility or a conditional
+    "would", not in the perfect ("the shooting could have been accidental" tells of one that
+    happened; "the attack would be the deadliest this year" of a known one): a case weighed, not
+    an event (prec38)."""
+    aux = _aux_words(verb)
+    modals = (lex.hypothetical_aux | lex.reported_future_aux) - lex.lexicon.words(
+        "events/modality/capacity_aux"
+    )
+    return (
+        bool(aux & modals)
+        and not aux & lex.lexicon.words("events/modality/perfect_any_aux")
+        and not _named_event(lex, noun)
+    )
+
+
+def _until_then(lex: EventWords, verb: Token) -> bool:
+    """ "will return once the troops leave", "said the curfew would stay until the talks
+    resume": a clause of time (`modality/time_marks.txt`) in the present tense under a verb told
+    with "will" or a reported "would" tells what is still to come (prec38)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBP", "VBZ"}
+        and any(
+            c.dep_ == "mark" and c.lower_ in lex.lexicon.words("events/modality/time_marks")
+            for c in verb.children
+        )
+        and bool(_aux_words(verb.head) & (lex.future_aux | lex.reported_future_aux))
+    )
+
+
+def _obliged(lex: EventWords, verb: Token) -> bool:
+    """ "police must arrest the killers", "the ministers must meet again next week": an act told
+    with an auxiliary of obligation (`modality/obligation_aux.txt`), not in the perfect ("must
+    have fled" infers what happened), is called for, not done (prec38)."""
+    aux = _aux_words(verb)
+    return bool(aux & lex.lexicon.words("events/modality/obligation_aux")) and not (
+        aux & lex.lexicon.words("events/modality/perfect_any_aux")
+    )
+
+
+def _conjunct_told(lex: EventWords, noun: Token) -> Modality | None:
+    """ "could spark strikes and protests", "plans new raids and arrests": an event noun joined
+    to an earlier noun is told as that noun is, when its relation to the clause says so; a "no"
+    of the first noun alone ("no arrests and three injuries") is left to it (prec38)."""
+    if noun.dep_ != "conj" or noun.head.i == noun.i or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = _conjunct_head(noun)
+    held = modality_of(lex, first)
+    if held == "asserted" or (
+        held == "negated"
+        and any(c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in first.children)
+    ):
+        return None
+    return held
+
+
 @per_token  # (asked of one trigger by the filter, the build and the article's checks: perf19)
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
@@ -497,6 +556,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         # modifies is told in its place (prec33)
         return modality_of(lex, trigger.head)
     if trigger.pos_ in {"NOUN", "PROPN"}:
+        joined = _conjunct_told(lex, trigger)
+        if joined is not None:
+            return joined  # "could spark strikes and protests" (prec38)
         # "a new round of talks is expected", "is due in the capital for talks": the noun that
         # holds the event's, or the copula it is the purpose of, tells when
         holder = _portion_of(lex, trigger)
@@ -538,6 +600,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "future" if _aux_words(node) & lex.future_aux else "asserted"
             if trigger.dep_ == "nsubj" and _due(lex, node):
                 return "future"  # "the truce is due to expire", "is set to resume"
+            if (
+                trigger.dep_ == "nsubj"
+                and _predicative(lex, node)
+                and _weighed_case(lex, trigger, node)
+            ):
+                return "hypothetical"  # "an attack on the dam would be catastrophic" (prec38)
             if trigger.dep_ == "nsubj" and _predicative(lex, node):
                 # "the shooting could have been accidental": its kind is in doubt, not that it was
                 return "future" if _aux_words(node) & lex.future_aux else "asserted"
@@ -551,6 +619,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "asserted"
             if _negated(lex, verb):
                 return "negated"
+            if _obliged(lex, verb):
+                return "hypothetical"  # "police must arrest the killers" (prec38)
+            if _until_then(lex, verb):
+                return "future"  # "will stay once the union signs the deal" (prec38)
             aux = _aux_words(verb)
             if aux & (lex.hypothetical_aux - {"can"}):
                 return "hypothetical"
@@ -624,6 +696,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "future"  # "the summit is scheduled to take place in May"
         if _whether(lex, node):
             return "hypothetical"
+        if node.pos_ in {"VERB", "AUX"} and _obliged(lex, node):
+            return "hypothetical"  # "the ministers must meet again next week" (prec38)
+        if _until_then(lex, node):
+            return "future"  # "the militia will return once the troops leave" (prec38)
         if aux & (lex.hypothetical_aux - {"can"}):
             return "hypothetical"
         if node.dep_ == "relcl" and aux & lex.hypothetical_aux:
