@@ -280,9 +280,11 @@ def _scheduled_to(lex: EventWords, verb: Token) -> bool:
 
 def _portion_of(lex: EventWords, noun: Token) -> Token | None:
     """ "a new round of talks", "the next session of negotiations": the noun of
-    `modality/portion_nouns.txt` whose "of" the event noun hangs on (its own verb tells when)."""
+    `modality/portion_nouns.txt` whose "of" the event noun hangs on (its own verb tells when);
+    "a return to talks is unlikely": or whose "to" (`modality/portion_preps.txt`, prec38)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+    preps = lex.lexicon.words("events/modality/portion_preps")
+    if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.dep_ != "prep":
         return None
     holder = prep.head
     if holder.lemma_.lower() in lex.lexicon.words("events/modality/portion_nouns"):
@@ -302,16 +304,24 @@ def _due_for(lex: EventWords, noun: Token) -> bool:
     return held.pos_ in {"VERB", "AUX"} and _due(lex, held)
 
 
-def _possible(lex: EventWords, copula: Token) -> bool:
+def _possible(lex: EventWords, copula: Token, indefinite: bool = False) -> bool:
     """ "an attack on the port remains possible", "a truce is unlikely before the harvest": a
     copula whose complement (`modality/possibility_words.txt`) weighs whether its subject event
     will come, with no infinitive ("the attack is likely to be the deadliest" tells one that
-    happened, "the attack was likely the work of militants" weighs who did it)."""
+    happened, "the attack was likely the work of militants" weighs who did it). An `indefinite`
+    subject ("a peace deal without the rebels is unlikely to last": not one known event) may
+    take an infinitive, not in the perfect ("a bomb attack is likely to have killed them" tells
+    one that happened) (prec38)."""
     words = lex.lexicon.words("events/modality/possibility_words")
+    perfect = lex.lexicon.words("events/modality/perfect_any_aux")
+
+    def weighs(infinitive: Token) -> bool:
+        return indefinite and not _aux_words(infinitive) & perfect
+
     return copula.lemma_.lower() in lex.copulas and any(
         c.dep_ == "acomp"
         and c.lower_ in words
-        and not any(g.dep_ == "xcomp" for g in c.children)
+        and not any(g.dep_ == "xcomp" and not weighs(g) for g in c.children)
         and not any(g.dep_ in {"xcomp", "attr"} for g in copula.children)
         for c in copula.children
     )
@@ -340,12 +350,28 @@ def _inverted(lex: EventWords, verb: Token) -> bool:
         return False
     subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     words = lex.lexicon.words("events/modality/inverted_condition_aux")
+    if verb.lower_ in words and verb.i == verb.left_edge.i:
+        # "were the talks to fail, ...": the auxiliary parsed as the clause's copula, its
+        # subject as either (prec38)
+        return any(c.dep_ in {"attr", "nsubj"} for c in verb.children)
     return bool(subjects) and any(
         c.dep_ in {"aux", "auxpass"}
         and c.lower_ in words
         and c.i < min(subjects)
         and c.i == verb.left_edge.i  # the clause opens with it
         for c in verb.children
+    )
+
+
+def _inverted_copula(lex: EventWords, noun: Token) -> bool:
+    """ "Were the fighting to reach the city, the hospital would struggle": an event noun the
+    subject (parsed as either) of an auxiliary parsed as the copula of a condition opened by
+    inversion (`_inverted`) (prec38)."""
+    copula = noun.head
+    return (
+        noun.dep_ in {"attr", "nsubj"}
+        and copula.lower_ in lex.lexicon.words("events/modality/inverted_condition_aux")
+        and _inverted(lex, copula)
     )
 
 
@@ -583,6 +609,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             and _present_or_future(lex, trigger.head)
         ):
             return "future"
+        if _inverted_copula(lex, trigger):
+            return "hypothetical"  # "were the fighting to reach the city, ..." (prec38)
         existential = _existential(lex, trigger)
         if existential is not None:
             node = existential  # "there will be riots": the copula's auxiliaries tell when
@@ -592,7 +620,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         # "the closure is expected to last six weeks": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
-            if trigger.dep_ == "nsubj" and _possible(lex, node):
+            if trigger.dep_ == "nsubj" and _possible(lex, node, not _named_event(lex, trigger)):
                 return "hypothetical"  # "an attack on the port remains possible" (prec33)
             if _presupposed_subject(lex, trigger) and _negated(lex, node):
                 # "the attack on the convoy would not deter the government": the negation is
@@ -649,6 +677,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             told = _chain_modal(lex, verb)
             if told is not None:
                 return told
+            if verb.dep_ == "advcl" and "to" in aux and verb.head.pos_ in {"VERB", "AUX"}:
+                # "are due to meet next month to review the sanctions": the object of a purpose
+                # told under a meeting still to come or weighed is no more than it (prec38)
+                purposed = modality_of(lex, verb.head)
+                if purposed in {"future", "hypothetical"}:
+                    return purposed
             # "discussed a need for the country to launch investigations", "a push to hold
             # talks": the infinitive of a noun of wanting (not "a decision to order the killing")
             if (
@@ -657,6 +691,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 and verb.head.lemma_.lower() in lex.lexicon.words("events/modality/wish_nouns")
             ):
                 return "future"
+            if (
+                verb.dep_ == "acl"
+                and "to" in aux
+                and verb.head.lemma_.lower() in lex.lexicon.words("events/modality/failure_nouns")
+            ):
+                return "negated"  # "failure to reach an agreement could leave ..." (prec38)
     elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
         governing = clause_verb(trigger.head, NOUN_CLAUSE_REACH)
@@ -714,6 +754,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         perfect = "have" in aux or "'ve" in aux
         if "to" in aux and not perfect and _headline_infinitive(node):
             return "future"  # "Leaders to meet in Geneva next month": a headline's plan
+        if (
+            "to" in aux
+            and node.dep_ == "acl"
+            and governor.lemma_.lower() in lex.lexicon.words("events/modality/failure_nouns")
+        ):
+            return "negated"  # "the inability to hold talks", "their refusal to sign" (prec38)
         if "to" in aux and not perfect and node.dep_ in {"advcl", "acl", "xcomp", "ccomp", "relcl"}:
             if _achieved(lex, node):
                 node = governor
