@@ -6,7 +6,8 @@ protests"), a clause of time in the present under a verb told with "will" ("the 
 return once the troops leave"), an act told with "must" ("police must arrest the killers"), and
 the object of a purpose told under a meeting still to come ("are due to meet next month to
 review the sanctions"); a condition opened by "were" ("were the talks to fail, the rebels would
-attack"), and the infinitive of a noun of failing ("failure to reach an agreement").
+attack"), the infinitive of a noun of failing ("failure to reach an agreement"), and a
+gerund the subject of a copula in the present ("attacking the police is a crime": a kind).
 Each is marked, not asserted; the real event of the same shape stays asserted. All sentences
 written for these tests."""
 
@@ -52,6 +53,9 @@ from .conftest import Code, asserted_below_headline
             "AGREE",
         ),
         ("The inability to hold talks with the rebels worried the envoy.", "CONSULT"),
+        # a gerund with no subject of its own, the subject of a copula in the present: a kind
+        ("Attacking the police is a crime in any country.", "ASSAULT"),
+        ("Detaining protesters without charge is illegal, the lawyers say.", "COERCE"),
         # an act called for with "must"
         ("Police must arrest the killers, the mayor said.", "COERCE"),
         ("The two ministers must meet again in Oslo next week.", "CONSULT"),
@@ -86,6 +90,8 @@ def test_weighed_called_for_or_to_come(code: Code, text: str, kind: str) -> None
         ("The rebels attacked the capital after the talks failed.", "ASSAULT"),
         ("The agreement reached on Friday reopened the schools.", "AGREE"),
         ("The envoy held talks with the rebels on Monday.", "CONSULT"),
+        ("Attacking the police station, the mob burned two cars.", "ASSAULT"),
+        ("The mob was attacking the police station when troops arrived.", "ASSAULT"),
         ("Police arrested the killers, the mayor said.", "COERCE"),
         ("The two ministers met again in Oslo on Monday.", "CONSULT"),
     ],

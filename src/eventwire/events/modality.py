@@ -363,6 +363,21 @@ def _inverted(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def _kind_of_act(lex: EventWords, verb: Token) -> bool:
+    """ "Attacking the police is a crime in any country", "blaming the media is easier than
+    fixing the schools": a gerund with no subject of its own, the subject of a copula in the
+    present, names a kind of act judged, not an act done (prec38). In the past ("attacking the
+    station was a mistake, he admitted") it may be one that was done, and is left as it is."""
+    copula = verb.head
+    return (
+        verb.dep_ == "csubj"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "poss"} for c in verb.children)
+        and copula.lemma_.lower() in lex.copulas
+        and copula.tag_ in {"VBZ", "VBP"}
+    )
+
+
 def _inverted_copula(lex: EventWords, noun: Token) -> bool:
     """ "Were the fighting to reach the city, the hospital would struggle": an event noun the
     subject (parsed as either) of an auxiliary parsed as the copula of a condition opened by
@@ -574,6 +589,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         return "negated"
     if trigger.pos_ in {"NOUN", "PROPN"} and _cancelled(lex, trigger):
         return "negated"
+    if _kind_of_act(lex, trigger):
+        return "hypothetical"  # "attacking the police is a crime" (prec38)
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
