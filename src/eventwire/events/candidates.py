@@ -51,10 +51,12 @@ PRIVATE_SECTOR = "CVL"
 RIOT_MODES = {"destroy", "primitive", "seize"}
 """A crowd's acts that make its riot: burning, stones, looting (`_protest_met`)."""
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
-# A stated future retreat ("is ready to pull back its units", "will return the weapons") is
-# counted a promise too, as the PLOVER gold standard codes it (the manual's newer text says
-# CONCEDE); a planned resignation stays a RETREAT. Told on a condition ("will withdraw its force
-# unless ...") it is leverage: a threat.
+# A stated future retreat ("is ready to pull back its units", "will return the weapons", "said it
+# would free the hostages": its doer's own word) is counted a promise too, as the PLOVER gold
+# standard and CAMEO2PLOVER 035 code it (the manual's newer text says CONCEDE; plover33,
+# docs/CODEBOOK.md "Promises, releases and easing"); a retreat others report as planned ("the
+# army will withdraw, officials said") and a planned resignation stay a RETREAT. Told on a
+# condition ("will withdraw its force unless ...") it is leverage: a threat.
 PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
 # Cooperation refused in so many words ("will not accept the plan", "said it would not attend the
 # talks") is a REJECT (PLOVER REJECT modes: assistance, meetings and negotiations); so is a
@@ -957,6 +959,33 @@ def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
     return False
 
 
+def _own_word(lex: EventWords, verb: Token) -> bool:
+    """ "said it would free the hostages", "says they will pull out", "the junta says it will
+    withdraw": future content under a verb of saying (`triggers/saying.txt`) whose subject is
+    its doer (a pronoun, the saying verb's own subject, or none told), with its own "will" or
+    a reported "would"; "said the army would withdraw" is a plan reported (plover33)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb or head.lemma_.lower() not in lex.saying:
+        return False
+    future = _will(lex, verb) or any(
+        c.dep_ == "aux" and c.lower_ in lex.reported_future_aux for c in verb.children
+    )
+    return future and _subject_is_speaker(verb, head)
+
+
+def _subject_is_speaker(verb: Token, head: Token) -> bool:
+    """The subject of `verb` is the speaker of `head`: a personal pronoun, the same words as
+    the speaker's subject, or none told ("Junta says will pull out"); a passive ("troops would
+    be withdrawn") or a clause as subject ("closing the embassy would leave ...") is none's."""
+    if any(c.dep_ in {"auxpass", "csubj", "csubjpass", "nsubjpass"} for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ == "PRP":
+        return True
+    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and speaker.lemma_.lower() == subject.lemma_.lower()
+
+
 def _expected(lex: EventWords, governor: Token) -> bool:
     """ "the two presidents are expected to meet", "the envoy is scheduled to visit", "is due to
     visit": a passive verb of schedule (`modality/schedule_verbs.txt`) or an adjective of
@@ -1051,7 +1080,9 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     plan = cand.type == "RETREAT" or (cand.type == "MOBILIZE" and _agentless_passive(anchor))
     if cand.type == "CONSULT" and _own_session(lex, anchor):
         return  # "ministers will meet again in the capital": a session scheduled (prec36)
-    if not _stated(lex, anchor, will=not plan):
+    if not _stated(lex, anchor, will=not plan) and not (
+        cand.type == "RETREAT" and _own_word(lex, anchor)
+    ):
         return
     if conditional(lex, anchor):
         if new == "AGREE" and cand.mode != "withdraw":
