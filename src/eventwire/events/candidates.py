@@ -185,6 +185,7 @@ class CandidateFinder(RoleFinder):
                 self._verb_roles(permitter, conceded, context)
                 by_type["CONCEDE"] = conceded
                 cands.append(conceded)
+        cands = self._aid_let_through(lex, cands, by_type, context)
         # a vow whose content is force is a threat, not a promise ("vowed to fight on")
         threats = [c.trigger for c in cands if c.type == "THREATEN" and c.stated]
         cands = [
@@ -235,6 +236,30 @@ class CandidateFinder(RoleFinder):
             and not _absent(lex, c)
             and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
         ]
+
+    def _aid_let_through(
+        self,
+        lex: EventWords,
+        cands: list[_Candidate],
+        by_type: dict[str, _Candidate],
+        context: str | None,
+    ) -> list[_Candidate]:
+        """Aid the sentence's actor lets others bring is its RETREAT 'access' (PLOVER manual,
+        RETREAT: "allowing the entry of ... humanitarian workers"; CAMEO2PLOVER 0863, allow the
+        delivery of humanitarian aid), not the AID of the one allowing it (plover33)."""
+        for c in list(cands):
+            permitter = _aid_permitter(lex, c)
+            if permitter is None:
+                continue
+            cands.remove(c)
+            if by_type.get("AID") is c:
+                del by_type["AID"]
+            if "RETREAT" not in by_type:
+                access = _Candidate(permitter, "RETREAT", "access")
+                self._verb_roles(permitter, access, context)
+                by_type["RETREAT"] = access
+                cands.append(access)
+        return cands
 
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
         """The event `token` reports, if any: the lexicons propose, the clause disposes."""
@@ -1007,6 +1032,32 @@ def _reported_will(lex: EventWords, verb: Token) -> bool:
         and verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in lex.stating
     )
+
+
+def _aid_permitter(lex: EventWords, cand: _Candidate) -> Token | None:
+    """ "allowed the delivery of medicine", "let relief agencies bring food in", "permitted the
+    shipment of supplies": aid that someone lets others bring, its verb of permission (the
+    allowing side's RETREAT 'access', not its AID: plover33); none where the permission is
+    negated or refused ("refused to allow aid agencies to deliver food")."""
+    if cand.type != "AID":
+        return None
+    permitter = _permitter(lex, cand.trigger) if cand.verbal else None
+    if cand.verbal and cand.trigger.lemma_.lower() in lex.cue["permitting_verbs"]:
+        permitter = cand.trigger  # "allowed the delivery of medicine": aid as its object
+    node = cand.trigger
+    for _ in range(3 if not cand.verbal else 0):
+        # the aid named by the permission's object ("allowed the delivery of medicine")
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in lex.cue["permitting_verbs"]:
+            permitter = node.head
+            break
+        if node.dep_ not in {"pobj", "prep"}:
+            break
+        node = node.head
+    if permitter is None or any(c.dep_ == "neg" for c in permitter.children):
+        return None
+    if permitter.dep_ in {"xcomp", "ccomp"} and _refusing(lex, permitter.head):
+        return None
+    return permitter
 
 
 def _permitter(lex: EventWords, verb: Token) -> Token | None:
