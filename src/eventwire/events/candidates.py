@@ -216,6 +216,9 @@ class CandidateFinder(RoleFinder):
             and not background(lex, c.trigger)
         ]
         backing = {c.trigger.i for c in cands if c.type == "SUPPORT" and c.verbal}
+        # "Opposition rejects calls for a boycott": the headline verb's object, tagged as the
+        # verb, holds what is rejected, no event of its own (plover33)
+        speech += [t for t in sent if t.tag_ == "VBZ" and _headline_object(lex, t)]
         return [
             c
             for c in cands
@@ -230,7 +233,7 @@ class CandidateFinder(RoleFinder):
                 and modality_of(lex, c.trigger) == "asserted"
             )
             and not _feared(lex, c.trigger)
-            and not background(lex, c.trigger)
+            and not (background(lex, c.trigger) and not _read_as_verb(lex, c))
             and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
             and not _absent(lex, c)
@@ -270,6 +273,8 @@ class CandidateFinder(RoleFinder):
         # (a verb's children read once: spaCy scans its subtree and makes each child anew on
         # every `children`, and the steps below ask again and again: perf24)
         own = tuple(token.children) if pos == "VERB" else ()
+        if pos == "VERB" and token.tag_ == "VBZ" and _headline_object(lex, token):
+            return None  # "Junta rejects calls for elections": "calls" is the object
         if pos == "VERB" and lemma in lex.saying and _deontic(lex, token):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
@@ -535,6 +540,9 @@ class CandidateFinder(RoleFinder):
             type_, mode = lex.verbs[lemma]
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
+            if not cand.actors:
+                # "Junta rejects calls ...": the subject parsed as the word's compound
+                cand.actors = self._resolve([token.doc[token.i - 1]], context)
             return cand
         if pos in {"NOUN", "PROPN"} and lower in lex.mistagged_protest:
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
@@ -618,6 +626,27 @@ def _headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     if nxt.pos_ not in {"NOUN", "PROPN", "DET", "NUM", "ADJ", "VERB"} or "\n" in nxt.text:
         return False
     return headline_line(doc.text, token.idx)
+
+
+def _read_as_verb(lex: EventWords, cand: _Candidate) -> bool:
+    """The candidate is a headline's verb taken for a noun (`_headline_verb`): "Junta rejects
+    calls" is no bare plural of events in a habit ("keeps staging raids")."""
+    trig = cand.trigger
+    return (
+        not cand.verbal
+        and trig.pos_ in {"NOUN", "PROPN"}
+        and _headline_verb(lex, trig, lex.lemma_fixes.get(trig.lower_, trig.lemma_.lower()))
+    )
+
+
+def _headline_object(lex: EventWords, token: Token) -> bool:
+    """ "Junta rejects calls for elections": the word after a headline's verb taken for a noun
+    (`_headline_verb`) is its object, though tagged as the verb (plover33)."""
+    if token.pos_ != "VERB" or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    lemma = lex.lemma_fixes.get(prev.lower_, prev.lemma_.lower())
+    return prev.pos_ in {"NOUN", "PROPN"} and _headline_verb(lex, prev, lemma)
 
 
 def _when(prep: Token) -> bool:
