@@ -65,6 +65,7 @@ def test_no_doer_no_promise(code: Code, text: str) -> None:
         "The junta allowed the delivery of medicine to the cut-off valley.",
         "The army let relief agencies bring flour into the besieged town.",
         "The governor allowed charities to deliver blankets to the flooded villages.",
+        "The garrison let aid convoys reach the flooded villages.",
     ],
 )
 def test_aid_let_through_is_the_allowing_sides_retreat(code: Code, text: str) -> None:

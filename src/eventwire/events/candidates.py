@@ -1071,6 +1071,9 @@ def _aid_permitter(lex: EventWords, cand: _Candidate) -> Token | None:
     if cand.type != "AID":
         return None
     permitter = _permitter(lex, cand.trigger) if cand.verbal else None
+    subject = cand.trigger.head if cand.trigger.dep_ == "compound" else cand.trigger
+    if not cand.verbal and subject.dep_ == "nsubj":
+        permitter = _permitter(lex, subject.head)  # "let aid convoys reach the town"
     if cand.verbal and cand.trigger.lemma_.lower() in lex.cue["permitting_verbs"]:
         permitter = cand.trigger  # "allowed the delivery of medicine": aid as its object
     node = cand.trigger
