@@ -53,3 +53,22 @@ def test_token_words_are_spacys(nlp: Language) -> None:
     assert lowers == tuple(t.lower_ for t in doc)
     assert "SPACE" in poses and "run" in lemmas  # the checks read real values
     assert token_words(nlp("")) == ((), (), ())
+
+
+def test_dated_heads_are_the_subtrees_with_a_date(nlp: Language) -> None:
+    """A token is in `dated_heads` exactly when a DATE or TIME entity token is in its subtree,
+    as spaCy's `Token.subtree` reads it; none in an undated parse or an empty one."""
+    from eventwire.annotate.nlp import dated_heads
+
+    doc = nlp(
+        "Two men were arrested on Tuesday after a fight outside a bar that closed at midnight. "
+        "The owner said the door had been broken before.\n\nPolice met the owner last week."
+    )
+    dated = dated_heads(doc)
+    for token in doc:
+        told = any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+        assert (token.i in dated) == told, token.text
+    assert dated and len(dated) < len(doc)  # the checks read real values
+    assert dated_heads(doc) is dated  # kept for the parse
+    assert dated_heads(nlp("The owner said the door had been broken.")) == frozenset()
+    assert dated_heads(nlp("")) == frozenset()

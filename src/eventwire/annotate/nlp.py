@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 
 import numpy as np
 import spacy
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
@@ -273,6 +273,43 @@ def _read_words(doc: Doc) -> TokenWords:
 
 
 _POS_NAMES: dict[int, str] = {int(k): v for k, v in POS_NAMES.items()}
+
+
+_DATED_LABELS = ("DATE", "TIME")
+_dated_of: dict[int, tuple[Doc, frozenset[int]]] = {}
+
+
+def dated_heads(doc: Doc) -> frozenset[int]:
+    """The tokens whose subtree holds a token of a DATE or TIME entity: each such token and
+    every head above it. `token.i not in dated_heads(doc)` answers `not any(t.ent_type_ in
+    {"DATE", "TIME"} for t in token.subtree)` with no Token made for the subtree's words (the
+    background readings ask it of clause after clause). Kept as `doc_tokens` keeps."""
+    kept = _dated_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_dated_of) >= TOKENS_KEPT:
+            _dated_of.clear()
+        kept = _dated_of[id(doc)] = (doc, _read_dated(doc))
+    return kept[1]
+
+
+def _read_dated(doc: Doc) -> frozenset[int]:
+    if not len(doc):
+        return frozenset()
+    labels = {doc.vocab.strings[label] for label in _DATED_LABELS}
+    columns = doc.to_array([ENT_TYPE, HEAD])
+    types = columns[:, 0].tolist()
+    heads = columns[:, 1].astype(np.int64).tolist()  # each head as an offset from its token
+    dated: set[int] = set()
+    for i, label in enumerate(types):
+        if label not in labels:
+            continue
+        node = i
+        while node not in dated:
+            dated.add(node)
+            if not heads[node]:
+                break
+            node += heads[node]
+    return frozenset(dated)
 
 
 _ents_of: dict[int, tuple[Doc, tuple[Span, ...]]] = {}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import dated_heads
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -33,5 +35,6 @@ def clause_auxiliaries(verb: Token) -> set[str]:
 
 
 def undated(node: Token) -> bool:
-    """No day, month, year or time is told in the clause."""
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in node.subtree)
+    """No day, month, year or time is told in the clause (no DATE or TIME entity token in
+    its subtree, read from the parse's table: `dated_heads`)."""
+    return node.i not in dated_heads(node.doc)
