@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 
 import numpy as np
 import spacy
-from spacy.attrs import ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
@@ -296,20 +296,62 @@ def _read_dated(doc: Doc) -> frozenset[int]:
     if not len(doc):
         return frozenset()
     labels = {doc.vocab.strings[label] for label in _DATED_LABELS}
-    columns = doc.to_array([ENT_TYPE, HEAD])
-    types = columns[:, 0].tolist()
-    heads = columns[:, 1].astype(np.int64).tolist()  # each head as an offset from its token
+    heads = token_heads(doc)
     dated: set[int] = set()
-    for i, label in enumerate(types):
+    for i, label in enumerate(doc.to_array(ENT_TYPE).tolist()):
         if label not in labels:
             continue
         node = i
         while node not in dated:
             dated.add(node)
-            if not heads[node]:
-                break
-            node += heads[node]
+            node = heads[node]
     return frozenset(dated)
+
+
+_heads_of: dict[int, tuple[Doc, tuple[int, ...]]] = {}
+
+
+def token_heads(doc: Doc) -> tuple[int, ...]:
+    """Every token's head's index (`token.head.i`, a root its own), read once per parse from
+    the parse's HEAD array with no Token made. Kept as `doc_tokens` keeps."""
+    kept = _heads_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_heads_of) >= TOKENS_KEPT:
+            _heads_of.clear()
+        offsets = doc.to_array(HEAD).astype(np.int64)  # each head as an offset from its token
+        kept = _heads_of[id(doc)] = (doc, tuple((offsets + np.arange(len(doc))).tolist()))
+    return kept[1]
+
+
+_AUX_DEPS = ("aux", "auxpass")
+_aux_of: dict[int, tuple[Doc, dict[int, frozenset[str]]]] = {}
+
+
+def token_auxiliaries(doc: Doc) -> dict[int, frozenset[str]]:
+    """Each token's auxiliaries, by the token's index: the lower-cased words of its children
+    whose relation is `aux` or `auxpass` (a token with none is absent). `set(...get(token.i,
+    ()))` answers `{c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}` with no
+    Token made for the children (the modality readings ask it of verb after verb). Kept as
+    `doc_tokens` keeps."""
+    kept = _aux_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_aux_of) >= TOKENS_KEPT:
+            _aux_of.clear()
+        kept = _aux_of[id(doc)] = (doc, _read_auxiliaries(doc))
+    return kept[1]
+
+
+def _read_auxiliaries(doc: Doc) -> dict[int, frozenset[str]]:
+    if not len(doc):
+        return {}
+    labels = np.array([doc.vocab.strings[label] for label in _AUX_DEPS], dtype=np.uint64)
+    heads, lowers = token_heads(doc), token_words(doc)[2]
+    words: dict[int, set[str]] = {}
+    for child in np.flatnonzero(np.isin(doc.to_array(DEP), labels)).tolist():
+        head = heads[child]
+        if head != child:
+            words.setdefault(head, set()).add(lowers[child])
+    return {head: frozenset(kids) for head, kids in words.items()}
 
 
 _ents_of: dict[int, tuple[Doc, tuple[Span, ...]]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import dated_heads
+from ..annotate.nlp import dated_heads, token_auxiliaries
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +31,8 @@ def first_conjunct(verb: Token) -> Token:
 
 
 def clause_auxiliaries(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    """The lower-cased words of the verb's `aux` and `auxpass` children (`token_auxiliaries`)."""
+    return set(token_auxiliaries(verb.doc).get(verb.i, ()))
 
 
 def undated(node: Token) -> bool:
