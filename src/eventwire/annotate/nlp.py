@@ -295,17 +295,22 @@ def dated_heads(doc: Doc) -> frozenset[int]:
 def _read_dated(doc: Doc) -> frozenset[int]:
     if not len(doc):
         return frozenset()
-    labels = {doc.vocab.strings[label] for label in _DATED_LABELS}
     heads = token_heads(doc)
     dated: set[int] = set()
-    for i, label in enumerate(doc.to_array(ENT_TYPE).tolist()):
-        if label not in labels:
-            continue
-        node = i
+    for node in _labelled(doc, ENT_TYPE, _DATED_LABELS):
         while node not in dated:
             dated.add(node)
             node = heads[node]
     return frozenset(dated)
+
+
+def _labelled(doc: Doc, attr: int, labels: tuple[str, ...]) -> list[int]:
+    """The indices of the tokens whose `attr` (an entity type, a relation) is one of `labels`."""
+    column = doc.to_array(attr)
+    found = np.zeros(len(column), dtype=bool)
+    for label in labels:
+        found |= column == np.uint64(doc.vocab.strings[label])
+    return np.flatnonzero(found).tolist()  # type: ignore[no-any-return]
 
 
 _heads_of: dict[int, tuple[Doc, tuple[int, ...]]] = {}
@@ -344,10 +349,9 @@ def token_auxiliaries(doc: Doc) -> dict[int, frozenset[str]]:
 def _read_auxiliaries(doc: Doc) -> dict[int, frozenset[str]]:
     if not len(doc):
         return {}
-    labels = np.array([doc.vocab.strings[label] for label in _AUX_DEPS], dtype=np.uint64)
     heads, lowers = token_heads(doc), token_words(doc)[2]
     words: dict[int, set[str]] = {}
-    for child in np.flatnonzero(np.isin(doc.to_array(DEP), labels)).tolist():
+    for child in _labelled(doc, DEP, _AUX_DEPS):
         head = heads[child]
         if head != child:
             words.setdefault(head, set()).add(lowers[child])
