@@ -326,7 +326,7 @@ def _indirect(
     if trimmed is None or len(trimmed) < 2:
         return None
     content = trimmed
-    inside = sum(1 for i in range(content.start, content.end) if i in quote_tokens)
+    inside = sum(1 for t in content if t.i in quote_tokens)
     if inside == len(content):
         return None  # a direct quote, listed in `quotes`
     found = speaker_for_cue(doc, verb, quote_tokens, words)

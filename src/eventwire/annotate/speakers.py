@@ -14,7 +14,7 @@ from typing import Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import Lexicon
-from .nlp import doc_ents, doc_text, doc_tokens, entity_of, span_ents, token_heads
+from .nlp import doc_ents, doc_text, entity_of, span_ents
 
 Gender = Literal["f", "m"]
 
@@ -144,13 +144,8 @@ def cue_for_quote(
     doc: Doc, span: Span, quote_tokens: set[int], words: SpeakerWords
 ) -> Token | None:
     """The speech verb a quote hangs on: up the parse from the quote, then down, then nearby."""
-    # (the heads read from the parse's table: a Token made only for a root)
-    heads, tokens = token_heads(doc), doc_tokens(doc)
-    roots = [
-        tokens[i]
-        for i in range(span.start, span.end)
-        if not span.start <= heads[i] < span.end or heads[i] == i
-    ]
+    inside = set(range(span.start, span.end))
+    roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
     for root in sorted(roots, key=lambda t: t.i):
         chain = _cue_chain(root, quote_tokens, words)
         if chain:
