@@ -936,8 +936,10 @@ def _years_of_other_events(
     follows (at most a lower bound), so it is no date of the act. "arrested in 2014 after the
     riots" keeps its year, and "during the 2014 riots" tells the act's own time."""
     starts = {t.start for t in times if sent.start_char <= t.start < sent.end_char}
+    if not starts:
+        return frozenset()
     aside = set()
-    for token in sent:
+    for token in span_tokens(sent):
         if token.idx not in starts or not _year_of_a_noun(token, trigger):
             continue
         noun = token.head

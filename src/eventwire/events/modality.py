@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import clause_verb, doc_text, doc_tokens, token_words
+from ..annotate.nlp import (
+    clause_verb,
+    dated_heads,
+    doc_text,
+    doc_tokens,
+    token_auxiliaries,
+    token_words,
+)
 from ..records import Modality
 from .memo import per_token
 
@@ -37,7 +44,8 @@ _CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]\u2014-]|$)"
 
 
 def _aux_words(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    """The lower-cased words of the token's `aux` and `auxpass` children (`token_auxiliaries`)."""
+    return set(token_auxiliaries(token.doc).get(token.i, ()))
 
 
 def _negated(lex: EventWords, token: Token) -> bool:
@@ -985,8 +993,9 @@ def _years_after(lexicon: Lexicon, trigger: Token) -> bool:
 
 
 def _undated(node: Token) -> bool:
-    """No day, month or year is told in the clause (a dated act is the time stage's to judge)."""
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in node.subtree)
+    """No day, month or year is told in the clause (a dated act is the time stage's to judge):
+    no DATE or TIME entity token in its subtree (`dated_heads`)."""
+    return node.i not in dated_heads(node.doc)
 
 
 def _in_a_career(lexicon: Lexicon, verb: Token) -> bool:
