@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .timex_context import Built, Context, fmt
+from .timex_context import OF_AFTER, Built, Context, fmt
 from .timex_dates import end_point
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import coarsen, month_of, season_of, shift
@@ -164,7 +164,7 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
     else:
-        if _OF_AFTER.match(ctx.text, m.end()):
+        if OF_AFTER.match(ctx.text, m.end()):
             # "the first half of February", "of the month", "of the game": a half of something
             # other than a year, no half-year
             return None
@@ -173,9 +173,6 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
             return "DATE", f"XXXX-H{h}"
         year = ref.year
     return "DATE", f"{year:04d}-H{h}"
-
-
-_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def b_decade(m: re.Match[str], ctx: Context) -> Built | None:

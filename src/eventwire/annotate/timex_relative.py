@@ -12,7 +12,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 
-from .timex_context import Built, Context, fmt, prev_word, weekday_num, with_part, ymd
+from .timex_context import OF_AFTER, Built, Context, fmt, prev_word, weekday_num, with_part, ymd
 from .timex_dates import year_for_day
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Gran, Point, coarsen, format_point, shift, week_point
@@ -167,7 +167,7 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if m["part"]:
         return _relative_part(m, ctx, mod, has_the)
     unit = words.unit_key(m["unit"])
-    if has_the and mod in words.last_ordinals and _OF_AFTER.match(ctx.text, m.end()):
+    if has_the and mod in words.last_ordinals and OF_AFTER.match(ctx.text, m.end()):
         # "on the last day of his visit", "the last week of the campaign": the last unit of an
         # event, whose date the text does not tell (a month's or a year's is `month_part`)
         return None
@@ -195,9 +195,6 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
         base = shift(ref, "week", offset) if ref.gran in ("day", "week") else None
         return "DATE", f"{format_point(base)}-WE" if base else None
     return "DATE", fmt(_moved(ref, gran, offset))
-
-
-_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _moved(ref: Point, gran: str, offset: int) -> Point | None:
