@@ -71,7 +71,15 @@ from .casualties import (
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
-from .locate import adjacent, marked_new, merge, next_sentence, stance_places
+from .locate import (
+    adjacent,
+    launch_places,
+    marked_new,
+    merge,
+    next_sentence,
+    stance_places,
+    stance_places_of,
+)
 from .modality import (
     capability,
     claimed,
@@ -197,6 +205,7 @@ class EventCoder(CandidateFinder):
             for a in (*cand.actors, *cand.recipients)
             if a.country and a.country != context and a.text.lower() not in named
         )
+        where.hear_stances(stance_places_of(lex, doc))
         assault_at = -1  # the last asserted ASSAULT in `events`
         for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
@@ -383,10 +392,17 @@ class EventCoder(CandidateFinder):
         demo = cand.type in DEMO_TYPES
         # what a demonstration is about is no part of where or how it went
         skip = grievance_tokens(lex, sent, trig) if demo else set()
-        skip |= stance_places(lex, trig)
+        # where a stance on the event was taken, where an attack was launched from: not where
+        # the event was, even as the article's place
+        other = stance_places(lex, trig) | launch_places(lex, trig, where.place_starts)
+        skip |= other
         aside = frozenset(sent.doc[i].idx for i in skip)
         located = where.event_place(
-            clause, sent, [a.country for a in cand.actors if a.country], aside
+            clause,
+            sent,
+            [a.country for a in cand.actors if a.country],
+            aside,
+            frozenset(sent.doc[i].idx for i in other),
         )
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
