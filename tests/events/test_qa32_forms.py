@@ -60,6 +60,19 @@ def test_a_long_name_is_one_actor(best: Best, sentence: str, name: str, country:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Soldiers arrested two members of the Democratic Forces for the Liberation of Rwanda in Goma.",
+        "Police detained a commander of the Democratic Forces for the Liberation of Rwanda.",
+    ],
+)
+def test_a_long_name_is_one_recipient(best: Best, sentence: str) -> None:
+    event = best(HEADLINE + sentence)
+    assert event is not None
+    assert [(a.name, a.sector) for a in event.recipient] == [("FDLR", "REB")], sentence
+
+
+@pytest.mark.parametrize(
     ("sentence", "count"),
     [
         ("Police and soldiers arrested two men in Lagos.", 2),
@@ -177,3 +190,76 @@ def test_a_later_stance_place_does_not_move_the_event(
     # the stance itself stays where it was taken
     stances = [e for e in events if e.type == "ACCUSE"]
     assert stances and all(e.location is not None and e.location.name == not_at for e in stances)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "sector"),
+    [
+        ("The foreign ministry of Egypt welcomed the truce.", "Foreign Ministry", "EGY", "GOV"),
+        (
+            "The prime minister of Pakistan met the Afghan president.",
+            "Pakistani minister",
+            "PAK",
+            "GOV",
+        ),
+        ("The government of Sudan rejected the proposal.", "Sudanese government", "SDN", "GOV"),
+    ],
+)
+def test_an_agent_of_a_country_is_the_agent(
+    best: Best, sentence: str, name: str, country: str, sector: str
+) -> None:
+    event = best(HEADLINE + sentence)
+    assert event is not None
+    assert [(a.name, a.country, a.sector) for a in event.actor] == [(name, country, sector)]
+
+
+@pytest.mark.parametrize(
+    ("told", "stance", "country", "name"),
+    [
+        (
+            "Gunmen attacked a bus near Kandahar.",
+            "In London, the prime minister condemned the attack.",
+            "GBR",
+            "British minister",
+        ),
+        (
+            "Militants bombed a market in Mosul.",
+            "In Paris, the foreign minister denounced the bombing.",
+            "FRA",
+            "French minister",
+        ),
+    ],
+)
+def test_an_official_is_of_the_place_fronted_on_the_act(
+    geocoded: Code, told: str, stance: str, country: str, name: str
+) -> None:
+    text = f"{HEADLINE}{told} {stance}"
+    stances = [e for e in geocoded(text) if e.type == "ACCUSE"]
+    assert stances, text
+    assert [(a.name, a.country) for a in stances[0].actor] == [(name, country)], text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("In Ankara, the Iranian foreign minister condemned the strike.", "IRN"),
+        ("In Washington, the Iraqi prime minister met the defense secretary.", "IRQ"),
+    ],
+)
+def test_an_official_with_a_nationality_keeps_it(best: Best, sentence: str, country: str) -> None:
+    event = best(HEADLINE + sentence)
+    assert event is not None
+    assert [a.country for a in event.actor] == [country], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("The Turkish defence ministry said its jets struck militant targets.", "TUR"),
+        ("Moscow said its warplanes bombed rebel positions.", "RUS"),
+    ],
+)
+def test_the_speakers_own_weapons_are_its_forces(best: Best, sentence: str, country: str) -> None:
+    event = best(HEADLINE + sentence)
+    assert event is not None and event.type == "ASSAULT"
+    assert [(a.country, a.sector) for a in event.actor] == [(country, "MIL")], sentence

@@ -197,6 +197,7 @@ class ActorResolver:
         country: str | None = None
         sponsor: str | None = None
         last_country = -1
+        last_hit = -1
         agent: tuple[int, int, Entry] | None = None
         consumed = 0
         places: list[tuple[int, str]] = []
@@ -214,6 +215,7 @@ class ActorResolver:
                 continue
             n, entry = hit
             consumed = i + n
+            last_hit = i
             follows = i + n < len(words) and words[i + n] in {"-", *self.lex.sponsor_words}
             is_sponsor = follows and any(j in sponsor_idx for j in range(i + n, i + n + 2))
             if is_sponsor:
@@ -232,7 +234,15 @@ class ActorResolver:
             i += n
         home = _ethnic_home(lex, words, places, context_country)
         country = home or country
-        if best is not None and last_country > best[0]:
+        # "the foreign ministry of Egypt", "the prime minister of Pakistan": a country that ends
+        # the phrase after "of" says whose the head before it is; the head stays the actor
+        owned = (
+            1 <= last_country == last_hit
+            and consumed == len(words)
+            and words[last_country - 1] in lex.cue["owner_preps"]
+        )
+        head_words = words[: last_country - 1] if owned else words
+        if best is not None and last_country > best[0] and not owned:
             best = None
         if (
             best is not None
@@ -250,6 +260,8 @@ class ActorResolver:
         elif best is not None and agent is not None and best[2].sector is None:
             best = (best[0], best[1], replace(best[2], sector=agent[2].sector))
         sector = self.agent_sector(words[consumed:]) if consumed < len(words) else None
+        if owned and best is None and sector is None:
+            sector = self.agent_sector(head_words)
         if best is not None:
             entry = best[2]
             name = entry.name
@@ -277,7 +289,7 @@ class ActorResolver:
         elif sponsor:
             name = text
         else:
-            head = words[-1]
+            head = head_words[-1]
             if sector == "MIL" and (
                 head in self.lex.platforms or head.rstrip("s") in self.lex.platforms
             ):

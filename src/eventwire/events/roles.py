@@ -471,6 +471,12 @@ class RoleFinder:
                 if acting and _equipment(lex, c):
                     own = self.resolver.resolve_phrase(span, None)
                     if own is None or (own.country is None and own.sector in {None, "MIL"}):
+                        said = self._speaker_country(c)
+                        if said is not None:
+                            # "Ankara said its jets struck ...": the speaker's forces (qa32)
+                            own = Actor(text=span.text, name="", country=said, sector=None)
+                            out.append(self._armed_forces(own))
+                            continue
                         name = lex.unnamed_actors["forces"]
                         unnamed = unnamed or [
                             Actor(text=span.text, name=name, country=None, sector="MIL")
@@ -555,29 +561,37 @@ class RoleFinder:
         """ "The Russian defence ministry said its forces repelled an attack": the subject of a
         reported clause owned by a pronoun ("its forces", "their troops") is the speaker's own,
         of the speaker's country where the phrase names no country of its own."""
+        assert self.resolver is not None
+        country = self._speaker_country(token)
+        if country is None:
+            return actor
+        own = self.resolver.resolve_phrase(span, None)
+        if own is not None and own.country:
+            return actor
+        return replace(actor, country=country)
+
+    def _speaker_country(self, token: Token) -> str | None:
+        """The country of the speaker whose own the subject of a reported clause is ("The
+        Russian defence ministry said *its* forces ...", "Moscow said *its* jets ..."), else
+        None."""
         lex = self.lex
         assert self.resolver is not None
         if not any(
             p.dep_ == "poss" and p.lower_ in lex.speaker_possessives for p in token.children
         ):
-            return actor
+            return None
         clause = token.head
         if (
             token.dep_ != "nsubj"
             or clause.dep_ != "ccomp"
             or clause.head.lemma_ not in lex.reporting
         ):
-            return actor
+            return None
         speaker = [s for s in clause.head.children if s.dep_ == "nsubj" and not is_pronoun(lex, s)]
         if not speaker:
-            return actor
-        own = self.resolver.resolve_phrase(span, None)
-        if own is not None and own.country:
-            return actor
+            return None
         said = self.resolver.resolve_phrase(noun_phrase(lex, speaker[0]), None)
-        if said is None or not said.country:
-            return actor
-        return replace(actor, country=said.country)
+        return said.country if said is not None and said.country else None
 
     def _subject_of(self, verb: Token) -> list[Token]:
         """The verb's subject, inherited through xcomp/conj/relcl/acl when it has none of its own."""
