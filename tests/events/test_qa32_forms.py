@@ -263,3 +263,36 @@ def test_the_speakers_own_weapons_are_its_forces(best: Best, sentence: str, coun
     event = best(HEADLINE + sentence)
     assert event is not None and event.type == "ASSAULT"
     assert [(a.country, a.sector) for a in event.actor] == [(country, "MIL")], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Allied Democratic Forces attacked a village in Beni territory.",
+            "Allied Democratic Forces",
+        ),
+        ("The Syrian Democratic Forces attacked a village near Raqqa.", "Syrian Democratic Forces"),
+        (
+            "The Democratic Forces for the Liberation of Rwanda attacked a village in North Kivu.",
+            "FDLR",
+        ),
+    ],
+)
+def test_a_contest_word_in_an_armed_forces_name_is_the_name(
+    best: Best, sentence: str, name: str
+) -> None:
+    event = best(HEADLINE + sentence)
+    assert event is not None and event.type == "ASSAULT", sentence
+    assert [a.name for a in event.actor] == [name], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Democratic Party attacked the president.",
+        "Republicans attacked the Democratic candidate.",
+    ],
+)
+def test_a_party_that_attacks_still_contests(code: Code, sentence: str) -> None:
+    assert not any(e.type == "ASSAULT" for e in code(HEADLINE + sentence)), sentence
