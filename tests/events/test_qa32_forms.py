@@ -296,3 +296,37 @@ def test_a_contest_word_in_an_armed_forces_name_is_the_name(
 )
 def test_a_party_that_attacks_still_contests(code: Code, sentence: str) -> None:
     assert not any(e.type == "ASSAULT" for e in code(HEADLINE + sentence)), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "An Israeli military spokesman said troops fired at the suspects.",
+            "Israeli troops",
+            "ISR",
+        ),
+        (
+            "A spokesman for the Nigerian army said troops killed ten militants.",
+            "Nigerian troops",
+            "NGA",
+        ),
+        (
+            "Syrian state media said government forces shelled the town.",
+            "Syrian government forces",
+            "SYR",
+        ),
+    ],
+)
+def test_a_bare_state_agent_is_of_the_speakers_country(
+    best: Best, sentence: str, name: str, country: str
+) -> None:
+    event = best(HEADLINE + sentence)
+    assert event is not None and event.type == "ASSAULT"
+    assert [(a.name, a.country) for a in event.actor] == [(name, country)], sentence
+
+
+def test_a_speaker_of_no_country_gives_none(best: Best) -> None:
+    event = best(HEADLINE + "A UN spokesman said troops fired at the crowd.")
+    assert event is not None
+    assert [a.country for a in event.actor] == [None]

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
-from .actors import ActorResolver, headline_lead, headline_pair, noun_phrase, past_dateline
+from .actors import (
+    DOMESTIC_SECTORS,
+    ActorResolver,
+    headline_lead,
+    headline_pair,
+    noun_phrase,
+    past_dateline,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -560,9 +567,18 @@ class RoleFinder:
     def _speakers_own(self, token: Token, span: Span, actor: Actor) -> Actor:
         """ "The Russian defence ministry said its forces repelled an attack": the subject of a
         reported clause owned by a pronoun ("its forces", "their troops") is the speaker's own,
-        of the speaker's country where the phrase names no country of its own."""
+        of the speaker's country where the phrase names no country of its own. So is a state's
+        agent told bare ("An Israeli military spokesman said *troops* fired ..."), the
+        speaker's country's, not the article's (qa32)."""
         assert self.resolver is not None
         country = self._speaker_country(token)
+        if country is None and actor.sector in DOMESTIC_SECTORS:
+            bare = self._speaker_country(token, owned=False)
+            own = self.resolver.resolve_phrase(span, None) if bare is not None else None
+            if bare is not None and own is not None and own.country is None:
+                name = f"{self.resolver.adjective(bare)} {own.name.lower()}"
+                return replace(actor, country=bare, name=name)
+            return actor
         if country is None:
             return actor
         own = self.resolver.resolve_phrase(span, None)
@@ -570,13 +586,13 @@ class RoleFinder:
             return actor
         return replace(actor, country=country)
 
-    def _speaker_country(self, token: Token) -> str | None:
+    def _speaker_country(self, token: Token, owned: bool = True) -> str | None:
         """The country of the speaker whose own the subject of a reported clause is ("The
-        Russian defence ministry said *its* forces ...", "Moscow said *its* jets ..."), else
-        None."""
+        Russian defence ministry said *its* forces ...", "Moscow said *its* jets ..."; any
+        subject where not `owned`), else None."""
         lex = self.lex
         assert self.resolver is not None
-        if not any(
+        if owned and not any(
             p.dep_ == "poss" and p.lower_ in lex.speaker_possessives for p in token.children
         ):
             return None
