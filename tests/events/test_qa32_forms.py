@@ -330,3 +330,18 @@ def test_a_speaker_of_no_country_gives_none(best: Best) -> None:
     event = best(HEADLINE + "A UN spokesman said troops fired at the crowd.")
     assert event is not None
     assert [a.country for a in event.actor] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Party of Regions accused the government of fraud.",
+        "Members of the Party of Regions rallied in Donetsk.",
+    ],
+)
+def test_a_party_named_with_of_is_the_party(best: Best, sentence: str) -> None:
+    event = best(HEADLINE + sentence)
+    assert event is not None
+    assert [(a.name, a.country, a.sector) for a in event.actor][:1] == [
+        ("Party of Regions", "UKR", "PTY")
+    ], sentence
