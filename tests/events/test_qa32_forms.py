@@ -345,3 +345,18 @@ def test_a_party_named_with_of_is_the_party(best: Best, sentence: str) -> None:
     assert [(a.name, a.country, a.sector) for a in event.actor][:1] == [
         ("Party of Regions", "UKR", "PTY")
     ], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "sector"),
+    [
+        ("The government accused the rebels of killing civilians.", "rebels", "REB"),
+        ("The ruling party accused the opposition of plotting violence.", "opposition", None),
+    ],
+)
+def test_the_charge_is_no_part_of_the_accused(
+    best: Best, sentence: str, text: str, sector: str | None
+) -> None:
+    event = best(HEADLINE + sentence)
+    assert event is not None and event.type == "ACCUSE"
+    assert [(a.text, a.sector) for a in event.recipient] == [(text, sector)], sentence

@@ -683,7 +683,8 @@ _NP_LEFT_DEPS = {
 
 def noun_phrase(lex: EventWords, token: Token) -> Span:
     """The head's left modifiers, the head, and a following `of`-phrase (a spokesperson's `for`
-    phrase): the actor's words."""
+    phrase), but one that tells an act by a verb ("the rebels of killing civilians"): the
+    actor's words."""
     doc = token.doc
     start = token.i
     for child in token.lefts:
@@ -705,6 +706,9 @@ def noun_phrase(lex: EventWords, token: Token) -> Span:
             )
             and child.i == end
             and (token.pos_ == "NOUN" or token.tag_ == "NNPS" or _titled_name(lex, token))
+            # "accused the rebels of killing civilians": an act told by a verb is the charge,
+            # no part of who the rebels are (qa32)
+            and not any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children)
         ):
             end = child.right_edge.i + 1
         else:
