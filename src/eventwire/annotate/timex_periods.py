@@ -164,11 +164,18 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
     else:
+        if _OF_AFTER.match(ctx.text, m.end()):
+            # "the first half of February", "of the month", "of the game": a half of something
+            # other than a year, no half-year
+            return None
         ref = ctx.narrative("year")
         if ref is None:
             return "DATE", f"XXXX-H{h}"
         year = ref.year
     return "DATE", f"{year:04d}-H{h}"
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def b_decade(m: re.Match[str], ctx: Context) -> Built | None:
