@@ -36,7 +36,7 @@ from ..records import (
     TimeExpression,
 )
 from .acled import acled_type, note_label
-from .actors import ActorResolver, home_people, unnamed_attackers
+from .actors import DOMESTIC_SECTORS, ActorResolver, home_people, unnamed_attackers
 from .arbitrate import (
     acled_decision,
     doubted,
@@ -71,7 +71,15 @@ from .casualties import (
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
-from .locate import adjacent, marked_new, merge, next_sentence, stance_places
+from .locate import (
+    adjacent,
+    launch_places,
+    marked_new,
+    merge,
+    next_sentence,
+    stance_places,
+    stance_places_of,
+)
 from .modality import (
     capability,
     claimed,
@@ -197,6 +205,7 @@ class EventCoder(CandidateFinder):
             for a in (*cand.actors, *cand.recipients)
             if a.country and a.country != context and a.text.lower() not in named
         )
+        where.hear_stances(stance_places_of(lex, doc))
         assault_at = -1  # the last asserted ASSAULT in `events`
         for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
@@ -389,10 +398,17 @@ class EventCoder(CandidateFinder):
         demo = cand.type in DEMO_TYPES
         # what a demonstration is about is no part of where or how it went
         skip = grievance_tokens(lex, sent, trig) if demo else set()
-        skip |= stance_places(lex, trig)
+        # where a stance on the event was taken, where an attack was launched from: not where
+        # the event was, even as the article's place
+        other = stance_places(lex, trig) | launch_places(lex, trig, where.place_starts)
+        skip |= other
         aside = frozenset(sent.doc[i].idx for i in skip)
         located = where.event_place(
-            clause, sent, [a.country for a in cand.actors if a.country], aside
+            clause,
+            sent,
+            [a.country for a in cand.actors if a.country],
+            aside,
+            frozenset(sent.doc[i].idx for i in other),
         )
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
@@ -441,7 +457,8 @@ class EventCoder(CandidateFinder):
                 kept = [t for t in span_tokens(following) if t.i not in skip]
                 words |= {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
                 context_text += " " + " ".join(t.text for t in kept)
-        actors, recips = _localised(tuple(cand.actors), settled), tuple(cand.recipients)
+        officials = self._fronted_officials(cand.actors, clause_root, settled)
+        actors, recips = _localised(officials, settled), tuple(cand.recipients)
         acled, sub = acled_type(
             lex,
             cand.type,
@@ -503,6 +520,33 @@ class EventCoder(CandidateFinder):
             confidence=round(min(confidence, 0.95), 2),
             fatalities_lower_bound=lower_bound,
         )
+
+    def _fronted_officials(
+        self, actors: list[Actor], verb: Token, place: Place | None
+    ) -> tuple[Actor, ...]:
+        """ "In London, the prime minister condemned the attack": a state's agent told with no
+        country word of its own (the article's country was given it) is of the country of the
+        place fronted on its verb, where it acts, not of the article's. (qa32)"""
+        if place is None or not place.country or self.resolver is None:
+            return tuple(actors)
+        fronted = any(
+            t.idx == place.start
+            for child in verb.lefts
+            if child.dep_ == "prep"
+            for t in child.subtree
+        )
+        if not fronted:
+            return tuple(actors)
+        out = []
+        for actor in actors:
+            if actor.sector in DOMESTIC_SECTORS and actor.country != place.country and actor.text:
+                words = actor.text.lower().split()
+                bare = self.resolver.resolve_words(words, actor.text)
+                if bare is not None and bare.country is None:
+                    own = self.resolver.resolve_words(words, actor.text, place.country)
+                    actor = own if own is not None else actor
+            out.append(actor)
+        return tuple(out)
 
     def _article_places(self, doc: Doc, document: Document) -> ArticlePlaces:
         assert self.geocoder is not None
