@@ -129,26 +129,42 @@ CAPTIVES = (
     r"\b(prisoners?|hostages?|detainees?|captives?|soldiers|troops|forces|fighters|journalists?|"
     r"activists?|crew|fishermen|workers|students|civilians|passengers)\b"
 )
-PROMISE_RETREAT = (
-    r"\b(agree[sd]?|agreeing|promis\w+|pledg\w+|offer\w*|undert(ook|akes?)|commit\w*|"
-    r"will|would)\s+(to\s+)?(release|free|hand over|withdraw|pull (out|back))\b"
+# plover33 (docs/CODEBOOK.md, "Promises, releases and easing"): a word of commitment (agree,
+# promise, pledge, vow, swear, offer, undertake, commit; willing, ready, prepared; announce,
+# declare), or the doer's own word ("said it would", "says they will"), with a retreat or
+# concession as its content
+COMMITTED = (
+    r"(?:\b(agree[sd]?|agreeing|promis\w+|pledg\w+|vow\w*|swor?e|swears?|sworn|offer\w*|"
+    r"undert(ook|akes?|aken)|commit\w*|willing|ready|prepared|announc\w+|declar\w+)\s+"
+    r"(that\s+)?(it|they|he|she|we)?\s*(to|will|would)\s+"
+    r"|\b(sa(id|ys?|ying)|told \w+)\s+(on \w+\s+)?(that\s+)?(it|they|he|she|we)?\s*"
+    r"(will|would)\s+)(\w+ly\s+)?"
+)
+YIELDED = (
+    r"(release|free|hand (\w+ )*(over|back)|return|withdraw|pull (\w+ )*(out|back)|lift|ease|"
+    r"allow|reopen|disarm|let)\b"
+)
+# the promise yields to a demand or pressure told beside it (CAMEO2PLOVER 083, accede: CONCEDE),
+# or is told in a clause about something else ("suspended its strike after the ministry agreed")
+ACCEDED = (
+    r"\b(demands?|pressure|bow(ed|ing)? to|yield\w*|acced\w+|under which|whereby)\b|"
+    r"\b(after|when|once|as|until|because)\b[^.;]*\b(agree|promis|pledg|vow|offer|announc)"
 )
 
 
-def promised_release_is_concede(row: Row) -> Row | None:
-    """A promise or agreement to release captives or withdraw forces is CONCEDE (a future
-    RETREAT); the release itself is RETREAT; agreeing to a deal or truce stays AGREE."""
+def committed_yield_is_agree(row: Row) -> Row | None:
+    """A retreat or concession its doer commits to with a word of commitment ("agreed to release
+    the prisoners", "promised to pull its soldiers out", "announced it would withdraw its
+    troops", "is ready to free the aid workers", "said it would release the reporters") is AGREE (PLOVER manual, AGREE: "agree to,
+    offer, promise, or otherwise indicate willingness or commitment"; CAMEO2PLOVER 035, express
+    intent to yield); one yielding to a demand or pressure told beside it stays CONCEDE, and one
+    told in a clause about something else labels nothing."""
     text = row["text"]
-    if row.get("plover") not in {"AGREE", "RETREAT"} or not row.get("event"):
+    if row.get("plover") not in {"CONCEDE", "RETREAT"} or not row.get("event"):
         return None
-    if not has(PROMISE_RETREAT, text) or not has(CAPTIVES, text):
+    if not has(COMMITTED + YIELDED, text) or has(ACCEDED, text):
         return None
-    # "agreed to a peace deal under which the bandits would release hostages": the deal is AGREE
-    if has(
-        r"\b(deal|accord|agreement|truce|pact|ceasefire)\b[^.;]*\b(under which|whereby)\b", text
-    ):
-        return None
-    return {"plover": "CONCEDE", "mode": None} if "mode" in row else {"plover": "CONCEDE"}
+    return {"plover": "AGREE", "mode": None} if "mode" in row else {"plover": "AGREE"}
 
 
 PROTESTERS_HELD = (
@@ -186,7 +202,7 @@ DECISIONS: list[tuple[str, Callable[[Row], Row | None]]] = [
     ("issued warrant is THREATEN", warrant_is_threaten),
     ("looting COERCE, destruction ASSAULT", looting_is_coerce),
     ("curfew/emergency is Change to group/activity", curfew_is_group_change),
-    ("promised release is CONCEDE", promised_release_is_concede),
+    ("committed retreat or concession is AGREE", committed_yield_is_agree),
 ]
 """Measured and not adopted (README, "Conventions decided"): `protesters_held_is_coerce`, the
 PLOVER manual's reading of an arrest of protesters, relabels 21 rows; retrained with it, the PLOVER

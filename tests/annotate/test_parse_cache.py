@@ -53,3 +53,54 @@ def test_token_words_are_spacys(nlp: Language) -> None:
     assert lowers == tuple(t.lower_ for t in doc)
     assert "SPACE" in poses and "run" in lemmas  # the checks read real values
     assert token_words(nlp("")) == ((), (), ())
+
+
+def test_dated_heads_are_the_subtrees_with_a_date(nlp: Language) -> None:
+    """A token is in `dated_heads` exactly when a DATE or TIME entity token is in its subtree,
+    as spaCy's `Token.subtree` reads it; none in an undated parse or an empty one."""
+    from eventwire.annotate.nlp import dated_heads
+
+    doc = nlp(
+        "Two men were arrested on Tuesday after a fight outside a bar that closed at midnight. "
+        "The owner said the door had been broken before.\n\nPolice met the owner last week."
+    )
+    dated = dated_heads(doc)
+    for token in doc:
+        told = any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+        assert (token.i in dated) == told, token.text
+    assert dated and len(dated) < len(doc)  # the checks read real values
+    assert dated_heads(doc) is dated  # kept for the parse
+    assert dated_heads(nlp("The owner said the door had been broken.")) == frozenset()
+    assert dated_heads(nlp("")) == frozenset()
+
+
+def test_token_auxiliaries_are_the_aux_children(nlp: Language) -> None:
+    """Each token's `aux` and `auxpass` children's lower-cased words, as spaCy's children give
+    them; a token with none is absent, and an empty parse has none."""
+    from eventwire.annotate.nlp import token_auxiliaries
+
+    doc = nlp(
+        "The clinic Will have been closed by June, and the nurses were told they could not stay. "
+        "Officials did not say whether it was being sold."
+    )
+    table = token_auxiliaries(doc)
+    for token in doc:
+        told = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        assert set(table.get(token.i, ())) == told, token.text
+    assert any(len(words) > 1 for words in table.values())  # the checks read real values
+    assert "will" in set().union(*table.values())
+    assert token_auxiliaries(doc) is table  # kept for the parse
+    assert token_auxiliaries(nlp("")) == {}
+
+
+def test_token_heads_are_spacys(nlp: Language) -> None:
+    """Each token's head's index as `Token.head` gives it, a root's its own, over two sentences
+    and a blank line; an empty parse has none."""
+    from eventwire.annotate.nlp import token_heads
+
+    doc = nlp("A storm closed the old bridge on the coast road.\n\nCrews will reopen it soon.")
+    heads = token_heads(doc)
+    assert heads == tuple(t.head.i for t in doc)
+    assert sum(h == i for i, h in enumerate(heads)) >= 2  # the checks read real roots
+    assert token_heads(doc) is heads  # kept for the parse
+    assert token_heads(nlp("")) == ()

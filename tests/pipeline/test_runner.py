@@ -84,3 +84,28 @@ def test_a_pipeline_runs_an_extra_stage_and_counts_what_each_stage_did(tmp_path:
     again = Summary()
     list(pipeline.run([str(articles(tmp_path))], summary=again))
     assert again.stages["shout"].processed == 3
+
+
+def test_what_the_first_setup_loaded_is_frozen_once(tmp_path: Path) -> None:
+    """A pipeline's setup moves what is loaded by then out of the collector's sight, once per
+    process: a later setup leaves what was made since in view, and the pipeline runs as before."""
+    import gc
+
+    from eventwire.pipeline import runner
+
+    gc.unfreeze()
+    runner.freeze_loaded.cache_clear()
+    try:
+        settings = Settings()
+        pipeline = Pipeline(settings, stages=[*default_stages(settings)[:2], ShoutedTitles()])
+        pipeline.setup()
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        made_since = [[n] for n in range(1000)]
+        Pipeline(settings, stages=[ShoutedTitles()]).setup()
+        assert gc.get_freeze_count() == frozen and gc.is_tracked(made_since)
+        out = pipeline.run([str(articles(tmp_path))])
+        titles = [d.title for d in out if isinstance(d, Document)]
+        assert titles == ["BRIDGE OPENS", "ROAD CLOSED"]
+    finally:
+        gc.unfreeze()

@@ -46,13 +46,28 @@ def test_a_curfew_is_a_change_to_group_activity_but_lifting_one_is_not(conventio
     assert conventions.curfew_is_group_change(lifted) is None
 
 
-def test_an_agreement_to_free_captives_is_concede(conventions) -> None:
-    agreed = row("The militia agreed to release 40 hostages by the weekend.", "AGREE")
-    assert conventions.promised_release_is_concede(agreed) == {"plover": "CONCEDE"}
-    deal = row(
-        "The sides agreed to a deal under which the militia would free 40 hostages.", "AGREE"
-    )
-    assert conventions.promised_release_is_concede(deal) is None
+def test_a_retreat_or_concession_committed_to_is_agree(conventions) -> None:
+    for text in (
+        "The militia agreed to release 40 hostages by the weekend.",
+        "The army announced it would pull its tanks out of the old quarter.",
+        "The warlord is ready to hand back the seized trucks.",
+        "The council promised to lift the ban on street markets.",
+        # the doer's own word (plover33): "said it would", "says will"
+        "The militia said it would release 40 hostages by the weekend.",
+        "Warlord says will hand the depot back to the town council",
+    ):
+        assert conventions.committed_yield_is_agree(row(text, "CONCEDE")) == {"plover": "AGREE"}
+    for text in (
+        # yielding to a demand or pressure told beside it: CONCEDE (accede)
+        "Bowing to the strikers' demands, the board agreed to reopen the depot.",
+        # the promise in a clause about something else: the sentence is the strike suspended
+        "The porters suspended their strike after the owners agreed to reopen wage talks.",
+        # a plan reported by others, no word of commitment
+        "Officials said the militia would release 40 hostages by the weekend.",
+        # a deal under which captives are freed: the deal is the AGREE already labelled
+        "The sides agreed to a deal under which the militia would free 40 hostages.",
+    ):
+        assert conventions.committed_yield_is_agree(row(text, "CONCEDE")) is None
 
 
 def test_an_issued_warrant_is_a_threat_and_an_arrest_on_one_is_an_arrest(conventions) -> None:

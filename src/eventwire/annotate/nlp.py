@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 
 import numpy as np
 import spacy
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
@@ -273,6 +273,89 @@ def _read_words(doc: Doc) -> TokenWords:
 
 
 _POS_NAMES: dict[int, str] = {int(k): v for k, v in POS_NAMES.items()}
+
+
+_DATED_LABELS = ("DATE", "TIME")
+_dated_of: dict[int, tuple[Doc, frozenset[int]]] = {}
+
+
+def dated_heads(doc: Doc) -> frozenset[int]:
+    """The tokens whose subtree holds a token of a DATE or TIME entity: each such token and
+    every head above it. `token.i not in dated_heads(doc)` answers `not any(t.ent_type_ in
+    {"DATE", "TIME"} for t in token.subtree)` with no Token made for the subtree's words (the
+    background readings ask it of clause after clause). Kept as `doc_tokens` keeps."""
+    kept = _dated_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_dated_of) >= TOKENS_KEPT:
+            _dated_of.clear()
+        kept = _dated_of[id(doc)] = (doc, _read_dated(doc))
+    return kept[1]
+
+
+def _read_dated(doc: Doc) -> frozenset[int]:
+    if not len(doc):
+        return frozenset()
+    heads = token_heads(doc)
+    dated: set[int] = set()
+    for node in _labelled(doc, ENT_TYPE, _DATED_LABELS):
+        while node not in dated:
+            dated.add(node)
+            node = heads[node]
+    return frozenset(dated)
+
+
+def _labelled(doc: Doc, attr: int, labels: tuple[str, ...]) -> list[int]:
+    """The indices of the tokens whose `attr` (an entity type, a relation) is one of `labels`."""
+    column = doc.to_array(attr)
+    found = np.zeros(len(column), dtype=bool)
+    for label in labels:
+        found |= column == np.uint64(doc.vocab.strings[label])
+    return np.flatnonzero(found).tolist()  # type: ignore[no-any-return]
+
+
+_heads_of: dict[int, tuple[Doc, tuple[int, ...]]] = {}
+
+
+def token_heads(doc: Doc) -> tuple[int, ...]:
+    """Every token's head's index (`token.head.i`, a root its own), read once per parse from
+    the parse's HEAD array with no Token made. Kept as `doc_tokens` keeps."""
+    kept = _heads_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_heads_of) >= TOKENS_KEPT:
+            _heads_of.clear()
+        offsets = doc.to_array(HEAD).astype(np.int64)  # each head as an offset from its token
+        kept = _heads_of[id(doc)] = (doc, tuple((offsets + np.arange(len(doc))).tolist()))
+    return kept[1]
+
+
+_AUX_DEPS = ("aux", "auxpass")
+_aux_of: dict[int, tuple[Doc, dict[int, frozenset[str]]]] = {}
+
+
+def token_auxiliaries(doc: Doc) -> dict[int, frozenset[str]]:
+    """Each token's auxiliaries, by the token's index: the lower-cased words of its children
+    whose relation is `aux` or `auxpass` (a token with none is absent). `set(...get(token.i,
+    ()))` answers `{c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}` with no
+    Token made for the children (the modality readings ask it of verb after verb). Kept as
+    `doc_tokens` keeps."""
+    kept = _aux_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_aux_of) >= TOKENS_KEPT:
+            _aux_of.clear()
+        kept = _aux_of[id(doc)] = (doc, _read_auxiliaries(doc))
+    return kept[1]
+
+
+def _read_auxiliaries(doc: Doc) -> dict[int, frozenset[str]]:
+    if not len(doc):
+        return {}
+    heads, lowers = token_heads(doc), token_words(doc)[2]
+    words: dict[int, set[str]] = {}
+    for child in _labelled(doc, DEP, _AUX_DEPS):
+        head = heads[child]
+        if head != child:
+            words.setdefault(head, set()).add(lowers[child])
+    return {head: frozenset(kids) for head, kids in words.items()}
 
 
 _ents_of: dict[int, tuple[Doc, tuple[Span, ...]]] = {}

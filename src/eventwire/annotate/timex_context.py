@@ -19,6 +19,9 @@ from .timex_normalise import Point, format_point
 
 Built = tuple[TimeType, str | None]
 
+OF_AFTER = re.compile(r"\s+of\b")
+"""An "of" right after a match: "the first half of February", "the last of the talks"."""
+
 
 @dataclass
 class Context:

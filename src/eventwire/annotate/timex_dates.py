@@ -173,12 +173,14 @@ def b_month_year(m: re.Match[str], ctx: Context) -> Built | None:
 def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["mon"]
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    if name in ctx.words.ambiguous_months and not mod:
+    if name in ctx.words.ambiguous_months and not (mod or m["amod"]):
         if prev_word(ctx, m.start()) not in ctx.words.ambiguous_month_leads and not (
             _planned_for(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
         ):
             return None
     month = month_num(name, ctx.words)
+    if m["amod"] and not m["yrel"]:
+        return "DATE", _story_month(m, month, ctx)
     if ctx.anchor is None:
         return "DATE", f"XXXX-{month:02d}"
     ref_month = month_of(ctx.anchor)
@@ -194,9 +196,45 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     elif ctx.words.name_modifiers.get(mod) != 0:
         if end_point(ctx, m.start()):
             year = _nearest_month_year(ctx.anchor, month)
+        elif (told := sentence_year(ctx, m.start())) is not None:
+            year = told
         else:
             year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+def sentence_year(ctx: Context, start: int) -> int | None:
+    """The year the sentence already told in figures with a month or a day before `start` ("sank
+    in May 2019 and was raised in September"), when that date is the story's latest and not of
+    the anchor's year: a month named after it without a year is of that year, not placed from
+    the anchor. A bare year told before ("since 2019 ... in March") does not count: it is as
+    often the start of a span that reaches the present."""
+    latest = ctx.last.get("any")
+    if latest is None or latest.gran not in ("day", "month") or ctx.anchor is None:
+        return None
+    if latest.year == ctx.anchor.year:
+        return None
+    sentence = re.split(r"[.!?]\s", ctx.text[max(0, start - 200) : start])[-1]
+    return latest.year if re.search(rf"(?<![\d$])\b{latest.year:04d}\b", sentence) else None
+
+
+def _story_month(m: re.Match[str], month: int, ctx: Context) -> str:
+    """ "the following March", "that same June", "the previous May": the month of the story's
+    year (the last date told), the first one after its date or the last one before; with no
+    date told yet, "that June" is placed from the anchor by the clause's tense, as "June" is."""
+    ref = ctx.narrative("any")
+    if ref is None:
+        return f"XXXX-{month:02d}"
+    offset = ctx.words.rel_offset.get(re.sub(r"^the\s+|\s+", " ", m["amod"].lower()).strip(), 0)
+    if offset == 0 and not ctx.last:
+        return f"{nearest_year(ref, month, tense=ctx.tense(m.start(), m.end())):04d}-{month:02d}"
+    told = month_of(ref)
+    year = ref.year
+    if offset > 0 and (told is None or month <= told):
+        year += 1
+    elif offset < 0 and (told is None or month >= told):
+        year -= 1
+    return f"{year:04d}-{month:02d}"
 
 
 @cache

@@ -65,7 +65,9 @@ from .timex_relative import (
     b_one_day,
     b_part_of_day,
     b_past,
+    b_possessive_future,
     b_present,
+    b_present_moment,
     b_relative_unit,
     b_the_unit,
     b_the_weekend,
@@ -253,6 +255,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             *(rf"(?<=\b{re.escape(p)}\s)that" for p in e("time/date_prepositions")),
         ]
     )
+    # "the following March", "the next spring": a name counted on from the story's date, as
+    # "the following Friday" is; "next" after "the" is the story's next, not the speaker's
+    story_next = alternation(
+        [
+            *e("time/anaphoric_modifiers"),
+            *(m for m in e("time/narrative_modifiers") if w.rel_offset.get(m, 0) > 0),
+        ]
+    )
     dirs = alternation(list(w.directions))
     units_or_nights = rf"{unit}|{w.other_unit}"
     ones_teens = "|".join(w.ones + w.teens)
@@ -354,7 +364,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month",
-            rf"\b(?:(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
+            rf"\b(?:(?P<amod>the\s+(?:{story_next})|{joint_anaphoric}|{story_that})\s+"
+            rf"|(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
             # "October last year", "January of next year": the year told is inside the month's
             rf"(?:\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?!['’-]))?",
             b_month,
@@ -419,6 +430,21 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_adjective_ref,
         ),
         r("future", rf"\b(?:{a('future_words')})\b", b_future),
+        r(
+            "present_moment",
+            # "at this moment", "this critical juncture": one word between at most
+            rf"\b(?:{a('present_moment_leads')})\s+(?:[a-z]+\s+)?"
+            rf"(?:{a('present_moment_nouns')})\b(?!['’]s\b)",
+            b_present_moment,
+        ),
+        r(
+            "possessive_future",
+            # "the club's future is uncertain", "their future in the league": the noun; "their
+            # future plans" is an adjective before one, no time
+            rf"(?:(?<=['’]s\s)|{_behind(e('time/possessive_determiners'))})future\b"
+            rf"(?=\s*[.,;:!?\"'’”)]|\s+(?:{a('future_noun_followers')})\b)",
+            b_possessive_future,
+        ),
         r(
             "relative_unit",
             rf"\b(?P<the>the\s+)?(?P<mod>{alternation(list(w.rel_offset))})\s+"
@@ -513,6 +539,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "the_unit",
             rf"\b(?P<the>the\s+)(?:(?P<mod>{a('the_unit_modifiers')})\s+)?(?P<unit>{a('the_units')})\b"
+            # "the year ahead", "the year to come": a span from now, as "the months ahead" is
+            rf"(?:\s+(?P<ahead>{a('vague_span_followers')})\b)?"
             rf"(?![-’'](?!s\b)|\s+(?:{a('the_unit_not_before')})\b)",
             b_the_unit,
         ),
@@ -742,7 +770,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "season",
-            rf"\b(?:(?P<amod>the\s+(?:{a('anaphoric_modifiers')})|{joint_anaphoric}|{story_that})\s+"
+            rf"\b(?:(?P<amod>the\s+(?:{story_next})|{joint_anaphoric}|{story_that})\s+"
             rf"|(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?)"
             rf"(?P<s>{'|'.join(w.season_codes)})"
             # "the winter of 2019-20": a winter that turns the year is its first year's

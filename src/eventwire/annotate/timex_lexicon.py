@@ -163,10 +163,16 @@ class TimeWords:
         self.relational_words = lexicon.entries("time/relational_words")
         self.signal_futures = lexicon.words("time/signal_futures")
         self.signal_leads = lexicon.words("time/signal_leads")
+        self.dated_after_words = lexicon.words("time/dated_after_words")
+        """Words after "(most) recently" that open the date of the last instance ("last May")."""
+        self.dated_after_prepositions = lexicon.words("time/dated_after_prepositions")
+        self.discourse_words = lexicon.words("time/discourse_words")
+        """Present words that open a sentence as a discourse marker before a comma ("Now, ...")."""
         self.reference_adjectives = lexicon.mapping("time/reference_adjectives", "word", "value")
         """Adjectives that refer to the time of speech and their value (empty: none)."""
         self.anaphoric_modifiers = lexicon.words("time/anaphoric_modifiers")
         self.span_modifiers = lexicon.words("time/span_modifiers")
+        self.span_point_units = lexicon.words("time/span_point_units")
         self.narrative_modifiers = lexicon.words("time/narrative_modifiers")
         self.phrase_enders = lexicon.entries("time/phrase_enders")
         self.period_end_words = lexicon.entries("time/period_end_words")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .timex_context import Built, Context, fmt
+from .timex_context import OF_AFTER, Built, Context, fmt
 from .timex_dates import end_point
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import coarsen, month_of, season_of, shift
@@ -164,6 +164,10 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
     else:
+        if OF_AFTER.match(ctx.text, m.end()):
+            # "the first half of February", "of the month", "of the game": a half of something
+            # other than a year, no half-year
+            return None
         ref = ctx.narrative("year")
         if ref is None:
             return "DATE", f"XXXX-H{h}"

@@ -12,7 +12,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 from functools import cache
 
-from .timex_context import Built, Context, fmt, prev_word, weekday_num, with_part, ymd
+from .timex_context import OF_AFTER, Built, Context, fmt, prev_word, weekday_num, with_part, ymd
 from .timex_dates import year_for_day
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Gran, Point, coarsen, format_point, shift, week_point
@@ -57,7 +57,35 @@ _SHORT_WORD = 3
 
 
 def b_present(m: re.Match[str], ctx: Context) -> Built | None:
+    """PRESENT_REF; but "now" opening a sentence before a comma ("Now, the question is ...") is
+    a discourse marker, no time (TIDES 2005, 3.2: the non-temporal sense is not markable)."""
+    if (
+        m.group(0).lower() in ctx.words.discourse_words
+        and _SENTENCE_START.search(ctx.text, max(0, m.start() - _OPENING), m.start())
+        and ctx.text.startswith(",", m.end())
+    ):
+        return None
     return "DATE", "PRESENT_REF"
+
+
+# Nothing but a sentence end (and an opening quote) before a position: a sentence starts there
+# (looked for in the few characters before it; "\A" is the text's own start, not the window's).
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:]\s*|\n\s*)[\"“‘'`]*\s*\Z")
+_OPENING = 12
+
+
+def b_present_moment(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "at this moment", "this critical juncture": the time of speech (PRESENT_REF), as "now"
+    is; told of a past event ("at this moment the lights went out") the story's, no time."""
+    if ctx.direct_tense(m.start(), m.end()) == "past":
+        return None
+    return "DATE", "PRESENT_REF"
+
+
+def b_possessive_future(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the club's future", "their future": the time ahead of someone, FUTURE_REF as "the
+    future" is (TIDES 2005 and TimeML 1.2.1 tag the noun "future" as a reference word)."""
+    return "DATE", "FUTURE_REF"
 
 
 def b_past(m: re.Match[str], ctx: Context) -> Built | None:
@@ -67,7 +95,27 @@ def b_past(m: re.Match[str], ctx: Context) -> Built | None:
     word = after.group(1).lower() if after else ""
     if word and (word[0].isdigit() or ctx.words.parse_number(word) or word in ctx.words.vague):
         return None
+    if after and word in ctx.words.dated_after_prepositions:
+        after = _NEXT_WORD_AFTER.match(ctx.text, after.end())
+    if after and _dated_after(after.group(1), ctx.words):
+        # "three times, most recently last October": the date that follows is the time told
+        return None
     return "DATE", "PAST_REF"
+
+
+def _dated_after(word: str, words: TimeWords) -> bool:
+    """Whether a word opens a date: a month or a weekday (capitalised: "may" is a modal), a day
+    word, a year or a word that opens a relative date (`dated_after_words`: "last", "this")."""
+    low = word.lower()
+    return (
+        low in words.dated_after_words
+        or (word[:1].isupper() and (low in words.months or low in words.weekdays))
+        or low in words.deictic_days
+        or bool(_YEAR_WORD.fullmatch(word))
+    )
+
+
+_YEAR_WORD = re.compile(r"1\d{3}|20\d{2}")
 
 
 _NEXT_WORD_AFTER = re.compile(r"\s+([\w-]+)")
@@ -119,14 +167,18 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if m["part"]:
         return _relative_part(m, ctx, mod, has_the)
     unit = words.unit_key(m["unit"])
-    if has_the and mod in words.last_ordinals and _OF_AFTER.match(ctx.text, m.end()):
+    if has_the and mod in words.last_ordinals and OF_AFTER.match(ctx.text, m.end()):
         # "on the last day of his visit", "the last week of the campaign": the last unit of an
         # event, whose date the text does not tell (a month's or a year's is `month_part`)
         return None
     if has_the and mod in words.span_modifiers and unit not in ("day", "weekend"):
         # "the past week" is a week long; "the past weekend" is the weekend just gone, as "last
         # weekend" is
-        return "DURATION", words.duration_value(1, unit)
+        if unit not in words.span_point_units:
+            return "DURATION", words.duration_value(1, unit)
+        if ctx.anchor is not None:
+            # "profit fell in the last quarter": the quarter last closed before publication
+            return "DATE", fmt(shift(ctx.anchor, _unit_gran(unit), -1))
     offset = words.rel_offset[mod]
     gran = _unit_gran(unit)
     ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
@@ -143,9 +195,6 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
         base = shift(ref, "week", offset) if ref.gran in ("day", "week") else None
         return "DATE", f"{format_point(base)}-WE" if base else None
     return "DATE", fmt(_moved(ref, gran, offset))
-
-
-_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _moved(ref: Point, gran: str, offset: int) -> Point | None:
@@ -256,6 +305,15 @@ def _ended(words: TimeWords) -> re.Pattern[str]:
 
 
 @cache
+def _since_after(words: TimeWords) -> re.Pattern[str]:
+    """ "(the year) since the flood": the span from an event up to the time told
+    (`since_span_words`)."""
+    return re.compile(
+        rf"\s+(?:{alternation(words.lexicon.entries('time/since_span_words'))})\b", re.IGNORECASE
+    )
+
+
+@cache
 def _ended_month(words: TimeWords) -> re.Pattern[str]:
     """ "(the quarter) ended Sept. 30", "ending June 30, 2020": the closing day (and year) of a
     period named by its end."""
@@ -306,7 +364,13 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         and not _the_unit_end(ctx.words).match(ctx.text, m.end())
     ):
         return None
-    if unit in ctx.words.ended_period_units and _ended(ctx.words).match(ctx.text, m.end()):
+    if m["ahead"]:
+        # "the year ahead", "the week to come": a span of one unit from now
+        return ("DURATION", ctx.words.duration_value(1, unit)) if not mod else None
+    if unit in ctx.words.ended_period_units and (
+        _ended(ctx.words).match(ctx.text, m.end())
+        or _since_after(ctx.words).match(ctx.text, m.end())
+    ):
         return "DURATION", ctx.words.duration_value(1, unit)
     if (
         unit == "quarter"
@@ -467,6 +531,11 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     if unit == "year" and n == 1 and quarter is not None:
         # "compared with $5 million a year ago": the year-ago quarter of the one reported.
         return "DATE", fmt(shift(quarter, "year", -1, keep_finer=True))
+    latest = ctx.last.get("any")
+    if unit == "year" and n == 1 and latest is not None and latest.gran == "month":
+        # "exports rose in February from a year ago": the month reported, a year back, as
+        # "a year earlier" is
+        return "DATE", fmt(shift(latest, "year", -1, keep_finer=True))
     ref = ctx.anchor
     if ref is None:
         return "DATE", None

@@ -23,11 +23,16 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 MAX_NGRAM = 6
+NAME_NGRAM = 10
+"""The most tokens a dictionary name with function words inside is matched over ("the Islamic State
+of Iraq and the Levant" is seven; a hyphen is a token of its own)."""
 MAX_TITLE = 3
 """The most words a title before a person's name has ("Deputy Foreign Minister")."""
 # PLOVER has no "unaligned armed forces" sector in the document record; militias act as REB there.
 _SECTOR_MAP = {"UAF": "REB", "OPP": "CVL", "IMG": "REB", "UNK": "", "JNK": ""}
 _SKIP_DEPS = {"det", "punct", "case", "cc", "predet"}
+_FUNCTION_DEPS = {"det", "cc", "predet"}
+"""The words `resolve_span` leaves out of a phrase ("the", "and") unless they are inside a name."""
 SECTORS = {
     "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO", "MED",
     "EDU", "REL", "LAB", "ELI", "AGR", "CRM", "JRN", "REF", "SOC", "NON", "PRM", "PRE",
@@ -192,6 +197,7 @@ class ActorResolver:
         country: str | None = None
         sponsor: str | None = None
         last_country = -1
+        last_hit = -1
         agent: tuple[int, int, Entry] | None = None
         consumed = 0
         places: list[tuple[int, str]] = []
@@ -209,6 +215,7 @@ class ActorResolver:
                 continue
             n, entry = hit
             consumed = i + n
+            last_hit = i
             follows = i + n < len(words) and words[i + n] in {"-", *self.lex.sponsor_words}
             is_sponsor = follows and any(j in sponsor_idx for j in range(i + n, i + n + 2))
             if is_sponsor:
@@ -227,7 +234,15 @@ class ActorResolver:
             i += n
         home = _ethnic_home(lex, words, places, context_country)
         country = home or country
-        if best is not None and last_country > best[0]:
+        # "the foreign ministry of Egypt", "the prime minister of Pakistan": a country that ends
+        # the phrase after "of" says whose the head before it is; the head stays the actor
+        owned = (
+            1 <= last_country == last_hit
+            and consumed == len(words)
+            and words[last_country - 1] in lex.cue["owner_preps"]
+        )
+        head_words = words[: last_country - 1] if owned else words
+        if best is not None and last_country > best[0] and not owned:
             best = None
         if (
             best is not None
@@ -245,6 +260,8 @@ class ActorResolver:
         elif best is not None and agent is not None and best[2].sector is None:
             best = (best[0], best[1], replace(best[2], sector=agent[2].sector))
         sector = self.agent_sector(words[consumed:]) if consumed < len(words) else None
+        if owned and best is None and sector is None:
+            sector = self.agent_sector(head_words)
         if best is not None:
             entry = best[2]
             name = entry.name
@@ -272,7 +289,7 @@ class ActorResolver:
         elif sponsor:
             name = text
         else:
-            head = words[-1]
+            head = head_words[-1]
             if sector == "MIL" and (
                 head in self.lex.platforms or head.rstrip("s") in self.lex.platforms
             ):
@@ -309,12 +326,9 @@ class ActorResolver:
         if after is None:
             return None  # "SOUTHWEST ASIA –": where the report was filed, no actor (geo32)
         span = after
-        tokens = [
-            t for t in span if (t.dep_ not in _SKIP_DEPS or t.tag_ == "HYPH") and t.tag_ != "POS"
-        ]
-        if not tokens:
+        words = self._span_words([t for t in span if _kept(t)])
+        if not words:
             return None
-        words = [t.text.lower() for t in tokens]
         text = span.text.strip()
         before = span.doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.text in self.lex.caps_acronyms:
@@ -324,6 +338,58 @@ class ActorResolver:
         if text.lower().startswith("the "):
             text = text[4:]
         return self.resolve_words(words, text, context_country)
+
+    def _span_words(self, tokens: list[Token]) -> list[str]:
+        """The lower-cased words of a phrase's tokens, its function words ("the", "and") left
+        out, but for those inside a dictionary name, which is one word of its own: "fighters of
+        the Islamic State of Iraq and the Levant" is ["fighters", "of", "islamic state of iraq
+        and the levant"], so the name is found as a whole and no "Levant" is read apart."""
+        words: list[str] = []
+        i = 0
+        while i < len(tokens):
+            if _function_word(tokens[i]):
+                i += 1
+                continue
+            joined = self._joined_name(tokens, i)
+            if joined is not None:
+                words.append(joined[1])
+                i = joined[0]
+                continue
+            words.append(tokens[i].text.lower())
+            i += 1
+        return words
+
+    def _joined_name(self, tokens: list[Token], i: int) -> tuple[int, str] | None:
+        """The longest dictionary name that starts at `tokens[i]` and has a function word inside
+        ("islamic state of iraq and the levant"): the index after it and the name, else None. A
+        name never starts or ends on a function word ("the foundation" is no name here)."""
+        for j in range(min(i + NAME_NGRAM, len(tokens)), i + 2, -1):
+            if not any(_function_word(t) for t in tokens[i + 1 : j - 1]):
+                return None
+            if _function_word(tokens[j - 1]):
+                continue
+            phrase = " ".join(t.text.lower() for t in tokens[i:j]).replace(" - ", "-")
+            if self.lookup(phrase) is not None:
+                return j, phrase
+        return None
+
+    def name_end(self, span: Span) -> int:
+        """Where the phrase ends once a dictionary name begun inside it runs on: the parser
+        hangs "and the Levant" of "fighters of the Islamic State of Iraq and the Levant" on
+        "fighters", as a second party; the name is one actor and ends the phrase. `span.end`
+        where no name crosses it."""
+        doc = span.doc
+        stop = min(span.sent.end, span.end + NAME_NGRAM)
+        tokens = [t for t in doc[span.start : stop] if _kept(t)]
+        for i, token in enumerate(tokens):
+            if token.i >= span.end:
+                break
+            if _function_word(token):
+                continue
+            joined = self._joined_name(tokens, i)
+            if joined is not None and tokens[joined[0] - 1].i >= span.end:
+                return tokens[joined[0] - 1].i + 1
+        return span.end
 
     def titled(self, events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
         """ "Judge Maria Soto", "President Luis Ortega": an actor the dictionaries do not know
@@ -544,6 +610,17 @@ def _ethnic_home(
     return None
 
 
+def _kept(token: Token) -> bool:
+    """A token `resolve_span` reads: not a possessive mark, nor a punctuation mark but a hyphen."""
+    skipped = token.dep_ in _SKIP_DEPS and token.dep_ not in _FUNCTION_DEPS
+    return (not skipped or token.tag_ == "HYPH") and token.tag_ != "POS"
+
+
+def _function_word(token: Token) -> bool:
+    """A determiner or conjunction ("the", "and"): read only inside a name."""
+    return token.dep_ in _FUNCTION_DEPS and token.tag_ != "HYPH"
+
+
 def _titled_name(lex: EventWords, token: Token) -> bool:
     """ "the Speaker of the Ghanaian parliament", "the Bank of Ghana": a capitalised head after
     "the" is a title or a body, and its "of" phrase says whose."""
@@ -606,7 +683,8 @@ _NP_LEFT_DEPS = {
 
 def noun_phrase(lex: EventWords, token: Token) -> Span:
     """The head's left modifiers, the head, and a following `of`-phrase (a spokesperson's `for`
-    phrase): the actor's words."""
+    phrase), but one that tells an act by a verb ("the rebels of killing civilians"): the
+    actor's words."""
     doc = token.doc
     start = token.i
     for child in token.lefts:
@@ -628,6 +706,9 @@ def noun_phrase(lex: EventWords, token: Token) -> Span:
             )
             and child.i == end
             and (token.pos_ == "NOUN" or token.tag_ == "NNPS" or _titled_name(lex, token))
+            # "accused the rebels of killing civilians": an act told by a verb is the charge,
+            # no part of who the rebels are (qa32)
+            and not any(g.dep_ == "pcomp" and g.pos_ == "VERB" for g in child.children)
         ):
             end = child.right_edge.i + 1
         else:

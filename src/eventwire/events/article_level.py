@@ -337,9 +337,19 @@ def before_main(events: Sequence[Event], published: str | None) -> tuple[Event, 
     return tuple(replace(e, modality="background") if old(e) else e for e in events)
 
 
-def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tuple[Event, ...]:
+def fold_into_main(
+    events: Sequence[Event],
+    apart: Collection[str] = (),
+    several_shot: Collection[str] = (),
+    shot_counts: Collection[str] = (),
+) -> tuple[Event, ...]:
     """The events with the other accounts of the main incident folded into the main record
-    (`apart`: ids of accounts the text tells as other or several events)."""
+    (`apart`: ids of accounts the text tells as other or several events; `several_shot`: ids of
+    accounts whose own sentences tell two or more people shot, so that a later death is of one
+    of them: "shot a cook and a porter; the cook died at a hospital", gvc24; `shot_counts`: ids
+    of accounts whose injured figure counts the people shot or wounded with no injury word, the
+    dead among them: "a family of four lay dead ... each bore bullet wounds" leaves no one
+    hurt, gvc24)."""
     main = next((e for e in events if e.main), None)
     if main is None or main.type not in VIOLENT_TYPES:
         return tuple(events)
@@ -363,7 +373,18 @@ def fold_into_main(events: Sequence[Event], apart: Collection[str] = ()) -> tupl
             confidence=max(folded.confidence, other.confidence),
         )
     folded = replace(folded, recipient=apart_from_actors(folded.actor, folded.recipient))
-    if folded.fatalities == 1 and folded.injuries == 1 and _died_later([main, *accounts]):
+    hurt_from = next((e for e in accounts if e.injuries is not None), None)
+    if main.injuries is None and hurt_from is not None and hurt_from.id in shot_counts:
+        # the account's figure holds the dead it does not count itself: they come off it, as
+        # `consolidate.article_counts` takes them off its own accounts' figures
+        uncounted = max((folded.fatalities or 0) - (hurt_from.fatalities or 0), 0)
+        folded = replace(folded, injuries=max((folded.injuries or 0) - uncounted, 0))
+    if (
+        folded.fatalities == 1
+        and folded.injuries == 1
+        and not any(e.id in several_shot for e in (main, *accounts))
+        and _died_later([main, *accounts])
+    ):
         # "the girl was critically injured ... she has died": one victim, hurt then dead
         folded = replace(folded, injuries=0)
     gone = {id(e) for e in accounts}

@@ -51,10 +51,12 @@ PRIVATE_SECTOR = "CVL"
 RIOT_MODES = {"destroy", "primitive", "seize"}
 """A crowd's acts that make its riot: burning, stones, looting (`_protest_met`)."""
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
-# A stated future retreat ("is ready to pull back its units", "will return the weapons") is
-# counted a promise too, as the PLOVER gold standard codes it (the manual's newer text says
-# CONCEDE); a planned resignation stays a RETREAT. Told on a condition ("will withdraw its force
-# unless ...") it is leverage: a threat.
+# A stated future retreat ("is ready to pull back its units", "will return the weapons", "said it
+# would free the hostages": its doer's own word) is counted a promise too, as the PLOVER gold
+# standard and CAMEO2PLOVER 035 code it (the manual's newer text says CONCEDE; plover33,
+# docs/CODEBOOK.md "Promises, releases and easing"); a retreat others report as planned ("the
+# army will withdraw, officials said") and a planned resignation stay a RETREAT. Told on a
+# condition ("will withdraw its force unless ...") it is leverage: a threat.
 PROMISED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
 # Cooperation refused in so many words ("will not accept the plan", "said it would not attend the
 # talks") is a REJECT (PLOVER REJECT modes: assistance, meetings and negotiations); so is a
@@ -183,6 +185,7 @@ class CandidateFinder(RoleFinder):
                 self._verb_roles(permitter, conceded, context)
                 by_type["CONCEDE"] = conceded
                 cands.append(conceded)
+        cands = self._aid_let_through(lex, cands, by_type, context)
         # a vow whose content is force is a threat, not a promise ("vowed to fight on")
         threats = [c.trigger for c in cands if c.type == "THREATEN" and c.stated]
         cands = [
@@ -213,6 +216,9 @@ class CandidateFinder(RoleFinder):
             and not background(lex, c.trigger)
         ]
         backing = {c.trigger.i for c in cands if c.type == "SUPPORT" and c.verbal}
+        # "Opposition rejects calls for a boycott": the headline verb's object, tagged as the
+        # verb, holds what is rejected, no event of its own (plover33)
+        speech += [t for t in sent if t.tag_ == "VBZ" and _headline_object(lex, t)]
         return [
             c
             for c in cands
@@ -227,12 +233,36 @@ class CandidateFinder(RoleFinder):
                 and modality_of(lex, c.trigger) == "asserted"
             )
             and not _feared(lex, c.trigger)
-            and not background(lex, c.trigger)
+            and not (background(lex, c.trigger) and not _read_as_verb(lex, c))
             and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
             and not _absent(lex, c)
             and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
         ]
+
+    def _aid_let_through(
+        self,
+        lex: EventWords,
+        cands: list[_Candidate],
+        by_type: dict[str, _Candidate],
+        context: str | None,
+    ) -> list[_Candidate]:
+        """Aid the sentence's actor lets others bring is its RETREAT 'access' (PLOVER manual,
+        RETREAT: "allowing the entry of ... humanitarian workers"; CAMEO2PLOVER 0863, allow the
+        delivery of humanitarian aid), not the AID of the one allowing it (plover33)."""
+        for c in list(cands):
+            permitter = _aid_permitter(lex, c)
+            if permitter is None:
+                continue
+            cands.remove(c)
+            if by_type.get("AID") is c:
+                del by_type["AID"]
+            if "RETREAT" not in by_type:
+                access = _Candidate(permitter, "RETREAT", "access")
+                self._verb_roles(permitter, access, context)
+                by_type["RETREAT"] = access
+                cands.append(access)
+        return cands
 
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
         """The event `token` reports, if any: the lexicons propose, the clause disposes."""
@@ -243,6 +273,8 @@ class CandidateFinder(RoleFinder):
         # (a verb's children read once: spaCy scans its subtree and makes each child anew on
         # every `children`, and the steps below ask again and again: perf24)
         own = tuple(token.children) if pos == "VERB" else ()
+        if pos == "VERB" and token.tag_ == "VBZ" and _headline_object(lex, token):
+            return None  # "Junta rejects calls for elections": "calls" is the object
         if pos == "VERB" and lemma in lex.saying and _deontic(lex, token):
             cand = _Candidate(token, "REQUEST", None)
             self._verb_roles(token, cand, context)
@@ -508,6 +540,9 @@ class CandidateFinder(RoleFinder):
             type_, mode = lex.verbs[lemma]
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
+            if not cand.actors:
+                # "Junta rejects calls ...": the subject parsed as the word's compound
+                cand.actors = self._resolve([token.doc[token.i - 1]], context)
             return cand
         if pos in {"NOUN", "PROPN"} and lower in lex.mistagged_protest:
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
@@ -591,6 +626,27 @@ def _headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     if nxt.pos_ not in {"NOUN", "PROPN", "DET", "NUM", "ADJ", "VERB"} or "\n" in nxt.text:
         return False
     return headline_line(doc.text, token.idx)
+
+
+def _read_as_verb(lex: EventWords, cand: _Candidate) -> bool:
+    """The candidate is a headline's verb taken for a noun (`_headline_verb`): "Junta rejects
+    calls" is no bare plural of events in a habit ("keeps staging raids")."""
+    trig = cand.trigger
+    return (
+        not cand.verbal
+        and trig.pos_ in {"NOUN", "PROPN"}
+        and _headline_verb(lex, trig, lex.lemma_fixes.get(trig.lower_, trig.lemma_.lower()))
+    )
+
+
+def _headline_object(lex: EventWords, token: Token) -> bool:
+    """ "Junta rejects calls for elections": the word after a headline's verb taken for a noun
+    (`_headline_verb`) is its object, though tagged as the verb (plover33)."""
+    if token.pos_ != "VERB" or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    lemma = lex.lemma_fixes.get(prev.lower_, prev.lemma_.lower())
+    return prev.pos_ in {"NOUN", "PROPN"} and _headline_verb(lex, prev, lemma)
 
 
 def _when(prep: Token) -> bool:
@@ -957,6 +1013,33 @@ def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
     return False
 
 
+def _own_word(lex: EventWords, verb: Token) -> bool:
+    """ "said it would free the hostages", "says they will pull out", "the junta says it will
+    withdraw": future content under a verb of saying (`triggers/saying.txt`) whose subject is
+    its doer (a pronoun, the saying verb's own subject, or none told), with its own "will" or
+    a reported "would"; "said the army would withdraw" is a plan reported (plover33)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb or head.lemma_.lower() not in lex.saying:
+        return False
+    future = _will(lex, verb) or any(
+        c.dep_ == "aux" and c.lower_ in lex.reported_future_aux for c in verb.children
+    )
+    return future and _subject_is_speaker(verb, head)
+
+
+def _subject_is_speaker(verb: Token, head: Token) -> bool:
+    """The subject of `verb` is the speaker of `head`: a personal pronoun, the same words as
+    the speaker's subject, or none told ("Junta says will pull out"); a passive ("troops would
+    be withdrawn") or a clause as subject ("closing the embassy would leave ...") is none's."""
+    if any(c.dep_ in {"auxpass", "csubj", "csubjpass", "nsubjpass"} for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ == "PRP":
+        return True
+    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and speaker.lemma_.lower() == subject.lemma_.lower()
+
+
 def _expected(lex: EventWords, governor: Token) -> bool:
     """ "the two presidents are expected to meet", "the envoy is scheduled to visit", "is due to
     visit": a passive verb of schedule (`modality/schedule_verbs.txt`) or an adjective of
@@ -978,6 +1061,35 @@ def _reported_will(lex: EventWords, verb: Token) -> bool:
         and verb.dep_ == "ccomp"
         and verb.head.lemma_.lower() in lex.stating
     )
+
+
+def _aid_permitter(lex: EventWords, cand: _Candidate) -> Token | None:
+    """ "allowed the delivery of medicine", "let relief agencies bring food in", "permitted the
+    shipment of supplies": aid that someone lets others bring, its verb of permission (the
+    allowing side's RETREAT 'access', not its AID: plover33); none where the permission is
+    negated or refused ("refused to allow aid agencies to deliver food")."""
+    if cand.type != "AID":
+        return None
+    permitter = _permitter(lex, cand.trigger) if cand.verbal else None
+    subject = cand.trigger.head if cand.trigger.dep_ == "compound" else cand.trigger
+    if not cand.verbal and subject.dep_ == "nsubj":
+        permitter = _permitter(lex, subject.head)  # "let aid convoys reach the town"
+    if cand.verbal and cand.trigger.lemma_.lower() in lex.cue["permitting_verbs"]:
+        permitter = cand.trigger  # "allowed the delivery of medicine": aid as its object
+    node = cand.trigger
+    for _ in range(3 if not cand.verbal else 0):
+        # the aid named by the permission's object ("allowed the delivery of medicine")
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in lex.cue["permitting_verbs"]:
+            permitter = node.head
+            break
+        if node.dep_ not in {"pobj", "prep"}:
+            break
+        node = node.head
+    if permitter is None or any(c.dep_ == "neg" for c in permitter.children):
+        return None
+    if permitter.dep_ in {"xcomp", "ccomp"} and _refusing(lex, permitter.head):
+        return None
+    return permitter
 
 
 def _permitter(lex: EventWords, verb: Token) -> Token | None:
@@ -1051,7 +1163,9 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     plan = cand.type == "RETREAT" or (cand.type == "MOBILIZE" and _agentless_passive(anchor))
     if cand.type == "CONSULT" and _own_session(lex, anchor):
         return  # "ministers will meet again in the capital": a session scheduled (prec36)
-    if not _stated(lex, anchor, will=not plan):
+    if not _stated(lex, anchor, will=not plan) and not (
+        cand.type == "RETREAT" and _own_word(lex, anchor)
+    ):
         return
     if conditional(lex, anchor):
         if new == "AGREE" and cand.mode != "withdraw":

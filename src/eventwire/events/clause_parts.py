@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import dated_heads, token_auxiliaries
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -29,9 +31,11 @@ def first_conjunct(verb: Token) -> Token:
 
 
 def clause_auxiliaries(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    """The lower-cased words of the verb's `aux` and `auxpass` children (`token_auxiliaries`)."""
+    return set(token_auxiliaries(verb.doc).get(verb.i, ()))
 
 
 def undated(node: Token) -> bool:
-    """No day, month, year or time is told in the clause."""
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in node.subtree)
+    """No day, month, year or time is told in the clause (no DATE or TIME entity token in
+    its subtree, read from the parse's table: `dated_heads`)."""
+    return node.i not in dated_heads(node.doc)

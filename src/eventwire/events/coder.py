@@ -36,7 +36,7 @@ from ..records import (
     TimeExpression,
 )
 from .acled import acled_type, note_label
-from .actors import ActorResolver, home_people, unnamed_attackers
+from .actors import DOMESTIC_SECTORS, ActorResolver, home_people, unnamed_attackers
 from .arbitrate import (
     acled_decision,
     doubted,
@@ -71,7 +71,15 @@ from .casualties import (
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
-from .locate import adjacent, marked_new, merge, next_sentence, stance_places
+from .locate import (
+    adjacent,
+    launch_places,
+    marked_new,
+    merge,
+    next_sentence,
+    stance_places,
+    stance_places_of,
+)
 from .modality import (
     capability,
     claimed,
@@ -197,6 +205,7 @@ class EventCoder(CandidateFinder):
             for a in (*cand.actors, *cand.recipients)
             if a.country and a.country != context and a.text.lower() not in named
         )
+        where.hear_stances(stance_places_of(lex, doc))
         assault_at = -1  # the last asserted ASSAULT in `events`
         for sent, cands in found:
             follows = previous is not None and adjacent(doc, chain_end, sent.start_char)
@@ -280,6 +289,12 @@ class EventCoder(CandidateFinder):
                     mark_main(counted, document.text, document.published), document.published
                 ),
                 fresh | several,
+                _several_shot(lex, doc, counted),
+                {
+                    e.id
+                    for e in counted
+                    if e.injuries and not lex.injury_words_re.search(e.evidence.sentence)
+                },
             ),
             document.published,
             fresh | several,
@@ -383,10 +398,17 @@ class EventCoder(CandidateFinder):
         demo = cand.type in DEMO_TYPES
         # what a demonstration is about is no part of where or how it went
         skip = grievance_tokens(lex, sent, trig) if demo else set()
-        skip |= stance_places(lex, trig)
+        # where a stance on the event was taken, where an attack was launched from: not where
+        # the event was, even as the article's place
+        other = stance_places(lex, trig) | launch_places(lex, trig, where.place_starts)
+        skip |= other
         aside = frozenset(sent.doc[i].idx for i in skip)
         located = where.event_place(
-            clause, sent, [a.country for a in cand.actors if a.country], aside
+            clause,
+            sent,
+            [a.country for a in cand.actors if a.country],
+            aside,
+            frozenset(sent.doc[i].idx for i in other),
         )
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
@@ -435,7 +457,8 @@ class EventCoder(CandidateFinder):
                 kept = [t for t in span_tokens(following) if t.i not in skip]
                 words |= {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
                 context_text += " " + " ".join(t.text for t in kept)
-        actors, recips = _localised(tuple(cand.actors), settled), tuple(cand.recipients)
+        officials = self._fronted_officials(cand.actors, clause_root, settled)
+        actors, recips = _localised(officials, settled), tuple(cand.recipients)
         acled, sub = acled_type(
             lex,
             cand.type,
@@ -497,6 +520,33 @@ class EventCoder(CandidateFinder):
             confidence=round(min(confidence, 0.95), 2),
             fatalities_lower_bound=lower_bound,
         )
+
+    def _fronted_officials(
+        self, actors: list[Actor], verb: Token, place: Place | None
+    ) -> tuple[Actor, ...]:
+        """ "In London, the prime minister condemned the attack": a state's agent told with no
+        country word of its own (the article's country was given it) is of the country of the
+        place fronted on its verb, where it acts, not of the article's. (qa32)"""
+        if place is None or not place.country or self.resolver is None:
+            return tuple(actors)
+        fronted = any(
+            t.idx == place.start
+            for child in verb.lefts
+            if child.dep_ == "prep"
+            for t in child.subtree
+        )
+        if not fronted:
+            return tuple(actors)
+        out = []
+        for actor in actors:
+            if actor.sector in DOMESTIC_SECTORS and actor.country != place.country and actor.text:
+                words = actor.text.lower().split()
+                bare = self.resolver.resolve_words(words, actor.text)
+                if bare is not None and bare.country is None:
+                    own = self.resolver.resolve_words(words, actor.text, place.country)
+                    actor = own if own is not None else actor
+            out.append(actor)
+        return tuple(out)
 
     def _article_places(self, doc: Doc, document: Document) -> ArticlePlaces:
         assert self.geocoder is not None
@@ -669,7 +719,7 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
     merged = merge(first, later, text)
     if (
         first.injuries
-        and first.fatalities
+        and merged.fatalities
         and later.injuries is not None
         and not lex.injury_words_re.search(first.evidence.sentence)
         and lex.injury_words_re.search(merged.evidence.sentence)
@@ -677,8 +727,9 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
     ):
         # "Two people were shot. The tailor died." (a count of the shot, the dead in it), then
         # "The nurse is expected to recover" (no one new): the sum now reads as the living; so
-        # must the count
-        living = max(first.injuries - first.fatalities, 0)
+        # must the count. So too where the dead are first told beside the wounded ("Officers
+        # found four gunshot victims. Three were wounded and a woman was killed": 3, gvc24)
+        living = max(first.injuries - (merged.fatalities or 0), 0)
         merged = replace(merged, injuries=max(living, later.injuries))
     if later.fatalities:
         return _died_since(lex, sent, first, later, merged)
@@ -710,6 +761,16 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
     """A death told after a sum of the hurt ("A cook was shot. A busker was also shot. Both
     died."): the new dead are of the people summed, so they come off the living (the words of
     the sum, "also shot", would keep them in the figure otherwise)."""
+    if later.injuries is None and first.injuries and first.fatalities and later.fatalities:
+        # "Three people were shot. The wife died before medics came; her husband and son
+        # died later in a clinic.": dead named apart from the dead told before are more of the
+        # people shot (gvc24)
+        dead = first.fatalities + later.fatalities
+        shot = _alive(lex, first, first.injuries) + first.fatalities
+        if dead <= shot and _dead_named_apart(lex, sent, first):
+            living = shot - dead
+            named = lex.injury_words_re.search(merged.evidence.sentence)
+            return replace(merged, fatalities=dead, injuries=living if named else shot)
     if later.injuries is None and first.injuries is None and not first.fatalities:
         return _dead_of_shot(lex, sent, first, merged)
     if later.injuries is not None or not first.injuries:
@@ -724,6 +785,52 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
     if not lex.injury_words_re.search(merged.evidence.sentence):
         living += merged.fatalities or 0
     return replace(merged, injuries=living)
+
+
+def _dead_named_apart(lex: EventWords, sent: Span, first: Event) -> bool:
+    """The dead `sent` tells include someone of another sex than every dead person told in
+    `first`'s sentences ("The wife died before medics came." then "Her husband and son were
+    flown to a clinic, where both died."): other people. A noun of no sex ("the tailor", "the
+    victim") may be anyone told before ("A tailor was killed ... The man died on the spot"),
+    so names no one apart (`annotate/male_words.txt`, `female_words.txt`)."""
+    later = _dead_nouns(lex, sent)
+    if not later:
+        return False
+    start, end = first.evidence.start, first.evidence.end
+    earlier: set[str] = set()
+    for told in sent.doc.sents:
+        if told.start_char >= start and told.end_char <= end:
+            earlier |= _dead_nouns(lex, told)
+    sexes = (lex.lexicon.words("annotate/male_words"), lex.lexicon.words("annotate/female_words"))
+    before = {i for n in earlier for i, words in enumerate(sexes) if n in words}
+    if not earlier or any(not any(n in words for words in sexes) for n in earlier):
+        return False
+    return any(i not in before for n in later for i, words in enumerate(sexes) if n in words)
+
+
+def _dead_nouns(lex: EventWords, sent: Span) -> set[str]:
+    """The nouns naming the dead of the sentence's verbs of dying or killing: their subjects, or
+    the objects of a killing ("killed a clerk"); "her husband and son ... where both
+    succumbed": the pronoun's clause hangs on the sentence's own subjects. An empty set where
+    any is a victim noun or a pronoun."""
+    dying = lex.death_verbs | lex.dying_verbs
+    nouns: set[str] = set()
+    for verb in span_tokens(sent):
+        if verb.lemma_ not in dying or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            subjects = objects  # "a gunman killed a clerk": the clerk died
+        elif subjects and all(p.pos_ == "PRON" for p in subjects) and verb.dep_ == "relcl":
+            root = sent.root
+            subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        people = [*subjects, *(c for p in subjects for c in p.children if c.dep_ == "conj")]
+        for p in people:
+            if p.pos_ not in {"NOUN", "PROPN"} or p.lemma_ in lex.cue["victim_nouns"]:
+                return set()
+            nouns.add(p.lemma_.lower())
+    return nouns
 
 
 def _dead_of_shot(lex: EventWords, sent: Span, first: Event, merged: Event) -> Event:
@@ -751,6 +858,14 @@ def _shot_told(lex: EventWords, sent: Span, event: Event) -> int:
         ),
         default=0,
     )
+
+
+def _several_shot(lex: EventWords, doc: Doc, events: Sequence[Event]) -> set[str]:
+    """Ids of the counted events whose own sentences tell two or more people shot ("a gunman
+    shot a cook and a porter", "hitting the driver and a passenger"): a death told after them
+    ("the cook died at a hospital", "the driver later died") is of one of those people, not
+    of one victim hurt and then dead (`article_level.fold_into_main`, gvc24)."""
+    return {e.id for e in events if e.type in COUNTED_TYPES and _shot_told(lex, doc[:], e) > 1}
 
 
 def _alive(lex: EventWords, event: Event, hurt: int) -> int:
@@ -865,8 +980,10 @@ def _years_of_other_events(
     follows (at most a lower bound), so it is no date of the act. "arrested in 2014 after the
     riots" keeps its year, and "during the 2014 riots" tells the act's own time."""
     starts = {t.start for t in times if sent.start_char <= t.start < sent.end_char}
+    if not starts:
+        return frozenset()
     aside = set()
-    for token in sent:
+    for token in span_tokens(sent):
         if token.idx not in starts or not _year_of_a_noun(token, trigger):
             continue
         noun = token.head

@@ -7,6 +7,7 @@ Dates are the time stage's answer (`annotate.timeline`), places the geocoder's
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,48 @@ def stance_places(lex: EventWords, trigger: Token) -> set[int]:
         if child.dep_ == "prep" and child.i < trigger.i
         for t in child.subtree
     }
+
+
+def stance_places_of(lex: EventWords, doc: Doc) -> dict[int, frozenset[int]]:
+    """The character offsets of the words of every place phrase fronted on a stance verb whose
+    object is an event (`stance_places`: "In Paris, the minister denounced the attack"), by
+    the start of their sentence: where a stance was taken, which is not where an event another
+    sentence tells happened ("Rebels shelled Goma. In Paris, the minister denounced the
+    attack": the shelling is not in Paris, nor is Paris the article's place for it). (qa32)"""
+    out: dict[int, frozenset[int]] = {}
+    for sent in doc.sents:
+        found = {
+            doc[i].idx for token in sent if token.dep_ == "dobj" for i in stance_places(lex, token)
+        }
+        if found:
+            out[sent.start_char] = frozenset(found)
+    return out
+
+
+def launch_places(lex: EventWords, trigger: Token, place_starts: Collection[int]) -> set[int]:
+    """Indices of the tokens of a phrase that tells where an attack was launched from ("fired
+    rockets from Lebanon at the town of Metulla", `locate/launch_preps.txt`) when the trigger
+    or its object also tells where it struck, by a named place (`place_starts`: the character
+    offsets of the article's places) or a noun of a place ("at the town of ...",
+    `clauses/place_nouns.txt`) after a preposition of `locate/target_preps.txt`: the place
+    struck is the event's, not the launch point. With no place struck told ("fired rockets from Lebanon"),
+    none: the launch point stays the event's place. (qa32)"""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    launch = [p for p in preps if p.lower_ in lex.cue["launch_preps"]]
+    struck = [
+        o
+        for p in preps
+        if p.lower_ in lex.cue["target_preps"]
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not launch or not any(
+        o.lemma_.lower() in lex.place_nouns or any(t.idx in place_starts for t in o.subtree)
+        for o in struck
+    ):
+        return set()
+    return {t.i for p in launch for t in p.subtree}
 
 
 def next_sentence(sent: Span) -> Span | None:

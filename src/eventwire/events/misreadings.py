@@ -495,8 +495,20 @@ def _standalone(number: Token) -> bool:
 
 
 def _contest(trigger: Token, lexicon: Lexicon) -> bool:
-    """A violent word among words of a political contest, with no word of bodily harm."""
-    words = {t.lower_ for t in trigger.sent}
+    """A violent word among words of a political contest, with no word of bodily harm. A word
+    inside the capitalised name of an armed force ("the Allied Democratic Forces",
+    `armed_name_heads.txt`) is part of the name, no word of a contest (qa32)."""
+    heads = lexicon.words("events/armed_name_heads")
+    words = {
+        t.lower_
+        for t in trigger.sent
+        if not (
+            t.pos_ == "PROPN"
+            and t.dep_ == "compound"
+            and t.head.pos_ == "PROPN"
+            and t.head.lower_ in heads
+        )
+    }
     return bool(words & lexicon.words("events/contest_words")) and not (
         words & lexicon.words("events/harm_words")
     )

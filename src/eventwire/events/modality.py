@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import clause_verb, doc_text, doc_tokens, token_words
+from ..annotate.nlp import (
+    clause_verb,
+    dated_heads,
+    doc_text,
+    doc_tokens,
+    token_auxiliaries,
+    token_words,
+)
 from ..records import Modality
 from .memo import per_token
 
@@ -37,7 +44,8 @@ _CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]\u2014-]|$)"
 
 
 def _aux_words(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    """The lower-cased words of the token's `aux` and `auxpass` children (`token_auxiliaries`)."""
+    return set(token_auxiliaries(token.doc).get(token.i, ()))
 
 
 def _negated(lex: EventWords, token: Token) -> bool:
@@ -280,9 +288,11 @@ def _scheduled_to(lex: EventWords, verb: Token) -> bool:
 
 def _portion_of(lex: EventWords, noun: Token) -> Token | None:
     """ "a new round of talks", "the next session of negotiations": the noun of
-    `modality/portion_nouns.txt` whose "of" the event noun hangs on (its own verb tells when)."""
+    `modality/portion_nouns.txt` whose "of" the event noun hangs on (its own verb tells when);
+    "a return to talks is unlikely": or whose "to" (`modality/portion_preps.txt`, prec38)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+    preps = lex.lexicon.words("events/modality/portion_preps")
+    if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.dep_ != "prep":
         return None
     holder = prep.head
     if holder.lemma_.lower() in lex.lexicon.words("events/modality/portion_nouns"):
@@ -302,16 +312,24 @@ def _due_for(lex: EventWords, noun: Token) -> bool:
     return held.pos_ in {"VERB", "AUX"} and _due(lex, held)
 
 
-def _possible(lex: EventWords, copula: Token) -> bool:
+def _possible(lex: EventWords, copula: Token, indefinite: bool = False) -> bool:
     """ "an attack on the port remains possible", "a truce is unlikely before the harvest": a
     copula whose complement (`modality/possibility_words.txt`) weighs whether its subject event
     will come, with no infinitive ("the attack is likely to be the deadliest" tells one that
-    happened, "the attack was likely the work of militants" weighs who did it)."""
+    happened, "the attack was likely the work of militants" weighs who did it). An `indefinite`
+    subject ("a peace deal without the rebels is unlikely to last": not one known event) may
+    take an infinitive, not in the perfect ("a bomb attack is likely to have killed them" tells
+    one that happened) (prec38)."""
     words = lex.lexicon.words("events/modality/possibility_words")
+    perfect = lex.lexicon.words("events/modality/perfect_any_aux")
+
+    def weighs(infinitive: Token) -> bool:
+        return indefinite and not _aux_words(infinitive) & perfect
+
     return copula.lemma_.lower() in lex.copulas and any(
         c.dep_ == "acomp"
         and c.lower_ in words
-        and not any(g.dep_ == "xcomp" for g in c.children)
+        and not any(g.dep_ == "xcomp" and not weighs(g) for g in c.children)
         and not any(g.dep_ in {"xcomp", "attr"} for g in copula.children)
         for c in copula.children
     )
@@ -340,12 +358,43 @@ def _inverted(lex: EventWords, verb: Token) -> bool:
         return False
     subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     words = lex.lexicon.words("events/modality/inverted_condition_aux")
+    if verb.lower_ in words and verb.i == verb.left_edge.i:
+        # "were the talks to fail, ...": the auxiliary parsed as the clause's copula, its
+        # subject as either (prec38)
+        return any(c.dep_ in {"attr", "nsubj"} for c in verb.children)
     return bool(subjects) and any(
         c.dep_ in {"aux", "auxpass"}
         and c.lower_ in words
         and c.i < min(subjects)
         and c.i == verb.left_edge.i  # the clause opens with it
         for c in verb.children
+    )
+
+
+def _kind_of_act(lex: EventWords, verb: Token) -> bool:
+    """ "Attacking the police is a crime in any country", "blaming the media is easier than
+    fixing the schools": a gerund with no subject of its own, the subject of a copula in the
+    present, names a kind of act judged, not an act done (prec38). In the past ("attacking the
+    station was a mistake, he admitted") it may be one that was done, and is left as it is."""
+    copula = verb.head
+    return (
+        verb.dep_ == "csubj"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "poss"} for c in verb.children)
+        and copula.lemma_.lower() in lex.copulas
+        and copula.tag_ in {"VBZ", "VBP"}
+    )
+
+
+def _inverted_copula(lex: EventWords, noun: Token) -> bool:
+    """ "Were the fighting to reach the city, the hospital would struggle": an event noun the
+    subject (parsed as either) of an auxiliary parsed as the copula of a condition opened by
+    inversion (`_inverted`) (prec38)."""
+    copula = noun.head
+    return (
+        noun.dep_ in {"attr", "nsubj"}
+        and copula.lower_ in lex.lexicon.words("events/modality/inverted_condition_aux")
+        and _inverted(lex, copula)
     )
 
 
@@ -479,6 +528,65 @@ def _across_break(lex: EventWords, node: Token) -> bool:
     return any(t.text in breaks and t.head == node.head for t in node.doc[low + 1 : high])
 
 
+def _weighed_case(lex: EventWords, noun: Token, verb: Token) -> bool:
+    """ "a blockade of the port would be illegal", "an attack on the dam would be catastrophic": an
+    event noun not named as one known event (an indefinite or a bare noun, not "the attack":
+    `_named_event`) the subject of a copula told with a modal of possibility or a conditional
+    "would", not in the perfect ("the shooting could have been accidental" tells of one that
+    happened; "the attack would be the deadliest this year" of a known one): a case weighed, not
+    an event (prec38)."""
+    aux = _aux_words(verb)
+    modals = (lex.hypothetical_aux | lex.reported_future_aux) - lex.lexicon.words(
+        "events/modality/capacity_aux"
+    )
+    return (
+        bool(aux & modals)
+        and not aux & lex.lexicon.words("events/modality/perfect_any_aux")
+        and not _named_event(lex, noun)
+    )
+
+
+def _until_then(lex: EventWords, verb: Token) -> bool:
+    """ "will return once the troops leave", "said the curfew would stay until the talks
+    resume": a clause of time (`modality/time_marks.txt`) in the present tense under a verb told
+    with "will" or a reported "would" tells what is still to come (prec38)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in {"VBP", "VBZ"}
+        and any(
+            c.dep_ == "mark" and c.lower_ in lex.lexicon.words("events/modality/time_marks")
+            for c in verb.children
+        )
+        and bool(_aux_words(verb.head) & (lex.future_aux | lex.reported_future_aux))
+    )
+
+
+def _obliged(lex: EventWords, verb: Token) -> bool:
+    """ "police must arrest the killers", "the ministers must meet again next week": an act told
+    with an auxiliary of obligation (`modality/obligation_aux.txt`), not in the perfect ("must
+    have fled" infers what happened), is called for, not done (prec38)."""
+    aux = _aux_words(verb)
+    return bool(aux & lex.lexicon.words("events/modality/obligation_aux")) and not (
+        aux & lex.lexicon.words("events/modality/perfect_any_aux")
+    )
+
+
+def _conjunct_told(lex: EventWords, noun: Token) -> Modality | None:
+    """ "could spark strikes and protests", "plans new raids and arrests": an event noun joined
+    to an earlier noun is told as that noun is, when its relation to the clause says so; a "no"
+    of the first noun alone ("no arrests and three injuries") is left to it (prec38)."""
+    if noun.dep_ != "conj" or noun.head.i == noun.i or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    first = _conjunct_head(noun)
+    held = modality_of(lex, first)
+    if held == "asserted" or (
+        held == "negated"
+        and any(c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in first.children)
+    ):
+        return None
+    return held
+
+
 @per_token  # (asked of one trigger by the filter, the build and the article's checks: perf19)
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
@@ -489,6 +597,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         return "negated"
     if trigger.pos_ in {"NOUN", "PROPN"} and _cancelled(lex, trigger):
         return "negated"
+    if _kind_of_act(lex, trigger):
+        return "hypothetical"  # "attacking the police is a crime" (prec38)
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
@@ -497,6 +607,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         # modifies is told in its place (prec33)
         return modality_of(lex, trigger.head)
     if trigger.pos_ in {"NOUN", "PROPN"}:
+        joined = _conjunct_told(lex, trigger)
+        if joined is not None:
+            return joined  # "could spark strikes and protests" (prec38)
         # "a new round of talks is expected", "is due in the capital for talks": the noun that
         # holds the event's, or the copula it is the purpose of, tells when
         holder = _portion_of(lex, trigger)
@@ -521,6 +634,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             and _present_or_future(lex, trigger.head)
         ):
             return "future"
+        if _inverted_copula(lex, trigger):
+            return "hypothetical"  # "were the fighting to reach the city, ..." (prec38)
         existential = _existential(lex, trigger)
         if existential is not None:
             node = existential  # "there will be riots": the copula's auxiliaries tell when
@@ -530,7 +645,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         # "the closure is expected to last six weeks": the noun's verb carries the modality
         if trigger.dep_ in {"nsubj", "nsubjpass"}:
             node = trigger.head
-            if trigger.dep_ == "nsubj" and _possible(lex, node):
+            if trigger.dep_ == "nsubj" and _possible(lex, node, not _named_event(lex, trigger)):
                 return "hypothetical"  # "an attack on the port remains possible" (prec33)
             if _presupposed_subject(lex, trigger) and _negated(lex, node):
                 # "the attack on the convoy would not deter the government": the negation is
@@ -538,6 +653,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "future" if _aux_words(node) & lex.future_aux else "asserted"
             if trigger.dep_ == "nsubj" and _due(lex, node):
                 return "future"  # "the truce is due to expire", "is set to resume"
+            if (
+                trigger.dep_ == "nsubj"
+                and _predicative(lex, node)
+                and _weighed_case(lex, trigger, node)
+            ):
+                return "hypothetical"  # "an attack on the dam would be catastrophic" (prec38)
             if trigger.dep_ == "nsubj" and _predicative(lex, node):
                 # "the shooting could have been accidental": its kind is in doubt, not that it was
                 return "future" if _aux_words(node) & lex.future_aux else "asserted"
@@ -551,6 +672,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "asserted"
             if _negated(lex, verb):
                 return "negated"
+            if _obliged(lex, verb):
+                return "hypothetical"  # "police must arrest the killers" (prec38)
+            if _until_then(lex, verb):
+                return "future"  # "will stay once the union signs the deal" (prec38)
             aux = _aux_words(verb)
             if aux & (lex.hypothetical_aux - {"can"}):
                 return "hypothetical"
@@ -577,6 +702,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             told = _chain_modal(lex, verb)
             if told is not None:
                 return told
+            if verb.dep_ == "advcl" and "to" in aux and verb.head.pos_ in {"VERB", "AUX"}:
+                # "are due to meet next month to review the sanctions": the object of a purpose
+                # told under a meeting still to come or weighed is no more than it (prec38)
+                purposed = modality_of(lex, verb.head)
+                if purposed in {"future", "hypothetical"}:
+                    return purposed
             # "discussed a need for the country to launch investigations", "a push to hold
             # talks": the infinitive of a noun of wanting (not "a decision to order the killing")
             if (
@@ -585,6 +716,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 and verb.head.lemma_.lower() in lex.lexicon.words("events/modality/wish_nouns")
             ):
                 return "future"
+            if (
+                verb.dep_ == "acl"
+                and "to" in aux
+                and verb.head.lemma_.lower() in lex.lexicon.words("events/modality/failure_nouns")
+            ):
+                return "negated"  # "failure to reach an agreement could leave ..." (prec38)
     elif trigger.dep_ == "acl" and trigger.tag_ == "VBG":
         # "will be greeted by crowds protesting the deal": the crowd's clause tells the time
         governing = clause_verb(trigger.head, NOUN_CLAUSE_REACH)
@@ -624,6 +761,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "future"  # "the summit is scheduled to take place in May"
         if _whether(lex, node):
             return "hypothetical"
+        if node.pos_ in {"VERB", "AUX"} and _obliged(lex, node):
+            return "hypothetical"  # "the ministers must meet again next week" (prec38)
+        if _until_then(lex, node):
+            return "future"  # "the militia will return once the troops leave" (prec38)
         if aux & (lex.hypothetical_aux - {"can"}):
             return "hypothetical"
         if node.dep_ == "relcl" and aux & lex.hypothetical_aux:
@@ -638,6 +779,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         perfect = "have" in aux or "'ve" in aux
         if "to" in aux and not perfect and _headline_infinitive(node):
             return "future"  # "Leaders to meet in Geneva next month": a headline's plan
+        if (
+            "to" in aux
+            and node.dep_ == "acl"
+            and governor.lemma_.lower() in lex.lexicon.words("events/modality/failure_nouns")
+        ):
+            return "negated"  # "the inability to hold talks", "their refusal to sign" (prec38)
         if "to" in aux and not perfect and node.dep_ in {"advcl", "acl", "xcomp", "ccomp", "relcl"}:
             if _achieved(lex, node):
                 node = governor
@@ -846,8 +993,9 @@ def _years_after(lexicon: Lexicon, trigger: Token) -> bool:
 
 
 def _undated(node: Token) -> bool:
-    """No day, month or year is told in the clause (a dated act is the time stage's to judge)."""
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in node.subtree)
+    """No day, month or year is told in the clause (a dated act is the time stage's to judge):
+    no DATE or TIME entity token in its subtree (`dated_heads`)."""
+    return node.i not in dated_heads(node.doc)
 
 
 def _in_a_career(lexicon: Lexicon, verb: Token) -> bool:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
-from .actors import ActorResolver, headline_lead, headline_pair, noun_phrase, past_dateline
+from .actors import (
+    DOMESTIC_SECTORS,
+    ActorResolver,
+    headline_lead,
+    headline_pair,
+    noun_phrase,
+    past_dateline,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -86,6 +93,59 @@ def _of_parties(head: Token, span: Span) -> list[Token]:
             if len(names) > 1 and all(n.ent_type_ in {"GPE", "NORP"} for n in names):
                 return names
     return []
+
+
+def _owned_act(lex: EventWords, noun: Token) -> Token | None:
+    """The noun of owning up to the act `noun` names, the object of its verb: "responsibility"
+    of "claimed responsibility for the attack", "credit" of "took credit for the raid" (the
+    "for" phrase on the noun or on the verb; `roles/owned_act_nouns.txt`). None for any other."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    owners = [prep.head] if prep.head.dep_ == "dobj" else list(prep.head.children)
+    return next(
+        (
+            o
+            for o in owners
+            if o.dep_ == "dobj" and o.lemma_.lower() in lex.cue["owned_act_nouns"] and o != noun
+        ),
+        None,
+    )
+
+
+def _claimed_by_subject(lex: EventWords, verb: Token, owned: bool = False) -> bool:
+    """A verb of owning up to an act (`modality/claim_verbs.txt`: "claimed", "admitted"; with a
+    noun of owning up, `owned`, also `roles/owning_verbs.txt`: "took responsibility") that is
+    not denied: neither negated ("did not claim") nor with a subject that denies it ("no group
+    claimed")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.lexicon.words("events/modality/claim_verbs") and not (
+        owned and lemma in lex.cue["owning_verbs"]
+    ):
+        return False
+    negators = lex.cue["negators"]
+    return not any(
+        c.dep_ == "neg"
+        or c.lower_ in negators
+        or (
+            c.dep_ in {"nsubj", "nsubjpass"}
+            and (
+                c.lower_ in lex.cue["negative_subjects"]
+                or any(g.dep_ in {"det", "preconj"} and g.lower_ in negators for g in c.children)
+            )
+        )
+        for c in verb.children
+    )
+
+
+def _launched(lex: EventWords, weapon: Token, prep: Token) -> bool:
+    """ "fired rockets from Lebanon": where a fired weapon (`roles/fired_weapons.txt`) was
+    launched from (`locate/launch_preps.txt`) is no party the act went to. (qa32)"""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.cue["launch_preps"]
+        and lemma_of(lex, weapon) in lex.fired_weapons
+    )
 
 
 def _quantified(lex: EventWords, token: Token) -> Token:
@@ -359,7 +419,10 @@ def _verb_parties(lex: EventWords, act: Token) -> list[Token]:
     return [
         o
         for p in act.head.children
-        if p.dep_ == "prep" and p.i > act.i and p.lower_ in lex.cue["act_object_preps"]
+        if p.dep_ == "prep"
+        and p.i > act.i
+        and p.lower_ in lex.cue["act_object_preps"]
+        and not _launched(lex, act, p)
         for o in _pobj(p)
         if _named_party(o)
     ]
@@ -399,17 +462,28 @@ class RoleFinder:
         assert self.resolver is not None
         out: list[Actor] = []
         unnamed: list[Actor] = []
+        named: set[int] = set()  # the tokens of a name read whole ("... of Iraq and the Levant")
         for t in tokens:
             for c in _conjuncts(t):
                 c = _quantified(lex, c)
-                if is_pronoun(lex, c) or c.ent_type_ in NON_ACTOR_ENTS:
+                if is_pronoun(lex, c) or c.ent_type_ in NON_ACTOR_ENTS or c.i in named:
                     continue
                 span = past_dateline(noun_phrase(lex, c))
                 if span is None:
                     continue  # "SOUTHWEST ASIA –": where the report was filed (geo32)
+                end = self.resolver.name_end(span)
+                if end > span.end:
+                    named.update(range(span.end, end))
+                    span = span.doc[span.start : end]
                 if acting and _equipment(lex, c):
                     own = self.resolver.resolve_phrase(span, None)
                     if own is None or (own.country is None and own.sector in {None, "MIL"}):
+                        said = self._speaker_country(c)
+                        if said is not None:
+                            # "Ankara said its jets struck ...": the speaker's forces (qa32)
+                            own = Actor(text=span.text, name="", country=said, sector=None)
+                            out.append(self._armed_forces(own))
+                            continue
                         name = lex.unnamed_actors["forces"]
                         unnamed = unnamed or [
                             Actor(text=span.text, name=name, country=None, sector="MIL")
@@ -493,30 +567,47 @@ class RoleFinder:
     def _speakers_own(self, token: Token, span: Span, actor: Actor) -> Actor:
         """ "The Russian defence ministry said its forces repelled an attack": the subject of a
         reported clause owned by a pronoun ("its forces", "their troops") is the speaker's own,
-        of the speaker's country where the phrase names no country of its own."""
+        of the speaker's country where the phrase names no country of its own. So is a state's
+        agent told bare ("An Israeli military spokesman said *troops* fired ..."), the
+        speaker's country's, not the article's (qa32)."""
+        assert self.resolver is not None
+        country = self._speaker_country(token)
+        if country is None and actor.sector in DOMESTIC_SECTORS:
+            bare = self._speaker_country(token, owned=False)
+            own = self.resolver.resolve_phrase(span, None) if bare is not None else None
+            if bare is not None and own is not None and own.country is None:
+                name = f"{self.resolver.adjective(bare)} {own.name.lower()}"
+                return replace(actor, country=bare, name=name)
+            return actor
+        if country is None:
+            return actor
+        own = self.resolver.resolve_phrase(span, None)
+        if own is not None and own.country:
+            return actor
+        return replace(actor, country=country)
+
+    def _speaker_country(self, token: Token, owned: bool = True) -> str | None:
+        """The country of the speaker whose own the subject of a reported clause is ("The
+        Russian defence ministry said *its* forces ...", "Moscow said *its* jets ..."; any
+        subject where not `owned`), else None."""
         lex = self.lex
         assert self.resolver is not None
-        if not any(
+        if owned and not any(
             p.dep_ == "poss" and p.lower_ in lex.speaker_possessives for p in token.children
         ):
-            return actor
+            return None
         clause = token.head
         if (
             token.dep_ != "nsubj"
             or clause.dep_ != "ccomp"
             or clause.head.lemma_ not in lex.reporting
         ):
-            return actor
+            return None
         speaker = [s for s in clause.head.children if s.dep_ == "nsubj" and not is_pronoun(lex, s)]
         if not speaker:
-            return actor
-        own = self.resolver.resolve_phrase(span, None)
-        if own is not None and own.country:
-            return actor
+            return None
         said = self.resolver.resolve_phrase(noun_phrase(lex, speaker[0]), None)
-        if said is None or not said.country:
-            return actor
-        return replace(actor, country=said.country)
+        return said.country if said is not None and said.country else None
 
     def _subject_of(self, verb: Token) -> list[Token]:
         """The verb's subject, inherited through xcomp/conj/relcl/acl when it has none of its own."""
@@ -645,7 +736,9 @@ class RoleFinder:
                 or [
                     o
                     for p in r.children
-                    if p.dep_ == "prep" and p.lower_ in lex.cue["act_object_preps"]
+                    if p.dep_ == "prep"
+                    and p.lower_ in lex.cue["act_object_preps"]
+                    and not _launched(lex, r, p)
                     for o in _pobj(p)
                     if _named_party(o)
                 ]
@@ -664,7 +757,11 @@ class RoleFinder:
                 and self.resolver.resolve_span(phrase.doc[phrase.start : r.i + 1], None) is None
             ):
                 out.extend(p for p in parties if p not in out)
-            elif r not in out:
+            elif r not in out and not any(
+                _launched(lex, r, p)
+                for p in (*r.children, *(r.head.children if r.dep_ == "dobj" else ()))
+            ):
+                # "fired rockets from Lebanon": the weapon and where it came from are no party
                 out.append(r)
         return out
 
@@ -673,7 +770,7 @@ class RoleFinder:
         actors: list[Token] = []
         recips: list[Token] = []
         for child in noun.children:
-            if child.dep_ == "poss" or (
+            if (child.dep_ == "poss" and child.ent_type_ not in NON_ACTOR_ENTS) or (
                 child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
             ):
                 actors.append(child)
@@ -693,6 +790,7 @@ class RoleFinder:
             actors = _sides(noun)
         if not actors:
             node = noun
+            owned = False
             for _ in range(4):
                 if node.dep_ == "conj":
                     node = node.head
@@ -707,9 +805,17 @@ class RoleFinder:
                         ):
                             recips.extend(_pobj(child))
                     continue
+                owner = None if owned else _owned_act(lex, node)
+                if owner is not None:
+                    node = owner  # "claimed responsibility for the attack"
+                    owned = True
+                    continue
                 if node.dep_ in {"dobj", "attr", "nsubjpass"} and node.head.pos_ == "VERB":
                     head = node.head
-                    if lemma_of(lex, head) in lex.attributing:
+                    if node.dep_ == "dobj" and _claimed_by_subject(lex, head, owned):
+                        # "the group claimed the bombing": who owns up to the act did it
+                        actors = [t for t in self._subject_of(head) if t.dep_ != "nsubjpass"]
+                    elif lemma_of(lex, head) in lex.attributing:
                         actors = [
                             g
                             for c in head.children

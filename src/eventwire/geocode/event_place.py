@@ -64,9 +64,13 @@ class ArticlePlaces:
             and document.text[p.end : p.end + 1] != "-"
         )
         self.people = person_names(doc)
+        self.place_starts = frozenset(p.start for p in document.places)
+        """The character offsets of the article's places."""
         self._home: tuple[Place | None] | None = None  # `home_place`, read once
         self.actor_countries: tuple[str, ...] = ()
         """The countries of every actor the event coder read in the text (`hear_actors`)."""
+        self.stances: dict[int, frozenset[int]] = {}
+        """Where stances on events were taken, by sentence (`hear_stances`)."""
 
     def hear_actors(self, countries: Iterable[str]) -> None:
         """The countries of the text's actors and targets ("Ambazonian separatists", "the
@@ -74,6 +78,13 @@ class ArticlePlaces:
         sentence's names are read (a "Nord-Ouest" of Haiti or of Cameroon), never more than a
         name of that country would give. (acled15)"""
         self.actor_countries = tuple(dict.fromkeys(c for c in countries if c))
+
+    def hear_stances(self, stances: dict[int, frozenset[int]]) -> None:
+        """The character offsets of the place phrases fronted on a stance on an event ("In
+        Paris, the minister denounced the attack"), by the start of their sentence, as the event
+        coder read them: where the stance was taken, no candidate for the place of an event
+        another sentence tells. (qa32)"""
+        self.stances = stances
 
     def country(self) -> str | None:
         """The article's main country by its places: the one its names agree on, read together
@@ -96,16 +107,29 @@ class ArticlePlaces:
         sent: Span,
         countries: Sequence[str] = (),
         aside: frozenset[int] = frozenset(),
+        elsewhere: frozenset[int] = frozenset(),
     ) -> EventLocation:
         """Where the event whose clause spans the characters `clause` of sentence `sent`
         happened; `countries`: its actors' countries; `aside`: character offsets of the words
         that tell what the event is about, not where it is ("protested against the war in
-        X"), whose names are no candidates. The clause's, else the sentence's names
+        X"), whose names are no candidates; `elsewhere`: offsets of words set aside that tell
+        where something else was (a stance taken on the event, the point an attack was launched
+        from), whose place is not the event's even as the article's place. The clause's, else the sentence's names
         read together with the gazetteer, else the article's place; failing those, the one
         country the sentence names as a participant ("US troops fired ..."), else the article's
         home country, inferred (`home_place`). A place people come from ("troops from
-        Spain") is none of these (`_origin`)."""
+        Spain") is none of these (`_origin`), nor a place `elsewhere`, nor one fronted on a
+        stance another sentence tells (`hear_stances`), even as the article's place."""
         aside = aside | {p.start for p in self.origins}
+        # where a stance another sentence tells was taken: neither a candidate nor, as the
+        # article's place, the fallback
+        elsewhere = elsewhere | frozenset(
+            i
+            for start, offsets in self.stances.items()
+            if start != sent.start_char
+            for i in offsets
+        )
+        aside = aside | elsewhere
         location = event_place(
             self.finder,
             [p for p in self.places if p.start not in aside],
@@ -117,10 +141,13 @@ class ArticlePlaces:
             aside=aside,
             hints=self.actor_countries,
         )
-        if location is not None and (location.start, location.end) in {
-            (p.start, p.end) for p in self.origins
-        }:
-            location = None  # the article's names agree on the origin's country alone
+        if location is not None and (
+            (location.start, location.end) in {(p.start, p.end) for p in self.origins}
+            or location.start in elsewhere
+        ):
+            # the article's names agree on the origin's country alone, or its place is where
+            # something else was ("In Bamako, the minister condemned the attack" told before)
+            location = None
         if location is not None:
             return EventLocation(location, stated=True)
         sentence = (sent.start_char, sent.end_char)

@@ -6,9 +6,11 @@ models are loaded once per process however many inputs pass through it.
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from ..annotate.stage import AnnotateStage
@@ -28,6 +30,17 @@ from .watchdog import Watchdog
 
 UNDATED_NAMED = 3
 """How many inputs with undated articles the summary's warning names (like other warnings)."""
+
+
+@cache
+def freeze_loaded() -> None:
+    """Once per process, after the first pipeline's models are loaded: what is loaded by then
+    (the parser, the gazetteer's and word lists' objects) lives as long as the process, so it is
+    moved out of the garbage collector's sight, and its full collections look only at what the
+    articles make (as `serve.app` does at its start). The collector's time on 300 news
+    articles 0.50 -> 0.22 CPU s, on 600 0.79 -> 0.72 (perf25)."""
+    gc.collect()
+    gc.freeze()
 
 
 @dataclass
@@ -234,6 +247,7 @@ class Pipeline:
                 stage.watchdog = self.watchdog
                 stage.watchdog_s = self.settings.article_timeout_s
             stage.ensure_setup()
+        freeze_loaded()
 
     def run_pages(self, pages: Iterable[RawPage | Dropped]) -> Iterator[Document | Dropped]:
         # Set every stage up before the first item flows (models load once, up front).
