@@ -24,6 +24,7 @@ from .conftest import Code, has_asserted, most_confident_type
         ("Kenya contributed 800 troops to the African Union mission last year.", "AID"),
         ("Senegal contributed 450 soldiers to the regional force in 2019.", "AID"),
         ("Ghana will contribute 500 soldiers to the peacekeeping force.", "AGREE"),
+        ("Uruguay said it would contribute 300 troops to the mission.", "AGREE"),
         # PROTEST: "outside" tagged as the adjective of the place
         ("Students gathered outside parliament to protest against the fees.", "PROTEST"),
         ("Farmers gathered inside parliament to protest the levy.", "PROTEST"),
@@ -32,6 +33,7 @@ from .conftest import Code, has_asserted, most_confident_type
         ("Chad quits joint mission", "RETREAT"),
         # RETREAT: a headline verb tagged as an adjective, with its object
         ("Rebels free dozens of child soldiers", "RETREAT"),
+        ("Rebels free 30 child soldiers in north", "RETREAT"),
     ],
 )
 def test_a_listed_act_gives_its_event(code: Code, text: str, kind: str) -> None:
