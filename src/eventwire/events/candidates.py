@@ -118,6 +118,7 @@ class CandidateFinder(RoleFinder):
                 poses[i] not in _TRIGGER_POS
                 and lowers[i] not in shoot_out_tail
                 and lex.lemma_fixes.get(lowers[i], lemmas[i].lower()) != "sit"
+                and not (poses[i] == "ADJ" and lemmas[i].lower() in lex.verbs)
             ):
                 continue  # `_trigger` finds nothing in such a word (most words): not asked
             token = tokens[i]
@@ -270,6 +271,10 @@ class CandidateFinder(RoleFinder):
         # (each attribute read once: this runs on every word of every sentence)
         pos, lower = token.pos_, token.lower_
         lemma = lex.lemma_fixes.get(lower, token.lemma_.lower())
+        if pos == "ADJ":
+            if not _adjective_verb(lex, token, lemma):
+                return None
+            pos = "VERB"  # "Rebels free dozens of child soldiers": a verb tagged as an adjective
         # (a verb's children read once: spaCy scans its subtree and makes each child anew on
         # every `children`, and the steps below ask again and again: perf24)
         own = tuple(token.children) if pos == "VERB" else ()
@@ -628,6 +633,13 @@ def _headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     return headline_line(doc.text, token.idx)
 
 
+def _adjective_verb(lex: EventWords, token: Token, lemma: str) -> bool:
+    """ "Rebels free dozens of child soldiers", "Army frees 12 hostages": a word tagged as an
+    adjective that takes a direct object is a verb (an adjective takes none); one whose lemma is
+    a trigger verb is read as that verb (plover34)."""
+    return lemma in lex.verbs and any(c.dep_ == "dobj" for c in token.children)
+
+
 def _read_as_verb(lex: EventWords, cand: _Candidate) -> bool:
     """The candidate is a headline's verb taken for a noun (`_headline_verb`): "Junta rejects
     calls" is no bare plural of events in a habit ("keeps staging raids")."""
@@ -815,12 +827,30 @@ def _money_to_state(lex: EventWords, verb: Token) -> bool:
     """ "gave Fiji 10 million dollars", "granted 20 million euros to Malawi": money
     (`money_words.txt`) a state takes, named by a place, is aid (not a payment to a firm)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if _state_furnished(lex, verb, objects):
+        return True
     if not any(o.lemma_.lower() in lex.cue["money_words"] for o in objects):
         return False
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Fiji", "gave ... to Fiji"
     takers = [c for c in datives if c.pos_ != "ADP"]
     takers += [g for c in datives if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
     return any(t.ent_type_ in STATE_ENTS for t in takers)
+
+
+def _state_furnished(lex: EventWords, verb: Token, objects: list[Token]) -> bool:
+    """ "provided Jordan with 50 million euros", "supplied Haiti with 10 million dollars": a
+    state named as the object, furnished with money (`furnishing_preps.txt`), takes it as aid
+    (plover34)."""
+    if not any(o.ent_type_ in STATE_ENTS for o in objects):
+        return False
+    preps = lex.cue["furnishing_preps"]
+    money = lex.cue["money_words"]
+    return any(
+        g.dep_ == "pobj" and g.lemma_.lower() in money
+        for p in [*verb.children, *(c for o in objects for c in o.children)]
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children
+    )
 
 
 def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:

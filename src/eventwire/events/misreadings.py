@@ -582,6 +582,17 @@ def _frames(lexicon: Lexicon) -> dict[tuple[str, str], str]:
     return {(r["lemma"], r["type"]): r["frame"] for r in lexicon.table("events/sense_frames")}
 
 
+def _place_read_as_object(obj: Token, lexicon: Lexicon) -> bool:
+    """ "gathered outside parliament": the object opens with a place preposition tagged as its
+    adjective (`place_adjectives.txt`), so it is a place, no object (plover34)."""
+    first = obj.doc[obj.left_edge.i]
+    return (
+        first.dep_ == "amod"
+        and first.head.i == obj.i
+        and first.lower_ in lexicon.words("events/misreadings/place_adjectives")
+    )
+
+
 def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool:
     """An event verb in the frame of another of its senses (`sense_frames.tsv`)."""
     if trigger.pos_ != "VERB":
@@ -644,6 +655,7 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         for c in trigger.children
         if c.dep_ in {"dobj", "ccomp"}
         and (c.ent_type_ == "PERSON" or (c.ent_type_ not in NAMES and c.pos_ != "PROPN"))
+        and not _place_read_as_object(c, lexicon)
     ]
     if frame == "intransitive":
         return bool(objects)

@@ -71,6 +71,7 @@ CUES = (
     "candidates/joint_words",
     "candidates/mishap_nouns",
     "candidates/money_words",
+    "candidates/furnishing_preps",
     "candidates/offence_preps",
     "candidates/offence_verbs",
     "candidates/offence_victims",
