@@ -113,6 +113,10 @@ def coded(
         cache = {t: c for t, c in keep.items() if not c.get("stale") or match}
         for c in cache.values():
             c["stale"] = True
+    elif not stale_ok:
+        # a cache written by a `stale_ok` run under these rules still holds earlier rules'
+        # readings: without `stale_ok` they are read again
+        cache = {t: c for t, c in cache.items() if not c.get("stale")}
     todo = sorted({t for t in texts if t not in cache})
     if todo:
         print(f"the rules read {len(todo)} sentences", file=sys.stderr)
