@@ -77,6 +77,8 @@ CUES = (
     "candidates/joint_act_verbs",
     "candidates/operation_heads",
     "candidates/organised_verbs",
+    "candidates/public_actor_verbs",
+    "candidates/inquiry_target_preps",
     "candidates/passive_states",
     "candidates/permitting_verbs",
     "candidates/refusing_verbs",
