@@ -1,9 +1,7 @@
-"""Event words in other senses (issue 15 precision, prec39): an inquiry noun that names nothing
-it is into ("the investigation is ongoing", "police are leading the investigation") or an
-inquiry into the cause of something tells the news's own inquiry going on, no ACCUSE; a lane,
-gate or garage closed is no relation cut (SANCTION); a private person's thanks is no SUPPORT;
-a search, match or wedding called off is no CONCEDE. The same words with a side, a target or a
-political object stay events. All sentences written for these tests."""
+"""Event words in other senses (issue 15 precision, prec39): a lane, gate or garage closed is no
+relation cut (SANCTION); a private person's thanks is no SUPPORT; a search, match or wedding
+called off is no CONCEDE. The same words of a public side or with a political object stay
+events. All sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -15,13 +13,6 @@ from .conftest import Code, asserted_below_headline
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # an inquiry noun with nothing it is into
-        ("The investigation is still ongoing, a spokeswoman for the sheriff said.", "ACCUSE"),
-        ("Detectives from the county are leading the investigation.", "ACCUSE"),
-        ("The inquiry is expected to take several months, the ministry said.", "ACCUSE"),
-        # an inquiry into the cause of something
-        ("The cause of the blaze remains under investigation by the fire marshal.", "ACCUSE"),
-        ("Officials opened an inquiry into the cause of the power cut on Sunday.", "ACCUSE"),
         # a lane, gate or garage closed
         ("Troopers closed two lanes of the motorway while the wreck was cleared.", "SANCTION"),
         ("The caretaker shut the gates of the cemetery at dusk.", "SANCTION"),
@@ -41,9 +32,6 @@ def test_other_sense_no_event(code: Code, text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        # an inquiry into an act or a side
-        ("Prosecutors opened an investigation into the deaths of the two protesters.", "ACCUSE"),
-        ("The ombudsman launched a probe of the interior ministry on Tuesday.", "ACCUSE"),
         # a border or an embassy closed
         ("The government closed its embassy in the capital on Monday.", "SANCTION"),
         ("Turkey shut its border with the country after the coup.", "SANCTION"),

@@ -429,9 +429,7 @@ class CandidateFinder(RoleFinder):
                 # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
                 envoys = True
-            if (type_, mode) == ("ACCUSE", "investigate") and (
-                _mishap_probed(lex, token) or _opened_unaimed(lex, token)
-            ):
+            if (type_, mode) == ("ACCUSE", "investigate") and _mishap_probed(lex, token):
                 return None  # "launched an inquiry into the collapse of the bridge"
             if type_ == "RETREAT" and _left_harmed(lex, token, lemma):
                 return None  # "a shootout left two dead": the result of the fight, no retreat
@@ -579,10 +577,6 @@ class CandidateFinder(RoleFinder):
             type_, mode = lex.nouns[lemma]
             if type_ in VERBAL_TYPES and (_not_reported(lex, token) or _questioned(token.head)):
                 return None
-            if (type_, mode) == ("ACCUSE", "investigate") and (
-                _mishap_probed(lex, token) or _unaimed_inquiry(lex, token)
-            ):
-                return None  # "the investigation is ongoing": the news's own inquiry (prec39)
             if lemma == "strike" and self._labour(token):
                 type_, mode = "PROTEST", "strike"
             if lemma in lex.cue["air_strike_nouns"] and any(
@@ -861,63 +855,6 @@ def _mishap_probed(lex: EventWords, verb: Token) -> bool:
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
-
-
-def _aimed(lex: EventWords, head: Token) -> bool | None:
-    """What the word names an inquiry into (`candidates/inquiry_target_preps.txt`): None when it
-    names none, False when that is a mishap (`candidates/mishap_nouns.txt`: "into the cause of a
-    warehouse blaze"), True when it is an act or a side ("into the deaths", "of the ministry")."""
-    preps = lex.cue["inquiry_target_preps"]
-    targets = [
-        obj
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
-    if not targets:
-        return None
-    return any(obj.lemma_.lower() not in lex.cue["mishap_nouns"] for obj in targets)
-
-
-def _unaimed_inquiry(lex: EventWords, noun: Token) -> bool:
-    """An inquiry noun that names nothing it is into, no side and no act: "the investigation is
-    ongoing", "police are leading the investigation", "once the investigation is complete", "the
-    cause of the fire remains under investigation". It tells the news's own inquiry going on, no
-    accusation; "a murder investigation", "an inquiry into the deaths", "the officer is under
-    investigation" stay ACCUSE. (prec39)"""
-    if any(c.dep_ == "compound" for c in noun.children):
-        return False
-    own = _aimed(lex, noun)
-    if own is not None:
-        return not own
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "under":
-        # "X remains under investigation", "the officer under investigation": X is the target
-        governor = head.head
-        if governor.pos_ in {"NOUN", "PROPN", "PRON"}:
-            return False
-        subjects = [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        return bool(subjects) and all(s.lemma_.lower() in lex.cue["mishap_nouns"] for s in subjects)
-    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.pos_ in {"VERB", "AUX"}:
-        # "investigation continues into the cause of the blaze", "opened a probe into the deaths"
-        told = _aimed(lex, head)
-        if told is not None:
-            return not told
-    return True
-
-
-def _opened_unaimed(lex: EventWords, verb: Token) -> bool:
-    """ "an investigation has been opened, prosecutors said", "launched a probe" with nothing it
-    is into: an inquiry noun opened (`_unaimed_inquiry`). (prec39)"""
-    if verb.pos_ != "VERB":
-        return False
-    nouns = [
-        c
-        for c in verb.children
-        if c.dep_ in {"dobj", "nsubjpass"} and lex.nouns.get(c.lemma_.lower(), ("",))[0] == "ACCUSE"
-    ]
-    return bool(nouns) and all(_unaimed_inquiry(lex, n) for n in nouns)
 
 
 def _passive_act(lex: EventWords, subject: Token) -> bool:

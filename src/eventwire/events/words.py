@@ -78,7 +78,6 @@ CUES = (
     "candidates/operation_heads",
     "candidates/organised_verbs",
     "candidates/public_actor_verbs",
-    "candidates/inquiry_target_preps",
     "candidates/passive_states",
     "candidates/permitting_verbs",
     "candidates/refusing_verbs",
