@@ -489,6 +489,10 @@ class CandidateFinder(RoleFinder):
                 and not any(_organised(a) for a in (*cand.actors, *cand.recipients))
             ):
                 return None  # "she worked together with her brother in the bakery"
+            if lemma in lex.cue["public_actor_verbs"] and not any(
+                _organised(a) for a in cand.actors
+            ):
+                return None  # "the widow thanked the paramedics" (prec39)
             if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):

@@ -79,6 +79,7 @@ CUES = (
     "candidates/joint_act_verbs",
     "candidates/operation_heads",
     "candidates/organised_verbs",
+    "candidates/public_actor_verbs",
     "candidates/passive_states",
     "candidates/permitting_verbs",
     "candidates/refusing_verbs",
