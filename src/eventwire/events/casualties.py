@@ -211,7 +211,7 @@ def _after_clause(lex: EventWords, token: Token) -> bool:
     """The death is told in an "after ..." / "following ..." part of a sentence whose main
     verb is a crowd's act (a protest, a riot, burning): the death came first and set it off.
     ("Detectives are looking into it after a man was shot" keeps its death: the shooting is the news.)"""
-    root = token.sent.root
+    root = token_sent(token).root
     if root.lemma_ not in lex.crowd_acts or root.i == token.i:
         return False
     node = token
