@@ -104,3 +104,39 @@ def test_token_heads_are_spacys(nlp: Language) -> None:
     assert sum(h == i for i, h in enumerate(heads)) >= 2  # the checks read real roots
     assert token_heads(doc) is heads  # kept for the parse
     assert token_heads(nlp("")) == ()
+
+
+def test_token_sent_is_spacys_sentence(nlp: Language) -> None:
+    """Each token's sentence is the Span spaCy's `Token.sent` gives, whatever order the tokens
+    are asked in; the Span is made once per sentence."""
+    from eventwire.annotate.nlp import token_sent
+
+    doc = nlp(
+        "Two men were hurt in Dayton on Friday. Police said nobody died!\n\n"
+        "Was the bridge closed? It reopened at noon"
+    )
+    assert len(list(doc.sents)) >= 4  # the checks cross real boundaries
+    order = [*range(len(doc) - 1, -1, -3), *range(len(doc)), *range(1, len(doc), 2)]
+    for i in order:
+        sent = token_sent(doc[i])
+        assert (sent.start, sent.end) == (doc[i].sent.start, doc[i].sent.end)
+        assert sent.text == doc[i].sent.text
+    assert token_sent(doc[1]) is token_sent(doc[3])  # one Span for the sentence
+    assert token_sent(doc[1]) is not token_sent(doc[-1])
+    other = nlp("Nobody was hurt. Roads closed.")
+    assert token_sent(other[-1]).text == "Roads closed."
+    assert token_sent(doc[0]).text == "Two men were hurt in Dayton on Friday."
+
+
+def test_token_sent_follows_set_boundaries(nlp: Language) -> None:
+    """Boundaries set on a parse by hand (as `paragraph_boundaries` sets them) are read: a
+    token marked as no sentence start joins the sentence before it."""
+    from eventwire.annotate.nlp import token_sent
+
+    doc = nlp.make_doc("Rain fell in Akron . Roads flooded . Schools closed")
+    for i, token in enumerate(doc):
+        token.is_sent_start = i in (0, 5)
+    assert (token_sent(doc[9]).start, token_sent(doc[9]).end) == (5, 10)
+    assert [(token_sent(t).start, token_sent(t).end) for t in doc] == [
+        (t.sent.start, t.sent.end) for t in doc
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache, partial
 
@@ -326,6 +327,34 @@ def token_heads(doc: Doc) -> tuple[int, ...]:
         offsets = doc.to_array(HEAD).astype(np.int64)  # each head as an offset from its token
         kept = _heads_of[id(doc)] = (doc, tuple((offsets + np.arange(len(doc))).tolist()))
     return kept[1]
+
+
+_sents_of: dict[int, tuple[Doc, list[int], list[int], list[Span]]] = {}
+
+
+def token_sent(token: Token) -> Span:
+    """`token.sent`, its Span made once per sentence and parse: spaCy's `Token.sent` walks the
+    parse to the sentence's two ends and slices the Doc through Python code on each read. The
+    sentences met so far are kept in order of their first token, and a token inside one is
+    answered by a bisection; a table of every token's sentence built up front (the parse's
+    SENT_START array) costs more than the few sentences an article's rules ask for (perf26).
+    Kept as `doc_tokens` keeps."""
+    doc = token.doc
+    kept = _sents_of.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(_sents_of) >= TOKENS_KEPT:
+            _sents_of.clear()
+        kept = _sents_of[id(doc)] = (doc, [], [], [])
+    _, starts, ends, spans = kept
+    i = token.i
+    at = bisect_right(starts, i) - 1
+    if at >= 0 and i < ends[at]:
+        return spans[at]
+    span = token.sent  # a sentence not met before: it lies between the kept ones around it
+    starts.insert(at + 1, span.start)
+    ends.insert(at + 1, span.end)
+    spans.insert(at + 1, span)
+    return span
 
 
 _AUX_DEPS = ("aux", "auxpass")

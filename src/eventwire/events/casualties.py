@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..annotate.amounts import date_part, is_age, number_of, word_value
-from ..annotate.nlp import clause_verb, doc_tokens, span_text, span_tokens, token_words
+from ..annotate.nlp import (
+    clause_verb,
+    doc_tokens,
+    span_text,
+    span_tokens,
+    token_sent,
+    token_words,
+)
 from .victims import (
     along_with,
     count_nominal,
@@ -99,7 +106,7 @@ def _deadly(lex: EventWords, verb: Token) -> bool:
     """ "shot dead", "shot to death", "fatally shot", "shot and killed"."""
     if verb.lemma_ == "gun":
         return True  # "gunned down"
-    if verb.lemma_ == "shoot" and _murder_suicide(lex, verb.sent):
+    if verb.lemma_ == "shoot" and _murder_suicide(lex, token_sent(verb)):
         return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
     for c in verb.children:
         if c.lower_ in lex.cue["deadly_markers"]:
@@ -204,7 +211,7 @@ def _after_clause(lex: EventWords, token: Token) -> bool:
     """The death is told in an "after ..." / "following ..." part of a sentence whose main
     verb is a crowd's act (a protest, a riot, burning): the death came first and set it off.
     ("Detectives are looking into it after a man was shot" keeps its death: the shooting is the news.)"""
-    root = token.sent.root
+    root = token_sent(token).root
     if root.lemma_ not in lex.crowd_acts or root.i == token.i:
         return False
     node = token

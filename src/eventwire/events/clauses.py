@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, token_words
+from ..annotate.nlp import doc_tokens, token_sent, token_words
 from .protest_reading import claiming_purpose
 
 if TYPE_CHECKING:
@@ -257,7 +257,7 @@ def _tally(lex: EventWords, trig: Token) -> bool:
         return False
     # (the sentence's lemmas read from the parse's kept words; a Token only for a tally noun:
     # perf23)
-    sent, lemmas, tokens = trig.sent, token_words(trig.doc)[0], doc_tokens(trig.doc)
+    sent, lemmas, tokens = token_sent(trig), token_words(trig.doc)[0], doc_tokens(trig.doc)
     return any(
         tokens[i].tag_ == "NNS"
         and any(c.dep_ in {"nummod", "amod", "det"} and _many(lex, c) for c in tokens[i].children)

@@ -32,6 +32,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import token_sent
 from . import clause_parts
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def profile_opened(lexicon: Lexicon, trigger: Token) -> bool:
     verb = clause_parts.clause_verb(trigger)
     if verb is None:
         return False
-    first = trigger.sent[0]
+    first = token_sent(trigger)[0]
     if first.lower_ not in lexicon.words("events/modality/profile_openers"):
         return False
     node = clause_parts.first_conjunct(verb)

@@ -61,7 +61,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, span_text, token_words
+from ..annotate.nlp import doc_tokens, span_text, token_sent, token_words
 from ..lang import Lexicon
 from .protest_reading import claiming_purpose
 
@@ -938,7 +938,7 @@ def _link_line(trigger: Token, lexicon: Lexicon) -> bool:
     The label is looked for at the sentence's start first: the walk back to the line's start
     (hundreds of tokens in a long paragraph) is needed only when one is there."""
     doc = trigger.doc
-    start = trigger.sent.start
+    start = token_sent(trigger).start
     lowers = token_words(doc)[2]
     if not any(
         lowers[start : start + len(words)] == words and _label_at(doc, start, words, trigger.i)
@@ -1122,9 +1122,11 @@ def _periods(lexicon: Lexicon) -> re.Pattern[str]:
 def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     """A sentence that counts over a period (`tally_periods.txt`) events it names in the plural
     ("injured in those shootings so far this year")."""
-    if _periods(lexicon).search(span_text(trigger.sent)) is None:
+    if _periods(lexicon).search(span_text(token_sent(trigger))) is None:
         return False
-    return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns for t in trigger.sent)
+    return any(
+        t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns for t in token_sent(trigger)
+    )
 
 
 # prec24

@@ -15,6 +15,7 @@ from ..annotate.nlp import (
     doc_text,
     doc_tokens,
     token_auxiliaries,
+    token_sent,
     token_words,
 )
 from ..records import Modality
@@ -1488,7 +1489,7 @@ def questioned(lexicon: Lexicon, trigger: Token) -> bool:
     spread?": the sentence ends with a question mark and opens with an auxiliary or modal,
     `modality/question_openers.txt`), not told. A wh-question ("Who shot the guard?")
     presumes its event."""
-    sentence = trigger.sent
+    sentence = token_sent(trigger)
     # (the last word read first, from the end: most sentences end in no "?", and the words
     # before are then never read; the parse's kept Tokens, none made anew: perf23)
     tokens = doc_tokens(trigger.doc)[sentence.start : sentence.end]

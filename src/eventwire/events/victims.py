@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate.amounts import AmountWords, counts_people, is_age, number_of
-from ..annotate.nlp import doc_tokens, token_words
+from ..annotate.nlp import doc_tokens, token_sent, token_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -218,7 +218,7 @@ def _aged_other(lex: EventWords, token: Token) -> bool:
 def in_dateline(token: Token) -> bool:
     """ "SPRINGFIELD, Ore. (KXYZ) — A 19-year-old was killed": the token lies in the dateline
     before a dash that opens the sentence, with no verb before the dash."""
-    sent = token.sent
+    sent = token_sent(token)
     # (its first 14 words read from the parse's tuples: no Token made anew, no string looked up)
     tokens, poses = doc_tokens(token.doc), token_words(token.doc)[1]
     for i in range(sent.start, min(sent.start + 14, sent.end)):
