@@ -115,6 +115,7 @@ CUES = (
     "casualties/expecting_verbs",
     "casualties/fatal_adjectives",
     "casualties/fatal_adverbs",
+    "casualties/finding_preps",
     "casualties/finding_verbs",
     "casualties/firing_nouns",
     "casualties/firing_verbs",
