@@ -109,6 +109,18 @@ CASES: list[tuple[str, int, int]] = [
         1,
         1,
     ),
+    (
+        "A boy is fighting for his life after his father shot him on Sunday in a "
+        "murder-suicide at a farmhouse on Cobb Lane, deputies said.",
+        1,
+        1,
+    ),
+    (
+        "A woman was battling for her life on Friday after her husband shot her in the neck "
+        "and then killed himself in a bungalow on Elm Road.",
+        1,
+        1,
+    ),
     # ... not where the one fighting for life is the one who died, or no one else was shot
     (
         "A man was shot on Cobb Lane on Sunday and was fighting for his life. He died on Monday.",
