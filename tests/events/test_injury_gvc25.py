@@ -1,7 +1,7 @@
 """Deaths and wounds told in forms the counts missed (gvc25).
 
 Short local-news reports of our own, none from a development set. A later death of a second
-person named apart ("The woman died at the scene. The boy was taken to a clinic where he later
+person named apart ("The aunt died on the porch. The boy was taken to a clinic where he later
 died") adds to the dead told before, though no one was counted hurt. "One died ... The other
 two died later" counts three dead: "one" and "the other two" are people. "Dead when medics
 arrived" tells a death as "died" does. People "come upon" with bullet wounds are hurt as those
@@ -19,8 +19,8 @@ from .conftest import Code, assert_main_counts
 CASES: list[tuple[str, int, int]] = [
     # 1. a later death of someone named apart from the dead told before
     (
-        "A gunman opened fire inside a bungalow on Elm Road on Friday. The woman died at the "
-        "scene. The boy was driven to a clinic where he later died.",
+        "A gunman opened fire inside a bungalow on Elm Road on Friday. The woman died on the "
+        "porch. The boy was driven to a clinic where he later died.",
         2,
         0,
     ),
@@ -32,33 +32,33 @@ CASES: list[tuple[str, int, int]] = [
     ),
     # ... not where the later dead is not named apart ("the victim")
     (
-        "A gunman opened fire inside a bungalow on Elm Road on Friday. The woman died at the "
-        "scene. The victim was driven to a clinic where she later died.",
+        "A gunman opened fire inside a bungalow on Elm Road on Friday. The woman died on the "
+        "porch. The victim was driven to a clinic where she later died.",
         1,
         0,
     ),
     # 2. "one" and "the other two" are people
     (
-        "Three men were shot outside a tavern on Reed Avenue on Saturday. One died at the "
-        "scene. The other two were driven to a clinic and died later.",
+        "Three men were hit by gunfire outside a tavern on Reed Avenue on Saturday. One died on the "
+        "sidewalk. The other two were driven to a clinic and died later.",
         3,
         0,
     ),
     (
-        "Four people were shot at a barbecue on Vine Street on Friday night. One died in the "
+        "Four guests were shot at a barbecue on Vine Street on Friday night. One died in the "
         "yard. The other three died at a clinic the next day.",
         4,
         0,
     ),
     # ... and the others told alive are hurt
     (
-        "Three men were shot outside a tavern on Reed Avenue on Saturday. One died at the "
-        "scene. The other two were driven to a clinic.",
+        "Three men were hit by gunfire outside a tavern on Reed Avenue on Saturday. One died on the "
+        "sidewalk. The other two were driven to a clinic.",
         1,
         2,
     ),
     (
-        "Two men were shot outside a tavern on Reed Avenue on Saturday. One died at the scene. "
+        "Two men were shot outside a tavern on Reed Avenue on Saturday. One died on the sidewalk. "
         "The other was treated for a graze.",
         1,
         1,
@@ -110,7 +110,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "A boy is fighting for his life after his father shot him on Sunday in a "
+        "A boy was still fighting for his life on Monday, a day after his father shot him in a "
         "murder-suicide at a farmhouse on Cobb Lane, deputies said.",
         1,
         1,

@@ -740,7 +740,7 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
         and later.fatalities
         and _dead_named_apart(lex, sent, first)
     ):
-        # "The woman died at the scene. The boy was taken to a clinic where he later died.":
+        # "The aunt died on the porch. The boy was driven to a clinic where he later died.":
         # no one was counted hurt, and the later dead are others than the dead told before
         return replace(merged, fatalities=first.fatalities + later.fatalities)
     if later.injuries is not None or not first.injuries:
@@ -779,8 +779,8 @@ def _dead_named_apart(lex: EventWords, sent: Span, first: Event) -> bool:
 
 
 def _other_dead(lex: EventWords, sent: Span) -> bool:
-    """The dead of the sentence's verbs of dying are told apart from those before ("One died at
-    the scene. The other two were driven to a clinic and died later."; "two others died"): the
+    """The dead of the sentence's verbs of dying are told apart from those before ("One died on
+    the porch. The other two were driven to a clinic and died later."; "two others died"): the
     subject of the dying verb, or of the verb it is joined to, is marked as other people."""
     dying = lex.death_verbs | lex.dying_verbs
     for verb in span_tokens(sent):

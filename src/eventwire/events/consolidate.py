@@ -302,8 +302,8 @@ def shot_survivors(lex: EventWords, event: Event) -> Event:
     if lex.fighting_for_life_re.search(text) and (
         lex.murder_suicide_re.search(text) or lex.suicide_re.search(text)
     ):
-        # "A girl is fighting for her life after her father shot her during a murder-suicide":
-        # the dead is the one who shot, not the one shot; the one shot lives (gvc25)
+        # "A boy was battling for his life, hours after his mother shot him in a
+        # murder-suicide": the dead is the one who shot, not the one shot, who lives (gvc25)
         return event
     return replace(event, injuries=max(event.injuries - event.fatalities, 0))
 
