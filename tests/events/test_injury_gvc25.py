@@ -4,9 +4,10 @@ Short local-news reports of our own, none from a development set. A later death 
 person named apart ("The aunt died on the porch. The boy was taken to a clinic where he later
 died") adds to the dead told before, though no one was counted hurt. "One died ... The other
 two died later" counts three dead: "one" and "the other two" are people. "Dead when medics
-arrived" tells a death as "died" does. People "come upon" with bullet wounds are hurt as those
-"found" with them are. A boy "fighting for his life after his father shot him" is hurt where the
-father's own death is told and his is not. The main event must carry (killed, injured).
+arrived" tells a death as "died" does, and names its dead apart from a man who died later.
+People "come upon" with bullet wounds are hurt as those "found" with them are. A boy "fighting
+for his life" after his father shot him is hurt where the father's own death is told and his
+is not. The main event must carry (killed, injured).
 """
 
 from __future__ import annotations
@@ -75,6 +76,27 @@ CASES: list[tuple[str, int, int]] = [
         "deputies arrived.",
         1,
         0,
+    ),
+    # ... and names the dead apart from those who died later
+    (
+        "A father and his daughter were shot at a trailer on Quarry Lane on Monday. The girl was "
+        "dead when medics arrived. The father died at a clinic.",
+        2,
+        0,
+    ),
+    (
+        "A man and his wife were shot at a bungalow on Elm Road on Tuesday. The wife was dead "
+        "when deputies came. Her husband was flown to a trauma center, where he died hours "
+        "later.",
+        2,
+        0,
+    ),
+    # ... not where the later dead may be the one told dead
+    (
+        "A cook and his sister were hit by gunfire at a trailer on Quarry Lane on Monday. The "
+        "woman was dead when medics arrived. The victim had been hit twice in the chest.",
+        1,
+        1,
     ),
     # 4. people come upon with bullet wounds are hurt
     (

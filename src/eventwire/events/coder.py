@@ -802,7 +802,7 @@ def _dead_nouns(lex: EventWords, sent: Span) -> set[str]:
     dying = lex.death_verbs | lex.dying_verbs
     nouns: set[str] = set()
     for verb in span_tokens(sent):
-        if verb.lemma_ not in dying or verb.pos_ != "VERB":
+        if (verb.lemma_ not in dying or verb.pos_ != "VERB") and not _told_dead(lex, verb):
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -817,6 +817,14 @@ def _dead_nouns(lex: EventWords, sent: Span) -> set[str]:
                 return set()
             nouns.add(p.lemma_.lower())
     return nouns
+
+
+def _told_dead(lex: EventWords, verb: Token) -> bool:
+    """ "The woman was dead when medics arrived": a copula whose complement is an adjective of
+    the dead tells a death as a verb of dying does (gvc25)."""
+    return verb.pos_ == "AUX" and any(
+        c.dep_ == "acomp" and c.lower_ in lex.death_adjectives for c in verb.children
+    )
 
 
 def _dead_of_shot(lex: EventWords, sent: Span, first: Event, merged: Event) -> Event:
