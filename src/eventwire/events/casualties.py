@@ -648,6 +648,20 @@ def _suicide_counted(lex: EventWords, sent: Span) -> bool:
 def _killed_others(lex: EventWords, sent: Span) -> bool:
     """Someone in the sentence killed other people ("shot his brother and niece"), and no death
     verb already counts the killer ("fatally shot himself")."""
+    others, reflexive = _killed_whom(lex, sent)
+    return others and not reflexive
+
+
+def self_killing(lex: EventWords, sent: Span) -> bool:
+    """ "A man killed himself", "she shot herself dead", "he took his own life": the sentence's
+    dead killed themselves, and it tells no one else killed (gvc25)."""
+    others, reflexive = _killed_whom(lex, sent)
+    return (reflexive or _suicide_counted(lex, sent)) and not others
+
+
+def _killed_whom(lex: EventWords, sent: Span) -> tuple[bool, bool]:
+    """Whether someone in the sentence killed other people, and whether someone killed
+    themselves ("killed her and himself": both)."""
     others = reflexive = False
     for t in span_tokens(sent):
         reflexive_conj = t.dep_ == "conj" and t.lower_ in lex.reflexives  # "killed her and himself"
@@ -661,7 +675,7 @@ def _killed_others(lex: EventWords, sent: Span) -> bool:
             reflexive = True
         elif deadly:
             others = True  # "killed his wife", "fatally shot his two daughters"
-    return others and not reflexive
+    return others, reflexive
 
 
 def injuries(lex: EventWords, sent: Span) -> Count:
@@ -911,7 +925,7 @@ def _victims_close(lex: EventWords, person: Token) -> bool:
 def _new_person(lex: EventWords, person: Token) -> bool:
     """ "another man", "a second victim", "two others", "the second victim": people not told
     before (not "the other man", "his second victim")."""
-    if not _marked_other(lex, person) or any(c.dep_ == "poss" for c in person.children):
+    if not marked_other(lex, person) or any(c.dep_ == "poss" for c in person.children):
         return False
     # "the second victim was hit": an ordinal counts one more, "the other man" one told before
     ordinal = person.lower_ not in lex.other_words and any(
@@ -1121,7 +1135,11 @@ def _wounded_with(lex: EventWords, sent: Span) -> list[Token]:
         owner = prep.head
         if prep.lower_ in lex.cue["treatment_preps"]:
             continue  # "treated for injuries": `_treated`'s
-        while owner.dep_ == "pobj" and owner.head.head.i != owner.head.i:
+        while (
+            owner.dep_ == "pobj"
+            and owner.head.head.i != owner.head.i
+            and owner.head.lower_ not in lex.cue["finding_preps"]  # "came upon two men with"
+        ):
             owner = owner.head.head  # "taken to a hospital with injuries": who was taken
         if prep.lower_ == "from" and owner.lemma_ not in lex.cue["recovering_verbs"]:
             continue
@@ -1427,7 +1445,7 @@ def _hurt_total(lex: EventWords, people: list[Token]) -> int:
 def _someone_else(lex: EventWords, person: Token) -> bool:
     """A phrase that names people not named before in its sentence: "three others", "a second
     man", "two women"; not a pronoun, "both" or "the man"."""
-    if _marked_other(lex, person):
+    if marked_other(lex, person):
         return True
     if person.lower_ in lex.person_pronouns | lex.group_pronouns | lex.anaphors:
         return False
@@ -1475,12 +1493,12 @@ def _taken_to_care(lex: EventWords, sent: Span, *, apart: bool = True) -> list[T
             for p in victims_of(lex, token)
             if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
             and p.tag_ not in {"WP", "WDT"}
-            and (dead_told or _marked_other(lex, p) or not apart)
+            and (dead_told or marked_other(lex, p) or not apart)
         )
     return people
 
 
-def _marked_other(lex: EventWords, person: Token) -> bool:
+def marked_other(lex: EventWords, person: Token) -> bool:
     """ "two others", "another man", "a second victim": people told apart from those before."""
     return person.lower_ in lex.other_words or any(
         c.lower_ in lex.other_words for c in person.children

@@ -63,8 +63,10 @@ from .casualties import (
     grave_outcome,
     hit_in_limb,
     injuries,
+    marked_other,
     partitive_death,
     partitive_hurt,
+    self_killing,
     shot_victims,
     taken_to_hospital,
 )
@@ -294,7 +296,9 @@ class EventCoder(CandidateFinder):
                     e.id
                     for e in counted
                     if e.injuries and not lex.injury_words_re.search(e.evidence.sentence)
-                },
+                }
+                if not _dead_by_own_hand(lex, doc, counted)
+                else (),
             ),
             document.published,
             fresh | several,
@@ -767,12 +771,22 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
         # people shot (gvc24)
         dead = first.fatalities + later.fatalities
         shot = _alive(lex, first, first.injuries) + first.fatalities
-        if dead <= shot and _dead_named_apart(lex, sent, first):
+        if dead <= shot and (_dead_named_apart(lex, sent, first) or _other_dead(lex, sent)):
             living = shot - dead
             named = lex.injury_words_re.search(merged.evidence.sentence)
             return replace(merged, fatalities=dead, injuries=living if named else shot)
     if later.injuries is None and first.injuries is None and not first.fatalities:
         return _dead_of_shot(lex, sent, first, merged)
+    if (
+        later.injuries is None
+        and first.injuries is None
+        and first.fatalities
+        and later.fatalities
+        and _dead_named_apart(lex, sent, first)
+    ):
+        # "The aunt died on the porch. The boy was driven to a clinic where he later died.":
+        # no one was counted hurt, and the later dead are others than the dead told before
+        return replace(merged, fatalities=first.fatalities + later.fatalities)
     if later.injuries is not None or not first.injuries:
         return merged
     start, end = first.evidence.start, first.evidence.end
@@ -808,6 +822,22 @@ def _dead_named_apart(lex: EventWords, sent: Span, first: Event) -> bool:
     return any(i not in before for n in later for i, words in enumerate(sexes) if n in words)
 
 
+def _other_dead(lex: EventWords, sent: Span) -> bool:
+    """The dead of the sentence's verbs of dying are told apart from those before ("One died on
+    the porch. The other two were driven to a clinic and died later."; "two others died"): the
+    subject of the dying verb, or of the verb it is joined to, is marked as other people."""
+    dying = lex.death_verbs | lex.dying_verbs
+    for verb in span_tokens(sent):
+        if verb.lemma_ not in dying or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(marked_other(lex, p) for p in subjects):
+            return True
+    return False
+
+
 def _dead_nouns(lex: EventWords, sent: Span) -> set[str]:
     """The nouns naming the dead of the sentence's verbs of dying or killing: their subjects, or
     the objects of a killing ("killed a clerk"); "her husband and son ... where both
@@ -816,7 +846,7 @@ def _dead_nouns(lex: EventWords, sent: Span) -> set[str]:
     dying = lex.death_verbs | lex.dying_verbs
     nouns: set[str] = set()
     for verb in span_tokens(sent):
-        if verb.lemma_ not in dying or verb.pos_ != "VERB":
+        if (verb.lemma_ not in dying or verb.pos_ != "VERB") and not _told_dead(lex, verb):
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -831,6 +861,14 @@ def _dead_nouns(lex: EventWords, sent: Span) -> set[str]:
                 return set()
             nouns.add(p.lemma_.lower())
     return nouns
+
+
+def _told_dead(lex: EventWords, verb: Token) -> bool:
+    """ "The woman was dead when medics arrived": a copula whose complement is an adjective of
+    the dead tells a death as a verb of dying does (gvc25)."""
+    return verb.pos_ == "AUX" and any(
+        c.dep_ == "acomp" and c.lower_ in lex.death_adjectives for c in verb.children
+    )
 
 
 def _dead_of_shot(lex: EventWords, sent: Span, first: Event, merged: Event) -> Event:
@@ -866,6 +904,21 @@ def _several_shot(lex: EventWords, doc: Doc, events: Sequence[Event]) -> set[str
     ("the cook died at a hospital", "the driver later died") is of one of those people, not
     of one victim hurt and then dead (`article_level.fold_into_main`, gvc24)."""
     return {e.id for e in events if e.type in COUNTED_TYPES and _shot_told(lex, doc[:], e) > 1}
+
+
+def _dead_by_own_hand(lex: EventWords, doc: Doc, events: Sequence[Event]) -> bool:
+    """Every account of the dead tells a killing of oneself ("A man killed himself ... His son
+    was fighting for his life after his father shot him"): the dead are not among the people
+    shot, so none come off a count of the shot (gvc25)."""
+    dead = [e for e in events if e.fatalities]
+    return bool(dead) and all(
+        any(
+            self_killing(lex, s)
+            for s in doc.sents
+            if s.start_char >= e.evidence.start and s.end_char <= e.evidence.end
+        )
+        for e in dead
+    )
 
 
 def _alive(lex: EventWords, event: Event, hurt: int) -> int:

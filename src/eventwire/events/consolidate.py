@@ -294,8 +294,16 @@ def _names_injured(lex: EventWords, event: Event) -> bool:
 
 def shot_survivors(lex: EventWords, event: Event) -> Event:
     """An event whose injured figure counts the people shot ("Two men were shot, one fatally")
-    without the dead among them."""
+    without the dead among them (not where the dead is a killer who took their own life and the
+    one shot is told alive)."""
     if event.injuries is None or not event.fatalities or _names_injured(lex, event):
+        return event
+    text = event.evidence.sentence
+    if lex.fighting_for_life_re.search(text) and (
+        lex.murder_suicide_re.search(text) or lex.suicide_re.search(text)
+    ):
+        # "A boy was battling for his life, hours after his mother shot him in a
+        # murder-suicide": the dead is the one who shot, not the one shot, who lives (gvc25)
         return event
     return replace(event, injuries=max(event.injuries - event.fatalities, 0))
 

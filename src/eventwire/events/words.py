@@ -118,6 +118,7 @@ CUES = (
     "casualties/expecting_verbs",
     "casualties/fatal_adjectives",
     "casualties/fatal_adverbs",
+    "casualties/finding_preps",
     "casualties/finding_verbs",
     "casualties/firing_nouns",
     "casualties/firing_verbs",
@@ -424,6 +425,7 @@ class EventWords:
         self.suicide_re = casualty["suicide"]
         self.murder_suicide_re = casualty["murder_suicide"]
         self.survived_re = casualty["survived"]
+        self.fighting_for_life_re = casualty["fighting_for_life"]
         self.death_told_re = casualty["death_told"]
         self.grave_outcome_re = casualty["grave_outcome"]
         self.grave_denied_re = casualty["grave_denied"]
