@@ -8,11 +8,13 @@ or demanded content, background) reads on its own, apart from how a candidate be
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
 from ..annotate.times import headline_line
 from .acled_actors import is_armed
+from .actors import noun_phrase
 from .casualties import bullet_noun, names_people
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
@@ -85,6 +87,9 @@ OFFENCE_TYPES = {"ASSAULT", "THREATEN"}
 
 # Named entities that name a state (a taker of aid given as money)
 STATE_ENTS = frozenset({"GPE"})
+# The sectors of an actor that is a state as a taker of aid: the country itself (no sector) or
+# its government ("supplied Moldova with", the name tagged as an organisation: plover35)
+STATE_TAKER_SECTORS = frozenset({None, "GOV"})
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
 """The parts of speech of the words `_trigger` reads an event from, besides the tail of a
@@ -97,6 +102,19 @@ class CandidateFinder(RoleFinder):
 
     cameo_verbs: dict[str, Trigger]
     cameo_patterns: dict[tuple[str, str], Trigger]
+
+    def _names_state(self, token: Token) -> bool:
+        """The token names a state: a place or country by its entity tag, or a name the actor
+        dictionary reads as a country or its government, whatever the tagger took it for
+        ("Moldova" tagged as an organisation: plover35); "Siemens", "the World Bank" are none."""
+        if _state_ent(token):
+            return True
+        if token.pos_ != "PROPN" or self.resolver is None:
+            return False
+        actor = self.resolver.resolve_span(noun_phrase(self.lex, token))
+        return (
+            actor is not None and actor.country is not None and actor.sector in STATE_TAKER_SECTORS
+        )
 
     def _sentence_events(self, sent: Span, context: str | None) -> list[_Candidate]:
         """The sentence's reported events, one per type: several words for one event (a verb
@@ -385,7 +403,7 @@ class CandidateFinder(RoleFinder):
                 trig = self.cameo_verbs.get(lemma)
                 derived = trig is not None
             trig = trig or lex.verbs.get(lemma)
-            if trig is None and lemma in lex.giving and _gives_aid(lex, token):
+            if trig is None and lemma in lex.giving and _gives_aid(lex, token, self._names_state):
                 # "sent fuel to the power station", "shipped air defence systems": a verb of
                 # giving with aid as its object, where no row names the pair (plover21)
                 trig = ("AID", None)
@@ -440,7 +458,11 @@ class CandidateFinder(RoleFinder):
                 return None  # "a shootout left two dead": the result of the fight, no retreat
             if type_ == "SANCTION" and _coerced_at_home(lex, token, lemma):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
-            if type_ in {"AGREE", "CONCEDE"} and lemma in lex.giving and _gives_aid(lex, token):
+            if (
+                type_ in {"AGREE", "CONCEDE"}
+                and lemma in lex.giving
+                and _gives_aid(lex, token, self._names_state)
+            ):
                 type_, mode = "AID", None  # "gave 20 million dollars in emergency aid"
             if type_ == "ASSAULT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.cue["instrument_objects"] for c in own
@@ -502,7 +524,11 @@ class CandidateFinder(RoleFinder):
                 or modality_of(lex, token) != "asserted"
             ):
                 return None
-            if type_ == "AID" and lemma in lex.giving and not _gives_aid(lex, token):
+            if (
+                type_ == "AID"
+                and lemma in lex.giving
+                and not _gives_aid(lex, token, self._names_state)
+            ):
                 return None
             if (
                 lemma in lex.cue["casualty_lemmas"]
@@ -789,9 +815,15 @@ def _left_harmed(lex: EventWords, verb: Token, lemma: str) -> bool:
     return any(w.lemma_.lower() in states or w.lower_ in states for w in near)
 
 
-def _gives_aid(lex: EventWords, verb: Token) -> bool:
+def _state_ent(token: Token) -> bool:
+    """The token is inside a named place or country (`STATE_ENTS`)."""
+    return token.ent_type_ in STATE_ENTS
+
+
+def _gives_aid(lex: EventWords, verb: Token, state: Callable[[Token], bool] = _state_ent) -> bool:
     """ "sent aid", "sent vaccine doses", "delivered 40 tonnes of food": what is given (the
-    object, its compound, or the noun its quantity counts) is aid."""
+    object, its compound, or the noun its quantity counts) is aid; `state` tells a word that
+    names a state (`_money_to_state`)."""
     for obj in verb.children:
         if obj.dep_ == "dobj":
             words = [obj, *of_objects(obj)]
@@ -806,7 +838,7 @@ def _gives_aid(lex: EventWords, verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             if any(g.lemma_.lower() in lex.aid_objects for g in prep.children if g.dep_ == "pobj"):
                 return True
-    if _money_to_state(lex, verb) or _money_for_help(lex, verb):
+    if _money_to_state(lex, verb, state) or _money_for_help(lex, verb):
         return True
     return _relief_given(lex, verb)  # "handed over food": the particle read as a preposition
 
@@ -827,25 +859,33 @@ def _money_for_help(lex: EventWords, verb: Token) -> bool:
     )
 
 
-def _money_to_state(lex: EventWords, verb: Token) -> bool:
+def _money_to_state(
+    lex: EventWords, verb: Token, state: Callable[[Token], bool] = _state_ent
+) -> bool:
     """ "gave Fiji 10 million dollars", "granted 20 million euros to Malawi": money
-    (`money_words.txt`) a state takes, named by a place, is aid (not a payment to a firm)."""
+    (`money_words.txt`) a state takes, named by a place (or, by `state`, a name the actor
+    dictionary reads as a country or its government), is aid (not a payment to a firm)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if _state_furnished(lex, verb, objects):
+    if _state_furnished(lex, verb, objects, state):
         return True
     if not any(o.lemma_.lower() in lex.cue["money_words"] for o in objects):
         return False
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Fiji", "gave ... to Fiji"
     takers = [c for c in datives if c.pos_ != "ADP"]
     takers += [g for c in datives if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
-    return any(t.ent_type_ in STATE_ENTS for t in takers)
+    return any(state(t) for t in takers)
 
 
-def _state_furnished(lex: EventWords, verb: Token, objects: list[Token]) -> bool:
+def _state_furnished(
+    lex: EventWords,
+    verb: Token,
+    objects: list[Token],
+    state: Callable[[Token], bool] = _state_ent,
+) -> bool:
     """ "provided Jordan with 50 million euros", "supplied Haiti with 10 million dollars": a
     state named as the object, furnished with money (`furnishing_preps.txt`), takes it as aid
     (plover34)."""
-    if not any(o.ent_type_ in STATE_ENTS for o in objects):
+    if not any(state(o) for o in objects):
         return False
     preps = lex.cue["furnishing_preps"]
     money = lex.cue["money_words"]
