@@ -123,7 +123,7 @@ def _murder_suicide(lex: EventWords, sent: Span) -> bool:
     return (
         lex.murder_suicide_re.search(text) is not None
         and lex.survived_re.search(text) is None
-        and "fighting for" not in text
+        and lex.fighting_for_life_re.search(text) is None
     )
 
 
@@ -563,13 +563,26 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
         # unknown count with its lower bound kept, never 0 (docs/CODEBOOK.md section 7); the
         # ways below may still find a figure, as for the injured (gvc21)
         count = Count(None, lower_bound=True)
+    suicide = lex.suicide_re.search(span_text(sent))
     if (
         count.value
-        and lex.suicide_re.search(span_text(sent))
+        and suicide
+        # "... turning the weapon on herself, but she survived": no death of her own
+        and not lex.survived_re.search(span_text(sent)[suicide.end() :])
         and _killed_others(lex, sent)
         and not _suicide_counted(lex, sent)
     ):
         return Count(count.value + 1, count.lower_bound)
+    turned = lex.turned_on_self_re.search(span_text(sent))
+    if (
+        not count.value
+        and turned
+        and not count.negated
+        and not lex.survived_re.search(span_text(sent)[turned.end() :])
+    ):
+        # "A man fired at a clerk and at last turned the weapon on himself": his own death,
+        # where no other is told (gvc26)
+        return Count(1, count.lower_bound)
     if count.value is None:
         # (both ways below start from a word of their own list: a sentence without one, most
         # of them, is not read for them)

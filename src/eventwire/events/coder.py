@@ -765,6 +765,12 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
     """A death told after a sum of the hurt ("A cook was shot. A busker was also shot. Both
     died."): the new dead are of the people summed, so they come off the living (the words of
     the sum, "also shot", would keep them in the figure otherwise)."""
+    if later.injuries is None and first.fatalities and later.fatalities:
+        if _killer_apart(lex, sent, first):
+            # "Two boys died. Their father later died of a wound deemed self-inflicted"; "A man
+            # shot his son and then killed himself. The son died at a clinic": the one who shot
+            # and the ones shot are told dead apart (gvc26)
+            return replace(merged, fatalities=first.fatalities + later.fatalities)
     if later.injuries is None and first.injuries and first.fatalities and later.fatalities:
         # "Three people were shot. The wife died before medics came; her husband and son
         # died later in a clinic.": dead named apart from the dead told before are more of the
@@ -799,6 +805,35 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
     if not lex.injury_words_re.search(merged.evidence.sentence):
         living += merged.fatalities or 0
     return replace(merged, injuries=living)
+
+
+def _killer_apart(lex: EventWords, sent: Span, first: Event) -> bool:
+    """The dead `sent` tells and the dead told in `first`'s sentences are the one who shot and
+    the people shot: a death by one's own hand told first now ("Their father died of a wound
+    deemed self-inflicted" after "Two boys died"), or dead other than a killer whose own
+    death was all that was told ("The son died at a clinic" after "A man shot his son and then
+    killed himself"). The later dead must be named by a noun other than those told before ("he",
+    "the victim", "the man" may be anyone told before)."""
+    later = _dead_nouns(lex, sent)
+    if not later:
+        return False
+    told = [
+        s
+        for s in sent.doc.sents
+        if s.start_char >= first.evidence.start and s.end_char <= first.evidence.end
+    ]
+    named: set[str] = set()
+    for s in told:
+        named |= _dead_nouns(lex, s)
+        named |= {t.lemma_.lower() for t in s if t.dep_ in {"nsubj", "nsubjpass"}}
+    if not later.isdisjoint(named):
+        return False
+    text = span_text(sent)
+    if lex.own_hand_re.search(text) or lex.suicide_re.search(text):
+        own = (lex.own_hand_re, lex.suicide_re)
+        return not any(r.search(span_text(s)) for s in told for r in own)
+    dead = [s for s in told if fatalities(lex, s).value]
+    return bool(dead) and all(self_killing(lex, s) for s in dead)
 
 
 def _dead_named_apart(lex: EventWords, sent: Span, first: Event) -> bool:
@@ -849,6 +884,9 @@ def _dead_nouns(lex: EventWords, sent: Span) -> set[str]:
         if (verb.lemma_ not in dying or verb.pos_ != "VERB") and not _told_dead(lex, verb):
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects and verb.dep_ == "conj":
+            # "Their mother was found nearby and died ...": the subject of the verb joined to
+            subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
             subjects = objects  # "a gunman killed a clerk": the clerk died

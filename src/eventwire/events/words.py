@@ -424,6 +424,8 @@ class EventWords:
         self.cumulative_re = casualty["cumulative"]
         self.suicide_re = casualty["suicide"]
         self.murder_suicide_re = casualty["murder_suicide"]
+        self.own_hand_re = casualty["own_hand"]
+        self.turned_on_self_re = casualty["turned_on_self"]
         self.survived_re = casualty["survived"]
         self.fighting_for_life_re = casualty["fighting_for_life"]
         self.death_told_re = casualty["death_told"]
