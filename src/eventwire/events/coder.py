@@ -185,6 +185,10 @@ class EventCoder(CandidateFinder):
         lex = self.lex
         timeline = Timeline(document.times, document.text, document.published)
         where = self._article_places(doc, document)
+        assert self.resolver is not None
+        # (a word of a group's name is no place: before the article's country is read)
+        # (the whole text read at once: a parse may split a name over two sentences)
+        where.hear_groups(doc[i].idx for i in self.resolver.group_names(doc[:]))
         context = self.context_country(doc, document, where)
         events: list[Event] = []
         fresh: set[str] = set()
