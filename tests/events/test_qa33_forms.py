@@ -73,3 +73,25 @@ def test_one_long_name_is_still_one_party(code: Code) -> None:
     assert any(
         [r.name for r in e.recipient] == ["Army For The Liberation Of Rwanda"] for e in events
     ), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("In Ankara, the Iranian foreign minister condemned the strike.", "IRN"),
+        ("In Rome, the Spanish prime minister denounced the bombing.", "ESP"),
+    ],
+)
+def test_the_speakers_nationality_is_no_place_of_the_attack_condemned(
+    geocoded: Code, sentence: str, speaker: str
+) -> None:
+    attacks = [e for e in geocoded(HEADLINE + sentence) if e.type == "ASSAULT"]
+    assert all(e.location is None or e.location.country != speaker for e in attacks), sentence
+    assert all(a.country != speaker for e in attacks for a in e.actor), sentence
+
+
+def test_a_nationality_word_still_tells_the_participant(geocoded: Code) -> None:
+    sentence = "Iranian forces shelled the border villages."
+    events = [e for e in geocoded(HEADLINE + sentence) if e.type == "ASSAULT"]
+    assert events and all(e.location is not None for e in events)
+    assert all(e.location.country == "IRN" for e in events if e.location is not None)

@@ -81,6 +81,7 @@ from .locate import (
     next_sentence,
     stance_places,
     stance_places_of,
+    stance_speaker,
 )
 from .modality import (
     capability,
@@ -408,7 +409,11 @@ class EventCoder(CandidateFinder):
         skip = grievance_tokens(lex, sent, trig) if demo else set()
         # where a stance on the event was taken, where an attack was launched from: not where
         # the event was, even as the article's place
-        other = stance_places(lex, trig) | launch_places(lex, trig, where.place_starts)
+        other = (
+            stance_places(lex, trig)
+            | stance_speaker(lex, trig)
+            | launch_places(lex, trig, where.place_starts)
+        )
         skip |= other
         aside = frozenset(sent.doc[i].idx for i in skip)
         located = where.event_place(

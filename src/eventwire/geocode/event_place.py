@@ -173,9 +173,12 @@ class ArticlePlaces:
         if location is not None:
             return EventLocation(location, stated=True)
         sentence = (sent.start_char, sent.end_char)
-        named = {p.country for p in self.qualifiers if sentence[0] <= p.start < sentence[1]}
+        # (a country word set aside as another's, "the Iranian minister condemned the strike",
+        # is no participant of the event either)
+        qualifiers = [p for p in self.qualifiers if p.start not in elsewhere]
+        named = {p.country for p in qualifiers if sentence[0] <= p.start < sentence[1]}
         if len(named) == 1:
-            return EventLocation(place_in(self.qualifiers, sentence), stated=False)
+            return EventLocation(place_in(qualifiers, sentence), stated=False)
         home = self.home_place()
         if home is None and len(set(countries)) == 1:
             # a text with no place at all ("Awami League factions clashed after prayers"): the
