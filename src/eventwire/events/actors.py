@@ -373,6 +373,42 @@ class ActorResolver:
                 return j, phrase
         return None
 
+    def group_names(self, sent: Span) -> frozenset[int]:
+        """The token indices of the span's capitalised names the dictionaries know as an
+        organisation or group of two words or more ("Boko Haram", "the Army for the Liberation
+        of Rwanda"): a word inside such a name is no place ("Liberation", "Boko"). A country's
+        forces named by its country ("the Army of Rwanda") are no dictionary group. (qa33)"""
+        tokens = list(sent)
+        found: set[int] = set()
+        i = 0
+        while i < len(tokens):
+            end = self._group_at(tokens, i)
+            if end is None:
+                i += 1
+                continue
+            found.update(t.i for t in tokens[i:end])
+            i = end
+        return frozenset(found)
+
+    def _group_at(self, tokens: list[Token], i: int) -> int | None:
+        """The index after the longest capitalised group name starting at `tokens[i]`."""
+        if not _capitalised(tokens[i]):
+            return None
+        for j in range(min(i + NAME_NGRAM, len(tokens)), i + 1, -1):
+            if not _capitalised(tokens[j - 1]):
+                continue
+            inside = tokens[i:j]
+            if not all(
+                _capitalised(t) or (t.is_alpha and t.is_lower) or t.tag_ in _NAME_MARKS
+                for t in inside
+            ):
+                continue
+            phrase = " ".join(t.text.lower() for t in inside if _kept(t)).replace(" - ", "-")
+            entry = self.lookup(phrase)
+            if entry is not None and entry.kind == "group":
+                return j
+        return None
+
     def name_end(self, span: Span) -> int:
         """Where the phrase ends once a dictionary name begun inside it runs on: the parser
         hangs "and the Levant" of "fighters of the Islamic State of Iraq and the Levant" on
@@ -614,6 +650,15 @@ def _kept(token: Token) -> bool:
     """A token `resolve_span` reads: not a possessive mark, nor a punctuation mark but a hyphen."""
     skipped = token.dep_ in _SKIP_DEPS and token.dep_ not in _FUNCTION_DEPS
     return (not skipped or token.tag_ == "HYPH") and token.tag_ != "POS"
+
+
+# The tags of marks a name may hold: a possessive ("the Lord's Resistance Army"), a hyphen.
+_NAME_MARKS = frozenset({"POS", "HYPH"})
+
+
+def _capitalised(token: Token) -> bool:
+    """A word written as a name's: capitalised or all capitals."""
+    return token.is_alpha and (token.is_title or token.is_upper)
 
 
 def _function_word(token: Token) -> bool:

@@ -81,6 +81,7 @@ from .locate import (
     next_sentence,
     stance_places,
     stance_places_of,
+    stance_speaker,
 )
 from .modality import (
     capability,
@@ -185,6 +186,10 @@ class EventCoder(CandidateFinder):
         lex = self.lex
         timeline = Timeline(document.times, document.text, document.published)
         where = self._article_places(doc, document)
+        assert self.resolver is not None
+        # (a word of a group's name is no place: before the article's country is read)
+        # (the whole text read at once: a parse may split a name over two sentences)
+        where.hear_groups(doc[i].idx for i in self.resolver.group_names(doc[:]))
         context = self.context_country(doc, document, where)
         events: list[Event] = []
         fresh: set[str] = set()
@@ -404,7 +409,11 @@ class EventCoder(CandidateFinder):
         skip = grievance_tokens(lex, sent, trig) if demo else set()
         # where a stance on the event was taken, where an attack was launched from: not where
         # the event was, even as the article's place
-        other = stance_places(lex, trig) | launch_places(lex, trig, where.place_starts)
+        other = (
+            stance_places(lex, trig)
+            | stance_speaker(lex, trig)
+            | launch_places(lex, trig, where.place_starts)
+        )
         skip |= other
         aside = frozenset(sent.doc[i].idx for i in skip)
         located = where.event_place(

@@ -73,6 +73,16 @@ def stance_places(lex: EventWords, trigger: Token) -> set[int]:
     }
 
 
+def stance_speaker(lex: EventWords, trigger: Token) -> set[int]:
+    """Indices of the tokens of the subject of a stance verb whose object the event is ("the
+    Iranian foreign minister condemned the strike"): who took the stance, whose nationality
+    word is no place of the event (`locate/stance_verbs.txt`). (qa33)"""
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or verb.lemma_.lower() not in lex.cue["stance_verbs"]:
+        return set()
+    return {t.i for child in verb.children if child.dep_ == "nsubj" for t in child.subtree}
+
+
 def stance_places_of(lex: EventWords, doc: Doc) -> dict[int, frozenset[int]]:
     """The character offsets of the words of every place phrase fronted on a stance verb whose
     object is an event (`stance_places`: "In Paris, the minister denounced the attack"), by

@@ -464,8 +464,9 @@ class RoleFinder:
         unnamed: list[Actor] = []
         named: set[int] = set()  # the tokens of a name read whole ("... of Iraq and the Levant")
         for t in tokens:
-            for c in _conjuncts(t):
-                c = _quantified(lex, c)
+            todo = _conjuncts(t)
+            while todo:
+                c = _quantified(lex, todo.pop(0))
                 if is_pronoun(lex, c) or c.ent_type_ in NON_ACTOR_ENTS or c.i in named:
                     continue
                 span = past_dateline(noun_phrase(lex, c))
@@ -474,6 +475,17 @@ class RoleFinder:
                 end = self.resolver.name_end(span)
                 if end > span.end:
                     named.update(range(span.end, end))
+                    # "members of the Army for the Liberation of Rwanda and the Lord's
+                    # Resistance Army": the next party of the list, hung on a word inside
+                    # the name, is an actor of its own (qa33)
+                    todo += [
+                        m
+                        for j in range(span.start, end)
+                        for k in span.doc[j].children
+                        if k.dep_ == "conj" and k.i >= end
+                        for m in _conjuncts(k)
+                        if m not in todo
+                    ]
                     span = span.doc[span.start : end]
                 if acting and _equipment(lex, c):
                     own = self.resolver.resolve_phrase(span, None)

@@ -66,6 +66,9 @@ class ArticlePlaces:
         self.people = person_names(doc)
         self.place_starts = frozenset(p.start for p in document.places)
         """The character offsets of the article's places."""
+        self._document = document
+        self.groups: frozenset[int] = frozenset()
+        """The character offsets of the words inside groups' names (`hear_groups`)."""
         self._home: tuple[Place | None] | None = None  # `home_place`, read once
         self.actor_countries: tuple[str, ...] = ()
         """The countries of every actor the event coder read in the text (`hear_actors`)."""
@@ -86,15 +89,33 @@ class ArticlePlaces:
         another sentence tells. (qa32)"""
         self.stances = stances
 
+    def hear_groups(self, offsets: Iterable[int]) -> None:
+        """The character offsets of the words inside the names the event coder's dictionaries
+        know as a group's ("Boko Haram", "the Army for the Liberation of Rwanda"): no word of
+        such a name is a place, for an event or the article ("Liberation" read as a town of
+        France). (qa33)"""
+        self.groups = frozenset(offsets)
+        if not self.groups:
+            return
+        self.places = tuple(p for p in self.places if p.start not in self.groups)
+        self.qualifiers = tuple(p for p in self.qualifiers if p.start not in self.groups)
+        kept = tuple(p for p in self.all_places if p.start not in self.groups)
+        self.dateline = article_place(replace(self._document, places=kept), self.places)
+        self._home = None
+
     def country(self) -> str | None:
         """The article's main country by its places: the one its names agree on, read together
         with the gazetteer (a province in brackets settles an ambiguous town), else the country
         of most places; None when it has none."""
         if self.finder is not None:
-            agreed = self.finder.country(self.doc, self.places)
+            agreed = self.finder.country(self.doc, self.places, self.groups)
             if agreed is not None:
                 return agreed
-        counts = Counter(p.country for p in self.all_places if p.country and p not in self.origins)
+        counts = Counter(
+            p.country
+            for p in self.all_places
+            if p.country and p not in self.origins and p.start not in self.groups
+        )
         if counts:
             return counts.most_common(1)[0][0]
         if self.finder is None:
@@ -120,7 +141,7 @@ class ArticlePlaces:
         home country, inferred (`home_place`). A place people come from ("troops from
         Spain") is none of these (`_origin`), nor a place `elsewhere`, nor one fronted on a
         stance another sentence tells (`hear_stances`), even as the article's place."""
-        aside = aside | {p.start for p in self.origins}
+        aside = aside | {p.start for p in self.origins} | self.groups
         # where a stance another sentence tells was taken: neither a candidate nor, as the
         # article's place, the fallback
         elsewhere = elsewhere | frozenset(
@@ -140,6 +161,7 @@ class ArticlePlaces:
             fallback=self.dateline,
             aside=aside,
             hints=self.actor_countries,
+            groups=self.groups,
         )
         if location is not None and (
             (location.start, location.end) in {(p.start, p.end) for p in self.origins}
@@ -151,9 +173,12 @@ class ArticlePlaces:
         if location is not None:
             return EventLocation(location, stated=True)
         sentence = (sent.start_char, sent.end_char)
-        named = {p.country for p in self.qualifiers if sentence[0] <= p.start < sentence[1]}
+        # (a country word set aside as another's, "the Iranian minister condemned the strike",
+        # is no participant of the event either)
+        qualifiers = [p for p in self.qualifiers if p.start not in elsewhere]
+        named = {p.country for p in qualifiers if sentence[0] <= p.start < sentence[1]}
         if len(named) == 1:
-            return EventLocation(place_in(self.qualifiers, sentence), stated=False)
+            return EventLocation(place_in(qualifiers, sentence), stated=False)
         home = self.home_place()
         if home is None and len(set(countries)) == 1:
             # a text with no place at all ("Awami League factions clashed after prayers"): the
@@ -518,6 +543,7 @@ def event_place(
     fallback: Place | None = None,
     aside: frozenset[int] = frozenset(),
     hints: Sequence[str] = (),
+    groups: frozenset[int] = frozenset(),
 ) -> Place | None:
     """The event's place: the names of its clause, else its sentence, read together (a town is
     the one in the country its neighbours and its "(Province)" agree on), else `fallback` (the
@@ -526,7 +552,8 @@ def event_place(
     `places`: the article's named places (`named_places`); `countries`: the actors' countries;
     `people`: names the article uses for people, never places; `aside`: character offsets
     of words that tell what the event is about, whose names are no candidates; `hints`: the
-    countries of the text's other actors (`ArticlePlaces.hear_actors`), voted as the event's own.
+    countries of the text's other actors (`ArticlePlaces.hear_actors`), voted as the event's own;
+    `groups`: offsets of the words inside groups' names, no place of the article either.
     """
     sentence = (sent.start_char, sent.end_char)
     # the dateline is where the reporter is: another town of its sentence is where the event is
@@ -537,7 +564,7 @@ def event_place(
         return (_held_elsewhere(geo, places, doc_text(sent.doc)) or geo) if geo else fallback
     inside = [p for p in places if sentence[0] <= p.start < sentence[1]]
     context = [p for p in places if p not in inside]
-    whole = finder.whole(sent.doc, places, hints)
+    whole = finder.whole(sent.doc, places, hints, groups)
     article = whole[0] if whole else None
     found = finder.place(
         sent,

@@ -329,7 +329,11 @@ class SentencePlaces:
         # the last document's answers to `whole`, one per list of places asked with (a short list,
         # searched by equality: a tuple of the same places compares by identity, no hashing)
         self._memo: (
-            tuple[Doc, list[tuple[tuple[tuple[Place, ...], tuple[str, ...]], WholeAnswer]]] | None
+            tuple[
+                Doc,
+                list[tuple[tuple[tuple[Place, ...], tuple[str, ...], frozenset[int]], WholeAnswer]],
+            ]
+            | None
         ) = None
         # every event of an article looks up the same names again: keep the recent answers
         self._cached_entries = lru_cache(maxsize=8192)(self._read_entries)
@@ -550,18 +554,26 @@ class SentencePlaces:
         home = homes.most_common(1)[0][0] if homes else None
         return _pick(names, country, sent, clause, home)
 
-    def country(self, doc: Doc, places: Sequence[Place] = ()) -> str | None:
+    def country(
+        self, doc: Doc, places: Sequence[Place] = (), aside: frozenset[int] = frozenset()
+    ) -> str | None:
         """The country the whole text's names agree on: a note that names no place the
-        geocoder knows still names its village and province ("Fo (Fo, Houet)")."""
-        found = self.whole(doc, places)
+        geocoder knows still names its village and province ("Fo (Fo, Houet)"); `aside`: the
+        offsets of words that are no place (`whole`)."""
+        found = self.whole(doc, places, aside=aside)
         return found[0] if found else None
 
     def whole(
-        self, doc: Doc, places: Sequence[Place] = (), hints: Sequence[str] = ()
+        self,
+        doc: Doc,
+        places: Sequence[Place] = (),
+        hints: Sequence[str] = (),
+        aside: frozenset[int] = frozenset(),
     ) -> WholeAnswer:
         """The country the whole text's names agree on, and its best place there (`_pick`);
-        `hints`: the countries of the text's actors, voted as its nationality words are."""
-        key = (tuple(places), tuple(hints))
+        `hints`: the countries of the text's actors, voted as its nationality words are;
+        `aside`: the offsets of words whose names are no place (a group's name's)."""
+        key = (tuple(places), tuple(hints), aside)
         if self._memo is None or self._memo[0] is not doc:
             self._memo = (doc, [])
         answers = self._memo[1]
@@ -572,7 +584,7 @@ class SentencePlaces:
         remote: set[int] = set()
         for sent, inside in self._by_sentence(doc, places):
             told, far = self._sentence_told(sent, inside)
-            names += told
+            names += [n for n in told if n.start not in aside] if aside else told
             remote |= far
         country = (
             _vote(
