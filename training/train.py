@@ -40,6 +40,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics.pairwise import cosine_similarity
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
+from threadpoolctl import threadpool_limits
 
 from eventwire.events.learned import MANIFEST
 from eventwire.events.learned import MODELS_DIR as EVENT_MODELS
@@ -224,6 +225,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=None,
                         help="write DIR/gate and DIR/events, not the shipped model folders")  # fmt: skip
     args = parser.parse_args(argv)
+    # one BLAS thread, whatever the machine's cores or the caller's environment (the pipeline's
+    # workers set OPENBLAS_NUM_THREADS=1, and a test retrains under it): the sums then come in
+    # one order and the models are the same byte for byte
+    threadpool_limits(limits=1)
     started = time.perf_counter()
     sentences = read_jsonl(DATA / "sentences")
     articles = read_jsonl(DATA / "articles")

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache, partial
+from typing import TypeVar
 
 import numpy as np
 import spacy
@@ -215,6 +216,22 @@ def span_text(span: Span) -> str:
 
 TOKENS_KEPT = 4
 """Parses whose token objects `span_tokens` keeps (the events of one article read one parse)."""
+_Kept = TypeVar("_Kept")
+
+
+def _per_parse(
+    store: dict[int, tuple[Doc, _Kept]], doc: Doc, read: Callable[[Doc], _Kept]
+) -> _Kept:
+    """What `read` gives for `doc`, read once per parse: kept by the Doc's id beside the Doc
+    itself (an id comes back only after its Doc is gone), for the last `TOKENS_KEPT` parses."""
+    kept = store.get(id(doc))
+    if kept is None or kept[0] is not doc:
+        if len(store) >= TOKENS_KEPT:
+            store.clear()
+        kept = store[id(doc)] = (doc, read(doc))
+    return kept[1]
+
+
 _tokens_of: dict[int, tuple[Doc, tuple[Token, ...]]] = {}
 
 
@@ -223,12 +240,7 @@ def doc_tokens(doc: Doc) -> tuple[Token, ...]:
     time a token is read by index or a span is iterated, and the event and place rules read
     each sentence's tokens again and again. (Kept here, not in `doc.user_data`, which travels
     with a pickled parse.)"""
-    kept = _tokens_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_tokens_of) >= TOKENS_KEPT:
-            _tokens_of.clear()
-        kept = _tokens_of[id(doc)] = (doc, tuple(doc))
-    return kept[1]
+    return _per_parse(_tokens_of, doc, tuple)
 
 
 TokenWords = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
@@ -240,12 +252,7 @@ def token_words(doc: Doc) -> TokenWords:
     `lower_`), read once per parse: the event rules that scan every word of a sentence, and
     scan an event sentence once per question, then read three strings from tuples instead of
     three look-ups in spaCy's string store on a Token made anew. Kept as `doc_tokens` keeps."""
-    kept = _words_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_words_of) >= TOKENS_KEPT:
-            _words_of.clear()
-        kept = _words_of[id(doc)] = (doc, _read_words(doc))
-    return kept[1]
+    return _per_parse(_words_of, doc, _read_words)
 
 
 _STRING_OF: dict[int, str] = {}
@@ -285,12 +292,7 @@ def dated_heads(doc: Doc) -> frozenset[int]:
     every head above it. `token.i not in dated_heads(doc)` answers `not any(t.ent_type_ in
     {"DATE", "TIME"} for t in token.subtree)` with no Token made for the subtree's words (the
     background readings ask it of clause after clause). Kept as `doc_tokens` keeps."""
-    kept = _dated_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_dated_of) >= TOKENS_KEPT:
-            _dated_of.clear()
-        kept = _dated_of[id(doc)] = (doc, _read_dated(doc))
-    return kept[1]
+    return _per_parse(_dated_of, doc, _read_dated)
 
 
 def _read_dated(doc: Doc) -> frozenset[int]:
@@ -320,16 +322,15 @@ _heads_of: dict[int, tuple[Doc, tuple[int, ...]]] = {}
 def token_heads(doc: Doc) -> tuple[int, ...]:
     """Every token's head's index (`token.head.i`, a root its own), read once per parse from
     the parse's HEAD array with no Token made. Kept as `doc_tokens` keeps."""
-    kept = _heads_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_heads_of) >= TOKENS_KEPT:
-            _heads_of.clear()
-        offsets = doc.to_array(HEAD).astype(np.int64)  # each head as an offset from its token
-        kept = _heads_of[id(doc)] = (doc, tuple((offsets + np.arange(len(doc))).tolist()))
-    return kept[1]
+    return _per_parse(_heads_of, doc, _read_heads)
 
 
-_sents_of: dict[int, tuple[Doc, list[int], list[int], list[Span]]] = {}
+def _read_heads(doc: Doc) -> tuple[int, ...]:
+    offsets = doc.to_array(HEAD).astype(np.int64)  # each head as an offset from its token
+    return tuple((offsets + np.arange(len(doc))).tolist())
+
+
+_sents_of: dict[int, tuple[Doc, tuple[list[int], list[int], list[Span]]]] = {}
 
 
 def token_sent(token: Token) -> Span:
@@ -339,13 +340,7 @@ def token_sent(token: Token) -> Span:
     answered by a bisection; a table of every token's sentence built up front (the parse's
     SENT_START array) costs more than the few sentences an article's rules ask for (perf26).
     Kept as `doc_tokens` keeps."""
-    doc = token.doc
-    kept = _sents_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_sents_of) >= TOKENS_KEPT:
-            _sents_of.clear()
-        kept = _sents_of[id(doc)] = (doc, [], [], [])
-    _, starts, ends, spans = kept
+    starts, ends, spans = _per_parse(_sents_of, token.doc, _no_sentences_yet)
     i = token.i
     at = bisect_right(starts, i) - 1
     if at >= 0 and i < ends[at]:
@@ -355,6 +350,10 @@ def token_sent(token: Token) -> Span:
     ends.insert(at + 1, span.end)
     spans.insert(at + 1, span)
     return span
+
+
+def _no_sentences_yet(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
+    return [], [], []
 
 
 _AUX_DEPS = ("aux", "auxpass")
@@ -367,12 +366,7 @@ def token_auxiliaries(doc: Doc) -> dict[int, frozenset[str]]:
     ()))` answers `{c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}` with no
     Token made for the children (the modality readings ask it of verb after verb). Kept as
     `doc_tokens` keeps."""
-    kept = _aux_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_aux_of) >= TOKENS_KEPT:
-            _aux_of.clear()
-        kept = _aux_of[id(doc)] = (doc, _read_auxiliaries(doc))
-    return kept[1]
+    return _per_parse(_aux_of, doc, _read_auxiliaries)
 
 
 def _read_auxiliaries(doc: Doc) -> dict[int, frozenset[str]]:
@@ -395,12 +389,11 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     pass over the whole parse (a fifth of a millisecond for a long article), and the speaker,
     place and event rules ask for them again and again. Read the Spans only. Kept as
     `doc_tokens` keeps."""
-    kept = _ents_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_ents_of) >= TOKENS_KEPT:
-            _ents_of.clear()
-        kept = _ents_of[id(doc)] = (doc, tuple(doc.ents))
-    return kept[1]
+    return _per_parse(_ents_of, doc, _read_ents)
+
+
+def _read_ents(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.ents)
 
 
 def span_ents(span: Span) -> list[Span]:
