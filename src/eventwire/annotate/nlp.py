@@ -352,6 +352,20 @@ def token_sent(token: Token) -> Span:
     return span
 
 
+_all_sents_of: dict[int, tuple[Doc, tuple[Span, ...]]] = {}
+
+
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """`tuple(doc.sents)`, made once per parse: spaCy walks the parse and builds every
+    sentence's Span anew on each read, and the count readings ask of the sentences of one
+    event's evidence after another. Kept as `doc_tokens` keeps."""
+    return _per_parse(_all_sents_of, doc, _read_sents)
+
+
+def _read_sents(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.sents)
+
+
 def _no_sentences_yet(doc: Doc) -> tuple[list[int], list[int], list[Span]]:
     return [], [], []
 

@@ -8,12 +8,12 @@ adjective "iraqi" with the agent noun "lawmaker".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import entity_of
+from ..annotate.nlp import doc_tokens, entity_of
 from ..records import Actor, Event
 
 if TYPE_CHECKING:
@@ -125,6 +125,8 @@ class ActorResolver:
         """`lex`: the event words (the phrases that mark a sponsor, a generic head, a gang ...)."""
         self.lex = lex
         self.entries: dict[str, Entry] = {}
+        # `name_end`'s answers for the last parse, by span (the roles ask of a span again and again)
+        self._name_ends: tuple[Doc | None, dict[tuple[int, int], int]] = (None, {})
         # later tables win: the project's own lines correct and extend the derived ones
         lexicon = lex.lexicon
         names = lexicon.mapping(NAME_TABLE, "derived", "name")
@@ -378,11 +380,20 @@ class ActorResolver:
         organisation or group of two words or more ("Boko Haram", "the Army for the Liberation
         of Rwanda"): a word inside such a name is no place ("Liberation", "Boko"). A country's
         forces named by its country ("the Army of Rwanda") are no dictionary group. (qa33)"""
-        tokens = list(sent)
+        tokens = doc_tokens(sent.doc)[sent.start : sent.end]
+        capitalised = [_capitalised(t) for t in tokens]
+        # where a name may run on from each token: the next word no name holds (neither
+        # capitalised, nor a lower-case word, nor a possessive or a hyphen), read once
+        stops = [0] * (len(tokens) + 1)
+        stops[len(tokens)] = len(tokens)
+        for k in range(len(tokens) - 1, -1, -1):
+            t = tokens[k]
+            held = capitalised[k] or (t.is_alpha and t.is_lower) or t.tag_ in _NAME_MARKS
+            stops[k] = stops[k + 1] if held else k
         found: set[int] = set()
         i = 0
         while i < len(tokens):
-            end = self._group_at(tokens, i)
+            end = self._group_at(tokens, i, capitalised, stops[i])
             if end is None:
                 i += 1
                 continue
@@ -390,19 +401,17 @@ class ActorResolver:
             i = end
         return frozenset(found)
 
-    def _group_at(self, tokens: list[Token], i: int) -> int | None:
-        """The index after the longest capitalised group name starting at `tokens[i]`."""
-        if not _capitalised(tokens[i]):
+    def _group_at(
+        self, tokens: Sequence[Token], i: int, capitalised: list[bool], stop: int
+    ) -> int | None:
+        """The index after the longest capitalised group name starting at `tokens[i]` and
+        ending before `stop` (the first word no name holds)."""
+        if not capitalised[i]:
             return None
-        for j in range(min(i + NAME_NGRAM, len(tokens)), i + 1, -1):
-            if not _capitalised(tokens[j - 1]):
+        for j in range(min(i + NAME_NGRAM, len(tokens), stop), i + 1, -1):
+            if not capitalised[j - 1]:
                 continue
             inside = tokens[i:j]
-            if not all(
-                _capitalised(t) or (t.is_alpha and t.is_lower) or t.tag_ in _NAME_MARKS
-                for t in inside
-            ):
-                continue
             phrase = " ".join(t.text.lower() for t in inside if _kept(t)).replace(" - ", "-")
             entry = self.lookup(phrase)
             if entry is not None and entry.kind == "group":
@@ -414,6 +423,16 @@ class ActorResolver:
         hangs "and the Levant" of "fighters of the Islamic State of Iraq and the Levant" on
         "fighters", as a second party; the name is one actor and ends the phrase. `span.end`
         where no name crosses it."""
+        doc = span.doc
+        if self._name_ends[0] is not doc:
+            self._name_ends = (doc, {})
+        ends = self._name_ends[1]
+        key = (span.start, span.end)
+        if key not in ends:
+            ends[key] = self._read_name_end(span)
+        return ends[key]
+
+    def _read_name_end(self, span: Span) -> int:
         doc = span.doc
         stop = min(span.sent.end, span.end + NAME_NGRAM)
         tokens = [t for t in doc[span.start : stop] if _kept(t)]

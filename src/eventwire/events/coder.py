@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..annotate.nlp import doc_ents, doc_text, span_text, span_tokens
+from ..annotate.nlp import doc_ents, doc_sents, doc_text, span_text, span_tokens
 from ..annotate.timeline import Timeline
 from ..lang import Lexicon
 from ..records import (
@@ -938,7 +938,7 @@ def _shot_told(lex: EventWords, sent: Span, event: Event) -> int:
     return max(
         (
             shot_victims(lex, s)
-            for s in sent.doc.sents
+            for s in doc_sents(sent.doc)
             if s.start_char >= start and s.end_char <= end
         ),
         default=0,
@@ -961,7 +961,7 @@ def _dead_by_own_hand(lex: EventWords, doc: Doc, events: Sequence[Event]) -> boo
     return bool(dead) and all(
         any(
             self_killing(lex, s)
-            for s in doc.sents
+            for s in doc_sents(doc)
             if s.start_char >= e.evidence.start and s.end_char <= e.evidence.end
         )
         for e in dead
