@@ -137,11 +137,27 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
             # "earnings will improve in the first quarter", told in October: next year's; the
             # quarter just closed stays this year's ("will post its third-quarter figures")
             year += 1
-        elif ref_month and tense == "future" and ref_month <= MONTHS_A_QUARTER and q == QUARTERS:
+        elif (
+            ref_month
+            and tense == "future"
+            and ref_month <= MONTHS_A_QUARTER
+            and q == QUARTERS
+            and not _quarter_time(ctx.words).search(ctx.text, max(0, m.start() - 12), m.start())
+        ):
             # the quarter just closed is last year's fourth when told in the first quarter
-            # ("will report fourth-quarter results next week" in January)
+            # ("will report fourth-quarter results next week" in January); a coming event
+            # placed in it is this year's ("expects a profit in the fourth quarter")
             year -= 1
     return "DATE", f"{year:04d}-Q{q}"
+
+
+@cache
+def _quarter_time(words: TimeWords) -> re.Pattern[str]:
+    """A preposition that places an event in the quarter right after it (`quarter_time_prepositions`)."""
+    return re.compile(
+        rf"\b(?:{alternation(words.lexicon.entries('time/quarter_time_prepositions'))})\s+$",
+        re.IGNORECASE,
+    )
 
 
 def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
