@@ -245,6 +245,9 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     if name in ctx.words.ambiguous_seasons and m["the"] and not (mod or m["y"]):
         if re.match(r"\s+of\b(?!\s+\d{4})", ctx.text[m.end() : m.end() + 10]):
             return None
+    if m["the"] and not (mod or m["y"]) and re.match(r"[’']s\b", ctx.text[m.end() : m.end() + 2]):
+        return None  # "the spring's water", "the fall's impact": a possessive season needs its
+        # modifier ("last summer's drought", "next spring's vote")
     if not (mod or m["y"] or m["the"]) and _in_name(ctx.text, m.start("s"), ctx.words):
         return None  # "Silver Spring", "Palm Springs Road": a place
     code = ctx.words.season_codes[name]
