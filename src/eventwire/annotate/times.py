@@ -398,8 +398,12 @@ class _Tense:
                 return "future"
             if aux.lower_ in words.going or aux.lower_ in words.plan_copulas and token.tag_ == "VB":
                 return "future"
-        if token.lemma_ in words.plan_verbs:
-            return "future"  # "scheduled a hearing for Friday": the hearing lies ahead
+        if token.lemma_ in words.plan_verbs and not any(
+            a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes
+        ):
+            # "scheduled a hearing for Friday": the hearing lies ahead; a plan told in the
+            # past perfect ("had expected February's deficit to narrow") lay in the past
+            return "future"
         if headline:
             if token.tag_ == "VB" and token.dep_ == "ROOT" and any(a.lower_ == "to" for a in auxes):
                 return "future"  # "Leaders to meet Friday"
