@@ -186,6 +186,17 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
         ref = ctx.anchor
     if ref is None:
         return "DATE", None
+    if unit == "quarter" and offset == 0 and ref is ctx.anchor and not has_the:
+        reported = ctx.reported_quarter()
+        if (
+            reported is not None
+            and _moved(ref, "quarter", -1) == reported
+            and ctx.tense(m.start(), m.end()) != "future"
+        ):
+            # "this quarter's loss includes charges", told weeks after the quarter the story
+            # reports closed: that quarter, as "the latest quarter" is (a coming "this
+            # quarter", "expects a loss this quarter", is the current one)
+            return "DATE", fmt(reported)
     if unit == "weekend":
         day = ref.as_date() if ref is ctx.anchor else None
         if offset == 0 and day is not None and day.weekday() < SATURDAY:
