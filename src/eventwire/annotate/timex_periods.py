@@ -14,6 +14,7 @@ from .timex_context import OF_AFTER, Built, Context, fmt
 from .timex_dates import end_point
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import coarsen, month_of, season_of, shift
+from .timex_relative import period_closing_year
 
 
 def b_year(m: re.Match[str], ctx: Context) -> Built | None:
@@ -124,6 +125,10 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
     elif (m["yrel"] or m["yrel2"]) and ctx.anchor is not None:
         # "next year's first quarter", "the fourth quarter of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[(m["yrel"] or m["yrel2"]).lower()]
+    elif (closing := period_closing_year(m, ctx)) is not None:
+        # "the second quarter ended Nov. 30" (told in a late-November paper): the
+        # quarter of its closing day's year
+        year = closing
     else:
         ref = ctx.anchor  # quarters in business news are the reporting year's, not the story's
         if ref is None:
