@@ -2,7 +2,8 @@
 
 - An attack told with no attacker is done by an unidentified armed group of the country where it
   happened only where the text names that place; a place no words name (the article's inferred
-  home country) gives the attackers no country ("Nigerian gunmen" still are Nigerian).
+  home country) gives the attackers no country ("Nigerian gunmen" still are Nigerian); nor does
+  the article give its country to attackers told by their act ("gunmen", "armed men").
 - A dictionary phrase whose head names a body ("the islamic *state* of iraq", "the tawhid
   *brigade*") is a group, never a person.
 - A people noun's "of" list of groups and forces ("envoys of Israel and Hamas", "delegates of the
@@ -95,6 +96,38 @@ def test_an_attack_placed_by_no_words_has_attackers_of_no_country(
     ],
 )
 def test_attackers_keep_a_country_the_text_gives(geocoded: Code, text: str, country: str) -> None:
+    attack = next(e for e in geocoded(text) if e.type == "ASSAULT")
+    assert [a.country for a in attack.actor] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan parliament passed a new budget on Monday. Gunmen attacked a village on "
+        "Tuesday, officials said.",
+        "The Kenyan parliament passed a new budget on Monday. Armed men stormed a school on "
+        "Tuesday, officials said.",
+    ],
+)
+def test_attackers_told_by_their_act_take_no_country_from_the_article(
+    geocoded: Code, text: str
+) -> None:
+    attack = next(e for e in geocoded(text) if e.type == "ASSAULT")
+    assert [a.country for a in attack.actor] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Kenyan parliament passed a new budget on Monday. Somali gunmen attacked a "
+         "village on Tuesday, officials said.", "SOM"),
+        ("The Kenyan parliament passed a new budget on Monday. Rebels attacked a village on "
+         "Tuesday, officials said.", "KEN"),
+    ],
+)  # fmt: skip
+def test_attackers_keep_a_country_told_and_rebels_the_article_s(
+    geocoded: Code, text: str, country: str
+) -> None:
     attack = next(e for e in geocoded(text) if e.type == "ASSAULT")
     assert [a.country for a in attack.actor] == [country]
 

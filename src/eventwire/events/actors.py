@@ -164,6 +164,12 @@ class ActorResolver:
         # "United States Of America Troops"
         self.country_names.update(display_names(lex, self.country_names))
         self.adjectives = country_adjectives(lex)
+        # the names of attackers told by what they did, not who they are (`home_people`)
+        unnamed = lexicon.words("events/actors/unnamed_agents")
+        self.unnamed_names = frozenset(
+            {self.entries[p].name for p in unnamed if p in self.entries}
+            | {lex.unnamed_actors["attackers"]}
+        )
 
     def adjective(self, country: str) -> str:
         """The country's nationality adjective ("Iraqi", "US"), else its display name."""
@@ -584,24 +590,27 @@ def unnamed_attackers(events: Iterable[Event], name: str) -> tuple[Event, ...]:
     )
 
 
-def home_people(events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
+def home_people(
+    events: Iterable[Event], context: str | None, unnamed: frozenset[str] = frozenset()
+) -> tuple[Event, ...]:
     """ "Muslim clerics condemned the arrest": an actor of a society's people
     (`PEOPLE_SECTORS`) with no country is of the article's country, as its state's bodies
     are. Given after the article's events are read and merged: the readings and the merging
-    take a country as one the text told."""
+    take a country as one the text told. Attackers told by what they did, not who they are
+    (`unnamed`, the names of `actors/unnamed_agents.txt`: "gunmen") are of no people: only
+    a country the text gives them ("Nigerian gunmen") is theirs (qa34)."""
     if context is None:
         return tuple(events)
+
+    def home(a: Actor) -> bool:
+        return a.country is None and a.sector in PEOPLE_SECTORS and a.name not in unnamed
+
     return tuple(
         replace(
             e,
-            actor=tuple(
-                replace(a, country=context)
-                if a.country is None and a.sector in PEOPLE_SECTORS
-                else a
-                for a in e.actor
-            ),
+            actor=tuple(replace(a, country=context) if home(a) else a for a in e.actor),
         )
-        if any(a.country is None and a.sector in PEOPLE_SECTORS for a in e.actor)
+        if any(home(a) for a in e.actor)
         else e
         for e in events
     )
