@@ -8,7 +8,8 @@
   *brigade*") is a group, never a person.
 - A people noun's "of" list of groups and forces ("envoys of Israel and Hamas", "delegates of the
   army and the rebels") gives each side; a list of no parties ("ministers of trade and finance")
-  stays one phrase.
+  stays one phrase; an act between two sides told as a subject ("fighting between the army and
+  the rebels killed ten") is done by both.
 - A two-word group name the parser splits into a name and a verb is the actor whole.
 
 All sentences written for these tests."""
@@ -247,6 +248,37 @@ def test_a_list_of_no_parties_stays_one_phrase(code: Code, sentence: str) -> Non
 def test_a_list_of_countries_still_gives_each(code: Code) -> None:
     sides = _sides(code, "Leaders of France, Germany and Italy met in Rome on Friday.")
     assert [c for _, c, _ in sides] == ["FRA", "DEU", "ITA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sectors"),
+    [
+        ("Fighting between the army and the rebels killed ten people near Goma.", ["MIL", "REB"]),
+        ("Shooting between police and smugglers wounded two bystanders in Tijuana.",
+         ["COP", "CRM"]),
+    ],
+)  # fmt: skip
+def test_an_act_between_two_sides_is_done_by_both(
+    code: Code, sentence: str, sectors: list[str]
+) -> None:
+    attack = next(e for e in code(sentence) if e.type == "ASSAULT")
+    assert [a.sector for a in attack.actor] == sectors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sectors"),
+    [
+        # a subject that is no act keeps its own reading
+        ("Soldiers between Kibati and Goma shelled rebel positions on Monday.", ["MIL"]),
+        # an act told with no sides has none
+        ("A blast killed five people in Goma on Monday.", ["REB"]),
+    ],
+)
+def test_a_subject_that_is_no_act_between_sides_keeps_its_reading(
+    geocoded: Code, sentence: str, sectors: list[str]
+) -> None:
+    attack = next(e for e in geocoded(sentence) if e.type == "ASSAULT")
+    assert [a.sector for a in attack.actor] == sectors
 
 
 # --- 4. a group name split by the parse

@@ -338,6 +338,21 @@ def _weapon_user(lex: EventWords, token: Token) -> Token:
     return token
 
 
+def _act_sides(lex: EventWords, token: Token) -> list[Token]:
+    """ "fighting between the army and the rebels killed ten people": a subject that is an act
+    (a gerund, or a noun of `roles/not_actors.txt`) with a phrase of its two sides
+    (`roles/side_preps.txt`) is done by them, both (qa34); none for any other subject ("an IED
+    by the militants": the weapon tells the kind of attack)."""
+    if token.pos_ != "VERB" and lemma_of(lex, token) not in lex.not_actors:
+        return []
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in lex.cue["side_preps"]
+        for g in _pobj(c)
+    ]
+
+
 def _sides(trigger: Token) -> list[Token]:
     """ "fighting broke out / took place between the army and the rebels": both sides act."""
     if trigger.dep_ != "nsubj":
@@ -691,6 +706,7 @@ class RoleFinder:
         if not actors:
             actors = misparsed or [t for t in self._subject_of(verb) if t.dep_ != "nsubjpass"]
         actors = [_weapon_user(lex, t) for t in actors]
+        actors = [s for t in actors for s in (_act_sides(lex, t) or [t])]
         if (
             not misparsed
             and not _passive(verb)
