@@ -176,6 +176,7 @@ CUES = (
     "roles/act_object_preps",
     "roles/acl_subject_preps",
     "roles/actor_preps",
+    "roles/side_preps",
     "roles/attribution_preps",
     "roles/deal_preps",
     "roles/declaring_verbs",
