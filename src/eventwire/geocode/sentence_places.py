@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX
 
-from ..annotate.nlp import doc_ents, doc_text, doc_tokens, entity_of, token_words
+from ..annotate.nlp import doc_ents, doc_sents, doc_text, doc_tokens, entity_of, token_words
 from ..records import Place
 from .gazetteer import normalise
 from .place_votes import _Name, _vote
@@ -72,25 +72,26 @@ def _is_cap(token: Token) -> bool:
 
 _CAPS_KEPT = 4
 """Parses whose `_caps` are kept (as `annotate/nlp.doc_tokens` keeps their Tokens)."""
-_caps_of: dict[int, tuple[Doc, tuple[bool, ...]]] = {}
+_caps_of: dict[Doc, tuple[bool, ...]] = {}
 
 
 def _caps(doc: Doc) -> tuple[bool, ...]:
     """`_is_cap` of every token of the parse, read once per parse: a token whose text opens
     with no capital (most) is told by the parse's text at its offset, no Token's text read
-    (perf23)."""
-    kept = _caps_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_caps_of) >= _CAPS_KEPT:
-            _caps_of.clear()
-        full, tokens = doc_text(doc), doc_tokens(doc)
-        starts = doc.to_array([IDX]).tolist() if len(doc) else []
-        caps = tuple(
-            full[start].isupper() and _is_cap(token)
-            for start, token in zip(starts, tokens, strict=True)
-        )
-        kept = _caps_of[id(doc)] = (doc, caps)
-    return kept[1]
+    (perf23). Kept by the Doc itself, as `annotate/nlp.doc_tokens` keeps (perf28)."""
+    try:
+        return _caps_of[doc]
+    except KeyError:
+        pass
+    if len(_caps_of) >= _CAPS_KEPT:
+        _caps_of.clear()
+    full, tokens = doc_text(doc), doc_tokens(doc)
+    starts = doc.to_array([IDX]).tolist() if len(doc) else []
+    caps = _caps_of[doc] = tuple(
+        full[start].isupper() and _is_cap(token)
+        for start, token in zip(starts, tokens, strict=True)
+    )
+    return caps
 
 
 def _joins(sent: Span, j: int) -> bool:
@@ -608,7 +609,7 @@ class SentencePlaces:
         """Each sentence with the places that start in it, in their order: one pass over the
         places (bisected by sentence start) instead of one per sentence."""
         if self._sents_memo is None or self._sents_memo[0] is not doc:
-            sents = list(doc.sents)
+            sents = list(doc_sents(doc))
             self._sents_memo = (doc, sents, [s.start_char for s in sents], {})
         _, sents, starts, _ = self._sents_memo
         buckets: list[list[Place]] = [[] for _ in sents]
