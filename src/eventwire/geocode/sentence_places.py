@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX
 
-from ..annotate.nlp import doc_ents, doc_sents, doc_text, doc_tokens, entity_of, token_words
+from ..annotate.nlp import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    doc_tokens,
+    entity_of,
+    token_heads,
+    token_words,
+)
 from ..records import Place
 from .gazetteer import normalise
 from .place_votes import _Name, _vote
@@ -699,9 +707,17 @@ def _remote(
     if len({n.start for n in names if clause[0] <= n.start < clause[1]}) < 2:
         return frozenset()  # one name in the clause is never remote (most sentences)
     doc = sent.doc
-    inside = [t for t in sent if clause[0] <= t.idx < clause[1]]
+    # (heads read from the parse's table and tokens from `doc_tokens`: no Token made on the
+    # way up, perf28)
+    tokens, heads = doc_tokens(doc), token_heads(doc)
     head = next(
-        (t for t in inside if t.head.i == t.i or not clause[0] <= t.head.idx < clause[1]), None
+        (
+            i
+            for i in range(sent.start, sent.end)
+            if clause[0] <= tokens[i].idx < clause[1]
+            and (heads[i] == i or not clause[0] <= tokens[heads[i]].idx < clause[1])
+        ),
+        None,
     )
     if head is None:
         return frozenset()
@@ -712,11 +728,11 @@ def _remote(
         span = doc.char_span(n.start, n.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        tok, steps, things = span.root, 0, 0
-        while tok.i != head.i and tok.head.i != tok.i and steps < 12:
-            tok, steps = tok.head, steps + 1
-            things += _other_thing(tok, vocab=vocab)
-        if tok.i == head.i:
+        i, steps, things = span.root.i, 0, 0
+        while i != head and heads[i] != i and steps < 12:
+            i, steps = heads[i], steps + 1
+            things += _other_thing(tokens[i], vocab=vocab)
+        if i == head:
             depths[n.start] = (steps, things)
     if len(depths) < 2:
         return frozenset()
