@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..annotate.nlp import (
     clause_verb,
     dated_heads,
+    doc_sents,
     doc_text,
     doc_tokens,
     token_auxiliaries,
@@ -887,7 +888,7 @@ def narrated_article(lex: EventWords, doc: Doc) -> bool:
     book): at least `NARRATED_SHARE` of its sentences have a first-person singular pronoun
     outside quotation marks. Its undated verbal events are retold (`retold` reads one sentence;
     this reads the article, where the narrator's later sentences need no "I")."""
-    sentences = [s for s in doc.sents if len(s) >= MIN_NARRATED_TOKENS]
+    sentences = [s for s in doc_sents(doc) if len(s) >= MIN_NARRATED_TOKENS]
     if not sentences:
         return False
     told = sum(_narrator_speaks(lex, s) for s in sentences)
