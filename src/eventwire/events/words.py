@@ -49,6 +49,8 @@ CUES = (
     "candidates/armed_op_nouns",
     "candidates/armed_op_preps",
     "candidates/armed_only_words",
+    "candidates/saying_act_words",
+    "candidates/care_row_words",
     "candidates/casualty_lemmas",
     "candidates/left_states",
     "candidates/not_scene_preps",

@@ -1,0 +1,121 @@
+"""PLOVER forms of plover36. Consultations held, had or conducted between sides are a meeting
+(CONSULT) as talks held are. A meeting told with a plain "will" before a source the reporter
+names after it ("..., a diplomat said") is the session scheduled (CONSULT, future), not a promise
+(AGREE); the doer's own word ("we will meet," he said; "the minister said the two sides will
+meet") and a meeting with another side named stay AGREE. A verb of saying whose object is the
+act is the act, of a public side: "said no to the plan" (REJECT), "added two banks to its
+blacklist" (SANCTION); a private person's "no", an answer with nothing refused, and a thing added
+to a list of another kind are none. All sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import HEADLINE, Code, asserted_below_headline
+
+
+def _types(code: Code, sentence: str) -> set[tuple[str, str]]:
+    return {
+        (e.type, e.modality) for e in code(HEADLINE + sentence) if e.evidence.start >= len(HEADLINE)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two foreign ministers held consultations in Vienna on Monday.",
+        "The envoy has held consultations with both sides in the dispute.",
+        "The delegations had consultations on the border question.",
+        "The special representative conducted consultations with regional leaders.",
+        "The ministers held a round of consultations on the crisis.",
+    ],
+)
+def test_consultations_held_are_a_meeting(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "CONSULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor held the patient's hand during the consultation.",
+        "The surgeon held consultations with patients all morning.",
+        "The doctor held consultations with his patients.",
+    ],
+)
+def test_a_carers_consultations_are_no_meeting(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "CONSULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will hold consultations on the budget behind closed doors, a diplomat said.",
+        "The finance ministers will meet in Brussels on Monday, an official said.",
+        "The assembly will hold talks on the draft next week, officials said.",
+    ],
+)
+def test_session_told_before_a_named_source_is_scheduled(code: Code, text: str) -> None:
+    found = _types(code, text)
+    assert ("CONSULT", "future") in found, (text, found)
+    assert not any(kind == "AGREE" for kind, _ in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the two sides will meet again next week.",
+        '"We will meet again next week," the minister said.',
+        "The ministers will meet again next week, he said.",
+        "The government will hold talks with the rebels on Friday, a spokesman said.",
+    ],
+)
+def test_own_word_or_another_side_stays_a_promise(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "AGREE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament said no to the peace proposal on Tuesday.",
+        "The union said no to the pay offer.",
+        "The cabinet said no to the demand for early elections.",
+    ],
+)
+def test_no_said_to_a_proposal_is_a_rejection(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "REJECT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said no to a second helping of cake.",
+        "She said no when he asked her to dance.",
+        "The spokesman said no one was hurt in the fire.",
+    ],
+)
+def test_private_no_or_no_one_is_no_rejection(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "REJECT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington added two shipping firms to its blacklist.",
+        "The European Union added a further 40 officials to its blacklist.",
+        "The US Treasury added three companies to its watchlist on Friday.",
+    ],
+)
+def test_added_to_a_blacklist_is_a_sanction(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "SANCTION"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chef added salt to the sauce.",
+        "She added the novel to her reading list.",
+        "The general added that troops were ready.",
+    ],
+)
+def test_other_additions_are_no_sanction(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "SANCTION"), text
