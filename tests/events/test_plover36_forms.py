@@ -5,7 +5,9 @@ names after it ("..., a diplomat said") is the session scheduled (CONSULT, futur
 meet") and a meeting with another side named stay AGREE. A verb of saying whose object is the
 act is the act, of a public side: "said no to the plan" (REJECT), "added two banks to its
 blacklist" (SANCTION); a private person's "no", an answer with nothing refused, and a thing added
-to a list of another kind are none. All sentences are our own."""
+to a list of another kind are none. Munitions that "slammed into" a place are the attack
+(ASSAULT, read from the subject as "shells landed"); "slam" with no object nor passive subject
+is no criticism ("a lorry slammed into a wall"). All sentences are our own."""
 
 from __future__ import annotations
 
@@ -119,3 +121,39 @@ def test_added_to_a_blacklist_is_a_sanction(code: Code, text: str) -> None:
 )
 def test_other_additions_are_no_sanction(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "SANCTION"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cruise missile slammed into a housing estate on the edge of the city on Sunday.",
+        "Two mortar rounds slammed into the market square, wounding four traders.",
+        "A drone slammed into a fuel depot before dawn, setting it ablaze.",
+    ],
+)
+def test_munitions_that_slammed_into_a_place_are_an_attack(code: Code, text: str) -> None:
+    found = _types(code, text)
+    assert ("ASSAULT", "asserted") in found, (text, found)
+    assert not any(kind == "ACCUSE" for kind, _ in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lorry slammed into a wall on the ring road.",
+        "The door slammed into the frame in the wind.",
+    ],
+)
+def test_things_that_slammed_into_others_are_no_accusation(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "ACCUSE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition slammed the government over the fuel price rise.",
+        "The minister was slammed for his remarks about the strikers.",
+    ],
+)
+def test_slammed_with_an_object_stays_criticism(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "ACCUSE"), text
