@@ -4,7 +4,7 @@ names after it ("..., a diplomat said") is the session scheduled (CONSULT, futur
 (AGREE); the doer's own word ("we will meet," he said; "the minister said the two sides will
 meet") and a meeting with another side named stay AGREE. A verb of saying whose object is the
 act is the act, of a public side: "said no to the plan" (REJECT), "added two banks to its
-blacklist" (SANCTION); a private person's "no", an answer with nothing refused, and a thing added
+blacklist" (SANCTION), "announced an amnesty" (CONCEDE, as "granted an amnesty"); a private person's "no", an answer with nothing refused, and a thing added
 to a list of another kind are none. Munitions that "slammed into" a place are the attack
 (ASSAULT, read from the subject as "shells landed"); "slam" with no object nor passive subject
 is no criticism ("a lorry slammed into a wall"). All sentences are our own."""
@@ -157,3 +157,27 @@ def test_things_that_slammed_into_others_are_no_accusation(code: Code, text: str
 )
 def test_slammed_with_an_object_stays_criticism(code: Code, text: str) -> None:
     assert asserted_below_headline(code, text, "ACCUSE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta announced an amnesty for striking miners on Sunday.",
+        "The president proclaimed a general amnesty for deserters who return to their units.",
+        "The governor announced a pardon for the jailed student leaders.",
+        "The queen granted a pardon to 120 prisoners on her birthday.",
+    ],
+)
+def test_an_amnesty_or_pardon_announced_is_a_concession(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "CONCEDE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International said the verdict was unjust.",
+        "The minister announced a review of the pardon process.",
+    ],
+)
+def test_a_name_or_a_review_is_no_concession(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "CONCEDE"), text
