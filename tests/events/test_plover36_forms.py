@@ -7,7 +7,9 @@ act is the act, of a public side: "said no to the plan" (REJECT), "added two ban
 blacklist" (SANCTION), "announced an amnesty" (CONCEDE, as "granted an amnesty"); a private person's "no", an answer with nothing refused, and a thing added
 to a list of another kind are none. Munitions that "slammed into" a place are the attack
 (ASSAULT, read from the subject as "shells landed"); "slam" with no object nor passive subject
-is no criticism ("a lorry slammed into a wall"). All sentences are our own."""
+is no criticism ("a lorry slammed into a wall"). A public side that gives another a span of
+time for an act ("gave the villagers 24 hours to leave") makes an ultimatum (THREATEN). All
+sentences are our own."""
 
 from __future__ import annotations
 
@@ -181,3 +183,27 @@ def test_an_amnesty_or_pardon_announced_is_a_concession(code: Code, text: str) -
 )
 def test_a_name_or_a_review_is_no_concession(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "CONCEDE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels gave the villagers 24 hours to leave their homes.",
+        "The junta gave the aid agency seven days to leave its offices.",
+        "Soldiers gave the families an hour to leave the camp or face arrest.",
+    ],
+)
+def test_a_span_of_time_given_for_an_act_is_an_ultimatum(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "THREATEN"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher gave the pupils an hour to finish the test.",
+        "The old man gave his grandson a week to leave the house.",
+        "The donors gave the ministry three months to spend the funds.",
+    ],
+)
+def test_time_given_for_a_task_or_by_a_private_person_is_no_threat(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "THREATEN"), text

@@ -388,6 +388,8 @@ class CandidateFinder(RoleFinder):
                     trig = lex.phrasal.get((lemma, word.lower_)) or trig
             if lemma in lex.cue["joint_act_verbs"] and _joint_act(lex, token):
                 trig = ("COOPERATE", None)  # "carried out a joint search for the trawler"
+            if trig is None and lemma in lex.cue["deadline_verbs"] and _deadline(lex, own):
+                trig = ("THREATEN", None)  # "gave the mission 72 hours to leave" (plover36)
             if trig is None and _finite_modifier(token):
                 # "scrambled fighter jets", "has positioned units" misparsed as the noun's
                 # modifier: the noun is the verb's object
@@ -526,6 +528,12 @@ class CandidateFinder(RoleFinder):
                 _organised(a) for a in cand.actors
             ):
                 return None  # "the widow thanked the paramedics" (prec39)
+            if (
+                type_ == "THREATEN"
+                and lemma in lex.cue["deadline_verbs"]
+                and not any(_organised(a) for a in cand.actors)
+            ):
+                return None  # "the landlord gave the tenants two months to leave" (plover36)
             if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):
@@ -1216,6 +1224,21 @@ def _permitter(lex: EventWords, verb: Token) -> Token | None:
 def _infinitive(verb: Token) -> bool:
     """ "to fight": the verb is a bare infinitive with its "to"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _deadline(lex: EventWords, own: tuple[Token, ...]) -> bool:
+    """ "gave the villagers 24 hours to leave", "gave the UN mission 72 hours to leave the
+    country": a span of time (`candidates/deadline_spans.txt`) given for an act the rules read
+    (an infinitive of `verbs.tsv`) is an ultimatum, PLOVER THREATEN; "gave the pupils an hour to
+    finish the test" is none, and its actor must be a public side (`_organised`: not "the
+    landlord gave the tenants two months to leave"). (plover36)"""
+    spans = lex.cue["deadline_spans"]
+    if not any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in spans for c in own):
+        return False
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and _infinitive(c) and c.lemma_.lower() in lex.verbs
+        for c in own
+    )
 
 
 def _fact_warned(verb: Token) -> bool:

@@ -51,6 +51,8 @@ CUES = (
     "candidates/armed_only_words",
     "candidates/saying_act_words",
     "candidates/care_row_words",
+    "candidates/deadline_spans",
+    "candidates/deadline_verbs",
     "candidates/casualty_lemmas",
     "candidates/left_states",
     "candidates/not_scene_preps",
