@@ -8,8 +8,9 @@ blacklist" (SANCTION), "announced an amnesty" (CONCEDE, as "granted an amnesty")
 to a list of another kind are none. Munitions that "slammed into" a place are the attack
 (ASSAULT, read from the subject as "shells landed"); "slam" with no object nor passive subject
 is no criticism ("a lorry slammed into a wall"). A public side that gives another a span of
-time for an act ("gave the villagers 24 hours to leave") makes an ultimatum (THREATEN). All
-sentences are our own."""
+time for an act ("gave the villagers 24 hours to leave") makes an ultimatum (THREATEN). A sanction or force its actor says it "may" or "could" take on a
+condition ("said they may halt budget support if ...") is a threat, as its "would" is; others'
+guess is none. All sentences are our own."""
 
 from __future__ import annotations
 
@@ -206,4 +207,29 @@ def test_a_span_of_time_given_for_an_act_is_an_ultimatum(code: Code, text: str) 
     ],
 )
 def test_time_given_for_a_task_or_by_a_private_person_is_no_threat(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "THREATEN"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lenders said they may halt budget support if the election is postponed again.",
+        "Tokyo said it could freeze the joint fishing agreement if the patrols continued.",
+    ],
+)
+def test_a_sanction_its_actor_says_it_may_take_on_a_condition_is_a_threat(
+    code: Code, text: str
+) -> None:
+    assert asserted_below_headline(code, text, "THREATEN"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the summit fails, the bloc could impose new tariffs, analysts said.",
+        "The economist said prices may rise if the harvest fails.",
+        "The lenders may halt budget support if the election is postponed again.",
+    ],
+)
+def test_others_guess_or_an_unreported_may_is_no_threat(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "THREATEN"), text

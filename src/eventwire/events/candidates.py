@@ -1179,6 +1179,19 @@ def _reported_will(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def _possible_told(lex: EventWords, verb: Token) -> bool:
+    """ "said they may cut off aid", "warned it could suspend the zone": an act told as possible
+    (`candidates/leverage_aux.txt`) in reported speech, under a verb of saying whose speaker is
+    its doer ("the government could impose sanctions, diplomats said" is others' guess).
+    (plover36)"""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lex.stating
+        and any(c.dep_ == "aux" and c.lower_ in lex.cue["leverage_aux"] for c in verb.children)
+        and _subject_is_speaker(verb, verb.head)
+    )
+
+
 def _aid_permitter(lex: EventWords, cand: _Candidate) -> Token | None:
     """ "allowed the delivery of medicine", "let relief agencies bring food in", "permitted the
     shipment of supplies": aid that someone lets others bring, its verb of permission (the
@@ -1281,10 +1294,12 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     # plover27: "said it would call in the army if the riots spread", "said they would walk off
     # the job unless ...": force or pressure told in reported speech on a condition is the
     # threat made now (its "would" reads as hypothetical)
+    # plover36: "said they may cut off aid if ...", "said it could suspend the zone if ...":
+    # told as possible by its actor on a condition, the same leverage
     threat_told = (
         cand.type in THREATENED
         and told == "hypothetical"
-        and _reported_will(lex, anchor)
+        and (_reported_will(lex, anchor) or _possible_told(lex, anchor))
         and conditional(lex, anchor)
     )
     if told != "future" and not threat_told:

@@ -53,6 +53,7 @@ CUES = (
     "candidates/care_row_words",
     "candidates/deadline_spans",
     "candidates/deadline_verbs",
+    "candidates/leverage_aux",
     "candidates/casualty_lemmas",
     "candidates/left_states",
     "candidates/not_scene_preps",
