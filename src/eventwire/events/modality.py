@@ -51,9 +51,12 @@ def _aux_words(token: Token) -> set[str]:
 
 
 def _negated(lex: EventWords, token: Token) -> bool:
-    """Negated on the token ("did not attack") or by its subject ("no one was arrested")."""
+    """Negated on the token ("did not attack") or by its subject ("no one was arrested"); a
+    "no" said ("voters said no to the charter", an interjection) is the answer, no negation."""
     return any(
-        c.dep_ == "neg" or c.lower_ in lex.cue["negators"] or _negative_subject(lex, c)
+        c.dep_ == "neg"
+        or (c.lower_ in lex.cue["negators"] and c.dep_ != "intj")
+        or _negative_subject(lex, c)
         for c in token.children
     )
 
