@@ -773,8 +773,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:(?P<amod>the\s+(?:{story_next})|{joint_anaphoric}|{story_that})\s+"
             rf"|(?P<the>the\s+)?(?:(?P<mod>{name_mod})\s+)?)"
             rf"(?P<s>{'|'.join(w.season_codes)})"
-            # "the winter of 2019-20": a winter that turns the year is its first year's
-            rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?:\d\d){{1,2}})?(?!\d)|{spoken_year})"
+            # "the winter of 2019-20": one expression, a winter dated by its January's year
+            rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?P<y2>(?:\d\d){{1,2}}))?(?!\d)"
+            rf"|{spoken_year})"
             # "the spring of last year": one expression, last year's spring
             rf"|\s+of\s+(?P<yrel>{year_mod})\s+year)?"
             # "last summer's drought": the possessive is the season's, not a hyphened word's

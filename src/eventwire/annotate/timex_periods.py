@@ -260,6 +260,8 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", _story_season(m["amod"], code, ctx)
     if m["y"] or m["c"]:
         year = int(m["y"]) if m["y"] else ctx.words.spoken_year(m["c"], m["yy"])
+        if m["y2"] and code == _WINTER:
+            year += 1  # "the winter of 2019-20": the year of its January and February
         return "DATE", f"{year:04d}-{code}"
     ref = ctx.anchor
     if m["yrel"]:  # "the spring of last year"
@@ -271,7 +273,7 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     year = ref.year
     ref_month = month_of(ref)
     if ref_month is not None:
-        current = season_of(ref_month)
+        year, current = _season_year(ref.year, ref_month)
         order = ("WI", "SP", "SU", "FA")
         before = order.index(code) < order.index(current)
         offset = ctx.words.name_modifiers.get(mod)
@@ -291,6 +293,17 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 _SEASONS = ("WI", "SP", "SU", "FA")
+_WINTER = _SEASONS[0]
+_DECEMBER = 12
+
+
+def _season_year(year: int, month: int) -> tuple[int, str]:
+    """The season a month lies in and the year that season is dated by: a winter is its
+    January's and February's year (TIMEX3 `2022-WI` runs from December 2021), so December
+    belongs to the next year's winter, and "this winter" names one winter told in December or in
+    January."""
+    season = season_of(month)
+    return (year + 1 if season == _WINTER and month == _DECEMBER else year), season
 
 
 def _story_season(amod: str, code: str, ctx: Context) -> str | None:
@@ -301,9 +314,8 @@ def _story_season(amod: str, code: str, ctx: Context) -> str | None:
     if ref is None:
         return None
     offset = ctx.words.rel_offset.get(mod, 0)
-    year = ref.year
     month = month_of(ref)
-    current = season_of(month) if month is not None else None
+    year, current = _season_year(ref.year, month) if month is not None else (ref.year, None)
     if offset > 0:
         after = current is not None and _SEASONS.index(code) > _SEASONS.index(current)
         year = year if after else year + 1

@@ -205,7 +205,22 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
             offset = -1 if ctx.tense(m.start(), m.end()) == "past" else 0
         base = shift(ref, "week", offset) if ref.gran in ("day", "week") else None
         return "DATE", f"{format_point(base)}-WE" if base else None
-    return "DATE", fmt(_moved(ref, gran, offset))
+    return "DATE", _moved_value(ref, gran, offset)
+
+
+def _moved_value(ref: Point, gran: str, offset: int) -> str | None:
+    """The TIMEX3 value of `ref` moved by `offset` units of `gran`; where the story's date is
+    coarser than the unit ("the same month" after a bare year, "the day before" after a month
+    only), the part it knows with the rest unknown, as TimeML writes it ("2019-XX",
+    "2020-06-XX"): the same unit, or one unit away, stays inside the year or month told."""
+    moved = _moved(ref, gran, offset)
+    if moved is not None or abs(offset) > 1 or gran not in ("month", "day"):
+        return fmt(moved)
+    if ref.gran == "year":
+        return f"{ref.year:04d}-XX" + ("-XX" if gran == "day" else "")
+    if ref.gran == "month" and gran == "day" and ref.month:
+        return f"{ref.year:04d}-{ref.month:02d}-XX"
+    return None
 
 
 def _moved(ref: Point, gran: str, offset: int) -> Point | None:
@@ -232,7 +247,7 @@ def b_unit_before(m: re.Match[str], ctx: Context) -> Built | None:
     ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
     if ref is None:
         return "DATE", None
-    return "DATE", fmt(_moved(ref, gran, ctx.words.directions[m["dir"].lower()]))
+    return "DATE", _moved_value(ref, gran, ctx.words.directions[m["dir"].lower()])
 
 
 def _relative_part(m: re.Match[str], ctx: Context, mod: str, has_the: bool) -> Built | None:
