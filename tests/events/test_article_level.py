@@ -4,10 +4,12 @@ All sentences written for these tests."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from eventwire.events.article_level import (
+    _end_of,
     assess,
     before_main,
     before_the_news,
@@ -250,3 +252,17 @@ def test_incident_day_comes_from_an_account_that_tells_its_day() -> None:
     assert dated[0].date == "2023-04-30"
     carried = incident_day([main, told], "2023-05-02", (), [(50, "2023-04-30")])
     assert carried[0].date == "2023-05-02"
+
+
+@pytest.mark.parametrize(
+    ("value", "end"),
+    [
+        ("2019-05-XX", date(2019, 5, 31)),  # a day of a known month (time27's known parts)
+        ("2020-02-XX", date(2020, 2, 29)),
+        ("2018-XX", date(2018, 12, 31)),  # an unknown month of a known year
+        ("2019-SU", date(2019, 12, 31)),
+        ("2019-05", date(2019, 5, 31)),
+    ],
+)
+def test_a_value_ends_with_the_part_it_knows(value: str, end: date) -> None:
+    assert _end_of(value) == end

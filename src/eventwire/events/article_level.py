@@ -644,6 +644,7 @@ HISTORY_REACH_CHARS = 1000
 """How far before an undated sentence the last date told may frame it as history (prec23)."""
 _DECADE = re.compile(r"(\d{3})")
 _YEAR = re.compile(r"(\d{4})")
+_KNOWN_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])-XX")
 _SPAN = re.compile(r"PT?[\dX]")
 
 
@@ -708,8 +709,11 @@ def _end_of(value: str) -> date | None:
     end = last_day(value, "unknown")
     if end is not None:
         return end
+    if _KNOWN_MONTH.match(value):  # a day of a known month ("2019-05-XX"): the month's end
+        year, month = int(value[:4]), int(value[5:7])
+        return date(year, month, monthrange(year, month)[1])
     if _YEAR.fullmatch(value[:4]) and value[4:5] == "-":
-        return date(int(value[:4]), 12, 31)  # a season or a quarter: its year
+        return date(int(value[:4]), 12, 31)  # a season, a quarter or an unknown month: its year
     if _DECADE.fullmatch(value):
         return date(int(value) * 10 + 9, 12, 31)
     return None
