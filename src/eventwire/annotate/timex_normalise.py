@@ -173,8 +173,9 @@ def coarsen(p: Point, gran: Gran) -> Point | None:
         return Point("quarter", p.year, quarter=(month - 1) // 3 + 1)
     if gran == "half":
         return Point("half", p.year, half=1 if month <= 6 else 2)
-    if gran == "season":
-        return Point("season", p.year, season=_SEASON_OF_MONTH[month])
+    if gran == "season":  # a December is of the winter its January opens (docs/CODEBOOK.md)
+        season = _SEASON_OF_MONTH[month]
+        return Point("season", p.year + (month == 12 and season == "WI"), season=season)
     if gran == "day":
         return None
     return None
