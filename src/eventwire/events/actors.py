@@ -365,14 +365,20 @@ class ActorResolver:
         """The longest dictionary name that starts at `tokens[i]` and has a function word inside
         ("islamic state of iraq and the levant"): the index after it and the name, else None. A
         name never starts or ends on a function word ("the foundation" is no name here)."""
-        for j in range(min(i + NAME_NGRAM, len(tokens)), i + 2, -1):
-            if not any(_function_word(t) for t in tokens[i + 1 : j - 1]):
-                return None
-            if _function_word(tokens[j - 1]):
+        # (each word's function and lower-cased text read once, not once per length tried;
+        # no name runs back past the first function word inside it: perf29)
+        window = tokens[i : min(i + NAME_NGRAM, len(tokens))]
+        function = [_function_word(t) for t in window]
+        inner = next((k for k in range(1, len(window)) if function[k]), None)
+        if inner is None:
+            return None
+        lowers = [t.text.lower() for t in window]
+        for n in range(len(window), max(inner + 1, 2), -1):
+            if function[n - 1]:
                 continue
-            phrase = " ".join(t.text.lower() for t in tokens[i:j]).replace(" - ", "-")
+            phrase = " ".join(lowers[:n]).replace(" - ", "-")
             if self.lookup(phrase) is not None:
-                return j, phrase
+                return i + n, phrase
         return None
 
     def group_names(self, sent: Span) -> frozenset[int]:
@@ -435,7 +441,7 @@ class ActorResolver:
     def _read_name_end(self, span: Span) -> int:
         doc = span.doc
         stop = min(span.sent.end, span.end + NAME_NGRAM)
-        tokens = [t for t in doc[span.start : stop] if _kept(t)]
+        tokens = [t for t in doc_tokens(doc)[span.start : stop] if _kept(t)]
         for i, token in enumerate(tokens):
             if token.i >= span.end:
                 break
