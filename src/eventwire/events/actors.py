@@ -148,6 +148,9 @@ class ActorResolver:
             bare = _without_possessive(phrase)
             if bare != phrase:
                 self.entries.setdefault(bare, entry)
+        # the first word of each name, up to a hyphen: a phrase whose first word is none of
+        # these is no name (`_name_head`; `name_end` looks up no phrase from such a word)
+        self._name_heads = frozenset(_name_head(phrase) for phrase in self.entries)
         self.agents: dict[str, str] = {}
         for table in AGENT_TABLES:
             for row in lexicon.table(table):
@@ -442,14 +445,30 @@ class ActorResolver:
         doc = span.doc
         stop = min(span.sent.end, span.end + NAME_NGRAM)
         tokens = [t for t in doc_tokens(doc)[span.start : stop] if _kept(t)]
-        for i, token in enumerate(tokens):
-            if token.i >= span.end:
-                break
-            if _function_word(token):
+        # (the first word past the span: the longest name from a word, `_joined_name`'s, runs
+        # past the span only if one of the lengths that reach past it is a name; only those
+        # are looked up, each word's function and text read once for all starts: perf29)
+        past = next((k for k, t in enumerate(tokens) if t.i >= span.end), len(tokens))
+        if past == len(tokens):
+            return span.end
+        function = [_function_word(t) for t in tokens]
+        lowers = [t.text.lower() for t in tokens]
+        heads = self._name_heads
+        for i in range(past):
+            if function[i]:
                 continue
-            joined = self._joined_name(tokens, i)
-            if joined is not None and tokens[joined[0] - 1].i >= span.end:
-                return tokens[joined[0] - 1].i + 1
+            head = _name_head(lowers[i])
+            if head is not None and head not in heads:
+                continue
+            hi = min(i + NAME_NGRAM, len(tokens))
+            inner = next((k for k in range(i + 1, hi) if function[k]), None)
+            if inner is None:
+                continue
+            for j in range(hi, max(inner + 1, i + 2, past), -1):
+                if function[j - 1]:
+                    continue
+                if self.lookup(" ".join(lowers[i:j]).replace(" - ", "-")) is not None:
+                    return tokens[j - 1].i + 1
         return span.end
 
     def titled(self, events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
@@ -669,6 +688,16 @@ def _ethnic_home(
     if "ethnic" in words and context and context != first:
         return context
     return None
+
+
+def _name_head(phrase: str) -> str | None:
+    """The phrase's first word as `ActorResolver.lookup` reads it, up to a hyphen ("al" of
+    "al-shabaab"); None for one that opens with a space, which `lookup` strips (the phrase
+    is then looked up whole)."""
+    phrase = phrase.lower().replace("\u2019", "'")
+    if not phrase or phrase[0].isspace():
+        return None
+    return phrase.split(" ", 1)[0].split("-", 1)[0]
 
 
 def _kept(token: Token) -> bool:
