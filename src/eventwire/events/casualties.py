@@ -294,24 +294,24 @@ def _count_for(
     left_harms = lex.cue["left_harms"]
     # "beaten to death", "buried alive" (`_to_death`) need the word in the parse
     dying = deaths and not _TO_DEATH_WORDS.isdisjoint(_parse_words(sent.doc))
-    for i in range(sent.start, sent.end):
+    start, end = sent.start, sent.end
+    injury_verbs = lex.injury_verbs
+    # the words a step below may count, picked in one pass over the parse's words (most are
+    # none: a word of these lists, a verb or an injury noun, or any verb where "to death" or
+    # "alive" is in the parse), the same as running each step on every word (perf29)
+    picked = [
+        i
+        for i, lemma, pos, lower in zip(
+            range(start, end), lemmas[start:end], poses[start:end], lowers[start:end]
+        )
+        if (lemma in counted_lemmas and (pos in {"VERB", "AUX"} or lemma in injury_verbs))
+        or lower in adjs
+        or lower in left_harms
+        or lower == "dies"
+        or (dying and pos == "VERB")
+    ]
+    for i in picked:
         lemma, pos, lower = lemmas[i], poses[i], lowers[i]
-        if (
-            pos not in {"VERB", "AUX"}
-            and lower not in adjs
-            and lemma not in lex.injury_verbs
-            and lower != "dies"
-            and lower not in lex.cue["left_harms"]
-        ):
-            continue  # no step below can count it (most words): the same as running them
-        if (
-            lemma not in counted_lemmas
-            and lower not in adjs
-            and lower not in left_harms
-            and lower != "dies"
-            and not (deaths and pos == "VERB" and dying)
-        ):
-            continue  # no step below makes it a hit (a verb of saying, of going, ...: perf29)
         token = tokens[i]
         hit = (lemma in verbs and pos in {"VERB", "AUX"}) or (
             lower in adjs and pos in {"ADJ", "VERB"}
