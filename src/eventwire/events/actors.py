@@ -402,7 +402,8 @@ class ActorResolver:
         found: set[int] = set()
         i = 0
         while i < len(tokens):
-            end = self._group_at(tokens, i, capitalised, stops[i])
+            # (`_group_at` reads only a capitalised word: the others are not asked)
+            end = self._group_at(tokens, i, capitalised, stops[i]) if capitalised[i] else None
             if end is None:
                 i += 1
                 continue
@@ -417,6 +418,11 @@ class ActorResolver:
         ending before `stop` (the first word no name holds)."""
         if not capitalised[i]:
             return None
+        if _kept(tokens[i]):
+            # a word that opens no name (nor its plural, a name told alone) opens no group (perf29)
+            head, heads = tokens[i].text.lower(), self._name_heads
+            if head not in heads and not (head.endswith("s") and head[:-1] in heads):
+                return None
         for j in range(min(i + NAME_NGRAM, len(tokens), stop), i + 1, -1):
             if not capitalised[j - 1]:
                 continue

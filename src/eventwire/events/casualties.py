@@ -302,7 +302,11 @@ def _count_for(
     picked = [
         i
         for i, lemma, pos, lower in zip(
-            range(start, end), lemmas[start:end], poses[start:end], lowers[start:end]
+            range(start, end),
+            lemmas[start:end],
+            poses[start:end],
+            lowers[start:end],
+            strict=True,
         )
         if (lemma in counted_lemmas and (pos in {"VERB", "AUX"} or lemma in injury_verbs))
         or lower in adjs
