@@ -183,3 +183,30 @@ def test_a_dateline_is_never_an_actor(code: Code, text: str, region: str) -> Non
     assert events
     sides = [a for e in events for a in (*e.actor, *e.recipient)]
     assert not any(region in a.text or region.lower() in a.name.lower() for a in sides), sides
+
+
+def test_a_name_head_is_its_first_word_up_to_a_hyphen() -> None:
+    from eventwire.events.actors import _name_head
+
+    assert _name_head("Al-Shabaab fighters") == "al"
+    assert _name_head("islamic state of iraq and the levant") == "islamic"
+    assert _name_head("Da\u2019esh") == "da'esh"
+    assert _name_head("\n") is None  # a line break `lookup` strips: the phrase is read whole
+
+
+def test_every_name_opens_with_a_known_head(resolver: ActorResolver) -> None:
+    from eventwire.events.actors import _name_head
+
+    heads = resolver._name_heads
+    assert all(_name_head(phrase) in heads for phrase in resolver.entries if phrase.strip())
+
+
+def test_a_name_running_past_the_phrase_ends_it(nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    # `name_end` looks up only the lengths that run past the phrase (perf29): a name begun
+    # inside it still runs on, a phrase with none ends where it ends
+    doc = nlp("Gunmen of the Islamic State of Iraq and the Levant raided a farm.")
+    start = next(t.i for t in doc if t.text == "Islamic")
+    levant = next(t.i for t in doc if t.text == "Levant")
+    assert resolver.name_end(doc[start : start + 4]) == levant + 1
+    farm = next(t.i for t in doc if t.text == "farm")
+    assert resolver.name_end(doc[farm - 1 : farm + 1]) == farm + 1

@@ -383,3 +383,27 @@ def test_shares_and_others(nlp: Language, text: str, dead: int | None, hurt: int
     sent = _sent(nlp, text)
     assert fatalities(event_words(), sent).value == dead
     assert injuries(event_words(), sent).value == hurt
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "shot"),
+    [
+        # the steps `_count_for` picks its words for (perf29): "passed away", "did not survive",
+        # "beaten to death", and a sentence with no word of any list
+        ("The cyclist passed away at a clinic on Sunday.", 1, 0),
+        ("Two men were shot and one of them did not survive his wounds.", 1, 2),
+        ("A farmer was beaten to death near the market.", 1, 0),
+        ("The council met on Tuesday to discuss the budget.", None, 0),
+    ],
+)
+def test_counted_words_and_shot_victims(
+    nlp: Language, text: str, dead: int | None, shot: int
+) -> None:
+    from eventwire.events.casualties import _read_shot_victims, shot_victims
+
+    lex = event_words()
+    sent = _sent(nlp, text)
+    assert fatalities(lex, sent).value == dead
+    # kept per span and parse: the same answer asked again, and as read afresh
+    assert shot_victims(lex, sent) == shot == shot_victims(lex, sent)
+    assert _read_shot_victims(lex, sent) == shot

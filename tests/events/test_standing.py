@@ -152,3 +152,14 @@ def test_real_stays_asserted(tagged: Code, text: str, kind: str) -> None:
 def test_headline_in_the_present_stays(tagged: Code, text: str) -> None:
     """A headline tells news in the present: "Rebels continue to shell the capital"."""
     assert has_asserted(tagged(text), "ASSAULT"), text
+
+
+def test_the_first_line_is_the_text_before_its_first_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    from eventwire.events.standing import on_first_line
+
+    doc = nlp("Farmers block a bridge\n\nFarmers blocked a bridge on Monday. They left at dusk.")
+    assert on_first_line(doc[1])  # "block", the headline's verb
+    assert not on_first_line(next(t for t in doc if t.text == "blocked"))
+    assert not on_first_line(next(t for t in doc if t.text == "left"))
+    one = nlp("Farmers blocked a bridge on Monday. They left at dusk.")
+    assert all(on_first_line(t) for t in one)  # a text of one line is all first line

@@ -196,15 +196,19 @@ def extract_amounts(doc: Doc, lexicon: Lexicon | None = None) -> tuple[Amount, .
     return tuple(out)
 
 
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+"""A year ("1998", "2021"): no count of people."""
+
+
 def counts_people(token: Token, words: AmountWords | None = None) -> bool:
     """A number that can count people: not part of a date, time, sum of money, address or age."""
     words = words or AmountWords.of()
     if token.ent_type_ in SKIP_NUMBER_ENTS or is_age(token, words) or date_part(token, words):
         return False
-    if re.fullmatch(r"(1[89]|20)\d\d", token.text):
+    if _YEAR.fullmatch(token.text):
         return False
-    doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    tokens = doc_tokens(token.doc)
+    nxt = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
     if nxt is not None and nxt.lower_ in words.not_a_count_before:
         return False
     return not _caption(token, words)
@@ -212,13 +216,15 @@ def counts_people(token: Token, words: AmountWords | None = None) -> bool:
 
 def _caption(token: Token, words: AmountWords) -> bool:
     """ "Image 1 / 6", "Image 8 of 8", "24/7": the numbering of a photo gallery."""
-    doc = token.doc
-    near = [doc[i] for i in range(token.i - 2, token.i + 3) if 0 <= i < len(doc) and i != token.i]
-    if any(t.text == "/" and abs(t.i - token.i) == 1 for t in near):
+    # (the words around read from the parse's Token objects, made once: perf29)
+    tokens = doc_tokens(token.doc)
+    i = token.i
+    seq = [t.text for t in tokens[max(i - 2, 0) : i + 3]]
+    at = i - max(i - 2, 0)  # the token's place in `seq`
+    if (at > 0 and seq[at - 1] == "/") or (at + 1 < len(seq) and seq[at + 1] == "/"):
         return True
-    if token.i > 0 and doc[token.i - 1].lower_ in words.caption_words:
+    if i > 0 and tokens[i - 1].lower_ in words.caption_words:
         return True
-    seq = [t.text for t in doc[max(token.i - 2, 0) : token.i + 3]]
     return any(
         seq[i + 1] in words.partitive and seq[i].isdigit() and seq[i + 2].isdigit()
         for i in range(len(seq) - 2)
@@ -235,16 +241,16 @@ def date_part(token: Token, words: AmountWords | None = None) -> bool:
     words = words or AmountWords.of()
     if _month(token, words) or _month(token.head, words) or token.head.lemma_ in words.time_nouns:
         return True
-    doc = token.doc
-    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    tokens = doc_tokens(token.doc)
+    near = [tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(tokens)]
     return token.like_num and any(_month(t, words) for t in near)
 
 
 def is_age(token: Token, words: AmountWords | None = None) -> bool:
     """ "a 17-year-old", "17 y.o", "Nicole, 41,": a person's age, not a count of people."""
     words = words or AmountWords.of()
-    doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    tokens = doc_tokens(token.doc)
+    nxt = tokens[token.i + 1] if token.i + 1 < len(tokens) else None
     if nxt is not None and (
         nxt.lower_.startswith(words.age_units)
         or nxt.text == "-"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lang import Lexicon, load_lexicon
 from ..records import Attribution, Quote, QuoteKind
-from .nlp import doc_text, doc_tokens, token_words
+from .nlp import doc_text, doc_tokens, token_sent, token_words
 from .speakers import (
     SpeakerInfo,
     SpeakerTracker,
@@ -306,7 +306,7 @@ def _indirect(
         if to is None:
             return None
         head = verb.head
-        sent = verb.sent
+        sent = token_sent(verb)
         phrase = doc[verb.left_edge.i : verb.right_edge.i + 1]
         if head == verb:
             return None
@@ -448,7 +448,7 @@ def _after_speech_phrase(span: Span, mark: int, words: QuoteWords) -> bool:
         return False
     # `"Everything we said," the judge exclaimed, "has overlapped."`: one quote split by its cue
     text = doc_text(doc)
-    split = any(c in DOUBLE_MARKS for c in text[tok.sent.start_char : tok.idx])
+    split = any(c in DOUBLE_MARKS for c in text[token_sent(tok).start_char : tok.idx])
     return split or _capitalised(span) or _is_clause(span)
 
 

@@ -14,7 +14,7 @@ from typing import Literal, cast
 from spacy.tokens import Doc, Span, Token
 
 from ..lang import Lexicon
-from .nlp import doc_ents, doc_text, entity_of, span_ents
+from .nlp import doc_ents, doc_text, doc_tokens, entity_of, span_ents, token_sent
 
 Gender = Literal["f", "m"]
 
@@ -165,10 +165,11 @@ def cue_for_quote(
                 return child
     # Broken marks often break the parse too: take the nearest cue in the quote's own sentences,
     # within its paragraph and outside every quote.
-    lo = doc[span.start].sent.start
-    hi = doc[span.end - 1].sent.end
+    tokens = doc_tokens(doc)
+    lo = token_sent(tokens[span.start]).start
+    hi = token_sent(tokens[span.end - 1]).end
     best: tuple[int, Token] | None = None
-    for tok in doc[lo:hi]:
+    for tok in tokens[lo:hi]:
         if tok.i in quote_tokens or not _is_cue(tok, words):
             continue
         a, b = sorted((tok.idx, span.start_char if tok.i < span.start else span.end_char))

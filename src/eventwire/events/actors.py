@@ -150,6 +150,9 @@ class ActorResolver:
             bare = _without_possessive(phrase)
             if bare != phrase:
                 self.entries.setdefault(bare, entry)
+        # the first word of each name, up to a hyphen: a phrase whose first word is none of
+        # these is no name (`_name_head`; `name_end` looks up no phrase from such a word)
+        self._name_heads = frozenset(_name_head(phrase) for phrase in self.entries)
         self.agents: dict[str, str] = {}
         for table in AGENT_TABLES:
             for row in lexicon.table(table):
@@ -373,14 +376,20 @@ class ActorResolver:
         """The longest dictionary name that starts at `tokens[i]` and has a function word inside
         ("islamic state of iraq and the levant"): the index after it and the name, else None. A
         name never starts or ends on a function word ("the foundation" is no name here)."""
-        for j in range(min(i + NAME_NGRAM, len(tokens)), i + 2, -1):
-            if not any(_function_word(t) for t in tokens[i + 1 : j - 1]):
-                return None
-            if _function_word(tokens[j - 1]):
+        # (each word's function and lower-cased text read once, not once per length tried;
+        # no name runs back past the first function word inside it: perf29)
+        window = tokens[i : min(i + NAME_NGRAM, len(tokens))]
+        function = [_function_word(t) for t in window]
+        inner = next((k for k in range(1, len(window)) if function[k]), None)
+        if inner is None:
+            return None
+        lowers = [t.text.lower() for t in window]
+        for n in range(len(window), max(inner + 1, 2), -1):
+            if function[n - 1]:
                 continue
-            phrase = " ".join(t.text.lower() for t in tokens[i:j]).replace(" - ", "-")
+            phrase = " ".join(lowers[:n]).replace(" - ", "-")
             if self.lookup(phrase) is not None:
-                return j, phrase
+                return i + n, phrase
         return None
 
     def group_names(self, sent: Span) -> frozenset[int]:
@@ -402,7 +411,8 @@ class ActorResolver:
         ends: dict[int, int] = {}
         i = 0
         while i < len(tokens):
-            end = self._group_at(tokens, i, capitalised, stops[i])
+            # (`_group_at` reads only a capitalised word: the others are not asked)
+            end = self._group_at(tokens, i, capitalised, stops[i]) if capitalised[i] else None
             if end is None:
                 i += 1
                 continue
@@ -420,6 +430,11 @@ class ActorResolver:
         ending before `stop` (the first word no name holds)."""
         if not capitalised[i]:
             return None
+        if _kept(tokens[i]):
+            # a word that opens no name (nor its plural, a name told alone) opens no group (perf29)
+            head, heads = tokens[i].text.lower(), self._name_heads
+            if head not in heads and not (head.endswith("s") and head[:-1] in heads):
+                return None
         for j in range(min(i + NAME_NGRAM, len(tokens), stop), i + 1, -1):
             if not capitalised[j - 1]:
                 continue
@@ -447,18 +462,37 @@ class ActorResolver:
     def _read_name_end(self, span: Span) -> int:
         doc = span.doc
         stop = min(span.sent.end, span.end + NAME_NGRAM)
-        tokens = [t for t in doc[span.start : stop] if _kept(t)]
-        for i, token in enumerate(tokens):
-            if token.i >= span.end:
-                break
-            if _function_word(token):
+        tokens = [t for t in doc_tokens(doc)[span.start : stop] if _kept(t)]
+        # (the first word past the span: the longest name from a word, `_joined_name`'s, runs
+        # past the span only if one of the lengths that reach past it is a name; only those
+        # are looked up, each word's function and text read once for all starts: perf29)
+        past = next((k for k, t in enumerate(tokens) if t.i >= span.end), len(tokens))
+        if past == len(tokens):
+            return self._group_end(doc, span)
+        function = [_function_word(t) for t in tokens]
+        lowers = [t.text.lower() for t in tokens]
+        heads = self._name_heads
+        for i in range(past):
+            if function[i]:
                 continue
-            joined = self._joined_name(tokens, i)
-            if joined is not None and tokens[joined[0] - 1].i >= span.end:
-                return tokens[joined[0] - 1].i + 1
-        # "Boko Haram", "Ansar Dine" split by the parse into a name and a verb or a noun of
-        # its own: the group name the dictionaries know (`group_names`, read before the roles)
-        # is the actor whole (qa34)
+            head = _name_head(lowers[i])
+            if head is not None and head not in heads:
+                continue
+            hi = min(i + NAME_NGRAM, len(tokens))
+            inner = next((k for k in range(i + 1, hi) if function[k]), None)
+            if inner is None:
+                continue
+            for j in range(hi, max(inner + 1, i + 2, past), -1):
+                if function[j - 1]:
+                    continue
+                if self.lookup(" ".join(lowers[i:j]).replace(" - ", "-")) is not None:
+                    return tokens[j - 1].i + 1
+        return self._group_end(doc, span)
+
+    def _group_end(self, doc: Doc, span: Span) -> int:
+        """ "Boko Haram", "Ansar Dine" split by the parse into a name and a verb or a noun of
+        its own: the group name the dictionaries know (`group_names`, read before the roles)
+        is the actor whole (qa34)."""
         if self._group_ends[0] is doc:
             return max(span.end, self._group_ends[1].get(span.end - 1, span.end))
         return span.end
@@ -693,6 +727,16 @@ def _ethnic_home(
     if "ethnic" in words and context and context != first:
         return context
     return None
+
+
+def _name_head(phrase: str) -> str | None:
+    """The phrase's first word as `ActorResolver.lookup` reads it, up to a hyphen ("al" of
+    "al-shabaab"); None for one that opens with a space, which `lookup` strips (the phrase
+    is then looked up whole)."""
+    phrase = phrase.lower().replace("\u2019", "'")
+    if not phrase or phrase[0].isspace():
+        return None
+    return phrase.split(" ", 1)[0].split("-", 1)[0]
 
 
 def _kept(token: Token) -> bool:

@@ -240,6 +240,41 @@ def _either(lex: EventWords, token: Token) -> bool:
     return has_or and any(t.lemma_ in words or t.lower_ in words for t in pair)
 
 
+_HITS: dict[tuple[int, int, bool], tuple[EventWords, AbstractSet[str], frozenset[str]]] = {}
+
+
+def _hit_lemmas(lex: EventWords, verbs: AbstractSet[str], deaths: bool) -> frozenset[str]:
+    """The lemmas `_count_for` may count a word of, but for an adjective of its own, a lasting
+    harm, a headline's "dies" and "to death" or "alive" (each asked apart): its verbs, the
+    verbs of shooting and of injury, and, for the dead, those `_passed` and `_death_told` read.
+    Any other word is no hit, whatever its children (perf29)."""
+    key = (id(lex), id(verbs), deaths)
+    kept = _HITS.get(key)
+    if kept is None or kept[0] is not lex or kept[1] is not verbs:
+        found = set(verbs) | lex.shooting_verbs | lex.injury_verbs
+        if deaths:
+            found |= lex.cue["life_taking_verbs"] | lex.cue["wound_verbs"]
+            found |= {_PASSED} | {_COMMITTED} | {_SURVIVED}
+        kept = _HITS[key] = (lex, verbs, frozenset(found))
+    return kept[2]
+
+
+# the lemmas `_passed` and `_death_told` read besides their lists ("passed away", "committed
+# suicide", "did not survive"), and the words `_to_death` reads ("to death", "alive")
+_PASSED = "pass"
+_COMMITTED = "commit"
+_SURVIVED = "survive"
+_TO_DEATH_WORDS = frozenset({"death"}) | frozenset({"alive"})
+_WORDS: list[Any] = [None, frozenset()]
+
+
+def _parse_words(doc: Doc) -> frozenset[str]:
+    """The lower-cased words of the last parse asked of."""
+    if _WORDS[0] is not doc:
+        _WORDS[:] = [doc, frozenset(token_words(doc)[2])]
+    return _WORDS[1]  # type: ignore[no-any-return]
+
+
 def _count_for(
     lex: EventWords, sent: Span, verbs: AbstractSet[str], adjs: AbstractSet[str]
 ) -> Count:
@@ -255,16 +290,32 @@ def _count_for(
     # sentence, once per question asked of it)
     lemmas, poses, lowers = token_words(sent.doc)
     tokens = doc_tokens(sent.doc)
-    for i in range(sent.start, sent.end):
+    counted_lemmas = _hit_lemmas(lex, verbs, deaths)
+    left_harms = lex.cue["left_harms"]
+    # "beaten to death", "buried alive" (`_to_death`) need the word in the parse
+    dying = deaths and not _TO_DEATH_WORDS.isdisjoint(_parse_words(sent.doc))
+    start, end = sent.start, sent.end
+    injury_verbs = lex.injury_verbs
+    # the words a step below may count, picked in one pass over the parse's words (most are
+    # none: a word of these lists, a verb or an injury noun, or any verb where "to death" or
+    # "alive" is in the parse), the same as running each step on every word (perf29)
+    picked = [
+        i
+        for i, lemma, pos, lower in zip(
+            range(start, end),
+            lemmas[start:end],
+            poses[start:end],
+            lowers[start:end],
+            strict=True,
+        )
+        if (lemma in counted_lemmas and (pos in {"VERB", "AUX"} or lemma in injury_verbs))
+        or lower in adjs
+        or lower in left_harms
+        or lower == "dies"
+        or (dying and pos == "VERB")
+    ]
+    for i in picked:
         lemma, pos, lower = lemmas[i], poses[i], lowers[i]
-        if (
-            pos not in {"VERB", "AUX"}
-            and lower not in adjs
-            and lemma not in lex.injury_verbs
-            and lower != "dies"
-            and lower not in lex.cue["left_harms"]
-        ):
-            continue  # no step below can count it (most words): the same as running them
         token = tokens[i]
         hit = (lemma in verbs and pos in {"VERB", "AUX"}) or (
             lower in adjs and pos in {"ADJ", "VERB"}
@@ -1713,15 +1764,39 @@ def _gunfire_victims(lex: EventWords, sent: Span) -> list[Token]:
     ]
 
 
+_SHOT: list[Any] = [None, None, {}]
+"""The last parse's `shot_victims` answers by span (its lexicon, its Doc, counts by start and
+end): the coder asks them of an article's sentences once per counted event (perf29)."""
+
+
 def shot_victims(lex: EventWords, sent: Span) -> int:
     """People the sentence says were shot, whatever became of them ("a teen was shot in the
-    face", "shot two men"); not "shot at" (missed), and 0 in a count over a period."""
+    face", "shot two men"); not "shot at" (missed), and 0 in a count over a period. Read once
+    per span and parse."""
+    if _SHOT[0] is not lex or _SHOT[1] is not sent.doc:
+        _SHOT[:] = [lex, sent.doc, {}]
+    known: dict[tuple[int, int], int] = _SHOT[2]
+    key = (sent.start, sent.end)
+    if key not in known:
+        known[key] = _read_shot_victims(lex, sent)
+    return known[key]
+
+
+def _read_shot_victims(lex: EventWords, sent: Span) -> int:
     if _cumulative(lex, span_text(sent)):
         return 0
     total = 0
     counted: list[tuple[Token, int]] = []
-    for token in span_tokens(sent):
-        if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or _bullet_hit(lex, token)):
+    lemmas, poses, _ = token_words(sent.doc)
+    tokens = doc_tokens(sent.doc)
+    hitting = lex.cue["bullet_hit_verbs"]
+    for i in range(sent.start, sent.end):
+        # (a verb of shooting or hitting read from the parse's words, no Token made for the
+        # others: `_bullet_hit` reads no other verb)
+        if poses[i] != "VERB" or not (lemmas[i] == "shoot" or lemmas[i] in hitting):
+            continue
+        token = tokens[i]
+        if not (lemmas[i] == "shoot" or _bullet_hit(lex, token)):
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue

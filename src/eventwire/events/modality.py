@@ -21,6 +21,7 @@ from ..annotate.nlp import (
 )
 from ..records import Modality
 from .memo import per_token
+from .standing import on_first_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1534,7 +1535,7 @@ def opinion(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
         c.dep_ in {"aux", "auxpass"} for c in trigger.children
     ):
         return False
-    if not any("\n" in t.text_with_ws for t in trigger.doc[: trigger.sent.start]):
+    if on_first_line(trigger):
         return False  # the first line: a headline
     return any(c.dep_ == "nsubj" for c in trigger.children)
 
