@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ..annotate.amounts import date_part, is_age, number_of, word_value
 from ..annotate.nlp import (
     clause_verb,
+    doc_sents,
     doc_tokens,
     span_text,
     span_tokens,
@@ -1006,8 +1007,8 @@ def _group_before(lex: EventWords, person: Token) -> bool:
     is one of them, not someone new (gvc20)."""
     return any(
         shot_victims(lex, s) >= 2 or (injuries(lex, s).value or 0) >= 2
-        for s in person.doc.sents
-        if s.end <= person.sent.start
+        for s in doc_sents(person.doc)
+        if s.end <= token_sent(person).start
     )
 
 

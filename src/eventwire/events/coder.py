@@ -684,7 +684,7 @@ def _shot_and_lived(
         text = text[:start] + " " * (end - start) + text[end:]
     if grave_outcome(lex, text):
         return events
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if not sent.start_char <= main.evidence.start < sent.end_char and counts_over_period(
             lex.lexicon, sent.text, any(t.like_num for t in sent)
         ):
@@ -698,7 +698,7 @@ def _shot_and_lived(
         shot = max(
             (
                 taken_to_hospital(lex, s)
-                for s in doc.sents
+                for s in doc_sents(doc)
                 if s.start >= told.start and s.end <= told.end
             ),
             default=0,
@@ -758,7 +758,7 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
         before = max(
             (
                 shot_victims(lex, s)
-                for s in sent.doc.sents
+                for s in doc_sents(sent.doc)
                 if s.start_char >= start and s.end_char <= end
             ),
             default=0,
