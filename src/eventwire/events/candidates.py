@@ -96,12 +96,63 @@ _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
 split "shoot-out" and "sit" (of "sit-in")."""
 
 
+class TriggerWords:
+    """The words `_trigger` can read an event from, gathered once from the rows that name one
+    (the lexicons, the CAMEO verbs and pairs, the cue lists the trigger asks): a word outside
+    them reads no row, so the trigger skips the questions about it (perf27)."""
+
+    def __init__(
+        self,
+        lex: EventWords,
+        cameo_verbs: dict[str, Trigger],
+        cameo_patterns: dict[tuple[str, str], Trigger],
+    ) -> None:
+        self.made_of = (lex, cameo_verbs, cameo_patterns)
+        cue = lex.cue
+        self.easing = lex.lexicon.mapping("events/triggers/easing_nouns", "noun", "verb")
+        self.continuing = lex.lexicon.words("events/standing/continuing_verbs")
+        # the lemmas of a verb a row names: alone, with a word of its clause (phrasal and CAMEO
+        # pairs, all keyed by the verb's lemma), or by a cue list that makes the event itself
+        self.verbs = frozenset(
+            {verb for verb, _ in lex.phrasal}
+            | {verb for verb, _ in cameo_patterns}
+            | cameo_verbs.keys()
+            | lex.verbs.keys()
+            | lex.giving
+            | cue["bidding_verbs"]
+            | cue["permitting_verbs"]
+            | cue["joint_act_verbs"]
+        )
+        # the lemmas (as fixed) of a noun or name that may report an event: an event noun, a
+        # headline's verb taken for a noun, a wound, an armed operation, an easing noun
+        self.nouns = frozenset(
+            lex.nouns.keys()
+            | lex.verbs.keys()
+            | lex.wounds
+            | cue["armed_op_nouns"]
+            | self.easing.keys()
+        )
+        # a noun's own forms that may report one: the tail of "shoot-out", a protest tagged
+        # as a name
+        self.noun_forms = cue["shoot_out_tail"] | lex.mistagged_protest
+
+
 class CandidateFinder(RoleFinder):
     """Finds a sentence's event candidates, one per type (a base of `EventCoder`, which loads
     the CAMEO lexicon and the actor dictionaries)."""
 
     cameo_verbs: dict[str, Trigger]
     cameo_patterns: dict[tuple[str, str], Trigger]
+    _trigger_words: TriggerWords | None = None
+
+    def trigger_words(self) -> TriggerWords:
+        """The words `_trigger` can read an event from (`TriggerWords`), gathered once for these
+        event words and CAMEO rows."""
+        rows = self._trigger_words
+        made_of = (self.lex, self.cameo_verbs, self.cameo_patterns)
+        if rows is None or any(a is not b for a, b in zip(rows.made_of, made_of, strict=True)):
+            rows = self._trigger_words = TriggerWords(*made_of)
+        return rows
 
     def _names_state(self, token: Token) -> bool:
         """The token names a state: a place or country by its entity tag, or a name the actor
@@ -131,9 +182,23 @@ class CandidateFinder(RoleFinder):
         lemmas, poses, lowers = token_words(sent.doc)
         tokens = doc_tokens(sent.doc)
         shoot_out_tail = lex.cue["shoot_out_tail"]
+        rows = self.trigger_words()
+        demand_nouns = lex.cue["demand_nouns"]
         for i in range(sent.start, sent.end):
-            if (
-                poses[i] not in _TRIGGER_POS
+            pos = poses[i]
+            if pos == "NOUN" or pos == "PROPN":
+                lemma = lemmas[i].lower()
+                fixed = lex.lemma_fixes.get(lowers[i], lemma)
+                if not (
+                    fixed in rows.nouns
+                    or lowers[i] in rows.noun_forms
+                    or lemma in demand_nouns
+                    or fixed == "sit"
+                    or fixed == "patrol"
+                ):
+                    continue  # a noun no row names (most nouns): `_trigger` finds nothing
+            elif (
+                pos not in _TRIGGER_POS
                 and lowers[i] not in shoot_out_tail
                 and lex.lemma_fixes.get(lowers[i], lemmas[i].lower()) != "sit"
                 and not (poses[i] == "ADJ" and lemmas[i].lower() in lex.verbs)
@@ -286,6 +351,7 @@ class CandidateFinder(RoleFinder):
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
         """The event `token` reports, if any: the lexicons propose, the clause disposes."""
         lex = self.lex
+        rows = self.trigger_words()
         # (each attribute read once: this runs on every word of every sentence)
         pos, lower = token.pos_, token.lower_
         lemma = lex.lemma_fixes.get(lower, token.lemma_.lower())
@@ -313,7 +379,10 @@ class CandidateFinder(RoleFinder):
             # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
             objected = False  # a row read from the verb's object ("opened the border")
-            for child in own:
+            # (a verb no row names, most verbs, reads none from its words: `TriggerWords`)
+            named = lemma in rows.verbs
+            reads = own if named else ()
+            for child in reads:
                 if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"} and not (
                     child.dep_ == "prep" and _when(child)
                 ):
@@ -383,7 +452,7 @@ class CandidateFinder(RoleFinder):
                     trig = lex.phrasal.get((lemma, word.lower_)) or trig
             if lemma in lex.cue["joint_act_verbs"] and _joint_act(lex, token):
                 trig = ("COOPERATE", None)  # "carried out a joint search for the trawler"
-            if trig is None and _finite_modifier(token):
+            if trig is None and named and _finite_modifier(token):
                 # "scrambled fighter jets", "has positioned units" misparsed as the noun's
                 # modifier: the noun is the verb's object
                 trig = lex.phrasal.get((lemma, token.head.lemma_.lower()))
@@ -392,7 +461,7 @@ class CandidateFinder(RoleFinder):
             phrasal = trig is not None  # a phrasal row: the verb's sense is settled
             derived = False
             if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
-                for child in own:
+                for child in reads:
                     if (
                         child.dep_ == "dobj"
                         and (lemma, child.lemma_.lower()) in self.cameo_patterns
@@ -411,7 +480,7 @@ class CandidateFinder(RoleFinder):
             # "continues to support the coalition's strikes": a verb of going on is no public
             # action done to make a claim (prec31); one that goes on with an action of its own
             # ("continued their sit-in to demand elections") still is
-            going_on = lemma in lex.lexicon.words("events/standing/continuing_verbs") and not any(
+            going_on = lemma in rows.continuing and not any(
                 child.dep_ in ("dobj", "obj") for child in own
             )
             if overridable and not going_on and protest_purpose(lex, token):
@@ -493,16 +562,24 @@ class CandidateFinder(RoleFinder):
                 and not any(c.lower_ in lex.cue["fired_at_preps"] for c in own)
             ):
                 return None
+            # (what the word and its clause rule out is asked before the roles, which are dear)
+            if derived and (
+                token.dep_ in {"relcl", "acl", "amod", "advcl"}
+                or modality_of(lex, token) != "asserted"
+            ):
+                return None
+            if (
+                type_ == "AID"
+                and lemma in lex.giving
+                and not _gives_aid(lex, token, self._names_state)
+            ):
+                return None
+            weak = lemma in lex.weak_verbs and not phrasal
+            if weak and _portion_doers(lex, token):
+                return None  # "hit by a round of layoffs" (gvc23)
             cand = _Candidate(token, type_, mode, envoys=envoys and type_ == "SANCTION")
             self._verb_roles(token, cand, context)
-            if (
-                lemma in lex.weak_verbs
-                and not phrasal
-                and (
-                    not (cand.actors or _anchored(lex, token, cand))
-                    or _portion_doers(lex, token)  # "hit by a round of layoffs" (gvc23)
-                )
-            ):
+            if weak and not (cand.actors or _anchored(lex, token, cand)):
                 # (a phrasal row settles a weak verb's sense: "was charged with theft")
                 return None
             if (
@@ -518,17 +595,6 @@ class CandidateFinder(RoleFinder):
             if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):
-                return None
-            if derived and (
-                token.dep_ in {"relcl", "acl", "amod", "advcl"}
-                or modality_of(lex, token) != "asserted"
-            ):
-                return None
-            if (
-                type_ == "AID"
-                and lemma in lex.giving
-                and not _gives_aid(lex, token, self._names_state)
-            ):
                 return None
             if (
                 lemma in lex.cue["casualty_lemmas"]
@@ -558,7 +624,7 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        easing = lex.lexicon.mapping("events/triggers/easing_nouns", "noun", "verb")
+        easing = rows.easing
         if pos == "NOUN" and lemma in easing:
             # "the lifting of the curfew", "an easing of restrictions": a restriction of one's
             # own eased, read by the verb's phrasal rows for what follows "of" (plover30)
