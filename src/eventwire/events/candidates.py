@@ -107,7 +107,7 @@ class TriggerWords:
         cameo_verbs: dict[str, Trigger],
         cameo_patterns: dict[tuple[str, str], Trigger],
     ) -> None:
-        self.made_of = (lex, cameo_verbs, cameo_patterns)
+        self.lex, self.cameo_verbs, self.cameo_patterns = lex, cameo_verbs, cameo_patterns
         cue = lex.cue
         self.easing = lex.lexicon.mapping("events/triggers/easing_nouns", "noun", "verb")
         self.continuing = lex.lexicon.words("events/standing/continuing_verbs")
@@ -135,6 +135,10 @@ class TriggerWords:
         # a noun's own forms that may report one: the tail of "shoot-out", a protest tagged
         # as a name
         self.noun_forms = cue["shoot_out_tail"] | lex.mistagged_protest
+        # the verbs with a phrasal row whose word makes the event one of an armed group alone
+        # (`_armed_only`)
+        armed = cue["armed_only_words"]
+        self.armed_only_verbs = frozenset(verb for verb, word in lex.phrasal if word in armed)
 
 
 class CandidateFinder(RoleFinder):
@@ -149,9 +153,15 @@ class CandidateFinder(RoleFinder):
         """The words `_trigger` can read an event from (`TriggerWords`), gathered once for these
         event words and CAMEO rows."""
         rows = self._trigger_words
-        made_of = (self.lex, self.cameo_verbs, self.cameo_patterns)
-        if rows is None or any(a is not b for a, b in zip(rows.made_of, made_of, strict=True)):
-            rows = self._trigger_words = TriggerWords(*made_of)
+        if (
+            rows is None
+            or rows.lex is not self.lex
+            or rows.cameo_verbs is not self.cameo_verbs
+            or rows.cameo_patterns is not self.cameo_patterns
+        ):
+            rows = self._trigger_words = TriggerWords(
+                self.lex, self.cameo_verbs, self.cameo_patterns
+            )
         return rows
 
     def _names_state(self, token: Token) -> bool:
@@ -259,6 +269,8 @@ class CandidateFinder(RoleFinder):
         _joint_operation(lex, by_type)
         _meeting_agreed(lex, by_type)
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
+        if not cands:
+            return []  # (most sentences: none of the questions below is asked of nothing)
         for c in cands:
             _as_intent(lex, c, by_type)
         # a protest someone is allowed to hold is also the allowing side's concession
@@ -302,7 +314,12 @@ class CandidateFinder(RoleFinder):
         backing = {c.trigger.i for c in cands if c.type == "SUPPORT" and c.verbal}
         # "Opposition rejects calls for a boycott": the headline verb's object, tagged as the
         # verb, holds what is rejected, no event of its own (plover33)
-        speech += [t for t in sent if t.tag_ == "VBZ" and _headline_object(lex, t)]
+        # (a verb by its part of speech from the parse's words first: `_headline_object`)
+        speech += [
+            tokens[i]
+            for i in range(sent.start, sent.end)
+            if poses[i] == "VERB" and tokens[i].tag_ == "VBZ" and _headline_object(lex, tokens[i])
+        ]
         return [
             c
             for c in cands
@@ -318,10 +335,10 @@ class CandidateFinder(RoleFinder):
             )
             and not _feared(lex, c.trigger)
             and not (background(lex, c.trigger) and not _read_as_verb(lex, c))
-            and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
             and not _absent(lex, c)
             and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
+            and not misread(lex, c.trigger, c.type)  # (the dearest question last)
         ]
 
     def _aid_let_through(
@@ -375,7 +392,7 @@ class CandidateFinder(RoleFinder):
             return cand if cand.actors else None
         if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in own):
             return None  # the demand its object makes is the event (below)
-        if pos == "VERB" and (lemma not in lex.saying or _armed_only(lex, token)):
+        if pos == "VERB" and (lemma not in lex.saying or _armed_only(lex, token, rows)):
             # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
             objected = False  # a row read from the verb's object ("opened the border")
@@ -592,7 +609,7 @@ class CandidateFinder(RoleFinder):
                 _organised(a) for a in cand.actors
             ):
                 return None  # "the widow thanked the paramedics" (prec39)
-            if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
+            if _armed_only(lex, token, rows) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):
                 return None
@@ -1008,12 +1025,15 @@ def _organised(actor: Actor) -> bool:
     return bool(actor.country) or actor.sector not in {None, PRIVATE_SECTOR}
 
 
-def _armed_only(lex: EventWords, verb: Token) -> bool:
+def _armed_only(lex: EventWords, verb: Token, rows: TriggerWords | None = None) -> bool:
     """The verb's event is told by an object or particle that makes it one of an armed group
     alone ("announced its formation", "took him away"): a civic group forming, workers taking
-    rubbish away, are no events. (acled14)"""
+    rubbish away, are no events. (acled14) (`rows`: the verbs that have such a row, to ask the
+    verb's words only of those)"""
     words = lex.cue["armed_only_words"]
     lemma = verb.lemma_.lower()
+    if rows is not None and lemma not in rows.armed_only_verbs:
+        return False
     told = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "prt", "advmod"}]
     # "the play is set in a prison camp": the row's word told by a preposition (plover18)
     told += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
@@ -1800,6 +1820,8 @@ def _ruled_out(lex: EventWords, sent: Span) -> tuple[Token, list[Token]] | None:
     lowers = list(token_words(sent.doc)[2][sent.start : sent.end])  # (compared with lists)
     for phrase in lex.cue["ruled_out_phrases"]:
         words = phrase.split()
+        if words[0] not in lowers:
+            continue  # (most sentences: no place to start the phrase)
         for k in range(len(lowers) - len(words) + 1):
             if lowers[k : k + len(words)] != words:
                 continue
