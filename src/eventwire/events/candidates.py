@@ -140,6 +140,19 @@ class TriggerWords:
         armed = cue["armed_only_words"]
         self.armed_only_verbs = frozenset(verb for verb, word in lex.phrasal if word in armed)
 
+    def noun_may_report(self, lex: EventWords, lemma: str, lower: str) -> bool:
+        """A noun or name (its `lemma_` and `lower_`) may report an event: the questions
+        `_trigger` asks of one all start from its lemma (as fixed) or its form."""
+        raw = lemma.lower()
+        fixed = lex.lemma_fixes.get(lower, raw)
+        return (
+            fixed in self.nouns
+            or lower in self.noun_forms
+            or raw in lex.cue["demand_nouns"]  # (`_demand_noun` reads the lemma as tagged)
+            or fixed == "sit"
+            or fixed == "patrol"
+        )
+
 
 class CandidateFinder(RoleFinder):
     """Finds a sentence's event candidates, one per type (a base of `EventCoder`, which loads
@@ -193,19 +206,10 @@ class CandidateFinder(RoleFinder):
         tokens = doc_tokens(sent.doc)
         shoot_out_tail = lex.cue["shoot_out_tail"]
         rows = self.trigger_words()
-        demand_nouns = lex.cue["demand_nouns"]
         for i in range(sent.start, sent.end):
             pos = poses[i]
             if pos == "NOUN" or pos == "PROPN":
-                lemma = lemmas[i].lower()
-                fixed = lex.lemma_fixes.get(lowers[i], lemma)
-                if not (
-                    fixed in rows.nouns
-                    or lowers[i] in rows.noun_forms
-                    or lemma in demand_nouns
-                    or fixed == "sit"
-                    or fixed == "patrol"
-                ):
+                if not rows.noun_may_report(lex, lemmas[i], lowers[i]):
                     continue  # a noun no row names (most nouns): `_trigger` finds nothing
             elif (
                 pos not in _TRIGGER_POS
@@ -500,11 +504,20 @@ class CandidateFinder(RoleFinder):
             going_on = lemma in rows.continuing and not any(
                 child.dep_ in ("dobj", "obj") for child in own
             )
-            if overridable and not going_on and protest_purpose(lex, token):
+            if (
+                overridable
+                and not going_on
+                and protest_purpose(lex, token)
+                # (a crowd, or a verb left without a subject: `_unparsed_crowd`, before the roles)
+                and (
+                    (crowd := crowd_subject(lex, token))
+                    or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own)
+                )
+            ):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
                 self._verb_roles(token, cand, context)
                 if not any(a.sector in STATE_SECTORS for a in cand.actors) and (
-                    crowd_subject(lex, token) or _unparsed_crowd(token, cand)
+                    crowd or _unparsed_crowd(token, cand)
                 ):
                     return cand
             if trig is None:
