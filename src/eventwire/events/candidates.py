@@ -205,11 +205,11 @@ class CandidateFinder(RoleFinder):
         lemmas, poses, lowers = token_words(sent.doc)
         tokens = doc_tokens(sent.doc)
         shoot_out_tail = lex.cue["shoot_out_tail"]
-        rows = self.trigger_words()
+        known = self.trigger_words()
         for i in range(sent.start, sent.end):
             pos = poses[i]
             if pos == "NOUN" or pos == "PROPN":
-                if not rows.noun_may_report(lex, lemmas[i], lowers[i]):
+                if not known.noun_may_report(lex, lemmas[i], lowers[i]):
                     continue  # a noun no row names (most nouns): `_trigger` finds nothing
             elif (
                 pos not in _TRIGGER_POS
@@ -372,7 +372,7 @@ class CandidateFinder(RoleFinder):
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
         """The event `token` reports, if any: the lexicons propose, the clause disposes."""
         lex = self.lex
-        rows = self.trigger_words()
+        known = self.trigger_words()
         # (each attribute read once: this runs on every word of every sentence)
         pos, lower = token.pos_, token.lower_
         lemma = lex.lemma_fixes.get(lower, token.lemma_.lower())
@@ -396,12 +396,12 @@ class CandidateFinder(RoleFinder):
             return cand if cand.actors else None
         if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in own):
             return None  # the demand its object makes is the event (below)
-        if pos == "VERB" and (lemma not in lex.saying or _armed_only(lex, token, rows)):
+        if pos == "VERB" and (lemma not in lex.saying or _armed_only(lex, token, known)):
             # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
             objected = False  # a row read from the verb's object ("opened the border")
             # (a verb no row names, most verbs, reads none from its words: `TriggerWords`)
-            named = lemma in rows.verbs
+            named = lemma in known.verbs
             reads = own if named else ()
             for child in reads:
                 if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"} and not (
@@ -501,7 +501,7 @@ class CandidateFinder(RoleFinder):
             # "continues to support the coalition's strikes": a verb of going on is no public
             # action done to make a claim (prec31); one that goes on with an action of its own
             # ("continued their sit-in to demand elections") still is
-            going_on = lemma in rows.continuing and not any(
+            going_on = lemma in known.continuing and not any(
                 child.dep_ in ("dobj", "obj") for child in own
             )
             if (
@@ -622,7 +622,7 @@ class CandidateFinder(RoleFinder):
                 _organised(a) for a in cand.actors
             ):
                 return None  # "the widow thanked the paramedics" (prec39)
-            if _armed_only(lex, token, rows) and not any(is_armed(lex, a) for a in cand.actors):
+            if _armed_only(lex, token, known) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):
                 return None
@@ -654,7 +654,7 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        easing = rows.easing
+        easing = known.easing
         if pos == "NOUN" and lemma in easing:
             # "the lifting of the curfew", "an easing of restrictions": a restriction of one's
             # own eased, read by the verb's phrasal rows for what follows "of" (plover30)
