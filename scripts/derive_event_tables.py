@@ -26,6 +26,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "eventwire" / "lang" / "en" / "events" / "dictionaries"
+ACTOR_WORDS = REPO / "src" / "eventwire" / "lang" / "en" / "events" / "actors"
+"""The word lists `body_kind` reads (`body_heads.txt`, `name_head_preps.txt`)."""
 
 INPUTS = {
     "countries": "petrarch-dictionaries/Phoenix.Countries.actors.txt",
@@ -97,8 +99,33 @@ def _split(code: str, countries: set[str]) -> tuple[str | None, str | None]:
     return None, _PREFIX_SECTORS.get(code[:3], code[:3])
 
 
+def _word_list(name: str) -> frozenset[str]:
+    lines = (ACTOR_WORDS / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def name_head(phrase: str, preps: frozenset[str]) -> str:
+    """A phrase's head word: its last before the first of `preps` ("islamic state of iraq":
+    "state"), else its last."""
+    words = phrase.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in preps:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def body_kind(phrase: str, kind: str, heads: frozenset[str], preps: frozenset[str]) -> str:
+    """ "person" read "group" where the phrase's head names a body (`body_heads.txt`): a dated
+    PETRARCH2 block comes out as a person's, its group aliases too ("the islamic state of iraq
+    and the levant" beside its leaders' names). (qa34)"""
+    if kind == "person" and name_head(phrase, preps) in heads:
+        return "group"
+    return kind
+
+
 def derive_actors(countries_file: Path, armed_groups: Path, international: Path, out: Path) -> None:
     """Write actors.tsv (phrase, country, sector, name, kind)."""
+    heads, preps = _word_list("body_heads.txt"), _word_list("name_head_preps.txt")
     countries = {c for names, codes in _blocks(countries_file) for c, _ in codes if len(c) == 3}
     rows: dict[str, tuple[str, str, str, str]] = {}
     sources = [
@@ -119,7 +146,8 @@ def derive_actors(countries_file: Path, armed_groups: Path, international: Path,
             for phrase in names:
                 if len(phrase) < 2 or phrase in rows and rows[phrase][3] == "country":
                     continue
-                rows[phrase] = (country or "", sector or "", canonical, this_kind)
+                own_kind = body_kind(phrase, this_kind, heads, preps)
+                rows[phrase] = (country or "", sector or "", canonical, own_kind)
     with (out / "actors.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# derived from PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance)\n")
         fh.write("phrase\tcountry\tsector\tname\tkind\n")

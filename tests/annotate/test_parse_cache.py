@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Span
 
-from eventwire.annotate.nlp import doc_ents, load_nlp, span_ents
+from eventwire.annotate.nlp import (
+    TOKENS_KEPT,
+    doc_ents,
+    doc_tokens,
+    load_nlp,
+    span_ents,
+    tokens_labelled,
+)
 from eventwire.settings import Settings
 
 
@@ -140,3 +148,26 @@ def test_token_sent_follows_set_boundaries(nlp: Language) -> None:
     assert [(token_sent(t).start, token_sent(t).end) for t in doc] == [
         (t.sent.start, t.sent.end) for t in doc
     ]
+
+
+def test_tables_are_kept_per_parse_not_per_text(nlp: Language) -> None:
+    # two parses of one text are two Docs: each has its own tokens (a table keyed by the Doc
+    # itself never answers for another Doc, even one equal in text)
+    first, second = nlp(TEXT), nlp(TEXT)
+    tokens = doc_tokens(first)
+    assert doc_tokens(first) is tokens
+    assert [t.doc for t in doc_tokens(second)] == [second] * len(second)
+    assert all(t.doc is first for t in doc_tokens(first))
+    # more parses than are kept: an old one is read again, the same tokens as before
+    for _ in range(TOKENS_KEPT + 1):
+        doc_tokens(nlp("A quiet day in Dayton."))
+    assert [t.text for t in doc_tokens(first)] == [t.text for t in first]
+
+
+def test_tokens_labelled_are_those_with_the_label(nlp: Language) -> None:
+    doc = nlp("The envoy condemned the attack and the minister denounced the kidnapping.")
+    assert tokens_labelled(doc, DEP, ("dobj",)) == [t.i for t in doc if t.dep_ == "dobj"]
+    assert tokens_labelled(doc, DEP, ("dobj", "nsubj")) == [
+        t.i for t in doc if t.dep_ in {"dobj", "nsubj"}
+    ]
+    assert tokens_labelled(nlp(""), DEP, ("dobj",)) == []

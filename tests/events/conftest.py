@@ -27,6 +27,19 @@ def has_asserted(events: tuple[Event, ...], kind: str, after: int = 0) -> bool:
     )
 
 
+def below_headline(run: Code, text: str, **kwargs: object) -> tuple[Event, ...]:
+    """The events of `text` told under a first line (`HEADLINE`: a headline tells news in the
+    present), its times tagged as in the pipeline."""
+    return tuple(e for e in run(HEADLINE + text, **kwargs) if e.evidence.start >= len(HEADLINE))
+
+
+def told_as_background(events: tuple[Event, ...], kind: str) -> bool:
+    """An event of type `kind` is read, as `background` and never as asserted news."""
+    return not has_asserted(events, kind) and any(
+        e.type == kind and e.modality == "background" for e in events
+    )
+
+
 def asserted_below_headline(run: Code, sentence: str, kind: str) -> bool:
     """`sentence` under a first line (`HEADLINE`) asserts an event of type `kind`."""
     return has_asserted(run(HEADLINE + sentence), kind, after=len(HEADLINE))

@@ -10,18 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Event
-
-from .conftest import HEADLINE, Code, has_asserted
-
-
-def _below_headline(run: Code, text: str) -> tuple[Event, ...]:
-    """The events of `text` told under a first line (a headline tells news in the present)."""
-    return tuple(e for e in run(HEADLINE + text) if e.evidence.start >= len(HEADLINE))
+from .conftest import Code, below_headline, has_asserted
 
 
 def _modality(run: Code, text: str, kind: str) -> str | None:
-    found = [e for e in _below_headline(run, text) if e.type == kind]
+    found = [e for e in below_headline(run, text) if e.type == kind]
     return found[0].modality if found else None
 
 
@@ -47,7 +40,7 @@ def test_named_event_under_a_negated_verb_happened(code: Code, text: str, kind: 
     ],
 )
 def test_event_denied_stays_unasserted(code: Code, text: str, kind: str) -> None:
-    assert not has_asserted(_below_headline(code, text), kind), text
+    assert not has_asserted(below_headline(code, text), kind), text
 
 
 @pytest.mark.parametrize(
@@ -61,7 +54,7 @@ def test_event_denied_stays_unasserted(code: Code, text: str, kind: str) -> None
     ],
 )
 def test_people_named_by_their_trade_are_no_event(code: Code, text: str, kind: str) -> None:
-    assert not has_asserted(_below_headline(code, text), kind), text
+    assert not has_asserted(below_headline(code, text), kind), text
 
 
 @pytest.mark.parametrize(
@@ -73,7 +66,7 @@ def test_people_named_by_their_trade_are_no_event(code: Code, text: str, kind: s
     ],
 )
 def test_real_events_beside_trades_stay(code: Code, text: str, kind: str) -> None:
-    assert has_asserted(_below_headline(code, text), kind), text
+    assert has_asserted(below_headline(code, text), kind), text
 
 
 @pytest.mark.parametrize(
@@ -85,7 +78,7 @@ def test_real_events_beside_trades_stay(code: Code, text: str, kind: str) -> Non
     ],
 )
 def test_another_partys_act_is_no_threat(code: Code, text: str) -> None:
-    assert not has_asserted(_below_headline(code, text), "THREATEN"), text
+    assert not has_asserted(below_headline(code, text), "THREATEN"), text
 
 
 @pytest.mark.parametrize(
@@ -96,7 +89,7 @@ def test_another_partys_act_is_no_threat(code: Code, text: str) -> None:
     ],
 )
 def test_own_act_stated_is_a_threat(code: Code, text: str) -> None:
-    assert has_asserted(_below_headline(code, text), "THREATEN"), text
+    assert has_asserted(below_headline(code, text), "THREATEN"), text
 
 
 @pytest.mark.parametrize(
@@ -110,7 +103,7 @@ def test_own_act_stated_is_a_threat(code: Code, text: str) -> None:
     ],
 )
 def test_present_relative_clause_describes(code: Code, text: str, kind: str) -> None:
-    assert not has_asserted(_below_headline(code, text), kind), text
+    assert not has_asserted(below_headline(code, text), kind), text
 
 
 @pytest.mark.parametrize(
@@ -121,7 +114,7 @@ def test_present_relative_clause_describes(code: Code, text: str, kind: str) -> 
     ],
 )
 def test_past_relative_clause_tells_an_event(code: Code, text: str, kind: str) -> None:
-    assert has_asserted(_below_headline(code, text), kind), text
+    assert has_asserted(below_headline(code, text), kind), text
 
 
 def test_present_relative_clause_in_a_headline_stays(code: Code) -> None:
@@ -139,7 +132,7 @@ def test_present_relative_clause_in_a_headline_stays(code: Code) -> None:
 )
 def test_going_on_to_back_is_no_demonstration(code: Code, text: str) -> None:
     """A verb of going on ("continue", "keep") is no public action done to make a claim."""
-    assert not has_asserted(_below_headline(code, text), "PROTEST"), text
+    assert not has_asserted(below_headline(code, text), "PROTEST"), text
 
 
 @pytest.mark.parametrize(
@@ -150,7 +143,7 @@ def test_going_on_to_back_is_no_demonstration(code: Code, text: str) -> None:
     ],
 )
 def test_public_action_for_a_claim_stays_a_demonstration(code: Code, text: str) -> None:
-    assert has_asserted(_below_headline(code, text), "PROTEST"), text
+    assert has_asserted(below_headline(code, text), "PROTEST"), text
 
 
 @pytest.mark.parametrize(
@@ -164,5 +157,5 @@ def test_public_action_for_a_claim_stays_a_demonstration(code: Code, text: str) 
 def test_going_on_with_an_action_for_a_claim_stays_a_demonstration(code: Code, text: str) -> None:
     """A verb of going on whose object is an action of its own ("continued their sit-in to
     demand") is the demonstration, with its doers as actors."""
-    protests = [e for e in _below_headline(code, text) if e.type == "PROTEST"]
+    protests = [e for e in below_headline(code, text) if e.type == "PROTEST"]
     assert any(e.modality == "asserted" and e.actor for e in protests), text

@@ -12,15 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Event
-
-from .conftest import HEADLINE, Best, Code, has_asserted
-
-
-def _below_headline(run: Code, text: str) -> tuple[Event, ...]:
-    """The events of `text` told under a first line, its times tagged as in the pipeline."""
-    return tuple(e for e in run(HEADLINE + text) if e.evidence.start >= len(HEADLINE))
-
+from .conftest import Best, Code, below_headline, has_asserted, told_as_background
 
 HISTORY = [
     # a tally in the perfect over months, this year, or since a start
@@ -104,14 +96,12 @@ NEWS = [
 
 @pytest.mark.parametrize(("text", "kind"), HISTORY)
 def test_history_or_profile_is_not_asserted(tagged: Code, text: str, kind: str) -> None:
-    events = _below_headline(tagged, text)
-    assert not has_asserted(events, kind), text
-    assert any(e.type == kind and e.modality == "background" for e in events), text
+    assert told_as_background(below_headline(tagged, text), kind), text
 
 
 @pytest.mark.parametrize(("text", "kind"), NEWS)
 def test_news_of_the_same_shape_stays_asserted(tagged: Code, text: str, kind: str) -> None:
-    assert has_asserted(_below_headline(tagged, text), kind), text
+    assert has_asserted(below_headline(tagged, text), kind), text
 
 
 # acts told as a trend, read as a sentence alone (as the PLOVER benchmark reads one)

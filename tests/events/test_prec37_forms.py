@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Event
-
-from .conftest import HEADLINE, Code, has_asserted
-
-
-def _below_headline(run: Code, text: str, **kwargs: object) -> tuple[Event, ...]:
-    """The events of `text` told under a first line."""
-    return tuple(e for e in run(HEADLINE + text, **kwargs) if e.evidence.start >= len(HEADLINE))
-
+from .conftest import Code, below_headline, has_asserted, told_as_background
 
 HISTORY = [
     # an event noun or participle that only names who or what the sentence is about
@@ -53,14 +45,12 @@ NEWS = [
 
 @pytest.mark.parametrize(("text", "kind"), HISTORY)
 def test_history_told_in_passing_is_background(tagged: Code, text: str, kind: str) -> None:
-    events = _below_headline(tagged, text)
-    assert not has_asserted(events, kind), text
-    assert any(e.type == kind and e.modality == "background" for e in events), text
+    assert told_as_background(below_headline(tagged, text), kind), text
 
 
 @pytest.mark.parametrize(("text", "kind"), NEWS)
 def test_news_of_the_same_shape_stays_asserted(tagged: Code, text: str, kind: str) -> None:
-    assert has_asserted(_below_headline(tagged, text), kind), text
+    assert has_asserted(below_headline(tagged, text), kind), text
 
 
 # a place told by an act of a named year, read with no day of publication (the time stage can
@@ -82,11 +72,11 @@ PLACE_NEWS = [
 
 @pytest.mark.parametrize("text", PLACES)
 def test_a_place_told_by_a_dated_act_is_background(code: Code, text: str) -> None:
-    events = _below_headline(code, text, published=None)
+    events = below_headline(code, text, published=None)
     assert not has_asserted(events, "ASSAULT"), text
     assert any(e.type == "ASSAULT" and e.modality == "background" for e in events), text
 
 
 @pytest.mark.parametrize("text", PLACE_NEWS)
 def test_an_act_of_its_own_clause_stays_asserted(code: Code, text: str) -> None:
-    assert has_asserted(_below_headline(code, text, published=None), "ASSAULT"), text
+    assert has_asserted(below_headline(code, text, published=None), "ASSAULT"), text

@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.records import Event
-
-from .conftest import HEADLINE, Code, has_asserted
-
-
-def _below_headline(run: Code, text: str) -> tuple[Event, ...]:
-    """The events of `text` told under a first line (a headline tells news in the present)."""
-    return tuple(e for e in run(HEADLINE + text) if e.evidence.start >= len(HEADLINE))
+from .conftest import Code, below_headline, has_asserted
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def _below_headline(run: Code, text: str) -> tuple[Event, ...]:
     ],
 )
 def test_standing_not_asserted(tagged: Code, text: str, kind: str) -> None:
-    events = _below_headline(tagged, text)
+    events = below_headline(tagged, text)
     assert any(e.type == kind and e.modality == "background" for e in events), text
     assert not has_asserted(events, kind), text
 
@@ -146,7 +139,7 @@ def test_standing_not_asserted(tagged: Code, text: str, kind: str) -> None:
     ],
 )
 def test_real_stays_asserted(tagged: Code, text: str, kind: str) -> None:
-    assert has_asserted(_below_headline(tagged, text), kind), text
+    assert has_asserted(below_headline(tagged, text), kind), text
 
 
 @pytest.mark.parametrize(

@@ -193,6 +193,12 @@ class TenseWords:
     going: frozenset[str]
     plan_copulas: frozenset[str]
     plan_verbs: frozenset[str]
+    plan_adjectives: frozenset[str]
+    """Adjectives of a plan before an event noun ("the planned visit in September"): the date
+    of that noun lies ahead."""
+    plan_month_prepositions: frozenset[str]
+    """The prepositions of a month or season ("in") after which the noun right before counts
+    as the planned event, whatever the parse hangs the phrase on."""
     say_verbs: frozenset[str]
     """The plain verbs of saying (`annotate/reporting_verbs`): their present tells no schedule."""
     event_prepositions: frozenset[str]
@@ -214,6 +220,8 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         going=lexicon.words("time/going_future"),
         plan_copulas=lexicon.words("time/plan_copulas"),
         plan_verbs=lexicon.words("time/plan_verbs"),
+        plan_adjectives=lexicon.words("time/plan_adjectives"),
+        plan_month_prepositions=lexicon.words("time/plan_month_prepositions"),
         say_verbs=reporting_verbs(lexicon)["say"],
         event_prepositions=lexicon.words("time/event_prepositions"),
         ongoing_verbs=lexicon.words("time/ongoing_verbs"),
@@ -276,10 +284,54 @@ class _Tense:
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.doc is not None:
+            planned = self._planned(start, end)
+            if planned is not None:
+                return "future" if planned == "future" else None
             found = self._from_doc(start, end)
             if found is not None:
                 return found
         return self._from_words(start, end)
+
+    def _planned(self, start: int, end: int) -> str | None:
+        """Whether the span dates an event noun told as planned (`plan_adjectives`): "future"
+        where the parse hangs the span on the noun ("the scheduled talks on Friday", "the
+        upcoming June vote"): the event lies ahead of the time told, and so does its date,
+        whatever the tense of the clause. "plan" where the noun only stands right before the
+        span's preposition of a month (`plan_month_prepositions`), through a phrase of its own
+        ("discussed the planned visit of the envoy in September"), and the parse hangs the
+        month on the verb: the month may be the verb's ("approved the proposed merger in
+        February"), so the clause's tense does not move it off the reference year either way."""
+        assert self.doc is not None
+        root = self._root(start, end)
+        if root is None:
+            return None
+        adjectives = self.words.plan_adjectives
+
+        def planned(noun: Token) -> bool:
+            return noun.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "amod" and c.lower_ in adjectives for c in noun.children
+            )
+
+        head = root.head
+        if root.dep_ == "compound" and planned(head):
+            return "future"  # "the upcoming June vote"
+        if head.pos_ != "ADP" or head.i > root.i:
+            return None
+        if planned(head.head):
+            return "future"
+        if head.i == 0 or head.lower_ not in self.words.plan_month_prepositions:
+            return None
+        token = self.doc[head.i - 1]
+        for _ in range(2):
+            if token.pos_ not in ("NOUN", "PROPN"):
+                return None
+            if planned(token):
+                return "plan"
+            prep = token.head
+            if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.head is prep:
+                return None
+            token = prep.head  # "the planned visit of the envoy": the visit
+        return None
 
     def direct(self, start: int, end: int) -> str | None:
         """The tense of a verb governing the span itself, directly or through a preposition
@@ -346,8 +398,12 @@ class _Tense:
                 return "future"
             if aux.lower_ in words.going or aux.lower_ in words.plan_copulas and token.tag_ == "VB":
                 return "future"
-        if token.lemma_ in words.plan_verbs:
-            return "future"  # "scheduled a hearing for Friday": the hearing lies ahead
+        if token.lemma_ in words.plan_verbs and not any(
+            a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes
+        ):
+            # "scheduled a hearing for Friday": the hearing lies ahead; a plan told in the
+            # past perfect ("had expected February's deficit to narrow") lay in the past
+            return "future"
         if headline:
             if token.tag_ == "VB" and token.dep_ == "ROOT" and any(a.lower_ == "to" for a in auxes):
                 return "future"  # "Leaders to meet Friday"

@@ -91,6 +91,8 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
             and _planned_for(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
         ):
             direct = "future"  # "the vote is scheduled for Nov. 3": the day planned lies ahead
+        if direct is None and prev_word(ctx, m.start()) in ended_words(ctx.words):
+            direct = "past"  # "the quarter ended Nov. 30": a period already closed
         if clause == "future" and not _start_lead(ctx.words).search(
             ctx.text, max(0, m.start() - 30), m.start()
         ):
@@ -100,6 +102,12 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     p = safe_date(year, month, day)
     return ("DATE", format_point(p)) if p else None
+
+
+@cache
+def ended_words(words: TimeWords) -> frozenset[str]:
+    """The past participles that close a period before its last day (`period_ended_words`)."""
+    return frozenset(w.lower() for w in words.lexicon.entries("time/period_ended_words"))
 
 
 def year_for_day(

@@ -777,7 +777,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?:\d\d){{1,2}})?(?!\d)|{spoken_year})"
             # "the spring of last year": one expression, last year's spring
             rf"|\s+of\s+(?P<yrel>{year_mod})\s+year)?"
-            r"\b(?![-’'])",
+            # "last summer's drought": the possessive is the season's, not a hyphened word's
+            r"\b(?!-)(?![’'](?!s\b))",
             b_season,
         ),
         r(

@@ -14,6 +14,7 @@ from .timex_context import OF_AFTER, Built, Context, fmt
 from .timex_dates import end_point
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import coarsen, month_of, season_of, shift
+from .timex_relative import period_closing_year
 
 
 def b_year(m: re.Match[str], ctx: Context) -> Built | None:
@@ -124,6 +125,10 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
     elif (m["yrel"] or m["yrel2"]) and ctx.anchor is not None:
         # "next year's first quarter", "the fourth quarter of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[(m["yrel"] or m["yrel2"]).lower()]
+    elif (closing := period_closing_year(m, ctx)) is not None:
+        # "the second quarter ended Nov. 30" (told in a late-November paper): the
+        # quarter of its closing day's year
+        year = closing
     else:
         ref = ctx.anchor  # quarters in business news are the reporting year's, not the story's
         if ref is None:
@@ -137,11 +142,27 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
             # "earnings will improve in the first quarter", told in October: next year's; the
             # quarter just closed stays this year's ("will post its third-quarter figures")
             year += 1
-        elif ref_month and tense == "future" and ref_month <= MONTHS_A_QUARTER and q == QUARTERS:
+        elif (
+            ref_month
+            and tense == "future"
+            and ref_month <= MONTHS_A_QUARTER
+            and q == QUARTERS
+            and not _quarter_time(ctx.words).search(ctx.text, max(0, m.start() - 12), m.start())
+        ):
             # the quarter just closed is last year's fourth when told in the first quarter
-            # ("will report fourth-quarter results next week" in January)
+            # ("will report fourth-quarter results next week" in January); a coming event
+            # placed in it is this year's ("expects a profit in the fourth quarter")
             year -= 1
     return "DATE", f"{year:04d}-Q{q}"
+
+
+@cache
+def _quarter_time(words: TimeWords) -> re.Pattern[str]:
+    """A preposition that places an event in the quarter right after it (`quarter_time_prepositions`)."""
+    return re.compile(
+        rf"\b(?:{alternation(words.lexicon.entries('time/quarter_time_prepositions'))})\s+$",
+        re.IGNORECASE,
+    )
 
 
 def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
@@ -229,6 +250,9 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     if name in ctx.words.ambiguous_seasons and m["the"] and not (mod or m["y"]):
         if re.match(r"\s+of\b(?!\s+\d{4})", ctx.text[m.end() : m.end() + 10]):
             return None
+    if m["the"] and not (mod or m["y"]) and re.match(r"[’']s\b", ctx.text[m.end() : m.end() + 2]):
+        return None  # "the spring's water", "the fall's impact": a possessive season needs its
+        # modifier ("last summer's drought", "next spring's vote")
     if not (mod or m["y"] or m["the"]) and _in_name(ctx.text, m.start("s"), ctx.words):
         return None  # "Silver Spring", "Palm Springs Road": a place
     code = ctx.words.season_codes[name]

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from .timex_context import OF_AFTER, Built, Context, fmt, prev_word, weekday_num, with_part, ymd
-from .timex_dates import year_for_day
+from .timex_dates import ended_words, year_for_day
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Gran, Point, coarsen, format_point, shift, week_point
 
@@ -186,6 +186,17 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
         ref = ctx.anchor
     if ref is None:
         return "DATE", None
+    if unit == "quarter" and offset == 0 and ref is ctx.anchor and not has_the:
+        reported = ctx.reported_quarter()
+        if (
+            reported is not None
+            and _moved(ref, "quarter", -1) == reported
+            and ctx.tense(m.start(), m.end()) != "future"
+        ):
+            # "this quarter's loss includes charges", told weeks after the quarter the story
+            # reports closed: that quarter, as "the latest quarter" is (a coming "this
+            # quarter", "expects a loss this quarter", is the current one)
+            return "DATE", fmt(reported)
     if unit == "weekend":
         day = ref.as_date() if ref is ctx.anchor else None
         if offset == 0 and day is not None and day.weekday() < SATURDAY:
@@ -333,17 +344,37 @@ def _quarter_ended(m: re.Match[str], ctx: Context) -> Built | None:
         return None
     month = ctx.words.months[end["mon"].lower().rstrip(".")]
     quarter = (month - 1) // 3 + 1
-    if end["y"]:
-        year = int(end["y"])
-    elif ctx.anchor is not None:
-        day = int(end["d"]) if end["d"] else 1
-        at = end.start("mon"), end.end()
-        # after "to" the day is an end point, which the clause's tense does not place
-        tense = None if end["to"] else ctx.tense(m.start(), m.end())
-        year = year_for_day(ctx.anchor, month, day, ctx.direct_tense(*at), None, tense)
-    else:
+    year = closing_year(end, m, ctx)
+    if year is None:
         return "DATE", f"XXXX-Q{quarter}"
     return "DATE", f"{year:04d}-Q{quarter}"
+
+
+def closing_year(end: re.Match[str], m: re.Match[str], ctx: Context) -> int | None:
+    """The year of a period's closing day (`_ended_month` matched after the period `m`), read
+    as the day itself is read; None without an anchor or a year told."""
+    if end["y"]:
+        return int(end["y"])
+    if ctx.anchor is None:
+        return None
+    month = ctx.words.months[end["mon"].lower().rstrip(".")]
+    day = int(end["d"]) if end["d"] else 1
+    at = end.start("mon"), end.end()
+    # after "to" the day is an end point, which the clause's tense does not place
+    tense = None if end["to"] else ctx.tense(m.start(), m.end())
+    year = year_for_day(ctx.anchor, month, day, ctx.direct_tense(*at), None, tense)
+    told = ctx.anchor.as_date()
+    closed = end.group(0).split()[0].lower() in ended_words(ctx.words)
+    if closed and told is not None and (year, month, day) > (told.year, told.month, told.day):
+        year -= 1  # "the second quarter ended Nov. 30", told on 20 November: closed last year
+    return year
+
+
+def period_closing_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of the closing day told right after a named period ("the second quarter ended
+    Nov. 30"), or None when none is told."""
+    end = _ended_month(ctx.words).match(ctx.text, m.end())
+    return None if end is None or end["to"] else closing_year(end, m, ctx)
 
 
 def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:

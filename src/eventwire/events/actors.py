@@ -127,6 +127,8 @@ class ActorResolver:
         self.entries: dict[str, Entry] = {}
         # `name_end`'s answers for the last parse, by span (the roles ask of a span again and again)
         self._name_ends: tuple[Doc | None, dict[tuple[int, int], int]] = (None, {})
+        # the group names `group_names` found in the last parse: each name's token -> its end
+        self._group_ends: tuple[Doc | None, dict[int, int]] = (None, {})
         # later tables win: the project's own lines correct and extend the derived ones
         lexicon = lex.lexicon
         names = lexicon.mapping(NAME_TABLE, "derived", "name")
@@ -162,6 +164,12 @@ class ActorResolver:
         # "United States Of America Troops"
         self.country_names.update(display_names(lex, self.country_names))
         self.adjectives = country_adjectives(lex)
+        # the names of attackers told by what they did, not who they are (`home_people`)
+        unnamed = lexicon.words("events/actors/unnamed_agents")
+        self.unnamed_names = frozenset(
+            {self.entries[p].name for p in unnamed if p in self.entries}
+            | {lex.unnamed_actors["attackers"]}
+        )
 
     def adjective(self, country: str) -> str:
         """The country's nationality adjective ("Iraqi", "US"), else its display name."""
@@ -391,6 +399,7 @@ class ActorResolver:
             held = capitalised[k] or (t.is_alpha and t.is_lower) or t.tag_ in _NAME_MARKS
             stops[k] = stops[k + 1] if held else k
         found: set[int] = set()
+        ends: dict[int, int] = {}
         i = 0
         while i < len(tokens):
             end = self._group_at(tokens, i, capitalised, stops[i])
@@ -398,7 +407,10 @@ class ActorResolver:
                 i += 1
                 continue
             found.update(t.i for t in tokens[i:end])
+            last = tokens[end - 1].i + 1
+            ends.update((t.i, last) for t in tokens[i:end])
             i = end
+        self._group_ends = (sent.doc, ends)
         return frozenset(found)
 
     def _group_at(
@@ -444,6 +456,11 @@ class ActorResolver:
             joined = self._joined_name(tokens, i)
             if joined is not None and tokens[joined[0] - 1].i >= span.end:
                 return tokens[joined[0] - 1].i + 1
+        # "Boko Haram", "Ansar Dine" split by the parse into a name and a verb or a noun of
+        # its own: the group name the dictionaries know (`group_names`, read before the roles)
+        # is the actor whole (qa34)
+        if self._group_ends[0] is doc:
+            return max(span.end, self._group_ends[1].get(span.end - 1, span.end))
         return span.end
 
     def titled(self, events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
@@ -551,11 +568,21 @@ def unnamed_attackers(events: Iterable[Event], name: str) -> tuple[Event, ...]:
     attacker was done by an unidentified armed group of the country where it happened (as
     PLOVER and ACLED code it). Given after the article's events are merged, so that a later
     sentence naming no one still joins the event before it; an event with no place keeps no
-    actor. `name`: the side's name, ACLED's and PLOVER's (`lex.unnamed_actors["attackers"]`)."""
+    actor. `name`: the side's name, ACLED's and PLOVER's (`lex.unnamed_actors["attackers"]`).
+    A place no words name (the article's home country, `Place.inferred`) tells no side's
+    country: "gunmen attacked a village" in an article from elsewhere leaves the attackers of
+    no country, not of that state (qa34)."""
     return tuple(
         replace(
             e,
-            actor=(Actor(text="", name=name, country=e.location.country, sector="REB"),),
+            actor=(
+                Actor(
+                    text="",
+                    name=name,
+                    country=None if e.location.inferred else e.location.country,
+                    sector="REB",
+                ),
+            ),
         )
         if e.type == "ASSAULT" and not e.actor and e.location and e.location.country
         else e
@@ -563,24 +590,27 @@ def unnamed_attackers(events: Iterable[Event], name: str) -> tuple[Event, ...]:
     )
 
 
-def home_people(events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
+def home_people(
+    events: Iterable[Event], context: str | None, unnamed: frozenset[str] = frozenset()
+) -> tuple[Event, ...]:
     """ "Muslim clerics condemned the arrest": an actor of a society's people
     (`PEOPLE_SECTORS`) with no country is of the article's country, as its state's bodies
     are. Given after the article's events are read and merged: the readings and the merging
-    take a country as one the text told."""
+    take a country as one the text told. Attackers told by what they did, not who they are
+    (`unnamed`, the names of `actors/unnamed_agents.txt`: "gunmen") are of no people: only
+    a country the text gives them ("Nigerian gunmen") is theirs (qa34)."""
     if context is None:
         return tuple(events)
+
+    def home(a: Actor) -> bool:
+        return a.country is None and a.sector in PEOPLE_SECTORS and a.name not in unnamed
+
     return tuple(
         replace(
             e,
-            actor=tuple(
-                replace(a, country=context)
-                if a.country is None and a.sector in PEOPLE_SECTORS
-                else a
-                for a in e.actor
-            ),
+            actor=tuple(replace(a, country=context) if home(a) else a for a in e.actor),
         )
-        if any(a.country is None and a.sector in PEOPLE_SECTORS for a in e.actor)
+        if any(home(a) for a in e.actor)
         else e
         for e in events
     )

@@ -18,6 +18,7 @@ from .actors import noun_phrase
 from .casualties import bullet_noun, names_people
 from .clauses import background, carried_out, charge, dominates, protest_purpose
 from .misreadings import misread
+from .modality import _quoted as quoted
 from .modality import conditional, modality_of
 from .protest_reading import (
     claiming_purpose,
@@ -50,6 +51,10 @@ PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOB
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 # The sector of people in their private lives ("two families", "her brother"): no public side
 PRIVATE_SECTOR = "CVL"
+# The sectors of carers, whose "consultations" are care given, no meeting (plover36)
+CARE_SECTORS = {"MED"}
+ROW_DEPS = {"prt", "prep", "dobj", "oprd", "advmod", "acomp", "intj"}
+"""The dependents of a verb whose word may name its phrasal row ("said no": plover36)."""
 RIOT_MODES = {"destroy", "primitive", "seize"}
 """A crowd's acts that make its riot: burning, stones, looting (`_protest_met`)."""
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
@@ -122,6 +127,7 @@ class TriggerWords:
             | cue["bidding_verbs"]
             | cue["permitting_verbs"]
             | cue["joint_act_verbs"]
+            | cue["deadline_verbs"]
         )
         # the lemmas (as fixed) of a noun or name that may report an event: an event noun, a
         # headline's verb taken for a noun, a wound, an armed operation, an easing noun
@@ -396,7 +402,11 @@ class CandidateFinder(RoleFinder):
             return cand if cand.actors else None
         if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in own):
             return None  # the demand its object makes is the event (below)
-        if pos == "VERB" and (lemma not in lex.saying or _armed_only(lex, token, known)):
+        if pos == "VERB" and (
+            lemma not in lex.saying
+            or _armed_only(lex, token, known)
+            or _saying_act(lex, own, lemma)
+        ):
             # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
             objected = False  # a row read from the verb's object ("opened the border")
@@ -404,9 +414,7 @@ class CandidateFinder(RoleFinder):
             named = lemma in known.verbs
             reads = own if named else ()
             for child in reads:
-                if child.dep_ in {"prt", "prep", "dobj", "oprd", "advmod", "acomp"} and not (
-                    child.dep_ == "prep" and _when(child)
-                ):
+                if child.dep_ in ROW_DEPS and not (child.dep_ == "prep" and _when(child)):
                     row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
                         (lemma, child.lemma_.lower())
                     )
@@ -473,6 +481,8 @@ class CandidateFinder(RoleFinder):
                     trig = lex.phrasal.get((lemma, word.lower_)) or trig
             if lemma in lex.cue["joint_act_verbs"] and _joint_act(lex, token):
                 trig = ("COOPERATE", None)  # "carried out a joint search for the trawler"
+            if trig is None and lemma in lex.cue["deadline_verbs"] and _deadline(lex, own):
+                trig = ("THREATEN", None)  # "gave the mission 72 hours to leave" (plover36)
             if trig is None and named and _finite_modifier(token):
                 # "scrambled fighter jets", "has positioned units" misparsed as the noun's
                 # modifier: the noun is the verb's object
@@ -618,10 +628,22 @@ class CandidateFinder(RoleFinder):
                 and not any(_organised(a) for a in (*cand.actors, *cand.recipients))
             ):
                 return None  # "she worked together with her brother in the bakery"
+            if (
+                phrasal
+                and any(a.sector in CARE_SECTORS for a in cand.actors)
+                and _row_told(lex, own, lemma, lex.cue["care_row_words"])
+            ):
+                return None  # "the doctor held consultations with his patients" (plover36)
             if lemma in lex.cue["public_actor_verbs"] and not any(
                 _organised(a) for a in cand.actors
             ):
                 return None  # "the widow thanked the paramedics" (prec39)
+            if (
+                type_ == "THREATEN"
+                and lemma in lex.cue["deadline_verbs"]
+                and not any(_organised(a) for a in cand.actors)
+            ):
+                return None  # "the landlord gave the tenants two months to leave" (plover36)
             if _armed_only(lex, token, known) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):
@@ -1053,6 +1075,29 @@ def _armed_only(lex: EventWords, verb: Token, rows: TriggerWords | None = None) 
     return any(c.lemma_.lower() in words and (lemma, c.lemma_.lower()) in lex.phrasal for c in told)
 
 
+def _saying_act(lex: EventWords, own: tuple[Token, ...], lemma: str) -> bool:
+    """A verb of saying whose object, interjection or preposition's object is a word of
+    `candidates/saying_act_words.txt` its row names tells the act, not speech: "voters said no
+    to the charter" (REJECT), "added two banks to its blacklist" (SANCTION); "said no one was
+    hurt", "added that talks went on" tell nothing. (plover36)"""
+    return _row_told(lex, own, lemma, lex.cue["saying_act_words"])
+
+
+def _row_told(lex: EventWords, own: tuple[Token, ...], lemma: str, words: frozenset[str]) -> bool:
+    """One of `words` is the verb's object, interjection or preposition's object (of its
+    children `own`), and a row of `triggers/phrasal.tsv` names it with the verb's lemma."""
+    for child in own:
+        told = [child] if child.dep_ in {"dobj", "intj"} else []
+        if child.dep_ == "prep":
+            # ("said no to the plan": the parser may hang the answer on the preposition)
+            told = [o for o in child.children if o.dep_ in {"pobj", "intj"}]
+        if any(
+            w.lemma_.lower() in words and (lemma, w.lemma_.lower()) in lex.phrasal for w in told
+        ):
+            return True
+    return False
+
+
 def _held_before(lex: EventWords, verb: Token) -> bool:
     """ "the junta freed the detained former president", "released the crew of the seized
     ship", "agents detained since December have been released": a participle that tells how
@@ -1236,6 +1281,19 @@ def _reported_will(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def _possible_told(lex: EventWords, verb: Token) -> bool:
+    """ "said they may cut off aid", "warned it could suspend the zone": an act told as possible
+    (`candidates/leverage_aux.txt`) in reported speech, under a verb of saying whose speaker is
+    its doer ("the government could impose sanctions, diplomats said" is others' guess).
+    (plover36)"""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lex.stating
+        and any(c.dep_ == "aux" and c.lower_ in lex.cue["leverage_aux"] for c in verb.children)
+        and _subject_is_speaker(verb, verb.head)
+    )
+
+
 def _aid_permitter(lex: EventWords, cand: _Candidate) -> Token | None:
     """ "allowed the delivery of medicine", "let relief agencies bring food in", "permitted the
     shipment of supplies": aid that someone lets others bring, its verb of permission (the
@@ -1283,6 +1341,21 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _deadline(lex: EventWords, own: tuple[Token, ...]) -> bool:
+    """ "gave the villagers 24 hours to leave", "gave the UN mission 72 hours to leave the
+    country": a span of time (`candidates/deadline_spans.txt`) given for an act the rules read
+    (an infinitive of `verbs.tsv`) is an ultimatum, PLOVER THREATEN; "gave the pupils an hour to
+    finish the test" is none, and its actor must be a public side (`_organised`: not "the
+    landlord gave the tenants two months to leave"). (plover36)"""
+    spans = lex.cue["deadline_spans"]
+    if not any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in spans for c in own):
+        return False
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and _infinitive(c) and c.lemma_.lower() in lex.verbs
+        for c in own
+    )
+
+
 def _fact_warned(verb: Token) -> bool:
     """ "warned that the vote had been put off", "warned that the talks had failed": what is
     warned of already happened, a statement of fact, not a threat of what the speaker will do."""
@@ -1323,10 +1396,12 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
     # plover27: "said it would call in the army if the riots spread", "said they would walk off
     # the job unless ...": force or pressure told in reported speech on a condition is the
     # threat made now (its "would" reads as hypothetical)
+    # plover36: "said they may cut off aid if ...", "said it could suspend the zone if ...":
+    # told as possible by its actor on a condition, the same leverage
     threat_told = (
         cand.type in THREATENED
         and told == "hypothetical"
-        and _reported_will(lex, anchor)
+        and (_reported_will(lex, anchor) or _possible_told(lex, anchor))
         and conditional(lex, anchor)
     )
     if told != "future" and not threat_told:
@@ -1384,8 +1459,9 @@ def _own_session(lex: EventWords, verb: Token) -> bool:
     is the actor's own word) and no other side named (`candidates/counterpart_preps.txt`, or a
     named or pronoun object, or any object of `candidates/counterpart_verbs.txt`: "will meet
     the envoy"). A body's own session scheduled, no promise
-    made to anyone (prec36)."""
-    if verb.dep_ != "ROOT" or not _will(lex, verb):
+    made to anyone (prec36). So is one told before a source named after it ("the council will
+    hold consultations on Friday, a diplomat said": `_source_after`, plover36)."""
+    if not _will(lex, verb) or (verb.dep_ != "ROOT" and not _source_after(lex, verb)):
         return False
     first = lex.lexicon.words("events/modality/first_person")
     preps = lex.lexicon.words("events/candidates/counterpart_preps")
@@ -1406,6 +1482,20 @@ def _own_session(lex: EventWords, verb: Token) -> bool:
         if any(p.lower_ in preps for p in scopes):
             return False
     return True
+
+
+def _source_after(lex: EventWords, verb: Token) -> bool:
+    """ "..., a diplomat said", "..., officials told reporters": the clause is the content of a
+    verb of saying that follows it, outside quotation marks, whose subject is a noun that is not
+    the clause's own subject (a source the reporter names, not the doer's word: "we will meet,"
+    he said; "the ministry said it would" stay the actor's). (plover36)"""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or head.lemma_.lower() not in lex.saying:
+        return False
+    speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not _subject_is_speaker(verb, head) and not quoted(verb)
 
 
 def _agentless_passive(verb: Token) -> bool:

@@ -197,7 +197,7 @@ class EventCoder(CandidateFinder):
         previous: Event | None = None
         previous_at = -1  # its index in `events`
         chain_end = -1  # end of the last sentence that belongs to `previous`
-        found = [(sent, self._sentence_events(sent, context)) for sent in doc.sents]
+        found = [(sent, self._sentence_events(sent, context)) for sent in doc_sents(doc)]
         if self.learned is not None:
             found = list(
                 zip((s for s, _ in found), reported(lex, self.learned, found), strict=True)
@@ -312,7 +312,7 @@ class EventCoder(CandidateFinder):
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
         return unnamed_attackers(
-            home_people(self.resolver.titled(told, context), context),
+            home_people(self.resolver.titled(told, context), context, self.resolver.unnamed_names),
             lex.unnamed_actors["attackers"],
         )
 
@@ -806,7 +806,9 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
         return merged
     start, end = first.evidence.start, first.evidence.end
     if not any(
-        added_hurt(lex, s) for s in sent.doc.sents if s.start_char >= start and s.end_char <= end
+        added_hurt(lex, s)
+        for s in doc_sents(sent.doc)
+        if s.start_char >= start and s.end_char <= end
     ):
         return merged
     dead = max((later.fatalities or 0) - (first.fatalities or 0), 0)
@@ -828,7 +830,7 @@ def _killer_apart(lex: EventWords, sent: Span, first: Event) -> bool:
         return False
     told = [
         s
-        for s in sent.doc.sents
+        for s in doc_sents(sent.doc)
         if s.start_char >= first.evidence.start and s.end_char <= first.evidence.end
     ]
     named: set[str] = set()
@@ -856,7 +858,7 @@ def _dead_named_apart(lex: EventWords, sent: Span, first: Event) -> bool:
         return False
     start, end = first.evidence.start, first.evidence.end
     earlier: set[str] = set()
-    for told in sent.doc.sents:
+    for told in doc_sents(sent.doc):
         if told.start_char >= start and told.end_char <= end:
             earlier |= _dead_nouns(lex, told)
     sexes = (lex.lexicon.words("annotate/male_words"), lex.lexicon.words("annotate/female_words"))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..annotate.nlp import (
     clause_verb,
     dated_heads,
+    doc_sents,
     doc_text,
     doc_tokens,
     token_auxiliaries,
@@ -50,9 +51,12 @@ def _aux_words(token: Token) -> set[str]:
 
 
 def _negated(lex: EventWords, token: Token) -> bool:
-    """Negated on the token ("did not attack") or by its subject ("no one was arrested")."""
+    """Negated on the token ("did not attack") or by its subject ("no one was arrested"); a
+    "no" said ("voters said no to the charter", an interjection) is the answer, no negation."""
     return any(
-        c.dep_ == "neg" or c.lower_ in lex.cue["negators"] or _negative_subject(lex, c)
+        c.dep_ == "neg"
+        or (c.lower_ in lex.cue["negators"] and c.dep_ != "intj")
+        or _negative_subject(lex, c)
         for c in token.children
     )
 
@@ -887,7 +891,7 @@ def narrated_article(lex: EventWords, doc: Doc) -> bool:
     book): at least `NARRATED_SHARE` of its sentences have a first-person singular pronoun
     outside quotation marks. Its undated verbal events are retold (`retold` reads one sentence;
     this reads the article, where the narrator's later sentences need no "I")."""
-    sentences = [s for s in doc.sents if len(s) >= MIN_NARRATED_TOKENS]
+    sentences = [s for s in doc_sents(doc) if len(s) >= MIN_NARRATED_TOKENS]
     if not sentences:
         return False
     told = sum(_narrator_speaks(lex, s) for s in sentences)

@@ -9,6 +9,7 @@ with its text as name (so the record still says who), unless it is a weapon, an 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -78,11 +79,14 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _of_parties(head: Token, span: Span) -> list[Token]:
+def _of_parties(head: Token, span: Span, is_party: Callable[[Token], bool]) -> list[Token]:
     """The named parties a plural people noun's "of" phrase lists inside its noun phrase ("leaders
-    of France, Germany and Italy": France, Germany, Italy); none for one party or for a list
-    that is not all names ("ministers of trade and finance")."""
-    if head.tag_ != "NNS":
+    of France, Germany and Italy": France, Germany, Italy; "envoys of the government and the
+    rebels", a state's body and a group: each its side, qa34); none for one party or for a list
+    that is not all parties ("ministers of trade and finance"). `is_party`: a conjunct that no
+    country's name tag makes one is a party where the actor tables know it (a group, a force)."""
+    # "Leaders of ...", a plural opening the sentence, the tagger may take for a name's
+    if head.tag_ != "NNS" and not (head.tag_ == "NNPS" and head.is_sent_start):
         return []
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and span.start <= prep.i < span.end:
@@ -90,7 +94,7 @@ def _of_parties(head: Token, span: Span) -> list[Token]:
             if not objs:
                 return []
             names = _conjuncts(objs[0])
-            if len(names) > 1 and all(n.ent_type_ in {"GPE", "NORP"} for n in names):
+            if len(names) > 1 and all(n.ent_type_ in {"GPE", "NORP"} or is_party(n) for n in names):
                 return names
     return []
 
@@ -334,6 +338,21 @@ def _weapon_user(lex: EventWords, token: Token) -> Token:
     return token
 
 
+def _act_sides(lex: EventWords, token: Token) -> list[Token]:
+    """ "fighting between the army and the rebels killed ten people": a subject that is an act
+    (a gerund, or a noun of `roles/not_actors.txt`) with a phrase of its two sides
+    (`roles/side_preps.txt`) is done by them, both (qa34); none for any other subject ("an IED
+    by the militants": the weapon tells the kind of attack)."""
+    if token.pos_ != "VERB" and lemma_of(lex, token) not in lex.not_actors:
+        return []
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in lex.cue["side_preps"]
+        for g in _pobj(c)
+    ]
+
+
 def _sides(trigger: Token) -> list[Token]:
     """ "fighting broke out / took place between the army and the rebels": both sides act."""
     if trigger.dep_ != "nsubj":
@@ -501,7 +520,7 @@ class RoleFinder:
                             Actor(text=span.text, name=name, country=None, sector="MIL")
                         ]
                         continue
-                parties = _of_parties(c, span)
+                parties = _of_parties(c, span, self._named_party)
                 if parties:
                     # "the leaders of France, Germany and Italy": one actor per party (plover23)
                     for party in self._parties(c, span, parties, context):
@@ -541,11 +560,22 @@ class RoleFinder:
         people = doc[span.start : head.i + 1].text
         for party in parties[1:]:
             own = self.resolver.resolve_phrase(doc[party.left_edge.i : party.i + 1], context)
-            if own is None or own.country is None:
+            if own is None or (own.country is None and own.sector is None):
                 continue
             text = f"{people} of {doc[party.left_edge.i : party.i + 1].text}"
-            out.append(Actor(text=text, name=own.name, country=own.country, sector=first.sector))
+            # a group's or a force's people are of its sector ("envoys of the rebels"), a
+            # country's of the people noun's ("ministers of Jordan")
+            sector = own.sector or first.sector
+            out.append(Actor(text=text, name=own.name, country=own.country, sector=sector))
         return out
+
+    def _named_party(self, token: Token) -> bool:
+        """A side of a list the actor tables know by its words alone: a group or a force
+        ("Hamas", "the army", "the rebels"), of a country or a sector; no country is read
+        from the article for it."""
+        assert self.resolver is not None
+        actor = self.resolver.resolve_phrase(token.doc[token.left_edge.i : token.i + 1], None)
+        return actor is not None and (actor.country is not None or actor.sector is not None)
 
     def _affiliated(self, token: Token, actor: Actor, context: str | None) -> Actor:
         """ "workers affiliated with the Serbian union", "fighters loyal to Haftar": an actor
@@ -676,6 +706,7 @@ class RoleFinder:
         if not actors:
             actors = misparsed or [t for t in self._subject_of(verb) if t.dep_ != "nsubjpass"]
         actors = [_weapon_user(lex, t) for t in actors]
+        actors = [s for t in actors for s in (_act_sides(lex, t) or [t])]
         if (
             not misparsed
             and not _passive(verb)

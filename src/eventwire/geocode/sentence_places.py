@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX
 
-from ..annotate.nlp import doc_ents, doc_text, doc_tokens, entity_of, token_words
+from ..annotate.nlp import (
+    doc_ents,
+    doc_sents,
+    doc_text,
+    doc_tokens,
+    entity_of,
+    token_heads,
+    token_words,
+)
 from ..records import Place
 from .gazetteer import normalise
 from .place_votes import _Name, _vote
@@ -72,25 +80,26 @@ def _is_cap(token: Token) -> bool:
 
 _CAPS_KEPT = 4
 """Parses whose `_caps` are kept (as `annotate/nlp.doc_tokens` keeps their Tokens)."""
-_caps_of: dict[int, tuple[Doc, tuple[bool, ...]]] = {}
+_caps_of: dict[Doc, tuple[bool, ...]] = {}
 
 
 def _caps(doc: Doc) -> tuple[bool, ...]:
     """`_is_cap` of every token of the parse, read once per parse: a token whose text opens
     with no capital (most) is told by the parse's text at its offset, no Token's text read
-    (perf23)."""
-    kept = _caps_of.get(id(doc))
-    if kept is None or kept[0] is not doc:
-        if len(_caps_of) >= _CAPS_KEPT:
-            _caps_of.clear()
-        full, tokens = doc_text(doc), doc_tokens(doc)
-        starts = doc.to_array([IDX]).tolist() if len(doc) else []
-        caps = tuple(
-            full[start].isupper() and _is_cap(token)
-            for start, token in zip(starts, tokens, strict=True)
-        )
-        kept = _caps_of[id(doc)] = (doc, caps)
-    return kept[1]
+    (perf23). Kept by the Doc itself, as `annotate/nlp.doc_tokens` keeps (perf28)."""
+    try:
+        return _caps_of[doc]
+    except KeyError:
+        pass
+    if len(_caps_of) >= _CAPS_KEPT:
+        _caps_of.clear()
+    full, tokens = doc_text(doc), doc_tokens(doc)
+    starts = doc.to_array([IDX]).tolist() if len(doc) else []
+    caps = _caps_of[doc] = tuple(
+        full[start].isupper() and _is_cap(token)
+        for start, token in zip(starts, tokens, strict=True)
+    )
+    return caps
 
 
 def _joins(sent: Span, j: int) -> bool:
@@ -608,7 +617,7 @@ class SentencePlaces:
         """Each sentence with the places that start in it, in their order: one pass over the
         places (bisected by sentence start) instead of one per sentence."""
         if self._sents_memo is None or self._sents_memo[0] is not doc:
-            sents = list(doc.sents)
+            sents = list(doc_sents(doc))
             self._sents_memo = (doc, sents, [s.start_char for s in sents], {})
         _, sents, starts, _ = self._sents_memo
         buckets: list[list[Place]] = [[] for _ in sents]
@@ -698,9 +707,17 @@ def _remote(
     if len({n.start for n in names if clause[0] <= n.start < clause[1]}) < 2:
         return frozenset()  # one name in the clause is never remote (most sentences)
     doc = sent.doc
-    inside = [t for t in sent if clause[0] <= t.idx < clause[1]]
+    # (heads read from the parse's table and tokens from `doc_tokens`: no Token made on the
+    # way up, perf28)
+    tokens, heads = doc_tokens(doc), token_heads(doc)
     head = next(
-        (t for t in inside if t.head.i == t.i or not clause[0] <= t.head.idx < clause[1]), None
+        (
+            i
+            for i in range(sent.start, sent.end)
+            if clause[0] <= tokens[i].idx < clause[1]
+            and (heads[i] == i or not clause[0] <= tokens[heads[i]].idx < clause[1])
+        ),
+        None,
     )
     if head is None:
         return frozenset()
@@ -711,11 +728,11 @@ def _remote(
         span = doc.char_span(n.start, n.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        tok, steps, things = span.root, 0, 0
-        while tok.i != head.i and tok.head.i != tok.i and steps < 12:
-            tok, steps = tok.head, steps + 1
-            things += _other_thing(tok, vocab=vocab)
-        if tok.i == head.i:
+        i, steps, things = span.root.i, 0, 0
+        while i != head and heads[i] != i and steps < 12:
+            i, steps = heads[i], steps + 1
+            things += _other_thing(tokens[i], vocab=vocab)
+        if i == head:
             depths[n.start] = (steps, things)
     if len(depths) < 2:
         return frozenset()
