@@ -4,7 +4,8 @@ The tables only let the trigger skip words no row names: on sentences of our own
 each way a word becomes a candidate (a verb's rows, a purpose clause on a verb no row names, an
 event noun, a wound, a "shoot-out", a "sit-in", a patrol, an easing noun, a headline's verb
 taken for a noun, a message that demands, an armed group's own act, a weak verb's portion
-doers), the sentence's candidates are those found when every word is asked."""
+doers, a deadline given, a saying verb's act), the sentence's candidates are those found when
+every word is asked."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ SENTENCES = [
     "Pilots scrambled fighter jets over the strait after the drone was spotted.",
     "Police arrested six protesters who had blocked the bridge to demand cheaper bread.",
     "The minister said the army would withdraw its troops from the border town.",
+    "The junta gave the foreign observers 48 hours to leave the country.",
+    "The opposition party said no to the draft constitution in a statement on Sunday.",
 ]
 
 
