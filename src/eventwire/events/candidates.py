@@ -101,12 +101,87 @@ _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
 split "shoot-out" and "sit" (of "sit-in")."""
 
 
+class TriggerWords:
+    """The words `_trigger` can read an event from, gathered once from the rows that name one
+    (the lexicons, the CAMEO verbs and pairs, the cue lists the trigger asks): a word outside
+    them reads no row, so the trigger skips the questions about it (perf27)."""
+
+    def __init__(
+        self,
+        lex: EventWords,
+        cameo_verbs: dict[str, Trigger],
+        cameo_patterns: dict[tuple[str, str], Trigger],
+    ) -> None:
+        self.lex, self.cameo_verbs, self.cameo_patterns = lex, cameo_verbs, cameo_patterns
+        cue = lex.cue
+        self.easing = lex.lexicon.mapping("events/triggers/easing_nouns", "noun", "verb")
+        self.continuing = lex.lexicon.words("events/standing/continuing_verbs")
+        # the lemmas of a verb a row names: alone, with a word of its clause (phrasal and CAMEO
+        # pairs, all keyed by the verb's lemma), or by a cue list that makes the event itself
+        self.verbs = frozenset(
+            {verb for verb, _ in lex.phrasal}
+            | {verb for verb, _ in cameo_patterns}
+            | cameo_verbs.keys()
+            | lex.verbs.keys()
+            | lex.giving
+            | cue["bidding_verbs"]
+            | cue["permitting_verbs"]
+            | cue["joint_act_verbs"]
+            | cue["deadline_verbs"]
+        )
+        # the lemmas (as fixed) of a noun or name that may report an event: an event noun, a
+        # headline's verb taken for a noun, a wound, an armed operation, an easing noun
+        self.nouns = frozenset(
+            lex.nouns.keys()
+            | lex.verbs.keys()
+            | lex.wounds
+            | cue["armed_op_nouns"]
+            | self.easing.keys()
+        )
+        # a noun's own forms that may report one: the tail of "shoot-out", a protest tagged
+        # as a name
+        self.noun_forms = cue["shoot_out_tail"] | lex.mistagged_protest
+        # the verbs with a phrasal row whose word makes the event one of an armed group alone
+        # (`_armed_only`)
+        armed = cue["armed_only_words"]
+        self.armed_only_verbs = frozenset(verb for verb, word in lex.phrasal if word in armed)
+
+    def noun_may_report(self, lex: EventWords, lemma: str, lower: str) -> bool:
+        """A noun or name (its `lemma_` and `lower_`) may report an event: the questions
+        `_trigger` asks of one all start from its lemma (as fixed) or its form."""
+        raw = lemma.lower()
+        fixed = lex.lemma_fixes.get(lower, raw)
+        return (
+            fixed in self.nouns
+            or lower in self.noun_forms
+            or raw in lex.cue["demand_nouns"]  # (`_demand_noun` reads the lemma as tagged)
+            or fixed == "sit"
+            or fixed == "patrol"
+        )
+
+
 class CandidateFinder(RoleFinder):
     """Finds a sentence's event candidates, one per type (a base of `EventCoder`, which loads
     the CAMEO lexicon and the actor dictionaries)."""
 
     cameo_verbs: dict[str, Trigger]
     cameo_patterns: dict[tuple[str, str], Trigger]
+    _trigger_words: TriggerWords | None = None
+
+    def trigger_words(self) -> TriggerWords:
+        """The words `_trigger` can read an event from (`TriggerWords`), gathered once for these
+        event words and CAMEO rows."""
+        rows = self._trigger_words
+        if (
+            rows is None
+            or rows.lex is not self.lex
+            or rows.cameo_verbs is not self.cameo_verbs
+            or rows.cameo_patterns is not self.cameo_patterns
+        ):
+            rows = self._trigger_words = TriggerWords(
+                self.lex, self.cameo_verbs, self.cameo_patterns
+            )
+        return rows
 
     def _names_state(self, token: Token) -> bool:
         """The token names a state: a place or country by its entity tag, or a name the actor
@@ -136,9 +211,14 @@ class CandidateFinder(RoleFinder):
         lemmas, poses, lowers = token_words(sent.doc)
         tokens = doc_tokens(sent.doc)
         shoot_out_tail = lex.cue["shoot_out_tail"]
+        known = self.trigger_words()
         for i in range(sent.start, sent.end):
-            if (
-                poses[i] not in _TRIGGER_POS
+            pos = poses[i]
+            if pos == "NOUN" or pos == "PROPN":
+                if not known.noun_may_report(lex, lemmas[i], lowers[i]):
+                    continue  # a noun no row names (most nouns): `_trigger` finds nothing
+            elif (
+                pos not in _TRIGGER_POS
                 and lowers[i] not in shoot_out_tail
                 and lex.lemma_fixes.get(lowers[i], lemmas[i].lower()) != "sit"
                 and not (poses[i] == "ADJ" and lemmas[i].lower() in lex.verbs)
@@ -199,6 +279,8 @@ class CandidateFinder(RoleFinder):
         _joint_operation(lex, by_type)
         _meeting_agreed(lex, by_type)
         cands = sorted(by_type.values(), key=lambda c: c.trigger.i)
+        if not cands:
+            return []  # (most sentences: none of the questions below is asked of nothing)
         for c in cands:
             _as_intent(lex, c, by_type)
         # a protest someone is allowed to hold is also the allowing side's concession
@@ -242,7 +324,12 @@ class CandidateFinder(RoleFinder):
         backing = {c.trigger.i for c in cands if c.type == "SUPPORT" and c.verbal}
         # "Opposition rejects calls for a boycott": the headline verb's object, tagged as the
         # verb, holds what is rejected, no event of its own (plover33)
-        speech += [t for t in sent if t.tag_ == "VBZ" and _headline_object(lex, t)]
+        # (a verb by its part of speech from the parse's words first: `_headline_object`)
+        speech += [
+            tokens[i]
+            for i in range(sent.start, sent.end)
+            if poses[i] == "VERB" and tokens[i].tag_ == "VBZ" and _headline_object(lex, tokens[i])
+        ]
         return [
             c
             for c in cands
@@ -258,10 +345,10 @@ class CandidateFinder(RoleFinder):
             )
             and not _feared(lex, c.trigger)
             and not (background(lex, c.trigger) and not _read_as_verb(lex, c))
-            and not misread(lex, c.trigger, c.type)
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
             and not _absent(lex, c)
             and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
+            and not misread(lex, c.trigger, c.type)  # (the dearest question last)
         ]
 
     def _aid_let_through(
@@ -291,6 +378,7 @@ class CandidateFinder(RoleFinder):
     def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
         """The event `token` reports, if any: the lexicons propose, the clause disposes."""
         lex = self.lex
+        known = self.trigger_words()
         # (each attribute read once: this runs on every word of every sentence)
         pos, lower = token.pos_, token.lower_
         lemma = lex.lemma_fixes.get(lower, token.lemma_.lower())
@@ -315,12 +403,17 @@ class CandidateFinder(RoleFinder):
         if pos == "VERB" and any(c.dep_ == "dobj" and _demand_noun(lex, c) for c in own):
             return None  # the demand its object makes is the event (below)
         if pos == "VERB" and (
-            lemma not in lex.saying or _armed_only(lex, token) or _saying_act(lex, own, lemma)
+            lemma not in lex.saying
+            or _armed_only(lex, token, known)
+            or _saying_act(lex, own, lemma)
         ):
             # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
             objected = False  # a row read from the verb's object ("opened the border")
-            for child in own:
+            # (a verb no row names, most verbs, reads none from its words: `TriggerWords`)
+            named = lemma in known.verbs
+            reads = own if named else ()
+            for child in reads:
                 if child.dep_ in ROW_DEPS and not (child.dep_ == "prep" and _when(child)):
                     row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
                         (lemma, child.lemma_.lower())
@@ -390,7 +483,7 @@ class CandidateFinder(RoleFinder):
                 trig = ("COOPERATE", None)  # "carried out a joint search for the trawler"
             if trig is None and lemma in lex.cue["deadline_verbs"] and _deadline(lex, own):
                 trig = ("THREATEN", None)  # "gave the mission 72 hours to leave" (plover36)
-            if trig is None and _finite_modifier(token):
+            if trig is None and named and _finite_modifier(token):
                 # "scrambled fighter jets", "has positioned units" misparsed as the noun's
                 # modifier: the noun is the verb's object
                 trig = lex.phrasal.get((lemma, token.head.lemma_.lower()))
@@ -399,7 +492,7 @@ class CandidateFinder(RoleFinder):
             phrasal = trig is not None  # a phrasal row: the verb's sense is settled
             derived = False
             if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
-                for child in own:
+                for child in reads:
                     if (
                         child.dep_ == "dobj"
                         and (lemma, child.lemma_.lower()) in self.cameo_patterns
@@ -418,14 +511,23 @@ class CandidateFinder(RoleFinder):
             # "continues to support the coalition's strikes": a verb of going on is no public
             # action done to make a claim (prec31); one that goes on with an action of its own
             # ("continued their sit-in to demand elections") still is
-            going_on = lemma in lex.lexicon.words("events/standing/continuing_verbs") and not any(
+            going_on = lemma in known.continuing and not any(
                 child.dep_ in ("dobj", "obj") for child in own
             )
-            if overridable and not going_on and protest_purpose(lex, token):
+            if (
+                overridable
+                and not going_on
+                and protest_purpose(lex, token)
+                # (a crowd, or a verb left without a subject: `_unparsed_crowd`, before the roles)
+                and (
+                    (crowd := crowd_subject(lex, token))
+                    or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own)
+                )
+            ):
                 cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
                 self._verb_roles(token, cand, context)
                 if not any(a.sector in STATE_SECTORS for a in cand.actors) and (
-                    crowd_subject(lex, token) or _unparsed_crowd(token, cand)
+                    crowd or _unparsed_crowd(token, cand)
                 ):
                     return cand
             if trig is None:
@@ -500,16 +602,24 @@ class CandidateFinder(RoleFinder):
                 and not any(c.lower_ in lex.cue["fired_at_preps"] for c in own)
             ):
                 return None
+            # (what the word and its clause rule out is asked before the roles, which are dear)
+            if derived and (
+                token.dep_ in {"relcl", "acl", "amod", "advcl"}
+                or modality_of(lex, token) != "asserted"
+            ):
+                return None
+            if (
+                type_ == "AID"
+                and lemma in lex.giving
+                and not _gives_aid(lex, token, self._names_state)
+            ):
+                return None
+            weak = lemma in lex.weak_verbs and not phrasal
+            if weak and _portion_doers(lex, token):
+                return None  # "hit by a round of layoffs" (gvc23)
             cand = _Candidate(token, type_, mode, envoys=envoys and type_ == "SANCTION")
             self._verb_roles(token, cand, context)
-            if (
-                lemma in lex.weak_verbs
-                and not phrasal
-                and (
-                    not (cand.actors or _anchored(lex, token, cand))
-                    or _portion_doers(lex, token)  # "hit by a round of layoffs" (gvc23)
-                )
-            ):
+            if weak and not (cand.actors or _anchored(lex, token, cand)):
                 # (a phrasal row settles a weak verb's sense: "was charged with theft")
                 return None
             if (
@@ -534,20 +644,9 @@ class CandidateFinder(RoleFinder):
                 and not any(_organised(a) for a in cand.actors)
             ):
                 return None  # "the landlord gave the tenants two months to leave" (plover36)
-            if _armed_only(lex, token) and not any(is_armed(lex, a) for a in cand.actors):
+            if _armed_only(lex, token, known) and not any(is_armed(lex, a) for a in cand.actors):
                 return None  # "the residents' association announced its formation": no event
             if derived and not _anchored(lex, token, cand):
-                return None
-            if derived and (
-                token.dep_ in {"relcl", "acl", "amod", "advcl"}
-                or modality_of(lex, token) != "asserted"
-            ):
-                return None
-            if (
-                type_ == "AID"
-                and lemma in lex.giving
-                and not _gives_aid(lex, token, self._names_state)
-            ):
                 return None
             if (
                 lemma in lex.cue["casualty_lemmas"]
@@ -577,7 +676,7 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        easing = lex.lexicon.mapping("events/triggers/easing_nouns", "noun", "verb")
+        easing = known.easing
         if pos == "NOUN" and lemma in easing:
             # "the lifting of the curfew", "an easing of restrictions": a restriction of one's
             # own eased, read by the verb's phrasal rows for what follows "of" (plover30)
@@ -961,12 +1060,15 @@ def _organised(actor: Actor) -> bool:
     return bool(actor.country) or actor.sector not in {None, PRIVATE_SECTOR}
 
 
-def _armed_only(lex: EventWords, verb: Token) -> bool:
+def _armed_only(lex: EventWords, verb: Token, rows: TriggerWords | None = None) -> bool:
     """The verb's event is told by an object or particle that makes it one of an armed group
     alone ("announced its formation", "took him away"): a civic group forming, workers taking
-    rubbish away, are no events. (acled14)"""
+    rubbish away, are no events. (acled14) (`rows`: the verbs that have such a row, to ask the
+    verb's words only of those)"""
     words = lex.cue["armed_only_words"]
     lemma = verb.lemma_.lower()
+    if rows is not None and lemma not in rows.armed_only_verbs:
+        return False
     told = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "prt", "advmod"}]
     # "the play is set in a prison camp": the row's word told by a preposition (plover18)
     told += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
@@ -1821,6 +1923,8 @@ def _ruled_out(lex: EventWords, sent: Span) -> tuple[Token, list[Token]] | None:
     lowers = list(token_words(sent.doc)[2][sent.start : sent.end])  # (compared with lists)
     for phrase in lex.cue["ruled_out_phrases"]:
         words = phrase.split()
+        if words[0] not in lowers:
+            continue  # (most sentences: no place to start the phrase)
         for k in range(len(lowers) - len(words) + 1):
             if lowers[k : k + len(words)] != words:
                 continue

@@ -809,6 +809,12 @@ def _bracketed_link(trigger: Token, lexicon: Lexicon) -> bool:
     (`misreadings/link_labels.txt`) is another story's headline, up to its closing bracket, even
     when the parser splits the label off as a sentence of its own. (prec22)"""
     doc = trigger.doc
+    # (the line's first word lies within reach: no bracket there, as in most text, and the walk
+    # back is not made; a bracket's lower-cased form is itself)
+    if OPENING_BRACKETS.isdisjoint(
+        token_words(doc)[2][max(0, trigger.i - BRACKET_REACH) : trigger.i + 1]
+    ):
+        return False
     tokens = doc_tokens(doc)  # (the parse's Token objects, made once: no new one a step)
     line = trigger.i
     while (
