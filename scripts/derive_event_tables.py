@@ -27,7 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "eventwire" / "lang" / "en" / "events" / "dictionaries"
 ACTOR_WORDS = REPO / "src" / "eventwire" / "lang" / "en" / "events" / "actors"
-"""The word lists `body_kind` reads (`body_heads.txt`, `name_head_preps.txt`)."""
+"""The word lists `body_kind` and `block_kinds` read (`body_heads.txt`, `name_head_preps.txt`,
+`office_heads.txt`, `person_titles.txt`)."""
 
 INPUTS = {
     "countries": "petrarch-dictionaries/Phoenix.Countries.actors.txt",
@@ -123,9 +124,51 @@ def body_kind(phrase: str, kind: str, heads: frozenset[str], preps: frozenset[st
     return kind
 
 
+def block_kinds(names: list[str], kind: str, words: dict[str, frozenset[str]]) -> dict[str, str]:
+    """The kind of each phrase of a block read as a group's (`kind` "group"), where it names
+    an office or a person: a phrase headed by an office's word (`office_heads.txt`: "us
+    *president*", "white house *spokesman*") is an "office"; a title and a name whose head is
+    no body's ("commander khattab", "mr assad"; `person_titles.txt`) is a "person", and so is
+    every phrase of the block that ends in that name ("al assad", "bashar al-assad"). Other
+    phrases keep `kind`. (qa35)"""
+    preps, heads = words["name_head_preps.txt"], words["body_heads.txt"]
+    if kind != "group":
+        return {}
+    titles, offices = words["person_titles.txt"], words["office_heads.txt"]
+    surnames = set()
+    for phrase in names:
+        parts = phrase.split()
+        if len(parts) > 1 and parts[0] in titles and name_head(phrase, preps) not in heads:
+            surnames.add(_last_name(phrase))
+    kinds = {}
+    for phrase in names:
+        head = name_head(phrase, preps)
+        if head in heads:
+            continue
+        if surnames and _last_name(phrase) in surnames:
+            kinds[phrase] = "person"
+        elif head in offices:
+            kinds[phrase] = "office"
+    return kinds
+
+
+def _last_name(phrase: str) -> str:
+    """The last word of a phrase, past a hyphen ("bashar al-assad": "assad")."""
+    return phrase.split()[-1].split("-")[-1] if phrase.split() else ""
+
+
 def derive_actors(countries_file: Path, armed_groups: Path, international: Path, out: Path) -> None:
     """Write actors.tsv (phrase, country, sector, name, kind)."""
     heads, preps = _word_list("body_heads.txt"), _word_list("name_head_preps.txt")
+    words = {
+        name: _word_list(name)
+        for name in (
+            "body_heads.txt",
+            "name_head_preps.txt",
+            "office_heads.txt",
+            "person_titles.txt",
+        )
+    }
     countries = {c for names, codes in _blocks(countries_file) for c, _ in codes if len(c) == 3}
     rows: dict[str, tuple[str, str, str, str]] = {}
     sources = [
@@ -143,10 +186,11 @@ def derive_actors(countries_file: Path, armed_groups: Path, international: Path,
             if kind == "country" and len(code) > 3:
                 this_kind = "person" if codes and codes[0][1] else "group"
             canonical = names[0].title()
+            kinds = block_kinds(names, this_kind, words)
             for phrase in names:
                 if len(phrase) < 2 or phrase in rows and rows[phrase][3] == "country":
                     continue
-                own_kind = body_kind(phrase, this_kind, heads, preps)
+                own_kind = kinds.get(phrase) or body_kind(phrase, this_kind, heads, preps)
                 rows[phrase] = (country or "", sector or "", canonical, own_kind)
     with (out / "actors.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# derived from PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance)\n")

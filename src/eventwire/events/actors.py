@@ -54,6 +54,12 @@ class Entry:
     name: str
     kind: str
 
+    @property
+    def body(self) -> bool:
+        """A group's name or an office's ("us president", "white house spokesman"; qa35): a
+        body's name, whoever acts for it, and no place."""
+        return self.kind == "group" or self.kind == "office"
+
 
 ACTOR_TABLES = (
     "events/dictionaries/actors",
@@ -259,7 +265,7 @@ class ActorResolver:
             best = None
         if (
             best is not None
-            and best[2].kind == "group"
+            and best[2].body
             and best[2].country
             and country
             and 0 <= last_country < best[0]
@@ -441,7 +447,7 @@ class ActorResolver:
             inside = tokens[i:j]
             phrase = " ".join(t.text.lower() for t in inside if _kept(t)).replace(" - ", "-")
             entry = self.lookup(phrase)
-            if entry is not None and entry.kind == "group":
+            if entry is not None and entry.body:
                 return j
         return None
 

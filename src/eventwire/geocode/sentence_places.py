@@ -11,7 +11,7 @@ wins, and within it the most specific place whose divisions are also named, else
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -536,12 +536,14 @@ class SentencePlaces:
         one ambiguous reading; `aside`: character offsets of words that tell what the event is
         about ("against the war in X"), whose names are left out.
         """
-        names = [
-            n
-            for n in self._all_names(sent, is_actor, places)
-            if (n.cued or n.geo is not None or (len(n.entries) <= 3 and not n.person))
-            and n.start not in aside
-        ]
+        names = _clear_of(
+            [
+                n
+                for n in self._all_names(sent, is_actor, places)
+                if n.cued or n.geo is not None or (len(n.entries) <= 3 and not n.person)
+            ],
+            aside,
+        )
         if not names:
             return None
         country = _vote(
@@ -593,7 +595,7 @@ class SentencePlaces:
         remote: set[int] = set()
         for sent, inside in self._by_sentence(doc, places):
             told, far = self._sentence_told(sent, inside)
-            names += [n for n in told if n.start not in aside] if aside else told
+            names += _clear_of(told, aside)
             remote |= far
         country = (
             _vote(
@@ -898,3 +900,18 @@ def _pick(
         feature=entry.feature,  # type: ignore[arg-type]
         confidence=SETTLED if key[0] or key[1] else GUESSED,
     )
+
+
+def _clear_of(names: list[_Name], aside: frozenset[int]) -> list[_Name]:
+    """The names no word set aside falls inside: a name run that takes in a word before a
+    group's name ("An Ansar" of "An Ansar Dine commander") is no place either. (qa35)"""
+    if not aside:
+        return names
+    marks = sorted(aside)
+    return [n for n in names if not _holds(marks, n.start, n.end)]
+
+
+def _holds(marks: list[int], start: int, end: int) -> bool:
+    """Some offset of the sorted `marks` lies in [start, end)."""
+    i = bisect_left(marks, start)
+    return i < len(marks) and marks[i] < end
