@@ -169,8 +169,8 @@ class TableMatcher:
         array[:, self._unused] = 0
         texts, rows = doc.vocab.strings, array.tolist()
         # a token met before answered by one look-up, with no Python call
-        known, answer = self._answers.get, self._answer
-        answers = [known(row) or answer(row, texts) for row in map(tuple, rows)]
+        known, answer_of = self._answers.get, self._answer
+        answers = [known(row) or answer_of(row, texts) for row in map(tuple, rows)]
         found: list[tuple[int, int, int]] = []
         longer: set[tuple[int, int, int]] = set()
         for start, answer in enumerate(answers):
