@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 # the token attributes a pattern may test here, in the order of `doc.to_array`'s columns
@@ -123,6 +123,17 @@ class TableMatcher:
         used.update(at for _, checks in self._other for at, _, _ in checks)
         self._columns = [attr if i in used else ORTH for i, attr in enumerate(_ATTRS)]
         self._unused = [i for i in range(len(_ATTRS)) if i not in used]
+        # the other tests with an equality among their checks, by that column and value (a
+        # token is asked only those its value there meets), and the tests with none
+        self._other_at: dict[int, dict[Any, list[tuple[int, list[Check]]]]] = {}
+        self._other_always: list[tuple[int, list[Check]]] = []
+        for test, checks in self._other:
+            equal = next(((at, value) for at, op, value in checks if op == "=="), None)
+            if equal is None:
+                self._other_always.append((test, checks))
+            else:
+                at, value = equal
+                self._other_at.setdefault(at, {}).setdefault(value, []).append((test, checks))
 
     def _answer(self, token: tuple[int, ...], texts: Any) -> _Answer:
         """A distinct token's one-token matches (their ids, each once), the longer patterns whose
@@ -134,7 +145,11 @@ class TableMatcher:
             passed: set[int] = set()
             for values_of, by_values in self._lookups:
                 passed.update(by_values.get(values_of(token), ()))
-            passed.update(i for i, checks in self._other if _passes(checks, token, texts))
+            passed.update(i for i, checks in self._other_always if _passes(checks, token, texts))
+            for at, by_value in self._other_at.items():
+                for i, checks in by_value.get(token[at], ()):
+                    if _passes(checks, token, texts):
+                        passed.add(i)
             single: set[int] = set()
             longer: list[tuple[int, tuple[int, ...]]] = []
             for test in passed:
@@ -153,7 +168,9 @@ class TableMatcher:
         array = doc.to_array(self._columns)
         array[:, self._unused] = 0
         texts, rows = doc.vocab.strings, array.tolist()
-        answers = [self._answer(tuple(row), texts) for row in rows]
+        # a token met before answered by one look-up, with no Python call
+        known, answer_of = self._answers.get, self._answer
+        answers = [known(row) or answer_of(row, texts) for row in map(tuple, rows)]
         found: list[tuple[int, int, int]] = []
         longer: set[tuple[int, int, int]] = set()
         for start, answer in enumerate(answers):
@@ -222,11 +239,15 @@ def match_by_table(ruler: Any) -> bool:
             kind.set_annotations(ruler, doc, matches)
             return
         attrs, indices = ruler.attrs, ruler.indices
+        tokens: dict[int, Token] = {}  # each token's object made once, for all its matches
         for attr_id, match_id, start, end in matches:
             index = indices[attr_id]
             at = end + index if index < 0 else start + index
             if start <= at < end:
-                set_token_attrs(doc[at], attrs[attr_id])
+                token = tokens.get(at)
+                if token is None:
+                    token = tokens[at] = doc[at]
+                set_token_attrs(token, attrs[attr_id])
             else:  # spaCy's own error
                 kind.set_annotations(ruler, doc, [(attr_id, match_id, start, end)])
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..annotate.nlp import doc_ents, doc_text
+from ..annotate.nlp import doc_ents, doc_text, doc_tokens, token_words
 from ..lang import Lexicon
 from .gazetteer import normalise
 from .place_words import PlaceWords
@@ -265,14 +265,14 @@ def find_mentions(
     full_text = doc_text(doc)
     mentions: list[Mention] = []
     taken: set[int] = set()
+    lowers = token_words(doc)[2]
     for ent in doc_ents(doc):
-        for tok in ent:
-            taken.add(tok.i)
+        taken.update(range(ent.start, ent.end))
         cleaned = _clean(ent, full_text)
         if cleaned is None:
             continue
         start, end, text = cleaned
-        prev = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+        prev = lowers[ent.start - 1].rstrip(".") if ent.start > 0 else ""
         if is_demonym is not None and ent.label_ in {"NORP", "ORG", "GPE", "LOC", "PERSON"}:
             demonym = _demonym(ent, full_text, is_demonym, vocab=vocab)
             if demonym is not None:
@@ -590,10 +590,15 @@ def _same_name_again(
     persons = _person_names(doc)
     covered = sorted((m.start, m.end) for m in mentions)
     found: list[Mention] = []
-    for tok in doc:
+    tokens, lowers = doc_tokens(doc), token_words(doc)[2]
+    # a token is a name's only where its lower-cased form is the name's (spaCy's `lower_` is
+    # `str.lower` of the text): the test of each word on strings already read once per parse
+    lowered = {name.lower() for name in names}
+    for i in [i for i, lower in enumerate(lowers) if lower in lowered]:
+        tok = tokens[i]
         if tok.text not in names or normalise(tok.text) in persons or tok.ent_type_ in PLACE_LABELS:
             continue
-        if tok.i > 0 and doc[tok.i - 1].lower_.rstrip(".") in vocab.honorifics:
+        if i > 0 and lowers[i - 1].rstrip(".") in vocab.honorifics:
             continue
         if tok.ent_type_ == "PERSON" and (
             tok.ent_iob_ != "B" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
@@ -681,22 +686,21 @@ def _missed(
 ) -> list[Mention]:
     """Capitalised proper nouns outside any entity that the gazetteer knows as places."""
     found: list[Mention] = []
+    # parts of speech and lower-cased words read once per parse, Token objects made once
+    _, poses, lowers = token_words(doc)
+    tokens = doc_tokens(doc)
     i = 0
     while i < len(doc) and len(found) < 500:
-        tok = doc[i]
-        if i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if i in taken or poses[i] != "PROPN" or not tokens[i].text[:1].isupper():
             i += 1
             continue
         j = i
         while (
-            j + 1 < len(doc)
-            and j + 1 - i < 3
-            and doc[j + 1].pos_ == "PROPN"
-            and (j + 1) not in taken
+            j + 1 < len(doc) and j + 1 - i < 3 and poses[j + 1] == "PROPN" and (j + 1) not in taken
         ):
             j += 1
         span = doc[i : j + 1]
-        prev = doc[i - 1].lower_.rstrip(".") if i > 0 else ""
+        prev = lowers[i - 1].rstrip(".") if i > 0 else ""
         text = span.text
         if (
             prev not in vocab.honorifics
