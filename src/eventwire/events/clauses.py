@@ -123,17 +123,29 @@ def grievance_tokens(lex: EventWords, sent: Span, trigger: Token | None) -> set[
     clause, its "against"/"over" phrase, what it commemorates, past-participle descriptions such
     as "crops damaged by the rain"), never
     the trigger itself or a clause it depends on."""
-    ancestors = {t.i for t in trigger.ancestors} if trigger is not None else set()
+    # (the sentence's words read from the parse's kept words and Tokens, its lemmas and parts of
+    # speech first; the trigger's ancestors from the parse's heads: perf31)
+    doc = sent.doc
+    lemmas, poses, lowers = token_words(doc)
+    tokens, heads = doc_tokens(doc), token_heads(doc)
+    passed: set[int] = set()
+    if trigger is not None:
+        node = trigger.i
+        passed.add(node)
+        while heads[node] != node:
+            node = heads[node]
+            passed.add(node)
     skip: set[int] = set()
-    for token in sent:
-        if trigger is not None and (token.i == trigger.i or token.i in ancestors):
+    for i in range(sent.start, sent.end):
+        if i in passed:
             continue
-        lemma = token.lemma_.lower()
+        token = tokens[i]
+        pos, lemma = poses[i], lemmas[i].lower()
         head = (
-            (token.pos_ == "VERB" and lemma in lex.grievance_verbs)
-            or (token.dep_ == "prep" and token.lower_ in lex.grievance_preps)
+            (pos == "VERB" and lemma in lex.grievance_verbs)
+            or (pos == "NOUN" and lemma in lex.grievance_nouns and token.dep_ != "nsubj")
+            or (token.dep_ == "prep" and lowers[i] in lex.grievance_preps)
             or (token.dep_ == "acl" and token.tag_ == "VBN")
-            or (token.pos_ == "NOUN" and lemma in lex.grievance_nouns and token.dep_ != "nsubj")
         )
         if head:
             skip.update(t.i for t in token.subtree)
