@@ -114,7 +114,8 @@ def protest_purpose(lex: EventWords, verb: Token) -> bool:
     if verb.lemma_.lower() == "hold" and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "conference" for c in children(verb)
     ):
-        return any(t.lower_ in lex.protest_signs for t in verb.sent)
+        sent, lowers = token_sent(verb), token_words(verb.doc)[2]
+        return any(w in lex.protest_signs for w in lowers[sent.start : sent.end])
     return False
 
 
@@ -338,6 +339,15 @@ def _lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
+def _sentence_lemmas(token: Token) -> set[str]:
+    """`_lemmas(token.sent)`, read from the parse's kept words: no Token made (perf31)."""
+    sent = token_sent(token)
+    lemmas, _, lowers = token_words(token.doc)
+    return {lemma.lower() for lemma in lemmas[sent.start : sent.end]}.union(
+        lowers[sent.start : sent.end]
+    )
+
+
 def not_gunfire(lex: EventWords, trig: Token) -> bool:
     """Gunfire words that tell no shooting here: "a flu shot", "gunshot residue", "a car
     accident", "discharged from hospital", "the alarm went off"."""
@@ -349,7 +359,9 @@ def not_gunfire(lex: EventWords, trig: Token) -> bool:
             subjects = [c for c in children(trig) if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
             if not subjects and not any(c.lower_ == "from" for c in children(trig)):
                 # "after a rifle he was cleaning discharged into his thigh": subject misattached
-                subjects = list(trig.sent)
+                return not _sentence_lemmas(trig) & (
+                    lex.firearm_words | lex.explosive_words | {"shot"}
+                )
             return not _lemmas(subjects) & (lex.firearm_words | lex.explosive_words | {"shot"})
         return False
     if trig.pos_ not in {"NOUN", "PROPN"}:
@@ -360,7 +372,7 @@ def not_gunfire(lex: EventWords, trig: Token) -> bool:
     if lemma in lex.cue["shot_nouns"]:
         if _lemmas(near) & lex.not_gunfire:
             return True
-        gun_told = _lemmas(trig.sent) & (lex.firearm_words | lex.cue["gun_told_words"])
+        gun_told = _sentence_lemmas(trig) & (lex.firearm_words | lex.cue["gun_told_words"])
         return lemma == "shot" and trig.head.lemma_ in lex.shot_taking and not gun_told
     if lemma == "accident":
         return not _lemmas(trig.subtree) & (lex.firearm_words - lex.cue["accident_words"])
