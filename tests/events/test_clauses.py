@@ -3,6 +3,12 @@ are tied to a gun."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from eventwire.annotate.nlp import doc_tokens
+from eventwire.events.clauses import children
+
 from .conftest import Code
 
 
@@ -35,3 +41,30 @@ def test_called_for_a_report_is_a_dispatch(code: Code) -> None:
     events = code("Officers were called for a report of a man shot.")
     assert not [e for e in events if e.type == "REQUEST"]
     assert [e for e in events if e.type == "ASSAULT"]
+
+
+def _parse(heads: list[int]) -> Doc:
+    vocab = Vocab()
+    return Doc(vocab, words=["w"] * len(heads), heads=heads, deps=["dep"] * len(heads))
+
+
+def test_children_are_the_parse_children_in_order() -> None:
+    # a projective tree and a non-projective one (the arc 1 -> 4 crosses 3 -> 2)
+    for heads in ([1, 1, 3, 1, 3], [2, 4, 2, 2, 2, 3, 1]):
+        doc = _parse(heads)
+        for token in doc:
+            assert [c.i for c in children(token)] == [c.i for c in token.children]
+
+
+def test_children_are_the_kept_tokens() -> None:
+    doc = _parse([1, 1, 1])
+    assert children(doc[1]) == (doc_tokens(doc)[0], doc_tokens(doc)[2])
+    assert children(doc[1])[0] is doc_tokens(doc)[0]
+    assert children(doc[0]) == ()
+
+
+def test_children_of_other_parses_are_their_own() -> None:
+    first, second = _parse([1, 1]), _parse([0, 0, 1])
+    assert [c.i for c in children(first[1])] == [0]
+    assert [c.i for c in children(second[0])] == [1]
+    assert [c.i for c in children(second[1])] == [2]

@@ -25,6 +25,7 @@ from ..annotate.nlp import (
     token_sent,
     token_words,
 )
+from .clauses import children
 from .victims import (
     along_with,
     count_nominal,
@@ -109,10 +110,10 @@ def _deadly(lex: EventWords, verb: Token) -> bool:
         return True  # "gunned down"
     if verb.lemma_ == "shoot" and _murder_suicide(lex, token_sent(verb)):
         return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
-    for c in verb.children:
+    for c in children(verb):
         if c.lower_ in lex.cue["deadly_markers"]:
             return True
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in children(c)):
             return True
     return False
 
@@ -133,16 +134,16 @@ def _to_death(lex: EventWords, verb: Token) -> bool:
     sentence: "sentenced to death")."""
     if verb.lemma_ in lex.sentencing:
         return False
-    for c in verb.children:
+    for c in children(verb):
         if c.lower_ == "alive" and verb.lemma_ in lex.cue["alive_verbs"]:
             return True
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in children(c)):
             return True
     return False
 
 
 def _fatally(lex: EventWords, verb: Token) -> bool:
-    return any(c.lower_ in lex.cue["fatal_adverbs"] for c in verb.children)
+    return any(c.lower_ in lex.cue["fatal_adverbs"] for c in children(verb))
 
 
 def _mortal(lex: EventWords, verb: Token) -> bool:
@@ -161,16 +162,16 @@ def _mortal(lex: EventWords, verb: Token) -> bool:
 def _passed(verb: Token) -> bool:
     """ "passed away": died."""
     return verb.lemma_ == "pass" and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ == "away" for c in verb.children
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "away" for c in children(verb)
     )
 
 
 def _unrealised(lex: EventWords, verb: Token) -> bool:
     """ "almost killed him", "tried to kill", "threatened to kill", "with intent to kill", "could
     have been killed": no one died."""
-    if any(c.lower_ in lex.hedges for c in verb.children if c.dep_ == "advmod"):
+    if any(c.lower_ in lex.hedges for c in children(verb) if c.dep_ == "advmod"):
         return True
-    if any(c.lower_ in lex.cue["unrealising_modals"] for c in verb.children if c.dep_ == "aux"):
+    if any(c.lower_ in lex.cue["unrealising_modals"] for c in children(verb) if c.dep_ == "aux"):
         return True  # "could have been killed", "feared he would die"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
         return True  # "thought he was going to die"
@@ -218,7 +219,7 @@ def _after_clause(lex: EventWords, token: Token) -> bool:
     node = token
     while node.i != root.i:
         if node.dep_ == "advcl" and any(
-            c.lower_ in lex.after_words for c in node.children if c.dep_ == "mark"
+            c.lower_ in lex.after_words for c in children(node) if c.dep_ == "mark"
         ):
             return True
         if node.dep_ == "pobj" and node.head.lower_ in lex.after_words:
@@ -231,12 +232,12 @@ def _after_clause(lex: EventWords, token: Token) -> bool:
 
 def _either(lex: EventWords, token: Token) -> bool:
     """ "killed or injured", "wounded or killed": which of the two is not said."""
-    pair = [c for c in token.children if c.dep_ == "conj"]
+    pair = [c for c in children(token) if c.dep_ == "conj"]
     if token.dep_ == "conj":
         pair.append(token.head)
     words = lex.death_verbs | lex.injury_verbs | lex.cue["count_adjectives"]
-    has_or = any(c.lower_ == "or" for c in token.children) or (
-        token.dep_ == "conj" and any(c.lower_ == "or" for c in token.head.children)
+    has_or = any(c.lower_ == "or" for c in children(token)) or (
+        token.dep_ == "conj" and any(c.lower_ == "or" for c in children(token.head))
     )
     return has_or and any(t.lemma_ in words or t.lower_ in words for t in pair)
 
@@ -333,7 +334,7 @@ def _count_for(
         if lower == "dead" and token.head.lemma_ in lex.shooting_verbs:
             continue  # "shot dead" is counted with the shooting
         if hit and lemma in lex.marked_death_verbs and deaths:
-            hit = _deadly(lex, token) or any(c.lower_ == "alive" for c in token.children)
+            hit = _deadly(lex, token) or any(c.lower_ == "alive" for c in children(token))
         if lemma in lex.injury_verbs and _mortal(lex, token):
             # "fatally wounded" kills; "the child who was injured ... has died" is a death
             hit = deaths and pos == "VERB" and _fatally(lex, token)
@@ -342,7 +343,7 @@ def _count_for(
             hit = True
         if not hit or _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
-        if told is None and any(c.dep_ == "neg" for c in token.children):
+        if told is None and any(c.dep_ == "neg" for c in children(token)):
             negated = True  # "the mother, who was not injured": no one to count
             continue
         victims = victims_of(lex, token) if told is None else told
@@ -355,11 +356,11 @@ def _count_for(
         ):
             # "was found dead", "was pronounced dead": the subject of the governing verb
             victims = victims_of(lex, token.head) or [
-                c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                c for c in children(token.head) if c.dep_ in {"nsubj", "nsubjpass"}
             ]
         if not victims and token.dep_ == "advcl" and token.head.lemma_ in lex.cue["leaving_verbs"]:
             # "the shooting left two people injured": the people left so
-            victims = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+            victims = [c for c in children(token.head) if c.dep_ == "dobj" and c.i < token.i]
         if (
             not victims
             and token.dep_ == "dobj"
@@ -371,28 +372,30 @@ def _count_for(
             victims = [token]
         if not victims and token.dep_ == "ccomp" and token.head.lemma_ in lex.cue["finding_verbs"]:
             # "a family was found fatally shot"
-            victims = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+            victims = [c for c in children(token.head) if c.dep_ == "nsubjpass"]
         if not victims and token.lower_ in adjs:
             # "3 dead", "leaving five dead": the number is a sibling or the subject
-            victims = [c for c in token.children if c.dep_ in {"nsubj", "npadvmod"}] or (
+            victims = [c for c in children(token) if c.dep_ in {"nsubj", "npadvmod"}] or (
                 [token.head] if token.head.like_num else []
             )
         if not victims and token.pos_ == "VERB":
             # "one person is dead and another injured": the parse hangs "another" on the verb
-            victims = [c for c in token.children if c.dep_ == "det" and c.lower_ in lex.other_words]
+            victims = [
+                c for c in children(token) if c.dep_ == "det" and c.lower_ in lex.other_words
+            ]
         victims = [w for v in victims for w in (past_dateline(v) if in_dateline(v) else [v])]
         victims += along_with(lex, token) if victims else []
         for victim in victims:
             if date_part(victim) or in_dateline(victim) or not_a_victim(lex, victim):
                 continue  # "3 February" or "WATERBURY, Conn. —" misparsed as the subject
-            if told is None and any(c.lower_ in lex.degree_words for c in victim.children):
+            if told is None and any(c.lower_ in lex.degree_words for c in children(victim)):
                 continue  # "five others injured, one critically": one of the five
             before = token.dep_ == "amod" and token.head.i == victim.i and token.i < victim.i
             value, lb, ok = (count_own if before else count_nominal)(lex, victim)
             share = number_of(victim) if told is not None and victim.like_num else None
             if share is not None:
                 value, lb, ok = int(share), False, True  # "shot, two of them fatally": 2
-            if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in victim.children):
+            if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in children(victim)):
                 negated = True
             if ok and told_again(lex, victim, counted):
                 continue  # "suffered a fatal wound ... where he died": the same one death
@@ -466,8 +469,8 @@ def _none_of(lex: EventWords, word: Token) -> bool:
     """ "None of them died", "no one was killed": the word's subject is no one."""
     return any(
         c.dep_ in {"nsubj", "nsubjpass"}
-        and (c.lower_ in lex.nobody or any(g.lower_ in lex.nobody for g in c.children))
-        for c in word.children
+        and (c.lower_ in lex.nobody or any(g.lower_ in lex.nobody for g in children(c)))
+        for c in children(word)
     )
 
 
@@ -498,28 +501,31 @@ def _death_told(lex: EventWords, token: Token) -> list[Token] | None:
     when the token tells none."""
     if token.lower_ == "dies" and token.pos_ in {"NOUN", "PROPN"}:
         # a headline's "dies" taken for a noun: its modifiers are the one who died
-        return [c for c in token.children if c.dep_ in {"amod", "compound", "nmod", "nsubj"}]
+        return [c for c in children(token) if c.dep_ in {"amod", "compound", "nmod", "nsubj"}]
     if token.pos_ not in {"VERB", "AUX"}:
         return None
     if token.lemma_ in lex.shooting_verbs:
         return _fatal_share(lex, token)
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in children(token) if c.dep_ == "dobj"]
     if token.lemma_ in lex.cue["life_taking_verbs"]:
         return _lives_taken(token, objects)
     if token.lemma_ == "commit" and any(o.lemma_ == "suicide" for o in objects):
         return subjects_of(token)
     if token.lemma_ in lex.cue["wound_verbs"]:
         wounds = objects + [
-            g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+            g
+            for c in children(token)
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for g in children(c)
         ]
         fatal = [w for w in wounds if w.lemma_ in lex.wounds and _fatal_wound(lex, w)]
         if not fatal:
             return None
         if token.lemma_ == "inflict":
             heads = [token, *fatal]
-            return [g for h in heads for c in h.children if c.lower_ == "on" for g in c.children]
+            return [g for h in heads for c in children(h) if c.lower_ == "on" for g in children(c)]
         return subjects_of(token)
-    if token.lemma_ == "survive" and any(c.dep_ == "neg" for c in token.children):
+    if token.lemma_ == "survive" and any(c.dep_ == "neg" for c in children(token)):
         return subjects_of(token) if lex.shot_or_hurt_re.search(span_text(token.sent)) else None
     return None
 
@@ -528,9 +534,9 @@ def _lives_taken(verb: Token, objects: list[Token]) -> list[Token] | None:
     """ "took her own life" (the subject), "claimed the lives of three teenagers", "claimed a
     life" (the lives)."""
     for life in (o for o in objects if o.lemma_ == "life"):
-        if any(c.lower_ == "own" for c in life.children):
+        if any(c.lower_ == "own" for c in children(life)):
             return subjects_of(verb) or _doer_before(verb)
-        owners = [g for c in life.children if c.lower_ == "of" for g in c.children]
+        owners = [g for c in children(life) if c.lower_ == "of" for g in children(c)]
         if owners:
             return owners
         if verb.lemma_ == "claim":
@@ -569,9 +575,9 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
     shot, none fatally": no one died)."""
     beside = [
         c
-        for s in verb.children
+        for s in children(verb)
         if s.dep_ in {"nsubj", "nsubjpass", "dobj"}
-        for c in s.children
+        for c in children(s)
         if c.dep_ == "appos"
     ]
     # "Three people were shot late Saturday on Birch Row, one fatally": the share the parser
@@ -581,10 +587,10 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
         for t in verb.subtree
         if t.dep_ == "appos" and (v := clause_verb(t, CLAUSE_REACH)) is not None and v.i == verb.i
     ]
-    for child in [*verb.children, *beside, *hung]:
+    for child in [*children(verb), *beside, *hung]:
         if not (child.like_num or child.lower_ in lex.nobody):
             continue
-        if any(g.lower_ in lex.cue["fatal_adverbs"] for g in child.children):
+        if any(g.lower_ in lex.cue["fatal_adverbs"] for g in children(child)):
             return [child]
     return None
 
@@ -647,17 +653,17 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             if token.lemma_ in lex.cue["death_nouns"] and token.pos_ == "NOUN":
                 if _cause(lex, token):
                     continue
-                v = next((number_of(c) for c in token.children if c.dep_ == "nummod"), None)
+                v = next((number_of(c) for c in children(token) if c.dep_ == "nummod"), None)
                 if v is not None:
                     return Count(int(v))
                 # "the death of a farmer", "the bodies of three men", "the shooting death of a
                 # child" (with "of" hung on "shooting")
-                owners = list(token.children)
+                owners = list(children(token))
                 if token.head.lower_ in lex.cue["attack_nouns"] and token.head.i != token.i:
-                    owners += list(token.head.children)
+                    owners += list(children(token.head))
                 for prep in owners:
                     if prep.dep_ == "prep" and prep.lower_ == "of":
-                        for victim in prep.children:
+                        for victim in children(prep):
                             if victim.dep_ == "pobj":
                                 value, bound, ok = count_nominal(lex, victim)
                                 if ok:
@@ -684,8 +690,8 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
 def _denied(word: Token) -> bool:
     """ "The shooting was not fatal", "his wounds were never deadly": the word is denied."""
     if word.dep_ in {"acomp", "attr"}:
-        return any(c.dep_ == "neg" for c in word.head.children)
-    return any(c.dep_ == "neg" for c in word.children)
+        return any(c.dep_ == "neg" for c in children(word.head))
+    return any(c.dep_ == "neg" for c in children(word))
 
 
 def _one_death(token: Token) -> bool:
@@ -696,7 +702,7 @@ def _one_death(token: Token) -> bool:
         and token.tag_ == "NN"
         and token.dep_ not in {"compound", "amod"}
         and not (token.dep_ == "pobj" and token.head.lower_ == "to")
-        and any(c.dep_ in {"det", "compound", "amod", "poss"} for c in token.children)
+        and any(c.dep_ in {"det", "compound", "amod", "poss"} for c in children(token))
     )
 
 
@@ -776,7 +782,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             for token in span_tokens(sent):
                 if (
                     token.lemma_ == "injury"
-                    and any(c.lower_ in lex.nobody for c in token.children)
+                    and any(c.lower_ in lex.nobody for c in children(token))
                     and not _judged(token)
                 ):
                     return Count(0, False, True)
@@ -862,7 +868,7 @@ def _judged(noun: Token) -> bool:
     """ "Neither injury was life-threatening", "no injury was serious": the
     injuries are told and judged, not denied ("no injuries were reported")."""
     return noun.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ in {"acomp", "oprd"} for c in noun.head.children
+        c.dep_ in {"acomp", "oprd"} for c in children(noun.head)
     )
 
 
@@ -877,7 +883,7 @@ def _also_shot(lex: EventWords, sent: Span) -> bool:
         and t.pos_ == "VERB"
         and not _deadly(lex, t)
         and (
-            any(c.lower_ == "also" for c in t.children)
+            any(c.lower_ == "also" for c in children(t))
             # "Four other people were shot", "another man was struck by gunfire"
             or any(_new_person(lex, v) for v in victims_of(lex, t))
         )
@@ -907,11 +913,11 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
     for token in span_tokens(sent):
         if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or token.lemma_ in hurting):
             continue
-        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
             continue
         if token.lemma_ == "shoot" and _deadly(lex, token):
             continue
-        adding = any(c.lower_ in cue["adding_words"] for c in token.children)
+        adding = any(c.lower_ in cue["adding_words"] for c in children(token))
         people = victims_of(lex, token) or subjects_of(token)
         if token.lemma_ in cue["suffering_verbs"]:
             # "Another teen suffered a graze wound": the sufferer, not the wound (gvc21)
@@ -948,7 +954,7 @@ def hit_in_limb(lex: EventWords, sent: Span) -> int:
             continue
         if not _passive(token) or not _hit_in_body(lex, token) or _deadly(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
@@ -956,11 +962,11 @@ def hit_in_limb(lex: EventWords, sent: Span) -> int:
             if person.dep_ != "nsubjpass" or not_a_victim(lex, person) or in_dateline(person):
                 continue
             # "a woman", or "her passenger, a man of 23": told for the first time
-            told = [person, *(c for c in person.children if c.dep_ == "appos")]
+            told = [person, *(c for c in children(person) if c.dep_ == "appos")]
             if not any(
                 c.dep_ == "det" and "Ind" in c.morph.get("Definite", [])
                 for t in told
-                for c in t.children
+                for c in children(t)
             ):
                 continue
             value, _, ok = count_nominal(lex, person)
@@ -975,7 +981,7 @@ def _close_other(lex: EventWords, person: Token) -> bool:
     return (
         person.dep_ == "nsubjpass"
         and person.lower_ in lex.cue["close_people"]
-        and any(c.dep_ == "poss" for c in person.children)
+        and any(c.dep_ == "poss" for c in children(person))
     )
 
 
@@ -983,20 +989,20 @@ def _victims_close(lex: EventWords, person: Token) -> bool:
     """ "The victim's brother was wounded": kin or a companion of the victim told before is
     someone besides that victim, "also" or not (not "her father", who may be the dead)."""
     return _close_other(lex, person) and any(
-        c.dep_ == "poss" and c.lower_ in lex.cue["victim_nouns"] for c in person.children
+        c.dep_ == "poss" and c.lower_ in lex.cue["victim_nouns"] for c in children(person)
     )
 
 
 def _new_person(lex: EventWords, person: Token) -> bool:
     """ "another man", "a second victim", "two others", "the second victim": people not told
     before (not "the other man", "his second victim")."""
-    if not marked_other(lex, person) or any(c.dep_ == "poss" for c in person.children):
+    if not marked_other(lex, person) or any(c.dep_ == "poss" for c in children(person)):
         return False
     # "the second victim was hit": an ordinal counts one more, "the other man" one told before
     ordinal = person.lower_ not in lex.other_words and any(
-        c.lower_ in lex.other_words and c.like_num for c in person.children
+        c.lower_ in lex.other_words and c.like_num for c in children(person)
     )
-    definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in person.children)
+    definite = any(c.dep_ == "det" and c.lower_ in lex.definite for c in children(person))
     if ordinal and definite and _group_before(lex, person):
         return False  # "Two men were shot. One died. The second man was hit": one of the two
     return ordinal or not definite
@@ -1042,14 +1048,14 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
             continue  # "shot his two daughters" beside a death: which of them lived is not told
         if any(
             c.dep_ == "conj"
-            and (c.lemma_ in dying or any(g.lower_ in lex.death_adjectives for g in c.children))
-            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-            for c in token.children
+            and (c.lemma_ in dying or any(g.lower_ in lex.death_adjectives for g in children(c)))
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children(c))
+            for c in children(token)
         ):
             continue  # "was shot and died" (not "a deputy was shot and the suspect was killed")
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
             continue
         for victim in victims_of(lex, token):
             if victim.i in dead or victim.tag_.startswith("W") or in_dateline(victim):
@@ -1069,7 +1075,7 @@ def _also_hurt(lex: EventWords, sent: Span) -> bool:
     return any(
         t.lemma_ in lex.injury_verbs
         and (
-            any(c.lower_ == "also" for c in t.children)
+            any(c.lower_ == "also" for c in children(t))
             or any(_new_person(lex, v) for v in victims_of(lex, t))
         )
         for t in span_tokens(sent)
@@ -1091,16 +1097,16 @@ def _hit_beside(lex: EventWords, sent: Span) -> int:
             continue
         if not _passive(token) or not _hit_in_body(lex, token) or _deadly(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in token.children) or _unrealised(lex, token):
+        if any(c.dep_ == "neg" for c in children(token)) or _unrealised(lex, token):
             continue
         beside = [token.head] if token.dep_ == "conj" else []
-        beside += [c for c in token.children if c.dep_ == "conj"]
+        beside += [c for c in children(token) if c.dep_ == "conj"]
         if not any(
-            v.lemma_ in lex.injury_verbs and any(c.dep_ == "nsubjpass" for c in v.children)
+            v.lemma_ in lex.injury_verbs and any(c.dep_ == "nsubjpass" for c in children(v))
             for v in beside
         ):
             continue  # (a clause of its own: not "was shot in the leg and was hospitalized")
-        for person in token.children:
+        for person in children(token):
             if person.dep_ == "nsubjpass" and not not_a_victim(lex, person):
                 value, _, ok = count_nominal(lex, person)
                 total += value if ok else 0
@@ -1118,12 +1124,12 @@ def _shot_alive(lex: EventWords, sent: Span) -> int:
             and (
                 c.lemma_ in lex.death_verbs
                 or c.lemma_ in lex.injury_verbs
-                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children(c))
             )
-            for c in token.children
+            for c in children(token)
         ):
             continue  # "was shot and killed"; "shot and wounded" is counted by its wounding
-        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
             continue
         for victim in victims_of(lex, token):
             value, _, ok = count_nominal(lex, victim)
@@ -1141,17 +1147,17 @@ def _suffered(lex: EventWords, sent: Span) -> list[Token]:
         if token.lemma_ in lex.cue["bullet_taking_verbs"]:
             # "took a bullet to the shoulder", "caught a stray bullet": the taker is hit (gvc22)
             if any(
-                c.dep_ == "dobj" and bullet_noun(lex, c) for c in token.children
+                c.dep_ == "dobj" and bullet_noun(lex, c) for c in children(token)
             ) and not _then_died(lex, token):
                 people.extend(c for c in subjects_of(token) if not in_dateline(c))
             continue
         if token.lemma_ not in lex.cue["suffering_verbs"]:
             continue
-        wounds = [c for c in token.children if c.dep_ == "dobj" and c.lemma_ in lex.wounds] + [
+        wounds = [c for c in children(token) if c.dep_ == "dobj" and c.lemma_ in lex.wounds] + [
             g
-            for c in token.children
+            for c in children(token)
             if c.lower_ == "from"
-            for g in c.children
+            for g in children(c)
             if g.lemma_ in lex.wounds
         ]
         if not wounds or any(
@@ -1176,13 +1182,13 @@ def _then_died(lex: EventWords, verb: Token) -> bool:
     dying = lex.death_verbs | lex.dying_verbs
     return any(
         c.dep_ == "conj"
-        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children(c))
         and (
             c.lemma_ in dying
             or _passed(c)
-            or any(g.lower_ in lex.death_adjectives for g in c.children)
+            or any(g.lower_ in lex.death_adjectives for g in children(c))
         )
-        for c in verb.children
+        for c in children(verb)
     )
 
 
@@ -1248,7 +1254,7 @@ def _named_victim_died(lex: EventWords, sent: Span) -> bool:
             continue
         for subject in subjects_of(token):
             if subject.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in subject.children
+                c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in children(subject)
             ):
                 continue
             for verb in span_tokens(sent):
@@ -1292,11 +1298,11 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
         token = tokens[i]
         verb = token.head if token.lower_ == "dead" else token
         # "one of them died", or "shot two men, killing one of them"
-        objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.tag_ == "VBG" else []
+        objects = [c for c in children(verb) if c.dep_ == "dobj"] if verb.tag_ == "VBG" else []
         for subject in [*subjects_of(verb), *objects]:
             if subject.like_num and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
-                for c in subject.children
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in children(c))
+                for c in children(subject)
             ):
                 return True
             bare = subject.like_num and subject.pos_ in {"NUM", "PRON"} and not subject.n_lefts
@@ -1328,8 +1334,8 @@ def partitive_hurt(lex: EventWords, sent: Span, *, grave: bool = False) -> bool:
         p.like_num
         and (
             any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
-                for c in p.children
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in children(c))
+                for c in children(p)
             )
             or p.pos_ in {"NUM", "PRON"}
             and not p.n_lefts
@@ -1346,7 +1352,7 @@ def _shot_before(lex: EventWords, verb: Token) -> bool:
         verb.dep_ in {"advcl", "conj"}
         and head.lemma_ in lex.shooting_verbs
         and head.pos_ == "VERB"
-        and any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ == "dobj" for c in children(head))
     )
 
 
@@ -1361,7 +1367,7 @@ def _in_condition(lex: EventWords, sent: Span, *, grave: bool = False) -> list[T
     for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["condition_nouns"] or token.dep_ != "pobj":
             continue
-        if not any(c.lower_ in told for c in token.children):
+        if not any(c.lower_ in told for c in children(token)):
             continue
         prep, verb = token.head, token.head.head
         if (
@@ -1378,7 +1384,7 @@ def _in_condition(lex: EventWords, sent: Span, *, grave: bool = False) -> list[T
             # "left a man in stable condition": the phrase hangs on the person left so
             people = [verb]
         elif verb.pos_ in {"VERB", "AUX"}:
-            people = [c for c in verb.children if c.dep_ == "dobj"] or subjects_of(verb)
+            people = [c for c in children(verb) if c.dep_ == "dobj"] or subjects_of(verb)
         else:
             continue
         hurt.extend(
@@ -1442,7 +1448,7 @@ def _people_of(lex: EventWords, verb: Token) -> list[Token]:
         or verb.lemma_ in lex.death_verbs | lex.dying_verbs | lex.charging
     ):
         return []
-    if any(c.lower_ in lex.death_adjectives for c in verb.children):
+    if any(c.lower_ in lex.death_adjectives for c in children(verb)):
         return []  # "found dead with a bullet wound"
     return victims_of(lex, verb) or subjects_of(verb)
 
@@ -1451,11 +1457,11 @@ def _died(lex: EventWords, person: Token) -> bool:
     """ "A man with a gunshot wound died", "the dead man with wounds"."""
     head = person.head
     lifeless = lex.cue["lifeless_adjectives"]
-    if any(c.lower_ in lifeless for c in head.children if c.dep_ == "oprd"):
+    if any(c.lower_ in lifeless for c in children(head) if c.dep_ == "oprd"):
         return True  # "found the teen unresponsive with a gunshot wound"
     dying = lex.death_verbs | lex.dying_verbs
     return any(
-        c.lower_ in lex.death_adjectives or c.lower_ in lifeless for c in person.children
+        c.lower_ in lex.death_adjectives or c.lower_ in lifeless for c in children(person)
     ) or (
         person.dep_ in {"nsubj", "nsubjpass"}
         and (
@@ -1464,8 +1470,8 @@ def _died(lex: EventWords, person: Token) -> bool:
             or any(
                 c.dep_ == "conj"
                 and c.lemma_ in dying
-                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
-                for c in head.children
+                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children(c))
+                for c in children(head)
             )
         )
     )
@@ -1479,11 +1485,11 @@ def _hospitalised(lex: EventWords, sent: Span) -> list[Token]:
         if token.lemma_ not in lex.cue["hospital_sending_verbs"] or token.pos_ != "VERB":
             continue
         places = [
-            g for c in token.children if c.lower_ in lex.cue["hospital_preps"] for g in c.children
+            g for c in children(token) if c.lower_ in lex.cue["hospital_preps"] for g in children(c)
         ]
         if not any(p.lemma_.lower() in lex.cue["hospital_nouns"] for p in places):
             continue
-        people.extend(c for c in token.children if c.dep_ == "dobj")
+        people.extend(c for c in children(token) if c.dep_ == "dobj")
     return people
 
 
@@ -1518,8 +1524,8 @@ def _someone_else(lex: EventWords, person: Token) -> bool:
         return False  # "his injuries" after "he was taken to a clinic"
     return not any(
         c.dep_ in {"det", "poss", "predet"} and c.lower_ in lex.definite | lex.group_pronouns
-        for c in person.children
-    ) and not any(c.dep_ == "poss" for c in person.children)
+        for c in children(person)
+    ) and not any(c.dep_ == "poss" for c in children(person))
 
 
 def taken_to_hospital(lex: EventWords, sent: Span) -> int:
@@ -1541,10 +1547,10 @@ def _taken_to_care(lex: EventWords, sent: Span, *, apart: bool = True) -> list[T
     for token in span_tokens(sent):
         if token.lemma_ not in lex.taking_verbs or token.pos_ != "VERB":
             continue
-        if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+        if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(token)):
             continue  # "a friend drove him to a hospital" is told by his own verb, if at all
         places = [
-            g for c in token.children if c.lower_ in lex.cue["hospital_preps"] for g in c.children
+            g for c in children(token) if c.lower_ in lex.cue["hospital_preps"] for g in children(c)
         ]
         if not any(p.lemma_.lower() in lex.cue["hospital_nouns"] for p in places):
             continue
@@ -1566,7 +1572,7 @@ def _taken_to_care(lex: EventWords, sent: Span, *, apart: bool = True) -> list[T
 def marked_other(lex: EventWords, person: Token) -> bool:
     """ "two others", "another man", "a second victim": people told apart from those before."""
     return person.lower_ in lex.other_words or any(
-        c.lower_ in lex.other_words for c in person.children
+        c.lower_ in lex.other_words for c in children(person)
     )
 
 
@@ -1580,17 +1586,17 @@ def _treated(lex: EventWords, sent: Span) -> list[Token]:
             continue
         for_wound = any(
             c.lower_ in lex.cue["treatment_preps"]
-            and any(g.lemma_ in lex.wounds for g in c.children)
-            for c in token.children
+            and any(g.lemma_ in lex.wounds for g in children(c))
+            for c in children(token)
         )
         released = any(
-            c.dep_ == "conj" and c.lemma_ in lex.cue["discharge_verbs"] for c in token.children
+            c.dep_ == "conj" and c.lemma_ in lex.cue["discharge_verbs"] for c in children(token)
         )
         # "both are being treated at a hospital": alive and in care
         in_care = any(
             c.lower_ in lex.cue["care_place_preps"]
-            and any(g.lemma_.lower() in lex.cue["hospital_nouns"] for g in c.children)
-            for c in token.children
+            and any(g.lemma_.lower() in lex.cue["hospital_nouns"] for g in children(c))
+            for c in children(token)
         ) and not _then_died(lex, token)
         if for_wound or released or in_care:
             people.extend(p for p in _people_of(lex, token) if not in_dateline(p))
@@ -1606,10 +1612,10 @@ def _owners_of_wounds(lex: EventWords, sent: Span) -> list[Token]:
         if token.lemma_ not in lex.wounds or token.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         told = token.head
-        outcome = [c for c in told.children if c.dep_ in {"acomp", "oprd", "attr"}]
+        outcome = [c for c in children(told) if c.dep_ in {"acomp", "oprd", "attr"}]
         # "are not life-threatening", "neither wound is life-threatening"
-        negated = any(c.dep_ == "neg" for c in told.children) or any(
-            c.dep_ == "det" and c.lower_ in lex.nobody for c in token.children
+        negated = any(c.dep_ == "neg" for c in children(told)) or any(
+            c.dep_ == "det" and c.lower_ in lex.nobody for c in children(token)
         )
         if not negated and any(grave_outcome(lex, _text_of(o)) for o in outcome):
             continue
@@ -1622,7 +1628,7 @@ def _owners_of_wounds(lex: EventWords, sent: Span) -> list[Token]:
             continue
         people.extend(
             c
-            for c in token.children
+            for c in children(token)
             if c.dep_ == "poss" and not (in_dateline(c) or not_a_victim(lex, c) or _died(lex, c))
         )
     return people
@@ -1643,11 +1649,11 @@ def _among_hurt(lex: EventWords, sent: Span) -> list[Token]:
             verb, roles = group.head, {"dobj"}
         else:
             continue
-        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+        if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in children(verb)):
             continue
         people.extend(
             c
-            for c in verb.children
+            for c in children(verb)
             if c.dep_ in roles and c.i != group.i and not (in_dateline(c) or not_a_victim(lex, c))
         )
     return people
@@ -1664,26 +1670,26 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
     recovering": a hurt person told alive (not "is not expected to survive")."""
     people: list[Token] = []
     for token in span_tokens(sent):
-        if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in token.children):
+        if token.pos_ != "VERB" or any(c.dep_ == "neg" for c in children(token)):
             continue
         if token.lemma_ in lex.cue["struggling_verbs"]:
             struggling = any(
                 c.lower_ in lex.cue["struggle_preps"]
-                and any(g.lemma_ in lex.cue["life_nouns"] for g in c.children)
-                for c in token.children
+                and any(g.lemma_ in lex.cue["life_nouns"] for g in children(c))
+                for c in children(token)
             )
         elif token.lemma_ in lex.cue["recovering_verbs"] and token.tag_ == "VBG":
             # "a 19-year-old is recovering", "both are recovering at home" (not "recovering a
             # gun", "recovering from surgery" told of no wound is still a hurt person)
-            struggling = any(c.dep_ in {"aux", "auxpass"} for c in token.children) and not any(
-                c.dep_ in {"dobj", "attr"} for c in token.children
+            struggling = any(c.dep_ in {"aux", "auxpass"} for c in children(token)) and not any(
+                c.dep_ in {"dobj", "attr"} for c in children(token)
             )
         elif token.lemma_ in lex.cue["expecting_verbs"]:
             struggling = any(
                 c.dep_ == "xcomp"
                 and c.lemma_ in lex.cue["expected_outcomes"]
-                and not any(g.dep_ == "neg" for g in c.children)
-                for c in token.children
+                and not any(g.dep_ == "neg" for g in children(c))
+                for c in children(token)
             )
         else:
             continue
@@ -1704,7 +1710,7 @@ def _survived(lex: EventWords, sent: Span) -> list[Token]:
         if token.lemma_ not in lex.cue["survivor_verbs"] or token.pos_ != "VERB":
             continue
         if token.dep_ == "xcomp" or any(
-            c.dep_ in {"neg", "aux", "auxpass", "agent"} for c in token.children
+            c.dep_ in {"neg", "aux", "auxpass", "agent"} for c in children(token)
         ):
             continue  # (not "is survived by his mother": the dead, and their kin)
         # a share of the people shot ("two", "both", "two of whom") or one told before ("she
@@ -1743,7 +1749,7 @@ def _survived_shot(lex: EventWords, survive: Token) -> bool:
             c.dep_ == "xcomp"
             and (c.lemma_ in lex.shooting_verbs or c.lemma_ in lex.cue["bullet_hit_verbs"])
         )
-        for c in survive.children
+        for c in children(survive)
     )
 
 
@@ -1759,7 +1765,7 @@ def _gunfire_victims(lex: EventWords, sent: Span) -> list[Token]:
         for token in span_tokens(sent)
         if token.lemma_ in lex.cue["victim_nouns"]
         and token.pos_ == "NOUN"
-        and any(c.dep_ == "compound" and c.lemma_ in kinds for c in token.children)
+        and any(c.dep_ == "compound" and c.lemma_ in kinds for c in children(token))
         and _someone_else(lex, token)
         and not (_died(lex, token) or in_dateline(token))
     ]
@@ -1801,7 +1807,7 @@ def _read_shot_victims(lex: EventWords, sent: Span) -> int:
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in token.children) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
             continue
         for victim in victims_of(lex, token):
             if victim.tag_ in {"WP", "WDT"} or date_part(victim) or in_dateline(victim):
@@ -1831,7 +1837,7 @@ def multiple_attack(lex: EventWords, sent: Span) -> int:
     for token in span_tokens(sent):
         if token.lemma_ not in lex.cue["attack_nouns"] or token.pos_ != "NOUN":
             continue
-        for c in token.children:
+        for c in children(token):
             if c.dep_ in {"amod", "compound"} and c.lower_ in lex.multiple_attacks:
                 return lex.multiple_attacks[c.lower_]
     return 0
@@ -1851,7 +1857,7 @@ def _under_death(dying: AbstractSet[str], verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     """ "was shot": the verb is passive."""
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(verb))
 
 
 def _hit_in_body(lex: EventWords, verb: Token) -> bool:
@@ -1859,8 +1865,8 @@ def _hit_in_body(lex: EventWords, verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "in"
-        and any(g.lemma_ in lex.cue["body_parts"] for g in c.children)
-        for c in verb.children
+        and any(g.lemma_ in lex.cue["body_parts"] for g in children(c))
+        for c in children(verb)
     )
 
 
@@ -1868,13 +1874,13 @@ def _shot_at(verb: Token) -> bool:
     """ "The teen was shot at", "someone shot at the car": fired at, not hit ("was shot at his
     home" is where the victim was hit)."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.lower_ == "at" and not any(c.dep_ == "pobj" for c in nxt.children):
+    if nxt is not None and nxt.lower_ == "at" and not any(c.dep_ == "pobj" for c in children(nxt)):
         return True
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(verb))
     return (
         not passive
-        and not any(c.dep_ == "dobj" for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in children(verb))
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in children(verb))
     )
 
 
@@ -1883,21 +1889,21 @@ def _after_firing(lex: EventWords, verb: Token) -> bool:
     men": a verb of hitting with an object, told as what came of firing a gun."""
     if (
         verb.dep_ == "conj"
-        and any(c.dep_ == "nsubjpass" for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in children(verb))
+        and not any(c.dep_ == "agent" for c in children(verb))
         and verb.head.pos_ == "VERB"
         and verb.head.lemma_ in lex.cue["firing_verbs"]
     ):
         return True  # "shots were fired into a crowd, and two people were struck" (gvc20)
-    if verb.dep_ not in {"advcl", "conj"} or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ not in {"advcl", "conj"} or not any(c.dep_ == "dobj" for c in children(verb)):
         return False
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb)):
         return False  # a clause of its own ("fired, and a car struck a pole")
     act = verb.head
     if act.pos_ != "VERB":
         return False
     return act.lemma_ in lex.cue["firing_verbs"] or any(
-        c.dep_ == "dobj" and c.lemma_ in lex.cue["firing_nouns"] for c in act.children
+        c.dep_ == "dobj" and c.lemma_ in lex.cue["firing_nouns"] for c in children(act)
     )
 
 
@@ -1910,7 +1916,7 @@ def bullet_noun(lex: EventWords, noun: Token) -> bool:
         return False
     if lemma not in lex.cue["portion_bullet_nouns"]:
         return True
-    held = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    held = [g for c in children(noun) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
     return all(g.lemma_.lower() in lex.cue["ammunition_nouns"] for g in held)
 
 
@@ -1919,21 +1925,23 @@ def _bullet_hit(lex: EventWords, verb: Token) -> bool:
     passive agent, is what a gun fires."""
     if verb.lemma_ not in lex.cue["bullet_hit_verbs"]:
         return False
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = [c for c in children(verb) if c.dep_ == "nsubj"]
+    doers += [
+        g for c in children(verb) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"
+    ]
     if any(bullet_noun(lex, d) for d in doers):
         return True
     if _after_firing(lex, verb):
         return True
     # "a woman was struck in the leg": hit in a part of the body, by no one named
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(verb))
     return (
         passive
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in children(verb))
         and any(
             c.dep_ == "prep"
             and c.lower_ == "in"
-            and any(g.lemma_ in lex.cue["body_parts"] for g in c.children)
-            for c in verb.children
+            and any(g.lemma_ in lex.cue["body_parts"] for g in children(c))
+            for c in children(verb)
         )
     )

@@ -14,15 +14,47 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, token_sent, token_words
+import numpy as np
+
+from ..annotate.nlp import TOKENS_KEPT, doc_tokens, token_heads, token_sent, token_words
 from .protest_reading import claiming_purpose
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .words import EventWords
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+_Children = tuple[tuple["Token", ...], list[int]]
+_children_of: dict[Doc, _Children] = {}
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """`tuple(token.children)` (its dependents, in order) from the parse's kept Tokens: spaCy's
+    `Token.children` makes a new Token object for each child on each read, and the clause,
+    modality and casualty readings walk the children of word after word. The parse's tokens
+    are ordered by their head once per parse (`_read_children`), kept as `doc_tokens` keeps."""
+    doc = token.doc
+    try:
+        kids, bounds = _children_of[doc]
+    except KeyError:
+        if len(_children_of) >= TOKENS_KEPT:
+            _children_of.clear()
+        kids, bounds = _children_of[doc] = _read_children(doc)
+    i = token.i
+    return kids[bounds[i] : bounds[i + 1]]
+
+
+def _read_children(doc: Doc) -> _Children:
+    """Every token but a root, ordered by its head (stably: in order under one head), with
+    where each head's run starts: token `i`'s children are `kids[bounds[i]:bounds[i + 1]]`."""
+    heads = np.asarray(token_heads(doc), dtype=np.int64)
+    at = np.arange(len(heads))
+    dependents = at[heads != at]
+    order = dependents[np.argsort(heads[dependents], kind="stable")]
+    bounds = np.searchsorted(heads[order], np.arange(len(heads) + 1)).tolist()
+    return tuple(map(doc_tokens(doc).__getitem__, order.tolist())), bounds
 
 
 def _place(lex: EventWords, token: Token) -> bool:
@@ -35,11 +67,11 @@ def _place(lex: EventWords, token: Token) -> bool:
 
 def _pobjs(lex: EventWords, token: Token) -> list[Token]:
     out: list[Token] = []
-    for prep in token.children:
+    for prep in children(token):
         if prep.dep_ == "prep" and prep.lower_ in lex.cue["control_preps"]:
-            for obj in prep.children:
+            for obj in children(prep):
                 if obj.dep_ == "pobj":
-                    out.extend([obj, *[c for c in obj.children if c.dep_ == "conj"]])
+                    out.extend([obj, *[c for c in children(obj) if c.dep_ == "conj"]])
     return out
 
 
@@ -48,7 +80,7 @@ def takes_territory(lex: EventWords, trigger: Token) -> bool:
     territory", "recaptured the town": the event is a change of who holds a place."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.taking:
         return False
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects = [c for c in children(trigger) if c.dep_ == "dobj"]
     for obj in objects:
         lemma = obj.lemma_.lower()
         if lemma == "territory":
@@ -68,21 +100,22 @@ def protest_purpose(lex: EventWords, verb: Token) -> bool:
     # the span of time the action lasted (plover29)
     spans = [
         g
-        for p in verb.children
+        for p in children(verb)
         if p.dep_ == "prep"
-        for g in p.children
+        for g in children(p)
         if g.dep_ == "pobj" and g.lemma_.lower() in lex.time_units
     ]
-    clauses = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
-    clauses += [c for g in spans for c in g.children if c.dep_ in {"relcl", "acl"}]
+    clauses = [c for c in children(verb) if c.dep_ in {"advcl", "xcomp"}]
+    clauses += [c for g in spans for c in children(g) if c.dep_ in {"relcl", "acl"}]
     for child in clauses:
         if claiming_purpose(lex, child):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child)):
                 return True
     if verb.lemma_.lower() == "hold" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "conference" for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() == "conference" for c in children(verb)
     ):
-        return any(t.lower_ in lex.protest_signs for t in verb.sent)
+        sent, lowers = token_sent(verb), token_words(verb.doc)[2]
+        return any(w in lex.protest_signs for w in lowers[sent.start : sent.end])
     return False
 
 
@@ -91,17 +124,29 @@ def grievance_tokens(lex: EventWords, sent: Span, trigger: Token | None) -> set[
     clause, its "against"/"over" phrase, what it commemorates, past-participle descriptions such
     as "crops damaged by the rain"), never
     the trigger itself or a clause it depends on."""
-    ancestors = {t.i for t in trigger.ancestors} if trigger is not None else set()
+    # (the sentence's words read from the parse's kept words and Tokens, its lemmas and parts of
+    # speech first; the trigger's ancestors from the parse's heads: perf31)
+    doc = sent.doc
+    lemmas, poses, lowers = token_words(doc)
+    tokens, heads = doc_tokens(doc), token_heads(doc)
+    passed: set[int] = set()
+    if trigger is not None:
+        node = trigger.i
+        passed.add(node)
+        while heads[node] != node:
+            node = heads[node]
+            passed.add(node)
     skip: set[int] = set()
-    for token in sent:
-        if trigger is not None and (token.i == trigger.i or token.i in ancestors):
+    for i in range(sent.start, sent.end):
+        if i in passed:
             continue
-        lemma = token.lemma_.lower()
+        token = tokens[i]
+        pos, lemma = poses[i], lemmas[i].lower()
         head = (
-            (token.pos_ == "VERB" and lemma in lex.grievance_verbs)
-            or (token.dep_ == "prep" and token.lower_ in lex.grievance_preps)
+            (pos == "VERB" and lemma in lex.grievance_verbs)
+            or (pos == "NOUN" and lemma in lex.grievance_nouns and token.dep_ != "nsubj")
+            or (token.dep_ == "prep" and lowers[i] in lex.grievance_preps)
             or (token.dep_ == "acl" and token.tag_ == "VBN")
-            or (token.pos_ == "NOUN" and lemma in lex.grievance_nouns and token.dep_ != "nsubj")
         )
         if head:
             skip.update(t.i for t in token.subtree)
@@ -149,7 +194,7 @@ def background(lex: EventWords, trig: Token) -> bool:
             head.head.ent_type_ == "DATE"
             or any(
                 c.dep_ == "npadvmod" and (c.ent_type_ == "DATE" or c.lemma_ in lex.time_units)
-                for c in [*head.children, *head.head.children]
+                for c in [*children(head), *children(head.head)]
             )
         )
     ):
@@ -157,7 +202,7 @@ def background(lex: EventWords, trig: Token) -> bool:
     return (
         trig.dep_ == "relcl"
         and trig.tag_ == "VBG"
-        and any(c.lower_ == "been" for c in trig.children if c.dep_ == "aux")
+        and any(c.lower_ == "been" for c in children(trig) if c.dep_ == "aux")
     )
 
 
@@ -181,7 +226,7 @@ def carried_out(lex: EventWords, noun: Token) -> bool:
     """The noun is what happened: subject of "take place", object of a light verb."""
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "take":
-        return any(c.lower_ == "place" for c in head.children)
+        return any(c.lower_ == "place" for c in children(head))
     return noun.dep_ == "dobj" and head.lemma_ in lex.support_verbs
 
 
@@ -191,8 +236,8 @@ def _dispatched(lex: EventWords, verb: Token) -> bool:
     event."""
     return (
         verb.lemma_.lower() == "call"
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and any(c.dep_ == "prep" and _sent_to(lex, c) for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in children(verb))
+        and any(c.dep_ == "prep" and _sent_to(lex, c) for c in children(verb))
     )
 
 
@@ -201,7 +246,7 @@ def _sent_to(lex: EventWords, prep: Token) -> bool:
     if prep.lower_ in lex.cue["dispatch_preps"]:
         return True
     return prep.lower_ in lex.cue["report_preps"] and any(
-        g.dep_ == "pobj" and g.lemma_ in lex.report_nouns for g in prep.children
+        g.dep_ == "pobj" and g.lemma_ in lex.report_nouns for g in children(prep)
     )
 
 
@@ -211,7 +256,7 @@ def _habitual(lex: EventWords, trig: Token) -> bool:
     ("some thirty anglers drown annually when their boats capsize")."""
     if _frequent(lex, trig) or _generic_kind(lex, trig):
         return True
-    if trig.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in trig.children):
+    if trig.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in children(trig)):
         return False
     node = trig.head
     for _ in range(3):
@@ -230,13 +275,13 @@ def _generic_kind(lex: EventWords, trig: Token) -> bool:
     people do, not what anyone did."""
     if trig.dep_ != "relcl" or trig.tag_ not in {"VBZ", "VBP"}:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in trig.children):
+    if any(c.dep_ in {"aux", "auxpass"} for c in children(trig)):
         return False
     kind = trig.head
     if kind.lower_ in lex.cue["generic_heads"]:
         return True  # "anyone who attacks an officer", "those who protest without a permit"
     return kind.tag_ == "NNS" and not any(
-        c.dep_ in {"det", "nummod", "poss"} for c in kind.children
+        c.dep_ in {"det", "nummod", "poss"} for c in children(kind)
     )
 
 
@@ -260,7 +305,7 @@ def _tally(lex: EventWords, trig: Token) -> bool:
     sent, lemmas, tokens = token_sent(trig), token_words(trig.doc)[0], doc_tokens(trig.doc)
     return any(
         tokens[i].tag_ == "NNS"
-        and any(c.dep_ in {"nummod", "amod", "det"} and _many(lex, c) for c in tokens[i].children)
+        and any(c.dep_ in {"nummod", "amod", "det"} and _many(lex, c) for c in children(tokens[i]))
         for i in range(sent.start, sent.end)
         if lemmas[i].lower() in lex.tally_nouns
     )
@@ -270,7 +315,7 @@ def _frequent(lex: EventWords, trig: Token) -> bool:
     """The trigger's clause (up to its verb) says how often things happen: a statistic."""
     node = trig
     for _ in range(5):
-        if any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in node.children):
+        if any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in children(node)):
             return True
         if node.pos_ == "VERB" or node.head.i == node.i:
             return False
@@ -282,7 +327,7 @@ def _in_condition(lex: EventWords, trig: Token) -> bool:
     """The trigger lies in an "if"/"unless" clause: the condition of another event."""
     node = trig
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in lex.cue["condition_marks"] for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in lex.cue["condition_marks"] for c in children(node)):
             return True
         if node.dep_ not in {"conj", "xcomp", "dobj", "pobj", "prep", "nsubj", "nsubjpass"}:
             return False
@@ -294,29 +339,40 @@ def _lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
+def _sentence_lemmas(token: Token) -> set[str]:
+    """`_lemmas(token.sent)`, read from the parse's kept words: no Token made (perf31)."""
+    sent = token_sent(token)
+    lemmas, _, lowers = token_words(token.doc)
+    return {lemma.lower() for lemma in lemmas[sent.start : sent.end]}.union(
+        lowers[sent.start : sent.end]
+    )
+
+
 def not_gunfire(lex: EventWords, trig: Token) -> bool:
     """Gunfire words that tell no shooting here: "a flu shot", "gunshot residue", "a car
     accident", "discharged from hospital", "the alarm went off"."""
     lemma = trig.lemma_.lower()
     if trig.pos_ == "VERB":
         if lemma == "discharge" or (
-            lemma == "go" and any(c.lower_ == "off" for c in trig.children)
+            lemma == "go" and any(c.lower_ == "off" for c in children(trig))
         ):
-            subjects = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-            if not subjects and not any(c.lower_ == "from" for c in trig.children):
+            subjects = [c for c in children(trig) if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+            if not subjects and not any(c.lower_ == "from" for c in children(trig)):
                 # "after a rifle he was cleaning discharged into his thigh": subject misattached
-                subjects = list(trig.sent)
+                return not _sentence_lemmas(trig) & (
+                    lex.firearm_words | lex.explosive_words | {"shot"}
+                )
             return not _lemmas(subjects) & (lex.firearm_words | lex.explosive_words | {"shot"})
         return False
     if trig.pos_ not in {"NOUN", "PROPN"}:
         return False
-    near = [c for c in trig.children if c.dep_ in {"compound", "amod", "nmod"}]
+    near = [c for c in children(trig) if c.dep_ in {"compound", "amod", "nmod"}]
     if trig.dep_ == "compound":
         near.append(trig.head)
     if lemma in lex.cue["shot_nouns"]:
         if _lemmas(near) & lex.not_gunfire:
             return True
-        gun_told = _lemmas(trig.sent) & (lex.firearm_words | lex.cue["gun_told_words"])
+        gun_told = _sentence_lemmas(trig) & (lex.firearm_words | lex.cue["gun_told_words"])
         return lemma == "shot" and trig.head.lemma_ in lex.shot_taking and not gun_told
     if lemma == "accident":
         return not _lemmas(trig.subtree) & (lex.firearm_words - lex.cue["accident_words"])

@@ -20,6 +20,7 @@ from ..annotate.nlp import (
     token_words,
 )
 from ..records import Modality
+from .clauses import children
 from .memo import per_token
 from .standing import on_first_line
 
@@ -58,7 +59,7 @@ def _negated(lex: EventWords, token: Token) -> bool:
         c.dep_ == "neg"
         or (c.lower_ in lex.cue["negators"] and c.dep_ != "intj")
         or _negative_subject(lex, c)
-        for c in token.children
+        for c in children(token)
     )
 
 
@@ -68,7 +69,8 @@ def _negative_subject(lex: EventWords, child: Token) -> bool:
     return child.dep_ in {"nsubj", "nsubjpass"} and (
         child.lower_ in lex.cue["negative_subjects"]
         or any(
-            g.dep_ in {"det", "preconj"} and g.lower_ in lex.cue["negators"] for g in child.children
+            g.dep_ in {"det", "preconj"} and g.lower_ in lex.cue["negators"]
+            for g in children(child)
         )
     )
 
@@ -82,11 +84,11 @@ def conditional(lex: EventWords, token: Token) -> bool:
 def _conditional(lex: EventWords, token: Token) -> bool:
     """An `if`/`unless` clause hangs on the token or on its head."""
     for node in (token, token.head):
-        for child in node.children:
+        for child in children(node):
             if child.dep_ == "advcl" and (
                 any(
                     g.lower_ in lex.cue["condition_marks"] and g.dep_ == "mark"
-                    for g in child.children
+                    for g in children(child)
                 )
                 or _inverted(lex, child)
             ):
@@ -97,10 +99,10 @@ def _conditional(lex: EventWords, token: Token) -> bool:
 def _whether(lex: EventWords, token: Token) -> bool:
     """An embedded question ("nobody knew whether the cabinet had signed off")."""
     return (
-        any(c.dep_ == "mark" and c.lower_ in lex.cue["question_marks"] for c in token.children)
+        any(c.dep_ == "mark" and c.lower_ in lex.cue["question_marks"] for c in children(token))
         and (token.dep_ in {"ccomp", "advcl", "csubj"})
         and token.head.lemma_ not in lex.cue["plain_report_verbs"]
-        or (any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children))
+        or (any(c.dep_ == "mark" and c.lower_ == "whether" for c in children(token)))
     )
 
 
@@ -108,7 +110,7 @@ def _predicative(lex: EventWords, verb: Token) -> bool:
     """ "the shooting was not intentional", "does not seem to be a homicide": a negated
     copula denies what the event was, not that it happened."""
     return verb.lemma_.lower() in lex.copulas and any(
-        c.dep_ in {"acomp", "attr", "xcomp", "oprd"} for c in verb.children
+        c.dep_ in {"acomp", "attr", "xcomp", "oprd"} for c in children(verb)
     )
 
 
@@ -131,12 +133,12 @@ def _own_clause(lex: EventWords, token: Token) -> bool:
     """ "No one was hurt in the first blast, but two were wounded in the second": a conjunct
     with a subject of its own, joined by a word of contrast (`contrast_joins.txt`), is a clause
     told against the first; the first clause's denial stays there (gvc19)."""
-    if token.dep_ != "conj" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+    if token.dep_ != "conj" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(token)):
         return False
     joins = lex.lexicon.words("events/modality/contrast_joins")
     return any(
         c.dep_ == "cc" and c.lower_ in joins and token.head.i < c.i < token.i
-        for c in token.head.children
+        for c in children(token.head)
     )
 
 
@@ -145,7 +147,7 @@ def _present_or_future(lex: EventWords, verb: Token) -> bool:
     past ("the protest was planned by students": it may well have happened since)."""
     return any(
         c.dep_ in {"aux", "auxpass"} and (c.tag_ in {"VBZ", "VBP"} or c.lower_ in lex.future_aux)
-        for c in verb.children
+        for c in children(verb)
     )
 
 
@@ -257,7 +259,7 @@ def _denied_report(lex: EventWords, trigger: Token) -> bool:
     noun = trigger.head.head
     if noun.lemma_.lower() not in lex.lexicon.words("events/modality/denied_nouns"):
         return False
-    return any(c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in children(noun))
 
 
 def _cancelled(lex: EventWords, noun: Token) -> bool:
@@ -268,7 +270,7 @@ def _cancelled(lex: EventWords, noun: Token) -> bool:
         return False
     words = lex.lexicon.words("events/modality/cancel_verbs")
     lemma = verb.lemma_.lower()
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in children(verb) if c.dep_ == "prt"]
     return lemma in words or any(f"{lemma} {p}" in words for p in particles)
 
 
@@ -277,7 +279,7 @@ def _due(lex: EventWords, copula: Token) -> bool:
     whose complement (`modality/due_words.txt`) tells its subject's event is still to come."""
     return copula.lemma_.lower() in lex.copulas and any(
         c.dep_ == "acomp" and c.lower_ in lex.lexicon.words("events/modality/due_words")
-        for c in copula.children
+        for c in children(copula)
     )
 
 
@@ -287,7 +289,7 @@ def _scheduled_to(lex: EventWords, verb: Token) -> bool:
     (in the past, "was scheduled to" may well have come to pass)."""
     return (
         verb.lemma_.lower() in lex.lexicon.words("events/modality/schedule_verbs")
-        and any(c.dep_ == "xcomp" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in children(verb))
         and _present_or_future(lex, verb)
     )
 
@@ -335,9 +337,9 @@ def _possible(lex: EventWords, copula: Token, indefinite: bool = False) -> bool:
     return copula.lemma_.lower() in lex.copulas and any(
         c.dep_ == "acomp"
         and c.lower_ in words
-        and not any(g.dep_ == "xcomp" and not weighs(g) for g in c.children)
-        and not any(g.dep_ in {"xcomp", "attr"} for g in copula.children)
-        for c in copula.children
+        and not any(g.dep_ == "xcomp" and not weighs(g) for g in children(c))
+        and not any(g.dep_ in {"xcomp", "attr"} for g in children(copula))
+        for c in children(copula)
     )
 
 
@@ -349,7 +351,7 @@ def _existential(lex: EventWords, noun: Token) -> Token | None:
     if noun.dep_ != "attr" or copula.lemma_.lower() not in lex.copulas:
         return None
     words = lex.lexicon.words("events/modality/existential_subjects")
-    if any(c.dep_ == "expl" and c.lower_ in words for c in copula.children):
+    if any(c.dep_ == "expl" and c.lower_ in words for c in children(copula)):
         return copula
     return None
 
@@ -360,20 +362,20 @@ def _inverted(lex: EventWords, verb: Token) -> bool:
     (`modality/inverted_condition_aux.txt`) before its subject is a condition."""
     if verb.dep_ not in {"advcl", "ccomp"} or verb.i > verb.head.i:
         return False  # a clause before the one it conditions (parsed as either)
-    if any(c.dep_ == "mark" for c in verb.children):
+    if any(c.dep_ == "mark" for c in children(verb)):
         return False
-    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c.i for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
     words = lex.lexicon.words("events/modality/inverted_condition_aux")
     if verb.lower_ in words and verb.i == verb.left_edge.i:
         # "were the talks to fail, ...": the auxiliary parsed as the clause's copula, its
         # subject as either (prec38)
-        return any(c.dep_ in {"attr", "nsubj"} for c in verb.children)
+        return any(c.dep_ in {"attr", "nsubj"} for c in children(verb))
     return bool(subjects) and any(
         c.dep_ in {"aux", "auxpass"}
         and c.lower_ in words
         and c.i < min(subjects)
         and c.i == verb.left_edge.i  # the clause opens with it
-        for c in verb.children
+        for c in children(verb)
     )
 
 
@@ -386,7 +388,7 @@ def _kind_of_act(lex: EventWords, verb: Token) -> bool:
     return (
         verb.dep_ == "csubj"
         and verb.tag_ == "VBG"
-        and not any(c.dep_ in {"nsubj", "poss"} for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "poss"} for c in children(verb))
         and copula.lemma_.lower() in lex.copulas
         and copula.tag_ in {"VBZ", "VBP"}
     )
@@ -440,7 +442,7 @@ def _setting_of(lex: EventWords, noun: Token) -> Modality | None:
 def _headline_infinitive(verb: Token) -> bool:
     """ "Leaders to meet in Geneva next month", "Court to rule on Friday": an infinitive with a
     subject at the root of its sentence, a headline's way of telling what is planned."""
-    return verb.dep_ == "ROOT" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return verb.dep_ == "ROOT" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb))
 
 
 def _named_event(lex: EventWords, noun: Token) -> bool:
@@ -450,7 +452,7 @@ def _named_event(lex: EventWords, noun: Token) -> bool:
     dets = lex.lexicon.words("events/modality/presupposing_dets")
     return any(
         (c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss"
-        for c in noun.children
+        for c in children(noun)
         if c.i < noun.i
     )
 
@@ -485,11 +487,11 @@ def _nothing_done(lex: EventWords, verb: Token) -> bool:
     """ "agreed on nothing", "have accepted none of the demands": what the act took is
     nothing."""
     nothing = lex.cue["negative_subjects"]
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ == "dobj" and child.lower_ in nothing:
             return True
         if child.dep_ == "prep" and any(
-            g.dep_ == "pobj" and g.lower_ in nothing for g in child.children
+            g.dep_ == "pobj" and g.lower_ in nothing for g in children(child)
         ):
             return True
     return False
@@ -519,8 +521,8 @@ def _small_clause(verb: Token) -> bool:
     subject, the state wished for (prec21)."""
     return (
         verb.tag_ == "VBN"
-        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in children(verb))
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb))
     )
 
 
@@ -561,7 +563,7 @@ def _until_then(lex: EventWords, verb: Token) -> bool:
         and verb.tag_ in {"VBP", "VBZ"}
         and any(
             c.dep_ == "mark" and c.lower_ in lex.lexicon.words("events/modality/time_marks")
-            for c in verb.children
+            for c in children(verb)
         )
         and bool(_aux_words(verb.head) & (lex.future_aux | lex.reported_future_aux))
     )
@@ -587,7 +589,7 @@ def _conjunct_told(lex: EventWords, noun: Token) -> Modality | None:
     held = modality_of(lex, first)
     if held == "asserted" or (
         held == "negated"
-        and any(c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in first.children)
+        and any(c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in children(first))
     ):
         return None
     return held
@@ -626,17 +628,17 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         if _due_for(lex, trigger):
             return "future"
         if any(
-            c.lower_ in lex.hypothetical_modifiers for c in trigger.children if c.dep_ == "amod"
+            c.lower_ in lex.hypothetical_modifiers for c in children(trigger) if c.dep_ == "amod"
         ):
             return "hypothetical"
-        if any(c.lower_ == "no" for c in trigger.children):
+        if any(c.lower_ == "no" for c in children(trigger)):
             return "negated"
         # "more arrests are expected", "talks are scheduled for Friday": still to come
         if (
             trigger.dep_ == "nsubjpass"
             and trigger.head.lemma_.lower() in lex.lexicon.words("events/modality/schedule_verbs")
             and not _negated(lex, trigger.head)
-            and not any(c.dep_ == "xcomp" for c in trigger.head.children)
+            and not any(c.dep_ == "xcomp" for c in children(trigger.head))
             and _present_or_future(lex, trigger.head)
         ):
             return "future"
@@ -761,7 +763,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "negated"
         if node.dep_ == "ccomp" and governor.lemma_ in lex.negating_governors:
             return "negated"  # "the army denied that any airstrike had hit the village" (prec33)
-        if node.lemma_ == "expect" and any(c.dep_ == "xcomp" for c in node.children):
+        if node.lemma_ == "expect" and any(c.dep_ == "xcomp" for c in children(node)):
             return "future"
         if _scheduled_to(lex, node):
             return "future"  # "the summit is scheduled to take place in May"
@@ -776,7 +778,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         if node.dep_ == "relcl" and aux & lex.hypothetical_aux:
             return "hypothetical"  # "issues that all parties can agree on": a capacity
         if aux & lex.lexicon.words("events/modality/capacity_aux") and not any(
-            c.dep_ == "auxpass" for c in node.children
+            c.dep_ == "auxpass" for c in children(node)
         ):
             return "hypothetical"  # "the new drones can strike targets" (prec33)
         if aux & (lex.future_aux | lex.reported_future_aux):
@@ -845,7 +847,7 @@ def _under_retelling(lex: EventWords, trigger: Token, verbal: bool = False) -> b
             verbal
             and governor.pos_ == "VERB"
             and node.dep_ in _RETOLD_DEPS
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in governor.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in heads for c in children(governor))
         ):
             return True
         node = governor
@@ -867,7 +869,7 @@ def claimed(lex: EventWords, trigger: Token, type_: str) -> bool:
     return not any(
         c.dep_ in {"nsubj", "nsubjpass", "poss"} and c.lower_ in first
         for owner in owners
-        for c in owner.children
+        for c in children(owner)
     )
 
 
@@ -926,10 +928,10 @@ def stance(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
     `modality/stance_types.txt`), not an agreement, refusal or support that happened."""
     if type_ not in lexicon.words("events/modality/stance_types") or trigger.tag_ != "VBP":
         return False
-    if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+    if any(c.dep_ in {"aux", "auxpass"} for c in children(trigger)):
         return False
     first = lexicon.words("events/modality/first_person")
-    return any(c.dep_ == "nsubj" and c.lower_ in first for c in trigger.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in first for c in children(trigger))
 
 
 def recalled(lexicon: Lexicon, trigger: Token) -> bool:
@@ -959,7 +961,7 @@ def recalled(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     adverbs = lexicon.words("events/modality/recalled_adverbs")
     for node in {trigger, verb}:
-        for child in node.children:
+        for child in children(node):
             if child.dep_ not in {"advmod", "npadvmod", "prep"}:
                 continue
             words = " ".join(t.lower_ for t in child.subtree)
@@ -987,10 +989,10 @@ def _years_after(lexicon: Lexicon, trigger: Token) -> bool:
         after = None
         if node.dep_ == "pobj" and node.head.lower_ == "after":
             after = node.head  # "a decade after his arrest"
-        elif any(c.dep_ == "mark" and c.lower_ == "after" for c in node.children):
+        elif any(c.dep_ == "mark" and c.lower_ == "after" for c in children(node)):
             after = node  # "eight years after he was freed"
         if after is not None:
-            spans = [*after.children, *(after.head.children if after is not node else ())]
+            spans = [*children(after), *(children(after.head) if after is not node else ())]
             return any(c.dep_ == "npadvmod" and c.lemma_.lower() in units for c in spans)
         if node.head.i == node.i:
             break
@@ -1013,13 +1015,13 @@ def _in_a_career(lexicon: Lexicon, verb: Token) -> bool:
         return False
     careers = lexicon.words("events/modality/career_nouns")
     roles = lexicon.words("events/modality/role_preps")
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ != "prep":
             continue
-        for noun in prep.children:
+        for noun in children(prep):
             if noun.dep_ != "pobj":
                 continue
-            deps = {c.dep_ for c in noun.children}
+            deps = {c.dep_ for c in children(noun)}
             if noun.lemma_.lower() in careers and "poss" in deps:
                 return True
             if (
@@ -1041,7 +1043,7 @@ def _earlier_period(lexicon: Lexicon, verb: Token) -> bool:
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    for clause in node.children:
+    for clause in children(node):
         if clause.dep_ not in {"advcl", "advmod", "prep"}:
             continue
         first = " ".join(t.lower_ for t in list(clause.subtree)[:4])
@@ -1059,14 +1061,14 @@ def _when_of_a_role(
     ("was 15") or, with `nouns`, a bare role ("was mayor"); its subject a person, not "it" ("it
     was midnight when shots rang out" tells the hour)."""
     clause = marked or copula
-    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in children(clause)):
         return False
     if copula.lemma_ != "be" or copula.tag_ != "VBD":
         return False
     impersonal = lexicon.words("events/modality/impersonal_subjects")
-    if any(c.dep_ == "nsubj" and c.lower_ in impersonal for c in copula.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in impersonal for c in children(copula)):
         return False
-    for c in copula.children:
+    for c in children(copula):
         if c.dep_ not in {"attr", "acomp"}:
             continue
         if c.like_num or (c.pos_ == "NUM"):
@@ -1074,7 +1076,7 @@ def _when_of_a_role(
         if (
             nouns
             and c.pos_ == "NOUN"
-            and not any(g.dep_ in {"det", "poss", "nummod", "amod"} for g in c.children)
+            and not any(g.dep_ in {"det", "poss", "nummod", "amod"} for g in children(c))
         ):
             return True
     return False
@@ -1118,7 +1120,7 @@ def preceded(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
         return False
     prep = trigger.head
     words = [prep.lower_]
-    words += [c.lower_ for c in prep.children if c.dep_ in {"pcomp", "prep"} and c.i < trigger.i]
+    words += [c.lower_ for c in children(prep) if c.dep_ in {"pcomp", "prep"} and c.i < trigger.i]
     if " ".join(words) not in lexicon.words("events/modality/anterior_preps"):
         return False
     if prep.head.pos_ not in {"VERB", "AUX"}:
@@ -1139,7 +1141,7 @@ def _time_of(lexicon: Lexicon, trigger: Token) -> bool:
 
 def _later_object(later: frozenset[str], verb: Token) -> bool:
     """The verb's direct object is later news: "held a vigil", "filed a lawsuit"."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in later for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in later for c in children(verb))
 
 
 def _perfect_over_years(lexicon: Lexicon, verb: Token) -> bool:
@@ -1152,7 +1154,7 @@ def _perfect_over_years(lexicon: Lexicon, verb: Token) -> bool:
         return False
     preps = lexicon.words("events/modality/perfect_span_preps")
     units = lexicon.words("events/modality/span_units")
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for t in prep.subtree:
@@ -1185,7 +1187,7 @@ def _span_start(lexicon: Lexicon, trigger: Token) -> bool:
     if clause.dep_ == "pcomp" and clause.head.lower_ in preps:
         return True
     return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in preps for c in clause.children
+        c.dep_ == "mark" and c.lower_ in preps for c in children(clause)
     )
 
 
@@ -1201,14 +1203,14 @@ def _told_earlier(lexicon: Lexicon, trigger: Token) -> bool:
         nouns.append(trigger.head.head)
 
     def dated_by_span(noun: Token) -> bool:
-        return any(c.dep_ == "poss" and c.lemma_.lower() in units for c in noun.children)
+        return any(c.dep_ == "poss" and c.lemma_.lower() in units for c in children(noun))
 
     if trigger.pos_ in {"VERB", "AUX"}:
-        return any(c.dep_ == "nsubj" and dated_by_span(c) for c in trigger.children)
+        return any(c.dep_ == "nsubj" and dated_by_span(c) for c in children(trigger))
     if trigger.pos_ != "NOUN":
         return False
     return any(
-        dated_by_span(n) or any(c.dep_ == "amod" and c.lower_ in earlier for c in n.children)
+        dated_by_span(n) or any(c.dep_ == "amod" and c.lower_ in earlier for c in children(n))
         for n in nouns
     )
 
@@ -1223,8 +1225,8 @@ def _trailing_recalled(lexicon: Lexicon, verb: Token) -> bool:
         c.dep_ == "advmod"
         and c.lower_ in trailing
         and c.i > verb.i
-        and all(g.dep_ in COUNT_DEPS for g in c.children)
-        for c in verb.children
+        and all(g.dep_ in COUNT_DEPS for g in children(c))
+        for c in children(verb)
     )
 
 
@@ -1235,7 +1237,7 @@ def _course(lexicon: Lexicon, verb: Token) -> bool:
     if not _aux_words(verb) & lexicon.words("events/modality/perfect_any_aux"):
         return False
     course = lexicon.words("events/modality/course_adverbs")
-    return any(c.dep_ == "advmod" and c.lower_ in course for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in course for c in children(verb))
 
 
 def _in_writing(lexicon: Lexicon, verb: Token) -> bool:
@@ -1244,17 +1246,17 @@ def _in_writing(lexicon: Lexicon, verb: Token) -> bool:
     through "in" or "in one of"), a profile's material, not the news (a statement, an interview
     or a letter is news and is not listed)."""
     writings = lexicon.words("events/modality/writing_nouns")
-    for prep in verb.children:
+    for prep in children(verb):
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
-        for noun in prep.children:
+        for noun in children(prep):
             if noun.dep_ != "pobj":
                 continue
             named = [noun] + [
                 g
-                for p in noun.children
+                for p in children(noun)
                 if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children
+                for g in children(p)
                 if g.dep_ == "pobj"
             ]
             if any(n.lemma_.lower() in writings for n in named):
@@ -1273,8 +1275,8 @@ def _span_of_years(lexicon: Lexicon, verb: Token) -> bool:
         c.dep_ == "prep"
         and c.i < verb.i
         and c.lower_ in preps
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in units for g in c.children)
-        for c in verb.children
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in units for g in children(c))
+        for c in children(verb)
     )
 
 
@@ -1305,7 +1307,7 @@ def _former_role(lexicon: Lexicon, verb: Token) -> bool:
         return False
     former = lexicon.words("events/modality/former_words")
     person = node.head
-    return any(c.lower_ in former for c in person.children if c.dep_ in {"amod", "compound"})
+    return any(c.lower_ in former for c in children(person) if c.dep_ in {"amod", "compound"})
 
 
 def prospect(lexicon: Lexicon, trigger: Token, type_: str) -> Modality | None:
@@ -1368,14 +1370,14 @@ def _in_records(lexicon: Lexicon, trigger: Token) -> bool:
     if shows.lemma_.lower() not in lexicon.words("events/modality/record_verbs"):
         return False
     records = lexicon.words("events/modality/record_nouns")
-    subjects = [c for c in shows.children if c.dep_ == "nsubj"]
+    subjects = [c for c in children(shows) if c.dep_ == "nsubj"]
     # "a batch of memos reveals": the noun of the subject's "of" phrase too
     nouns = subjects + [
         g
         for s in subjects
-        for p in s.children
+        for p in children(s)
         if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
+        for g in children(p)
         if g.dep_ == "pobj"
     ]
     return any(n.lemma_.lower() in records or n.lower_ in records for n in nouns)
@@ -1403,7 +1405,7 @@ def _kept(lexicon: Lexicon, noun: Token) -> bool:
         return noun.head.head.lemma_.lower() in words
     if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+    verbs = [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]
     return any(v.lemma_.lower() in words for v in verbs)
 
 
@@ -1433,7 +1435,7 @@ def _recalled_relative(lexicon: Lexicon, trigger: Token) -> bool:
     former = lexicon.words("events/modality/former_words")
     person = node.head
     return node.tag_ == "VBD" and any(
-        c.lower_ in former for c in person.children if c.dep_ in {"amod", "compound"}
+        c.lower_ in former for c in children(person) if c.dep_ in {"amod", "compound"}
     )
 
 
@@ -1457,17 +1459,17 @@ def _forecast(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     possible = lexicon.words("events/modality/forecast_aux")
     hypotheses = lexicon.words("events/modality/forecast_dets")
-    for clause in trigger.children:
+    for clause in children(trigger):
         if clause.dep_ != "ccomp":
             continue
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in children(clause) if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects or any(s.tag_ == "PRP" for s in subjects):
             continue
         aux = _aux_words(clause)
         if aux & possible:
             return True
         if aux & lexicon.words("events/modality/reported_future_aux") and any(
-            c.dep_ == "det" and c.lower_ in hypotheses for s in subjects for c in s.children
+            c.dep_ == "det" and c.lower_ in hypotheses for s in subjects for c in children(s)
         ):
             return True
     return False
@@ -1480,12 +1482,12 @@ def _habitual(lexicon: Lexicon, trigger: Token) -> bool:
     verb = _verb_of(trigger)
     if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_ != "do" for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_ != "do" for c in children(verb)):
         return False
     habit = lexicon.words("events/modality/habit_words")
     return any(
         c.dep_ in {"advmod", "npadvmod", "prep"} and any(t.lower_ in habit for t in c.subtree)
-        for c in verb.children
+        for c in children(verb)
     )
 
 
@@ -1532,12 +1534,12 @@ def opinion(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
     ) and trigger.lemma_.lower() not in lexicon.words("events/modality/opinion_verbs"):
         return False
     if trigger.tag_ not in {"VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} for c in trigger.children
+        c.dep_ in {"aux", "auxpass"} for c in children(trigger)
     ):
         return False
     if on_first_line(trigger):
         return False  # the first line: a headline
-    return any(c.dep_ == "nsubj" for c in trigger.children)
+    return any(c.dep_ == "nsubj" for c in children(trigger))
 
 
 def told_in_past(lexicon: Lexicon, trigger: Token, type_: str) -> bool:
@@ -1606,7 +1608,7 @@ def _pursued(lexicon: Lexicon, noun: Token) -> bool:
     return (
         lemma in lexicon.words("events/modality/pursuit_progressive_verbs")
         and verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(verb))
     )
 
 

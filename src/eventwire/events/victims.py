@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.amounts import AmountWords, counts_people, is_age, number_of
 from ..annotate.nlp import doc_tokens, token_sent, token_words
+from .clauses import children
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +29,7 @@ def _conjuncts(token: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(reversed([c for c in tok.children if _is_conjunct(c)]))
+        stack.extend(reversed([c for c in children(tok) if _is_conjunct(c)]))
     return out
 
 
@@ -42,7 +43,7 @@ def count_nominal(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     """(count, lower_bound, found) for a victim noun phrase: each conjunct ("a man and a
     woman", "12 soldiers and 4 volunteers") counted on its own and summed."""
     if token.lower_ in lex.nobody or any(
-        c.lower_ in lex.nobody for c in token.children if c.dep_ == "det"
+        c.lower_ in lex.nobody for c in children(token) if c.dep_ == "det"
     ):
         return 0, False, True
     listed = _listed(token)
@@ -62,10 +63,10 @@ def _listed(token: Token) -> Token | None:
     """A list the parser hung on the head as an apposition: "a mother, father, and toddler"
     (father appos, toddler its conjunct), "the victims, A and B", "her daughter, Meredith,
     and her father"; not when the head has its own number ("two people, a man and a woman")."""
-    if any(c.dep_ == "nummod" for c in token.children):
+    if any(c.dep_ == "nummod" for c in children(token)):
         return None
-    for child in token.children:
-        if child.dep_ == "appos" and any(_is_conjunct(g) for g in child.children):
+    for child in children(token):
+        if child.dep_ == "appos" and any(_is_conjunct(g) for g in children(child)):
             return child
     return None
 
@@ -94,7 +95,7 @@ def _phrase(lex: EventWords, token: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(reversed([c for c in tok.children if _in_phrase(lex, tok, c)]))
+        stack.extend(reversed([c for c in children(tok) if _in_phrase(lex, tok, c)]))
     return out
 
 
@@ -123,7 +124,8 @@ def _elsewhere(lex: EventWords, prep: Token) -> bool:
     if prep.lower_ in lex.quantity_preps:
         return False
     return not (
-        prep.lower_ == "at" and any(c.lower_ in lex.cue["at_quantity_words"] for c in prep.children)
+        prep.lower_ == "at"
+        and any(c.lower_ in lex.cue["at_quantity_words"] for c in children(prep))
     )
 
 
@@ -175,7 +177,7 @@ def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
         if len(values) > 1 and ranged:
             return min(values), True, True
         return sum(values), bound, True
-    if token.lower_ == "both" or any(c.lower_ == "both" for c in token.children):
+    if token.lower_ == "both" or any(c.lower_ == "both" for c in children(token)):
         return 2, False, True
     ages = [t for t in _phrase(lex, token) if is_age(t) and t.like_num]
     if ages and not bound and token.tag_ in {"NNS", "NNPS"}:
@@ -211,7 +213,7 @@ def _aged_other(lex: EventWords, token: Token) -> bool:
         return True
     return any(
         c.i < token.i and c.lower_ in lex.cue["single_others"] and doc[token.i - 1].text == ","
-        for c in token.children
+        for c in children(token)
     )
 
 
@@ -262,7 +264,7 @@ def not_a_victim(lex: EventWords, victim: Token) -> bool:
     if victim.lemma_.lower() in lex.not_people:
         return True  # "called a shooting that killed a teen an accident"
     if victim.lower_ == "her" and any(
-        s.dep_ == victim.dep_ and 0 < s.i - victim.i <= 3 for s in victim.head.children
+        s.dep_ == victim.dep_ and 0 < s.i - victim.i <= 3 for s in children(victim.head)
     ):
         return True  # "shooting her older brother": a possessive taken for an object
     doc = victim.doc
@@ -281,14 +283,14 @@ def _gapped_others(lex: EventWords, verb: Token) -> list[Token]:
     and the parse hangs "the other" on the first clause's wound ("leg"); it is one more person."""
     return [
         other
-        for prep in verb.children
+        for prep in children(verb)
         if prep.dep_ == "prep"
-        for wound in prep.children
+        for wound in children(prep)
         if wound.dep_ == "pobj"
-        for other in wound.children
+        for other in children(wound)
         if other.dep_ == "conj"
         and other.lower_ in lex.cue["single_others"]
-        and any(c.dep_ == "det" for c in other.children)
+        and any(c.dep_ == "det" for c in children(other))
     ]
 
 
@@ -312,8 +314,8 @@ def victims_of(lex: EventWords, verb: Token) -> list[Token]:
 def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
     """`victims_of` for one verb; None when they are the verb it is coordinated with."""
     found: list[Token] = []
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or _bare_participle(verb)
-    for child in verb.children:
+    passive = any(c.dep_ == "auxpass" for c in children(verb)) or _bare_participle(verb)
+    for child in children(verb):
         if child.dep_ in {"nsubjpass", "dobj"} or (
             child.dep_ == "nsubj" and (verb.lemma_ in lex.dying_verbs or passive)
         ):
@@ -322,9 +324,9 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
         # "X were injured" with X hung on "were", "Also wounded were four patrons"
         found = [
             g
-            for c in verb.children
+            for c in children(verb)
             if c.dep_ == "auxpass"
-            for g in c.children
+            for g in children(c)
             if g.dep_ in {"nsubj", "attr"}
         ]
     if (
@@ -335,11 +337,11 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
     ):
         # "a boy required hospitalization after being shot by his cousin": who the clause is about
         found = [s for s in subjects_of(verb.head.head) if s.tag_ not in {"WP", "WDT"}]
-    if found and any(c.dep_ == "dobj" for c in verb.children):
+    if found and any(c.dep_ == "dobj" for c in children(verb)):
         # "killed 5 civilians in one village and 9 civilians in another"
         found.extend(
             c
-            for c in verb.children
+            for c in children(verb)
             if c.dep_ == "conj"
             and (c.pos_ in {"NOUN", "PROPN", "NUM"} or c.lower_ in lex.reflexives)
             and not _own_harm(lex, c)
@@ -363,13 +365,13 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
         and verb.lemma_ in lex.dying_verbs
     ):
         # "he was in critical condition but died": the copula's subject died (gvc22)
-        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        found = [c for c in children(verb.head) if c.dep_ == "nsubj"]
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "was shot and killed": the victims are the first verb's
         return None
     if not found and verb.dep_ == "conj" and verb.head.lower_ == "shot":
         # "6-year-old pupil shot and killed", "shot" taken for a noun: the pupil
-        return [c for c in verb.head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return [c for c in children(verb.head) if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if (
         not found
         and verb.dep_ in {"acl", "amod", "relcl"}
@@ -398,24 +400,24 @@ def _headline_victims(verb: Token) -> list[Token]:
     head = verb.head
     if verb.tag_ != "VBN" or head.dep_ != "ROOT" or head.lemma_ != "shoot":
         return []
-    if any(c.dep_ in {"dobj", "aux", "auxpass", "nsubj"} for c in verb.children):
+    if any(c.dep_ in {"dobj", "aux", "auxpass", "nsubj"} for c in children(verb)):
         return []
-    if any(c.dep_ in {"dobj", "aux", "auxpass"} for c in head.children):
+    if any(c.dep_ in {"dobj", "aux", "auxpass"} for c in children(head)):
         return []
     # a bare noun, as headlines write it ("Teen", not "The gunman shot and killed")
     return [
         c
-        for c in head.children
+        for c in children(head)
         if c.dep_ == "nsubj"
         and c.tag_ in {"NN", "NNP"}
-        and not any(g.dep_ == "det" for g in c.children)
+        and not any(g.dep_ == "det" for g in children(c))
     ]
 
 
 def _headline_subject(verb: Token) -> list[Token]:
     """ "Boy, 4, dies after shooting himself": a headline's subject the parser took for an
     interjection (its age hung on the verb), one person."""
-    return [c for c in verb.children if c.dep_ == "intj" and c.i < verb.i and c.text[:1].isupper()]
+    return [c for c in children(verb) if c.dep_ == "intj" and c.i < verb.i and c.text[:1].isupper()]
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -423,8 +425,8 @@ def _bare_participle(verb: Token) -> bool:
     injured", "five others injured"): its subject is the one it happened to."""
     return (
         verb.tag_ == "VBN"
-        and any(c.dep_ == "nsubj" for c in verb.children)
-        and not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in children(verb))
+        and not any(c.dep_ in {"aux", "dobj"} for c in children(verb))
     )
 
 
@@ -435,11 +437,11 @@ def along_with(lex: EventWords, token: Token) -> list[Token]:
     return [
         person
         for head in heads
-        for prep in head.children
+        for prep in children(head)
         if prep.dep_ == "prep" and prep.lower_ in lex.cue["along_words"]
-        for with_ in prep.children
+        for with_ in children(prep)
         if with_.lower_ == "with"
-        for person in with_.children
+        for person in children(with_)
         if person.dep_ == "pobj"
     ]
 
@@ -450,7 +452,7 @@ def _own_harm(lex: EventWords, person: Token) -> bool:
     return any(
         c.dep_ in {"acl", "amod"}
         and (c.lemma_ in lex.injury_verbs or c.lower_ in lex.cue["injury_adjectives"])
-        for c in person.children
+        for c in children(person)
     )
 
 
@@ -463,7 +465,7 @@ def _taken_there(lex: EventWords, verb: Token) -> list[Token]:
     taken = place.head.head
     if taken.lemma_ not in lex.taking_verbs:
         return []  # "the house where she was shot": no one taken there
-    return [c for c in taken.children if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
+    return [c for c in children(taken) if c.dep_ in {"nsubjpass", "nsubj", "dobj"}]
 
 
 def _relative_clause(verb: Token) -> Token | None:
@@ -483,7 +485,7 @@ def subjects_of(verb: Token) -> list[Token]:
     a clinic but did not survive"), or the person an -ing clause is about ("a man
     suffering from a fatal wound")."""
     while True:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return subjects
         if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
@@ -511,12 +513,12 @@ def told_again(lex: EventWords, victim: Token, counted: list[tuple[Token, int]])
     indefinite = any(
         (c.dep_ in {"det", "nummod"} and c.lower_ not in lex.definite)
         or c.lower_ in lex.other_words
-        for c in victim.children
+        for c in children(victim)
     )
     if indefinite:
         return False
     if victim.lower_ in lex.cue["victim_nouns"] and any(
-        c.dep_ == "det" and c.lower_ in lex.definite for c in victim.children
+        c.dep_ == "det" and c.lower_ in lex.definite for c in children(victim)
     ):
         return True  # "A man was shot. The victim is at a clinic": the one told (gvc20)
     return any(t.lemma_ == victim.lemma_ and t.i < victim.i for t in single)
@@ -527,9 +529,9 @@ def rest_of_group(lex: EventWords, victim: Token, counted: list[tuple[Token, int
     again, not someone new ("another man", "a second man" are new)."""
     if not any(value >= 2 and t.i < victim.i for t, value in counted):
         return False
-    children = list(victim.children)
-    return any(c.dep_ == "det" and c.lower_ in lex.definite for c in children) and any(
-        c.lower_ in lex.cue["rest_of_group"] for c in children
+    kids = children(victim)
+    return any(c.dep_ == "det" and c.lower_ in lex.definite for c in kids) and any(
+        c.lower_ in lex.cue["rest_of_group"] for c in kids
     )
 
 
@@ -552,6 +554,7 @@ def referred_to(lex: EventWords, word: Token, victim: Token) -> bool:
         and word.head.i == victim.i
         and word.i < victim.i
         and any(
-            c.dep_ == "det" and c.lower_ in lex.cue["definite_plural_dets"] for c in victim.children
+            c.dep_ == "det" and c.lower_ in lex.cue["definite_plural_dets"]
+            for c in children(victim)
         )
     )
