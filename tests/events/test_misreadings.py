@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+
+from eventwire.events.misreadings import _sentence_words
 
 from .conftest import Code
 
@@ -99,3 +102,25 @@ def test_another_sense_is_no_event(code: Code, text: str, kind: str) -> None:
 )
 def test_the_event_sense_stays(code: Code, text: str, kind: str) -> None:
     assert [e for e in code(text) if e.type == kind], text
+
+
+def test_sentence_words_are_the_triggers_sentence(nlp: Language) -> None:
+    """`misread` skips a check whose words are none of the trigger's sentence: the words are
+    that sentence's lower-cased lemmas and words, and no other sentence's (perf32)."""
+    doc = nlp("The film opened in May. Two gunmen stormed the Palace on Monday.")
+    trigger = next(t for t in doc if t.lower_ == "stormed")
+    words = _sentence_words(trigger)
+    assert {"storm", "stormed", "palace", "monday"} <= words
+    assert not {"film", "opened", "may"} & words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain fell all day. In the novel's final chapter, the rebels storm the palace.",
+        "The shops stayed shut. Later, an avalanche buried four skiers near the pass.",
+    ],
+)
+def test_a_later_sentence_is_still_misread(code: Code, text: str) -> None:
+    """A misreading told in the article's second sentence is read from that sentence's words."""
+    assert not [e for e in code(text) if e.type == "ASSAULT"], text

@@ -836,7 +836,7 @@ def _killer_apart(lex: EventWords, sent: Span, first: Event) -> bool:
     named: set[str] = set()
     for s in told:
         named |= _dead_nouns(lex, s)
-        named |= {t.lemma_.lower() for t in s if t.dep_ in {"nsubj", "nsubjpass"}}
+        named |= {t.lemma_.lower() for t in span_tokens(s) if t.dep_ in {"nsubj", "nsubjpass"}}
     if not later.isdisjoint(named):
         return False
     text = span_text(sent)

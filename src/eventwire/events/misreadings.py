@@ -61,7 +61,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, span_text, token_sent, token_words
+from ..annotate.nlp import doc_tokens, span_text, span_tokens, token_sent, token_words
 from ..lang import Lexicon
 from .protest_reading import claiming_purpose
 
@@ -100,9 +100,34 @@ def _things(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("events/thing_themes"))
 
 
+@lru_cache(maxsize=4)
+def _needed_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words, one of which (a lemma or a word, lower-cased) must be in the trigger's
+    sentence for `_natural_harm`, `_nonhuman_actor` and `_in_fiction` to read a misreading:
+    each reads only words of the trigger's parse tree, and none but through one of these
+    lists. A sentence with none skips the check (perf32)."""
+    causes = lexicon.words("events/misreadings/natural_causes")
+    fires = lexicon.words("events/misreadings/fire_nouns")
+    natural = causes | fires | lexicon.words("events/misreadings/striking_things")
+    natural |= lexicon.words("events/misreadings/mishap_nouns")
+    natural |= lexicon.words("events/misreadings/mishap_verbs")
+    nonhuman = lexicon.words("events/misreadings/nonhuman_actors") | fires | causes
+    return natural, nonhuman, lexicon.words("events/misreadings/fiction_works")
+
+
+def _sentence_words(trigger: Token) -> set[str]:
+    """The lower-cased lemmas and words of the trigger's sentence, read from the parse's
+    tables with no Token made."""
+    sent = token_sent(trigger)
+    lemmas, _, lowers = token_words(trigger.doc)
+    return {*map(str.lower, lemmas[sent.start : sent.end]), *lowers[sent.start : sent.end]}
+
+
 def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     """True when `trigger`, proposed as an event of `type_`, reads in a sense that is none."""
     lexicon = lex.lexicon
+    natural, nonhuman, fiction = _needed_words(lexicon)
+    words = _sentence_words(trigger)
     if type_ not in MATERIAL_TYPES and _qualifier(trigger, lexicon):
         return True
     if type_ in PATIENT_TYPES and any(
@@ -111,11 +136,15 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ASSAULT" and _abstract_target(trigger, lexicon):
         return True
-    if type_ == "ASSAULT" and _natural_harm(trigger, lexicon, lex.explosive_words):
+    if (
+        type_ == "ASSAULT"
+        and not natural.isdisjoint(words)
+        and _natural_harm(trigger, lexicon, lex.explosive_words)
+    ):
         return True
-    if type_ == "ASSAULT" and _nonhuman_actor(trigger, lexicon):
+    if type_ == "ASSAULT" and not nonhuman.isdisjoint(words) and _nonhuman_actor(trigger, lexicon):
         return True  # prec34
-    if _in_fiction(trigger, lexicon):
+    if not fiction.isdisjoint(words) and _in_fiction(trigger, lexicon):
         return True  # prec34
     if _illness(trigger, lexicon):
         return True
@@ -1188,7 +1217,8 @@ def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     if _periods(lexicon).search(span_text(token_sent(trigger))) is None:
         return False
     return any(
-        t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns for t in token_sent(trigger)
+        t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns
+        for t in span_tokens(token_sent(trigger))
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, token_sent
+from ..annotate.nlp import doc_tokens, span_text, token_sent
 from ..records import Actor
 from .actors import (
     DOMESTIC_SECTORS,
@@ -503,7 +503,7 @@ class RoleFinder:
                     todo += [
                         m
                         for j in range(span.start, end)
-                        for k in span.doc[j].children
+                        for k in doc_tokens(span.doc)[j].children
                         if k.dep_ == "conj" and k.i >= end
                         for m in _conjuncts(k)
                         if m not in todo
@@ -515,12 +515,12 @@ class RoleFinder:
                         said = self._speaker_country(c)
                         if said is not None:
                             # "Ankara said its jets struck ...": the speaker's forces (qa32)
-                            own = Actor(text=span.text, name="", country=said, sector=None)
+                            own = Actor(text=span_text(span), name="", country=said, sector=None)
                             out.append(self._armed_forces(own))
                             continue
                         name = lex.unnamed_actors["forces"]
                         unnamed = unnamed or [
-                            Actor(text=span.text, name=name, country=None, sector="MIL")
+                            Actor(text=span_text(span), name=name, country=None, sector="MIL")
                         ]
                         continue
                 parties = _of_parties(c, span, self._named_party)
@@ -536,7 +536,8 @@ class RoleFinder:
                     and c.pos_ in {"NOUN", "PROPN"}
                     and c.lemma_.lower() not in lex.not_actors
                 ):
-                    text = span.text[4:] if span.text.lower().startswith("the ") else span.text
+                    text = span_text(span)  # (no Token made per word, perf32)
+                    text = text[4:] if text.lower().startswith("the ") else text
                     actor = Actor(text=text, name=text, country=None, sector=None)
                 if actor is not None and actor.country is None:
                     actor = self._affiliated(c, actor, context)
