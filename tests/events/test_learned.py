@@ -207,6 +207,34 @@ def test_shared_readings_and_stacked_arrays_answer_as_scikit_learn_does(models) 
         assert np.array_equal(_probabilities(model, later), model.predict_proba(later))
 
 
+def test_a_new_words_ngrams_are_made_once_for_two_character_parts(models) -> None:
+    """The sentence and PLOVER models' character parts meet the same new words: the second to
+    ask takes the n-grams the first made, and both still answer as scikit-learn does."""
+    import numpy as np
+
+    from eventwire.events import learned
+
+    sentences = ["The quarrymen of Zelbrook picketed the smelter gates overnight."]
+    made: list[str] = []
+    make = learned._char_wb_grams
+
+    def counted(word: str, low: int, high: int) -> list[str]:
+        made.append(word)
+        return make(word, low, high)
+
+    learned._char_wb_grams = counted  # type: ignore[assignment]
+    try:
+        for name in ("sentence", "plover"):
+            model = getattr(models, name)
+            got = learned._probabilities(model, sentences)
+            assert np.array_equal(got, model.predict_proba(sentences))
+    finally:
+        learned._char_wb_grams = make  # type: ignore[assignment]
+    assert "zelbrook" in made
+    assert len(made) == len(set(made))
+    assert learned._new_word_grams("zelbrook", 2, 5) == make("zelbrook", 2, 5)
+
+
 def test_the_fallback_needs_both_floors_and_no_counted_type() -> None:
     from eventwire.events.arbitrate import fallback
 

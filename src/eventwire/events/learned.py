@@ -370,7 +370,7 @@ def _char_wb_counts(part: Any, sentences: list[str]) -> tuple[Any, Any, Any]:
         for word in split:
             indices = words.get(word)
             if indices is None:
-                grams = _char_wb_grams(word, low, high)
+                grams = _new_word_grams(word, low, high)
                 indices = np.fromiter(map(vocabulary.get, grams, repeat(-1)), np.int64, len(grams))
                 indices = indices[indices >= 0]
                 if len(words) >= WORDS_KEPT:
@@ -457,6 +457,26 @@ def _split_words(part: Any, sentences: list[str]) -> list[list[str]]:
             found = _keep(key, spaces.sub(" ", _normalised(part, sentence)).split())
         out.append(found)
     return out
+
+
+_pending_grams: dict[tuple[str, int, int], list[str]] = {}
+"""A new word's n-grams, made for the first `char_wb` part that met the word and kept until
+another part with the same n-gram range asks (the sentence and PLOVER models' character parts
+meet the same new words: each word's n-grams were made twice)."""
+PENDING_KEPT = 2048
+
+
+def _new_word_grams(word: str, low: int, high: int) -> list[str]:
+    """`_char_wb_grams(word, low, high)`, made once for two parts: the second part to ask takes
+    (and drops) the list the first kept."""
+    key = (word, low, high)
+    grams = _pending_grams.pop(key, None)
+    if grams is None:
+        grams = _char_wb_grams(word, low, high)
+        if len(_pending_grams) >= PENDING_KEPT:
+            _pending_grams.clear()
+        _pending_grams[key] = grams
+    return grams
 
 
 def _char_wb_grams(word: str, low: int, high: int) -> list[str]:
