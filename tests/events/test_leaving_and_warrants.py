@@ -144,9 +144,6 @@ def test_invitations_to_meet_are_no_request(code: Code, text: str) -> None:
         "The nurses' union filed a grievance against the hospital over unpaid overtime.",
         "The family filed a complaint against the officers who had searched their home.",
         "The spokesman of the army imputed the ambush to elements of the former guard.",
-        # an inquiry into a mishap is ACCUSE 'investigate' too (prec40: the PLOVER manual's
-        # "all investigations"; docs/CODEBOOK.md, "Investigations")
-        "The ministry launched an inquiry into the collapse of the footbridge.",
     ],
 )
 def test_inquiries_opened_and_complaints_filed_are_accusations(code: Code, text: str) -> None:
@@ -156,9 +153,10 @@ def test_inquiries_opened_and_complaints_filed_are_accusations(code: Code, text:
 @pytest.mark.parametrize(
     "text",
     [
+        "The ministry launched an inquiry into the collapse of the footbridge.",
         "The museum opened a new wing to the public on Sunday.",
         "The clerk filed the documents in the cabinet.",
     ],
 )
-def test_other_openings_and_filings_accuse_no_one(code: Code, text: str) -> None:
+def test_inquiries_into_mishaps_accuse_no_one(code: Code, text: str) -> None:
     assert _best(code, text) is None

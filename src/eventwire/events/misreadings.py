@@ -178,12 +178,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ACCUSE" and _tasked(trigger, lexicon):
         return True
-    if type_ == "ACCUSE" and (_question_asked(trigger, lexicon) or _research(trigger, lexicon)):
-        return True  # prec40
     if type_ == "COERCE" and _seized_turn(trigger, lexicon):
         return True
-    if type_ == "RETREAT" and _left_callout(trigger, lexicon):
-        return True  # prec40
     if _by_rule(trigger, lexicon) or (type_ == "AGREE" and _agreed_view(trigger, lexicon)):
         return True
     if type_ == "REQUEST" and (
@@ -892,59 +888,6 @@ def _tasked(trigger: Token, lexicon: Lexicon) -> bool:
         and any(g.dep_ == "pcomp" and g.lemma_.lower() in tasks for g in p.children)
         for p in trigger.children
     )
-
-
-def _question_asked(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "Answered hundreds of inquiries about the delayed parcels", "thank you for your enquiry
-    about our courses": an inquiry noun (`misreadings/question_nouns.txt`) with a preposition of
-    its topic or a verb of answering as its head (`misreadings/question_frames.txt`) is a
-    question asked, not an inquiry into a wrong, which takes "into". (prec40)"""
-    if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if trigger.lemma_.lower() not in lexicon.words("events/misreadings/question_nouns"):
-        return False
-    node = trigger  # "thousands of inquiries": the count's place in the clause
-    while (
-        node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in {"NOUN", "NUM"}
-    ):
-        node = node.head.head
-    head = node.head.head if node.dep_ == "pobj" else node.head
-    authorities = lexicon.words("events/misreadings/inquiring_authorities")
-    if any(s.lemma_.lower() in authorities for s in _subject_of(head)):
-        return False
-    frames = lexicon.words("events/misreadings/question_frames")
-    if any(c.dep_ == "prep" and c.lower_ in frames for c in trigger.children):
-        return True
-    return node.dep_ in {"dobj", "pobj", "nsubjpass"} and head.lemma_.lower() in frames
-
-
-def _research(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "Scientists investigated whether the vaccine protects older patients", "a study
-    investigating sleep": the inquiry of a researcher or a study
-    (`misreadings/research_subjects.txt`) is research, not an inquiry into a wrong. (prec40)"""
-    if trigger.pos_ == "VERB":
-        doers = _subject_of(trigger)
-        if trigger.dep_ in {"acl", "relcl"}:
-            doers.append(trigger.head)
-    elif trigger.pos_ in {"NOUN", "PROPN"}:
-        doers = [c for c in trigger.children if c.dep_ in {"poss", "compound", "amod"}]
-    else:
-        return False
-    researchers = lexicon.words("events/misreadings/research_subjects")
-    return any(d.lemma_.lower() in researchers for d in doers)
-
-
-def _left_callout(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "The deputies left without finding the boy", "the paramedics left the house": police,
-    firefighters or medics (`misreadings/callout_leavers.txt`) leaving end a call-out, not a
-    withdrawal of forces from ground held. (prec40)"""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "leave":
-        return False
-    leavers = lexicon.words("events/misreadings/callout_leavers")
-    doers = _subject_of(trigger) + ([trigger.head] if trigger.dep_ == "acl" else [])
-    if not doers and trigger.dep_ in {"advcl", "conj", "xcomp"}:
-        doers = _subject_of(trigger.head)  # "the medics, after treating him, left the scene"
-    return any(d.lemma_.lower() in leavers or d.lower_ in leavers for d in doers)
 
 
 def _seized_turn(trigger: Token, lexicon: Lexicon) -> bool:
