@@ -45,6 +45,15 @@ def asserted_below_headline(run: Code, sentence: str, kind: str) -> bool:
     return has_asserted(run(HEADLINE + sentence), kind, after=len(HEADLINE))
 
 
+def dictionary_kind(phrase: str) -> str | None:
+    """The kind (person, group, office, ...) the actor dictionaries give `phrase`, or None."""
+    from eventwire.events.actors import ActorResolver
+    from eventwire.events.words import event_words
+
+    entry = ActorResolver(event_words()).lookup(phrase)
+    return entry.kind if entry is not None else None
+
+
 def most_confident(code: Code, text: str) -> Event | None:
     """The event of `text` the coder is most confident of, or None."""
     events = code(text)

@@ -14,8 +14,8 @@ import copy
 import pytest
 from spacy.language import Language
 
-from eventwire.events.candidates import TriggerWords
 from eventwire.events.coder import EventCoder
+from eventwire.events.trigger_words import TriggerWords
 
 SENTENCES = [
     "Rebel fighters fired mortar rounds at the garrison on Monday.",

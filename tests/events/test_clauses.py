@@ -6,8 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from eventwire.annotate.nlp import doc_tokens
-from eventwire.events.clauses import children
+from eventwire.annotate.nlp import children, doc_tokens
 
 from .conftest import Code
 

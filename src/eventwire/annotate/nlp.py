@@ -483,3 +483,34 @@ def entity_of(token: Token) -> Span | None:
     while end < len(tokens) and tokens[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=tokens[start].ent_type)
+
+
+_Children = tuple[tuple["Token", ...], list[int]]
+_children_of: dict[Doc, _Children] = {}
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """`tuple(token.children)` (its dependents, in order) from the parse's kept Tokens: spaCy's
+    `Token.children` makes a new Token object for each child on each read, and the clause,
+    modality and casualty readings walk the children of word after word. The parse's tokens
+    are ordered by their head once per parse (`_read_children`), kept as `doc_tokens` keeps."""
+    doc = token.doc
+    try:
+        kids, bounds = _children_of[doc]
+    except KeyError:
+        if len(_children_of) >= TOKENS_KEPT:
+            _children_of.clear()
+        kids, bounds = _children_of[doc] = _read_children(doc)
+    i = token.i
+    return kids[bounds[i] : bounds[i + 1]]
+
+
+def _read_children(doc: Doc) -> _Children:
+    """Every token but a root, ordered by its head (stably: in order under one head), with
+    where each head's run starts: token `i`'s children are `kids[bounds[i]:bounds[i + 1]]`."""
+    heads = np.asarray(token_heads(doc), dtype=np.int64)
+    at = np.arange(len(heads))
+    dependents = at[heads != at]
+    order = dependents[np.argsort(heads[dependents], kind="stable")]
+    bounds = np.searchsorted(heads[order], np.arange(len(heads) + 1)).tolist()
+    return tuple(map(doc_tokens(doc).__getitem__, order.tolist())), bounds

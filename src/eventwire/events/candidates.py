@@ -30,6 +30,7 @@ from .protest_reading import (
 )
 from .roles import SUBJECT_DEPS, RoleFinder
 from .roles import Candidate as _Candidate
+from .trigger_words import _TRIGGER_POS, TriggerWords
 from .words import Trigger
 
 if TYPE_CHECKING:
@@ -95,69 +96,6 @@ STATE_ENTS = frozenset({"GPE"})
 # The sectors of an actor that is a state as a taker of aid: the country itself (no sector) or
 # its government ("supplied Moldova with", the name tagged as an organisation: plover35)
 STATE_TAKER_SECTORS = frozenset({None, "GOV"})
-
-_TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
-"""The parts of speech of the words `_trigger` reads an event from, besides the tail of a
-split "shoot-out" and "sit" (of "sit-in")."""
-
-
-class TriggerWords:
-    """The words `_trigger` can read an event from, gathered once from the rows that name one
-    (the lexicons, the CAMEO verbs and pairs, the cue lists the trigger asks): a word outside
-    them reads no row, so the trigger skips the questions about it (perf27)."""
-
-    def __init__(
-        self,
-        lex: EventWords,
-        cameo_verbs: dict[str, Trigger],
-        cameo_patterns: dict[tuple[str, str], Trigger],
-    ) -> None:
-        self.lex, self.cameo_verbs, self.cameo_patterns = lex, cameo_verbs, cameo_patterns
-        cue = lex.cue
-        self.easing = lex.lexicon.mapping("events/triggers/easing_nouns", "noun", "verb")
-        self.continuing = lex.lexicon.words("events/standing/continuing_verbs")
-        # the lemmas of a verb a row names: alone, with a word of its clause (phrasal and CAMEO
-        # pairs, all keyed by the verb's lemma), or by a cue list that makes the event itself
-        self.verbs = frozenset(
-            {verb for verb, _ in lex.phrasal}
-            | {verb for verb, _ in cameo_patterns}
-            | cameo_verbs.keys()
-            | lex.verbs.keys()
-            | lex.giving
-            | cue["bidding_verbs"]
-            | cue["permitting_verbs"]
-            | cue["joint_act_verbs"]
-            | cue["deadline_verbs"]
-        )
-        # the lemmas (as fixed) of a noun or name that may report an event: an event noun, a
-        # headline's verb taken for a noun, a wound, an armed operation, an easing noun
-        self.nouns = frozenset(
-            lex.nouns.keys()
-            | lex.verbs.keys()
-            | lex.wounds
-            | cue["armed_op_nouns"]
-            | self.easing.keys()
-        )
-        # a noun's own forms that may report one: the tail of "shoot-out", a protest tagged
-        # as a name
-        self.noun_forms = cue["shoot_out_tail"] | lex.mistagged_protest
-        # the verbs with a phrasal row whose word makes the event one of an armed group alone
-        # (`_armed_only`)
-        armed = cue["armed_only_words"]
-        self.armed_only_verbs = frozenset(verb for verb, word in lex.phrasal if word in armed)
-
-    def noun_may_report(self, lex: EventWords, lemma: str, lower: str) -> bool:
-        """A noun or name (its `lemma_` and `lower_`) may report an event: the questions
-        `_trigger` asks of one all start from its lemma (as fixed) or its form."""
-        raw = lemma.lower()
-        fixed = lex.lemma_fixes.get(lower, raw)
-        return (
-            fixed in self.nouns
-            or lower in self.noun_forms
-            or raw in lex.cue["demand_nouns"]  # (`_demand_noun` reads the lemma as tagged)
-            or fixed == "sit"
-            or fixed == "patrol"
-        )
 
 
 class CandidateFinder(RoleFinder):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..annotate.amounts import date_part, is_age, number_of, word_value
 from ..annotate.nlp import (
+    children,
     clause_verb,
     doc_sents,
     doc_tokens,
@@ -25,7 +26,6 @@ from ..annotate.nlp import (
     token_sent,
     token_words,
 )
-from .clauses import children
 from .victims import (
     along_with,
     count_nominal,

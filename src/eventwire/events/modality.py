@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import (
+    children,
     clause_verb,
     dated_heads,
     doc_sents,
@@ -20,7 +21,6 @@ from ..annotate.nlp import (
     token_words,
 )
 from ..records import Modality
-from .clauses import children
 from .memo import per_token
 from .standing import on_first_line
 

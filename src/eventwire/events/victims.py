@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..annotate.amounts import AmountWords, counts_people, is_age, number_of
-from ..annotate.nlp import doc_tokens, token_sent, token_words
-from .clauses import children
+from ..annotate.nlp import children, doc_tokens, token_sent, token_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
