@@ -34,9 +34,12 @@ TABLES = REPO / "src" / "eventwire" / "lang" / "en" / "events" / "dictionaries"
     [
         "An Ansar Dine commander said his men attacked the town on Sunday.",
         "An Ansar Allah commander said his fighters stormed the base overnight.",
+        # an office's name holds no place either
+        "Rebels attacked the town, the United States President told reporters on Friday.",
+        "Gunmen stormed a village overnight, a United States Trade Representative aide said.",
     ],
 )
-def test_a_name_run_into_a_group_name_is_no_place(geocoded: Code, text: str) -> None:
+def test_no_place_inside_a_group_or_an_office_name(geocoded: Code, text: str) -> None:
     attack = next(e for e in geocoded(text) if e.type == "ASSAULT")
     assert attack.location is None or attack.location.text == ""
 
@@ -52,18 +55,6 @@ def test_a_place_beside_a_group_name_stays(geocoded: Code, text: str, country: s
     attack = next(e for e in geocoded(text) if e.type == "ASSAULT")
     assert attack.location is not None and attack.location.country == country
     assert attack.location.text in text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rebels attacked the town, the United States President told reporters on Friday.",
-        "Gunmen stormed a village overnight, a United States Trade Representative aide said.",
-    ],
-)
-def test_an_office_s_name_holds_no_place(geocoded: Code, text: str) -> None:
-    attack = next(e for e in geocoded(text) if e.type == "ASSAULT")
-    assert attack.location is None or attack.location.text == ""
 
 
 # --- 2. offices and people are no groups
