@@ -90,6 +90,9 @@ def test_the_guide_names_every_file_a_language_provides() -> None:
     """Every list of the English lexicon is described in docs/ADDING_A_LANGUAGE.md."""
     guide = GUIDE.read_text(encoding="utf-8")
     listed = set(re.findall(r"`([a-z_]+(?:/[a-z_]+)+\.(?:txt|tsv|json))`", guide))
+    # the files of the folder itself (`key_words.tsv`), named without a sub-folder
+    top = {p.name for p in (LANG_DIR / "en").glob("*") if p.suffix in (".txt", ".tsv", ".json")}
+    listed |= top & set(re.findall(r"`([a-z_]+\.(?:txt|tsv|json))`", guide))
     shipped = {
         path.relative_to(LANG_DIR / "en").as_posix()
         for path in (LANG_DIR / "en").rglob("*")

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+import pytest
 import spacy.glossary
 
 import eventwire
@@ -215,3 +216,82 @@ def test_the_check_leaves_code_names_alone() -> None:
     assert not _check('MARKS = ("\'s", "’s", ".", ",")')
     assert not _check('ONE = ("blorped",)')
     assert not _check('FORMAT = "%(name)s|%(value)s"')
+
+
+# A token's text compared with one word ("prep.lower_ == 'of'", "lemma in {'shoot'}") is a word
+# in code too, though no list: such words are named by their role in `lang/<code>/key_words.tsv`
+# (`lang.key_words.KeyWords`). What counts as a token's text: its text attributes, and the names
+# the rule modules give text read from the parse.
+TEXT_ATTRIBUTES = frozenset({"lower_", "lemma_", "text", "orth_", "norm_"})
+TEXT_NAMES = frozenset({"lemma", "lower", "fixed", "word", "raw", "head_lemma", "verb_lemma"})
+TEXT_SEQUENCES = frozenset({"lemmas", "lowers", "words", "aux"})
+
+
+def _is_text(node: ast.expr) -> bool:
+    if isinstance(node, ast.Attribute):
+        return node.attr in TEXT_ATTRIBUTES
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        return node.func.attr == "lower" and _is_text(node.func.value)
+    if isinstance(node, ast.Name):
+        return node.id in TEXT_NAMES | TEXT_SEQUENCES
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        return node.value.id in TEXT_SEQUENCES
+    return False
+
+
+def _compared_words(node: ast.Compare) -> list[str]:
+    sides = [node.left, *node.comparators]
+    if not any(_is_text(side) for side in sides):
+        return []
+    found = []
+    for side in sides:
+        items = side.elts if isinstance(side, ast.Set | ast.Tuple | ast.List) else [side]
+        found += [s for s in _strings(items) if WORD.fullmatch(s)]
+    return found
+
+
+def word_comparisons(trees: dict[str, ast.Module]) -> list[str]:
+    """'module:line: word' for every word a token's text is compared with."""
+    return [
+        f"{module}:{node.lineno}: {word}"
+        for module, tree in trees.items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Compare)
+        for word in _compared_words(node)
+    ]
+
+
+def test_no_token_text_compared_with_a_word() -> None:
+    found = word_comparisons(_package()[0])
+    assert not found, (
+        "words compared in code (name them by role in eventwire/lang/en/key_words.tsv):\n"
+        + "\n".join(found)
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'x = c.lower_ == "blorp"',
+        'x = tok.head.lemma_ != "blorp"',
+        'x = verb.lemma_.lower() == "blorp"',
+        'x = lemma in {"blorp"}',
+        'x = "blorp" in lemmas',
+        'x = lowers[i] == "blorp"',
+    ],
+)
+def test_the_comparison_check_finds_a_compared_word(source: str) -> None:
+    assert word_comparisons({"probe.py": ast.parse(source)})
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        'x = c.dep_ == "prep"',
+        'x = mode == "riot"',
+        "x = c.lower_ in key.genitive_preps",
+        'x = unit == "year"',
+    ],
+)
+def test_the_comparison_check_leaves_codes_alone(source: str) -> None:
+    assert not word_comparisons({"probe.py": ast.parse(source)})

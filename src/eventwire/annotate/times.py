@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lang import Lexicon, load_lexicon
+from ..lang.key_words import KeyWords, key_words
 from ..records import DatePrecision, TimeExpression
 from .speakers import reporting_verbs
 from .timex_context import weekday_num
@@ -206,6 +207,8 @@ class TenseWords:
     """Present tenses that tell a state going on now, not a schedule: "police are investigating
     a shooting Monday", "an investigation is underway Monday" date a day just past (or today)."""
     ongoing_states: frozenset[str]
+    key: KeyWords
+    """The single words the tense rules name by role: auxiliaries, the infinitive marker."""
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> TenseWords:
@@ -226,6 +229,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         event_prepositions=lexicon.words("time/event_prepositions"),
         ongoing_verbs=lexicon.words("time/ongoing_verbs"),
         ongoing_states=lexicon.words("time/ongoing_states"),
+        key=key_words(lexicon),
     )
 
 
@@ -369,7 +373,7 @@ class _Tense:
         verb = self._governor(start, end, hops=4)
         if verb is None:
             return None
-        if _past_perfect_frame(verb):
+        if _past_perfect_frame(verb, self.words):
             return "past"
         near = self._governor(start, end, hops=2)
         direct = near is not None and near.i == verb.i and not self._via_noun(start, end, verb)
@@ -399,19 +403,25 @@ class _Tense:
             if aux.lower_ in words.going or aux.lower_ in words.plan_copulas and token.tag_ == "VB":
                 return "future"
         if token.lemma_ in words.plan_verbs and not any(
-            a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes
+            a.lemma_ in words.key.perfect_auxiliaries and a.tag_ == "VBD" for a in auxes
         ):
             # "scheduled a hearing for Friday": the hearing lies ahead; a plan told in the
             # past perfect ("had expected February's deficit to narrow") lay in the past
             return "future"
         if headline:
-            if token.tag_ == "VB" and token.dep_ == "ROOT" and any(a.lower_ == "to" for a in auxes):
+            if (
+                token.tag_ == "VB"
+                and token.dep_ == "ROOT"
+                and any(a.lower_ in words.key.infinitive_markers for a in auxes)
+            ):
                 return "future"  # "Leaders to meet Friday"
             if token.tag_ in ("VBZ", "VBP"):
                 return "past"  # "Bomb kills 3 Saturday night": the headline present
         if token.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
             return "past"
-        if token.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" for a in auxes):
+        if token.tag_ in ("VBN", "VBG") and any(
+            a.lemma_ in words.key.perfect_auxiliaries for a in auxes
+        ):
             return "past"
         if not direct or _ongoing(token, words):
             return None
@@ -439,10 +449,12 @@ class _Tense:
         return None
 
 
-def _past_perfect_frame(verb: Token) -> bool:
+def _past_perfect_frame(verb: Token, words: TenseWords) -> bool:
     """An infinitive under a past perfect ("had been due to close Friday", "had been
     scheduled to close Monday"): the plan lay in the past, and so does its day."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ != "VB" or not any(
+        c.dep_ == "aux" and c.lower_ in words.key.infinitive_markers for c in verb.children
+    ):
         return False
     token = verb
     for _ in range(2):
@@ -450,7 +462,7 @@ def _past_perfect_frame(verb: Token) -> bool:
             return False
         token = token.head
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes):
+        if any(a.lemma_ in words.key.perfect_auxiliaries and a.tag_ == "VBD" for a in auxes):
             return True
     return False
 
@@ -460,7 +472,9 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     "the union wants to meet on Monday", "they expect it to close by Friday"): the aim lies
     ahead, and so does its day. A verb of saying in the present tells no aim ("says to come
     Monday" is rare; "says" reports)."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ != "VB" or not any(
+        c.dep_ == "aux" and c.lower_ in words.key.infinitive_markers for c in verb.children
+    ):
         return False
     head = verb.head
     if head is verb or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
@@ -472,7 +486,9 @@ def _ongoing(token: Token, words: TenseWords) -> bool:
     """Whether the verb tells a state going on at the time (see `TenseWords.ongoing_verbs`)."""
     if token.lemma_ in words.ongoing_verbs:
         return True
-    return token.lemma_ == "be" and any(c.lower_ in words.ongoing_states for c in token.children)
+    return token.lemma_ in words.key.copulas and any(
+        c.lower_ in words.ongoing_states for c in token.children
+    )
 
 
 _Candidate = tuple[int, int, int, Rule, re.Match[str]]

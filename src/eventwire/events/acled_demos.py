@@ -45,7 +45,9 @@ def is_demonstrating(lex: EventWords, actors: tuple[Actor, ...], words: set[str]
     makes the demand in a sentence that tells of its protest or gathering ("residents gathered
     outside the office, demanding water")."""
     named = any(any_of(set(a.text.lower().split()), lex.cue["demonstrator_words"]) for a in actors)
-    if named or ("in" in words and any_of(words, lex.cue["in_protest_words"])):
+    if named or (
+        any_of(words, lex.key.locative_preps) and any_of(words, lex.cue["in_protest_words"])
+    ):
         return True
     return any(is_crowd(lex, a) for a in actors) and any_of(words, lex.protest_words)
 
@@ -59,5 +61,5 @@ def is_violent_crowd(lex: EventWords, words: set[str], text: str) -> bool:
     return (
         any_of(words, lex.riot - lex.cue["riot_words_not_alone"])
         or bool(lex.violent_re.search(text))
-        or ("clashed" in words and any_of(words, lex.cue["police_words"]))
+        or (any_of(words, lex.key.clash_forms) and any_of(words, lex.cue["police_words"]))
     )

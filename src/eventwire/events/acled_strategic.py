@@ -67,7 +67,11 @@ def strategic_type(
     if plover in {"RETREAT", "CONSULT"} and displaced and not any(is_armed(lex, a) for a in actors):
         # refugees arriving, civilians evacuated: displacement
         return "Strategic developments", "Other"
-    if plover == "MOBILIZE" and any_of(words, lex.cue["base_words"]) and "established" in words:
+    if (
+        plover == "MOBILIZE"
+        and any_of(words, lex.cue["base_words"])
+        and any_of(words, lex.key.established_forms)
+    ):
         return "Strategic developments", "Headquarters or base established"
     if (
         plover == "MOBILIZE"

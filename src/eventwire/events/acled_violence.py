@@ -64,7 +64,7 @@ def assault_type(
         # the army": two armed sides
         return "Battles", "Armed clash"
     # "shot down five drones": the weapon is hit, not a person
-    shot_down = "down" in words and any_of(words, lex.cue["downing_words"])
+    shot_down = any_of(words, lex.key.down_particles) and any_of(words, lex.cue["downing_words"])
     if (
         (not harmed or shot_down)
         and any_of(words, lex.weapons_disrupted)
@@ -84,11 +84,15 @@ def assault_type(
         words, lex.explosive | lex.cue["suicide_attack_words"]
     ):
         return "Explosions/Remote violence", "Suicide bomb"
-    if any_of(words, lex.chemical) and "tear" not in words:
+    if any_of(words, lex.chemical) and lex.key.tear_words.isdisjoint(words):
         return "Explosions/Remote violence", "Chemical weapon"
     if grenade:
         return "Explosions/Remote violence", "Grenade"
-    if any_of(words, lex.air) or mode == "aerial" or ("strike" in words and "air" in words):
+    if (
+        any_of(words, lex.air)
+        or mode == "aerial"
+        or (any_of(words, lex.key.strike_words) and any_of(words, lex.key.air_words))
+    ):
         return "Explosions/Remote violence", "Air/drone strike"
     if any_of(words, lex.shelling) or (
         any_of(words, lex.grenade) and any_of(words, lex.cue["launcher_words"])

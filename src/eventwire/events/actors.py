@@ -729,9 +729,13 @@ def _ethnic_home(
         for i, c in places[1:]
         if lex.cue["residence_preps"] & set(words[first_i:i]) and words[i + 1 : i + 2] != ["-"]
     ]
-    if later and later[-1] != first and ("ethnic" in words or words[first_i].endswith("s")):
+    if (
+        later
+        and later[-1] != first
+        and (not lex.key.ethnic_words.isdisjoint(words) or words[first_i].endswith("s"))
+    ):
         return later[-1]
-    if "ethnic" in words and context and context != first:
+    if not lex.key.ethnic_words.isdisjoint(words) and context and context != first:
         return context
     return None
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
 from ..annotate.times import headline_line
+from ..lang.key_words import KeyWords
 from .acled_actors import is_armed
 from .actors import noun_phrase
 from .casualties import bullet_noun, names_people
@@ -285,7 +286,7 @@ class CandidateFinder(RoleFinder):
             and not (background(lex, c.trigger) and not _read_as_verb(lex, c))
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
             and not _absent(lex, c)
-            and not (c.type == "THREATEN" and c.verbal and _fact_warned(c.trigger))
+            and not (c.type == "THREATEN" and c.verbal and _fact_warned(lex.key, c.trigger))
             and not misread(lex, c.trigger, c.type)  # (the dearest question last)
         ]
 
@@ -361,7 +362,7 @@ class CandidateFinder(RoleFinder):
                 if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) not in lex.phrasal:
                     # "received a mission of observers": the group's members are the object;
                     # "dispatched a carrier group": the formation's compound is
-                    for member in [*of_objects(child), *_formation_kind(lex, child)]:
+                    for member in [*of_objects(lex.key, child), *_formation_kind(lex, child)]:
                         trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if (
                     (
@@ -392,7 +393,7 @@ class CandidateFinder(RoleFinder):
                 if child.dep_ == "nsubjpass" and _passive_act(lex, child):
                     # "reservists were called up", "troops were sent": the passive's subject is
                     # the object of the phrasal row
-                    for word in (child, *of_objects(child)):
+                    for word in (child, *of_objects(lex.key, child)):
                         trig = lex.phrasal.get((lemma, word.lemma_.lower())) or trig
                 if child.dep_ == "nsubj" and lemma in lex.cue["subject_verbs"]:
                     # "shells landed in the town": the thing that fell is the event's word
@@ -400,7 +401,7 @@ class CandidateFinder(RoleFinder):
                 if (
                     child.dep_ == "xcomp"
                     and lemma in lex.cue["bidding_verbs"]
-                    and _infinitive(child)
+                    and _infinitive(lex.key, child)
                     and any(c.dep_ == "dobj" for c in own)
                     and lex.verbs.get(child.lemma_.lower(), ("",))[0] != "CONSULT"
                 ):
@@ -421,11 +422,11 @@ class CandidateFinder(RoleFinder):
                 trig = ("COOPERATE", None)  # "carried out a joint search for the trawler"
             if trig is None and lemma in lex.cue["deadline_verbs"] and _deadline(lex, own):
                 trig = ("THREATEN", None)  # "gave the mission 72 hours to leave" (plover36)
-            if trig is None and named and _finite_modifier(token):
+            if trig is None and named and _finite_modifier(lex.key, token):
                 # "scrambled fighter jets", "has positioned units" misparsed as the noun's
                 # modifier: the noun is the verb's object
                 trig = lex.phrasal.get((lemma, token.head.lemma_.lower()))
-                for member in [*of_objects(token.head), *_formation_kind(lex, token.head)]:
+                for member in [*of_objects(lex.key, token.head), *_formation_kind(lex, token.head)]:
                     trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
             phrasal = trig is not None  # a phrasal row: the verb's sense is settled
             derived = False
@@ -445,7 +446,9 @@ class CandidateFinder(RoleFinder):
                 # "sent fuel to the power station", "shipped air defence systems": a verb of
                 # giving with aid as its object, where no row names the pair (plover21)
                 trig = ("AID", None)
-            overridable = trig is None or trig[0] in PURPOSE_OVERRIDES or lemma == "occupy"
+            overridable = (
+                trig is None or trig[0] in PURPOSE_OVERRIDES or lemma in lex.key.occupying_verbs
+            )
             # "continues to support the coalition's strikes": a verb of going on is no public
             # action done to make a claim (prec31); one that goes on with an action of its own
             # ("continued their sit-in to demand elections") still is
@@ -462,7 +465,9 @@ class CandidateFinder(RoleFinder):
                     or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in own)
                 )
             ):
-                cand = _Candidate(token, "PROTEST", "obstruct" if lemma == "block" else "demo")
+                cand = _Candidate(
+                    token, "PROTEST", "obstruct" if lemma in lex.key.blocking_verbs else "demo"
+                )
                 self._verb_roles(token, cand, context)
                 if not any(a.sector in STATE_SECTORS for a in cand.actors) and (
                     crowd or _unparsed_crowd(token, cand)
@@ -484,9 +489,9 @@ class CandidateFinder(RoleFinder):
             envoys = False
             if type_ in VERBAL_TYPES and token.dep_ in {"acl", "amod"} and token.tag_ == "VBN":
                 return None
-            if type_ in VERBAL_TYPES and _questioned(token):
+            if type_ in VERBAL_TYPES and _questioned(lex.key, token):
                 return None
-            if lemma == "strike" and self._labour(token):
+            if lemma in lex.key.strike_words and self._labour(token):
                 type_, mode = "PROTEST", "strike"
             if (type_, mode) == ("ASSAULT", "destroy") and any(
                 c.dep_ == "dobj" and c.lower_ in lex.reflexives for c in own
@@ -531,7 +536,7 @@ class CandidateFinder(RoleFinder):
             if type_ == "RETREAT" and _rescued(lex, token, lemma):
                 type_, mode = "AID", None  # "police freed 30 trafficking victims"
             if (
-                lemma == "fire"
+                lemma in lex.key.firing_verbs
                 and not any(
                     c.lemma_.lower() in lex.weapon_objects
                     for c in own
@@ -596,7 +601,7 @@ class CandidateFinder(RoleFinder):
                     return None
             return cand
         if lower in lex.cue["shoot_out_tail"] and token.i >= 2 and token.nbor(-1).text == "-":
-            if token.nbor(-2).lower_ == "shoot":
+            if token.nbor(-2).lower_ in lex.key.shoot_lemmas:
                 # "a shoot-out between rival gangs", split by the tokenizer
                 cand = _Candidate(token, "ASSAULT", "firearms", verbal=False)
                 self._noun_roles(token, cand, context)
@@ -605,11 +610,11 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "ASSAULT", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        if lemma == "sit" and _sit_in(token):
+        if lemma in lex.key.sit_in_heads and _sit_in(lex.key, token):
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
             self._noun_roles(token, cand, context)
             return cand
-        if lemma == "patrol" and pos == "NOUN" and carried_out(lex, token):
+        if lemma in lex.key.patrol_nouns and pos == "NOUN" and carried_out(lex, token):
             # "a French army patrol took place", "carried out patrols": forces on the move
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
             self._noun_roles(token, cand, context)
@@ -618,7 +623,10 @@ class CandidateFinder(RoleFinder):
         if pos == "NOUN" and lemma in easing:
             # "the lifting of the curfew", "an easing of restrictions": a restriction of one's
             # own eased, read by the verb's phrasal rows for what follows "of" (plover30)
-            rows = [lex.phrasal.get((easing[lemma], o.lemma_.lower())) for o in of_objects(token)]
+            rows = [
+                lex.phrasal.get((easing[lemma], o.lemma_.lower()))
+                for o in of_objects(lex.key, token)
+            ]
             trig = next((r for r in rows if r is not None), None)
             if trig is None:
                 return None
@@ -654,17 +662,19 @@ class CandidateFinder(RoleFinder):
             self._noun_roles(token, cand, context)
             return cand
         if pos in {"NOUN", "PROPN"} and lemma in lex.nouns:
-            if lemma in {"talk"} and token.tag_ != "NNS":
+            if lemma in lex.key.talk_nouns and token.tag_ != "NNS":
                 return None
-            if lemma == "march" and token.ent_type_ == "DATE":
+            if lemma in lex.key.march_words and token.ent_type_ == "DATE":
                 return None
             if token.dep_ == "compound" and token.head.lemma_.lower() in lex.not_event_heads:
                 # "riot police", "protest leaders": a kind of people, not an event
                 return None
             type_, mode = lex.nouns[lemma]
-            if type_ in VERBAL_TYPES and (_not_reported(lex, token) or _questioned(token.head)):
+            if type_ in VERBAL_TYPES and (
+                _not_reported(lex, token) or _questioned(lex.key, token.head)
+            ):
                 return None
-            if lemma == "strike" and self._labour(token):
+            if lemma in lex.key.strike_words and self._labour(token):
                 type_, mode = "PROTEST", "strike"
             if lemma in lex.cue["air_strike_nouns"] and any(
                 c.lower_ in lex.cue["air_modifiers"] for c in token.children
@@ -763,16 +773,20 @@ def _unparsed_crowd(verb: Token, cand: _Candidate) -> bool:
     )
 
 
-def _sit_in(token: Token) -> bool:
+def _sit_in(key: KeyWords, token: Token) -> bool:
     """ "a sit-in", split by the tokenizer, or written without its hyphen ("organised a sit in
     outside the ministry": the noun "sit" with its determiner, then "in")."""
     doc = token.doc
-    if token.i + 2 < len(doc) and token.nbor(1).text == "-" and token.nbor(2).lower_ == "in":
+    if (
+        token.i + 2 < len(doc)
+        and token.nbor(1).text == "-"
+        and token.nbor(2).lower_ in key.locative_preps
+    ):
         return True
     return (
         token.pos_ == "NOUN"
         and token.i + 1 < len(doc)
-        and token.nbor(1).lower_ == "in"
+        and token.nbor(1).lower_ in key.locative_preps
         and any(c.dep_ in {"det", "poss"} for c in token.children)
     )
 
@@ -792,16 +806,16 @@ def _feared(lex: EventWords, trigger: Token) -> bool:
 
 def _armed_op(lex: EventWords, noun: Token) -> bool:
     """ "operations against NRF fighters", "an armed confrontation with officers": a fight."""
-    if noun.lemma_ == "operation":
-        return any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    if noun.lemma_ in lex.key.operation_nouns:
+        return any(c.dep_ == "prep" and c.lower_ in lex.key.opposing_preps for c in noun.children)
     return any(c.lower_ in lex.cue["armed_op_modifiers"] for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ in lex.cue["armed_op_preps"] for c in noun.children
     )
 
 
-def _questioned(verb: Token) -> bool:
+def _questioned(key: KeyWords, verb: Token) -> bool:
     """ "nobody knew whether the cabinet had signed off": asked about, not reported."""
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in key.question_complementizers for c in verb.children)
 
 
 def _not_reported(lex: EventWords, noun: Token) -> bool:
@@ -850,12 +864,12 @@ def _rescued(lex: EventWords, verb: Token, lemma: str) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or any(o.lemma_.lower() in cue.get("not", frozenset()) for o in objects):
         return False
-    if lemma == "evacuate":
+    if lemma in lex.key.evacuating_verbs:
         people = cue.get("people", frozenset())
         return any(
             w.lemma_.lower() in people or w.lower_ in people
             for o in objects
-            for w in [o, *of_objects(o)]
+            for w in [o, *of_objects(lex.key, o)]
         )
     return True
 
@@ -882,7 +896,7 @@ def _gives_aid(lex: EventWords, verb: Token, state: Callable[[Token], bool] = _s
     names a state (`_money_to_state`)."""
     for obj in verb.children:
         if obj.dep_ == "dobj":
-            words = [obj, *of_objects(obj)]
+            words = [obj, *of_objects(lex.key, obj)]
             if obj.lemma_.lower() not in lex.cue["operation_heads"]:  # not "a rescue mission"
                 words += [c for c in obj.children if c.dep_ == "compound"]
             if any(w.lemma_.lower() in lex.aid_objects for w in words):
@@ -891,7 +905,7 @@ def _gives_aid(lex: EventWords, verb: Token, state: Callable[[Token], bool] = _s
     for prep in [*verb.children, *(p for o in objects for p in o.children)]:
         # "gave 20 million dollars in emergency aid" (the preposition under the verb or, as
         # parsed in "provided 40 million euros in budget support", under its object)
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and prep.lower_ in lex.key.locative_preps:
             if any(g.lemma_.lower() in lex.aid_objects for g in prep.children if g.dep_ == "pobj"):
                 return True
     if _money_to_state(lex, verb, state) or _money_for_help(lex, verb):
@@ -905,12 +919,12 @@ def _money_for_help(lex: EventWords, verb: Token) -> bool:
     with a purpose of help (`aid_purposes.txt`) is aid, whoever takes it (plover28)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     money = lex.cue["money_words"]
-    if not any(w.lemma_.lower() in money for o in objects for w in (o, *of_objects(o))):
+    if not any(w.lemma_.lower() in money for o in objects for w in (o, *of_objects(lex.key, o))):
         return False
     return any(
         c.dep_ in {"advcl", "xcomp"}
         and c.lemma_.lower() in lex.cue["aid_purposes"]
-        and _infinitive(c)
+        and _infinitive(lex.key, c)
         for c in verb.children
     )
 
@@ -963,7 +977,7 @@ def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
     for obj in verb.children:
         if obj.dep_ in {"dobj", "nsubjpass"}:
             words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "amod", "poss"}]
-            words += of_objects(obj)
+            words += of_objects(lex.key, obj)
             if any(w.lemma_.lower() in targets for w in words):
                 return True
     return False
@@ -1061,9 +1075,9 @@ def _trade_barred(lex: EventWords, verb: Token) -> bool:
     for obj in verb.children:
         if obj.dep_ in {"dobj", "nsubjpass"}:
             words = [obj] + [c for c in obj.children if c.dep_ in {"compound", "amod"}]
-            words += of_objects(obj)
+            words += of_objects(lex.key, obj)
             for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lower_ == "on":
+                if prep.dep_ == "prep" and prep.lower_ in lex.key.surface_preps:
                     for pobj in prep.children:
                         words += [pobj] + [c for c in pobj.children if c.dep_ == "compound"]
             if any(w.lemma_.lower() in barred for w in words):
@@ -1098,7 +1112,7 @@ def _relief_given(lex: EventWords, verb: Token) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    objects += [g for c in objects for g in of_objects(c)]
+    objects += [g for c in objects for g in of_objects(lex.key, c)]
     return any(c.lemma_.lower() in lex.cue["relief_objects"] for c in objects)
 
 
@@ -1155,7 +1169,11 @@ def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
     if will and trigger.pos_ == "VERB" and _will(lex, trigger):
         return True
     for _ in range(3):
-        if node.dep_ == "advcl" and node.head.lemma_.lower() in stating and _infinitive(node):
+        if (
+            node.dep_ == "advcl"
+            and node.head.lemma_.lower() in stating
+            and _infinitive(lex.key, node)
+        ):
             return True  # "have sworn to fight", the infinitive parsed as an adverbial
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
             return False
@@ -1274,9 +1292,9 @@ def _permitter(lex: EventWords, verb: Token) -> Token | None:
     return None
 
 
-def _infinitive(verb: Token) -> bool:
+def _infinitive(key: KeyWords, verb: Token) -> bool:
     """ "to fight": the verb is a bare infinitive with its "to"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in key.infinitive_markers for c in verb.children)
 
 
 def _deadline(lex: EventWords, own: tuple[Token, ...]) -> bool:
@@ -1289,17 +1307,18 @@ def _deadline(lex: EventWords, own: tuple[Token, ...]) -> bool:
     if not any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in spans for c in own):
         return False
     return any(
-        c.dep_ in {"advcl", "xcomp"} and _infinitive(c) and c.lemma_.lower() in lex.verbs
+        c.dep_ in {"advcl", "xcomp"} and _infinitive(lex.key, c) and c.lemma_.lower() in lex.verbs
         for c in own
     )
 
 
-def _fact_warned(verb: Token) -> bool:
+def _fact_warned(key: KeyWords, verb: Token) -> bool:
     """ "warned that the vote had been put off", "warned that the talks had failed": what is
     warned of already happened, a statement of fact, not a threat of what the speaker will do."""
     content = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(content) and all(
-        c.tag_ == "VBD" or any(a.dep_ == "aux" and a.lemma_ == "have" for a in c.children)
+        c.tag_ == "VBD"
+        or any(a.dep_ == "aux" and a.lemma_ in key.perfect_auxiliaries for a in c.children)
         for c in content
     )
 
@@ -1543,7 +1562,7 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
                 (protest is not None and _on_scene(lex, verb, protest.trigger))
                 or any(
                     h.lower_ in crowd
-                    or {o.lower_ for o in of_objects(h)} & crowd
+                    or {o.lower_ for o in of_objects(lex.key, h)} & crowd
                     or _claiming_crowd(lex, h)
                     for h in acted_on
                 )
@@ -1557,7 +1576,7 @@ def _protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
             and force.mode in {"destroy", "primitive"}
             and protest is not None
             and _on_scene(lex, verb, protest.trigger)
-            and _at_protest(verb, protest.trigger, subjects)
+            and _at_protest(lex.key, verb, protest.trigger, subjects)
         )
         if not (rioting or on_crowd):
             continue
@@ -1618,14 +1637,14 @@ def _arrests_of_crowd(by_type: dict[str, _Candidate], force: Token) -> None:
         del by_type["COERCE"]
 
 
-def _at_protest(verb: Token, protest: Token, subjects: list[Token]) -> bool:
+def _at_protest(key: KeyWords, verb: Token, protest: Token, subjects: list[Token]) -> bool:
     """The act is told at the protest or for it: "during a protest", "to protest against",
     "protesting drivers" (not "drawing protests": what followed)."""
     acts = {verb.i, *(c.i for c in verb.conjuncts)}  # "stoned a post and burned ... during"
     if protest.dep_ == "pobj" and protest.head.dep_ == "prep" and protest.head.head.i in acts:
         return True
     if protest.pos_ == "VERB" and protest.head.i in acts:
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in protest.children)
+        return any(c.dep_ == "aux" and c.lower_ in key.infinitive_markers for c in protest.children)
     return protest.dep_ == "amod" and any(protest.head.i == s.i for s in subjects)
 
 
@@ -1799,7 +1818,7 @@ def _formation_kind(lex: EventWords, noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "compound"]
 
 
-def _finite_modifier(token: Token) -> bool:
+def _finite_modifier(key: KeyWords, token: Token) -> bool:
     """A verb the parser hung on its object as a modifier although it is the clause's verb: a
     finite past ("South Korea scrambled fighter jets") or a participle after "has" made the
     root ("the army has positioned units")."""
@@ -1811,7 +1830,7 @@ def _finite_modifier(token: Token) -> bool:
     return (
         token.tag_ == "VBN"
         and head.dep_ == "dobj"
-        and head.head.lemma_ == "have"
+        and head.head.lemma_ in key.perfect_auxiliaries
         and head.head.i == token.i - 1
     )
 
@@ -1825,7 +1844,10 @@ def _joint_act(lex: EventWords, verb: Token) -> bool:
         # "took part in a joint exercise": the act is the object of the object's preposition
         objects += [g for p in obj.children if p.dep_ == "prep" for g in p.children]
     objects += [
-        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in lex.key.locative_preps
+        for g in p.children
     ]
     for obj in objects:
         if lex.nouns.get(obj.lemma_.lower(), ("",))[0] == "ASSAULT":

@@ -26,6 +26,7 @@ from ..annotate.nlp import (
     token_sent,
     token_words,
 )
+from ..lang.key_words import KeyWords
 from .victims import (
     along_with,
     count_nominal,
@@ -106,14 +107,18 @@ def names_people(lex: EventWords, noun: Token) -> bool:
 
 def _deadly(lex: EventWords, verb: Token) -> bool:
     """ "shot dead", "shot to death", "fatally shot", "shot and killed"."""
-    if verb.lemma_ == "gun":
+    if verb.lemma_ in lex.key.gunning_verbs:
         return True  # "gunned down"
-    if verb.lemma_ == "shoot" and _murder_suicide(lex, token_sent(verb)):
+    if verb.lemma_ in lex.key.shoot_lemmas and _murder_suicide(lex, token_sent(verb)):
         return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
     for c in children(verb):
         if c.lower_ in lex.cue["deadly_markers"]:
             return True
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in children(c)):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in lex.key.goal_preps
+            and any(g.lower_ in lex.key.death_nouns for g in children(c))
+        ):
             return True
     return False
 
@@ -135,9 +140,13 @@ def _to_death(lex: EventWords, verb: Token) -> bool:
     if verb.lemma_ in lex.sentencing:
         return False
     for c in children(verb):
-        if c.lower_ == "alive" and verb.lemma_ in lex.cue["alive_verbs"]:
+        if c.lower_ in lex.key.alive_words and verb.lemma_ in lex.cue["alive_verbs"]:
             return True
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in children(c)):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in lex.key.goal_preps
+            and any(g.lower_ in lex.key.death_nouns for g in children(c))
+        ):
             return True
     return False
 
@@ -155,14 +164,15 @@ def _mortal(lex: EventWords, verb: Token) -> bool:
         return False
     person = verb.head
     return person.dep_ in {"nsubj", "nsubjpass"} and (
-        person.head.lemma_ in lex.death_verbs | lex.dying_verbs or person.head.lemma_ in {"kill"}
+        person.head.lemma_ in lex.death_verbs | lex.dying_verbs
+        or person.head.lemma_ in lex.key.killing_verbs
     )
 
 
-def _passed(verb: Token) -> bool:
+def _passed(key: KeyWords, verb: Token) -> bool:
     """ "passed away": died."""
-    return verb.lemma_ == "pass" and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ == "away" for c in children(verb)
+    return verb.lemma_ in key.passing_verbs and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in key.away_particles for c in children(verb)
     )
 
 
@@ -173,7 +183,7 @@ def _unrealised(lex: EventWords, verb: Token) -> bool:
         return True
     if any(c.lower_ in lex.cue["unrealising_modals"] for c in children(verb) if c.dep_ == "aux"):
         return True  # "could have been killed", "feared he would die"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in lex.key.going_verbs and verb.head.tag_ == "VBG":
         return True  # "thought he was going to die"
     # "in an attempt to seize and kill him": a bare infinitive coordinated with the attempted
     # one is attempted too (not "tried to flee and was shot", told with its own auxiliary)
@@ -201,7 +211,7 @@ def _cause(lex: EventWords, token: Token) -> bool:
             prep = node.head
             if prep.lower_ in lex.cause_preps:
                 return True
-            if prep.lower_ == "for" and prep.head.lemma_ in lex.justice_words:
+            if prep.lower_ in lex.key.purpose_preps and prep.head.lemma_ in lex.justice_words:
                 return True
         if node.head.i == node.i or node.pos_ == "VERB" and node.dep_ not in {"acl", "relcl"}:
             return False
@@ -236,8 +246,8 @@ def _either(lex: EventWords, token: Token) -> bool:
     if token.dep_ == "conj":
         pair.append(token.head)
     words = lex.death_verbs | lex.injury_verbs | lex.cue["count_adjectives"]
-    has_or = any(c.lower_ == "or" for c in children(token)) or (
-        token.dep_ == "conj" and any(c.lower_ == "or" for c in children(token.head))
+    has_or = any(c.lower_ in lex.key.disjunctions for c in children(token)) or (
+        token.dep_ == "conj" and any(c.lower_ in lex.key.disjunctions for c in children(token.head))
     )
     return has_or and any(t.lemma_ in words or t.lower_ in words for t in pair)
 
@@ -313,7 +323,7 @@ def _count_for(
         if (lemma in counted_lemmas and (pos in {"VERB", "AUX"} or lemma in injury_verbs))
         or lower in adjs
         or lower in left_harms
-        or lower == "dies"
+        or lower in lex.key.dies_forms
         or (dying and pos == "VERB")
     ]
     for i in picked:
@@ -322,7 +332,7 @@ def _count_for(
         hit = (lemma in verbs and pos in {"VERB", "AUX"}) or (
             lower in adjs and pos in {"ADJ", "VERB"}
         )
-        if deaths and pos == "VERB" and (_to_death(lex, token) or _passed(token)):
+        if deaths and pos == "VERB" and (_to_death(lex, token) or _passed(lex.key, token)):
             hit = True  # "beaten to death", "buried alive", "passed away"
         left_harmed = not deaths and _left_harmed(lex, token)
         hit = hit or left_harmed
@@ -331,10 +341,12 @@ def _count_for(
             killed = _deadly(lex, token)
             # "was shot" alone says nothing of the outcome (the victim may have died): not counted
             hit = killed and deaths
-        if lower == "dead" and token.head.lemma_ in lex.shooting_verbs:
+        if lower in lex.key.dead_words and token.head.lemma_ in lex.shooting_verbs:
             continue  # "shot dead" is counted with the shooting
         if hit and lemma in lex.marked_death_verbs and deaths:
-            hit = _deadly(lex, token) or any(c.lower_ == "alive" for c in children(token))
+            hit = _deadly(lex, token) or any(
+                c.lower_ in lex.key.alive_words for c in children(token)
+            )
         if lemma in lex.injury_verbs and _mortal(lex, token):
             # "fatally wounded" kills; "the child who was injured ... has died" is a death
             hit = deaths and pos == "VERB" and _fatally(lex, token)
@@ -499,7 +511,7 @@ def _death_told(lex: EventWords, token: Token) -> list[Token] | None:
     gunshot wound", "inflicted a fatal wound on his son", "did not survive", "Several people
     were shot, three fatally", the headline "19-year-old dies in shooting near campus"); None
     when the token tells none."""
-    if token.lower_ == "dies" and token.pos_ in {"NOUN", "PROPN"}:
+    if token.lower_ in lex.key.dies_forms and token.pos_ in {"NOUN", "PROPN"}:
         # a headline's "dies" taken for a noun: its modifiers are the one who died
         return [c for c in children(token) if c.dep_ in {"amod", "compound", "nmod", "nsubj"}]
     if token.pos_ not in {"VERB", "AUX"}:
@@ -508,38 +520,46 @@ def _death_told(lex: EventWords, token: Token) -> list[Token] | None:
         return _fatal_share(lex, token)
     objects = [c for c in children(token) if c.dep_ == "dobj"]
     if token.lemma_ in lex.cue["life_taking_verbs"]:
-        return _lives_taken(token, objects)
-    if token.lemma_ == "commit" and any(o.lemma_ == "suicide" for o in objects):
+        return _lives_taken(lex.key, token, objects)
+    if token.lemma_ in lex.key.committing_verbs and any(
+        o.lemma_ in lex.key.suicide_nouns for o in objects
+    ):
         return subjects_of(token)
     if token.lemma_ in lex.cue["wound_verbs"]:
         wounds = objects + [
             g
             for c in children(token)
-            if c.dep_ == "prep" and c.lower_ == "from"
+            if c.dep_ == "prep" and c.lower_ in lex.key.source_preps
             for g in children(c)
         ]
         fatal = [w for w in wounds if w.lemma_ in lex.wounds and _fatal_wound(lex, w)]
         if not fatal:
             return None
-        if token.lemma_ == "inflict":
+        if token.lemma_ in lex.key.inflicting_verbs:
             heads = [token, *fatal]
-            return [g for h in heads for c in children(h) if c.lower_ == "on" for g in children(c)]
+            return [
+                g
+                for h in heads
+                for c in children(h)
+                if c.lower_ in lex.key.surface_preps
+                for g in children(c)
+            ]
         return subjects_of(token)
-    if token.lemma_ == "survive" and any(c.dep_ == "neg" for c in children(token)):
+    if token.lemma_ in lex.key.surviving_verbs and any(c.dep_ == "neg" for c in children(token)):
         return subjects_of(token) if lex.shot_or_hurt_re.search(span_text(token.sent)) else None
     return None
 
 
-def _lives_taken(verb: Token, objects: list[Token]) -> list[Token] | None:
+def _lives_taken(key: KeyWords, verb: Token, objects: list[Token]) -> list[Token] | None:
     """ "took her own life" (the subject), "claimed the lives of three teenagers", "claimed a
     life" (the lives)."""
-    for life in (o for o in objects if o.lemma_ == "life"):
-        if any(c.lower_ == "own" for c in children(life)):
+    for life in (o for o in objects if o.lemma_ in key.life_nouns):
+        if any(c.lower_ in key.own_words for c in children(life)):
             return subjects_of(verb) or _doer_before(verb)
-        owners = [g for c in children(life) if c.lower_ == "of" for g in children(c)]
+        owners = [g for c in children(life) if c.lower_ in key.genitive_preps for g in children(c)]
         if owners:
             return owners
-        if verb.lemma_ == "claim":
+        if verb.lemma_ in key.claiming_verbs:
             return [life]
     return None
 
@@ -662,14 +682,14 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
                 if token.head.lower_ in lex.cue["attack_nouns"] and token.head.i != token.i:
                     owners += list(children(token.head))
                 for prep in owners:
-                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                    if prep.dep_ == "prep" and prep.lower_ in lex.key.genitive_preps:
                         for victim in children(prep):
                             if victim.dep_ == "pobj":
                                 value, bound, ok = count_nominal(lex, victim)
                                 if ok:
                                     # "the deaths of several villagers": unknown, a lower bound
                                     return Count(value or (None if bound else 0), bound)
-                if _one_death(token):
+                if _one_death(lex.key, token):
                     return Count(1)
         if not count.lower_bound and any(
             t.lower_ in lex.deadly_words
@@ -694,14 +714,14 @@ def _denied(word: Token) -> bool:
     return any(c.dep_ == "neg" for c in children(word))
 
 
-def _one_death(token: Token) -> bool:
+def _one_death(key: KeyWords, token: Token) -> bool:
     """ "a shooting death on Dolna Road", "investigating the death": one death, when the
     noun names a death itself (not "death threats", "sentenced to death")."""
     return (
-        token.lemma_ == "death"
+        token.lemma_ in key.death_nouns
         and token.tag_ == "NN"
         and token.dep_ not in {"compound", "amod"}
-        and not (token.dep_ == "pobj" and token.head.lower_ == "to")
+        and not (token.dep_ == "pobj" and token.head.lower_ in key.goal_preps)
         and any(c.dep_ in {"det", "compound", "amod", "poss"} for c in children(token))
     )
 
@@ -778,10 +798,10 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         # each way of telling the hurt starts from a word of its own list: one pass over the
         # sentence's lemmas skips the ways whose words it lacks (they would find no one)
         lemmas = set(token_words(sent.doc)[0][sent.start : sent.end])
-        if "injury" in lemmas:
+        if not lex.key.injury_nouns.isdisjoint(lemmas):
             for token in span_tokens(sent):
                 if (
-                    token.lemma_ == "injury"
+                    token.lemma_ in lex.key.injury_nouns
                     and any(c.lower_ in lex.nobody for c in children(token))
                     and not _judged(token)
                 ):
@@ -821,7 +841,10 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             lex.survived_re.search(span_text(sent))
             or _partly_fatal(lex, sent)
             or (
-                ("shoot" in lemmas or not lemmas.isdisjoint(cue["bullet_hit_verbs"]))
+                (
+                    not lex.key.shoot_lemmas.isdisjoint(lemmas)
+                    or not lemmas.isdisjoint(cue["bullet_hit_verbs"])
+                )
                 and _also_shot(lex, sent)
             )
             or (not lemmas.isdisjoint(cue["attack_nouns"]) and multiple_attack(lex, sent))
@@ -829,7 +852,7 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         shot = shot_victims(lex, sent) if lived else 0
         if shot:
             return Count(shot, lower_bound=True)
-        beside = _shot_beside_dead(lex, sent) if "shoot" in lemmas else 0
+        beside = _shot_beside_dead(lex, sent) if not lex.key.shoot_lemmas.isdisjoint(lemmas) else 0
         if beside:
             # "A man was killed and a boy was shot in the leg": the boy lived; the figure counts
             # the dead too, as a count of the people shot does (`consolidate.shot_survivors`
@@ -879,11 +902,11 @@ def _also_shot(lex: EventWords, sent: Span) -> bool:
     if _death_in(lex, sent):
         return False
     return any(
-        (t.lemma_ == "shoot" or _bullet_hit(lex, t))
+        (t.lemma_ in lex.key.shoot_lemmas or _bullet_hit(lex, t))
         and t.pos_ == "VERB"
         and not _deadly(lex, t)
         and (
-            any(c.lower_ == "also" for c in children(t))
+            any(c.lower_ in lex.key.additive_adverbs for c in children(t))
             # "Four other people were shot", "another man was struck by gunfire"
             or any(_new_person(lex, v) for v in victims_of(lex, t))
         )
@@ -911,11 +934,13 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
     total = 0
     # (the parse's kept Tokens, none made anew: perf24)
     for token in span_tokens(sent):
-        if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or token.lemma_ in hurting):
+        if token.pos_ != "VERB" or not (
+            token.lemma_ in lex.key.shoot_lemmas or token.lemma_ in hurting
+        ):
             continue
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
             continue
-        if token.lemma_ == "shoot" and _deadly(lex, token):
+        if token.lemma_ in lex.key.shoot_lemmas and _deadly(lex, token):
             continue
         adding = any(c.lower_ in cue["adding_words"] for c in children(token))
         people = victims_of(lex, token) or subjects_of(token)
@@ -950,11 +975,13 @@ def hit_in_limb(lex: EventWords, sent: Span) -> int:
         return 0
     total = 0
     for token in span_tokens(sent):
-        if token.pos_ != "VERB" or not (token.lemma_ == "shoot" or _bullet_hit(lex, token)):
+        if token.pos_ != "VERB" or not (
+            token.lemma_ in lex.key.shoot_lemmas or _bullet_hit(lex, token)
+        ):
             continue
         if not _passive(token) or not _hit_in_body(lex, token) or _deadly(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
@@ -1034,7 +1061,7 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
         return 0
     total = 0
     for token in span_tokens(sent):
-        if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(lex, token):
+        if token.lemma_ not in lex.key.shoot_lemmas or token.pos_ != "VERB" or _deadly(lex, token):
             continue
         if _under_death(dying, token) or token.dep_ in {"relcl", "acl"}:
             continue  # "died after being shot", "the man who was shot ... died"
@@ -1055,7 +1082,7 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
             continue  # "was shot and died" (not "a deputy was shot and the suspect was killed")
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
             continue
         for victim in victims_of(lex, token):
             if victim.i in dead or victim.tag_.startswith("W") or in_dateline(victim):
@@ -1075,7 +1102,7 @@ def _also_hurt(lex: EventWords, sent: Span) -> bool:
     return any(
         t.lemma_ in lex.injury_verbs
         and (
-            any(c.lower_ == "also" for c in children(t))
+            any(c.lower_ in lex.key.additive_adverbs for c in children(t))
             or any(_new_person(lex, v) for v in victims_of(lex, t))
         )
         for t in span_tokens(sent)
@@ -1117,7 +1144,7 @@ def _shot_alive(lex: EventWords, sent: Span) -> int:
     """The people shot in clauses that tell no death ("A girl was shot in the wrist")."""
     total = 0
     for token in span_tokens(sent):
-        if token.lemma_ != "shoot" or token.pos_ != "VERB" or _deadly(lex, token):
+        if token.lemma_ not in lex.key.shoot_lemmas or token.pos_ != "VERB" or _deadly(lex, token):
             continue
         if any(
             c.dep_ == "conj"
@@ -1129,7 +1156,7 @@ def _shot_alive(lex: EventWords, sent: Span) -> int:
             for c in children(token)
         ):
             continue  # "was shot and killed"; "shot and wounded" is counted by its wounding
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
             continue
         for victim in victims_of(lex, token):
             value, _, ok = count_nominal(lex, victim)
@@ -1156,7 +1183,7 @@ def _suffered(lex: EventWords, sent: Span) -> list[Token]:
         wounds = [c for c in children(token) if c.dep_ == "dobj" and c.lemma_ in lex.wounds] + [
             g
             for c in children(token)
-            if c.lower_ == "from"
+            if c.lower_ in lex.key.source_preps
             for g in children(c)
             if g.lemma_ in lex.wounds
         ]
@@ -1185,7 +1212,7 @@ def _then_died(lex: EventWords, verb: Token) -> bool:
         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children(c))
         and (
             c.lemma_ in dying
-            or _passed(c)
+            or _passed(lex.key, c)
             or any(g.lower_ in lex.death_adjectives for g in children(c))
         )
         for c in children(verb)
@@ -1212,7 +1239,7 @@ def _wounded_with(lex: EventWords, sent: Span) -> list[Token]:
             and owner.head.lower_ not in lex.cue["finding_preps"]  # "came upon two men with"
         ):
             owner = owner.head.head  # "taken to a hospital with injuries": who was taken
-        if prep.lower_ == "from" and owner.lemma_ not in lex.cue["recovering_verbs"]:
+        if prep.lower_ in lex.key.source_preps and owner.lemma_ not in lex.cue["recovering_verbs"]:
             continue
         people = [owner] if owner.pos_ in {"NOUN", "PROPN", "NUM"} else _people_of(lex, owner)
         for person in people:
@@ -1293,15 +1320,17 @@ def partitive_death(lex: EventWords, sent: Span) -> bool:
     lemmas, _, lowers = token_words(sent.doc)  # (no Token made for the other words)
     tokens = doc_tokens(sent.doc)
     for i in range(sent.start, sent.end):
-        if lemmas[i] not in dying and lowers[i] != "dead":
+        if lemmas[i] not in dying and lowers[i] not in lex.key.dead_words:
             continue
         token = tokens[i]
-        verb = token.head if token.lower_ == "dead" else token
+        verb = token.head if token.lower_ in lex.key.dead_words else token
         # "one of them died", or "shot two men, killing one of them"
         objects = [c for c in children(verb) if c.dep_ == "dobj"] if verb.tag_ == "VBG" else []
         for subject in [*subjects_of(verb), *objects]:
             if subject.like_num and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in children(c))
+                c.dep_ == "prep"
+                and c.lower_ in lex.key.genitive_preps
+                and any(g.dep_ == "pobj" for g in children(c))
                 for c in children(subject)
             ):
                 return True
@@ -1334,7 +1363,9 @@ def partitive_hurt(lex: EventWords, sent: Span, *, grave: bool = False) -> bool:
         p.like_num
         and (
             any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in children(c))
+                c.dep_ == "prep"
+                and c.lower_ in lex.key.genitive_preps
+                and any(g.dep_ == "pobj" for g in children(c))
                 for c in children(p)
             )
             or p.pos_ in {"NUM", "PRON"}
@@ -1555,7 +1586,7 @@ def _taken_to_care(lex: EventWords, sent: Span, *, apart: bool = True) -> list[T
         if not any(p.lemma_.lower() in lex.cue["hospital_nouns"] for p in places):
             continue
         if any(
-            t.lemma_ in dying or t.lower_ in lex.death_adjectives or _passed(t)
+            t.lemma_ in dying or t.lower_ in lex.death_adjectives or _passed(lex.key, t)
             for t in token.subtree
         ):
             continue
@@ -1800,14 +1831,14 @@ def _read_shot_victims(lex: EventWords, sent: Span) -> int:
     for i in range(sent.start, sent.end):
         # (a verb of shooting or hitting read from the parse's words, no Token made for the
         # others: `_bullet_hit` reads no other verb)
-        if poses[i] != "VERB" or not (lemmas[i] == "shoot" or lemmas[i] in hitting):
+        if poses[i] != "VERB" or not (lemmas[i] in lex.key.shoot_lemmas or lemmas[i] in hitting):
             continue
         token = tokens[i]
-        if not (lemmas[i] == "shoot" or _bullet_hit(lex, token)):
+        if not (lemmas[i] in lex.key.shoot_lemmas or _bullet_hit(lex, token)):
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
             continue
         for victim in victims_of(lex, token):
             if victim.tag_ in {"WP", "WDT"} or date_part(victim) or in_dateline(victim):
@@ -1864,23 +1895,27 @@ def _hit_in_body(lex: EventWords, verb: Token) -> bool:
     """ "shot him in the arm": the verb names where the body was hit."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "in"
+        and c.lower_ in lex.key.locative_preps
         and any(g.lemma_ in lex.cue["body_parts"] for g in children(c))
         for c in children(verb)
     )
 
 
-def _shot_at(verb: Token) -> bool:
+def _shot_at(key: KeyWords, verb: Token) -> bool:
     """ "The teen was shot at", "someone shot at the car": fired at, not hit ("was shot at his
     home" is where the victim was hit)."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is not None and nxt.lower_ == "at" and not any(c.dep_ == "pobj" for c in children(nxt)):
+    if (
+        nxt is not None
+        and nxt.lower_ in key.point_preps
+        and not any(c.dep_ == "pobj" for c in children(nxt))
+    ):
         return True
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(verb))
     return (
         not passive
         and not any(c.dep_ == "dobj" for c in children(verb))
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in children(verb))
+        and any(c.dep_ == "prep" and c.lower_ in key.point_preps for c in children(verb))
     )
 
 
@@ -1916,7 +1951,13 @@ def bullet_noun(lex: EventWords, noun: Token) -> bool:
         return False
     if lemma not in lex.cue["portion_bullet_nouns"]:
         return True
-    held = [g for c in children(noun) if c.lower_ == "of" for g in children(c) if g.dep_ == "pobj"]
+    held = [
+        g
+        for c in children(noun)
+        if c.lower_ in lex.key.genitive_preps
+        for g in children(c)
+        if g.dep_ == "pobj"
+    ]
     return all(g.lemma_.lower() in lex.cue["ammunition_nouns"] for g in held)
 
 
@@ -1940,7 +1981,7 @@ def _bullet_hit(lex: EventWords, verb: Token) -> bool:
         and not any(c.dep_ == "agent" for c in children(verb))
         and any(
             c.dep_ == "prep"
-            and c.lower_ == "in"
+            and c.lower_ in lex.key.locative_preps
             and any(g.lemma_ in lex.cue["body_parts"] for g in children(c))
             for c in children(verb)
         )

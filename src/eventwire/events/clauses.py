@@ -51,9 +51,9 @@ def takes_territory(lex: EventWords, trigger: Token) -> bool:
     objects = [c for c in children(trigger) if c.dep_ == "dobj"]
     for obj in objects:
         lemma = obj.lemma_.lower()
-        if lemma == "territory":
+        if lemma in lex.key.territory_nouns:
             return True
-        if lemma == "control":
+        if lemma in lex.key.control_nouns:
             # the place hangs on "control" or, misattached, on the verb
             return any(_place(lex, t) for t in _pobjs(lex, obj) + _pobjs(lex, trigger))
     if trigger.lemma_.lower() in lex.cue["retaking_verbs"]:
@@ -77,10 +77,12 @@ def protest_purpose(lex: EventWords, verb: Token) -> bool:
     clauses += [c for g in spans for c in children(g) if c.dep_ in {"relcl", "acl"}]
     for child in clauses:
         if claiming_purpose(lex, child):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in children(child)):
+            if any(
+                c.dep_ == "aux" and c.lower_ in lex.key.infinitive_markers for c in children(child)
+            ):
                 return True
-    if verb.lemma_.lower() == "hold" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "conference" for c in children(verb)
+    if verb.lemma_.lower() in lex.key.holding_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.key.conference_nouns for c in children(verb)
     ):
         sent, lowers = token_sent(verb), token_words(verb.doc)[2]
         return any(w in lex.protest_signs for w in lowers[sent.start : sent.end])
@@ -153,7 +155,11 @@ def background(lex: EventWords, trig: Token) -> bool:
     if _tally(lex, trig):
         return True
     head = trig.head
-    if trig.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_ == "involve":
+    if (
+        trig.dep_ == "pobj"
+        and head.lower_ in lex.key.locative_preps
+        and head.head.lemma_ in lex.key.involving_verbs
+    ):
         return True
     if (
         trig.dep_ == "pobj"
@@ -170,7 +176,7 @@ def background(lex: EventWords, trig: Token) -> bool:
     return (
         trig.dep_ == "relcl"
         and trig.tag_ == "VBG"
-        and any(c.lower_ == "been" for c in children(trig) if c.dep_ == "aux")
+        and any(c.lower_ in lex.key.perfect_be_forms for c in children(trig) if c.dep_ == "aux")
     )
 
 
@@ -193,8 +199,8 @@ def charge(arrest: Token, trigger: Token) -> bool:
 def carried_out(lex: EventWords, noun: Token) -> bool:
     """The noun is what happened: subject of "take place", object of a light verb."""
     head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_ == "take":
-        return any(c.lower_ == "place" for c in children(head))
+    if noun.dep_ == "nsubj" and head.lemma_ in lex.key.taking_verbs:
+        return any(c.lower_ in lex.key.place_nouns for c in children(head))
     return noun.dep_ == "dobj" and head.lemma_ in lex.support_verbs
 
 
@@ -203,7 +209,7 @@ def _dispatched(lex: EventWords, verb: Token) -> bool:
     report of a woman shot": police sent somewhere, not a request; the shooting under it is the
     event."""
     return (
-        verb.lemma_.lower() == "call"
+        verb.lemma_.lower() in lex.key.calling_verbs
         and any(c.dep_ == "auxpass" for c in children(verb))
         and any(c.dep_ == "prep" and _sent_to(lex, c) for c in children(verb))
     )
@@ -321,11 +327,12 @@ def not_gunfire(lex: EventWords, trig: Token) -> bool:
     accident", "discharged from hospital", "the alarm went off"."""
     lemma = trig.lemma_.lower()
     if trig.pos_ == "VERB":
-        if lemma == "discharge" or (
-            lemma == "go" and any(c.lower_ == "off" for c in children(trig))
+        if lemma in lex.key.discharge_words or (
+            lemma in lex.key.going_verbs
+            and any(c.lower_ in lex.key.off_particles for c in children(trig))
         ):
             subjects = [c for c in children(trig) if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-            if not subjects and not any(c.lower_ == "from" for c in children(trig)):
+            if not subjects and not any(c.lower_ in lex.key.source_preps for c in children(trig)):
                 # "after a rifle he was cleaning discharged into his thigh": subject misattached
                 return not _sentence_lemmas(trig) & (
                     lex.firearm_words | lex.explosive_words | {"shot"}
@@ -341,9 +348,9 @@ def not_gunfire(lex: EventWords, trig: Token) -> bool:
         if _lemmas(near) & lex.not_gunfire:
             return True
         gun_told = _sentence_lemmas(trig) & (lex.firearm_words | lex.cue["gun_told_words"])
-        return lemma == "shot" and trig.head.lemma_ in lex.shot_taking and not gun_told
-    if lemma == "accident":
+        return lemma in lex.key.shot_forms and trig.head.lemma_ in lex.shot_taking and not gun_told
+    if lemma in lex.key.accident_nouns:
         return not _lemmas(trig.subtree) & (lex.firearm_words - lex.cue["accident_words"])
-    if lemma == "discharge":
+    if lemma in lex.key.discharge_words:
         return not _lemmas(trig.subtree) & lex.firearm_words
     return False

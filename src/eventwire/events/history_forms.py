@@ -33,6 +33,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import token_sent
+from ..lang.key_words import key_words
 from . import clause_parts
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def perfect_over_months(lexicon: Lexicon, trigger: Token) -> bool:
             if any(t.lemma_.lower() in months for t in child.subtree):
                 return True
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            if child.lower_ == "since" and any(
+            if child.lower_ in key_words(lexicon).since_words and any(
                 (g.lower_ in named and not list(g.children)) or _a_start(lexicon, g)
                 for g in objects
             ):
@@ -155,10 +156,11 @@ def before_a_career_step(lexicon: Lexicon, trigger: Token) -> bool:
     node = clause_parts.first_conjunct(verb)
     for v in {verb, node}:
         for child in v.children:
-            if child.dep_ == "prep" and child.lower_ == "before":
+            if child.dep_ == "prep" and child.lower_ in key_words(lexicon).before_words:
                 steps = [g for g in child.children if g.dep_ == "pcomp"]
             elif child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "before" for m in child.children
+                m.dep_ == "mark" and m.lower_ in key_words(lexicon).before_words
+                for m in child.children
             ):
                 steps = [child]
             else:
@@ -172,7 +174,7 @@ def _a_start(lexicon: Lexicon, noun: Token) -> bool:
     """ "the start of the operation": a noun of a start (`modality/start_nouns.txt`) of
     something."""
     return noun.lemma_.lower() in lexicon.words("events/modality/start_nouns") and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        c.dep_ == "prep" and c.lower_ in key_words(lexicon).genitive_preps for c in noun.children
     )
 
 
@@ -188,7 +190,7 @@ def counted_course(lexicon: Lexicon, trigger: Token) -> bool:
     spans = lexicon.words("events/modality/course_only_spans")
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ == "for"
+        and prep.lower_ in key_words(lexicon).purpose_preps
         and any(n.dep_ == "pobj" and n.lemma_.lower() in spans for n in prep.children)
         for prep in clause_parts.first_conjunct(verb).children
     )
@@ -247,7 +249,7 @@ def in_a_time_of_war(lexicon: Lexicon, trigger: Token) -> bool:
                     continue
                 if any(
                     of.dep_ == "prep"
-                    and of.lower_ == "of"
+                    and of.lower_ in key_words(lexicon).genitive_preps
                     and any(g.dep_ == "pobj" and g.lemma_.lower() in wars for g in of.children)
                     for of in noun.children
                 ):
@@ -290,7 +292,7 @@ def described_by(lexicon: Lexicon, trigger: Token) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i and node.head.tag_ == "VBG":
         node = node.head
     prep = node.head
-    if node.dep_ != "pcomp" or prep.lower_ != "for":
+    if node.dep_ != "pcomp" or prep.lower_ not in key_words(lexicon).purpose_preps:
         return False
     return prep.head.lemma_.lower() in lexicon.words("events/modality/description_heads")
 
@@ -390,6 +392,8 @@ def names_who(lexicon: Lexicon, trigger: Token) -> bool:
     clause's own; "survivors of Sunday's shooting" is dated, the time stage's to judge; "the
     victim of the shooting died" tells the news's harm)."""
     people = lexicon.words("events/modality/identifying_people")
+    key = key_words(lexicon)
+    naming_preps = key.genitive_preps | key.goal_preps
     node = _event_phrase(trigger)
     # named through "of" or "to", or by what they underwent ("survivors, who were wounded in
     # the attack,"): "survivors who attacked the gunman" act themselves
@@ -408,7 +412,7 @@ def names_who(lexicon: Lexicon, trigger: Token) -> bool:
             # "killed in the attack" climbs to its participle; a noun is reached by "of" or
             # "to" only ("sent flowers to the family for the killing" is the news's own)
             if node.pos_ not in {"VERB", "AUX"}:
-                if prep.lower_ not in {"of", "to"}:
+                if prep.lower_ not in naming_preps:
                     return False
                 by_of = True
         else:

@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, span_text, span_tokens, token_sent, token_words
 from ..lang import Lexicon
+from ..lang.key_words import KeyWords, key_words
 from .protest_reading import claiming_purpose
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if type_ not in MATERIAL_TYPES and _qualifier(trigger, lexicon):
         return True
     if type_ in PATIENT_TYPES and any(
-        _thing(p, lexicon, named=type_ != "ASSAULT") for p in patients(trigger)
+        _thing(p, lexicon, named=type_ != "ASSAULT") for p in patients(lex.key, trigger)
     ):
         return True
     if type_ == "ASSAULT" and _abstract_target(trigger, lexicon):
@@ -236,7 +237,7 @@ def _trade_deal(trigger: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def patients(trigger: Token) -> list[Token]:
+def patients(key: KeyWords, trigger: Token) -> list[Token]:
     """Who or what the event is done to: the object, the passive subject, the noun a participle
     describes ("a statement released by ..."), the "of" phrase of an event noun."""
     found = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -244,7 +245,7 @@ def patients(trigger: Token) -> list[Token]:
         found.append(trigger.head)
     if trigger.pos_ == "NOUN":
         for prep in trigger.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in key.genitive_preps:
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
     return found
 
@@ -263,7 +264,7 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
     hostile = lexicon.words("events/misreadings/hostile_words") | explosives
     hostile |= lexicon.words("events/misreadings/weapon_fire_words")
 
-    def mishap(noun: Token, striker: bool = False) -> bool:
+    def mishap(key: KeyWords, noun: Token, striker: bool = False) -> bool:
         lemma = noun.lemma_.lower()
         if lemma in causes:
             return True
@@ -278,7 +279,7 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
         near += [
             g
             for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "of"
+            if p.dep_ == "prep" and p.lower_ in key.genitive_preps
             for g in p.children
             if g.dep_ == "pobj"
         ]
@@ -286,7 +287,7 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
         return any(t.lemma_.lower() in sources for n in near for t in n.subtree)
 
     if trigger.pos_ == "NOUN":
-        return mishap(trigger)
+        return mishap(key_words(lexicon), trigger)
     if trigger.pos_ != "VERB":
         return False
     if _mishap_clause(trigger, lexicon, explosives):
@@ -300,11 +301,23 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
             c.dep_ == "dobj" and c.lemma_.lower() in explosives for c in verb.children
         )
         for c in verb.children:
-            if c.dep_ == "nsubj" and not struck_explosive and mishap(_counted(c), striker=True):
+            if (
+                c.dep_ == "nsubj"
+                and not struck_explosive
+                and mishap(key_words(lexicon), _counted(key_words(lexicon), c), striker=True)
+            ):
                 return True
-            if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "in"}:
-                striker = c.lower_ == "by"  # "struck by a car", not "shot in his car"
-                if any(g.dep_ == "pobj" and mishap(g, striker) for g in c.children):
+            if (
+                c.dep_ in {"agent", "prep"}
+                and c.lower_
+                in key_words(lexicon).agentive_preps | key_words(lexicon).locative_preps
+            ):
+                striker = (
+                    c.lower_ in key_words(lexicon).agentive_preps
+                )  # "struck by a car", not "shot in his car"
+                if any(
+                    g.dep_ == "pobj" and mishap(key_words(lexicon), g, striker) for g in c.children
+                ):
                     return True
     return False
 
@@ -336,7 +349,8 @@ def _nonhuman_actor(trigger: Token, lexicon: Lexicon) -> bool:
         found += [
             g
             for p in trigger.children
-            if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+            if p.dep_ == "prep"
+            and p.lower_ in key_words(lexicon).source_preps | key_words(lexicon).agentive_preps
             for g in p.children
             if g.dep_ == "pobj"
         ]
@@ -346,7 +360,7 @@ def _nonhuman_actor(trigger: Token, lexicon: Lexicon) -> bool:
     if trigger.lemma_.lower() in lexicon.words("events/misreadings/fought_forces"):
         forces = actors | lexicon.words("events/misreadings/fire_nouns")
         forces |= lexicon.words("events/misreadings/natural_causes")
-        fought = [p for p in patients(trigger) if p.ent_type_ not in NAMES]
+        fought = [p for p in patients(key_words(lexicon), trigger) if p.ent_type_ not in NAMES]
         if fought and all(p.lemma_.lower() in forces for p in fought):
             return True  # "firefighters battled a blaze", "fought the flames"
     clause = trigger
@@ -380,7 +394,7 @@ def _in_fiction(trigger: Token, lexicon: Lexicon) -> bool:
     settings = [
         g
         for c in clause.children
-        if c.dep_ == "prep" and c.lower_ == "in"
+        if c.dep_ == "prep" and c.lower_ in key_words(lexicon).locative_preps
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -393,12 +407,12 @@ def _in_fiction(trigger: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _counted(noun: Token) -> Token:
+def _counted(key: KeyWords, noun: Token) -> Token:
     """The noun a quantity counts ("dozens of cars" -> "cars"), else the noun itself."""
     if noun.ent_type_ != "CARDINAL" and not noun.like_num:
         return noun
     for p in noun.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
+        if p.dep_ == "prep" and p.lower_ in key.genitive_preps:
             for g in p.children:
                 if g.dep_ == "pobj":
                     return g
@@ -414,6 +428,8 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
     "the truck hit a mine and overturned") stays an attack."""
     verbs = lexicon.words("events/misreadings/mishap_verbs")
     hostile = lexicon.words("events/misreadings/hostile_words") | explosives
+    key = key_words(lexicon)
+    occasions = key.as_words | key.when_words | key.after_words
     found: list[Token] = []
     if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG":
         found.append(trigger.head)  # "a boat capsized, killing 15"
@@ -422,7 +438,7 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
     for c in trigger.children:
         if c.dep_ == "advcl" and not agentive:
             found.append(c)
-        if c.dep_ in {"prep", "mark"} and c.lower_ in {"as", "when", "after"}:
+        if c.dep_ in {"prep", "mark"} and c.lower_ in occasions:
             found.extend(g for g in c.children if g.dep_ in {"pobj", "pcomp"})  # headlines
     strikers = lexicon.words("events/misreadings/striking_things")
     strikers |= lexicon.words("events/misreadings/natural_causes")
@@ -461,7 +477,7 @@ def _abstract_target(trigger: Token, lexicon: Lexicon) -> bool:
     `misreadings/abstract_targets.txt`, through `misreadings/target_preps.txt` for a noun): a
     figure of speech or a criticism, no one assaulted."""
     abstract = lexicon.words("events/misreadings/abstract_targets")
-    targets = [p for p in patients(trigger) if p.ent_type_ not in NAMES]
+    targets = [p for p in patients(key_words(lexicon), trigger) if p.ent_type_ not in NAMES]
     if trigger.pos_ == "NOUN":
         preps = lexicon.words("events/misreadings/target_preps")
         targets += [
@@ -700,7 +716,7 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
         objects += [
             g
             for p in trigger.children
-            if p.dep_ == "prep" and p.lower_ == "with"
+            if p.dep_ == "prep" and p.lower_ in key_words(lexicon).comitative_preps
             for g in p.children
             if g.dep_ == "pobj"
         ]
@@ -709,7 +725,7 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
             g
             for c in objects
             for p in c.children
-            if p.dep_ == "prep" and p.lower_ == "of"
+            if p.dep_ == "prep" and p.lower_ in key_words(lexicon).genitive_preps
             for g in p.children
             if g.dep_ == "pobj"
         ]
@@ -755,7 +771,11 @@ def _predicated(lex: EventWords, trigger: Token) -> bool:
     """An event noun said of a thing that is no event ("the ruling was an attack on democracy",
     "the vote is a betrayal of the workers"): a judgment of it, not an event (said of an event,
     "the shooting was a targeted attack", or of "it", the noun restates one, and stays)."""
-    if trigger.dep_ != "attr" or trigger.pos_ != "NOUN" or trigger.head.lemma_ != "be":
+    if (
+        trigger.dep_ != "attr"
+        or trigger.pos_ != "NOUN"
+        or trigger.head.lemma_ not in lex.key.copulas
+    ):
         return False
     subjects = [c for c in trigger.head.children if c.dep_ in {"nsubj", "csubj"}]
     return bool(subjects) and all(
@@ -822,7 +842,7 @@ def _on_record(trigger: Token, lexicon: Lexicon) -> bool:
         if node.pos_ in {"VERB", "AUX"} and node.tag_ != "VBG":
             # "is on parole for ...": the record is the copula's predicate, and the offence
             # follows it (in "During Friday's shooting she was on parole" the shooting is news)
-            return node.lemma_.lower() == "be" and any(
+            return node.lemma_.lower() in key_words(lexicon).copulas and any(
                 c.dep_ == "prep" and c.i < below.i and any(_framed(g, frames) for g in c.children)
                 for c in node.children
             )
@@ -884,7 +904,7 @@ def _tasked(trigger: Token, lexicon: Lexicon) -> bool:
     tasks = lexicon.words("events/misreadings/task_verbs")
     return any(
         p.dep_ == "prep"
-        and p.lower_ == "with"
+        and p.lower_ in key_words(lexicon).comitative_preps
         and any(g.dep_ == "pcomp" and g.lemma_.lower() in tasks for g in p.children)
         for p in trigger.children
     )
@@ -923,7 +943,7 @@ def _agreed_view(trigger: Token, lexicon: Lexicon) -> bool:
     views = lexicon.words("events/misreadings/agreed_views")
     return any(
         c.dep_ == "prep"
-        and c.lower_ in {"on", "upon"}
+        and c.lower_ in key_words(lexicon).topic_preps
         and any(g.dep_ == "pobj" and g.lemma_.lower() in views for g in c.children)
         for c in trigger.children
     )
@@ -932,15 +952,17 @@ def _agreed_view(trigger: Token, lexicon: Lexicon) -> bool:
 def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:
     """What a person asks for for themselves ("asked for a lawyer", "the family asked for
     privacy": `misreadings/personal_requests.txt`), not a demand on a party or a public."""
-    return _for_object_in(trigger, lexicon.words("events/misreadings/personal_requests"))
+    return _for_object_in(
+        key_words(lexicon), trigger, lexicon.words("events/misreadings/personal_requests")
+    )
 
 
-def _for_object_in(head: Token, words: frozenset[str]) -> bool:
+def _for_object_in(key: KeyWords, head: Token, words: frozenset[str]) -> bool:
     """`head` governs "for" + an object among `words` ("asked for a lawyer", "deployed
     for years")."""
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ == "for"
+        and prep.lower_ in key.purpose_preps
         and any(g.dep_ == "pobj" and g.lower_ in words for g in prep.children)
         for prep in head.children
     )
@@ -956,7 +978,7 @@ def _public_appeal(trigger: Token, lexicon: Lexicon) -> bool:
     return any(
         (
             c.dep_ == "prep"
-            and c.lower_ == "for"
+            and c.lower_ in key_words(lexicon).purpose_preps
             and any(g.dep_ == "pobj" and g.lemma_.lower() in wanted for g in c.children)
         )
         or (c.dep_ == "xcomp" and c.lemma_.lower() in calls)
@@ -1065,7 +1087,7 @@ def _not_a_demonstration(lex: EventWords, trigger: Token, lexicon: Lexicon) -> b
         return False
     if trigger.lower_ in lexicon.words("events/commemorations"):
         return not grieved
-    if trigger.lemma_.lower() != "rally":
+    if trigger.lemma_.lower() not in lex.key.rally_nouns:
         return False
     if grieved:
         return False  # "a protester was punched at the rally": a protest was there
@@ -1082,12 +1104,14 @@ def _not_a_demonstration(lex: EventWords, trigger: Token, lexicon: Lexicon) -> b
     if any(c.dep_ == "poss" for c in trigger.children):
         return True  # "his rallies", "the senator's rally"
     if any(
-        c.dep_ == "compound" and (c.lower_ == "campaign" or c.ent_type_ == "PERSON")
+        c.dep_ == "compound" and (c.lower_ in lex.key.campaign_nouns or c.ent_type_ == "PERSON")
         for c in trigger.children
     ):
         return True  # "a campaign rally", "a Smith rally"
     if any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.ent_type_ == "PERSON" for g in c.subtree)
+        c.dep_ == "prep"
+        and c.lower_ in lex.key.purpose_preps
+        and any(g.ent_type_ == "PERSON" for g in c.subtree)
         for c in trigger.children
     ):
         return True  # "a rally for the senator"
@@ -1110,18 +1134,18 @@ def _private_gathering(trigger: Token, lexicon: Lexicon) -> bool:
     ]
     heads = [h for s in subjects for h in (s, *s.conjuncts)]
 
-    def private(noun: Token) -> bool:
+    def private(key: KeyWords, noun: Token) -> bool:
         words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
         words += [
             g
             for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "of"
+            if p.dep_ == "prep" and p.lower_ in key.genitive_preps
             for g in p.children
             if g.dep_ == "pobj"
         ]
         return any(w.lemma_.lower() in crowds for w in words)
 
-    return bool(heads) and all(private(h) for h in heads)
+    return bool(heads) and all(private(key_words(lexicon), h) for h in heads)
 
 
 def _lone_person(lex: EventWords, trigger: Token) -> bool:
@@ -1241,7 +1265,9 @@ def _standing_deployment(trigger: Token, lexicon: Lexicon) -> bool:
     after "for") are a standing posture, no deployment made now. (prec27)"""
     if trigger.pos_ != "VERB":
         return False
-    return _for_object_in(trigger, lexicon.words("events/misreadings/standing_spans"))
+    return _for_object_in(
+        key_words(lexicon), trigger, lexicon.words("events/misreadings/standing_spans")
+    )
 
 
 def _posture_participle(trigger: Token, lexicon: Lexicon) -> bool:
@@ -1329,18 +1355,18 @@ def _danger_warned(trigger: Token, lexicon: Lexicon) -> bool:
         return False  # "warned the rebels that ...": a recipient warned
     content = [c for c in trigger.children if c.dep_ == "ccomp"]
     states = lexicon.words("events/misreadings/warned_state_verbs")
-    return bool(content) and all(_told_of_another(c, states) for c in content)
+    return bool(content) and all(_told_of_another(key_words(lexicon), c, states) for c in content)
 
 
-def _told_of_another(verb: Token, states: frozenset[str]) -> bool:
+def _told_of_another(key: KeyWords, verb: Token, states: frozenset[str]) -> bool:
     """The clause tells what a side other than the speaker does now or was doing: a noun or a
     name its subject, the present or the past progressive, no modal."""
     if verb.lemma_.lower() in states or verb.tag_ not in {"VBZ", "VBP", "VBG"}:
         return False
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBG" and not any(a.lemma_ == "be" for a in aux):
+    if verb.tag_ == "VBG" and not any(a.lemma_ in key.copulas for a in aux):
         return False
-    if any(a.tag_ == "MD" or a.lower_ in {"going", "gonna"} for a in aux):
+    if any(a.tag_ == "MD" or a.lower_ in key.going_forms for a in aux):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.pos_ in {"NOUN", "PROPN"} for s in subjects)

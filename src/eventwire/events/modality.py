@@ -20,6 +20,7 @@ from ..annotate.nlp import (
     token_sent,
     token_words,
 )
+from ..lang.key_words import key_words
 from ..records import Modality
 from .memo import per_token
 from .standing import on_first_line
@@ -102,7 +103,12 @@ def _whether(lex: EventWords, token: Token) -> bool:
         any(c.dep_ == "mark" and c.lower_ in lex.cue["question_marks"] for c in children(token))
         and (token.dep_ in {"ccomp", "advcl", "csubj"})
         and token.head.lemma_ not in lex.cue["plain_report_verbs"]
-        or (any(c.dep_ == "mark" and c.lower_ == "whether" for c in children(token)))
+        or (
+            any(
+                c.dep_ == "mark" and c.lower_ in lex.key.question_complementizers
+                for c in children(token)
+            )
+        )
     )
 
 
@@ -172,7 +178,7 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
     ):
         return "hypothetical"  # "fears of a crackdown", "the risk of a war" (prec33)
     if (
-        prep.lower_ == "to"
+        prep.lower_ in lex.key.goal_preps
         and head.lemma_.lower() in words("events/modality/prospect_verbs")
         and (
             (head.dep_ == "acl" and head.tag_ == "VBG")
@@ -193,11 +199,7 @@ def _nearly(lex: EventWords, trigger: Token) -> bool:
     if (
         trigger.dep_ not in {"pcomp", "pobj"}
         or prep.dep_ != "prep"
-        or prep.lower_
-        not in {
-            "to",
-            "of",
-        }
+        or prep.lower_ not in lex.key.goal_preps | lex.key.genitive_preps
     ):
         return False
     near = prep.head  # an adjective, an adverb or a noun: not "closed the road during ..."
@@ -312,7 +314,7 @@ def _due_for(lex: EventWords, noun: Token) -> bool:
     """ "a delegation is due in the capital next week for talks": the purpose of a copula that
     tells its subject is still to come (`_due`)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
+    if noun.dep_ != "pobj" or prep.lower_ not in lex.key.purpose_preps:
         return False
     held = prep.head
     if held.dep_ == "acomp" and held.lower_ in lex.lexicon.words("events/modality/due_words"):
@@ -631,7 +633,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             c.lower_ in lex.hypothetical_modifiers for c in children(trigger) if c.dep_ == "amod"
         ):
             return "hypothetical"
-        if any(c.lower_ == "no" for c in children(trigger)):
+        if any(c.lower_ in lex.key.no_determiners for c in children(trigger)):
             return "negated"
         # "more arrests are expected", "talks are scheduled for Friday": still to come
         if (
@@ -694,7 +696,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             governor = verb.head
             if (
                 verb.dep_ in {"xcomp", "ccomp"}  # "expect the group to step up attacks" (prec33)
-                and "to" in aux
+                and not lex.key.infinitive_markers.isdisjoint(aux)
                 and governor.pos_ in {"VERB", "AUX"}
                 and governor.lemma_ in lex.future_governors
                 and governor.lemma_ not in lex.achieving
@@ -702,7 +704,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "negated" if governor.lemma_ in lex.negating_governors else "future"
             if (
                 verb.dep_ == "xcomp"
-                and "to" in aux
+                and not lex.key.infinitive_markers.isdisjoint(aux)
                 and governor.pos_ in {"VERB", "AUX"}
                 and governor.lemma_ in lex.negating_governors
             ):
@@ -710,7 +712,11 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             told = _chain_modal(lex, verb)
             if told is not None:
                 return told
-            if verb.dep_ == "advcl" and "to" in aux and verb.head.pos_ in {"VERB", "AUX"}:
+            if (
+                verb.dep_ == "advcl"
+                and not lex.key.infinitive_markers.isdisjoint(aux)
+                and verb.head.pos_ in {"VERB", "AUX"}
+            ):
                 # "are due to meet next month to review the sanctions": the object of a purpose
                 # told under a meeting still to come or weighed is no more than it (prec38)
                 purposed = modality_of(lex, verb.head)
@@ -720,13 +726,13 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             # talks": the infinitive of a noun of wanting (not "a decision to order the killing")
             if (
                 verb.dep_ in {"acl", "relcl", "advcl"}
-                and "to" in aux
+                and not lex.key.infinitive_markers.isdisjoint(aux)
                 and verb.head.lemma_.lower() in lex.lexicon.words("events/modality/wish_nouns")
             ):
                 return "future"
             if (
                 verb.dep_ == "acl"
-                and "to" in aux
+                and not lex.key.infinitive_markers.isdisjoint(aux)
                 and verb.head.lemma_.lower() in lex.lexicon.words("events/modality/failure_nouns")
             ):
                 return "negated"  # "failure to reach an agreement could leave ..." (prec38)
@@ -763,7 +769,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             return "negated"
         if node.dep_ == "ccomp" and governor.lemma_ in lex.negating_governors:
             return "negated"  # "the army denied that any airstrike had hit the village" (prec33)
-        if node.lemma_ == "expect" and any(c.dep_ == "xcomp" for c in children(node)):
+        if node.lemma_ in lex.key.expecting_verbs and any(
+            c.dep_ == "xcomp" for c in children(node)
+        ):
             return "future"
         if _scheduled_to(lex, node):
             return "future"  # "the summit is scheduled to take place in May"
@@ -784,16 +792,24 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         if aux & (lex.future_aux | lex.reported_future_aux):
             return "future"
         # "appeared to have been shot", "is believed to have killed": a perfect infinitive is past
-        perfect = "have" in aux or "'ve" in aux
-        if "to" in aux and not perfect and _headline_infinitive(node):
+        perfect = not lex.key.perfect_auxiliaries.isdisjoint(aux) or "'ve" in aux
+        if (
+            not lex.key.infinitive_markers.isdisjoint(aux)
+            and not perfect
+            and _headline_infinitive(node)
+        ):
             return "future"  # "Leaders to meet in Geneva next month": a headline's plan
         if (
-            "to" in aux
+            not lex.key.infinitive_markers.isdisjoint(aux)
             and node.dep_ == "acl"
             and governor.lemma_.lower() in lex.lexicon.words("events/modality/failure_nouns")
         ):
             return "negated"  # "the inability to hold talks", "their refusal to sign" (prec38)
-        if "to" in aux and not perfect and node.dep_ in {"advcl", "acl", "xcomp", "ccomp", "relcl"}:
+        if (
+            not lex.key.infinitive_markers.isdisjoint(aux)
+            and not perfect
+            and node.dep_ in {"advcl", "acl", "xcomp", "ccomp", "relcl"}
+        ):
             if _achieved(lex, node):
                 node = governor
                 continue
@@ -987,9 +1003,11 @@ def _years_after(lexicon: Lexicon, trigger: Token) -> bool:
     node = trigger
     for _ in range(4):
         after = None
-        if node.dep_ == "pobj" and node.head.lower_ == "after":
+        if node.dep_ == "pobj" and node.head.lower_ in key_words(lexicon).after_words:
             after = node.head  # "a decade after his arrest"
-        elif any(c.dep_ == "mark" and c.lower_ == "after" for c in children(node)):
+        elif any(
+            c.dep_ == "mark" and c.lower_ in key_words(lexicon).after_words for c in children(node)
+        ):
             after = node  # "eight years after he was freed"
         if after is not None:
             spans = [*children(after), *(children(after.head) if after is not node else ())]
@@ -1061,9 +1079,11 @@ def _when_of_a_role(
     ("was 15") or, with `nouns`, a bare role ("was mayor"); its subject a person, not "it" ("it
     was midnight when shots rang out" tells the hour)."""
     clause = marked or copula
-    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in children(clause)):
+    if not any(
+        c.dep_ == "advmod" and c.lower_ in key_words(lexicon).when_words for c in children(clause)
+    ):
         return False
-    if copula.lemma_ != "be" or copula.tag_ != "VBD":
+    if copula.lemma_ not in key_words(lexicon).copulas or copula.tag_ != "VBD":
         return False
     impersonal = lexicon.words("events/modality/impersonal_subjects")
     if any(c.dep_ == "nsubj" and c.lower_ in impersonal for c in children(copula)):
@@ -1175,7 +1195,7 @@ def _span_start(lexicon: Lexicon, trigger: Token) -> bool:
             return True
         moment = prep.head
         if (
-            prep.lower_ == "of"
+            prep.lower_ in key_words(lexicon).genitive_preps
             and moment.lemma_.lower() in lexicon.words("events/modality/start_nouns")
             and moment.dep_ == "pobj"
             and moment.head.lower_ in preps
@@ -1199,7 +1219,11 @@ def _told_earlier(lexicon: Lexicon, trigger: Token) -> bool:
     earlier = lexicon.words("events/modality/earlier_modifiers")
     units = lexicon.words("events/modality/span_units")
     nouns = [trigger]
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN":
+    if (
+        trigger.dep_ == "pobj"
+        and trigger.head.lower_ in key_words(lexicon).genitive_preps
+        and trigger.head.head.pos_ == "NOUN"
+    ):
         nouns.append(trigger.head.head)
 
     def dated_by_span(noun: Token) -> bool:
@@ -1247,7 +1271,7 @@ def _in_writing(lexicon: Lexicon, verb: Token) -> bool:
     or a letter is news and is not listed)."""
     writings = lexicon.words("events/modality/writing_nouns")
     for prep in children(verb):
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+        if prep.dep_ != "prep" or prep.lower_ not in key_words(lexicon).locative_preps:
             continue
         for noun in children(prep):
             if noun.dep_ != "pobj":
@@ -1255,7 +1279,7 @@ def _in_writing(lexicon: Lexicon, verb: Token) -> bool:
             named = [noun] + [
                 g
                 for p in children(noun)
-                if p.dep_ == "prep" and p.lower_ == "of"
+                if p.dep_ == "prep" and p.lower_ in key_words(lexicon).genitive_preps
                 for g in children(p)
                 if g.dep_ == "pobj"
             ]
@@ -1344,7 +1368,7 @@ def capability(lexicon: Lexicon, trigger: Token) -> bool:
     prep = node.head
     return (
         prep.dep_ == "prep"
-        and prep.lower_ == "of"
+        and prep.lower_ in key_words(lexicon).genitive_preps
         and prep.head.lemma_.lower() in lexicon.words("events/modality/capability_words")
     )
 
@@ -1376,7 +1400,7 @@ def _in_records(lexicon: Lexicon, trigger: Token) -> bool:
         g
         for s in subjects
         for p in children(s)
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ in key_words(lexicon).genitive_preps
         for g in children(p)
         if g.dep_ == "pobj"
     ]
@@ -1401,7 +1425,7 @@ def _kept(lexicon: Lexicon, noun: Token) -> bool:
     or broken; it was made before ("a ceasefire took effect at midnight" is its news).
     (prec13's reading, brought back alone by prec18.)"""
     words = lexicon.words("events/modality/kept_words")
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+    if noun.dep_ == "pobj" and noun.head.lower_ in key_words(lexicon).genitive_preps:
         return noun.head.head.lemma_.lower() in words
     if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
@@ -1482,7 +1506,10 @@ def _habitual(lexicon: Lexicon, trigger: Token) -> bool:
     verb = _verb_of(trigger)
     if verb is None or verb.tag_ not in {"VBZ", "VBP"}:
         return False
-    if any(c.dep_ in {"aux", "auxpass"} and c.lemma_ != "do" for c in children(verb)):
+    if any(
+        c.dep_ in {"aux", "auxpass"} and c.lemma_ not in key_words(lexicon).support_verbs
+        for c in children(verb)
+    ):
         return False
     habit = lexicon.words("events/modality/habit_words")
     return any(
@@ -1608,7 +1635,7 @@ def _pursued(lexicon: Lexicon, noun: Token) -> bool:
     return (
         lemma in lexicon.words("events/modality/pursuit_progressive_verbs")
         and verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in children(verb))
+        and any(c.dep_ == "aux" and c.lemma_ in key_words(lexicon).copulas for c in children(verb))
     )
 
 
@@ -1621,7 +1648,9 @@ def _awaited(lexicon: Lexicon, noun: Token) -> bool:
         return False
     ahead = lexicon.words("events/modality/ahead_preps")
     prep = node.head
-    return prep.lower_ in ahead or (prep.lower_ == "of" and prep.head.lower_ in ahead)
+    return prep.lower_ in ahead or (
+        prep.lower_ in key_words(lexicon).genitive_preps and prep.head.lower_ in ahead
+    )
 
 
 def _kept_object(lexicon: Lexicon, noun: Token) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lang.key_words import key_words
 from ..records import Modality
 from . import history_forms
 from .clause_parts import clause_auxiliaries, clause_verb, first_conjunct, undated
@@ -237,7 +238,9 @@ def long_course(lexicon: Lexicon, trigger: Token) -> bool:
                 continue
             if " ".join(t.lower_ for t in prep.subtree) in phrases:
                 return True
-            if prep.lower_ != "for" or node is not first_conjunct(verb):
+            if prep.lower_ not in key_words(lexicon).purpose_preps or node is not first_conjunct(
+                verb
+            ):
                 continue
             for noun in prep.children:
                 if noun.dep_ != "pobj" or noun.tag_ != "NNS" or noun.lemma_.lower() not in spans:
@@ -320,7 +323,7 @@ def at_an_age(lexicon: Lexicon, trigger: Token) -> bool:
     ages = lexicon.words("events/modality/age_words")
     for v in {verb, first_conjunct(verb)}:
         for prep in v.children:
-            if prep.dep_ != "prep" or prep.lower_ != "at":
+            if prep.dep_ != "prep" or prep.lower_ not in key_words(lexicon).point_preps:
                 continue
             for noun in prep.children:
                 if noun.dep_ != "pobj" or noun.ent_type_ == "TIME":

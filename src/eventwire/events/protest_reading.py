@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import Lexicon
+from ..lang.key_words import KeyWords, key_words
 from .acled_words import CIVILIAN_SECTORS
 from .locate import next_sentence
 
@@ -130,7 +131,7 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
     anchors = [trigger]
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         anchors.append(trigger.head)  # "held a rally ... to demand", "a march took place against"
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in lex.key.purpose_preps:
         anchors.append(trigger.head.head)  # "gathered for a march through the town"
     if any(_claimed(lex, a) for a in anchors):
         return True
@@ -142,7 +143,7 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
         return True  # "workers gathered at the gate demanded ...", the parse's reduced relative
     if trigger.lemma_.lower() in _words(lexicon, "crowd_verbs") and any(
         _counted_crowd(lex, a)
-        or _cause(a)
+        or _cause(lex.key, a)
         or _to_seat_of_power(lexicon, a)
         or _civil_crowd(lex, cand, a)
         for a in anchors
@@ -196,7 +197,7 @@ def _civil_crowd(lex: EventWords, cand: Candidate, verb: Token) -> bool:
         if subject.ent_type_ == "PERSON" or any(t.lower_ in campaign for t in subject.subtree):
             continue
         if subject.lemma_.lower() in collectives or any(
-            g.lemma_.lower() in collectives for g in of_objects(subject)
+            g.lemma_.lower() in collectives for g in of_objects(lex.key, subject)
         ):
             # "the women's league held a march", "feminist groups", "members of the federation"
             return True
@@ -204,28 +205,28 @@ def _civil_crowd(lex: EventWords, cand: Candidate, verb: Token) -> bool:
             continue
         if subject.tag_ in {"NNS", "NNPS"} or subject.ent_type_ in {"ORG", "NORP"}:
             return True
-        if any(g.tag_ in {"NNS", "NNPS"} for g in of_objects(subject)):
+        if any(g.tag_ in {"NNS", "NNPS"} for g in of_objects(lex.key, subject)):
             return True  # "a group of mothers", "members of the union"
     return False
 
 
-def of_objects(noun: Token) -> list[Token]:
+def of_objects(key: KeyWords, noun: Token) -> list[Token]:
     """The objects of a noun's "of" phrases: what a quantity or group counts ("a number of
     residents", "700 kg of medicine", "a mission of observers")."""
     return [
         g
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ in key.genitive_preps
         for g in p.children
         if g.dep_ == "pobj"
     ]
 
 
-def _cause(node: Token) -> bool:
+def _cause(key: KeyWords, node: Token) -> bool:
     """A "for" phrase that names a cause, not a person or a time: "a march for peace"."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ == "for"
+        and c.lower_ in key.purpose_preps
         and any(
             g.dep_ == "pobj" and g.ent_type_ not in {"PERSON", *NOT_GRIEVANCE_LABELS}
             for g in c.children
@@ -249,7 +250,10 @@ def _to_seat_of_power(lexicon: Lexicon, node: Token) -> bool:
 
 def _own_rally(lexicon: Lexicon, noun: Token) -> bool:
     """A candidate's rally: "his rallies", "a Trump rally", "a campaign rally"."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() != "rally":
+    if (
+        noun.pos_ not in {"NOUN", "PROPN"}
+        or noun.lemma_.lower() not in key_words(lexicon).rally_nouns
+    ):
         return False
     campaign = _words(lexicon, "campaign_words")
     return any(
@@ -283,7 +287,7 @@ def crowd_subject(lex: EventWords, verb: Token) -> bool:
             return True  # a named group ("Extinction Rebellion blocked the bridge to demand")
         if any(c.dep_ in {"nummod", "compound"} and c.like_num for c in subject.children):
             return True
-        if any(g.tag_ in {"NNS", "NNPS"} for g in of_objects(subject)):
+        if any(g.tag_ in {"NNS", "NNPS"} for g in of_objects(lex.key, subject)):
             return True  # "a number of residents", "a crowd of students"
     return False
 
@@ -389,7 +393,7 @@ def _in_claim(lexicon: Lexicon, prep: Token) -> bool:
     itself)."""
     return (
         prep.dep_ == "prep"
-        and prep.lower_ == "in"
+        and prep.lower_ in key_words(lexicon).locative_preps
         and any(
             g.dep_ == "pobj"
             and g.lemma_.lower() in _words(lexicon, "grievance_phrases")
@@ -433,7 +437,7 @@ def _participants(lexicon: Lexicon, node: Token) -> bool:
         heads += [
             g
             for p in node.children
-            if p.dep_ == "prep" and p.lower_ == "of"
+            if p.dep_ == "prep" and p.lower_ in key_words(lexicon).genitive_preps
             for g in p.children
             if g.dep_ == "pobj"
         ]
@@ -442,7 +446,7 @@ def _participants(lexicon: Lexicon, node: Token) -> bool:
         g
         for h in list(heads)
         for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ in key_words(lexicon).genitive_preps
         for g in p.children
         if g.dep_ == "pobj"
     ]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, span_text, token_sent
+from ..lang.key_words import KeyWords
 from ..records import Actor
 from .actors import (
     DOMESTIC_SECTORS,
@@ -80,7 +81,9 @@ def _conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _of_parties(head: Token, span: Span, is_party: Callable[[Token], bool]) -> list[Token]:
+def _of_parties(
+    key: KeyWords, head: Token, span: Span, is_party: Callable[[Token], bool]
+) -> list[Token]:
     """The named parties a plural people noun's "of" phrase lists inside its noun phrase ("leaders
     of France, Germany and Italy": France, Germany, Italy; "envoys of the government and the
     rebels", a state's body and a group: each its side, qa34); none for one party or for a list
@@ -90,7 +93,11 @@ def _of_parties(head: Token, span: Span, is_party: Callable[[Token], bool]) -> l
     if head.tag_ != "NNS" and not (head.tag_ == "NNPS" and head.is_sent_start):
         return []
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and span.start <= prep.i < span.end:
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in key.genitive_preps
+            and span.start <= prep.i < span.end
+        ):
             objs = [o for o in prep.children if o.dep_ == "pobj"]
             if not objs:
                 return []
@@ -157,7 +164,7 @@ def _quantified(lex: EventWords, token: Token) -> Token:
     """ "hundreds of farmers", "dozens of people": the counted people, not the number."""
     if token.pos_ == "NUM" or token.ent_type_ == "CARDINAL" or token.lower_ in lex.quantity_heads:
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in lex.key.genitive_preps:
                 objs = _pobj(prep)
                 if objs:
                     return objs[0]
@@ -229,7 +236,7 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
-def _agents(verb: Token) -> list[Token]:
+def _agents(key: KeyWords, verb: Token) -> list[Token]:
     """The "by" agents of a passive verb, shared by conjoined verbs ("beaten and arrested by the
     police"), else a "by" phrase hanging on a noun of its clause ("died in an ambush
     on the ring road by two masked men")."""
@@ -246,7 +253,11 @@ def _agents(verb: Token) -> list[Token]:
     if not _passive(verb):
         return []
     for tok in verb.subtree:
-        if tok.dep_ in {"prep", "agent"} and tok.lower_ == "by" and _within_clause(tok, verb):
+        if (
+            tok.dep_ in {"prep", "agent"}
+            and tok.lower_ in key.agentive_preps
+            and _within_clause(tok, verb)
+        ):
             objs = [o for o in _pobj(tok) if o.pos_ in {"NOUN", "PROPN"}]
             if objs:
                 return objs
@@ -273,7 +284,7 @@ def _left_subject(lex: EventWords, verb: Token) -> list[Token]:
     # a root participle with no auxiliary is a past tense the tagger misread
     bare_root = verb.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or (verb.tag_ == "VBN" and bare_root)
-    if not finite or any(c.lower_ == "to" for c in verb.children):
+    if not finite or any(c.lower_ in lex.key.infinitive_markers for c in verb.children):
         return []
     j = verb.i - 1
     # (the sentence's start read once, the words before from the parse's kept Tokens: perf29)
@@ -292,7 +303,7 @@ def _left_subject(lex: EventWords, verb: Token) -> list[Token]:
         or (
             tok.dep_ == "pobj"
             and tok.head.head.pos_ in {"VERB", "AUX"}
-            and tok.head.lower_ != "between"  # "between 30 and 40 nurses marched"
+            and tok.head.lower_ not in lex.key.between_preps  # "between 30 and 40 nurses marched"
         )
     ):
         return []
@@ -305,7 +316,7 @@ def _left_subject(lex: EventWords, verb: Token) -> list[Token]:
         out.insert(0, node)
     if (
         node.dep_ == "pobj"
-        and node.head.lower_ == "of"
+        and node.head.lower_ in lex.key.genitive_preps
         and node.head.head.lower_ in lex.quantity_heads
     ):
         out.insert(0, node.head.head)
@@ -356,14 +367,14 @@ def _act_sides(lex: EventWords, token: Token) -> list[Token]:
     ]
 
 
-def _sides(trigger: Token) -> list[Token]:
+def _sides(key: KeyWords, trigger: Token) -> list[Token]:
     """ "fighting broke out / took place between the army and the rebels": both sides act."""
     if trigger.dep_ != "nsubj":
         return []
     return [
         g
         for c in trigger.head.children
-        if c.dep_ == "prep" and c.lower_ == "between"
+        if c.dep_ == "prep" and c.lower_ in key.between_preps
         for g in _pobj(c)
     ]
 
@@ -523,7 +534,7 @@ class RoleFinder:
                             Actor(text=span_text(span), name=name, country=None, sector="MIL")
                         ]
                         continue
-                parties = _of_parties(c, span, self._named_party)
+                parties = _of_parties(lex.key, c, span, self._named_party)
                 if parties:
                     # "the leaders of France, Germany and Italy": one actor per party (plover23)
                     for party in self._parties(c, span, parties, context):
@@ -702,7 +713,7 @@ class RoleFinder:
         """The tokens that act for a verb trigger, and whether the parse hung the verb on its
         actor as a reduced relative (then that noun is no recipient)."""
         lex = self.lex
-        actors = _agents(verb)
+        actors = _agents(lex.key, verb)
         if not actors and verb.lower_ in lex.stative_participles:
             # "Israel is opposed to", "Vietnam is committed to": a state, not a passive
             actors = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -719,7 +730,7 @@ class RoleFinder:
         ):
             actors = _left_subject(lex, verb) or actors
         if not actors:
-            actors = _sides(verb) or _noun_misread(verb)
+            actors = _sides(lex.key, verb) or _noun_misread(verb)
         if not actors and verb.dep_ in {"amod", "compound"} and verb.head.dep_ == "dobj":
             # "nurses held a sit-in protest"
             actors = self._subject_of(verb.head.head)
@@ -735,7 +746,7 @@ class RoleFinder:
         ]
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in lex.recipient_preps | {"for"}:
-                if child.lower_ == "for" and cand.type != "REQUEST":
+                if child.lower_ in lex.key.purpose_preps and cand.type != "REQUEST":
                     continue
                 recips.extend(_pobj(child))
         if (
@@ -834,7 +845,7 @@ class RoleFinder:
                     if prep.dep_ in {"prep", "agent"} and prep.lower_ in lex.cue["acl_actor_preps"]:
                         actors.extend(_pobj(prep))
         if not actors:
-            actors = _sides(noun)
+            actors = _sides(lex.key, noun)
         if not actors:
             node = noun
             owned = False
@@ -842,7 +853,11 @@ class RoleFinder:
                 if node.dep_ == "conj":
                     node = node.head
                     continue
-                if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of":
+                if (
+                    node.dep_ == "pobj"
+                    and node.head.dep_ == "prep"
+                    and node.head.lower_ in lex.key.genitive_preps
+                ):
                     node = node.head.head
                     for child in node.children:
                         if (

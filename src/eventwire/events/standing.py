@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_text, token_sent
+from ..lang.key_words import key_words
 from ..records import Modality
 from .article_level import last_day
 from .clause_parts import clause_auxiliaries, clause_verb, first_conjunct, undated
@@ -141,7 +142,9 @@ def _present(lexicon: Lexicon, verb: Token) -> bool:
     """Told in the simple present ("remains", "continue") or the future ("will remain")."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ in PRESENT_TAGS:
-        return all(a.lemma_ == "do" for a in aux)  # "does not remain": negation is read apart
+        return all(
+            a.lemma_ in key_words(lexicon).support_verbs for a in aux
+        )  # "does not remain": negation is read apart
     return verb.tag_ == "VB" and bool(
         clause_auxiliaries(verb) & lexicon.words("events/modality/future_aux")
     )

@@ -67,6 +67,6 @@ class TriggerWords:
             fixed in self.nouns
             or lower in self.noun_forms
             or raw in lex.cue["demand_nouns"]  # (`_demand_noun` reads the lemma as tagged)
-            or fixed == "sit"
-            or fixed == "patrol"
+            or fixed in lex.key.sit_in_heads
+            or fixed in lex.key.patrol_nouns
         )

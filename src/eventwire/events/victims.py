@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.amounts import AmountWords, counts_people, is_age, number_of
 from ..annotate.nlp import children, doc_tokens, token_sent, token_words
+from ..lang.key_words import KeyWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,12 +119,12 @@ def _elsewhere(lex: EventWords, prep: Token) -> bool:
     """A prepositional phrase about where, when or how ("a woman in a parked van", "one in
     serious condition after two shootings"): its numbers are no victims; "of" ("three of
     the guards") and the prepositions of a quantity ("at least", "up to") belong to the count."""
-    if prep.lower_ == "of" and prep.head.lemma_ in lex.kin:
+    if prep.lower_ in lex.key.genitive_preps and prep.head.lemma_ in lex.kin:
         return True  # "a father of four" is one man
     if prep.lower_ in lex.quantity_preps:
         return False
     return not (
-        prep.lower_ == "at"
+        prep.lower_ in lex.key.point_preps
         and any(c.lower_ in lex.cue["at_quantity_words"] for c in children(prep))
     )
 
@@ -176,7 +177,9 @@ def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
         if len(values) > 1 and ranged:
             return min(values), True, True
         return sum(values), bound, True
-    if token.lower_ == "both" or any(c.lower_ == "both" for c in children(token)):
+    if token.lower_ in lex.key.both_words or any(
+        c.lower_ in lex.key.both_words for c in children(token)
+    ):
         return 2, False, True
     ages = [t for t in _phrase(lex, token) if is_age(t) and t.like_num]
     if ages and not bound and token.tag_ in {"NNS", "NNPS"}:
@@ -262,7 +265,7 @@ def not_a_victim(lex: EventWords, victim: Token) -> bool:
         return True
     if victim.lemma_.lower() in lex.not_people:
         return True  # "called a shooting that killed a teen an accident"
-    if victim.lower_ == "her" and any(
+    if victim.lower_ in lex.key.her_forms and any(
         s.dep_ == victim.dep_ and 0 < s.i - victim.i <= 3 for s in children(victim.head)
     ):
         return True  # "shooting her older brother": a possessive taken for an object
@@ -306,7 +309,7 @@ def victims_of(lex: EventWords, verb: Token) -> list[Token]:
         verb = verb.head
         found = _own_victims(lex, verb)
     for later in reversed(deferred):
-        found = found or _headline_victims(later)
+        found = found or _headline_victims(lex.key, later)
     return found
 
 
@@ -368,13 +371,15 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "was shot and killed": the victims are the first verb's
         return None
-    if not found and verb.dep_ == "conj" and verb.head.lower_ == "shot":
+    if not found and verb.dep_ == "conj" and verb.head.lower_ in lex.key.shot_forms:
         # "6-year-old pupil shot and killed", "shot" taken for a noun: the pupil
         return [c for c in children(verb.head) if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if (
         not found
         and verb.dep_ in {"acl", "amod", "relcl"}
-        and (verb.head.pos_ in {"NOUN", "PROPN", "NUM"} or verb.head.lower_ == "another")
+        and (
+            verb.head.pos_ in {"NOUN", "PROPN", "NUM"} or verb.head.lower_ in lex.key.another_words
+        )
     ):
         found.append(_first_conjunct(verb))  # its conjuncts are counted with it
     if not found and verb.lemma_ in lex.dying_verbs:
@@ -393,11 +398,11 @@ def _first_conjunct(verb: Token) -> Token:
     return noun
 
 
-def _headline_victims(verb: Token) -> list[Token]:
+def _headline_victims(key: KeyWords, verb: Token) -> list[Token]:
     """ "Teen shot and killed in Dayton": a headline's passive with its "was" left out, read as
     active with no object; the subject is the victim."""
     head = verb.head
-    if verb.tag_ != "VBN" or head.dep_ != "ROOT" or head.lemma_ != "shoot":
+    if verb.tag_ != "VBN" or head.dep_ != "ROOT" or head.lemma_ not in key.shoot_lemmas:
         return []
     if any(c.dep_ in {"dobj", "aux", "auxpass", "nsubj"} for c in children(verb)):
         return []
@@ -439,7 +444,7 @@ def along_with(lex: EventWords, token: Token) -> list[Token]:
         for prep in children(head)
         if prep.dep_ == "prep" and prep.lower_ in lex.cue["along_words"]
         for with_ in children(prep)
-        if with_.lower_ == "with"
+        if with_.lower_ in lex.key.comitative_preps
         for person in children(with_)
         if person.dep_ == "pobj"
     ]

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from ..lang import Lexicon, load_lexicon
+from ..lang.key_words import key_words
 
 CUES = (
     "acled/agreement_words",
@@ -380,6 +381,8 @@ class EventWords:
 
         # closed-class words and short cue lists, one file each (`events/<module>/<name>.txt`)
         self.cue: dict[str, frozenset[str]] = {path.rsplit("/", 1)[1]: words(path) for path in CUES}
+        # single words named by their role ("of" as the genitive preposition): `key_words.tsv`
+        self.key = key_words(lexicon)
         # derived lists: one list plus words of its own
         self.stating = self.saying | words("candidates/stating")
         self.armed_words = self.armed_actor_words | words("acled/armed_words")

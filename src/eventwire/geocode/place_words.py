@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang import Lexicon, load_lexicon
+from ..lang.key_words import KeyWords, key_words
 from .gazetteer import normalise
 
 
@@ -106,6 +107,8 @@ class PlaceWords:
     name_joiners: frozenset[str]
     """Short words joining the pieces of a compound name between hyphens ("Lashkar-e-Taiba"):
     a piece of such a compound is no place of its own."""
+    key: KeyWords
+    """The single words the place rules name by role ("of" in "the city of Austin")."""
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> PlaceWords:
@@ -178,4 +181,5 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
             if row.get("phrase")
         ),
         division_countries=lexicon.mapping("geocode/division_countries", "word", "country"),
+        key=key_words(lexicon),
     )

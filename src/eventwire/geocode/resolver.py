@@ -528,7 +528,11 @@ def _candidates(m: Mention, lookup: Lookup, place_words: PlaceWords) -> list[Ent
     if len(words) > 1 and words[-1].lower() in divisions:
         for e in lookup(" ".join(words[:-1])):
             found.setdefault(e.id, e)
-    if len(words) > 2 and words[0].lower() in divisions and words[1].lower() == "of":
+    if (
+        len(words) > 2
+        and words[0].lower() in divisions
+        and words[1].lower() in place_words.key.genitive_preps
+    ):
         for e in lookup(" ".join(words[2:])):
             found.setdefault(e.id, e)
     if m.level_cue == "admin2" and words and words[-1].lower() not in place_words.county_words:

@@ -211,7 +211,7 @@ def _institution(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     a = span.start
     return (
         a - 2 >= sent.start
-        and doc[a - 1].lower_ == "of"
+        and doc[a - 1].lower_ in vocab.key.genitive_preps
         and doc[a - 2].lower_ in vocab.institution_heads
         and doc[a - 2].text[:1].isupper()
     )
@@ -227,7 +227,7 @@ def _street(span: Span, sent: Span, *, vocab: PlaceWords) -> bool:
     # "Colon and Canada Streets": the last of a pair of names
     if (
         after is not None
-        and after.lower_ in {"and", "&"}
+        and after.lower_ in vocab.key.and_words
         and span.end + 2 < sent.end
         and doc[span.end + 2].lower_ in vocab.sublocal_after
     ):
@@ -313,7 +313,7 @@ def _generic_piece(low: str, *, vocab: PlaceWords) -> bool:
     """A piece of a longer capitalised name that is only a generic word ("Federal" of "The
     Federal Minister", "Central" of "Central Bank"): it describes, it names no place."""
     words = low.split()
-    if words[:1] == ["the"]:
+    if words[:1] and words[0] in vocab.key.definite_articles:
         words = words[1:]
     return len(words) == 1 and words[0] in vocab.generic_words
 

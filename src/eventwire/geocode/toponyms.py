@@ -103,10 +103,10 @@ class Mention:
     a bare one is the well-known city of the name."""
 
 
-def _clean(span: Span, full_text: str) -> tuple[int, int, str] | None:
+def _clean(span: Span, full_text: str, vocab: PlaceWords) -> tuple[int, int, str] | None:
     """Character offsets and text without a leading "the" or a trailing possessive."""
     tokens = [t for t in span]
-    while tokens and tokens[0].lower_ in {"the", "a"}:
+    while tokens and tokens[0].lower_ in vocab.key.leading_articles:
         tokens = tokens[1:]
     while tokens and tokens[-1].text in {"'s", "’s", "'", "’", ".", ","}:
         tokens = tokens[:-1]
@@ -152,13 +152,13 @@ def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | N
         return "admin1"
     if nxt in vocab.town_offices:
         return "town"  # weaker than "city": "Queensland Police" are a state's
-    if nxt in vocab.city_words and not _of_follows(doc, span.end + 1):
+    if nxt in vocab.city_words and not _of_follows(doc, span.end + 1, vocab):
         # "Amara city", "Gaza city": the town; "the Texas city of Austin" names another
         return "city"
     listed = _list_level(doc, span, vocab=vocab)
     if listed is not None:
         return listed
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+    if span.start >= 2 and doc[span.start - 1].lower_ in vocab.key.genitive_preps:
         before = doc[span.start - 2].lower_
         if before in vocab.admin_words:
             return "admin2" if before in vocab.county_words else "admin1"
@@ -169,8 +169,8 @@ def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | N
     return None
 
 
-def _of_follows(doc: Doc, i: int) -> bool:
-    return i < len(doc) and doc[i].lower_ == "of"
+def _of_follows(doc: Doc, i: int, vocab: PlaceWords) -> bool:
+    return i < len(doc) and doc[i].lower_ in vocab.key.genitive_preps
 
 
 def _bracketed_division(doc: Doc, span: Span, *, vocab: PlaceWords) -> bool:
@@ -268,7 +268,7 @@ def find_mentions(
     lowers = token_words(doc)[2]
     for ent in doc_ents(doc):
         taken.update(range(ent.start, ent.end))
-        cleaned = _clean(ent, full_text)
+        cleaned = _clean(ent, full_text, vocab)
         if cleaned is None:
             continue
         start, end, text = cleaned
@@ -363,7 +363,7 @@ def _demonym(
 ) -> Mention | None:
     """A demonym forming or opening an entity: "Iraqi", "Sri Lankan", "Iraqi Army" (whose leading
     word names the country), "Russian-American" (the first nationality)."""
-    tokens = [t for t in ent if t.lower_ not in {"the", "a"}]
+    tokens = [t for t in ent if t.lower_ not in vocab.key.leading_articles]
     for size in (2, 1):
         if len(tokens) < size or not tokens[0].text[:1].isupper():
             continue
@@ -460,7 +460,7 @@ def said_to_be_a_place(doc: Doc, span: Span, cues: NameCues, *, vocab: PlaceWord
     if prev == "of" and (before in cues.place_nouns or before in vocab.compass_words):
         return True
     i = span.end
-    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"a", "an", "the"}:
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in vocab.key.articles:
         for tok in doc[i + 2 : i + 6]:
             if tok.lower_ in cues.place_nouns:
                 return True
@@ -533,7 +533,7 @@ def _embedded(
     Department", "University of Texas". Local-institution words make a smaller town acceptable."""
     tokens = list(ent)
     skip = 0
-    while skip < len(tokens) and tokens[skip].lower_ in {"the", "a"}:
+    while skip < len(tokens) and tokens[skip].lower_ in vocab.key.leading_articles:
         skip += 1
     tokens = tokens[skip:]
     for size in (3, 2, 1):  # a leading place name, longest first
@@ -552,7 +552,11 @@ def _embedded(
             )
     for i, tok in enumerate(tokens[:-1]):  # "... of Place"
         rest = ent[skip + i + 1 :]  # `tokens` starts `skip` tokens into the entity
-        if tok.lower_ == "of" and len(rest) <= 3 and all(t.pos_ == "PROPN" for t in rest):
+        if (
+            tok.lower_ in vocab.key.genitive_preps
+            and len(rest) <= 3
+            and all(t.pos_ == "PROPN" for t in rest)
+        ):
             if is_place_name(rest.text, True):
                 return _with_cues(
                     doc,
@@ -660,7 +664,7 @@ def _with_cues(
         qualifier = match.group(1)
     elif bracket:
         qualifier = bracket.group(1).rsplit(",", 1)[-1].strip()
-    elif span.end + 1 < len(doc) and doc[span.end].lower_ == "in":
+    elif span.end + 1 < len(doc) and doc[span.end].lower_ in vocab.key.locative_preps:
         nxt = doc[span.end + 1]
         if nxt.ent_type_ in PLACE_LABELS and nxt.ent_iob_ == "B":
             end_i = nxt.i + 1
