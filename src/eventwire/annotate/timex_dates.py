@@ -81,6 +81,8 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         year = ctx.words.spoken_year(groups["c"], groups["yy"])
     elif groups.get("yrel") and ctx.anchor:  # "on March 3 last year"
         year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
+    elif groups.get("yana") and (told := ctx.story_year(groups["yana"])) is not None:
+        year = told  # "on March 3 of the following year"
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
         clause = None if end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
@@ -187,6 +189,8 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         ):
             return None
     month = month_num(name, ctx.words)
+    if m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
+        return "DATE", f"{told:04d}-{month:02d}"  # "March of the following year"
     if m["amod"] and not m["yrel"]:
         return "DATE", _story_month(m, month, ctx)
     if ctx.anchor is None:

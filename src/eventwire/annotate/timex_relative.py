@@ -212,15 +212,42 @@ def _moved_value(ref: Point, gran: str, offset: int) -> str | None:
     """The TIMEX3 value of `ref` moved by `offset` units of `gran`; where the story's date is
     coarser than the unit ("the same month" after a bare year, "the day before" after a month
     only), the part it knows with the rest unknown, as TimeML writes it ("2019-XX",
-    "2020-06-XX"): the same unit, or one unit away, stays inside the year or month told."""
+    "2020-06-XX", "2019-WXX"): the same unit, or one unit away, stays inside the year or month
+    told; further ("two weeks later" after "in May") the part every reachable day shares."""
     moved = _moved(ref, gran, offset)
-    if moved is not None or abs(offset) > 1 or gran not in ("month", "day"):
+    if moved is not None:
         return fmt(moved)
+    return _known_part(ref, gran, 0 if abs(offset) <= 1 else offset)
+
+
+def _known_part(ref: Point, unit: str, n: int) -> str | None:
+    """A point `n` units of `unit` (day, week, month) from a coarser `ref` (a month, a year),
+    at the unit's granularity with the part the text does not tell unknown, as TimeML writes it
+    ("2015-WXX", "2015-06-XX", "2015-XX"): the year (and month) are given where the first and
+    the last day of `ref`, moved alike, fall in the same one; else None."""
     if ref.gran == "year":
-        return f"{ref.year:04d}-XX" + ("-XX" if gran == "day" else "")
-    if ref.gran == "month" and gran == "day" and ref.month:
-        return f"{ref.year:04d}-{ref.month:02d}-XX"
-    return None
+        first, last = date(ref.year, 1, 1), date(ref.year, 12, 31)
+    elif ref.gran == "month" and ref.month:
+        first = date(ref.year, ref.month, 1)
+        last = date(ref.year, ref.month, monthrange(ref.year, ref.month)[1])
+    else:
+        return None
+    if unit in ("day", "week"):
+        step = timedelta(days=n * (7 if unit == "week" else 1))
+        first, last = first + step, last + step
+    elif unit == "month" and ref.gran == "year":
+        index = ref.year * 12 + n
+        first = date(index // 12, 1, 1)
+        last = date((index + 11) // 12, 12, 31)
+    else:
+        return None
+    if first.year != last.year:
+        return None
+    if unit == "week":
+        return f"{first.year:04d}-WXX"
+    if unit == "day" and first.month == last.month:
+        return f"{first.year:04d}-{first.month:02d}-XX"
+    return f"{first.year:04d}-XX" + ("-XX" if unit == "day" else "")
 
 
 def _moved(ref: Point, gran: str, offset: int) -> Point | None:
@@ -678,4 +705,8 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", None
     if unit == "night":
         unit = "day"
-    return "DATE", fmt(shift(ref, unit, n, keep_finer=True))
+    moved = shift(ref, unit, n, keep_finer=True)
+    if moved is None:
+        # "two weeks later" after "in May 2015": a week of 2015, which one is not told
+        return "DATE", _moved_value(ref, unit, n)
+    return "DATE", fmt(moved)
