@@ -534,7 +534,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "year_ago_period",
             rf"\b(?:{a('year_ago_leads')})\s+year['’]s\s+(?:{a('report_periods')})\b"
-            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+(?:{a('report_periods')})\s+(?:(?:of\s+)?"
+            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+"
+            rf"(?:{a('report_periods')}|(?P<unit>{a('year_ago_units')}))\s+(?:(?:of\s+)?"
             # "the same quarter a year earlier", as "the same quarter last year"
             rf"last\s+year|(?:{alternation(w.articles)})\s+year\s+(?:{a('year_back_adverbs')}))\b",
             b_year_ago_period,

@@ -547,10 +547,31 @@ def b_year_ago_period(m: re.Match[str], ctx: Context) -> Built | None:
     """ "last year's quarter", "the same period last year": the quarter reported, a year back
     (a point of comparison: the narrative stays on the quarter reported)."""
     ctx.hold = True
+    if m["unit"]:
+        return "DATE", _year_back(m["unit"].lower(), ctx)
     ref = ctx.last.get("quarter")
     if ref is not None:
         return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))
     return "DATE", f"{ctx.anchor.year - 1:04d}" if ctx.anchor else None
+
+
+def _year_back(unit: str, ctx: Context) -> str | None:
+    """ "the same month last year", "the same day a year earlier", "the same week last year":
+    the month (day) last told, else the anchor's, a year back, at that unit's granularity; a
+    week is the anchor's week number a year back (TimeML keeps the unit named)."""
+    ref = ctx.last.get(unit) if unit in ("month", "day") else None
+    ref = ref or ctx.anchor
+    if ref is None:
+        return None
+    point = coarsen(ref, unit)  # type: ignore[arg-type]
+    if point is None:
+        return None
+    if unit == "week" and point.week:
+        return format_point(Point("week", point.year - 1, week=point.week))
+    if unit == "day" and point.month and point.day:
+        last = monthrange(point.year - 1, point.month)[1]
+        return date(point.year - 1, point.month, min(point.day, last)).isoformat()
+    return fmt(shift(point, "year", -1, keep_finer=True))
 
 
 def _counted_step(m: re.Match[str], ctx: Context) -> tuple[str, int] | None:
