@@ -206,13 +206,38 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         if ref_month is not None and month <= ref_month:
             year += 1
     elif ctx.words.name_modifiers.get(mod) != 0:
-        if end_point(ctx, m.start()):
+        if (back := years_back(ctx, m.start(), m.end())) is not None:
+            year -= back  # "two years ago in May", "in June three years ago"
+        elif end_point(ctx, m.start()):
             year = _nearest_month_year(ctx.anchor, month)
         elif (told := sentence_year(ctx, m.start())) is not None:
             year = told
         else:
             year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+@cache
+def _years_ago(words: TimeWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A count of years back told right before a month ("two years ago in May") or right after
+    it ("in May two years ago"): the month of that year, not the nearest one."""
+    ago = alternation(words.lexicon.entries("time/ago_words"))
+    core = rf"(?P<num>{words.num})\s+(?P<unit>{words.unit})\s+(?:{ago})"
+    preps = alternation(words.lexicon.entries("time/event_prepositions"))
+    return (
+        re.compile(rf"\b{core},?\s+(?:(?:{preps})\s+)?$", re.IGNORECASE),
+        re.compile(rf",?\s+{core}\b", re.IGNORECASE),
+    )
+
+
+def years_back(ctx: Context, start: int, end: int) -> int | None:
+    """How many years back a month is told by a count of years with "ago" beside it, or None."""
+    before, after = _years_ago(ctx.words)
+    told = before.search(ctx.text, max(0, start - 40), start) or after.match(ctx.text, end)
+    if told is None or ctx.words.unit_key(told["unit"]) != "year":
+        return None
+    n = ctx.words.parse_number(told["num"])
+    return int(n) if n is not None and float(n).is_integer() else None
 
 
 def sentence_year(ctx: Context, start: int) -> int | None:

@@ -346,13 +346,13 @@ def _the_unit_end(words: TimeWords) -> re.Pattern[str]:
 def _ended(words: TimeWords) -> re.Pattern[str]:
     """ "the year ended June 30", "the year ending tomorrow": a year-long period whose end is
     given (a date follows: "the year ended with a surge in cases" is the year itself); "the
-    year to March" as British business news writes it (a month must follow: "its forecast for
-    the year to 5%" is the year itself)."""
+    year to March", "the week to Friday" as British business news writes them (a month or a
+    weekday must follow: "its forecast for the year to 5%" is the year itself)."""
     days = alternation([*words.deictic_days, *words.year_modifiers])
     return re.compile(
         rf"\s+(?:(?:{alternation(words.period_end_words)})\s+(?:in\s+)?"
         rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)"
-        rf"|(?:{alternation(words.period_to_words)})\s+{words.month_any})",
+        rf"|(?:{alternation(words.period_to_words)})\s+(?:{words.month_any}|{words.weekday}\b))",
         re.IGNORECASE,
     )
 
@@ -626,7 +626,13 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
         # "compared with $5 million a year ago": the year-ago quarter of the one reported.
         return "DATE", fmt(shift(quarter, "year", -1, keep_finer=True))
     latest = ctx.last.get("any")
-    if unit == "year" and n == 1 and latest is not None and latest.gran == "month":
+    if (
+        unit == "year"
+        and n == 1
+        and latest is not None
+        and latest.gran == "month"
+        and not _month_right_before(ctx.words).search(ctx.text, max(0, m.start() - 16), m.start())
+    ):
         # "exports rose in February from a year ago": the month reported, a year back, as
         # "a year earlier" is
         return "DATE", fmt(shift(latest, "year", -1, keep_finer=True))
@@ -638,6 +644,13 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
         if told is not None:
             return "DATE", told
     return "DATE", fmt(shift(ref, unit, -n))
+
+
+@cache
+def _month_right_before(words: TimeWords) -> re.Pattern[str]:
+    """A month right before "a year ago" ("in May a year ago"): the year ago tells that month's
+    year; it is not a comparison with the month told ("rose in May from a year ago")."""
+    return re.compile(rf"\b(?:{words.month_any}),?\s+$", re.IGNORECASE)
 
 
 def _ago_finer(words: str, unit: str, n: int, ctx: Context) -> str | None:
