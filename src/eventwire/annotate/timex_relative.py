@@ -625,17 +625,8 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     if unit == "year" and n == 1 and quarter is not None:
         # "compared with $5 million a year ago": the year-ago quarter of the one reported.
         return "DATE", fmt(shift(quarter, "year", -1, keep_finer=True))
-    latest = ctx.last.get("any")
-    if (
-        unit == "year"
-        and n == 1
-        and latest is not None
-        and latest.gran == "month"
-        and not _month_right_before(ctx.words).search(ctx.text, max(0, m.start() - 16), m.start())
-    ):
-        # "exports rose in February from a year ago": the month reported, a year back, as
-        # "a year earlier" is
-        return "DATE", fmt(shift(latest, "year", -1, keep_finer=True))
+    # "exports rose in February from a year ago", "in January a year ago": the year, the
+    # precision the words name (TIDES 2005), not the month told moved back a year (time29)
     ref = ctx.anchor
     if ref is None:
         return "DATE", None
@@ -644,13 +635,6 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
         if told is not None:
             return "DATE", told
     return "DATE", fmt(shift(ref, unit, -n))
-
-
-@cache
-def _month_right_before(words: TimeWords) -> re.Pattern[str]:
-    """A month right before "a year ago" ("in May a year ago"): the year ago tells that month's
-    year; it is not a comparison with the month told ("rose in May from a year ago")."""
-    return re.compile(rf"\b(?:{words.month_any}),?\s+$", re.IGNORECASE)
 
 
 def _ago_finer(words: str, unit: str, n: int, ctx: Context) -> str | None:
@@ -739,7 +723,9 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", None
     if unit == "night":
         unit = "day"
-    moved = shift(ref, unit, n, keep_finer=True)
+    # "a year earlier" after a month told is the year, the precision the words name (TIDES
+    # 2005), as after a day told; a quarter, a half or a season reported keeps its own
+    moved = shift(ref, unit, n, keep_finer=ref.gran != "month")
     if moved is None:
         # "two weeks later" after "in May 2015": a week of 2015, which one is not told
         return "DATE", _moved_value(ref, unit, n)
