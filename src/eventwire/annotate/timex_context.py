@@ -82,8 +82,11 @@ class Context:
         if point is None:
             if value and value.isdigit() and len(value) == 3:  # a decade ("the 1980s": 198)
                 self.last["decade"] = Point("decade", int(value) * 10)
+                self.last["story_decade"] = self.last["decade"]
             return
         self.last["any"] = point
+        # "It closed in 1985. The following decade ...": the decade of the latest date told
+        self.last["story_decade"] = Point("decade", point.year - point.year % 10)
         if point.gran == "quarter":
             self.months_reported = False
         key = {"day": "day", "month": "month", "quarter": "quarter", "year": "year"}.get(point.gran)

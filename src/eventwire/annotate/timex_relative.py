@@ -182,6 +182,10 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     offset = words.rel_offset[mod]
     gran = _unit_gran(unit)
     ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
+    if gran == "decade" and "story_decade" in ctx.last:
+        # "the 1990s ... later that decade", "in 1985 ... the following decade": the decade
+        # of the latest date or decade told
+        ref = ctx.last["story_decade"]
     if mod not in words.anaphoric_modifiers and not (has_the and mod in words.narrative_modifiers):
         ref = ctx.anchor
     if ref is None:
