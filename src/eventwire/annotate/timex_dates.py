@@ -219,8 +219,8 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
 
 @cache
 def _years_ago(words: TimeWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A count of years back told right before a month ("two years ago in May") or right after
-    it ("in May two years ago"): the month of that year, not the nearest one."""
+    """A count of units back told right before a month or a weekday ("two years ago in May", "a
+    week ago Friday") or right after it ("in May two years ago")."""
     ago = alternation(words.lexicon.entries("time/ago_words"))
     core = rf"(?P<num>{words.num})\s+(?P<unit>{words.unit})\s+(?:{ago})"
     preps = alternation(words.lexicon.entries("time/event_prepositions"))
@@ -234,7 +234,19 @@ def years_back(ctx: Context, start: int, end: int) -> int | None:
     """How many years back a month is told by a count of years with "ago" beside it, or None."""
     before, after = _years_ago(ctx.words)
     told = before.search(ctx.text, max(0, start - 40), start) or after.match(ctx.text, end)
-    if told is None or ctx.words.unit_key(told["unit"]) != "year":
+    return _whole_count(ctx, told, "year")
+
+
+def _counted_back(ctx: Context, start: int, unit: str) -> int | None:
+    """How many `unit`s back a count with "ago" right before `start` tells ("a week ago
+    Friday"), or None; after a comma ("a week ago, on Friday") the weekday restates the time,
+    the one just past."""
+    told = _years_ago(ctx.words)[0].search(ctx.text, max(0, start - 40), start)
+    return None if told is None or "," in told[0] else _whole_count(ctx, told, unit)
+
+
+def _whole_count(ctx: Context, told: re.Match[str] | None, unit: str) -> int | None:
+    if told is None or ctx.words.unit_key(told["unit"]) != unit:
         return None
     n = ctx.words.parse_number(told["num"])
     return int(n) if n is not None and float(n).is_integer() else None
@@ -349,6 +361,11 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     if m["wmod"]:  # "Thursday of last week": that weekday of the week named
         week = ctx.words.name_modifiers.get(re.sub(r"\s+", " ", m["wmod"].lower()), 0)
         moved = ref + timedelta(days=7 * week + wd - ref.weekday())
+        return with_part(format_point(Point("day", *ymd(moved))), part, ctx)
+    if not mod and (weeks := _counted_back(ctx, m.start(), "week")) is not None:
+        # "a week ago Friday", "two weeks ago on Sunday": that weekday, so many weeks before
+        # the latest one
+        moved = weekday_date(ref, wd, -1) - timedelta(days=7 * weeks)
         return with_part(format_point(Point("day", *ymd(moved))), part, ctx)
     if ctx.words.name_modifiers.get(mod) == -1:
         direction = -2
