@@ -197,6 +197,11 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
         if ref is None:
             return "DATE", f"XXXX-H{h}"
         year = ref.year
+        ref_month = month_of(ref) if ref is ctx.anchor else None
+        if ref_month and (ref_month - 1) // 6 + 1 < h and ctx.tense(m.start(), m.end()) == "past":
+            # "output fell in the second half", told in January with no year told before: the
+            # half last past, last year's, as a past quarter still to come is
+            year -= 1
     return "DATE", f"{year:04d}-H{h}"
 
 
