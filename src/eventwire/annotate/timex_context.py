@@ -65,6 +65,15 @@ class Context:
         """The quarter under report, unless a count of months was reported since."""
         return None if self.months_reported else self.last.get("quarter")
 
+    def story_year(self, phrase: str) -> int | None:
+        """The year of "the following year", "that same year" after "of" ("the spring of the
+        following year", "March of that year"): counted from the year of the latest date told,
+        as "the following year" alone is, not from the anchor."""
+        mod = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", phrase.lower()))
+        ref = self.narrative("year")
+        offset = self.words.rel_offset.get(mod)
+        return None if ref is None or offset is None else ref.year + offset
+
     def narrative(self, gran: str = "any") -> Point | None:
         """The narrative's current date at `gran` (latest mention), else the anchor."""
         return self.last.get(gran) or self.last.get("any") or self.anchor
@@ -73,13 +82,20 @@ class Context:
         if point is None:
             if value and value.isdigit() and len(value) == 3:  # a decade ("the 1980s": 198)
                 self.last["decade"] = Point("decade", int(value) * 10)
+                self.last["story_decade"] = self.last["decade"]
             return
         self.last["any"] = point
+        # "It closed in 1985. The following decade ...": the decade of the latest date told
+        self.last["story_decade"] = Point("decade", point.year - point.year % 10)
         if point.gran == "quarter":
             self.months_reported = False
         key = {"day": "day", "month": "month", "quarter": "quarter", "year": "year"}.get(point.gran)
         if key:
             self.last[key] = point
+        if point.gran in ("day", "month"):
+            # "It was rebuilt in June 2015. The following year ...": the year of the latest
+            # date told, not of an older bare year
+            self.last["year"] = Point("year", point.year)
 
 
 Builder = Callable[[re.Match[str], Context], Built | None]

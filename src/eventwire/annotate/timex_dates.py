@@ -81,6 +81,8 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         year = ctx.words.spoken_year(groups["c"], groups["yy"])
     elif groups.get("yrel") and ctx.anchor:  # "on March 3 last year"
         year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
+    elif groups.get("yana") and (told := ctx.story_year(groups["yana"])) is not None:
+        year = told  # "on March 3 of the following year"
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
         clause = None if end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
@@ -187,6 +189,8 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         ):
             return None
     month = month_num(name, ctx.words)
+    if m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
+        return "DATE", f"{told:04d}-{month:02d}"  # "March of the following year"
     if m["amod"] and not m["yrel"]:
         return "DATE", _story_month(m, month, ctx)
     if ctx.anchor is None:
@@ -202,13 +206,50 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         if ref_month is not None and month <= ref_month:
             year += 1
     elif ctx.words.name_modifiers.get(mod) != 0:
-        if end_point(ctx, m.start()):
+        if (back := years_back(ctx, m.start(), m.end())) is not None:
+            year -= back  # "two years ago in May", "in June three years ago"
+        elif end_point(ctx, m.start()):
             year = _nearest_month_year(ctx.anchor, month)
         elif (told := sentence_year(ctx, m.start())) is not None:
             year = told
         else:
             year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
     return "DATE", f"{year:04d}-{month:02d}"
+
+
+@cache
+def _years_ago(words: TimeWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A count of units back told right before a month or a weekday ("two years ago in May", "a
+    week ago Friday") or right after it ("in May two years ago")."""
+    ago = alternation(words.lexicon.entries("time/ago_words"))
+    core = rf"(?P<num>{words.num})\s+(?P<unit>{words.unit})\s+(?:{ago})"
+    preps = alternation(words.lexicon.entries("time/event_prepositions"))
+    return (
+        re.compile(rf"\b{core},?\s+(?:(?:{preps})\s+)?$", re.IGNORECASE),
+        re.compile(rf",?\s+{core}\b", re.IGNORECASE),
+    )
+
+
+def years_back(ctx: Context, start: int, end: int) -> int | None:
+    """How many years back a month is told by a count of years with "ago" beside it, or None."""
+    before, after = _years_ago(ctx.words)
+    told = before.search(ctx.text, max(0, start - 40), start) or after.match(ctx.text, end)
+    return _whole_count(ctx, told, "year")
+
+
+def _counted_back(ctx: Context, start: int, unit: str) -> int | None:
+    """How many `unit`s back a count with "ago" right before `start` tells ("a week ago
+    Friday"), or None; after a comma ("a week ago, on Friday") the weekday restates the time,
+    the one just past."""
+    told = _years_ago(ctx.words)[0].search(ctx.text, max(0, start - 40), start)
+    return None if told is None or "," in told[0] else _whole_count(ctx, told, unit)
+
+
+def _whole_count(ctx: Context, told: re.Match[str] | None, unit: str) -> int | None:
+    if told is None or ctx.words.unit_key(told["unit"]) != unit:
+        return None
+    n = ctx.words.parse_number(told["num"])
+    return int(n) if n is not None and float(n).is_integer() else None
 
 
 def sentence_year(ctx: Context, start: int) -> int | None:
@@ -320,6 +361,11 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     if m["wmod"]:  # "Thursday of last week": that weekday of the week named
         week = ctx.words.name_modifiers.get(re.sub(r"\s+", " ", m["wmod"].lower()), 0)
         moved = ref + timedelta(days=7 * week + wd - ref.weekday())
+        return with_part(format_point(Point("day", *ymd(moved))), part, ctx)
+    if not mod and (weeks := _counted_back(ctx, m.start(), "week")) is not None:
+        # "a week ago Friday", "two weeks ago on Sunday": that weekday, so many weeks before
+        # the latest one
+        moved = weekday_date(ref, wd, -1) - timedelta(days=7 * weeks)
         return with_part(format_point(Point("day", *ymd(moved))), part, ctx)
     if ctx.words.name_modifiers.get(mod) == -1:
         direction = -2

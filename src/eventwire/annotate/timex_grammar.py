@@ -235,10 +235,22 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     # "that same Friday": an anaphoric modifier of two words needs no "the"; a bare "that"
     # before a weekday is as often a conjunction ("said that Friday's attack ...")
     joint_anaphoric = alternation([m for m in e("time/anaphoric_modifiers") if " " in m])
+    # "the following March", "the next spring": a name counted on from the story's date, as
+    # "the following Friday" is; "next" after "the" is the story's next, not the speaker's
+    story_next = alternation(
+        [
+            *e("time/anaphoric_modifiers"),
+            *(m for m in e("time/narrative_modifiers") if w.rel_offset.get(m, 0) > 0),
+        ]
+    )
+    # "the following year", "that same year" after "of": the year counted from the story's
+    # date ("the spring of the following year", "March of that year"), one expression
+    story_year = rf"(?P<yana>(?:the\s+)?(?:{story_next}))\s+year\b(?![’'-])"
     # the year of a day: written ("March 3, 2020") or told ("March 3 last year", one TIMEX3 as
     # "March last year" is)
     year_after = (
-        rf"(?:,?\s+(?P<y>\d{{4}})(?!\d)|\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?![’'-]))?"
+        rf"(?:,?\s+(?P<y>\d{{4}})(?!\d)|\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?![’'-])"
+        rf"|\s+of\s+{story_year})?"
     )
     quarter_ords = "|".join(w.quarter_ordinal_words)
     part_ords = alternation(
@@ -253,14 +265,6 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             r"(?-i:That)",
             *(rf"(?<=\b{re.escape(p)}\s)that" for p in e("time/event_prepositions")),
             *(rf"(?<=\b{re.escape(p)}\s)that" for p in e("time/date_prepositions")),
-        ]
-    )
-    # "the following March", "the next spring": a name counted on from the story's date, as
-    # "the following Friday" is; "next" after "the" is the story's next, not the speaker's
-    story_next = alternation(
-        [
-            *e("time/anaphoric_modifiers"),
-            *(m for m in e("time/narrative_modifiers") if w.rel_offset.get(m, 0) > 0),
         ]
     )
     dirs = alternation(list(w.directions))
@@ -367,7 +371,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:(?P<amod>the\s+(?:{story_next})|{joint_anaphoric}|{story_that})\s+"
             rf"|(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
             # "October last year", "January of next year": the year told is inside the month's
-            rf"(?:\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?!['’-]))?",
+            rf"(?:\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?!['’-])|\s+of\s+{story_year})?",
             b_month,
             1,
         ),
@@ -530,7 +534,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "year_ago_period",
             rf"\b(?:{a('year_ago_leads')})\s+year['’]s\s+(?:{a('report_periods')})\b"
-            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+(?:{a('report_periods')})\s+(?:(?:of\s+)?"
+            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+"
+            rf"(?:{a('report_periods')}|(?P<unit>{a('year_ago_units')}))\s+(?:(?:of\s+)?"
             # "the same quarter a year earlier", as "the same quarter last year"
             rf"last\s+year|(?:{alternation(w.articles)})\s+year\s+(?:{a('year_back_adverbs')}))\b",
             b_year_ago_period,
@@ -561,7 +566,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             r"|the\s+(?=fiscal))?(?:fiscal[\s-]+)?(?:(?P<y2>\d{4})\s+)?"
             rf"(?P<ord>{a('quarter_ordinals')}|{quarter_digits})"
             r"[\s-]+(?:fiscal[\s-]+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})|\s+of\s+the\s+year"
-            rf"|\s+of\s+(?P<yrel2>{year_mod})\s+year(?![-’']))?\b"
+            rf"|\s+of\s+(?P<yrel2>{year_mod})\s+year(?![-’'])|\s+of\s+{story_year})?\b"
             r"|(?-i:\bQ(?P<q>[1-4]))\b(?:\s+(?P<y3>\d{4}))?",
             b_quarter,
             2,
@@ -592,7 +597,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "half",
             rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
-            rf"|(?P<yrel>{year_mod})\s+year(?![-’'])))?"
+            rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
             rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year)"
             # "H1 2019": the half of the year after it
             rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}}))\b",
@@ -777,7 +782,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?P<y2>(?:\d\d){{1,2}}))?(?!\d)"
             rf"|{spoken_year})"
             # "the spring of last year": one expression, last year's spring
-            rf"|\s+of\s+(?P<yrel>{year_mod})\s+year)?"
+            rf"|\s+of\s+(?P<yrel>{year_mod})\s+year|\s+of\s+{story_year})?"
             # "last summer's drought": the possessive is the season's, not a hyphened word's
             r"\b(?!-)(?![’'](?!s\b))",
             b_season,

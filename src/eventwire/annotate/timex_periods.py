@@ -125,6 +125,8 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
     elif (m["yrel"] or m["yrel2"]) and ctx.anchor is not None:
         # "next year's first quarter", "the fourth quarter of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[(m["yrel"] or m["yrel2"]).lower()]
+    elif m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
+        year = told  # "the fourth quarter of the following year"
     elif (closing := period_closing_year(m, ctx)) is not None:
         # "the second quarter ended Nov. 30" (told in a late-November paper): the
         # quarter of its closing day's year
@@ -184,6 +186,8 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
         year = int(m["y"] or m["y2"] or m["y3"])
     elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
+    elif m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
+        year = told  # "the first half of the following year"
     else:
         if OF_AFTER.match(ctx.text, m.end()):
             # "the first half of February", "of the month", "of the game": a half of something
@@ -193,6 +197,11 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
         if ref is None:
             return "DATE", f"XXXX-H{h}"
         year = ref.year
+        ref_month = month_of(ref) if ref is ctx.anchor else None
+        if ref_month and (ref_month - 1) // 6 + 1 < h and ctx.tense(m.start(), m.end()) == "past":
+            # "output fell in the second half", told in January with no year told before: the
+            # half last past, last year's, as a past quarter still to come is
+            year -= 1
     return "DATE", f"{year:04d}-H{h}"
 
 
@@ -263,6 +272,8 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         if m["y2"] and code == _WINTER:
             year += 1  # "the winter of 2019-20": the year of its January and February
         return "DATE", f"{year:04d}-{code}"
+    if m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
+        return "DATE", f"{told:04d}-{code}"  # "the spring of the following year"
     ref = ctx.anchor
     if m["yrel"]:  # "the spring of last year"
         if ref is None:

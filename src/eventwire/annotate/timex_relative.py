@@ -182,6 +182,10 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     offset = words.rel_offset[mod]
     gran = _unit_gran(unit)
     ref = ctx.narrative(gran if gran in ("day", "month", "quarter", "year") else "any")
+    if gran == "decade" and "story_decade" in ctx.last:
+        # "the 1990s ... later that decade", "in 1985 ... the following decade": the decade
+        # of the latest date or decade told
+        ref = ctx.last["story_decade"]
     if mod not in words.anaphoric_modifiers and not (has_the and mod in words.narrative_modifiers):
         ref = ctx.anchor
     if ref is None:
@@ -212,15 +216,42 @@ def _moved_value(ref: Point, gran: str, offset: int) -> str | None:
     """The TIMEX3 value of `ref` moved by `offset` units of `gran`; where the story's date is
     coarser than the unit ("the same month" after a bare year, "the day before" after a month
     only), the part it knows with the rest unknown, as TimeML writes it ("2019-XX",
-    "2020-06-XX"): the same unit, or one unit away, stays inside the year or month told."""
+    "2020-06-XX", "2019-WXX"): the same unit, or one unit away, stays inside the year or month
+    told; further ("two weeks later" after "in May") the part every reachable day shares."""
     moved = _moved(ref, gran, offset)
-    if moved is not None or abs(offset) > 1 or gran not in ("month", "day"):
+    if moved is not None:
         return fmt(moved)
+    return _known_part(ref, gran, 0 if abs(offset) <= 1 else offset)
+
+
+def _known_part(ref: Point, unit: str, n: int) -> str | None:
+    """A point `n` units of `unit` (day, week, month) from a coarser `ref` (a month, a year),
+    at the unit's granularity with the part the text does not tell unknown, as TimeML writes it
+    ("2015-WXX", "2015-06-XX", "2015-XX"): the year (and month) are given where the first and
+    the last day of `ref`, moved alike, fall in the same one; else None."""
     if ref.gran == "year":
-        return f"{ref.year:04d}-XX" + ("-XX" if gran == "day" else "")
-    if ref.gran == "month" and gran == "day" and ref.month:
-        return f"{ref.year:04d}-{ref.month:02d}-XX"
-    return None
+        first, last = date(ref.year, 1, 1), date(ref.year, 12, 31)
+    elif ref.gran == "month" and ref.month:
+        first = date(ref.year, ref.month, 1)
+        last = date(ref.year, ref.month, monthrange(ref.year, ref.month)[1])
+    else:
+        return None
+    if unit in ("day", "week"):
+        step = timedelta(days=n * (7 if unit == "week" else 1))
+        first, last = first + step, last + step
+    elif unit == "month" and ref.gran == "year":
+        index = ref.year * 12 + n
+        first = date(index // 12, 1, 1)
+        last = date((index + 11) // 12, 12, 31)
+    else:
+        return None
+    if first.year != last.year:
+        return None
+    if unit == "week":
+        return f"{first.year:04d}-WXX"
+    if unit == "day" and first.month == last.month:
+        return f"{first.year:04d}-{first.month:02d}-XX"
+    return f"{first.year:04d}-XX" + ("-XX" if unit == "day" else "")
 
 
 def _moved(ref: Point, gran: str, offset: int) -> Point | None:
@@ -319,13 +350,13 @@ def _the_unit_end(words: TimeWords) -> re.Pattern[str]:
 def _ended(words: TimeWords) -> re.Pattern[str]:
     """ "the year ended June 30", "the year ending tomorrow": a year-long period whose end is
     given (a date follows: "the year ended with a surge in cases" is the year itself); "the
-    year to March" as British business news writes it (a month must follow: "its forecast for
-    the year to 5%" is the year itself)."""
+    year to March", "the week to Friday" as British business news writes them (a month or a
+    weekday must follow: "its forecast for the year to 5%" is the year itself)."""
     days = alternation([*words.deictic_days, *words.year_modifiers])
     return re.compile(
         rf"\s+(?:(?:{alternation(words.period_end_words)})\s+(?:in\s+)?"
         rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)"
-        rf"|(?:{alternation(words.period_to_words)})\s+{words.month_any})",
+        rf"|(?:{alternation(words.period_to_words)})\s+(?:{words.month_any}|{words.weekday}\b))",
         re.IGNORECASE,
     )
 
@@ -520,10 +551,31 @@ def b_year_ago_period(m: re.Match[str], ctx: Context) -> Built | None:
     """ "last year's quarter", "the same period last year": the quarter reported, a year back
     (a point of comparison: the narrative stays on the quarter reported)."""
     ctx.hold = True
+    if m["unit"]:
+        return "DATE", _year_back(m["unit"].lower(), ctx)
     ref = ctx.last.get("quarter")
     if ref is not None:
         return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))
     return "DATE", f"{ctx.anchor.year - 1:04d}" if ctx.anchor else None
+
+
+def _year_back(unit: str, ctx: Context) -> str | None:
+    """ "the same month last year", "the same day a year earlier", "the same week last year":
+    the month (day) last told, else the anchor's, a year back, at that unit's granularity; a
+    week is the anchor's week number a year back (TimeML keeps the unit named)."""
+    ref = ctx.last.get(unit) if unit in ("month", "day") else None
+    ref = ref or ctx.anchor
+    if ref is None:
+        return None
+    point = coarsen(ref, unit)  # type: ignore[arg-type]
+    if point is None:
+        return None
+    if unit == "week" and point.week:
+        return format_point(Point("week", point.year - 1, week=point.week))
+    if unit == "day" and point.month and point.day:
+        last = monthrange(point.year - 1, point.month)[1]
+        return date(point.year - 1, point.month, min(point.day, last)).isoformat()
+    return fmt(shift(point, "year", -1, keep_finer=True))
 
 
 def _counted_step(m: re.Match[str], ctx: Context) -> tuple[str, int] | None:
@@ -577,11 +629,8 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     if unit == "year" and n == 1 and quarter is not None:
         # "compared with $5 million a year ago": the year-ago quarter of the one reported.
         return "DATE", fmt(shift(quarter, "year", -1, keep_finer=True))
-    latest = ctx.last.get("any")
-    if unit == "year" and n == 1 and latest is not None and latest.gran == "month":
-        # "exports rose in February from a year ago": the month reported, a year back, as
-        # "a year earlier" is
-        return "DATE", fmt(shift(latest, "year", -1, keep_finer=True))
+    # "exports rose in February from a year ago", "in January a year ago": the year, the
+    # precision the words name (TIDES 2005), not the month told moved back a year (time29)
     ref = ctx.anchor
     if ref is None:
         return "DATE", None
@@ -678,4 +727,10 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", None
     if unit == "night":
         unit = "day"
-    return "DATE", fmt(shift(ref, unit, n, keep_finer=True))
+    # "a year earlier" after a month told is the year, the precision the words name (TIDES
+    # 2005), as after a day told; a quarter, a half or a season reported keeps its own
+    moved = shift(ref, unit, n, keep_finer=ref.gran != "month")
+    if moved is None:
+        # "two weeks later" after "in May 2015": a week of 2015, which one is not told
+        return "DATE", _moved_value(ref, unit, n)
+    return "DATE", fmt(moved)
