@@ -664,7 +664,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "set_every",
             rf"\b(?:{a('every_words')})\s+(?:(?P<n>{alternation(sorted(w.every_other))}|{num})\s+)?"
-            rf"(?P<unit>{weekday}|{w.season}|{w.month_full}|(?:{a('set_units')})s?)\b",
+            # "every weekend": each weekend of the year, a SET (XXXX-WXX-WE)
+            rf"(?P<unit>{weekday}|{w.season}|{w.month_full}|(?P<weekend>{a('set_weekend_words')})s?"
+            rf"|(?:{a('set_units')})s?)\b",
             b_set_every,
             1,
         ),
@@ -710,12 +712,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("spoken_clock", w.spoken_clock, b_spoken_clock, 2),
         r(
             "clock24",
-            rf"(?:{_behind(e('time/clock_leads'))})"
+            # "5:45 in the morning", "three o'clock": first, so that the part of the day is
+            # read before a bare "5:45" after "at" matches
+            rf"\b(?P<h3>1[0-2]|[1-9]|{hours12})"
+            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))"
+            rf"|(?:{_behind(e('time/clock_leads'))})"
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?-i:GMT|UTC)\b)?"
             r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)(?:\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
             rf"|(?=\s+(?:{a('clock_zone_words')})\b))"
-            rf"|\b(?P<h3>1[0-2]|[1-9]|{hours12})"
-            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))"
             # "at 9 tonight", "at 6:30 this morning": the day and its part are their own
             # expression, joined to the hour afterwards (`times._clock_days`)
             rf"|(?:{_behind(e('time/clock_leads'))})(?P<h4>1[0-2]|[1-9])(?::(?P<mi4>[0-5]\d))?"
@@ -775,7 +779,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?P<s>{'|'.join(w.season_codes)})"
             # "the winter of 2019-20": one expression, a winter dated by its January's year
             rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?P<y2>(?:\d\d){{1,2}}))?(?!\d)"
-            rf"|{spoken_year})"
+            rf"|{spoken_year}|['’](?P<sy>\d\d)(?![\w'’%]|[.,]\d))"
             # "the spring of last year": one expression, last year's spring
             rf"|\s+of\s+(?P<yrel>{year_mod})\s+year)?"
             # "last summer's drought": the possessive is the season's, not a hyphened word's
@@ -784,8 +788,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "holiday",
-            rf"\b(?:(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?!\w)(?:\s+(?P<y>\d{{4}})(?!\d))?"
-            r"(?P<week>\s+week(?P<weekend>end)?\b(?![-’']))?",
+            # "every Christmas": that day every year, a SET
+            rf"\b(?:(?P<every>{a('every_words')})\s+|(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?!\w)"
+            rf"(?:\s+(?P<y>\d{{4}})(?!\d))?"
+            r"(?:(?P<week>\s+week(?P<weekend>end)?\b(?![-’']))"
+            # "Christmas morning", "Thanksgiving night": the day with its part, as "Tuesday morning"
+            rf"|\s+(?P<part>{w.part})\b(?![-’']))?",
             b_holiday,
             1,
         ),

@@ -174,6 +174,8 @@ def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
     what = m["unit"]
     if quantity_rate(ctx, m.start()):
         return None  # "$40 per year", "30 miles per hour": the rate of an amount
+    if m["weekend"]:  # "every weekend"
+        return "SET", "XXXX-WXX-WE"
     if re.fullmatch(words.weekday, what):
         return "SET", f"XXXX-WXX-{weekday_num(what, words) + 1}"
     if what.lower() in words.season_codes:  # "each spring": every spring, XXXX-SP
