@@ -74,9 +74,11 @@ from .timex_relative import (
     b_unit_before,
     b_vague_duration,
     b_vague_span,
+    b_week_point,
     b_year_ago_period,
     b_year_earlier,
     b_year_end,
+    b_year_point,
 )
 from .timex_sets import (
     b_bare_units,
@@ -521,6 +523,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:the\s+)?(?:{a('month_point_words')})\b(?![-’'])",
             b_month_point,
         ),
+        # "midweek", "midyear": the story's week or year, as "mid-month" is its month
+        r("week_point", rf"\b(?:{a('week_point_words')})\b(?![-’'])", b_week_point),
+        r("year_point", rf"\b(?:{a('year_point_words')})\b(?![-’'])", b_year_point),
         r(
             "one_day",
             rf"(?:{_behind(e('time/one_day_modals'))})(?:{a('one_day_words')})\s+day\b",

@@ -511,6 +511,19 @@ def b_month_point(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{ref.year:04d}-{ref.month:02d}"
 
 
+def b_week_point(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "midweek", "by mid-week": the week the story is in, as "the middle of the week"."""
+    ref = ctx.last.get("day") or ctx.anchor
+    day = ref.as_date() if ref else None
+    return "DATE", format_point(week_point(day)) if day else None
+
+
+def b_year_point(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "at midyear", "by mid-year": the reporting (narrative) year, as "year-end" is."""
+    ref = ctx.narrative("year")
+    return "DATE", f"{ref.year:04d}" if ref else None
+
+
 def b_one_day(m: re.Match[str], ctx: Context) -> Built | None:
     """ "will one day be": an unspecified future, not a day."""
     return "DATE", "FUTURE_REF"
