@@ -648,8 +648,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
             rf"(?:(?P<half>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
             rf"(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?(?:\s+|-)"
-            rf"(?:(?:{w.duration_adjective})\s+)?(?P<unit>{unit})\b"
-            rf"(?P<unithalf>\s+(?:{a('half_after')})\b)?"
+            rf"(?:(?:{w.duration_adjective})\s+|(?P<kind>{a('day_kind_adjectives')})\s+)?"
+            rf"(?P<unit>{unit})\b(?P<unithalf>\s+(?:{a('half_after')})\b)?"
             rf"(?!-(?:{a('age_adjectives')}))",
             b_duration,
             1,

@@ -77,6 +77,8 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
     unit = m["unit"]
     if words.unit_key(unit) not in words.units or words.unit_key(unit) in words.uncounted_units:
         return None
+    if m["kind"] and m["num"].lower() in words.articles:
+        return None  # "a school day", "a trading day": a kind of day, no length told
     if m["num"].lower() in words.articles and quantity_rate(ctx, m.start()):
         return None  # "$5 a year": the rate of an amount, no length of time
     if _month_before(words).search(ctx.text, max(0, m.start() - 12), m.start()):
