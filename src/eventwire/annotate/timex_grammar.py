@@ -561,7 +561,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "quarter",
-            rf"\b(?:(?P<yrel>{year_mod})\s+year['’]s\s+|(?:fiscal\s+)?(?P<y4>\d{{4}})['’]s\s+"
+            # "the year's second quarter": the reporting year's, as "the second quarter"
+            rf"\b(?:(?P<yrel>{year_mod})\s+year['’]s\s+|the\s+year['’]s\s+"
+            rf"|(?:fiscal\s+)?(?P<y4>\d{{4}})['’]s\s+"
             rf"|(?:{a('quarter_determiners')})\s+(?!(?:{quarter_ords})-)"
             r"|the\s+(?=fiscal))?(?:fiscal[\s-]+)?(?:(?P<y2>\d{4})\s+)?"
             rf"(?P<ord>{a('quarter_ordinals')}|{quarter_digits})"
@@ -596,7 +598,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "half",
-            rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
+            # "the 1990 first half", "the year's second half": the year inside the expression
+            rf"\b(?:the\s+(?:(?P<y5>\d{{4}})\s+|year['’]s\s+)?|(?P<y3>\d{{4}})['’]s\s+)?"
+            rf"(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])))?"
             rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year)"
             # "H1 2019": the half of the year after it

@@ -184,8 +184,8 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     h = 1 if m["ord"] and ctx.words.ordinals.get(m["ord"].lower()) == 1 else 2  # second, last
     if m["h"]:  # "H1 2019"
         return "DATE", f"{int(m['y4']):04d}-H{m['h']}"
-    if m["y"] or m["y2"] or m["y3"]:  # "the first half of 1990", "1990's first half"
-        year = int(m["y"] or m["y2"] or m["y3"])
+    if m["y"] or m["y2"] or m["y3"] or m["y5"]:  # "the first half of 1990", "1990's first half"
+        year = int(m["y"] or m["y2"] or m["y3"] or m["y5"])
     elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
     else:
