@@ -72,6 +72,7 @@ from .timex_relative import (
     b_the_unit,
     b_the_weekend,
     b_unit_before,
+    b_unit_beyond,
     b_vague_duration,
     b_vague_span,
     b_week_point,
@@ -454,6 +455,15 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             r"\b(?!-|['’](?!s\b))",
             b_relative_unit,
             1,
+        ),
+        r(
+            "unit_beyond",
+            # "the week before last", "the year after next": two units away
+            rf"\bthe\s+(?P<unit>{w.cal_unit})\s+(?:(?P<back>{a('before_last_words')})"
+            # ("the day before last Tuesday": "last" is the weekday's)
+            rf"|(?P<on>{a('after_next_words')}))\b(?![-’']|\s+(?:{weekday}|{month_any}|{w.season}|{unit})\b)",
+            b_unit_beyond,
+            3,
         ),
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
         r(

@@ -208,6 +208,22 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", _moved_value(ref, gran, offset)
 
 
+# How many units "the week before last" and "the year after next" lie from the present one.
+BEYOND_UNITS = 2
+
+
+def b_unit_beyond(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the week before last", "the year after next": two units back or on from publication."""
+    if ctx.anchor is None:
+        return "DATE", None
+    unit = ctx.words.unit_key(m["unit"])
+    offset = -BEYOND_UNITS if m["back"] else BEYOND_UNITS
+    if unit == "weekend":
+        base = shift(ctx.anchor, "week", offset) if ctx.anchor.gran in ("day", "week") else None
+        return "DATE", f"{format_point(base)}-WE" if base else None
+    return "DATE", _moved_value(ctx.anchor, _unit_gran(unit), offset)
+
+
 def _moved_value(ref: Point, gran: str, offset: int) -> str | None:
     """The TIMEX3 value of `ref` moved by `offset` units of `gran`; where the story's date is
     coarser than the unit ("the same month" after a bare year, "the day before" after a month
