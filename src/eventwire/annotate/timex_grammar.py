@@ -725,7 +725,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "clock",
-            r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+            # "6 a.m, police said": the closing dot may be left out
+            r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|[ap]\.m\b|am\b|pm\b)"
             rf"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC)\b))?|(?P<word>{alternation(list(w.clock_words))}))",
             b_clock,
             2,
@@ -736,7 +737,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             # "5:45 in the morning", "three o'clock": first, so that the part of the day is
             # read before a bare "5:45" after "at" matches
             rf"\b(?P<h3>1[0-2]|[1-9]|{hours12})"
-            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))"
+            # "three o'clock in the afternoon": the part after "o'clock" too
+            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?(?=\s+in\s+the\s+(?:{a('clock_day_parts')})\b))"
+            rf"(?:\s+in\s+the\s+(?P<part>{a('clock_day_parts')})\b)?"
             rf"|(?:{_behind(e('time/clock_leads'))})"
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?-i:GMT|UTC)\b)?"
             r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)(?:\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
