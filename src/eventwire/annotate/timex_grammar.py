@@ -661,9 +661,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
             rf"(?:(?P<half>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?(?:\s+|-)"
+            # "20-odd years", "40-plus years": about the count
+            rf"(?P<num>{num})(?:-(?:{a('count_suffixes')})\b)?"
+            rf"(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?(?:\s+|-)"
             rf"(?:(?:{w.duration_adjective})\s+|(?P<kind>{a('day_kind_adjectives')})\s+)?"
-            rf"(?P<unit>{unit})\b(?P<unithalf>\s+(?:{a('half_after')})\b)?"
+            # "a year and a half", "a year-and-a-half"
+            rf"(?P<unit>{unit})\b(?P<unithalf>(?:\s+|-)(?:{a('half_after')})\b)?"
             rf"(?!-(?:{a('age_adjectives')}))",
             b_duration,
             1,
