@@ -687,9 +687,16 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "set_every",
-            rf"\b(?:{a('every_words')})\s+(?:(?P<n>{alternation(sorted(w.every_other))}|{num})\s+)?"
-            # "every weekend": each weekend of the year, a SET (XXXX-WXX-WE)
-            rf"(?P<unit>{weekday}|{w.season}|{w.month_full}|(?P<weekend>{a('set_weekend_words')})s?"
+            # "three times every week": the count of times inside the SET, as in "twice a week"
+            rf"\b(?:(?P<count>{a('repetition_words')}|\w+\s+times)\s+)?"
+            # "every second Tuesday", "every third year": the step as an ordinal
+            rf"(?:{a('every_words')})\s+(?:(?P<n>{alternation(sorted(w.every_other))}|{num}"
+            # ("each fourth quarter" is that quarter of every year: `set_quarter`)
+            rf"|(?P<nth>{w.day_ordinal})(?=\s+(?!quarter\b)))\s+)?"
+            # "every weekend": each weekend of the year, a SET (XXXX-WXX-WE); "every Monday
+            # night": that part of each Monday
+            rf"(?P<unit>{weekday}(?:\s+(?P<part>{w.part})\b(?![-’']))?|{w.season}|{w.month_full}"
+            rf"|(?P<weekend>{a('set_weekend_words')})s?"
             rf"|(?:{a('set_units')})s?)\b",
             b_set_every,
             1,
@@ -711,7 +718,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "set_adverb",
             # "twice weekly", "three times daily": the count of times inside the SET, as in
             # "twice a week"
-            rf"\b(?:(?P<count>{a('repetition_words')}|\w+\s+times)\s+)?"
+            rf"\b(?:(?P<count>{a('repetition_words')}|\w+\s+times)[\s-]+)?"
             rf"(?P<adverb>{alternation(list(w.frequency_adverbs))})\b",
             b_set_adverb,
         ),
