@@ -61,3 +61,15 @@ def test_the_table_as_a_whole_costs_the_tune_part_nothing(tune: ModuleType) -> N
     assert table["AGREE"]["use"] == "model"  # it gains a tune record too
     assert table["COERCE"]["use"] == "model"
     assert table["REJECT"]["use"] == "rules"
+
+
+def test_a_choice_that_does_not_hold_out_of_sample_stays_with_the_rules(tune: ModuleType) -> None:
+    sentences = [MENDED] * 3 + [BROKEN] * 3  # the model as often right as the rules
+    texts = [f"sentence {i}" for i in range(len(sentences))]
+    held_out = tune.held_out_kind_gain(sentences, texts)
+    assert held_out.get("COERCE", 0.0) < tune.SENTENCE_GAIN
+    mended = [MENDED] * 12
+    held = tune.held_out_kind_gain(mended, [f"sentence {i}" for i in range(12)])
+    assert held["COERCE"] >= tune.SENTENCE_GAIN
+    table = tune.sentence_table([], [MENDED] * 4, {}, {"COERCE": 1.0})
+    assert table["COERCE"]["use"] == "rules"  # a gain of 4 here, but 1 held out
