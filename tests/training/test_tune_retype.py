@@ -40,3 +40,19 @@ def test_disagreements_are_counted_by_the_model_probability(tune: ModuleType) ->
     bands = tune.disagreements(rows)
     assert bands["0.7-1.0"] == {"model": 1, "rules": 1, "neither": 1}
     assert sum(sum(b.values()) for b in bands.values()) == 3
+
+
+def test_a_choice_that_does_not_hold_on_the_other_half_is_luck(tune: ModuleType) -> None:
+    # the model is right on as many of these weak readings as the rules: whichever half the
+    # model wins, it loses the other
+    rows = [("AGREE", 0.5, None, CONSULT, "CONSULT")] * 4 + [
+        ("AGREE", 0.5, None, CONSULT, "AGREE")
+    ] * 4
+    texts = [f"sentence {i}" for i in range(8)]
+    assert tune.held_out_gain(rows, texts) < tune.RETYPE_GAIN
+
+
+def test_a_choice_that_holds_on_both_halves(tune: ModuleType) -> None:
+    rows = [("AGREE", 0.5, None, CONSULT, "CONSULT")] * 12
+    texts = [f"sentence {i}" for i in range(12)]
+    assert tune.held_out_gain(rows, texts) == 12  # each row mended in the half it is held out

@@ -31,7 +31,7 @@ where the model was not right more often than the rules there, the rules decide.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal, cast
 
@@ -218,26 +218,50 @@ def rank_by_type(models: LearnedModels, events: Sequence[Event]) -> list[Event]:
     """Events in the same order, the model's PLOVER type put first within each sentence where
     the table says the model chooses better than the rules' most confident event."""
     table = models.arbitration("plover")
-    if not table:
+    use = {kind for kind, entry in table.items() if entry.get("use") == "model"}
+    if not use:
         return list(events)
+    confidences = ranked_confidences(
+        [(e.type, e.confidence, e.evidence.start) for e in events],
+        use,
+        lambda i: top_type(models.plover_scores(events[i].evidence.sentence)),
+    )
+    return [
+        replace(e, confidence=c) if c != e.confidence else e
+        for e, c in zip(events, confidences, strict=True)
+    ]
+
+
+def top_type(scores: dict[str, float]) -> str:
+    """The model's most probable PLOVER type."""
+    return max(scores, key=scores.__getitem__)
+
+
+def ranked_confidences(
+    events: Sequence[tuple[str, float, int]],
+    use: Container[str],
+    top_of: Callable[[int], str],
+) -> list[float]:
+    """The confidences of events, each (type, confidence, its sentence's start), after
+    `rank_by_type`: within each sentence of two events or more whose most confident event is of
+    a type of `use`, the first event of the model's type (`top_of(index of that event)`, asked
+    only there) takes that event's confidence + 0.01 (at most 0.96). `training/tune.py` scores
+    the arbitration table with it."""
+    confidences = [confidence for _, confidence, _ in events]
     by_sentence: dict[int, list[int]] = {}
-    for i, event in enumerate(events):
-        by_sentence.setdefault(event.evidence.start, []).append(i)
-    out = list(events)
+    for i, (_, _, start) in enumerate(events):
+        by_sentence.setdefault(start, []).append(i)
     for members in by_sentence.values():
         if len(members) < 2:
             continue
-        best = max(members, key=lambda i: out[i].confidence)
-        entry = table.get(out[best].type)
-        if not entry or entry.get("use") != "model":
+        best = max(members, key=confidences.__getitem__)
+        if events[best][0] not in use:
             continue
-        scores = models.plover_scores(out[best].evidence.sentence)
-        top = max(scores, key=scores.__getitem__)
-        chosen = next((i for i in members if out[i].type == top), None)
+        top = top_of(best)
+        chosen = next((i for i in members if events[i][0] == top), None)
         if chosen is not None and chosen != best:
-            raised = min(round(out[best].confidence + 0.01, 2), 0.96)
-            out[chosen] = replace(out[chosen], confidence=raised)
-    return out
+            confidences[chosen] = min(round(confidences[best] + 0.01, 2), 0.96)
+    return confidences
 
 
 def retyped(
