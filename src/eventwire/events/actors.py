@@ -8,6 +8,7 @@ adjective "iraqi" with the agent noun "lawmaker".
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -233,6 +234,12 @@ class ActorResolver:
                 i += 1
                 continue
             n, entry = hit
+            mark = words[i + n : i + n + 2]
+            if len(mark) == 2 and mark[0] == "-" and mark[1] in lex.cue["origin_words"]:
+                # "the Lebanese-born businessman": where a person comes from, not a state's
+                # actor; the country is no part of who acts (qa37)
+                i += n + 2
+                continue
             consumed = i + n
             last_hit = i
             follows = i + n < len(words) and words[i + n] in {"-", *self.lex.sponsor_words}
@@ -268,11 +275,12 @@ class ActorResolver:
             and best[2].body
             and best[2].country
             and country
-            and 0 <= last_country < best[0]
+            and (0 <= last_country < best[0] or owned)
             and sponsor is None
         ):
-            # "the Peruvian Congress", "the Nigerian Labour Congress": the country the text
-            # gives the body is its own, not that of the body the dictionary knows by the name
+            # "the Peruvian Congress", "the Nigerian Labour Congress", "the Senate of Mexico":
+            # the country the text gives the body is its own, not that of the body the
+            # dictionary knows by the name
             best = (best[0], best[1], replace(best[2], country=country))
         if best is None and agent is not None:
             best = agent
@@ -375,7 +383,9 @@ class ActorResolver:
                 words.append(joined[1])
                 i = joined[0]
                 continue
-            words.append(tokens[i].text.lower())
+            word = tokens[i].text.lower()
+            # "Bogotá", "Casa de Nariño": the tables write names without their accents (qa37)
+            words.append(word if word.isascii() else _folded(word))
             i += 1
         return words
 
@@ -772,6 +782,12 @@ def _titled_name(lex: EventWords, token: Token) -> bool:
     return token.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in lex.definite for c in token.lefts
     )
+
+
+def _folded(phrase: str) -> str:
+    """The phrase without its accents ("bogotá" -> "bogota", "élysée" -> "elysee")."""
+    decomposed = unicodedata.normalize("NFKD", phrase)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _without_possessive(phrase: str) -> str:

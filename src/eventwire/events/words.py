@@ -36,6 +36,7 @@ CUES = (
     "acled/troop_words",
     "acled/unidentified_words",
     "actors/noun_phrase_preps",
+    "actors/origin_words",
     "actors/owner_preps",
     "actors/residence_preps",
     "actors/spokesperson_heads",
