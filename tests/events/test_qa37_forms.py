@@ -2,7 +2,8 @@
 read from short sentences of our own (`qa37_state_names.tsv`): a capital for its government
 ("Hanoi protested", "Beijing's foreign ministry", "Moscow and Kyiv"), a seat of government, a
 parliament or a service ("the Blue House", "the Storting", "the BND"), demonyms and titles, forces
-and agencies, a leader's government ("the Modi government"), a body with the country the text
+and agencies, a leader's government ("the Modi government", "the Mugabe government": a leader the
+dictionaries know by the full name), a body with the country the text
 gives it ("the Senate of Mexico"), and the reverse: a capital or a city as a place only ("police
 in Paris", "Chicago police"), international bodies, and a person's birthplace ("the
 Lebanese-born businessman"), which is no state. Each sentence is geocoded and coded as in the
@@ -73,9 +74,13 @@ def resolver() -> ActorResolver:
         (["senate"], "USA"),
         (["canadian", "house", "of", "commons"], "CAN"),
         (["house", "of", "commons"], "GBR"),
+        (["mugabe", "government"], "ZWE"),
+        (["fujimori", "administration"], "PER"),
+        (["mugabe"], None),
+        (["government"], None),
     ],
 )
-def test_a_birthplace_is_no_state_and_an_owner_is_the_body_s(
+def test_a_birthplace_an_owner_and_a_leader_s_government(
     resolver: ActorResolver, words: list[str], country: str | None
 ) -> None:
     actor = resolver.resolve_words(words, " ".join(words).title())

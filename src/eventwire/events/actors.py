@@ -125,6 +125,43 @@ def capital_entries(known: Iterable[str]) -> dict[str, Entry]:
     return out
 
 
+SURNAME_MIN = 4
+"""The fewest letters of a leader's surname `leader_surnames` reads ("Kim", "Ban" and "Li" are
+borne by too many people)."""
+LEADER_SECTOR = "ELI"
+"""The dictionaries' sector of the leaders whose surnames name their governments: heads of state
+and government and the others the dictionaries rank as elites, not the many officials (GOV)."""
+LEADER_HEAD_SECTOR = "GOV"
+"""The sector of the head a leader's surname names a state's ("the Mugabe government", "the
+Fujimori administration", "the Museveni regime")."""
+
+
+def leader_surnames(entries: dict[str, Entry]) -> dict[str, Entry]:
+    """Surname -> the leader the dictionaries know by it ("mugabe" -> Robert Mugabe, ZWE): the
+    last word of each leader's full name (`LEADER_SECTOR`), where every person the dictionaries
+    know by that surname is of one country; a surname that is itself a dictionary phrase (a
+    country, a group) is left out, as are short ones (`SURNAME_MIN`). Read only before a
+    government's head ("the Mugabe government"): a surname alone is as often the article's own
+    people's, named in full before (a "Reeves" of a local court report is no New Zealand
+    governor-general)."""
+    leaders: dict[str, list[Entry]] = {}
+    everyone: dict[str, set[str]] = {}
+    for phrase, entry in entries.items():
+        if entry.kind != "person" or not entry.country or " " not in phrase:
+            continue
+        last = phrase.rsplit(" ", 1)[1]
+        if len(last) < SURNAME_MIN or last in entries or not last.replace("-", "").isalpha():
+            continue
+        everyone.setdefault(last, set()).add(entry.country)
+        if entry.sector == LEADER_SECTOR:
+            leaders.setdefault(last, []).append(entry)
+    return {
+        last: min(people, key=lambda e: e.name)
+        for last, people in leaders.items()
+        if len(everyone[last]) == 1
+    }
+
+
 class ActorResolver:
     """Looks actors up in the derived dictionaries; build once per worker (tables load here)."""
 
@@ -160,6 +197,7 @@ class ActorResolver:
         # the first word of each name, up to a hyphen: a phrase whose first word is none of
         # these is no name (`_name_head`; `name_end` looks up no phrase from such a word)
         self._name_heads = frozenset(_name_head(phrase) for phrase in self.entries)
+        self.leaders = leader_surnames(self.entries)
         self.agents: dict[str, str] = {}
         for table in AGENT_TABLES:
             for row in lexicon.table(table):
@@ -260,6 +298,16 @@ class ActorResolver:
             i += n
         home = _ethnic_home(lex, words, places, context_country)
         country = home or country
+        if (
+            country is None
+            and sponsor is None
+            and len(words) >= 2
+            and words[-2] in self.leaders
+            and self.agent_sector(words[-1:]) == LEADER_HEAD_SECTOR
+        ):
+            # "the Mugabe government", "the Fujimori administration": a leader's surname
+            # before a government's head says whose it is (qa37)
+            country = self.leaders[words[-2]].country
         # "the foreign ministry of Egypt", "the prime minister of Pakistan": a country that ends
         # the phrase after "of" says whose the head before it is; the head stays the actor
         owned = (
