@@ -4,7 +4,8 @@ read from short sentences of our own (`qa37_state_names.tsv`): a capital for its
 parliament or a service ("the Blue House", "the Storting", "the BND"), demonyms and titles, forces
 and agencies, a leader's government ("the Modi government", "the Mugabe government": a leader the
 dictionaries know by the full name), a body with the country the text
-gives it ("the Senate of Mexico"), and the reverse: a capital or a city as a place only ("police
+gives it ("the Senate of Mexico"), a state's agents told where they sit ("officials in Washington
+and London"), and the reverse: a capital or a city as a place only ("police
 in Paris", "Chicago police"), international bodies, and a person's birthplace ("the
 Lebanese-born businessman"), which is no state. Each sentence is geocoded and coded as in the
 pipeline, and the record's most confident event is read, as `benchmarks/bench_events.py` reads

@@ -613,11 +613,46 @@ class ActorResolver:
         lex = self.lex
         return self.resolve_phrase(noun_phrase(lex, token), context_country)
 
+    def _seat_country(self, span: Span) -> str | None:
+        """The country of the place named by an "in" phrase hung on the phrase's last word, the
+        word after it ("officials in Washington": USA), where the dictionaries know the place
+        as a country's (a capital, a major city); else None. (qa37)"""
+        tokens = doc_tokens(span.doc)
+        if span.end >= len(tokens) or span.end <= span.start:
+            return None
+        prep = tokens[span.end]
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in self.lex.cue["seat_preps"]
+            or prep.head.i != span.end - 1
+        ):
+            return None
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None or place.pos_ != "PROPN":
+            return None
+        words = [t.text for t in tokens[place.left_edge.i : place.i + 1] if t.pos_ == "PROPN"]
+        entry = self.lookup(" ".join(words))
+        if entry is None or entry.kind != "country" or entry.sector is not None:
+            return None
+        return entry.country
+
     def resolve_phrase(self, span: Span, context_country: str | None = None) -> Actor | None:
         """Resolve a noun phrase (`noun_phrase`). A person named in apposition is who the phrase
         means: "an aide of the Okafor household, Tunde Bello" is Bello (of the phrase's
-        country), not Okafor."""
-        actor = self.resolve_span(span, context_country)
+        country), not Okafor. A state's agents told where they sit ("officials in Washington
+        and London", "the authorities in Kinshasa") are of that place's country, whatever the
+        article's (`_seat_country`)."""
+        seat = self._seat_country(span)
+        actor = self.resolve_span(span, seat or context_country)
+        if (
+            seat is not None
+            and actor is not None
+            and actor.country is None
+            and actor.sector in DOMESTIC_SECTORS
+        ):
+            actor = replace(
+                actor, country=seat, name=f"{self.adjective(seat)} {actor.name.lower()}"
+            )
         person = _appositive_person(span)
         if person is None:
             return actor

@@ -39,6 +39,7 @@ CUES = (
     "actors/origin_words",
     "actors/owner_preps",
     "actors/residence_preps",
+    "actors/seat_preps",
     "actors/spokesperson_heads",
     "actors/spokesperson_preps",
     "actors/state_acts",
