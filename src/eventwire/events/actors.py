@@ -8,6 +8,7 @@ adjective "iraqi" with the agent noun "lawmaker".
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -124,6 +125,43 @@ def capital_entries(known: Iterable[str]) -> dict[str, Entry]:
     return out
 
 
+SURNAME_MIN = 4
+"""The fewest letters of a leader's surname `leader_surnames` reads ("Kim", "Ban" and "Li" are
+borne by too many people)."""
+LEADER_SECTOR = "ELI"
+"""The dictionaries' sector of the leaders whose surnames name their governments: heads of state
+and government and the others the dictionaries rank as elites, not the many officials (GOV)."""
+LEADER_HEAD_SECTOR = "GOV"
+"""The sector of the head a leader's surname names a state's ("the Mugabe government", "the
+Fujimori administration", "the Museveni regime")."""
+
+
+def leader_surnames(entries: dict[str, Entry]) -> dict[str, Entry]:
+    """Surname -> the leader the dictionaries know by it ("mugabe" -> Robert Mugabe, ZWE): the
+    last word of each leader's full name (`LEADER_SECTOR`), where every person the dictionaries
+    know by that surname is of one country; a surname that is itself a dictionary phrase (a
+    country, a group) is left out, as are short ones (`SURNAME_MIN`). Read only before a
+    government's head ("the Mugabe government"): a surname alone is as often the article's own
+    people's, named in full before (a "Reeves" of a local court report is no New Zealand
+    governor-general)."""
+    leaders: dict[str, list[Entry]] = {}
+    everyone: dict[str, set[str]] = {}
+    for phrase, entry in entries.items():
+        if entry.kind != "person" or not entry.country or " " not in phrase:
+            continue
+        last = phrase.rsplit(" ", 1)[1]
+        if len(last) < SURNAME_MIN or last in entries or not last.replace("-", "").isalpha():
+            continue
+        everyone.setdefault(last, set()).add(entry.country)
+        if entry.sector == LEADER_SECTOR:
+            leaders.setdefault(last, []).append(entry)
+    return {
+        last: min(people, key=lambda e: e.name)
+        for last, people in leaders.items()
+        if len(everyone[last]) == 1
+    }
+
+
 class ActorResolver:
     """Looks actors up in the derived dictionaries; build once per worker (tables load here)."""
 
@@ -159,6 +197,7 @@ class ActorResolver:
         # the first word of each name, up to a hyphen: a phrase whose first word is none of
         # these is no name (`_name_head`; `name_end` looks up no phrase from such a word)
         self._name_heads = frozenset(_name_head(phrase) for phrase in self.entries)
+        self.leaders = leader_surnames(self.entries)
         self.agents: dict[str, str] = {}
         for table in AGENT_TABLES:
             for row in lexicon.table(table):
@@ -233,6 +272,12 @@ class ActorResolver:
                 i += 1
                 continue
             n, entry = hit
+            mark = words[i + n : i + n + 2]
+            if len(mark) == 2 and mark[0] == "-" and mark[1] in lex.cue["origin_words"]:
+                # "the Lebanese-born businessman": where a person comes from, not a state's
+                # actor; the country is no part of who acts (qa37)
+                i += n + 2
+                continue
             consumed = i + n
             last_hit = i
             follows = i + n < len(words) and words[i + n] in {"-", *self.lex.sponsor_words}
@@ -253,6 +298,16 @@ class ActorResolver:
             i += n
         home = _ethnic_home(lex, words, places, context_country)
         country = home or country
+        if (
+            country is None
+            and sponsor is None
+            and len(words) >= 2
+            and words[-2] in self.leaders
+            and self.agent_sector(words[-1:]) == LEADER_HEAD_SECTOR
+        ):
+            # "the Mugabe government", "the Fujimori administration": a leader's surname
+            # before a government's head says whose it is (qa37)
+            country = self.leaders[words[-2]].country
         # "the foreign ministry of Egypt", "the prime minister of Pakistan": a country that ends
         # the phrase after "of" says whose the head before it is; the head stays the actor
         owned = (
@@ -268,11 +323,12 @@ class ActorResolver:
             and best[2].body
             and best[2].country
             and country
-            and 0 <= last_country < best[0]
+            and (0 <= last_country < best[0] or owned)
             and sponsor is None
         ):
-            # "the Peruvian Congress", "the Nigerian Labour Congress": the country the text
-            # gives the body is its own, not that of the body the dictionary knows by the name
+            # "the Peruvian Congress", "the Nigerian Labour Congress", "the Senate of Mexico":
+            # the country the text gives the body is its own, not that of the body the
+            # dictionary knows by the name
             best = (best[0], best[1], replace(best[2], country=country))
         if best is None and agent is not None:
             best = agent
@@ -375,7 +431,9 @@ class ActorResolver:
                 words.append(joined[1])
                 i = joined[0]
                 continue
-            words.append(tokens[i].text.lower())
+            word = tokens[i].text.lower()
+            # "Bogotá", "Casa de Nariño": the tables write names without their accents (qa37)
+            words.append(word if word.isascii() else _folded(word))
             i += 1
         return words
 
@@ -555,11 +613,46 @@ class ActorResolver:
         lex = self.lex
         return self.resolve_phrase(noun_phrase(lex, token), context_country)
 
+    def _seat_country(self, span: Span) -> str | None:
+        """The country of the place named by an "in" phrase hung on the phrase's last word, the
+        word after it ("officials in Washington": USA), where the dictionaries know the place
+        as a country's (a capital, a major city); else None. (qa37)"""
+        tokens = doc_tokens(span.doc)
+        if span.end >= len(tokens) or span.end <= span.start:
+            return None
+        prep = tokens[span.end]
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in self.lex.cue["seat_preps"]
+            or prep.head.i != span.end - 1
+        ):
+            return None
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None or place.pos_ != "PROPN":
+            return None
+        words = [t.text for t in tokens[place.left_edge.i : place.i + 1] if t.pos_ == "PROPN"]
+        entry = self.lookup(" ".join(words))
+        if entry is None or entry.kind != "country" or entry.sector is not None:
+            return None
+        return entry.country
+
     def resolve_phrase(self, span: Span, context_country: str | None = None) -> Actor | None:
         """Resolve a noun phrase (`noun_phrase`). A person named in apposition is who the phrase
         means: "an aide of the Okafor household, Tunde Bello" is Bello (of the phrase's
-        country), not Okafor."""
-        actor = self.resolve_span(span, context_country)
+        country), not Okafor. A state's agents told where they sit ("officials in Washington
+        and London", "the authorities in Kinshasa") are of that place's country, whatever the
+        article's (`_seat_country`)."""
+        seat = self._seat_country(span)
+        actor = self.resolve_span(span, seat or context_country)
+        if (
+            seat is not None
+            and actor is not None
+            and actor.country is None
+            and actor.sector in DOMESTIC_SECTORS
+        ):
+            actor = replace(
+                actor, country=seat, name=f"{self.adjective(seat)} {actor.name.lower()}"
+            )
         person = _appositive_person(span)
         if person is None:
             return actor
@@ -776,6 +869,12 @@ def _titled_name(lex: EventWords, token: Token) -> bool:
     return token.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in lex.definite for c in token.lefts
     )
+
+
+def _folded(phrase: str) -> str:
+    """The phrase without its accents ("bogotá" -> "bogota", "élysée" -> "elysee")."""
+    decomposed = unicodedata.normalize("NFKD", phrase)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _without_possessive(phrase: str) -> str:
