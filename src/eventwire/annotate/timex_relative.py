@@ -671,6 +671,9 @@ def _ago_finer(words: str, unit: str, n: int, ctx: Context) -> str | None:
     day = ctx.anchor_date
     if gran is None or day is None or GRAN_RANK[gran] <= GRAN_RANK.get(unit, GRAN_RANK["day"]):
         return None
+    times, code = ctx.words.multiples.get(unit, (0, ""))
+    if times and code == ctx.words.units.get("year", ("", False))[0]:
+        unit, n = "year", n * times  # "two decades ago this month": twenty years back
     if unit in ("day", "week"):
         back = day - timedelta(days=n * (7 if unit == "week" else 1))
     else:
