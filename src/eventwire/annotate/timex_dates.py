@@ -647,8 +647,14 @@ HOLIDAY_EVE_DAYS = 3
 def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
     """ "Christmas Eve", "last Thanksgiving", "Easter 2019"; "Easter week" is the week that
     holds the day; "the Easter weekend", "the Thanksgiving weekend" the weekend of that week,
-    and for a holiday on a Monday or Tuesday ("Labor Day weekend") the weekend just before it."""
+    and for a holiday on a Monday or Tuesday ("Labor Day weekend") the weekend just before it.
+    "Christmas morning" is the day with its part; "every Christmas" that day every year, a SET
+    (a holiday with no fixed day of the month: its month)."""
+    if m["every"]:
+        return _holiday_set(m, ctx)
     built = _holiday(m, ctx)
+    if m["part"]:
+        return with_part(built[1], m["part"], ctx)
     if m["week"] and built[1]:
         point = parse_value(built[1])
         day = point.as_date() if point else None
@@ -660,6 +666,15 @@ def b_holiday(m: re.Match[str], ctx: Context) -> Built | None:
             return "DATE", f"{format_point(week_point(day))}-WE"
         return "DATE", format_point(week_point(day))
     return built
+
+
+def _holiday_set(m: re.Match[str], ctx: Context) -> Built | None:
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    month, day, *_ = ctx.words.holidays[name]
+    if month is None:
+        return None  # a holiday that hangs on Easter moves from month to month
+    value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    return "SET", value + (f"T{ctx.words.part_of_day[m['part'].lower()]}" if m["part"] else "")
 
 
 # A holiday on a weekday before this one (Monday, Tuesday) has its weekend just before it.

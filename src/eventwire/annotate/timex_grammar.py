@@ -72,11 +72,14 @@ from .timex_relative import (
     b_the_unit,
     b_the_weekend,
     b_unit_before,
+    b_unit_beyond,
     b_vague_duration,
     b_vague_span,
+    b_week_point,
     b_year_ago_period,
     b_year_earlier,
     b_year_end,
+    b_year_point,
 )
 from .timex_sets import (
     b_bare_units,
@@ -457,6 +460,15 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             b_relative_unit,
             1,
         ),
+        r(
+            "unit_beyond",
+            # "the week before last", "the year after next": two units away
+            rf"\bthe\s+(?P<unit>{w.cal_unit})\s+(?:(?P<back>{a('before_last_words')})"
+            # ("the day before last Tuesday": "last" is the weekday's)
+            rf"|(?P<on>{a('after_next_words')}))\b(?![-’']|\s+(?:{weekday}|{month_any}|{w.season}|{unit})\b)",
+            b_unit_beyond,
+            3,
+        ),
         r("the_weekend", r"\bthe\s+weekend\b", b_the_weekend),
         r(
             "elliptic_unit",
@@ -525,6 +537,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:the\s+)?(?:{a('month_point_words')})\b(?![-’'])",
             b_month_point,
         ),
+        # "midweek", "midyear": the story's week or year, as "mid-month" is its month
+        r("week_point", rf"\b(?:{a('week_point_words')})\b(?![-’'])", b_week_point),
+        r("year_point", rf"\b(?:{a('year_point_words')})\b(?![-’'])", b_year_point),
         r(
             "one_day",
             rf"(?:{_behind(e('time/one_day_modals'))})(?:{a('one_day_words')})\s+day\b",
@@ -561,7 +576,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "quarter",
-            rf"\b(?:(?P<yrel>{year_mod})\s+year['’]s\s+|(?:fiscal\s+)?(?P<y4>\d{{4}})['’]s\s+"
+            # "the year's second quarter": the reporting year's, as "the second quarter"
+            rf"\b(?:(?P<yrel>{year_mod})\s+year['’]s\s+|the\s+year['’]s\s+"
+            rf"|(?:fiscal\s+)?(?P<y4>\d{{4}})['’]s\s+"
             rf"|(?:{a('quarter_determiners')})\s+(?!(?:{quarter_ords})-)"
             r"|the\s+(?=fiscal))?(?:fiscal[\s-]+)?(?:(?P<y2>\d{4})\s+)?"
             rf"(?P<ord>{a('quarter_ordinals')}|{quarter_digits})"
@@ -596,7 +613,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "half",
-            rf"\b(?:the\s+|(?P<y3>\d{{4}})['’]s\s+)?(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
+            # "the 1990 first half", "the year's second half": the year inside the expression
+            rf"\b(?:the\s+(?:(?P<y5>\d{{4}})\s+|year['’]s\s+)?|(?P<y3>\d{{4}})['’]s\s+)?"
+            rf"(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
             rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year)"
             # "H1 2019": the half of the year after it
@@ -642,12 +661,17 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "duration",
             rf"\b(?P<set>(?:{a('repetition_words')}|\w+\s+times)\s+(?:{a('per_words')})\s+)?"
+            # "the better part of a century": most of the count, inside the expression
+            rf"(?:(?:{a('duration_part_leads')})\s+)?"
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
             rf"(?:(?P<half>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?(?:\s+|-)"
-            rf"(?:(?:{w.duration_adjective})\s+)?(?P<unit>{unit})\b"
-            rf"(?P<unithalf>\s+(?:{a('half_after')})\b)?"
+            # "20-odd years", "40-plus years": about the count
+            rf"(?P<num>{num})(?:-(?:{a('count_suffixes')})\b)?"
+            rf"(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?(?:\s+|-)"
+            rf"(?:(?:{w.duration_adjective})\s+|(?P<kind>{a('day_kind_adjectives')})\s+)?"
+            # "a year and a half", "a year-and-a-half"
+            rf"(?P<unit>{unit})\b(?P<unithalf>(?:\s+|-)(?:{a('half_after')})\b)?"
             rf"(?!-(?:{a('age_adjectives')}))",
             b_duration,
             1,
@@ -668,8 +692,17 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "set_every",
-            rf"\b(?:{a('every_words')})\s+(?:(?P<n>{alternation(sorted(w.every_other))}|{num})\s+)?"
-            rf"(?P<unit>{weekday}|{w.season}|{w.month_full}|(?:{a('set_units')})s?)\b",
+            # "three times every week": the count of times inside the SET, as in "twice a week"
+            rf"\b(?:(?P<count>{a('repetition_words')}|\w+\s+times)\s+)?"
+            # "every second Tuesday", "every third year": the step as an ordinal
+            rf"(?:{a('every_words')})\s+(?:(?P<n>{alternation(sorted(w.every_other))}|{num}"
+            # ("each fourth quarter" is that quarter of every year: `set_quarter`)
+            rf"|(?P<nth>{w.day_ordinal})(?=\s+(?!quarter\b)))\s+)?"
+            # "every weekend": each weekend of the year, a SET (XXXX-WXX-WE); "every Monday
+            # night": that part of each Monday
+            rf"(?P<unit>{weekday}(?:\s+(?P<part>{w.part})\b(?![-’']))?|{w.season}|{w.month_full}"
+            rf"|(?P<weekend>{a('set_weekend_words')})s?"
+            rf"|(?:{a('set_units')})s?)\b",
             b_set_every,
             1,
         ),
@@ -690,7 +723,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "set_adverb",
             # "twice weekly", "three times daily": the count of times inside the SET, as in
             # "twice a week"
-            rf"\b(?:(?P<count>{a('repetition_words')}|\w+\s+times)\s+)?"
+            rf"\b(?:(?P<count>{a('repetition_words')}|\w+\s+times)[\s-]+)?"
             rf"(?P<adverb>{alternation(list(w.frequency_adverbs))})\b",
             b_set_adverb,
         ),
@@ -707,7 +740,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "clock",
-            r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+            # "6 a.m, police said": the closing dot may be left out
+            r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|[ap]\.m\b|am\b|pm\b)"
             rf"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC)\b))?|(?P<word>{alternation(list(w.clock_words))}))",
             b_clock,
             2,
@@ -715,12 +749,16 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("spoken_clock", w.spoken_clock, b_spoken_clock, 2),
         r(
             "clock24",
-            rf"(?:{_behind(e('time/clock_leads'))})"
+            # "5:45 in the morning", "three o'clock": first, so that the part of the day is
+            # read before a bare "5:45" after "at" matches
+            rf"\b(?P<h3>1[0-2]|[1-9]|{hours12})"
+            # "three o'clock in the afternoon": the part after "o'clock" too
+            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?(?=\s+in\s+the\s+(?:{a('clock_day_parts')})\b))"
+            rf"(?:\s+in\s+the\s+(?P<part>{a('clock_day_parts')})\b)?"
+            rf"|(?:{_behind(e('time/clock_leads'))})"
             r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?-i:GMT|UTC)\b)?"
             r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)(?:\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
             rf"|(?=\s+(?:{a('clock_zone_words')})\b))"
-            rf"|\b(?P<h3>1[0-2]|[1-9]|{hours12})"
-            rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?\s+in\s+the\s+(?P<part>{a('clock_day_parts')}))"
             # "at 9 tonight", "at 6:30 this morning": the day and its part are their own
             # expression, joined to the hour afterwards (`times._clock_days`)
             rf"|(?:{_behind(e('time/clock_leads'))})(?P<h4>1[0-2]|[1-9])(?::(?P<mi4>[0-5]\d))?"
@@ -780,7 +818,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?P<s>{'|'.join(w.season_codes)})"
             # "the winter of 2019-20": one expression, a winter dated by its January's year
             rf"(?:\s+(?:of\s+)?(?:(?P<y>\d{{4}})(?:[-–/](?P<y2>(?:\d\d){{1,2}}))?(?!\d)"
-            rf"|{spoken_year})"
+            rf"|{spoken_year}|['’](?P<sy>\d\d)(?![\w'’%]|[.,]\d))"
             # "the spring of last year": one expression, last year's spring
             rf"|\s+of\s+(?P<yrel>{year_mod})\s+year|\s+of\s+{story_year})?"
             # "last summer's drought": the possessive is the season's, not a hyphened word's
@@ -789,8 +827,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "holiday",
-            rf"\b(?:(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?!\w)(?:\s+(?P<y>\d{{4}})(?!\d))?"
-            r"(?P<week>\s+week(?P<weekend>end)?\b(?![-’']))?",
+            # "every Christmas": that day every year, a SET
+            rf"\b(?:(?P<every>{a('every_words')})\s+|(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?!\w)"
+            rf"(?:\s+(?P<y>\d{{4}})(?!\d))?"
+            r"(?:(?P<week>\s+week(?P<weekend>end)?\b(?![-’']))"
+            # "Christmas morning", "Thanksgiving night": the day with its part, as "Tuesday morning"
+            rf"|\s+(?P<part>{w.part})\b(?![-’']))?",
             b_holiday,
             1,
         ),

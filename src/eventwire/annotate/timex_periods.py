@@ -34,13 +34,17 @@ def b_short_year(m: re.Match[str], ctx: Context) -> Built | None:
     ("Euro '96")."""
     if not (m["fiscal"] or m["fy"]) and _after_a_name(ctx.text, m.start(), ctx.words):
         return None
-    yy = int(m["yy"])
+    return "DATE", f"{short_year(int(m['yy']), ctx):04d}"
+
+
+def short_year(yy: int, ctx: Context) -> int:
+    """The year of its last two digits: the century that puts it nearest the reference
+    without running more than ten years past it."""
     if ctx.anchor is None:
-        return "DATE", f"{(1900 if yy > 30 else 2000) + yy:04d}"
+        return (1900 if yy > 30 else 2000) + yy
     here = ctx.anchor.year
     candidates = [c + yy for c in (1900, 2000) if c + yy <= here + 10]
-    year = min(candidates, key=lambda y: abs(here - y)) if candidates else 1900 + yy
-    return "DATE", f"{year:04d}"
+    return min(candidates, key=lambda y: abs(here - y)) if candidates else 1900 + yy
 
 
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?:]\s)(?<![.!?:])\b([A-Z][A-Za-z]+) $")
@@ -182,8 +186,8 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     h = 1 if m["ord"] and ctx.words.ordinals.get(m["ord"].lower()) == 1 else 2  # second, last
     if m["h"]:  # "H1 2019"
         return "DATE", f"{int(m['y4']):04d}-H{m['h']}"
-    if m["y"] or m["y2"] or m["y3"]:  # "the first half of 1990", "1990's first half"
-        year = int(m["y"] or m["y2"] or m["y3"])
+    if m["y"] or m["y2"] or m["y3"] or m["y5"]:  # "the first half of 1990", "1990's first half"
+        year = int(m["y"] or m["y2"] or m["y3"] or m["y5"])
     elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
         year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
     elif m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
@@ -254,19 +258,22 @@ def b_century(m: re.Match[str], ctx: Context) -> Built | None:
 def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["s"].lower()
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
-    if name in ctx.words.ambiguous_seasons and not (mod or m["y"] or m["c"] or m["the"]):
+    dated = m["y"] or m["sy"]  # "the summer of 2019", "the spring of '45"
+    if name in ctx.words.ambiguous_seasons and not (mod or dated or m["c"] or m["the"]):
         return None
-    if name in ctx.words.ambiguous_seasons and m["the"] and not (mod or m["y"]):
+    if name in ctx.words.ambiguous_seasons and m["the"] and not (mod or dated):
         if re.match(r"\s+of\b(?!\s+\d{4})", ctx.text[m.end() : m.end() + 10]):
             return None
-    if m["the"] and not (mod or m["y"]) and re.match(r"[’']s\b", ctx.text[m.end() : m.end() + 2]):
+    if m["the"] and not (mod or dated) and re.match(r"[’']s\b", ctx.text[m.end() : m.end() + 2]):
         return None  # "the spring's water", "the fall's impact": a possessive season needs its
         # modifier ("last summer's drought", "next spring's vote")
-    if not (mod or m["y"] or m["the"]) and _in_name(ctx.text, m.start("s"), ctx.words):
+    if not (mod or dated or m["the"]) and _in_name(ctx.text, m.start("s"), ctx.words):
         return None  # "Silver Spring", "Palm Springs Road": a place
     code = ctx.words.season_codes[name]
-    if m["amod"] and not (m["y"] or m["c"]):
+    if m["amod"] and not (dated or m["c"]):
         return "DATE", _story_season(m["amod"], code, ctx)
+    if m["sy"]:
+        return "DATE", f"{short_year(int(m['sy']), ctx):04d}-{code}"
     if m["y"] or m["c"]:
         year = int(m["y"]) if m["y"] else ctx.words.spoken_year(m["c"], m["yy"])
         if m["y2"] and code == _WINTER:

@@ -212,6 +212,22 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", _moved_value(ref, gran, offset)
 
 
+# How many units "the week before last" and "the year after next" lie from the present one.
+BEYOND_UNITS = 2
+
+
+def b_unit_beyond(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the week before last", "the year after next": two units back or on from publication."""
+    if ctx.anchor is None:
+        return "DATE", None
+    unit = ctx.words.unit_key(m["unit"])
+    offset = -BEYOND_UNITS if m["back"] else BEYOND_UNITS
+    if unit == "weekend":
+        base = shift(ctx.anchor, "week", offset) if ctx.anchor.gran in ("day", "week") else None
+        return "DATE", f"{format_point(base)}-WE" if base else None
+    return "DATE", _moved_value(ctx.anchor, _unit_gran(unit), offset)
+
+
 def _moved_value(ref: Point, gran: str, offset: int) -> str | None:
     """The TIMEX3 value of `ref` moved by `offset` units of `gran`; where the story's date is
     coarser than the unit ("the same month" after a bare year, "the day before" after a month
@@ -540,6 +556,19 @@ def b_month_point(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None or ref.month is None:
         return "DATE", None
     return "DATE", f"{ref.year:04d}-{ref.month:02d}"
+
+
+def b_week_point(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "midweek", "by mid-week": the week the story is in, as "the middle of the week"."""
+    ref = ctx.last.get("day") or ctx.anchor
+    day = ref.as_date() if ref else None
+    return "DATE", format_point(week_point(day)) if day else None
+
+
+def b_year_point(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "at midyear", "by mid-year": the reporting (narrative) year, as "year-end" is."""
+    ref = ctx.narrative("year")
+    return "DATE", f"{ref.year:04d}" if ref else None
 
 
 def b_one_day(m: re.Match[str], ctx: Context) -> Built | None:

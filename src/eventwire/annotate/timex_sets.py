@@ -77,6 +77,8 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
     unit = m["unit"]
     if words.unit_key(unit) not in words.units or words.unit_key(unit) in words.uncounted_units:
         return None
+    if m["kind"] and m["num"].lower() in words.articles:
+        return None  # "a school day", "a trading day": a kind of day, no length told
     if m["num"].lower() in words.articles and quantity_rate(ctx, m.start()):
         return None  # "$5 a year": the rate of an amount, no length of time
     if _month_before(words).search(ctx.text, max(0, m.start() - 12), m.start()):
@@ -172,8 +174,13 @@ def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
     ("$40 per year") it is a rate, no time (`quantity_rate`)."""
     words = ctx.words
     what = m["unit"]
-    if quantity_rate(ctx, m.start()):
+    if not m["count"] and quantity_rate(ctx, m.start()):
         return None  # "$40 per year", "30 miles per hour": the rate of an amount
+    if m["weekend"]:  # "every weekend"
+        return "SET", "XXXX-WXX-WE"
+    if m["part"]:  # "every Monday night"
+        day = weekday_num(what[: m.start("part") - m.start("unit")].strip(), words) + 1
+        return "SET", f"XXXX-WXX-{day}T{words.part_of_day[m['part'].lower()]}"
     if re.fullmatch(words.weekday, what):
         return "SET", f"XXXX-WXX-{weekday_num(what, words) + 1}"
     if what.lower() in words.season_codes:  # "each spring": every spring, XXXX-SP
@@ -185,6 +192,8 @@ def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
         return "SET", f"T{words.part_of_day[key]}"
     n = m["n"]
     count = 2 if n and n.lower() in words.every_other else (words.parse_number(n) if n else 1)
+    if m["nth"]:  # "every third year": a step of three
+        count = words.day_ordinals.get(re.sub(r"[-\s]+", "-", m["nth"].lower()))
     if count is None and not (n and re.sub(r"\s+", " ", n.lower()) in words.vague):
         return None
     # "every few years": a recurring time whose step the text does not count (PXY)
