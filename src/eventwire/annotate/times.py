@@ -540,7 +540,9 @@ class TimeTagger:
             text, anchor_point, lambda s, e: None, self.words, self.part_of_day, day_first=order
         )
         chosen = self._select(self._candidates(text, probe))
-        anchor_point = _dateline_day(text, chosen, probe) or anchor_point
+        dateline = _dateline_day(text, chosen, probe)
+        hour = _anchor_hour(anchor) if dateline is None else None
+        anchor_point = dateline or anchor_point
         tense = _Tense(text, doc, self.tense_words, self.words)
         ctx = Context(
             text,
@@ -551,6 +553,7 @@ class TimeTagger:
             direct_tense=tense.direct,
             deadline=tense.deadline,
             day_first=order,
+            anchor_hour=hour,
         )
         out: list[TimeExpression] = []
         previous_end = 0
@@ -1025,6 +1028,12 @@ def _dateline_day(text: str, chosen: list[_Candidate], probe: Context) -> Point 
     if day is None or anchor_day is None or abs((day - anchor_day).days) > DATELINE_DAYS:
         return None
     return point
+
+
+def _anchor_hour(anchor: str | None) -> int | None:
+    """The hour of an anchor written with a time (`2020-09-26T14:30`), else None."""
+    hour = anchor[11:13] if anchor and len(anchor) >= 13 and anchor[10] == "T" else ""
+    return int(hour) if hour.isdigit() and int(hour) < 24 else None
 
 
 def _anchor_point(anchor: str | None) -> Point | None:

@@ -52,6 +52,9 @@ class Context:
     before moved back a year."""
     reported_months: str | None = None
     """The length of that count of months (P9M): "the year-earlier period" after it is as long."""
+    anchor_hour: int | None = None
+    """The hour of the publication time when the anchor gives one (and the anchor's day is
+    the publication's): "six hours ago" told at 03:00 is the day before."""
     hold: bool = False
     """Set by a builder whose value is a point of comparison ("a year earlier", "a year ago"):
     such a value does not move the narrative, so the next "the quarter" is still the one

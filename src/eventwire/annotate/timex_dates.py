@@ -246,10 +246,24 @@ def _counted_back(ctx: Context, start: int, unit: str) -> int | None:
 
 
 def _whole_count(ctx: Context, told: re.Match[str] | None, unit: str) -> int | None:
-    if told is None or ctx.words.unit_key(told["unit"]) != unit:
+    """The whole count of `unit`s told, a larger unit counted in it ("a decade ago in April"
+    is ten years back, "a fortnight ago Friday" two weeks)."""
+    if told is None:
         return None
+    key = ctx.words.unit_key(told["unit"])
+    times = _times_in(ctx, key, unit)
     n = ctx.words.parse_number(told["num"])
-    return int(n) if n is not None and float(n).is_integer() else None
+    if times is None or n is None or not float(n).is_integer():
+        return None
+    return int(n) * times
+
+
+def _times_in(ctx: Context, key: str, unit: str) -> int | None:
+    """How many `unit`s one `key` unit is (1 for the unit itself), or None."""
+    if key == unit:
+        return 1
+    times, code = ctx.words.multiples.get(key, (0, ""))
+    return times if times and code == ctx.words.units.get(unit, ("", False))[0] else None
 
 
 def sentence_year(ctx: Context, start: int) -> int | None:

@@ -640,7 +640,7 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
         return ("DATE", "PAST_REF") if plural else None
     step = _counted_step(m, ctx)
     if step is None:
-        return "DATE", "PAST_REF"
+        return "DATE", _hours_back(m, ctx) or "PAST_REF"
     unit, n = step
     if m["halfa"] and unit in _HALF_BACK and ctx.anchor is not None:
         # "half a century ago": 50 years back, a year
@@ -670,6 +670,27 @@ def b_ago(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", fmt(shift(ref, unit, -n))
 
 
+# Hours in one clock unit, by its TIMEX3 code (PT6H, PT10M, PT30S).
+_CLOCK_HOURS = {"H": 1.0, "M": 1 / 60, "S": 1 / 3600}
+
+
+def _hours_back(m: re.Match[str], ctx: Context) -> str | None:
+    """ "six hours ago", "ten minutes ago": the day of publication, the finest grain the
+    anchor knows (TimeML values a point at the precision it is known to); the day before when
+    the publication's hour is told and the count passes midnight. None (the past at large) for
+    a vague count or one of a day or more."""
+    num = ctx.words.parse_number(m["num"])
+    code, clock = ctx.words.units.get(ctx.words.unit_key(m["unit"]), ("", False))
+    day = ctx.anchor_date
+    if day is None or num is None or not clock:
+        return None
+    hours = num * _CLOCK_HOURS.get(code, 24.0)
+    if not 0 < hours < 24:
+        return None
+    back = 1 if ctx.anchor_hour is not None and hours > ctx.anchor_hour else 0
+    return (day - timedelta(days=back)).isoformat()
+
+
 def _ago_finer(words: str, unit: str, n: int, ctx: Context) -> str | None:
     """ "a year ago this month", "three weeks ago today": the anchor's day counted back, told at
     the finer grain the words after "ago" give (`ago_finer`); None when that grain is not finer
@@ -679,6 +700,9 @@ def _ago_finer(words: str, unit: str, n: int, ctx: Context) -> str | None:
     day = ctx.anchor_date
     if gran is None or day is None or GRAN_RANK[gran] <= GRAN_RANK.get(unit, GRAN_RANK["day"]):
         return None
+    times, code = ctx.words.multiples.get(unit, (0, ""))
+    if times and code == ctx.words.units.get("year", ("", False))[0]:
+        unit, n = "year", n * times  # "two decades ago this month": twenty years back
     if unit in ("day", "week"):
         back = day - timedelta(days=n * (7 if unit == "week" else 1))
     else:
