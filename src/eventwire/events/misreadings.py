@@ -33,7 +33,9 @@ An event word is read in another sense when
 - a plan, a bill or a treaty "calls for" something (`misreadings/document_subjects.txt`): what
   it provides, not a demand made;
 - a passive's agent is a law or a rule ("constrained by law"), or two sides agree on a view
-  ("agreed on the need for reform": `misreadings/agreed_views.txt`);
+  ("agreed on the need for reform": `misreadings/agreed_views.txt`), or one agrees with a person
+  on a topic that is no deal ("agreed with her on trade": `misreadings/opinion_partners.txt`,
+  `misreadings/agreed_terms.txt`; prec42);
 - a duty is given ("the office charged with overseeing the vote": `misreadings/task_verbs.txt`);
 - a person asks for something for themselves ("asked for a lawyer", "asked for privacy":
   `misreadings/personal_requests.txt`);
@@ -182,6 +184,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if _by_rule(trigger, lexicon) or (type_ == "AGREE" and _agreed_view(trigger, lexicon)):
         return True
+    if type_ == "AGREE" and _agreed_with_person(trigger, lexicon):
+        return True  # prec42
     if type_ == "REQUEST" and (
         _personal_request(trigger, lexicon) or _public_appeal(trigger, lexicon)
     ):
@@ -926,6 +930,38 @@ def _agreed_view(trigger: Token, lexicon: Lexicon) -> bool:
         and c.lower_ in {"on", "upon"}
         and any(g.dep_ == "pobj" and g.lemma_.lower() in views for g in c.children)
         for c in trigger.children
+    )
+
+
+def _agreed_with_person(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The senator agreed with her on trade", "agrees with Smith on most issues": "agree" with
+    one person ("with" a person's name or `misreadings/opinion_partners.txt`) on a topic that is
+    no deal nor its terms (no "a"/"an", not `modality/deal_heads.txt` nor
+    `misreadings/agreed_terms.txt`): a view shared, no agreement made ("agreed with his
+    counterpart on a ceasefire", "agreed with her on the terms of the truce" stay). (prec42)"""
+    if trigger.pos_ != "VERB" or any(c.dep_ in {"dobj", "xcomp"} for c in trigger.children):
+        return False
+    partners = lexicon.words("events/misreadings/opinion_partners")
+    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    if not any(
+        p.lower_ == "with"
+        and any(
+            g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lower_ in partners)
+            for g in p.children
+        )
+        for p in preps
+    ):
+        return False
+    deals = lexicon.words("events/modality/deal_heads") | lexicon.words(
+        "events/misreadings/agreed_terms"
+    )
+    topics = [
+        g for p in preps if p.lower_ in {"on", "upon"} for g in p.children if g.dep_ == "pobj"
+    ]
+    return bool(topics) and not any(
+        g.lemma_.lower() in deals
+        or any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in g.children)
+        for g in topics
     )
 
 
