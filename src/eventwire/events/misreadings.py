@@ -202,6 +202,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec27
     if type_ == "MOBILIZE" and _posture_participle(trigger, lexicon):
         return True  # prec30
+    if type_ == "MOBILIZE" and _one_person_posted(lex, trigger):
+        return True  # prec42
     if type_ == "REJECT" and _care_declined(trigger, lexicon):
         return True  # prec30
     if type_ not in MATERIAL_TYPES and _kind_named(trigger, lexicon):
@@ -1278,6 +1280,39 @@ def _standing_deployment(trigger: Token, lexicon: Lexicon) -> bool:
     if trigger.pos_ != "VERB":
         return False
     return _for_object_in(trigger, lexicon.words("events/misreadings/standing_spans"))
+
+
+def _one_person_posted(lex: EventWords, trigger: Token) -> bool:
+    """ "The senator's son, who was deployed to Iraq, died of cancer", "a veteran who deployed
+    twice", "the senator deployed his father as a surrogate": one person sent or posted (a
+    person's name, "he", "she", "him", "her", or a singular noun of
+    `misreadings/one_person_nouns.txt`) is a life's service or a campaign's errand, no force
+    readied (PLOVER MOBILIZE: military or police moves). The object, else the passive subject,
+    else the subject ("who" read as the noun it describes; never "which": a ship's name is read as
+    a person's) is who was posted. (prec42)"""
+    if trigger.pos_ != "VERB":
+        return False
+    kids = list(trigger.children)
+    posted = [c for c in kids if c.dep_ == "dobj"]
+    posted = posted or [c for c in kids if c.dep_ == "nsubjpass"]
+    posted = posted or [c for c in kids if c.dep_ == "nsubj"]
+    if trigger.dep_ == "relcl":
+        if any(c.tag_ == "WDT" for c in posted):
+            return False  # "the frigate, which was deployed nearby": a thing, a ship's name
+        posted = [trigger.head if c.tag_ == "WP" else c for c in posted]
+    nouns = lex.lexicon.words("events/misreadings/one_person_nouns")
+    pronouns = lex.cue["single_person_pronouns"] | lex.lexicon.words(
+        "events/misreadings/opinion_partners"
+    )
+    return bool(posted) and all(
+        not _coordinated(p)
+        and (
+            (p.ent_type_ == "PERSON" and p.tag_ == "NNP")
+            or p.lower_ in pronouns
+            or (p.tag_ == "NN" and p.lemma_.lower() in nouns)
+        )
+        for p in posted
+    )
 
 
 def _posture_participle(trigger: Token, lexicon: Lexicon) -> bool:

@@ -379,6 +379,20 @@ def _inverted(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def _open_to(lex: EventWords, trigger: Token) -> bool:
+    """ "She said she is open to meeting the president", "the rebels are open to talks": the
+    event after "to" or "for" on an adjective of being willing (`modality/willing_adjectives.txt`)
+    is one a side would take part in, not one held. (prec42)"""
+    prep = trigger.head
+    return (
+        trigger.dep_ in {"pcomp", "pobj"}
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"to", "for"}
+        and prep.head.pos_ == "ADJ"
+        and prep.head.lower_ in lex.lexicon.words("events/modality/willing_adjectives")
+    )
+
+
 def _kind_of_act(lex: EventWords, verb: Token) -> bool:
     """ "Attacking the police is a crime in any country", "blaming the media is easier than
     fixing the schools": a gerund with no subject of its own, the subject of a copula in the
@@ -629,6 +643,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         return "negated"
     if _kind_of_act(lex, trigger):
         return "hypothetical"  # "attacking the police is a crime" (prec38)
+    if _open_to(lex, trigger):
+        return "future"  # "she is open to meeting the president" (prec42)
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
