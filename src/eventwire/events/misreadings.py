@@ -33,7 +33,9 @@ An event word is read in another sense when
 - a plan, a bill or a treaty "calls for" something (`misreadings/document_subjects.txt`): what
   it provides, not a demand made;
 - a passive's agent is a law or a rule ("constrained by law"), or two sides agree on a view
-  ("agreed on the need for reform": `misreadings/agreed_views.txt`);
+  ("agreed on the need for reform": `misreadings/agreed_views.txt`), or one agrees with a person
+  on a topic that is no deal ("agreed with her on trade": `misreadings/opinion_partners.txt`,
+  `misreadings/agreed_terms.txt`; prec42);
 - a duty is given ("the office charged with overseeing the vote": `misreadings/task_verbs.txt`);
 - a person asks for something for themselves ("asked for a lawyer", "asked for privacy":
   `misreadings/personal_requests.txt`);
@@ -183,6 +185,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if _by_rule(trigger, lexicon) or (type_ == "AGREE" and _agreed_view(trigger, lexicon)):
         return True
+    if type_ == "AGREE" and _agreed_with_person(trigger, lexicon):
+        return True  # prec42
     if type_ == "REQUEST" and (
         _personal_request(trigger, lexicon) or _public_appeal(trigger, lexicon)
     ):
@@ -199,6 +203,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec27
     if type_ == "MOBILIZE" and _posture_participle(trigger, lexicon):
         return True  # prec30
+    if type_ == "MOBILIZE" and _one_person_posted(lex, trigger):
+        return True  # prec42
     if type_ == "REJECT" and _care_declined(trigger, lexicon):
         return True  # prec30
     if type_ not in MATERIAL_TYPES and _kind_named(trigger, lexicon):
@@ -949,6 +955,38 @@ def _agreed_view(trigger: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _agreed_with_person(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The senator agreed with her on trade", "agrees with Smith on most issues": "agree" with
+    one person ("with" a person's name or `misreadings/opinion_partners.txt`) on a topic that is
+    no deal nor its terms (no "a"/"an", not `modality/deal_heads.txt` nor
+    `misreadings/agreed_terms.txt`): a view shared, no agreement made ("agreed with his
+    counterpart on a ceasefire", "agreed with her on the terms of the truce" stay). (prec42)"""
+    if trigger.pos_ != "VERB" or any(c.dep_ in {"dobj", "xcomp"} for c in trigger.children):
+        return False
+    partners = lexicon.words("events/misreadings/opinion_partners")
+    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    if not any(
+        p.lower_ == "with"
+        and any(
+            g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lower_ in partners)
+            for g in p.children
+        )
+        for p in preps
+    ):
+        return False
+    deals = lexicon.words("events/modality/deal_heads") | lexicon.words(
+        "events/misreadings/agreed_terms"
+    )
+    topics = [
+        g for p in preps if p.lower_ in {"on", "upon"} for g in p.children if g.dep_ == "pobj"
+    ]
+    return bool(topics) and not any(
+        g.lemma_.lower() in deals
+        or any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in g.children)
+        for g in topics
+    )
+
+
 def _personal_request(trigger: Token, lexicon: Lexicon) -> bool:
     """What a person asks for for themselves ("asked for a lawyer", "the family asked for
     privacy": `misreadings/personal_requests.txt`), not a demand on a party or a public."""
@@ -1267,6 +1305,39 @@ def _standing_deployment(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     return _for_object_in(
         key_words(lexicon), trigger, lexicon.words("events/misreadings/standing_spans")
+    )
+
+
+def _one_person_posted(lex: EventWords, trigger: Token) -> bool:
+    """ "The senator's son, who was deployed to Iraq, died of cancer", "a veteran who deployed
+    twice", "the senator deployed his father as a surrogate": one person sent or posted (a
+    person's name, "he", "she", "him", "her", or a singular noun of
+    `misreadings/one_person_nouns.txt`) is a life's service or a campaign's errand, no force
+    readied (PLOVER MOBILIZE: military or police moves). The object, else the passive subject,
+    else the subject ("who" read as the noun it describes; never "which": a ship's name is read as
+    a person's) is who was posted. (prec42)"""
+    if trigger.pos_ != "VERB":
+        return False
+    kids = list(trigger.children)
+    posted = [c for c in kids if c.dep_ == "dobj"]
+    posted = posted or [c for c in kids if c.dep_ == "nsubjpass"]
+    posted = posted or [c for c in kids if c.dep_ == "nsubj"]
+    if trigger.dep_ == "relcl":
+        if any(c.tag_ == "WDT" for c in posted):
+            return False  # "the frigate, which was deployed nearby": a thing, a ship's name
+        posted = [trigger.head if c.tag_ == "WP" else c for c in posted]
+    nouns = lex.lexicon.words("events/misreadings/one_person_nouns")
+    pronouns = lex.cue["single_person_pronouns"] | lex.lexicon.words(
+        "events/misreadings/opinion_partners"
+    )
+    return bool(posted) and all(
+        not _coordinated(p)
+        and (
+            (p.ent_type_ == "PERSON" and p.tag_ == "NNP")
+            or p.lower_ in pronouns
+            or (p.tag_ == "NN" and p.lemma_.lower() in nouns)
+        )
+        for p in posted
     )
 
 

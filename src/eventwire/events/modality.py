@@ -381,6 +381,20 @@ def _inverted(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def _open_to(lex: EventWords, trigger: Token) -> bool:
+    """ "She said she is open to meeting the president", "the rebels are open to talks": the
+    event after "to" or "for" on an adjective of being willing (`modality/willing_adjectives.txt`)
+    is one a side would take part in, not one held. (prec42)"""
+    prep = trigger.head
+    return (
+        trigger.dep_ in {"pcomp", "pobj"}
+        and prep.dep_ == "prep"
+        and prep.lower_ in {"to", "for"}
+        and prep.head.pos_ == "ADJ"
+        and prep.head.lower_ in lex.lexicon.words("events/modality/willing_adjectives")
+    )
+
+
 def _kind_of_act(lex: EventWords, verb: Token) -> bool:
     """ "Attacking the police is a crime in any country", "blaming the media is easier than
     fixing the schools": a gerund with no subject of its own, the subject of a copula in the
@@ -502,11 +516,15 @@ def _nothing_done(lex: EventWords, verb: Token) -> bool:
 def _chain_modal(lex: EventWords, verb: Token) -> Modality | None:
     """The modal of the verb an infinitive chain hangs from: "said he would order the police to
     stop making arrests", "could direct the agency to halt deportations" (the object's verb is
-    an infinitive or a gerund of a verb told with a modal)."""
+    an infinitive or a gerund of a verb told with a modal); or "the plan would have the two
+    leaders meet in Geneva", "the deal would let inspectors visit the sites": a bare infinitive
+    with its own subject under a verb of causing (`modality/causative_verbs.txt`; prec42)."""
     node = verb
     for _ in range(NOUN_CLAUSE_REACH):
         # an infinitive the parser hung as an adverbial ("would direct the agency to stop ...")
         infinitive = node.dep_ == "advcl" and "to" in _aux_words(node)
+        if node.dep_ == "ccomp" and _caused(lex, node):
+            infinitive = True
         if (node.dep_ not in {"xcomp", "conj"} and not infinitive) or node.head.i == node.i:
             return None
         node = node.head
@@ -516,6 +534,24 @@ def _chain_modal(lex: EventWords, verb: Token) -> Modality | None:
         if aux & (lex.future_aux | lex.reported_future_aux):
             return "future"
     return None
+
+
+def _caused(lex: EventWords, verb: Token) -> bool:
+    """A bare infinitive with its own subject, the complement of a verb of causing told with a
+    modal and no negation ("would have the two leaders meet", "would let inspectors visit":
+    `modality/causative_verbs.txt`; "would not let the reporters travel" is a refusal, read as
+    one elsewhere)."""
+    causing = verb.head
+    return (
+        verb.tag_ in {"VB", "VBP"}
+        and causing.lemma_.lower() in lex.lexicon.words("events/modality/causative_verbs")
+        and bool(
+            _aux_words(causing) & (lex.hypothetical_aux | lex.future_aux | lex.reported_future_aux)
+        )
+        and not _negated(lex, causing)
+        and not any(c.dep_ in {"aux", "mark"} for c in children(verb))
+        and any(c.dep_ == "nsubj" for c in children(verb))
+    )
 
 
 def _small_clause(verb: Token) -> bool:
@@ -609,6 +645,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         return "negated"
     if _kind_of_act(lex, trigger):
         return "hypothetical"  # "attacking the police is a crime" (prec38)
+    if _open_to(lex, trigger):
+        return "future"  # "she is open to meeting the president" (prec42)
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
@@ -818,6 +856,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             break
         if node.dep_ in {"xcomp", "conj"} and node.head != node:
             node = node.head
+            continue
+        if node.dep_ == "ccomp" and _caused(lex, node):
+            node = node.head  # "would have the two leaders meet": told as the causing is (prec42)
             continue
         break
     return "asserted"
@@ -1600,7 +1641,7 @@ def _agreement_frame(lexicon: Lexicon, trigger: Token, type_: str) -> Modality |
         return None
     if type_ == "AGREE" and _pursued(lexicon, trigger):
         return "hypothetical"
-    if type_ == "AGREE" and _kept_object(lexicon, trigger):
+    if type_ == "AGREE" and (_kept_object(lexicon, trigger) or _disputed(lexicon, trigger)):
         return "background"
     if type_ == "CONSULT" and _awaited(lexicon, trigger):
         return "future"
@@ -1665,4 +1706,25 @@ def _kept_object(lexicon: Lexicon, noun: Token) -> bool:
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words(
         "events/modality/kept_object_verbs"
+    )
+
+
+def _disputed(lexicon: Lexicon, noun: Token) -> bool:
+    """ "Republicans have fought the nuclear deal for months", "critics of the accord say",
+    "railed against the treaty": the agreement is the object of a verb of taking a side on one
+    (`modality/stance_object_verbs.txt`), or follows its preposition, or hangs by "of", "to" or
+    "against" on a noun of those who take a side or of the side taken
+    (`modality/stance_holders.txt`); it was made before, and the news is the stance. (prec42)"""
+    node = _conjunct_head(noun)
+    head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in {"of", "to", "against"} and head.head.pos_ in {"NOUN", "PROPN"}:
+            # a plural opening the sentence may be tagged as a name ("Critics of the deal")
+            holders = lexicon.words("events/modality/stance_holders")
+            return head.head.lemma_.lower() in holders or head.head.lower_ in holders
+        head = head.head
+    elif node.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in lexicon.words(
+        "events/modality/stance_object_verbs"
     )
