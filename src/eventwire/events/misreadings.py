@@ -966,7 +966,7 @@ def _agreed_with_person(trigger: Token, lexicon: Lexicon) -> bool:
     partners = lexicon.words("events/misreadings/opinion_partners")
     preps = [c for c in trigger.children if c.dep_ == "prep"]
     if not any(
-        p.lower_ == "with"
+        p.lower_ in key_words(lexicon).comitative_preps
         and any(
             g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lower_ in partners)
             for g in p.children
