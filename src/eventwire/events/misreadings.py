@@ -977,12 +977,13 @@ def _agreed_with_person(trigger: Token, lexicon: Lexicon) -> bool:
     deals = lexicon.words("events/modality/deal_heads") | lexicon.words(
         "events/misreadings/agreed_terms"
     )
+    key = key_words(lexicon)
     topics = [
-        g for p in preps if p.lower_ in {"on", "upon"} for g in p.children if g.dep_ == "pobj"
+        g for p in preps if p.lower_ in key.topic_preps for g in p.children if g.dep_ == "pobj"
     ]
     return bool(topics) and not any(
         g.lemma_.lower() in deals
-        or any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in g.children)
+        or any(d.dep_ == "det" and d.lower_ in key.indefinite_articles for d in g.children)
         for g in topics
     )
 

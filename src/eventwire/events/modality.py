@@ -389,7 +389,7 @@ def _open_to(lex: EventWords, trigger: Token) -> bool:
     return (
         trigger.dep_ in {"pcomp", "pobj"}
         and prep.dep_ == "prep"
-        and prep.lower_ in {"to", "for"}
+        and prep.lower_ in lex.key.goal_preps | lex.key.purpose_preps
         and prep.head.pos_ == "ADJ"
         and prep.head.lower_ in lex.lexicon.words("events/modality/willing_adjectives")
     )
@@ -1718,7 +1718,9 @@ def _disputed(lexicon: Lexicon, noun: Token) -> bool:
     node = _conjunct_head(noun)
     head = node.head
     if node.dep_ == "pobj" and head.dep_ == "prep":
-        if head.lower_ in {"of", "to", "against"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        key = key_words(lexicon)
+        stance_preps = key.genitive_preps | key.goal_preps | key.opposing_preps
+        if head.lower_ in stance_preps and head.head.pos_ in {"NOUN", "PROPN"}:
             # a plural opening the sentence may be tagged as a name ("Critics of the deal")
             holders = lexicon.words("events/modality/stance_holders")
             return head.head.lemma_.lower() in holders or head.head.lower_ in holders

@@ -104,6 +104,7 @@ class KeyWords:
     definite_articles: frozenset[str]
     leading_articles: frozenset[str]
     articles: frozenset[str]
+    indefinite_articles: frozenset[str]
 
     @classmethod
     def read(cls, lexicon: Lexicon) -> KeyWords:
