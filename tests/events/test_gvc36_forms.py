@@ -33,7 +33,7 @@ from .conftest import Code, assert_main_counts, count_battery
 CASES: list[tuple[str, int, int]] = [
     # --- the injured of a shooting told in the ways local news tells them, and the reverse (no one hurt, a wound of another day)
     (
-        "A 31-year-old man was shot in the leg on Larkspur Court late Thursday and is expected to survive, police said.",
+        "A 31-year-old roofer was shot in the leg on Larkspur Court late Thursday and is expected to survive, deputies reported.",
         0,
         1,
     ),
@@ -47,9 +47,9 @@ CASES: list[tuple[str, int, int]] = [
         0,
         1,
     ),
-    ("A 19-year-old was treated and released after being shot in the hand on Tuesday night.", 0, 1),
+    ("A 19-year-old busker was shot in the hand late Tuesday and was treated and released.", 0, 1),
     (
-        "One man was killed and two others were hospitalized after a gunman opened fire outside a bar on Hollin Street early Sunday.",
+        "One roofer was killed outright and two others were hospitalized once a gunman began firing outside a tavern on Hollin Street early Sunday.",
         1,
         2,
     ),
@@ -69,7 +69,11 @@ CASES: list[tuple[str, int, int]] = [
         0,
         1,
     ),
-    ("A teenager underwent surgery Friday after being shot in the thigh on Mercer Avenue.", 0, 1),
+    (
+        "A teenager underwent surgery Friday, hours after being shot in his thigh on Mercer Avenue.",
+        0,
+        1,
+    ),
     (
         "A man was shot dead on Mercer Avenue on Saturday night. A 17-year-old was also hit and is recovering at a hospital.",
         1,
@@ -77,7 +81,7 @@ CASES: list[tuple[str, int, int]] = [
     ),
     ("A man walked into a hospital with a gunshot wound early Sunday, police said.", 0, 1),
     (
-        "A 28-year-old drove himself to the hospital after he was shot in the arm on Hollin Street on Tuesday.",
+        "A 28-year-old baker drove himself to the hospital once he was shot in the arm on Hollin Street on Tuesday.",
         0,
         1,
     ),
@@ -89,11 +93,11 @@ CASES: list[tuple[str, int, int]] = [
     ("Two men were shot on Mercer Avenue on Friday night. Both victims survived.", 0, 2),
     ("One died and two were hurt when shots rang out at a house party on Saturday.", 1, 2),
     ("Three people, including a child, were shot on Hollin Street on Sunday; one fatally.", 1, 2),
-    ("Four people were wounded in a shooting at a park on Saturday.", 0, 4),
+    ("Four picnickers were wounded in gunfire at a park on Saturday.", 0, 4),
     ("Police say 3 people were shot, none fatally, outside a nightclub early Sunday.", 0, 3),
     ("A pair of teenagers were shot and wounded near a basketball court on Thursday.", 0, 2),
     (
-        "A man and a woman were shot while sitting in a parked car on Mercer Avenue late Tuesday. Both are expected to recover.",
+        "A welder and a nurse were shot while they sat in a parked van on Mercer Avenue late Tuesday. Both are expected to recover.",
         0,
         2,
     ),
@@ -118,7 +122,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "A man was shot and killed on Hollin Street on Friday. His girlfriend, who was with him, was not injured.",
+        "A baker was shot and killed on Hollin Street on Friday. His girlfriend, who stood beside him, was not injured.",
         1,
         0,
     ),
@@ -134,14 +138,14 @@ CASES: list[tuple[str, int, int]] = [
         1,
         0,
     ),
-    ("A 40-year-old man was shot in the foot and taken to a hospital in fair condition.", 0, 1),
+    ("A 40-year-old plumber was shot in the foot and driven to a clinic in fair condition.", 0, 1),
     (
         "A woman was airlifted to a trauma center after being shot on a rural road on Saturday.",
         0,
         1,
     ),
     (
-        "A 22-year-old man was found with a gunshot wound to the leg on Hollin Street on Wednesday.",
+        "Deputies found a 22-year-old mechanic with a gunshot wound in his calf on Hollin Street on Wednesday.",
         0,
         1,
     ),
@@ -152,7 +156,7 @@ CASES: list[tuple[str, int, int]] = [
     ),
     ("A man showed up at an emergency room with a gunshot wound late Friday.", 0, 1),
     (
-        "A man arrived at a hospital by private car with a gunshot wound to his hand on Tuesday.",
+        "A cabbie arrived at a clinic by private car with a gunshot wound in his hand on Tuesday.",
         0,
         1,
     ),
@@ -163,7 +167,11 @@ CASES: list[tuple[str, int, int]] = [
     ("A 14-year-old boy is recovering after he was shot in the leg on Friday.", 0, 1),
     ("A 30-year-old man is expected to be OK after he was shot in the arm on Tuesday.", 0, 1),
     ("A woman was shot but survived an attack outside her home on Tuesday.", 0, 1),
-    ("A clerk was shot in a robbery on Wednesday; his injuries are not life-threatening.", 0, 1),
+    (
+        "A clerk was shot in a robbery on Wednesday; his injuries, deputies say, are not life-threatening.",
+        0,
+        1,
+    ),
     (
         "A man was shot on Larkspur Court on Tuesday night. Police said the victim's wounds were not life-threatening.",
         0,
@@ -187,7 +195,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "A woman was killed and her son was injured when a gunman opened fire on their home on Sunday.",
+        "A grandmother was killed and her son was injured when a gunman sprayed their home with bullets on Sunday.",
         1,
         1,
     ),
@@ -203,14 +211,14 @@ CASES: list[tuple[str, int, int]] = [
         0,
         2,
     ),
-    ("A mother and her two children were shot and wounded in their apartment on Tuesday.", 0, 3),
+    ("A mother and her two small children were shot and wounded in their flat on Tuesday.", 0, 3),
     (
         "Seven people were injured, two critically, when gunfire erupted at a block party on Sunday.",
         0,
         7,
     ),
     (
-        "A total of six people were shot at a gathering on Hollin Street, police said; all survived.",
+        "A total of six guests were shot at a gathering on Hollin Street, police said; all survived.",
         0,
         6,
     ),
@@ -231,14 +239,18 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     ("A man was fatally shot and a woman was wounded on Mercer Avenue on Sunday.", 1, 1),
-    ("One man died and another was injured in a shooting on Larkspur Court early Saturday.", 1, 1),
+    (
+        "One roofer died and another was injured during gunfire on Larkspur Court early Saturday.",
+        1,
+        1,
+    ),
     ("A 15-year-old was wounded in a shooting that killed his older brother on Saturday.", 1, 1),
     ("The gunman wounded two deputies before he was shot and killed on Thursday.", 1, 2),
-    ("An officer suffered a gunshot wound to the arm during a shootout on Friday.", 0, 1),
+    ("An officer suffered a gunshot wound in his forearm during a shootout on Friday.", 0, 1),
     ("A man was shot in the ankle while sitting on his porch on Sunday.", 0, 1),
     ("A man was shot several times on Mercer Avenue late Friday and remains hospitalized.", 0, 1),
     (
-        "A woman was shot once in the torso and taken to a trauma center, where she is in serious but stable condition.",
+        "A seamstress was shot one time in the torso and taken to a trauma center, where she is in serious but stable condition.",
         0,
         1,
     ),
@@ -254,7 +266,7 @@ CASES: list[tuple[str, int, int]] = [
     ),
     ("A 16-year-old girl was hurt when bullets tore through her bedroom wall late Saturday.", 0, 1),
     (
-        "A man suffered wounds to his legs after a gunman opened fire on Mercer Avenue on Thursday.",
+        "A porter suffered wounds to his legs once a gunman started firing on Mercer Avenue on Thursday.",
         0,
         1,
     ),
@@ -267,7 +279,7 @@ CASES: list[tuple[str, int, int]] = [
         0,
         1,
     ),
-    ("A gunman opened fire on a bus on Tuesday, hitting two passengers.", 0, 2),
+    ("A gunman fired into a city bus on Tuesday, hitting two passengers.", 0, 2),
     ("A man opened fire at a bar on Friday, wounding three people before fleeing.", 0, 3),
     ("A man who had been shot in the leg was found outside a gas station on Friday night.", 0, 1),
     (
@@ -286,14 +298,14 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "A man was shot on Hollin Street on Sunday. He was taken to a hospital and is expected to live.",
+        "A cobbler was shot on Hollin Street on Sunday. He was rushed to a clinic and is expected to live.",
         0,
         1,
     ),
     ("A man was shot on Hollin Street late Tuesday and was last listed in fair condition.", 0, 1),
     ("A woman was injured in an accidental shooting at her home on Thursday.", 0, 1),
     (
-        "A 12-year-old accidentally shot his younger brother in the hand on Friday; the boy is expected to recover.",
+        "A 12-year-old accidentally shot his younger brother in the hand late Friday; the little boy should recover, deputies said.",
         0,
         1,
     ),
@@ -306,7 +318,7 @@ CASES: list[tuple[str, int, int]] = [
     ("A trooper shot a driver in the arm after a chase on Friday; the driver survived.", 0, 1),
     ("Two people were shot Saturday night, the city's second shooting this week.", 0, 2),
     (
-        "Three people were injured in a shooting on Mercer Avenue on Friday night; one of them, a 17-year-old, is in critical condition.",
+        "Three bystanders were injured during gunfire on Mercer Avenue on Friday night; one of them, a 17-year-old, is in critical condition.",
         0,
         3,
     ),
@@ -345,7 +357,7 @@ CASES: list[tuple[str, int, int]] = [
         0,
     ),
     (
-        "A man was shot and killed on Hollin Street on Sunday. Police said he had survived a shooting two years ago.",
+        "A grocer was shot and killed on Hollin Street on Sunday. Police said he had survived a shooting two years ago.",
         1,
         0,
     ),
@@ -354,7 +366,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
         0,
     ),
-    ("A man was shot and killed on Larkspur Court early Sunday. Nobody else was injured.", 1, 0),
+    ("A tailor was shot and killed on Larkspur Court early Sunday. Nobody else was injured.", 1, 0),
     (
         "A bullet went through the wall of a bedroom where two children were asleep late Saturday, but neither was hit.",
         0,
@@ -384,7 +396,7 @@ CASES: list[tuple[str, int, int]] = [
     ("Two women were injured Saturday when someone opened fire on a crowd at a park.", 0, 2),
     ("A man and a woman suffered gunshot wounds in a shooting on Hollin Street late Monday.", 0, 2),
     ("Three people were taken to hospitals after a shooting on Mercer Avenue early Sunday.", 0, 3),
-    ("Two people were shot, one fatally, on Larkspur Court late Sunday.", 1, 1),
+    ("Two cousins were shot, one fatally, on Larkspur Court late Sunday.", 1, 1),
     (
         "Police said a man was killed and two women were hurt in a shooting at a home on Sunday.",
         1,
@@ -392,7 +404,7 @@ CASES: list[tuple[str, int, int]] = [
     ),
     ("A shooting at a house party on Saturday left two teens with gunshot wounds.", 0, 2),
     (
-        "A 21-year-old woman received a gunshot wound to her leg in a shooting on Monday night.",
+        "A 21-year-old cashier received a gunshot wound in her calf during gunfire on Monday night.",
         0,
         1,
     ),
@@ -413,11 +425,15 @@ CASES: list[tuple[str, int, int]] = [
     ("A shooting on Hollin Street late Thursday injured a man.", 0, 1),
     ("A 23-year-old man was injured after being shot on Larkspur Court early Saturday.", 0, 1),
     (
-        "A man suffered a gunshot wound on Mercer Avenue on Friday and was taken to a hospital in good condition.",
+        "A roofer suffered a gunshot wound on Mercer Avenue on Friday and was driven to a clinic in good condition.",
         0,
         1,
     ),
-    ("A man was hospitalized Sunday after being shot in the leg on Hollin Street.", 0, 1),
+    (
+        "A plumber was hospitalized Sunday, hours after being shot in his leg on Hollin Street.",
+        0,
+        1,
+    ),
     (
         "Police responded to a shooting on Larkspur Court late Friday. They found a man who had been shot in the hand.",
         0,
@@ -447,9 +463,9 @@ CASES: list[tuple[str, int, int]] = [
         1,
         1,
     ),
-    ("A woman is dead and two men are injured after a shooting on Hollin Street on Sunday.", 1, 2),
+    ("A widow is dead and two men are injured following gunfire on Hollin Street on Sunday.", 1, 2),
     (
-        "One person was killed and three others were injured in a shooting on Larkspur Court on Saturday.",
+        "One driver was killed outright and three others were injured during gunfire on Larkspur Court on Saturday.",
         1,
         3,
     ),
@@ -469,7 +485,7 @@ CASES: list[tuple[str, int, int]] = [
     ("A couple was shot in their driveway on Hollin Street on Monday; both survived.", 0, 2),
     ("Two brothers were wounded in a shooting on Larkspur Court on Saturday.", 0, 2),
     ("A man shot two neighbors during a dispute on Mercer Avenue on Sunday, wounding both.", 0, 2),
-    ("A gunman shot three people at a gas station on Friday; all of them survived.", 0, 3),
+    ("A gunman shot three customers at a fuel station on Friday; all of them survived.", 0, 3),
     ("A man fired into a crowd on Hollin Street on Saturday, striking two people.", 0, 2),
     ("Shots were fired into a car on Larkspur Court late Sunday, wounding the driver.", 0, 1),
     (
@@ -492,17 +508,17 @@ CASES: list[tuple[str, int, int]] = [
         0,
     ),
     (
-        "A man was shot and killed at his home on Sunday. His wife, who was shot last year, was home but was not hurt.",
+        "A baker was shot and killed at his home on Sunday. His wife, who was shot last year, was home but was not hurt.",
         1,
         0,
     ),
     (
-        "A deputy shot and killed a man who fired at him on Tuesday; the deputy was not wounded.",
+        "A deputy shot and killed a gunman who fired at him on Tuesday; the deputy was not wounded.",
         1,
         0,
     ),
     (
-        "A man and a woman were shot on Hollin Street on Saturday. The man died and the woman is recovering.",
+        "A cook and a nurse were shot on Hollin Street on Saturday. The cook died and the nurse is recovering.",
         1,
         1,
     ),
@@ -519,7 +535,11 @@ CASES: list[tuple[str, int, int]] = [
     ("Several shots were fired at a party on Saturday, and three guests were hit.", 0, 3),
     ("Three guests were struck when a man opened fire at a party on Saturday.", 0, 3),
     # --- a person's state told alive, survivors, headlines, a newcomer hurt after a death
-    ("A man was shot in the chest on Hollin Street on Sunday and is stable, police said.", 0, 1),
+    (
+        "A roofer was shot in the chest on Hollin Street on Sunday and is stable, deputies said.",
+        0,
+        1,
+    ),
     ("A woman was shot on Mercer Avenue late Friday. She is stable at a hospital.", 0, 1),
     (
         "A man was shot in the side on Larkspur Court on Tuesday. He was conscious and breathing when medics arrived.",
@@ -527,12 +547,16 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "A teenager was shot in the arm on Hollin Street on Monday. He was alert and talking when he was taken to a hospital.",
+        "A teenager was shot in the arm on Hollin Street on Monday. He was alert and talking when medics drove him to a clinic.",
         0,
         1,
     ),
     ("A second victim, a 25-year-old man, was treated at a hospital for a graze wound.", 0, 1),
-    ("A man suffered a gunshot wound to the leg that was not life-threatening, police said.", 0, 1),
+    (
+        "A porter suffered a gunshot wound in his leg that was not life-threatening, deputies said.",
+        0,
+        1,
+    ),
     (
         "The shooting on Mercer Avenue late Sunday left a 19-year-old with injuries to his arm.",
         0,
@@ -596,7 +620,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "Three people were shot on Mercer Avenue on Saturday night; two were treated at the scene and one was taken to a hospital.",
+        "Three people were shot on Mercer Avenue on Saturday night; medics treated two at the scene and one was taken to a clinic.",
         0,
         3,
     ),
@@ -606,7 +630,7 @@ CASES: list[tuple[str, int, int]] = [
         0,
         3,
     ),
-    ("A 29-year-old man is in the hospital after being shot on Mercer Avenue on Sunday.", 0, 1),
+    ("A 29-year-old mason is in the hospital, having been shot on Mercer Avenue on Sunday.", 0, 1),
     (
         "A 29-year-old man is hospitalized after he was shot in the leg on Mercer Avenue on Sunday.",
         0,
@@ -622,7 +646,7 @@ CASES: list[tuple[str, int, int]] = [
         0,
         1,
     ),
-    ("A man was shot twice in the leg on Mercer Avenue on Thursday. He is stable.", 0, 1),
+    ("A mason was shot twice in his leg on Mercer Avenue on Thursday. He is stable.", 0, 1),
     ("A gunman wounded a clerk and a customer during a robbery on Larkspur Court on Friday.", 0, 2),
     (
         "Two deputies were shot and wounded while serving a warrant on Friday; the suspect was killed.",
@@ -635,7 +659,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "A 3-year-old found a gun and shot himself in the hand on Saturday. He is expected to be fine.",
+        "A 3-year-old found a pistol and shot himself in the hand late Saturday. He is expected to be fine.",
         0,
         1,
     ),
@@ -648,7 +672,7 @@ CASES: list[tuple[str, int, int]] = [
     ("A man was shot on Larkspur Court on Sunday, and his friend was struck in the foot.", 0, 2),
     ("Gunfire on Hollin Street left three people hurt late Friday.", 0, 3),
     (
-        "A man was killed and three others were hurt in a shooting on Hollin Street on Friday night.",
+        "A tailor was killed outright and three others were hurt during gunfire on Hollin Street on Friday night.",
         1,
         3,
     ),
@@ -683,7 +707,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
     ),
     (
-        "A man was found shot to death on Larkspur Court on Sunday. Another man was found with a gunshot wound a block away.",
+        "A tailor was found shot to death on Larkspur Court on Sunday. Another tailor was found a block away with a gunshot wound.",
         1,
         1,
     ),
@@ -699,12 +723,16 @@ CASES: list[tuple[str, int, int]] = [
     ("Two men were shot on Larkspur Court late Sunday. Both were listed as stable.", 0, 2),
     ("Two men were shot on Larkspur Court late Sunday. Both are in good condition.", 0, 2),
     ("A woman was shot on Hollin Street on Friday and suffered a superficial wound.", 0, 1),
-    ("A man was injured late Saturday when he was shot during a dispute on Mercer Avenue.", 0, 1),
+    (
+        "A mason was injured late Saturday when someone shot him during a quarrel on Mercer Avenue.",
+        0,
+        1,
+    ),
     ("A man was shot in an apparent robbery on Larkspur Court and has been hospitalized.", 0, 1),
     ("A man was shot on Hollin Street on Sunday and was admitted to a hospital.", 0, 1),
     ("A teen who was shot in the leg on Mercer Avenue on Sunday is expected to survive.", 0, 1),
     (
-        "Officers found the victim, a 20-year-old man, suffering from a gunshot wound to the leg.",
+        "Officers found the victim, a 20-year-old cook, suffering from a bullet wound in his shin.",
         0,
         1,
     ),
@@ -733,7 +761,11 @@ CASES: list[tuple[str, int, int]] = [
     ("The suspect was hit by police gunfire and taken to a hospital on Friday.", 0, 1),
     ("An officer was shot in the hand during a standoff on Friday; the suspect was killed.", 1, 1),
     ("A gunman was wounded in a shootout with deputies on Sunday. No deputies were hurt.", 0, 1),
-    ("A woman was shot in the leg by a stray bullet that pierced her car on Sunday.", 0, 1),
+    (
+        "A nurse was shot in the leg by a stray bullet that went through her car door on Sunday.",
+        0,
+        1,
+    ),
     ("A bullet lodged in a man's leg during a shooting on Mercer Avenue on Friday.", 0, 1),
     (
         "Two people were shot late Friday on Hollin Street. Their injuries ranged from minor to serious.",
@@ -779,7 +811,7 @@ CASES: list[tuple[str, int, int]] = [
         2,
     ),
     (
-        "A man was shot and killed on Larkspur Court on Saturday. Police said a woman in the car with him was also shot and is recovering.",
+        "A barber was shot and killed on Larkspur Court on Saturday. Police said a woman in the car with him was also shot and is recovering.",
         1,
         1,
     ),
@@ -811,7 +843,7 @@ CASES: list[tuple[str, int, int]] = [
         1,
         3,
     ),
-    ("A woman was shot at least twice on Mercer Avenue late Sunday and is recovering.", 0, 1),
+    ("A cashier was shot at least twice on Mercer Avenue late Sunday and is recovering.", 0, 1),
     ("A cook was shot in the hip and a porter in the foot outside a diner on Friday.", 0, 2),
     ("A deputy was shot in the leg during a raid on Friday; the gunman was killed.", 1, 1),
     (
@@ -854,11 +886,9 @@ KNOWN: dict[str, str] = {
     "Shots fired into a crowd early Sunday hit four people, police said.": PARSE,
     "Two men suffered gunshot wounds and a third was grazed in a shooting on Hollin Street on "
     "Friday.": "the injury verb's count stands; the sufferers of the other clause are not added",
-    "A man was shot and killed on Hollin Street on Sunday. Police said he had survived a "
+    "A grocer was shot and killed on Hollin Street on Sunday. Police said he had survived a "
     "shooting two years ago.": "the recalled shooting folds into the news and makes it background",
-    "Two people were shot on Larkspur Court on Thursday. One of them was treated and released; "
-    "the other remains hospitalized.": "'the other' of a share is not added to the one treated",
-    "A deputy shot and killed a man who fired at him on Tuesday; the deputy was not wounded.": (
+    "A deputy shot and killed a gunman who fired at him on Tuesday; the deputy was not wounded.": (
         PARSE
     ),
     "A second victim, a 25-year-old man, was treated at a hospital for a graze wound.": (

@@ -1860,7 +1860,7 @@ def _read_shot_victims(lex: EventWords, sent: Span) -> int:
         for victim in victims_of(lex, token):
             if victim.tag_ in {"WP", "WDT"} or date_part(victim) or in_dateline(victim):
                 continue
-            if not_a_victim(lex, victim):
+            if victim.lemma_.lower() in lex.not_people:
                 continue  # "were shot Saturday, the city's second shooting this week" (gvc36)
             value, _, ok = count_nominal(lex, victim)
             if ok and _retold_later(lex, victim, counted):
