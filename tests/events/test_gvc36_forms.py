@@ -20,7 +20,9 @@ battery guards the readings before it):
 - a newcomer told hurt after a death ("He later died. A woman who was with him was
   wounded"), another man "found with a gunshot wound" beside the dead;
 - "the woman is recovering": no seizure (COERCE) without a thing recovered;
-- "the city's second shooting this week": a shooting is no victim of "were shot".
+- "the city's second shooting this week": a shooting is no victim of "were shot";
+- an article with no death keeps its lead's people shot over a later account of some of them
+  ("Four people were shot ... The two men had bullet wounds").
 """
 
 from __future__ import annotations
@@ -871,6 +873,17 @@ CASES: list[tuple[str, int, int]] = [
         "A woman was killed in a shooting on Mercer Avenue on Sunday. The surviving victim, a 30-year-old man, is in the hospital.",
         1,
         1,
+    ),
+    # --- an article with no death: the lead's people shot over a later account of some
+    (
+        "Four people were shot outside a tavern on Hollin Street late Friday. The two men had bullet wounds in their legs.",
+        0,
+        4,
+    ),
+    (
+        "Three teens were shot near a rink on Mercer Avenue on Saturday. The two boys suffered wounds to their arms.",
+        0,
+        3,
     ),
 ]
 

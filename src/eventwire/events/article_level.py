@@ -531,7 +531,7 @@ def _newcomer_after_death(lexicon: Lexicon, text: str) -> bool:
     newcomer = _phrases(lexicon, "events/apart_newcomers").pattern
     hurt = _phrases(lexicon, "events/apart_hurts").pattern
     reach = f"[^.;]{{0,{OTHER_REACH}}}?"
-    told = f"(?:{dead}|{later})[^\n]*?[.;]\s+{newcomer}{reach}{hurt}"
+    told = f"(?:{dead}|{later})[^\\n]*?[.;]\\s+{newcomer}{reach}{hurt}"
     return re.search(told, text, re.IGNORECASE) is not None
 
 
