@@ -486,7 +486,10 @@ def _died_later(accounts: Sequence[Event], lexicon: Lexicon | None = None) -> bo
     share = _phrases(lexicon, "events/partitive_deaths")
     texts = [e.evidence.sentence for e in accounts]
     if any(
-        _dead_then_hurt(lexicon, t) or _other_hurt(lexicon, t) or _limb_hurt(lexicon, t)
+        _dead_then_hurt(lexicon, t)
+        or _other_hurt(lexicon, t)
+        or _limb_hurt(lexicon, t)
+        or _newcomer_after_death(lexicon, t)
         for t in texts
     ):
         return False  # "a tailor was killed and a nurse was injured": two victims
@@ -515,6 +518,20 @@ def _limb_hurt(lexicon: Lexicon, text: str) -> bool:
     told = (
         f"(?:^|[.;]\\s+)(?:[^.;,]{{0,{OTHER_REACH}}},\\s+)?{newcomer}{reach}{shot} in \\w+ {limb}"
     )
+    return re.search(told, text, re.IGNORECASE) is not None
+
+
+def _newcomer_after_death(lexicon: Lexicon, text: str) -> bool:
+    """A sentence after a death opens on a person brought in with an indefinite article, told
+    hurt ("He later died. A woman who was with him was wounded"): someone besides the dead (a
+    person told hurt and then dead is told the other way round: "A boy was wounded. He later
+    died"). (gvc36)"""
+    dead = _phrases(lexicon, "events/apart_deaths").pattern
+    later = _phrases(lexicon, "events/later_deaths").pattern
+    newcomer = _phrases(lexicon, "events/apart_newcomers").pattern
+    hurt = _phrases(lexicon, "events/apart_hurts").pattern
+    reach = f"[^.;]{{0,{OTHER_REACH}}}?"
+    told = f"(?:{dead}|{later})[^\\n]*?[.;]\\s+{newcomer}{reach}{hurt}"
     return re.search(told, text, re.IGNORECASE) is not None
 
 

@@ -563,6 +563,10 @@ class CandidateFinder(RoleFinder):
             ):
                 return None
             weak = lemma in lex.weak_verbs and not phrasal
+            if lemma in lex.cue["object_verbs"] and not any(
+                c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in own
+            ):
+                return None  # "the woman is recovering": no thing taken (gvc36)
             if weak and _portion_doers(lex, token):
                 return None  # "hit by a round of layoffs" (gvc23)
             cand = _Candidate(token, type_, mode, envoys=envoys and type_ == "SANCTION")

@@ -814,7 +814,8 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             (_in_condition, cue["condition_nouns"]),
             (_in_hospital, cue["hospital_nouns"]),
             (_taken_to_care, lex.taking_verbs),
-            (_treated, cue["treating_verbs"]),
+            (_treated, cue["treating_verbs"] | cue["treating_nouns"]),
+            (_stated_stable, cue["stable_states"]),
             (
                 _alive_at_risk,
                 cue["struggling_verbs"] | cue["expecting_verbs"] | cue["recovering_verbs"],
@@ -938,7 +939,7 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
             token.lemma_ in lex.key.shoot_lemmas or token.lemma_ in hurting
         ):
             continue
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex, token):
             continue
         if token.lemma_ in lex.key.shoot_lemmas and _deadly(lex, token):
             continue
@@ -981,7 +982,7 @@ def hit_in_limb(lex: EventWords, sent: Span) -> int:
             continue
         if not _passive(token) or not _hit_in_body(lex, token) or _deadly(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex, token):
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
@@ -1082,7 +1083,7 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
             continue  # "was shot and died" (not "a deputy was shot and the suspect was killed")
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex, token):
             continue
         for victim in victims_of(lex, token):
             if victim.i in dead or victim.tag_.startswith("W") or in_dateline(victim):
@@ -1156,7 +1157,7 @@ def _shot_alive(lex: EventWords, sent: Span) -> int:
             for c in children(token)
         ):
             continue  # "was shot and killed"; "shot and wounded" is counted by its wounding
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex, token):
             continue
         for victim in victims_of(lex, token):
             value, _, ok = count_nominal(lex, victim)
@@ -1613,12 +1614,29 @@ def _treated(lex: EventWords, sent: Span) -> list[Token]:
     people treated for a wound."""
     people: list[Token] = []
     for token in span_tokens(sent):
+        if (
+            token.lemma_ in lex.cue["treating_nouns"]
+            and token.dep_ == "dobj"
+            and any(
+                c.lower_ in lex.cue["treatment_preps"]
+                and any(g.lemma_ in lex.wounds for g in children(c))
+                for c in children(token)
+            )
+        ):
+            # "received treatment for a gunshot wound": the one who received it (gvc36)
+            people.extend(p for p in _people_of(lex, token.head) if not in_dateline(p))
+            continue
         if token.lemma_ not in lex.cue["treating_verbs"] or token.pos_ != "VERB":
             continue
+        # "treated a man for a wound", the phrase hung on the verb or on the person (gvc36)
+        held = [
+            *children(token),
+            *(g for c in children(token) if c.dep_ == "dobj" for g in children(c)),
+        ]
         for_wound = any(
             c.lower_ in lex.cue["treatment_preps"]
             and any(g.lemma_ in lex.wounds for g in children(c))
-            for c in children(token)
+            for c in held
         )
         released = any(
             c.dep_ == "conj" and c.lemma_ in lex.cue["discharge_verbs"] for c in children(token)
@@ -1731,6 +1749,29 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
     return people
 
 
+def _stated_stable(lex: EventWords, sent: Span) -> list[Token]:
+    """ "He was shot in the hip and is stable", "the teen remains stable": a person told in a
+    state that lives, with no "condition" said (`_in_condition` reads "in stable condition").
+    (gvc36)"""
+    if _death_in(lex, sent):
+        return []
+    people: list[Token] = []
+    for token in span_tokens(sent):
+        if token.lower_ not in lex.cue["stable_states"] or token.dep_ != "acomp":
+            continue
+        verb = token.head
+        if verb.lemma_ not in lex.cue["staying_verbs"] or any(
+            c.dep_ == "neg" for c in children(verb)
+        ):
+            continue
+        people.extend(
+            p
+            for p in subjects_of(verb)
+            if not (in_dateline(p) or not_a_victim(lex, p)) and p.pos_ in {"NOUN", "PRON", "NUM"}
+        )
+    return people
+
+
 def _survived(lex: EventWords, sent: Span) -> list[Token]:
     """ "One died and two survived", "three were shot, two of whom survived": the subjects of a
     told survival are the living (not "did not survive", nor "is expected to survive", read by
@@ -1755,7 +1796,14 @@ def _survived(lex: EventWords, sent: Span) -> list[Token]:
         people.extend(
             p
             for p in subjects
-            if (wounded or shot or p.like_num or p.lower_ in lex.group_pronouns | lex.anaphors)
+            if (
+                wounded
+                or shot
+                or p.like_num
+                or p.lower_ in lex.group_pronouns | lex.anaphors
+                # "the second victim survived": a victim of the shooting told (gvc36)
+                or p.lemma_ in lex.cue["victim_nouns"]
+            )
             and not (in_dateline(p) or not_a_victim(lex, p))
         )
     return people
@@ -1838,11 +1886,13 @@ def _read_shot_victims(lex: EventWords, sent: Span) -> int:
             continue
         if _unrealised(lex, token) or _cause(lex, token) or _either(lex, token):
             continue
-        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex.key, token):
+        if any(c.dep_ == "neg" for c in children(token)) or _shot_at(lex, token):
             continue
         for victim in victims_of(lex, token):
             if victim.tag_ in {"WP", "WDT"} or date_part(victim) or in_dateline(victim):
                 continue
+            if victim.lemma_.lower() in lex.not_people:
+                continue  # "were shot Saturday, the city's second shooting this week" (gvc36)
             value, _, ok = count_nominal(lex, victim)
             if ok and _retold_later(lex, victim, counted):
                 continue  # "A man was shot. Police say the man was shot in a dispute": one
@@ -1880,6 +1930,10 @@ def _under_death(dying: AbstractSet[str], verb: Token) -> bool:
     boy was shot")."""
     node = verb
     while node.dep_ != "conj" and node.head.i != node.i:
+        if node.dep_ == "ccomp" and any(
+            t.tag_ == ":" for t in node.doc[node.right_edge.i + 1 : node.head.i]
+        ):
+            return False  # "an officer was shot in the hand; the suspect was killed" (gvc36)
         node = node.head
         if node.lemma_ in dying:
             return True
@@ -1901,35 +1955,39 @@ def _hit_in_body(lex: EventWords, verb: Token) -> bool:
     )
 
 
-def _shot_at(key: KeyWords, verb: Token) -> bool:
+def _shot_at(lex: EventWords, verb: Token) -> bool:
     """ "The teen was shot at", "someone shot at the car": fired at, not hit ("was shot at his
     home" is where the victim was hit)."""
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if (
         nxt is not None
-        and nxt.lower_ in key.point_preps
+        and nxt.lower_ in lex.key.point_preps
         and not any(c.dep_ == "pobj" for c in children(nxt))
+        # "was shot at least once": a number of shots, not fired at (gvc36)
+        and not (verb.i + 2 < len(doc) and doc[verb.i + 2].lower_ in lex.cue["at_quantity_words"])
     ):
         return True
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(verb))
     return (
         not passive
         and not any(c.dep_ == "dobj" for c in children(verb))
-        and any(c.dep_ == "prep" and c.lower_ in key.point_preps for c in children(verb))
+        and any(c.dep_ == "prep" and c.lower_ in lex.key.point_preps for c in children(verb))
     )
 
 
 def _after_firing(lex: EventWords, verb: Token) -> bool:
     """ "opened fire at a party, hitting four people", "fired into a crowd and struck two
     men": a verb of hitting with an object, told as what came of firing a gun."""
-    if (
-        verb.dep_ == "conj"
-        and any(c.dep_ == "nsubjpass" for c in children(verb))
-        and not any(c.dep_ == "agent" for c in children(verb))
-        and verb.head.pos_ == "VERB"
-        and verb.head.lemma_ in lex.cue["firing_verbs"]
+    if any(c.dep_ == "nsubjpass" for c in children(verb)) and not any(
+        c.dep_ == "agent" for c in children(verb)
     ):
-        return True  # "shots were fired into a crowd, and two people were struck" (gvc20)
+        if verb.dep_ == "conj" and _firing_act(lex, verb.head):
+            # "shots were fired into a crowd, and two people were struck" (gvc20), "gunfire
+            # erupted, and two people were struck" (gvc36)
+            return True
+        if any(c.dep_ == "advcl" and _firing_act(lex, c) for c in children(verb)):
+            return True  # "four people were hit when shots were fired" (gvc36)
     if verb.dep_ not in {"advcl", "conj"} or not any(c.dep_ == "dobj" for c in children(verb)):
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(verb)):
@@ -1939,6 +1997,20 @@ def _after_firing(lex: EventWords, verb: Token) -> bool:
         return False
     return act.lemma_ in lex.cue["firing_verbs"] or any(
         c.dep_ == "dobj" and c.lemma_ in lex.cue["firing_nouns"] for c in children(act)
+    )
+
+
+def _firing_act(lex: EventWords, act: Token) -> bool:
+    """ "shots were fired", "a man opened fire", "gunfire erupted", "shots rang out": a clause
+    of firing a gun. (gvc36)"""
+    if act.pos_ != "VERB":
+        return False
+    if act.lemma_ in lex.cue["firing_verbs"]:
+        return True
+    return any(
+        (c.dep_ == "dobj" and c.lemma_ in lex.cue["firing_nouns"])
+        or (c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lex.cue["firing_subjects"])
+        for c in children(act)
     )
 
 
@@ -1967,22 +2039,31 @@ def _bullet_hit(lex: EventWords, verb: Token) -> bool:
     if verb.lemma_ not in lex.cue["bullet_hit_verbs"]:
         return False
     doers = [c for c in children(verb) if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ == "conj" and not _passive(verb):
+        # "a bullet went through the window and hit a woman": the subject of the verb it is
+        # joined to (gvc36)
+        doers = [c for c in children(verb.head) if c.dep_ == "nsubj"]
     doers += [
         g for c in children(verb) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"
     ]
-    if any(bullet_noun(lex, d) for d in doers):
+    if any(bullet_noun(lex, d) or d.lemma_.lower() in lex.cue["firing_subjects"] for d in doers):
+        # (gvc36: "shots fired into a crowd hit four people")
         return True
     if _after_firing(lex, verb):
         return True
-    # "a woman was struck in the leg": hit in a part of the body, by no one named
+    # "a woman was struck in the leg": hit in a part of the body, by no one named; "a man was
+    # hit twice", "was struck several times": hit a number of times (gvc36)
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(verb))
     return (
         passive
         and not any(c.dep_ == "agent" for c in children(verb))
         and any(
-            c.dep_ == "prep"
-            and c.lower_ in lex.key.locative_preps
-            and any(g.lemma_ in lex.cue["body_parts"] for g in children(c))
+            (
+                c.dep_ == "prep"
+                and c.lower_ in lex.key.locative_preps
+                and any(g.lemma_ in lex.cue["body_parts"] for g in children(c))
+            )
+            or (c.dep_ in {"advmod", "npadvmod"} and c.lower_ in lex.cue["hit_times"])
             for c in children(verb)
         )
     )

@@ -677,8 +677,22 @@ def _shot_and_lived(
     head", "in critical condition"), "shot" alone stays no count; what the article tells of
     other incidents (`elsewhere`: spans of their sentences) is no death of this one."""
     main = next((e for e in events if e.main), None)
-    if main is None or main.type != "ASSAULT" or main.injuries is not None or main.fatalities:
+    if main is None or main.type != "ASSAULT" or main.fatalities:
         return events
+    if main.injuries == 0:
+        return events  # "nobody was injured"
+    if main.injuries is not None:
+        # "Four people were shot ... the two men had bullet wounds": a later
+        # account of some of them is no count of all the people shot, who lived (gvc36)
+        # (the lead's own sentence: a body that tells the lead again would count it twice)
+        lead = next(
+            (s for s in doc_sents(doc) if s.start_char <= main.evidence.start < s.end_char), None
+        )
+        least = shot_victims(lex, lead) if lead is not None else 0
+        if least <= main.injuries:
+            return events
+    else:
+        least = 0
     text = doc_text(doc)
     for start, end in elsewhere:
         text = text[:start] + " " * (end - start) + text[end:]
@@ -693,7 +707,8 @@ def _shot_and_lived(
     if death_told(lex, doc, text):
         return events
     told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
-    shot = shot_victims(lex, told) if told is not None else 0
+    # (with a figure told, the lead's count: not the body's retelling of it)
+    shot = least or (shot_victims(lex, told) if told is not None else 0)
     if not shot and told is not None:
         shot = max(
             (
@@ -703,7 +718,7 @@ def _shot_and_lived(
             ),
             default=0,
         )
-    if not shot:
+    if not shot or shot <= (main.injuries or 0):
         return events
     return tuple(replace(e, injuries=shot) if e is main else e for e in events)
 

@@ -291,9 +291,28 @@ def _gapped_others(lex: EventWords, verb: Token) -> list[Token]:
         if wound.dep_ == "pobj"
         for other in children(wound)
         if other.dep_ == "conj"
-        and other.lower_ in lex.cue["single_others"]
         and any(c.dep_ == "det" for c in children(other))
+        and (other.lower_ in lex.cue["single_others"] or _gapped_person(lex, other))
+    ] + [
+        # "A cook was shot in the hip and a porter in the foot", the porter hung on the verb
+        other
+        for other in children(verb)
+        if other.dep_ == "conj"
+        and other.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "det" for c in children(other))
+        and _gapped_person(lex, other)
     ]
+
+
+def _gapped_person(lex: EventWords, other: Token) -> bool:
+    """ "A man was shot in the leg and a woman in the arm": a conjunct of the first wound's
+    place that is no part of the body and has a place of its own in the body: a person of a
+    gapped clause (gvc36)."""
+    body = lex.cue["body_parts"]
+    return other.lemma_.lower() not in body and any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in body for g in children(c))
+        for c in children(other)
+    )
 
 
 def victims_of(lex: EventWords, verb: Token) -> list[Token]:
@@ -360,6 +379,14 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
         found += [clause.head] if subject else []
     if found and all(t.lower_ in lex.group_pronouns | lex.person_pronouns for t in found):
         found = _taken_there(lex, verb) or found
+    if not found and verb.tag_ in {"VBN", "VBD"}:
+        # "2 hurt in shooting at apartment complex", "3 wounded, 1 killed": a headline's count
+        # hung on the participle (gvc36)
+        found = [
+            c
+            for c in children(verb)
+            if c.dep_ in {"nummod", "meta"} and c.i < verb.i and c.like_num
+        ]
     if (
         not found
         and verb.dep_ == "conj"
