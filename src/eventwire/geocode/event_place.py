@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_ents, doc_text
+from ..annotate.nlp import char_span, doc_ents, doc_text
 from ..records import Document, Event, Place
 from .place_words import PlaceWords
 from .sentence_places import GUESSED, kin_owner
@@ -52,7 +52,7 @@ class ArticlePlaces:
         vocab = finder.words if finder is not None else PlaceWords.english()
         # where people come from ("engineers from Italy"): whose they are, never where the event is
         self.origins = frozenset(
-            p for p in document.places if _origin(doc.char_span(p.start, p.end, "expand"), vocab)
+            p for p in document.places if _origin(char_span(doc, p.start, p.end), vocab)
         )
         # country names that act or qualify ("US troops"): where the event is only as a last resort
         self.qualifiers = tuple(
@@ -289,7 +289,7 @@ def named_places(
     # a name the article also gives as a place ("a shooting in Gary") is no person's there
     people = person_words(doc) - {p.text for p in places if _cued(text, p, vocab)}
     for p in places:
-        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = char_span(doc, p.start, p.end)
         if (
             span is not None
             and len(span)

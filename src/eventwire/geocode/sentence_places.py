@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 
 from ..annotate.nlp import (
+    char_span,
     doc_ents,
     doc_sents,
     doc_text,
@@ -673,7 +674,7 @@ class SentencePlaces:
                 continue
             if len(p.text.strip()) < 3 or p.text.strip().lower() in self.words.place_particles:
                 continue  # "Al" of "Al Mudafin" read as a town of Norway
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = char_span(doc, p.start, p.end)
             if span is not None and (
                 _person_here(span, sent, vocab=self.words)
                 or _institution(span, sent, vocab=self.words)
@@ -727,7 +728,7 @@ def _remote(
     for n in names:
         if not clause[0] <= n.start < clause[1]:
             continue
-        span = doc.char_span(n.start, n.end, alignment_mode="expand")
+        span = char_span(doc, n.start, n.end)
         if span is None or not len(span):
             continue
         i, steps, things = span.root.i, 0, 0
