@@ -171,23 +171,3 @@ def test_tokens_labelled_are_those_with_the_label(nlp: Language) -> None:
         t.i for t in doc if t.dep_ in {"dobj", "nsubj"}
     ]
     assert tokens_labelled(nlp(""), DEP, ("dobj",)) == []
-
-
-def test_char_span_is_spacys_expand_mode(nlp: Language) -> None:
-    """`char_span` gives the tokens `doc.char_span(..., alignment_mode="expand")` gives for every
-    range of characters, whitespace, a blank line and the text's ends included (no Span, as
-    spaCy, for a range that starts at or ends past the text's end)."""
-    from eventwire.annotate.nlp import char_span
-
-    text = "  The ferry's  crew, from Oslo-Nord, sailed.\n\nIt  docked at 5 p.m. "
-    doc = nlp(text)
-    for start in range(-1, len(text) + 2):
-        for end in range(start + 1, len(text) + 3):
-            ours = char_span(doc, start, end)
-            told = doc.char_span(start, end, alignment_mode="expand")
-            assert (ours is None) == (told is None), (start, end)
-            if told is not None:
-                assert ours is not None and (ours.start, ours.end) == (told.start, told.end)
-    assert char_span(doc, 0, 2) is not None  # the checks read real spans
-    empty = nlp("")
-    assert char_span(empty, 0, 1) is None

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
@@ -514,37 +514,3 @@ def _read_children(doc: Doc) -> _Children:
     order = dependents[np.argsort(heads[dependents], kind="stable")]
     bounds = np.searchsorted(heads[order], np.arange(len(heads) + 1)).tolist()
     return tuple(map(doc_tokens(doc).__getitem__, order.tolist())), bounds
-
-
-_Chars = tuple[list[int], list[int], int] | None
-_chars_of: dict[Doc, _Chars] = {}
-
-
-def char_span(doc: Doc, start_char: int, end_char: int) -> Span | None:
-    """`doc.char_span(start_char, end_char, alignment_mode="expand")` (the tokens the characters
-    touch, none for the whitespace after the first), found by a bisection of the parse's token
-    offsets, read once per parse: spaCy makes four Token objects on each call to read them.
-    A parse whose tokens do not tile its text, and offsets outside it, are left to spaCy.
-    Kept as `doc_tokens` keeps."""
-    try:
-        chars = _chars_of[doc]
-    except KeyError:
-        chars = _per_parse(_chars_of, doc, _read_chars)
-    if chars is None or not 0 <= start_char < end_char <= chars[2]:
-        return doc.char_span(start_char, end_char, alignment_mode="expand")
-    starts, ends, _ = chars
-    start = bisect_right(starts, start_char) - 1
-    if start_char == ends[start]:
-        start += 1
-    return Span(doc, start, bisect_right(starts, end_char - 1, start))
-
-
-def _read_chars(doc: Doc) -> _Chars:
-    """Each token's first character and the character after its text, and the text's length;
-    None where a token's text and whitespace do not run up to the next token."""
-    if not len(doc):
-        return None
-    idx, length, space = doc.to_array([IDX, LENGTH, SPACY]).astype(np.int64).T
-    ends = idx + length
-    tiled = bool((idx[1:] == (ends + space)[:-1]).all()) and idx[0] == 0
-    return (idx.tolist(), ends.tolist(), int(ends[-1] + space[-1])) if tiled else None

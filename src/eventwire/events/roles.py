@@ -9,7 +9,7 @@ with its text as name (so the record still says who), unless it is a weapon, an 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -245,25 +245,12 @@ def _agents(verb: Token) -> list[Token]:
             return found
     if not _passive(verb):
         return []
-    for tok in _subtree(verb):
+    for tok in verb.subtree:
         if tok.dep_ in {"prep", "agent"} and tok.lower_ == "by" and _within_clause(tok, verb):
             objs = [o for o in _pobj(tok) if o.pos_ in {"NOUN", "PROPN"}]
             if objs:
                 return objs
     return []
-
-
-def _subtree(token: Token) -> Iterator[Token]:
-    """`token.subtree` (the token and its dependents, in spaCy's order: each left child's
-    subtree, the token, each right child's) from `children`, with no Token made."""
-    kids, i = children(token), token.i
-    for kid in kids:
-        if kid.i < i:
-            yield from _subtree(kid)
-    yield token
-    for kid in kids:
-        if kid.i > i:
-            yield from _subtree(kid)
 
 
 def _within_clause(token: Token, verb: Token) -> bool:

@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import (
-    char_span,
     doc_ents,
     doc_text,
     doc_tokens,
@@ -61,7 +60,7 @@ class ArticlePlaces:
         vocab = finder.words if finder is not None else PlaceWords.english()
         # where people come from ("engineers from Italy"): whose they are, never where the event is
         self.origins = frozenset(
-            p for p in document.places if _origin(char_span(doc, p.start, p.end), vocab)
+            p for p in document.places if _origin(doc.char_span(p.start, p.end, "expand"), vocab)
         )
         # country names that act or qualify ("US troops"): where the event is only as a last resort
         self.qualifiers = tuple(
@@ -299,7 +298,7 @@ def named_places(
     # a name the article also gives as a place ("a shooting in Gary") is no person's there
     people = person_words(doc) - {p.text for p in places if _cued(text, p, vocab)}
     for p in places:
-        span = char_span(doc, p.start, p.end)
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if (
             span is not None
             and len(span)
@@ -466,9 +465,10 @@ def _origin(span: Span | None, vocab: PlaceWords) -> bool:
     where the event is (qa31)."""
     if span is None or not len(span):
         return False
-    # (the head and its head from the parse's kept Tokens: no Token made, perf34)
+    # (a one-word span is its own root; the head and its head from the parse's kept Tokens:
+    # no Token made, perf34)
     tokens, heads = doc_tokens(span.doc), token_heads(span.doc)
-    root = span.root
+    root = tokens[span.start] if len(span) == 1 else span.root
     prep = tokens[heads[root.i]]
     if root.dep_ != "pobj" or prep.lower_ not in vocab.origin_prepositions:
         return False

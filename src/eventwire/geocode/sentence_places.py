@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from spacy.attrs import IDX
 
 from ..annotate.nlp import (
-    char_span,
     doc_ents,
     doc_sents,
     doc_text,
@@ -179,10 +178,8 @@ def _may_be_place(span: Span, sent_start: int, *, vocab: PlaceWords) -> bool:
     # (a one-word span is its own root; the head's part of speech read from the parse's tables:
     # no Token made, perf34)
     root = first if len(span) == 1 else span.root
-    if root.dep_ in ARGUMENT_DEPS and token_words(span.doc)[1][token_heads(span.doc)[root.i]] in {
-        "VERB",
-        "AUX",
-    }:
+    head_pos = token_words(span.doc)[1][token_heads(span.doc)[root.i]]
+    if root.dep_ in ARGUMENT_DEPS and head_pos in {"VERB", "AUX"}:
         # "Norway will recall its envoy": the subject acts (an object is often
         # the place attacked: "shelled Pryvitne", "Pryvitne was shelled")
         return False
@@ -679,7 +676,7 @@ class SentencePlaces:
                 continue
             if len(p.text.strip()) < 3 or p.text.strip().lower() in self.words.place_particles:
                 continue  # "Al" of "Al Mudafin" read as a town of Norway
-            span = char_span(doc, p.start, p.end)
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is not None and (
                 _person_here(span, sent, vocab=self.words)
                 or _institution(span, sent, vocab=self.words)
@@ -733,7 +730,7 @@ def _remote(
     for n in names:
         if not clause[0] <= n.start < clause[1]:
             continue
-        span = char_span(doc, n.start, n.end)
+        span = doc.char_span(n.start, n.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         i, steps, things = span.root.i, 0, 0
