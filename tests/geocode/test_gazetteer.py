@@ -203,16 +203,3 @@ def test_a_smaller_limit_answers_as_its_own_query_whatever_was_asked_before(
             for limit in order:
                 assert shared.lookup(name, limit=limit) == alone[name, limit], (name, limit)
         shared.close()
-
-
-def test_demonym_keys_are_the_demonyms_looked_up(gazetteer: Gazetteer) -> None:
-    """Every name a look-up finds as a demonym has a key among `demonym_keys`; a place's own
-    name or a person's has none (the geocoder then looks it up no further)."""
-    keys = gazetteer.demonym_keys()
-    assert keys is gazetteer.demonym_keys()  # read once
-    for name in ("Iraqi", "Iraqis", "Chinese", "American"):
-        assert any(e.kind == DEMONYM for e in gazetteer.lookup(name)), name
-        assert set(name_keys(name)) & keys, name
-    for name in ("China", "Babil", "Hillah", "Maria Lopez"):
-        assert not any(e.kind == DEMONYM for e in gazetteer.lookup(name)), name
-        assert not set(name_keys(name)) & keys, name

@@ -138,7 +138,6 @@ class Gazetteer:
         self._countries: dict[str, Entry] | None = None
         self._looked_up: dict[tuple[str, int], tuple[Entry, ...]] = {}
         self._keyed: dict[str, _KeyRows] = {}
-        self._demonym_keys: frozenset[str] | None = None
 
     def close(self) -> None:
         self._con.close()
@@ -185,14 +184,6 @@ class Gazetteer:
             return []
         return self._con.execute(_BY_KEY, (key, limit)).fetchall()
 
-    def demonym_keys(self) -> frozenset[str]:
-        """The keys some entry's demonym has ("iraqi", "sri lankan"; a few hundred), read once:
-        a name none of whose keys is one is no demonym, with no look-up (perf34)."""
-        if self._demonym_keys is None:
-            rows = self._con.execute(_DEMONYM_KEYS, (DEMONYM,))
-            self._demonym_keys = frozenset(key for (key,) in rows)
-        return self._demonym_keys
-
     def by_geonameid(self, geonameid: int) -> Entry | None:
         row = self._con.execute(
             f"SELECT {COLUMNS}, 0 FROM places WHERE geonameid = ? ORDER BY population DESC",
@@ -220,7 +211,6 @@ _BY_KEY = (
     "WHERE n.key = ? ORDER BY p.population DESC LIMIT ?"
 )
 _HAS_KEY = "SELECT 1 FROM names WHERE key = ? LIMIT 1"
-_DEMONYM_KEYS = "SELECT DISTINCT key FROM names WHERE kind = ?"
 
 KEY_ROWS = 60
 """Rows read for a key at the first lookup of it: the largest limit any caller asks for."""

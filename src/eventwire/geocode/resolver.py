@@ -37,7 +37,6 @@ from .gazetteer import (
     PRIMARY,
     Entry,
     Gazetteer,
-    name_keys,
     normalise,
 )
 from .nearby import beside, co_located
@@ -146,14 +145,8 @@ class Geocoder:
             county = _says_county(text, self.words)  # "Tarrant County": says so
             return _known_place(lookup(text), after_preposition or county)
 
-        demonyms = self.gazetteer.demonym_keys()
-
         def is_demonym(text: str) -> bool:
-            # (a name with no demonym's key is looked up no further: most are people's and
-            # organisations', perf34)
-            return any(k in demonyms for k in name_keys(text)) and any(
-                e.kind == DEMONYM for e in lookup(text)
-            )
+            return any(e.kind == DEMONYM for e in lookup(text))
 
         def well_known(text: str) -> str | None:
             return _well_known(lookup(text))
