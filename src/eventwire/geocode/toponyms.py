@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..annotate.nlp import doc_ents, doc_text, doc_tokens, span_tokens, token_words
+from ..annotate.nlp import doc_ents, doc_text, doc_tokens, token_words
 from ..lang import Lexicon
 from .gazetteer import normalise
 from .place_words import PlaceWords
@@ -105,7 +105,7 @@ class Mention:
 
 def _clean(span: Span, full_text: str) -> tuple[int, int, str] | None:
     """Character offsets and text without a leading "the" or a trailing possessive."""
-    tokens = list(span_tokens(span))  # (the parse's kept Tokens, perf34)
+    tokens = [t for t in span]
     while tokens and tokens[0].lower_ in {"the", "a"}:
         tokens = tokens[1:]
     while tokens and tokens[-1].text in {"'s", "’s", "'", "’", ".", ","}:
@@ -131,13 +131,11 @@ def _person_names(doc: Doc) -> set[str]:
     names: set[str] = set()
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) >= 2:
-            # ("Pompeo̵" with a stray mark too; the last word from the parse's kept Tokens)
-            names.add(normalise(doc_tokens(doc)[ent.end - 1].text))
+            names.add(normalise(ent[-1].text))  # "Pompeo̵" with a stray mark too
     return names
 
 
 def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | None:
-    tokens = doc_tokens(doc)  # (the parse's kept Tokens, perf34)
     last = text.split()[-1].lower() if text.split() else ""
     if last in vocab.county_words:
         return "admin2"
@@ -145,7 +143,7 @@ def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | N
         return "admin1"
     if last in vocab.city_words:
         return "city"
-    nxt = tokens[span.end].lower_ if span.end < len(tokens) else ""
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     if nxt in vocab.county_words:
         return "admin2"
     if nxt in vocab.border_words:
@@ -160,8 +158,8 @@ def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | N
     listed = _list_level(doc, span, vocab=vocab)
     if listed is not None:
         return listed
-    if span.start >= 2 and tokens[span.start - 1].lower_ == "of":
-        before = tokens[span.start - 2].lower_
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2].lower_
         if before in vocab.admin_words:
             return "admin2" if before in vocab.county_words else "admin1"
         if before in vocab.city_words:
@@ -172,26 +170,24 @@ def _level_cue(doc: Doc, span: Span, text: str, *, vocab: PlaceWords) -> str | N
 
 
 def _of_follows(doc: Doc, i: int) -> bool:
-    tokens = doc_tokens(doc)  # (the parse's kept Tokens, perf34)
-    return i < len(tokens) and tokens[i].lower_ == "of"
+    return i < len(doc) and doc[i].lower_ == "of"
 
 
 def _bracketed_division(doc: Doc, span: Span, *, vocab: PlaceWords) -> bool:
     """The name stands in brackets right after another name, alone or last of a list ("Villa
     Alta (Cordoba)", "Dolna village (Varnok, Kamboro)"): reports so give the divisions that hold
     a place, the widest last, so it is a division, not a town of that name."""
-    tokens = doc_tokens(doc)  # (the parse's kept Tokens, perf34)
-    if span.end >= len(tokens) or tokens[span.end].text != ")":
+    if span.end >= len(doc) or doc[span.end].text != ")":
         return False
     i = span.start - 1
-    while i > 0 and tokens[i].text not in {"(", ")"}:
-        tok = tokens[i]
+    while i > 0 and doc[i].text not in {"(", ")"}:
+        tok = doc[i]
         if not (tok.text == "," or tok.text == "-" or tok.text[:1].isupper()):
             return False
         i -= 1
-    if i <= 0 or tokens[i].text != "(":
+    if i <= 0 or doc[i].text != "(":
         return False
-    before = tokens[i - 1]  # a name, or the word that makes one a town ("Dolna village")
+    before = doc[i - 1]  # a name, or the word that makes one a town ("Dolna village")
     return before.is_alpha and (
         before.text[:1].isupper()
         or before.lower_ in vocab.city_words
@@ -202,11 +198,10 @@ def _bracketed_division(doc: Doc, span: Span, *, vocab: PlaceWords) -> bool:
 def _list_level(doc: Doc, span: Span, *, vocab: PlaceWords) -> str | None:
     """The level a plural division word gives a list of names ("Navarro, Henderson and Ellis
     counties"): the names, commas and conjunctions up to it are its items."""
-    tokens = doc_tokens(doc)  # (the parse's kept Tokens, perf34)
     i = span.end
     listed = False  # "Indiana counties" are the counties of Indiana
-    while i < len(tokens) and i - span.end < 12:
-        tok = tokens[i]
+    while i < len(doc) and i - span.end < 12:
+        tok = doc[i]
         if tok.lower_ in vocab.plural_levels:
             return vocab.plural_levels[tok.lower_] if listed else None
         listed = listed or tok.text in vocab.list_links
@@ -352,13 +347,12 @@ def _joined_piece(full_text: str, mention: Mention, *, vocab: PlaceWords) -> boo
 def names_a_building(doc: Doc, ent: Span, *, vocab: PlaceWords) -> bool:
     """The saint's or place name opens a building's name through a possessive ("St. Agnes's
     Cathedral", "St Luke's Hospital"): the town of that name is not meant."""
-    doc_ = doc_tokens(doc)  # (the parse's kept Tokens, perf34)
     i = ent.end
-    if doc_[i - 1].lower_ not in _POSSESSIVES:  # the parser may leave the "'s" out of the entity
-        if i >= len(doc_) or doc_[i].lower_ not in _POSSESSIVES:
+    if ent[-1].lower_ not in _POSSESSIVES:  # the parser may leave the "'s" out of the entity
+        if i >= len(doc) or doc[i].lower_ not in _POSSESSIVES:
             return False
         i += 1
-    return i < len(doc_) and doc_[i].text[:1].isupper() and doc_[i].lower_ in vocab.facility_words
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_ in vocab.facility_words
 
 
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -369,7 +363,7 @@ def _demonym(
 ) -> Mention | None:
     """A demonym forming or opening an entity: "Iraqi", "Sri Lankan", "Iraqi Army" (whose leading
     word names the country), "Russian-American" (the first nationality)."""
-    tokens = [t for t in span_tokens(ent) if t.lower_ not in {"the", "a"}]
+    tokens = [t for t in ent if t.lower_ not in {"the", "a"}]
     for size in (2, 1):
         if len(tokens) < size or not tokens[0].text[:1].isupper():
             continue
@@ -435,9 +429,8 @@ def _in_cued_list(span: Span, *, vocab: PlaceWords) -> bool:
     "between Perth and Fremantle"): walking back over names, commas and "and", the first other
     word says where."""
     doc = span.doc
-    tokens = doc_tokens(doc)  # (the parse's kept Tokens, perf34)
     i = span.start - 1
-    if i < 0 or tokens[i].text not in vocab.list_links:
+    if i < 0 or doc[i].text not in vocab.list_links:
         return False
     # Every item of one list walks back to the same first word: where a walk ended is kept per
     # document, so a list of a thousand names costs a thousand steps, not a million.
@@ -446,32 +439,29 @@ def _in_cued_list(span: Span, *, vocab: PlaceWords) -> bool:
     while (
         i >= 0
         and i not in ends
-        and (
-            tokens[i].text in vocab.list_links or (tokens[i].pos_ == "PROPN" and tokens[i].is_title)
-        )
+        and (doc[i].text in vocab.list_links or (doc[i].pos_ == "PROPN" and doc[i].is_title))
     ):
         walked.append(i)
         i -= 1
     i = ends.get(i, i)
     for step in walked:
         ends[step] = i
-    return i >= 0 and tokens[i].lower_ in vocab.cued_list
+    return i >= 0 and doc[i].lower_ in vocab.cued_list
 
 
 def said_to_be_a_place(doc: Doc, span: Span, cues: NameCues, *, vocab: PlaceWords) -> bool:
     """The text calls the name a place: a locative word before it ("in Toyota", not "shares in
     Nokia"), "the town of X", "north of X", or a place noun in apposition ("Nokia, a town
     north of Tampere")."""
-    tokens = doc_tokens(doc)  # (the parse's kept Tokens, perf34)
-    prev = tokens[span.start - 1].lower_ if span.start > 0 else ""
-    before = tokens[span.start - 2].lower_ if span.start > 1 else ""
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = doc[span.start - 2].lower_ if span.start > 1 else ""
     if prev in vocab.cued_list and before not in cues.org_cues:
         return True
     if prev == "of" and (before in cues.place_nouns or before in vocab.compass_words):
         return True
     i = span.end
-    if i + 2 < len(tokens) and tokens[i].text == "," and tokens[i + 1].lower_ in {"a", "an", "the"}:
-        for tok in tokens[i + 2 : i + 6]:
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"a", "an", "the"}:
+        for tok in doc[i + 2 : i + 6]:
             if tok.lower_ in cues.place_nouns:
                 return True
             if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
@@ -493,11 +483,10 @@ def no_place_here(
     ("striker Kenny Jordan", "Ms. Austin"), a company word after it ("the Volvo plant"), a first
     name before a surname ("Kenya Morales"), a brand not called a place ("Toyota recalled ...",
     but "police in Toyota"), a common word opening a headline ("Man arrested ...")."""
-    tokens = doc_tokens(doc)  # (the parse's kept Tokens, perf34)
-    prev = tokens[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    prev = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
     if prev in vocab.honorifics or prev in cues.person_roles:
         return True
-    nxt = tokens[span.end] if span.end < len(tokens) else None
+    nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.lower_ in cues.org_cues:
         return True
     if (
@@ -505,7 +494,7 @@ def no_place_here(
         and nxt.ent_type_ == "PERSON"
         and nxt.ent_iob_ == "B"
         and nxt.is_title
-        and tokens[span.end - 1].whitespace_
+        and span[-1].whitespace_
         and span.label_ not in PLACE_LABELS | {"NORP"}
     ):
         return True  # "Kenya Morales": a first name
@@ -542,7 +531,7 @@ def _embedded(
 ) -> Mention | None:
     """A place named inside an organisation's or a building's name: "Alexandria Police
     Department", "University of Texas". Local-institution words make a smaller town acceptable."""
-    tokens = list(span_tokens(ent))
+    tokens = list(ent)
     skip = 0
     while skip < len(tokens) and tokens[skip].lower_ in {"the", "a"}:
         skip += 1
@@ -562,11 +551,8 @@ def _embedded(
                 doc, full_text, span, span.start_char, span.end_char, span.text, "GPE", vocab=vocab
             )
     for i, tok in enumerate(tokens[:-1]):  # "... of Place"
-        # (the rest's Span made only after an "of", its words read from the kept Tokens)
-        if tok.lower_ != "of" or len(tokens) - i - 1 > 3:
-            continue
-        if all(t.pos_ == "PROPN" for t in tokens[i + 1 :]):
-            rest = ent[skip + i + 1 :]  # `tokens` starts `skip` tokens into the entity
+        rest = ent[skip + i + 1 :]  # `tokens` starts `skip` tokens into the entity
+        if tok.lower_ == "of" and len(rest) <= 3 and all(t.pos_ == "PROPN" for t in rest):
             if is_place_name(rest.text, True):
                 return _with_cues(
                     doc,
