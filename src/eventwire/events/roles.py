@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, span_text, token_sent
+from ..annotate.nlp import children, doc_tokens, span_text, token_sent
 from ..lang.key_words import KeyWords
 from ..records import Actor
 from .actors import (
@@ -72,7 +72,7 @@ def _conjuncts(token: Token) -> list[Token]:
             reversed(
                 [
                     c
-                    for c in tok.children
+                    for c in children(tok)
                     if (c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"})
                     or headline_pair(tok, c)
                 ]
@@ -92,13 +92,13 @@ def _of_parties(
     # "Leaders of ...", a plural opening the sentence, the tagger may take for a name's
     if head.tag_ != "NNS" and not (head.tag_ == "NNPS" and head.is_sent_start):
         return []
-    for prep in head.children:
+    for prep in children(head):
         if (
             prep.dep_ == "prep"
             and prep.lower_ in key.genitive_preps
             and span.start <= prep.i < span.end
         ):
-            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            objs = [o for o in children(prep) if o.dep_ == "pobj"]
             if not objs:
                 return []
             names = _conjuncts(objs[0])
@@ -114,7 +114,7 @@ def _owned_act(lex: EventWords, noun: Token) -> Token | None:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    owners = [prep.head] if prep.head.dep_ == "dobj" else list(prep.head.children)
+    owners = [prep.head] if prep.head.dep_ == "dobj" else list(children(prep.head))
     return next(
         (
             o
@@ -143,10 +143,10 @@ def _claimed_by_subject(lex: EventWords, verb: Token, owned: bool = False) -> bo
             c.dep_ in {"nsubj", "nsubjpass"}
             and (
                 c.lower_ in lex.cue["negative_subjects"]
-                or any(g.dep_ in {"det", "preconj"} and g.lower_ in negators for g in c.children)
+                or any(g.dep_ in {"det", "preconj"} and g.lower_ in negators for g in children(c))
             )
         )
-        for c in verb.children
+        for c in children(verb)
     )
 
 
@@ -163,7 +163,7 @@ def _launched(lex: EventWords, weapon: Token, prep: Token) -> bool:
 def _quantified(lex: EventWords, token: Token) -> Token:
     """ "hundreds of farmers", "dozens of people": the counted people, not the number."""
     if token.pos_ == "NUM" or token.ent_type_ == "CARDINAL" or token.lower_ in lex.quantity_heads:
-        for prep in token.children:
+        for prep in children(token):
             if prep.dep_ == "prep" and prep.lower_ in lex.key.genitive_preps:
                 objs = _pobj(prep)
                 if objs:
@@ -172,7 +172,7 @@ def _quantified(lex: EventWords, token: Token) -> Token:
 
 
 def _pobj(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    return [c for c in children(prep) if c.dep_ == "pobj"]
 
 
 # Verbs that take no object: a reduced relative ("people protested in X") is a misparse, and the
@@ -233,7 +233,7 @@ def is_pronoun(lex: EventWords, token: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in children(verb))
 
 
 def _agents(key: KeyWords, verb: Token) -> list[Token]:
@@ -241,13 +241,13 @@ def _agents(key: KeyWords, verb: Token) -> list[Token]:
     police"), else a "by" phrase hanging on a noun of its clause ("died in an ambush
     on the ring road by two masked men")."""
     nodes = [verb]
-    nodes += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    nodes += [c for c in children(verb) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         nodes.append(verb.head)
     for node in nodes:
-        if node is not verb and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        if node is not verb and any(c.dep_ in SUBJECT_DEPS for c in children(node)):
             continue
-        found = [g for c in node.children if c.dep_ == "agent" for g in _pobj(c)]
+        found = [g for c in children(node) if c.dep_ == "agent" for g in _pobj(c)]
         if found:
             return found
     if not _passive(verb):
@@ -282,9 +282,11 @@ def _left_subject(lex: EventWords, verb: Token) -> list[Token]:
     a noun ending an "of"/"from" phrase stands for the phrase's head ("neighbours of different
     colonias protested")."""
     # a root participle with no auxiliary is a past tense the tagger misread
-    bare_root = verb.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    bare_root = verb.dep_ == "ROOT" and not any(
+        c.dep_ in {"aux", "auxpass"} for c in children(verb)
+    )
     finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or (verb.tag_ == "VBN" and bare_root)
-    if not finite or any(c.lower_ in lex.key.infinitive_markers for c in verb.children):
+    if not finite or any(c.lower_ in lex.key.infinitive_markers for c in children(verb)):
         return []
     j = verb.i - 1
     # (the sentence's start read once, the words before from the parse's kept Tokens: perf29)
@@ -344,9 +346,9 @@ def _weapon_user(lex: EventWords, token: Token) -> Token:
     """ "shells fired by the army hit the village": the one who fired, not the shell."""
     if lemma_of(lex, token) not in lex.fired_weapons:
         return token
-    for acl in token.children:
+    for acl in children(token):
         if acl.dep_ == "acl":
-            for agent in acl.children:
+            for agent in children(acl):
                 if agent.dep_ == "agent" and _pobj(agent):
                     return _pobj(agent)[0]
     return token
@@ -361,7 +363,7 @@ def _act_sides(lex: EventWords, token: Token) -> list[Token]:
         return []
     return [
         g
-        for c in token.children
+        for c in children(token)
         if c.dep_ == "prep" and c.lower_ in lex.cue["side_preps"]
         for g in _pobj(c)
     ]
@@ -373,7 +375,7 @@ def _sides(key: KeyWords, trigger: Token) -> list[Token]:
         return []
     return [
         g
-        for c in trigger.head.children
+        for c in children(trigger.head)
         if c.dep_ == "prep" and c.lower_ in key.between_preps
         for g in _pobj(c)
     ]
@@ -385,7 +387,11 @@ def _noun_misread(verb: Token) -> list[Token]:
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ != "NOUN" or head.i > verb.i:
         return []
-    mods = [c for c in head.lefts if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN"}]
+    mods = [
+        c
+        for c in children(head)
+        if c.i < head.i and c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "PROPN"}
+    ]
     return mods
 
 
@@ -395,7 +401,7 @@ def _counted(lex: EventWords, tokens: list[Token], type_: str) -> list[Actor]:
         return []
     for tok in tokens:
         counted = tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL" or tok.lower_ in lex.number_nouns
-        if counted and not any(c.dep_ == "prep" for c in tok.children):
+        if counted and not any(c.dep_ == "prep" for c in children(tok)):
             text = tok.doc[tok.left_edge.i : tok.i + 1].text
             return [Actor(text=text, name="Protesters", country=None, sector="CVL")]
     return []
@@ -408,8 +414,8 @@ def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token
     phrases to the phrase's head ("tens of doctors at the hospital protested")."""
     if verb.dep_ != "acl" or _passive(verb):
         return []
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    has_object = any(c.dep_ == "dobj" for v in verbs for c in v.children)
+    verbs = [verb, *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    has_object = any(c.dep_ == "dobj" for v in verbs for c in children(v))
     # "militants abducted, interrogated and released a priest": a series of finite verbs
     series = verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in lex.cue["series_links"]
     if not (
@@ -451,7 +457,7 @@ def _verb_parties(lex: EventWords, act: Token) -> list[Token]:
         return []
     return [
         o
-        for p in act.head.children
+        for p in children(act.head)
         if p.dep_ == "prep"
         and p.i > act.i
         and p.lower_ in lex.cue["act_object_preps"]
@@ -466,13 +472,13 @@ def _act_doers(lex: EventWords, act: Token) -> list[Token]:
     a participle on it ("the sanctions imposed by Washington")."""
     doers = [
         o
-        for p in act.children
+        for p in children(act)
         if p.dep_ == "prep" and p.lower_ in lex.cue["actor_preps"]
         for o in _pobj(p)
     ]
-    for acl in act.children:
+    for acl in children(act):
         if acl.dep_ == "acl" and acl.tag_ == "VBN":
-            doers.extend(o for g in acl.children if g.dep_ == "agent" for o in _pobj(g))
+            doers.extend(o for g in children(acl) if g.dep_ == "agent" for o in _pobj(g))
     return doers
 
 
@@ -514,7 +520,7 @@ class RoleFinder:
                     todo += [
                         m
                         for j in range(span.start, end)
-                        for k in doc_tokens(span.doc)[j].children
+                        for k in children(doc_tokens(span.doc)[j])
                         if k.dep_ == "conj" and k.i >= end
                         for m in _conjuncts(k)
                         if m not in todo
@@ -597,10 +603,10 @@ class RoleFinder:
         with no country of its own takes that of the body it belongs to."""
         lex = self.lex
         assert self.resolver is not None
-        for acl in token.children:
+        for acl in children(token):
             if acl.dep_ not in {"acl", "amod"} or acl.lower_ not in lex.affiliation:
                 continue
-            for prep in acl.children:
+            for prep in children(acl):
                 for obj in _pobj(prep) if prep.dep_ == "prep" else []:
                     body = self.resolver.resolve_span(noun_phrase(lex, obj), context)
                     if body is not None and body.country:
@@ -611,7 +617,7 @@ class RoleFinder:
         """ "Juan Perez, a Colombian army commander, ...": a name the dictionaries do not know
         takes the country (and sector) of the phrase set beside it."""
         assert self.resolver is not None
-        for appos in token.children:
+        for appos in children(token):
             if appos.dep_ != "appos" or appos.i < token.i:
                 continue
             described = self.resolver.resolve_phrase(noun_phrase(self.lex, appos), None)
@@ -650,7 +656,7 @@ class RoleFinder:
         lex = self.lex
         assert self.resolver is not None
         if owned and not any(
-            p.dep_ == "poss" and p.lower_ in lex.speaker_possessives for p in token.children
+            p.dep_ == "poss" and p.lower_ in lex.speaker_possessives for p in children(token)
         ):
             return None
         clause = token.head
@@ -660,7 +666,7 @@ class RoleFinder:
             or clause.head.lemma_ not in lex.reporting
         ):
             return None
-        speaker = [s for s in clause.head.children if s.dep_ == "nsubj" and not is_pronoun(lex, s)]
+        speaker = [s for s in children(clause.head) if s.dep_ == "nsubj" and not is_pronoun(lex, s)]
         if not speaker:
             return None
         said = self.resolver.resolve_phrase(noun_phrase(lex, speaker[0]), None)
@@ -671,7 +677,7 @@ class RoleFinder:
         lex = self.lex
         node = verb
         for _ in range(4):
-            subj = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            subj = [c for c in children(node) if c.dep_ in SUBJECT_DEPS]
             if subj:
                 if subj[0].lower_ in lex.cue["relative_pronouns"] and node.dep_ == "relcl":
                     if _place_after_preposition(lex, node.head):
@@ -679,7 +685,7 @@ class RoleFinder:
                     return [node.head]
                 if subj[0].lower_ in lex.speaker_pronouns and node.dep_ == "ccomp":
                     # "Israel said it would ...": the pronoun is the speaker
-                    speaker = [c for c in node.head.children if c.dep_ == "nsubj"]
+                    speaker = [c for c in children(node.head) if c.dep_ == "nsubj"]
                     if (
                         speaker
                         and node.head.lemma_ in lex.reporting
@@ -687,13 +693,13 @@ class RoleFinder:
                     ):
                         return speaker
                 return subj
-            agent = [g for c in node.children if c.dep_ == "agent" for g in _pobj(c)]
+            agent = [g for c in children(node) if c.dep_ == "agent" for g in _pobj(c)]
             if agent:
                 return agent
             if node.dep_ in {"acl"} and node.tag_ in {"VBG"}:
                 return [node.head]
             if node.dep_ == "acl":
-                poss = [c for c in node.head.children if c.dep_ == "poss"]
+                poss = [c for c in children(node.head) if c.dep_ == "poss"]
                 if poss:
                     return poss
             if (
@@ -716,7 +722,7 @@ class RoleFinder:
         actors = _agents(lex.key, verb)
         if not actors and verb.lower_ in lex.stative_participles:
             # "Israel is opposed to", "Vietnam is committed to": a state, not a passive
-            actors = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            actors = [c for c in children(verb) if c.dep_ == "nsubjpass"]
         misparsed = _acl_subject(lex, verb, type_ in INTRANSITIVE_TYPES) if not actors else []
         if not actors:
             actors = misparsed or [t for t in self._subject_of(verb) if t.dep_ != "nsubjpass"]
@@ -741,16 +747,16 @@ class RoleFinder:
         actors, misparsed = self._verb_actors(verb, cand.type)
         recips = [
             c
-            for c in verb.children
+            for c in children(verb)
             if c.dep_ in {"dobj", "nsubjpass", "dative"} and c not in actors
         ]
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ == "prep" and child.lower_ in lex.recipient_preps | {"for"}:
                 if child.lower_ in lex.key.purpose_preps and cand.type != "REQUEST":
                     continue
                 recips.extend(_pobj(child))
         if (
-            not any(c.dep_ == "nsubjpass" for c in verb.children)
+            not any(c.dep_ == "nsubjpass" for c in children(verb))
             and verb.tag_ == "VBN"
             and verb.dep_ in {"acl", "amod"}
             and not misparsed
@@ -758,9 +764,9 @@ class RoleFinder:
             recips.append(verb.head)
         recips = self._act_objects(recips)
         if cand.type == "REQUEST":
-            for child in verb.children:
+            for child in children(verb):
                 if child.dep_ in {"advcl", "ccomp", "xcomp"}:
-                    recips.extend(c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"})
+                    recips.extend(c for c in children(child) if c.dep_ in {"nsubj", "nsubjpass"})
         cand.actors = self._resolve(actors, context, acting=True) or _counted(
             lex, actors, cand.type
         )
@@ -787,13 +793,13 @@ class RoleFinder:
             parties = (
                 [
                     o
-                    for p in r.children
+                    for p in children(r)
                     if p.dep_ == "prep" and p.lower_ in lex.recipient_preps
                     for o in _pobj(p)
                 ]
                 or [
                     o
-                    for p in r.children
+                    for p in children(r)
                     if p.dep_ == "prep"
                     and p.lower_ in lex.cue["act_object_preps"]
                     and not _launched(lex, r, p)
@@ -805,7 +811,7 @@ class RoleFinder:
             )
             phrase = noun_phrase(lex, r)
             own = _verb_parties(lex, r)
-            if own and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in r.children):
+            if own and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children(r)):
                 # "recalled its envoy from Kampala": the actor's own envoy goes from the party
                 out.extend(p for p in own if p not in out)
             elif (
@@ -817,7 +823,7 @@ class RoleFinder:
                 out.extend(p for p in parties if p not in out)
             elif r not in out and not any(
                 _launched(lex, r, p)
-                for p in (*r.children, *(r.head.children if r.dep_ == "dobj" else ()))
+                for p in (*children(r), *(children(r.head) if r.dep_ == "dobj" else ()))
             ):
                 # "fired rockets from Lebanon": the weapon and where it came from are no party
                 out.append(r)
@@ -827,7 +833,7 @@ class RoleFinder:
         lex = self.lex
         actors: list[Token] = []
         recips: list[Token] = []
-        for child in noun.children:
+        for child in children(noun):
             if (child.dep_ == "poss" and child.ent_type_ not in NON_ACTOR_ENTS) or (
                 child.dep_ in {"amod", "compound"} and child.ent_type_ in {"NORP", "GPE", "ORG"}
             ):
@@ -841,7 +847,7 @@ class RoleFinder:
             ):
                 recips.extend(_pobj(child))
             elif child.dep_ == "acl":
-                for prep in child.children:
+                for prep in children(child):
                     if prep.dep_ in {"prep", "agent"} and prep.lower_ in lex.cue["acl_actor_preps"]:
                         actors.extend(_pobj(prep))
         if not actors:
@@ -859,7 +865,7 @@ class RoleFinder:
                     and node.head.lower_ in lex.key.genitive_preps
                 ):
                     node = node.head.head
-                    for child in node.children:
+                    for child in children(node):
                         if (
                             child.dep_ == "prep"
                             and child.lower_ in lex.recipient_preps
@@ -880,7 +886,7 @@ class RoleFinder:
                     elif lemma_of(lex, head) in lex.attributing:
                         actors = [
                             g
-                            for c in head.children
+                            for c in children(head)
                             if c.dep_ == "prep" and c.lower_ in lex.cue["attribution_preps"]
                             for g in _pobj(c)
                         ]

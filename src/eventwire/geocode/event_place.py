@@ -17,7 +17,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_ents, doc_text
+from ..annotate.nlp import (
+    doc_ents,
+    doc_text,
+    doc_tokens,
+    span_text,
+    span_tokens,
+    token_heads,
+    token_words,
+)
 from ..records import Document, Event, Place
 from .place_words import PlaceWords
 from .sentence_places import GUESSED, kin_owner
@@ -264,11 +272,12 @@ def person_names(doc: Doc) -> frozenset[str]:
     """Names the article uses for people ("Mike Pompeo", and "Pompeo" alone): never a place
     elsewhere in it, even where the parser did not see the person."""
     names: set[str] = set()
+    lowers = token_words(doc)[2]  # (no Token made per name, perf34)
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON":
-            names.add(ent.text.lower())
+            names.add(span_text(ent).lower())
             if len(ent) > 1:
-                names.add(ent[-1].lower_)
+                names.add(lowers[ent.end - 1])
     return frozenset(names)
 
 
@@ -293,7 +302,7 @@ def named_places(
         if (
             span is not None
             and len(span)
-            and all(t.ent_type_ == "NORP" for t in span)
+            and all(t.ent_type_ == "NORP" for t in span_tokens(span))
             and (p.feature == "country" or p.text.lower() != p.name.lower())
         ):
             # ("Aleppo" tagged as a nationality is still the town)
@@ -393,9 +402,11 @@ def _kin_of(text: str, place: Place, vocab: PlaceWords) -> bool:
 def _person_named(span: Span | None, vocab: PlaceWords) -> bool:
     """The parser takes the mention for a person's name and no word before it says where
     ("Authorities said Hayden died"): a town of that name is a guess."""
-    if span is None or not len(span) or span[0].ent_type_ != "PERSON":
+    if span is None or not len(span) or doc_tokens(span.doc)[span.start].ent_type_ != "PERSON":
         return False
-    return span.start == 0 or span.doc[span.start - 1].lower_ not in vocab.strong_place_cues
+    return (
+        span.start == 0 or token_words(span.doc)[2][span.start - 1] not in vocab.strong_place_cues
+    )
 
 
 def _cued(text: str, place: Place, vocab: PlaceWords) -> bool:
@@ -415,19 +426,20 @@ def person_words(doc: Doc) -> frozenset[str]:
     """First and last names of the people the article names in full ("Jada Page", "Kenneth
     Murphy"): a lone "Jada" or "Murphy" elsewhere is the person, not a town so named."""
     words: set[str] = set()
+    tokens = doc_tokens(doc)
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
-            words.update({ent[0].text, ent[-1].text})
+            words.update({tokens[ent.start].text, tokens[ent.end - 1].text})
     return frozenset(w for w in words if w[:1].isupper() and len(w) > 2)
 
 
 def _glued(span: Span) -> bool:
     """A piece of a hyphenated name ("Croix" of "Croix-des-Bouquets"), which the geocoder may
     read as a town of its own; "Hong Kong - Wan Chai", spaced, holds two names."""
-    doc = span.doc
+    doc = doc_tokens(span.doc)  # (the parse's kept Tokens, perf34)
     end, start = span.end, span.start
     after = end + 1 < len(doc) and doc[end].text == "-"
-    after = after and not span[-1].whitespace_ and not doc[end].whitespace_
+    after = after and not doc[end - 1].whitespace_ and not doc[end].whitespace_
     before = start >= 2 and doc[start - 1].text == "-"
     before = before and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
     return after or before
@@ -453,10 +465,14 @@ def _origin(span: Span | None, vocab: PlaceWords) -> bool:
     where the event is (qa31)."""
     if span is None or not len(span):
         return False
-    prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in vocab.origin_prepositions:
+    # (a one-word span is its own root; the head and its head from the parse's kept Tokens:
+    # no Token made, perf34)
+    tokens, heads = doc_tokens(span.doc), token_heads(span.doc)
+    root = tokens[span.start] if len(span) == 1 else span.root
+    prep = tokens[heads[root.i]]
+    if root.dep_ != "pobj" or prep.lower_ not in vocab.origin_prepositions:
         return False
-    noun = prep.head
+    noun = tokens[heads[prep.i]]
     # a sentence's first word may be tagged a name, its lemma then the word itself ("Engineers")
     forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")}
     return (

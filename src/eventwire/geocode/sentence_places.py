@@ -175,8 +175,11 @@ def _may_be_place(span: Span, sent_start: int, *, vocab: PlaceWords) -> bool:
     if len(span) == 1 and first.lower_.rstrip(".") in vocab.titles:
         # a multi-word name may hold a title ("Imam Sahib", "Sheikh Zuweid")
         return False
-    root = span.root
-    if root.dep_ in ARGUMENT_DEPS and root.head.pos_ in {"VERB", "AUX"}:
+    # (a one-word span is its own root; the head's part of speech read from the parse's tables:
+    # no Token made, perf34)
+    root = first if len(span) == 1 else span.root
+    head_pos = token_words(span.doc)[1][token_heads(span.doc)[root.i]]
+    if root.dep_ in ARGUMENT_DEPS and head_pos in {"VERB", "AUX"}:
         # "Norway will recall its envoy": the subject acts (an object is often
         # the place attacked: "shelled Pryvitne", "Pryvitne was shelled")
         return False
