@@ -1222,8 +1222,37 @@ def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     ("injured in those shootings so far this year")."""
     if _periods(lexicon).search(span_text(token_sent(trigger))) is None:
         return False
+    if _counted_over_months(lex, trigger, lexicon):
+        return True
     return any(
         t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in lex.nouns
+        for t in span_tokens(token_sent(trigger))
+    )
+
+
+def _counted_over_months(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
+    """ "In the last 17 months, eight children have shot themselves or others", "over the past
+    three years, 40 teenagers have been shot in the district": a verb in the present perfect
+    whose subject or object is counted, in a sentence that names a counted span of months or
+    years (`misreadings/tally_units.txt`, with its number) after a period of counting, is a
+    tally, not an event (a span of hours or days is news: "in the last two days, rebels have
+    attacked three villages"). (prec41, ported by prec43)"""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN":
+        return False
+    verb = trigger
+    if verb.dep_ == "conj" and not any(
+        c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in verb.children
+    ):
+        verb = verb.head  # "have killed or injured": the first verb's auxiliary and subject
+    perfect = lex.key.perfect_auxiliaries
+    if not any(c.dep_ == "aux" and c.lemma_.lower() in perfect for c in verb.children):
+        return False
+    counted = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if not any(c.like_num or any(g.dep_ == "nummod" for g in c.children) for c in counted):
+        return False
+    units = lexicon.words("events/misreadings/tally_units")
+    return any(
+        t.lemma_.lower() in units and any(g.dep_ == "nummod" for g in t.children)
         for t in span_tokens(token_sent(trigger))
     )
 

@@ -112,6 +112,21 @@ def _whether(lex: EventWords, token: Token) -> bool:
     )
 
 
+def _asked_about(lex: EventWords, verb: Token) -> bool:
+    """ "Reporters asked if the police had opened an inquiry", "wondered whether the president
+    wanted his counterpart to announce an investigation": the verb whose object the event noun is
+    sits in an embedded question (`_whether`), itself or through the verbs it completes or is
+    joined to; what is asked about is not told as done. (prec41)"""
+    node = verb
+    for _ in range(4):
+        if _whether(lex, node):
+            return True
+        if node.dep_ not in {"xcomp", "ccomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _predicative(lex: EventWords, verb: Token) -> bool:
     """ "the shooting was not intentional", "does not seem to be a homicide": a negated
     copula denies what the event was, not that it happened."""
@@ -722,6 +737,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "negated"
             if _obliged(lex, verb):
                 return "hypothetical"  # "police must arrest the killers" (prec38)
+            if _asked_about(lex, verb):
+                return "hypothetical"  # "asked if the police had opened an inquiry" (prec41)
             if _until_then(lex, verb):
                 return "future"  # "will stay once the union signs the deal" (prec38)
             aux = _aux_words(verb)

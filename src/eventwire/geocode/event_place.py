@@ -31,7 +31,7 @@ from .place_words import PlaceWords
 from .sentence_places import GUESSED, kin_owner
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from .sentence_places import SentencePlaces
 
@@ -470,6 +470,11 @@ def _origin(span: Span | None, vocab: PlaceWords) -> bool:
     tokens, heads = doc_tokens(span.doc), token_heads(span.doc)
     root = tokens[span.start] if len(span) == 1 else span.root
     prep = tokens[heads[root.i]]
+    home = root
+    while home.dep_ == "appos" and home.head.i < home.i:
+        home = home.head  # "of Denver, Colorado": the state tells which town
+    if home.dep_ == "pobj" and _residence(home.head, vocab):
+        return True
     if root.dep_ != "pobj" or prep.lower_ not in vocab.origin_prepositions:
         return False
     noun = tokens[heads[prep.i]]
@@ -477,6 +482,21 @@ def _origin(span: Span | None, vocab: PlaceWords) -> bool:
     forms = {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")}
     return (
         prep.dep_ == "prep" and noun.pos_ in {"NOUN", "PROPN"} and bool(forms & vocab.origin_heads)
+    )
+
+
+def _residence(prep: Token, vocab: PlaceWords) -> bool:
+    """ "the killing of Dana Pell, 34, of Dayton, Ohio", "charged in the death of Tom Reyes, of
+    Fresno": a preposition of residence (`geocode/residence_prepositions.txt`) set off by a comma
+    after a person's name tells where the person lives, not where the event is. (prec41)"""
+    if prep.dep_ != "prep" or prep.lower_ not in vocab.residence_prepositions or prep.i == 0:
+        return False
+    person = prep.head
+    return (
+        prep.doc[prep.i - 1].is_punct
+        and person.pos_ == "PROPN"
+        and person.ent_type_ == "PERSON"
+        and person.i < prep.i
     )
 
 

@@ -101,6 +101,9 @@ class PlaceWords:
     origin_prepositions: frozenset[str]
     """Prepositions that give the origin of a person or group when they hang on its noun
     ("troops from Spain")."""
+    residence_prepositions: frozenset[str]
+    """Prepositions that give where a person lives when they follow the person's name after a
+    comma ("Dana Pell, 34, of Dayton")."""
     origin_heads: frozenset[str]
     """Nouns of people and groups (singular, lower case): the event dictionaries' agent nouns and
     `group_nouns`; a place of origin on one ("engineers from Italy") is whose they are."""
@@ -173,6 +176,7 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         plural_levels=lexicon.mapping("geocode/plural_levels", "word", "level"),
         name_joiners=words("name_joiners"),
         origin_prepositions=words("origin_prepositions"),
+        residence_prepositions=words("residence_prepositions"),
         origin_heads=words("group_nouns")
         | frozenset(
             row["phrase"].split()[-1]
