@@ -106,7 +106,7 @@ def _cues(words: TimeWords) -> _Cues:
             rf"(?:(?P<bare>\d{{1,2}}(?:[:.]\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
             rf"|{alternation(list(words.clock_words))}"
             r"|(?P<oclock>\w+\s+o['’]clock)"
-            rf"|(?P<spoken>{_BEHIND.sub('', _GROUP.sub('(?:', words.spoken_clock))}))(?:\s+[A-Z]{{2,4}})?",
+            rf"|(?P<spoken>{_BEHIND.sub('', _GROUP.sub('(?:', words.spoken_clock))}))(?:\s+{words.clock_zone})?",
             re.IGNORECASE,
         ),
         deadline_stems=re.compile(r"\b(?:" + "|".join(stems) + r")[a-z]*\b", re.IGNORECASE),

@@ -87,6 +87,7 @@ from .timex_sets import (
     b_duration,
     b_per_unit,
     b_quarter_of,
+    b_season_set,
     b_set_adverb,
     b_set_every,
     b_set_quarter,
@@ -117,6 +118,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "weekday_plural": (4, 4),
     "decade_word": (32, 8),
     "season": (24, 40),
+    "season_set": (24, 8),
     "holiday": (8, 24),
     "part_of_day": (24, 16),
     "unit_long": (24, 8),
@@ -154,6 +156,7 @@ def _triggers(w: TimeWords) -> dict[str, str]:
     triggers["weekday_plural"] = " ".join(w.weekday_plurals)
     triggers["decade_word"] = " ".join(w.decades)
     triggers["season"] = " ".join(w.season_codes)
+    triggers["season_set"] = triggers["season"]
     triggers["holiday"] = w.holiday_words
     triggers["clock"] = " ".join([number, *w.clock_words])
     for row in w.lexicon.table("time/rule_triggers"):
@@ -372,7 +375,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "month",
             rf"\b(?:(?P<amod>the\s+(?:{story_next})|{joint_anaphoric}|{story_that})\s+"
-            rf"|(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full})"
+            rf"|(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full}"
+            # "Sept last year": an abbreviation, dot or none, before the year told
+            rf"|{w.month_abbr}\.?(?=\s+(?:of\s+)?(?:{year_mod})\s+year\b(?!['’-])))"
             # "October last year", "January of next year": the year told is inside the month's
             rf"(?:\s+(?:of\s+)?(?P<yrel>{year_mod})\s+year\b(?!['’-])|\s+of\s+{story_year})?",
             b_month,
@@ -582,7 +587,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|(?:{a('quarter_determiners')})\s+(?!(?:{quarter_ords})-)"
             r"|the\s+(?=fiscal))?(?:fiscal[\s-]+)?(?:(?P<y2>\d{4})\s+)?"
             rf"(?P<ord>{a('quarter_ordinals')}|{quarter_digits})"
-            r"[\s-]+(?:fiscal[\s-]+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+)?(?P<y>\d{4})|\s+of\s+the\s+year"
+            # "the third quarter of FY2019", "of fiscal year 2019": the fiscal year inside
+            r"[\s-]+(?:fiscal[\s-]+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+(?:year\s+)?"
+            rf"|(?:{a('fiscal_year_marks')})\s?)?(?P<y>\d{{4}})(?!\d)|\s+of\s+the\s+year"
             rf"|\s+of\s+(?P<yrel2>{year_mod})\s+year(?![-’'])|\s+of\s+{story_year})?\b"
             r"|(?-i:\bQ(?P<q>[1-4]))\b(?:\s+(?P<y3>\d{4}))?",
             b_quarter,
@@ -687,7 +694,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "bare_units",
             rf"(?:{w.bare_unit_leads})(?P<unit>{bare_any})\b"
             rf"|(?:{_behind(e('time/bare_unit_end_leads'))})(?P<unit2>{bare_end})(?=\s*(?:[,.;:!?)\"'”’]|$))"
-            rf"|\b(?P<unit3>{bare_any})(?=\s+(?:{a('bare_unit_followers')})\b)",
+            # "Days later, ...", "hours earlier": the direction inside, as in "a few days later"
+            rf"|\b(?P<unit3>{bare_any})(?:\s+(?:{a('open_directions')})\b"
+            rf"(?!\s+(?:{a('open_direction_blockers')})\b)|(?=\s+(?:{a('bare_unit_followers')})\b))",
             b_bare_units,
         ),
         r(
@@ -742,7 +751,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "clock",
             # "6 a.m, police said": the closing dot may be left out
             r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|[ap]\.m\b|am\b|pm\b)"
-            rf"(?:\s+(?:(?-i:[ECMP][SD]?T|GMT|UTC)\b))?|(?P<word>{alternation(list(w.clock_words))}))",
+            rf"|(?P<word>{alternation(list(w.clock_words))}))(?:\s+{w.clock_zone})?",
             b_clock,
             2,
         ),
@@ -756,9 +765,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:\s+o['’]clock\b|(?::(?P<mi3>[0-5]\d))?(?=\s+in\s+the\s+(?:{a('clock_day_parts')})\b))"
             rf"(?:\s+in\s+the\s+(?P<part>{a('clock_day_parts')})\b)?"
             rf"|(?:{_behind(e('time/clock_leads'))})"
-            r"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+(?-i:GMT|UTC)\b)?"
-            r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)(?:\s*(?:hours\b|hrs\b|h\b|(?-i:GMT|UTC)\b)"
-            rf"|(?=\s+(?:{a('clock_zone_words')})\b))"
+            rf"(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s+{w.clock_zone})?"
+            r"|\b(?P<h2>[01]\d|2[0-3]):?(?P<mi2>[0-5]\d)(?:\s*(?:hours\b|hrs\b|h\b)"
+            rf"|\s+{w.clock_zone})"
             # "at 9 tonight", "at 6:30 this morning": the day and its part are their own
             # expression, joined to the hour afterwards (`times._clock_days`)
             rf"|(?:{_behind(e('time/clock_leads'))})(?P<h4>1[0-2]|[1-9])(?::(?P<mi4>[0-5]\d))?"
@@ -801,7 +810,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "decade_word",
             rf"\bthe\s+(?:(?:{a('period_parts')})[\s-]+)?(?:(?P<c>{centuries})[\s-]+)?"
-            rf"(?P<w>{'|'.join(w.decades)})\b",
+            rf"(?P<w>{'|'.join(w.decades)})\b"
+            # "the eighties and nineties": the second decade joined to the first, its own
+            rf"|(?:{_behind([f'the {d} {j}' for d in w.decades for j in e('time/coordinate_joiners')])})"
+            rf"(?P<w2>{'|'.join(w.decades)})\b",
             b_decade_word,
         ),
         r(
@@ -809,6 +821,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:{ords})|(?P<w>{century_words}))"
             r"[\s-]+century\b",
             b_century,
+            1,
+        ),
+        r(
+            "season_set",
+            # "every summer and winter": the second season is a SET as the first is
+            rf"(?:{_behind([f'{v} {sn} {j}' for v in e('time/every_words') for sn in w.season_codes for j in e('time/coordinate_joiners')])})"
+            rf"(?P<s>{'|'.join(w.season_codes)})\b(?![-’'])",
+            b_season_set,
             1,
         ),
         r(

@@ -122,6 +122,15 @@ class TimeWords:
         """ "past" (+1) and "to" (-1) between a part of an hour and the hour."""
         self.spoken_clock = self._spoken_clock(lexicon)
         """A clock time read out: "eight p.m.", "seven thirty a.m.", "half past six"."""
+        zones = lexicon.entries("time/clock_zones")
+        self.clock_zone = (
+            rf"(?:{longest_first(lexicon.entries('time/clock_zone_words'))}"
+            rf"|(?-i:{alternation([z for z in zones if z.isupper()])})"
+            rf"|(?-i:{alternation([z for z in zones if not z.isupper()])})"
+            rf"(?!\s+(?-i:[A-Z])(?!{self.weekday}))"
+            r")(?![\w-])"
+        )
+        """A time zone after a clock time, part of its expression: "GMT", "local time"."""
         self.ambiguous_months = lexicon.words("time/ambiguous_months")
         self.ambiguous_month_leads = lexicon.words("time/ambiguous_month_leads")
         self.clock_marks = lexicon.entries("time/clock_marks")
@@ -197,6 +206,8 @@ class TimeWords:
         # Abbreviations only with their dot or directly before a digit ("Jan 5"), never bare.
         self.month_any = rf"(?-i:(?:{full})(?![a-z])|(?:{abbr})(?:\.|(?=\s*\d)))"
         self.month_full = rf"(?-i:(?:{full})(?![a-z]))"
+        self.month_abbr = rf"(?-i:{abbr})"
+        """Month abbreviations, dot left to the rule ("Sept last year" has none)."""
         self.month_names = frozenset(r["name"] for r in rows if r["form"] == "full")
         self.month_words = " ".join(self.months)
         """Every month name and abbreviation, space-separated: the trigger words of month rules."""

@@ -241,9 +241,10 @@ def _not_decade_sentence(text: str, start: int, words: TimeWords) -> bool:
 
 
 def b_decade_word(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "the eighties" (the 1980s), "the nineteen sixties" as read out."""
+    """ "the eighties" (the 1980s), "the nineteen sixties" as read out, "nineties" after "the
+    eighties and"."""
     century = ctx.words.centuries.get((m["c"] or "").lower(), 19)
-    return "DATE", f"{century}{ctx.words.decades[m['w'].lower()]}"
+    return "DATE", f"{century}{ctx.words.decades[(m['w'] or m['w2']).lower()]}"
 
 
 def b_century(m: re.Match[str], ctx: Context) -> Built | None:

@@ -168,6 +168,11 @@ def b_bare_units(m: re.Match[str], ctx: Context) -> Built | None:
     return "DURATION", ctx.words.duration_value(None, m["unit"] or m["unit2"] or m["unit3"])
 
 
+def b_season_set(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "winter" after "every summer and": every winter, as the first season is (XXXX-WI)."""
+    return "SET", f"XXXX-{ctx.words.season_codes[m['s'].lower()]}"
+
+
 def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
     """ "every week", "each morning", "every other Friday": a SET; a vague step ("every few
     years") is a SET too, its step not counted (PXY), not a length of time; after an amount
