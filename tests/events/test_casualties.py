@@ -6,7 +6,8 @@ import pytest
 from spacy.language import Language
 
 from eventwire.annotate.amounts import extract_amounts, word_value
-from eventwire.events.casualties import fatalities, injuries
+from eventwire.events.casualties import fatalities
+from eventwire.events.injuries import injuries
 from eventwire.events.words import event_words
 
 
@@ -399,7 +400,7 @@ def test_shares_and_others(nlp: Language, text: str, dead: int | None, hurt: int
 def test_counted_words_and_shot_victims(
     nlp: Language, text: str, dead: int | None, shot: int
 ) -> None:
-    from eventwire.events.casualties import _read_shot_victims, shot_victims
+    from eventwire.events.injuries import _read_shot_victims, shot_victims
 
     lex = event_words()
     sent = _sent(nlp, text)

@@ -9,8 +9,9 @@ import pytest
 from spacy.language import Language
 
 from eventwire.events.actors import ActorResolver
-from eventwire.events.casualties import fatalities, injuries
+from eventwire.events.casualties import fatalities
 from eventwire.events.consolidate import article_counts, merge_mentions
+from eventwire.events.injuries import injuries
 from eventwire.events.words import event_words
 from eventwire.records import Actor, Event, Place, TimeExpression
 

@@ -7,8 +7,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.events.casualties import _death_in
 from eventwire.events.clauses import _tally
+from eventwire.events.injuries import _death_in
 from eventwire.events.modality import PARAGRAPH_TOKENS, _paragraph_before, questioned
 from eventwire.events.words import event_words
 from eventwire.lang import load_lexicon

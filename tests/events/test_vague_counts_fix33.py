@@ -13,7 +13,8 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
-from eventwire.events.casualties import fatalities, injuries
+from eventwire.events.casualties import fatalities
+from eventwire.events.injuries import injuries
 from eventwire.events.words import event_words
 from eventwire.link.merge import Report, merge_events
 from eventwire.records import Actor, Place, apart_from_actors

@@ -56,22 +56,19 @@ from .article_level import (
     under_old_date,
 )
 from .candidates import CandidateFinder, charged_act, trigger_depth
-from .casualties import (
+from .casualties import death_told, fatalities, grave_outcome, self_killing
+from .clauses import grievance_tokens, takes_territory
+from .consolidate import article_counts, merge_mentions
+from .injuries import (
     added_hurt,
-    death_told,
-    fatalities,
-    grave_outcome,
     hit_in_limb,
     injuries,
     marked_other,
     partitive_death,
     partitive_hurt,
-    self_killing,
     shot_victims,
     taken_to_hospital,
 )
-from .clauses import grievance_tokens, takes_territory
-from .consolidate import article_counts, merge_mentions
 from .learned import LearnedModels, load_models
 from .locate import (
     adjacent,
