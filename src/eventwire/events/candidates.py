@@ -19,7 +19,6 @@ from ..lang.key_words import KeyWords
 from .acled_actors import is_armed
 from .actors import noun_phrase
 from .candidate_links import (
-    STATE_SECTORS,
     entry_to_arrest,
     joint_operation,
     meeting_agreed,
@@ -32,6 +31,7 @@ from .misreadings import misread
 from .modality import _quoted as quoted
 from .modality import conditional, modality_of
 from .protest_reading import (
+    STATE_SECTORS,
     crowd_gathered,
     crowd_subject,
     of_objects,
