@@ -544,7 +544,7 @@ CASES: list[tuple[str, int, int]] = [
         5,
     ),  # fmt: skip
     # gvc19: hit in a limb, a person brought in with "a" after a death is someone else
-    # (`casualties.hit_in_limb`; gvc10's wider reading cost GVC, this one changes no article)
+    # (`injuries.hit_in_limb`; gvc10's wider reading cost GVC, this one changes no article)
     ("A man was shot dead late Friday. A woman was shot in the arm.", 1, 1),
     (
         "Two buskers were shot late Friday on Birch Row. A 30-year-old busker died on the "

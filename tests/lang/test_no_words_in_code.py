@@ -223,7 +223,9 @@ def test_the_check_leaves_code_names_alone() -> None:
 # (`lang.key_words.KeyWords`). What counts as a token's text: its text attributes, and the names
 # the rule modules give text read from the parse.
 TEXT_ATTRIBUTES = frozenset({"lower_", "lemma_", "text", "orth_", "norm_"})
-TEXT_NAMES = frozenset({"lemma", "lower", "fixed", "word", "raw", "head_lemma", "verb_lemma"})
+TEXT_NAMES = frozenset(
+    {"lemma", "lower", "fixed", "word", "raw", "head_lemma", "verb_lemma", "prev"}
+)
 TEXT_SEQUENCES = frozenset({"lemmas", "lowers", "words", "aux"})
 
 
@@ -231,6 +233,8 @@ def _is_text(node: ast.expr) -> bool:
     if isinstance(node, ast.Attribute):
         return node.attr in TEXT_ATTRIBUTES
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr == "get":  # a table looked up by the text: "fixes.get(lower, lemma)"
+            return any(_is_text(arg) for arg in node.args)
         return node.func.attr == "lower" and _is_text(node.func.value)
     if isinstance(node, ast.Name):
         return node.id in TEXT_NAMES | TEXT_SEQUENCES
@@ -239,12 +243,19 @@ def _is_text(node: ast.expr) -> bool:
     return False
 
 
+def _operands(node: ast.expr) -> list[ast.expr]:
+    """A set built by a union ("lex.recipient_preps | {'for'}") read as its operands."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return [*_operands(node.left), *_operands(node.right)]
+    return [node]
+
+
 def _compared_words(node: ast.Compare) -> list[str]:
     sides = [node.left, *node.comparators]
     if not any(_is_text(side) for side in sides):
         return []
     found = []
-    for side in sides:
+    for side in (o for s in sides for o in _operands(s)):
         items = side.elts if isinstance(side, ast.Set | ast.Tuple | ast.List) else [side]
         found += [s for s in _strings(items) if WORD.fullmatch(s)]
     return found
@@ -278,6 +289,9 @@ def test_no_token_text_compared_with_a_word() -> None:
         'x = lemma in {"blorp"}',
         'x = "blorp" in lemmas',
         'x = lowers[i] == "blorp"',
+        'x = c.lower_ in lex.recipient_preps | {"blorp"}',
+        'x = fixes.get(lowers[i], lemma) != "blorp"',
+        'x = prev == "blorp"',
     ],
 )
 def test_the_comparison_check_finds_a_compared_word(source: str) -> None:

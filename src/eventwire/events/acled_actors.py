@@ -68,7 +68,10 @@ def is_mob(
     armed_recipient = any(is_armed(lex, r) for r in recipients)
     crowd = bool(actors) and all(
         is_crowd(lex, a)
-        and not (armed_recipient and set(a.text.lower().split()) <= lex.generic_crowd | {"the"})
+        and not (
+            armed_recipient
+            and set(a.text.lower().split()) <= lex.generic_crowd | lex.key.definite_articles
+        )
         for a in actors
     )
     return (crowd and not gun) or any_of(words, lex.mob_justice)

@@ -15,6 +15,7 @@ from ..lang.key_words import KeyWords
 from .clauses import dominates
 from .modality import modality_of
 from .protest_reading import (
+    STATE_SECTORS,
     claiming_purpose,
     of_objects,
 )
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
 
     from .words import EventWords
 
-# Demonstrators are not the state: its agencies closing or blocking something "to" an end are not.
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
 RIOT_MODES = {"destroy", "primitive", "seize"}
 """A crowd's acts that make its riot: burning, stones, looting (`protest_met`)."""
 

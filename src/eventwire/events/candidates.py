@@ -19,7 +19,6 @@ from ..lang.key_words import KeyWords
 from .acled_actors import is_armed
 from .actors import noun_phrase
 from .candidate_links import (
-    STATE_SECTORS,
     entry_to_arrest,
     joint_operation,
     meeting_agreed,
@@ -32,6 +31,7 @@ from .misreadings import misread
 from .modality import _quoted as quoted
 from .modality import conditional, modality_of
 from .protest_reading import (
+    STATE_SECTORS,
     crowd_gathered,
     crowd_subject,
     of_objects,
@@ -155,6 +155,7 @@ class CandidateFinder(RoleFinder):
         lemmas, poses, lowers = token_words(sent.doc)
         tokens = doc_tokens(sent.doc)
         shoot_out_tail = lex.cue["shoot_out_tail"]
+        sit_in_heads = lex.key.sit_in_heads
         known = self.trigger_words()
         for i in range(sent.start, sent.end):
             pos = poses[i]
@@ -164,7 +165,7 @@ class CandidateFinder(RoleFinder):
             elif (
                 pos not in _TRIGGER_POS
                 and lowers[i] not in shoot_out_tail
-                and lex.lemma_fixes.get(lowers[i], lemmas[i].lower()) != "sit"
+                and lex.lemma_fixes.get(lowers[i], lemmas[i].lower()) not in sit_in_heads
                 and not (poses[i] == "ADJ" and lemmas[i].lower() in lex.verbs)
             ):
                 continue  # `_trigger` finds nothing in such a word (most words): not asked

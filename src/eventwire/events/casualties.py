@@ -1,4 +1,6 @@
-"""Fatalities and injuries of an event, from the words that report them in its sentence.
+"""Fatalities of an event, from the words that report them in its sentence, and the counts and
+wounds the reading of its injured shares (`injuries.py` counts the injured and who among those
+shot lived).
 
 "Three French sailors, one Dutch and several Belgian marines were killed" counts 3 + 1 and is a
 lower bound (several is not a number); "no one was hurt" is zero injuries, negated. Shooting

@@ -269,8 +269,10 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
     fires = lexicon.words("events/misreadings/fire_nouns")
     hostile = lexicon.words("events/misreadings/hostile_words") | explosives
     hostile |= lexicon.words("events/misreadings/weapon_fire_words")
+    key = key_words(lexicon)
+    striking_preps = key.agentive_preps | key.locative_preps
 
-    def mishap(key: KeyWords, noun: Token, striker: bool = False) -> bool:
+    def mishap(noun: Token, striker: bool = False) -> bool:
         lemma = noun.lemma_.lower()
         if lemma in causes:
             return True
@@ -293,7 +295,7 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
         return any(t.lemma_.lower() in sources for n in near for t in n.subtree)
 
     if trigger.pos_ == "NOUN":
-        return mishap(key_words(lexicon), trigger)
+        return mishap(trigger)
     if trigger.pos_ != "VERB":
         return False
     if _mishap_clause(trigger, lexicon, explosives):
@@ -310,20 +312,12 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
             if (
                 c.dep_ == "nsubj"
                 and not struck_explosive
-                and mishap(key_words(lexicon), _counted(key_words(lexicon), c), striker=True)
+                and mishap(_counted(key, c), striker=True)
             ):
                 return True
-            if (
-                c.dep_ in {"agent", "prep"}
-                and c.lower_
-                in key_words(lexicon).agentive_preps | key_words(lexicon).locative_preps
-            ):
-                striker = (
-                    c.lower_ in key_words(lexicon).agentive_preps
-                )  # "struck by a car", not "shot in his car"
-                if any(
-                    g.dep_ == "pobj" and mishap(key_words(lexicon), g, striker) for g in c.children
-                ):
+            if c.dep_ in {"agent", "prep"} and c.lower_ in striking_preps:
+                striker = c.lower_ in key.agentive_preps  # "struck by a car", not "shot in his car"
+                if any(g.dep_ == "pobj" and mishap(g, striker) for g in c.children):
                     return True
     return False
 
@@ -350,13 +344,14 @@ def _nonhuman_actor(trigger: Token, lexicon: Lexicon) -> bool:
             for c in noun.children
         )
 
+    key = key_words(lexicon)
     if trigger.pos_ == "NOUN":
         found = [c for c in trigger.children if c.dep_ in {"compound", "poss", "amod"}]
+        by_preps = key.source_preps | key.agentive_preps
         found += [
             g
             for p in trigger.children
-            if p.dep_ == "prep"
-            and p.lower_ in key_words(lexicon).source_preps | key_words(lexicon).agentive_preps
+            if p.dep_ == "prep" and p.lower_ in by_preps
             for g in p.children
             if g.dep_ == "pobj"
         ]
@@ -366,7 +361,7 @@ def _nonhuman_actor(trigger: Token, lexicon: Lexicon) -> bool:
     if trigger.lemma_.lower() in lexicon.words("events/misreadings/fought_forces"):
         forces = actors | lexicon.words("events/misreadings/fire_nouns")
         forces |= lexicon.words("events/misreadings/natural_causes")
-        fought = [p for p in patients(key_words(lexicon), trigger) if p.ent_type_ not in NAMES]
+        fought = [p for p in patients(key, trigger) if p.ent_type_ not in NAMES]
         if fought and all(p.lemma_.lower() in forces for p in fought):
             return True  # "firefighters battled a blaze", "fought the flames"
     clause = trigger

@@ -847,7 +847,7 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         if aux & (lex.future_aux | lex.reported_future_aux):
             return "future"
         # "appeared to have been shot", "is believed to have killed": a perfect infinitive is past
-        perfect = not lex.key.perfect_auxiliaries.isdisjoint(aux) or "'ve" in aux
+        perfect = not lex.key.perfect_auxiliaries.isdisjoint(aux)
         if (
             not lex.key.infinitive_markers.isdisjoint(aux)
             and not perfect

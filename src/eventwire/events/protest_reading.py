@@ -47,7 +47,8 @@ NOT_GRIEVANCE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDIN
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# Demonstrators are not the state: an army that "took to the streets" is deployed.
+# Demonstrators are not the state: an army that "took to the streets" is deployed, and its
+# agencies closing or blocking something "to" an end are not a protest (`candidates.py`).
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
 
 

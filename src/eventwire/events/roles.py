@@ -750,8 +750,10 @@ class RoleFinder:
             for c in children(verb)
             if c.dep_ in {"dobj", "nsubjpass", "dative"} and c not in actors
         ]
+        # "for" names a recipient of a request only ("asked the UN for aid")
+        preps = lex.recipient_preps | lex.key.purpose_preps
         for child in children(verb):
-            if child.dep_ == "prep" and child.lower_ in lex.recipient_preps | {"for"}:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 if child.lower_ in lex.key.purpose_preps and cand.type != "REQUEST":
                     continue
                 recips.extend(_pobj(child))

@@ -407,7 +407,9 @@ def _mislabelled(
     words = text.split()
     if span.label_ != "NORP" and words and words[-1].lower() in vocab.admin_words:
         return is_place_name(text, True)
-    if prev in vocab.locatives or (prev == "of" and span.label_ == "ORG" and len(span) <= 2):
+    if prev in vocab.locatives or (
+        prev in vocab.key.genitive_preps and span.label_ == "ORG" and len(span) <= 2
+    ):
         return is_place_name(text, True)  # "in Al Basrah", "a man of Grovetown"
     if span.label_ != "NORP" and (said_to_be_a_place or _in_cued_list(span, vocab=vocab)):
         return is_place_name(text, True)
@@ -457,7 +459,9 @@ def said_to_be_a_place(doc: Doc, span: Span, cues: NameCues, *, vocab: PlaceWord
     before = doc[span.start - 2].lower_ if span.start > 1 else ""
     if prev in vocab.cued_list and before not in cues.org_cues:
         return True
-    if prev == "of" and (before in cues.place_nouns or before in vocab.compass_words):
+    if prev in vocab.key.genitive_preps and (
+        before in cues.place_nouns or before in vocab.compass_words
+    ):
         return True
     i = span.end
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in vocab.key.articles:
