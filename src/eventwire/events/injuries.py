@@ -8,6 +8,7 @@ died ("two men were shot; one of them later died").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..annotate.amounts import date_part
@@ -340,6 +341,18 @@ def _group_before(lex: EventWords, person: Token) -> bool:
     )
 
 
+def _shot_not_dead(lex: EventWords, sent: Span) -> Iterator[Token]:
+    """The verbs "shoot" of a sentence that tell no death ("was shot in the arm", not "shot
+    dead"): where the counts of those who lived start."""
+    for token in span_tokens(sent):
+        if (
+            token.lemma_ in lex.key.shoot_lemmas
+            and token.pos_ == "VERB"
+            and not shot_dead(lex, token)
+        ):
+            yield token
+
+
 def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
     """The people shot in a clause of their own that tells no death, in a sentence that tells
     the death of others ("A clerk was shot and killed, and her friend was shot in the arm"):
@@ -355,13 +368,7 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
     if not dead:
         return 0
     total = 0
-    for token in span_tokens(sent):
-        if (
-            token.lemma_ not in lex.key.shoot_lemmas
-            or token.pos_ != "VERB"
-            or shot_dead(lex, token)
-        ):
-            continue
+    for token in _shot_not_dead(lex, sent):
         if under_death(dying, token) or token.dep_ in {"relcl", "acl"}:
             continue  # "died after being shot", "the man who was shot ... died"
         if any(
@@ -442,13 +449,7 @@ def _hit_beside(lex: EventWords, sent: Span) -> int:
 def _shot_alive(lex: EventWords, sent: Span) -> int:
     """The people shot in clauses that tell no death ("A girl was shot in the wrist")."""
     total = 0
-    for token in span_tokens(sent):
-        if (
-            token.lemma_ not in lex.key.shoot_lemmas
-            or token.pos_ != "VERB"
-            or shot_dead(lex, token)
-        ):
-            continue
+    for token in _shot_not_dead(lex, sent):
         if any(
             c.dep_ == "conj"
             and (
