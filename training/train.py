@@ -53,9 +53,10 @@ SEED = 20240615
 FOLDS = 5
 VERSION = 2
 OOF_FILE = HERE.parent / ".bench" / "plover_oof.json"
-"""The PLOVER model's out-of-fold probabilities on our event sentences, kept for
-`training/tune.py --retype-evidence sentences` (the model's side of a choice made where neither
-the rules nor the model was tuned)."""
+"""The PLOVER model's out-of-fold probabilities on our event sentences, each with its story group,
+kept for `training/tune.py --retype-evidence sentences` and `--arbitration-evidence sentences`
+(the model's side of a choice made where neither the rules nor the model was tuned; its halves
+held out are cut by the group)."""
 
 
 def read_jsonl(folder: Path) -> list[dict[str, Any]]:
@@ -205,13 +206,20 @@ def report_multiclass(name: str, probs: np.ndarray, classes: list[str], gold: li
 
 
 def write_out_of_fold(
-    path: Path, texts: list[str], gold: list[str], classes: list[str], probs: np.ndarray
+    path: Path,
+    texts: list[str],
+    gold: list[str],
+    classes: list[str],
+    probs: np.ndarray,
+    groups: list[str],
 ) -> None:
-    """Keep each event sentence's out-of-fold PLOVER probabilities (with the data's digest, so
-    a reader can tell they belong to the sentences it reads)."""
+    """Keep each event sentence's out-of-fold PLOVER probabilities and its story group (the
+    joined group its folds were cut by, `joined_groups`: `training/tune.py` cuts its held-out
+    halves by it), with the data's digest, so a reader can tell they belong to the sentences it
+    reads."""
     rows = [
-        {"text": t, "gold": g, "probs": [round(float(p), 5) for p in row]}
-        for t, g, row in zip(texts, gold, probs, strict=True)
+        {"text": t, "gold": g, "group": group, "probs": [round(float(p), 5) for p in row]}
+        for t, g, group, row in zip(texts, gold, groups, probs, strict=True)
     ]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(
@@ -268,7 +276,7 @@ def main(argv: list[str] | None = None) -> None:
     p_classes = sorted(set(p_gold))
     p_probs = out_of_fold(sentence_model, e_text, p_gold, e_groups)
     cv["plover"] = report_multiclass("plover", p_probs, p_classes, p_gold)
-    write_out_of_fold(OOF_FILE, e_text, p_gold, p_classes, p_probs)
+    write_out_of_fold(OOF_FILE, e_text, p_gold, p_classes, p_probs, e_groups)
     acled = [s for s in events if s["acled_sub_event_type"]]
     families = {s["acled_sub_event_type"]: s["acled_event_type"] for s in acled}
     c_text = [s["text"] for s in acled]
