@@ -365,12 +365,15 @@ def _the_unit_end(words: TimeWords) -> re.Pattern[str]:
 @cache
 def _ended(words: TimeWords) -> re.Pattern[str]:
     """ "the year ended June 30", "the year ending tomorrow": a year-long period whose end is
-    given (a date follows: "the year ended with a surge in cases" is the year itself); "the
-    year to March", "the week to Friday" as British business news writes them (a month or a
-    weekday must follow: "its forecast for the year to 5%" is the year itself)."""
+    given, or its start ("the fiscal year beginning Oct. 1"; a date follows: "the year ended
+    with a surge in cases" is the year itself); "the year to March", "the week to Friday" as
+    British business news writes them (a month or a weekday must follow: "its forecast for the
+    year to 5%" is the year itself)."""
     days = alternation([*words.deictic_days, *words.year_modifiers])
+    # "the fiscal year beginning Oct. 1": told by its first day, as by its last
+    edges = [*words.period_end_words, *words.lexicon.entries("time/period_start_words")]
     return re.compile(
-        rf"\s+(?:(?:{alternation(words.period_end_words)})\s+(?:in\s+)?"
+        rf"\s+(?:(?:{alternation(edges)})\s+(?:in\s+)?"
         rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)"
         rf"|(?:{alternation(words.period_to_words)})\s+(?:{words.month_any}|{words.weekday}\b))",
         re.IGNORECASE,
