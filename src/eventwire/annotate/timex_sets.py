@@ -200,7 +200,9 @@ def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
         return "SET", f"XXXX-{month_num(what, words):02d}"
     key = words.unit_key(what.lower())
     if key in words.part_of_day:
-        return "SET", f"T{words.part_of_day[key]}"
+        # "every morning": each day's morning, a day of unknown date with its part (TIMEX3
+        # `XXXX-XX-XXTMO`, as TIDES 2005 writes it), not the bare part
+        return "SET", f"XXXX-XX-XXT{words.part_of_day[key]}"
     n = m["n"]
     count = 2 if n and n.lower() in words.every_other else (words.parse_number(n) if n else 1)
     if m["nth"]:  # "every third year": a step of three
