@@ -571,10 +571,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "year_earlier",
-            rf"\b(?:(?:the\s+)?(?:(?:{a('comparison_adjectives')})\s+)?year[-\s](?:{a('year_back_adjectives')})\s+"
+            rf"\b(?:(?:the\s+)?(?:(?:{a('comparison_adjectives')})\s+)?"
+            # "the year-earlier quarter", "the prior-year quarter"
+            rf"(?:year[-\s](?:{a('year_back_adjectives')})|(?:{a('year_front_adjectives')})-year)\s+"
             rf"(?:(?P<ord>{quarter_ords})\s+|(?P<n>{num})\s+(?=months\b))?"
             rf"(?:{a('year_earlier_periods')})\b"
-            rf"|year-(?:{a('year_back_adjectives')})\b(?!\s+(?:{a('year_earlier_periods')})\b)"
+            rf"|(?:year-(?:{a('year_back_adjectives')})|(?:{a('year_front_adjectives')})-year)\b"
+            rf"(?!\s+(?:{a('year_earlier_periods')})\b)"
             rf"|(?:the\s+)?(?:a\s+)?year\s+(?:{a('year_back_adverbs')})\b)",
             b_year_earlier,
             1,
@@ -597,7 +600,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "year_period",
-            rf"\bthe\s+(?P<y>1[5-9]\d\d|20\d\d)\s+(?P<unit>{a('report_periods')})\b",
+            # "the 1988 quarter", "the comparable 1988 period"
+            rf"\bthe\s+(?:(?:{a('comparison_adjectives')})\s+)?(?P<y>1[5-9]\d\d|20\d\d)\s+"
+            rf"(?P<unit>{a('report_periods')})\b",
             b_year_period,
             2,
         ),
@@ -622,7 +627,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "half",
             # "the 1990 first half", "the year's second half": the year inside the expression
             rf"\b(?:the\s+(?:(?P<y5>\d{{4}})\s+|year['’]s\s+)?|(?P<y3>\d{{4}})['’]s\s+)?"
-            rf"(?:(?P<ord>{half_ords})[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
+            rf"(?:(?P<ord>{half_ords})[\s-]+half(?![\s-]+(?:{a('half_unit_words')})\b)"
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
             rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year)"
             # "H1 2019": the half of the year after it

@@ -292,15 +292,18 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     year = ref.year
     ref_month = month_of(ref)
     if ref_month is not None:
-        year, current = _season_year(ref.year, ref_month)
+        offset = ctx.words.name_modifiers.get(mod)
+        year, current = _season_year(ref.year, ref_month, code, offset == 0)
         order = ("WI", "SP", "SU", "FA")
         before = order.index(code) < order.index(current)
-        offset = ctx.words.name_modifiers.get(mod)
         if offset == -1:
             year = year if before else year - 1
         elif offset == 1:
             year = year + 1 if (before or code == current) else year
-        elif offset != 0:
+        elif offset == 0:
+            if before and ctx.tense(m.start(), m.end()) == "future":
+                year += 1  # "heating bills will rise this winter" told in November: the coming one
+        else:
             tense = ctx.tense(m.start(), m.end())
             if end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
                 tense = "future"  # "the ban was extended to the autumn": ahead, as a weekday
@@ -316,12 +319,16 @@ _WINTER = _SEASONS[0]
 _DECEMBER = 12
 
 
-def _season_year(year: int, month: int) -> tuple[int, str]:
+def _season_year(year: int, month: int, code: str, current_one: bool) -> tuple[int, str]:
     """The season a month lies in and the year that season is dated by: a winter is its
     January's and February's year (TIMEX3 `2022-WI` runs from December 2021), so December
     belongs to the next year's winter, and "this winter" names one winter told in December or in
-    January."""
+    January. But "this fall", "that autumn" (`current_one`, another season than winter) told in
+    December is the one of December's own year, just gone, as "this March" is this year's:
+    counted from next year's winter it would be the next year's."""
     season = season_of(month)
+    if month == _DECEMBER and current_one and code != _WINTER:
+        return year, _SEASONS[-1]
     return (year + 1 if season == _WINTER and month == _DECEMBER else year), season
 
 
@@ -334,7 +341,9 @@ def _story_season(amod: str, code: str, ctx: Context) -> str | None:
         return None
     offset = ctx.words.rel_offset.get(mod, 0)
     month = month_of(ref)
-    year, current = _season_year(ref.year, month) if month is not None else (ref.year, None)
+    year, current = (
+        _season_year(ref.year, month, code, offset == 0) if month is not None else (ref.year, None)
+    )
     if offset > 0:
         after = current is not None and _SEASONS.index(code) > _SEASONS.index(current)
         year = year if after else year + 1

@@ -365,12 +365,15 @@ def _the_unit_end(words: TimeWords) -> re.Pattern[str]:
 @cache
 def _ended(words: TimeWords) -> re.Pattern[str]:
     """ "the year ended June 30", "the year ending tomorrow": a year-long period whose end is
-    given (a date follows: "the year ended with a surge in cases" is the year itself); "the
-    year to March", "the week to Friday" as British business news writes them (a month or a
-    weekday must follow: "its forecast for the year to 5%" is the year itself)."""
+    given, or its start ("the fiscal year beginning Oct. 1"; a date follows: "the year ended
+    with a surge in cases" is the year itself); "the year to March", "the week to Friday" as
+    British business news writes them (a month or a weekday must follow: "its forecast for the
+    year to 5%" is the year itself)."""
     days = alternation([*words.deictic_days, *words.year_modifiers])
+    # "the fiscal year beginning Oct. 1": told by its first day, as by its last
+    edges = [*words.period_end_words, *words.lexicon.entries("time/period_start_words")]
     return re.compile(
-        rf"\s+(?:(?:{alternation(words.period_end_words)})\s+(?:in\s+)?"
+        rf"\s+(?:(?:{alternation(edges)})\s+(?:in\s+)?"
         rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)"
         rf"|(?:{alternation(words.period_to_words)})\s+(?:{words.month_any}|{words.weekday}\b))",
         re.IGNORECASE,
@@ -533,12 +536,35 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
         year = ref.year - 1 if ref else None
         q = ctx.words.ordinals[m["ord"].lower()]
         return "DATE", f"{year:04d}-Q{q}" if year else f"XXXX-Q{q}"
+    named = _named_period(m, ctx)
+    if named is not None:
+        return "DATE", named
     ref = ctx.reported_quarter() or ctx.narrative("year")
     if ref is None:
         return "DATE", None
     if ref.gran not in ("quarter", "month", "half") or ctx.months_reported:
         ref = Point("year", ref.year)
     return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))
+
+
+def _named_period(m: re.Match[str], ctx: Context) -> str | None:
+    """A quarter or a month named after "year-ago" or "year-earlier", with no quarter (month)
+    reported before: the unit the words name, a year back (TIDES 2005: a value keeps the
+    precision its expression names), not the year. The quarter is the one business news
+    reports, the last closed before publication (the current one in a future clause), as "the
+    quarter" alone is; the month is the story's. None where a quarter is reported (read as
+    before) or the words name no quarter or month."""
+    last = m[0].rsplit(None, 1)[-1].lower()
+    if ctx.months_reported or ctx.anchor is None or ctx.words.unit_key(last) != last:
+        return None  # "the year-earlier nine months" is a count of months
+    if last == "quarter" and ctx.reported_quarter() is None:
+        ahead = ctx.tense(m.start(), m.end()) == "future"
+        point = shift(ctx.anchor, "quarter", 0 if ahead else -1)
+    elif last == "month":
+        point = coarsen(ctx.narrative("month") or ctx.anchor, "month")
+    else:
+        return None
+    return fmt(shift(point, "year", -1, keep_finer=True)) if point else None
 
 
 def b_year_end(m: re.Match[str], ctx: Context) -> Built | None:

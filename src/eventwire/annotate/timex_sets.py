@@ -35,6 +35,10 @@ def _month_before(words: TimeWords) -> re.Pattern[str]:
     return re.compile(rf"(?:{words.month_any})\s*$")
 
 
+# A year and a dash or slash just before a count: the count is the span's second year.
+_YEAR_DASH_BEFORE = re.compile(r"\b\d{4}[-–/]$")
+
+
 @cache
 def _determiner_before(words: TimeWords) -> re.Pattern[str]:
     """A determiner before a frequency adverb: "the quarterly report" is an adjective, and so is
@@ -83,6 +87,8 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
         return None  # "$5 a year": the rate of an amount, no length of time
     if _month_before(words).search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
+    if _YEAR_DASH_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return None  # "the 2019-20 fiscal year": the second year of a span of years, no length
     age, fraction = _age_after(words), _fraction(words)
     if age.match(ctx.text, m.end()) or fraction.match(ctx.text, m.start("unit") - 1):
         return None
@@ -194,7 +200,9 @@ def b_set_every(m: re.Match[str], ctx: Context) -> Built | None:
         return "SET", f"XXXX-{month_num(what, words):02d}"
     key = words.unit_key(what.lower())
     if key in words.part_of_day:
-        return "SET", f"T{words.part_of_day[key]}"
+        # "every morning": each day's morning, a day of unknown date with its part (TIMEX3
+        # `XXXX-XX-XXTMO`, as TIDES 2005 writes it), not the bare part
+        return "SET", f"XXXX-XX-XXT{words.part_of_day[key]}"
     n = m["n"]
     count = 2 if n and n.lower() in words.every_other else (words.parse_number(n) if n else 1)
     if m["nth"]:  # "every third year": a step of three
