@@ -191,6 +191,9 @@ class TenseWords:
 
     future_aux: frozenset[str]
     """Auxiliaries of the future, and modals: they put the event in a coming time."""
+    modal_aux: frozenset[str]
+    """The modals alone ("could", "would"): before a perfect ("could have been freed") they
+    look back, where "will have finished" still looks ahead."""
     going: frozenset[str]
     plan_copulas: frozenset[str]
     plan_verbs: frozenset[str]
@@ -220,6 +223,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
     return TenseWords(
         future_aux=lexicon.words("time/future_auxiliaries")
         | lexicon.words("time/modal_auxiliaries"),
+        modal_aux=lexicon.words("time/modal_auxiliaries"),
         going=lexicon.words("time/going_future"),
         plan_copulas=lexicon.words("time/plan_copulas"),
         plan_verbs=lexicon.words("time/plan_verbs"),
@@ -397,6 +401,15 @@ class _Tense:
     def _verb_tense(self, token: Token, direct: bool, headline: bool = False) -> str | None:
         words = self.words
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if (
+            token.tag_ == "VBN"
+            and any(a.lower_ in words.modal_aux for a in auxes)
+            and any(a.tag_ == "VB" and a.lemma_ in words.key.perfect_auxiliaries for a in auxes)
+        ):
+            # "could have been freed Monday", "would have turned 60 on Sunday": a perfect
+            # after a modal looks back from the time of telling ("will have finished by
+            # Friday", the future perfect, still looks ahead)
+            return "past"
         for aux in auxes:
             if aux.lower_ in words.future_aux:
                 return "future"
@@ -431,6 +444,15 @@ class _Tense:
             return "future"  # "the leaders meet Monday": news uses the present for schedules
         if token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is travelling Thursday"
+        if token.tag_ == "VBN" and (
+            any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+            or (
+                token.dep_ == "acomp"
+                and token.head.tag_ in ("VBZ", "VBP")
+                and token.head.lemma_ in words.key.copulas
+            )
+        ):
+            return "future"  # "markets are closed Monday": the present passive schedules
         return None
 
     def _from_words(self, start: int, end: int) -> str | None:
