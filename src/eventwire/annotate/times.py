@@ -343,6 +343,19 @@ class _Tense:
             token = prep.head  # "the planned visit of the envoy": the visit
         return None
 
+    def said_on(self, start: int, end: int, point: Point | None) -> bool:
+        """Whether the span is the day a verb of saying was spoken ("the boat sank on Nov. 22,
+        officials said Tuesday"): the time of the report, outside the story it tells."""
+        if self.doc is None or point is None or point.gran != "day":
+            return False
+        root = self._root(start, end)
+        if root is None:
+            return False
+        head = root.head
+        if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
+            head = head.head
+        return head.pos_ == "VERB" and head.lemma_ in self.words.say_verbs
+
     def direct(self, start: int, end: int) -> str | None:
         """The tense of a verb governing the span itself, directly or through a preposition
         that places the event at the time ("on", "in", "at"); "extended to Nov. 16" or "until
@@ -595,7 +608,7 @@ class TimeTagger:
             if kind in ("DATE", "TIME"):
                 start = self._extend_left(text, start, previous_end)
                 point = parse_value(value) if value and value[:1].isdigit() else None
-                if not ctx.hold:
+                if not ctx.hold and not (_story_of_days(ctx) and tense.said_on(start, end, point)):
                     ctx.remember(value, point)
             if _counts_from_speech(rule, match):
                 deictic.append((len(out), rule, match))
@@ -689,6 +702,13 @@ def _quoted_title(text: str, start: int, end: int, time: TimeWords) -> bool:
         and all(w[:1].isupper() for w in words)
         and any(time.unit_key(w) in time.units for w in words)
     )
+
+
+def _story_of_days(ctx: Context) -> bool:
+    """Whether the latest date told is a day: the story then moves from day to day, and the
+    day of a report about it ("officials said Tuesday") is not one of its days."""
+    last = ctx.last.get("any")
+    return last is not None and last.gran == "day"
 
 
 _QUOTE = re.compile(r'"[^"\n]+"|“[^”\n]+”|``[^\n]+?\'\'')
