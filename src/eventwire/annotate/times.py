@@ -193,9 +193,9 @@ class TenseWords:
 
     future_aux: frozenset[str]
     """Auxiliaries of the future, and modals: they put the event in a coming time."""
-    modal_aux: frozenset[str]
-    """The modals alone ("could", "would"): before a perfect ("could have been freed") they
-    look back, where "will have finished" still looks ahead."""
+    perfect_past_modals: frozenset[str]
+    """The modals that look back before a perfect ("could have been freed Monday"), where
+    "will have finished" and "would have taken place" may look ahead."""
     going: frozenset[str]
     plan_copulas: frozenset[str]
     plan_verbs: frozenset[str]
@@ -225,7 +225,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
     return TenseWords(
         future_aux=lexicon.words("time/future_auxiliaries")
         | lexicon.words("time/modal_auxiliaries"),
-        modal_aux=lexicon.words("time/modal_auxiliaries"),
+        perfect_past_modals=lexicon.words("time/past_perfect_modals"),
         going=lexicon.words("time/going_future"),
         plan_copulas=lexicon.words("time/plan_copulas"),
         plan_verbs=lexicon.words("time/plan_verbs"),
@@ -418,11 +418,11 @@ class _Tense:
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         if (
             token.tag_ == "VBN"
-            and any(a.lower_ in words.modal_aux for a in auxes)
+            and any(a.lower_ in words.perfect_past_modals for a in auxes)
             and any(a.tag_ == "VB" and a.lemma_ in words.key.perfect_auxiliaries for a in auxes)
         ):
-            # "could have been freed Monday", "would have turned 60 on Sunday": a perfect
-            # after a modal looks back from the time of telling ("will have finished by
+            # "could have been freed Monday", "may have died on Sunday": a perfect after
+            # such a modal looks back from the time of telling ("will have finished by
             # Friday", the future perfect, still looks ahead)
             return "past"
         for aux in auxes:
