@@ -711,7 +711,7 @@ def _story_of_days(ctx: Context) -> bool:
     return last is not None and last.gran == "day"
 
 
-_QUOTE = re.compile(r'"[^"\n]+"|“[^”\n]+”|``[^\n]+?\'\'')
+_QUOTE = re.compile(r'"[^"\n]+"|“[^”\n]+”|(?:``|\'\')[^\n]+?\'\'')
 
 
 def _counts_from_speech(rule: Rule, m: re.Match[str]) -> bool:
