@@ -616,6 +616,7 @@ class TimeTagger:
             previous_end = end
         if deictic and doc is not None:
             _quoted_from_speech_day(text, doc, out, deictic, ctx, self.tense_words)
+            _reported_weekdays(doc, out, deictic, ctx, self.tense_words)
         cues = _cues(self.words)
         out = _listed_weekdays(text, _shared_parts(text, out, cues, self.words), cues, self.words)
         return _clock_days(text, _ranges(text, _days_beside(text, out), cues), cues)
@@ -751,6 +752,60 @@ def _quoted_from_speech_day(
         built = rule.build(match, replace(ctx, anchor=day, anchor_hour=None))
         if built is not None and built[1] != t.value:
             out[index] = TimeExpression(t.text, t.start, t.end, built[0], built[1])
+
+
+def _reported_weekdays(
+    doc: Doc,
+    out: list[TimeExpression],
+    deictic: list[tuple[int, Rule, re.Match[str]]],
+    ctx: Context,
+    words: TenseWords,
+) -> None:
+    """A bare weekday in a clause reported by a verb of saying whose own day is told ("police
+    said Tuesday they arrested the man on Friday"): placed from the day of saying, as its
+    tense tells (the Friday before that Tuesday), not from publication."""
+    days = {(u.start, u.end): u for u in out if _DAY_VALUE.fullmatch(u.value or "")}
+    for index, rule, match in deictic:
+        if rule.build is not b_weekday:
+            continue
+        t = out[index]
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+            continue
+        say = verb.head
+        if say.lemma_ not in words.say_verbs:
+            continue
+        spoken = _day_of_saying(say, days, t)
+        if spoken is None or spoken == ctx.anchor:
+            continue
+        built = rule.build(match, replace(ctx, anchor=spoken, anchor_hour=None))
+        if built is not None and built[1] != t.value:
+            out[index] = TimeExpression(t.text, t.start, t.end, built[0], built[1])
+
+
+def _day_of_saying(
+    say: Token, days: dict[tuple[int, int], TimeExpression], own: TimeExpression
+) -> Point | None:
+    """The told day that hangs on the verb of saying ("said Tuesday", "said on Tuesday")."""
+    for child in say.children:
+        token = child
+        if child.pos_ == "ADP":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            token = objects[0]
+        start = token.idx
+        for (a, b), u in days.items():
+            if u is not own and a <= start < b:
+                return parse_value(u.value)
+    return None
 
 
 def _speech_day(
