@@ -252,6 +252,11 @@ def derive_actors(countries_file: Path, armed_groups: Path, international: Path,
             this_kind = kind
             if kind == "country" and len(code) > 3:
                 this_kind = "person" if codes and codes[0][1] else "group"
+                if this_kind == "group" and country and sector is None:
+                    # a territory's code, a state's and the territory's with no role
+                    # ("DNKFRO", "PSEGZA", "USAPRI"): a place of that state, as its country's
+                    # names are, not a body named "Gaza Strip" whose words hold no place
+                    this_kind = "country"
             canonical = names[0].title()
             kinds = block_kinds(names, this_kind, words)
             rank = block_rank(codes, country or "")

@@ -9,7 +9,8 @@ and check the table it wrote:
   else each is an actor of its own under its own name, sharing the codes below them; a head
   with a code of its own is never a synonym of the head above it;
 - a code's sector is its first role part, past a territory's or a region's part ("DNKFROELI",
-  "INTREB"): every sector of the table is one the coder reads;
+  "INTREB"): every sector of the table is one the coder reads; a territory's code with no role
+  ("DNKFRO") is a place of its state (kind "country"), not a body;
 - a phrase two blocks give two countries takes the better ranked block's (a current code, then
   a reading with a country, then the latest start date, then the first read), and so do the
   other phrases of a block whose head lost: a row's country is that of the row of its name.
@@ -94,6 +95,13 @@ def test_uncoded_heads_are_names_of_one_actor_only_when_they_share_a_word(script
     # a head with its own code is no name of the code-less line above it
     assert rows["kelp trading co"][2] == "Kelp Trading Co"
     assert "file: harbour.list" not in rows
+
+
+def test_a_territory_s_code_with_no_role_is_a_place_of_its_state(script, tmp_path) -> None:
+    text = COUNTRIES + "\nKELP_ISLANDS_  [NRLKLP]\n+KELP_ISLES_\n\nHARBOUR_GUARD\n\t[NRLKLPMIL]\n"
+    rows = _derive(script, tmp_path, text)
+    assert rows["kelp isles"] == ["NRL", "", "Kelp Islands", "country"]
+    assert rows["harbour guard"] == ["NRL", "MIL", "Harbour Guard", "group"]
 
 
 @pytest.mark.parametrize(
