@@ -96,6 +96,7 @@ from .timex_sets import (
     b_weekday_plural,
     b_weekend_set,
 )
+from .timex_spans import b_eve_span
 
 __all__ = ["PREFIX_NEEDS_DEICTIC", "Context", "Rule", "TimeGrammar"]
 
@@ -560,6 +561,13 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"last\s+year|(?:{alternation(w.articles)})\s+year\s+(?:{a('year_back_adverbs')}))\b",
             b_year_ago_period,
             2,
+        ),
+        r(
+            # "in the weeks before the attack": the unit alone, the event's month
+            "eve_span",
+            rf"(?<=\bthe\s)(?:{a('eve_span_units')})(?=\s+(?:{a('eve_span_relations')})\b)",
+            b_eve_span,
+            1,
         ),
         r(
             "the_unit",
