@@ -571,7 +571,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "the_unit",
-            rf"\b(?P<the>the\s+)(?:(?P<mod>{a('the_unit_modifiers')})\s+)?(?P<unit>{a('the_units')})\b"
+            # "its latest quarter", "their fiscal year": a possessive before a modifier too
+            rf"\b(?:(?P<the>the\s+)|(?:{a('possessive_determiners')})\s+(?=(?:{a('the_unit_modifiers')})\s))"
+            rf"(?:(?P<mod>{a('the_unit_modifiers')})\s+)?(?P<unit>{a('the_units')})\b"
             # "the year ahead", "the year to come": a span from now, as "the months ahead" is
             rf"(?:\s+(?P<ahead>{a('vague_span_followers')})\b)?"
             rf"(?![-’'](?!s\b)|\s+(?:{a('the_unit_not_before')})\b)",
