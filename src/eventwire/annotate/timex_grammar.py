@@ -677,7 +677,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "duration",
-            rf"\b(?P<set>(?:{a('repetition_words')}|\w+\s+times)\s+(?:{a('per_words')})\s+)?"
+            # not the second year of "the 1989-90 fiscal year" (no count of 90 years)
+            rf"(?<!\d\d\d\d-)\b(?P<set>(?:{a('repetition_words')}|\w+\s+times)\s+(?:{a('per_words')})\s+)?"
             # "the better part of a century": most of the count, inside the expression
             rf"(?:(?:{a('duration_part_leads')})\s+)?"
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
