@@ -643,7 +643,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "ago",
             rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?:(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?[\s-]+)?"
+            # "20-odd years ago", "40-plus years ago": about the count, as in a duration
+            rf"(?:(?P<num>{num})(?:-(?:{a('count_suffixes')})\b)?"
+            rf"(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?[\s-]+)?"
             rf"(?P<unit>{units_or_nights})(?P<unithalf>\s+(?:{a('half_after')}))?\s+(?:{a('ago_words')})\b"
             rf"(?:\s+(?P<finer>{alternation([r['phrase'] for r in w.lexicon.table('time/ago_finer')])})\b)?",
             b_ago,
