@@ -10,8 +10,16 @@ from eventwire.annotate.times import TimeTagger
 @pytest.mark.parametrize(
     ("text", "anchor", "value"),
     [
-        ("A mill burned on Sept. 3. Guards saw smoke in the weeks before the fire.", "2021-03-10", "2020-09"),
-        ("The levee broke in May. Roads stayed shut in the days after the flood.", "2019-08-02", "2019-05"),
+        (
+            "A mill burned on Sept. 3. Guards saw smoke in the weeks before the fire.",
+            "2021-03-10",
+            "2020-09",
+        ),
+        (
+            "The levee broke in May. Roads stayed shut in the days after the flood.",
+            "2019-08-02",
+            "2019-05",
+        ),
     ],
 )
 def test_span_takes_the_month_of_the_first_past_date(text: str, anchor: str, value: str) -> None:

@@ -105,7 +105,6 @@ class Context:
             # date told, not of an older bare year
             self.last["year"] = Point("year", point.year)
 
-
     def _remember_first_past(self, point: Point) -> None:
         """The month of the first day or month told before the anchor's month: the story's
         event, which news tells first ("the weeks before the attack" are in that month)."""
