@@ -574,7 +574,13 @@ class TimeTagger:
         order = numeric_order(text, self.words)
         order = day_first if order is None else order
         probe = Context(
-            text, anchor_point, lambda s, e: None, self.words, self.part_of_day, day_first=order
+            text,
+            anchor_point,
+            lambda s, e: None,
+            self.words,
+            self.part_of_day,
+            day_first=order,
+            probing=True,
         )
         chosen = self._select(self._candidates(text, probe))
         dateline = _dateline_day(text, chosen, probe)
