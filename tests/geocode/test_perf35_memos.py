@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from spacy.language import Language
+
 from eventwire.geocode.gazetteer import ALTERNATE, PRIMARY, Entry, normalise
 from eventwire.geocode.place_votes import VoteMemo, _Name, _vote
 from eventwire.geocode.place_words import PlaceWords
@@ -79,3 +81,33 @@ def test_a_vote_with_the_memo_is_the_vote_without() -> None:
     # another name at the same place is read anew, not taken for the one kept
     other = _Name("Velka", velka.start, velka.end, True, False, (velka.entries[1],))
     assert _vote([other], (), (), text, words=words, memo=memo) == "POL"
+
+
+class _OneTown:
+    """A gazetteer that knows one town, "Velka", and its district "Dorn"."""
+
+    def lookup(self, name: str, *, limit: int = 60) -> list[Entry]:
+        known = {
+            "velka": _entry("Velka", "NPL", "city", 20000, PRIMARY),
+            "dorn": _entry("Dorn", "NPL", "admin1", 900000, PRIMARY),
+        }
+        found = known.get(name.lower())
+        return [found] if found else []
+
+
+def test_a_reading_with_actors_is_kept_per_actors_and_read_as_before(nlp: Language) -> None:
+    from eventwire.geocode.sentence_places import SentencePlaces
+
+    doc = nlp("Velka Dorn said police in Velka detained protesters on Monday.")
+    sent = next(iter(doc.sents))
+    finder = SentencePlaces(_OneTown())  # type: ignore[arg-type]
+    fresh = SentencePlaces(_OneTown())  # type: ignore[arg-type]
+    for actors in [(), ("Velka Dorn",), ("Dorn",), ("Velka Dorn",), ()]:
+        kept = finder.names(sent, actors)
+        assert kept == fresh._read_names(sent, {a.lower() for a in actors}, set())
+    # an actor's name is no place ("Velka" of "Velka Dorn"), the town after "in" still is one
+    assert [n.start for n in finder.names(sent, ("Velka Dorn",))] == [doc.text.rindex("Velka")]
+    assert len(finder.names(sent)) == 2
+    # the same actors again: the same names (objects), not read anew
+    first = finder.names(sent, ("Velka Dorn",))
+    assert all(a is b for a, b in zip(first, finder.names(sent, ["Velka Dorn"]), strict=True))

@@ -356,6 +356,9 @@ class SentencePlaces:
         # each event then reads its own again), with the lower-cased pieces the reading checked
         self._names_memo: tuple[Doc, dict[tuple[int, int], tuple[list[_Name], set[str]]]] | None
         self._names_memo = None
+        # the last document's sentence names read with actors, by the actors (`names`)
+        self._actors_memo: dict[tuple[tuple[int, int], frozenset[str]], tuple[Doc, list[_Name]]]
+        self._actors_memo = {}
         # the last document's names as each vote reads them (`place_votes._vote`), and its names
         # read with a geocoder's place (`_all_names`), the same objects for every event: an
         # event's sentence votes with the names the whole text voted with (perf35)
@@ -424,11 +427,15 @@ class SentencePlaces:
         """The sentence's capitalised names that the gazetteer knows, longest reading first.
 
         Read once per sentence with no actor and kept for the document: an actor's name changes
-        the reading only when it is one of the pieces checked, else the reading is the same."""
+        the reading only when it is one of the pieces checked, else the reading is the same; a
+        reading with actors is kept by its actors (the events of a sentence name the same
+        actors: perf35). (Not by the actors among the pieces checked with none: an actor's name
+        taken out of a run lets pieces be checked that a place read there had covered.)"""
         actors = {a.lower() for a in is_actor}
         doc = sent.doc
         if self._names_memo is None or self._names_memo[0] is not doc:
             self._names_memo = (doc, {})
+            self._actors_memo = {}
         memo = self._names_memo[1]
         key = (sent.start, sent.end)
         if key not in memo:
@@ -437,7 +444,11 @@ class SentencePlaces:
         found, lows = memo[key]
         if actors.isdisjoint(lows):
             return list(found)
-        return self._read_names(sent, actors, set())
+        asked = (key, frozenset(actors))
+        with_actors = self._actors_memo.get(asked)
+        if with_actors is None or with_actors[0] is not doc:
+            with_actors = self._actors_memo[asked] = (doc, self._read_names(sent, actors, set()))
+        return list(with_actors[1])
 
     def _read_names(self, sent: Span, actors: set[str], lows: set[str]) -> list[_Name]:
         """`names` for these lower-cased actor names; `lows` gets the pieces checked."""
