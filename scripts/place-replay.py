@@ -64,8 +64,8 @@ def record(parsed: Path, out: Path) -> None:
     with parsed.open("rb") as fh:
         items = pickle.load(fh)
     list(pipeline.stages[-1].run(items))
-    with out.open("wb") as fh:
-        pickle.dump(log, fh)
+    with out.open("wb") as saved:
+        pickle.dump(log, saved)
     print(f"{len(log)} articles, {sum(map(len, log))} calls")
 
 
