@@ -64,6 +64,7 @@ from .injuries import (
     hit_in_limb,
     injuries,
     marked_other,
+    ordinal_added,
     partitive_death,
     partitive_hurt,
     shot_victims,
@@ -776,7 +777,9 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
             default=0,
         )
     alive = _alive(lex, first, before)
-    total = alive + others if alive <= 1 else max(alive, others)
+    # ("A third man was also shot" after two: one more, gvc37)
+    summed = alive <= 1 or ordinal_added(lex, sent)
+    total = alive + others if summed else max(alive, others)
     if not lex.injury_words_re.search(merged.evidence.sentence):
         total += merged.fatalities or 0
     return replace(merged, injuries=max(total, merged.injuries or 0))

@@ -87,8 +87,10 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         # "A girl was shot in the wrist, and two women were also wounded": 3
         return Count(count.value + _shot_alive(lex, sent), count.lower_bound)
     if count.value:
-        # "a man was shot in the arm, and a woman was grazed": the other clause's person
-        count = Count(count.value + _hit_beside(lex, sent), count.lower_bound)
+        # "a man was shot in the arm, and a woman was grazed": the other clause's person;
+        # "two teens were hurt, and a woman suffered a gunshot wound": the sufferer (gvc37)
+        beside = _hit_beside(lex, sent) + _cared_beside(lex, sent)
+        count = Count(count.value + beside, count.lower_bound)
     if count.value is None:
         # each way of telling the hurt starts from a word of its own list: one pass over the
         # sentence's lemmas skips the ways whose words it lacks (they would find no one)
@@ -257,6 +259,18 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
                 value, _, ok = count_nominal(lex, person)
                 total += value if ok else 0
     return total
+
+
+def ordinal_added(lex: EventWords, sent: Span) -> bool:
+    """ "A third man was also shot", "a fifth victim was taken to a clinic": a subject brought
+    in with "a" and an ordinal is one past the people told before, not one of them (after
+    "Two men were wounded" the count is 3, not the larger of 2 and 1). (gvc37)"""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.lower_ in lex.other_words and c.like_num for c in children(t))
+        and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in children(t))
+        for t in span_tokens(sent)
+    )
 
 
 def hit_in_limb(lex: EventWords, sent: Span) -> int:
@@ -439,11 +453,72 @@ def _hit_beside(lex: EventWords, sent: Span) -> int:
             for v in beside
         ):
             continue  # (a clause of its own: not "was shot in the leg and was hospitalized")
+        told = {
+            c.lemma_
+            for v in beside
+            if v.lemma_ in lex.injury_verbs
+            for c in children(v)
+            if c.dep_ == "nsubjpass"
+        }
         for person in children(token):
             if person.dep_ == "nsubjpass" and not not_a_victim(lex, person):
+                if _told_again(lex, person, told):
+                    continue  # "a teen was injured, and the teen was hit in the hip" (gvc37)
                 value, _, ok = count_nominal(lex, person)
                 total += value if ok else 0
     return total
+
+
+def _told_again(lex: EventWords, person: Token, told: set[str]) -> bool:
+    """A definite noun naming people by a noun told before, or as the victims: "the teen"
+    after "a teen", "the victim"."""
+    return (person.lemma_ in told or person.lemma_ in lex.cue["victim_nouns"]) and any(
+        c.dep_ == "det" and c.lower_ in lex.definite for c in children(person)
+    )
+
+
+def _cared_beside(lex: EventWords, sent: Span) -> int:
+    """ "Two teens were hurt, and a woman suffered a gunshot wound", "a man was wounded; two
+    bystanders were also treated for graze wounds": people told hurt by a verb of suffering or
+    of treatment in a clause of their own, beside the people an injury word counts, and told
+    for the first time (not "both were treated", "one suffered a wound to the chest", "the
+    victims suffered wounds": the people counted, told again). (gvc37)"""
+    cue = lex.cue
+    lemmas = token_words(sent.doc)[0][sent.start : sent.end]
+    if (cue["suffering_verbs"] | cue["treating_verbs"]).isdisjoint(lemmas):
+        return 0
+    counted: set[int] = set()
+    for token in span_tokens(sent):
+        if token.lemma_ in lex.injury_verbs or token.lower_ in cue["injury_adjectives"]:
+            counted.update(p.i for p in victims_of(lex, token) or subjects_of(token))
+    if not counted:
+        return 0
+    total = 0
+    for person in {p.i: p for p in (*_suffered(lex, sent), *_treated(lex, sent))}.values():
+        if person.i in counted or not _told_first(lex, person):
+            continue
+        if not_a_victim(lex, person) or in_dateline(person):
+            continue
+        value, _, ok = count_nominal(lex, person)
+        total += value if ok else 0
+    return total
+
+
+def _told_first(lex: EventWords, person: Token) -> bool:
+    """ "a woman", "two bystanders", "a fifth victim", "two others", "his brother": people named
+    for the first time in the sentence (not "the victims", "both", "one", "she", a name: any
+    may be those told before)."""
+    if _new_person(lex, person) or (
+        person.lower_ in lex.cue["close_people"] and any(c.dep_ == "poss" for c in children(person))
+    ):
+        return True
+    if person.pos_ != "NOUN" or person.lemma_ in lex.cue["victim_nouns"]:
+        return False
+    return not any(
+        c.dep_ == "poss"
+        or (c.dep_ in {"det", "predet"} and c.lower_ in lex.definite | lex.group_pronouns)
+        for c in children(person)
+    )
 
 
 def _shot_alive(lex: EventWords, sent: Span) -> int:
