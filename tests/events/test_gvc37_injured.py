@@ -381,11 +381,155 @@ CASES: list[tuple[str, int, int]] = [
         0,
         1,
     ),
+    # --- more wounds of another incident: "in a separate/earlier shooting", "previously"
+    (
+        "A man was shot dead on Tallow Lane on Friday. He had been wounded in a shooting on the "
+        "same corner.",
+        1,
+        0,
+    ),
+    (
+        "A woman was shot in the leg on Quenby Road on Friday. It was the second time she had "
+        "been shot.",
+        0,
+        1,
+    ),
+    (
+        "A man was killed in a shooting on Tallow Lane on Friday. He had previously been shot in "
+        "a drive-by.",
+        1,
+        0,
+    ),
+    (
+        "A teen was shot dead on Quenby Road on Sunday. Police said he had been wounded in an "
+        "earlier shooting.",
+        1,
+        0,
+    ),
+    (
+        "A man was shot and killed on Tallow Lane on Friday. He was wounded in a shooting last "
+        "spring.",
+        1,
+        0,
+    ),
+    (
+        "A man was shot and killed on Quenby Road on Friday. He was injured in a separate "
+        "shooting months ago.",
+        1,
+        0,
+    ),
+    (
+        "A man was shot and killed on Tallow Lane on Friday. Last month, two men were wounded in "
+        "a shooting a block away.",
+        1,
+        0,
+    ),
+    (
+        "A clerk was shot dead on Quenby Road on Monday. The clerk had survived a robbery in "
+        "which he was wounded.",
+        1,
+        0,
+    ),
+    (
+        "A deputy was shot in the arm on Tallow Lane on Monday. The deputy had been wounded once "
+        "before, in 2018.",
+        0,
+        1,
+    ),
+    (
+        "A man was killed on Quenby Road on Saturday. Neighbors said he had been shot several "
+        "times over the years.",
+        1,
+        0,
+    ),
+    (
+        "A grocer was shot dead on Tallow Lane on Friday. In a separate shooting, a woman was "
+        "wounded on Quenby Road.",
+        1,
+        0,
+    ),
+    # --- the same day's wound in the past perfect or in "the shooting": counted
+    (
+        "A man was shot dead on Quenby Road on Friday. Police said a second man had been "
+        "wounded in the shooting and is in stable condition.",
+        1,
+        1,
+    ),
+    (
+        "A woman was killed in a shooting on Tallow Lane on Friday. Her sister had been shot in "
+        "the arm and is recovering.",
+        1,
+        1,
+    ),
+    # --- more sufferers in another clause
+    (
+        "One officer suffered a gunshot wound and two bystanders were treated for graze wounds "
+        "after a shootout on Tallow Lane on Monday.",
+        0,
+        3,
+    ),
+    (
+        "A man suffered a gunshot wound to the leg and a woman was treated for a graze wound "
+        "after shots were fired on Quenby Road on Sunday.",
+        0,
+        2,
+    ),
+    ("Two men were shot on Tallow Lane on Friday; a woman was also hurt by a stray bullet.", 0, 3),
+    ("Two men were wounded on Quenby Road on Friday; a woman was also hurt.", 0, 3),
+    (
+        "Two men were wounded on Tallow Lane on Friday, and a woman was taken to a hospital with "
+        "a graze wound.",
+        0,
+        3,
+    ),
+    (
+        "Two men were wounded on Quenby Road on Friday, and a teenager is recovering from a "
+        "gunshot wound.",
+        0,
+        3,
+    ),
+    (
+        "Two men were wounded on Tallow Lane on Friday, and a woman is fighting for her life.",
+        0,
+        3,
+    ),
+    (
+        "Three people were hurt on Tallow Lane on Friday. The three victims were taken to a "
+        "hospital, where they are in stable condition.",
+        0,
+        3,
+    ),
+    (
+        "Three people were hurt in a shooting on Quenby Road on Friday. All three were taken to "
+        "a hospital.",
+        0,
+        3,
+    ),
+    (
+        "Two people were wounded in a shooting on Tallow Lane on Friday. A man was taken to a "
+        "hospital with a leg wound and a woman was treated at the scene.",
+        0,
+        2,
+    ),
+    ("A man was shot in the arm on Quenby Road on Friday. A woman was also wounded.", 0, 2),
+    (
+        "Two men were wounded in a shooting on Tallow Lane on Friday. A third victim walked into "
+        "a hospital with a gunshot wound.",
+        0,
+        3,
+    ),
 ]
 
 KNOWN: dict[str, str] = {
     "Two people were hurt in a shooting on Quenby Road on Sunday. Two others were treated for "
     "graze wounds.": "after a group, others told hurt may be the group's own: the larger figure",
+    "A man was shot and killed on Tallow Lane on Friday. Last month, two men were wounded in "
+    "a shooting a block away.": "an incident of last month, told in the simple past, joins the news",
+    "A clerk was shot dead on Quenby Road on Monday. The clerk had survived a robbery in "
+    "which he was wounded.": "the wound lies in a clause on the attack another verb names",
+    "Two men were wounded in a shooting on Tallow Lane on Friday. A third victim walked into "
+    "a hospital with a gunshot wound.": "a newcomer with a wound, told by no verb of harm, is "
+    "not added to a group",
 }
 
 

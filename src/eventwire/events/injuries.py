@@ -77,6 +77,8 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         return Count(toll[1])
     if _crash_only(lex, sent):
         return Count(None)
+    if _other_day_wound(lex, sent):
+        return Count(None)
     count = count_for(lex, sent, lex.injury_verbs, lex.cue["injury_adjectives"])
     if count.value == 0 and count.lower_bound and not count.negated:
         # "wounding several people", "dozens of residents were hurt": a vague group and no
@@ -173,6 +175,75 @@ def _crash_only(lex: EventWords, sent: Span) -> bool:
     gunfire = gunfire - {"injury"}
     # a crash in a report of gunfire (a chase, a flight); a crash told alone keeps its hurt
     return lemmas.isdisjoint(gunfire) and not gunfire.isdisjoint(token_words(sent.doc)[0])
+
+
+def _other_day_wound(lex: EventWords, sent: Span) -> bool:
+    """A wound of another incident, told after the article's news: "He had been wounded in a
+    shooting last year", "she had been shot twice before", "he had previously been hurt in a
+    shooting", or in any tense "was injured in a separate shooting months ago" (not "a neighbor
+    had also been wounded", "his friend had been wounded in the same attack", nor a lead that
+    tells its news in the past perfect: "Deputies said a teen had been wounded in a shooting").
+    (gvc37)"""
+    cue = lex.cue
+    lemmas, _, lowers = token_words(sent.doc)
+    earlier = cue["earlier_incident_words"]
+    before = cue["before_adverbs"]
+    if lex.key.perfect_auxiliaries.isdisjoint(lemmas[sent.start : sent.end]) and earlier.isdisjoint(
+        lowers[sent.start : sent.end]
+    ):
+        return False
+    for token in span_tokens(sent):
+        if token.tag_ != "VBN":
+            continue
+        if not (token.lemma_ in lex.injury_verbs or token.lemma_ in lex.key.shoot_lemmas):
+            continue
+        # the phrase of the attack ("in a separate shooting months ago": the parse may hang
+        # the attack noun under another word of its phrase)
+        phrases = [
+            list(c.subtree)
+            for c in children(token)
+            if c.dep_ == "prep" and any(t.lemma_ in cue["attack_nouns"] for t in c.subtree)
+        ]
+        if any(
+            t.lower_ in earlier and t.dep_ == "amod" and _attack_named(lex, t.head)
+            for p in phrases
+            for t in p
+        ):
+            return True  # "in a separate shooting", "in an earlier shooting"
+        perfect = any(
+            c.dep_ == "aux" and c.lemma_ in lex.key.perfect_auxiliaries and c.tag_ == "VBD"
+            for c in children(token)
+        )
+        if not perfect:
+            continue
+        # "had been shot twice before"; "had been wounded in a shooting" (not "in the
+        # same attack": its first determiner is definite)
+        dated = any(c.lower_ in before for c in children(token)) or any(
+            next((t for t in p if t.dep_ == "det"), None) is not None
+            and "Ind" in next(t for t in p if t.dep_ == "det").morph.get("Definite", [])
+            for p in phrases
+        )
+        if dated and _news_before(lex, sent):
+            return True  # "had been shot twice before"; "had been wounded in a shooting"
+    return False
+
+
+def _attack_named(lex: EventWords, noun: Token) -> bool:
+    """The noun is an attack's, or has one as its compound ("a separate shooting", "a separate
+    shooting incident"; not "his older brother")."""
+    attacks = lex.cue["attack_nouns"]
+    return noun.lemma_ in attacks or any(
+        c.dep_ == "compound" and c.lemma_ in attacks for c in children(noun)
+    )
+
+
+def _news_before(lex: EventWords, sent: Span) -> bool:
+    """An earlier sentence tells people shot or killed: the article's news."""
+    return any(
+        shot_victims(lex, s) or fatalities(lex, s).value
+        for s in doc_sents(sent.doc)
+        if s.end <= sent.start
+    )
 
 
 def _dead_beside(lex: EventWords, sent: Span) -> int:
@@ -485,7 +556,15 @@ def _cared_beside(lex: EventWords, sent: Span) -> int:
     victims suffered wounds": the people counted, told again). (gvc37)"""
     cue = lex.cue
     lemmas = token_words(sent.doc)[0][sent.start : sent.end]
-    if (cue["suffering_verbs"] | cue["treating_verbs"]).isdisjoint(lemmas):
+    words = (
+        cue["suffering_verbs"]
+        | cue["treating_verbs"]
+        | cue["struggling_verbs"]
+        | cue["expecting_verbs"]
+        | cue["recovering_verbs"]
+        | lex.wounds
+    )
+    if words.isdisjoint(lemmas):
         return 0
     counted: set[int] = set()
     for token in span_tokens(sent):
@@ -494,7 +573,13 @@ def _cared_beside(lex: EventWords, sent: Span) -> int:
     if not counted:
         return 0
     total = 0
-    for person in {p.i: p for p in (*_suffered(lex, sent), *_treated(lex, sent))}.values():
+    told = (
+        *_suffered(lex, sent),
+        *_treated(lex, sent),
+        *_wounded_with(lex, sent),
+        *_alive_at_risk(lex, sent),
+    )
+    for person in {p.i: p for p in told}.values():
         if person.i in counted or not _told_first(lex, person):
             continue
         if not_a_victim(lex, person) or in_dateline(person):
