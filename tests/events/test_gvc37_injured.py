@@ -518,6 +518,100 @@ CASES: list[tuple[str, int, int]] = [
         0,
         3,
     ),
+    # --- a group and its members told in one sentence or the next ('one ... the other', a list)
+    (
+        "Police said three people were shot on Quenby Road on Friday. Two were treated and released; the third remains in a hospital.",
+        0,
+        3,
+    ),
+    (
+        "A man and a woman were shot on Tallow Lane on Friday. The man died; the woman is expected to survive.",
+        1,
+        1,
+    ),
+    (
+        "Two people were wounded on Quenby Road on Friday. One of the victims, a 19-year-old man, was shot in the leg.",
+        0,
+        2,
+    ),
+    (
+        "Two men were shot on Tallow Lane on Friday. One was hit in the arm and the other in the leg.",
+        0,
+        2,
+    ),
+    ("Four people were hurt on Quenby Road on Friday: three men and a woman.", 0, 4),
+    ("A man was shot in the hand on Tallow Lane on Friday and his girlfriend was grazed.", 0, 2),
+    ("Two men were wounded on Quenby Road on Friday. Both men were shot in the legs.", 0, 2),
+    (
+        "Two men were wounded on Tallow Lane on Friday. A third man was grazed by a bullet but declined treatment.",
+        0,
+        3,
+    ),
+    (
+        "Five people were wounded on Quenby Road on Friday. Three of them were taken to a hospital; the other two were treated at the scene.",
+        0,
+        5,
+    ),
+    (
+        "A man was shot and wounded on Tallow Lane on Friday. He is the fourth person shot in the neighborhood this month.",
+        0,
+        1,
+    ),
+    (
+        "2 wounded in shooting\n\nTwo men were wounded in a shooting on Quenby Road on Friday. Both men were taken to a hospital.",
+        0,
+        2,
+    ),
+    (
+        "One man was killed and another wounded in a shooting on Tallow Lane on Friday. The wounded man, 24, was taken to a hospital.",
+        1,
+        1,
+    ),
+    (
+        "A woman was shot dead and two men were wounded on Quenby Road on Friday. Police said one of the wounded men is in critical condition.",
+        1,
+        2,
+    ),
+    (
+        "A man was wounded on Tallow Lane on Friday. Police said it was the second time he had been shot this year.",
+        0,
+        1,
+    ),
+    (
+        "Three people were injured in a shooting on Quenby Road on Friday. A fourth victim, a woman, suffered a graze wound to the arm.",
+        0,
+        4,
+    ),
+    (
+        "Two men were hurt on Tallow Lane on Friday. The two men, both 20, were shot in the legs and are expected to survive.",
+        0,
+        2,
+    ),
+    (
+        "A teen was wounded on Quenby Road on Friday. The teen's mother said he had been shot before.",
+        0,
+        1,
+    ),
+    (
+        "A man was killed on Tallow Lane on Friday. The man had been shot in 2017 and survived.",
+        1,
+        0,
+    ),
+    (
+        "A man was wounded in a shooting on Quenby Road on Friday; his friend suffered a graze wound and a bystander was treated for a gunshot wound to the foot.",
+        0,
+        3,
+    ),
+    (
+        "Two officers were wounded in a shootout on Tallow Lane on Friday; one suffered a gunshot wound to the leg and the other was grazed.",
+        0,
+        2,
+    ),
+    (
+        "Three people were wounded on Quenby Road on Friday. Police said the victims suffered non-life-threatening injuries.",
+        0,
+        3,
+    ),
 ]
 
 KNOWN: dict[str, str] = {
