@@ -612,6 +612,64 @@ CASES: list[tuple[str, int, int]] = [
         0,
         3,
     ),
+    # --- a group told again by its members, and a death told of one of the hurt
+    (
+        "Three men were shot on Tallow Lane on Friday. The victims, ages 19, 22 and 25, were taken to a hospital.",
+        0,
+        3,
+    ),
+    (
+        "Two people were wounded on Quenby Road on Friday. The victims, a man and a woman, are expected to recover.",
+        0,
+        2,
+    ),
+    ("Two people were wounded on Tallow Lane on Friday. One of the victims died Saturday.", 1, 1),
+    (
+        "A man and his son were wounded on Quenby Road on Friday. Both are in stable condition.",
+        0,
+        2,
+    ),
+    (
+        "Four people were shot on Tallow Lane on Friday night. One man was hit in the chest, another in the arm, and two women were grazed.",
+        0,
+        4,
+    ),
+    (
+        "Two people were shot on Quenby Road on Friday. A 20-year-old man was shot in the leg and a 22-year-old woman was shot in the arm.",
+        0,
+        2,
+    ),
+    (
+        "Two people were wounded in a shooting on Tallow Lane on Friday. A 20-year-old man suffered a gunshot wound to the leg and a 22-year-old woman was grazed.",
+        0,
+        2,
+    ),
+    (
+        "Three people were injured on Quenby Road on Friday. A man, 30, suffered a gunshot wound to the chest; a woman, 28, and a teen, 16, were treated for graze wounds.",
+        0,
+        3,
+    ),
+    (
+        "Two men were wounded on Tallow Lane on Friday. A 19-year-old was shot in the hip and a 23-year-old in the foot.",
+        0,
+        2,
+    ),
+    (
+        "Three men were wounded on Quenby Road on Friday. One of them died at a hospital on Sunday.",
+        1,
+        2,
+    ),
+    (
+        "Two people were injured in a shooting on Tallow Lane on Friday. One of the injured died later that night.",
+        1,
+        1,
+    ),
+    ("Two people were shot on Quenby Road on Friday. One of them died.", 1, 1),
+    (
+        "Two people were wounded in a shooting on Tallow Lane on Friday. A third man was killed.",
+        1,
+        2,
+    ),
 ]
 
 KNOWN: dict[str, str] = {
@@ -624,6 +682,12 @@ KNOWN: dict[str, str] = {
     "Two men were wounded in a shooting on Tallow Lane on Friday. A third victim walked into "
     "a hospital with a gunshot wound.": "a newcomer with a wound, told by no verb of harm, is "
     "not added to a group",
+    "Four people were shot on Tallow Lane on Friday night. One man was hit in the chest, another "
+    "in the arm, and two women were grazed.": "the breakdown's gapped clauses are not read as one "
+    "account of the four",
+    "Two people were shot on Quenby Road on Friday. A 20-year-old man was shot in the leg and a "
+    "22-year-old woman was shot in the arm.": "the people shot, told again with 'a', are summed "
+    "over the lead's sentences (`coder._shot_and_lived`)",
 }
 
 
