@@ -706,7 +706,7 @@ def _shot_and_lived(
         return events
     told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
     # (with a figure told, the lead's count: not the body's retelling of it)
-    shot = least or (shot_victims(lex, told) if told is not None else 0)
+    shot = least or (_shot_over(lex, told) if told is not None else 0)
     if not shot and told is not None:
         shot = max(
             (
@@ -719,6 +719,21 @@ def _shot_and_lived(
     if not shot or shot <= (main.injuries or 0):
         return events
     return tuple(replace(e, injuries=shot) if e is main else e for e in events)
+
+
+def _shot_over(lex: EventWords, told: Span) -> int:
+    """The people shot over the sentences of an account: the sum of its sentences' ("A man was
+    shot on Elm Street. Police said a woman was shot in the arm": 2), unless a group counted
+    first is told again member by member ("Two people were shot. A man was shot in the leg and a
+    woman was shot in the arm": 2, not 4). (gvc37)"""
+    counts = [
+        shot_victims(lex, s)
+        for s in doc_sents(told.doc)
+        if s.start >= told.start and s.end <= told.end
+    ]
+    if len(counts) > 1 and counts[0] >= 2 and sum(counts[1:]) <= counts[0]:
+        return counts[0]
+    return shot_victims(lex, told)
 
 
 def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -> Event:
