@@ -839,7 +839,7 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
         and lex.injury_words_re.search(first.evidence.sentence)
         and partitive_death(lex, sent)
     ):
-        # "Two people were wounded. One of the victims died Saturday.": the dead were among
+        # "Two cooks were wounded. One of them later died.": the dead were among
         # the hurt counted, who now are one fewer (gvc37)
         return replace(merged, injuries=max(first.injuries - (later.fatalities or 0), 0))
     start, end = first.evidence.start, first.evidence.end

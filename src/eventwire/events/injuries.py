@@ -590,8 +590,8 @@ def _cared_beside(lex: EventWords, sent: Span) -> int:
 
 
 def _told_first(lex: EventWords, person: Token) -> bool:
-    """ "a woman", "two bystanders", "a fifth victim", "two others", "his brother": people named
-    for the first time in the sentence (not "the victims", "both", "one", "she", a name: any
+    """ "a woman", "two bystanders", "a fifth victim", "two others", "his brother": people first named
+    in the sentence (not "the victims", "both", "one", "she", a name: any
     may be those told before)."""
     if _new_person(lex, person) or (
         person.lower_ in lex.cue["close_people"] and any(c.dep_ == "poss" for c in children(person))
