@@ -412,6 +412,8 @@ def count_for(
                 negated = True
             if ok and told_again(lex, victim, counted):
                 continue  # "suffered a fatal wound ... where he died": the same one death
+            if ok and sum(v for _, v in counted) > 1 and _the_other(lex, victim):
+                continue  # "two were wounded; one ... and the other was grazed" (gvc37)
             if ok and value == 0 and referred_to(lex, token, victim):
                 continue  # "one of the wounded men": people counted elsewhere
             if ok:
@@ -424,6 +426,15 @@ def count_for(
     if negated:
         return Count(0, False, True)
     return Count(None)
+
+
+def _the_other(lex: EventWords, victim: Token) -> bool:
+    """ "the other", "the others", "the other man": the rest of a group counted before in the
+    sentence, not someone new (after "one porter", "the other" is the second)."""
+    other = victim.lower_ in lex.other_words or any(
+        c.lower_ in lex.other_words and not c.like_num for c in children(victim)
+    )
+    return other and any(c.dep_ == "det" and c.lower_ in lex.definite for c in children(victim))
 
 
 NAME_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "DATE", "EVENT"})

@@ -64,6 +64,7 @@ from .injuries import (
     hit_in_limb,
     injuries,
     marked_other,
+    ordinal_added,
     partitive_death,
     partitive_hurt,
     shot_victims,
@@ -709,7 +710,7 @@ def _shot_and_lived(
         return events
     told = doc.char_span(main.evidence.start, main.evidence.end, alignment_mode="expand")
     # (with a figure told, the lead's count: not the body's retelling of it)
-    shot = least or (shot_victims(lex, told) if told is not None else 0)
+    shot = least or (_shot_over(lex, told) if told is not None else 0)
     if not shot and told is not None:
         shot = max(
             (
@@ -722,6 +723,21 @@ def _shot_and_lived(
     if not shot or shot <= (main.injuries or 0):
         return events
     return tuple(replace(e, injuries=shot) if e is main else e for e in events)
+
+
+def _shot_over(lex: EventWords, told: Span) -> int:
+    """The people shot over the sentences of an account: the sum of its sentences' ("A man was
+    shot on Elm Street. Police said a woman was shot in the arm": 2), unless a group counted
+    first is told again member by member ("Two people were shot. A man was shot in the leg and a
+    woman was shot in the arm": 2, not 4). (gvc37)"""
+    counts = [
+        shot_victims(lex, s)
+        for s in doc_sents(told.doc)
+        if s.start >= told.start and s.end <= told.end
+    ]
+    if len(counts) > 1 and counts[0] >= 2 and sum(counts[1:]) <= counts[0]:
+        return counts[0]
+    return shot_victims(lex, told)
 
 
 def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -> Event:
@@ -780,7 +796,9 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
             default=0,
         )
     alive = _alive(lex, first, before)
-    total = alive + others if alive <= 1 else max(alive, others)
+    # ("A third man was also shot" after two: one more, gvc37)
+    summed = alive <= 1 or ordinal_added(lex, sent)
+    total = alive + others if summed else max(alive, others)
     if not lex.injury_words_re.search(merged.evidence.sentence):
         total += merged.fatalities or 0
     return replace(merged, injuries=max(total, merged.injuries or 0))
@@ -820,6 +838,14 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
         return replace(merged, fatalities=first.fatalities + later.fatalities)
     if later.injuries is not None or not first.injuries:
         return merged
+    if (
+        not first.fatalities
+        and lex.injury_words_re.search(first.evidence.sentence)
+        and partitive_death(lex, sent)
+    ):
+        # "Two cooks were wounded. One of them later died.": the dead were among
+        # the hurt counted, who now are one fewer (gvc37)
+        return replace(merged, injuries=max(first.injuries - (later.fatalities or 0), 0))
     start, end = first.evidence.start, first.evidence.end
     if not any(
         added_hurt(lex, s)

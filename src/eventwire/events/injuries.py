@@ -77,6 +77,8 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         return Count(toll[1])
     if _crash_only(lex, sent):
         return Count(None)
+    if _other_day_wound(lex, sent):
+        return Count(None)
     count = count_for(lex, sent, lex.injury_verbs, lex.cue["injury_adjectives"])
     if count.value == 0 and count.lower_bound and not count.negated:
         # "wounding several people", "dozens of residents were hurt": a vague group and no
@@ -87,8 +89,10 @@ def injuries(lex: EventWords, sent: Span) -> Count:
         # "A girl was shot in the wrist, and two women were also wounded": 3
         return Count(count.value + _shot_alive(lex, sent), count.lower_bound)
     if count.value:
-        # "a man was shot in the arm, and a woman was grazed": the other clause's person
-        count = Count(count.value + _hit_beside(lex, sent), count.lower_bound)
+        # "a man was shot in the arm, and a woman was grazed": the other clause's person;
+        # "two teens were hurt, and a woman suffered a gunshot wound": the sufferer (gvc37)
+        beside = _hit_beside(lex, sent) + _cared_beside(lex, sent)
+        count = Count(count.value + beside, count.lower_bound)
     if count.value is None:
         # each way of telling the hurt starts from a word of its own list: one pass over the
         # sentence's lemmas skips the ways whose words it lacks (they would find no one)
@@ -171,6 +175,75 @@ def _crash_only(lex: EventWords, sent: Span) -> bool:
     gunfire = gunfire - {"injury"}
     # a crash in a report of gunfire (a chase, a flight); a crash told alone keeps its hurt
     return lemmas.isdisjoint(gunfire) and not gunfire.isdisjoint(token_words(sent.doc)[0])
+
+
+def _other_day_wound(lex: EventWords, sent: Span) -> bool:
+    """A wound of another incident, told after the article's news: "He had been wounded in a
+    shooting last year", "she had been shot twice before", "he had previously been hurt in a
+    shooting", or in any tense "was injured in a separate shooting months ago" (not "a neighbor
+    had also been wounded", "his friend had been wounded in the same attack", nor a lead that
+    tells its news in the past perfect: "Deputies said a teen had been wounded in a shooting").
+    (gvc37)"""
+    cue = lex.cue
+    lemmas, _, lowers = token_words(sent.doc)
+    earlier = cue["earlier_incident_words"]
+    before = cue["before_adverbs"]
+    if lex.key.perfect_auxiliaries.isdisjoint(lemmas[sent.start : sent.end]) and earlier.isdisjoint(
+        lowers[sent.start : sent.end]
+    ):
+        return False
+    for token in span_tokens(sent):
+        if token.tag_ != "VBN":
+            continue
+        if not (token.lemma_ in lex.injury_verbs or token.lemma_ in lex.key.shoot_lemmas):
+            continue
+        # the phrase of the attack ("in a separate shooting months ago": the parse may hang
+        # the attack noun under another word of its phrase)
+        phrases = [
+            list(c.subtree)
+            for c in children(token)
+            if c.dep_ == "prep" and any(t.lemma_ in cue["attack_nouns"] for t in c.subtree)
+        ]
+        if any(
+            t.lower_ in earlier and t.dep_ == "amod" and _attack_named(lex, t.head)
+            for p in phrases
+            for t in p
+        ):
+            return True  # "in a separate shooting", "in an earlier shooting"
+        perfect = any(
+            c.dep_ == "aux" and c.lemma_ in lex.key.perfect_auxiliaries and c.tag_ == "VBD"
+            for c in children(token)
+        )
+        if not perfect:
+            continue
+        # "had been shot twice before"; "had been wounded in a shooting" (not "in the
+        # same attack": its first determiner is definite)
+        dated = any(c.lower_ in before for c in children(token)) or any(
+            next((t for t in p if t.dep_ == "det"), None) is not None
+            and "Ind" in next(t for t in p if t.dep_ == "det").morph.get("Definite", [])
+            for p in phrases
+        )
+        if dated and _news_before(lex, sent):
+            return True  # "had been shot twice before"; "had been wounded in a shooting"
+    return False
+
+
+def _attack_named(lex: EventWords, noun: Token) -> bool:
+    """The noun is an attack's, or has one as its compound ("a separate shooting", "a separate
+    shooting incident"; not "his older brother")."""
+    attacks = lex.cue["attack_nouns"]
+    return noun.lemma_ in attacks or any(
+        c.dep_ == "compound" and c.lemma_ in attacks for c in children(noun)
+    )
+
+
+def _news_before(lex: EventWords, sent: Span) -> bool:
+    """An earlier sentence tells people shot or killed: the article's news."""
+    return any(
+        shot_victims(lex, s) or fatalities(lex, s).value
+        for s in doc_sents(sent.doc)
+        if s.end <= sent.start
+    )
 
 
 def _dead_beside(lex: EventWords, sent: Span) -> int:
@@ -257,6 +330,18 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
                 value, _, ok = count_nominal(lex, person)
                 total += value if ok else 0
     return total
+
+
+def ordinal_added(lex: EventWords, sent: Span) -> bool:
+    """ "A third man was also shot", "a fifth victim was taken to a clinic": a subject brought
+    in with "a" and an ordinal is one past the people told before, not one of them (after
+    "Two men were wounded" the count is 3, not the larger of 2 and 1). (gvc37)"""
+    return any(
+        t.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.lower_ in lex.other_words and c.like_num for c in children(t))
+        and any(c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in children(t))
+        for t in span_tokens(sent)
+    )
 
 
 def hit_in_limb(lex: EventWords, sent: Span) -> int:
@@ -439,11 +524,86 @@ def _hit_beside(lex: EventWords, sent: Span) -> int:
             for v in beside
         ):
             continue  # (a clause of its own: not "was shot in the leg and was hospitalized")
+        told = {
+            c.lemma_
+            for v in beside
+            if v.lemma_ in lex.injury_verbs
+            for c in children(v)
+            if c.dep_ == "nsubjpass"
+        }
         for person in children(token):
             if person.dep_ == "nsubjpass" and not not_a_victim(lex, person):
+                if _told_again(lex, person, told):
+                    continue  # "a teen was injured, and the teen was hit in the hip" (gvc37)
                 value, _, ok = count_nominal(lex, person)
                 total += value if ok else 0
     return total
+
+
+def _told_again(lex: EventWords, person: Token, told: set[str]) -> bool:
+    """A definite noun naming people by a noun told before, or as the victims: "the teen"
+    after "a teen", "the victim"."""
+    return (person.lemma_ in told or person.lemma_ in lex.cue["victim_nouns"]) and any(
+        c.dep_ == "det" and c.lower_ in lex.definite for c in children(person)
+    )
+
+
+def _cared_beside(lex: EventWords, sent: Span) -> int:
+    """ "Two teens were hurt, and a woman suffered a gunshot wound", "a man was wounded; two
+    bystanders were also treated for graze wounds": people told hurt by a verb of suffering or
+    of treatment in a clause of their own, beside the people an injury word counts, and told
+    for the first time (not "both were treated", "one suffered a wound to the chest", "the
+    victims suffered wounds": the people counted, told again). (gvc37)"""
+    cue = lex.cue
+    lemmas = token_words(sent.doc)[0][sent.start : sent.end]
+    words = (
+        cue["suffering_verbs"]
+        | cue["treating_verbs"]
+        | cue["struggling_verbs"]
+        | cue["expecting_verbs"]
+        | cue["recovering_verbs"]
+        | lex.wounds
+    )
+    if words.isdisjoint(lemmas):
+        return 0
+    counted: set[int] = set()
+    for token in span_tokens(sent):
+        if token.lemma_ in lex.injury_verbs or token.lower_ in cue["injury_adjectives"]:
+            counted.update(p.i for p in victims_of(lex, token) or subjects_of(token))
+    if not counted:
+        return 0
+    total = 0
+    told = (
+        *_suffered(lex, sent),
+        *_treated(lex, sent),
+        *_wounded_with(lex, sent),
+        *_alive_at_risk(lex, sent),
+    )
+    for person in {p.i: p for p in told}.values():
+        if person.i in counted or not _told_first(lex, person):
+            continue
+        if not_a_victim(lex, person) or in_dateline(person):
+            continue
+        value, _, ok = count_nominal(lex, person)
+        total += value if ok else 0
+    return total
+
+
+def _told_first(lex: EventWords, person: Token) -> bool:
+    """ "a woman", "two bystanders", "a fifth victim", "two others", "his brother": people first named
+    in the sentence (not "the victims", "both", "one", "she", a name: any
+    may be those told before)."""
+    if _new_person(lex, person) or (
+        person.lower_ in lex.cue["close_people"] and any(c.dep_ == "poss" for c in children(person))
+    ):
+        return True
+    if person.pos_ != "NOUN" or person.lemma_ in lex.cue["victim_nouns"]:
+        return False
+    return not any(
+        c.dep_ == "poss"
+        or (c.dep_ in {"det", "predet"} and c.lower_ in lex.definite | lex.group_pronouns)
+        for c in children(person)
+    )
 
 
 def _shot_alive(lex: EventWords, sent: Span) -> int:

@@ -106,6 +106,8 @@ def _in_phrase(lex: EventWords, token: Token, child: Token) -> bool:
         return False
     if child.dep_ == "prep" and (child.lower_ in lex.subset_preps or _elsewhere(lex, child)):
         return False
+    if child.dep_ == "appos" and _names_the_number(lex, token, child):
+        return False  # "four people: three men and a woman": the same four, named (gvc37)
     # "One killed, one in serious condition": the second is someone else; "the other, 25,":
     # an age
     return not (
@@ -113,6 +115,23 @@ def _in_phrase(lex: EventWords, token: Token, child: Token) -> bool:
         and child.like_num
         and (token.like_num or token.lower_ in lex.cue["single_others"])
     )
+
+
+def _names_the_number(lex: EventWords, token: Token, listed: Token) -> bool:
+    """A list set beside a head with its own number adds up to that number ("four people:
+    three men and a woman"): it names the same people (not "two soldiers, one Belgian and
+    several others": more people)."""
+    numbers = [number_of(c) for c in children(token) if c.dep_ == "nummod"]
+    members = _conjuncts(listed)
+    if len(numbers) != 1 or numbers[0] is None or len(members) < 2:
+        return False
+    total = 0
+    for member in members:
+        value, lb, ok = _count_one(lex, member)
+        if not ok or lb:
+            return False
+        total += value
+    return total == numbers[0]
 
 
 def _elsewhere(lex: EventWords, prep: Token) -> bool:

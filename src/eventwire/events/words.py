@@ -101,6 +101,8 @@ CUES = (
     "casualties/adding_words",
     "casualties/alive_verbs",
     "casualties/attack_nouns",
+    "casualties/before_adverbs",
+    "casualties/earlier_incident_words",
     "casualties/attempt_marks",
     "casualties/bullet_hit_verbs",
     "casualties/bullet_taking_verbs",
