@@ -128,3 +128,30 @@ def test_count_over_part_of_year_not_asserted(code: Code, text: str) -> None:
 )
 def test_count_of_one_attack_still_asserted(code: Code, text: str) -> None:
     assert asserted_below_headline(code, text, "ASSAULT"), text
+
+
+# A vessel of a mishap's source that bursts ("a gas cylinder exploded"), or a strike of a force
+# of nature ("a lightning strike"): a mishap, no attack.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas cylinder exploded in the canteen of a bakery, injuring four cooks.",
+        "The boiler blew up in the basement of the school, injuring two janitors.",
+        "A lightning strike killed three fishermen on the lake, police said.",
+    ],
+)
+def test_mishap_source_not_asserted(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas cylinder bomb exploded at a bus stop, killing four people, police said.",
+        "Gunmen attacked a gas plant, killing three guards.",
+    ],
+)
+def test_weapon_or_attack_by_a_source_still_asserted(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "ASSAULT"), text

@@ -81,9 +81,10 @@ Houthi-planted mine"), unlike "life-threatening injuries" or "a probing attack".
 PATIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "AGREE", "AID", "SANCTION"})
 RECORD_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 PRIVATE_TYPES = frozenset(
-    {"AGREE", "REJECT", "SUPPORT", "SANCTION", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"}
+    {"AGREE", "REJECT", "SUPPORT", "SANCTION", "RETREAT", "CONSULT", "COOPERATE"}
 )
-"""The types a business, a club or a couple reads as its own affairs (`_private_party`, prec44)."""
+"""The types a business, a club or a couple reads as its own affairs (`_private_party`, prec44);
+not CONCEDE: a firm's guilty plea or regret is told to a court or to those it harmed."""
 """Kinds whose words name the offences of a past record ("on probation for assault") (prec22)."""
 RECORD_REACH = 8
 """How many heads up from an offence's name its record's noun may lie ("on probation for charges
@@ -118,6 +119,7 @@ def _needed_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], fro
     natural = causes | fires | lexicon.words("events/misreadings/striking_things")
     natural |= lexicon.words("events/misreadings/mishap_nouns")
     natural |= lexicon.words("events/misreadings/mishap_verbs")
+    natural |= lexicon.words("events/misreadings/mishap_sources")  # prec44
     nonhuman = lexicon.words("events/misreadings/nonhuman_actors") | fires | causes
     return natural, nonhuman, lexicon.words("events/misreadings/fiction_works")
 
@@ -289,6 +291,10 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
             return not any(t.lemma_.lower() in hostile for t in noun.sent)
         if striker and lemma in things:
             return not any(t.lemma_.lower() in explosives for t in noun.subtree)
+        if striker and _sourced(noun, sources, hostile):
+            return True  # "a gas cylinder exploded", "a propane tank blew up" (prec44)
+        if any(c.dep_ == "compound" and c.lemma_.lower() in causes for c in noun.children):
+            return True  # "a lightning strike killed two farmers" (prec44)
         if lemma not in harms:
             return False
         near = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
@@ -451,7 +457,10 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
             found.extend(g for g in c.children if g.dep_ in {"pobj", "pcomp"})  # headlines
     strikers = lexicon.words("events/misreadings/striking_things")
     strikers |= lexicon.words("events/misreadings/natural_causes")
+    sources = lexicon.words("events/misreadings/mishap_sources")
     for verb in found:
+        if any(c.dep_ == "nsubj" and _sourced(c, sources, hostile) for c in verb.children):
+            return True  # "a gas cylinder exploded, injuring five cooks" (prec44)
         struck = any(  # "injured after being hit by a van" (prec34)
             g.dep_ == "pobj" and g.lemma_.lower() in strikers
             for c in verb.children
@@ -467,6 +476,14 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
         if not {w for t in told for w in (t.lemma_.lower(), t.lower_)} & hostile:
             return True
     return False
+
+
+def _sourced(noun: Token, sources: frozenset[str], hostile: frozenset[str]) -> bool:
+    """A vessel of a mishap's source, named so ("a gas cylinder", "the propane tank", "a boiler"
+    as the subject of "exploded"; `misreadings/mishap_sources.txt`) with no word of attack or a
+    weapon in its phrase ("a gas cylinder bomb" is a weapon). (prec44)"""
+    lemmas = {t.lemma_.lower() for t in noun.subtree}
+    return not lemmas.isdisjoint(sources) and (lemmas - sources).isdisjoint(hostile)
 
 
 def _illness(trigger: Token, lexicon: Lexicon) -> bool:
@@ -1557,8 +1574,12 @@ def _private_party(trigger: Token, lexicon: Lexicon, words: set[str]) -> bool:
         ):
             return False
     states = lexicon.words("events/misreadings/state_subjects")
+    # a person told by a pronoun is the other side ("refused to lend me the money"): no business
+    # between firms, read as told
     return not any(
-        t.ent_type_ in {"GPE", "NORP"} or t.lemma_.lower() in states
+        t.ent_type_ in {"GPE", "NORP"}
+        or t.lemma_.lower() in states
+        or (t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj", "dative"})
         for t in (*clause.subtree,)
         if t.dep_ in {"dobj", "pobj", "nsubjpass", "dative", "compound", "amod", "poss"}
     )
