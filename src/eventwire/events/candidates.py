@@ -292,6 +292,7 @@ class CandidateFinder(RoleFinder):
             and not (background(lex, c.trigger) and not _read_as_verb(lex, c))
             and not (c.type == "ASSAULT" and any(charge(a, c.trigger) for a in arrests))
             and not _absent(lex, c)
+            and not _meeting_named(lex, c)
             and not (c.type == "THREATEN" and c.verbal and _fact_warned(lex.key, c.trigger))
             and not misread(lex, c.trigger, c.type)  # (the dearest question last)
         ]
@@ -1686,6 +1687,34 @@ def _absent(lex: EventWords, cand: _Candidate) -> bool:
     negating determiner tells a lull, no event (plover21)."""
     return not cand.verbal and any(
         c.dep_ == "det" and c.lower_ in lex.cue["negators"] for c in cand.trigger.children
+    )
+
+
+def _meeting_named(lex: EventWords, cand: _Candidate) -> bool:
+    """ "No breakthrough at border talks", "registration for the summit opens", "no date has
+    been set for the resumption of negotiations", "the offer of talks", "a press conference after
+    the cabinet meeting", "no agreement was reached in the talks": a meeting noun in the phrase
+    of a noun of its topic or frame (`candidates/meeting_frames.txt`), or of a negated clause, with
+    no side to meet, names the meeting as the frame
+    or the topic of what is told, no consultation held; "the ministers spoke at the summit", "a new
+    round of talks" and "the minister said at a meeting with the envoy" stay. (prec44)"""
+    trigger = cand.trigger
+    if not (
+        cand.type == "CONSULT"
+        and not cand.verbal
+        and not cand.actors
+        and not cand.recipients
+        and trigger.dep_ == "pobj"
+    ):
+        return False
+    head = trigger.head.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in lex.cue["meeting_frames"]
+    negators = lex.cue["negators"]
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ in negators for d in c.children))
+        for c in head.children
     )
 
 

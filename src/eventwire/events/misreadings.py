@@ -69,7 +69,7 @@ from ..lang.key_words import KeyWords, key_words
 from .protest_reading import claiming_purpose
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .words import EventWords
 
@@ -80,6 +80,11 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 Houthi-planted mine"), unlike "life-threatening injuries" or "a probing attack"."""
 PATIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "AGREE", "AID", "SANCTION"})
 RECORD_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
+PRIVATE_TYPES = frozenset(
+    {"AGREE", "REJECT", "SUPPORT", "SANCTION", "RETREAT", "CONSULT", "COOPERATE"}
+)
+"""The types a business, a club or a couple reads as its own affairs (`_private_party`, prec44);
+not CONCEDE: a firm's guilty plea or regret is told to a court or to those it harmed."""
 """Kinds whose words name the offences of a past record ("on probation for assault") (prec22)."""
 RECORD_REACH = 8
 """How many heads up from an offence's name its record's noun may lie ("on probation for charges
@@ -114,6 +119,7 @@ def _needed_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], fro
     natural = causes | fires | lexicon.words("events/misreadings/striking_things")
     natural |= lexicon.words("events/misreadings/mishap_nouns")
     natural |= lexicon.words("events/misreadings/mishap_verbs")
+    natural |= lexicon.words("events/misreadings/mishap_sources")  # prec44
     nonhuman = lexicon.words("events/misreadings/nonhuman_actors") | fires | causes
     return natural, nonhuman, lexicon.words("events/misreadings/fiction_works")
 
@@ -211,6 +217,10 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec30
     if type_ == "THREATEN" and _danger_warned(trigger, lexicon):
         return True  # prec27
+    if type_ in PRIVATE_TYPES and _private_party(trigger, lexicon, words):
+        return True  # prec44
+    if type_ == "ACCUSE" and _cause_blamed(trigger, lexicon):
+        return True  # prec44
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -281,6 +291,10 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
             return not any(t.lemma_.lower() in hostile for t in noun.sent)
         if striker and lemma in things:
             return not any(t.lemma_.lower() in explosives for t in noun.subtree)
+        if striker and _sourced(noun, sources, hostile):
+            return True  # "a gas cylinder exploded", "a propane tank blew up" (prec44)
+        if any(c.dep_ == "compound" and c.lemma_.lower() in causes for c in noun.children):
+            return True  # "a lightning strike killed two farmers" (prec44)
         if lemma not in harms:
             return False
         near = [c for c in noun.children if c.dep_ in {"compound", "amod"}]
@@ -443,7 +457,10 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
             found.extend(g for g in c.children if g.dep_ in {"pobj", "pcomp"})  # headlines
     strikers = lexicon.words("events/misreadings/striking_things")
     strikers |= lexicon.words("events/misreadings/natural_causes")
+    sources = lexicon.words("events/misreadings/mishap_sources")
     for verb in found:
+        if any(c.dep_ == "nsubj" and _sourced(c, sources, hostile) for c in verb.children):
+            return True  # "a gas cylinder exploded, injuring five cooks" (prec44)
         struck = any(  # "injured after being hit by a van" (prec34)
             g.dep_ == "pobj" and g.lemma_.lower() in strikers
             for c in verb.children
@@ -459,6 +476,14 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
         if not {w for t in told for w in (t.lemma_.lower(), t.lower_)} & hostile:
             return True
     return False
+
+
+def _sourced(noun: Token, sources: frozenset[str], hostile: frozenset[str]) -> bool:
+    """A vessel of a mishap's source, named so ("a gas cylinder", "the propane tank", "a boiler"
+    as the subject of "exploded"; `misreadings/mishap_sources.txt`) with no word of attack or a
+    weapon in its phrase ("a gas cylinder bomb" is a weapon). (prec44)"""
+    lemmas = {t.lemma_.lower() for t in noun.subtree}
+    return not lemmas.isdisjoint(sources) and (lemmas - sources).isdisjoint(hostile)
 
 
 def _illness(trigger: Token, lexicon: Lexicon) -> bool:
@@ -1212,10 +1237,45 @@ def _periods(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _spans(lexicon: Lexicon) -> re.Pattern[str]:
+    phrases = sorted(lexicon.entries("events/misreadings/tally_spans"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.IGNORECASE)
+
+
+def _dated_apart(sent: Span, span: re.Match[str]) -> bool:
+    """The sentence tells a date besides the counted span ("killed 12 villagers on Tuesday, the
+    deadliest attack in the opening half of the year"): an act of the news."""
+    start = sent.start_char + span.start()
+    end = sent.start_char + span.end()
+    return any(
+        e.label_ == "DATE" and (e.end_char <= start or e.start_char >= end) for e in sent.ents
+    )
+
+
+def _counted_clause(trigger: Token) -> bool:
+    """The trigger's clause counts its doer or patient by a number ("300 people were kidnapped",
+    "killed at least 4,300 civilians"), or the trigger is a counted noun ("327 kidnappings")."""
+    verb = trigger
+    if verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head  # "were killed or injured": the first verb's subject
+    counted = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if trigger.pos_ == "NOUN":
+        counted.append(trigger)
+    return any(c.like_num or any(g.dep_ == "nummod" for g in c.children) for c in counted)
+
+
 def _tally(lex: EventWords, trigger: Token, lexicon: Lexicon) -> bool:
     """A sentence that counts over a period (`tally_periods.txt`) events it names in the plural
-    ("injured in those shootings so far this year")."""
-    if _periods(lexicon).search(span_text(token_sent(trigger))) is None:
+    ("injured in those shootings so far this year"), or counts its doers or patients over a part
+    of a year (`misreadings/tally_spans.txt`: "more than 300 people were kidnapped in the opening
+    half of the year"; prec44)."""
+    sent = token_sent(trigger)
+    text = span_text(sent)
+    span = _spans(lexicon).search(text)
+    if span is not None and _counted_clause(trigger) and not _dated_apart(sent, span):
+        return True  # prec44
+    if _periods(lexicon).search(text) is None:
         return False
     if _counted_over_months(lex, trigger, lexicon):
         return True
@@ -1466,3 +1526,78 @@ def _told_of_another(key: KeyWords, verb: Token, states: frozenset[str]) -> bool
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.pos_ in {"NOUN", "PROPN"} for s in subjects)
+
+
+def _private_party(trigger: Token, lexicon: Lexicon, words: set[str]) -> bool:
+    """ "The carmaker agreed to share its batteries", "shareholders rejected the pay package",
+    "the airline suspended flights", "the club withdrew from the cup", "the two clubs held talks
+    over the transfer", "the defender was released by the club": an agreement, a refusal, a
+    suspension, a withdrawal or talks whose doers are all parties of commerce, sport or private
+    life (`misreadings/private_bodies.txt`, unnamed and not made public by a modifier,
+    `misreadings/public_modifiers.txt`: "the central bank") are their own affairs, no political
+    event; not where a country, a people or a government is a party ("the airline suspended
+    flights to Russia", "the bank agreed to lend the government 2 billion"), nor where the
+    sentence (`words`, its lemmas and words) tells workers, a union, families or a political
+    occasion (`misreadings/public_matters.txt`: "agreed to the union's demand", "suspends
+    flights after coup"), nor of a club of people ("the club of former presidents"). (prec44)"""
+    bodies = lexicon.words("events/misreadings/private_bodies")
+    if not lexicon.words("events/misreadings/public_matters").isdisjoint(words):
+        return False  # "the company refused to reinstate the workers"
+    clause = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        clause = trigger.head  # "the two clubs held talks"
+    elif trigger.pos_ != "VERB":
+        return False
+    while (
+        clause.dep_ in {"conj", "xcomp"} and not _subject_of(clause) and clause.head.i != clause.i
+    ):
+        clause = clause.head
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    doers += [
+        g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    if not doers:
+        return False
+    public = lexicon.words("events/misreadings/public_modifiers")
+    doers += [c for d in doers for c in d.conjuncts]
+    for doer in doers:
+        if any(c.dep_ == "prep" for c in doer.children):
+            return False  # "the club of former presidents", "a team of investigators"
+        if doer.ent_type_ in NAMES or not (
+            {doer.lemma_.lower(), doer.lower_, doer.lower_.removesuffix("s")} & bodies
+        ):
+            return False  # ("Shareholders" opening a sentence is lemmatised as a name)
+        if any(
+            c.dep_ in {"amod", "compound", "poss"}
+            and (c.ent_type_ in NAMES or c.lemma_.lower() in public)
+            for c in doer.children
+        ):
+            return False
+    states = lexicon.words("events/misreadings/state_subjects")
+    # a person told by a pronoun is the other side ("refused to lend me the money"): no business
+    # between firms, read as told
+    return not any(
+        t.ent_type_ in {"GPE", "NORP"}
+        or t.lemma_.lower() in states
+        or (t.pos_ == "PRON" and t.dep_ in {"dobj", "pobj", "dative"})
+        for t in (*clause.subtree,)
+        if t.dep_ in {"dobj", "pobj", "nsubjpass", "dative", "compound", "amod", "poss"}
+    )
+
+
+def _cause_blamed(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "Officials blamed an electrical fault", "fire officials blamed an overloaded cord for the
+    blaze", "overloading was blamed", "the inquiry blamed poor maintenance": a verb of blame
+    (`misreadings/blaming_verbs.txt`) whose every object is a cause of a mishap
+    (`misreadings/blamed_causes.txt`) names a cause found, no party accused; "blamed the
+    contractor for the fault" stays an accusation. (prec44)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/blaming_verbs"
+    ):
+        return False
+    causes = lexicon.words("events/misreadings/blamed_causes")
+    blamed = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    blamed += [c for b in blamed for c in b.conjuncts]
+    return bool(blamed) and all(
+        b.ent_type_ not in NAMES and {b.lemma_.lower(), b.lower_} & causes for b in blamed
+    )

@@ -78,6 +78,7 @@ CUES = (
     "candidates/instrument_objects",
     "candidates/joint_words",
     "candidates/mishap_nouns",
+    "candidates/meeting_frames",
     "candidates/money_words",
     "candidates/furnishing_preps",
     "candidates/offence_preps",
