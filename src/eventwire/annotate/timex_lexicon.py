@@ -120,6 +120,10 @@ class TimeWords:
             lexicon, "time/clock_relations", "word", "sign"
         )
         """ "past" (+1) and "to" (-1) between a part of an hour and the hour."""
+        self.beside_words: dict[str, int] = _counts(lexicon, "time/beside_words", "word", "sign")
+        """ "after" (+1) and "before" (-1) between a weekday and the day that anchors it."""
+        self.weekend_words = lexicon.entries("time/weekend_words")
+        """The weekend as a unit anchored on a day ("the weekend before Thanksgiving")."""
         self.spoken_clock = self._spoken_clock(lexicon)
         """A clock time read out: "eight p.m.", "seven thirty a.m.", "half past six"."""
         zones = lexicon.entries("time/clock_zones")
