@@ -131,7 +131,7 @@ class TimeWords:
             rf"(?:{longest_first(lexicon.entries('time/clock_zone_words'))}"
             rf"|(?-i:{alternation([z for z in zones if z.isupper()])})"
             rf"|(?-i:{alternation([z for z in zones if not z.isupper()])})"
-            rf"(?!\s+(?-i:[A-Z])(?!{self.weekday}))"
+            rf"(?!\s+(?!{self.weekday})(?-i:[A-Z]))"
             r")(?![\w-])"
         )
         """A time zone after a clock time, part of its expression: "GMT", "local time"."""
