@@ -92,6 +92,8 @@ class _Cues:
     """A weekday or "the weekend" anchored on a day told next ("the Monday after Easter")."""
     beside_gap: re.Pattern[str]
     """The word that anchors it, between it and the day ("after", "before")."""
+    part_beside: re.Pattern[str]
+    """A part of the day anchored on a day told next ("the night before Christmas")."""
     weekday_nth: re.Pattern[str]
     """The day of the month told after a weekday ("Friday the 13th", "Monday, the 5th")."""
 
@@ -108,6 +110,11 @@ def _cues(words: TimeWords) -> _Cues:
         ),
         beside_gap=re.compile(
             rf"\s+(?P<side>{alternation(list(words.beside_words))})\s+", re.IGNORECASE
+        ),
+        part_beside=re.compile(
+            rf"\bthe\s+(?P<part>{words.part})\s+"
+            rf"(?P<side>{alternation(list(words.beside_words))})\s+$",
+            re.IGNORECASE,
         ),
         weekday_nth=re.compile(rf",?\s+the\s+(?P<d>[0-3]?\d)(?:{ords})\b(?!\s+of\b)"),
         future=re.compile(rf"\b(?:{alternation(e('time/future_cues'))})\b", re.IGNORECASE),
@@ -588,7 +595,7 @@ class TimeTagger:
             previous_end = end
         cues = _cues(self.words)
         out = _listed_weekdays(text, _shared_parts(text, out, cues, self.words), cues, self.words)
-        out = _anchored_days(text, _days_beside(text, out), cues, self.words)
+        out = _anchored_days(text, _days_beside(text, out), cues, self.words, self.part_of_day)
         out = _weekday_nths(text, out, cues, self.words, ctx.anchor_date)
         return _clock_days(text, _ranges(text, out, cues), cues)
 
@@ -755,7 +762,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _anchored_days(
-    text: str, found: list[TimeExpression], cues: _Cues, time: TimeWords
+    text: str, found: list[TimeExpression], cues: _Cues, time: TimeWords, parts: bool
 ) -> list[TimeExpression]:
     """ "the Monday after Easter", "the Tuesday before Christmas", "the weekend before
     Thanksgiving": the weekday (or weekend) next to the day told after it, on the side its word
@@ -764,7 +771,21 @@ def _anchored_days(
     for t in found:
         lead = out[-1] if out else None
         day = (t.value or "").split("T", 1)[0]
-        if lead is None or t.type != "DATE" or not _DAY_VALUE.fullmatch(day):
+        if t.type != "DATE" or not _DAY_VALUE.fullmatch(day):
+            out.append(t)
+            continue
+        part = cues.part_beside.search(text, max(lead.end if lead else 0, t.start - 40), t.start)
+        if part is not None:
+            # "the night before Christmas", "the morning after Thanksgiving": the day beside it
+            sign = time.beside_words[part["side"].lower()]
+            moved = (date.fromisoformat(day) + timedelta(days=sign)).isoformat()
+            code = time.part_of_day[part["part"].lower()]
+            value = f"{moved}T{code}" if parts else moved
+            out.append(
+                TimeExpression(text[part.start() : t.end], part.start(), t.end, "TIME", value)
+            )
+            continue
+        if lead is None:
             out.append(t)
             continue
         gap = cues.beside_gap.fullmatch(text, lead.end, t.start)
