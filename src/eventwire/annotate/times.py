@@ -778,9 +778,9 @@ def _anchored_days(
         if part is not None:
             # "the night before Christmas", "the morning after Thanksgiving": the day beside it
             sign = time.beside_words[part["side"].lower()]
-            moved = (date.fromisoformat(day) + timedelta(days=sign)).isoformat()
+            beside = (date.fromisoformat(day) + timedelta(days=sign)).isoformat()
             code = time.part_of_day[part["part"].lower()]
-            value = f"{moved}T{code}" if parts else moved
+            value = f"{beside}T{code}" if parts else beside
             out.append(
                 TimeExpression(text[part.start() : t.end], part.start(), t.end, "TIME", value)
             )
