@@ -40,19 +40,45 @@ INPUTS = {
 }
 """Every input, by name, as a path under the resources folder."""
 
-_CODE = re.compile(r"\[([A-Z~]{3,})\s*([^\]]*)\]")
+_CODE = re.compile(r"\[([A-Z~]{3,}|-{3})\s*([^\]]*)\]")
+NULL_CODE = "---"
+"""TABARI's null code ("INDIAN_OCEAN [---]"): the phrase is coded as nothing. It closes its block
+like any code (a name after it heads a block of its own, "LOK_SABHA" is no "Indian Ocean"), and
+`_pick` never picks it."""
 _PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS", "NGM": "NGO"}
+SECTOR_CODES = frozenset(
+    {
+        "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO",
+        "MED", "EDU", "REL", "LAB", "ELI", "AGR", "CRM", "JRN", "REF", "SOC", "NON", "PRM",
+        "PRE", "UAF", "OPP", "IMG",
+    }
+)  # fmt: skip
+"""The CAMEO role codes a sector is read from (the coder's `SECTORS` and the codes its
+`_SECTOR_MAP` renames): a code's other three-letter parts are regions ("INT", "MEA", "SAS"),
+territories ("FRO", "PRI") or finer kinds ("UNO", "HRI"), no sector."""
+_NAME_WORD = re.compile(r"[^\s\-]{3,}")
 
 
 def _clean(name: str) -> str:
     name = name.split("#", 1)[0].strip().strip("+").strip()
-    name = name.replace("_", " ").strip()
+    name = name.replace("_", " ").replace("]", " ").replace("[", " ").strip()
     return re.sub(r"\s+", " ", name).lower()
 
 
+def _shares_word(phrase: str, names: list[str]) -> bool:
+    """Whether `phrase` has a word of three letters or more that one of `names` has
+    ("president yeltsin" and "boris yeltsin"; not "sarayat al-quds" and "jund al aqsa")."""
+    words = set(_NAME_WORD.findall(phrase))
+    return any(words & set(_NAME_WORD.findall(name)) for name in names)
+
+
 def _blocks(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
-    """TABARI blocks: a head line, `+synonym` lines, and `[CODE dates]` lines."""
-    names: list[str] = []
+    """TABARI blocks: a head line, `+synonym` lines, and `[CODE dates]` lines. Heads with no
+    code of their own, one under the other, share the codes that follow them: each is a block
+    of its own unless it repeats a word of the head above it ("BORIS_YELTSIN_" then
+    "PRESIDENT_YELTSIN": one person's names; "SARAYAT_AL-QUDS" then "JUND_AL_AQSA": two groups,
+    each under its own name)."""
+    group: list[list[str]] = []  # the heads (each with its synonyms) the next codes are for
     codes: list[tuple[str, str]] = []
     gap = False  # a blank line since the block's last line: a name after it heads a new block
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -68,36 +94,76 @@ def _blocks(path: Path) -> Iterator[tuple[list[str], list[tuple[str, str]]]]:
             codes.extend(found)
             continue
         if stripped.startswith("+"):
-            if text.strip("+").strip():
-                names.append(_clean(text))
+            if text.strip("+").strip() and group:
+                group[-1].append(_clean(text))
+            elif text.strip("+").strip():
+                group = [[_clean(text)]]
             codes.extend(found)
             continue
-        if names and not codes and text and not after_gap:
-            # a name line with no "+" right under a head that has no code yet is one more
-            # synonym ("BORIS_YELTSIN_" then "PRESIDENT_BORIS_YELTSIN" ... then the codes)
-            names.append(_clean(text))
-            codes.extend(found)
-            continue
-        if names:
+        if group and not codes and text and not after_gap:
+            name = _clean(text)
+            if _shares_word(name, group[-1]):
+                # one more synonym of the head above ("BORIS_YELTSIN_" then
+                # "PRESIDENT_BORIS_YELTSIN" ... then the codes)
+                group[-1].append(name)
+                codes.extend(found)
+                continue
+            if not found:
+                # a head of its own that shares the codes below it
+                group.append([name])
+                continue
+        for names in group:
             yield names, codes
-        names, codes = ([_clean(text)] if text else []), found
-    if names:
+        group, codes = ([[_clean(text)]] if text else []), found
+    for names in group:
         yield names, codes
 
 
 def _pick(codes: list[tuple[str, str]]) -> str | None:
-    """The current code: undated or open-ended (`>date`) wins, else the last listed."""
+    """The current code: undated or open-ended (`>date`) wins, else the last listed; the null
+    code (`NULL_CODE`) is never picked."""
+    codes = [(code, dates) for code, dates in codes if code != NULL_CODE]
     for code, dates in reversed(codes):
         if not dates or dates.startswith(">"):
             return code
     return codes[-1][0] if codes else None
 
 
+def _date(text: str) -> int:
+    """A TABARI date as YYYYMMDD: "110709" is 2011, "690824" 1969, "19830101" itself."""
+    digits = text.strip()
+    if len(digits) == 6 and digits.isdigit():
+        year = int(digits[:2])
+        return (2000 + year if year < 30 else 1900 + year) * 10000 + int(digits[2:])
+    return int(digits) if len(digits) == 8 and digits.isdigit() else 0
+
+
+def block_rank(codes: list[tuple[str, str]], country: str) -> tuple[bool, bool, int]:
+    """How a block's reading of a phrase ranks against another block's reading of it with
+    another country: a current code (undated or open-ended) first ("catherine ashton" of the
+    EU's block, not her closed British post), then a reading with a country over one without
+    ("al-qaeda in iraq" of Iraq's armed group, not of no state), then the latest date the
+    block's codes start ("salva kiir" of South Sudan from 2011, not of Sudan from 2005). A tie
+    keeps the first read (the countries file before the armed groups' and the international
+    actors': "peoples liberation army" is China's, not a Turkish group's)."""
+    picked = _pick(codes)
+    dates = next((d for c, d in reversed(codes) if c == picked), "")
+    current = not dates or dates.startswith(">")
+    starts = [_date(d.lstrip(">").split("-", 1)[0]) for c, d in codes if d and d[0] != "<"]
+    return current, bool(country), max(starts, default=0)
+
+
 def _split(code: str, countries: set[str]) -> tuple[str | None, str | None]:
-    if code[:3] in countries:
-        rest = code[3:]
-        return code[:3], (rest[:3] if rest else None)
-    return None, _PREFIX_SECTORS.get(code[:3], code[:3])
+    """A code's country and sector: the country is its first part where that is a country's
+    code; the sector is the first part after it that is a role (`SECTOR_CODES`), past a
+    territory's or a region's ("DNKFROELI": DNK, ELI; "INTREB" and "MEAREB": no country, REB);
+    a prefix of `_PREFIX_SECTORS` is its own sector ("IGOUNO": IGO)."""
+    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if parts[0] in countries:
+        return parts[0], next((p for p in parts[1:] if p in SECTOR_CODES), None)
+    if parts[0] in _PREFIX_SECTORS:
+        return None, _PREFIX_SECTORS[parts[0]]
+    return None, next((p for p in parts if p in SECTOR_CODES), None)
 
 
 def _word_list(name: str) -> frozenset[str]:
@@ -171,6 +237,7 @@ def derive_actors(countries_file: Path, armed_groups: Path, international: Path,
     }
     countries = {c for names, codes in _blocks(countries_file) for c, _ in codes if len(c) == 3}
     rows: dict[str, tuple[str, str, str, str]] = {}
+    ranks: dict[str, tuple[bool, bool, int]] = {}
     sources = [
         (countries_file, "country"),
         (armed_groups, "group"),
@@ -185,13 +252,31 @@ def derive_actors(countries_file: Path, armed_groups: Path, international: Path,
             this_kind = kind
             if kind == "country" and len(code) > 3:
                 this_kind = "person" if codes and codes[0][1] else "group"
+                if this_kind == "group" and country and sector is None:
+                    # a territory's code, a state's and the territory's with no role
+                    # ("DNKFRO", "PSEGZA", "USAPRI"): a place of that state, as its country's
+                    # names are, not a body named "Gaza Strip" whose words hold no place
+                    this_kind = "country"
             canonical = names[0].title()
             kinds = block_kinds(names, this_kind, words)
+            rank = block_rank(codes, country or "")
             for phrase in names:
                 if len(phrase) < 2 or phrase in rows and rows[phrase][3] == "country":
                     continue
+                if phrase in rows and rows[phrase][0] != (country or ""):
+                    # a phrase two blocks give two countries: the better ranked block's
+                    if rank <= ranks[phrase]:
+                        continue
                 own_kind = kinds.get(phrase) or body_kind(phrase, this_kind, heads, preps)
                 rows[phrase] = (country or "", sector or "", canonical, own_kind)
+                ranks[phrase] = rank
+    for phrase, (country, sector, name, kind) in list(rows.items()):
+        head = rows.get(name.lower())
+        if head and head[2] == name and head[0] != country and "country" not in (kind, head[3]):
+            # a block whose head lost to a better ranked block of the same name (two files
+            # list "al-gama'a al-islamiyya"): its other phrases name the same actor, of the
+            # winner's country
+            rows[phrase] = (head[0], sector, name, kind)
     with (out / "actors.tsv").open("w", encoding="utf-8") as fh:
         fh.write("# derived from PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance)\n")
         fh.write("phrase\tcountry\tsector\tname\tkind\n")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
@@ -24,10 +24,12 @@ from ..lang.key_words import KeyWords, key_words
 from ..records import DatePrecision, TimeExpression
 from .speakers import reporting_verbs
 from .timex_context import weekday_num
+from .timex_dates import b_weekday
 from .timex_grammar import PREFIX_NEEDS_DEICTIC, Context, Rule, TimeGrammar
 from .timex_guard import guarded
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
+from .timex_relative import b_deictic_day, b_relative_unit
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -212,6 +214,9 @@ class TenseWords:
 
     future_aux: frozenset[str]
     """Auxiliaries of the future, and modals: they put the event in a coming time."""
+    perfect_past_modals: frozenset[str]
+    """The modals that look back before a perfect ("could have been freed Monday"), where
+    "will have finished" and "would have taken place" may look ahead."""
     going: frozenset[str]
     plan_copulas: frozenset[str]
     plan_verbs: frozenset[str]
@@ -241,6 +246,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
     return TenseWords(
         future_aux=lexicon.words("time/future_auxiliaries")
         | lexicon.words("time/modal_auxiliaries"),
+        perfect_past_modals=lexicon.words("time/past_perfect_modals"),
         going=lexicon.words("time/going_future"),
         plan_copulas=lexicon.words("time/plan_copulas"),
         plan_verbs=lexicon.words("time/plan_verbs"),
@@ -358,6 +364,19 @@ class _Tense:
             token = prep.head  # "the planned visit of the envoy": the visit
         return None
 
+    def said_on(self, start: int, end: int, point: Point | None) -> bool:
+        """Whether the span is the day a verb of saying was spoken ("the boat sank on Nov. 22,
+        officials said Tuesday"): the time of the report, outside the story it tells."""
+        if self.doc is None or point is None or point.gran != "day":
+            return False
+        root = self._root(start, end)
+        if root is None:
+            return False
+        head = root.head
+        if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
+            head = head.head
+        return head.pos_ == "VERB" and head.lemma_ in self.words.say_verbs
+
     def direct(self, start: int, end: int) -> str | None:
         """The tense of a verb governing the span itself, directly or through a preposition
         that places the event at the time ("on", "in", "at"); "extended to Nov. 16" or "until
@@ -418,6 +437,15 @@ class _Tense:
     def _verb_tense(self, token: Token, direct: bool, headline: bool = False) -> str | None:
         words = self.words
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if (
+            token.tag_ == "VBN"
+            and any(a.lower_ in words.perfect_past_modals for a in auxes)
+            and any(a.tag_ == "VB" and a.lemma_ in words.key.perfect_auxiliaries for a in auxes)
+        ):
+            # "could have been freed Monday", "may have died on Sunday": a perfect after
+            # such a modal looks back from the time of telling ("will have finished by
+            # Friday", the future perfect, still looks ahead)
+            return "past"
         for aux in auxes:
             if aux.lower_ in words.future_aux:
                 return "future"
@@ -452,6 +480,15 @@ class _Tense:
             return "future"  # "the leaders meet Monday": news uses the present for schedules
         if token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is travelling Thursday"
+        if token.tag_ == "VBN" and (
+            any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+            or (
+                token.dep_ == "acomp"
+                and token.head.tag_ in ("VBZ", "VBP")
+                and token.head.lemma_ in words.key.copulas
+            )
+        ):
+            return "future"  # "markets are closed Monday": the present passive schedules
         return None
 
     def _from_words(self, start: int, end: int) -> str | None:
@@ -558,7 +595,13 @@ class TimeTagger:
         order = numeric_order(text, self.words)
         order = day_first if order is None else order
         probe = Context(
-            text, anchor_point, lambda s, e: None, self.words, self.part_of_day, day_first=order
+            text,
+            anchor_point,
+            lambda s, e: None,
+            self.words,
+            self.part_of_day,
+            day_first=order,
+            probing=True,
         )
         chosen = self._select(self._candidates(text, probe))
         dateline = _dateline_day(text, chosen, probe)
@@ -577,22 +620,30 @@ class TimeTagger:
             anchor_hour=hour,
         )
         out: list[TimeExpression] = []
+        deictic: list[tuple[int, Rule, re.Match[str]]] = []
         previous_end = 0
         for start, end, _, rule, match in chosen:
-            if _quoted_title(text, start, end, self.words):
+            if _quoted_title(text, start, end, self.words) or _named_thing(text, end, self.words):
                 continue
             ctx.hold = False
             built = rule.build(match, ctx)
             if built is None:
                 continue
             kind, value = built
+            if value == "P1D" and _day_of_kind(text, end, self.words):
+                continue
             if kind in ("DATE", "TIME"):
                 start = self._extend_left(text, start, previous_end)
                 point = parse_value(value) if value and value[:1].isdigit() else None
-                if not ctx.hold:
+                if not ctx.hold and not (_story_of_days(ctx) and tense.said_on(start, end, point)):
                     ctx.remember(value, point)
+            if _counts_from_speech(rule, match):
+                deictic.append((len(out), rule, match))
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
+        if deictic and doc is not None:
+            _quoted_from_speech_day(text, doc, out, deictic, ctx, self.tense_words)
+            _reported_weekdays(doc, out, deictic, ctx, self.tense_words)
         cues = _cues(self.words)
         out = _listed_weekdays(text, _shared_parts(text, out, cues, self.words), cues, self.words)
         out = _anchored_days(text, _days_beside(text, out), cues, self.words, self.part_of_day)
@@ -681,6 +732,167 @@ def _quoted_title(text: str, start: int, end: int, time: TimeWords) -> bool:
         and all(w[:1].isupper() for w in words)
         and any(time.unit_key(w) in time.units for w in words)
     )
+
+
+def _story_of_days(ctx: Context) -> bool:
+    """Whether the latest date told is a day: the story then moves from day to day, and the
+    day of a report about it ("officials said Tuesday") is not one of its days."""
+    last = ctx.last.get("any")
+    return last is not None and last.gran == "day"
+
+
+_QUOTE = re.compile(r'"[^"\n]+"|“[^”\n]+”|(?:``|\'\')[^\n]+?\'\'')
+
+
+def _counts_from_speech(rule: Rule, m: re.Match[str]) -> bool:
+    """Whether the expression counts from the day its words were spoken: "tomorrow", "next
+    week", "on Sunday" (not "the next week", which counts from the story's last date)."""
+    if rule.build is b_deictic_day:
+        return True
+    if rule.build is b_relative_unit:
+        return not m["the"]
+    return rule.build is b_weekday and not m["amod"]
+
+
+def _quoted_from_speech_day(
+    text: str,
+    doc: Doc,
+    out: list[TimeExpression],
+    deictic: list[tuple[int, Rule, re.Match[str]]],
+    ctx: Context,
+    words: TenseWords,
+) -> None:
+    """Deictic words inside a direct quotation count from the day the quote was spoken, where
+    the same sentence tells it beside a verb of saying ('"We leave tomorrow," he said on
+    Friday': tomorrow is Saturday). TIDES / TimeML: an indexical is resolved against the time
+    of its utterance; in indirect speech ("he said Friday that they would leave tomorrow") the
+    reporter speaks, and the time of telling stays the reference."""
+    quotes = [q.span() for q in _QUOTE.finditer(text)]
+    if not quotes:
+        return
+    for index, rule, match in deictic:
+        t = out[index]
+        quote = next(((a, b) for a, b in quotes if a < t.start and t.end < b), None)
+        if quote is None:
+            continue
+        day = _speech_day(text, doc, out, quote, quotes, words)
+        if day is None:
+            continue
+        built = rule.build(match, replace(ctx, anchor=day, anchor_hour=None))
+        if built is not None and built[1] != t.value:
+            out[index] = TimeExpression(t.text, t.start, t.end, built[0], built[1])
+
+
+def _reported_weekdays(
+    doc: Doc,
+    out: list[TimeExpression],
+    deictic: list[tuple[int, Rule, re.Match[str]]],
+    ctx: Context,
+    words: TenseWords,
+) -> None:
+    """A bare weekday in a clause reported by a verb of saying whose own day is told ("police
+    said Tuesday they arrested the man on Friday"): placed from the day of saying, as its
+    tense tells (the Friday before that Tuesday), not from publication."""
+    days = {(u.start, u.end): u for u in out if _DAY_VALUE.fullmatch(u.value or "")}
+    for index, rule, match in deictic:
+        if rule.build is not b_weekday:
+            continue
+        t = out[index]
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+            continue
+        say = verb.head
+        if say.lemma_ not in words.say_verbs:
+            continue
+        spoken = _day_of_saying(say, days, t)
+        if spoken is None or spoken == ctx.anchor:
+            continue
+        built = rule.build(match, replace(ctx, anchor=spoken, anchor_hour=None))
+        if built is not None and built[1] != t.value:
+            out[index] = TimeExpression(t.text, t.start, t.end, built[0], built[1])
+
+
+def _day_of_saying(
+    say: Token, days: dict[tuple[int, int], TimeExpression], own: TimeExpression
+) -> Point | None:
+    """The told day that hangs on the verb of saying ("said Tuesday", "said on Tuesday")."""
+    for child in say.children:
+        token = child
+        if child.pos_ == "ADP":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            token = objects[0]
+        start = token.idx
+        for (a, b), u in days.items():
+            if u is not own and a <= start < b:
+                return parse_value(u.value)
+    return None
+
+
+def _speech_day(
+    text: str,
+    doc: Doc,
+    out: list[TimeExpression],
+    quote: tuple[int, int],
+    quotes: list[tuple[int, int]],
+    words: TenseWords,
+) -> Point | None:
+    """The day a quotation was spoken: a full date outside any quotation, in the sentence
+    around it (no sentence end between), whose word hangs on a verb of saying."""
+    for u in out:
+        if not _DAY_VALUE.fullmatch(u.value or ""):
+            continue
+        if any(a <= u.start < b for a, b in quotes):
+            continue
+        if u.start >= quote[1]:
+            between = text[quote[1] : u.start]
+        elif u.end <= quote[0]:
+            between = text[u.end : quote[0]]
+        else:
+            continue
+        if _SENTENCE_END.search(between) or len(between) > _SPEECH_GAP:
+            continue
+        span = doc.char_span(u.start, u.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if head.pos_ == "ADP":
+            head = head.head
+        if head.lemma_ in words.say_verbs:
+            return parse_value(u.value)
+    return None
+
+
+# How far (characters) the day of a quotation's verb of saying may stand from the quotation.
+_SPEECH_GAP = 60
+
+_NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z]+)\b")
+
+
+def _named_thing(text: str, end: int, time: TimeWords) -> bool:
+    """A time phrase followed by a capitalised head of a name (`name_heads`): "the Good Friday
+    Agreement", "the Sunday Times", "the Tuesday Group". The name is of a thing, not a time,
+    and TIDES does not mark the time inside it."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() in time.name_heads
+
+
+_OF_WORD = re.compile(r"\s+of\s+([a-z]+)\b")
+
+
+def _day_of_kind(text: str, end: int, time: TimeWords) -> bool:
+    """A day's length followed by "of" and a kind of day set aside (`day_of_kinds`): "a day of
+    mourning", "a day of action" name the day's purpose, not a length of one day."""
+    m = _OF_WORD.match(text, end)
+    return m is not None and m.group(1) in time.day_of_kinds
 
 
 _WEEKDAY_SET = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})")

@@ -34,7 +34,8 @@ class Context:
     """The language's time vocabulary, which the builders read."""
     part_of_day: bool = False
     last: dict[str, Point] = field(default_factory=dict)
-    """The latest concrete date mentioned, by key: any, day, month, quarter, year."""
+    """The latest concrete date mentioned, by key: any, day, month, quarter, year; first_past:
+    the month of the first day or month told before the anchor's month."""
     direct_tense: Callable[[int, int], str | None] = field(default=lambda s, e: None)
     """The tense of a verb that governs the span itself (through at most a preposition), or
     None: firmer evidence than the clause's tense, needed before a full date is moved."""
@@ -55,6 +56,9 @@ class Context:
     anchor_hour: int | None = None
     """The hour of the publication time when the anchor gives one (and the anchor's day is
     the publication's): "six hours ago" told at 03:00 is the day before."""
+    probing: bool = False
+    """Set while candidates are looked for, before the narrative is read: a builder that needs
+    the narrative's dates (`last`) then only says whether its words are a time at all."""
     hold: bool = False
     """Set by a builder whose value is a point of comparison ("a year earlier", "a year ago"):
     such a value does not move the narrative, so the next "the quarter" is still the one
@@ -96,9 +100,18 @@ class Context:
         if key:
             self.last[key] = point
         if point.gran in ("day", "month"):
+            self._remember_first_past(point)
             # "It was rebuilt in June 2015. The following year ...": the year of the latest
             # date told, not of an older bare year
             self.last["year"] = Point("year", point.year)
+
+    def _remember_first_past(self, point: Point) -> None:
+        """The month of the first day or month told before the anchor's month: the story's
+        event, which news tells first ("the weeks before the attack" are in that month)."""
+        if "first_past" in self.last or self.anchor is None or point.month is None:
+            return
+        if (point.year, point.month) < (self.anchor.year, self.anchor.month or 0):
+            self.last["first_past"] = Point("month", point.year, point.month)
 
 
 Builder = Callable[[re.Match[str], Context], Built | None]

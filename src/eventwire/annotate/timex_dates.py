@@ -360,6 +360,9 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
         ctx.text, max(0, m.start() - 80), m.start()
     ):
         return "SET", f"XXXX-WXX-{wd + 1}"  # "every Sunday and Wednesday": each of them
+    if not (m["amod"] or m["mod"] or m["wmod"]) and _appositive_day(ctx, m.start(), wd):
+        # "on Nov. 22, a Monday,": the weekday of the date it stands beside
+        return with_part(format_point(ctx.last["day"]), part, ctx)
     ref = ctx.anchor_date
     if m["amod"]:
         # "the previous Friday", "the following Monday": counted from the story's current day,
@@ -396,6 +399,23 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     else:
         direction = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
     return with_part(format_point(Point("day", *ymd(weekday_date(ref, wd, direction)))), part, ctx)
+
+
+@cache
+def _appositive_lead(words: TimeWords) -> re.Pattern[str]:
+    """What stands between a date and a weekday in apposition to it: "Nov. 22, a " (the
+    date's last character a digit), "1999, a "."""
+    return re.compile(rf"\d,\s+(?:{alternation(words.articles)})\s+$", re.IGNORECASE)
+
+
+def _appositive_day(ctx: Context, start: int, wd: int) -> bool:
+    """Whether the weekday is "a Monday" set beside the date just told, and is that date's
+    weekday (TIDES: an appositive names the same time as the date, not the coming Monday)."""
+    day = ctx.last.get("day")
+    if day is None or not _appositive_lead(ctx.words).search(ctx.text, max(0, start - 12), start):
+        return False
+    told = day.as_date()
+    return told is not None and told.weekday() == wd
 
 
 def b_clock(m: re.Match[str], ctx: Context) -> Built | None:

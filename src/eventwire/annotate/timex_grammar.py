@@ -96,6 +96,7 @@ from .timex_sets import (
     b_weekday_plural,
     b_weekend_set,
 )
+from .timex_spans import b_eve_span
 
 __all__ = ["PREFIX_NEEDS_DEICTIC", "Context", "Rule", "TimeGrammar"]
 
@@ -562,8 +563,17 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             2,
         ),
         r(
+            # "in the weeks before the attack": the unit alone, the event's month
+            "eve_span",
+            rf"(?<=\bthe\s)(?:{a('eve_span_units')})(?=\s+(?:{a('eve_span_relations')})\b)",
+            b_eve_span,
+            1,
+        ),
+        r(
             "the_unit",
-            rf"\b(?P<the>the\s+)(?:(?P<mod>{a('the_unit_modifiers')})\s+)?(?P<unit>{a('the_units')})\b"
+            # "its latest quarter", "their fiscal year": a possessive before a modifier too
+            rf"\b(?:(?P<the>the\s+)|(?:{a('possessive_determiners')})\s+(?=(?:{a('the_unit_modifiers')})\s))"
+            rf"(?:(?P<mod>{a('the_unit_modifiers')})\s+)?(?P<unit>{a('the_units')})\b"
             # "the year ahead", "the year to come": a span from now, as "the months ahead" is
             rf"(?:\s+(?P<ahead>{a('vague_span_followers')})\b)?"
             rf"(?![-’'](?!s\b)|\s+(?:{a('the_unit_not_before')})\b)",
@@ -641,7 +651,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "ago",
             rf"\b(?:{approx}\s+)?(?:(?P<halfa>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
-            rf"(?:(?P<num>{num})(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?[\s-]+)?"
+            # "20-odd years ago", "40-plus years ago": about the count, as in a duration
+            rf"(?:(?P<num>{num})(?:-(?:{a('count_suffixes')})\b)?"
+            rf"(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?[\s-]+)?"
             rf"(?P<unit>{units_or_nights})(?P<unithalf>\s+(?:{a('half_after')}))?\s+(?:{a('ago_words')})\b"
             rf"(?:\s+(?P<finer>{alternation([r['phrase'] for r in w.lexicon.table('time/ago_finer')])})\b)?",
             b_ago,
@@ -675,7 +687,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "duration",
-            rf"\b(?P<set>(?:{a('repetition_words')}|\w+\s+times)\s+(?:{a('per_words')})\s+)?"
+            # not the second year of "the 1989-90 fiscal year" (no count of 90 years)
+            rf"(?<!\d\d\d\d-)\b(?P<set>(?:{a('repetition_words')}|\w+\s+times)\s+(?:{a('per_words')})\s+)?"
             # "the better part of a century": most of the count, inside the expression
             rf"(?:(?:{a('duration_part_leads')})\s+)?"
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"

@@ -21,11 +21,20 @@ def b_year(m: re.Match[str], ctx: Context) -> Built | None:
     year = int(m["y"])
     if ctx.anchor and year > ctx.anchor.year + 30:
         return None
-    if not (m["fiscal"] or m["named"]) and (
+    if not (m["fiscal"] or m["named"] or _prefixed(ctx.text, m.start(), ctx.words)) and (
         not_a_year(ctx.text, m.end("y"), ctx.words) or _after_a_name(ctx.text, m.start(), ctx.words)
     ):
         return None
     return "DATE", f"{year:04d}"  # "fiscal 1989", "the year 2000" too, as TimeBank values them
+
+
+def _prefixed(text: str, start: int, words: TimeWords) -> bool:
+    """Whether a prefix joined by a hyphen stands before the number ("pre-1990 cars",
+    "post-1995 homes"): a year then, whatever noun follows."""
+    head = text[max(0, start - 8) : start].lower()
+    return head.endswith("-") and any(
+        re.search(rf"\b{re.escape(p)}-$", head) for p in words.lexicon.entries("time/prefix_words")
+    )
 
 
 def b_short_year(m: re.Match[str], ctx: Context) -> Built | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, entity_of, span_text
+from ..annotate.nlp import doc_ents, doc_tokens, entity_of, span_text
 from ..records import Actor, Event
 
 if TYPE_CHECKING:
@@ -162,6 +162,10 @@ def leader_surnames(entries: dict[str, Entry]) -> dict[str, Entry]:
     }
 
 
+_Named = tuple[int, str, str, str, Actor | None]
+"""A person the article names in full (`ActorResolver._named_people`)."""
+
+
 class ActorResolver:
     """Looks actors up in the derived dictionaries; build once per worker (tables load here)."""
 
@@ -198,6 +202,8 @@ class ActorResolver:
         # these is no name (`_name_head`; `name_end` looks up no phrase from such a word)
         self._name_heads = frozenset(_name_head(phrase) for phrase in self.entries)
         self.leaders = leader_surnames(self.entries)
+        # the courtesy titles before a surname alone ("Mr Doe", `surnamed`)
+        self.person_titles = lexicon.words("events/actors/person_titles")
         self.agents: dict[str, str] = {}
         for table in AGENT_TABLES:
             for row in lexicon.table(table):
@@ -584,6 +590,144 @@ class ActorResolver:
                 country = context if sector in DOMESTIC_SECTORS else None
                 return replace(actor, country=country, sector=sector)
         return actor
+
+    def surnamed(self, doc: Doc, events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
+        """ "President Jane Doe ... Doe said": a side named by a surname alone ("Doe", "Mr Doe")
+        that nothing else resolves is the person named in full with that surname earlier in
+        the article, of that mention's country and sector; "the president", "the minister" (a
+        title alone) is the one person named earlier with that title, where that mention gives
+        a country. No link where two people named earlier share the surname (or the title), nor
+        to a person named only later. Given after the article's events are read and merged,
+        before `titled`; the article's names are read once, only where a side needs them."""
+        events = tuple(events)
+        keys = {
+            a: key
+            for e in events
+            for a in (*e.actor, *e.recipient)
+            if (key := self._mention_key(a)) is not None
+        }
+        if not keys:
+            return events
+        surnames = {word for surname, word in keys.values() if surname}
+        titles = {word.rsplit(" ", 1)[-1] for surname, word in keys.values() if not surname}
+        people = self._named_people(doc, context, surnames, titles)
+        if not people:
+            return events
+        out = []
+        for e in events:
+            at = e.evidence.start
+            actors = tuple(self._linked(a, keys.get(a), people, e, at) for a in e.actor)
+            recipients = tuple(self._linked(a, keys.get(a), people, e, at) for a in e.recipient)
+            if actors != e.actor or recipients != e.recipient:
+                e = replace(e, actor=actors, recipient=recipients)
+            out.append(e)
+        return tuple(out)
+
+    def _mention_key(self, actor: Actor) -> tuple[bool, str] | None:
+        """(True, surname) for a side named by a capitalised surname alone, perhaps after a
+        courtesy title ("Doe", "Mr Doe"), that no table knows; (False, title) for a title
+        alone ("president", "prime minister") of a state's sector; else None."""
+        words = actor.text.split()
+        if not words:
+            return None
+        if actor.sector is None and actor.name == actor.text:
+            # (a name no table knows; a country it has is the article's, `_affiliated`)
+            *titles, last = words
+            if (
+                len(titles) <= 1
+                and last[:1].isupper()
+                and last.isalpha()
+                and all(t.lower().rstrip(".") in self.person_titles for t in titles)
+            ):
+                return True, last.lower()
+            return None
+        phrase = actor.text.lower()
+        if len(words) <= MAX_TITLE and self.agents.get(phrase) in DOMESTIC_SECTORS:
+            return False, phrase
+        return None
+
+    def _named_people(
+        self, doc: Doc, context: str | None, surnames: set[str], titles: set[str]
+    ) -> list[_Named]:
+        """The people the article names in full whose surname is one of `surnames` or whose
+        title's head is one of `titles`, in text order: (where the name ends, its surname, the
+        capitalised title before it, the full name, who the mention says the person is, else
+        None). Who
+        the person is: the title's ("Kenyan Foreign Minister Ali Omondi": KEN GOV; "Judge
+        Maria Soto": the article's state's JUD), else the dictionaries' person of that full
+        name; a first name is never read as a word ("Christian"), a namesake the dictionaries
+        know never overrides the title the text gives ("Detective Richard Nixon")."""
+        tokens = doc_tokens(doc)
+        found: list[_Named] = []
+        for ent in doc_ents(doc):  # (the parse's entities, read once: perf)
+            if ent.label_ != "PERSON" or ent.end - ent.start < 2:
+                continue
+            last = tokens[ent.end - 1]
+            surname = last.text.lower()
+            if not titles and surname not in surnames:
+                continue
+            start, title = ent.start, ""
+            for k in range(min(MAX_TITLE, ent.start), 0, -1):
+                words = [t.text for t in tokens[ent.start - k : ent.start]]
+                phrase = " ".join(words).lower()
+                if words[0][:1].isalpha() and phrase in self.agents:
+                    start, title = ent.start - k, phrase
+                    break
+            if surname not in surnames and (not title or title.rsplit(" ", 1)[-1] not in titles):
+                continue
+            actor: Actor | None = None
+            if title:
+                lead = noun_phrase(self.lex, last)
+                if lead.start < start and lead.end == ent.end:
+                    start = lead.start  # "Kenyan Foreign Minister": the nationality is theirs
+                told = self.resolve_phrase(doc[start : ent.start], context)
+                sector = (told.sector if told else None) or self.agents[title]
+                country = told.country if told else None
+                if country is None and sector in DOMESTIC_SECTORS:
+                    country = context
+                # a title alone names only the one who bore it as a title, capitalised
+                # ("Police Chief Jason Smith"), not as a word before a name ("mother Ann
+                # Lee", "police Boyle Heights"), which is no part of the person's name
+                formal = title if tokens[ent.start - 1].text[:1].isupper() else ""
+                name = span_text(doc[start if formal else ent.start : ent.end])
+                actor = Actor(text=name, name=name, country=country, sector=sector)
+            else:
+                formal = ""
+                entry = self.lookup(ent.text)
+                if entry is not None and entry.kind == "person":
+                    actor = Actor(ent.text, entry.name, entry.country, entry.sector)
+            found.append((ent.end_char, surname, formal, ent.text.lower(), actor))
+        return found
+
+    def _linked(
+        self,
+        actor: Actor,
+        key: tuple[bool, str] | None,
+        people: list[_Named],
+        event: Event,
+        at: int,
+    ) -> Actor:
+        if key is None:
+            return actor
+        surname, word = key
+        where = event.evidence.sentence.find(actor.text)
+        mention = at + max(where, 0)
+        if surname:
+            named = [p for p in people if p[0] <= mention and p[1] == word]
+        else:
+            head = word.rsplit(" ", 1)[-1]
+            named = [p for p in people if p[0] <= mention and p[2] and p[2].split()[-1] == head]
+            if named and (named[-1][4] is None or named[-1][4].country is None):
+                return actor
+        if len({p[3] for p in named}) != 1 or named[-1][4] is None:
+            return actor  # no one, or two people of that name or title: the text does not say
+        person = named[-1][4]
+        return replace(
+            actor,
+            name=person.name,
+            country=person.country or actor.country,
+            sector=person.sector or actor.sector,
+        )
 
     def implied_authorities(self, trigger: Token, places: Iterable[Place]) -> Actor | None:
         """ "A reporter was arrested in Iran": an act only a state does, told in the passive with

@@ -309,7 +309,11 @@ class EventCoder(CandidateFinder):
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
         return unnamed_attackers(
-            home_people(self.resolver.titled(told, context), context, self.resolver.unnamed_names),
+            home_people(
+                self.resolver.titled(self.resolver.surnamed(doc, told, context), context),
+                context,
+                self.resolver.unnamed_names,
+            ),
             lex.unnamed_actors["attackers"],
         )
 

@@ -75,8 +75,11 @@ def normalise(name: str) -> str:
     """The index key of a name: casefolded, without diacritics, punctuation or a leading "the".
     (Memoised: an article asks for the same few names many times.)"""
     forms = name_forms()
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name
+    if not text.isascii():
+        # (an ASCII name, most, has no decomposition nor combining mark: perf35)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text.casefold())
     words = [forms.canonical.get(w, w) for w in _SEPARATORS.split(text) if w]
     if len(words) > 1 and words[0] in forms.leading:

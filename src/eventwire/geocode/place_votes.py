@@ -187,6 +187,15 @@ def _holds(name: _Name, text: str) -> bool:
     return before[-1:] in {"(", ","} and before[-2:-1].isalpha()
 
 
+_Told = tuple[_Name, set[int], dict[str, float], tuple[str, float] | None]
+"""What one name says in a vote, whatever else is voting (`_told`): the name itself, its
+namesakes, its best weight per country (before it is shared among them) and the geocoder's
+reading's vote, if any."""
+
+VoteMemo = dict[int, _Told]
+"""Names' `_Told`, kept by the caller for one text (by the name's `id`, the name kept with it)."""
+
+
 def _vote(
     names: Sequence[_Name],
     countries: Iterable[str],
@@ -196,54 +205,33 @@ def _vote(
     remote: frozenset[int] = frozenset(),
     *,
     words: PlaceWords,
+    memo: VoteMemo | None = None,
 ) -> str | None:
     """The country most of the sentence's names can be in: each name gives each of its countries
     its best reading's weight (an ambiguous name helps all its countries alike, so the names that
     settle it decide), then the actors' countries and the article's other places add a little.
     Names starting at `remote` offsets lie deep inside another phrase of the event's clause
-    ("after attacks on bases in *Iraq*"): they count half."""
+    ("after attacks on bases in *Iraq*"): they count half. `memo`: what each name says, kept
+    by the caller for this `text` and `words` (the events of a sentence vote with the same
+    names again: perf35)."""
     votes: dict[str, float] = defaultdict(float)
-    namesakes = {id(n): _namesakes(n) for n in names}
+    told = [_told(n, text, words, memo) for n in names]
     local = {
         e.country
-        for n in names
+        for n, namesakes, _, _ in told
         for e in n.entries
-        if e.feature != "country" and id(e) not in namesakes[id(n)]
+        if e.feature != "country" and id(e) not in namesakes
     }
     local |= {n.geo.country for n in names if n.geo is not None and n.geo.feature != "country"}
-    for n in names:
-        best: dict[str, float] = {}
-        holder = bool(text) and _holds(n, text)
-        # "the invasion of Ukraine", "refugees from Ukraine": a country not named as where
-        topic = bool(text) and not _locative(n, text, words)
-        entries = n.entries
-        bracketed = bool(text) and _in_brackets(n, text, words)
-        piece = bool(text) and _piece_of_place(n, text, words)
-        if (bracketed or _names_division(n, text, words)) and any(
-            e.feature in {"admin1", "admin2"} for e in entries
-        ):
-            # "San Fernando (Buenos Aires)", "Bara district": a division, not a town so named
-            entries = tuple(e for e in entries if e.feature in {"admin1", "admin2"})
-        elif _names_town(n, text, words) and any(e.feature == "city" for e in entries):
-            # "Amara city": the town, not a province so named
-            entries = tuple(e for e in entries if e.feature == "city")
-        for e in entries:
-            c = e.country or ""
-            weight = _weight(n, e, holder) * (0.5 if topic and e.feature == "country" else 1.0)
-            if id(e) in namesakes[id(n)] or (piece and weak_piece(e)):
-                weight *= WEAK_FACTOR
-            best[c] = max(best.get(c, 0.0), weight)
+    for n, _, best, geo in told:
         # an ambiguous name ("San Juan", "Santa Rosa") helps each of its countries less than a
         # name found in one country only; a country named as such ("the war in Ukraine") is often
         # a topic, so it counts fully only where a town or province of it is also named
         spread = math.sqrt(len(best)) * (REMOTE_FACTOR if n.start in remote else 1.0)
         for c, weight in best.items():
             votes[c] += weight / spread
-        if n.geo is not None and n.geo.country and not (topic and n.geo.feature == "country"):
-            # the geocoder read the whole article: its choice is not one of many
-            # (less when it read the name as another's spelling: "Mambasa" as Mombasa)
-            other = normalise(n.geo.name) != normalise(n.text)
-            votes[n.geo.country] += GEO_WEIGHT * n.geo.confidence * (0.5 if other else 1.0)
+        if geo is not None:
+            votes[geo[0]] += geo[1]
     for c in list(votes):
         if c not in local:
             votes[c] *= 0.4
@@ -262,6 +250,47 @@ def _vote(
         votes[article] += ARTICLE_WEIGHT
     votes.pop("", None)
     return max(votes, key=lambda c: votes[c]) if votes else None
+
+
+def _told(n: _Name, text: str, words: PlaceWords, memo: VoteMemo | None) -> _Told:
+    """What the name says in any vote on `text`: its namesakes, its best reading's weight per
+    country, and the geocoder's reading's vote (kept in `memo`)."""
+    if memo is not None:
+        kept = memo.get(id(n))
+        if kept is not None and kept[0] is n:
+            return kept
+    namesakes = _namesakes(n)
+    best: dict[str, float] = {}
+    holder = bool(text) and _holds(n, text)
+    # "the invasion of Ukraine", "refugees from Ukraine": a country not named as where
+    topic = bool(text) and not _locative(n, text, words)
+    entries = n.entries
+    bracketed = bool(text) and _in_brackets(n, text, words)
+    piece = bool(text) and _piece_of_place(n, text, words)
+    if (bracketed or _names_division(n, text, words)) and any(
+        e.feature in {"admin1", "admin2"} for e in entries
+    ):
+        # "San Fernando (Buenos Aires)", "Bara district": a division, not a town so named
+        entries = tuple(e for e in entries if e.feature in {"admin1", "admin2"})
+    elif _names_town(n, text, words) and any(e.feature == "city" for e in entries):
+        # "Amara city": the town, not a province so named
+        entries = tuple(e for e in entries if e.feature == "city")
+    for e in entries:
+        c = e.country or ""
+        weight = _weight(n, e, holder) * (0.5 if topic and e.feature == "country" else 1.0)
+        if id(e) in namesakes or (piece and weak_piece(e)):
+            weight *= WEAK_FACTOR
+        best[c] = max(best.get(c, 0.0), weight)
+    geo: tuple[str, float] | None = None
+    if n.geo is not None and n.geo.country and not (topic and n.geo.feature == "country"):
+        # the geocoder read the whole article: its choice is not one of many
+        # (less when it read the name as another's spelling: "Mambasa" as Mombasa)
+        other = normalise(n.geo.name) != normalise(n.text)
+        geo = (n.geo.country, GEO_WEIGHT * n.geo.confidence * (0.5 if other else 1.0))
+    found = (n, namesakes, best, geo)
+    if memo is not None:
+        memo[id(n)] = found
+    return found
 
 
 def _nesting(names: Sequence[_Name]) -> dict[str, float]:

@@ -31,7 +31,7 @@ from ..annotate.nlp import (
 )
 from ..records import Place
 from .gazetteer import normalise
-from .place_votes import _Name, _vote
+from .place_votes import VoteMemo, _Name, _vote
 from .place_words import PlaceWords
 
 if TYPE_CHECKING:
@@ -57,6 +57,9 @@ _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})
 # a division's code written with an ampersand ("J&K", "AJ&K"): one token, not alphabetic
 _AMPERSAND_CODE = re.compile(r"^[A-Z]{1,3}&[A-Z]{1,3}$")
 
+
+_GeoKept = tuple[tuple[object, ...], "_Name"]
+"""A name read with a geocoder's place, kept with the objects it was made of (`_geo_name`)."""
 
 WholeAnswer = tuple[str, Place | None] | None
 """The country the whole text's names agree on and its best place there, or None."""
@@ -353,6 +356,14 @@ class SentencePlaces:
         # each event then reads its own again), with the lower-cased pieces the reading checked
         self._names_memo: tuple[Doc, dict[tuple[int, int], tuple[list[_Name], set[str]]]] | None
         self._names_memo = None
+        # the last document's sentence names read with actors, by the actors (`names`)
+        self._actors_memo: dict[tuple[tuple[int, int], frozenset[str]], tuple[Doc, list[_Name]]]
+        self._actors_memo = {}
+        # the last document's names as each vote reads them (`place_votes._vote`), and its names
+        # read with a geocoder's place (`_all_names`), the same objects for every event: an
+        # event's sentence votes with the names the whole text voted with (perf35)
+        self._doc_memo: tuple[Doc, VoteMemo, dict[tuple[int, ...], _GeoKept]] | None
+        self._doc_memo = None
         # the last document's sentences, their starts, and `whole`'s names of each sentence
         # per places asked with (`_sentence_told`)
         self._sents_memo: (
@@ -368,6 +379,12 @@ class SentencePlaces:
             | None
         ) = None
 
+    def _memos(self, doc: Doc) -> tuple[VoteMemo, dict[tuple[int, ...], _GeoKept]]:
+        """The document's vote memo and its names read with a place (`_doc_memo`)."""
+        if self._doc_memo is None or self._doc_memo[0] is not doc:
+            self._doc_memo = (doc, {}, {})
+        return self._doc_memo[1], self._doc_memo[2]
+
     def readings(self, name: str) -> int:
         """How many places of the gazetteer bear the name (the towns, divisions and countries
         it may be)."""
@@ -378,6 +395,8 @@ class SentencePlaces:
 
     def _read_entries(self, text: str) -> tuple[Entry, ...]:
         entries = self.gazetteer.lookup(text, limit=30)
+        if not entries:
+            return ()  # (most names: a person's, an organisation's; every branch below gives ())
         upper = text.isupper()
         if upper and len(text.replace(".", "")) <= 5:
             # an acronym ("BJP", "ADF", "WASA") names an organisation, not a town that happens
@@ -408,11 +427,15 @@ class SentencePlaces:
         """The sentence's capitalised names that the gazetteer knows, longest reading first.
 
         Read once per sentence with no actor and kept for the document: an actor's name changes
-        the reading only when it is one of the pieces checked, else the reading is the same."""
+        the reading only when it is one of the pieces checked, else the reading is the same; a
+        reading with actors is kept by its actors (the events of a sentence name the same
+        actors: perf35). (Not by the actors among the pieces checked with none: an actor's name
+        taken out of a run lets pieces be checked that a place read there had covered.)"""
         actors = {a.lower() for a in is_actor}
         doc = sent.doc
         if self._names_memo is None or self._names_memo[0] is not doc:
             self._names_memo = (doc, {})
+            self._actors_memo = {}
         memo = self._names_memo[1]
         key = (sent.start, sent.end)
         if key not in memo:
@@ -421,7 +444,11 @@ class SentencePlaces:
         found, lows = memo[key]
         if actors.isdisjoint(lows):
             return list(found)
-        return self._read_names(sent, actors, set())
+        asked = (key, frozenset(actors))
+        with_actors = self._actors_memo.get(asked)
+        if with_actors is None or with_actors[0] is not doc:
+            with_actors = self._actors_memo[asked] = (doc, self._read_names(sent, actors, set()))
+        return list(with_actors[1])
 
     def _read_names(self, sent: Span, actors: set[str], lows: set[str]) -> list[_Name]:
         """`names` for these lower-cased actor names; `lows` gets the pieces checked."""
@@ -436,11 +463,8 @@ class SentencePlaces:
             hyphened = j - i > 1 and any(tokens[k].text == "-" for k in range(i, j))
             if hyphened and _route(doc[i:j], sent, vocab=self.words):
                 continue
-            pieces = (
-                [(i, j)]
-                if j - i == 1  # most runs: a capitalised word opening the sentence
-                else sorted(_sub_runs(i, j), key=lambda r: (-(r[1] - r[0]), r[0]))
-            )
+            # (`_sub_runs` yields them longest first, leftmost first within a width: no sort)
+            pieces = [(i, j)] if j - i == 1 else _sub_runs(i, j)
             taken: list[tuple[int, int]] = []
             for a, b in pieces:
                 if any(a < y and x < b for x, y in taken):
@@ -557,6 +581,7 @@ class SentencePlaces:
             article,
             _remote(sent, clause, names, vocab=self.words) if clause is not None else frozenset(),
             words=self.words,
+            memo=self._memos(sent.doc)[0],
         )
         if country is None:
             return None
@@ -608,6 +633,7 @@ class SentencePlaces:
                 doc_text(doc),
                 remote=frozenset(remote),
                 words=self.words,
+                memo=self._memos(doc)[0],
             )
             if names
             else None
@@ -684,19 +710,43 @@ class SentencePlaces:
                 continue  # "killed Copeland": a person, whatever the geocoder read
             same = next((n for n in found if (n.start, n.end) == (p.start, p.end)), None)
             if same is not None:
-                found[found.index(same)] = _with_geo(same, p)
+                found[found.index(same)] = self._geo_name(doc, same, p)
                 continue
             over = [n for n in found if n.start < p.end and p.start < n.end]
             if any(n.end - n.start >= p.end - p.start for n in over):
                 continue  # a longer capitalised name holds it ("Tapachula de Cordova y Ordonez")
             found = [n for n in found if n not in over]  # the geocoder read a longer name
-            entries = self._entries(p.text.rstrip(" -,")) if p.text else ()
-            if span is not None:
-                entries = _as_written(entries, span, sent, vocab=self.words)
-            found.append(_with_geo(_Name(p.text, p.start, p.end, True, False, entries), p))
+            found.append(self._place_name(p, span, sent))
         text = doc_text(doc)
         # "Hale's grandmother": a person's name, whatever the gazetteer holds
         return [n for n in found if not kin_owner(text, n.end, self.words)]
+
+    def _place_name(self, p: Place, span: Span | None, sent: Span) -> _Name:
+        """The geocoder's place read as a name of the sentence with all its readings: the same
+        object each time the document asks (its span is the place's, expanded to tokens)."""
+        memo = self._memos(sent.doc)[1]
+        key = (id(p), sent.start, sent.end)
+        kept = memo.get(key)
+        if kept is not None and kept[0][0] is p:
+            return kept[1]
+        entries = self._entries(p.text.rstrip(" -,")) if p.text else ()
+        if span is not None:
+            entries = _as_written(entries, span, sent, vocab=self.words)
+        found = _with_geo(_Name(p.text, p.start, p.end, True, False, entries), p)
+        memo[key] = ((p,), found)
+        return found
+
+    def _geo_name(self, doc: Doc, name: _Name, p: Place) -> _Name:
+        """The sentence's name read as the geocoder's place `p`: the same object each time the
+        document asks (`_vote`'s memo), kept with the objects it was made of."""
+        memo = self._memos(doc)[1]
+        key = (id(name), id(p))
+        kept = memo.get(key)
+        if kept is not None and kept[0][0] is name and kept[0][1] is p:
+            return kept[1]
+        found = _with_geo(name, p)
+        memo[key] = ((name, p), found)
+        return found
 
 
 REMOTE_STEPS = 2
