@@ -90,6 +90,14 @@ class _Cues:
     3rd of May", "4, 5 or 6 May"), ending with the joiner."""
     list_gap: re.Pattern[str]
     """What joins two days of a list ("Monday and Tuesday nights", "Friday, Saturday or")."""
+    beside_lead: re.Pattern[str]
+    """A weekday or "the weekend" anchored on a day told next ("the Monday after Easter")."""
+    beside_gap: re.Pattern[str]
+    """The word that anchors it, between it and the day ("after", "before")."""
+    part_beside: re.Pattern[str]
+    """A part of the day anchored on a day told next ("the night before Christmas")."""
+    weekday_nth: re.Pattern[str]
+    """The day of the month told after a weekday ("Friday the 13th", "Monday, the 5th")."""
 
 
 @cache
@@ -98,6 +106,19 @@ def _cues(words: TimeWords) -> _Cues:
     ords = words.ordinal_suffixes
     stems = sorted({w[:-1] if w.endswith("e") else w for w in words.deadline_verbs})
     return _Cues(
+        beside_lead=re.compile(
+            rf"(?:the\s+)?(?P<wd>{words.weekday})|the\s+(?:{alternation(words.weekend_words)})",
+            re.IGNORECASE,
+        ),
+        beside_gap=re.compile(
+            rf"\s+(?P<side>{alternation(list(words.beside_words))})\s+", re.IGNORECASE
+        ),
+        part_beside=re.compile(
+            rf"\bthe\s+(?P<part>{words.part})\s+"
+            rf"(?P<side>{alternation(list(words.beside_words))})\s+$",
+            re.IGNORECASE,
+        ),
+        weekday_nth=re.compile(rf",?\s+the\s+(?P<d>[0-3]?\d)(?:{ords})\b(?!\s+of\b)"),
         future=re.compile(rf"\b(?:{alternation(e('time/future_cues'))})\b", re.IGNORECASE),
         past=re.compile(
             rf"\b(?:{alternation(e('time/past_cues'))}|[a-z]{{2,}}(?:{alternation(e('time/past_suffixes'))}))\b"
@@ -625,7 +646,9 @@ class TimeTagger:
             _reported_weekdays(doc, out, deictic, ctx, self.tense_words)
         cues = _cues(self.words)
         out = _listed_weekdays(text, _shared_parts(text, out, cues, self.words), cues, self.words)
-        return _clock_days(text, _ranges(text, _days_beside(text, out), cues), cues)
+        out = _anchored_days(text, _days_beside(text, out), cues, self.words, self.part_of_day)
+        out = _weekday_nths(text, out, cues, self.words, ctx.anchor_date)
+        return _clock_days(text, _ranges(text, out, cues), cues)
 
     def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
         """Every match of every rule, looked for only in windows around the rule's triggers."""
@@ -945,6 +968,89 @@ def _days_beside(text: str, found: list[TimeExpression]) -> list[TimeExpression]
         moved = (date.fromisoformat(day) + timedelta(days=step)).isoformat()
         out[i] = TimeExpression(text[m.start() : t.end], m.start(), t.end, t.type, moved)
     return out
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _anchored_days(
+    text: str, found: list[TimeExpression], cues: _Cues, time: TimeWords, parts: bool
+) -> list[TimeExpression]:
+    """ "the Monday after Easter", "the Tuesday before Christmas", "the weekend before
+    Thanksgiving": the weekday (or weekend) next to the day told after it, on the side its word
+    names (`beside_words`), one expression with that day, as "the day after Christmas" is."""
+    out: list[TimeExpression] = []
+    for t in found:
+        lead = out[-1] if out else None
+        day = (t.value or "").split("T", 1)[0]
+        if t.type != "DATE" or not _DAY_VALUE.fullmatch(day):
+            out.append(t)
+            continue
+        part = cues.part_beside.search(text, max(lead.end if lead else 0, t.start - 40), t.start)
+        if part is not None:
+            # "the night before Christmas", "the morning after Thanksgiving": the day beside it
+            sign = time.beside_words[part["side"].lower()]
+            beside = (date.fromisoformat(day) + timedelta(days=sign)).isoformat()
+            code = time.part_of_day[part["part"].lower()]
+            value = f"{beside}T{code}" if parts else beside
+            out.append(
+                TimeExpression(text[part.start() : t.end], part.start(), t.end, "TIME", value)
+            )
+            continue
+        if lead is None:
+            out.append(t)
+            continue
+        gap = cues.beside_gap.fullmatch(text, lead.end, t.start)
+        named = cues.beside_lead.fullmatch(lead.text) if gap else None
+        start = lead.start
+        if named and not lead.text[:1].islower():
+            the = _THE_BEFORE.search(text, max(0, start - 5), start)
+            start = the.start() if the else -1
+        if gap is None or named is None or start < 0:
+            out.append(t)
+            continue
+        sign = time.beside_words[gap["side"].lower()]
+        anchor = date.fromisoformat(day)
+        target = weekday_num(named["wd"], time) if named["wd"] else 5
+        step = sign * ((sign * (target - anchor.weekday())) % 7 or 7)
+        moved = anchor + timedelta(days=step)
+        if named["wd"]:
+            value = moved.isoformat()
+        else:
+            iso = moved.isocalendar()
+            value = f"{iso[0]:04d}-W{iso[1]:02d}-WE"
+        out[-1] = TimeExpression(text[start : t.end], start, t.end, "DATE", value)
+    return out
+
+
+def _weekday_nths(
+    text: str, found: list[TimeExpression], cues: _Cues, time: TimeWords, anchor: date | None
+) -> list[TimeExpression]:
+    """ "Friday the 13th", "Monday, the 5th": the day of that number that falls on that weekday,
+    the latest one when the weekday alone was read as past, else the next one; one expression."""
+    out = list(found)
+    for i, t in enumerate(out):
+        m = cues.weekday_nth.match(text, t.end)
+        if m is None or t.type != "DATE" or not _DAY_VALUE.fullmatch(t.value or ""):
+            continue
+        if not re.fullmatch(time.weekday, t.text) or not 1 <= int(m["d"]) <= 31:
+            continue
+        if i + 1 < len(out) and out[i + 1].start < m.end():
+            continue
+        seen = date.fromisoformat(t.value or "")
+        step = timedelta(days=-7 if anchor is not None and seen <= anchor else 7)
+        for _ in range(_NTH_WEEKS):
+            if seen.day == int(m["d"]):
+                value = seen.isoformat()
+                out[i] = TimeExpression(text[t.start : m.end()], t.start, m.end(), t.type, value)
+                break
+            seen += step
+    return out
+
+
+_NTH_WEEKS = 64
+"""Weeks to look through for a weekday on a day of the month: each pair of them meets within
+fourteen months."""
 
 
 def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[TimeExpression, ...]:

@@ -160,10 +160,12 @@ FAR_BEHIND_DAYS = 31
 
 @cache
 def _edge(words: TimeWords) -> re.Pattern[str]:
-    """What may stand between an end-point word and its date: "until mid-", "until 9 a.m."."""
+    """What may stand between an end-point word and its date: "until mid-", "until 9 a.m.",
+    "until 8 p.m. ET" (a zone of `clock_zones`)."""
     return re.compile(
         rf"(?:\b(?:{alternation(words.edge_words)})[\s-]*"
-        rf"|\b(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{{3}})?|{alternation(list(words.clock_words))}),?\s+)$",
+        rf"|\b(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?|{alternation(list(words.clock_words))})"
+        rf"(?:\s+{words.clock_zone})?,?\s+)$",
         re.I,
     )
 
@@ -171,7 +173,7 @@ def _edge(words: TimeWords) -> re.Pattern[str]:
 def end_point(ctx: Context, start: int) -> bool:
     """A date named as an end point or deadline ("extended to Aug. 6", "until mid-November",
     "until 9 a.m. Tuesday"): the clause's tense does not place it."""
-    edge = _edge(ctx.words).search(ctx.text, max(0, start - 20), start)
+    edge = _edge(ctx.words).search(ctx.text, max(0, start - 30), start)
     return prev_word(ctx, edge.start() if edge else start) in ctx.words.end_point_words
 
 
@@ -426,7 +428,22 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
         if hour > 12 or minute > 59:
             return None
         hour = _on_24_hours(hour, ap)
+    if hour == 24 and (night := _night_gone(ctx, m)) is not None:
+        return "TIME", night
     return _clock_on_current_day(hour, minute, ctx)
+
+
+def _night_gone(ctx: Context, m: re.Match[str]) -> str | None:
+    """ "midnight" on the publication's own day, told in a past clause ("the fire broke out just
+    after midnight", "was shot shortly before midnight"): the night just gone, the end of the
+    day before (TimeML writes midnight as the 24:00 of the day it ends), not tonight's."""
+    anchor = ctx.anchor_date
+    ref = ctx.last.get("day")
+    if anchor is None or (ref is not None and ref.as_date() != anchor):
+        return None
+    if ctx.tense(m.start(), m.end()) != "past":
+        return None
+    return f"{format_point(Point('day', *ymd(anchor - timedelta(days=1))))}T24:00"
 
 
 def _on_24_hours(hour: int, ap: str) -> int:

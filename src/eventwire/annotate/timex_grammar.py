@@ -596,6 +596,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "quarter",
             # "the year's second quarter": the reporting year's, as "the second quarter"
             rf"\b(?:(?P<yrel>{year_mod})\s+year['’]s\s+|the\s+year['’]s\s+"
+            # "the prior year's third quarter": a year before the reporting year's
+            rf"|(?P<yago>{a('year_ago_leads')})\s+year['’]s\s+"
             rf"|(?:fiscal\s+)?(?P<y4>\d{{4}})['’]s\s+"
             rf"|(?:{a('quarter_determiners')})\s+(?!(?:{quarter_ords})-)"
             r"|the\s+(?=fiscal))?(?:fiscal[\s-]+)?(?:(?P<y2>\d{4})\s+)?"

@@ -122,6 +122,10 @@ class TimeWords:
             lexicon, "time/clock_relations", "word", "sign"
         )
         """ "past" (+1) and "to" (-1) between a part of an hour and the hour."""
+        self.beside_words: dict[str, int] = _counts(lexicon, "time/beside_words", "word", "sign")
+        """ "after" (+1) and "before" (-1) between a weekday and the day that anchors it."""
+        self.weekend_words = lexicon.entries("time/weekend_words")
+        """The weekend as a unit anchored on a day ("the weekend before Thanksgiving")."""
         self.spoken_clock = self._spoken_clock(lexicon)
         """A clock time read out: "eight p.m.", "seven thirty a.m.", "half past six"."""
         zones = lexicon.entries("time/clock_zones")
@@ -129,7 +133,7 @@ class TimeWords:
             rf"(?:{longest_first(lexicon.entries('time/clock_zone_words'))}"
             rf"|(?-i:{alternation([z for z in zones if z.isupper()])})"
             rf"|(?-i:{alternation([z for z in zones if not z.isupper()])})"
-            rf"(?!\s+(?-i:[A-Z])(?!{self.weekday}))"
+            rf"(?!\s+(?!{self.weekday})(?-i:[A-Z]))"
             r")(?![\w-])"
         )
         """A time zone after a clock time, part of its expression: "GMT", "local time"."""

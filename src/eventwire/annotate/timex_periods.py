@@ -140,6 +140,12 @@ def b_quarter(m: re.Match[str], ctx: Context) -> Built | None:
         year = ctx.anchor.year + ctx.words.rel_offset[(m["yrel"] or m["yrel2"]).lower()]
     elif m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
         year = told  # "the fourth quarter of the following year"
+    elif m["yago"] and ctx.anchor is not None:
+        # "the prior year's third quarter": the year before the one reported (a point of
+        # comparison, as "the year-earlier quarter": the narrative stays on the reported one)
+        ctx.hold = True
+        reported = ctx.reported_quarter()
+        year = (reported.year if reported is not None else ctx.anchor.year) - 1
     elif (closing := period_closing_year(m, ctx)) is not None:
         # "the second quarter ended Nov. 30" (told in a late-November paper): the
         # quarter of its closing day's year
