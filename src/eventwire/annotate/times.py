@@ -670,7 +670,9 @@ class TimeTagger:
         deictic: list[tuple[int, Rule, re.Match[str]]] = []
         previous_end = 0
         for start, end, _, rule, match in chosen:
-            if _quoted_title(text, start, end, self.words) or _named_thing(text, end, self.words):
+            if _quoted_title(text, start, end, self.words) or _named_thing(
+                text, start, end, self.words
+            ):
                 continue
             ctx.hold = False
             built = rule.build(match, ctx)
@@ -920,14 +922,24 @@ def _speech_day(
 _SPEECH_GAP = 60
 
 _NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z]+)\b")
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
-def _named_thing(text: str, end: int, time: TimeWords) -> bool:
+def _named_thing(text: str, start: int, end: int, time: TimeWords) -> bool:
     """A time phrase followed by a capitalised head of a name (`name_heads`): "the Good Friday
     Agreement", "the Sunday Times", "the Tuesday Group". The name is of a thing, not a time,
-    and TIDES does not mark the time inside it."""
+    and TIDES does not mark the time inside it. After "on" (`name_breaking_leads`) the phrase
+    is a time before a name that opens the clause: "On Monday Group chief Anna Berg said",
+    unless the phrase has the article of the name ("on the Fourth of July Bridge")."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in time.name_heads
+    if m is None or m.group(1).lower() not in time.name_heads:
+        return False
+    lead = _LAST_WORD.search(text, max(0, start - 16), start)
+    return (
+        not text[start].isupper()  # "on the Fourth of July Bridge": the name has its article
+        or lead is None
+        or lead.group(1).lower() not in time.name_breaking_leads
+    )
 
 
 _OF_WORD = re.compile(r"\s+of\s+([a-z]+)\b")
