@@ -362,7 +362,8 @@ class _Tense:
         stay closed until Monday", "the strike continues until Saturday", "registration is due
         by Thursday": `end_points`) or on it ("offices stay closed on Friday": `state_verbs`),
         or an event fixed in the calendar that it dates ("Friday's
-        deadline looms", "the vote on Monday looks close": `ahead_nouns`). The past ("stayed
+        deadline looms", "the vote on Monday looks close": `ahead_nouns`, the noun the subject,
+        outside a headline, whose present tells the past). The past ("stayed
         closed until Monday", "Friday's deadline passed") leaves the span to the clause's
         tense."""
         assert self.doc is not None
@@ -389,11 +390,14 @@ class _Tense:
                 noun = head.head  # "the vote on Monday"
             elif root.dep_ not in ("poss", "compound"):
                 return False
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in words.ahead_nouns:
-                return False
+            if (
+                noun.pos_ != "NOUN"
+                or noun.dep_ not in ("nsubj", "nsubjpass")
+                or noun.lemma_.lower() not in words.ahead_nouns
+                or headline_line(self.text, start)
+            ):
+                return False  # "Opposition wins Sunday's vote": a result, told in the present
             verb = noun.head
-            if verb.pos_ == "ADP":
-                verb = verb.head  # "the count after Sunday's vote begins"
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in words.say_verbs:
             return False
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
