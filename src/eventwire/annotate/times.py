@@ -233,6 +233,15 @@ class TenseWords:
     """Present tenses that tell a state going on now, not a schedule: "police are investigating
     a shooting Monday", "an investigation is underway Monday" date a day just past (or today)."""
     ongoing_states: frozenset[str]
+    end_points: frozenset[str]
+    """The prepositions of an end point ("until", "through", "by"): a state told in the present
+    up to a day ("schools stay closed until Monday") runs on to a day ahead."""
+    state_verbs: frozenset[str]
+    """Verbs that hold a state before an adjective ("stay closed on Friday"): in the present,
+    the day lies ahead."""
+    ahead_nouns: frozenset[str]
+    """Nouns of an event fixed ahead ("deadline", "vote"): dated under a present clause
+    ("Friday's deadline looms"), the day lies ahead."""
     key: KeyWords
     """The single words the tense rules name by role: auxiliaries, the infinitive marker."""
 
@@ -256,6 +265,9 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         event_prepositions=lexicon.words("time/event_prepositions"),
         ongoing_verbs=lexicon.words("time/ongoing_verbs"),
         ongoing_states=lexicon.words("time/ongoing_states"),
+        end_points=lexicon.words("time/end_point_words"),
+        state_verbs=lexicon.words("time/state_verbs"),
+        ahead_nouns=lexicon.words("time/ahead_nouns"),
         key=key_words(lexicon),
     )
 
@@ -318,6 +330,8 @@ class _Tense:
             planned = self._planned(start, end)
             if planned is not None:
                 return "future" if planned == "future" else None
+            if self._ahead_in_present(start, end):
+                return "future"
             found = self._from_doc(start, end)
             if found is not None:
                 return found
@@ -363,6 +377,55 @@ class _Tense:
                 return None
             token = prep.head  # "the planned visit of the envoy": the visit
         return None
+
+    def _ahead_in_present(self, start: int, end: int) -> bool:
+        """Whether a clause in the present puts the span ahead: a state told up to it ("schools
+        stay closed until Monday", "the strike continues until Saturday", "registration is due
+        by Thursday": `end_points`) or on it ("offices stay closed on Friday": `state_verbs`),
+        or an event fixed in the calendar that it dates ("Friday's
+        deadline looms", "the vote on Monday looks close": `ahead_nouns`, the noun the subject,
+        outside a headline, whose present tells the past). The past ("stayed
+        closed until Monday", "Friday's deadline passed") leaves the span to the clause's
+        tense."""
+        assert self.doc is not None
+        root = self._root(start, end)
+        if root is None:
+            return False
+        words = self.words
+        head = root.head
+        if head.pos_ == "ADP" and head.i < root.i and head.lower_ in words.end_points:
+            verb = head.head
+            if verb.dep_ == "acomp" and verb.pos_ in ("ADJ", "VERB"):
+                verb = verb.head  # "stay closed until Monday", "is due by Thursday"
+        elif (
+            head.pos_ == "ADP"
+            and head.i < root.i
+            and head.lower_ in words.event_prepositions
+            and head.head.dep_ == "acomp"
+            and head.head.head.lemma_ in words.state_verbs
+        ):
+            verb = head.head.head  # "offices stay closed on Friday"
+        else:
+            noun = head
+            if head.pos_ == "ADP" and head.i < root.i and head.lower_ in words.event_prepositions:
+                noun = head.head  # "the vote on Monday"
+            elif root.dep_ not in ("poss", "compound"):
+                return False
+            if (
+                noun.pos_ != "NOUN"
+                or noun.dep_ not in ("nsubj", "nsubjpass")
+                or noun.lemma_.lower() not in words.ahead_nouns
+                or headline_line(self.text, start)
+            ):
+                return False  # "Opposition wins Sunday's vote": a result, told in the present
+            verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in words.say_verbs:
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        finite = auxes[0] if auxes else verb
+        return finite.tag_ in ("VBZ", "VBP") and not (
+            verb.tag_ == "VBN" and any(a.lemma_ in words.key.perfect_auxiliaries for a in auxes)
+        )
 
     def said_on(self, start: int, end: int, point: Point | None) -> bool:
         """Whether the span is the day a verb of saying was spoken ("the boat sank on Nov. 22,
@@ -502,9 +565,24 @@ class _Tense:
         window = text[left:right]
         if self.cues.future.search(window):
             return "future"
-        if self.cues.past.search(window):
+        if any(
+            not self._adjective(left + c.start(), left + c.end())
+            for c in self.cues.past.finditer(window)
+        ):
             return "past"
         return None
+
+    def _adjective(self, start: int, end: int) -> bool:
+        """Whether the parse reads the word over the characters as an adjective, not a past
+        tense: a participle after "stay", "remain" or "be" ("schools stay closed", "the market
+        remains closed"), or before a noun ("the armed men"). No tense."""
+        if self.doc is None:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        token = span[0]
+        return token.tag_ == "JJ" or token.tag_ == "VBN" and token.dep_ in ("acomp", "amod")
 
 
 def _past_perfect_frame(verb: Token, words: TenseWords) -> bool:
@@ -623,7 +701,9 @@ class TimeTagger:
         deictic: list[tuple[int, Rule, re.Match[str]]] = []
         previous_end = 0
         for start, end, _, rule, match in chosen:
-            if _quoted_title(text, start, end, self.words) or _named_thing(text, end, self.words):
+            if _quoted_title(text, start, end, self.words) or _named_thing(
+                text, start, end, self.words
+            ):
                 continue
             ctx.hold = False
             built = rule.build(match, ctx)
@@ -875,14 +955,24 @@ def _speech_day(
 _SPEECH_GAP = 60
 
 _NEXT_WORD = re.compile(r"[ \t]([A-Z][a-z]+)\b")
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
-def _named_thing(text: str, end: int, time: TimeWords) -> bool:
+def _named_thing(text: str, start: int, end: int, time: TimeWords) -> bool:
     """A time phrase followed by a capitalised head of a name (`name_heads`): "the Good Friday
     Agreement", "the Sunday Times", "the Tuesday Group". The name is of a thing, not a time,
-    and TIDES does not mark the time inside it."""
+    and TIDES does not mark the time inside it. After "on" (`name_breaking_leads`) the phrase
+    is a time before a name that opens the clause: "On Monday Group chief Anna Berg said",
+    unless the phrase has the article of the name ("on the Fourth of July Bridge")."""
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1).lower() in time.name_heads
+    if m is None or m.group(1).lower() not in time.name_heads:
+        return False
+    lead = _LAST_WORD.search(text, max(0, start - 16), start)
+    return (
+        not text[start].isupper()  # "on the Fourth of July Bridge": the name has its article
+        or lead is None
+        or lead.group(1).lower() not in time.name_breaking_leads
+    )
 
 
 _OF_WORD = re.compile(r"\s+of\s+([a-z]+)\b")

@@ -76,6 +76,7 @@ class TimeWords:
         self.era_after = "|".join(re.escape(w) for w in lexicon.entries("time/era_after"))
         self.not_a_year_after = words("time/not_a_year_after")
         self.name_heads = words("time/name_heads")
+        self.name_breaking_leads = words("time/name_breaking_leads")
         self.day_of_kinds = words("time/day_of_kinds")
         self.street_words = words("time/street_words")
         self.vague_past = lexicon.entries("time/vague_past")
