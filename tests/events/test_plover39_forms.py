@@ -1,0 +1,121 @@
+"""PLOVER forms of plover39, found where the rules misread our own labelled sentences (issue 15).
+
+Harm done with a blade or a fist told by its own verb ("was knifed", "punched a driver") is an
+assault, as "stabbed" and "beat" are; a thing that "punches above its weight" or punches the air
+is no blow. "retook" is the verb "retake" (the lemmatizer leaves the past form): a place retaken
+is fighting, an exam or a lead retaken is none. Fire exchanged or traded between sides is
+fighting, as "opened fire". The premises of a party or a newspaper sealed by an authority are a
+restriction (COERCE), as "sealed off". Money moved to a state or for relief ("transferred a grant
+to the central bank", "wired dollars to the government"), and relief flown in, are aid, as
+"sent"; money moved between private accounts, passengers flown, are none. All sentences are our
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Code, asserted_below_headline, below_headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shopkeeper was knifed by two robbers on Monday night.",
+        "Two men knifed a teenager outside a nightclub in the port city.",
+        "A man punched a taxi driver outside the station, police said.",
+        "Two fans punched a steward at the stadium gate on Saturday.",
+    ],
+)
+def test_knifed_and_punched_are_assaults(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This small speaker punches well above its weight.",
+        "The little club has always punched above its weight in Europe.",
+        "The boxer punched the air after winning the title.",
+    ],
+)
+def test_punching_above_its_weight_is_no_blow(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops retook the village from the militia on Thursday.",
+        "Rebels retook the airport after a week of fighting.",
+    ],
+)
+def test_a_place_retook_is_fighting(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sergeant retook the driving test in May.",
+        "The champion retook the lead in the final lap.",
+    ],
+)
+def test_an_exam_or_lead_retook_is_none(code: Code, text: str) -> None:
+    assert not below_headline(code, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards of the two countries exchanged fire along the frontier.",
+        "Rival gangs traded fire in the northern slum overnight.",
+    ],
+)
+def test_fire_exchanged_is_fighting(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police sealed the headquarters of the opposition party on Wednesday.",
+        "Officers sealed the offices of the weekly newspaper on Friday.",
+    ],
+)
+def test_premises_sealed_are_restricted(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "COERCE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company sealed the envelope and posted it.",
+        "The two firms sealed the merger on Friday.",
+    ],
+)
+def test_things_sealed_are_no_restriction(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "COERCE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait transferred a grant of 500 million dollars to Jordan's central bank.",
+        "Norway disbursed 40 million euros in humanitarian aid to the camps.",
+        "The air force flew tonnes of medicines and tents to the flooded province.",
+    ],
+)
+def test_money_and_relief_moved_are_aid(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "AID"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline flew 200 passengers to Madrid on Monday.",
+        "She transferred to a new school in the autumn.",
+        "He deposited the cheque at the bank.",
+    ],
+)
+def test_passengers_flown_and_cheques_are_no_aid(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "AID"), text
