@@ -7,14 +7,19 @@ is fighting, an exam or a lead retaken is none. Fire exchanged or traded between
 fighting, as "opened fire". The premises of a party or a newspaper sealed by an authority are a
 restriction (COERCE), as "sealed off". Money moved to a state or for relief ("transferred a grant
 to the central bank", "wired dollars to the government"), and relief flown in, are aid, as
-"sent"; money moved between private accounts, passengers flown, are none. All sentences are our
-own."""
+"sent"; money moved between private accounts, passengers flown, are none. A place named as the
+object of a verb that takes or leaves a town ("captured Mosul") reads as a town taken (ASSAULT),
+a person or goods captured stay COERCE. The state's blocking ("the government blocked access to
+the websites", "the army blockaded the city") is a restriction (COERCE), a crowd's a protest and a
+decision blocked none; a newspaper, a channel or access shut by an authority is censorship or a
+restriction (COERCE), an embassy closed stays SANCTION. "A punching bag" is a thing, no blow. All
+sentences are our own."""
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Code, asserted_below_headline, below_headline
+from .conftest import Code, asserted_below_headline, below_headline, has_asserted
 
 
 @pytest.mark.parametrize(
@@ -119,3 +124,82 @@ def test_money_and_relief_moved_are_aid(code: Code, text: str) -> None:
 )
 def test_passengers_flown_and_cheques_are_no_aid(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "AID"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate has used the big banks as punching bags on the campaign trail.",
+        "The coach became a punching bag for angry fans.",
+    ],
+)
+def test_a_punching_bag_is_no_blow(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State fighters captured Mosul in June.",
+        "Taliban fighters seized Kunduz on Sunday.",
+    ],
+)
+def test_a_named_place_captured_is_fighting(code: Code, text: str) -> None:
+    events = below_headline(code, text)
+    assert any(e.type == "ASSAULT" for e in events), text
+    assert not any(e.type == "COERCE" for e in events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops captured the rebel commander near the border.",
+        "Police seized two tonnes of cocaine at the port.",
+    ],
+)
+def test_a_person_or_goods_captured_stay_coercion(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "COERCE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government blocked access to several news websites on Monday.",
+        "Police blocked the road to the presidential palace with armoured vehicles.",
+        "The army blockaded the rebel-held city, cutting off supplies.",
+        "The government shut down access to messaging apps across the country.",
+        "The junta shut down an independent daily over its coverage of the coup.",
+        "The regulator closed two opposition television channels on Friday.",
+    ],
+)
+def test_the_state_blocking_or_shutting_media_restricts(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "COERCE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked access to the port for a third day to demand higher wages.",
+        "Fishermen blockaded the harbour to protest the new quotas.",
+    ],
+)
+def test_a_crowd_blocking_still_protests(code: Code, text: str) -> None:
+    events = below_headline(code, text)
+    assert has_asserted(events, "PROTEST"), text
+    assert not any(e.type == "COERCE" for e in events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government blocked the sale of the state airline.",
+        "The senate blocked the appointment of the new judge.",
+    ],
+)
+def test_a_decision_blocked_is_no_restriction(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "COERCE"), text
+
+
+def test_an_embassy_closed_stays_a_sanction(code: Code) -> None:
+    text = "The government closed its embassy in the capital."
+    assert asserted_below_headline(code, text, "SANCTION"), text

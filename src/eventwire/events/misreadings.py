@@ -133,6 +133,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     words = _sentence_words(trigger)
     if type_ not in MATERIAL_TYPES and _qualifier(trigger, lexicon):
         return True
+    if _qualifier(trigger, lexicon) and _thing(trigger.head, lexicon, named=False):
+        return True  # "became a punching bag": a kind of thing, no blow (plover39)
     if type_ in PATIENT_TYPES and any(
         _thing(p, lexicon, named=type_ != "ASSAULT") for p in patients(lex.key, trigger)
     ):
