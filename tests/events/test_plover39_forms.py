@@ -129,7 +129,7 @@ def test_passengers_flown_and_cheques_are_no_aid(code: Code, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The candidate has used the big banks as punching bags on the campaign trail.",
+        "The senator keeps treating the unions as a punching bag in his speeches.",
         "The coach became a punching bag for angry fans.",
     ],
 )
