@@ -12,8 +12,9 @@ object of a verb that takes or leaves a town ("captured Mosul") reads as a town 
 a person or goods captured stay COERCE. The state's blocking ("the government blocked access to
 the websites", "the army blockaded the city") is a restriction (COERCE), a crowd's a protest and a
 decision blocked none; a newspaper, a channel or access shut by an authority is censorship or a
-restriction (COERCE), an embassy closed stays SANCTION. "A punching bag" is a thing, no blow. All
-sentences are our own."""
+restriction (COERCE), an embassy closed stays SANCTION. "A punching bag" is a thing, no blow. "An
+exchange of fire", "a swap of detainees" are read by the rows of their verb (ASSAULT, RETREAT); "an
+exchange of views" has none. All sentences are our own."""
 
 from __future__ import annotations
 
@@ -203,3 +204,27 @@ def test_a_decision_blocked_is_no_restriction(code: Code, text: str) -> None:
 def test_an_embassy_closed_stays_a_sanction(code: Code) -> None:
     text = "The government closed its embassy in the capital."
     assert asserted_below_headline(code, text, "SANCTION"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("An exchange of fire between soldiers and smugglers left two dead.", "ASSAULT"),
+        ("The exchange of fire lasted two hours near the border post.", "ASSAULT"),
+        ("The exchange of prisoners took place at the border on Monday.", "RETREAT"),
+        ("A swap of detainees between the two sides took place on Friday.", "RETREAT"),
+    ],
+)
+def test_an_exchange_of_is_read_by_its_verb(code: Code, text: str, kind: str) -> None:
+    assert asserted_below_headline(code, text, kind), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers had a frank exchange of views on trade.",
+        "Shares fell on the stock exchange on Monday.",
+    ],
+)
+def test_an_exchange_of_views_is_none(code: Code, text: str) -> None:
+    assert not below_headline(code, text), text
