@@ -14,7 +14,9 @@ the websites", "the army blockaded the city") is a restriction (COERCE), a crowd
 decision blocked none; a newspaper, a channel or access shut by an authority is censorship or a
 restriction (COERCE), an embassy closed stays SANCTION. "A punching bag" is a thing, no blow. "An
 exchange of fire", "a swap of detainees" are read by the rows of their verb (ASSAULT, RETREAT); "an
-exchange of views" has none. All sentences are our own."""
+exchange of views" has none. A participle of detention before its noun ("freed the detained
+former president", "released the seized tanker") names a state, no new detention. All sentences
+are our own."""
 
 from __future__ import annotations
 
@@ -228,3 +230,27 @@ def test_an_exchange_of_is_read_by_its_verb(code: Code, text: str, kind: str) ->
 )
 def test_an_exchange_of_views_is_none(code: Code, text: str) -> None:
     assert not below_headline(code, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The navy released the seized tanker and its crew of 23.", "RETREAT"),
+        ("The junta freed the detained former president after eight months.", "RETREAT"),
+    ],
+)
+def test_a_detained_or_seized_state_is_no_new_detention(code: Code, text: str, kind: str) -> None:
+    events = below_headline(code, text)
+    assert has_asserted(events, kind), text
+    assert not any(e.type == "COERCE" for e in events), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained 30 students on Monday.",
+        "Customs officers seized the tanker off the coast on Friday.",
+    ],
+)
+def test_a_detention_told_stays_coercion(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "COERCE"), text
