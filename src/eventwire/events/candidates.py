@@ -99,6 +99,11 @@ OFFENCE_TYPES = {"ASSAULT", "THREATEN"}
 
 # Named entities that name a state (a taker of aid given as money)
 STATE_ENTS = frozenset({"GPE"})
+# entity labels of a named place as a verb's object ("captured Mopti")
+PLACE_NAMES = frozenset({"GPE", "LOC"})
+# the links of a verb's own doer: a participle without one ("activists blocking the entrance",
+# misparsed as the main verb's adverbial) may be given the sentence's subject by the roles
+DOER_DEPS = frozenset({"nsubj", "agent"})
 # The sectors of an actor that is a state as a taker of aid: the country itself (no sector) or
 # its government ("supplied Moldova with", the name tagged as an organisation: plover35)
 STATE_TAKER_SECTORS = frozenset({None, "GOV"})
@@ -356,6 +361,7 @@ class CandidateFinder(RoleFinder):
             # (a group that "announced its formation" tells of itself: the forming is the event)
             trig = None
             objected = False  # a row read from the verb's object ("opened the border")
+            place_named = False  # a row read from a named place as the object ("seized Goma")
             # (a verb no row names, most verbs, reads none from its words: `TriggerWords`)
             named = lemma in known.verbs
             reads = own if named else ()
@@ -364,6 +370,19 @@ class CandidateFinder(RoleFinder):
                     row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
                         (lemma, child.lemma_.lower())
                     )
+                    if row is None and child.dep_ == "dobj" and child.ent_type_ in PLACE_NAMES:
+                        # "captured Mopti", "abandoned Kherson": a named place taken or left
+                        # reads as the row of a town (`named_place_rows.txt`; plover39), its
+                        # sense not settled: it needs an actor ("the film captures Paris")
+                        row = next(
+                            (
+                                found
+                                for word in lex.cue["named_place_rows"]
+                                if (found := lex.phrasal.get((lemma, word)))
+                            ),
+                            None,
+                        )
+                        place_named = row is not None
                     trig = row or trig
                     objected = objected or (child.dep_ == "dobj" and row is not None)
                 if child.dep_ == "dobj" and (lemma, child.lemma_.lower()) not in lex.phrasal:
@@ -435,7 +454,8 @@ class CandidateFinder(RoleFinder):
                 trig = lex.phrasal.get((lemma, token.head.lemma_.lower()))
                 for member in [*of_objects(lex.key, token.head), *_formation_kind(lex, token.head)]:
                     trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
-            phrasal = trig is not None  # a phrasal row: the verb's sense is settled
+            # a phrasal row: the verb's sense is settled
+            phrasal = trig is not None and not place_named
             derived = False
             if trig is None and lemma not in lex.verbs and lemma not in lex.support_verbs:
                 for child in reads:
@@ -576,6 +596,19 @@ class CandidateFinder(RoleFinder):
             if weak and not (cand.actors or _anchored(lex, token, cand)):
                 # (a phrasal row settles a weak verb's sense: "was charged with theft")
                 return None
+            if place_named and not cand.actors:
+                return None  # "the film captures Paris": a place taken needs its taker
+            if (
+                type_ == "PROTEST"
+                and lemma in lex.key.blocking_verbs
+                and any(a.sector in STATE_SECTORS for a in cand.actors)
+                and any(c.dep_ in DOER_DEPS for c in own)
+                and not protest_purpose(lex, token)
+            ):
+                # "the authorities blocked access to the websites", "police blocked the road to
+                # the square": the state's obstruction is a restriction (manual §COERCE
+                # 'restrict'), no demonstration (plover39)
+                cand.type, cand.mode = "COERCE", "restrict"
             if (
                 phrasal
                 and lemma in lex.cue["organised_verbs"]

@@ -139,6 +139,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     words = _sentence_words(trigger)
     if type_ not in MATERIAL_TYPES and _qualifier(trigger, lexicon):
         return True
+    if _qualifier(trigger, lexicon) and _thing(trigger.head, lexicon, named=False):
+        return True  # "became a punching bag": a kind of thing, no blow (plover39)
     if type_ in PATIENT_TYPES and any(
         _thing(p, lexicon, named=type_ != "ASSAULT") for p in patients(lex.key, trigger)
     ):
@@ -650,7 +652,13 @@ def _no_harm(trigger: Token, lexicon: Lexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _frames(lexicon: Lexicon) -> dict[tuple[str, str], str]:
-    return {(r["lemma"], r["type"]): r["frame"] for r in lexicon.table("events/sense_frames")}
+    frames = {(r["lemma"], r["type"]): r["frame"] for r in lexicon.table("events/sense_frames")}
+    # a form the lemmatizer gets wrong ("retook") takes the frame of its lemma (plover39)
+    fixes = lexicon.mapping("events/triggers/lemma_fixes", "form", "lemma")
+    for (lemma, type_), frame in list(frames.items()):
+        for form in (f for f, fixed in fixes.items() if fixed == lemma):
+            frames.setdefault((form, type_), frame)
+    return frames
 
 
 def _place_read_as_object(obj: Token, lexicon: Lexicon) -> bool:

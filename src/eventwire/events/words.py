@@ -75,6 +75,7 @@ CUES = (
     "candidates/rescues",
     "candidates/riot_crowds",
     "candidates/fired_at_preps",
+    "candidates/named_place_rows",
     "candidates/instrument_objects",
     "candidates/joint_words",
     "candidates/mishap_nouns",
