@@ -116,3 +116,53 @@ def test_a_title_two_people_bear_links_to_neither(code: Code) -> None:
     )
     sides = _sides(code(text), "ACCUSE")
     assert sides and all(c not in {"KEN", "UGA"} for _, c, _ in sides), sides
+
+
+def _names(events: tuple[Event, ...], type_: str) -> list[str]:
+    return [a.name for e in events if e.type == type_ for a in e.actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "other"),
+    [
+        # another office of the same head word (review45)
+        (
+            "Kenyan Prime Minister Ali Omondi met reporters in Paris on Monday. "
+            "The foreign minister criticized the travel ban.",
+            "ACCUSE",
+            "Omondi",
+        ),
+        (
+            "Kenyan Foreign Minister Ali Omondi met reporters in Paris on Monday. "
+            "The prime minister criticized the travel ban.",
+            "ACCUSE",
+            "Omondi",
+        ),
+        # a word before the title makes it another office
+        (
+            "Ghanaian Vice President Kofi Mensah flew to Rome on Tuesday. "
+            "The president rejected the new trade rules.",
+            "REJECT",
+            "Mensah",
+        ),
+        (
+            "Chilean Deputy Minister Rosa Vidal toured the mine on Friday. "
+            "The minister rejected the union's demands.",
+            "REJECT",
+            "Vidal",
+        ),
+    ],
+)
+def test_a_title_alone_is_not_the_holder_of_another_office(
+    code: Code, text: str, type_: str, other: str
+) -> None:
+    names = _names(code(text), type_)
+    assert names and all(other not in name for name in names), names
+
+
+def test_a_title_alone_is_the_one_holder_of_that_office_among_others(code: Code) -> None:
+    text = (
+        "Kenyan Prime Minister Ali Omondi and Foreign Minister Sam Okello met reporters on "
+        "Monday. The foreign minister criticized the travel ban."
+    )
+    assert "Foreign Minister Sam Okello" in _names(code(text), "ACCUSE")

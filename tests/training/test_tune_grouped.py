@@ -102,3 +102,25 @@ def test_the_table_as_a_whole_keeps_the_acled_figures(tune: ModuleType) -> None:
     assert table["COERCE"]["use"] == "model"  # the larger gain on our sentences stays
     assert table["MOBILIZE"]["use"] == "rules"
     assert table["MOBILIZE"]["acled_table_lost"]["actor1_found"] == 2
+
+
+def test_an_entry_given_back_for_acled_leaves_no_plover_loss(tune: ModuleType) -> None:
+    # COERCE mends a tune record, MOBILIZE loses one (each within the slack, even together);
+    # each costs one ACLED note, two together: COERCE (the smaller gain on our sentences) goes
+    # back to the rules, and MOBILIZE alone would then lose a tune record (review45)
+    def pair(first: str, gold: str) -> tuple[Any, ...]:
+        return _row([(first, 0.8), ("ASSAULT", 0.7)], "ASSAULT", gold)
+
+    def note(first: str) -> tuple[Any, ...]:
+        events, acled, top_of, gold = _note("Northwind Brigade", "Northwind Brigade")
+        return ([(first, *e[1:]) if i == 0 else e for i, e in enumerate(events)], acled, top_of,
+                gold)  # fmt: skip
+
+    tune_rows = [pair("COERCE", "ASSAULT"), pair("MOBILIZE", "MOBILIZE")]
+    sentences = [pair("COERCE", "ASSAULT")] * 3 + [pair("MOBILIZE", "ASSAULT")] * 5
+    table = tune.sentence_table(tune_rows, sentences, {}, None, [note("COERCE"), note("MOBILIZE")])
+    assert table["COERCE"]["use"] == "rules"
+    use = {k for k, e in table.items() if e["use"] == "model"}
+    rules_right = sum(tune.ranked_type(r, set()) == r[2] for r in tune_rows)
+    assert sum(tune.ranked_type(r, use) == r[2] for r in tune_rows) >= rules_right
+    assert table["MOBILIZE"]["use"] == "rules"

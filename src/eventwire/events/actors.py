@@ -204,6 +204,8 @@ class ActorResolver:
         self.leaders = leader_surnames(self.entries)
         # the courtesy titles before a surname alone ("Mr Doe", `surnamed`)
         self.person_titles = lexicon.words("events/actors/person_titles")
+        # the words that make a title another office ("vice president", `_same_office`)
+        self.other_offices = lexicon.words("events/actors/other_office_words")
         self.agents: dict[str, str] = {}
         for table in AGENT_TABLES:
             for row in lexicon.table(table):
@@ -689,6 +691,11 @@ class ActorResolver:
                 # ("Police Chief Jason Smith"), not as a word before a name ("mother Ann
                 # Lee", "police Boyle Heights"), which is no part of the person's name
                 formal = title if tokens[ent.start - 1].text[:1].isupper() else ""
+                at = ent.start - len(title.split()) - 1
+                while formal and at >= 0 and tokens[at].text.lower() in self.other_offices:
+                    # "Vice President", "Former President": another office, kept apart
+                    # from the title alone ("the president", `_same_office`)
+                    formal, at = f"{tokens[at].text.lower()} {formal}", at - 1
                 name = span_text(doc[start if formal else ent.start : ent.end])
                 actor = Actor(text=name, name=name, country=country, sector=sector)
             else:
@@ -715,8 +722,7 @@ class ActorResolver:
         if surname:
             named = [p for p in people if p[0] <= mention and p[1] == word]
         else:
-            head = word.rsplit(" ", 1)[-1]
-            named = [p for p in people if p[0] <= mention and p[2] and p[2].split()[-1] == head]
+            named = [p for p in people if p[0] <= mention and self._same_office(word, p[2])]
             if named and (named[-1][4] is None or named[-1][4].country is None):
                 return actor
         if len({p[3] for p in named}) != 1 or named[-1][4] is None:
@@ -728,6 +734,17 @@ class ActorResolver:
             country=person.country or actor.country,
             sector=person.sector or actor.sector,
         )
+
+    def _same_office(self, title: str, formal: str) -> bool:
+        """Whether a title alone ("the minister") names the holder of the capitalised title
+        `formal` ("Foreign Minister"): the same title, or one it ends with after words that
+        keep the office ("foreign"), not after one that makes it another (`other_offices`:
+        "Prime Minister", "Vice President"); "the foreign minister" is not "Prime Minister"."""
+        if formal == title:
+            return True
+        if not formal.endswith(" " + title):
+            return False
+        return self.other_offices.isdisjoint(formal[: -len(title)].split())
 
     def implied_authorities(self, trigger: Token, places: Iterable[Place]) -> Actor | None:
         """ "A reporter was arrested in Iran": an act only a state does, told in the passive with
