@@ -164,12 +164,29 @@ def test_a_person_or_goods_captured_stay_coercion(code: Code, text: str) -> None
     assert asserted_below_headline(code, text, "COERCE"), text
 
 
+STATE_BLOCKING_OFF = pytest.mark.xfail(
+    strict=True,
+    reason="the state's blocking read as COERCE is switched off: state employees blocking their "
+    "own workplace in a labour dispute (a protest) read as a restriction, and a blocking told "
+    "beside a demonstration moved an article's main event (ACLED actor1 tune 0.859 -> 0.858)",
+)
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "The government blocked access to several news websites on Monday.",
-        "Police blocked the road to the presidential palace with armoured vehicles.",
-        "The army blockaded the rebel-held city, cutting off supplies.",
+        pytest.param(
+            "The government blocked access to several news websites on Monday.",
+            marks=STATE_BLOCKING_OFF,
+        ),
+        pytest.param(
+            "Police blocked the road to the presidential palace with armoured vehicles.",
+            marks=STATE_BLOCKING_OFF,
+        ),
+        pytest.param(
+            "The army blockaded the rebel-held city, cutting off supplies.",
+            marks=STATE_BLOCKING_OFF,
+        ),
         "The government shut down access to messaging apps across the country.",
         "The junta shut down an independent daily over its coverage of the coup.",
         "The regulator closed two opposition television channels on Friday.",

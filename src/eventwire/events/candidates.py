@@ -101,9 +101,6 @@ OFFENCE_TYPES = {"ASSAULT", "THREATEN"}
 STATE_ENTS = frozenset({"GPE"})
 # entity labels of a named place as a verb's object ("captured Mopti")
 PLACE_NAMES = frozenset({"GPE", "LOC"})
-# the links of a verb's own doer: a participle without one ("activists blocking the entrance",
-# misparsed as the main verb's adverbial) may be given the sentence's subject by the roles
-DOER_DEPS = frozenset({"nsubj", "agent"})
 # The sectors of an actor that is a state as a taker of aid: the country itself (no sector) or
 # its government ("supplied Moldova with", the name tagged as an organisation: plover35)
 STATE_TAKER_SECTORS = frozenset({None, "GOV"})
@@ -598,17 +595,6 @@ class CandidateFinder(RoleFinder):
                 return None
             if place_named and not cand.actors:
                 return None  # "the film captures Paris": a place taken needs its taker
-            if (
-                type_ == "PROTEST"
-                and lemma in lex.key.blocking_verbs
-                and any(a.sector in STATE_SECTORS for a in cand.actors)
-                and any(c.dep_ in DOER_DEPS for c in own)
-                and not protest_purpose(lex, token)
-            ):
-                # "the authorities blocked access to the websites", "police blocked the road to
-                # the square": the state's obstruction is a restriction (manual §COERCE
-                # 'restrict'), no demonstration (plover39)
-                cand.type, cand.mode = "COERCE", "restrict"
             if (
                 phrasal
                 and lemma in lex.cue["organised_verbs"]
