@@ -74,7 +74,7 @@ def test_attributed_to_party_still_asserted(code: Code, text: str, kind: str) ->
     "text",
     [
         "The striker punched the air after scoring the equaliser.",
-        "The striker hit the post twice before he scored in the second half.",
+        "The striker punched the crossbar in frustration after missing a penalty.",
     ],
 )
 def test_sport_striker_no_protest(code: Code, text: str) -> None:
@@ -90,3 +90,105 @@ def test_sport_striker_no_protest(code: Code, text: str) -> None:
 )
 def test_strikers_riot_still_protest(code: Code, text: str) -> None:
     assert asserted_below_headline(code, text, "PROTEST"), text
+
+
+# A verb of blocking whose every subject is a thing or a force of nature: no protest.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fallen trees blocked access to the hamlet for two days.",
+        "Boulders blocked the road to the valley after the storm.",
+        "Fallen poles blocked the street outside the bakery.",
+    ],
+)
+def test_thing_blocking_no_protest(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "PROTEST"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers blocked access to the quarry for two days.",
+        "Fishermen blocked the harbour entrance with their boats.",
+    ],
+)
+def test_people_blocking_still_protest(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "PROTEST"), text
+
+
+# An owner closing its own outlet is a business's decision; an authority closing it censors.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The publisher closed the weekly newspaper last month.",
+        "Its owners shut the channel after years of losses.",
+    ],
+)
+def test_owner_closing_outlet_no_coerce(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "COERCE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities closed the newspaper after it criticised the governor.",
+        "The regime shut the broadcaster over its coverage of the unrest.",
+    ],
+)
+def test_authority_closing_outlet_still_coerce(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "COERCE"), text
+
+
+# A weapon fired in a trial ("test-fired", split at its hyphen by the parser) is no attack.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army test-fired a new missile on Tuesday.",
+        "The air force test-fired an air-to-air missile over the desert.",
+        "The regiment trial-fired its new howitzers at the range.",
+    ],
+)
+def test_weapon_trial_no_assault(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army fired a missile at the rebel base on Tuesday.",
+        "Militants fired rockets at the airport overnight.",
+    ],
+)
+def test_weapon_fired_still_assault(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "ASSAULT"), text
+
+
+# An event noun told as accidental is a mishap; told as no accident, it stays an attack.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The explosion at the workshop was accidental, the fire brigade said.",
+        "An accidental blast destroyed the garden shed.",
+    ],
+)
+def test_accidental_blast_no_assault(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the explosion at the depot was not accidental.",
+        "A bomb blast destroyed the garden of the mayor's house.",
+    ],
+)
+def test_deliberate_blast_still_assault(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "ASSAULT"), text

@@ -226,6 +226,14 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec44
     if type_ == "ASSAULT" and _put_down_to_cause(trigger, lexicon):
         return True  # prec47
+    if type_ == "PROTEST" and _thing_blocks(trigger, lexicon):
+        return True  # prec47
+    if type_ == "COERCE" and _owner_closed(trigger, lexicon):
+        return True  # prec47
+    if type_ == "ASSAULT" and _weapon_trial(trigger, lexicon):
+        return True  # prec47
+    if type_ == "ASSAULT" and _told_accidental(trigger, lexicon):
+        return True  # prec47
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -1653,3 +1661,75 @@ def _put_down_to_cause(trigger: Token, lexicon: Lexicon) -> bool:
     elif trigger.dep_ not in {"dobj", "nsubjpass"}:
         return False
     return head is not trigger and _cause_blamed(head, lexicon)
+
+
+def _thing_blocks(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of blocking whose every subject is a thing or a force of nature, no person or group
+    (`misreadings/obstacles.txt`, `misreadings/natural_causes.txt`): "fallen trees blocked access
+    to the village", "rocks and mud blocked the pass" tell no protest; "villagers blocked access
+    to the quarry" stays one. (prec47)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in key_words(lexicon).blocking_verbs:
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    things = lexicon.words("events/misreadings/obstacles")
+    things |= lexicon.words("events/misreadings/natural_causes")
+    return bool(subjects) and all(
+        s.ent_type_ not in NAMES
+        and not things.isdisjoint({s.lemma_.lower(), s.lower_, s.lower_.removesuffix("s")})
+        for s in subjects
+    )
+
+
+def _owner_closed(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of closing (`misreadings/closing_verbs.txt`) whose every subject is an owner
+    (`misreadings/outlet_owners.txt`): "the publisher closed the newspaper", "its owners shut the
+    channel" tell a business's decision, no censorship; "the authorities closed the newspaper"
+    stays one. (prec47)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/closing_verbs"
+    ):
+        return False
+    owners = lexicon.words("events/misreadings/outlet_owners")
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return bool(subjects) and all(
+        s.ent_type_ not in NAMES and s.lemma_.lower() in owners for s in subjects
+    )
+
+
+def _weapon_trial(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of firing joined by a hyphen to a word of trial (`misreadings/trial_prefixes.txt`):
+    "the army test-fired a missile", "test-launched two rockets" (the parser splits the
+    hyphen) tell a weapon's test, no attack; "fired a missile at the base" stays one. (prec47)"""
+    i = trigger.i
+    if trigger.pos_ != "VERB" or i < 2 or trigger.doc[i - 1].text != "-":
+        return False
+    return trigger.doc[i - 2].lower_ in lexicon.words("events/misreadings/trial_prefixes")
+
+
+def _told_accidental(trigger: Token, lexicon: Lexicon) -> bool:
+    """An event noun told as a mishap (`misreadings/accident_marks.txt`), or the verb of harm
+    it is the subject of: "an accidental explosion (destroyed the shed)", "the blast was accidental", "the fire was an accident"; "the blast was not
+    accidental" and "might have been an accident" stay an attack. (prec47)"""
+    marks = lexicon.words("events/misreadings/accident_marks")
+    if trigger.pos_ == "VERB":
+        # "an accidental explosion destroyed the shed": the harm's doer is the mishap
+        return any(
+            c.dep_ == "nsubj"
+            and any(g.dep_ == "amod" and g.lemma_.lower() in marks for g in c.children)
+            for c in trigger.children
+        )
+    if trigger.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() in marks for c in trigger.children):
+        return True
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in key_words(lexicon).copulas:
+        return False
+    told = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    return (
+        bool(told)
+        and all(c.lemma_.lower() in marks for c in told)
+        and not any(c.dep_ in {"neg", "aux"} for c in verb.children)
+    )
