@@ -188,6 +188,9 @@ def test_accidental_blast_no_assault(code: Code, text: str) -> None:
     [
         "Police said the explosion at the depot was not accidental.",
         "A bomb blast destroyed the garden of the mayor's house.",
+        # a shooting told as accidental is still gun violence
+        "The shooting at the farmhouse was accidental, the sheriff said.",
+        "A boy was wounded in an accidental shooting at his uncle's home.",
     ],
 )
 def test_deliberate_blast_still_assault(code: Code, text: str) -> None:

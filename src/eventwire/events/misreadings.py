@@ -1709,18 +1709,22 @@ def _weapon_trial(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _told_accidental(trigger: Token, lexicon: Lexicon) -> bool:
-    """An event noun told as a mishap (`misreadings/accident_marks.txt`), or the verb of harm
-    it is the subject of: "an accidental explosion (destroyed the shed)", "the blast was accidental", "the fire was an accident"; "the blast was not
-    accidental" and "might have been an accident" stay an attack. (prec47)"""
+    """A blast or a fire told as a mishap (`misreadings/accident_marks.txt`), or the verb of harm
+    it is the subject of: "an accidental explosion (destroyed the shed)", "the blast was
+    accidental", "the fire was an accident"; "the blast was not accidental" and "might have been
+    an accident" stay an attack, as does an accidental shooting (gun violence). (prec47)"""
     marks = lexicon.words("events/misreadings/accident_marks")
+    # a blast or a fire (`misreadings/mishap_nouns.txt`); an accidental shooting is still one
+    harms = lexicon.words("events/misreadings/mishap_nouns")
     if trigger.pos_ == "VERB":
         # "an accidental explosion destroyed the shed": the harm's doer is the mishap
         return any(
             c.dep_ == "nsubj"
+            and c.lemma_.lower() in harms
             and any(g.dep_ == "amod" and g.lemma_.lower() in marks for g in c.children)
             for c in trigger.children
         )
-    if trigger.pos_ != "NOUN":
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in harms:
         return False
     if any(c.dep_ == "amod" and c.lemma_.lower() in marks for c in trigger.children):
         return True
