@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..annotate.nlp import token_words
 from ..lang.key_words import KeyWords
 from .clauses import dominates
 from .modality import modality_of
@@ -62,7 +63,7 @@ def protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
         # "demonstrators stoned a police post", "students protesting a death attacked a post"
         # a crowd's looting is its riot too ("rioters burned cars and looted shops", plover29)
         rioting = (kind == "ASSAULT" or force.mode == "seize") and any(
-            s.lower_ in crowd
+            (s.lower_ in crowd and not _player(lex, s, crowd))
             or (force.mode in RIOT_MODES and _rioting_crowd(lex, s))
             or (
                 protest is not None
@@ -326,3 +327,14 @@ def entry_to_arrest(lex: EventWords, sent: Span, by_type: dict[str, _Candidate])
         ):
             return False
     return True
+
+
+def _player(lex: EventWords, subject: Token, crowd: frozenset[str]) -> bool:
+    """A "striker" of a text of sport is a player, no worker on strike: a word of a match
+    (`sport_words.txt`, `protest/player_cues.txt`) other than the crowd's own words in the text
+    ("the striker punched the air after scoring the winner"). (prec47)"""
+    lexicon = lex.lexicon
+    if subject.lower_ not in lexicon.words("events/sport_words"):
+        return False
+    cues = lexicon.words("events/sport_words") | lexicon.words("events/protest/player_cues")
+    return not (set(token_words(subject.doc)[2]) - crowd).isdisjoint(cues)

@@ -120,6 +120,7 @@ def _needed_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], fro
     natural |= lexicon.words("events/misreadings/mishap_nouns")
     natural |= lexicon.words("events/misreadings/mishap_verbs")
     natural |= lexicon.words("events/misreadings/mishap_sources")  # prec44
+    natural |= lexicon.words("events/misreadings/vessel_contents")  # prec47
     nonhuman = lexicon.words("events/misreadings/nonhuman_actors") | fires | causes
     return natural, nonhuman, lexicon.words("events/misreadings/fiction_works")
 
@@ -223,6 +224,16 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec44
     if type_ == "ACCUSE" and _cause_blamed(trigger, lexicon):
         return True  # prec44
+    if type_ == "ASSAULT" and _put_down_to_cause(trigger, lexicon):
+        return True  # prec47
+    if type_ == "PROTEST" and _thing_blocks(trigger, lexicon):
+        return True  # prec47
+    if type_ == "COERCE" and _owner_closed(trigger, lexicon):
+        return True  # prec47
+    if type_ == "ASSAULT" and _weapon_trial(trigger, lexicon):
+        return True  # prec47
+    if type_ == "ASSAULT" and _told_accidental(trigger, lexicon):
+        return True  # prec47
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -293,7 +304,7 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
             return not any(t.lemma_.lower() in hostile for t in noun.sent)
         if striker and lemma in things:
             return not any(t.lemma_.lower() in explosives for t in noun.subtree)
-        if striker and _sourced(noun, sources, hostile):
+        if striker and _sourced(noun, sources, hostile, lexicon):
             return True  # "a gas cylinder exploded", "a propane tank blew up" (prec44)
         if any(c.dep_ == "compound" and c.lemma_.lower() in causes for c in noun.children):
             return True  # "a lightning strike killed two farmers" (prec44)
@@ -461,7 +472,7 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
     strikers |= lexicon.words("events/misreadings/natural_causes")
     sources = lexicon.words("events/misreadings/mishap_sources")
     for verb in found:
-        if any(c.dep_ == "nsubj" and _sourced(c, sources, hostile) for c in verb.children):
+        if any(c.dep_ == "nsubj" and _sourced(c, sources, hostile, lexicon) for c in verb.children):
             return True  # "a gas cylinder exploded, injuring five cooks" (prec44)
         struck = any(  # "injured after being hit by a van" (prec34)
             g.dep_ == "pobj" and g.lemma_.lower() in strikers
@@ -480,12 +491,27 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
     return False
 
 
-def _sourced(noun: Token, sources: frozenset[str], hostile: frozenset[str]) -> bool:
+def _sourced(
+    noun: Token, sources: frozenset[str], hostile: frozenset[str], lexicon: Lexicon
+) -> bool:
     """A vessel of a mishap's source, named so ("a gas cylinder", "the propane tank", "a boiler"
-    as the subject of "exploded"; `misreadings/mishap_sources.txt`) with no word of attack or a
-    weapon in its phrase ("a gas cylinder bomb" is a weapon). (prec44)"""
+    as the subject of "exploded"; `misreadings/mishap_sources.txt`), or a vessel or an appliance
+    named with what it holds ("a fuel tank", "the oxygen cylinder": `misreadings/mishap_vessels.txt`
+    with `misreadings/vessel_contents.txt` as its compound or adjective), with no word of attack
+    or a weapon in its phrase but the vessel ("a gas cylinder bomb" is a weapon; a bare "tank"
+    stays one). (prec44, prec47)"""
     lemmas = {t.lemma_.lower() for t in noun.subtree}
-    return not lemmas.isdisjoint(sources) and (lemmas - sources).isdisjoint(hostile)
+    vessels = lexicon.words("events/misreadings/mishap_vessels")
+    if lemmas.isdisjoint(sources):
+        if noun.lemma_.lower() not in vessels:
+            return False
+        contents = lexicon.words("events/misreadings/vessel_contents")
+        if not any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in contents for c in noun.children
+        ):
+            return False
+        sources = sources | contents
+    return (lemmas - sources - vessels).isdisjoint(hostile)
 
 
 def _illness(trigger: Token, lexicon: Lexicon) -> bool:
@@ -1599,13 +1625,115 @@ def _cause_blamed(trigger: Token, lexicon: Lexicon) -> bool:
     (`misreadings/blaming_verbs.txt`) whose every object is a cause of a mishap
     (`misreadings/blamed_causes.txt`) names a cause found, no party accused; "blamed the
     contractor for the fault" stays an accusation. (prec44)"""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
-        "events/misreadings/blaming_verbs"
-    ):
+    if trigger.pos_ != "VERB":
         return False
+    lemma = trigger.lemma_.lower()
     causes = lexicon.words("events/misreadings/blamed_causes")
-    blamed = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if lemma in lexicon.words("events/misreadings/attributing_verbs"):
+        # "attributed the blast to a leaking valve": the cause is the "to" object (prec47)
+        goals = key_words(lexicon).goal_preps
+        blamed = [
+            g
+            for c in trigger.children
+            if c.dep_ in {"prep", "dative"} and c.lower_ in goals
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    elif lemma in lexicon.words("events/misreadings/blaming_verbs"):
+        blamed = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        return False
     blamed += [c for b in blamed for c in b.conjuncts]
     return bool(blamed) and all(
         b.ent_type_ not in NAMES and {b.lemma_.lower(), b.lower_} & causes for b in blamed
+    )
+
+
+def _put_down_to_cause(trigger: Token, lexicon: Lexicon) -> bool:
+    """An event noun that a verb of blame or attribution puts down to a cause of a mishap
+    (`_cause_blamed`): "attributed the blast to a leaking valve", "the explosion was ascribed to
+    a gas leak", "blamed faulty wiring for the blast": a mishap, no attack. (prec47)"""
+    if trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "blamed faulty wiring for the blast"
+    elif trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head is not trigger and _cause_blamed(head, lexicon)
+
+
+def _thing_blocks(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of blocking whose every subject is a thing or a force of nature, no person or group
+    (`misreadings/obstacles.txt`, `misreadings/natural_causes.txt`): "fallen trees blocked access
+    to the village", "rocks and mud blocked the pass" tell no protest; "villagers blocked access
+    to the quarry" stays one. (prec47)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in key_words(lexicon).blocking_verbs:
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    things = lexicon.words("events/misreadings/obstacles")
+    things |= lexicon.words("events/misreadings/natural_causes")
+    return bool(subjects) and all(
+        s.ent_type_ not in NAMES
+        and not things.isdisjoint({s.lemma_.lower(), s.lower_, s.lower_.removesuffix("s")})
+        for s in subjects
+    )
+
+
+def _owner_closed(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of closing (`misreadings/closing_verbs.txt`) whose every subject is an owner
+    (`misreadings/outlet_owners.txt`): "the publisher closed the newspaper", "its owners shut the
+    channel" tell a business's decision, no censorship; "the authorities closed the newspaper"
+    stays one. (prec47)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/closing_verbs"
+    ):
+        return False
+    owners = lexicon.words("events/misreadings/outlet_owners")
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    return bool(subjects) and all(
+        s.ent_type_ not in NAMES and s.lemma_.lower() in owners for s in subjects
+    )
+
+
+def _weapon_trial(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of firing joined by a hyphen to a word of trial (`misreadings/trial_prefixes.txt`):
+    "the army test-fired a missile", "test-launched two rockets" (the parser splits the
+    hyphen) tell a weapon's test, no attack; "fired a missile at the base" stays one. (prec47)"""
+    i = trigger.i
+    if trigger.pos_ != "VERB" or i < 2 or trigger.doc[i - 1].text != "-":
+        return False
+    return trigger.doc[i - 2].lower_ in lexicon.words("events/misreadings/trial_prefixes")
+
+
+def _told_accidental(trigger: Token, lexicon: Lexicon) -> bool:
+    """A blast or a fire told as a mishap (`misreadings/accident_marks.txt`), or the verb of harm
+    it is the subject of: "an accidental explosion (destroyed the shed)", "the blast was
+    accidental", "the fire was an accident"; "the blast was not accidental" and "might have been
+    an accident" stay an attack, as does an accidental shooting (gun violence). (prec47)"""
+    marks = lexicon.words("events/misreadings/accident_marks")
+    # a blast or a fire (`misreadings/mishap_nouns.txt`); an accidental shooting is still one
+    harms = lexicon.words("events/misreadings/mishap_nouns")
+    if trigger.pos_ == "VERB":
+        # "an accidental explosion destroyed the shed": the harm's doer is the mishap
+        return any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in harms
+            and any(g.dep_ == "amod" and g.lemma_.lower() in marks for g in c.children)
+            for c in trigger.children
+        )
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in harms:
+        return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() in marks for c in trigger.children):
+        return True
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() not in key_words(lexicon).copulas:
+        return False
+    told = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    return (
+        bool(told)
+        and all(c.lemma_.lower() in marks for c in told)
+        and not any(c.dep_ in {"neg", "aux"} for c in verb.children)
     )
