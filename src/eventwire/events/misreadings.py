@@ -202,6 +202,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if _market_move(trigger, lexicon) or (type_ == "AGREE" and _trade_deal(trigger, lexicon)):
         return True
+    if type_ == "ASSAULT" and _figurative_burst(trigger, lexicon):
+        return True  # prec48
     if type_ == "CONSULT" and _press_event(trigger, lexicon):
         return True  # prec24
     if type_ == "CONSULT" and _match_meeting(trigger, lexicon):
@@ -250,6 +252,28 @@ def _market_move(trigger: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in subjects and c.ent_type_ not in NAMES
         for c in trigger.children
     )
+
+
+def _figurative_burst(trigger: Token, lexicon: Lexicon) -> bool:
+    """A burst (`misreadings/burst_verbs.txt`) with no object whose subject is a common noun
+    that is no weapon, device, vehicle, building or vessel (`misreadings/blast_sources.txt`):
+    "the album exploded onto the charts", "the scandal exploded into a crisis", "the crowd
+    exploded" tell a rise or an outburst; "a car bomb exploded" and a burst whose sentence names
+    the dead or the hurt (`misreadings/burst_harms.txt`) stay an attack."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/burst_verbs"
+    ):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
+        return False
+    subject = subjects[0]
+    if subject.pos_ != "NOUN" or subject.ent_type_ in NAMES:
+        return False
+    if subject.lemma_.lower() in lexicon.words("events/misreadings/blast_sources"):
+        return False
+    harms = lexicon.words("events/misreadings/burst_harms")
+    return not any(t.lemma_.lower() in harms or t.lower_ in harms for t in trigger.sent)
 
 
 def _trade_deal(trigger: Token, lexicon: Lexicon) -> bool:
