@@ -32,6 +32,13 @@ def test_figurative_burst_not_assault(code: Code, text: str) -> None:
         "A roadside bomb blew up near the convoy on Tuesday.",
         "An explosive device exploded under a patrol car, killing two officers.",
         "A parcel exploded in the sorting office, injuring a clerk.",
+        # no one harmed: any thing that is no figure of speech may be a weapon (lead, after prec48)
+        "A suspicious package exploded outside the consulate early on Sunday.",
+        "Unexploded ordnance blew up at a farm near the front line on Monday.",
+        "A booby trap exploded on a path used by the patrol.",
+        "Dynamite exploded beside the pipeline late at night.",
+        "A mortar round exploded in a residential street on Friday.",
+        "A firecracker exploded outside the councillor's front door.",
     ],
 )
 def test_blast_still_assault(code: Code, text: str) -> None:

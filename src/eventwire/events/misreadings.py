@@ -256,10 +256,11 @@ def _market_move(trigger: Token, lexicon: Lexicon) -> bool:
 
 def _figurative_burst(trigger: Token, lexicon: Lexicon) -> bool:
     """A burst (`misreadings/burst_verbs.txt`) with no object whose subject is a common noun
-    that is no weapon, device, vehicle, building or vessel (`misreadings/blast_sources.txt`):
+    of a thing that bursts only as a figure of speech (`misreadings/figurative_bursters.txt`):
     "the album exploded onto the charts", "the scandal exploded into a crisis", "the crowd
-    exploded" tell a rise or an outburst; "a car bomb exploded" and a burst whose sentence names
-    the dead or the hurt (`misreadings/burst_harms.txt`) stay an attack."""
+    exploded" tell a rise or an outburst. Any other subject may be a weapon ("dynamite exploded",
+    "a mortar round exploded": no list of weapons is ever complete), and a burst whose sentence
+    names the dead or the hurt (`misreadings/burst_harms.txt`) stays an attack."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
         "events/misreadings/burst_verbs"
     ):
@@ -270,7 +271,7 @@ def _figurative_burst(trigger: Token, lexicon: Lexicon) -> bool:
     subject = subjects[0]
     if subject.pos_ != "NOUN" or subject.ent_type_ in NAMES:
         return False
-    if subject.lemma_.lower() in lexicon.words("events/misreadings/blast_sources"):
+    if subject.lemma_.lower() not in lexicon.words("events/misreadings/figurative_bursters"):
         return False
     harms = lexicon.words("events/misreadings/burst_harms")
     return not any(t.lemma_.lower() in harms or t.lower_ in harms for t in trigger.sent)
