@@ -434,15 +434,19 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def _night_gone(ctx: Context, m: re.Match[str]) -> str | None:
-    """ "midnight" on the publication's own day, told in a past clause ("the fire broke out just
-    after midnight", "was shot shortly before midnight"): the night just gone, the end of the
-    day before (TimeML writes midnight as the 24:00 of the day it ends), not tonight's."""
+    """ "midnight" on the publication's own day, told in a past clause ("the fire broke out
+    shortly before midnight", "the curfew began at midnight"): the night just gone, the end of
+    the day before (TimeML writes midnight as the 24:00 of the day it ends), not tonight's. After
+    it (`beside_words`: "just after midnight") the first minutes of the day it began, the
+    publication's own day: the same instant, written on the day an event then falls on."""
     anchor = ctx.anchor_date
     ref = ctx.last.get("day")
     if anchor is None or (ref is not None and ref.as_date() != anchor):
         return None
     if ctx.tense(m.start(), m.end()) != "past":
         return None
+    if ctx.words.beside_words.get(prev_word(ctx, m.start()), 0) > 0:
+        return f"{format_point(Point('day', *ymd(anchor)))}T00:00"
     return f"{format_point(Point('day', *ymd(anchor - timedelta(days=1))))}T24:00"
 
 
