@@ -14,6 +14,11 @@ if [ "${1:-}" = stop ]; then
   exit 0
 fi
 port="${1:-55432}"
+# A port already taken (another server, or one a killed run left behind) would make pg_ctl fail:
+# take the next free one, up to 20 further, so a leftover server never breaks the next run.
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for _ in $(seq 20); do port_taken "$port" || break; port=$((port + 1)); done
+if port_taken "$port"; then echo "echo 'pg-throwaway: no free port near ${1:-55432}' >&2; false"; exit 1; fi
 dir=$(mktemp -d /tmp/eventwire-pg.XXXXXX)
 if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
 run "$bindir/initdb" -D "$dir/data" -U eventwire --auth=trust -E UTF8 >"$dir/initdb.log" 2>&1
