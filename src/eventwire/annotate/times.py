@@ -1327,7 +1327,9 @@ def _month_ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[T
                 # the first such month after the first
                 year = int(a[:4]) + (1 if b[5:] <= a[5:] else 0)
                 value = f"{year:04d}-{b[5:]}"
-                out[i + 1] = TimeExpression(second.text, second.start, second.end, second.type, value)
+                out[i + 1] = TimeExpression(
+                    second.text, second.start, second.end, second.type, value
+                )
             continue
         year = int(b[:4]) - (1 if a[5:] > b[5:] else 0)
         value = f"{year:04d}-{a[5:]}"
