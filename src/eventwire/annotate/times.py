@@ -57,6 +57,7 @@ _SPACES = re.compile(r"\s*")
 HEADLINE_MAX_WORDS = 16
 """A line of at most this many words, without closing punctuation, standing on its own, is a
 headline or a caption (see `headline_line`)."""
+MONTHS_A_YEAR = 12
 
 
 @dataclass(frozen=True)
@@ -1319,6 +1320,16 @@ def _month_ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[T
             continue
         a, b = first.value or "", second.value or ""
         if a <= b:
+            if int(b[:4]) * 12 + int(b[5:]) - int(a[:4]) * 12 - int(a[5:]) >= MONTHS_A_YEAR:
+                # "ran from January to March" told in October: January placed by the past
+                # tense (this January), March, an end point, as the nearest (next March); a
+                # range of months without a year runs less than a year, so the second end is
+                # the first such month after the first
+                year = int(a[:4]) + (1 if b[5:] <= a[5:] else 0)
+                value = f"{year:04d}-{b[5:]}"
+                out[i + 1] = TimeExpression(
+                    second.text, second.start, second.end, second.type, value
+                )
             continue
         year = int(b[:4]) - (1 if a[5:] > b[5:] else 0)
         value = f"{year:04d}-{a[5:]}"

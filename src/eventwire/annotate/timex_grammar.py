@@ -601,7 +601,11 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|(?:fiscal\s+)?(?P<y4>\d{{4}})['’]s\s+"
             rf"|(?:{a('quarter_determiners')})\s+(?!(?:{quarter_ords})-)"
             r"|the\s+(?=fiscal))?(?:fiscal[\s-]+)?(?:(?P<y2>\d{4})\s+)?"
-            rf"(?P<ord>{a('quarter_ordinals')}|{quarter_digits})"
+            rf"(?P<ord>{a('quarter_ordinals')}|{quarter_digits}"
+            # "the last quarter of 2020", "of last year", "of the year": the fourth, where
+            # "the last quarter" alone is the one last closed (`relative_unit`)
+            rf"|(?:{a('last_ordinals')})(?=\s+quarter\s+of\s+(?:fiscal\s+)?(?:\d{{4}}|the\s+year\b"
+            rf"|(?:{year_mod})\s+year\b)))"
             # "the third quarter of FY2019", "of fiscal year 2019": the fiscal year inside
             r"[\s-]+(?:fiscal[\s-]+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+(?:year\s+)?"
             rf"|(?:{a('fiscal_year_marks')})\s?)?(?P<y>\d{{4}})(?!\d)|\s+of\s+the\s+year"
