@@ -171,7 +171,8 @@ def b_unit_long(m: re.Match[str], ctx: Context) -> Built | None:
 def b_bare_units(m: re.Match[str], ctx: Context) -> Built | None:
     """ "for years", "within weeks", "after months of talks", "the first time in decades",
     "hours later": an unspecified number of units (PXY, PXW ...)."""
-    return "DURATION", ctx.words.duration_value(None, m["unit"] or m["unit2"] or m["unit3"])
+    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
+    return "DURATION", ctx.words.duration_value(None, unit)
 
 
 def b_season_set(m: re.Match[str], ctx: Context) -> Built | None:
