@@ -719,6 +719,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "bare_units",
             rf"(?:{w.bare_unit_leads})(?P<unit>{bare_any})\b"
             rf"|(?:{_behind(e('time/bare_unit_end_leads'))})(?P<unit2>{bare_end})(?=\s*(?:[,.;:!?)\"'”’]|$))"
+            # "follows months of talks", "ended years of war": a verb before, "of" after; or the
+            # sentence's first word ("Years of war have left ...", not "Hours of opening")
+            rf"|(?:{_behind(e('time/bare_unit_of_leads'))})(?P<unit4>{bare_any})(?=\s+of\s)"
+            rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit5>{bare_end})(?=\s+of\s)"
             # "Days later, ...", "hours earlier": the direction inside, as in "a few days later"
             rf"|\b(?P<unit3>{bare_any})(?:\s+(?:{a('open_directions')})\b"
             rf"(?!\s+(?:{a('open_direction_blockers')})\b)|(?=\s+(?:{a('bare_unit_followers')})\b))",
