@@ -112,3 +112,42 @@ def test_a_title_of_the_other_sex_links_to_no_one(
 ) -> None:
     sides = [s for s in _sides(code(text), type_) if s[0] == side]
     assert sides and all(sector is None for _, _, sector in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "side"),
+    [
+        # a person named with no title of office is who the phrase beside the name says
+        (
+            "Mr. John Okoro, a Nigerian minister, arrived in Accra on Monday. "
+            "Mr. Okoro accused the rebels of burning villages.",
+            "ACCUSE",
+            ("Mr. Okoro", "NGA", "GOV"),
+        ),
+        (
+            "Jane Wambui, a Kenyan judge, opened the inquiry on Monday. "
+            "Ms. Wambui rejected the appeal.",
+            "REJECT",
+            ("Ms. Wambui", "KEN", "JUD"),
+        ),
+        (
+            "Peter Mwangi, a farmer, spoke to reporters on Monday. "
+            "Mwangi accused the police of torture.",
+            "ACCUSE",
+            ("Mwangi", None, "AGR"),
+        ),
+    ],
+)
+def test_a_person_described_beside_the_name_is_who_the_surname_names(
+    code: Code, text: str, type_: str, side: tuple[str, str | None, str | None]
+) -> None:
+    assert side in _sides(code(text), type_)
+
+
+def test_a_described_person_of_the_other_sex_is_not_linked(code: Code) -> None:
+    text = (
+        "Mr. John Okoro, a Nigerian minister, arrived in Accra on Monday. "
+        "Ms. Okoro accused the rebels of burning villages."
+    )
+    sides = [s for s in _sides(code(text), "ACCUSE") if s[0] == "Ms. Okoro"]
+    assert sides and all(sector is None for _, _, sector in sides), sides

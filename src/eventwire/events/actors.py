@@ -744,9 +744,22 @@ class ActorResolver:
                 entry = self.lookup(ent.text)
                 if entry is not None and entry.kind == "person":
                     actor = Actor(ent.text, entry.name, entry.country, entry.sector)
+                elif surname in surnames:
+                    actor = self._described_person(tokens[ent.end - 1], ent.text, context)
             sex = self._told_sex(tokens, ent.start, ent.end) if surname in surnames else ""
             found.append((ent.end_char, surname, formal, self._bare_name(ent.text), actor, sex))
         return found
+
+    def _described_person(self, last: Token, name: str, context: str | None) -> Actor | None:
+        """ "Mr. John Doe, a Nigerian minister,": a person named with no title of office is
+        who the phrase set beside the name says, where it gives a sector (actors41)."""
+        for appos in last.children:
+            if appos.dep_ != "appos" or appos.i < last.i:
+                continue
+            told = self.resolve_phrase(noun_phrase(self.lex, appos), context)
+            if told is not None and told.sector:
+                return Actor(text=name, name=name, country=told.country, sector=told.sector)
+        return None
 
     def _bare_name(self, name: str) -> str:
         """A full name without the courtesy title a parse may keep in it ("Mr. John Doe" is
