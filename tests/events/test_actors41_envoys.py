@@ -63,3 +63,21 @@ def test_an_envoy_is_not_of_the_place_they_serve_in(best: Best, text: str, posti
     sources = _source(best, text)
     assert all(c != posting for c, _ in sources), sources
     assert any(s == "GOV" for _, s in sources), sources
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a seat told by a nationality adjective on a place's common noun
+        ("Officials in the Nigerian capital condemned the attack.", "NGA"),
+        ("Police in the Ghanaian port arrested three smugglers.", "GHA"),
+        ("Authorities in the Malian town imposed a curfew.", "MLI"),
+        # a seat with no nationality gives none
+        ("Officials in the capital condemned the attack.", None),
+        ("Police in the border town arrested three suspects.", None),
+    ],
+)
+def test_a_seat_told_by_a_nationality_on_a_place_noun_is_that_state(
+    best: Best, text: str, country: str | None
+) -> None:
+    assert country in [c for c, _ in _source(best, text)]

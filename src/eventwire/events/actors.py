@@ -789,7 +789,7 @@ class ActorResolver:
     def _linked(
         self,
         actor: Actor,
-        key: tuple[bool, str] | None,
+        key: tuple[bool, str, str] | None,
         people: list[_Named],
         event: Event,
         at: int,
@@ -861,7 +861,9 @@ class ActorResolver:
     def _seat_country(self, span: Span) -> str | None:
         """The country of the place named by an "in" phrase hung on the phrase's last word, the
         word after it ("officials in Washington": USA), where the dictionaries know the place
-        as a country's (a capital, a major city); else None. (qa37)"""
+        as a country's (a capital, a major city), or a place's common noun with a nationality
+        adjective ("officials in the Nigerian capital": NGA; `seat_heads.txt`, actors41); else
+        None. (qa37)"""
         tokens = doc_tokens(span.doc)
         if span.end >= len(tokens) or span.end <= span.start:
             return None
@@ -874,6 +876,18 @@ class ActorResolver:
         ):
             return None
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            place is not None
+            and place.pos_ == "NOUN"
+            and place.lemma_ in self.lex.cue["seat_heads"]
+        ):
+            # "officials in the Nigerian capital": the place's adjective names its state
+            for mod in place.children:
+                if mod.dep_ in {"amod", "compound"} and mod.i < place.i:
+                    entry = self.lookup(mod.text)
+                    if entry is not None and entry.kind == "country" and entry.sector is None:
+                        return entry.country
+            return None
         if place is None or place.pos_ != "PROPN":
             return None
         words = [t.text for t in tokens[place.left_edge.i : place.i + 1] if t.pos_ == "PROPN"]

@@ -41,6 +41,7 @@ CUES = (
     "actors/origin_words",
     "actors/posting_preps",
     "actors/seat_words",
+    "actors/seat_heads",
     "actors/owner_preps",
     "actors/residence_preps",
     "actors/seat_preps",
