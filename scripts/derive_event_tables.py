@@ -46,6 +46,13 @@ NULL_CODE = "---"
 like any code (a name after it heads a block of its own, "LOK_SABHA" is no "Indian Ocean"), and
 `_pick` never picks it."""
 _PREFIX_SECTORS = {"IGO": "IGO", "NGO": "NGO", "IMG": "REB", "MNC": "BUS", "NGM": "NGO"}
+HOME_PREFIXES = frozenset({"MNC", "NGO"})
+"""The prefixes whose next part, where it is a country's code, is the body's home: the state a
+corporation or a non-governmental body is based in ("MNCUSA": a US company; "NGOGBRHRI": a
+British human-rights group; the dictionary files them so, "BHP_BILLITON [MNCAUS]",
+"AEGIS_TRUST [NGOGBRHRI]"). An IGO's or an IMG's next part is a region, a religion or a body
+that shares letters with a state's code ("IGOCAFECA": Central Africa, not the Central African
+Republic; "IMGMUSALQ": Muslim, not Mauritius), so gives no country."""
 SECTOR_CODES = frozenset(
     {
         "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO",
@@ -157,12 +164,14 @@ def _split(code: str, countries: set[str]) -> tuple[str | None, str | None]:
     """A code's country and sector: the country is its first part where that is a country's
     code; the sector is the first part after it that is a role (`SECTOR_CODES`), past a
     territory's or a region's ("DNKFROELI": DNK, ELI; "INTREB" and "MEAREB": no country, REB);
-    a prefix of `_PREFIX_SECTORS` is its own sector ("IGOUNO": IGO)."""
+    a prefix of `_PREFIX_SECTORS` is its own sector ("IGOUNO": IGO), and of `HOME_PREFIXES`
+    gives the country its next part names ("MNCUSAMED": USA, BUS; "NGOHRI": no country, NGO)."""
     parts = [code[i : i + 3] for i in range(0, len(code), 3)]
     if parts[0] in countries:
         return parts[0], next((p for p in parts[1:] if p in SECTOR_CODES), None)
     if parts[0] in _PREFIX_SECTORS:
-        return None, _PREFIX_SECTORS[parts[0]]
+        home = parts[1] if len(parts) > 1 and parts[0] in HOME_PREFIXES else None
+        return (home if home in countries else None), _PREFIX_SECTORS[parts[0]]
     return None, next((p for p in parts if p in SECTOR_CODES), None)
 
 

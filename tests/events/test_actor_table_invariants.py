@@ -113,7 +113,15 @@ def test_a_territory_s_code_with_no_role_is_a_place_of_its_state(script, tmp_pat
         ("INTREB", (None, "REB")),  # a region's part
         ("MEAREB", (None, "REB")),
         ("IGOUNO", (None, "IGO")),
-        ("MNCNRL", (None, "BUS")),
+        # a company's or an NGO's home state (actors41); an IGO's or an IMG's next part is a
+        # region or a religion, whatever state's code it spells
+        ("MNCNRL", ("NRL", "BUS")),
+        ("MNCNRLMED", ("NRL", "BUS")),
+        ("NGOSDLHRI", ("SDL", "NGO")),
+        ("NGOHRI", (None, "NGO")),
+        ("MNCINT", (None, "BUS")),
+        ("IGONRLECA", (None, "IGO")),
+        ("IMGNRLISI", (None, "REB")),
         ("IMGMUSISI", (None, "REB")),
     ],
 )

@@ -74,6 +74,10 @@ AGENT_TABLES = ("events/dictionaries/agents", "events/dictionaries/agents_added"
 """The generic agent nouns and their sectors, the project's own lines last."""
 
 
+SEX_MALE, SEX_FEMALE = "m", "f"
+"""A person's sex as the text tells it (`ActorResolver.sexes`); "" where it does not."""
+
+
 def _sector(code: str | None) -> str | None:
     """A PLOVER sector; the derived table's region and territory codes ("GZA", "WEU") are none."""
     if not code or code == "-":
@@ -162,7 +166,7 @@ def leader_surnames(entries: dict[str, Entry]) -> dict[str, Entry]:
     }
 
 
-_Named = tuple[int, str, str, str, Actor | None]
+_Named = tuple[int, str, str, str, Actor | None, str]
 """A person the article names in full (`ActorResolver._named_people`)."""
 
 
@@ -204,6 +208,11 @@ class ActorResolver:
         self.leaders = leader_surnames(self.entries)
         # the courtesy titles before a surname alone ("Mr Doe", `surnamed`)
         self.person_titles = lexicon.words("events/actors/person_titles")
+        # the words that tell a person's sex ("Ms", "Mr", "spokeswoman", "his wife"): a
+        # surname alone is not linked to a person told of the other sex (`_linked`)
+        self.sexes = {w: SEX_MALE for w in lexicon.words("annotate/male_words")} | {
+            w: SEX_FEMALE for w in lexicon.words("annotate/female_words")
+        }
         # the words that make a title another office ("vice president", `_same_office`)
         self.other_offices = lexicon.words("events/actors/other_office_words")
         self.agents: dict[str, str] = {}
@@ -267,6 +276,8 @@ class ActorResolver:
         agent: tuple[int, int, Entry] | None = None
         consumed = 0
         places: list[tuple[int, str]] = []
+        based: str | None = None  # "the London-based envoy": where the actor sits
+        posted = len(words)  # "the ambassador to France": where the posting's words start
         i = 0
         while i < len(words):
             hit: tuple[int, Entry] | None = None
@@ -285,6 +296,18 @@ class ActorResolver:
                 # "the Lebanese-born businessman": where a person comes from, not a state's
                 # actor; the country is no part of who acts (qa37)
                 i += n + 2
+                continue
+            if len(mark) == 2 and mark[0] == "-" and mark[1] in lex.cue["seat_words"]:
+                # "the Paris-based Kenyan ambassador": where the actor sits, its country only
+                # where the phrase names no other (actors41)
+                based = based or (entry.country if entry.kind == "country" else None)
+                i += n + 2
+                continue
+            if self._posting(words, i, entry):
+                # "the ambassador to France": where a state's envoy serves, not whose the envoy
+                # is; the words from the preposition on are no part of the head (actors41)
+                posted = min(posted, i - 1)
+                i += n
                 continue
             consumed = i + n
             last_hit = i
@@ -305,7 +328,7 @@ class ActorResolver:
                 best = (i, n, entry)
             i += n
         home = _ethnic_home(lex, words, places, context_country)
-        country = home or country
+        country = home or country or based
         if (
             country is None
             and sponsor is None
@@ -323,7 +346,7 @@ class ActorResolver:
             and consumed == len(words)
             and words[last_country - 1] in lex.cue["owner_preps"]
         )
-        head_words = words[: last_country - 1] if owned else words
+        head_words = words[: last_country - 1] if owned else words[:posted]
         if best is not None and last_country > best[0] and not owned:
             best = None
         if (
@@ -342,7 +365,7 @@ class ActorResolver:
             best = agent
         elif best is not None and agent is not None and best[2].sector is None:
             best = (best[0], best[1], replace(best[2], sector=agent[2].sector))
-        sector = self.agent_sector(words[consumed:]) if consumed < len(words) else None
+        sector = self.agent_sector(words[consumed:posted]) if consumed < posted else None
         if owned and best is None and sector is None:
             sector = self.agent_sector(head_words)
         if best is not None:
@@ -365,7 +388,10 @@ class ActorResolver:
             sector = "REB"
         if country is None and sector is None:
             return None
-        if country is None and (sponsor or sector in DOMESTIC_SECTORS):
+        envoy = bool(head_words) and head_words[-1] in lex.cue["diplomat_heads"]
+        if country is None and (sponsor or sector in DOMESTIC_SECTORS) and not envoy:
+            # (an envoy told with no country is not of the place the text is about: "the
+            # ambassador" serves abroad, actors41)
             country = context_country
         if sector is None:
             name = text if home else self.country_names.get(country or "", text.title())
@@ -385,6 +411,18 @@ class ActorResolver:
             name=name.strip(),
             country=country,
             sector=sector,
+        )
+
+    def _posting(self, words: list[str], i: int, entry: Entry) -> bool:
+        """Whether the country named at `i` is where the envoy the words before it name is
+        posted: a head of `diplomat_heads.txt` and a posting preposition before it ("ambassador
+        to France", "envoy in Nairobi")."""
+        return (
+            i >= 2
+            and entry.kind == "country"
+            and entry.sector is None
+            and words[i - 1] in self.lex.cue["posting_preps"]
+            and words[i - 2] in self.lex.cue["diplomat_heads"]
         )
 
     def _generic(self, words: list[str], country: str | None) -> Actor | None:
@@ -589,7 +627,8 @@ class ActorResolver:
         for k in range(min(MAX_TITLE, len(words) - 1), 0, -1):
             sector = self.agents.get(" ".join(words[:k]).lower())
             if sector and all(w[:1].isupper() for w in words[:k] + words[k:]):
-                country = context if sector in DOMESTIC_SECTORS else None
+                envoy = words[k - 1].lower() in self.lex.cue["diplomat_heads"]
+                country = context if sector in DOMESTIC_SECTORS and not envoy else None
                 return replace(actor, country=country, sector=sector)
         return actor
 
@@ -610,8 +649,8 @@ class ActorResolver:
         }
         if not keys:
             return events
-        surnames = {word for surname, word in keys.values() if surname}
-        titles = {word.rsplit(" ", 1)[-1] for surname, word in keys.values() if not surname}
+        surnames = {word for surname, word, _ in keys.values() if surname}
+        titles = {word.rsplit(" ", 1)[-1] for surname, word, _ in keys.values() if not surname}
         people = self._named_people(doc, context, surnames, titles)
         if not people:
             return events
@@ -625,10 +664,11 @@ class ActorResolver:
             out.append(e)
         return tuple(out)
 
-    def _mention_key(self, actor: Actor) -> tuple[bool, str] | None:
-        """(True, surname) for a side named by a capitalised surname alone, perhaps after a
-        courtesy title ("Doe", "Mr Doe"), that no table knows; (False, title) for a title
-        alone ("president", "prime minister") of a state's sector; else None."""
+    def _mention_key(self, actor: Actor) -> tuple[bool, str, str] | None:
+        """(True, surname, sex) for a side named by a capitalised surname alone, perhaps after
+        a courtesy title ("Doe", "Mr Doe": the sex the title tells, `SEX_MALE`, else ""), that
+        no table knows; (False, title, "") for a title alone ("president", "prime minister") of
+        a state's sector; else None."""
         words = actor.text.split()
         if not words:
             return None
@@ -641,11 +681,11 @@ class ActorResolver:
                 and last.isalpha()
                 and all(t.lower().rstrip(".") in self.person_titles for t in titles)
             ):
-                return True, last.lower()
+                return True, last.lower(), "".join(self.sexes.get(t.lower(), "") for t in titles)
             return None
         phrase = actor.text.lower()
         if len(words) <= MAX_TITLE and self.agents.get(phrase) in DOMESTIC_SECTORS:
-            return False, phrase
+            return False, phrase, ""
         return None
 
     def _named_people(
@@ -654,7 +694,7 @@ class ActorResolver:
         """The people the article names in full whose surname is one of `surnames` or whose
         title's head is one of `titles`, in text order: (where the name ends, its surname, the
         capitalised title before it, the full name, who the mention says the person is, else
-        None). Who
+        None, the sex the mention tells, `_told_sex`). Who
         the person is: the title's ("Kenyan Foreign Minister Ali Omondi": KEN GOV; "Judge
         Maria Soto": the article's state's JUD), else the dictionaries' person of that full
         name; a first name is never read as a word ("Christian"), a namesake the dictionaries
@@ -685,7 +725,8 @@ class ActorResolver:
                 told = self.resolve_phrase(doc[start : ent.start], context)
                 sector = (told.sector if told else None) or self.agents[title]
                 country = told.country if told else None
-                if country is None and sector in DOMESTIC_SECTORS:
+                envoy = title.rsplit(" ", 1)[-1] in self.lex.cue["diplomat_heads"]
+                if country is None and sector in DOMESTIC_SECTORS and not envoy:
                     country = context
                 # a title alone names only the one who bore it as a title, capitalised
                 # ("Police Chief Jason Smith"), not as a word before a name ("mother Ann
@@ -703,24 +744,67 @@ class ActorResolver:
                 entry = self.lookup(ent.text)
                 if entry is not None and entry.kind == "person":
                     actor = Actor(ent.text, entry.name, entry.country, entry.sector)
-            found.append((ent.end_char, surname, formal, ent.text.lower(), actor))
+                elif surname in surnames:
+                    actor = self._described_person(tokens[ent.end - 1], ent.text, context)
+            sex = self._told_sex(tokens, ent.start, ent.end) if surname in surnames else ""
+            found.append((ent.end_char, surname, formal, self._bare_name(ent.text), actor, sex))
         return found
+
+    def _described_person(self, last: Token, name: str, context: str | None) -> Actor | None:
+        """ "Mr. John Doe, a Nigerian minister,": a person named with no title of office is
+        who the phrase set beside the name says, where it gives a sector (actors41)."""
+        for appos in last.children:
+            if appos.dep_ != "appos" or appos.i < last.i:
+                continue
+            told = self.resolve_phrase(noun_phrase(self.lex, appos), context)
+            if told is not None and told.sector:
+                return Actor(text=name, name=name, country=told.country, sector=told.sector)
+        return None
+
+    def _bare_name(self, name: str) -> str:
+        """A full name without the courtesy title a parse may keep in it ("Mr. John Doe" is
+        "john doe"): one person's two mentions are one name."""
+        words = name.lower().split()
+        while len(words) > 2 and words[0].rstrip(".") in self.person_titles:
+            words = words[1:]
+        return " ".join(words)
+
+    def _told_sex(self, tokens: Sequence[Token], start: int, end: int) -> str:
+        """The sex a mention of a person named in full tells, where one word tells it: a
+        courtesy title or a title of one sex before or in the name ("Mrs. Jane Doe",
+        "spokeswoman Jane Doe", "Queen Jane Doe"), or the noun the name stands beside ("his
+        wife, Jane Doe"; "Jane Doe, a spokeswoman"); "" where none does, or both do."""
+        root = tokens[end - 1]
+        words = [tokens[start].lower_]
+        i = start - 1
+        while i >= max(0, start - MAX_TITLE) and start <= tokens[i].head.i < end:
+            words.append(tokens[i].lower_)  # the words the name's own phrase holds before it
+            i -= 1
+        if root.dep_ == "appos":
+            words.append(root.head.lower_)
+        words.extend(c.lower_ for c in root.children if c.dep_ == "appos")
+        told = {self.sexes[w] for w in words if w in self.sexes}
+        return told.pop() if len(told) == 1 else ""
 
     def _linked(
         self,
         actor: Actor,
-        key: tuple[bool, str] | None,
+        key: tuple[bool, str, str] | None,
         people: list[_Named],
         event: Event,
         at: int,
     ) -> Actor:
         if key is None:
             return actor
-        surname, word = key
+        surname, word, sex = key
         where = event.evidence.sentence.find(actor.text)
         mention = at + max(where, 0)
         if surname:
             named = [p for p in people if p[0] <= mention and p[1] == word]
+            if sex:
+                # "Ms. Doe" is no man named Doe before; of two people of the surname, the one
+                # told of her sex, else the one told of no sex (the nearest such mention)
+                named = [p for p in named if p[5] == sex] or [p for p in named if not p[5]]
         else:
             named = [p for p in people if p[0] <= mention and self._same_office(word, p[2])]
             if named and (named[-1][4] is None or named[-1][4].country is None):
@@ -777,7 +861,9 @@ class ActorResolver:
     def _seat_country(self, span: Span) -> str | None:
         """The country of the place named by an "in" phrase hung on the phrase's last word, the
         word after it ("officials in Washington": USA), where the dictionaries know the place
-        as a country's (a capital, a major city); else None. (qa37)"""
+        as a country's (a capital, a major city), or a place's common noun with a nationality
+        adjective ("officials in the Nigerian capital": NGA; `seat_heads.txt`, actors41); else
+        None. (qa37)"""
         tokens = doc_tokens(span.doc)
         if span.end >= len(tokens) or span.end <= span.start:
             return None
@@ -786,9 +872,22 @@ class ActorResolver:
             prep.dep_ != "prep"
             or prep.lower_ not in self.lex.cue["seat_preps"]
             or prep.head.i != span.end - 1
+            or prep.head.lower_ in self.lex.cue["diplomat_heads"]  # "the envoy in Paris"
         ):
             return None
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            place is not None
+            and place.pos_ == "NOUN"
+            and place.lemma_ in self.lex.cue["seat_heads"]
+        ):
+            # "officials in the Nigerian capital": the place's adjective names its state
+            for mod in place.children:
+                if mod.dep_ in {"amod", "compound"} and mod.i < place.i:
+                    entry = self.lookup(mod.text)
+                    if entry is not None and entry.kind == "country" and entry.sector is None:
+                        return entry.country
+            return None
         if place is None or place.pos_ != "PROPN":
             return None
         words = [t.text for t in tokens[place.left_edge.i : place.i + 1] if t.pos_ == "PROPN"]

@@ -473,7 +473,8 @@ class EventCoder(CandidateFinder):
                 words |= {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
                 context_text += " " + " ".join(t.text for t in kept)
         officials = self._fronted_officials(cand.actors, clause_root, settled)
-        actors, recips = _localised(officials, settled), tuple(cand.recipients)
+        envoys = lex.cue["diplomat_heads"]
+        actors, recips = _localised(officials, settled, envoys), tuple(cand.recipients)
         acled, sub = acled_type(
             lex,
             cand.type,
@@ -1086,14 +1087,22 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
     )
 
 
-def _localised(actors: tuple[Actor, ...], location: Place | None) -> tuple[Actor, ...]:
+def _localised(
+    actors: tuple[Actor, ...], location: Place | None, envoys: frozenset[str] = frozenset()
+) -> tuple[Actor, ...]:
     """Actors with no nationality of their own ("hundreds of people", "students", an unknown
     local group) are presumed to belong where the event happens (ACLED's "Protesters (Kenya)");
-    an international body (NATO, the UN, the EU) belongs to no country wherever it acts."""
+    an international body (NATO, the UN, the EU) belongs to no country wherever it acts, nor
+    does a state's envoy told with no country ("the ambassador", "Ambassador Jane Doe"; `envoys`:
+    the heads of `actors/diplomat_heads.txt`), who serves abroad (actors41)."""
     if location is None or not location.country:
         return actors
     return tuple(
-        replace(a, country=location.country) if a.country is None and a.sector != "IGO" else a
+        replace(a, country=location.country)
+        if a.country is None
+        and a.sector != "IGO"
+        and not (a.sector == "GOV" and not envoys.isdisjoint(a.text.lower().split()))
+        else a
         for a in actors
     )
 
