@@ -7,11 +7,13 @@
   scheduled for next week") is the topic of what is to come;
 - a verb joined to a verb of habit with no subject of its own ("guards regularly stop and arrest
   migrants") is the habit too; "rarely" and "seldom" tell how often as "often" does;
-- a crowd that disperses of itself ("the marchers dispersed quietly") left; no one coerced it.
+- a crowd that disperses of itself ("the marchers dispersed quietly") left; no one coerced it;
+- a force of nature told as the doer of coercion or a retreat ("bushfires forced hundreds of
+  families to leave") coerced no one.
 
 The same words with a word of attack or a weapon, a doer who harms someone, the collapse of
-talks, a past or a direct event, a verb with its own subject or tense, or a crowd dispersed by
-someone stay events. All
+talks, a past or a direct event, a verb with its own subject or tense, a crowd dispersed by
+someone, or people who force others out stay events. All
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ from .conftest import Code, asserted_below_headline
         # an evacuation after a mishap
         ("A coach skidded off the road near the border; all 40 passengers were evacuated.", "RETREAT"),
         ("The ferry capsized near the harbour wall, and 80 passengers were evacuated.", "RETREAT"),
+        # a force of nature as the doer of coercion or a retreat
+        ("Bushfires forced hundreds of families to leave the valley on Sunday.", "COERCE"),
+        ("Bushfires forced hundreds of families to leave the valley on Sunday.", "RETREAT"),
+        ("Floods forced thousands of villagers from their homes on Tuesday.", "COERCE"),
         # an event noun in the subject of what is scheduled
         ("A vote on the peace accord is scheduled for next week.", "AGREE"),
         ("Approval of the truce by parliament is expected within days.", "AGREE"),
@@ -62,6 +68,9 @@ def test_not_asserted(code: Code, text: str, kind: str) -> None:
         ("Soldiers shot two men dead after their car crashed into the checkpoint.", "ASSAULT"),
         # no vehicle nor structure
         ("The talks collapsed, and two protesters were killed in the capital on Monday.", "ASSAULT"),
+        # people who force others out
+        ("Armed men forced hundreds of families to leave the valley on Sunday.", "COERCE"),
+        ("Armed men forced hundreds of families to leave the valley on Sunday.", "RETREAT"),
         # a force that withdraws
         ("Troops withdrew from the town after their helicopter crashed.", "RETREAT"),
         # the event told itself, or the scheduled act told as done

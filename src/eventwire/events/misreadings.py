@@ -78,6 +78,10 @@ if TYPE_CHECKING:
 MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 """Kinds whose words qualify nouns as events ("the protesting workers", "a burning car", "a
 Houthi-planted mine"), unlike "life-threatening injuries" or "a probing attack"."""
+NATURE_DRIVEN_TYPES = frozenset({"COERCE", "RETREAT", "SANCTION"})
+"""Types of an act a force of nature may be told as doing ("floods forced thousands from their
+homes", "wildfires forced residents to evacuate"): no one coerced, withdrew or cut anyone off
+(`_driven_by_nature`, prec49)."""
 PATIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "AGREE", "AID", "SANCTION"})
 RECORD_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 PRIVATE_TYPES = frozenset(
@@ -161,6 +165,12 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         and _mishap_sentence(trigger, lexicon, lex.explosive_words)
     ):
         return True  # "a jet skidded off the runway; all on board were evacuated" (prec49)
+    if (
+        type_ in NATURE_DRIVEN_TYPES
+        and not natural.isdisjoint(words)
+        and _driven_by_nature(trigger, lexicon)
+    ):
+        return True  # "floods forced thousands from their homes" (prec49)
     if type_ == "ASSAULT" and not nonhuman.isdisjoint(words) and _nonhuman_actor(trigger, lexicon):
         return True  # prec34
     if not fiction.isdisjoint(words) and _in_fiction(trigger, lexicon):
@@ -522,6 +532,31 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
             told = [t for t in told if t != verb]  # "struck by a lorry": the striking is the mishap
         if not {w for t in told for w in (t.lemma_.lower(), t.lower_)} & hostile:
             return True
+    return False
+
+
+def _driven_by_nature(trigger: Token, lexicon: Lexicon) -> bool:
+    """A force of nature or a fire (`misreadings/natural_causes.txt`, `fire_nouns.txt`) is the
+    subject of the act (of the verb it is joined to with no subject of its own, or of the verb
+    whose infinitive it is): "floods forced thousands from their homes", "wildfires forced
+    residents to evacuate", "floods killed 40 people and left 200,000 without water". "Rebels
+    forced residents to leave" stays an event. (prec49)"""
+    if trigger.pos_ != "VERB":
+        return False
+    causes = lexicon.words("events/misreadings/natural_causes")
+    causes |= lexicon.words("events/misreadings/fire_nouns")
+    key = key_words(lexicon)
+    node = trigger
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return any(
+                _counted(key, c).lemma_.lower() in causes or _counted(key, c).lower_ in causes
+                for c in subjects
+            )
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
