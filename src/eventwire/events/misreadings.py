@@ -52,7 +52,11 @@ An event word is read in another sense when
   "the senator said at a rally"), kin, friends or neighbours gather with no grievance
   (`gathering_verbs.txt`, `private_crowds.txt`), or a vigil, a chant or a remembrance has no grievance in its
   sentence (`commemorations.txt`, `needs_grievance.txt`, `grievance_words.txt`): a campaign
-  event or a remembrance, not a demonstration.
+  event or a remembrance, not a demonstration;
+- harm or an evacuation with no doer is an accident when another clause of the sentence tells a
+  vehicle's or a structure's mishap ("Train derails, 3 dead": `_mishap_sentence`), and a force of
+  nature told as the doer coerces, withdraws or cuts off no one ("floods forced thousands from
+  their homes": `_driven_by_nature`) (prec49).
 
 These hold for any article; the trained classifiers (issue 15) decide the rest.
 """
