@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from .words import EventWords
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRESENT_TAGS = {"VB": "VBP", "VBZ": "VBP"}
+"""Tags of the simple present as one tense: a joined verb's present is often tagged as a bare
+form ("routinely stop and search")."""
 
 
 def _place(lex: EventWords, token: Token) -> bool:
@@ -286,14 +290,37 @@ def _tally(lex: EventWords, trig: Token) -> bool:
 
 
 def _frequent(lex: EventWords, trig: Token) -> bool:
-    """The trigger's clause (up to its verb) says how often things happen: a statistic."""
+    """The trigger's clause (up to its verb) says how often things happen: a statistic. A verb
+    joined to another with no subject of its own shares its adverb of how often ("police
+    routinely stop and search buses", "ministers rarely resign or apologise": prec49)."""
     node = trig
     for _ in range(5):
         if any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in children(node)):
             return True
-        if node.pos_ == "VERB" or node.head.i == node.i:
+        if node.pos_ == "VERB":
+            return _frequent_conjunct(lex, node)
+        if node.head.i == node.i:
             return False
         node = node.head
+    return False
+
+
+def _frequent_conjunct(lex: EventWords, verb: Token) -> bool:
+    """`verb` is joined to a verb (up to two steps) that says how often, with no subject of its
+    own and in the same tense: "routinely stop and search", not "usually stay calm but
+    attacked the convoy on Monday"."""
+    node = verb
+    for _ in range(2):
+        if node.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in children(node)):
+            return False
+        head = node.head
+        if head.pos_ != "VERB" or PRESENT_TAGS.get(head.tag_, head.tag_) != PRESENT_TAGS.get(
+            verb.tag_, verb.tag_
+        ):
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in children(head)):
+            return True
+        node = head
     return False
 
 

@@ -52,7 +52,11 @@ An event word is read in another sense when
   "the senator said at a rally"), kin, friends or neighbours gather with no grievance
   (`gathering_verbs.txt`, `private_crowds.txt`), or a vigil, a chant or a remembrance has no grievance in its
   sentence (`commemorations.txt`, `needs_grievance.txt`, `grievance_words.txt`): a campaign
-  event or a remembrance, not a demonstration.
+  event or a remembrance, not a demonstration;
+- harm or an evacuation with no doer is an accident when another clause of the sentence tells a
+  vehicle's or a structure's mishap ("Train derails, 3 dead": `_mishap_sentence`), and a force of
+  nature told as the doer coerces, withdraws or cuts off no one ("floods forced thousands from
+  their homes": `_driven_by_nature`) (prec49).
 
 These hold for any article; the trained classifiers (issue 15) decide the rest.
 """
@@ -78,6 +82,10 @@ if TYPE_CHECKING:
 MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 """Kinds whose words qualify nouns as events ("the protesting workers", "a burning car", "a
 Houthi-planted mine"), unlike "life-threatening injuries" or "a probing attack"."""
+NATURE_DRIVEN_TYPES = frozenset({"COERCE", "RETREAT", "SANCTION"})
+"""Types of an act a force of nature may be told as doing ("floods forced thousands from their
+homes", "wildfires forced residents to evacuate"): no one coerced, withdrew or cut anyone off
+(`_driven_by_nature`, prec49)."""
 PATIENT_TYPES = frozenset({"ASSAULT", "RETREAT", "AGREE", "AID", "SANCTION"})
 RECORD_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 PRIVATE_TYPES = frozenset(
@@ -154,6 +162,19 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         and _natural_harm(trigger, lexicon, lex.explosive_words)
     ):
         return True
+    if (
+        type_ == "RETREAT"
+        and not natural.isdisjoint(words)
+        and not any(c.dep_ == "nsubj" for c in trigger.children)
+        and _mishap_sentence(trigger, lexicon, lex.explosive_words)
+    ):
+        return True  # "a jet skidded off the runway; all on board were evacuated" (prec49)
+    if (
+        type_ in NATURE_DRIVEN_TYPES
+        and not natural.isdisjoint(words)
+        and _driven_by_nature(trigger, lexicon)
+    ):
+        return True  # "floods forced thousands from their homes" (prec49)
     if type_ == "ASSAULT" and not nonhuman.isdisjoint(words) and _nonhuman_actor(trigger, lexicon):
         return True  # prec34
     if not fiction.isdisjoint(words) and _in_fiction(trigger, lexicon):
@@ -350,7 +371,9 @@ def _natural_harm(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) 
         return mishap(trigger)
     if trigger.pos_ != "VERB":
         return False
-    if _mishap_clause(trigger, lexicon, explosives):
+    if _mishap_clause(trigger, lexicon, explosives) or _mishap_sentence(
+        trigger, lexicon, explosives
+    ):
         return True
     clauses = [trigger]
     if trigger.dep_ in {"advcl", "conj"} and trigger.tag_ == "VBG":
@@ -512,6 +535,67 @@ def _mishap_clause(trigger: Token, lexicon: Lexicon, explosives: frozenset[str])
         if struck:
             told = [t for t in told if t != verb]  # "struck by a lorry": the striking is the mishap
         if not {w for t in told for w in (t.lemma_.lower(), t.lower_)} & hostile:
+            return True
+    return False
+
+
+def _driven_by_nature(trigger: Token, lexicon: Lexicon) -> bool:
+    """A force of nature or a fire (`misreadings/natural_causes.txt`, `fire_nouns.txt`) is the
+    subject of the act (of the verb it is joined to with no subject of its own, or of the verb
+    whose infinitive it is): "floods forced thousands from their homes", "wildfires forced
+    residents to evacuate", "floods killed 40 people and left 200,000 without water". "Rebels
+    forced residents to leave" stays an event. (prec49)"""
+    if trigger.pos_ != "VERB":
+        return False
+    causes = lexicon.words("events/misreadings/natural_causes")
+    causes |= lexicon.words("events/misreadings/fire_nouns")
+    key = key_words(lexicon)
+    node = trigger
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects:
+            return any(
+                _counted(key, c).lemma_.lower() in causes or _counted(key, c).lower_ in causes
+                for c in subjects
+            )
+        if node.dep_ not in {"conj", "xcomp"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _mishap_sentence(trigger: Token, lexicon: Lexicon, explosives: frozenset[str]) -> bool:
+    """Harm or an evacuation told with no doer in a sentence that tells a vehicle's or a
+    structure's mishap (`misreadings/mishap_verbs.txt` said of `misreadings/mishap_subjects.txt`
+    or `striking_things.txt`: its subject, the noun it describes or its compound) in another of
+    its clauses: "Train derails in mountains, 3 dead and dozens injured", "a tanker truck
+    overturned and caught fire; two people were killed", "cars collided, leaving two people dead",
+    "was killed when the aircraft clipped power lines and crashed", "a jet skidded off the runway;
+    all 148 people on board were evacuated". A harm with a passive agent or with a doer and an
+    object ("soldiers shot two men after a car crashed into the checkpoint"), or a word of
+    attack or a weapon anywhere in the sentence (`misreadings/hostile_words.txt`, explosives:
+    "the helicopter crashed after it was shot down") stays an event; so does the collapse of a
+    government or of talks (no vehicle nor structure). (prec49)"""
+    if any(c.dep_ in {"agent", "dobj"} for c in trigger.children):
+        return False
+    sent = token_sent(trigger)
+    hostile = lexicon.words("events/misreadings/hostile_words") | explosives
+    # a particle is read with its verb ("slid down"; "shot down" has "shoot")
+    if any((t.lemma_.lower() in hostile or t.lower_ in hostile) and t.dep_ != "prt" for t in sent):
+        return False
+    verbs = lexicon.words("events/misreadings/mishap_verbs")
+    things = lexicon.words("events/misreadings/mishap_subjects")
+    things |= lexicon.words("events/misreadings/striking_things")
+    key = key_words(lexicon)
+    for t in sent:
+        if t.i == trigger.i or (t.lemma_.lower() not in verbs and t.lower_ not in verbs):
+            continue
+        near = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass", "compound"}]
+        if t.dep_ == "conj" and not near:
+            near = [c for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if t.dep_ in {"acl", "relcl", "amod"}:
+            near.append(t.head)
+        if any(_counted(key, n).lemma_.lower() in things for n in near):
             return True
     return False
 
@@ -730,6 +814,14 @@ def _off_frame(trigger: Token, lexicon: Lexicon, type_: str = "PROTEST") -> bool
     frame = _frames(lexicon).get((trigger.lemma_.lower(), type_))
     if frame is None:
         return False
+    if frame == "transitive":
+        # "police dispersed the crowd", "the crowd was dispersed", "crowds dispersed by police",
+        # "gathered and were dispersed";
+        # not "the demonstrators dispersed peacefully": the crowd left, no one drove it (prec49)
+        return not (
+            any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "agent"} for c in trigger.children)
+            or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
+        )
     if frame.startswith("needs-or-object:"):
         # "agreed to end the strike", "agreed a deal", "a truce was agreed"; not "her neighbour
         # agrees", "agreed with the senator"

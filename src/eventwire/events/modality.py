@@ -325,6 +325,48 @@ def _portion_of(lex: EventWords, noun: Token) -> Token | None:
     return None
 
 
+def _scheduled(lex: EventWords, noun: Token) -> bool:
+    """ "more arrests are expected", "talks are scheduled for Friday": the passive subject of a
+    verb of schedule (`modality/schedule_verbs.txt`) told in the present or the future, not
+    negated and with no infinitive ("is expected to last": the infinitive tells when)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in lex.lexicon.words("events/modality/schedule_verbs")
+        and not _negated(lex, verb)
+        and not any(c.dep_ == "xcomp" for c in children(verb))
+        and _present_or_future(lex, verb)
+    )
+
+
+def _in_a_scheduled_subject(lex: EventWords, noun: Token) -> bool:
+    """ "Ratification of the accord is expected", "the rebels' response to the ceasefire
+    proposal is expected by the weekend", "a decision on the extradition request is expected in
+    the coming weeks": an event noun inside the phrase (a compound, or the object of
+    `modality/scheduled_topic_preps.txt`, up to `NOUN_CLAUSE_REACH` steps) of a subject still to
+    come (`_scheduled`) is the topic of what is to come, not news told as happened ("talks are
+    expected" is the noun itself: `modality_of`). (prec49)"""
+    if noun.dep_ not in {"compound", "pobj"}:
+        return False
+    preps = lex.lexicon.words("events/modality/scheduled_topic_preps")
+    node = noun
+    for _ in range(NOUN_CLAUSE_REACH):
+        if node.dep_ == "compound" and node.head.pos_ in {"NOUN", "PROPN"}:
+            node = node.head
+        elif (
+            node.dep_ == "pobj"
+            and node.head.dep_ == "prep"
+            and node.head.lower_ in preps
+            and node.head.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            node = node.head.head
+        else:
+            return False
+        if _scheduled(lex, node):
+            return True
+    return False
+
+
 def _due_for(lex: EventWords, noun: Token) -> bool:
     """ "a delegation is due in the capital next week for talks": the purpose of a copula that
     tells its subject is still to come (`_due`)."""
@@ -697,6 +739,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
             and _present_or_future(lex, trigger.head)
         ):
             return "future"
+        if _in_a_scheduled_subject(lex, trigger):
+            return "future"  # "ratification of the accord is expected" (prec49)
         if _inverted_copula(lex, trigger):
             return "hypothetical"  # "were the fighting to reach the city, ..." (prec38)
         existential = _existential(lex, trigger)
