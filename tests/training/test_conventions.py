@@ -46,28 +46,32 @@ def test_a_curfew_is_a_change_to_group_activity_but_lifting_one_is_not(conventio
     assert conventions.curfew_is_group_change(lifted) is None
 
 
-def test_a_retreat_or_concession_committed_to_is_agree(conventions) -> None:
+def test_a_retreat_or_concession_committed_to_is_concede(conventions) -> None:
     for text in (
         "The militia agreed to release 40 hostages by the weekend.",
         "The army announced it would pull its tanks out of the old quarter.",
         "The warlord is ready to hand back the seized trucks.",
         "The council promised to lift the ban on street markets.",
-        # the doer's own word (plover33): "said it would", "says will"
+        # the doer's own word: "said it would", "says will"
         "The militia said it would release 40 hostages by the weekend.",
         "Warlord says will hand the depot back to the town council",
-    ):
-        assert conventions.committed_yield_is_agree(row(text, "CONCEDE")) == {"plover": "AGREE"}
-    for text in (
-        # yielding to a demand or pressure told beside it: CONCEDE (accede)
+        # yielding to a demand told beside it is a concession too
         "Bowing to the strikers' demands, the board agreed to reopen the depot.",
+    ):
+        assert conventions.committed_yield_is_concede(row(text, "AGREE")) == {"plover": "CONCEDE"}
+    for text in (
         # the promise in a clause about something else: the sentence is the strike suspended
         "The porters suspended their strike after the owners agreed to reopen wage talks.",
-        # a plan reported by others, no word of commitment
-        "Officials said the militia would release 40 hostages by the weekend.",
         # a deal under which captives are freed: the deal is the AGREE already labelled
         "The sides agreed to a deal under which the militia would free 40 hostages.",
+        # future cooperation, not a concession: AGREE
+        "The two navies agreed to reopen the emergency hotline between their commands.",
+        "The dockers' union agreed to return to the negotiating table on Monday.",
+        "The sheriff promised to release the station's video footage to the family.",
     ):
-        assert conventions.committed_yield_is_agree(row(text, "CONCEDE")) is None
+        assert conventions.committed_yield_is_concede(row(text, "AGREE")) is None
+    done = row("The militia released 40 hostages on Saturday.", "RETREAT")
+    assert conventions.committed_yield_is_concede(done) is None
 
 
 def test_an_issued_warrant_is_a_threat_and_an_arrest_on_one_is_an_arrest(conventions) -> None:
@@ -77,26 +81,44 @@ def test_an_issued_warrant_is_a_threat_and_an_arrest_on_one_is_an_arrest(convent
     assert conventions.warrant_is_threaten(held) is None
 
 
-def test_an_arrest_of_protesters_is_coerce_but_a_protest_met_by_force_stays_protest(
-    conventions,
-) -> None:
-    sub = "Protest with intervention"
-    held = row(
-        "Police detained forty marchers at a banned rally outside the ministry.", "PROTEST", sub
-    )
-    assert conventions.protesters_held_is_coerce(held) == {"plover": "COERCE"}
-    dispersed = row(
-        "Police fired tear gas at the marchers outside the ministry and detained six.",
-        "PROTEST",
-        sub,
-    )
-    assert conventions.protesters_held_is_coerce(dispersed) is None
-    told_first = row(
-        "Nurses protested outside the ministry for hours until officers detained ten of them.",
-        "PROTEST",
-        sub,
-    )
-    assert conventions.protesters_held_is_coerce(told_first) is None
-    peaceful = row("Nurses marched to the ministry to demand the release of a detained colleague.",
-                   "PROTEST", "Peaceful protest")  # fmt: skip
-    assert conventions.protesters_held_is_coerce(peaceful) is None
+def test_force_on_protesters_is_coded_by_its_actor(conventions) -> None:
+    intervened, excessive = "Protest with intervention", "Excessive force against protesters"
+    for text, sub, want in (
+        ("Police fired tear gas at the marchers outside the ministry and detained six.",
+         intervened, "ASSAULT"),
+        ("Riot police turned water cannon on nurses rallying outside the ministry.",
+         intervened, "ASSAULT"),
+        ("Two marchers were killed when soldiers fired on the procession in the port town.",
+         excessive, "ASSAULT"),
+        ("Police detained forty marchers at a banned rally outside the ministry.",
+         intervened, "COERCE"),
+        ("Officers dispersed a sit-in by nurses outside the ministry; no injuries were reported.",
+         intervened, "COERCE"),
+    ):  # fmt: skip
+        assert conventions.force_on_protesters(row(text, "PROTEST", sub)) == {"plover": want}
+    for text, sub in (
+        # the protest told first, in its own clause
+        ("Nurses protested outside the ministry for hours until officers detained ten of them.",
+         intervened),
+        ("Dockers marched on the port office on Friday; police fired tear gas at them.", intervened),
+        # the demonstrators' own violence, and a peaceful protest
+        ("Dockers threw stones at police outside the port office; police replied with tear gas.",
+         "Violent demonstration"),
+        ("Nurses marched to the ministry to demand the release of a detained colleague.",
+         "Peaceful protest"),
+    ):  # fmt: skip
+        assert conventions.force_on_protesters(row(text, "PROTEST", sub)) is None
+
+
+def test_envoys_expelled_is_sanction_and_a_journalist_deported_stays_coerce(conventions) -> None:
+    for text in (
+        "The junta expelled the Dutch ambassador and gave him 48 hours to leave.",
+        "The government ordered four UN officials to leave the country within three days.",
+    ):
+        got = conventions.envoys_expelled_is_sanction(row(text, "COERCE", "Other"))
+        assert got == {"plover": "SANCTION"}
+    for text in (
+        "The government expelled a foreign reporter who had filmed the border camps.",
+        "The ministry deported 200 migrants on two charter flights.",
+    ):
+        assert conventions.envoys_expelled_is_sanction(row(text, "COERCE", "Other")) is None
