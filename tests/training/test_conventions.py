@@ -77,26 +77,44 @@ def test_an_issued_warrant_is_a_threat_and_an_arrest_on_one_is_an_arrest(convent
     assert conventions.warrant_is_threaten(held) is None
 
 
-def test_an_arrest_of_protesters_is_coerce_but_a_protest_met_by_force_stays_protest(
-    conventions,
-) -> None:
-    sub = "Protest with intervention"
-    held = row(
-        "Police detained forty marchers at a banned rally outside the ministry.", "PROTEST", sub
-    )
-    assert conventions.protesters_held_is_coerce(held) == {"plover": "COERCE"}
-    dispersed = row(
-        "Police fired tear gas at the marchers outside the ministry and detained six.",
-        "PROTEST",
-        sub,
-    )
-    assert conventions.protesters_held_is_coerce(dispersed) is None
-    told_first = row(
-        "Nurses protested outside the ministry for hours until officers detained ten of them.",
-        "PROTEST",
-        sub,
-    )
-    assert conventions.protesters_held_is_coerce(told_first) is None
-    peaceful = row("Nurses marched to the ministry to demand the release of a detained colleague.",
-                   "PROTEST", "Peaceful protest")  # fmt: skip
-    assert conventions.protesters_held_is_coerce(peaceful) is None
+def test_force_on_protesters_is_coded_by_its_actor(conventions) -> None:
+    intervened, excessive = "Protest with intervention", "Excessive force against protesters"
+    for text, sub, want in (
+        ("Police fired tear gas at the marchers outside the ministry and detained six.",
+         intervened, "ASSAULT"),
+        ("Riot police turned water cannon on nurses rallying outside the ministry.",
+         intervened, "ASSAULT"),
+        ("Two marchers were killed when soldiers fired on the procession in the port town.",
+         excessive, "ASSAULT"),
+        ("Police detained forty marchers at a banned rally outside the ministry.",
+         intervened, "COERCE"),
+        ("Officers dispersed a sit-in by nurses outside the ministry; no injuries were reported.",
+         intervened, "COERCE"),
+    ):  # fmt: skip
+        assert conventions.force_on_protesters(row(text, "PROTEST", sub)) == {"plover": want}
+    for text, sub in (
+        # the protest told first, in its own clause
+        ("Nurses protested outside the ministry for hours until officers detained ten of them.",
+         intervened),
+        ("Dockers marched on the port office on Friday; police fired tear gas at them.", intervened),
+        # the demonstrators' own violence, and a peaceful protest
+        ("Dockers threw stones at police outside the port office; police replied with tear gas.",
+         "Violent demonstration"),
+        ("Nurses marched to the ministry to demand the release of a detained colleague.",
+         "Peaceful protest"),
+    ):  # fmt: skip
+        assert conventions.force_on_protesters(row(text, "PROTEST", sub)) is None
+
+
+def test_envoys_expelled_is_sanction_and_a_journalist_deported_stays_coerce(conventions) -> None:
+    for text in (
+        "The junta expelled the Dutch ambassador and gave him 48 hours to leave.",
+        "The government ordered four UN officials to leave the country within three days.",
+    ):
+        got = conventions.envoys_expelled_is_sanction(row(text, "COERCE", "Other"))
+        assert got == {"plover": "SANCTION"}
+    for text in (
+        "The government expelled a foreign reporter who had filmed the border camps.",
+        "The ministry deported 200 migrants on two charter flights.",
+    ):
+        assert conventions.envoys_expelled_is_sanction(row(text, "COERCE", "Other")) is None
