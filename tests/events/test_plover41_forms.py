@@ -13,7 +13,12 @@ Hostages rescued or liberated by forces are rescued (the manual's own example), 
 is none, captors freeing hostages release them. A debt that creditors agree to write off is
 aid (the manual's own example), other things agreed stay AGREE. Money lent to a state, deposited
 in its central bank, or released as aid, is aid; aid workers released, money put in a savings
-bank, are none. All sentences are our own."""
+bank, are none. A crowd's act done "in protest" is a demonstration; an act with a reading of its
+own (envoys withdrawn in protest) keeps it. "Manifest" said of a counted crowd (translated news)
+is a demonstration, symptoms that manifest are none. Two sides acting together or holding a
+military drill cooperate, one side's patrol or two sides' joint attack keep their type; a
+crossing reopened to trade is exchange resumed, a road reopened to traffic is none. All
+sentences are our own."""
 
 from __future__ import annotations
 
@@ -191,3 +196,73 @@ def test_money_lent_deposited_or_released_to_a_state_is_aid(code: Code, text: st
 )
 def test_aid_workers_released_or_private_deposits_are_no_aid(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "AID"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taxi drivers parked their cars across the bridge in protest against the new fees.",
+        "Dozens of fishermen sailed into the harbour in protest at the fishing quotas.",
+    ],
+)
+def test_a_crowds_act_in_protest_is_a_protest(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "PROTEST"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three countries recalled their ambassadors in protest at the vote.",
+        "Fans booed the referee in protest at the penalty.",
+    ],
+)
+def test_acts_of_their_own_kind_in_protest_are_no_demonstration(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "PROTEST"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of teachers have manifested in front of the ministry against the reform.",
+        "Dozens of traders manifested at the market against the new taxes.",
+    ],
+)
+def test_a_crowd_that_manifests_demonstrates(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "PROTEST"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The symptoms manifested two weeks after the infection.",
+        "His talent manifested itself early in his career.",
+    ],
+)
+def test_things_that_manifest_are_no_protest(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "PROTEST"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek and Turkish frigates patrolled the strait together on Friday.",
+        "The two air forces held a drill over the desert on Tuesday.",
+        "Kenya and Uganda reopened the border crossing to trade after a month of closure.",
+    ],
+)
+def test_two_sides_acting_together_cooperate(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "COOPERATE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers patrolled the market on Monday.",
+        "Rebels and bandits attacked the village together on Monday.",
+        "The army reopened the road to traffic after the attack.",
+    ],
+)
+def test_one_sides_patrol_a_joint_attack_or_a_road_reopened_are_no_cooperation(
+    code: Code, text: str
+) -> None:
+    assert not asserted_below_headline(code, text, "COOPERATE"), text

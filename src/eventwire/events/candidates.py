@@ -26,7 +26,7 @@ from .candidate_links import (
     protest_met,
 )
 from .casualties import bullet_noun, names_people
-from .clauses import background, carried_out, charge, dominates, protest_purpose
+from .clauses import background, carried_out, charge, dominates, in_protest, protest_purpose
 from .misreadings import misread
 from .modality import _quoted as quoted
 from .modality import conditional, modality_of
@@ -507,7 +507,7 @@ class CandidateFinder(RoleFinder):
             if (
                 overridable
                 and not going_on
-                and protest_purpose(lex, token)
+                and (protest_purpose(lex, token) or trig is None and in_protest(lex, token))
                 # (a crowd, or a verb left without a subject: `_unparsed_crowd`, before the roles)
                 and (
                     (crowd := crowd_subject(lex, token))
@@ -581,6 +581,12 @@ class CandidateFinder(RoleFinder):
             if type_ in {"ASSAULT", "COERCE"} and _state_told(lex, token):
                 # "reached the besieged town", "banned nerve agents": a state, no act told
                 return None
+            if type_ in {"MOBILIZE", "COERCE"} and _joint_parties_act(lex, token, type_):
+                # "the two navies conducted an exercise", "ships of both states patrolled the
+                # waters together" (plover41)
+                type_, mode = "COOPERATE", None
+            if (type_, mode) == ("RETREAT", "access") and _opened_to_trade(lex, token):
+                type_, mode = "COOPERATE", None  # "reopened the crossing to trade" (plover41)
             if type_ == "RETREAT" and _suspect_handed(lex, token):
                 type_, mode = "COOPERATE", None  # "handed over the suspected cartel leader"
             if type_ == "RETREAT" and _relief_given(lex, token):
@@ -1015,6 +1021,52 @@ def _money_given(lex: EventWords, verb: Token) -> bool:
         if o.dep_ == "dobj"
         for w in (o, *of_objects(lex.key, o))
     )
+
+
+def _two_parties(verb: Token) -> bool:
+    """The verb's subject names two sides or more: "Japan and Vietnam", "the two navies",
+    "engineers from the two armies" (a conjunct or a number in it) (plover41)."""
+    return any(
+        t.dep_ == "conj" or t.like_num
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        for t in s.subtree
+    )
+
+
+def _joint_parties_act(lex: EventWords, verb: Token, kind: str) -> bool:
+    """Two sides (`_two_parties`) that act together ("patrolled the waters together", "cleared
+    mines together") or hold a military drill (`joint_drill_nouns.txt`: "the two navies conducted
+    an exercise") cooperate (plover41)."""
+    if not _two_parties(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    together = lex.cue["joint_words"]
+    # ("together" may hang on the object or on a preposition after it)
+    heads = [verb, *objects, *(c for c in verb.children if c.dep_ == "prep")]
+    if any(c.dep_ == "advmod" and c.lower_ in together for w in heads for c in w.children):
+        return True
+    drills = lex.cue["joint_drill_nouns"]
+    return kind == "MOBILIZE" and any(o.lemma_.lower() in drills for o in objects)
+
+
+def _opened_to_trade(lex: EventWords, verb: Token) -> bool:
+    """ "reopened the crossing to trade traffic", "reopened the border bridge to cargo trucks":
+    a way opened for trade (`opened_trade_words.txt`), its purpose or what it lets through
+    (plover41)."""
+    trade = lex.cue["opened_trade_words"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for word in (verb, *objects):
+        for c in word.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in trade:
+                return True
+            if c.dep_ == "prep" and c.lower_ in (lex.key.goal_preps | lex.key.purpose_preps):
+                for g in c.children:
+                    if g.dep_ == "pobj" and any(
+                        w.lemma_.lower() in trade for w in (g, *g.children) if w.dep_ != "det"
+                    ):
+                        return True
+    return False
 
 
 def _debt_forgiven(lex: EventWords, verb: Token) -> bool:
