@@ -1038,16 +1038,14 @@ def _joint_parties_act(lex: EventWords, verb: Token, kind: str) -> bool:
     """Two sides (`_two_parties`) that act together ("patrolled the waters together", "cleared
     mines together") or hold a military drill (`joint_drill_nouns.txt`: "the two navies conducted
     an exercise") cooperate (plover41)."""
-    if not _two_parties(verb):
-        return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     together = lex.cue["joint_words"]
+    drills = lex.cue["joint_drill_nouns"]
     # ("together" may hang on the object or on a preposition after it)
     heads = [verb, *objects, *(c for c in verb.children if c.dep_ == "prep")]
-    if any(c.dep_ == "advmod" and c.lower_ in together for w in heads for c in w.children):
-        return True
-    drills = lex.cue["joint_drill_nouns"]
-    return kind == "MOBILIZE" and any(o.lemma_.lower() in drills for o in objects)
+    joint = any(c.dep_ == "advmod" and c.lower_ in together for w in heads for c in w.children)
+    drill = kind == "MOBILIZE" and any(o.lemma_.lower() in drills for o in objects)
+    return (joint or drill) and _two_parties(verb)
 
 
 def _opened_to_trade(lex: EventWords, verb: Token) -> bool:
@@ -1167,10 +1165,8 @@ def _sent_to_help(lex: EventWords, verb: Token) -> bool:
 def _relief_place_opened(lex: EventWords, verb: Token, lemma: str) -> bool:
     """ "opened a field hospital", "set up a treatment centre", "opened the hall as an emergency
     shelter": a place of relief (`relief_places.txt`) opened is aid (plover41)."""
-    opening = lex.cue["opening_verbs"]
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    if lemma not in opening and not any(f"{lemma} {p}" in opening for p in particles):
-        return False
+    if lemma not in lex.cue["opening_verbs"]:
+        return False  # (asked of every verb: the lemma first)
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += [g for o in places for p in o.children if p.dep_ == "prep" for g in p.children]
     places += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]

@@ -95,6 +95,9 @@ def in_protest(lex: EventWords, verb: Token) -> bool:
     the parser may hang the phrase on the place or the span before it, two prepositions down)
     (plover41)."""
     nouns = lex.cue["protest_manner_nouns"]
+    sent, lemmas = token_sent(verb), token_words(verb.doc)[0]
+    if not any(lemma in nouns for lemma in lemmas[sent.start : sent.end]):
+        return False  # (asked of most verbs: the sentence's lemmas first)
     layer = [verb]
     for _ in range(3):
         objects = [

@@ -41,7 +41,7 @@ class TriggerWords:
             | cue["joint_act_verbs"]
             | cue["deadline_verbs"]
             | cue["arriving_verbs"]
-            | {verb.split()[0] for verb in cue["opening_verbs"]}
+            | cue["opening_verbs"]
         )
         # the lemmas (as fixed) of a noun or name that may report an event: an event noun, a
         # headline's verb taken for a noun, a wound, an armed operation, an easing noun
