@@ -93,6 +93,33 @@ def protest_purpose(lex: EventWords, verb: Token) -> bool:
     return False
 
 
+def in_protest(lex: EventWords, verb: Token) -> bool:
+    """ "drove tractors into the capital in protest at the costs", "camped on the highways for a
+    100th day in protest against the laws": an act done in protest (`protest_manner_nouns.txt`;
+    the parser may hang the phrase on the place or the span before it, two prepositions down)
+    (plover41)."""
+    nouns = lex.cue["protest_manner_nouns"]
+    sent, lemmas = token_sent(verb), token_words(verb.doc)[0]
+    if not any(lemma in nouns for lemma in lemmas[sent.start : sent.end]):
+        return False  # (asked of most verbs: the sentence's lemmas first)
+    layer = [verb]
+    for _ in range(3):
+        objects = [
+            g
+            for t in layer
+            for p in children(t)
+            if p.dep_ == "prep"
+            for g in children(p)
+            if g.dep_ == "pobj"
+        ]
+        if any(
+            g.lemma_.lower() in nouns and g.head.lower_ in lex.key.locative_preps for g in objects
+        ):
+            return True
+        layer = objects
+    return False
+
+
 def grievance_tokens(lex: EventWords, sent: Span, trigger: Token | None) -> set[int]:
     """Indices of the tokens of `sent` that tell what a demonstration is about (its purpose
     clause, its "against"/"over" phrase, what it commemorates, past-participle descriptions such

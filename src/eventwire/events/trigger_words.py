@@ -40,6 +40,8 @@ class TriggerWords:
             | cue["permitting_verbs"]
             | cue["joint_act_verbs"]
             | cue["deadline_verbs"]
+            | cue["arriving_verbs"]
+            | cue["opening_verbs"]
         )
         # the lemmas (as fixed) of a noun or name that may report an event: an event noun, a
         # headline's verb taken for a noun, a wound, an armed operation, an easing noun
