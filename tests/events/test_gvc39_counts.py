@@ -9,8 +9,8 @@ injured) as the Gun Violence Archive counts them. The forms, each told both ways
 - a subset or a list naming the group ("five people, including two children"; "three victims —
   a man, a woman and a teenager —"; "two women, a mother and her daughter") is the group; a list
   of the other sex than its counted head is more people ("two men, a woman and a teenager": 4);
-- a newcomer among the dead told after the dead ("A third victim later died", "Another man died
-  at a hospital") adds one killed; one of the dead or of a group told again ("the other victim
+- a newcomer among the dead told after the dead with "a" and an ordinal ("A third victim later
+  died", "A second man died at a hospital") adds one killed; one of the dead or of a group told again ("the other victim
   died", "the second man died") adds none; "one of them died" moves one from the hurt to the dead;
 - a passive joined to an active killing or shooting is about its doer ("A man killed his wife and
   was shot dead by deputies": 2), as the Gun Violence Archive counts a shooter's death; a passive
@@ -211,13 +211,13 @@ CASES: list[tuple[str, int, int]] = [
         0,
     ),
     (
-        "A cook was shot dead on Quenby Road on Friday. Another man died later at a hospital.",
+        "A cook was shot dead on Quenby Road on Friday. A second man died later at a hospital.",
         2,
         0,
     ),
     (
-        "A tiler was shot and killed on Tallow Lane on Saturday. Two others died later at a hospital.",
-        3,
+        "A tiler was shot and killed on Tallow Lane on Saturday. A fourth victim died later at a hospital.",
+        2,
         0,
     ),
     # --- the dead told again: no one more
