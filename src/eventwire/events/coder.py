@@ -810,6 +810,12 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
     died."): the new dead are of the people summed, so they come off the living (the words of
     the sum, "also shot", would keep them in the figure otherwise)."""
     if later.injuries is None and first.fatalities and later.fatalities:
+        if later.fatalities == 1 and not first.injuries and _other_dead(lex, sent, new=True):
+            # "Two men were killed. A third victim later died at a hospital"; "A clerk was
+            # shot dead. A second man died later": no one was told hurt whom the death could
+            # be of, so one dead told apart is one more (a group of others told dead may be
+            # the dead told again: no sum) (gvc39)
+            return replace(merged, fatalities=first.fatalities + later.fatalities)
         if _killer_apart(lex, sent, first):
             # "Two boys died. Their father later died of a wound deemed self-inflicted"; "A man
             # shot his son and then killed himself. The son died at a clinic": the one who shot
@@ -911,10 +917,12 @@ def _dead_named_apart(lex: EventWords, sent: Span, first: Event) -> bool:
     return any(i not in before for n in later for i, words in enumerate(sexes) if n in words)
 
 
-def _other_dead(lex: EventWords, sent: Span) -> bool:
+def _other_dead(lex: EventWords, sent: Span, *, new: bool = False) -> bool:
     """The dead of the sentence's verbs of dying are told apart from those before ("One died on
     the porch. The other two were driven to a clinic and died later."; "two others died"): the
-    subject of the dying verb, or of the verb it is joined to, is marked as other people."""
+    subject of the dying verb, or of the verb it is joined to, is marked as other people.
+    `new`: one person brought in with "a" and an ordinal ("a third victim", not "the other
+    victim", "the second man")."""
     dying = lex.death_verbs | lex.dying_verbs
     for verb in span_tokens(sent):
         if verb.lemma_ not in dying or verb.pos_ != "VERB":
@@ -922,9 +930,19 @@ def _other_dead(lex: EventWords, sent: Span) -> bool:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects and verb.dep_ == "conj":
             subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if any(marked_other(lex, p) for p in subjects):
+        if any(_ordinal_newcomer(lex, p) if new else marked_other(lex, p) for p in subjects):
             return True
     return False
+
+
+def _ordinal_newcomer(lex: EventWords, person: Token) -> bool:
+    """ "a third victim", "a second man": one brought in with "a" and an ordinal, past the people
+    told before (not "the second man", "his second son", nor "another man", which may be a
+    death of another day in a series)."""
+    kids = list(person.children)
+    return any(c.lower_ in lex.other_words and c.like_num for c in kids) and any(
+        c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in kids
+    )
 
 
 def _dead_nouns(lex: EventWords, sent: Span) -> set[str]:

@@ -49,14 +49,47 @@ def count_nominal(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     listed = _listed(token)
     if listed is not None:
         return _count_list(lex, token, listed)
+    more = _more_people(lex, token)
+    if more is not None:
+        return _count_added(lex, token, more)
+    conjuncts = _conjuncts(token)
+    if len(conjuncts) > 2 and _total_then_parts(lex, conjuncts):
+        return _count_one(lex, token)
     total, bound, found = 0, False, False
-    for conjunct in _conjuncts(token):
+    for conjunct in conjuncts:
         value, lb, ok = _count_one(lex, conjunct)
         if ok:
             total += value
             bound = bound or lb
             found = True
     return total, bound, found
+
+
+SET_OFF = {",", ":", "—", "–", "-", "--"}
+"""Marks that set a breakdown off from the total it breaks down ("12 people, 10 soldiers")."""
+
+
+def _total_then_parts(lex: EventWords, conjuncts: list[Token]) -> bool:
+    """ "killed 12 people, 10 soldiers and two civilians", parsed as three conjuncts: a group
+    named by its number (`total_nouns.txt`), then, set off by a comma, colon or dash, a list
+    whose figures add up to it: the same people, broken down (gvc39)."""
+    first, rest = conjuncts[0], conjuncts[1:]
+    if first.lower_ not in lex.cue["total_nouns"]:
+        return False
+    numbers = [number_of(c) for c in children(first) if c.dep_ == "nummod"]
+    if len(numbers) != 1 or numbers[0] is None:
+        return False
+    doc = first.doc
+    opening = rest[0].left_edge.i
+    if opening < 1 or doc[opening - 1].text not in SET_OFF:
+        return False
+    total = 0
+    for part in rest:
+        value, bound, ok = _count_one(lex, part)
+        if not ok or bound:
+            return False
+        total += value
+    return total == numbers[0]
 
 
 def _listed(token: Token) -> Token | None:
@@ -125,6 +158,8 @@ def _names_the_number(lex: EventWords, token: Token, listed: Token) -> bool:
     members = _conjuncts(listed)
     if len(numbers) != 1 or numbers[0] is None or len(members) < 2:
         return False
+    if _other_sex(lex, token, members):
+        return False  # "Two men, a woman and a teenager were killed": four people (gvc39)
     total = 0
     for member in members:
         value, lb, ok = _count_one(lex, member)
@@ -132,6 +167,42 @@ def _names_the_number(lex: EventWords, token: Token, listed: Token) -> bool:
             return False
         total += value
     return total == numbers[0]
+
+
+def _more_people(lex: EventWords, token: Token) -> Token | None:
+    """ "Two men, a woman and a teenager": a list the parser hung on a counted head as an
+    apposition, whose members are of the other sex than the head: more people, added."""
+    if not any(c.dep_ == "nummod" for c in children(token)):
+        return None
+    for child in children(token):
+        if child.dep_ == "appos" and any(_is_conjunct(g) for g in children(child)):
+            members = _conjuncts(child)
+            return child if _other_sex(lex, token, members) else None
+    return None
+
+
+def _count_added(lex: EventWords, token: Token, listed: Token) -> tuple[int, bool, bool]:
+    """The head's own number plus each member of the list hung on it."""
+    total, bound = 0, False
+    for number in (c for c in children(token) if c.dep_ == "nummod"):
+        total += int(number_of(number) or 0)
+    for member in _conjuncts(listed):
+        value, lb, ok = _count_one(lex, member)
+        total += value if ok else 0
+        bound = bound or lb
+    return total, bound, True
+
+
+def _other_sex(lex: EventWords, head: Token, members: list[Token]) -> bool:
+    """A member of the list is of the other sex than the head noun ("two men, a woman and a
+    teen"): not the head's people named (`annotate/male_words.txt`, `female_words.txt`)."""
+    sexes = (lex.lexicon.words("annotate/male_words"), lex.lexicon.words("annotate/female_words"))
+    lemma = head.lemma_.lower()
+    own = next((i for i, words in enumerate(sexes) if lemma in words), None)
+    if own is None:
+        return False
+    other = sexes[1 - own]
+    return any(m.lemma_.lower() in other for m in members)
 
 
 def _elsewhere(lex: EventWords, prep: Token) -> bool:
@@ -414,6 +485,18 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
     ):
         # "he was in critical condition but died": the copula's subject died (gvc22)
         found = [c for c in children(verb.head) if c.dep_ == "nsubj"]
+    if (
+        not found
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in children(verb))
+        and (verb.head.lemma_ in lex.death_verbs or verb.head.lemma_ in lex.shooting_verbs)
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in children(verb.head))
+    ):
+        # "A man killed his wife and was later shot dead by deputies": a passive joined to an
+        # active killing or shooting is about its doer, not its object (gvc39)
+        subjects = [c for c in children(verb.head) if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "was shot and killed": the victims are the first verb's
         return None

@@ -228,6 +228,7 @@ CUES = (
     "victims/definite_plural_dets",
     "victims/single_others",
     "victims/rest_of_group",
+    "victims/total_nouns",
 )
 """The short cue lists of the rule modules (`events/<module>/<name>.txt`), read as
 `EventWords.cue[name]`."""
