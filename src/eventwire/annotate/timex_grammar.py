@@ -671,7 +671,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             # day, not the weekdays that recur (a SET)
             rf"\b(?P<num>{num})\s+(?:(?P<wd>{'|'.join(w.weekday_plurals)})"
             rf"|(?P<we>{'|'.join(re.escape(x) + 's' for x in w.weekend_words)}))"
-            rf"\s+(?:{a('ago_words')})\b",
+            rf"\s+(?:{a('ago_words')})\b(?![-’'])",  # "two Saturdays back-to-back": no time
             b_weekday_ago,
             4,
         ),
