@@ -85,7 +85,11 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         year = told  # "on March 3 of the following year"
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
-        clause = None if end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
+        if end_point(ctx, m.start()):
+            # "rose until March 3": the end point of a past verb lies behind, as a month's
+            clause = "past" if _past_end_point(ctx, m.start(), m.end()) else None
+        else:
+            clause = ctx.tense(m.start(), m.end())
         direct = ctx.direct_tense(m.start(), m.end())
         if (
             direct is None
