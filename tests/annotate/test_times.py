@@ -572,3 +572,31 @@ def test_clock_and_day_are_one_expression(tagger: TimeTagger) -> None:
         ("2 a.m.", "2021-11-03T02:00"),
         ("Wednesday", "2021-11-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The talks ended on Sunday and will resume on Tuesday.",
+            {"Sunday": "2021-03-07", "Tuesday": "2021-03-16"},
+        ),
+        (
+            "Officials will meet Tuesday and said the strike ended Sunday.",
+            {"Tuesday": "2021-03-16", "Sunday": "2021-03-07"},
+        ),
+        # no verb form in the second conjunct: the sentence's tense, as before
+        (
+            "Ministers will meet Sunday and Monday.",
+            {"Sunday": "2021-03-14", "Monday": "2021-03-15"},
+        ),
+        ("The banks closed Friday and Monday.", {"Friday": "2021-03-05", "Monday": "2021-03-08"}),
+    ],
+)
+def test_text_only_weekday_takes_its_conjunct_tense(
+    tagger: TimeTagger, text: str, expected: dict[str, str]
+) -> None:
+    """Without a parse, a weekday takes the tense of the nearest verb form before it in its own
+    conjunct, and the tense words after a following conjunction are not its own."""
+    found = tag(tagger, text, "2021-03-10")
+    assert {k: found[k][1] for k in expected} == expected

@@ -66,6 +66,7 @@ class _Cues:
 
     future: re.Pattern[str]
     past: re.Pattern[str]
+    clause_joiner: re.Pattern[str]
     deictic_start: re.Pattern[str]
     as_soon_as: re.Pattern[str]
     clock_only: re.Pattern[str]
@@ -123,6 +124,9 @@ def _cues(words: TimeWords) -> _Cues:
         future=re.compile(rf"\b(?:{alternation(e('time/future_cues'))})\b", re.IGNORECASE),
         past=re.compile(
             rf"\b(?:{alternation(e('time/past_cues'))}|[a-z]{{2,}}(?:{alternation(e('time/past_suffixes'))}))\b"
+        ),
+        clause_joiner=re.compile(
+            rf"(?:;|\b(?:{alternation(e('time/clause_joiners'))})\b)", re.IGNORECASE
         ),
         deictic_start=re.compile(rf"(?:{alternation(e('time/deictic_starts'))})\b", re.IGNORECASE),
         as_soon_as=re.compile(rf"\b(?:{alternation(e('time/as_soon_as'))})\s+$", re.IGNORECASE),
@@ -243,6 +247,8 @@ class TenseWords:
     ahead_nouns: frozenset[str]
     """Nouns of an event fixed ahead ("deadline", "vote"): dated under a present clause
     ("Friday's deadline looms"), the day lies ahead."""
+    unchanged_past: frozenset[str]
+    """Verbs whose past is their bare form ("shut", "put"): a bare conjunct may be that past."""
     key: KeyWords
     """The single words the tense rules name by role: auxiliaries, the infinitive marker."""
 
@@ -268,6 +274,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         ongoing_states=lexicon.words("time/ongoing_states"),
         end_points=lexicon.words("time/end_point_words"),
         state_verbs=lexicon.words("time/state_verbs"),
+        unchanged_past=lexicon.words("time/unchanged_past_verbs"),
         ahead_nouns=lexicon.words("time/ahead_nouns"),
         key=key_words(lexicon),
     )
@@ -428,6 +435,25 @@ class _Tense:
             verb.tag_ == "VBN" and any(a.lemma_ in words.key.perfect_auxiliaries for a in auxes)
         )
 
+    def ran_up_to(self, start: int, end: int) -> bool:
+        """Whether the span is the end point of a verb told in the past ("sales rose through
+        March", "stayed closed until May"): the preposition's own verb, finite and past, not an
+        infinitive under it ("agreed to hold prices through March" looks ahead). Needs a parse."""
+        if self.doc is None:
+            return False
+        root = self._root(start, end)
+        if root is None:
+            return False
+        head = root.head
+        if head.pos_ != "ADP" or head.i > root.i or head.lower_ not in self.words.end_points:
+            return False
+        verb = head.head
+        if verb.dep_ == "acomp" and verb.pos_ in ("ADJ", "VERB"):
+            verb = verb.head  # "stayed closed until May"
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VB":
+            return False
+        return self._verb_tense(verb, direct=False) == "past"
+
     def said_on(self, start: int, end: int, point: Point | None) -> bool:
         """Whether the span is the day a verb of saying was spoken ("the boat sank on Nov. 22,
         officials said Tuesday"): the time of the report, outside the story it tells."""
@@ -540,7 +566,9 @@ class _Tense:
             return None
         if _present_infinitive_frame(token, words):
             return "future"
-        if token.tag_ in ("VBZ", "VBP") and token.lemma_ not in words.say_verbs:
+        if (
+            token.tag_ in ("VBZ", "VBP") or _bare_conjunct(token, words)
+        ) and token.lemma_ not in words.say_verbs:
             return "future"  # "the leaders meet Monday": news uses the present for schedules
         if token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is travelling Thursday"
@@ -563,7 +591,16 @@ class _Tense:
             left = ends[-1].end()
         stop = _SENTENCE_END.search(text, end, min(len(text), end + 80))
         right = stop.start() if stop else min(len(text), end + 80)
+        joiners = list(self.cues.clause_joiner.finditer(text, left, start))
+        if joiners and (told := self._nearest_cue(joiners[-1].end(), start)) is not None:
+            return told  # "ended Sunday and will resume Tuesday": the conjunct's own verb
         window = text[left:right]
+        after = self.cues.clause_joiner.search(text, end, right)
+        if after is not None and (
+            self.cues.future.search(text, left, after.start())
+            or self.cues.past.search(text, left, after.start())
+        ):
+            window = text[left : after.start()]  # "ended Sunday and will resume": its own
         if self.cues.future.search(window):
             return "future"
         if any(
@@ -572,6 +609,18 @@ class _Tense:
         ):
             return "past"
         return None
+
+    def _nearest_cue(self, left: int, start: int) -> str | None:
+        """The tense of the last verb form that tells one between `left` and `start`."""
+        future = [c.start() for c in self.cues.future.finditer(self.text, left, start)]
+        past = [
+            c.start()
+            for c in self.cues.past.finditer(self.text, left, start)
+            if not self._adjective(c.start(), c.end())
+        ]
+        if not future and not past:
+            return None
+        return "future" if max(future, default=-1) > max(past, default=-1) else "past"
 
     def _adjective(self, start: int, end: int) -> bool:
         """Whether the parse reads the word over the characters as an adjective, not a past
@@ -617,6 +666,19 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     if head is verb or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
         return False
     return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in words.say_verbs
+
+
+def _bare_conjunct(token: Token, words: TenseWords) -> bool:
+    """A bare verb joined to a finite verb without an auxiliary of its own ("talks ended
+    Sunday and resume Tuesday"): the parse tags it as a base form, but it is a present with
+    the first verb's subject, a tense of its own, not the first verb's past. A verb whose past
+    is its bare form ("stormed the town and shut the border") may be that past."""
+    if token.tag_ != "VB" or token.dep_ != "conj":
+        return False
+    head = token.head
+    if head.tag_ not in ("VBD", "VBZ", "VBP") or token.lemma_ in words.unchanged_past:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _ongoing(token: Token, words: TenseWords) -> bool:
@@ -695,6 +757,7 @@ class TimeTagger:
             self.part_of_day,
             direct_tense=tense.direct,
             deadline=tense.deadline,
+            ran_up_to=tense.ran_up_to,
             day_first=order,
             anchor_hour=hour,
         )

@@ -42,6 +42,9 @@ class Context:
     deadline: Callable[[int, int], bool] = field(default=lambda s, e: False)
     """Whether a verb that moves a time later ("postponed", "extended", "has given them")
     governs the span: a day named after "until" is then the one to come."""
+    ran_up_to: Callable[[int, int], bool] = field(default=lambda s, e: False)
+    """Whether the span is the end point of a verb told in the past ("rose through March"):
+    the span ran up to it, which lies behind."""
     day_first: bool | None = None
     """How the text writes numeric dates: day first (3/12/2020 is 3 December), month first, or
     None when neither the site nor the text's other dates tell (then slashes are month first

@@ -85,7 +85,11 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         year = told  # "on March 3 of the following year"
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
-        clause = None if end_point(ctx, m.start()) else ctx.tense(m.start(), m.end())
+        if end_point(ctx, m.start()):
+            # "rose until March 3": the end point of a past verb lies behind, as a month's
+            clause = "past" if _past_end_point(ctx, m.start(), m.end()) else None
+        else:
+            clause = ctx.tense(m.start(), m.end())
         direct = ctx.direct_tense(m.start(), m.end())
         if (
             direct is None
@@ -177,6 +181,15 @@ def end_point(ctx: Context, start: int) -> bool:
     return prev_word(ctx, edge.start() if edge else start) in ctx.words.end_point_words
 
 
+def _past_end_point(ctx: Context, start: int, end: int) -> bool:
+    """An end point of a verb told in the past ("sales rose through March", "fighting went on
+    until May"): the span ran up to it and is over, so it lies behind. "until" and "through"
+    name a deadline ahead only with a verb in the present or future, an infinitive ("agreed to
+    hold prices through March"), or a verb that moves a time later ("postponed until March",
+    which the past does not place)."""
+    return ctx.ran_up_to(start, end) and not ctx.deadline(start, end)
+
+
 def b_month_year(m: re.Match[str], ctx: Context) -> Built | None:
     year = int(m["y"]) if m["y"] else ctx.words.spoken_year(m["c"], m["yy"])
     return "DATE", f"{year:04d}-{month_num(m['mon'], ctx.words):02d}"
@@ -211,7 +224,10 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         if (back := years_back(ctx, m.start(), m.end())) is not None:
             year -= back  # "two years ago in May", "in June three years ago"
         elif end_point(ctx, m.start()):
-            year = _nearest_month_year(ctx.anchor, month)
+            if _past_end_point(ctx, m.start(), m.end()):
+                year = nearest_year(ctx.anchor, month, tense="past")  # "rose until March"
+            else:
+                year = _nearest_month_year(ctx.anchor, month)
         elif (told := sentence_year(ctx, m.start())) is not None:
             year = told
         else:
@@ -399,6 +415,21 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     else:
         direction = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
     return with_part(format_point(Point("day", *ymd(weekday_date(ref, wd, direction)))), part, ctx)
+
+
+def b_weekday_ago(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "two Fridays ago": the Friday so many Fridays before the anchor, the latest one before
+    it the first ("one Friday ago" is last Friday); "three weekends ago" the weekend of the week
+    so many weeks back. One date, not a weekday that recurs."""
+    n = ctx.words.parse_number(m["num"])
+    ref = ctx.anchor_date
+    if n is None or not float(n).is_integer() or n < 1 or ref is None:
+        return None
+    if m["we"]:
+        return "DATE", f"{format_point(week_point(ref - timedelta(days=7 * int(n))))}-WE"
+    wd = weekday_num(m["wd"], ctx.words)
+    day = weekday_date(ref, wd, -2) - timedelta(days=7 * (int(n) - 1))
+    return "DATE", format_point(Point("day", *ymd(day)))
 
 
 @cache

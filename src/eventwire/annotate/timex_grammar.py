@@ -37,6 +37,7 @@ from .timex_dates import (
     b_spoken_clock,
     b_week_of,
     b_weekday,
+    b_weekday_ago,
 )
 from .timex_lexicon import TimeWords, alternation
 from .timex_periods import (
@@ -109,6 +110,7 @@ _I = re.IGNORECASE
 WINDOWS: dict[str, tuple[int, int]] = {
     "duration": (56, 24),
     "ago": (56, 16),
+    "weekday_ago": (56, 16),
     "later_earlier": (56, 24),
     "bare_units": (12, 16),
     "per_unit": (24, 16),
@@ -662,6 +664,16 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:\s+(?P<finer>{alternation([r['phrase'] for r in w.lexicon.table('time/ago_finer')])})\b)?",
             b_ago,
             3,
+        ),
+        r(
+            "weekday_ago",
+            # "two Fridays ago", "three weekends ago": that weekday (weekend) so many back, one
+            # day, not the weekdays that recur (a SET)
+            rf"\b(?P<num>{num})\s+(?:(?P<wd>{'|'.join(w.weekday_plurals)})"
+            rf"|(?P<we>{'|'.join(re.escape(x) + 's' for x in w.weekend_words)}))"
+            rf"\s+(?:{a('ago_words')})\b(?![-’'])",  # "two Saturdays back-to-back": no time
+            b_weekday_ago,
+            4,
         ),
         r(
             "from_now",
