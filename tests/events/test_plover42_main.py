@@ -63,3 +63,15 @@ def test_framed_event_is_kept(code: Code) -> None:
     """The framed act is kept as an event of its own, only ranked lower."""
     events = code(GROUND[0][0])
     assert {e.type for e in events} >= {"RETREAT", "ASSAULT"}
+
+
+FOLLOW_UP = [
+    # an inquiry after an act frames nothing: the act is the news
+    ("Police are investigating after a man was shot outside a bar on Friday night.", "ASSAULT"),
+    ("Detectives are investigating after two teenagers were stabbed near the station.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), FOLLOW_UP)
+def test_inquiry_frames_nothing(code: Code, text: str, kind: str) -> None:
+    assert _top(code, text) == kind

@@ -255,7 +255,7 @@ class EventCoder(CandidateFinder):
                     previous = _added(lex, sent, previous, extra, document.text)
                     events[previous_at] = previous
             built = [self._build(cand, sent, document, timeline, where) for cand in cands]
-            for n, governor in outranked(lex, [(c.trigger, c.type) for c in cands]).items():
+            for n, governor in outranked(lex, [(c.trigger, c.type, c.mode) for c in cands]).items():
                 # an act told as the ground of another, or as what it alleges (plover42)
                 cap = round(built[governor].confidence - 0.01, 2)
                 if built[n].confidence > cap:

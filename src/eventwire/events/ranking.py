@@ -32,15 +32,18 @@ _PHRASE_WORDS = 3
 """The most words of a ground marker ("in response to")."""
 
 
-def outranked(lex: EventWords, triggers: Sequence[tuple[Token, str]]) -> dict[int, int]:
-    """For the triggers (and types) of one sentence's events: index -> index of the nearest
+def outranked(lex: EventWords, triggers: Sequence[tuple[Token, str, str | None]]) -> dict[int, int]:
+    """For the triggers (with types and modes) of one sentence's events: index -> index of the nearest
     event that frames it (its trigger governs the first's through a ground marker, or as what
     it tells, a framing event between them or not)."""
     if len(triggers) < 2:  # noqa: PLR2004 - a pair at least
         return {}
-    at = {token.i: n for n, (token, _) in enumerate(triggers)}
+    follow_ups = lex.cue["follow_up_modes"]
+    # an inquiry into an act frames nothing: "police are investigating after a man was shot"
+    # reports the shooting
+    at = {token.i: n for n, (token, _, mode) in enumerate(triggers) if mode not in follow_ups}
     out: dict[int, int] = {}
-    for n, (token, _) in enumerate(triggers):
+    for n, (token, _, _) in enumerate(triggers):
         path = [token]
         head = token
         for _ in range(_MAX_DEPTH):

@@ -207,6 +207,7 @@ CUES = (
     "roles/relative_pronouns",
     "roles/series_links",
     "ranking/content_deps",
+    "ranking/follow_up_modes",
     "ranking/ground_markers",
     "ranking/telling_types",
     "victims/along_words",
