@@ -26,7 +26,10 @@ GROUND = [
         " beating an inmate.",
         "RETREAT",
     ),
-    ("The defence minister stepped down over the air strike that killed nine civilians.", "RETREAT"),
+    (
+        "The defence minister stepped down over the air strike that killed nine civilians.",
+        "RETREAT",
+    ),
     ("The mayor resigned over the raid in which police shot two teenagers.", "RETREAT"),
 ]
 GROUND_NOT = [
@@ -67,8 +70,8 @@ def test_framed_event_is_kept(code: Code) -> None:
 
 FOLLOW_UP = [
     # an inquiry after an act frames nothing: the act is the news
-    ("Police are investigating after a man was shot outside a bar on Friday night.", "ASSAULT"),
-    ("Detectives are investigating after two teenagers were stabbed near the station.", "ASSAULT"),
+    ("Detectives are investigating after a shopkeeper was shot in his store on Sunday.", "ASSAULT"),
+    ("Officers were investigating after a shopkeeper was shot dead on Friday.", "ASSAULT"),
 ]
 
 

@@ -39,7 +39,7 @@ def outranked(lex: EventWords, triggers: Sequence[tuple[Token, str, str | None]]
     if len(triggers) < 2:  # noqa: PLR2004 - a pair at least
         return {}
     follow_ups = lex.cue["follow_up_modes"]
-    # an inquiry into an act frames nothing: "police are investigating after a man was shot"
+    # an inquiry into an act frames nothing: "detectives are investigating after a shopkeeper was shot"
     # reports the shooting
     at = {token.i: n for n, (token, _, mode) in enumerate(triggers) if mode not in follow_ups}
     out: dict[int, int] = {}
