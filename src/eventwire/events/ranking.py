@@ -33,14 +33,14 @@ _PHRASE_WORDS = 3
 
 
 def outranked(lex: EventWords, triggers: Sequence[tuple[Token, str, str | None]]) -> dict[int, int]:
-    """For the triggers (with types and modes) of one sentence's events: index -> index of the nearest
-    event that frames it (its trigger governs the first's through a ground marker, or as what
-    it tells, a framing event between them or not)."""
+    """For the triggers (with types and modes) of one sentence's events: index -> index of
+    the nearest event that frames it (its trigger governs the first's through a ground marker,
+    or as what it tells, a framing event between them or not)."""
     if len(triggers) < 2:  # noqa: PLR2004 - a pair at least
         return {}
     follow_ups = lex.cue["follow_up_modes"]
-    # an inquiry into an act frames nothing: "detectives are investigating after a shopkeeper was shot"
-    # reports the shooting
+    # an inquiry into an act frames nothing: "detectives are investigating after a shopkeeper
+    # was shot" reports the shooting
     at = {token.i: n for n, (token, _, mode) in enumerate(triggers) if mode not in follow_ups}
     out: dict[int, int] = {}
     for n, (token, _, _) in enumerate(triggers):
