@@ -31,11 +31,15 @@ GROUND = [
         "RETREAT",
     ),
     ("The mayor resigned over the raid in which police shot two teenagers.", "RETREAT"),
+    # a demand's act, after "for", is no act of the sentence
+    ("Hundreds march in the capital for the release of jailed journalists", "PROTEST"),
+    ("Crowds rallied outside the courthouse for the release of the detained students.", "PROTEST"),
 ]
 GROUND_NOT = [
     # no ground marker: the beating is the sentence's news
     ("Guards were caught on camera beating an inmate in the city's central prison.", "ASSAULT"),
     ("Prison guards beat an inmate on Tuesday as the warden watched.", "ASSAULT"),
+    ("The junta released the jailed journalists on Monday.", "RETREAT"),
 ]
 
 TOLD = [
