@@ -97,6 +97,7 @@ from .modality import (
     told_in_past,
 )
 from .not_news import not_the_news
+from .ranking import outranked
 from .roles import Candidate as _Candidate
 from .standing import described, long_before, standing
 from .triggers import load_cameo_verbs
@@ -253,8 +254,13 @@ class EventCoder(CandidateFinder):
                 if extra is not None:
                     previous = _added(lex, sent, previous, extra, document.text)
                     events[previous_at] = previous
-            for cand in cands:
-                event = self._build(cand, sent, document, timeline, where)
+            built = [self._build(cand, sent, document, timeline, where) for cand in cands]
+            for n, governor in outranked(lex, [(c.trigger, c.type, c.mode) for c in cands]).items():
+                # an act told as the ground of another, or as what it alleges (plover42)
+                cap = round(built[governor].confidence - 0.01, 2)
+                if built[n].confidence > cap:
+                    built[n] = replace(built[n], confidence=cap)
+            for cand, event in zip(cands, built, strict=True):
                 if (
                     previous is not None
                     and follows

@@ -1,0 +1,79 @@
+"""Which of a sentence's events is the one it reports (issue 15, plover42).
+
+A sentence often tells several acts: the one it reports and others that frame it. The coder
+rates each event on its own (its trigger's depth, whether actors and a recipient were found), so
+a framing act with a recipient can outrank the act the sentence reports. Two framings are read
+from the parse, each a path from one event's trigger down to another's:
+
+- the ground: "the minister resigned after officers were filmed beating a student", "the
+  envoy was recalled over the shelling that killed two" -- the clause or phrase opened by a
+  ground marker (`ranking/ground_markers.txt`) on the governing trigger tells what the act
+  answers or follows;
+- what is told: "the group accused the guards to have beaten the prisoners", "troops shelled
+  the market, the monitors alleged" -- the complement (told before the verb: of a verb
+  with no object of its own) (`ranking/content_deps.txt`) of a
+  telling trigger (`ranking/telling_types.txt`) is what is alleged.
+
+The event told in the framing ranks just below the governing one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .words import EventWords
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_MAX_DEPTH = 10
+_PHRASE_WORDS = 3
+"""The most words of a ground marker ("in response to")."""
+
+
+def outranked(lex: EventWords, triggers: Sequence[tuple[Token, str, str | None]]) -> dict[int, int]:
+    """For the triggers (with types and modes) of one sentence's events: index -> index of
+    the nearest event that frames it (its trigger governs the first's through a ground marker,
+    or as what it tells, a framing event between them or not)."""
+    if len(triggers) < 2:  # noqa: PLR2004 - a pair at least
+        return {}
+    follow_ups = lex.cue["follow_up_modes"]
+    # an inquiry into an act frames nothing: "detectives are investigating after a shopkeeper
+    # was shot" reports the shooting
+    at = {token.i: n for n, (token, _, mode) in enumerate(triggers) if mode not in follow_ups}
+    out: dict[int, int] = {}
+    for n, (token, _, _) in enumerate(triggers):
+        path = [token]
+        head = token
+        for _ in range(_MAX_DEPTH):
+            if head.head.i == head.i:
+                break
+            head = head.head
+            governor = at.get(head.i)
+            if (
+                governor is not None
+                and governor != n
+                and _frames(lex, head, triggers[governor][1], path)
+            ):
+                out[n] = governor
+                break
+            path.append(head)
+    return out
+
+
+def _frames(lex: EventWords, governor: Token, type_: str, path: list[Token]) -> bool:
+    """Whether the path (from the governed trigger up to the child of `governor`) leaves the
+    governor through a ground marker or as what a telling trigger tells."""
+    step = path[-1]
+    if type_ in lex.cue["telling_types"] and step.dep_ in lex.cue["content_deps"]:
+        # a clause told before its telling verb is its content only where the verb has no
+        # object of its own ("..., the watchdog alleged"; not "..., they had criticised the law")
+        return step.i > governor.i or not any(c.dep_ == "dobj" for c in governor.children)
+    markers = lex.cue["ground_markers"]
+    if step.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in markers for c in step.children)
+    if step.dep_ == "prep":
+        words = [t.lower_ for t in reversed(path)][:_PHRASE_WORDS]
+        return any(" ".join(words[:k]) in markers for k in range(1, len(words) + 1))
+    return False
