@@ -89,3 +89,22 @@ def test_an_ngo_s_home_is_where_it_is_based(phrase: str, country: str | None) ->
 
     entry = ActorResolver(event_words()).lookup(phrase)
     assert entry is not None and entry.country == country and entry.sector == "NGO", entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Mary Smith condemned the attack in Nairobi.",
+        "Consul John Brown criticized the arrests in Lagos.",
+    ],
+)
+def test_a_titled_envoy_is_not_of_the_place_of_the_event(best: Best, text: str) -> None:
+    event = best(text)
+    assert event is not None and event.actor, event
+    assert all(a.country is None for a in event.actor), event.actor
+    assert any(a.sector == "GOV" for a in event.actor), event.actor
+
+
+def test_another_titled_name_is_of_the_place_of_the_event(best: Best) -> None:
+    event = best("Governor John Brown condemned the attack in Nairobi.")
+    assert event is not None and any(a.country == "KEN" for a in event.actor), event
