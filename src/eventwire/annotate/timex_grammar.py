@@ -286,6 +286,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         for row in bare
     )
     bare_end = "|".join(row["unit"] for row in bare if row["at_end"] == "yes")
+    bare_opens = "|".join(row["unit"] for row in bare if row.get("opens") == "yes")
     not_after_comparative = "".join(rf"(?<!\b{re.escape(c)}\s)" for c in e("time/comparatives"))
     century_words = "|".join(c.replace("-", r"[-\s]") for c in w.century_ordinals)
     quarter_digits = "|".join(f"{n}{s}" for n, s in enumerate(e("time/ordinal_suffixes"), 1))
@@ -732,9 +733,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:{w.bare_unit_leads})(?P<unit>{bare_any})\b"
             rf"|(?:{_behind(e('time/bare_unit_end_leads'))})(?P<unit2>{bare_end})(?=\s*(?:[,.;:!?)\"'”’]|$))"
             # "follows months of talks", "ended years of war": a verb before, "of" after; or the
-            # sentence's first word ("Years of war have left ...", not "Hours of opening")
+            # sentence's first word ("Years of war have left ...", not "Hours of opening" nor
+            # "Minutes of the meeting": `opens` in bare_units.tsv)
             rf"|(?:{_behind(e('time/bare_unit_of_leads'))})(?P<unit4>{bare_any})(?=\s+of\s)"
-            rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit5>{bare_end})(?=\s+of\s)"
+            rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit5>{bare_opens})(?=\s+of\s)"
             # "Days later, ...", "hours earlier": the direction inside, as in "a few days later"
             rf"|\b(?P<unit3>{bare_any})(?:\s+(?:{a('open_directions')})\b"
             rf"(?!\s+(?:{a('open_direction_blockers')})\b)|(?=\s+(?:{a('bare_unit_followers')})\b))",

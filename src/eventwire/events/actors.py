@@ -752,9 +752,12 @@ class ActorResolver:
 
     def _described_person(self, last: Token, name: str, context: str | None) -> Actor | None:
         """ "Mr. John Doe, a Nigerian minister,": a person named with no title of office is
-        who the phrase set beside the name says, where it gives a sector (actors41)."""
+        who the phrase set beside the name says, where it gives a sector (actors41); not a
+        kin's or a companion's ("John Doe, the son of a Kenyan minister": no minister;
+        `casualties/close_people.txt`, review46)."""
+        close = self.lex.cue["close_people"]
         for appos in last.children:
-            if appos.dep_ != "appos" or appos.i < last.i:
+            if appos.dep_ != "appos" or appos.i < last.i or appos.lower_ in close:
                 continue
             told = self.resolve_phrase(noun_phrase(self.lex, appos), context)
             if told is not None and told.sector:

@@ -1118,14 +1118,16 @@ def _localised(
     local group) are presumed to belong where the event happens (ACLED's "Protesters (Kenya)");
     an international body (NATO, the UN, the EU) belongs to no country wherever it acts, nor
     does a state's envoy told with no country ("the ambassador", "Ambassador Jane Doe"; `envoys`:
-    the heads of `actors/diplomat_heads.txt`), who serves abroad (actors41)."""
+    the heads of `actors/diplomat_heads.txt`), who serves abroad (actors41); a titled name
+    ("Ambassador Jane Doe") has no sector yet here (`ActorResolver.titled` gives it later), so
+    an envoy's head with no sector counts too (review46)."""
     if location is None or not location.country:
         return actors
     return tuple(
         replace(a, country=location.country)
         if a.country is None
         and a.sector != "IGO"
-        and not (a.sector == "GOV" and not envoys.isdisjoint(a.text.lower().split()))
+        and not (a.sector in {"GOV", None} and not envoys.isdisjoint(a.text.lower().split()))
         else a
         for a in actors
     )

@@ -615,10 +615,13 @@ class RoleFinder:
 
     def _described(self, token: Token, actor: Actor) -> Actor:
         """ "Juan Perez, a Colombian army commander, ...": a name the dictionaries do not know
-        takes the country (and sector) of the phrase set beside it."""
+        takes the country (and sector) of the phrase set beside it; not a kin's or a
+        companion's ("Juan Perez, the son of a Colombian army commander": `close_people`,
+        review46)."""
         assert self.resolver is not None
+        close = self.lex.cue["close_people"]
         for appos in children(token):
-            if appos.dep_ != "appos" or appos.i < token.i:
+            if appos.dep_ != "appos" or appos.i < token.i or appos.lower_ in close:
                 continue
             described = self.resolver.resolve_phrase(noun_phrase(self.lex, appos), None)
             if described is not None and described.country:

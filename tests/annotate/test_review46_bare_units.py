@@ -1,0 +1,52 @@
+"""A plural unit opening a sentence before "of" (time37's "Years of war have ...") is a vague
+duration only for the units `opens` marks in `time/bare_units.tsv`: "Minutes of the meeting" is
+the record of a meeting, no length of time (review46). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.annotate.times import TimeTagger
+from eventwire.settings import Settings
+
+ANCHOR = "2021-03-10"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(Settings().spacy_model)
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimeTagger:
+    return TimeTagger()
+
+
+def _found(tagger: TimeTagger, nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in tagger.tag(text, ANCHOR, nlp(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of the board's March meeting showed a split over rates.",
+        "The vote was close. Minutes of the session were released on Friday.",
+    ],
+)
+def test_minutes_of_a_meeting_are_no_duration(tagger: TimeTagger, nlp: Language, text: str) -> None:
+    assert all(t != "Minutes" for t, _ in _found(tagger, nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("Months of delays have angered the farmers.", "Months", "PXM"),
+        ("The port reopened. Decades of neglect had left it idle.", "Decades", "PXY"),
+    ],
+)
+def test_longer_units_opening_a_sentence_stay_durations(
+    tagger: TimeTagger, nlp: Language, text: str, unit: str, value: str
+) -> None:
+    assert (unit, value) in _found(tagger, nlp, text)
