@@ -24,6 +24,12 @@ if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
 run "$bindir/initdb" -D "$dir/data" -U eventwire --auth=trust -E UTF8 >"$dir/initdb.log" 2>&1
 run "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
   -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=100" start >/dev/null
-run "$bindir/createdb" -h 127.0.0.1 -p "$port" -U eventwire eventwire_test
+if ! run "$bindir/createdb" -h 127.0.0.1 -p "$port" -U eventwire eventwire_test; then
+  # The caller sets its cleanup only after this prints: stop the server here, leave nothing behind.
+  run "$bindir/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$dir"
+  echo "echo 'pg-throwaway: createdb failed on port $port' >&2; false"
+  exit 1
+fi
 echo "export EVENTWIRE_TEST_POSTGRES=postgresql://eventwire@127.0.0.1:$port/eventwire_test"
 echo "export EVENTWIRE_TEST_POSTGRES_DIR=$dir"
