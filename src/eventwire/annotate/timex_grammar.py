@@ -733,9 +733,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:{w.bare_unit_leads})(?P<unit>{bare_any})\b"
             rf"|(?:{_behind(e('time/bare_unit_end_leads'))})(?P<unit2>{bare_end})(?=\s*(?:[,.;:!?)\"'”’]|$))"
             # "follows months of talks", "ended years of war": a verb before, "of" after; or the
-            # sentence's first word ("Years of war have left ...", not "Hours of opening" nor
-            # "Minutes of the meeting": `opens` in bare_units.tsv)
-            rf"|(?:{_behind(e('time/bare_unit_of_leads'))})(?P<unit4>{bare_any})(?=\s+of\s)"
+            # sentence's first word ("Years of war have left ..."); both only for the units that
+            # are no common noun of their own there (not "Hours of opening" nor "followed
+            # minutes of the meeting": `opens` in bare_units.tsv)
+            rf"|(?:{_behind(e('time/bare_unit_of_leads'))})(?P<unit4>{bare_opens})(?=\s+of\s)"
             rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit5>{bare_opens})(?=\s+of\s)"
             # "Days later, ...", "hours earlier": the direction inside, as in "a few days later"
             rf"|\b(?P<unit3>{bare_any})(?:\s+(?:{a('open_directions')})\b"
