@@ -720,9 +720,10 @@ class CandidateFinder(RoleFinder):
             type_, mode = lex.verbs[lemma]
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
+            cand.headline_subject = token.doc[token.i - 1]
             if not cand.actors:
                 # "Junta rejects calls ...": the subject parsed as the word's compound
-                cand.actors = self._resolve([token.doc[token.i - 1]], context)
+                cand.actors = self._resolve([cand.headline_subject], context)
             if not cand.recipients and token.tag_ == "NN":
                 # "Police storm opposition offices": the noun phrase after the verb
                 cand.recipients = self._resolve(_object_head(token), context)
@@ -846,6 +847,8 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
         return False
     if head.tag_ not in {"NNS", "NNPS"} and lowers[i - 1] not in lex.cue["plural_collectives"]:
         return False  # a singular subject takes the "-s" form
+    if head.dep_ == "compound" and head.head.i == i:
+        return False  # the parse reads one noun: "Police station guard wounded"
     after = doc[i + 1]
     if "\n" in after.text or (
         poses[i + 1] not in _OBJECT_OPENERS and after.tag_ not in {"VBG", "VBN"}
@@ -853,8 +856,8 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
         return False  # (a participle opens an object too: "torch ruling party office")
     end = i + 1
     while end < len(doc) and "\n" not in doc[end - 1].text:
-        if doc[end].tag_ in _FINITE_TAGS:
-            return False  # the line has its verb: "Workers strike ballot opens"
+        if doc[end].tag_ in _FINITE_TAGS or (poses[end] == "VERB" and doc[end].dep_ == "ROOT"):
+            return False  # the line has its verb: "Workers strike ballot opens", "... set"
         end += 1
     return headline_line(doc.text, token.idx)
 
