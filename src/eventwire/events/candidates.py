@@ -836,30 +836,35 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     i = token.i
     if i == 0 or i + 1 >= len(doc):
         return False
-    lemmas, poses, lowers = token_words(doc)
-    start = i
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    if start == i or any(poses[k] not in _SUBJECT_POS for k in range(start, i)):
+    # (the cheap questions first, from the parse's tables: this is asked of every noun whose
+    # lemma is a trigger verb, most of them in an article's body)
+    _, poses, lowers = token_words(doc)
+    if poses[i - 1] not in {"NOUN", "PROPN"} or not headline_line(doc.text, token.idx):
         return False
-    head = doc[i - 1]
-    if poses[i - 1] == "ADJ":
-        return False
+    tokens = doc_tokens(doc)
+    head = tokens[i - 1]
     if head.tag_ not in {"NNS", "NNPS"} and lowers[i - 1] not in lex.cue["plural_collectives"]:
         return False  # a singular subject takes the "-s" form
     if head.dep_ == "compound" and head.head.i == i:
         return False  # the parse reads one noun: "Police station guard wounded"
-    after = doc[i + 1]
-    if "\n" in after.text or (
+    start = i
+    while start > 0 and "\n" not in lowers[start - 1]:
+        start -= 1
+    if any(poses[k] not in _SUBJECT_POS for k in range(start, i)):
+        return False
+    after = tokens[i + 1]
+    if "\n" in lowers[i + 1] or (
         poses[i + 1] not in _OBJECT_OPENERS and after.tag_ not in {"VBG", "VBN"}
     ):
         return False  # (a participle opens an object too: "torch ruling party office")
     end = i + 1
-    while end < len(doc) and "\n" not in doc[end - 1].text:
-        if doc[end].tag_ in _FINITE_TAGS or (poses[end] == "VERB" and doc[end].dep_ == "ROOT"):
+    while end < len(doc) and "\n" not in lowers[end - 1]:
+        if tokens[end].tag_ in _FINITE_TAGS or (
+            poses[end] == "VERB" and tokens[end].dep_ == "ROOT"
+        ):
             return False  # the line has its verb: "Workers strike ballot opens", "... set"
         end += 1
-    return headline_line(doc.text, token.idx)
+    return True
 
 
 def _object_head(verb: Token) -> list[Token]:
