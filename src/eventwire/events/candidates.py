@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
-from ..annotate.times import headline_line
+from ..annotate.times import HEADLINE_MAX_WORDS, headline_line
 from ..lang.key_words import KeyWords
 from .acled_actors import is_armed
 from .actors import noun_phrase
@@ -839,7 +839,14 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     # (the cheap questions first, from the parse's tables: this is asked of every noun whose
     # lemma is a trigger verb, most of them in an article's body)
     _, poses, lowers = token_words(doc)
-    if poses[i - 1] not in {"NOUN", "PROPN"} or not headline_line(doc.text, token.idx):
+    if poses[i - 1] not in {"NOUN", "PROPN"}:
+        return False
+    start = i
+    while start > 0 and "\n" not in lowers[start - 1]:
+        start -= 1
+        if i - start > 2 * HEADLINE_MAX_WORDS:
+            return False  # (a body line, told from the tables: tokens outnumber words)
+    if not headline_line(doc.text, token.idx):
         return False
     tokens = doc_tokens(doc)
     head = tokens[i - 1]
@@ -847,9 +854,6 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
         return False  # a singular subject takes the "-s" form
     if head.dep_ == "compound" and head.head.i == i:
         return False  # the parse reads one noun: "Police station guard wounded"
-    start = i
-    while start > 0 and "\n" not in lowers[start - 1]:
-        start -= 1
     if any(poses[k] not in _SUBJECT_POS for k in range(start, i)):
         return False
     after = tokens[i + 1]
