@@ -48,11 +48,14 @@ def protest_met(lex: EventWords, by_type: dict[str, _Candidate]) -> list[int]:
         ("COERCE", {None}),
     ):
         force = by_type.get(kind)
-        if force is None or force.trigger.pos_ != "VERB" or force.mode == "sexual":
+        if force is None or force.mode == "sexual":
+            continue
+        if force.trigger.pos_ != "VERB" and force.headline_subject is None:
             continue
         verb = force.trigger
         protest = by_type.get("PROTEST")
-        subjects = _subjects(verb)
+        # (a headline's verb taken for a noun: its subject the phrase before it, plover43)
+        subjects = _subjects(verb) if force.headline_subject is None else [force.headline_subject]
         # "three were killed when police fired on a crowd": the force told in the clause of the
         # harm the candidate kept (plover17)
         verbs = [verb] + [

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
-from ..annotate.times import headline_line
+from ..annotate.times import HEADLINE_MAX_WORDS, headline_line
 from ..lang.key_words import KeyWords
 from .acled_actors import is_armed
 from .actors import noun_phrase
@@ -720,9 +720,13 @@ class CandidateFinder(RoleFinder):
             type_, mode = lex.verbs[lemma]
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
+            cand.headline_subject = token.doc[token.i - 1]
             if not cand.actors:
                 # "Junta rejects calls ...": the subject parsed as the word's compound
-                cand.actors = self._resolve([token.doc[token.i - 1]], context)
+                cand.actors = self._resolve([cand.headline_subject], context)
+            if not cand.recipients and token.tag_ == "NN":
+                # "Police storm opposition offices": the noun phrase after the verb
+                cand.recipients = self._resolve(_object_head(token), context)
             return cand
         if pos in {"NOUN", "PROPN"} and lower in lex.mistagged_protest:
             cand = _Candidate(token, "PROTEST", "demo", verbal=False)
@@ -791,6 +795,8 @@ def _headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     nouns and names from the line's start) and before a word that opens an object, is the
     headline's present-tense verb. A noun compound read as one ("Police fire kills two") has
     no "-s" form and stays a noun."""
+    if token.tag_ == "NN" and token.lower_ == lemma:
+        return _base_headline_verb(lex, token, lemma)
     if token.tag_ not in {"NNS", "NNPS"} or lemma not in lex.verbs or lemma in lex.nouns:
         return False
     if not token.lower_.endswith("s") or token.i + 1 >= len(token.doc) or token.i == 0:
@@ -808,6 +814,75 @@ def _headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     if nxt.pos_ not in {"NOUN", "PROPN", "DET", "NUM", "ADJ", "VERB"} or "\n" in nxt.text:
         return False
     return headline_line(doc.text, token.idx)
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_OBJECT_OPENERS = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "ADP"})
+
+
+def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
+    """ "Rioters torch police station", "Police storm party offices": on a headline line
+    (`headline_line`) with no finite verb, a word in its base form tagged as a singular noun
+    whose lemma is a trigger verb and no event noun, right after the line's opening noun phrase
+    whose head is plural (a plural noun, or a collective such as "police":
+    `plural_collectives.txt`) and before a word that opens an object or a phrase, is the
+    headline's present-tense verb (agreeing with its plural subject). A noun compound after a
+    singular noun ("Student torch relay", "Festival torch parade draws crowds") stays a noun
+    (plover43)."""
+    if lemma not in lex.verbs or lemma in lex.nouns:
+        return False
+    doc = token.doc
+    i = token.i
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    # (the cheap questions first, from the parse's tables: this is asked of every noun whose
+    # lemma is a trigger verb, most of them in an article's body)
+    _, poses, lowers = token_words(doc)
+    if poses[i - 1] not in {"NOUN", "PROPN"}:
+        return False
+    start = i
+    while start > 0 and "\n" not in lowers[start - 1]:
+        start -= 1
+        if i - start > 2 * HEADLINE_MAX_WORDS:
+            return False  # (a body line, told from the tables: tokens outnumber words)
+    if not headline_line(doc.text, token.idx):
+        return False
+    tokens = doc_tokens(doc)
+    head = tokens[i - 1]
+    if head.tag_ not in {"NNS", "NNPS"} and lowers[i - 1] not in lex.cue["plural_collectives"]:
+        return False  # a singular subject takes the "-s" form
+    if head.dep_ == "compound" and head.head.i == i:
+        return False  # the parse reads one noun: "Police station guard wounded"
+    if any(poses[k] not in _SUBJECT_POS for k in range(start, i)):
+        return False
+    after = tokens[i + 1]
+    if "\n" in lowers[i + 1] or (
+        poses[i + 1] not in _OBJECT_OPENERS and after.tag_ not in {"VBG", "VBN"}
+    ):
+        return False  # (a participle opens an object too: "torch ruling party office")
+    end = i + 1
+    while end < len(doc) and "\n" not in lowers[end - 1]:
+        if tokens[end].tag_ in _FINITE_TAGS or (
+            poses[end] == "VERB" and tokens[end].dep_ == "ROOT"
+        ):
+            return False  # the line has its verb: "Workers strike ballot opens", "... set"
+        end += 1
+    return True
+
+
+def _object_head(verb: Token) -> list[Token]:
+    """The head of the noun phrase right after a headline's verb taken for a noun (its last
+    noun or name before any other word), or none when a preposition follows the verb."""
+    doc = verb.doc
+    _, poses, _ = token_words(doc)
+    found: list[Token] = []
+    k = verb.i + 1
+    while k < len(doc) and poses[k] in {"NOUN", "PROPN", "DET", "NUM", "ADJ"}:
+        if poses[k] in {"NOUN", "PROPN"}:
+            found = [doc[k]]
+        k += 1
+    return found
 
 
 def _adjective_verb(lex: EventWords, token: Token, lemma: str) -> bool:

@@ -57,6 +57,9 @@ class Candidate:
     # SANCTION by what it withdraws ("the observers were pulled out"): judged by the models as a
     # withdrawal (`arbitrate.py`)
     envoys: bool = False
+    # the subject of a headline's verb taken for a noun ("Rioters torch police station"), which
+    # the parse hangs elsewhere (plover43)
+    headline_subject: Token | None = None
 
 
 def _conjuncts(token: Token) -> list[Token]:

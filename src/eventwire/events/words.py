@@ -114,6 +114,7 @@ CUES = (
     "candidates/subject_verbs",
     "candidates/suspect_words",
     "candidates/will_aux",
+    "candidates/plural_collectives",
     "candidates/wished_stances",
     "casualties/adding_words",
     "casualties/alive_verbs",
