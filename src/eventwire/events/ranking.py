@@ -14,7 +14,11 @@ from the parse, each a path from one event's trigger down to another's:
   with no object of its own) (`ranking/content_deps.txt`) of a
   telling trigger (`ranking/telling_types.txt`) is what is alleged.
 
-The event told in the framing ranks just below the governing one.
+The event told in the framing ranks just below the governing one. One reading goes the other
+way, the scene (plover45): "residents inspect a house destroyed in an air strike", "mourners
+gather at the site of the bombing" -- a scene verb (`ranking/scene_verbs.txt`) whose object or
+prepositional phrase (`ranking/scene_deps.txt`) tells an attack (`ranking/scene_act_types.txt`)
+reports the attack, and the scene verb's event ranks just below it.
 """
 
 from __future__ import annotations
@@ -59,7 +63,37 @@ def outranked(lex: EventWords, triggers: Sequence[tuple[Token, str, str | None]]
                 out[n] = governor
                 break
             path.append(head)
+    scene_verbs = lex.cue["scene_verbs"]
+    scenes = {token.i: n for n, (token, _, _) in enumerate(triggers) if token.lemma_ in scene_verbs}
+    if scenes:
+        acts = lex.cue["scene_act_types"]
+        for n, (token, type_, _) in enumerate(triggers):
+            if type_ not in acts:
+                continue
+            scene = _scene_of(lex, token, scenes)
+            if (
+                scene is not None
+                and scene != n
+                and triggers[scene][1] not in acts
+                and out.get(n) != scene
+            ):
+                out[scene] = n
     return out
+
+
+def _scene_of(lex: EventWords, token: Token, scenes: dict[int, int]) -> int | None:
+    """The index of the scene verb's trigger whose object or prepositional phrase holds
+    `token` ("inspect a house destroyed in an air strike"), if any."""
+    deps = lex.cue["scene_deps"]
+    step = token
+    for _ in range(_MAX_DEPTH):
+        head = step.head
+        if head.i == step.i:
+            return None
+        if head.i in scenes:
+            return scenes[head.i] if step.dep_ in deps else None
+        step = head
+    return None
 
 
 def _frames(lex: EventWords, governor: Token, type_: str, path: list[Token]) -> bool:
