@@ -183,7 +183,7 @@ def _more_people(lex: EventWords, token: Token) -> Token | None:
             if _other_sex(lex, token, members):
                 return child
             if token.lower_ in lex.cue["total_nouns"] or not all(_counted(lex, m) for m in members):
-                return None  # "four patrons: E.C. and a 45-year-old man": named, not counted
+                return None  # "four guards: Pell Varno, the cook and a porter": named
             return None if _names_the_number(lex, token, child) else child
     return None
 
