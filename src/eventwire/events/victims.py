@@ -170,15 +170,30 @@ def _names_the_number(lex: EventWords, token: Token, listed: Token) -> bool:
 
 
 def _more_people(lex: EventWords, token: Token) -> Token | None:
-    """ "Two men, a woman and a teenager": a list the parser hung on a counted head as an
-    apposition, whose members are of the other sex than the head: more people, added."""
+    """A list the parser hung on a counted head as an apposition that is more people, added:
+    its members are of the other sex than the head ("Two men, a woman and a teenager"), or the
+    head names a group of its own (no "people", "victims") and the list does not add up to
+    its number, each member told with a count ("four farmers, two herders and a teacher": 7,
+    gvc40)."""
     if not any(c.dep_ == "nummod" for c in children(token)):
         return None
     for child in children(token):
         if child.dep_ == "appos" and any(_is_conjunct(g) for g in children(child)):
             members = _conjuncts(child)
-            return child if _other_sex(lex, token, members) else None
+            if _other_sex(lex, token, members):
+                return child
+            if token.lower_ in lex.cue["total_nouns"] or not all(_counted(lex, m) for m in members):
+                return None  # "four guards: Pell Varno, the cook and a porter": named
+            return None if _names_the_number(lex, token, child) else child
     return None
+
+
+def _counted(lex: EventWords, member: Token) -> bool:
+    """A group told with its own count: a number or "a"/"an" ("two herders", "a teacher")."""
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in lex.key.indefinite_articles)
+        for c in children(member)
+    )
 
 
 def _count_added(lex: EventWords, token: Token, listed: Token) -> tuple[int, bool, bool]:
