@@ -83,13 +83,19 @@ def _total_then_parts(lex: EventWords, conjuncts: list[Token]) -> bool:
     opening = rest[0].left_edge.i
     if opening < 1 or doc[opening - 1].text not in SET_OFF:
         return False
+    return _exact_sum(lex, rest) == numbers[0]
+
+
+def _exact_sum(lex: EventWords, members: list[Token]) -> int | None:
+    """The members' counts added, or None when one has no exact count ("several", "at least
+    three"): only exact figures can be matched against a total."""
     total = 0
-    for part in rest:
-        value, bound, ok = _count_one(lex, part)
+    for member in members:
+        value, bound, ok = _count_one(lex, member)
         if not ok or bound:
-            return False
+            return None
         total += value
-    return total == numbers[0]
+    return total
 
 
 def _listed(token: Token) -> Token | None:
@@ -160,13 +166,7 @@ def _names_the_number(lex: EventWords, token: Token, listed: Token) -> bool:
         return False
     if _other_sex(lex, token, members):
         return False  # "Two men, a woman and a teenager were killed": four people (gvc39)
-    total = 0
-    for member in members:
-        value, lb, ok = _count_one(lex, member)
-        if not ok or lb:
-            return False
-        total += value
-    return total == numbers[0]
+    return _exact_sum(lex, members) == numbers[0]
 
 
 def _more_people(lex: EventWords, token: Token) -> Token | None:
