@@ -10,7 +10,6 @@ candidates (a protest met by force, a meeting told with its agreement) are in
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_tokens, token_words
@@ -18,6 +17,21 @@ from ..annotate.times import HEADLINE_MAX_WORDS, headline_line
 from ..lang.key_words import KeyWords
 from .acled_actors import is_armed
 from .actors import noun_phrase
+from .assistance import (
+    carries_relief,
+    debt_forgiven,
+    gives_aid,
+    hardware_given,
+    joint_parties_act,
+    left_harmed,
+    money_given,
+    opened_to_trade,
+    relief_given,
+    relief_place_opened,
+    rescued,
+    sent_to_help,
+    state_ent,
+)
 from .candidate_links import (
     entry_to_arrest,
     joint_operation,
@@ -26,7 +40,15 @@ from .candidate_links import (
     protest_met,
 )
 from .casualties import bullet_noun, names_people
-from .clauses import background, carried_out, charge, dominates, in_protest, protest_purpose
+from .clauses import (
+    background,
+    carried_out,
+    charge,
+    dominates,
+    in_protest,
+    infinitive,
+    protest_purpose,
+)
 from .misreadings import misread
 from .modality import _quoted as quoted
 from .modality import conditional, modality_of
@@ -97,8 +119,6 @@ ENDORSED = {"AGREE", "REQUEST", "CONSULT"}
 # threatening a judge"): the charge, no event told (plover21, plover23)
 OFFENCE_TYPES = {"ASSAULT", "THREATEN"}
 
-# Named entities that name a state (a taker of aid given as money)
-STATE_ENTS = frozenset({"GPE"})
 # entity labels of a named place as a verb's object ("captured Mopti")
 PLACE_NAMES = frozenset({"GPE", "LOC"})
 # The sectors of an actor that is a state as a taker of aid: the country itself (no sector) or
@@ -133,7 +153,7 @@ class CandidateFinder(RoleFinder):
         """The token names a state: a place or country by its entity tag, or a name the actor
         dictionary reads as a country or its government, whatever the tagger took it for
         ("Moldova" tagged as an organisation: plover35); "Siemens", "the World Bank" are none."""
-        if _state_ent(token):
+        if state_ent(token):
             return True
         if token.pos_ != "PROPN" or self.resolver is None:
             return False
@@ -424,7 +444,7 @@ class CandidateFinder(RoleFinder):
                 if (
                     child.dep_ == "xcomp"
                     and lemma in lex.cue["bidding_verbs"]
-                    and _infinitive(lex.key, child)
+                    and infinitive(lex.key, child)
                     and any(c.dep_ == "dobj" for c in own)
                     and lex.verbs.get(child.lemma_.lower(), ("",))[0] != "CONSULT"
                 ):
@@ -466,10 +486,10 @@ class CandidateFinder(RoleFinder):
                 trig = self.cameo_verbs.get(lemma)
                 derived = trig is not None
             trig = trig or lex.verbs.get(lemma)
-            opened = _relief_place_opened(lex, token, lemma)
+            opened = relief_place_opened(lex, token, lemma)
             if opened or (
                 lemma in lex.cue["arriving_verbs"]
-                and any(c.dep_ in {"nsubj", "nsubjpass"} and _carries_relief(lex, c) for c in own)
+                and any(c.dep_ in {"nsubj", "nsubjpass"} and carries_relief(lex, c) for c in own)
             ):
                 # "opened a field hospital", "a convoy carrying flour reached the town" (plover41)
                 trig = ("AID", None)
@@ -482,16 +502,16 @@ class CandidateFinder(RoleFinder):
                     or trig[0] == "CONSULT"
                     and lemma in lex.cue["arriving_verbs"]
                 )
-            ) and _sent_to_help(lex, token):
+            ) and sent_to_help(lex, token):
                 # "deployed soldiers to help flood victims", "doctors arrived to help the
                 # hospitals": personnel sent for the helped is assistance (plover41)
                 trig = ("AID", None)
                 helping = True
             else:
                 helping = False
-            if trig is None and _rescued(lex, token, lemma, self._names_state, people_only=True):
+            if trig is None and rescued(lex, token, lemma, self._names_state, people_only=True):
                 trig = ("AID", None)  # "navy divers rescued eleven hostages" (plover41)
-            if trig is None and lemma in lex.giving and _gives_aid(lex, token, self._names_state):
+            if trig is None and lemma in lex.giving and gives_aid(lex, token, self._names_state):
                 # "sent fuel to the power station", "shipped air defence systems": a verb of
                 # giving with aid as its object, where no row names the pair (plover21)
                 trig = ("AID", None)
@@ -548,25 +568,25 @@ class CandidateFinder(RoleFinder):
                 # "set himself on fire in protest": a self-immolation is a protest (acled17)
                 type_, mode = "PROTEST", "demo"
             if (type_, mode) == ("RETREAT", "withdraw") and (
-                _envoys_withdrawn(lex, token) or _relief_given(lex, token)
+                _envoys_withdrawn(lex, token) or relief_given(lex, token)
             ):
                 # "withdrew its observers", "reduced food aid": less of a relation (SANCTION)
                 type_ = "SANCTION"
                 envoys = True
             if (type_, mode) == ("ACCUSE", "investigate") and _mishap_probed(lex, token):
                 return None  # "launched an inquiry into the collapse of the bridge"
-            if type_ == "RETREAT" and _left_harmed(lex, token, lemma):
+            if type_ == "RETREAT" and left_harmed(lex, token, lemma):
                 return None  # "a shootout left two dead": the result of the fight, no retreat
             if type_ == "SANCTION" and _coerced_at_home(lex, token, lemma):
                 type_, mode = "COERCE", None  # "shut down the internet", "expelled two reporters"
             if (
                 type_ in {"AGREE", "CONCEDE", "COOPERATE"}
                 and lemma in lex.giving
-                and _gives_aid(lex, token, self._names_state)
+                and gives_aid(lex, token, self._names_state)
             ):
                 # "gave 20 million dollars in emergency aid", "lent Morocco 100 million dinars"
                 type_, mode = "AID", None
-            if type_ == "AGREE" and _debt_forgiven(lex, token):
+            if type_ == "AGREE" and debt_forgiven(lex, token):
                 type_, mode = "AID", None  # "agreed to write off half the debt" (plover41)
             if type_ == "ASSAULT" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in lex.cue["instrument_objects"] for c in own
@@ -581,27 +601,27 @@ class CandidateFinder(RoleFinder):
             if type_ in {"ASSAULT", "COERCE"} and _state_told(lex, token):
                 # "reached the besieged town", "banned nerve agents": a state, no act told
                 return None
-            if type_ in {"MOBILIZE", "COERCE"} and _joint_parties_act(lex, token, type_):
+            if type_ in {"MOBILIZE", "COERCE"} and joint_parties_act(lex, token, type_):
                 # "the two navies conducted an exercise", "ships of both states patrolled the
                 # waters together" (plover41)
                 type_, mode = "COOPERATE", None
-            if (type_, mode) == ("RETREAT", "access") and _opened_to_trade(lex, token):
+            if (type_, mode) == ("RETREAT", "access") and opened_to_trade(lex, token):
                 type_, mode = "COOPERATE", None  # "reopened the crossing to trade" (plover41)
             if type_ == "RETREAT" and _suspect_handed(lex, token):
                 type_, mode = "COOPERATE", None  # "handed over the suspected cartel leader"
-            if type_ == "RETREAT" and _relief_given(lex, token):
+            if type_ == "RETREAT" and relief_given(lex, token):
                 type_, mode = "AID", None  # "handed over two tonnes of vaccines"
-            if type_ != "AID" and _rescued(
+            if type_ != "AID" and rescued(
                 lex, token, lemma, self._names_state, people_only=type_ != "RETREAT"
             ):
                 # "police freed 30 trafficking victims", "navy divers rescued the hostages"
                 type_, mode = "AID", None
             if type_ == "RETREAT" and (
                 lemma in lex.giving
-                and _hardware_given(lex, token, self._names_state)
+                and hardware_given(lex, token, self._names_state)
                 or mode == "release"
-                and _money_given(lex, token)
-                and _gives_aid(lex, token, self._names_state)
+                and money_given(lex, token)
+                and gives_aid(lex, token, self._names_state)
             ):
                 # "released 1.5 billion euros in aid" (plover41)
                 type_, mode = "AID", None  # "handed over 14 tanks to the army"
@@ -625,7 +645,7 @@ class CandidateFinder(RoleFinder):
                 type_ == "AID"
                 and lemma in lex.giving
                 and not helping
-                and not _gives_aid(lex, token, self._names_state)
+                and not gives_aid(lex, token, self._names_state)
             ):
                 return None
             weak = lemma in lex.weak_verbs and not phrasal
@@ -1007,327 +1027,6 @@ def _deontic(
     )
 
 
-def _rescued(
-    lex: EventWords,
-    verb: Token,
-    lemma: str,
-    state: Callable[[Token], bool] | None = None,
-    people_only: bool = False,
-) -> bool:
-    """ "police freed 30 trafficking victims", "troops evacuated 80 civilians": forces that free
-    people held by others or move them out of danger rescue them (PLOVER AID); a side freeing
-    its own prisoners, or troops evacuating a base, retreat. A state that evacuates people
-    ("India evacuated its nationals") rescues them too, and the subject of "helped evacuate" is
-    the helper's; with `people_only` (a verb of another reading: "rescued", "liberated") only
-    people freed count, not a town (plover41)."""
-    cue = lex.rescues
-    if lemma not in cue.get("verb", frozenset()):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "xcomp":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "helped evacuate"
-    if not any(
-        t.lower_ in cue.get("by", frozenset()) for s in subjects for t in s.subtree
-    ) and not (
-        lemma in lex.key.evacuating_verbs and any((state or _state_ent)(s) for s in subjects)
-    ):
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or any(o.lemma_.lower() in cue.get("not", frozenset()) for o in objects):
-        return False
-    if lemma in lex.key.evacuating_verbs or people_only:
-        people = cue.get("people", frozenset())
-        return any(
-            w.lemma_.lower() in people or w.lower_ in people
-            for o in objects
-            for w in [o, *of_objects(lex.key, o)]
-        )
-    return True
-
-
-def _left_harmed(lex: EventWords, verb: Token, lemma: str) -> bool:
-    """ "left two suspects dead", "leaving four people wounded": "leave" tells the harm an
-    event did (its object in a state of harm), not a departure."""
-    states = lex.cue["left_states"]
-    if lemma not in states:
-        return False
-    near = [*verb.children]
-    near += [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
-    return any(w.lemma_.lower() in states or w.lower_ in states for w in near)
-
-
-def _state_ent(token: Token) -> bool:
-    """The token is inside a named place or country (`STATE_ENTS`)."""
-    return token.ent_type_ in STATE_ENTS
-
-
-def _gives_aid(lex: EventWords, verb: Token, state: Callable[[Token], bool] = _state_ent) -> bool:
-    """ "sent aid", "sent vaccine doses", "delivered 40 tonnes of food": what is given (the
-    object, its compound, or the noun its quantity counts) is aid; `state` tells a word that
-    names a state (`_money_to_state`)."""
-    for obj in verb.children:
-        if obj.dep_ == "dobj":
-            words = [obj, *of_objects(lex.key, obj)]
-            if obj.lemma_.lower() not in lex.cue["operation_heads"]:  # not "a rescue mission"
-                words += [c for c in obj.children if c.dep_ == "compound"]
-            if any(w.lemma_.lower() in lex.aid_objects for w in words):
-                return True
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in [*verb.children, *(p for o in objects for p in o.children)]:
-        # "gave 20 million dollars in emergency aid" (the preposition under the verb or, as
-        # parsed in "provided 40 million euros in budget support", under its object)
-        if prep.dep_ == "prep" and prep.lower_ in lex.key.locative_preps:
-            if any(g.lemma_.lower() in lex.aid_objects for g in prep.children if g.dep_ == "pobj"):
-                return True
-    if _money_to_state(lex, verb, state) or _money_for_help(lex, verb):
-        return True
-    if _hardware_given(lex, verb, state) or any(_carries_relief(lex, o) for o in objects):
-        return True  # "delivered tanks to Ukraine", "sent a ship carrying medicine" (plover41)
-    return _relief_given(lex, verb)
-
-
-def _money_given(lex: EventWords, verb: Token) -> bool:
-    """The verb's object is money (`money_words.txt`), or counts it: "released 1.5 billion euros",
-    not "released seven aid workers" (plover41)."""
-    money = lex.cue["money_words"]
-    return any(
-        w.lemma_.lower() in money
-        for o in verb.children
-        if o.dep_ == "dobj"
-        for w in (o, *of_objects(lex.key, o))
-    )
-
-
-def _two_parties(verb: Token) -> bool:
-    """The verb's subject names two sides or more: "Japan and Vietnam", "the two navies",
-    "engineers from the two armies" (a conjunct or a number in it) (plover41)."""
-    return any(
-        t.dep_ == "conj" or t.like_num
-        for s in verb.children
-        if s.dep_ == "nsubj"
-        for t in s.subtree
-    )
-
-
-def _joint_parties_act(lex: EventWords, verb: Token, kind: str) -> bool:
-    """Two sides (`_two_parties`) that act together ("patrolled the waters together", "cleared
-    mines together") or hold a military drill (`joint_drill_nouns.txt`: "the two navies conducted
-    an exercise") cooperate (plover41)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    together = lex.cue["joint_words"]
-    drills = lex.cue["joint_drill_nouns"]
-    # ("together" may hang on the object or on a preposition after it)
-    heads = [verb, *objects, *(c for c in verb.children if c.dep_ == "prep")]
-    joint = any(c.dep_ == "advmod" and c.lower_ in together for w in heads for c in w.children)
-    drill = kind == "MOBILIZE" and any(o.lemma_.lower() in drills for o in objects)
-    return (joint or drill) and _two_parties(verb)
-
-
-def _opened_to_trade(lex: EventWords, verb: Token) -> bool:
-    """ "reopened the crossing to trade traffic", "reopened the border bridge to cargo trucks":
-    a way opened for trade (`opened_trade_words.txt`), its purpose or what it lets through
-    (plover41)."""
-    trade = lex.cue["opened_trade_words"]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for word in (verb, *objects):
-        for c in word.children:
-            if c.dep_ == "advcl" and c.lemma_.lower() in trade:
-                return True
-            if c.dep_ == "prep" and c.lower_ in (lex.key.goal_preps | lex.key.purpose_preps):
-                for g in c.children:
-                    if g.dep_ == "pobj" and any(
-                        w.lemma_.lower() in trade for w in (g, *g.children) if w.dep_ != "det"
-                    ):
-                        return True
-    return False
-
-
-def _debt_forgiven(lex: EventWords, verb: Token) -> bool:
-    """ "agreed to cancel 400 million dollars of the debt": the agreed act (an infinitive)
-    forgives a debt (`debt_words.txt`) by an AID row of its verb and object (plover41)."""
-    debts = lex.cue["debt_words"]
-    for act in verb.children:
-        if act.dep_ != "xcomp" or not _infinitive(lex.key, act):
-            continue
-        objects = [c for c in act.children if c.dep_ == "dobj"]
-        for word in [*objects, *(g for o in objects for g in of_objects(lex.key, o))]:
-            row = lex.phrasal.get((act.lemma_.lower(), word.lemma_.lower()))
-            if word.lemma_.lower() in debts and row is not None and row[0] == "AID":
-                return True
-    return False
-
-
-def _taker_named(lex: EventWords, noun: Token, state: Callable[[Token], bool]) -> bool:
-    """The noun (or its modifiers) names a state or its forces (`aid_takers.txt`): "Ukraine",
-    "Ukraine's army", "the coast guard", "the government forces" (plover41)."""
-    words = [noun, *(c for c in noun.children if c.dep_ in {"compound", "poss", "amod"})]
-    takers = lex.cue["aid_takers"]
-    return any(state(w) or w.lemma_.lower() in takers for w in words)
-
-
-def _hardware_given(lex: EventWords, verb: Token, state: Callable[[Token], bool]) -> bool:
-    """ "delivered a batch of tanks to Ukraine", "handed patrol boats to the coast guard",
-    "supplied the government forces with drones": military equipment (`military_hardware.txt`)
-    a state or its forces take is military aid (PLOVER AID); the giver's own ("handed over their
-    rifles") or equipment given to no named taker is none (plover41)."""
-    hardware = lex.cue["military_hardware"]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [x for o in objects for x in o.conjuncts]
-    if any(c.dep_ == "poss" for o in objects for c in o.children):
-        return False
-    goods = [*objects, *(g for o in objects for g in of_objects(lex.key, o))]
-    goods += [c for g in goods for c in g.children if c.dep_ == "compound"]
-    if any(g.lemma_.lower() in hardware for g in goods):
-        preps = [
-            p
-            for p in [*verb.children, *(c for o in objects for c in o.children)]
-            if p.dep_ in {"prep", "dative"} and p.lower_ in lex.key.goal_preps
-        ]
-        takers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-        takers += [g for p in preps for g in p.children if g.dep_ == "pobj"]
-        if any(_taker_named(lex, t, state) for t in takers):
-            return True
-    # "provided the army with goggles and vehicles": the taker as object, the goods after "with"
-    if not any(_taker_named(lex, o, state) for o in objects):
-        return False
-    furnished = [
-        g
-        for p in [*verb.children, *(c for o in objects for c in o.children)]
-        if p.dep_ == "prep" and p.lower_ in lex.cue["furnishing_preps"]
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    furnished += [x for g in furnished for x in g.conjuncts]
-    return any(
-        g.lemma_.lower() in hardware or g.lemma_.lower() in lex.aid_objects for g in furnished
-    )
-
-
-def _carries_relief(lex: EventWords, noun: Token) -> bool:
-    """ "a convoy of trucks carrying flour", "a ship loaded with medicine": the noun (or what
-    its "of" counts) carries relief (`carrying_verbs.txt`, `relief_objects.txt`) (plover41)."""
-    relief = lex.cue["relief_objects"]
-    for word in (noun, *of_objects(lex.key, noun)):
-        for acl in word.children:
-            if (
-                acl.dep_ not in {"acl", "relcl"}
-                or acl.lemma_.lower() not in lex.cue["carrying_verbs"]
-            ):
-                continue
-            goods = [g for g in acl.children if g.dep_ == "dobj"]
-            goods += [
-                g for p in acl.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
-            ]
-            goods += [x for g in goods for x in (*g.conjuncts, *of_objects(lex.key, g))]
-            if any(g.lemma_.lower() in relief for g in goods):
-                return True
-    return False
-
-
-def _sent_to_help(lex: EventWords, verb: Token) -> bool:
-    """ "deployed 2,000 soldiers to help flood victims", "arrived to help the hospitals": a purpose
-    of help (`aid_purposes.txt`) whose clause names the helped (`helped_people.txt`) (plover41)."""
-    helped = lex.cue["helped_people"]
-    return any(
-        c.dep_ in {"advcl", "xcomp"}
-        and c.lemma_.lower() in lex.cue["aid_purposes"]
-        and _infinitive(lex.key, c)
-        and any(t.lemma_.lower() in helped or t.lower_ in helped for t in c.subtree)
-        for c in verb.children
-    )
-
-
-def _relief_place_opened(lex: EventWords, verb: Token, lemma: str) -> bool:
-    """ "opened a field hospital", "set up a treatment centre", "opened the hall as an emergency
-    shelter": a place of relief (`relief_places.txt`) opened is aid (plover41)."""
-    if lemma not in lex.cue["opening_verbs"]:
-        return False  # (asked of every verb: the lemma first)
-    places = [c for c in verb.children if c.dep_ == "dobj"]
-    places += [g for o in places for p in o.children if p.dep_ == "prep" for g in p.children]
-    places += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    return any(
-        f"{m.lemma_.lower()} {w.lemma_.lower()}" in lex.cue["relief_places"]
-        for w in places
-        for m in w.children
-        if m.dep_ in {"compound", "amod"}
-    )  # "handed over food": the particle read as a preposition
-
-
-def _money_for_help(lex: EventWords, verb: Token) -> bool:
-    """ "granted an envelope of 50 million euros to support the displaced", "gave 20 million
-    dollars to help flood victims": money given (the object, or the noun its quantity counts)
-    with a purpose of help (`aid_purposes.txt`) is aid, whoever takes it (plover28)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    money = lex.cue["money_words"]
-    if not any(w.lemma_.lower() in money for o in objects for w in (o, *of_objects(lex.key, o))):
-        return False
-    return any(
-        c.dep_ in {"advcl", "xcomp"}
-        and c.lemma_.lower() in lex.cue["aid_purposes"]
-        and _infinitive(lex.key, c)
-        for c in verb.children
-    )
-
-
-def _money_to_state(
-    lex: EventWords, verb: Token, state: Callable[[Token], bool] = _state_ent
-) -> bool:
-    """ "gave Fiji 10 million dollars", "granted 20 million euros to Malawi": money
-    (`money_words.txt`) a state takes, named by a place (or, by `state`, a name the actor
-    dictionary reads as a country or its government), is aid (not a payment to a firm)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if _state_furnished(lex, verb, objects, state):
-        return True
-    if not any(o.lemma_.lower() in lex.cue["money_words"] for o in objects):
-        return False
-    datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Fiji", "gave ... to Fiji"
-    takers = [c for c in datives if c.pos_ != "ADP"]
-    takers += [g for c in datives if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
-    # "disbursed a tranche to Egypt": the goal parsed as a preposition of the verb (plover41)
-    takers += [
-        g
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in lex.key.goal_preps
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    if any(state(t) for t in takers):
-        return True
-    # "deposited two billion dollars in Pakistan's central bank", "... in the central bank of
-    # Egypt": money put in a state's own bank (plover41)
-    banks = [
-        g
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in lex.key.locative_preps
-        for g in p.children
-        if g.dep_ == "pobj" and g.lemma_.lower() in lex.cue["state_banks"]
-    ]
-    owners = [c for b in banks for c in b.children if c.dep_ == "poss"]
-    owners += [g for b in banks for g in of_objects(lex.key, b)]
-    return any(state(o) for o in owners)
-
-
-def _state_furnished(
-    lex: EventWords,
-    verb: Token,
-    objects: list[Token],
-    state: Callable[[Token], bool] = _state_ent,
-) -> bool:
-    """ "provided Jordan with 50 million euros", "supplied Haiti with 10 million dollars": a
-    state named as the object, furnished with money (`furnishing_preps.txt`), takes it as aid
-    (plover34)."""
-    if not any(state(o) for o in objects):
-        return False
-    preps = lex.cue["furnishing_preps"]
-    money = lex.cue["money_words"]
-    return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in money
-        for p in [*verb.children, *(c for o in objects for c in o.children)]
-        if p.dep_ == "prep" and p.lower_ in preps
-        for g in p.children
-    )
-
-
 def _coerced_at_home(lex: EventWords, verb: Token, lemma: str) -> bool:
     """ "shut down mobile internet", "suspended the party's activities", "expelled two
     journalists": a sanction verb whose target is a people's media, parties or persons (not a
@@ -1487,22 +1186,6 @@ def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:
     return False
 
 
-def _relief_given(lex: EventWords, verb: Token) -> bool:
-    """ "handed over two tonnes of vaccines", "cut the food supplies": what the verb moves is relief,
-    the object or the noun its quantity counts."""
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    # "handed over food": the parser may take the particle for a preposition
-    objects += [
-        g
-        for p in verb.children
-        if p.dep_ in {"prep", "prt"}
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    objects += [g for c in objects for g in of_objects(lex.key, c)]
-    return any(c.lemma_.lower() in lex.cue["relief_objects"] for c in objects)
-
-
 def _suspect_handed(lex: EventWords, verb: Token) -> bool:
     """ "handed over the suspected cartel leader", "handed over a man wanted for arson": whom a
     state hands over is wanted (`suspect_words.txt`), so PLOVER counts an extradition
@@ -1559,7 +1242,7 @@ def _stated(lex: EventWords, trigger: Token, will: bool = True) -> bool:
         if (
             node.dep_ == "advcl"
             and node.head.lemma_.lower() in stating
-            and _infinitive(lex.key, node)
+            and infinitive(lex.key, node)
         ):
             return True  # "have sworn to fight", the infinitive parsed as an adverbial
         if node.dep_ not in {"ccomp", "xcomp", "conj"} or node.head is node:
@@ -1679,11 +1362,6 @@ def _permitter(lex: EventWords, verb: Token) -> Token | None:
     return None
 
 
-def _infinitive(key: KeyWords, verb: Token) -> bool:
-    """ "to fight": the verb is a bare infinitive with its "to"."""
-    return any(c.dep_ == "aux" and c.lower_ in key.infinitive_markers for c in verb.children)
-
-
 def _deadline(lex: EventWords, own: tuple[Token, ...]) -> bool:
     """ "gave the villagers 24 hours to leave", "gave the UN mission 72 hours to leave the
     country": a span of time (`candidates/deadline_spans.txt`) given for an act the rules read
@@ -1694,7 +1372,7 @@ def _deadline(lex: EventWords, own: tuple[Token, ...]) -> bool:
     if not any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in spans for c in own):
         return False
     return any(
-        c.dep_ in {"advcl", "xcomp"} and _infinitive(lex.key, c) and c.lemma_.lower() in lex.verbs
+        c.dep_ in {"advcl", "xcomp"} and infinitive(lex.key, c) and c.lemma_.lower() in lex.verbs
         for c in own
     )
 

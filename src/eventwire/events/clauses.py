@@ -20,6 +20,7 @@ from .protest_reading import claiming_purpose
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from ..lang.key_words import KeyWords
     from .words import EventWords
 
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -408,3 +409,8 @@ def not_gunfire(lex: EventWords, trig: Token) -> bool:
     if lemma in lex.key.discharge_words:
         return not _lemmas(trig.subtree) & lex.firearm_words
     return False
+
+
+def infinitive(key: KeyWords, verb: Token) -> bool:
+    """ "to fight": the verb is a bare infinitive with its "to"."""
+    return any(c.dep_ == "aux" and c.lower_ in key.infinitive_markers for c in verb.children)
