@@ -245,6 +245,10 @@ class TenseWords:
     """Verbs that hold a state before an adjective ("stay closed on Friday"): in the present,
     the day lies ahead."""
     ahead_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
+    """Nouns of a figure measured over a period ("prices", "traffic"): a month naming one is the
+    month the figure covers, the one nearest the anchor."""
+    measure_prepositions: frozenset[str]
     """Nouns of an event fixed ahead ("deadline", "vote"): dated under a present clause
     ("Friday's deadline looms"), the day lies ahead."""
     unchanged_past: frozenset[str]
@@ -276,6 +280,8 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         state_verbs=lexicon.words("time/state_verbs"),
         unchanged_past=lexicon.words("time/unchanged_past_verbs"),
         ahead_nouns=lexicon.words("time/ahead_nouns"),
+        measure_nouns=lexicon.words("time/measure_nouns"),
+        measure_prepositions=lexicon.words("time/measure_prepositions"),
         key=key_words(lexicon),
     )
 
@@ -434,6 +440,27 @@ class _Tense:
         return finite.tag_ in ("VBZ", "VBP") and not (
             verb.tag_ == "VBN" and any(a.lemma_ in words.key.perfect_auxiliaries for a in auxes)
         )
+
+    def measured(self, start: int, end: int) -> bool:
+        """Whether the span names the period of a figure (`measure_nouns`): a modifier of the
+        noun, through a chain of compounds ("the October consumer prices", "the June jobs
+        report"), or the object of a preposition after it ("sales for May"). Needs a parse."""
+        if self.doc is None:
+            return False
+        root = self._root(start, end)
+        if root is None:
+            return False
+        words = self.words
+        if root.dep_ == "pobj" and root.head.lower_ in words.measure_prepositions:
+            return root.head.head.lemma_.lower() in words.measure_nouns
+        token = root
+        for _ in range(3):
+            if token.dep_ not in ("compound", "nmod"):
+                return False
+            token = token.head
+            if token.pos_ == "NOUN" and token.lemma_.lower() in words.measure_nouns:
+                return True
+        return False
 
     def ran_up_to(self, start: int, end: int) -> bool:
         """Whether the span is the end point of a verb told in the past ("sales rose through
@@ -735,6 +762,7 @@ class TimeTagger:
         anchor_point = _anchor_point(anchor)
         order = numeric_order(text, self.words)
         order = day_first if order is None else order
+        tense = _Tense(text, doc, self.tense_words, self.words)
         probe = Context(
             text,
             anchor_point,
@@ -743,12 +771,12 @@ class TimeTagger:
             self.part_of_day,
             day_first=order,
             probing=True,
+            measured=tense.measured,
         )
         chosen = self._select(self._candidates(text, probe))
         dateline = _dateline_day(text, chosen, probe)
         hour = _anchor_hour(anchor) if dateline is None else None
         anchor_point = dateline or anchor_point
-        tense = _Tense(text, doc, self.tense_words, self.words)
         ctx = Context(
             text,
             anchor_point,
@@ -758,6 +786,7 @@ class TimeTagger:
             direct_tense=tense.direct,
             deadline=tense.deadline,
             ran_up_to=tense.ran_up_to,
+            measured=tense.measured,
             day_first=order,
             anchor_hour=hour,
         )

@@ -45,6 +45,9 @@ class Context:
     ran_up_to: Callable[[int, int], bool] = field(default=lambda s, e: False)
     """Whether the span is the end point of a verb told in the past ("rose through March"):
     the span ran up to it, which lies behind."""
+    measured: Callable[[int, int], bool] = field(default=lambda s, e: False)
+    """Whether the span names the period of a measured figure ("the October consumer prices",
+    "sales for May"): the month nearest the anchor, whatever the tense."""
     day_first: bool | None = None
     """How the text writes numeric dates: day first (3/12/2020 is 3 December), month first, or
     None when neither the site nor the text's other dates tell (then slashes are month first

@@ -86,8 +86,12 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
         if end_point(ctx, m.start()):
-            # "rose until March 3": the end point of a past verb lies behind, as a month's
-            clause = "past" if _past_end_point(ctx, m.start(), m.end()) else None
+            # "rose until March 3": the end point of a past verb lies behind, as a month's;
+            # "will repay the loan by Dec. 31": a deadline in a future clause lies ahead
+            if _past_end_point(ctx, m.start(), m.end()):
+                clause: str | None = "past"
+            else:
+                clause = "future" if ctx.tense(m.start(), m.end()) == "future" else None
         else:
             clause = ctx.tense(m.start(), m.end())
         direct = ctx.direct_tense(m.start(), m.end())
@@ -99,8 +103,10 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
             direct = "future"  # "the vote is scheduled for Nov. 3": the day planned lies ahead
         if direct is None and prev_word(ctx, m.start()) in ended_words(ctx.words):
             direct = "past"  # "the quarter ended Nov. 30": a period already closed
-        if clause == "future" and not _start_lead(ctx.words).search(
-            ctx.text, max(0, m.start() - 30), m.start()
+        if (
+            clause == "future"
+            and prev_word(ctx, m.start()) not in deadline_leads(ctx.words)
+            and not _start_lead(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
         ):
             clause = None  # "will be tried for the January 6 attack": not the day planned
         year = year_for_day(ctx.anchor, month, day, direct, weekday, clause)
@@ -108,6 +114,13 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     p = safe_date(year, month, day)
     return ("DATE", format_point(p)) if p else None
+
+
+@cache
+def deadline_leads(words: TimeWords) -> frozenset[str]:
+    """The words before a day that make it a deadline (`deadline_leads`): under a future clause
+    ("will repay the loan by Dec. 31", "must finish before Dec. 31") the day lies ahead."""
+    return frozenset(w.lower() for w in words.lexicon.entries("time/deadline_leads"))
 
 
 @cache
@@ -199,8 +212,10 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["mon"]
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
     if name in ctx.words.ambiguous_months and not (mod or m["amod"]):
-        if prev_word(ctx, m.start()) not in ctx.words.ambiguous_month_leads and not (
-            _planned_for(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
+        if (
+            prev_word(ctx, m.start()) not in ctx.words.ambiguous_month_leads
+            and not _planned_for(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
+            and not ctx.measured(m.start(), m.end())
         ):
             return None
     month = month_num(name, ctx.words)
@@ -230,6 +245,8 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
                 year = _nearest_month_year(ctx.anchor, month)
         elif (told := sentence_year(ctx, m.start())) is not None:
             year = told
+        elif ctx.measured(m.start(), m.end()):
+            year = _measured_month_year(ctx.anchor, month)  # "will report October prices"
         else:
             year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
     return "DATE", f"{year:04d}-{month:02d}"
@@ -351,6 +368,26 @@ def _nearest_month_year(anchor: Point, month: int) -> int:
 
 # Months either side of the anchor within which a month named without a year is the nearest one.
 HALF_YEAR = 6
+
+
+def _measured_month_year(anchor: Point, month: int) -> int:
+    """The year of a month that names the period of a figure ("the October consumer prices",
+    "its March traffic"): figures are told once the month is over, or while it runs, or as a
+    forecast of the month to come, so the month lies at most `MEASURED_AHEAD` months after the
+    anchor's, whatever the tense ("will report October prices" in a November paper)."""
+    ref_month = month_of(anchor)
+    if ref_month is None:
+        return anchor.year
+    gap = month - ref_month
+    if gap > MEASURED_AHEAD:
+        return anchor.year - 1
+    if gap <= MEASURED_AHEAD - 12:
+        return anchor.year + 1
+    return anchor.year
+
+
+# Months after the anchor's that a figure's month may name: a forecast of next month's sales.
+MEASURED_AHEAD = 1
 
 
 @cache

@@ -686,7 +686,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "from_day",
             rf"\b(?P<num>{num})[\s-]+(?P<unit>{units_or_nights})\s+(?:{a('from_day_words')})\s+"
-            rf"(?P<wd>{weekday})\b(?![’'])",
+            rf"(?:(?P<wd>{weekday})|(?P<dd>{a('from_named_days')}))\b(?![’'])",
             b_from_day,
             3,
         ),

@@ -761,13 +761,26 @@ def b_from_now(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_from_day(m: re.Match[str], ctx: Context) -> Built | None:
     """ "a week from Tuesday", "two weeks from Friday": the coming weekday (the day itself
-    when it is the day of publication), moved on by the length told."""
+    when it is the day of publication), moved on by the length told. "a week from today",
+    "two weeks from tomorrow" (`from_named_days`): that day moved on, a day as well, since the
+    count starts from a day named (where "two weeks from now" is a week)."""
     step = _counted_step(m, ctx)
     ref = ctx.anchor_date
-    if step is None or ref is None or step[0] not in ("day", "week"):
+    if step is None or ref is None:
         return None
     unit, n = step
-    ahead = (weekday_num(m["wd"], ctx.words) - ref.weekday()) % 7
+    if m["dd"] and unit in ("month", "year"):
+        day = ref + timedelta(days=ctx.words.deictic_days[m["dd"].lower()][0])
+        index = day.year * 12 + day.month - 1 + n * (12 if unit == "year" else 1)
+        year, month = divmod(index, 12)
+        last = monthrange(year, month + 1)[1]
+        return "DATE", date(year, month + 1, min(day.day, last)).isoformat()
+    if unit not in ("day", "week"):
+        return None
+    if m["dd"]:
+        ahead = ctx.words.deictic_days[m["dd"].lower()][0]
+    else:
+        ahead = (weekday_num(m["wd"], ctx.words) - ref.weekday()) % 7
     days = ahead + n * (7 if unit == "week" else 1)
     return "DATE", (ref + timedelta(days=days)).isoformat()
 
