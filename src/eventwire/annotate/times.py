@@ -455,12 +455,14 @@ class _Tense:
             return root.head.head.lemma_.lower() in words.measure_nouns
         token = root
         for _ in range(3):
-            if token.dep_ not in ("compound", "nmod"):
-                return False
-            token = token.head
-            if token.pos_ == "NOUN" and token.lemma_.lower() in words.measure_nouns:
-                return True
-        return False
+            if token.dep_ not in ("compound", "nmod") or token.head is token:
+                break
+            token = token.head  # up to the noun the chain modifies: "the March rate hike"
+        return (
+            token is not root
+            and token.pos_ == "NOUN"
+            and token.lemma_.lower() in words.measure_nouns
+        )
 
     def ran_up_to(self, start: int, end: int) -> bool:
         """Whether the span is the end point of a verb told in the past ("sales rose through
