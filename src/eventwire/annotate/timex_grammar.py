@@ -621,7 +621,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "year_period",
             # "the 1988 quarter", "the comparable 1988 period"
             rf"\bthe\s+(?:(?:{a('comparison_adjectives')})\s+)?(?P<y>1[5-9]\d\d|20\d\d)\s+"
-            rf"(?P<unit>{a('report_periods')})\b",
+            rf"(?P<unit>{a('report_periods')})\b"
+            # "the comparable period of 1988", "the same quarter in 2019": that year's; "the same
+            # period" alone: the period told before (anaphoric, TimeML)
+            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+(?:(?:{a('report_periods')})\s+"
+            rf"(?:of|in)\s+(?:fiscal\s+)?(?P<y2>1[5-9]\d\d|20\d\d)(?![\d-])"
+            rf"|(?P<alone>{a('anaphoric_periods')})\b(?![-’']))",
             b_year_period,
             2,
         ),

@@ -13,7 +13,7 @@ from functools import cache
 from .timex_context import OF_AFTER, Built, Context, fmt
 from .timex_dates import end_point
 from .timex_lexicon import TimeWords, alternation
-from .timex_normalise import coarsen, month_of, season_of, shift
+from .timex_normalise import coarsen, format_point, month_of, season_of, shift
 from .timex_relative import period_closing_year
 
 
@@ -190,7 +190,15 @@ def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the 1988 quarter", "the 1989 period": the quarter under report, in that year (a point
     of comparison, so the narrative stays on the quarter reported)."""
     ctx.hold = True
-    year = int(m["y"])
+    if m["alone"]:
+        # "sales rose in the same period": the quarter or month told before; with none told
+        # the words name no period the text gives, nor a date after a count of months
+        # ("the nine months to September ... the same period" is nine months long)
+        told = None if ctx.months_reported else ctx.last.get("quarter") or ctx.last.get("month")
+        if told is None:
+            return ("DATE", None) if ctx.probing else None
+        return "DATE", format_point(told)
+    year = int(m["y"] or m["y2"])
     ref = ctx.last.get("quarter")
     if ref is not None and ref.quarter:
         return "DATE", f"{year:04d}-Q{ref.quarter}"
