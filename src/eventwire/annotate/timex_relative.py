@@ -329,11 +329,27 @@ def b_day_count(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_part_of_day(m: re.Match[str], ctx: Context) -> Built | None:
     """ "by mid-afternoon", "in the early morning", "the late evening": a part of the day told
-    alone, on the narrative's current day."""
-    ref = ctx.narrative("day")
-    day = ref.as_date() if ref is not None else None
-    value = format_point(Point("day", *ymd(day))) if day else None
-    return with_part(value, m["part"], ctx)
+    alone, on the narrative's current day.
+
+    "Late in the afternoon", "during the night" (`part2`): the part of the day of the latest day
+    told, else of the day of publication (the next one in a clause that looks ahead: "will fly
+    out in the morning"); after a month or a year told and no day, the words give no day."""
+    if m["part2"] is None:
+        ref = ctx.narrative("day")
+        day = ref.as_date() if ref is not None else None
+        value = format_point(Point("day", *ymd(day))) if day else None
+        return with_part(value, m["part"], ctx)
+    if ctx.probing:
+        return "TIME", None
+    told = ctx.last.get("day")
+    if told is None and "any" in ctx.last:
+        return None
+    day = (told or ctx.anchor).as_date() if (told or ctx.anchor) is not None else None
+    if day is None:
+        return None
+    if told is None and ctx.tense(m.start(), m.end()) == "future":
+        day += timedelta(days=1)
+    return with_part(format_point(Point("day", *ymd(day))), m["part2"], ctx)
 
 
 def b_vague_duration(m: re.Match[str], ctx: Context) -> Built | None:
