@@ -748,6 +748,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             # minutes of the meeting": `opens` in bare_units.tsv)
             rf"|(?:{_behind(e('time/bare_unit_of_leads'))})(?P<unit4>{bare_opens})(?=\s+of\s)"
             rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit5>{bare_opens})(?=\s+of\s)"
+            # "Hours after the vote, ...", "Minutes before the blast, ...": opening a sentence
+            rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit6>{bare_any})(?=\s+(?:{a('bare_unit_signals')})\s)"
             # "Days later, ...", "hours earlier": the direction inside, as in "a few days later"
             rf"|\b(?P<unit3>{bare_any})(?:\s+(?:{a('open_directions')})\b"
             rf"(?!\s+(?:{a('open_direction_blockers')})\b)|(?=\s+(?:{a('bare_unit_followers')})\b))",
