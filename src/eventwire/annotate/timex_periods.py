@@ -279,6 +279,21 @@ def b_century(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{n - 1:02d}"
 
 
+@cache
+def _season_noun(words: TimeWords) -> re.Pattern[str]:
+    """The words after "the fall" that make it a decline ("the fall in prices", "the fall from
+    power"), not before a year ("the fall in 2019")."""
+    followers = alternation(words.lexicon.words("time/season_noun_followers"))
+    return re.compile(rf"\s+(?:{followers})\b(?!\s+\d{{4}}\b)", re.IGNORECASE)
+
+
+def _season_lead(text: str, start: int, words: TimeWords) -> bool:
+    """Whether a preposition of time stands before "the fall" ("in the fall in most states")."""
+    before = text[max(0, start - 12) : start].split()
+    leads = words.lexicon.words("time/season_time_leads")
+    return bool(before) and before[-1].lower() in leads
+
+
 def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["s"].lower()
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
@@ -287,6 +302,10 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         return None
     if name in ctx.words.ambiguous_seasons and m["the"] and not (mod or dated):
         if re.match(r"\s+of\b(?!\s+\d{4})", ctx.text[m.end() : m.end() + 10]):
+            return None
+        if _season_noun(ctx.words).match(ctx.text, m.end()) and not _season_lead(
+            ctx.text, m.start(), ctx.words
+        ):
             return None
     if m["the"] and not (mod or dated) and re.match(r"[’']s\b", ctx.text[m.end() : m.end() + 2]):
         return None  # "the spring's water", "the fall's impact": a possessive season needs its
