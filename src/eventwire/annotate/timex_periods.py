@@ -283,7 +283,7 @@ def b_century(m: re.Match[str], ctx: Context) -> Built | None:
 def _season_noun(words: TimeWords) -> re.Pattern[str]:
     """The words after "the fall" that make it a decline ("the fall in prices", "the fall from
     power"), not before a year ("the fall in 2019")."""
-    followers = alternation(words.lexicon.words("time/season_noun_followers"))
+    followers = alternation(words.lexicon.entries("time/season_noun_followers"))
     return re.compile(rf"\s+(?:{followers})\b(?!\s+\d{{4}}\b)", re.IGNORECASE)
 
 

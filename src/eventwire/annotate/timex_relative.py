@@ -344,7 +344,8 @@ def b_part_of_day(m: re.Match[str], ctx: Context) -> Built | None:
     told = ctx.last.get("day")
     if told is None and "any" in ctx.last:
         return None
-    day = (told or ctx.anchor).as_date() if (told or ctx.anchor) is not None else None
+    ref = told or ctx.anchor
+    day = ref.as_date() if ref is not None else None
     if day is None:
         return None
     if told is None and ctx.tense(m.start(), m.end()) == "future":
