@@ -523,8 +523,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:the\s+)?(?:{a('period_parts')})[\s-]+(?P<part>{w.part})\b(?![-’'])"
             # "late in the afternoon", "during the night": the story's day, where the part of
             # the day ends its phrase
-            rf"|(?:\b(?:{a('part_of_day_edges')})\s+|{_behind(e('time/part_of_day_leads'))})"
-            rf"the\s+(?P<part2>{w.part})\b"
+            rf"|(?:(?:\b(?:{a('part_of_day_edges')})\s+|{_behind(e('time/part_of_day_leads'))})"
+            rf"the\s+|{_behind(e('time/part_of_day_bare_leads'))})(?P<part2>{w.part})\b"
             rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{a('part_of_day_followers')})\b)",
             b_part_of_day,
             1,

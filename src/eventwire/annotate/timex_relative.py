@@ -332,8 +332,10 @@ def b_part_of_day(m: re.Match[str], ctx: Context) -> Built | None:
     alone, on the narrative's current day.
 
     "Late in the afternoon", "during the night" (`part2`): the part of the day of the latest day
-    told, else of the day of publication (the next one in a clause that looks ahead: "will fly
-    out in the morning"); after a month or a year told and no day, the words give no day."""
+    told, else of the day of publication (the next one for a morning in a clause that looks
+    ahead: "will fly out in the morning", `part_of_day_next`); after a month or a year told
+    and no day, the words give no day. A bare part after "by" or "until" reads so too ("by
+    evening the levee had broken")."""
     if m["part2"] is None:
         ref = ctx.narrative("day")
         day = ref.as_date() if ref is not None else None
@@ -348,7 +350,12 @@ def b_part_of_day(m: re.Match[str], ctx: Context) -> Built | None:
     day = ref.as_date() if ref is not None else None
     if day is None:
         return None
-    if told is None and ctx.tense(m.start(), m.end()) == "future":
+    part = m["part2"].lower()
+    if (
+        told is None
+        and part in ctx.words.lexicon.words("time/part_of_day_next")
+        and ctx.tense(m.start(), m.end()) == "future"
+    ):
         day += timedelta(days=1)
     return with_part(format_point(Point("day", *ymd(day))), m["part2"], ctx)
 
