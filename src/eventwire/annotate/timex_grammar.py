@@ -520,7 +520,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "part_of_day",
-            rf"\b(?:the\s+)?(?:{a('period_parts')})[\s-]+(?P<part>{w.part})\b(?![-’'])",
+            rf"\b(?:the\s+)?(?:{a('period_parts')})[\s-]+(?P<part>{w.part})\b(?![-’'])"
+            # "late in the afternoon", "during the night": the story's day, where the part of
+            # the day ends its phrase
+            rf"|(?:(?:\b(?:{a('part_of_day_edges')})\s+|{_behind(e('time/part_of_day_leads'))})"
+            rf"the\s+|{_behind(e('time/part_of_day_bare_leads'))})(?P<part2>{w.part})\b"
+            rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{a('part_of_day_followers')})\b)",
             b_part_of_day,
             1,
         ),
@@ -621,7 +626,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             "year_period",
             # "the 1988 quarter", "the comparable 1988 period"
             rf"\bthe\s+(?:(?:{a('comparison_adjectives')})\s+)?(?P<y>1[5-9]\d\d|20\d\d)\s+"
-            rf"(?P<unit>{a('report_periods')})\b",
+            rf"(?P<unit>{a('report_periods')})\b"
+            # "the comparable period of 1988", "the same quarter in 2019": that year's; "the same
+            # period" alone: the period told before (anaphoric, TimeML)
+            rf"|\bthe\s+(?:{a('comparison_adjectives')})\s+(?:(?:{a('report_periods')})\s+"
+            rf"(?:of|in)\s+(?:fiscal\s+)?(?P<y2>1[5-9]\d\d|20\d\d)(?![\d-])"
+            rf"|(?P<alone>{a('anaphoric_periods')})\b(?![-’']))",
             b_year_period,
             2,
         ),
@@ -738,6 +748,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             # minutes of the meeting": `opens` in bare_units.tsv)
             rf"|(?:{_behind(e('time/bare_unit_of_leads'))})(?P<unit4>{bare_opens})(?=\s+of\s)"
             rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit5>{bare_opens})(?=\s+of\s)"
+            # "Hours after the vote, ...", "Minutes before the blast, ...": opening a sentence
+            rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit6>{bare_any})(?=\s+(?:{a('bare_unit_signals')})\s)"
             # "Days later, ...", "hours earlier": the direction inside, as in "a few days later"
             rf"|\b(?P<unit3>{bare_any})(?:\s+(?:{a('open_directions')})\b"
             rf"(?!\s+(?:{a('open_direction_blockers')})\b)|(?=\s+(?:{a('bare_unit_followers')})\b))",

@@ -13,7 +13,7 @@ from functools import cache
 from .timex_context import OF_AFTER, Built, Context, fmt
 from .timex_dates import end_point
 from .timex_lexicon import TimeWords, alternation
-from .timex_normalise import coarsen, month_of, season_of, shift
+from .timex_normalise import coarsen, format_point, month_of, season_of, shift
 from .timex_relative import period_closing_year
 
 
@@ -190,7 +190,15 @@ def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the 1988 quarter", "the 1989 period": the quarter under report, in that year (a point
     of comparison, so the narrative stays on the quarter reported)."""
     ctx.hold = True
-    year = int(m["y"])
+    if m["alone"]:
+        # "sales rose in the same period": the quarter or month told before; with none told
+        # the words name no period the text gives, nor a date after a count of months
+        # ("the nine months to September ... the same period" is nine months long)
+        told = None if ctx.months_reported else ctx.last.get("quarter") or ctx.last.get("month")
+        if told is None:
+            return ("DATE", None) if ctx.probing else None
+        return "DATE", format_point(told)
+    year = int(m["y"] or m["y2"])
     ref = ctx.last.get("quarter")
     if ref is not None and ref.quarter:
         return "DATE", f"{year:04d}-Q{ref.quarter}"
@@ -271,6 +279,21 @@ def b_century(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{n - 1:02d}"
 
 
+@cache
+def _season_noun(words: TimeWords) -> re.Pattern[str]:
+    """The words after "the fall" that make it a decline ("the fall in prices", "the fall from
+    power"), not before a year ("the fall in 2019")."""
+    followers = alternation(words.lexicon.entries("time/season_noun_followers"))
+    return re.compile(rf"\s+(?:{followers})\b(?!\s+\d{{4}}\b)", re.IGNORECASE)
+
+
+def _season_lead(text: str, start: int, words: TimeWords) -> bool:
+    """Whether a preposition of time stands before "the fall" ("in the fall in most states")."""
+    before = text[max(0, start - 12) : start].split()
+    leads = words.lexicon.words("time/season_time_leads")
+    return bool(before) and before[-1].lower() in leads
+
+
 def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["s"].lower()
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
@@ -279,6 +302,10 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         return None
     if name in ctx.words.ambiguous_seasons and m["the"] and not (mod or dated):
         if re.match(r"\s+of\b(?!\s+\d{4})", ctx.text[m.end() : m.end() + 10]):
+            return None
+        if _season_noun(ctx.words).match(ctx.text, m.end()) and not _season_lead(
+            ctx.text, m.start(), ctx.words
+        ):
             return None
     if m["the"] and not (mod or dated) and re.match(r"[’']s\b", ctx.text[m.end() : m.end() + 2]):
         return None  # "the spring's water", "the fall's impact": a possessive season needs its

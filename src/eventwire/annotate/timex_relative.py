@@ -312,6 +312,14 @@ def _relative_part(m: re.Match[str], ctx: Context, mod: str, has_the: bool) -> B
     return with_part(value, m["part"], ctx)
 
 
+def _future_auxiliary_before(ctx: Context, start: int) -> bool:
+    """Whether a future auxiliary ("will", "'ll") stands among the words of the sentence before
+    `start` (a present that tells a habit, "opens in the morning", has none)."""
+    before = re.split(r"[.!?;]\s", ctx.text[max(0, start - 80) : start])[-1]
+    auxiliaries = ctx.words.lexicon.words("time/future_auxiliaries")
+    return any(token.lower() in auxiliaries for token in re.findall(r"[\w'’]+", before))
+
+
 def b_day_count(m: re.Match[str], ctx: Context) -> Built | None:
     """ "Today is the ninth day of the siege", "it was the third day of clashes": a day
     counted within an episode whose start is seldom told, so its date is the day the clause is
@@ -329,11 +337,36 @@ def b_day_count(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_part_of_day(m: re.Match[str], ctx: Context) -> Built | None:
     """ "by mid-afternoon", "in the early morning", "the late evening": a part of the day told
-    alone, on the narrative's current day."""
-    ref = ctx.narrative("day")
+    alone, on the narrative's current day.
+
+    "Late in the afternoon", "during the night" (`part2`): the part of the day of the latest day
+    told, else of the day of publication in a past clause or one with a future auxiliary (the
+    next day for a morning: "will fly out in the morning", `part_of_day_next`); a present
+    without one tells a habit ("opens in the morning") and after a month or a year told and no
+    day the words give no day. A bare part after "by" or "until" reads so too ("by
+    evening the levee had broken")."""
+    if m["part2"] is None:
+        ref = ctx.narrative("day")
+        day = ref.as_date() if ref is not None else None
+        value = format_point(Point("day", *ymd(day))) if day else None
+        return with_part(value, m["part"], ctx)
+    if ctx.probing:
+        return "TIME", None
+    told = ctx.last.get("day")
+    if told is None and "any" in ctx.last:
+        return None
+    ref = told or ctx.anchor
     day = ref.as_date() if ref is not None else None
-    value = format_point(Point("day", *ymd(day))) if day else None
-    return with_part(value, m["part"], ctx)
+    if day is None:
+        return None
+    if told is None:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "future" and _future_auxiliary_before(ctx, m.start()):
+            if m["part2"].lower() in ctx.words.lexicon.words("time/part_of_day_next"):
+                day += timedelta(days=1)
+        elif tense != "past":
+            return None  # "the shop opens in the morning": a habit, no day
+    return with_part(format_point(Point("day", *ymd(day))), m["part2"], ctx)
 
 
 def b_vague_duration(m: re.Match[str], ctx: Context) -> Built | None:
