@@ -52,6 +52,9 @@ class TriggerWords:
             | cue["armed_op_nouns"]
             | self.easing.keys()
         )
+        # the lemmas of a verb a phrasal row names that may be a headline's verb taken for a
+        # noun, read by the row its object names ("Government scraps fuel tax": heads47)
+        self.row_verbs = frozenset(verb for verb, _ in lex.phrasal) - lex.nouns.keys()
         # a noun's own forms that may report one: the tail of "shoot-out", a protest tagged
         # as a name
         self.noun_forms = cue["shoot_out_tail"] | lex.mistagged_protest
@@ -72,3 +75,22 @@ class TriggerWords:
             or fixed in lex.key.sit_in_heads
             or fixed in lex.key.patrol_nouns
         )
+
+    def row_object_follows(
+        self, lex: EventWords, lemmas: list[str], lowers: list[str], i: int
+    ) -> bool:
+        """The noun at `i` (a verb's lemma a phrasal row names) has a word of that row within
+        the few words after it: "scraps fuel tax", "trade fire near the border" (heads47)."""
+        lemma = lemmas[i].lower()
+        if lemma not in self.row_verbs:
+            return False
+        phrasal = lex.phrasal
+        end = min(len(lemmas), i + 1 + _ROW_OBJECT_REACH)
+        return any(
+            (lemma, lemmas[k]) in phrasal or (lemma, lowers[k]) in phrasal
+            for k in range(i + 1, end)
+        )
+
+
+_ROW_OBJECT_REACH = 4
+"""How many words after a headline's verb taken for a noun its object's row word may stand."""
