@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, token_words
+from ..annotate.nlp import doc_text, doc_tokens, token_words
 from ..annotate.times import HEADLINE_MAX_WORDS, headline_line
 from ..lang.key_words import KeyWords
 from .acled_actors import is_armed
@@ -182,9 +182,10 @@ class CandidateFinder(RoleFinder):
         for i in range(sent.start, sent.end):
             pos = poses[i]
             if pos == "NOUN" or pos == "PROPN":
-                if not known.noun_may_report(
-                    lex, lemmas[i], lowers[i]
-                ) and not known.row_object_follows(lex, lemmas, lowers, i):
+                if not known.noun_may_report(lex, lemmas[i], lowers[i]) and (
+                    lemmas[i] not in known.row_verbs
+                    or not known.row_object_follows(lex, lemmas, poses, i)
+                ):
                     continue  # a noun no row names (most nouns): `_trigger` finds nothing
             elif (
                 pos not in _TRIGGER_POS
@@ -848,7 +849,7 @@ def _headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     nxt = doc[token.i + 1]
     if nxt.pos_ not in {"NOUN", "PROPN", "DET", "NUM", "ADJ", "VERB"} or "\n" in nxt.text:
         return False
-    return headline_line(doc.text, token.idx)
+    return headline_line(doc_text(doc), token.idx)
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
@@ -881,7 +882,7 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
         start -= 1
         if i - start > 2 * HEADLINE_MAX_WORDS:
             return False  # (a body line, told from the tables: tokens outnumber words)
-    if not headline_line(doc.text, token.idx):
+    if not headline_line(doc_text(doc), token.idx):
         return False
     tokens = doc_tokens(doc)
     head = tokens[i - 1]

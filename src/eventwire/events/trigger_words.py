@@ -77,20 +77,25 @@ class TriggerWords:
         )
 
     def row_object_follows(
-        self, lex: EventWords, lemmas: list[str], lowers: list[str], i: int
+        self, lex: EventWords, lemmas: list[str], poses: list[str], i: int
     ) -> bool:
-        """The noun at `i` (a verb's lemma a phrasal row names) has a word of that row within
-        the few words after it: "scraps fuel tax", "trade fire near the border" (heads47)."""
-        lemma = lemmas[i].lower()
-        if lemma not in self.row_verbs:
-            return False
+        """The noun at `i`, a verb's lemma a phrasal row names (`row_verbs`: the caller asks
+        that first), has a noun of that row among the few nouns, adjectives and numbers right
+        after it: "scraps fuel tax", "trade fire near the border" (heads47)."""
+        lemma = lemmas[i]
         phrasal = lex.phrasal
-        end = min(len(lemmas), i + 1 + _ROW_OBJECT_REACH)
-        return any(
-            (lemma, lemmas[k]) in phrasal or (lemma, lowers[k]) in phrasal
-            for k in range(i + 1, end)
-        )
+        for k in range(i + 1, min(len(lemmas), i + 1 + _ROW_OBJECT_REACH)):
+            pos = poses[k]
+            if pos == "NOUN" and (lemma, lemmas[k]) in phrasal:
+                return True
+            if pos not in _ROW_OBJECT_POS:
+                return False
+        return False
 
 
 _ROW_OBJECT_REACH = 4
 """How many words after a headline's verb taken for a noun its object's row word may stand."""
+
+_ROW_OBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "VERB"})
+"""The parts of speech of a headline object's words (a noun of it may be tagged as a verb:
+"scraps fuel tax")."""
