@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .words import EventWords, Trigger
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
@@ -77,7 +79,7 @@ class TriggerWords:
         )
 
     def row_object_follows(
-        self, lex: EventWords, lemmas: list[str], poses: list[str], i: int
+        self, lex: EventWords, lemmas: Sequence[str], poses: Sequence[str], i: int
     ) -> bool:
         """The noun at `i`, a verb's lemma a phrasal row names (`row_verbs`: the caller asks
         that first), has a noun of that row among the few nouns, adjectives and numbers right
