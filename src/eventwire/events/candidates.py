@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_tokens, token_words
+from ..annotate.nlp import doc_text, doc_tokens, token_words
 from ..annotate.times import HEADLINE_MAX_WORDS, headline_line
 from ..lang.key_words import KeyWords
 from .acled_actors import is_armed
@@ -182,7 +182,10 @@ class CandidateFinder(RoleFinder):
         for i in range(sent.start, sent.end):
             pos = poses[i]
             if pos == "NOUN" or pos == "PROPN":
-                if not known.noun_may_report(lex, lemmas[i], lowers[i]):
+                if not known.noun_may_report(lex, lemmas[i], lowers[i]) and (
+                    lemmas[i] not in known.row_verbs
+                    or not known.row_object_follows(lex, lemmas, poses, i)
+                ):
                     continue  # a noun no row names (most nouns): `_trigger` finds nothing
             elif (
                 pos not in _TRIGGER_POS
@@ -737,13 +740,24 @@ class CandidateFinder(RoleFinder):
         if pos in {"NOUN", "PROPN"} and _headline_verb(lex, token, lemma):
             # "Junta rejects calls for early elections": a headline's verb taken for a noun
             # between its subject and its object (plover31)
-            type_, mode = lex.verbs[lemma]
+            # (a row for its object settles the verb's sense, and reads a verb known only by
+            # such rows: "Government scraps fuel tax", "Militias trade fire": heads47)
+            trig = _headline_row(lex, token, lemma) or lex.verbs.get(lemma)
+            if trig is None:
+                return None
+            subject = token.doc[token.i - 1]
+            subject_actors = self._resolve([subject], context)
+            if token.tag_ in {"NNS", "NNPS"} and not _can_act(lex, subject, subject_actors):
+                # "Press censorship lifts debate": the "-s" verb needs a subject that can act
+                # (a person, group, state or body), not an abstract noun (heads47)
+                return None
+            type_, mode = trig
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
-            cand.headline_subject = token.doc[token.i - 1]
+            cand.headline_subject = subject
             if not cand.actors:
                 # "Junta rejects calls ...": the subject parsed as the word's compound
-                cand.actors = self._resolve([cand.headline_subject], context)
+                cand.actors = subject_actors
             if not cand.recipients and token.tag_ == "NN":
                 # "Police storm opposition offices": the noun phrase after the verb
                 cand.recipients = self._resolve(_object_head(token), context)
@@ -817,7 +831,9 @@ def _headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     no "-s" form and stays a noun."""
     if token.tag_ == "NN" and token.lower_ == lemma:
         return _base_headline_verb(lex, token, lemma)
-    if token.tag_ not in {"NNS", "NNPS"} or lemma not in lex.verbs or lemma in lex.nouns:
+    if token.tag_ not in {"NNS", "NNPS"} or lemma in lex.nouns:
+        return False
+    if lemma not in lex.verbs and lemma not in lex.phrasal_lemmas:
         return False
     if not token.lower_.endswith("s") or token.i + 1 >= len(token.doc) or token.i == 0:
         return False
@@ -833,7 +849,7 @@ def _headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     nxt = doc[token.i + 1]
     if nxt.pos_ not in {"NOUN", "PROPN", "DET", "NUM", "ADJ", "VERB"} or "\n" in nxt.text:
         return False
-    return headline_line(doc.text, token.idx)
+    return headline_line(doc_text(doc), token.idx)
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
@@ -850,7 +866,7 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
     headline's present-tense verb (agreeing with its plural subject). A noun compound after a
     singular noun ("Student torch relay", "Festival torch parade draws crowds") stays a noun
     (plover43)."""
-    if lemma not in lex.verbs or lemma in lex.nouns:
+    if lemma in lex.nouns or (lemma not in lex.verbs and lemma not in lex.phrasal_lemmas):
         return False
     doc = token.doc
     i = token.i
@@ -866,7 +882,7 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
         start -= 1
         if i - start > 2 * HEADLINE_MAX_WORDS:
             return False  # (a body line, told from the tables: tokens outnumber words)
-    if not headline_line(doc.text, token.idx):
+    if not headline_line(doc_text(doc), token.idx):
         return False
     tokens = doc_tokens(doc)
     head = tokens[i - 1]
@@ -889,6 +905,44 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
             return False  # the line has its verb: "Workers strike ballot opens", "... set"
         end += 1
     return True
+
+
+def _headline_row(lex: EventWords, verb: Token, lemma: str) -> Trigger | None:
+    """The row of `triggers/phrasal.tsv` that the noun phrase after a headline's verb taken for
+    a noun names with the verb's lemma ("scraps fuel tax": scrap + tax; "trade fire near the
+    border": trade + fire), its last such word the phrase's head; None when no word does. The
+    phrase ends at the line's end or at a word that is no noun, name, adjective, number or
+    determiner (the parser may tag a noun of the phrase as a verb: "scraps fuel tax")."""
+    doc = verb.doc
+    lemmas, poses, lowers = token_words(doc)
+    found: Trigger | None = None
+    k = verb.i + 1
+    while k < len(doc) and k <= verb.i + _HEADLINE_OBJECT_WORDS and "\n" not in lowers[k - 1]:
+        if poses[k] not in _HEADLINE_OBJECT_POS:
+            break
+        found = lex.phrasal.get((lemma, lemmas[k])) or lex.phrasal.get((lemma, lowers[k])) or found
+        k += 1
+    return found
+
+
+_HEADLINE_OBJECT_WORDS = 4
+_HEADLINE_OBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "VERB"})
+
+
+def _can_act(lex: EventWords, subject: Token, actors: list[Actor]) -> bool:
+    """A headline's subject can act: an actor of a country or a sector ("Junta", "Mayor"), a
+    name or a named entity ("Pakistan", "Smith"), or a noun heading a body
+    (`actors/body_heads.txt`, `candidates/acting_heads.txt`: "Council", "Opposition"); an
+    abstract noun ("censorship", "drought") is none. (heads47)"""
+    if any(_organised(a) for a in actors):
+        return True
+    if subject.pos_ == "PROPN" or subject.ent_type_ in _ACTING_ENTITIES:
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in lex.cue["acting_heads"] or lemma in lex.body_heads
+
+
+_ACTING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _object_head(verb: Token) -> list[Token]:
@@ -1583,13 +1637,15 @@ def _anchored(lex: EventWords, verb: Token, cand: _Candidate) -> bool:
     if any(a.country or a.sector for a in cand.actors + cand.recipients):
         return True
     if any(
-        bullet_noun(lex, o)
+        bullet_noun(lex, o) or o.lemma_.lower() in lex.weapon_nouns
         for c in verb.children
         if c.dep_ == "agent"
         for o in c.children
         if o.dep_ == "pobj"
     ):
-        return True  # "a boy was hit by a bullet" (gvc22)
+        # "a boy was hit by a bullet" (gvc22); "a house hit by a rocket": the weapon that
+        # struck, as with "a rocket hit a house" (heads47)
+        return True
     return any(
         c.lemma_.lower() in lex.weapon_nouns
         for c in verb.children

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .words import EventWords, Trigger
 
 _TRIGGER_POS = frozenset({"VERB", "NOUN", "PROPN"})
@@ -52,6 +54,9 @@ class TriggerWords:
             | cue["armed_op_nouns"]
             | self.easing.keys()
         )
+        # the lemmas of a verb a phrasal row names that may be a headline's verb taken for a
+        # noun, read by the row its object names ("Government scraps fuel tax": heads47)
+        self.row_verbs = frozenset(verb for verb, _ in lex.phrasal) - lex.nouns.keys()
         # a noun's own forms that may report one: the tail of "shoot-out", a protest tagged
         # as a name
         self.noun_forms = cue["shoot_out_tail"] | lex.mistagged_protest
@@ -72,3 +77,27 @@ class TriggerWords:
             or fixed in lex.key.sit_in_heads
             or fixed in lex.key.patrol_nouns
         )
+
+    def row_object_follows(
+        self, lex: EventWords, lemmas: Sequence[str], poses: Sequence[str], i: int
+    ) -> bool:
+        """The noun at `i`, a verb's lemma a phrasal row names (`row_verbs`: the caller asks
+        that first), has a noun of that row among the few nouns, adjectives and numbers right
+        after it: "scraps fuel tax", "trade fire near the border" (heads47)."""
+        lemma = lemmas[i]
+        phrasal = lex.phrasal
+        for k in range(i + 1, min(len(lemmas), i + 1 + _ROW_OBJECT_REACH)):
+            pos = poses[k]
+            if pos == "NOUN" and (lemma, lemmas[k]) in phrasal:
+                return True
+            if pos not in _ROW_OBJECT_POS:
+                return False
+        return False
+
+
+_ROW_OBJECT_REACH = 4
+"""How many words after a headline's verb taken for a noun its object's row word may stand."""
+
+_ROW_OBJECT_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "VERB"})
+"""The parts of speech of a headline object's words (a noun of it may be tagged as a verb:
+"scraps fuel tax")."""

@@ -115,6 +115,7 @@ CUES = (
     "candidates/suspect_words",
     "candidates/will_aux",
     "candidates/plural_collectives",
+    "candidates/acting_heads",
     "candidates/wished_stances",
     "casualties/adding_words",
     "casualties/alive_verbs",
@@ -407,6 +408,7 @@ class EventWords:
         self.weapon_words = words("acled/weapon_words")
         self.weapons_disrupted = words("acled/weapons_disrupted")
         # actors
+        self.body_heads = words("actors/body_heads")
         self.gang_words = words("actors/gang_words")
         self.generic_heads = words("actors/generic_heads")
         self.person_heads = words("actors/person_heads")
@@ -438,6 +440,8 @@ class EventWords:
             (r["lemma"], r["word"]): (r["type"], r["mode"] or None)
             for r in lexicon.table("events/triggers/phrasal")
         }
+        # the lemmas with a phrasal row: a headline verb known only by its object's row
+        self.phrasal_lemmas = frozenset(lemma for lemma, _ in self.phrasal)
         self.nouns: dict[str, Trigger] = {
             r["lemma"]: (r["type"], r["mode"] or None)
             for r in lexicon.table("events/triggers/nouns")
