@@ -23,12 +23,14 @@ not exist on purpose.
     PYTHONPATH=src .venv/bin/python training/blind_contest.py [--json out.json]
 
 The rules' and the shipped coder's readings are cached in `.bench/blind_rules.json` and
-`.bench/blind_pipeline.json` (keyed by the texts and the rules' digest, as `tune.py` caches).
+`.bench/blind_pipeline-<manifest digest>.json` (keyed by the texts and the rules' digest, as
+`tune.py` caches; the shipped coder's file named by the models' manifest).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -50,7 +52,7 @@ from tune import (  # noqa: E402
 )
 
 from eventwire.events.arbitrate import top_type  # noqa: E402
-from eventwire.events.learned import load_models  # noqa: E402
+from eventwire.events.learned import MANIFEST, MODELS_DIR, load_models  # noqa: E402
 
 RULES_CACHE = ROOT / ".bench" / "blind_rules.json"
 PIPELINE_CACHE = ROOT / ".bench" / "blind_pipeline.json"
@@ -83,8 +85,12 @@ class ShippedCoder(RulesOnly):
 
 
 def shipped_coded(items: list[tuple[str, str]], cache: Path | None) -> dict[str, dict[str, Any]]:
-    """`tune.coded_by_rules` with the shipped coder (its cache keyed the same way; the models
-    are not in the key, so a retrained model needs the cache removed)."""
+    """`tune.coded_by_rules` with the shipped coder; its cache is keyed by the texts and the
+    rules (as `tune.py` keys it) and named by a digest of the shipped models' manifest (their
+    data, settings and tables), so a retrained model is read afresh."""
+    if cache is not None:
+        manifest = hashlib.sha256((MODELS_DIR / MANIFEST).read_bytes()).hexdigest()[:12]
+        cache = cache.with_name(f"{cache.stem}-{manifest}{cache.suffix}")
     return coded_by_rules(items, cache, ShippedCoder)
 
 
