@@ -188,6 +188,8 @@ OOF_FILE = ROOT / ".bench" / "plover_oof.json"
 """The PLOVER model's out-of-fold probabilities on our event sentences (`train.py` writes them)."""
 SENTENCE_RULES_CACHE = ROOT / ".bench" / "sentence_rules.json"
 SENTENCE_KEY = "sentence:"
+BLIND = ROOT / "training" / "en" / "blind"
+"""The sealed blind set (`training/en/blind/README.md`, `training/blind_contest.py`)."""
 PROBABILITY_BANDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01)
 WeakRow = tuple[str, float, str | None, dict[str, float], str]
 """(rules' type, their reading's confidence, their ACLED type, the model's PLOVER scores, gold)."""
@@ -676,7 +678,8 @@ def out_of_fold(oof: Path) -> dict[str, Any] | None:
     stored: dict[str, Any] = json.loads(oof.read_text(encoding="utf-8"))
     digest = hashlib.sha256()
     for path in sorted((ROOT / "training" / "en").rglob("*.jsonl")):
-        digest.update(path.read_bytes())
+        if BLIND not in path.parents:  # the sealed blind set is no training data
+            digest.update(path.read_bytes())
     if stored.get("data_sha256") != digest.hexdigest()[:16]:
         return None
     return stored
@@ -804,13 +807,17 @@ def rules_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def coded_by_rules(items: list[tuple[str, str]], cache: Path | None) -> dict[str, dict[str, Any]]:
+def coded_by_rules(
+    items: list[tuple[str, str]], cache: Path | None, reader: Callable[[], RulesOnly] | None = None
+) -> dict[str, dict[str, Any]]:
     """What the rules alone code of the items; with `cache`, read from it when it was written
     for the same texts and the same rules (their source and word files), else written there.
     The rules take minutes; the models' settings are chosen in seconds, so a rerun on new
-    models reads the rules' output."""
+    models reads the rules' output. `reader` makes another coder (`blind_contest.py`'s shipped
+    one: its cache must be another file, as the models are not in the key)."""
+    reader = reader or RulesOnly
     if cache is None:
-        return RulesOnly().code(items)
+        return reader().code(items)
     key = hashlib.sha256(
         (json.dumps(items) + rules_digest() + str(CACHE_FORMAT)).encode()
     ).hexdigest()[:16]
@@ -825,7 +832,7 @@ def coded_by_rules(items: list[tuple[str, str]], cache: Path | None) -> dict[str
                     "acled": [tuple(a) for a in c["acled"]]}
                 for i, c in stored["coded"].items()
             }  # fmt: skip
-    coded = RulesOnly().code(items)
+    coded = reader().code(items)
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text(json.dumps({"key": key, "coded": coded}), encoding="utf-8")
     return coded
