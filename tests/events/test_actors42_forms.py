@@ -2,7 +2,8 @@
 ambassador to Kenya") or diplomats told where they are posted ("diplomats in Cairo") are not of
 the country they serve in; a demonym before "-born" or "-made" ("a Lebanese-born activist",
 "French-made rifles") names no actor's country nor the article's; a person whose first name is a
-country's or a capital's ("Chad Ellis", "Sofia Marin") is of no such state. Each form both ways:
+country's or a capital's ("Chad Ellis", "Sofia Marin") is of no such state; people told "in" a
+place ("protesters in Paris") are of its country, not of the event's place. Each form both ways:
 the state the text gives an actor is kept. Short sentences of our own (`actors42_forms.tsv`),
 written before the coder was run on them; each is geocoded and coded as in the pipeline, and its
 most confident event read, as `benchmarks/bench_events.py` reads PLOVER's.
@@ -23,6 +24,11 @@ KNOWN = {
     "Soldiers detained an Eritrean refugee at the border.": (
         "the demonym on the detained person is the sentence's only place: the geocoder makes it "
         "the event's place and the article's country, and the soldiers its"
+    ),
+    "Kenya's Supreme Court annulled the presidential election.": "no event is read (the type)",
+    "The minister, Grace Otieno of Kenya, condemned the violence.": (
+        "the geocoder's names agree on the United States (a first name read as a place), whose "
+        "the minister is taken to be"
     ),
 }
 
@@ -119,6 +125,25 @@ def test_diplomats_are_not_of_where_they_are_posted(
     countries = [a.country for a in event.actor]
     assert place is None or place not in countries, event.actor
     assert country is None or country in countries, event.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Protesters in Paris condemned the bombing of Gaza.", "PSE", "FRA"),
+        ("Residents in Amman accused Israel of killing civilians in Gaza.", "PSE", "JOR"),
+        ("Ukrainian protesters in Paris condemned the strikes on Odesa.", "FRA", "UKR"),
+    ],
+)  # fmt: skip
+def test_people_told_where_they_are_are_of_that_place_not_the_event_s(
+    best: Best, text: str, place: str, country: str
+) -> None:
+    """People with no nationality told "in" a place are of its country (ACLED's "Protesters
+    (France)"), not of the place of what they protest; a nationality told keeps its state."""
+    event = best(text)
+    assert event is not None and event.actor, event
+    countries = [a.country for a in event.actor]
+    assert place not in countries and country in countries, event.actor
 
 
 @pytest.mark.parametrize(

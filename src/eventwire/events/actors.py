@@ -895,12 +895,14 @@ class ActorResolver:
         lex = self.lex
         return self.resolve_phrase(noun_phrase(lex, token), context_country)
 
-    def _seat_country(self, span: Span) -> str | None:
+    def _seat_country(self, span: Span) -> tuple[str, bool] | None:
         """The country of the place named by an "in" phrase hung on the phrase's last word, the
         word after it ("officials in Washington": USA), where the dictionaries know the place
         as a country's (a capital, a major city), or a place's common noun with a nationality
         adjective ("officials in the Nigerian capital": NGA; `seat_heads.txt`, actors41); else
-        None. (qa37)"""
+        None. (qa37) With it, whether a town names it (a capital, a city, "the Nigerian
+        capital"), not the country's own name ("in Congo": the dictionaries' Congo may be the
+        geocoder's other one; actors42)."""
         tokens = doc_tokens(span.doc)
         if span.end >= len(tokens) or span.end <= span.start:
             return None
@@ -922,34 +924,48 @@ class ActorResolver:
             for mod in place.children:
                 if mod.dep_ in {"amod", "compound"} and mod.i < place.i:
                     entry = self.lookup(mod.text)
-                    if entry is not None and entry.kind == "country" and entry.sector is None:
-                        return entry.country
+                    if (
+                        entry is not None
+                        and entry.kind == "country"
+                        and entry.sector is None
+                        and entry.country
+                    ):
+                        return entry.country, True
             return None
         if place is None or place.pos_ != "PROPN":
             return None
         words = [t.text for t in tokens[place.left_edge.i : place.i + 1] if t.pos_ == "PROPN"]
-        entry = self.lookup(" ".join(words))
-        if entry is None or entry.kind != "country" or entry.sector is not None:
+        phrase = " ".join(words)
+        entry = self.lookup(phrase)
+        if (
+            entry is None
+            or entry.kind != "country"
+            or entry.sector is not None
+            or not entry.country
+        ):
             return None
-        return entry.country
+        return entry.country, entry.name.lower() != phrase.lower()
 
     def resolve_phrase(self, span: Span, context_country: str | None = None) -> Actor | None:
         """Resolve a noun phrase (`noun_phrase`). A person named in apposition is who the phrase
         means: "an aide of the Okafor household, Tunde Bello" is Bello (of the phrase's
         country), not Okafor. A state's agents told where they sit ("officials in Washington
         and London", "the authorities in Kinshasa") are of that place's country, whatever the
-        article's (`_seat_country`)."""
-        seat = self._seat_country(span)
+        article's (`_seat_country`); so are people told where they are ("protesters in Paris",
+        actors42)."""
+        found = self._seat_country(span)
+        seat, town = found or (None, False)
         actor = self.resolve_span(span, seat or context_country)
-        if (
-            seat is not None
-            and actor is not None
-            and actor.country is None
-            and actor.sector in DOMESTIC_SECTORS
-        ):
-            actor = replace(
-                actor, country=seat, name=f"{self.adjective(seat)} {actor.name.lower()}"
-            )
+        if seat is not None and actor is not None and actor.country is None:
+            if actor.sector in DOMESTIC_SECTORS:
+                actor = replace(
+                    actor, country=seat, name=f"{self.adjective(seat)} {actor.name.lower()}"
+                )
+            elif town and actor.sector in PEOPLE_SECTORS:
+                # "protesters in Paris condemned the bombing of Gaza": people told where they
+                # are belong there (ACLED's "Protesters (France)"), not to the event's place;
+                # their name keeps no nationality the text did not tell (actors42)
+                actor = replace(actor, country=seat)
         person = _appositive_person(span)
         if person is None:
             return actor
