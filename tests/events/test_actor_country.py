@@ -101,7 +101,7 @@ def test_a_spokesperson_acts_for_the_body_named_after_for(
     [
         ("Moscow said it would expel ten British diplomats.", "THREATEN", "RUS"),
         ("The Kremlin accused Kyiv of sabotaging the talks.", "ACCUSE", "RUS"),
-        ("Diplomats in Cairo rejected the plan.", "REJECT", "EGY"),
+        ("Officials in Cairo rejected the plan.", "REJECT", "EGY"),
         ("Iran's foreign minister accused Washington of lying.", "ACCUSE", "IRN"),
         ("Unrest spread across Kenya on Monday. Security forces fired tear gas at the crowds.", "ASSAULT", "KEN"),
         ("Turmoil in Italy deepened. The prime minister accused the unions of lying.", "ACCUSE", "ITA"),

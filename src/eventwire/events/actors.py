@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_ents, doc_tokens, entity_of, span_text
+from ..annotate.nlp import doc_ents, doc_tokens, entity_of, span_text, token_words
 from ..records import Actor, Event
 
 if TYPE_CHECKING:
@@ -413,6 +413,17 @@ class ActorResolver:
             sector=sector,
         )
 
+    def born_or_made(self, span: Span) -> bool:
+        """Whether a hyphen and an origin word follow the name `span` ("a Lebanese-born
+        activist", "French-made rifles"): where a person was born or a thing made, no country of
+        an actor's nor of the article's (actors42)."""
+        tokens = doc_tokens(span.doc)
+        return (
+            span.end + 1 < len(tokens)
+            and tokens[span.end].text == "-"
+            and tokens[span.end + 1].lower_ in self.lex.cue["origin_words"]
+        )
+
     def _posting(self, words: list[str], i: int, entry: Entry) -> bool:
         """Whether the country named at `i` is where the envoy the words before it name is
         posted: a head of `diplomat_heads.txt` and a posting preposition before it ("ambassador
@@ -448,7 +459,10 @@ class ActorResolver:
             return None  # "SOUTHWEST ASIA –": where the report was filed, no actor (geo32)
         span = after
         tokens = doc_tokens(span.doc)  # (no Token made per word, perf32)
-        words = self._span_words([t for t in tokens[span.start : span.end] if _kept(t)])
+        kept = [t for t in tokens[span.start : span.end] if _kept(t)]
+        if kept and kept[0].ent_iob_ == "B" and kept[0].ent_type_ == "PERSON":
+            kept = kept[self._place_named_person(kept) :]
+        words = self._span_words(kept)
         if not words:
             return None
         text = span_text(span).strip()
@@ -460,6 +474,26 @@ class ActorResolver:
         if text.lower().startswith("the "):
             text = text[4:]
         return self.resolve_words(words, text, context_country)
+
+    def _place_named_person(self, tokens: list[Token]) -> int:
+        """How many of the first tokens are a person's name that begins with a country's or a
+        capital's ("Sofia Marin", "Chad Ellis", "Jordan Reyes"): the tagger's PERSON name of
+        two or more names, the first of them a place the dictionaries know, the whole no
+        dictionary phrase nor an office ("Sofia" is no Bulgarian actor there); else 0
+        (actors42)."""
+        end = 1
+        while end < len(tokens) and tokens[end].ent_iob_ == "I":
+            end += 1
+        name = tokens[:end]
+        if end < 2 or any(t.pos_ != "PROPN" for t in name):
+            return 0
+        first = self.lookup(name[0].lower_)
+        if first is None or first.kind != "country" or first.sector is not None:
+            return 0
+        words = [t.lower_ for t in name]
+        if self.lookup(" ".join(words)) is not None or self.agent_sector(words) is not None:
+            return 0
+        return end
 
     def _span_words(self, tokens: list[Token]) -> list[str]:
         """The lower-cased words of a phrase's tokens, its function words ("the", "and") left
@@ -861,12 +895,14 @@ class ActorResolver:
         lex = self.lex
         return self.resolve_phrase(noun_phrase(lex, token), context_country)
 
-    def _seat_country(self, span: Span) -> str | None:
+    def _seat_country(self, span: Span) -> tuple[str, bool] | None:
         """The country of the place named by an "in" phrase hung on the phrase's last word, the
         word after it ("officials in Washington": USA), where the dictionaries know the place
         as a country's (a capital, a major city), or a place's common noun with a nationality
         adjective ("officials in the Nigerian capital": NGA; `seat_heads.txt`, actors41); else
-        None. (qa37)"""
+        None. (qa37) With it, whether a town names it (a capital, a city, "the Nigerian
+        capital"), not the country's own name ("in Congo": the dictionaries' Congo may be the
+        geocoder's other one; actors42)."""
         tokens = doc_tokens(span.doc)
         if span.end >= len(tokens) or span.end <= span.start:
             return None
@@ -888,34 +924,48 @@ class ActorResolver:
             for mod in place.children:
                 if mod.dep_ in {"amod", "compound"} and mod.i < place.i:
                     entry = self.lookup(mod.text)
-                    if entry is not None and entry.kind == "country" and entry.sector is None:
-                        return entry.country
+                    if (
+                        entry is not None
+                        and entry.kind == "country"
+                        and entry.sector is None
+                        and entry.country
+                    ):
+                        return entry.country, True
             return None
         if place is None or place.pos_ != "PROPN":
             return None
         words = [t.text for t in tokens[place.left_edge.i : place.i + 1] if t.pos_ == "PROPN"]
-        entry = self.lookup(" ".join(words))
-        if entry is None or entry.kind != "country" or entry.sector is not None:
+        phrase = " ".join(words)
+        entry = self.lookup(phrase)
+        if (
+            entry is None
+            or entry.kind != "country"
+            or entry.sector is not None
+            or not entry.country
+        ):
             return None
-        return entry.country
+        return entry.country, entry.name.lower() != phrase.lower()
 
     def resolve_phrase(self, span: Span, context_country: str | None = None) -> Actor | None:
         """Resolve a noun phrase (`noun_phrase`). A person named in apposition is who the phrase
         means: "an aide of the Okafor household, Tunde Bello" is Bello (of the phrase's
         country), not Okafor. A state's agents told where they sit ("officials in Washington
         and London", "the authorities in Kinshasa") are of that place's country, whatever the
-        article's (`_seat_country`)."""
-        seat = self._seat_country(span)
+        article's (`_seat_country`); so are people told where they are ("protesters in Paris",
+        actors42)."""
+        found = self._seat_country(span)
+        seat, town = found or (None, False)
         actor = self.resolve_span(span, seat or context_country)
-        if (
-            seat is not None
-            and actor is not None
-            and actor.country is None
-            and actor.sector in DOMESTIC_SECTORS
-        ):
-            actor = replace(
-                actor, country=seat, name=f"{self.adjective(seat)} {actor.name.lower()}"
-            )
+        if seat is not None and actor is not None and actor.country is None:
+            if actor.sector in DOMESTIC_SECTORS:
+                actor = replace(
+                    actor, country=seat, name=f"{self.adjective(seat)} {actor.name.lower()}"
+                )
+            elif town and actor.sector in PEOPLE_SECTORS:
+                # "protesters in Paris condemned the bombing of Gaza": people told where they
+                # are belong there (ACLED's "Protesters (France)"), not to the event's place;
+                # their name keeps no nationality the text did not tell (actors42)
+                actor = replace(actor, country=seat)
         person = _appositive_person(span)
         if person is None:
             return actor
@@ -1050,6 +1100,31 @@ def headline_lead(subject: Token) -> Token | None:
         ):
             return lead
     return None
+
+
+def posted_envoys(lex: EventWords, sent: Span) -> frozenset[str]:
+    """The names of the people a sentence tells as a state's envoys by an apposition ("Jane
+    Doe, the ambassador to Kenya, ...", "the envoy in Lima, John Roe, ..."; a head of
+    `actors/diplomat_heads.txt`): an envoy serves abroad, so the place of the event is not her
+    country (`coder._localised`), as for "the ambassador" told bare (actors41, actors42)."""
+    envoys = lex.cue["diplomat_heads"]
+    lowers = token_words(sent.doc)[2]
+    if envoys.isdisjoint(lowers[sent.start : sent.end]):
+        return frozenset()
+    tokens = doc_tokens(sent.doc)
+    names: set[str] = set()
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in envoys:
+            continue
+        envoy = tokens[i]
+        people = [c for c in envoy.children if c.dep_ == "appos"]
+        if envoy.dep_ == "appos":
+            people.append(envoy.head)
+        for person in people:
+            ent = entity_of(person) if person.ent_type_ == "PERSON" else None
+            if ent is not None and ent.label_ == "PERSON":
+                names.add(span_text(ent).strip())
+    return frozenset(names)
 
 
 def _appositive_person(span: Span) -> Span | None:

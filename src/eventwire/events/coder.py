@@ -36,7 +36,13 @@ from ..records import (
     TimeExpression,
 )
 from .acled import acled_type, note_label
-from .actors import DOMESTIC_SECTORS, ActorResolver, home_people, unnamed_attackers
+from .actors import (
+    DOMESTIC_SECTORS,
+    ActorResolver,
+    home_people,
+    posted_envoys,
+    unnamed_attackers,
+)
 from .arbitrate import (
     acled_decision,
     doubted,
@@ -480,7 +486,12 @@ class EventCoder(CandidateFinder):
                 context_text += " " + " ".join(t.text for t in kept)
         officials = self._fronted_officials(cand.actors, clause_root, settled)
         envoys = lex.cue["diplomat_heads"]
-        actors, recips = _localised(officials, settled, envoys), tuple(cand.recipients)
+        posted = (
+            posted_envoys(lex, sent)
+            if settled is not None and any(a.country is None for a in officials)
+            else frozenset()
+        )
+        actors, recips = _localised(officials, settled, envoys, posted), tuple(cand.recipients)
         acled, sub = acled_type(
             lex,
             cand.type,
@@ -587,7 +598,7 @@ class EventCoder(CandidateFinder):
         counts: Counter[str] = Counter()
         assert self.resolver is not None
         for ent in doc_ents(doc):
-            if ent.label_ in {"GPE", "NORP", "LOC"}:
+            if ent.label_ in {"GPE", "NORP", "LOC"} and not self.resolver.born_or_made(ent):
                 entry = self.resolver.lookup(ent.text.lower())
                 if entry is not None and entry.country:
                     counts[entry.country] += 1
@@ -1112,7 +1123,10 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
 
 
 def _localised(
-    actors: tuple[Actor, ...], location: Place | None, envoys: frozenset[str] = frozenset()
+    actors: tuple[Actor, ...],
+    location: Place | None,
+    envoys: frozenset[str] = frozenset(),
+    posted: frozenset[str] = frozenset(),
 ) -> tuple[Actor, ...]:
     """Actors with no nationality of their own ("hundreds of people", "students", an unknown
     local group) are presumed to belong where the event happens (ACLED's "Protesters (Kenya)");
@@ -1120,7 +1134,9 @@ def _localised(
     does a state's envoy told with no country ("the ambassador", "Ambassador Jane Doe"; `envoys`:
     the heads of `actors/diplomat_heads.txt`), who serves abroad (actors41); a titled name
     ("Ambassador Jane Doe") has no sector yet here (`ActorResolver.titled` gives it later), so
-    an envoy's head with no sector counts too (review46)."""
+    an envoy's head with no sector counts too (review46), nor a person an apposition tells as an
+    envoy ("Jane Doe, the ambassador to Kenya"; `posted`: their names, `posted_envoys`,
+    actors42)."""
     if location is None or not location.country:
         return actors
     return tuple(
@@ -1128,6 +1144,7 @@ def _localised(
         if a.country is None
         and a.sector != "IGO"
         and not (a.sector in {"GOV", None} and not envoys.isdisjoint(a.text.lower().split()))
+        and a.text not in posted
         else a
         for a in actors
     )

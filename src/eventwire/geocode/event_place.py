@@ -59,9 +59,12 @@ class ArticlePlaces:
         self.dateline = article_place(document, self.places)
         vocab = finder.words if finder is not None else PlaceWords.english()
         # where people come from ("engineers from Italy"): whose they are, never where the event is
-        self.origins = frozenset(
+        made = frozenset(p for p in document.places if _born_or_made(document.text, p.end, vocab))
+        self.origins = made | frozenset(
             p for p in document.places if _origin(doc.char_span(p.start, p.end, "expand"), vocab)
         )
+        # ("a Lebanese-born activist": no name of the article's country either)
+        self._made = frozenset(p.start for p in made)
         # country names that act or qualify ("US troops"): where the event is only as a last resort
         self.qualifiers = tuple(
             p
@@ -116,7 +119,7 @@ class ArticlePlaces:
         with the gazetteer (a province in brackets settles an ambiguous town), else the country
         of most places; None when it has none."""
         if self.finder is not None:
-            agreed = self.finder.country(self.doc, self.places, self.groups)
+            agreed = self.finder.country(self.doc, self.places, self.groups | self._made)
             if agreed is not None:
                 return agreed
         counts = Counter(
@@ -205,6 +208,8 @@ class ArticlePlaces:
 
 DATELINE_REACH_CHARS = 60
 """A dateline's town starts within this many characters of the text's head."""
+_WORD = re.compile(r"[^\W\d_]+")
+"""A word of letters (`_born_or_made`)."""
 # A capitalised name and the lower-case word after it ("Natogyi township").
 _NAMED_DIVISION = re.compile(r"\b[A-Z][\w'-]+\s+([a-z]+)\b")
 
@@ -483,6 +488,16 @@ def _origin(span: Span | None, vocab: PlaceWords) -> bool:
     return (
         prep.dep_ == "prep" and noun.pos_ in {"NOUN", "PROPN"} and bool(forms & vocab.origin_heads)
     )
+
+
+def _born_or_made(text: str, end: int, vocab: PlaceWords) -> bool:
+    """The name ending at character `end` is where a person was born or a thing made: a hyphen
+    and an origin word follow it ("a Lebanese-born activist", "French-made rifles"; events'
+    `actors/origin_words`): no place of the event nor of the article, nor its people's (actors42)."""
+    if text[end : end + 1] != "-":
+        return False
+    word = _WORD.match(text, end + 1)
+    return word is not None and word.group().lower() in vocab.origin_suffixes
 
 
 def _residence(prep: Token, vocab: PlaceWords) -> bool:

@@ -107,6 +107,10 @@ class PlaceWords:
     origin_heads: frozenset[str]
     """Nouns of people and groups (singular, lower case): the event dictionaries' agent nouns and
     `group_nouns`; a place of origin on one ("engineers from Italy") is whose they are."""
+    origin_suffixes: frozenset[str]
+    """Words after a place's name and a hyphen that make it where a person or a thing comes from
+    ("a Lebanese-born activist", "French-made rifles"): the events' `actors/origin_words`; no
+    place of the event nor of the article (actors42)."""
     name_joiners: frozenset[str]
     """Short words joining the pieces of a compound name between hyphens ("Lashkar-e-Taiba"):
     a piece of such a compound is no place of its own."""
@@ -177,6 +181,7 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         name_joiners=words("name_joiners"),
         origin_prepositions=words("origin_prepositions"),
         residence_prepositions=words("residence_prepositions"),
+        origin_suffixes=lexicon.words("events/actors/origin_words"),
         origin_heads=words("group_nouns")
         | frozenset(
             row["phrase"].split()[-1]
