@@ -439,8 +439,10 @@ class CandidateFinder(RoleFinder):
                     for word in (child, *of_objects(lex.key, child)):
                         trig = lex.phrasal.get((lemma, word.lemma_.lower())) or trig
                 if child.dep_ == "nsubj" and lemma in lex.cue["subject_verbs"]:
-                    # "shells landed in the town": the thing that fell is the event's word
-                    trig = lex.phrasal.get((lemma, child.lemma_.lower())) or trig
+                    # "shells landed in the town": the thing that fell is the event's word;
+                    # "hundreds of soldiers arrived": its "of" members (plover46)
+                    for word in (child, *of_objects(lex.key, child)):
+                        trig = lex.phrasal.get((lemma, word.lemma_.lower())) or trig
                 if (
                     child.dep_ == "xcomp"
                     and lemma in lex.cue["bidding_verbs"]
