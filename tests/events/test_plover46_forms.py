@@ -194,3 +194,113 @@ def test_weapons_tested_or_flown_are_mobilised(code: Code, text: str) -> None:
 )
 def test_software_tested_or_airliners_flown_are_no_mobilisation(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "MOBILIZE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada placed visa restrictions on twelve officials over the rigged vote.",
+        "Australia imposed travel restrictions on the generals who led the coup.",
+    ],
+)
+def test_travel_restrictions_on_a_side_are_a_sanction(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "SANCTION"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta imposed restrictions on movement in the capital.",
+        "The governor placed restrictions on public gatherings after the riots.",
+    ],
+)
+def test_restrictions_on_ones_own_people_stay_coercion(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "COERCE"), text
+    assert not asserted_below_headline(code, text, "SANCTION"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain withdrew its police trainers from the country after the coup.",
+        "Italy pulled out its military instructors after the junta took power.",
+    ],
+)
+def test_trainers_withdrawn_are_a_sanction(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "SANCTION"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran test-fired three ballistic missiles, state television said.",
+        "The navy fired two cruise missiles into the sea during the exercise.",
+    ],
+)
+def test_missiles_test_fired_or_fired_into_the_sea_are_mobilised(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "MOBILIZE"), text
+    assert not asserted_below_headline(code, text, "ASSAULT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops fired rockets at the village on Monday.",
+        "Gunmen fired at a bus on the highway, killing two passengers.",
+    ],
+)
+def test_missiles_fired_at_a_target_stay_an_attack(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "ASSAULT"), text
+    assert not asserted_below_headline(code, text, "MOBILIZE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students at the university suspended their sit-in after the dean agreed to meet them.",
+        "The nurses ended their sit-in outside the ministry on Monday.",
+    ],
+)
+def test_a_split_sit_in_suspended_is_a_concession(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "CONCEDE"), text
+    assert not asserted_below_headline(code, text, "SANCTION"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club suspended its left-back for two matches.",
+        "The league suspended the in-form striker for three games.",
+    ],
+)
+def test_a_split_object_with_no_row_is_no_concession(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "CONCEDE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mining firm compensated the families displaced by the new pit.",
+        "The state oil company compensated the fishermen for the spill.",
+    ],
+)
+def test_those_harmed_compensated_is_aid(code: Code, text: str) -> None:
+    kinds = {e.type for e in code(HEADLINE + text)}
+    assert "AID" in kinds, text
+
+
+def test_compensation_promised_is_a_promise(code: Code) -> None:
+    text = "The mining company said it would compensate the families of the miners."
+    assert asserted_below_headline(code, text, "AGREE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new bridge will compensate for the closure of the ferry.",
+        "Strong exports compensated for weak spending at home.",
+    ],
+)
+def test_one_thing_compensating_for_another_is_no_aid(code: Code, text: str) -> None:
+    kinds = {e.type for e in code(HEADLINE + text)}
+    assert "AID" not in kinds and "AGREE" not in kinds, text

@@ -84,8 +84,9 @@ PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOB
 PRIVATE_SECTOR = "CVL"
 # The sectors of carers, whose "consultations" are care given, no meeting (plover36)
 CARE_SECTORS = {"MED"}
-ROW_DEPS = {"prt", "prep", "dobj", "oprd", "advmod", "acomp", "intj"}
-"""The dependents of a verb whose word may name its phrasal row ("said no": plover36)."""
+ROW_DEPS = {"prt", "prep", "dobj", "oprd", "advmod", "acomp", "intj", "npadvmod"}
+"""The dependents of a verb whose word may name its phrasal row ("said no": plover36; "test" of
+"test-fired", split by the tokenizer: plover46)."""
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
 # A stated future retreat ("is ready to pull back its units", "will return the weapons", "said it
 # would free the hostages": its doer's own word) is counted a promise too, as the PLOVER gold
@@ -387,6 +388,8 @@ class CandidateFinder(RoleFinder):
                     row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
                         (lemma, child.lemma_.lower())
                     )
+                    if row is None and child.dep_ == "dobj":
+                        row = _split_object_row(lex, lemma, child)
                     if row is None and child.dep_ == "dobj" and child.ent_type_ in PLACE_NAMES:
                         # "captured Mopti", "abandoned Kherson": a named place taken or left
                         # reads as the row of a town (`named_place_rows.txt`; plover39), its
@@ -1171,6 +1174,15 @@ def _trade_barred(lex: EventWords, verb: Token) -> bool:
             if any(w.lemma_.lower() in barred for w in words):
                 return True
     return False
+
+
+def _split_object_row(lex: EventWords, lemma: str, obj: Token) -> Trigger | None:
+    """The row of a hyphenated object the tokenizer split ("suspended their sit-in": "sit", "-"
+    and "in", its last part the object; plover46), read as written whole."""
+    i = obj.i
+    if i < 2 or obj.doc[i - 1].text != "-":
+        return None
+    return lex.phrasal.get((lemma, f"{obj.doc[i - 2].lower_}-{obj.lower_}"))
 
 
 def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:
