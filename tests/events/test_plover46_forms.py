@@ -304,3 +304,27 @@ def test_compensation_promised_is_a_promise(code: Code) -> None:
 def test_one_thing_compensating_for_another_is_no_aid(code: Code, text: str) -> None:
     kinds = {e.type for e in code(HEADLINE + text)}
     assert "AID" not in kinds and "AGREE" not in kinds, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland is prepared to send a field hospital to the flooded province if asked, the"
+        " minister said.",
+        "Ghana said it stands ready to contribute troops to the mission if the council"
+        " approves it.",
+    ],
+)
+def test_help_offered_on_a_condition_is_a_promise(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "AGREE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If requested, we will cooperate with the inquiry, the company said.",
+        "The army said it was ready to deploy tanks to the border if the rebels advanced.",
+    ],
+)
+def test_plain_conditional_help_or_force_offered_is_no_promise(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "AGREE"), text

@@ -1453,15 +1453,24 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return
     if conditional(lex, anchor):
         if new == "AGREE" and cand.mode != "withdraw":
-            return  # "if requested, we will cooperate": a conditional offer, no promise made
-        # "will impose martial law if", "will withdraw its force unless": a threat's usual form
-        new, mode = "THREATEN", THREATENED.get(cand.type, mode or "relations")
+            if not _offered(lex, anchor):
+                return  # "if requested, we will cooperate": a conditional offer, no promise made
+        else:
+            # "will impose martial law if", "will withdraw its force unless": a threat's form
+            new, mode = "THREATEN", THREATENED.get(cand.type, mode or "relations")
     if new in by_type and by_type[new] is not cand:
         return
     if anchor.lemma_.lower() in lex.cue["wished_stances"] and not _will(lex, anchor):
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def _offered(lex: EventWords, anchor: Token) -> bool:
+    """ "is prepared to send a field hospital if asked", "stands ready to contribute troops if the
+    council approves": help a side declares itself ready to give is an offer, which PLOVER counts
+    a promise (AGREE: "agree to, offer, promise") on a condition too (plover46)."""
+    return anchor.dep_ == "xcomp" and anchor.head.lower_ in lex.cue["offering_words"]
 
 
 def _endorsed(lex: EventWords, cand: _Candidate, backing: set[int]) -> bool:
