@@ -328,3 +328,25 @@ def test_help_offered_on_a_condition_is_a_promise(code: Code, text: str) -> None
 )
 def test_plain_conditional_help_or_force_offered_is_no_promise(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "AGREE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia put its army on the highest state of combat readiness.",
+        "The general staff placed the units in a state of maximum alert after the warning.",
+    ],
+)
+def test_forces_put_on_a_state_of_alert_are_mobilised(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "MOBILIZE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news put the family in a state of shock.",
+        "The government put the economy on a higher level of spending.",
+    ],
+)
+def test_a_state_of_another_thing_is_no_mobilisation(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "MOBILIZE"), text

@@ -436,6 +436,11 @@ class CandidateFinder(RoleFinder):
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
                             or trig
                         )
+                        if obj.lemma_.lower() in lex.cue["alert_levels"]:
+                            # "put its army on the highest state of alert": the state's "of"
+                            # member is the row's word (plover46)
+                            for member in of_objects(lex.key, obj):
+                                trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if child.dep_ == "nsubjpass" and _passive_act(lex, child):
                     # "reservists were called up", "troops were sent": the passive's subject is
                     # the object of the phrasal row

@@ -89,6 +89,7 @@ CUES = (
     "candidates/ruled_out_phrases",
     "candidates/rescues",
     "candidates/offering_words",
+    "candidates/alert_levels",
     "candidates/riot_crowds",
     "candidates/fired_at_preps",
     "candidates/named_place_rows",
