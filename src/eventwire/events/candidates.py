@@ -84,8 +84,9 @@ PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOB
 PRIVATE_SECTOR = "CVL"
 # The sectors of carers, whose "consultations" are care given, no meeting (plover36)
 CARE_SECTORS = {"MED"}
-ROW_DEPS = {"prt", "prep", "dobj", "oprd", "advmod", "acomp", "intj"}
-"""The dependents of a verb whose word may name its phrasal row ("said no": plover36)."""
+ROW_DEPS = {"prt", "prep", "dobj", "oprd", "advmod", "acomp", "intj", "npadvmod"}
+"""The dependents of a verb whose word may name its phrasal row ("said no": plover36; "test" of
+"test-fired", split by the tokenizer: plover46)."""
 # PLOVER: future cooperation is a promise (AGREE); future force or pressure, stated, is a threat.
 # A stated future retreat ("is ready to pull back its units", "will return the weapons", "said it
 # would free the hostages": its doer's own word) is counted a promise too, as the PLOVER gold
@@ -390,6 +391,8 @@ class CandidateFinder(RoleFinder):
                     row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
                         (lemma, child.lemma_.lower())
                     )
+                    if row is None and child.dep_ == "dobj":
+                        row = _split_object_row(lex, lemma, child)
                     if row is None and child.dep_ == "dobj" and child.ent_type_ in PLACE_NAMES:
                         # "captured Mopti", "abandoned Kherson": a named place taken or left
                         # reads as the row of a town (`named_place_rows.txt`; plover39), its
@@ -436,14 +439,21 @@ class CandidateFinder(RoleFinder):
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
                             or trig
                         )
+                        if obj.lemma_.lower() in lex.cue["alert_levels"]:
+                            # "put its army on the highest state of alert": the state's "of"
+                            # member is the row's word (plover46)
+                            for member in of_objects(lex.key, obj):
+                                trig = lex.phrasal.get((lemma, member.lemma_.lower())) or trig
                 if child.dep_ == "nsubjpass" and _passive_act(lex, child):
                     # "reservists were called up", "troops were sent": the passive's subject is
                     # the object of the phrasal row
                     for word in (child, *of_objects(lex.key, child)):
                         trig = lex.phrasal.get((lemma, word.lemma_.lower())) or trig
                 if child.dep_ == "nsubj" and lemma in lex.cue["subject_verbs"]:
-                    # "shells landed in the town": the thing that fell is the event's word
-                    trig = lex.phrasal.get((lemma, child.lemma_.lower())) or trig
+                    # "shells landed in the town": the thing that fell is the event's word;
+                    # "hundreds of soldiers arrived": its "of" members (plover46)
+                    for word in (child, *of_objects(lex.key, child)):
+                        trig = lex.phrasal.get((lemma, word.lemma_.lower())) or trig
                 if (
                     child.dep_ == "xcomp"
                     and lemma in lex.cue["bidding_verbs"]
@@ -1225,6 +1235,15 @@ def _trade_barred(lex: EventWords, verb: Token) -> bool:
     return False
 
 
+def _split_object_row(lex: EventWords, lemma: str, obj: Token) -> Trigger | None:
+    """The row of a hyphenated object the tokenizer split ("suspended their sit-in": "sit", "-"
+    and "in", its last part the object; plover46), read as written whole."""
+    i = obj.i
+    if i < 2 or obj.doc[i - 1].text != "-":
+        return None
+    return lex.phrasal.get((lemma, f"{obj.doc[i - 2].lower_}-{obj.lower_}"))
+
+
 def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:
     """ "withdrew its ambassador", "the observers were pulled out": what is withdrawn is no
     armed force, so PLOVER counts a cut in relations (SANCTION), not a retreat."""
@@ -1493,15 +1512,24 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         return
     if conditional(lex, anchor):
         if new == "AGREE" and cand.mode != "withdraw":
-            return  # "if requested, we will cooperate": a conditional offer, no promise made
-        # "will impose martial law if", "will withdraw its force unless": a threat's usual form
-        new, mode = "THREATEN", THREATENED.get(cand.type, mode or "relations")
+            if not _offered(lex, anchor):
+                return  # "if requested, we will cooperate": a conditional offer, no promise made
+        else:
+            # "will impose martial law if", "will withdraw its force unless": a threat's form
+            new, mode = "THREATEN", THREATENED.get(cand.type, mode or "relations")
     if new in by_type and by_type[new] is not cand:
         return
     if anchor.lemma_.lower() in lex.cue["wished_stances"] and not _will(lex, anchor):
         return  # "said he would welcome their help": a wish on a condition, no promise made
     cand.type, cand.mode, cand.stated = new, mode, True
     by_type[new] = cand
+
+
+def _offered(lex: EventWords, anchor: Token) -> bool:
+    """ "is prepared to send a field hospital if asked", "stands ready to contribute troops if the
+    council approves": help a side declares itself ready to give is an offer, which PLOVER counts
+    a promise (AGREE: "agree to, offer, promise") on a condition too (plover46)."""
+    return anchor.dep_ == "xcomp" and anchor.head.lower_ in lex.cue["offering_words"]
 
 
 def _endorsed(lex: EventWords, cand: _Candidate, backing: set[int]) -> bool:

@@ -88,6 +88,8 @@ CUES = (
     "candidates/opened_trade_words",
     "candidates/ruled_out_phrases",
     "candidates/rescues",
+    "candidates/offering_words",
+    "candidates/alert_levels",
     "candidates/riot_crowds",
     "candidates/fired_at_preps",
     "candidates/named_place_rows",
