@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
+
+from eventwire.lang import load_lexicon
+from eventwire.records import PloverType
 
 from .conftest import Code
 
@@ -207,3 +212,11 @@ NOT_GUNFIRE = [
 @pytest.mark.parametrize("text", NOT_GUNFIRE)
 def test_gunfire_words_without_a_gun_are_no_assault(code: Code, text: str) -> None:
     assert not [e for e in code(text) if e.type == "ASSAULT"], text
+
+
+@pytest.mark.parametrize("table", ["verbs", "phrasal", "nouns"])
+def test_every_trigger_row_names_a_plover_type(table: str) -> None:
+    """A row with a column missing shifts its mode into the type: every row's type is PLOVER's."""
+    rows = load_lexicon("en").table(f"events/triggers/{table}")
+    assert rows
+    assert [r for r in rows if r["type"] not in get_args(PloverType)] == []
