@@ -702,6 +702,9 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
                                     return Count(value or (None if bound else 0), bound)
                 if _one_death(lex.key, token):
                     return Count(1)
+        fatal_of = _fatal_attack_of(lex, sent)
+        if fatal_of is not None:
+            return fatal_of
         if not count.lower_bound and any(
             t.lower_ in lex.deadly_words
             and not death_as_cause(lex, t)
@@ -716,6 +719,30 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             # "a fatal shooting", "charged with homicide": someone died, we do not know how many
             return Count(1, lower_bound=True)
     return count
+
+
+def _fatal_attack_of(lex: EventWords, sent: Span) -> Count | None:
+    """ "the fatal shooting of two teenagers", "charged in the deadly stabbing of a woman": the
+    people of the "of" phrase of an attack noun told fatal are the dead (gvc41)."""
+    for t in span_tokens(sent):
+        if not (
+            t.lower_ in lex.deadly_words
+            and t.dep_ == "amod"
+            and t.head.lemma_ in lex.cue["attack_nouns"]
+            and not _denied(t)
+            and not prefixed_away(lex, t)
+            and not attempted(lex, t)
+        ):
+            continue
+        for prep in children(t.head):
+            if prep.dep_ != "prep" or prep.lower_ not in lex.key.genitive_preps:
+                continue
+            for victim in children(prep):
+                if victim.dep_ == "pobj" and victim.pos_ in {"NOUN", "PROPN", "NUM"}:
+                    value, bound, ok = count_nominal(lex, victim)
+                    if ok and value:
+                        return Count(value, bound)
+    return None
 
 
 def _denied(word: Token) -> bool:

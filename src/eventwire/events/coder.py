@@ -699,8 +699,6 @@ def _shot_and_lived(
     main = next((e for e in events if e.main), None)
     if main is None or main.type != "ASSAULT" or main.fatalities:
         return events
-    if main.injuries == 0:
-        return events  # "nobody was injured"
     if main.injuries is not None:
         # "Four people were shot ... the two men had bullet wounds": a later
         # account of some of them is no count of all the people shot, who lived (gvc36)
@@ -709,6 +707,11 @@ def _shot_and_lived(
             (s for s in doc_sents(doc) if s.start_char <= main.evidence.start < s.end_char), None
         )
         least = shot_victims(lex, lead) if lead is not None else 0
+        if main.injuries == 0 and not (least and _nobody_else(lex, doc, main)):
+            return events  # "nobody was injured"
+        # (a lead that tells people shot, and a later "no one else was hurt": the nobody is
+        # others, and the one shot still counts, "A man was shot in the leg. No one else was
+        # hurt": 1, gvc41)
         if least <= main.injuries:
             return events
     else:
@@ -741,6 +744,24 @@ def _shot_and_lived(
     if not shot or shot <= (main.injuries or 0):
         return events
     return tuple(replace(e, injuries=shot) if e is main else e for e in events)
+
+
+def _nobody_else(lex: EventWords, doc: Doc, event: Event) -> bool:
+    """ "No one else was hurt", "nobody other than the driver": a word of no one with a word
+    that makes it other people, in the event's sentences after its first."""
+    told = doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    if told is None:
+        return False
+    lead_end = told[0].sent.end
+    return any(
+        token.i >= lead_end
+        and token.lower_ in lex.cue["else_words"]
+        and (
+            token.head.lower_ in lex.nobody
+            or any(c.lower_ in lex.nobody for c in token.head.children)
+        )
+        for token in told
+    )
 
 
 def _shot_over(lex: EventWords, told: Span) -> int:
@@ -942,7 +963,17 @@ def _other_dead(lex: EventWords, sent: Span, *, new: bool = False) -> bool:
     victim", "the second man")."""
     dying = lex.death_verbs | lex.dying_verbs
     for verb in span_tokens(sent):
-        if verb.lemma_ not in dying or verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or not (
+            verb.lemma_ in dying
+            # "A second man was found dead nearby": a verb with the dead as its complement (gvc41)
+            or (
+                new
+                and any(
+                    c.dep_ in {"oprd", "acomp"} and c.lower_ in lex.death_adjectives
+                    for c in verb.children
+                )
+            )
+        ):
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects and verb.dep_ == "conj":

@@ -238,6 +238,7 @@ CUES = (
     "victims/being_preps",
     "victims/definite_plural_dets",
     "victims/single_others",
+    "victims/else_words",
     "victims/rest_of_group",
     "victims/total_nouns",
 )
