@@ -294,6 +294,13 @@ def _season_lead(text: str, start: int, words: TimeWords) -> bool:
     return bool(before) and before[-1].lower() in leads
 
 
+@cache
+def _season_in_year(words: TimeWords) -> re.Pattern[str]:
+    """A year told right after a season with a preposition ("the fall in 2019")."""
+    leads = alternation(words.lexicon.entries("time/season_year_leads"))
+    return re.compile(rf"\s+(?:{leads})\s+(?P<y>1[5-9]\d\d|20\d\d)\b(?![-–/]\d)", re.IGNORECASE)
+
+
 def b_season(m: re.Match[str], ctx: Context) -> Built | None:
     name = m["s"].lower()
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
@@ -322,6 +329,10 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         if m["y2"] and code == _WINTER:
             year += 1  # "the winter of 2019-20": the year of its January and February
         return "DATE", f"{year:04d}-{code}"
+    if not (m["amod"] or mod or m["yana"] or m["yrel"]) and (
+        later := _season_in_year(ctx.words).match(ctx.text, m.end())
+    ):
+        return "DATE", f"{later['y']}-{code}"  # "the fall in 2019": that year's fall
     if m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
         return "DATE", f"{told:04d}-{code}"  # "the spring of the following year"
     ref = ctx.anchor
