@@ -279,6 +279,25 @@ def b_century(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{n - 1:02d}"
 
 
+def b_century_decade(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the first decade of the century": the decade of the century named, or of the
+    publication date's century ("of the century", "of this century"); the last is the tenth."""
+    o = re.sub(r"[-\s]+", "-", m["ord"].lower())
+    n = 10 if o in ctx.words.lexicon.words("time/last_ordinals") else ctx.words.day_ordinals[o]
+    if m["n"] or m["w"]:
+        century = (
+            int(m["n"])
+            if m["n"]
+            else ctx.words.century_ordinals[re.sub(r"[-\s]+", "-", m["w"].lower())]
+        )
+        century -= 1
+    elif ctx.anchor is not None:
+        century = ctx.anchor.year // 100
+    else:
+        return "DATE", None
+    return "DATE", f"{century:02d}{n - 1}"
+
+
 @cache
 def _season_noun(words: TimeWords) -> re.Pattern[str]:
     """The words after "the fall" that make it a decline ("the fall in prices", "the fall from
