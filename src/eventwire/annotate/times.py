@@ -100,6 +100,8 @@ class _Cues:
     """A part of the day anchored on a day told next ("the night before Christmas")."""
     weekday_nth: re.Pattern[str]
     """The day of the month told after a weekday ("Friday the 13th", "Monday, the 5th")."""
+    year_span_lead: re.Pattern[str]
+    """What makes two years joined by a dash one fiscal year, before them ("fiscal 2019-20")."""
     hour_before: re.Pattern[str]
     """The first hour of a range before a clock time, with a word between ("between 2 and 4
     p.m.", "from 9:30 to 11 a.m.")."""
@@ -168,6 +170,9 @@ def _cues(words: TimeWords) -> _Cues:
             rf"\b(?:{alternation(e('time/range_leads'))})\s+([0-3]?\d)"
             rf"\s+(?:{alternation(e('time/range_joiners'))})\s+$",
             re.IGNORECASE,
+        ),
+        year_span_lead=re.compile(
+            rf"\b(?:{alternation(e('time/year_span_leads'))})\s?$", re.IGNORECASE
         ),
         hour_before=re.compile(
             rf"\b(?:{alternation(e('time/range_leads'))})\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?"
@@ -1429,6 +1434,16 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
     for m in _YEAR_RANGE.finditer(text):
         first, second = int(m.group(1)), m.group(2)
         last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last == first + 1:
+            lead = cues.year_span_lead.search(text, max(0, m.start() - 16), m.start(1))
+            if lead:
+                # "fiscal 2019-20": one fiscal year, valued by its end year
+                start = lead.start()
+                out = [o for o in out if not (o.start < m.end() and start < o.end)]
+                added.append(
+                    TimeExpression(text[start : m.end()], start, m.end(), "DATE", f"{last:04d}")
+                )
+                continue
         if first < last <= first + 100:
             added.append(TimeExpression(m.group(1), m.start(1), m.end(1), "DATE", f"{first:04d}"))
             added.append(TimeExpression(second, m.start(2), m.end(2), "DATE", f"{last:04d}"))
