@@ -100,6 +100,11 @@ class _Cues:
     """A part of the day anchored on a day told next ("the night before Christmas")."""
     weekday_nth: re.Pattern[str]
     """The day of the month told after a weekday ("Friday the 13th", "Monday, the 5th")."""
+    year_span_lead: re.Pattern[str]
+    """What makes two years joined by a dash one fiscal year, before them ("fiscal 2019-20")."""
+    hour_before: re.Pattern[str]
+    """The first hour of a range before a clock time, with a word between ("between 2 and 4
+    p.m.", "from 9:30 to 11 a.m.")."""
 
 
 @cache
@@ -163,6 +168,14 @@ def _cues(words: TimeWords) -> _Cues:
         ),
         day_before=re.compile(
             rf"\b(?:{alternation(e('time/range_leads'))})\s+([0-3]?\d)"
+            rf"\s+(?:{alternation(e('time/range_joiners'))})\s+$",
+            re.IGNORECASE,
+        ),
+        year_span_lead=re.compile(
+            rf"\b(?:{alternation(e('time/year_span_leads'))})\s?$", re.IGNORECASE
+        ),
+        hour_before=re.compile(
+            rf"\b(?:{alternation(e('time/range_leads'))})\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?"
             rf"\s+(?:{alternation(e('time/range_joiners'))})\s+$",
             re.IGNORECASE,
         ),
@@ -823,7 +836,7 @@ class TimeTagger:
         out = _listed_weekdays(text, _shared_parts(text, out, cues, self.words), cues, self.words)
         out = _anchored_days(text, _days_beside(text, out), cues, self.words, self.part_of_day)
         out = _weekday_nths(text, out, cues, self.words, ctx.anchor_date)
-        return _clock_days(text, _ranges(text, out, cues), cues)
+        return _clock_ranges(text, _clock_days(text, _ranges(text, out, cues), cues), cues)
 
     def _candidates(self, text: str, probe: Context) -> list[_Candidate]:
         """Every match of every rule, looked for only in windows around the rule's triggers."""
@@ -1291,6 +1304,42 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
 
+_CLOCK_VALUE = re.compile(r"(?P<day>.*T)(?P<h>[01]\d|2[0-4]):[0-5]\d")
+
+
+def _clock_ranges(
+    text: str, found: tuple[TimeExpression, ...], cues: _Cues
+) -> tuple[TimeExpression, ...]:
+    """The bare first hour of a range of clock times ("between 2 and 4 p.m.", "from 11 to 1
+    p.m.") is on the day of the second, in the same half of the day when it comes earlier on
+    the dial, else the morning before an afternoon end. TimeML tags each end on its own."""
+    out = list(found)
+    for t in found:
+        clock = _CLOCK_VALUE.fullmatch(t.value or "") if t.type == "TIME" else None
+        if clock is None or not t.text[:1].isdigit():
+            continue
+        m = cues.hour_before.search(text, max(0, t.start - 24), t.start)
+        if m is None:
+            continue
+        end = m.end("mi") if m["mi"] else m.end("h")
+        # "from 9:30 to 11 a.m. Friday": a first end tagged on its own takes the second's day
+        told = [o for o in out if o.start < end and m.start("h") < o.end]
+        if told and (told[0].start, told[0].end, told[0].type) != (m.start("h"), end, "TIME"):
+            continue
+        second = int(clock["h"]) % 24
+        first = int(m["h"]) % 12
+        if first < second % 12:
+            hour = first + (12 if second >= 12 else 0)
+        elif second >= 12:
+            hour = first
+        else:
+            continue
+        value = f"{clock['day']}{hour:02d}:{m['mi'] or '00'}"
+        out = [o for o in out if o not in told]
+        out.append(TimeExpression(text[m.start("h") : end], m.start("h"), end, "TIME", value))
+    return tuple(sorted(out, key=lambda t: t.start))
+
+
 def _parenthesised_clock_days(
     text: str, found: list[TimeExpression], cues: _Cues
 ) -> list[TimeExpression]:
@@ -1385,6 +1434,16 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
     for m in _YEAR_RANGE.finditer(text):
         first, second = int(m.group(1)), m.group(2)
         last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        if last == first + 1:
+            lead = cues.year_span_lead.search(text, max(0, m.start() - 16), m.start(1))
+            if lead:
+                # "fiscal 2019-20": one fiscal year, valued by its end year
+                start = lead.start()
+                out = [o for o in out if not (o.start < m.end() and start < o.end)]
+                added.append(
+                    TimeExpression(text[start : m.end()], start, m.end(), "DATE", f"{last:04d}")
+                )
+                continue
         if first < last <= first + 100:
             added.append(TimeExpression(m.group(1), m.start(1), m.end(1), "DATE", f"{first:04d}"))
             added.append(TimeExpression(second, m.start(2), m.end(2), "DATE", f"{last:04d}"))

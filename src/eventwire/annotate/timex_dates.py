@@ -658,10 +658,13 @@ def b_month_quarter(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the September quarter", "the March quarter": the quarter that ends (or holds) that
     month, as business news outside the US names quarters; its year as the month's. "The
     October-December quarter" names its first month too: that calendar quarter, when the two
-    months open and close one (else the months are read on their own)."""
+    months open and close one (else the months are read on their own). "Of 2019" after it
+    names the year."""
     month = month_num(m["mon"], ctx.words)
     if m["mon0"] and (month % 3 or (month - month_num(m["mon0"], ctx.words)) % 12 != 2):
         return None
+    if m["y"]:
+        return "DATE", f"{m['y']}-Q{(month - 1) // 3 + 1}"
     if ctx.anchor is None:
         return "DATE", f"XXXX-Q{(month - 1) // 3 + 1}"
     year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))

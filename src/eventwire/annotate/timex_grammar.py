@@ -42,6 +42,7 @@ from .timex_dates import (
 from .timex_lexicon import TimeWords, alternation
 from .timex_periods import (
     b_century,
+    b_century_decade,
     b_decade,
     b_decade_word,
     b_elliptic_unit,
@@ -291,6 +292,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
     century_words = "|".join(c.replace("-", r"[-\s]") for c in w.century_ordinals)
     quarter_digits = "|".join(f"{n}{s}" for n, s in enumerate(e("time/ordinal_suffixes"), 1))
     half_ords = "|".join(list(w.day_ordinals)[:2])
+    decade_ords = alternation(
+        [*(o for o, n in w.day_ordinals.items() if n <= 10), *e("time/last_ordinals")]
+    )
     hours12 = "|".join(word for word, n in w.small.items() if 1 <= n <= 12)
     return (
         r(
@@ -360,7 +364,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month_quarter",
-            rf"\bthe\s+(?:(?P<mon0>{w.month_full})\s*[-–]\s*)?(?P<mon>{w.month_full})\s+quarter\b(?!s)",
+            rf"\bthe\s+(?:(?P<mon0>{w.month_full})\s*[-–]\s*)?(?P<mon>{w.month_full})\s+quarter\b(?!s)"
+            # "the June quarter of 2019": that year's, one expression
+            r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>1[5-9]\d\d|20\d\d)(?![\d-]))?",
             b_month_quarter,
             2,
         ),
@@ -871,6 +877,15 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|(?:{_behind([f'the {d} {j}' for d in w.decades for j in e('time/coordinate_joiners')])})"
             rf"(?P<w2>{'|'.join(w.decades)})\b",
             b_decade_word,
+        ),
+        r(
+            "century_decade",
+            # "the first decade of the century", "the last decade of the 19th century": the
+            # decade, one expression, as "the 1990s" is
+            rf"\bthe\s+(?P<ord>{decade_ords})\s+decade\s+of\s+(?:the\s+(?:(?P<n>\d{{1,2}})(?:{ords})"
+            rf"|(?P<w>{century_words}))[\s-]+|(?P<cur>{a('current_century_words')})\s+)century\b",
+            b_century_decade,
+            2,
         ),
         r(
             "century",

@@ -279,6 +279,25 @@ def b_century(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{n - 1:02d}"
 
 
+def b_century_decade(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "the first decade of the century": the decade of the century named, or of the
+    publication date's century ("of the century", "of this century"); the last is the tenth."""
+    o = re.sub(r"[-\s]+", "-", m["ord"].lower())
+    n = 10 if o in ctx.words.lexicon.words("time/last_ordinals") else ctx.words.day_ordinals[o]
+    if m["n"] or m["w"]:
+        century = (
+            int(m["n"])
+            if m["n"]
+            else ctx.words.century_ordinals[re.sub(r"[-\s]+", "-", m["w"].lower())]
+        )
+        century -= 1
+    elif ctx.anchor is not None:
+        century = ctx.anchor.year // 100
+    else:
+        return "DATE", None
+    return "DATE", f"{century:02d}{n - 1}"
+
+
 @cache
 def _season_noun(words: TimeWords) -> re.Pattern[str]:
     """The words after "the fall" that make it a decline ("the fall in prices", "the fall from
@@ -292,6 +311,13 @@ def _season_lead(text: str, start: int, words: TimeWords) -> bool:
     before = text[max(0, start - 12) : start].split()
     leads = words.lexicon.words("time/season_time_leads")
     return bool(before) and before[-1].lower() in leads
+
+
+@cache
+def _season_in_year(words: TimeWords) -> re.Pattern[str]:
+    """A year told right after a season with a preposition ("the fall in 2019")."""
+    leads = alternation(words.lexicon.entries("time/season_year_leads"))
+    return re.compile(rf"\s+(?:{leads})\s+(?P<y>1[5-9]\d\d|20\d\d)\b(?![-–/]\d)", re.IGNORECASE)
 
 
 def b_season(m: re.Match[str], ctx: Context) -> Built | None:
@@ -322,6 +348,10 @@ def b_season(m: re.Match[str], ctx: Context) -> Built | None:
         if m["y2"] and code == _WINTER:
             year += 1  # "the winter of 2019-20": the year of its January and February
         return "DATE", f"{year:04d}-{code}"
+    if not (m["amod"] or mod or m["yana"] or m["yrel"]) and (
+        later := _season_in_year(ctx.words).match(ctx.text, m.end())
+    ):
+        return "DATE", f"{later['y']}-{code}"  # "the fall in 2019": that year's fall
     if m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
         return "DATE", f"{told:04d}-{code}"  # "the spring of the following year"
     ref = ctx.anchor

@@ -458,8 +458,12 @@ def closing_year(end: re.Match[str], m: re.Match[str], ctx: Context) -> int | No
     month = ctx.words.months[end["mon"].lower().rstrip(".")]
     day = int(end["d"]) if end["d"] else 1
     at = end.start("mon"), end.end()
-    # after "to" the day is an end point, which the clause's tense does not place
-    tense = None if end["to"] else ctx.tense(m.start(), m.end())
+    # after "to" the day is an end point, which the clause's tense does not place ahead; a
+    # past clause puts it behind ("sales fell in the quarter to June" told in March: last June,
+    # as the bare "June" after it is read)
+    tense = ctx.tense(m.start(), m.end())
+    if end["to"] and tense != "past":
+        tense = None
     year = year_for_day(ctx.anchor, month, day, ctx.direct_tense(*at), None, tense)
     told = ctx.anchor.as_date()
     closed = end.group(0).split()[0].lower() in ended_words(ctx.words)
