@@ -12,13 +12,13 @@ a time reference, the charge an arrest is made for, a "shot" or an "accident" wi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..annotate.nlp import children, doc_tokens, token_heads, token_sent, token_words
-from .protest_reading import claiming_purpose
+from .protest_reading import claiming_purpose, weak_purposes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..lang.key_words import KeyWords
     from .words import EventWords
@@ -69,6 +69,21 @@ def takes_territory(lex: EventWords, trigger: Token) -> bool:
 def protest_purpose(lex: EventWords, verb: Token) -> bool:
     """ "blocked the highway to demand", "gathered in the square to denounce", "held a press
     conference waving placards": a public action done to make a claim is a demonstration."""
+    # (a purpose clause's verb is a word `claiming_purpose` accepts: an article with none of
+    # them, most articles, is not read for one)
+    if not _purpose_lemmas(lex).isdisjoint(_parse_lemmas(verb.doc, lowered=True)):
+        if _purpose_clause(lex, verb):
+            return True
+    if verb.lemma_.lower() in lex.key.holding_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.key.conference_nouns for c in children(verb)
+    ):
+        sent, lowers = token_sent(verb), token_words(verb.doc)[2]
+        return any(w in lex.protest_signs for w in lowers[sent.start : sent.end])
+    return False
+
+
+def _purpose_clause(lex: EventWords, verb: Token) -> bool:
+    """The verb's infinitive clause of purpose that makes a claim (`claiming_purpose`)."""
     # "occupied the building for three days to protest": the parser may hang the purpose on
     # the span of time the action lasted (plover29)
     spans = [
@@ -86,12 +101,29 @@ def protest_purpose(lex: EventWords, verb: Token) -> bool:
                 c.dep_ == "aux" and c.lower_ in lex.key.infinitive_markers for c in children(child)
             ):
                 return True
-    if verb.lemma_.lower() in lex.key.holding_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.key.conference_nouns for c in children(verb)
-    ):
-        sent, lowers = token_sent(verb), token_words(verb.doc)[2]
-        return any(w in lex.protest_signs for w in lowers[sent.start : sent.end])
     return False
+
+
+_LEMMAS: list[Any] = [None, frozenset(), frozenset()]
+
+
+def _parse_lemmas(doc: Doc, lowered: bool = False) -> frozenset[str]:
+    """The lemmas of the last parse asked of (`token_words`), as a set (`lowered`: lower-cased):
+    a test of the whole article costs one set operation, no sentence or clause read first."""
+    if _LEMMAS[0] is not doc:
+        lemmas = frozenset(token_words(doc)[0])
+        _LEMMAS[:] = [doc, lemmas, frozenset(lemma.lower() for lemma in lemmas)]
+    return _LEMMAS[2 if lowered else 1]  # type: ignore[no-any-return]
+
+
+_PURPOSES: list[Any] = [None, frozenset()]
+
+
+def _purpose_lemmas(lex: EventWords) -> frozenset[str]:
+    """The lower-cased lemmas `claiming_purpose` may accept: its claims and weak purposes."""
+    if _PURPOSES[0] is not lex:
+        _PURPOSES[:] = [lex, frozenset(lex.protest_purpose) | weak_purposes(lex.lexicon)]
+    return _PURPOSES[1]  # type: ignore[no-any-return]
 
 
 def in_protest(lex: EventWords, verb: Token) -> bool:
@@ -100,9 +132,11 @@ def in_protest(lex: EventWords, verb: Token) -> bool:
     the parser may hang the phrase on the place or the span before it, two prepositions down)
     (plover41)."""
     nouns = lex.cue["protest_manner_nouns"]
+    if nouns.isdisjoint(_parse_lemmas(verb.doc)):
+        return False  # (asked of most verbs: the parse's lemmas first, then the sentence's)
     sent, lemmas = token_sent(verb), token_words(verb.doc)[0]
-    if not any(lemma in nouns for lemma in lemmas[sent.start : sent.end]):
-        return False  # (asked of most verbs: the sentence's lemmas first)
+    if nouns.isdisjoint(lemmas[sent.start : sent.end]):
+        return False
     layer = [verb]
     for _ in range(3):
         objects = [
