@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..annotate.nlp import children, doc_tokens, token_heads, token_sent, token_words
-from .protest_reading import claiming_purpose, weak_purposes
+from .protest_reading import claiming_purpose
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -69,21 +69,6 @@ def takes_territory(lex: EventWords, trigger: Token) -> bool:
 def protest_purpose(lex: EventWords, verb: Token) -> bool:
     """ "blocked the highway to demand", "gathered in the square to denounce", "held a press
     conference waving placards": a public action done to make a claim is a demonstration."""
-    # (a purpose clause's verb is a word `claiming_purpose` accepts: an article with none of
-    # them, most articles, is not read for one)
-    if not _purpose_lemmas(lex).isdisjoint(_parse_lemmas(verb.doc, lowered=True)):
-        if _purpose_clause(lex, verb):
-            return True
-    if verb.lemma_.lower() in lex.key.holding_verbs and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lex.key.conference_nouns for c in children(verb)
-    ):
-        sent, lowers = token_sent(verb), token_words(verb.doc)[2]
-        return any(w in lex.protest_signs for w in lowers[sent.start : sent.end])
-    return False
-
-
-def _purpose_clause(lex: EventWords, verb: Token) -> bool:
-    """The verb's infinitive clause of purpose that makes a claim (`claiming_purpose`)."""
     # "occupied the building for three days to protest": the parser may hang the purpose on
     # the span of time the action lasted (plover29)
     spans = [
@@ -101,29 +86,23 @@ def _purpose_clause(lex: EventWords, verb: Token) -> bool:
                 c.dep_ == "aux" and c.lower_ in lex.key.infinitive_markers for c in children(child)
             ):
                 return True
+    if verb.lemma_.lower() in lex.key.holding_verbs and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.key.conference_nouns for c in children(verb)
+    ):
+        sent, lowers = token_sent(verb), token_words(verb.doc)[2]
+        return any(w in lex.protest_signs for w in lowers[sent.start : sent.end])
     return False
 
 
-_LEMMAS: list[Any] = [None, frozenset(), frozenset()]
+_LEMMAS: list[Any] = [None, frozenset()]
 
 
-def _parse_lemmas(doc: Doc, lowered: bool = False) -> frozenset[str]:
-    """The lemmas of the last parse asked of (`token_words`), as a set (`lowered`: lower-cased):
-    a test of the whole article costs one set operation, no sentence or clause read first."""
+def _parse_lemmas(doc: Doc) -> frozenset[str]:
+    """The lemmas of the last parse asked of (`token_words`), as a set: a test of the whole
+    article costs one set operation, no sentence found first."""
     if _LEMMAS[0] is not doc:
-        lemmas = frozenset(token_words(doc)[0])
-        _LEMMAS[:] = [doc, lemmas, frozenset(lemma.lower() for lemma in lemmas)]
-    return _LEMMAS[2 if lowered else 1]  # type: ignore[no-any-return]
-
-
-_PURPOSES: list[Any] = [None, frozenset()]
-
-
-def _purpose_lemmas(lex: EventWords) -> frozenset[str]:
-    """The lower-cased lemmas `claiming_purpose` may accept: its claims and weak purposes."""
-    if _PURPOSES[0] is not lex:
-        _PURPOSES[:] = [lex, frozenset(lex.protest_purpose) | weak_purposes(lex.lexicon)]
-    return _PURPOSES[1]  # type: ignore[no-any-return]
+        _LEMMAS[:] = [doc, frozenset(token_words(doc)[0])]
+    return _LEMMAS[1]  # type: ignore[no-any-return]
 
 
 def in_protest(lex: EventWords, verb: Token) -> bool:

@@ -405,11 +405,6 @@ def _in_claim(lexicon: Lexicon, prep: Token) -> bool:
     )
 
 
-def weak_purposes(lexicon: Lexicon) -> frozenset[str]:
-    """The lower-cased purposes that make a claim only with a claim's object or link."""
-    return _words(lexicon, "weak_purposes")
-
-
 def claiming_purpose(lex: EventWords, verb: Token) -> bool:
     """A purpose that makes a claim: "to demand", "demanding", "to call for", "to express their
     anger" (not "to call police", "to show their support")."""
