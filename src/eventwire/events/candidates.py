@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import doc_text, doc_tokens, token_words
+from ..annotate.nlp import children, doc_text, doc_tokens, token_words
 from ..annotate.times import HEADLINE_MAX_WORDS, headline_line
 from ..lang.key_words import KeyWords
 from .acled_actors import is_armed
@@ -196,7 +196,7 @@ class CandidateFinder(RoleFinder):
             ):
                 continue  # `_trigger` finds nothing in such a word (most words): not asked
             token = tokens[i]
-            cand = self._trigger(token, context)
+            cand = self._trigger(token, context, pos, lowers[i], lemmas[i])
             if cand is None:
                 continue
             if (
@@ -347,20 +347,23 @@ class CandidateFinder(RoleFinder):
                 cands.append(access)
         return cands
 
-    def _trigger(self, token: Token, context: str | None) -> _Candidate | None:
-        """The event `token` reports, if any: the lexicons propose, the clause disposes."""
+    def _trigger(
+        self, token: Token, context: str | None, pos: str, lower: str, token_lemma: str
+    ) -> _Candidate | None:
+        """The event `token` reports, if any: the lexicons propose, the clause disposes. (Its
+        `pos_`, `lower_` and `lemma_` come from the parse's words, `token_words`: this runs on
+        every word of every sentence.)"""
         lex = self.lex
         known = self.trigger_words()
-        # (each attribute read once: this runs on every word of every sentence)
-        pos, lower = token.pos_, token.lower_
-        lemma = lex.lemma_fixes.get(lower, token.lemma_.lower())
+        lemma = lex.lemma_fixes.get(lower, token_lemma.lower())
         if pos == "ADJ":
             if not _adjective_verb(lex, token, lemma):
                 return None
             pos = "VERB"  # "Rebels free dozens of child soldiers": a verb tagged as an adjective
-        # (a verb's children read once: spaCy scans its subtree and makes each child anew on
-        # every `children`, and the steps below ask again and again: perf24)
-        own = tuple(token.children) if pos == "VERB" else ()
+        # (a verb's children read once, from the parse's kept Tokens: spaCy scans its subtree
+        # and makes each child anew on every `children`, and the steps below ask again and
+        # again: perf24, perf37)
+        own = children(token) if pos == "VERB" else ()
         if pos == "VERB" and token.tag_ == "VBZ" and _headline_object(lex, token):
             return None  # "Junta rejects calls for elections": "calls" is the object
         if pos == "VERB" and lemma in lex.saying and _deontic(lex, token):
@@ -429,11 +432,11 @@ class CandidateFinder(RoleFinder):
                     # "withdrew ..., according to monitors")
                     nested = [
                         o
-                        for c in child.children
+                        for c in children(child)
                         if c.dep_ == "prep" and child.i == token.i + 1
-                        for o in c.children
+                        for o in children(c)
                     ]
-                    for obj in [*child.children, *(o for o in nested if o.dep_ == "pobj")]:
+                    for obj in [*children(child), *(o for o in nested if o.dep_ == "pobj")]:
                         trig = (
                             lex.phrasal.get((lemma, obj.lower_))
                             or lex.phrasal.get((lemma, obj.lemma_.lower()))
@@ -465,7 +468,7 @@ class CandidateFinder(RoleFinder):
                     # meet stays the meeting)
                     trig = ("REQUEST", None)
                 if child.dep_ in {"advcl", "ccomp"}:
-                    for mark in child.children:
+                    for mark in children(child):
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
                             trig = lex.phrasal[(lemma, mark.lower_)]
             if trig is None and lemma in lex.cue["permitting_verbs"] and token.dep_ != "relcl":

@@ -57,17 +57,26 @@ class Count:
     negated: bool = False
 
 
-_READ: list[Any] = [None, "", {}]
-"""The last sentence's regular-expression readings: its words, its text and each reading by
-name. The dead and then the hurt of one sentence are counted one after the other, and each
-asked its toll and whether it tells a running total: each search read the whole text again."""
+_READ: list[Any] = [None, {}]
+"""The last sentences' regular-expression readings: the words they were read with, and each
+sentence's readings by name, by its text. The dead and then the hurt of one sentence are
+counted one after the other, and each asked its toll and whether it tells a running total:
+each search read the whole text again. The last `READ_KEPT` sentences are kept, not the last
+one alone: an article's events ask of their sentences in turns (a third of the searches were
+a sentence read before, perf37)."""
+READ_KEPT = 64
 
 
 def _once(lex: EventWords, text: str, name: str, read: Callable[[], Any]) -> Any:
-    """`read()`, kept for the last sentence `text` (its readings depend on the text alone)."""
-    if _READ[0] is not lex or _READ[1] != text:
-        _READ[:] = [lex, text, {}]
-    found: dict[str, Any] = _READ[2]
+    """`read()`, kept for the sentence `text` (its readings depend on the text alone)."""
+    if _READ[0] is not lex:
+        _READ[:] = [lex, {}]
+    by_text: dict[str, dict[str, Any]] = _READ[1]
+    found = by_text.get(text)
+    if found is None:
+        if len(by_text) >= READ_KEPT:
+            by_text.clear()
+        found = by_text[text] = {}
     if name not in found:
         found[name] = read()
     return found[name]
@@ -652,7 +661,8 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
         # unknown count with its lower bound kept, never 0 (docs/CODEBOOK.md section 7); the
         # ways below may still find a figure, as for the injured (gvc21)
         count = Count(None, lower_bound=True)
-    suicide = lex.suicide_re.search(span_text(sent))
+    # (each pattern searched only where its answer is read: a count or none)
+    suicide = lex.suicide_re.search(span_text(sent)) if count.value else None
     if (
         count.value
         and suicide
@@ -662,7 +672,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
         and not _suicide_counted(lex, sent)
     ):
         return Count(count.value + 1, count.lower_bound)
-    turned = lex.turned_on_self_re.search(span_text(sent))
+    turned = None if count.value else lex.turned_on_self_re.search(span_text(sent))
     if (
         not count.value
         and turned

@@ -12,13 +12,13 @@ a time reference, the charge an arrest is made for, a "shot" or an "accident" wi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..annotate.nlp import children, doc_tokens, token_heads, token_sent, token_words
 from .protest_reading import claiming_purpose
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..lang.key_words import KeyWords
     from .words import EventWords
@@ -94,15 +94,28 @@ def protest_purpose(lex: EventWords, verb: Token) -> bool:
     return False
 
 
+_LEMMAS: list[Any] = [None, frozenset()]
+
+
+def _parse_lemmas(doc: Doc) -> frozenset[str]:
+    """The lemmas of the last parse asked of (`token_words`), as a set: a test of the whole
+    article costs one set operation, no sentence found first."""
+    if _LEMMAS[0] is not doc:
+        _LEMMAS[:] = [doc, frozenset(token_words(doc)[0])]
+    return _LEMMAS[1]  # type: ignore[no-any-return]
+
+
 def in_protest(lex: EventWords, verb: Token) -> bool:
     """ "drove tractors into the capital in protest at the costs", "camped on the highways for a
     100th day in protest against the laws": an act done in protest (`protest_manner_nouns.txt`;
     the parser may hang the phrase on the place or the span before it, two prepositions down)
     (plover41)."""
     nouns = lex.cue["protest_manner_nouns"]
+    if nouns.isdisjoint(_parse_lemmas(verb.doc)):
+        return False  # (asked of most verbs: the parse's lemmas first, then the sentence's)
     sent, lemmas = token_sent(verb), token_words(verb.doc)[0]
-    if not any(lemma in nouns for lemma in lemmas[sent.start : sent.end]):
-        return False  # (asked of most verbs: the sentence's lemmas first)
+    if nouns.isdisjoint(lemmas[sent.start : sent.end]):
+        return False
     layer = [verb]
     for _ in range(3):
         objects = [

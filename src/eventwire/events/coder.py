@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from ..annotate.nlp import doc_ents, doc_sents, doc_text, span_text, span_tokens
+from ..annotate.nlp import doc_ents, doc_sents, doc_text, span_text, span_tokens, token_words
 from ..annotate.timeline import Timeline
 from ..lang import Lexicon
 from ..records import (
@@ -474,7 +474,8 @@ class EventCoder(CandidateFinder):
             modality = "background"  # told in the past perfect, dated weeks before (prec29)
         # a date's month ("7 March") is no march, nor "May" a modal
         kept = [t for t in span_tokens(sent) if t.i not in skip]
-        words = {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
+        lowers = token_words(sent.doc)[2]  # (each word's `lower_`, read once per parse)
+        words = {lowers[t.i] for t in kept if t.ent_type_ not in NOT_CUES}
         context_text = " ".join(t.text for t in kept)
         if demo or cand.type == "COERCE":
             # how a demonstration went is often told in the next sentence of the paragraph
@@ -482,7 +483,7 @@ class EventCoder(CandidateFinder):
             if following is not None:
                 skip = grievance_tokens(lex, following, None) if demo else set()
                 kept = [t for t in span_tokens(following) if t.i not in skip]
-                words |= {t.lower_ for t in kept if t.ent_type_ not in NOT_CUES}
+                words |= {lowers[t.i] for t in kept if t.ent_type_ not in NOT_CUES}
                 context_text += " " + " ".join(t.text for t in kept)
         officials = self._fronted_officials(cand.actors, clause_root, settled)
         envoys = lex.cue["diplomat_heads"]

@@ -7,6 +7,7 @@ the trigger's auxiliaries, negation and governing verbs in the dependency parse.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import (
@@ -1166,7 +1167,8 @@ def _earlier_period(lexicon: Lexicon, verb: Token) -> bool:
     for clause in children(node):
         if clause.dep_ not in {"advcl", "advmod", "prep"}:
             continue
-        first = " ".join(t.lower_ for t in list(clause.subtree)[:4])
+        # (the subtree's first four words: the rest of it is never made)
+        first = " ".join(t.lower_ for t in islice(clause.subtree, 4))
         if any(first == o or first.startswith(o + " ") for o in openers):
             return True
         if clause.dep_ == "advcl" and _when_of_a_role(lexicon, clause, nouns=True):

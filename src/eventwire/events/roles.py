@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..annotate.nlp import children, doc_tokens, span_text, token_sent
+from ..annotate.nlp import children, doc_tokens, span_text, token_sent, token_words
 from ..lang.key_words import KeyWords
 from ..records import Actor
 from .actors import (
@@ -254,6 +254,11 @@ def _agents(key: KeyWords, verb: Token) -> list[Token]:
         if found:
             return found
     if not _passive(verb):
+        return []
+    # (the subtree's words lie between its edges: a clause without an agentive preposition,
+    # most of them, is not walked token by token)
+    lowers = token_words(verb.doc)[2]
+    if key.agentive_preps.isdisjoint(lowers[verb.left_edge.i : verb.right_edge.i + 1]):
         return []
     for tok in verb.subtree:
         if (

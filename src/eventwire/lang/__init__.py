@@ -37,6 +37,7 @@ class Lexicon:
         if not self.root.is_dir():
             raise InputError(str(self.root), E_LEXICON, f"no lexicon folder for language {code!r}")
         self._cache: dict[tuple[str, str], Any] = {}
+        self._words: dict[str, frozenset[str]] = {}
 
     def __repr__(self) -> str:
         return f"Lexicon({self.code!r}, root={str(self.root)!r})"
@@ -63,11 +64,13 @@ class Lexicon:
         return self._cache[key]  # type: ignore[no-any-return]
 
     def words(self, name: str) -> frozenset[str]:
-        """A word list as a set, for membership tests."""
-        key = ("words", name)
-        if key not in self._cache:
-            self._cache[key] = frozenset(self.entries(name))
-        return self._cache[key]  # type: ignore[no-any-return]
+        """A word list as a set, for membership tests (kept by name alone: the rules ask for
+        lists by name some 300,000 times in 600 news articles, perf37)."""
+        try:
+            return self._words[name]
+        except KeyError:
+            found = self._words[name] = frozenset(self.entries(name))
+            return found
 
     def table(self, name: str) -> tuple[dict[str, str], ...]:
         """A table's rows, each a mapping from column name to value."""
