@@ -28,6 +28,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRESENT_TAGS = {"VB": "VBP", "VBZ": "VBP"}
 """Tags of the simple present as one tense: a joined verb's present is often tagged as a bare
 form ("routinely stop and search")."""
+PAST_TAGS = frozenset({"VBD", "VBN"})
+"""Tags of a past or a participle: a rate told with one is a past habit (`_rate`)."""
 
 
 def _place(lex: EventWords, token: Token) -> bool:
@@ -343,9 +345,11 @@ def _frequent(lex: EventWords, trig: Token) -> bool:
 def _rate(lex: EventWords, child: Token) -> bool:
     """ "each year", "every month" hung on the clause (`clauses/distributive_dets.txt`,
     `time_units.txt`): how often, as "annually" says it ("road crashes kill about a million people
-    each year": prec50); "last year", "on Monday" tell when."""
+    each year": prec50); "last year", "on Monday" tell when. Only on a word not in the past: a
+    past habit ("as mayor, he met the unions every month") is history, told as background."""
     return (
         child.dep_ == "npadvmod"
+        and child.head.tag_ not in PAST_TAGS  # "met the union every month" as mayor: history
         and child.lemma_.lower() in lex.time_units
         and any(d.dep_ == "det" and d.lower_ in lex.distributive_dets for d in children(child))
     )
