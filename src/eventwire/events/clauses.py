@@ -28,6 +28,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRESENT_TAGS = {"VB": "VBP", "VBZ": "VBP"}
 """Tags of the simple present as one tense: a joined verb's present is often tagged as a bare
 form ("routinely stop and search")."""
+PAST_TAGS = frozenset({"VBD", "VBN"})
+"""Tags of a past or a participle: a rate told with one is a past habit (`_rate`)."""
 
 
 def _place(lex: EventWords, token: Token) -> bool:
@@ -334,16 +336,50 @@ def _frequent(lex: EventWords, trig: Token) -> bool:
     """The trigger's clause (up to its verb) says how often things happen: a statistic. A verb
     joined to another with no subject of its own shares its adverb of how often ("police
     routinely stop and search buses", "ministers rarely resign or apologise": prec49)."""
+    sent, lowers = token_sent(trig), token_words(trig.doc)[2]
+    # a rate needs "each" or "every" in the sentence: asked once, from the parse's words (perf)
+    rates = not lex.distributive_dets.isdisjoint(lowers[sent.start : sent.end])
     node = trig
     for _ in range(5):
-        if any(c.dep_ == "advmod" and c.lower_ in lex.frequency for c in children(node)):
+        if any(
+            (c.dep_ == "advmod" and c.lower_ in lex.frequency)
+            or (rates and c.dep_ == "npadvmod" and _rate(lex, c))
+            for c in children(node)
+        ):
             return True
         if node.pos_ == "VERB":
-            return _frequent_conjunct(lex, node)
+            return _frequent_conjunct(lex, node) or (rates and _rate_around(lex, node))
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _rate(lex: EventWords, child: Token) -> bool:
+    """ "each year", "every month" hung on the clause (`clauses/distributive_dets.txt`,
+    `time_units.txt`): how often, as "annually" says it ("road crashes kill about a million people
+    each year": prec50); "last year", "on Monday" tell when. Only on a word not in the past: a
+    past habit ("as mayor, he met the unions every month") is history, told as background."""
+    return (
+        child.dep_ == "npadvmod"
+        and child.head.tag_ not in PAST_TAGS  # "met the union every month" as mayor: history
+        and child.lemma_.lower() in lex.time_units
+        and any(d.dep_ == "det" and d.lower_ in lex.distributive_dets for d in children(child))
+    )
+
+
+def _rate_around(lex: EventWords, verb: Token) -> bool:
+    """A rate told on the verb's head when the verb is its complement ("road crashes kill a
+    million people each year", read as "crashes" with "kill" its complement), or on a verb joined
+    to it with no subject of its own ("landmines kill or maim hundreds every year") (prec50)."""
+    if verb.dep_ == "xcomp" and any(_rate(lex, c) for c in children(verb.head)):
+        return True
+    return any(
+        c.dep_ == "conj"
+        and not any(g.dep_ in SUBJECT_DEPS for g in children(c))
+        and any(_rate(lex, g) for g in children(c))
+        for c in children(verb)
+    )
 
 
 def _frequent_conjunct(lex: EventWords, verb: Token) -> bool:

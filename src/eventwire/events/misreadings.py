@@ -211,6 +211,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ACCUSE" and _tasked(trigger, lexicon):
         return True
+    if _standing_hold(trigger, lexicon):
+        return True  # prec50
     if type_ == "COERCE" and _seized_turn(trigger, lexicon):
         return True
     if _by_rule(trigger, lexicon) or (type_ == "AGREE" and _agreed_view(trigger, lexicon)):
@@ -1087,6 +1089,24 @@ def _tasked(trigger: Token, lexicon: Lexicon) -> bool:
         and any(g.dep_ == "pcomp" and g.lemma_.lower() in tasks for g in p.children)
         for p in trigger.children
     )
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+CLOSING_STOPS = frozenset({".", "!"})
+"""The marks that close a sentence of running text (a headline has none)."""
+
+
+def _standing_hold(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The militia controls large parts of the province", "the separatists control a third of
+    the region", "the rebels occupy the northern hills": a verb of holding ground or power
+    (`misreadings/holding_verbs.txt`) in the simple present, in running text, tells a standing
+    state, no act; "took control of the town", "occupied the airport on Monday" and a headline's
+    present ("Protesters occupy parliament") are acts (prec50)."""
+    if trigger.tag_ not in PRESENT_TAGS or any(c.dep_ == "aux" for c in trigger.children):
+        return False
+    if trigger.lemma_.lower() not in lexicon.words("events/misreadings/holding_verbs"):
+        return False
+    return token_sent(trigger)[-1].text in CLOSING_STOPS
 
 
 def _seized_turn(trigger: Token, lexicon: Lexicon) -> bool:

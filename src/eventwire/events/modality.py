@@ -18,6 +18,7 @@ from ..annotate.nlp import (
     doc_text,
     doc_tokens,
     token_auxiliaries,
+    token_heads,
     token_sent,
     token_words,
 )
@@ -691,10 +692,66 @@ def _conjunct_told(lex: EventWords, noun: Token) -> Modality | None:
     return held
 
 
+INSTRUCTION_PATH_DEPS = frozenset(
+    {"dobj", "pobj", "prep", "pcomp", "compound", "amod", "conj", "ccomp", "xcomp", "advcl", "dative"}
+)  # fmt: skip
+"""How a word may hang under an opening bare verb and still be part of its instruction ("Fire up
+the grill and let the coals burn", "set a timer for group shots"): not a clause set beside it
+("Read more: ...", `parataxis`, `dep`, `appos`)."""
+CLOSING_STOPS = frozenset({".", "!"})
+"""The marks that close a sentence of running text (a headline has none)."""
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _instruction(trigger: Token) -> bool:
+    """ "Hack the chicken into pieces", "Shoot for a golden crust", "Fire up the grill and let the
+    coals burn down": a verb in the bare form opening its sentence with no subject nor auxiliary
+    tells the reader what to do (a recipe, a guide), and so does what hangs in its clause; none of
+    it happened (prec50). Only a sentence closed by a full stop (a headline's bare verb may be a
+    misread present, "Troops kill five"), and not what a finite clause with a subject of its own
+    tells ("until it bubbles", "that gunmen attacked the town")."""
+    sent = token_sent(trigger)
+    tokens, heads = doc_tokens(trigger.doc), token_heads(trigger.doc)
+    start = sent.start
+    if heads[start] != start:
+        # the opening word is not the root (nearly every sentence: asked first), unless it is an
+        # opening quotation mark before the root
+        if start + 1 >= sent.end or heads[start + 1] != start + 1 or not tokens[start].is_punct:
+            return False
+        start += 1
+    root = tokens[start]
+    if tokens[sent.end - 1].text not in CLOSING_STOPS:
+        return False
+    if root.tag_ != "VB" and not (
+        # "Fire up the barbecue": a bare verb the tagger took for a noun, with a verb's object
+        root.tag_ in {"NN", "NNP"} and any(c.dep_ in {"dobj", "prt"} for c in children(root))
+    ):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in children(root)):
+        return False
+    node = trigger
+    for _ in range(8):
+        if node.i == root.i:
+            return True
+        if node.dep_ not in INSTRUCTION_PATH_DEPS:
+            return False
+        if node.tag_ in FINITE_TAGS and not (
+            # "..., or set a timer for group shots": a bare verb joined with no subject of its
+            # own, which the tagger may take for a past
+            node.dep_ == "conj"
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children(node))
+        ):
+            return False
+        node = node.head
+    return False
+
+
 @per_token  # (asked of one trigger by the filter, the build and the article's checks: perf19)
 def modality_of(lex: EventWords, trigger: Token) -> Modality:
     """Modality of the event whose trigger word is `trigger` (verb or event noun)."""
     node = trigger
+    if _instruction(trigger):
+        return "hypothetical"  # "Hack the chicken into pieces" (prec50)
     if _nearly(lex, trigger) or _topic(lex, trigger):
         return "hypothetical"
     if _privative(lex, trigger) or _paused(lex, trigger) or _denied_report(lex, trigger):

@@ -332,6 +332,7 @@ class EventWords:
         self.tally_nouns = words("clauses/tally_nouns")
         self.tally_words = words("clauses/tally_words")
         self.time_units = words("clauses/time_units")
+        self.distributive_dets = words("clauses/distributive_dets")
         # modality
         self.achieving = words("modality/achieving")
         self.copulas = words("modality/copulas")
