@@ -27,12 +27,6 @@ KNOWN = {
     ),
     "Kenya's Supreme Court annulled the presidential election.": "no event is read (the type)",
     "Police found Israeli-made weapons in the rebel camp.": "no event is read (the type)",
-    "Staff at the Russian embassy in Berlin rejected the accusation.": (
-        "people 'at' a body take no country from it: the staff take the event's place"
-    ),
-    "The special envoy for Sudan, Tom Perez, met rebel leaders in Juba.": (
-        "an envoy 'for' a state is read as that state's, as 'an envoy for the Sudanese army' is"
-    ),
     "The minister, Grace Otieno of Kenya, condemned the violence.": (
         "the geocoder's names agree on the United States (a first name read as a place), whose "
         "the minister is taken to be"

@@ -303,7 +303,7 @@ class ActorResolver:
                 based = based or (entry.country if entry.kind == "country" else None)
                 i += n + 2
                 continue
-            if self._posting(words, i, entry):
+            if self._posting(words, i, entry, n):
                 # "the ambassador to France": where a state's envoy serves, not whose the envoy
                 # is; the words from the preposition on are no part of the head (actors41)
                 posted = min(posted, i - 1)
@@ -424,16 +424,26 @@ class ActorResolver:
             and tokens[span.end + 1].lower_ in self.lex.cue["origin_words"]
         )
 
-    def _posting(self, words: list[str], i: int, entry: Entry) -> bool:
-        """Whether the country named at `i` is where the envoy the words before it name is
-        posted: a head of `diplomat_heads.txt` and a posting preposition before it ("ambassador
-        to France", "envoy in Nairobi")."""
-        return (
-            i >= 2
-            and entry.kind == "country"
-            and entry.sector is None
-            and words[i - 1] in self.lex.cue["posting_preps"]
-            and words[i - 2] in self.lex.cue["diplomat_heads"]
+    def _posting(self, words: list[str], i: int, entry: Entry, n: int = 1) -> bool:
+        """Whether the country named at `i` (`n` words) is where the envoy the words before it
+        name is posted: a head of `diplomat_heads.txt` and a posting preposition before it
+        ("ambassador to France", "envoy in Nairobi"), or a mission preposition before a bare
+        country name, no body's word after it ("the special envoy for Sudan, Jane Doe"; not "an
+        envoy for Sudan's army", actors43)."""
+        if (
+            i < 2
+            or entry.kind != "country"
+            or entry.sector is not None
+            or words[i - 2] not in self.lex.cue["diplomat_heads"]
+        ):
+            return False
+        prep = words[i - 1]
+        return prep in self.lex.cue["posting_preps"] or (
+            prep in self.lex.cue["mission_preps"]
+            and (
+                i + n == len(words)
+                or (words[i + n] not in self.lex.body_heads and self.lookup(words[i + n]) is None)
+            )
         )
 
     def _generic(self, words: list[str], country: str | None) -> Actor | None:
@@ -895,6 +905,33 @@ class ActorResolver:
         lex = self.lex
         return self.resolve_phrase(noun_phrase(lex, token), context_country)
 
+    def body_country(self, span: Span) -> str | None:
+        """The country of the body named by an "at" phrase hung on the phrase's last word
+        ("staff at the Russian embassy", "workers at a Chinese-owned mine": RUS, CHN), where
+        the body's head is a body's, an envoy's seat's or a workplace's (`workplace_preps.txt`,
+        actors43); not an event's ("fans at the German Grand Prix"); else None."""
+        tokens = doc_tokens(span.doc)
+        if span.end >= len(tokens) or span.end <= span.start:
+            return None
+        prep = tokens[span.end]
+        cue = self.lex.cue
+        if (
+            prep.lower_ not in cue["workplace_preps"]
+            or prep.dep_ != "prep"
+            or prep.head.i != span.end - 1
+        ):
+            return None
+        for obj in prep.children:
+            lemma = obj.lemma_.lower()
+            if obj.dep_ == "pobj" and (
+                lemma in self.lex.body_heads
+                or lemma in cue["diplomat_heads"]
+                or lemma in cue["workplace_heads"]
+            ):
+                body = self.resolve_span(noun_phrase(self.lex, obj), None)
+                return body.country if body is not None else None
+        return None
+
     def _seat_country(self, span: Span) -> tuple[str, bool] | None:
         """The country of the place named by an "in" phrase hung on the phrase's last word, the
         word after it ("officials in Washington": USA), where the dictionaries know the place
@@ -955,7 +992,10 @@ class ActorResolver:
         actors42)."""
         found = self._seat_country(span)
         seat, town = found or (None, False)
-        actor = self.resolve_span(span, seat or context_country)
+        body = self.body_country(span) if seat is None else None
+        actor = self.resolve_span(span, body or seat or context_country)
+        if body is not None and actor is not None and actor.country is None:
+            actor = replace(actor, country=body)
         if seat is not None and actor is not None and actor.country is None:
             if actor.sector in DOMESTIC_SECTORS:
                 actor = replace(

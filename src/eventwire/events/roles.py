@@ -567,6 +567,10 @@ class RoleFinder:
                 if actor is not None and actor.country is None:
                     actor = self._affiliated(c, actor, context)
                 if actor is not None and actor.country is None:
+                    # "guards at the Turkish consulate": the body's (actors43)
+                    body = self.resolver.body_country(span)
+                    actor = replace(actor, country=body) if body else actor
+                if actor is not None and actor.country is None:
                     actor = self._described(c, actor)
                 if actor is not None:
                     actor = self._speakers_own(c, span, actor)
