@@ -220,3 +220,14 @@ def test_every_trigger_row_names_a_plover_type(table: str) -> None:
     rows = load_lexicon("en").table(f"events/triggers/{table}")
     assert rows
     assert [r for r in rows if r["type"] not in get_args(PloverType)] == []
+
+
+def test_cue_lists_have_distinct_names() -> None:
+    """`EventWords.cue` is keyed by a cue file's own name: two files of one name in different
+    folders would silently overwrite each other."""
+    from collections import Counter
+
+    from eventwire.events.words import CUES
+
+    names = Counter(path.rsplit("/", 1)[1] for path in CUES)
+    assert [name for name, n in names.items() if n > 1] == []
