@@ -61,7 +61,8 @@ PloverMode = Literal[
     "heavy-weapons", "hunger", "investigate", "martial-law", "massacre", "meet", "multilateral",
     "obstruct", "phone", "police", "primitive", "pro_autocracy", "relations", "release", "resign",
     "restrict", "return", "riot", "seize", "sexual", "strike", "sue", "suicide-attack",
-    "targeted", "third-party", "torture", "troops", "violence", "visit", "withdraw", "yield",
+    "targeted", "third-party", "torture", "troops", "violence", "visit", "weapons", "withdraw",
+    "yield",
 ]  # fmt: skip
 """The PLOVER modes the event coder gives (its trigger lexicon's; a test keeps the two in step)."""
 AcledEventType = Literal[
