@@ -56,7 +56,7 @@ class TriggerWords:
         )
         # the lemmas of a verb a phrasal row names that may be a headline's verb taken for a
         # noun, read by the row its object names ("Government scraps fuel tax": heads47)
-        self.row_verbs = frozenset(verb for verb, _ in lex.phrasal) - lex.nouns.keys()
+        self.row_verbs = lex.phrasal_lemmas - lex.nouns.keys()
         # a noun's own forms that may report one: the tail of "shoot-out", a protest tagged
         # as a name
         self.noun_forms = cue["shoot_out_tail"] | lex.mistagged_protest
