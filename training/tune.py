@@ -132,6 +132,10 @@ from bench_events import actor_found  # noqa: E402
 from bench_precision import DEFAULT_CACHE, URL_BASE, Key, read_judgments  # noqa: E402
 from splits import part  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "training"))
+from train import DATA as TRAINING_DATA  # noqa: E402
+from train import data_digest  # noqa: E402
+
 DATA = ROOT.parent / "shared" / "data"
 LABELS = ROOT / "benchmarks" / "labels" / "extraction_news.tsv"
 RULES_CACHE = ROOT / ".bench" / "tune_rules.json"
@@ -670,17 +674,14 @@ def _constant(kind: str) -> Callable[[str], str]:
     return lambda _: kind
 
 
-def out_of_fold(oof: Path) -> dict[str, Any] | None:
+def out_of_fold(oof: Path, data: Path = TRAINING_DATA) -> dict[str, Any] | None:
     """The stored out-of-fold scores (`train.py`), None without them or when they were written
-    from other sentences than `training/en` holds now."""
+    from other data than `train.py` reads in `data` now (its `data_digest`: a file it does not
+    read, in `pending/` or `blind/`, may change)."""
     if not oof.exists():
         return None
     stored: dict[str, Any] = json.loads(oof.read_text(encoding="utf-8"))
-    digest = hashlib.sha256()
-    for path in sorted((ROOT / "training" / "en").rglob("*.jsonl")):
-        if BLIND not in path.parents:  # the sealed blind set is no training data
-            digest.update(path.read_bytes())
-    if stored.get("data_sha256") != digest.hexdigest()[:16]:
+    if stored.get("data_sha256") != data_digest(data):
         return None
     return stored
 

@@ -314,10 +314,16 @@ def _relative_part(m: re.Match[str], ctx: Context, mod: str, has_the: bool) -> B
 
 def _future_auxiliary_before(ctx: Context, start: int) -> bool:
     """Whether a future auxiliary ("will", "'ll") stands among the words of the sentence before
-    `start` (a present that tells a habit, "opens in the morning", has none)."""
+    `start` (a present that tells a habit, "opens in the morning", has none). A contraction is
+    read as the parser splits it: "they'll" as "they" and "'ll", "won't" with "wo"."""
     before = re.split(r"[.!?;]\s", ctx.text[max(0, start - 80) : start])[-1]
     auxiliaries = ctx.words.lexicon.words("time/future_auxiliaries")
-    return any(token.lower() in auxiliaries for token in re.findall(r"[\w'’]+", before))
+    return any(token.lower() in auxiliaries for token in _CONTRACTED_WORDS.findall(before))
+
+
+_CONTRACTED_WORDS = re.compile(r"[’']\w+|\w+?(?=n[’']t\b)|\w+")
+"""The words of a text with a contraction's ending a word of its own ("'ll", "'d"; "wo" of
+"won't")."""
 
 
 def b_day_count(m: re.Match[str], ctx: Context) -> Built | None:

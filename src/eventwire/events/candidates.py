@@ -185,7 +185,7 @@ class CandidateFinder(RoleFinder):
             if pos == "NOUN" or pos == "PROPN":
                 if not known.noun_may_report(lex, lemmas[i], lowers[i]) and (
                     lemmas[i] not in known.row_verbs
-                    or not known.row_object_follows(lex, lemmas, poses, i)
+                    or known.row_object(lex, lemmas[i], i, (lemmas, poses, lowers)) is None
                 ):
                     continue  # a noun no row names (most nouns): `_trigger` finds nothing
             elif (
@@ -755,7 +755,8 @@ class CandidateFinder(RoleFinder):
             # between its subject and its object (plover31)
             # (a row for its object settles the verb's sense, and reads a verb known only by
             # such rows: "Government scraps fuel tax", "Militias trade fire": heads47)
-            trig = _headline_row(lex, token, lemma) or lex.verbs.get(lemma)
+            row = known.row_object(lex, lemma, token.i, token_words(token.doc))
+            trig = row or lex.verbs.get(lemma)
             if trig is None:
                 return None
             subject = token.doc[token.i - 1]
@@ -918,28 +919,6 @@ def _base_headline_verb(lex: EventWords, token: Token, lemma: str) -> bool:
             return False  # the line has its verb: "Workers strike ballot opens", "... set"
         end += 1
     return True
-
-
-def _headline_row(lex: EventWords, verb: Token, lemma: str) -> Trigger | None:
-    """The row of `triggers/phrasal.tsv` that the noun phrase after a headline's verb taken for
-    a noun names with the verb's lemma ("scraps fuel tax": scrap + tax; "trade fire near the
-    border": trade + fire), its last such word the phrase's head; None when no word does. The
-    phrase ends at the line's end or at a word that is no noun, name, adjective, number or
-    determiner (the parser may tag a noun of the phrase as a verb: "scraps fuel tax")."""
-    doc = verb.doc
-    lemmas, poses, lowers = token_words(doc)
-    found: Trigger | None = None
-    k = verb.i + 1
-    while k < len(doc) and k <= verb.i + _HEADLINE_OBJECT_WORDS and "\n" not in lowers[k - 1]:
-        if poses[k] not in _HEADLINE_OBJECT_POS:
-            break
-        found = lex.phrasal.get((lemma, lemmas[k])) or lex.phrasal.get((lemma, lowers[k])) or found
-        k += 1
-    return found
-
-
-_HEADLINE_OBJECT_WORDS = 4
-_HEADLINE_OBJECT_POS = frozenset({"NOUN", "PROPN", "DET", "NUM", "ADJ", "VERB"})
 
 
 def _can_act(lex: EventWords, subject: Token, actors: list[Actor]) -> bool:

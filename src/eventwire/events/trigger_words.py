@@ -56,7 +56,7 @@ class TriggerWords:
         )
         # the lemmas of a verb a phrasal row names that may be a headline's verb taken for a
         # noun, read by the row its object names ("Government scraps fuel tax": heads47)
-        self.row_verbs = frozenset(verb for verb, _ in lex.phrasal) - lex.nouns.keys()
+        self.row_verbs = lex.phrasal_lemmas - lex.nouns.keys()
         # a noun's own forms that may report one: the tail of "shoot-out", a protest tagged
         # as a name
         self.noun_forms = cue["shoot_out_tail"] | lex.mistagged_protest
@@ -78,21 +78,28 @@ class TriggerWords:
             or fixed in lex.key.patrol_nouns
         )
 
-    def row_object_follows(
-        self, lex: EventWords, lemmas: Sequence[str], poses: Sequence[str], i: int
-    ) -> bool:
-        """The noun at `i`, a verb's lemma a phrasal row names (`row_verbs`: the caller asks
-        that first), has a noun of that row among the few nouns, adjectives and numbers right
-        after it: "scraps fuel tax", "trade fire near the border" (heads47)."""
-        lemma = lemmas[i]
+    def row_object(
+        self,
+        lex: EventWords,
+        verb: str,
+        i: int,
+        words: tuple[Sequence[str], Sequence[str], Sequence[str]],
+    ) -> Trigger | None:
+        """The row of `triggers/phrasal.tsv` that the few nouns, names, adjectives, numbers and
+        determiners right after the word at `i` name with the verb's lemma `verb` ("scraps fuel
+        tax": scrap + tax; "trade fire near the border": trade + fire), the last such word's
+        (the phrase's head); None when none does. A word of the phrase counts whatever its tag
+        among those, a verb's too: the parser may tag a noun of a headline's object as a verb
+        ("scraps curfew", "scraps fuel tax"). `words`: the parse's lemmas, parts of speech and
+        lower-cased words (`token_words`). The caller asks `row_verbs` first (heads47)."""
+        lemmas, poses, lowers = words
         phrasal = lex.phrasal
+        found: Trigger | None = None
         for k in range(i + 1, min(len(lemmas), i + 1 + _ROW_OBJECT_REACH)):
-            pos = poses[k]
-            if pos == "NOUN" and (lemma, lemmas[k]) in phrasal:
-                return True
-            if pos not in _ROW_OBJECT_POS:
-                return False
-        return False
+            if poses[k] not in _ROW_OBJECT_POS:
+                break
+            found = phrasal.get((verb, lemmas[k])) or phrasal.get((verb, lowers[k])) or found
+        return found
 
 
 _ROW_OBJECT_REACH = 4
