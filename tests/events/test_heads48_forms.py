@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Code, asserted_below_headline
+from .conftest import HEADLINE, Code, asserted_below_headline, most_confident
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,31 @@ def test_a_saying_verb_with_a_particle_reads_its_rows(code: Code, text: str) -> 
 )
 def test_a_saying_verb_without_a_row_stays_speech(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "AID"), text
+
+
+# A deal, pact or treaty ended, terminated, cancelled or torn up is an agreement ended
+# (SANCTION discontinue), as "end", "terminate" and "scrap" read an agreement; a deal signed, or
+# talks ended with one, is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government ended the trade deal with its neighbour.",
+        "The president terminated the defence pact with the island state.",
+        "The prime minister tore up the fishing treaty with the two kingdoms.",
+        "The new cabinet cancelled the water agreement with the northern republic.",
+    ],
+)
+def test_a_deal_ended_is_a_relation_cut(code: Code, text: str) -> None:
+    best = most_confident(code, HEADLINE + text)
+    assert best is not None and best.type == "SANCTION", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries ended their talks with a trade deal.",
+        "The ministers signed a trade deal on Monday.",
+    ],
+)
+def test_a_deal_made_is_no_relation_cut(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "SANCTION"), text
