@@ -64,3 +64,30 @@ def test_a_deal_ended_is_a_relation_cut(code: Code, text: str) -> None:
 )
 def test_a_deal_made_is_no_relation_cut(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "SANCTION"), text
+
+
+# A headline's concession verb in the present that no row settles needs a subject that can act
+# (a person, group, state or body): weather and moods lifting or easing things concede nothing;
+# a state or an officer lifting or easing a measure does.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Drought lifts food prices",
+        "Heavy rain lifts river levels",
+        "Tension eases in the capital",
+    ],
+)
+def test_a_concession_verb_without_an_actor_is_none(code: Code, headline: str) -> None:
+    assert not any(e.type == "CONCEDE" for e in code(headline)), headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Government lifts curfew",
+        "Mayor eases parking rules",
+        "Kenya eases visa rules for tourists",
+    ],
+)
+def test_a_concession_verb_with_an_actor_concedes(code: Code, headline: str) -> None:
+    assert any(e.type == "CONCEDE" and e.modality == "asserted" for e in code(headline)), headline

@@ -547,6 +547,19 @@ class CandidateFinder(RoleFinder):
                     return cand
             if trig is None:
                 return None
+            if (
+                trig[0] == "CONCEDE"
+                and not phrasal
+                and token.tag_ == "VBZ"
+                and (subject := next((c for c in own if c.dep_ == "nsubj"), None)) is not None
+                and subject.pos_ != "PRON"
+                and not _can_act(lex, subject, self._resolve([subject], context))
+            ):
+                # "Drought lifts food prices", "Tension eases": a concession verb that no row
+                # settles, in the present of a headline, needs a subject that can act, as the
+                # headline's verb taken for a noun does (heads47); "Government lifts curfew"
+                # has its row (heads48)
+                return None
             if any(c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in own) and not any(
                 c.dep_ == "dobj" for c in own
             ):
