@@ -231,3 +231,13 @@ def test_cue_lists_have_distinct_names() -> None:
 
     names = Counter(path.rsplit("/", 1)[1] for path in CUES)
     assert [name for name, n in names.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(("table", "key"), [("phrasal", ("lemma", "word")), ("verbs", ("lemma",))])
+def test_no_trigger_row_is_given_twice(table: str, key: tuple[str, ...]) -> None:
+    """The tables are read into dicts: a second row of one key silently replaces the first."""
+    from collections import Counter
+
+    rows = load_lexicon("en").table(f"events/triggers/{table}")
+    keys = Counter(tuple(r[k] for k in key) for r in rows)
+    assert [k for k, n in keys.items() if n > 1] == []
