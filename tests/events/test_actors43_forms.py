@@ -19,7 +19,6 @@ from .conftest import Best
     [
         ("Officials at the Egyptian embassy in Rome condemned the attack.", "EGY", "ITA"),
         ("Employees at the Indian consulate in Dubai protested over unpaid salaries.", "IND", "ARE"),
-        ("Miners at a Canadian-owned mine in Peru clashed with police.", "CAN", "PER"),
         ("Guards at the Turkish consulate in Erbil fired on the protesters.", "TUR", "IRQ"),
     ],
 )  # fmt: skip

@@ -44,6 +44,8 @@ DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
 # country too where the text gives them none, but only once the events are read (`home_people`):
 # the readings take a country as a nationality the text told ("Ukrainians gathered").
 PEOPLE_SECTORS = {"REL", "CVL", "LAB", "EDU", "AGR", "REB", "CRM"}
+# people who are not a body's staff: told "at" a body, they are where they stand (review48)
+CROWD_SECTORS = PEOPLE_SECTORS - {"LAB"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -907,9 +909,10 @@ class ActorResolver:
 
     def body_country(self, span: Span) -> str | None:
         """The country of the body named by an "at" phrase hung on the phrase's last word
-        ("staff at the Russian embassy", "workers at a Chinese-owned mine": RUS, CHN), where
-        the body's head is a body's, an envoy's seat's or a workplace's (`workplace_preps.txt`,
-        actors43); not an event's ("fans at the German Grand Prix"); else None."""
+        ("staff at the Russian embassy": RUS), where the body's head is a body's or an envoy's
+        seat's (`workplace_preps.txt`, actors43); not an event's ("fans at the German Grand
+        Prix"), nor a workplace's owner ("miners at a Canadian-owned mine" are not Canada's,
+        review48); else None."""
         tokens = doc_tokens(span.doc)
         if span.end >= len(tokens) or span.end <= span.start:
             return None
@@ -924,9 +927,7 @@ class ActorResolver:
         for obj in prep.children:
             lemma = obj.lemma_.lower()
             if obj.dep_ == "pobj" and (
-                lemma in self.lex.body_heads
-                or lemma in cue["diplomat_heads"]
-                or lemma in cue["workplace_heads"]
+                lemma in self.lex.body_heads or lemma in cue["diplomat_heads"]
             ):
                 body = self.resolve_span(noun_phrase(self.lex, obj), None)
                 return body.country if body is not None else None
@@ -994,6 +995,11 @@ class ActorResolver:
         seat, town = found or (None, False)
         body = self.body_country(span) if seat is None else None
         actor = self.resolve_span(span, body or seat or context_country)
+        if body is not None and actor is not None and actor.sector in CROWD_SECTORS:
+            # people told where they stand are not the body's ("protesters at the US embassy
+            # in Baghdad", "miners at a foreign-owned mine": review48)
+            body = None
+            actor = self.resolve_span(span, seat or context_country)
         if body is not None and actor is not None and actor.country is None:
             actor = replace(actor, country=body)
         if seat is not None and actor is not None and actor.country is None:

@@ -422,6 +422,10 @@ class CandidateFinder(RoleFinder):
                         child.dep_ == "prep" or (child.dep_ == "agent" and not _passive_verb(token))
                     )
                     and child.lower_ not in lex.cue["time_reference_preps"]
+                    and child.lower_ not in lex.cue["absence_preps"]
+                    # (a verb read by its subject reads no row through a preposition: "we
+                    # arrived with our soldiers" is no troops arriving)
+                    and lemma not in lex.cue["subject_verbs"]
                     and not objected
                 ):
                     # (a place after the object is no row of its own: "opened a base near the
@@ -454,8 +458,12 @@ class CandidateFinder(RoleFinder):
                         trig = lex.phrasal.get((lemma, word.lemma_.lower())) or trig
                 if child.dep_ == "nsubj" and lemma in lex.cue["subject_verbs"]:
                     # "shells landed in the town": the thing that fell is the event's word;
-                    # "hundreds of soldiers arrived": its "of" members (plover46)
-                    for word in (child, *of_objects(lex.key, child)):
+                    # "hundreds of soldiers arrived": the "of" members of a quantity (plover46;
+                    # "the wives of soldiers arrived" is no troops moved)
+                    members = (
+                        of_objects(lex.key, child) if child.lower_ in lex.quantity_heads else ()
+                    )
+                    for word in (child, *members):
                         trig = lex.phrasal.get((lemma, word.lemma_.lower())) or trig
                 if (
                     child.dep_ == "xcomp"

@@ -17,6 +17,7 @@ from ..annotate.nlp import children, doc_tokens, span_text, token_sent, token_wo
 from ..lang.key_words import KeyWords
 from ..records import Actor
 from .actors import (
+    CROWD_SECTORS,
     DOMESTIC_SECTORS,
     ActorResolver,
     headline_lead,
@@ -566,8 +567,13 @@ class RoleFinder:
                     actor = Actor(text=text, name=text, country=None, sector=None)
                 if actor is not None and actor.country is None:
                     actor = self._affiliated(c, actor, context)
-                if actor is not None and actor.country is None:
-                    # "guards at the Turkish consulate": the body's (actors43)
+                if (
+                    actor is not None
+                    and actor.country is None
+                    and actor.sector not in CROWD_SECTORS
+                ):
+                    # "guards at the Turkish consulate": the body's (actors43); not people
+                    # told where they stand ("protesters at the US embassy", review48)
                     body = self.resolver.body_country(span)
                     actor = replace(actor, country=body) if body else actor
                 if actor is not None and actor.country is None:
