@@ -92,3 +92,25 @@ def test_a_supply_halted_is_a_sanction(code: Code, text: str) -> None:
 def test_people_at_a_foreign_body_are_where_they_stand(code: Code, text: str, country: str) -> None:
     actors = [a for e in code(HEADLINE + text) for a in e.actor]
     assert actors and all(a.country == country for a in actors), (text, actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry is not ready to send doctors if the militias keep the road closed.",
+        "The council is not prepared to release the detainees if the strikes go on.",
+    ],
+)
+def test_an_offer_refused_on_a_condition_is_no_promise(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "AGREE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators occupy the central square for a fifth day.",
+        "Protesters occupy the town hall, organisers said.",
+    ],
+)
+def test_a_crowd_occupying_in_the_present_is_a_protest(code: Code, text: str) -> None:
+    assert asserted_below_headline(code, text, "PROTEST"), text

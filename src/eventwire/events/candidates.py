@@ -1527,8 +1527,14 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
 def _offered(lex: EventWords, anchor: Token) -> bool:
     """ "is prepared to send a field hospital if asked", "stands ready to contribute troops if the
     council approves": help a side declares itself ready to give is an offer, which PLOVER counts
-    a promise (AGREE: "agree to, offer, promise") on a condition too (plover46)."""
-    return anchor.dep_ == "xcomp" and anchor.head.lower_ in lex.cue["offering_words"]
+    a promise (AGREE: "agree to, offer, promise") on a condition too (plover46). Not one
+    refused: "is not ready to send aid if ..." (the negation on the word of readiness or on its
+    copula, review48)."""
+    if anchor.dep_ != "xcomp" or anchor.head.lower_ not in lex.cue["offering_words"]:
+        return False
+    ready = anchor.head
+    holders = (ready, ready.head) if ready.dep_ == "acomp" else (ready,)
+    return not any(c.dep_ == "neg" for word in holders for c in word.children)
 
 
 def _endorsed(lex: EventWords, cand: _Candidate, backing: set[int]) -> bool:

@@ -211,7 +211,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True
     if type_ == "ACCUSE" and _tasked(trigger, lexicon):
         return True
-    if _standing_hold(trigger, lexicon):
+    if type_ != "PROTEST" and _standing_hold(trigger, lexicon):
+        # (a crowd's sit-in told in the present is the protest going on: review48)
         return True  # prec50
     if type_ == "COERCE" and _seized_turn(trigger, lexicon):
         return True
