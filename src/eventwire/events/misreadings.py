@@ -70,7 +70,9 @@ from typing import TYPE_CHECKING
 from ..annotate.nlp import doc_tokens, span_text, span_tokens, token_sent, token_words
 from ..lang import Lexicon
 from ..lang.key_words import KeyWords, key_words
+from .modality import CLOSING_STOPS
 from .protest_reading import claiming_purpose
+from .standing import PRESENT_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1090,11 +1092,6 @@ def _tasked(trigger: Token, lexicon: Lexicon) -> bool:
         and any(g.dep_ == "pcomp" and g.lemma_.lower() in tasks for g in p.children)
         for p in trigger.children
     )
-
-
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-CLOSING_STOPS = frozenset({".", "!"})
-"""The marks that close a sentence of running text (a headline has none)."""
 
 
 def _standing_hold(trigger: Token, lexicon: Lexicon) -> bool:
