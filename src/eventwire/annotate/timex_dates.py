@@ -654,21 +654,35 @@ def _day_of_story_month(day: int, m: re.Match[str], ctx: Context) -> Built | Non
     return ("DATE", format_point(p)) if p else None
 
 
+# Months in a quarter and in a half-year.
+_QUARTER_MONTHS = 3
+_HALF_MONTHS = 6
+
+
 def b_month_quarter(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the September quarter", "the March quarter": the quarter that ends (or holds) that
     month, as business news outside the US names quarters; its year as the month's. "The
     October-December quarter" names its first month too: that calendar quarter, when the two
     months open and close one (else the months are read on their own). "Of 2019" after it
-    names the year."""
+    names the year. "The July-September period", "the January-June half" name the calendar
+    quarter or half their two months open and close (`month_range_periods`: `2022-Q3`,
+    `2022-H1`); other ranges, and one month before "period", are read month by month."""
     month = month_num(m["mon"], ctx.words)
-    if m["mon0"] and (month % 3 or (month - month_num(m["mon0"], ctx.words)) % 12 != 2):
+    span = (month - month_num(m["mon0"], ctx.words)) % 12 + 1 if m["mon0"] else 0
+    if m["head"] and not span:
+        return None
+    if span == _HALF_MONTHS and not month % _HALF_MONTHS and m["head"]:
+        part = f"H{month // _HALF_MONTHS}"
+    elif not span or (span == _QUARTER_MONTHS and not month % _QUARTER_MONTHS):
+        part = f"Q{(month - 1) // _QUARTER_MONTHS + 1}"
+    else:
         return None
     if m["y"]:
-        return "DATE", f"{m['y']}-Q{(month - 1) // 3 + 1}"
+        return "DATE", f"{m['y']}-{part}"
     if ctx.anchor is None:
-        return "DATE", f"XXXX-Q{(month - 1) // 3 + 1}"
+        return "DATE", f"XXXX-{part}"
     year = nearest_year(ctx.anchor, month, tense=ctx.tense(m.start(), m.end()))
-    return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    return "DATE", f"{year:04d}-{part}"
 
 
 def b_month_part(m: re.Match[str], ctx: Context) -> Built | None:

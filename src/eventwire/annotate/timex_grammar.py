@@ -364,7 +364,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month_quarter",
-            rf"\bthe\s+(?:(?P<mon0>{w.month_full})\s*[-–]\s*)?(?P<mon>{w.month_full})\s+quarter\b(?!s)"
+            rf"\bthe\s+(?:(?P<mon0>{w.month_full})(?:\s*[-–]\s*|(?P<sep>\s+|-)"
+            # "the October-to-December quarter", "the July-September period": one period
+            rf"(?:{a('month_range_joiners')})(?P=sep)))?(?P<mon>{w.month_full})\s+"
+            rf"(?:quarter|(?P<head>{a('month_range_periods')}))\b(?!s)"
             # "the June quarter of 2019": that year's, one expression
             r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>1[5-9]\d\d|20\d\d)(?![\d-]))?",
             b_month_quarter,

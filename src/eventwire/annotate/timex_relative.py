@@ -234,10 +234,42 @@ def _moved_value(ref: Point, gran: str, offset: int) -> str | None:
     only), the part it knows with the rest unknown, as TimeML writes it ("2019-XX",
     "2020-06-XX", "2019-WXX"): the same unit, or one unit away, stays inside the year or month
     told; further ("two weeks later" after "in May") the part every reachable day shares."""
+    n = 0 if abs(offset) <= 1 else offset
+    if ref.gran in _PERIOD_MONTHS and GRAN_RANK[gran] > GRAN_RANK["quarter"]:
+        # "two months later" after "the spring of 2019", "the following week" after "the
+        # third quarter of 2019": which month or week the period's is not told ("2019-XX",
+        # not the period's first month moved on)
+        return _known_part(ref, gran, n)
     moved = _moved(ref, gran, offset)
     if moved is not None:
         return fmt(moved)
-    return _known_part(ref, gran, 0 if abs(offset) <= 1 else offset)
+    return _known_part(ref, gran, n)
+
+
+# The first and last month of a quarter, half and season point, by its number or code (a winter
+# opens in the December before the year it is dated by: docs/CODEBOOK.md).
+_PERIOD_MONTHS: dict[str, dict[int | str, tuple[int, int]]] = {
+    "quarter": {q: (3 * q - 2, 3 * q) for q in range(1, 5)},
+    "half": {1: (1, 6), 2: (7, 12)},
+    "season": {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (0, 2)},
+}
+
+
+def _period_days(ref: Point) -> tuple[date, date] | None:
+    """The first and last day of a year, quarter, half, season or month point."""
+    if ref.gran == "year":
+        return date(ref.year, 1, 1), date(ref.year, 12, 31)
+    if ref.gran == "month" and ref.month:
+        return date(ref.year, ref.month, 1), date(
+            ref.year, ref.month, monthrange(ref.year, ref.month)[1]
+        )
+    key = {"quarter": ref.quarter, "half": ref.half, "season": ref.season}.get(ref.gran)
+    months = _PERIOD_MONTHS.get(ref.gran, {}).get(key) if key is not None else None
+    if months is None:
+        return None
+    first, last = months
+    start = date(ref.year - 1, 12, 1) if first == 0 else date(ref.year, first, 1)
+    return start, date(ref.year, last, monthrange(ref.year, last)[1])
 
 
 def _known_part(ref: Point, unit: str, n: int) -> str | None:
@@ -245,20 +277,15 @@ def _known_part(ref: Point, unit: str, n: int) -> str | None:
     at the unit's granularity with the part the text does not tell unknown, as TimeML writes it
     ("2015-WXX", "2015-06-XX", "2015-XX"): the year (and month) are given where the first and
     the last day of `ref`, moved alike, fall in the same one; else None."""
-    if ref.gran == "year":
-        first, last = date(ref.year, 1, 1), date(ref.year, 12, 31)
-    elif ref.gran == "month" and ref.month:
-        first = date(ref.year, ref.month, 1)
-        last = date(ref.year, ref.month, monthrange(ref.year, ref.month)[1])
-    else:
+    days = _period_days(ref)
+    if days is None:
         return None
+    first, last = days
     if unit in ("day", "week"):
         step = timedelta(days=n * (7 if unit == "week" else 1))
         first, last = first + step, last + step
-    elif unit == "month" and ref.gran == "year":
-        index = ref.year * 12 + n
-        first = date(index // 12, 1, 1)
-        last = date((index + 11) // 12, 12, 31)
+    elif unit == "month" and ref.gran != "month":
+        first, last = _months_on(first, n), _months_on(last, n)
     else:
         return None
     if first.year != last.year:
@@ -268,6 +295,12 @@ def _known_part(ref: Point, unit: str, n: int) -> str | None:
     if unit == "day" and first.month == last.month:
         return f"{first.year:04d}-{first.month:02d}-XX"
     return f"{first.year:04d}-XX" + ("-XX" if unit == "day" else "")
+
+
+def _months_on(day: date, n: int) -> date:
+    """The first day of the month `n` months after `day`'s."""
+    index = day.year * 12 + day.month - 1 + n
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _moved(ref: Point, gran: str, offset: int) -> Point | None:
@@ -865,6 +898,8 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     # "a year earlier" after a month told is the year, the precision the words name (TIDES
     # 2005), as after a day told; a quarter, a half or a season reported keeps its own
     moved = shift(ref, unit, n, keep_finer=ref.gran != "month")
+    if ref.gran in _PERIOD_MONTHS and GRAN_RANK.get(unit, 0) > GRAN_RANK["quarter"]:
+        moved = None  # "two months later" after "the third quarter of 2019": not its first month
     if moved is None:
         # "two weeks later" after "in May 2015": a week of 2015, which one is not told
         return "DATE", _moved_value(ref, unit, n)
