@@ -895,9 +895,10 @@ def b_later_earlier(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", None
     if unit == "night":
         unit = "day"
-    # "a year earlier" after a month told is the year, the precision the words name (TIDES
-    # 2005), as after a day told; a quarter, a half or a season reported keeps its own
-    moved = shift(ref, unit, n, keep_finer=ref.gran != "month")
+    # "a year earlier" after a month or a season told is the year, the precision the words
+    # name (TIDES 2005), as after a day told ("reopened two years later" after "the spring of
+    # 2019" 2021); a quarter or a half reported keeps its own (the year-ago quarter)
+    moved = shift(ref, unit, n, keep_finer=ref.gran not in ("month", "season"))
     if ref.gran in _PERIOD_MONTHS and GRAN_RANK.get(unit, 0) > GRAN_RANK["quarter"]:
         moved = None  # "two months later" after "the third quarter of 2019": not its first month
     if moved is None:
