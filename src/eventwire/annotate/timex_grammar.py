@@ -668,7 +668,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:(?P<ord>{half_ords})[\s-]+half(?![\s-]+(?:{a('half_unit_words')})\b)"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+year"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
-            rf"|(?:{a('last_half_words')})\s+half\s+of\s+(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year)"
+            rf"|(?:(?P<front>{a('first_half_words')})|{a('last_half_words')})\s+half\s+of\s+"
+            rf"(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+year)"
             # "H1 2019": the half of the year after it
             rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}}))\b",
             b_half,

@@ -206,7 +206,8 @@ def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_half(m: re.Match[str], ctx: Context) -> Built | None:
-    h = 1 if m["ord"] and ctx.words.ordinals.get(m["ord"].lower()) == 1 else 2  # second, last
+    first = m["front"] or (m["ord"] and ctx.words.ordinals.get(m["ord"].lower()) == 1)
+    h = 1 if first else 2  # second, last, latter, back
     if m["h"]:  # "H1 2019"
         return "DATE", f"{int(m['y4']):04d}-H{m['h']}"
     if m["y"] or m["y2"] or m["y3"] or m["y5"]:  # "the first half of 1990", "1990's first half"
