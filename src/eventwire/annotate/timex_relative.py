@@ -576,6 +576,10 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         # "the end of the decade": a decade named before ("the 1980s ... the decade"), else the
         # reference's own
         ref = ctx.last.get("decade") or ctx.anchor
+    elif unit in ("month", "week") and ctx.anchor is not None and _closed_year(mod, ctx.words):
+        # "jobless claims rose in the latest week", "prices fell in the most recent month": the
+        # last one closed before publication, as "the latest quarter" and "year" are
+        return "DATE", fmt(shift(ctx.anchor, unit, -1))
     else:
         ref = ctx.narrative(unit)
     if ref is None:
@@ -587,8 +591,8 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def _closed_year(mod: str, words: TimeWords) -> bool:
-    """Whether a modifier before "year" ("latest", "most recent fiscal") names the last year
-    closed before publication (`closed_period_modifiers`)."""
+    """Whether a modifier before "year" ("latest", "most recent fiscal"), or "month" or "week",
+    names the last one closed before publication (`closed_period_modifiers`)."""
     closed = words.lexicon.words("time/closed_period_modifiers")
     first = mod.removesuffix(" fiscal").strip()
     return first in closed
