@@ -263,6 +263,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         rf"|\s+of\s+{story_year})?"
     )
     quarter_ords = "|".join(w.quarter_ordinal_words)
+    # "of the fiscal year" after a quarter or half: the reporting year's, unless a closing or
+    # opening day follows ("the fiscal year ending June 30" is a year-long span of its own)
+    fiscal_year = rf"fiscal\s+year(?!\s+(?:{a('period_end_words')}|{a('period_start_words')})\b)"
     part_ords = alternation(
         [*(o for o, n in w.day_ordinals.items() if n <= 5), *e("time/last_ordinals")]
     )
@@ -621,11 +624,11 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?P<ord>{a('quarter_ordinals')}|{quarter_digits}"
             # "the last quarter of 2020", "of last year", "of the year": the fourth, where
             # "the last quarter" alone is the one last closed (`relative_unit`)
-            rf"|(?:{a('last_ordinals')})(?=\s+quarter\s+of\s+(?:fiscal\s+)?(?:\d{{4}}|the\s+(?:fiscal\s+)?year\b"
+            rf"|(?:{a('last_ordinals')})(?=\s+quarter\s+of\s+(?:fiscal\s+)?(?:\d{{4}}|the\s+(?:{fiscal_year}|year)\b"
             rf"|(?:{year_mod})\s+year\b)))"
             # "the third quarter of FY2019", "of fiscal year 2019": the fiscal year inside
             r"[\s-]+(?:fiscal[\s-]+)?quarter(?!s)(?:\s+of\s+(?:fiscal\s+(?:year\s+)?"
-            rf"|(?:{a('fiscal_year_marks')})\s?)?(?P<y>\d{{4}})(?!\d)|\s+of\s+the\s+(?:fiscal\s+)?year"
+            rf"|(?:{a('fiscal_year_marks')})\s?)?(?P<y>\d{{4}})(?!\d)|\s+of\s+the\s+(?:{fiscal_year}|year)"
             rf"|\s+of\s+(?P<yrel2>{year_mod})\s+year(?![-’'])|\s+of\s+{story_year})?\b"
             r"|(?-i:\bQ(?P<q>[1-4]))\b(?:\s+(?P<y3>\d{4}))?",
             b_quarter,
@@ -666,10 +669,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             # "the 1990 first half", "the year's second half": the year inside the expression
             rf"\b(?:the\s+(?:(?P<y5>\d{{4}})\s+|year['’]s\s+)?|(?P<y3>\d{{4}})['’]s\s+)?"
             rf"(?:(?P<ord>{half_ords})[\s-]+half(?![\s-]+(?:{a('half_unit_words')})\b)"
-            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+(?:fiscal\s+)?year"
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+(?:{fiscal_year}|year)"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
             rf"|(?:(?P<front>{a('first_half_words')})|{a('last_half_words')})\s+half\s+of\s+"
-            rf"(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+(?:fiscal\s+)?year)"
+            rf"(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+(?:{fiscal_year}|year))"
             # "H1 2019": the half of the year after it
             rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}}))\b",
             b_half,
