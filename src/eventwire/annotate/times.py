@@ -32,7 +32,7 @@ from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
 from .timex_relative import b_deictic_day, b_relative_unit
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["TimeTagger", "day_first_site", "event_date", "numeric_order"]
 
@@ -545,11 +545,62 @@ class _Tense:
         verb = self._governor(start, end, hops=4)
         if verb is None:
             return None
+        reported = self._attributed(start, end, verb)
+        if reported is not None:
+            verb = reported
         if _past_perfect_frame(verb, self.words):
             return "past"
+        if reported is not None:
+            return self._verb_tense(verb, direct=True, headline=headline_line(self.text, start))
         near = self._governor(start, end, hops=2)
         direct = near is not None and near.i == verb.i and not self._via_noun(start, end, verb)
+        if direct and self._reduced_relative(start, end, verb):
+            return "past"
         return self._verb_tense(verb, direct=direct, headline=headline_line(self.text, start))
+
+    def _attributed(self, start: int, end: int, verb: Token) -> Token | None:
+        """The verb of the reported clause where the span ends it before a trailing
+        attribution ("the president is visiting troops Saturday, aides said", "was arrested
+        Saturday and will appear in court Monday, his lawyer said"): the parse may hang the span
+        on the verb of saying after the comma, but the attribution has its own time or none, and
+        the span dates the clause it closes: the last verb of that clause before it. None where
+        the verb is no plain verb of saying (`say_verbs`) after the span and its comma."""
+        assert self.doc is not None
+        if verb.lemma_ not in self.words.say_verbs:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        clause = None if span is None else _closed_report(span, verb)
+        if span is None or clause is None:
+            return None
+        verbs = [
+            t
+            for t in clause.subtree
+            if t.i < span.start and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+        ]
+        return verbs[-1] if verbs else None
+
+    def _reduced_relative(self, start: int, end: int, verb: Token) -> bool:
+        """Whether the span dates a past participle that modifies a noun without an auxiliary
+        ("the 20 people killed Sunday", "the merger, announced in November,"): a reduced
+        relative tells an event already done, whatever the tense of the clause around the noun
+        ("police will bury the people killed Sunday"). The span must hang on the participle
+        itself or through a preposition that places the event (`event_prepositions`); a plan
+        ("the talks set for Friday", `plan_verbs`) looks ahead, and "a strike called for
+        Monday" names the time the strike is called for."""
+        if (
+            verb.tag_ != "VBN"
+            or verb.dep_ != "acl"
+            or verb.lemma_.lower() in self.words.plan_verbs
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
+            return False
+        root = self._root(start, end)
+        if root is None:
+            return False
+        head = root.head
+        if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
+            head = head.head
+        return head.i == verb.i
 
     def _via_noun(self, start: int, end: int, verb: Token) -> bool:
         """The span hangs from a noun on its way to the verb ("are investigating a shooting
@@ -1007,11 +1058,26 @@ def _reported_weekdays(
             out[index] = TimeExpression(t.text, t.start, t.end, built[0], built[1])
 
 
+def _closed_report(span: Span, say: Token) -> Token | None:
+    """The reported clause a span closes before a trailing attribution after its comma
+    ("... will appear in court Monday, his lawyer said"): the clause complement of the verb of
+    saying `say` that lies before the span, or None."""
+    doc = span.doc
+    if span.end >= len(doc) or say.i <= span.end or doc[span.end].text != ",":
+        return None
+    clause = [c for c in say.children if c.dep_ == "ccomp" and c.i < span.start]
+    return clause[-1] if clause else None
+
+
 def _day_of_saying(
     say: Token, days: dict[tuple[int, int], TimeExpression], own: TimeExpression
 ) -> Point | None:
-    """The told day that hangs on the verb of saying ("said Tuesday", "said on Tuesday")."""
+    """The told day that hangs on the verb of saying ("said Tuesday", "said on Tuesday"); not
+    a day that closes the reported clause before the attribution ("will appear in court
+    Monday, his lawyer said"): that day is the clause's (`_closed_report`)."""
     for child in say.children:
+        if child.dep_ == "npadvmod" and _closed_report(child.doc[child.i : child.i + 1], say):
+            continue
         token = child
         if child.pos_ == "ADP":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -1021,6 +1087,9 @@ def _day_of_saying(
         start = token.idx
         for (a, b), u in days.items():
             if u is not own and a <= start < b:
+                span = say.doc.char_span(a, b, alignment_mode="expand")
+                if span is not None and _closed_report(span, say) is not None:
+                    continue
                 return parse_value(u.value)
     return None
 
