@@ -634,6 +634,8 @@ class _Tense:
                 return "future"
             if aux.lower_ in words.going or aux.lower_ in words.plan_copulas and token.tag_ == "VB":
                 return "future"
+        if token.lemma_ in words.plan_verbs and _shares_past_perfect(token, words):
+            return "past"  # "had ruled ... and set Friday as the deadline"
         if token.lemma_ in words.plan_verbs and not any(
             a.lemma_ in words.key.perfect_auxiliaries and a.tag_ == "VBD" for a in auxes
         ):
@@ -738,6 +740,27 @@ def _past_perfect_frame(verb: Token, words: TenseWords) -> bool:
     token = verb
     for _ in range(2):
         if token.head is token:
+            return False
+        token = token.head
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ in words.key.perfect_auxiliaries and a.tag_ == "VBD" for a in auxes):
+            return True
+    return False
+
+
+def _shares_past_perfect(verb: Token, words: TenseWords) -> bool:
+    """A past form joined without an auxiliary of its own to a verb in the past perfect ("the
+    board had approved the plan and scheduled the vote for Thursday"): it shares the "had",
+    and a plan told so lay in the past. A past form cannot share a modal ("had ruled that the
+    boy must go home and set Friday as the deadline", which the parse may join to "go"), so
+    the search goes on up through the clause that holds such a conjunct."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "conj":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in ("conj", "ccomp") or token.head is token:
             return False
         token = token.head
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
