@@ -241,6 +241,9 @@ class TenseWords:
     plan_adjectives: frozenset[str]
     """Adjectives of a plan before an event noun ("the planned visit in September"): the date
     of that noun lies ahead."""
+    plan_leads: frozenset[str]
+    """The prepositions of the time an event is set for ("has called a strike for Monday"):
+    under a present perfect, that time lies ahead."""
     plan_month_prepositions: frozenset[str]
     """The prepositions of a month or season ("in") after which the noun right before counts
     as the planned event, whatever the parse hangs the phrase on."""
@@ -284,6 +287,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         plan_copulas=lexicon.words("time/plan_copulas"),
         plan_verbs=lexicon.words("time/plan_verbs"),
         plan_adjectives=lexicon.words("time/plan_adjectives"),
+        plan_leads=lexicon.words("time/plan_leads"),
         plan_month_prepositions=lexicon.words("time/plan_month_prepositions"),
         say_verbs=reporting_verbs(lexicon)["say"],
         event_prepositions=lexicon.words("time/event_prepositions"),
@@ -420,6 +424,14 @@ class _Tense:
             return False
         words = self.words
         head = root.head
+        if head.pos_ == "ADP" and head.i < root.i and head.lower_ in words.plan_leads:
+            verb = head.head
+            auxes = [c for c in verb.children if c.dep_ == "aux"]
+            if verb.tag_ == "VBN" and any(
+                a.lemma_ in words.key.perfect_auxiliaries and a.tag_ in ("VBZ", "VBP")
+                for a in auxes
+            ):
+                return True  # "the union has called a strike for Monday": set for a day ahead
         if head.pos_ == "ADP" and head.i < root.i and head.lower_ in words.end_points:
             verb = head.head
             if verb.dep_ == "acomp" and verb.pos_ in ("ADJ", "VERB"):
@@ -773,8 +785,12 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     """An infinitive under a present-tense verb ("officials hope to finish the count Friday",
     "the union wants to meet on Monday", "they expect it to close by Friday"): the aim lies
     ahead, and so does its day. A verb of saying in the present tells no aim ("says to come
-    Monday" is rare; "says" reports)."""
-    if verb.tag_ != "VB" or not any(
+    Monday" is rare; "says" reports). A passive infinitive ("they expect the dam to be finished
+    by September") looks ahead as well."""
+    passive = verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children
+    )
+    if (verb.tag_ != "VB" and not passive) or not any(
         c.dep_ == "aux" and c.lower_ in words.key.infinitive_markers for c in verb.children
     ):
         return False

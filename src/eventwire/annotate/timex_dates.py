@@ -241,6 +241,9 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         elif end_point(ctx, m.start()):
             if _past_end_point(ctx, m.start(), m.end()):
                 year = nearest_year(ctx.anchor, month, tense="past")  # "rose until March"
+            elif ctx.tense(m.start(), m.end()) == "future":
+                # "expect the dam to be finished by September" in February: a deadline ahead
+                year = nearest_year(ctx.anchor, month, tense="future")
             else:
                 year = _nearest_month_year(ctx.anchor, month)
         elif (told := sentence_year(ctx, m.start())) is not None:
