@@ -647,7 +647,7 @@ class _Tense:
             if aux.lower_ in words.going or aux.lower_ in words.plan_copulas and token.tag_ == "VB":
                 return "future"
         if token.lemma_ in words.plan_verbs and _shares_past_perfect(token, words):
-            return "past"  # "had ruled ... and set Friday as the deadline"
+            return "past"  # "had approved the plan and scheduled the vote for Thursday"
         if token.lemma_ in words.plan_verbs and not any(
             a.lemma_ in words.key.perfect_auxiliaries and a.tag_ == "VBD" for a in auxes
         ):
@@ -764,7 +764,8 @@ def _shares_past_perfect(verb: Token, words: TenseWords) -> bool:
     """A past form joined without an auxiliary of its own to a verb in the past perfect ("the
     board had approved the plan and scheduled the vote for Thursday"): it shares the "had",
     and a plan told so lay in the past. A past form cannot share a modal ("had ruled that the
-    boy must go home and set Friday as the deadline", which the parse may join to "go"), so
+    family must leave and set Friday as its last day there", which the parse may join to
+    "leave"), so
     the search goes on up through the clause that holds such a conjunct."""
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "conj":
         return False
