@@ -673,9 +673,9 @@ class _Tense:
             return None
         if _present_infinitive_frame(token, words):
             return "future"
-        if (
-            token.tag_ in ("VBZ", "VBP") or _bare_conjunct(token, words)
-        ) and token.lemma_ not in words.say_verbs:
+        if (token.tag_ in ("VBZ", "VBP") or _bare_conjunct(token, words) or _bare_root(token)) and (
+            token.lemma_ not in words.say_verbs or _reports_a_thing(token)
+        ):
             return "future"  # "the leaders meet Monday": news uses the present for schedules
         if token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is travelling Thursday"
@@ -799,6 +799,28 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     if head is verb or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
         return False
     return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in words.say_verbs
+
+
+def _reports_a_thing(verb: Token) -> bool:
+    """A verb of saying whose object is a thing, not something said ("the company reports
+    earnings Tuesday", "the ministry announces the figures on Friday"): an event fixed in the
+    calendar, which the present schedules as any verb's does; "says" with a clause reports."""
+    children = list(verb.children)
+    return not any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in children) and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children
+    )
+
+
+def _bare_root(token: Token) -> bool:
+    """A main verb the parse tags as a base form though it has a subject and no auxiliary
+    ("voters go to the polls on Sunday"): a present with a plural subject, not an infinitive
+    or an imperative, which have no subject of their own."""
+    return (
+        token.tag_ == "VB"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def _bare_conjunct(token: Token, words: TenseWords) -> bool:
