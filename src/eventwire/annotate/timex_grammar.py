@@ -58,9 +58,11 @@ from .timex_relative import (
     b_adjective_ref,
     b_ago,
     b_day_count,
+    b_decade_point,
     b_deictic_day,
     b_from_day,
     b_from_now,
+    b_new_year,
     b_future,
     b_later_earlier,
     b_month_point,
@@ -364,7 +366,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month_quarter",
-            rf"\bthe\s+(?:(?P<mon0>{w.month_full})\s*[-–]\s*)?(?P<mon>{w.month_full})\s+quarter\b(?!s)"
+            rf"\bthe\s+(?:(?P<mon0>{w.month_full})\s*[-–]\s*)?(?P<mon>{w.month_full})\s+"
+            # "the July-September period": a range of months that is a quarter
+            rf"(?:quarter\b(?!s)|(?P<period>{a('quarter_range_nouns')})\b(?!s))"
             # "the June quarter of 2019": that year's, one expression
             r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>1[5-9]\d\d|20\d\d)(?![\d-]))?",
             b_month_quarter,
@@ -560,6 +564,14 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         # "midweek", "midyear": the story's week or year, as "mid-month" is its month
         r("week_point", rf"\b(?:{a('week_point_words')})\b(?![-’'])", b_week_point),
         r("year_point", rf"\b(?:{a('year_point_words')})\b(?![-’'])", b_year_point),
+        r("decade_point", rf"\b(?:{a('decade_point_words')})\b(?![-’'])", b_decade_point),
+        r(
+            "new_year",
+            # "in the new year": the year beginning, not "the New Year holiday"
+            rf"\bthe\s+(?:{a('new_year_words')})\b(?![-’'])"
+            rf"(?!\s+(?:{a('new_year_followers')})\b)",
+            b_new_year,
+        ),
         r(
             "one_day",
             rf"(?:{_behind(e('time/one_day_modals'))})(?:{a('one_day_words')})\s+day\b",
@@ -733,6 +745,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:(?:{w.duration_adjective})\s+|(?P<kind>{a('day_kind_adjectives')})\s+)?"
             # "a year and a half", "a year-and-a-half"
             rf"(?P<unit>{unit})\b(?P<unithalf>(?:\s+|-)(?:{a('half_after')})\b)?"
+            # "a year or more", "a week or so": the modifier inside the expression
+            rf"(?:\s+(?:{a('duration_after_modifiers')})\b(?!\s+than\b))?"
             rf"(?!-(?:{a('age_adjectives')}))",
             b_duration,
             1,
@@ -756,6 +770,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit5>{bare_opens})(?=\s+of\s)"
             # "Hours after the vote, ...", "Minutes before the blast, ...": opening a sentence
             rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit6>{bare_any})(?=\s+(?:{a('bare_unit_signals')})\s)"
+            # "it could be weeks before ...", "it was days until ...": the wait's length
+            rf"|(?:{_behind(e('time/bare_unit_copulas'))})(?P<unit7>{bare_any})"
+            rf"(?=\s+(?:{a('bare_unit_copula_followers')})\s)"
             # "Days later, ...", "hours earlier": the direction inside, as in "a few days later"
             rf"|\b(?P<unit3>{bare_any})(?:\s+(?:{a('open_directions')})\b"
             rf"(?!\s+(?:{a('open_direction_blockers')})\b)|(?=\s+(?:{a('bare_unit_followers')})\b))",

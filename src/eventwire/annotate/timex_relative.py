@@ -640,6 +640,21 @@ def b_year_point(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", f"{ref.year:04d}" if ref else None
 
 
+def b_decade_point(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "by mid-decade": the decade of the reporting (narrative) year, as "the middle of the
+    decade" is."""
+    ref = ctx.narrative("year")
+    return "DATE", f"{ref.year // 10:03d}" if ref else None
+
+
+def b_new_year(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "in the new year": the year just begun when told in the publication year's first half,
+    else the one about to begin."""
+    if ctx.anchor is None:
+        return "DATE", None
+    return "DATE", f"{ctx.anchor.year + (0 if (ctx.anchor.month or 1) <= 6 else 1):04d}"
+
+
 def b_one_day(m: re.Match[str], ctx: Context) -> Built | None:
     """ "will one day be": an unspecified future, not a day."""
     return "DATE", "FUTURE_REF"
