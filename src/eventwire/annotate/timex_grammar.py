@@ -936,7 +936,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "holiday",
             # "every Christmas": that day every year, a SET
-            rf"\b(?:(?P<every>{a('every_words')})\s+|(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?!\w)"
+            rf"\b(?:(?P<every>{a('every_words')})\s+|(?P<mod>{year_mod})\s+"
+            # "the Labor Day weekend": the article inside, as in "the weekend"
+            rf"|the\s+(?=(?:{w.holiday_re})\s+week(?:end)?\b))?(?P<h>{w.holiday_re})(?!\w)"
             rf"(?:\s+(?P<y>\d{{4}})(?!\d))?"
             r"(?:(?P<week>\s+week(?P<weekend>end)?\b(?![-’']))"
             # "Christmas morning", "Thanksgiving night": the day with its part, as "Tuesday morning"
