@@ -174,10 +174,16 @@ def b_unit_long(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_bare_units(m: re.Match[str], ctx: Context) -> Built | None:
     """ "for years", "within weeks", "after months of talks", "follows months of talks", "Years
-    of war ...", "the first time in decades", "hours later": an unspecified number of units
-    (PXY, PXW ...)."""
+    of war ...", "the first time in decades", "hours later", "it could be weeks before ...": an
+    unspecified number of units (PXY, PXW ...)."""
     unit = (
-        m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"] or m["unit7"]
+        m["unit"]
+        or m["unit2"]
+        or m["unit3"]
+        or m["unit4"]
+        or m["unit5"]
+        or m["unit6"]
+        or m["unit7"]
     )
     return "DURATION", ctx.words.duration_value(None, unit)
 
