@@ -60,6 +60,7 @@ from .timex_relative import (
     b_day_count,
     b_decade_point,
     b_deictic_day,
+    b_evaluative_unit,
     b_from_day,
     b_from_now,
     b_future,
@@ -184,6 +185,11 @@ def _with_leads(rows: tuple[dict[str, str], ...], word_start: str = r"\b") -> st
 def _behind(words: tuple[str, ...] | list[str]) -> str:
     """Look-behinds for a word and a space before the match ("at the moment", "will one day")."""
     return "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in words)
+
+
+def _quoted_behind(words: tuple[str, ...] | list[str]) -> str:
+    """Look-behinds for a word, a space and an opening quotation mark before the match."""
+    return "|".join(rf"(?<=\b{re.escape(word)}\s[\"“])" for word in words)
 
 
 @dataclass(frozen=True)
@@ -565,6 +571,17 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("week_point", rf"\b(?:{a('week_point_words')})\b(?![-’'])", b_week_point),
         r("year_point", rf"\b(?:{a('year_point_words')})\b(?![-’'])", b_year_point),
         r("decade_point", rf"\b(?:{a('decade_point_words')})\b(?![-’'])", b_decade_point),
+        r(
+            "evaluative_unit",
+            # "it was a great day for Poland", "another very bad week for Asia": the story's day
+            # (a quotation may open before it: 'said it was "a great day for ...')
+            rf"(?:{_behind(e('time/evaluative_leads'))}|{_quoted_behind(e('time/evaluative_leads'))})"
+            rf"(?:{a('evaluative_determiners')})\s+"
+            rf"(?:(?:{a('evaluative_intensifiers')})\s+)?(?:(?:{a('evaluative_adjectives')})\s+){{1,2}}"
+            # the unit alone is the expression, as TimeML marks it: "a great [day] for Poland"
+            rf"(?P<extent>{a('evaluative_units')})\b(?=\s+(?:{a('evaluative_followers')})\b)",
+            b_evaluative_unit,
+        ),
         r(
             "new_year",
             # "in the new year": the year beginning, not "the New Year holiday"
