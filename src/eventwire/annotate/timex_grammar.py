@@ -573,12 +573,12 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r("decade_point", rf"\b(?:{a('decade_point_words')})\b(?![-’'])", b_decade_point),
         r(
             "evaluative_unit",
-            # "it was a great day for Poland", "another very bad week for Asia": the story's day
+            # "it was a great day for the league", "another very bad week for exporters": the story's day
             # (a quotation may open before it: 'said it was "a great day for ...')
             rf"(?:{_behind(e('time/evaluative_leads'))}|{_quoted_behind(e('time/evaluative_leads'))})"
             rf"(?:{a('evaluative_determiners')})\s+"
             rf"(?:(?:{a('evaluative_intensifiers')})\s+)?(?:(?:{a('evaluative_adjectives')})\s+){{1,2}}"
-            # the unit alone is the expression, as TimeML marks it: "a great [day] for Poland"
+            # the unit alone is the expression, as TimeML marks it: "a great [day] for the league"
             rf"(?P<extent>{a('evaluative_units')})\b(?=\s+(?:{a('evaluative_followers')})\b)",
             b_evaluative_unit,
         ),

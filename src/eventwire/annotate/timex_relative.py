@@ -665,7 +665,7 @@ def b_new_year(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_evaluative_unit(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "it was a great day for Poland", "another bad week for Asia": the day (week) of the
+    """ "it was a great day for the league", "another bad week for exporters": the day (week) of the
     latest day told, else of publication; a month or year the story's, as "mid-month" and
     "midyear" are."""
     unit = ctx.words.unit_key(m["extent"].lower())
