@@ -129,6 +129,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "holiday": (8, 24),
     "part_of_day": (24, 16),
     "unit_long": (24, 8),
+    "evaluative_unit": (64, 8),
 }
 _NUMBER_TRIGGER = "#"
 """The trigger of a number: rules that need one run near every number of the text."""
