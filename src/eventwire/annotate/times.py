@@ -976,7 +976,8 @@ class TimeTagger:
             rule, scan = self.rules[index], self._scans[index]
             for lo, hi in spans:
                 for m in scan.finditer(text, lo, hi):
-                    start, end = m.span()
+                    # a rule may mark its expression inside the words it reads (`extent`)
+                    start, end = m.span("extent") if "extent" in m.re.groupindex else m.span()
                     if end > start and rule.build(m, probe) is not None:
                         found.append((start, end, rule.priority, rule, m))
         return found

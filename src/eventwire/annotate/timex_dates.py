@@ -678,8 +678,10 @@ def b_month_quarter(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the September quarter", "the March quarter": the quarter that ends (or holds) that
     month, as business news outside the US names quarters; its year as the month's. "The
     October-December quarter" names its first month too: that calendar quarter, when the two
-    months open and close one (else the months are read on their own). "Of 2019" after it
-    names the year."""
+    months open and close one (else the months are read on their own), and so does "the
+    July-September period". "Of 2019" after it names the year."""
+    if m["period"] and not m["mon0"]:
+        return None  # "the June period": no quarter named
     month = month_num(m["mon"], ctx.words)
     if m["mon0"] and (month % 3 or (month - month_num(m["mon0"], ctx.words)) % 12 != 2):
         return None
