@@ -463,7 +463,7 @@ def run(
         "Sub-event F1 by type, tune part (gold count): "
         + "; ".join(
             f"{k} {v:.2f} ({sum(1 for g, _ in sub_pairs if g == k)})"
-            for k, v in sorted(_per_class_f1(sub_pairs).items(), key=lambda kv: -kv[1])
+            for k, v in sorted(_per_class_f1(sub_pairs).items(), key=lambda kv: (-kv[1], kv[0]))
         ),
         "",
         "Most frequent ACLED type confusions, tune part (gold → predicted): "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 import eventwire
@@ -56,3 +57,28 @@ def test_the_event_is_where_it_happened(nlp: Language, full_geocoder: Geocoder) 
 def test_a_short_text_is_geocoded_end_to_end() -> None:
     record = eventwire.process_text("Quake hits Japan.", published="2024-05-01")
     assert {p["country"] for p in record["places"]} == {"JPN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border guards turned back a group of Afghan migrants at dawn.",
+        "Two Canadian tourists went missing during a hike on Thursday.",
+        "The court heard the appeal of a Somali asylum seeker this week.",
+    ],
+)  # fmt: skip
+def test_a_nationality_held_abroad_is_no_focus(
+    nlp: Language, full_geocoder: Geocoder, text: str
+) -> None:
+    """People told by a nationality they hold away from home ("Afghan migrants") say who they
+    are, not what country the story is about."""
+    doc = nlp(text)
+    assert full_geocoder.focus(doc, full_geocoder.geocode(doc)) == ()
+
+
+def test_a_nationality_of_those_who_act_stays_a_focus(
+    nlp: Language, full_geocoder: Geocoder
+) -> None:
+    doc = nlp("Afghan soldiers opened fire on a convoy at dawn.")
+    focus = full_geocoder.focus(doc, full_geocoder.geocode(doc))
+    assert focus and focus[0].country == "AFG"

@@ -32,7 +32,7 @@ from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
 from .timex_relative import b_deictic_day, b_relative_unit
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["TimeTagger", "day_first_site", "event_date", "numeric_order"]
 
@@ -241,6 +241,9 @@ class TenseWords:
     plan_adjectives: frozenset[str]
     """Adjectives of a plan before an event noun ("the planned visit in September"): the date
     of that noun lies ahead."""
+    plan_leads: frozenset[str]
+    """The prepositions of the time an event is set for ("has called a strike for Monday"):
+    under a present perfect, that time lies ahead."""
     plan_month_prepositions: frozenset[str]
     """The prepositions of a month or season ("in") after which the noun right before counts
     as the planned event, whatever the parse hangs the phrase on."""
@@ -284,6 +287,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         plan_copulas=lexicon.words("time/plan_copulas"),
         plan_verbs=lexicon.words("time/plan_verbs"),
         plan_adjectives=lexicon.words("time/plan_adjectives"),
+        plan_leads=lexicon.words("time/plan_leads"),
         plan_month_prepositions=lexicon.words("time/plan_month_prepositions"),
         say_verbs=reporting_verbs(lexicon)["say"],
         event_prepositions=lexicon.words("time/event_prepositions"),
@@ -420,6 +424,14 @@ class _Tense:
             return False
         words = self.words
         head = root.head
+        if head.pos_ == "ADP" and head.i < root.i and head.lower_ in words.plan_leads:
+            verb = head.head
+            auxes = [c for c in verb.children if c.dep_ == "aux"]
+            if verb.tag_ == "VBN" and any(
+                a.lemma_ in words.key.perfect_auxiliaries and a.tag_ in ("VBZ", "VBP")
+                for a in auxes
+            ):
+                return True  # "the union has called a strike for Monday": set for a day ahead
         if head.pos_ == "ADP" and head.i < root.i and head.lower_ in words.end_points:
             verb = head.head
             if verb.dep_ == "acomp" and verb.pos_ in ("ADJ", "VERB"):
@@ -545,11 +557,62 @@ class _Tense:
         verb = self._governor(start, end, hops=4)
         if verb is None:
             return None
+        reported = self._attributed(start, end, verb)
+        if reported is not None:
+            verb = reported
         if _past_perfect_frame(verb, self.words):
             return "past"
+        if reported is not None:
+            return self._verb_tense(verb, direct=True, headline=headline_line(self.text, start))
         near = self._governor(start, end, hops=2)
         direct = near is not None and near.i == verb.i and not self._via_noun(start, end, verb)
+        if direct and self._reduced_relative(start, end, verb):
+            return "past"
         return self._verb_tense(verb, direct=direct, headline=headline_line(self.text, start))
+
+    def _attributed(self, start: int, end: int, verb: Token) -> Token | None:
+        """The verb of the reported clause where the span ends it before a trailing
+        attribution ("the president is visiting troops Saturday, aides said", "was arrested
+        Saturday and will appear in court Monday, his lawyer said"): the parse may hang the span
+        on the verb of saying after the comma, but the attribution has its own time or none, and
+        the span dates the clause it closes: the last verb of that clause before it. None where
+        the verb is no plain verb of saying (`say_verbs`) after the span and its comma."""
+        assert self.doc is not None
+        if verb.lemma_ not in self.words.say_verbs:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        clause = None if span is None else _closed_report(span, verb)
+        if span is None or clause is None:
+            return None
+        verbs = [
+            t
+            for t in clause.subtree
+            if t.i < span.start and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")
+        ]
+        return verbs[-1] if verbs else None
+
+    def _reduced_relative(self, start: int, end: int, verb: Token) -> bool:
+        """Whether the span dates a past participle that modifies a noun without an auxiliary
+        ("the 20 people killed Sunday", "the merger, announced in November,"): a reduced
+        relative tells an event already done, whatever the tense of the clause around the noun
+        ("police will bury the people killed Sunday"). The span must hang on the participle
+        itself or through a preposition that places the event (`event_prepositions`); a plan
+        ("the talks set for Friday", `plan_verbs`) looks ahead, and "a strike called for
+        Monday" names the time the strike is called for."""
+        if (
+            verb.tag_ != "VBN"
+            or verb.dep_ != "acl"
+            or verb.lemma_.lower() in self.words.plan_verbs
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
+            return False
+        root = self._root(start, end)
+        if root is None:
+            return False
+        head = root.head
+        if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
+            head = head.head
+        return head.i == verb.i
 
     def _via_noun(self, start: int, end: int, verb: Token) -> bool:
         """The span hangs from a noun on its way to the verb ("are investigating a shooting
@@ -583,6 +646,8 @@ class _Tense:
                 return "future"
             if aux.lower_ in words.going or aux.lower_ in words.plan_copulas and token.tag_ == "VB":
                 return "future"
+        if token.lemma_ in words.plan_verbs and _shares_past_perfect(token, words):
+            return "past"  # "had approved the plan and scheduled the vote for Thursday"
         if token.lemma_ in words.plan_verbs and not any(
             a.lemma_ in words.key.perfect_auxiliaries and a.tag_ == "VBD" for a in auxes
         ):
@@ -608,9 +673,9 @@ class _Tense:
             return None
         if _present_infinitive_frame(token, words):
             return "future"
-        if (
-            token.tag_ in ("VBZ", "VBP") or _bare_conjunct(token, words)
-        ) and token.lemma_ not in words.say_verbs:
+        if (token.tag_ in ("VBZ", "VBP") or _bare_conjunct(token, words) or _bare_root(token)) and (
+            token.lemma_ not in words.say_verbs or _reports_a_thing(token)
+        ):
             return "future"  # "the leaders meet Monday": news uses the present for schedules
         if token.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is travelling Thursday"
@@ -695,12 +760,38 @@ def _past_perfect_frame(verb: Token, words: TenseWords) -> bool:
     return False
 
 
+def _shares_past_perfect(verb: Token, words: TenseWords) -> bool:
+    """A past form joined without an auxiliary of its own to a verb in the past perfect ("the
+    board had approved the plan and scheduled the vote for Thursday"): it shares the "had",
+    and a plan told so lay in the past. A past form cannot share a modal ("had ruled that the
+    family must leave and set Friday as its last day there", which the parse may join to
+    "leave"), so
+    the search goes on up through the clause that holds such a conjunct."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "conj":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in ("conj", "ccomp") or token.head is token:
+            return False
+        token = token.head
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ in words.key.perfect_auxiliaries and a.tag_ == "VBD" for a in auxes):
+            return True
+    return False
+
+
 def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     """An infinitive under a present-tense verb ("officials hope to finish the count Friday",
     "the union wants to meet on Monday", "they expect it to close by Friday"): the aim lies
     ahead, and so does its day. A verb of saying in the present tells no aim ("says to come
-    Monday" is rare; "says" reports)."""
-    if verb.tag_ != "VB" or not any(
+    Monday" is rare; "says" reports). A passive infinitive ("they expect the dam to be finished
+    by September") looks ahead as well."""
+    passive = verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children
+    )
+    if (verb.tag_ != "VB" and not passive) or not any(
         c.dep_ == "aux" and c.lower_ in words.key.infinitive_markers for c in verb.children
     ):
         return False
@@ -708,6 +799,28 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     if head is verb or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
         return False
     return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in words.say_verbs
+
+
+def _reports_a_thing(verb: Token) -> bool:
+    """A verb of saying whose object is a thing, not something said ("the company reports
+    earnings Tuesday", "the ministry announces the figures on Friday"): an event fixed in the
+    calendar, which the present schedules as any verb's does; "says" with a clause reports."""
+    children = list(verb.children)
+    return not any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in children) and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children
+    )
+
+
+def _bare_root(token: Token) -> bool:
+    """A main verb the parse tags as a base form though it has a subject and no auxiliary
+    ("voters go to the polls on Sunday"): a present with a plural subject, not an infinitive
+    or an imperative, which have no subject of their own."""
+    return (
+        token.tag_ == "VB"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def _bare_conjunct(token: Token, words: TenseWords) -> bool:
@@ -863,7 +976,8 @@ class TimeTagger:
             rule, scan = self.rules[index], self._scans[index]
             for lo, hi in spans:
                 for m in scan.finditer(text, lo, hi):
-                    start, end = m.span()
+                    # a rule may mark its expression inside the words it reads (`extent`)
+                    start, end = m.span("extent") if "extent" in m.re.groupindex else m.span()
                     if end > start and rule.build(m, probe) is not None:
                         found.append((start, end, rule.priority, rule, m))
         return found
@@ -1007,11 +1121,26 @@ def _reported_weekdays(
             out[index] = TimeExpression(t.text, t.start, t.end, built[0], built[1])
 
 
+def _closed_report(span: Span, say: Token) -> Token | None:
+    """The reported clause a span closes before a trailing attribution after its comma
+    ("... will appear in court Monday, his lawyer said"): the clause complement of the verb of
+    saying `say` that lies before the span, or None."""
+    doc = span.doc
+    if span.end >= len(doc) or say.i <= span.end or doc[span.end].text != ",":
+        return None
+    clause = [c for c in say.children if c.dep_ == "ccomp" and c.i < span.start]
+    return clause[-1] if clause else None
+
+
 def _day_of_saying(
     say: Token, days: dict[tuple[int, int], TimeExpression], own: TimeExpression
 ) -> Point | None:
-    """The told day that hangs on the verb of saying ("said Tuesday", "said on Tuesday")."""
+    """The told day that hangs on the verb of saying ("said Tuesday", "said on Tuesday"); not
+    a day that closes the reported clause before the attribution ("will appear in court
+    Monday, his lawyer said"): that day is the clause's (`_closed_report`)."""
     for child in say.children:
+        if child.dep_ == "npadvmod" and _closed_report(child.doc[child.i : child.i + 1], say):
+            continue
         token = child
         if child.pos_ == "ADP":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -1021,6 +1150,9 @@ def _day_of_saying(
         start = token.idx
         for (a, b), u in days.items():
             if u is not own and a <= start < b:
+                span = say.doc.char_span(a, b, alignment_mode="expand")
+                if span is not None and _closed_report(span, say) is not None:
+                    continue
                 return parse_value(u.value)
     return None
 

@@ -194,6 +194,19 @@ def end_point(ctx: Context, start: int) -> bool:
     return prev_word(ctx, edge.start() if edge else start) in ctx.words.end_point_words
 
 
+@cache
+def _since_words(words: TimeWords) -> frozenset[str]:
+    return frozenset(w.lower() for w in words.lexicon.entries("time/since_words"))
+
+
+def since_point(ctx: Context, start: int) -> bool:
+    """A time named as the start of a span that reaches the time of telling ("the talks will be
+    the first since June", "closed since early Monday", `since_words`): it lies behind, whatever
+    the clause's tense."""
+    edge = _edge(ctx.words).search(ctx.text, max(0, start - 30), start)
+    return prev_word(ctx, edge.start() if edge else start) in _since_words(ctx.words)
+
+
 def _past_end_point(ctx: Context, start: int, end: int) -> bool:
     """An end point of a verb told in the past ("sales rose through March", "fighting went on
     until May"): the span ran up to it and is over, so it lies behind. "until" and "through"
@@ -241,10 +254,15 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
         elif end_point(ctx, m.start()):
             if _past_end_point(ctx, m.start(), m.end()):
                 year = nearest_year(ctx.anchor, month, tense="past")  # "rose until March"
+            elif ctx.tense(m.start(), m.end()) == "future":
+                # "expect the dam to be finished by September" in February: a deadline ahead
+                year = nearest_year(ctx.anchor, month, tense="future")
             else:
                 year = _nearest_month_year(ctx.anchor, month)
         elif (told := sentence_year(ctx, m.start())) is not None:
             year = told
+        elif since_point(ctx, m.start()):
+            year = nearest_year(ctx.anchor, month, tense="past")  # "the first since June"
         elif ctx.measured(m.start(), m.end()):
             year = _measured_month_year(ctx.anchor, month)  # "will report October prices"
         else:
@@ -449,6 +467,8 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
         direction = -1 if ctx.tense(m.start(), m.end()) == "past" else 1
     elif end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
         direction = 1  # "postponed until Tuesday", "has given them until 9 a.m. Monday"
+    elif since_point(ctx, m.start()):
+        direction = -1  # "Friday's talks will be the first since Monday"
     else:
         direction = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
     return with_part(format_point(Point("day", *ymd(weekday_date(ref, wd, direction)))), part, ctx)
@@ -665,8 +685,9 @@ def b_month_quarter(m: re.Match[str], ctx: Context) -> Built | None:
     October-December quarter" names its first month too: that calendar quarter, when the two
     months open and close one (else the months are read on their own). "Of 2019" after it
     names the year. "The July-September period", "the January-June half" name the calendar
-    quarter or half their two months open and close (`month_range_periods`: `2022-Q3`,
-    `2022-H1`); other ranges, and one month before "period", are read month by month."""
+    quarter or half their two months open and close (`quarter_range_nouns`: `2022-Q3`,
+    `2022-H1`); other ranges, and one month before "period" ("the June period"), are read
+    month by month."""
     month = month_num(m["mon"], ctx.words)
     span = (month - month_num(m["mon0"], ctx.words)) % 12 + 1 if m["mon0"] else 0
     if m["head"] and not span:

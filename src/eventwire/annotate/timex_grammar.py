@@ -58,12 +58,15 @@ from .timex_relative import (
     b_adjective_ref,
     b_ago,
     b_day_count,
+    b_decade_point,
     b_deictic_day,
+    b_evaluative_unit,
     b_from_day,
     b_from_now,
     b_future,
     b_later_earlier,
     b_month_point,
+    b_new_year,
     b_one_day,
     b_part_of_day,
     b_past,
@@ -126,6 +129,7 @@ WINDOWS: dict[str, tuple[int, int]] = {
     "holiday": (8, 24),
     "part_of_day": (24, 16),
     "unit_long": (24, 8),
+    "evaluative_unit": (64, 8),
 }
 _NUMBER_TRIGGER = "#"
 """The trigger of a number: rules that need one run near every number of the text."""
@@ -182,6 +186,11 @@ def _with_leads(rows: tuple[dict[str, str], ...], word_start: str = r"\b") -> st
 def _behind(words: tuple[str, ...] | list[str]) -> str:
     """Look-behinds for a word and a space before the match ("at the moment", "will one day")."""
     return "|".join(rf"(?<=\b{re.escape(word)}\s)" for word in words)
+
+
+def _quoted_behind(words: tuple[str, ...] | list[str]) -> str:
+    """Look-behinds for a word, a space and an opening quotation mark before the match."""
+    return "|".join(rf"(?<=\b{re.escape(word)}\s[\"“])" for word in words)
 
 
 @dataclass(frozen=True)
@@ -370,7 +379,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\bthe\s+(?:(?P<mon0>{w.month_full})(?:\s*[-–]\s*|(?P<sep>\s+|-)"
             # "the October-to-December quarter", "the July-September period": one period
             rf"(?:{a('month_range_joiners')})(?P=sep)))?(?P<mon>{w.month_full})\s+"
-            rf"(?:quarter|(?P<head>{a('month_range_periods')}))\b(?!s)"
+            rf"(?:quarter|(?P<head>{a('quarter_range_nouns')}))\b(?!s)"
             # "the June quarter of 2019": that year's, one expression
             r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>1[5-9]\d\d|20\d\d)(?![\d-]))?",
             b_month_quarter,
@@ -566,6 +575,25 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         # "midweek", "midyear": the story's week or year, as "mid-month" is its month
         r("week_point", rf"\b(?:{a('week_point_words')})\b(?![-’'])", b_week_point),
         r("year_point", rf"\b(?:{a('year_point_words')})\b(?![-’'])", b_year_point),
+        r("decade_point", rf"\b(?:{a('decade_point_words')})\b(?![-’'])", b_decade_point),
+        r(
+            "evaluative_unit",
+            # "it was a great day for the league", "another very bad week for exporters": the story's day
+            # (a quotation may open before it: 'said it was "a great day for ...')
+            rf"(?:{_behind(e('time/evaluative_leads'))}|{_quoted_behind(e('time/evaluative_leads'))})"
+            rf"(?:{a('evaluative_determiners')})\s+"
+            rf"(?:(?:{a('evaluative_intensifiers')})\s+)?(?:(?:{a('evaluative_adjectives')})\s+){{1,2}}"
+            # the unit alone is the expression, as TimeML marks it: "a great [day] for the league"
+            rf"(?P<extent>{a('evaluative_units')})\b(?=\s+(?:{a('evaluative_followers')})\b)",
+            b_evaluative_unit,
+        ),
+        r(
+            "new_year",
+            # "in the new year": the year beginning, not "the New Year holiday"
+            rf"\bthe\s+(?:{a('new_year_words')})\b(?![-’'])"
+            rf"(?!\s+(?:{a('new_year_followers')})\b)",
+            b_new_year,
+        ),
         r(
             "one_day",
             rf"(?:{_behind(e('time/one_day_modals'))})(?:{a('one_day_words')})\s+day\b",
@@ -740,6 +768,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:(?:{w.duration_adjective})\s+|(?P<kind>{a('day_kind_adjectives')})\s+)?"
             # "a year and a half", "a year-and-a-half"
             rf"(?P<unit>{unit})\b(?P<unithalf>(?:\s+|-)(?:{a('half_after')})\b)?"
+            # "a year or more", "a week or so": the modifier inside the expression
+            rf"(?:\s+(?:{a('duration_after_modifiers')})\b(?!\s+than\b))?"
             rf"(?!-(?:{a('age_adjectives')}))",
             b_duration,
             1,
@@ -763,6 +793,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit5>{bare_opens})(?=\s+of\s)"
             # "Hours after the vote, ...", "Minutes before the blast, ...": opening a sentence
             rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<unit6>{bare_any})(?=\s+(?:{a('bare_unit_signals')})\s)"
+            # "it could be weeks before ...", "it was days until ...": the wait's length
+            rf"|(?:{_behind(e('time/bare_unit_copulas'))})(?P<unit7>{bare_any})"
+            rf"(?=\s+(?:{a('bare_unit_copula_followers')})\s)"
             # "Days later, ...", "hours earlier": the direction inside, as in "a few days later"
             rf"|\b(?P<unit3>{bare_any})(?:\s+(?:{a('open_directions')})\b"
             rf"(?!\s+(?:{a('open_direction_blockers')})\b)|(?=\s+(?:{a('bare_unit_followers')})\b))",
@@ -926,7 +959,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "holiday",
             # "every Christmas": that day every year, a SET
-            rf"\b(?:(?P<every>{a('every_words')})\s+|(?P<mod>{year_mod})\s+)?(?P<h>{w.holiday_re})(?!\w)"
+            rf"\b(?:(?P<every>{a('every_words')})\s+|(?P<mod>{year_mod})\s+"
+            # "the Labor Day weekend": the article inside, as in "the weekend"
+            rf"|the\s+(?=(?:{w.holiday_re})\s+week(?:end)?\b))?(?P<h>{w.holiday_re})(?!\w)"
             rf"(?:\s+(?P<y>\d{{4}})(?!\d))?"
             r"(?:(?P<week>\s+week(?P<weekend>end)?\b(?![-’']))"
             # "Christmas morning", "Thanksgiving night": the day with its part, as "Tuesday morning"

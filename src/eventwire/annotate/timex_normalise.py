@@ -206,7 +206,11 @@ def shift(p: Point, unit: str, n: int, keep_finer: bool = False) -> Point | None
         return None
     if unit == "month":
         if p.gran == "week":
-            return None
+            if not p.week:
+                return None
+            # "a month earlier" after "last week": from the month of the week's Thursday (the
+            # day ISO 8601 dates a week by)
+            month = (_week_monday(p.year, p.week) + timedelta(days=3)).month
         index = p.year * 12 + (month - 1) + n
         return Point("month", index // 12, month=index % 12 + 1)
     if unit == "quarter":

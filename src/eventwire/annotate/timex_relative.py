@@ -15,7 +15,16 @@ from functools import cache
 from .timex_context import OF_AFTER, Built, Context, fmt, prev_word, weekday_num, with_part, ymd
 from .timex_dates import ended_words, year_for_day
 from .timex_lexicon import TimeWords, alternation
-from .timex_normalise import GRAN_RANK, Gran, Point, coarsen, format_point, shift, week_point
+from .timex_normalise import (
+    GRAN_RANK,
+    Gran,
+    Point,
+    coarsen,
+    day_point,
+    format_point,
+    shift,
+    week_point,
+)
 
 # The day offsets whose word may be generic ("today's youth", "the leaders of tomorrow"): the
 # age, no time (the TBAQ tune part's gold leaves all four such out; TimeML would write
@@ -675,6 +684,37 @@ def b_year_point(m: re.Match[str], ctx: Context) -> Built | None:
     """ "at midyear", "by mid-year": the reporting (narrative) year, as "year-end" is."""
     ref = ctx.narrative("year")
     return "DATE", f"{ref.year:04d}" if ref else None
+
+
+def b_decade_point(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "by mid-decade": the decade of the reporting (narrative) year, as "the middle of the
+    decade" is."""
+    ref = ctx.narrative("year")
+    return "DATE", f"{ref.year // 10:03d}" if ref else None
+
+
+def b_new_year(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "in the new year": the year just begun when told in the publication year's first half,
+    else the one about to begin."""
+    if ctx.anchor is None:
+        return "DATE", None
+    return "DATE", f"{ctx.anchor.year + (0 if (ctx.anchor.month or 1) <= 6 else 1):04d}"
+
+
+def b_evaluative_unit(m: re.Match[str], ctx: Context) -> Built | None:
+    """ "it was a great day for the league", "another bad week for exporters": the day (week) of the
+    latest day told, else of publication; a month or year the story's, as "mid-month" and
+    "midyear" are."""
+    unit = ctx.words.unit_key(m["extent"].lower())
+    if unit == "month":
+        return b_month_point(m, ctx)
+    if unit == "year":
+        return b_year_point(m, ctx)
+    ref = ctx.last.get("day") or ctx.anchor
+    day = ref.as_date() if ref else None
+    if day is None:
+        return "DATE", None
+    return "DATE", format_point(week_point(day) if unit == "week" else day_point(day))
 
 
 def b_one_day(m: re.Match[str], ctx: Context) -> Built | None:

@@ -59,12 +59,15 @@ def _rate_before(words: TimeWords) -> re.Pattern[str]:
     """A number, an amount or a percent before "a year" or "annually": the rate of a quantity
     ("$5 a year", "rose 8% annually"); so is a count of things, one plural noun between ("700
     seats a week", "four flights a week", "10,000 units annually"), and a measure of a stuff
-    ("2 million barrels of oil a day", "40 inches of rain a year": TimeML leaves rates out)."""
+    ("2 million barrels of oil a day", "40 inches of rain a year", "barrels of crude oil a
+    day": TimeML leaves rates out)."""
     rates = "|".join(r"\b" + re.escape(w) for w in words.rate_words)
     count = alternation([*words.small, *words.tens])
     many = alternation(words.rate_count_words)
-    things = rf"(?:\d[\d,.]*|\b(?:{count})|\b(?:{many})\s+of)\s+[a-z]+s(?:\s+of\s+[a-z]+)?"
-    return re.compile(rf"(?:\d|%|(?:{rates})(?:\s+of\s+[a-z]+)?|{things})\s*$", re.IGNORECASE)
+    # the stuff one or two words ("of oil", "of crude oil", "of Iraqi oil")
+    stuff = r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+    things = rf"(?:\d[\d,.]*|\b(?:{count})|\b(?:{many})\s+of)\s+[a-z]+s{stuff}"
+    return re.compile(rf"(?:\d|%|(?:{rates}){stuff}|{things})\s*$", re.IGNORECASE)
 
 
 def b_clock_span(m: re.Match[str], ctx: Context) -> Built | None:
@@ -171,9 +174,17 @@ def b_unit_long(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_bare_units(m: re.Match[str], ctx: Context) -> Built | None:
     """ "for years", "within weeks", "after months of talks", "follows months of talks", "Years
-    of war ...", "the first time in decades", "hours later": an unspecified number of units
-    (PXY, PXW ...)."""
-    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"] or m["unit5"] or m["unit6"]
+    of war ...", "the first time in decades", "hours later", "it could be weeks before ...": an
+    unspecified number of units (PXY, PXW ...)."""
+    unit = (
+        m["unit"]
+        or m["unit2"]
+        or m["unit3"]
+        or m["unit4"]
+        or m["unit5"]
+        or m["unit6"]
+        or m["unit7"]
+    )
     return "DURATION", ctx.words.duration_value(None, unit)
 
 

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, cast
 
 from ..annotate.nlp import doc_ents, doc_sents, doc_text, span_text, span_tokens, token_words
 from ..annotate.timeline import Timeline
+from ..geocode.place_words import PlaceWords
+from ..geocode.sentence_places import held_abroad
 from ..lang import Lexicon
 from ..records import (
     AcledEventType,
@@ -598,8 +600,14 @@ class EventCoder(CandidateFinder):
             return found
         counts: Counter[str] = Counter()
         assert self.resolver is not None
+        place_words = PlaceWords.from_lexicon(self.lex.lexicon)
         for ent in doc_ents(doc):
-            if ent.label_ in {"GPE", "NORP", "LOC"} and not self.resolver.born_or_made(ent):
+            if (
+                ent.label_ in {"GPE", "NORP", "LOC"}
+                and not self.resolver.born_or_made(ent)
+                # ("an Eritrean refugee": a nationality held abroad tells no article's country)
+                and not held_abroad(ent, place_words)
+            ):
                 entry = self.resolver.lookup(ent.text.lower())
                 if entry is not None and entry.country:
                     counts[entry.country] += 1

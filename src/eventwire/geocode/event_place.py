@@ -28,7 +28,7 @@ from ..annotate.nlp import (
 )
 from ..records import Document, Event, Place
 from .place_words import PlaceWords
-from .sentence_places import GUESSED, kin_owner
+from .sentence_places import GUESSED, held_abroad, kin_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -467,9 +467,10 @@ def _modifier(span: Span) -> bool:
 def _origin(span: Span | None, vocab: PlaceWords) -> bool:
     """The place is where people come from: "from" on a noun of people or a group ("troops from
     Spain", "a delegation from Norway") tells whose they are, as "Spanish troops" does, not
-    where the event is (qa31)."""
-    if span is None or not len(span):
-        return False
+    where the event is (qa31); so does a nationality held abroad ("an Eritrean refugee",
+    `held_abroad`)."""
+    if span is None or not len(span) or held_abroad(span, vocab):
+        return span is not None and len(span) > 0
     # (a one-word span is its own root; the head and its head from the parse's kept Tokens:
     # no Token made, perf34)
     tokens, heads = doc_tokens(span.doc), token_heads(span.doc)

@@ -107,6 +107,9 @@ class PlaceWords:
     origin_heads: frozenset[str]
     """Nouns of people and groups (singular, lower case): the event dictionaries' agent nouns and
     `group_nouns`; a place of origin on one ("engineers from Italy") is whose they are."""
+    abroad_heads: frozenset[str]
+    """Nouns of people named by a nationality they hold abroad ("an American tourist", "Syrian
+    migrants"): a country word qualifying one is whose they are, not where the event is."""
     origin_suffixes: frozenset[str]
     """Words after a place's name and a hyphen that make it where a person or a thing comes from
     ("a Lebanese-born activist", "French-made rifles"): the events' `actors/origin_words`; no
@@ -182,7 +185,9 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         origin_prepositions=words("origin_prepositions"),
         residence_prepositions=words("residence_prepositions"),
         origin_suffixes=lexicon.words("events/actors/origin_words"),
+        abroad_heads=words("abroad_heads"),
         origin_heads=words("group_nouns")
+        | words("abroad_heads")
         | frozenset(
             row["phrase"].split()[-1]
             for table in ("events/dictionaries/agents", "events/dictionaries/agents_added")

@@ -41,7 +41,7 @@ from .gazetteer import (
 )
 from .nearby import beside, co_located
 from .place_words import PlaceWords
-from .sentence_places import SentencePlaces
+from .sentence_places import SentencePlaces, held_abroad
 from .toponyms import (
     Mention,
     NameCues,
@@ -114,7 +114,12 @@ class Geocoder:
     def focus(self, doc: Doc, places: Sequence[Place]) -> tuple[Focus, ...]:
         """The countries and divisions the article is about, ranked, read from the places it
         names as places (not the "US" of "US troops" nor the "Iraqi" of "Iraqi police")."""
-        return article_focus(named_places(doc, places, self.words) or tuple(places))
+        named = named_places(doc, places, self.words)
+        if named:
+            return article_focus(named)
+        # no place named as one: the nationality words, but not those held abroad ("an
+        # Eritrean refugee" is no story about Eritrea)
+        return article_focus(tuple(p for p in places if not _abroad_word(doc, p, self.words)))
 
     def _division_share(self, country: str, admin1: str) -> float:
         """The share of its country's people a first-level division holds (0 when unknown):
@@ -926,3 +931,9 @@ def _dateline_place(places: Sequence[Place], text: str) -> Place | None:
         rest = text[p.end : line_end if line_end >= 0 else p.end + 60][:60]
         return p if any(mark in rest for mark in _DATELINE_MARKS) or rest.startswith(",") else None
     return None
+
+
+def _abroad_word(doc: Doc, place: Place, vocab: PlaceWords) -> bool:
+    """The place is a country word qualifying people abroad (`held_abroad`)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and held_abroad(span, vocab)

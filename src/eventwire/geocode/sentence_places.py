@@ -681,11 +681,12 @@ class SentencePlaces:
 
     def _demonyms(self, doc: Doc) -> list[str]:
         """Countries of the text's nationality words ("Cameroonian soldiers", "Bahraini
-        police"): who acts is most often of the country where."""
+        police"): who acts is most often of the country where; not a nationality held abroad
+        ("two Chinese nationals", `abroad_heads`)."""
         return [
             e.country
             for ent in doc_ents(doc)
-            if ent.label_ == "NORP"
+            if ent.label_ == "NORP" and not held_abroad(ent, self.words)
             for e in self.gazetteer.lookup(ent.text, limit=3)
             if e.kind == _DEMONYM and e.country
         ]
@@ -968,3 +969,15 @@ def _holds(marks: list[int], start: int, end: int) -> bool:
     """Some offset of the sorted `marks` lies in [start, end)."""
     i = bisect_left(marks, start)
     return i < len(marks) and marks[i] < end
+
+
+def held_abroad(span: Span, vocab: PlaceWords) -> bool:
+    """The country word qualifies people told by a nationality they hold away from home ("an
+    Eritrean refugee", "two Chinese nationals"; `abroad_heads`): whose they are, not where the
+    event is nor what the article is about."""
+    root = span.root
+    return (
+        root.dep_ in {"amod", "compound", "nmod"}
+        and root.head.i >= span.end
+        and root.head.lemma_.lower() in vocab.abroad_heads
+    )
