@@ -11,7 +11,6 @@ reached once the forms it missed were fixed, so a change that loses a form shows
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,8 @@ from spacy.language import Language
 from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.times import TimeTagger
 from eventwire.settings import Settings
+
+from .time_case_reader import read_cases, wrong_cases
 
 CASES = Path(__file__).parent / "data" / "time_wire_features.tsv"
 TARGET = 0.99
@@ -30,25 +31,8 @@ def nlp() -> Language:
     return load_nlp(Settings().spacy_model)
 
 
-def _cases() -> list[dict[str, str]]:
-    with CASES.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def _right(case: dict[str, str], tagger: TimeTagger, nlp: Language) -> tuple[bool, str]:
-    text = case["sentence"]
-    times = tagger.tag(text, case["anchor"], nlp(text))
-    found = [(t.text, t.value) for t in times]
-    if case["value"] == "-":
-        start = text.index(case["expression"])
-        end = start + len(case["expression"])
-        return not any(t.start < end and start < t.end for t in times), str(found)
-    return (case["expression"], case["value"]) in found, str(found)
-
-
 def test_the_set_is_large() -> None:
-    cases = _cases()
+    cases = read_cases(CASES)
     assert len(cases) >= 300
     assert len({c["sentence"] for c in cases}) >= 200
     assert all(c["sentence"] and c["expression"] and c["value"] for c in cases)
@@ -56,15 +40,8 @@ def test_the_set_is_large() -> None:
 
 def test_value_accuracy(nlp: Language, capsys: pytest.CaptureFixture[str]) -> None:
     tagger = TimeTagger()
-    cases = _cases()
-    wrong = []
-    for case in cases:
-        ok, found = _right(case, tagger, nlp)
-        if not ok:
-            wrong.append(
-                f"{case['anchor']} {case['sentence']!r}: want "
-                f"{case['expression']!r}={case['value']}, got {found}"
-            )
+    cases = read_cases(CASES)
+    wrong = wrong_cases(cases, tagger, nlp)
     accuracy = 1 - len(wrong) / len(cases)
     with capsys.disabled():
         print(f"\nwire feature time cases: {len(cases)}, value accuracy {accuracy:.3f}")
