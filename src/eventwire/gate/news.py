@@ -90,7 +90,8 @@ def _widened(model: Any) -> Any:
 def _news_probability(model: Any, text: str) -> Any:
     """`model.predict_proba([text])[0][1]`, with a hashing-then-TF-IDF features pipeline's steps
     run here: scikit-learn's pipeline and input checks cost as much as the features of one
-    article. The same steps in the same order, so the same probability."""
+    article. The same steps in the same order, so the same probability (the classifier's
+    own too: a logistic regression's scores and `expit`, as `events.learned` takes them)."""
     import numpy as np
     import sklearn
     from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
@@ -115,4 +116,8 @@ def _news_probability(model: Any, text: str) -> Any:
             counted.data += 1.0
         counted.data *= tfidf.idf_[counted.indices]
         inplace_csr_row_normalize_l2(counted)
-        return steps[1][1].predict_proba(counted)[0][1]
+        # (the classifier's own steps too, without its checks of the input and the fit, which
+        # cost more than its product with one article's features: `events.learned`, perf38)
+        from ..events.learned import _predict_proba
+
+        return _predict_proba(steps[1][1], counted)[0][1]
