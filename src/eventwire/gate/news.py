@@ -90,7 +90,8 @@ def _widened(model: Any) -> Any:
 def _news_probability(model: Any, text: str) -> Any:
     """`model.predict_proba([text])[0][1]`, with a hashing-then-TF-IDF features pipeline's steps
     run here: scikit-learn's pipeline and input checks cost as much as the features of one
-    article. The same steps in the same order, so the same probability."""
+    article. The same steps in the same order, so the same probability (the classifier's
+    own too: a logistic regression's scores and `expit`, as `events.learned` takes them)."""
     import numpy as np
     import sklearn
     from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
@@ -106,7 +107,7 @@ def _news_probability(model: Any, text: str) -> Any:
         return model.predict_proba([text])[0][1]
     (_, hashing), (_, tfidf) = inner
     with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-        counted = hashing.transform([text])
+        counted = _hashed(hashing, text)
         if tfidf.norm != "l2" or counted.dtype != np.float64 or not hasattr(tfidf, "idf_"):
             return model.predict_proba([text])[0][1]
         # TfidfTransformer.transform's steps, in its order
@@ -115,4 +116,31 @@ def _news_probability(model: Any, text: str) -> Any:
             counted.data += 1.0
         counted.data *= tfidf.idf_[counted.indices]
         inplace_csr_row_normalize_l2(counted)
-        return steps[1][1].predict_proba(counted)[0][1]
+        # (the classifier's own steps too, without its checks of the input and the fit, which
+        # cost more than its product with one article's features: `events.learned`, perf38)
+        from ..events.learned import _predict_proba
+
+        return _predict_proba(steps[1][1], counted)[0][1]
+
+
+_HASHING: dict[int, tuple[Any, Any, Any]] = {}
+"""A hashing vectoriser's analyzer and feature hasher, made once (its `transform` makes both anew
+on each call, a third of its cost on one article's lead), by the vectoriser's id."""
+
+
+def _hashed(hashing: Any, text: str) -> Any:
+    """`hashing.transform([text])`: the same steps (`HashingVectorizer.transform`) with the
+    vectoriser's analyzer and feature hasher made once."""
+    from sklearn.preprocessing import normalize
+
+    kept = _HASHING.get(id(hashing))
+    if kept is None or kept[0] is not hashing:
+        hashing._validate_ngram_range()
+        kept = _HASHING[id(hashing)] = (hashing, hashing.build_analyzer(), hashing._get_hasher())
+    _, analyse, hasher = kept
+    counted = hasher.transform([analyse(text)])
+    if hashing.binary:
+        counted.data.fill(1)
+    if hashing.norm is not None:
+        counted = normalize(counted, norm=hashing.norm, copy=False)
+    return counted
