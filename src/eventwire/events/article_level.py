@@ -513,15 +513,23 @@ def cared_apart(lexicon: Lexicon, text: str) -> bool:
     shot (`apart_other_hurts.txt`: "Two men were shot; one died and the other ..." counts the
     people shot): a figure read from it counts the living, not the shot with the dead among
     them (gvc42)."""
-    others = _phrases(lexicon, "events/apart_others").pattern
-    hurt = _phrases(lexicon, "events/apart_cared").pattern
-    shot = _phrases(lexicon, "events/apart_other_hurts")
-    reach = f"[^.;]{{0,{OTHER_REACH}}}?"
-    told = re.compile(f"{others}{reach}{hurt}", re.IGNORECASE)
+    told, shot = _cared_patterns(lexicon)
+    if told.search(text) is None:
+        return False  # (most evidence: no sentence to split)
     return any(
         told.search(sentence) is not None and shot.search(sentence) is None
         for sentence in SENTENCE_END.split(text)
     )
+
+
+@lru_cache(maxsize=4)
+def _cared_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`cared_apart`'s patterns: a person set apart and in care; people told shot."""
+    others = _phrases(lexicon, "events/apart_others").pattern
+    hurt = _phrases(lexicon, "events/apart_cared").pattern
+    reach = f"[^.;]{{0,{OTHER_REACH}}}?"
+    told = re.compile(f"{others}{reach}{hurt}", re.IGNORECASE)
+    return told, _phrases(lexicon, "events/apart_other_hurts")
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
