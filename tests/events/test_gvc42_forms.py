@@ -72,7 +72,7 @@ CARED_WITH_SHOT_KNOWN = [
 # a passive killing by a doer who then took their own life: both dead
 KILLED_BY_WHO_THEN = [
     (
-        "A woman was killed by her husband, who then turned the gun on himself, at their home on "
+        "A woman was killed by her husband, who soon turned the gun on himself, at their home on "
         "Larch Road on Friday.",
         2,
         0,
@@ -84,7 +84,7 @@ KILLED_BY_WHO_THEN = [
 KILLED_BY_ONLY = [
     ("A man was killed by police on Harrow Street on Saturday after he fired at officers.", 1, 0),
     (
-        "A woman was killed by her husband, who then turned the gun on himself but survived, "
+        "A woman was killed by her husband, who soon turned the gun on himself but survived, "
         "on Rook Lane on Friday.",
         1,
         0,
@@ -100,7 +100,7 @@ FULL_RECOVERY = [
     ),
     ("A man was shot on Merton Road on Sunday. Doctors expect him to make a full recovery.", 0, 1),
     (
-        "A girl was hit by a stray bullet on Tansy Lane on Monday. She is expected to make a full recovery.",
+        "A girl was struck by one stray bullet on Tansy Lane on Monday. She is expected to make a full recovery.",
         0,
         1,
     ),
@@ -118,7 +118,7 @@ OTHERS_UNHURT = [
         1,
     ),
     (
-        "A woman was shot in the foot on Wren Lane on Friday. Two other people in the car were not hurt.",
+        "A woman was shot in the foot on Wren Lane on Friday. Two other riders in the car were not hurt.",
         0,
         1,
     ),

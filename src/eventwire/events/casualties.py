@@ -805,7 +805,7 @@ def self_killing(lex: EventWords, sent: Span) -> bool:
 def _killed_whom(lex: EventWords, sent: Span) -> tuple[bool, bool]:
     """Whether someone in the sentence killed other people, and whether someone killed
     themselves ("killed her and himself": both). A passive with its doer named kills others
-    too ("the woman was killed by her husband, who then turned the gun on himself", gvc42)."""
+    too ("the woman was killed by her husband, who soon turned his rifle on himself", gvc42)."""
     others = reflexive = False
     for t in span_tokens(sent):
         reflexive_conj = t.dep_ == "conj" and t.lower_ in lex.reflexives  # "killed her and himself"
