@@ -75,7 +75,7 @@ def _plausible(lexicon: Lexicon) -> dict[tuple[str, str], tuple[int, int]]:
     }
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def _phrases(lexicon: Lexicon, name: str) -> re.Pattern[str]:
     """A word list as one pattern of whole-word phrases, longest first."""
     cues = sorted(lexicon.entries(name), key=len, reverse=True)
@@ -504,6 +504,36 @@ def _other_hurt(lexicon: Lexicon, text: str) -> bool:
     shot = _phrases(lexicon, "events/apart_other_hurts").pattern
     reach = f"[^.;]{{0,{OTHER_REACH}}}?"
     return re.search(f"{others}{reach}(?:{hurt}|{shot})", text, re.IGNORECASE) is not None
+
+
+def cared_apart(lexicon: Lexicon, text: str) -> bool:
+    """A sentence of `text` tells a person apart from the others, hurt, in care or in a
+    condition of the living ("A second victim is being treated at a hospital", "One died and the
+    other is in serious condition"; `apart_others.txt`, `apart_cared.txt`), and tells no one
+    shot (`apart_other_hurts.txt`: "Two men were shot; one died and the other ..." counts the
+    people shot): a figure read from it counts the living, not the shot with the dead among
+    them (gvc42)."""
+    told, shot = _cared_patterns(lexicon)
+    if told.search(text) is None:
+        return False  # (most evidence: no sentence to split)
+    return any(
+        told.search(sentence) is not None and shot.search(sentence) is None
+        for sentence in SENTENCE_END.split(text)
+    )
+
+
+@lru_cache(maxsize=4)
+def _cared_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`cared_apart`'s patterns: a person set apart and in care; people told shot."""
+    others = _phrases(lexicon, "events/apart_others").pattern
+    hurt = _phrases(lexicon, "events/apart_cared").pattern
+    reach = f"[^.;]{{0,{OTHER_REACH}}}?"
+    told = re.compile(f"{others}{reach}{hurt}", re.IGNORECASE)
+    return told, _phrases(lexicon, "events/apart_other_hurts")
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+"""Where one sentence of an evidence text ends and the next begins."""
 
 
 def _limb_hurt(lexicon: Lexicon, text: str) -> bool:

@@ -779,7 +779,11 @@ def _suicide_counted(lex: EventWords, sent: Span) -> bool:
     subject counted among the dead."""
     for token in span_tokens(sent):
         told = _death_told(lex, token) if token.lemma_ in lex.cue["suicide_verbs"] else None
-        if told and any(t.dep_ in {"nsubj", "nsubjpass"} for t in told):
+        # (not a relative "who": "killed by her brother, who then took his own life" counts
+        # the one killed, not the brother, gvc42)
+        if told and any(
+            t.dep_ in {"nsubj", "nsubjpass"} and not t.tag_.startswith("W") for t in told
+        ):
             return True
     return False
 
@@ -800,11 +804,13 @@ def self_killing(lex: EventWords, sent: Span) -> bool:
 
 def _killed_whom(lex: EventWords, sent: Span) -> tuple[bool, bool]:
     """Whether someone in the sentence killed other people, and whether someone killed
-    themselves ("killed her and himself": both)."""
+    themselves ("killed her and himself": both). A passive with its doer named kills others
+    too ("the woman was killed by her husband, who soon turned his rifle on himself", gvc42)."""
     others = reflexive = False
     for t in span_tokens(sent):
         reflexive_conj = t.dep_ == "conj" and t.lower_ in lex.reflexives  # "killed her and himself"
-        if t.dep_ != "dobj" and not reflexive_conj:
+        done_by = t.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in children(t.head))
+        if t.dep_ != "dobj" and not reflexive_conj and not done_by:
             continue
         verb = t.head
         deadly = verb.lemma_ in lex.death_verbs or (

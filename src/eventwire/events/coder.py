@@ -56,6 +56,7 @@ from .arbitrate import (
 from .article_level import (
     assess,
     before_main,
+    cared_apart,
     counts_over_period,
     fold_into_main,
     incident_day,
@@ -66,7 +67,7 @@ from .article_level import (
 from .candidates import CandidateFinder, charged_act, trigger_depth
 from .casualties import death_told, fatalities, grave_outcome, self_killing
 from .clauses import grievance_tokens, takes_territory
-from .consolidate import article_counts, merge_mentions
+from .consolidate import article_counts, merge_mentions, names_hurt
 from .injuries import (
     added_hurt,
     hit_in_limb,
@@ -309,11 +310,7 @@ class EventCoder(CandidateFinder):
                 ),
                 fresh | several,
                 _several_shot(lex, doc, counted),
-                {
-                    e.id
-                    for e in counted
-                    if e.injuries and not lex.injury_words_re.search(e.evidence.sentence)
-                }
+                {e.id for e in counted if e.injuries and not names_hurt(lex, e.evidence.sentence)}
                 if not _dead_by_own_hand(lex, doc, counted)
                 else (),
             ),
@@ -768,8 +765,19 @@ def _nobody_else(lex: EventWords, doc: Doc, event: Event) -> bool:
         and (
             token.head.lower_ in lex.nobody
             or any(c.lower_ in lex.nobody for c in token.head.children)
+            or _others_unhurt(token)
         )
         for token in told
+    )
+
+
+def _others_unhurt(other: Token) -> bool:
+    """ "The other guests were not hurt": a word of other people on the subject of a denied
+    verb, a zero of others, not of the one shot before (gvc42)."""
+    return (
+        other.dep_ == "amod"
+        and other.head.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "neg" for c in other.head.head.children)
     )
 
 
@@ -802,8 +810,8 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
     if (
         later.injuries
         and later.fatalities
-        and lex.injury_words_re.search(first.evidence.sentence)
-        and not lex.injury_words_re.search(later.evidence.sentence)
+        and names_hurt(lex, first.evidence.sentence)
+        and not names_hurt(lex, later.evidence.sentence)
     ):
         # "A cook was killed and a porter wounded. The cook died at the scene and the porter was
         # taken to a clinic": the later figure counts the shot, the dead in it; told after an
@@ -814,8 +822,8 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
         first.injuries
         and merged.fatalities
         and later.injuries is not None
-        and not lex.injury_words_re.search(first.evidence.sentence)
-        and lex.injury_words_re.search(merged.evidence.sentence)
+        and not names_hurt(lex, first.evidence.sentence)
+        and names_hurt(lex, merged.evidence.sentence)
         and not added_hurt(lex, sent)
     ):
         # "Two people were shot. The tailor died." (a count of the shot, the dead in it), then
@@ -847,7 +855,7 @@ def _added(lex: EventWords, sent: Span, first: Event, later: Event, text: str) -
     # ("A third man was also shot" after two: one more, gvc37)
     summed = alive <= 1 or ordinal_added(lex, sent)
     total = alive + others if summed else max(alive, others)
-    if not lex.injury_words_re.search(merged.evidence.sentence):
+    if not names_hurt(lex, merged.evidence.sentence):
         total += merged.fatalities or 0
     return replace(merged, injuries=max(total, merged.injuries or 0))
 
@@ -876,7 +884,7 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
         shot = _alive(lex, first, first.injuries) + first.fatalities
         if dead <= shot and (_dead_named_apart(lex, sent, first) or _other_dead(lex, sent)):
             living = shot - dead
-            named = lex.injury_words_re.search(merged.evidence.sentence)
+            named = names_hurt(lex, merged.evidence.sentence)
             return replace(merged, fatalities=dead, injuries=living if named else shot)
     if later.injuries is None and first.injuries is None and not first.fatalities:
         return _dead_of_shot(lex, sent, first, merged)
@@ -894,7 +902,7 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
         return merged
     if (
         not first.fatalities
-        and lex.injury_words_re.search(first.evidence.sentence)
+        and names_hurt(lex, first.evidence.sentence)
         and partitive_death(lex, sent)
     ):
         # "Two cooks were wounded. One of them later died.": the dead were among
@@ -909,7 +917,7 @@ def _died_since(lex: EventWords, sent: Span, first: Event, later: Event, merged:
         return merged
     dead = max((later.fatalities or 0) - (first.fatalities or 0), 0)
     living = max(_alive(lex, first, first.injuries) - dead, 0)
-    if not lex.injury_words_re.search(merged.evidence.sentence):
+    if not names_hurt(lex, merged.evidence.sentence):
         living += merged.fatalities or 0
     return replace(merged, injuries=living)
 
@@ -1047,7 +1055,7 @@ def _dead_of_shot(lex: EventWords, sent: Span, first: Event, merged: Event) -> E
     dead = merged.fatalities or 0
     if not dead or shot <= dead:
         return merged
-    if lex.injury_words_re.search(merged.evidence.sentence):
+    if names_hurt(lex, merged.evidence.sentence):
         return replace(merged, injuries=shot - dead)
     return replace(merged, injuries=shot)
 
@@ -1091,7 +1099,7 @@ def _dead_by_own_hand(lex: EventWords, doc: Doc, events: Sequence[Event]) -> boo
 def _alive(lex: EventWords, event: Event, hurt: int) -> int:
     """The living of an event's injured figure: a count of the people shot, with no injury word
     told, holds its dead."""
-    if lex.injury_words_re.search(event.evidence.sentence):
+    if names_hurt(lex, event.evidence.sentence):
         return hurt
     return max(hurt - (event.fatalities or 0), 0)
 
@@ -1133,6 +1141,10 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
         # "A cook and a porter were shot. The cook died.": fewer dead than shot
         shot = _shot_told(lex, sent, previous)
         hurt = shot if shot > dead.value else None
+        if hurt is not None and cared_apart(lex.lexicon, span_text(sent)):
+            # "Three men were shot. Two died and the third is in critical condition": the
+            # living are told apart, so the figure counts them alone (gvc42)
+            hurt -= dead.value
     if (
         hurt
         and dead.value is None

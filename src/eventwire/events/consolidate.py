@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor, Event, Place, apart_from_actors
+from .article_level import cared_apart
 
 if TYPE_CHECKING:
     from .words import EventWords
@@ -288,8 +289,17 @@ def _survivors(lex: EventWords, accounts: Sequence[Event], dead: int | None) -> 
 
 
 def _names_injured(lex: EventWords, event: Event) -> bool:
-    """The event's evidence uses an injury word: its injured figure is not a count of the shot."""
-    return lex.injury_words_re.search(event.evidence.sentence) is not None
+    """The event's evidence uses an injury word, or tells someone apart from the others in care
+    ("a second victim is being treated", `article_level.cared_apart`): its injured figure is not
+    a count of the shot."""
+    return names_hurt(lex, event.evidence.sentence)
+
+
+def names_hurt(lex: EventWords, text: str) -> bool:
+    """`text` (an event's evidence) tells the injured as such: an injury word, or someone told
+    apart from the others in care ("a second victim is being treated", `article_level.cared_apart`,
+    gvc42): a figure read from it counts the living, not the people shot with the dead."""
+    return lex.injury_words_re.search(text) is not None or cared_apart(lex.lexicon, text)
 
 
 def shot_survivors(lex: EventWords, event: Event) -> Event:

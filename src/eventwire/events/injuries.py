@@ -46,6 +46,7 @@ from .casualties import (
     under_death,
     unrealised,
 )
+from .consolidate import names_hurt
 from .victims import (
     count_nominal,
     in_dateline,
@@ -251,7 +252,7 @@ def _dead_beside(lex: EventWords, sent: Span) -> int:
     died and the other was taken to a clinic"): a figure told with no injury word is read as a
     count of the people shot, the dead in it (`consolidate.shot_survivors` takes them off), so
     the living alone would lose the dead twice."""
-    if lex.injury_words_re.search(span_text(sent)):
+    if names_hurt(lex, span_text(sent)):
         return 0
     return fatalities(lex, sent).value or 0
 
@@ -1192,9 +1193,19 @@ def _alive_at_risk(lex: EventWords, sent: Span) -> list[Token]:
                 c.dep_ in {"dobj", "attr"} for c in children(token)
             )
         elif token.lemma_ in lex.cue["expecting_verbs"]:
+            # ("is expected to make a full recovery": the outcome as a made noun, gvc42)
             struggling = any(
                 c.dep_ == "xcomp"
-                and c.lemma_ in lex.cue["expected_outcomes"]
+                and (
+                    c.lemma_ in lex.cue["expected_outcomes"]
+                    or (
+                        c.lemma_ in lex.cue["making_verbs"]
+                        and any(
+                            g.dep_ == "dobj" and g.lemma_ in lex.cue["recovery_nouns"]
+                            for g in children(c)
+                        )
+                    )
+                )
                 and not any(g.dep_ == "neg" for g in children(c))
                 for c in children(token)
             )

@@ -151,6 +151,8 @@ CUES = (
     "casualties/discharge_verbs",
     "casualties/expected_outcomes",
     "casualties/expecting_verbs",
+    "casualties/making_verbs",
+    "casualties/recovery_nouns",
     "casualties/fatal_adjectives",
     "casualties/fatal_adverbs",
     "casualties/finding_preps",
