@@ -37,6 +37,7 @@ from functools import lru_cache
 from ..annotate.times import headline_line
 from ..lang import Lexicon, load_lexicon
 from ..records import Actor, Event, Place, apart_from_actors
+from .consolidate import close_by
 
 BACKGROUND_DAYS = 400
 """An event that ended more than this many days before publication is history (about a year,
@@ -342,6 +343,7 @@ def fold_into_main(
     apart: Collection[str] = (),
     several_shot: Collection[str] = (),
     shot_counts: Collection[str] = (),
+    settled: bool = False,
 ) -> tuple[Event, ...]:
     """The events with the other accounts of the main incident folded into the main record
     (`apart`: ids of accounts the text tells as other or several events; `several_shot`: ids of
@@ -353,7 +355,9 @@ def fold_into_main(
     main = next((e for e in events if e.main), None)
     if main is None or main.type not in VIOLENT_TYPES:
         return tuple(events)
-    accounts = [e for e in events if e is not main and _same_incident(main, e, apart)]
+    accounts = [e for e in events if e is not main and _same_incident(main, e, apart, settled)]
+    if settled:
+        return _retold(events, main, accounts)
     folded = main
     for other in accounts:
         folded = replace(
@@ -387,6 +391,30 @@ def fold_into_main(
     ):
         # "the girl was critically injured ... she has died": one victim, hurt then dead
         folded = replace(folded, injuries=0)
+    gone = {id(e) for e in accounts}
+    return tuple(folded if e is main else e for e in events if id(e) not in gone)
+
+
+def _retold(events: Sequence[Event], main: Event, accounts: Sequence[Event]) -> tuple[Event, ...]:
+    """The events with `accounts`, told again of the main incident once its day is known, folded
+    into `main`: they fill what it lacks (a day, a party, a place, the kind of violence), and
+    its counts, which the article's accounts have already settled, stay as they are."""
+    folded = main
+    for other in accounts:
+        dated = folded if folded.date_precision != "unknown" else other
+        folded = replace(
+            folded,
+            date=dated.date,
+            date_precision=dated.date_precision,
+            location=_finer(folded.location, other.location),
+            actor=folded.actor or other.actor,
+            recipient=folded.recipient or other.recipient,
+            mode=folded.mode or other.mode,
+            acled_event_type=folded.acled_event_type or other.acled_event_type,
+            acled_sub_event_type=folded.acled_sub_event_type or other.acled_sub_event_type,
+            confidence=max(folded.confidence, other.confidence),
+        )
+    folded = replace(folded, recipient=apart_from_actors(folded.actor, folded.recipient))
     gone = {id(e) for e in accounts}
     return tuple(folded if e is main else e for e in events if id(e) not in gone)
 
@@ -564,7 +592,9 @@ def _larger(a: int | None, b: int | None) -> int | None:
     return b if a is None or (b is not None and b > a) else a
 
 
-def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
+def _same_incident(
+    main: Event, other: Event, apart: Collection[str], near: bool = False
+) -> bool:
     if other.type != main.type or other.id in apart:
         return False
     if other.modality != "asserted" and not _recalled_same_day(main, other):
@@ -579,7 +609,7 @@ def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
     elif other.date_precision == "unknown" and main.date and other.date:
         if other.date[:10] < main.date[:10]:
             return False  # told as of a day before the incident: not this incident
-    if not _places_agree(main.location, other.location):
+    if not _places_agree(main.location, other.location, near):
         return False
     return _parties_agree(main.actor, other.actor) and _parties_agree(
         main.recipient, other.recipient
@@ -615,8 +645,9 @@ def _follows(main: Event, other: Event) -> bool:
     return timedelta(days=-1) <= last - first <= timedelta(days=FOLLOW_UP_DAYS)
 
 
-def _places_agree(a: Place | None, b: Place | None) -> bool:
-    """No other town, region or country: the same place, or one that holds the other."""
+def _places_agree(a: Place | None, b: Place | None, near: bool = False) -> bool:
+    """No other town, region or country: the same place, or one that holds the other (`near`:
+    or a town of the same region close by, as a neighbourhood or suburb and its city are)."""
     if a is None or b is None:
         return True
     if a.country != b.country:
@@ -625,7 +656,8 @@ def _places_agree(a: Place | None, b: Place | None) -> bool:
         return True
     towns = {"city", "landmark"}
     if a.feature in towns and b.feature in towns:
-        return False
+        # a city and its neighbourhood or suburb ("in Englewood", "Chicago police said")
+        return near and close_by(a, b)
     coarse, fine = (a, b) if _PLACE_RANK[a.feature] <= _PLACE_RANK[b.feature] else (b, a)
     return coarse.feature == "country" or coarse.admin1 is None or coarse.admin1 == fine.admin1
 

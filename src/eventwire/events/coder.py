@@ -319,6 +319,8 @@ class EventCoder(CandidateFinder):
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
+        # once the incident's day is known, its other accounts of that day fold too
+        folded = fold_into_main(folded, fresh | several, settled=True)
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
         return unnamed_attackers(
