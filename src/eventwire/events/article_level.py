@@ -37,7 +37,6 @@ from functools import lru_cache
 from ..annotate.times import headline_line
 from ..lang import Lexicon, load_lexicon
 from ..records import Actor, Event, Place, apart_from_actors
-from .consolidate import close_by
 
 BACKGROUND_DAYS = 400
 """An event that ended more than this many days before publication is history (about a year,
@@ -355,7 +354,7 @@ def fold_into_main(
     main = next((e for e in events if e.main), None)
     if main is None or main.type not in VIOLENT_TYPES:
         return tuple(events)
-    accounts = [e for e in events if e is not main and _same_incident(main, e, apart, settled)]
+    accounts = [e for e in events if e is not main and _same_incident(main, e, apart)]
     if settled:
         return _retold(events, main, accounts)
     folded = main
@@ -592,9 +591,7 @@ def _larger(a: int | None, b: int | None) -> int | None:
     return b if a is None or (b is not None and b > a) else a
 
 
-def _same_incident(
-    main: Event, other: Event, apart: Collection[str], near: bool = False
-) -> bool:
+def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
     if other.type != main.type or other.id in apart:
         return False
     if other.modality != "asserted" and not _recalled_same_day(main, other):
@@ -609,7 +606,7 @@ def _same_incident(
     elif other.date_precision == "unknown" and main.date and other.date:
         if other.date[:10] < main.date[:10]:
             return False  # told as of a day before the incident: not this incident
-    if not _places_agree(main.location, other.location, near):
+    if not _places_agree(main.location, other.location):
         return False
     return _parties_agree(main.actor, other.actor) and _parties_agree(
         main.recipient, other.recipient
@@ -645,9 +642,8 @@ def _follows(main: Event, other: Event) -> bool:
     return timedelta(days=-1) <= last - first <= timedelta(days=FOLLOW_UP_DAYS)
 
 
-def _places_agree(a: Place | None, b: Place | None, near: bool = False) -> bool:
-    """No other town, region or country: the same place, or one that holds the other (`near`:
-    or a town of the same region close by, as a neighbourhood or suburb and its city are)."""
+def _places_agree(a: Place | None, b: Place | None) -> bool:
+    """No other town, region or country: the same place, or one that holds the other."""
     if a is None or b is None:
         return True
     if a.country != b.country:
@@ -656,8 +652,7 @@ def _places_agree(a: Place | None, b: Place | None, near: bool = False) -> bool:
         return True
     towns = {"city", "landmark"}
     if a.feature in towns and b.feature in towns:
-        # a city and its neighbourhood or suburb ("in Englewood", "Chicago police said")
-        return near and close_by(a, b)
+        return False
     coarse, fine = (a, b) if _PLACE_RANK[a.feature] <= _PLACE_RANK[b.feature] else (b, a)
     return coarse.feature == "country" or coarse.admin1 is None or coarse.admin1 == fine.admin1
 
