@@ -343,6 +343,7 @@ def fold_into_main(
     several_shot: Collection[str] = (),
     shot_counts: Collection[str] = (),
     settled: bool = False,
+    retold: Collection[str] = (),
 ) -> tuple[Event, ...]:
     """The events with the other accounts of the main incident folded into the main record
     (`apart`: ids of accounts the text tells as other or several events; `several_shot`: ids of
@@ -356,7 +357,15 @@ def fold_into_main(
         return tuple(events)
     accounts = [e for e in events if e is not main and _same_incident(main, e, apart)]
     if settled:
-        return _retold(events, main, accounts)
+        accounts += [
+            e
+            for e in events
+            if e.id in retold
+            and e is not main
+            and e not in accounts
+            and _same_incident(main, e, apart, told_after=True)
+        ]
+        return _retold(events, main, accounts, retold)
     folded = main
     for other in accounts:
         folded = replace(
@@ -394,13 +403,15 @@ def fold_into_main(
     return tuple(folded if e is main else e for e in events if id(e) not in gone)
 
 
-def _retold(events: Sequence[Event], main: Event, accounts: Sequence[Event]) -> tuple[Event, ...]:
+def _retold(
+    events: Sequence[Event], main: Event, accounts: Sequence[Event], retold: Collection[str]
+) -> tuple[Event, ...]:
     """The events with `accounts`, told again of the main incident once its day is known, folded
     into `main`: they fill what it lacks (a day, a party, a place, the kind of violence), and
     its counts, which the article's accounts have already settled, stay as they are."""
     folded = main
     for other in accounts:
-        dated = folded if folded.date_precision != "unknown" else other
+        dated = folded if folded.date_precision != "unknown" or other.id in retold else other
         folded = replace(
             folded,
             date=dated.date,
@@ -591,7 +602,12 @@ def _larger(a: int | None, b: int | None) -> int | None:
     return b if a is None or (b is not None and b > a) else a
 
 
-def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
+def _same_incident(
+    main: Event, other: Event, apart: Collection[str], told_after: bool = False
+) -> bool:
+    """`other` may tell the main incident (`told_after`: `other` retells it, "the shooting": it
+    is dated by when it was told, any day on or after the incident's, and a place its own
+    sentences do not name is the text's before it, no other town)."""
     if other.type != main.type or other.id in apart:
         return False
     if other.modality != "asserted" and not _recalled_same_day(main, other):
@@ -600,17 +616,29 @@ def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
         return False
     if main.mode and other.mode and main.mode != other.mode:
         return False
-    if main.date_precision != "unknown" and other.date_precision != "unknown":
+    if told_after and main.date_precision != "unknown" and other.date_precision != "unknown":
+        began, told = _first_day(main), _first_day(other)
+        if began is None or told is None or told < began:
+            return False
+    elif main.date_precision != "unknown" and other.date_precision != "unknown":
         if not _follows(main, other):
             return False
     elif other.date_precision == "unknown" and main.date and other.date:
         if other.date[:10] < main.date[:10]:
             return False  # told as of a day before the incident: not this incident
-    if not _places_agree(main.location, other.location):
+    if not _places_agree(main.location, other.location) and not (
+        told_after and not _names_place(other)
+    ):
         return False
     return _parties_agree(main.actor, other.actor) and _parties_agree(
         main.recipient, other.recipient
     )
+
+
+def _names_place(event: Event) -> bool:
+    """The event's own sentences name its place (not one carried over from the text before)."""
+    where = event.location
+    return where is not None and event.evidence.start <= where.start < event.evidence.end
 
 
 def _recalled_same_day(main: Event, other: Event) -> bool:

@@ -81,6 +81,7 @@ from .locate import (
     adjacent,
     launch_places,
     marked_new,
+    told_again,
     merge,
     next_sentence,
     stance_places,
@@ -199,6 +200,7 @@ class EventCoder(CandidateFinder):
         events: list[Event] = []
         fresh: set[str] = set()
         several: set[str] = set()
+        retold: set[str] = set()
         previous: Event | None = None
         previous_at = -1  # its index in `events`
         chain_end = -1  # end of the last sentence that belongs to `previous`
@@ -286,6 +288,8 @@ class EventCoder(CandidateFinder):
                     fresh.add(event.id)
                 if cand.trigger.tag_ in {"NNS", "NNPS"}:
                     several.add(event.id)  # "attacks", "shootings": more than one incident
+                elif told_again(lex, cand.trigger):
+                    retold.add(event.id)  # "the shooting": the incident told before
                 previous, previous_at = event, len(events) - 1
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
@@ -320,7 +324,7 @@ class EventCoder(CandidateFinder):
             [(t.start, t.value) for t in document.times if t.value],
         )
         # once the incident's day is known, its other accounts of that day fold too
-        folded = fold_into_main(folded, fresh | several, settled=True)
+        folded = fold_into_main(folded, fresh | several, settled=True, retold=retold)
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
         return unnamed_attackers(
