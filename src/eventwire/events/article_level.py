@@ -351,7 +351,10 @@ def fold_into_main(
     of them: "shot a cook and a porter; the cook died at a hospital", gvc24; `shot_counts`: ids
     of accounts whose injured figure counts the people shot or wounded with no injury word, the
     dead among them: "a family of four lay dead ... each bore bullet wounds" leaves no one
-    hurt, gvc24)."""
+    hurt, gvc24). `settled`: the main incident's day and counts are settled (after
+    `incident_day`), and the accounts of that day fold in without changing them, with the
+    retellings among them (`retold`: ids of accounts told by a definite event noun, "the
+    shooting", `locate.told_again`) on any later day (inc43)."""
     main = next((e for e in events if e.main), None)
     if main is None or main.type not in VIOLENT_TYPES:
         return tuple(events)
@@ -408,15 +411,19 @@ def _retold(
 ) -> tuple[Event, ...]:
     """The events with `accounts`, told again of the main incident once its day is known, folded
     into `main`: they fill what it lacks (a day, a party, a place, the kind of violence), and
-    its counts, which the article's accounts have already settled, stay as they are."""
+    its counts, which the article's accounts have already settled, stay as they are. A
+    retelling (`retold`: "the shooting") is dated by when it was told and placed by the text
+    before it unless its sentence names a place: it gives neither."""
     folded = main
     for other in accounts:
-        dated = folded if folded.date_precision != "unknown" or other.id in retold else other
+        again = other.id in retold
+        dated = folded if folded.date_precision != "unknown" or again else other
+        placed = not again or _names_place(other)
         folded = replace(
             folded,
             date=dated.date,
             date_precision=dated.date_precision,
-            location=_finer(folded.location, other.location),
+            location=_finer(folded.location, other.location) if placed else folded.location,
             actor=folded.actor or other.actor,
             recipient=folded.recipient or other.recipient,
             mode=folded.mode or other.mode,

@@ -81,12 +81,12 @@ from .locate import (
     adjacent,
     launch_places,
     marked_new,
-    told_again,
     merge,
     next_sentence,
     stance_places,
     stance_places_of,
     stance_speaker,
+    told_again,
 )
 from .modality import (
     capability,
