@@ -40,7 +40,7 @@ def _told(start: int, sentence: str, **fields: object) -> object:
     return make_event(start, sentence, mode="firearms", **fields)
 
 
-MAIN_TEXT = "A woman was shot and killed on Saturday outside a laundromat on Pell Street."
+MAIN_TEXT = "Gunfire outside a laundromat on Pell Street killed a woman on Saturday."
 MAIN = replace(
     make_event(0, MAIN_TEXT, mode="firearms", date="2026-11-28", date_precision="day"),
     fatalities=1,
@@ -56,7 +56,7 @@ MAIN = replace(
     [
         ("On Monday, detectives said the neighbour had planned the shooting.", "shooting"),
         ("A witness said a car sped away after the shooting.", "shooting"),
-        ("At the time of the shooting, the suspect was on probation.", "shooting"),
+        ("The suspect had been drinking before the shooting, police said.", "shooting"),
         ("The owner said he heard that attack from the kitchen.", "attack"),
     ],
 )
