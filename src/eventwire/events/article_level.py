@@ -342,6 +342,8 @@ def fold_into_main(
     apart: Collection[str] = (),
     several_shot: Collection[str] = (),
     shot_counts: Collection[str] = (),
+    settled: bool = False,
+    retold: Collection[str] = (),
 ) -> tuple[Event, ...]:
     """The events with the other accounts of the main incident folded into the main record
     (`apart`: ids of accounts the text tells as other or several events; `several_shot`: ids of
@@ -349,11 +351,24 @@ def fold_into_main(
     of them: "shot a cook and a porter; the cook died at a hospital", gvc24; `shot_counts`: ids
     of accounts whose injured figure counts the people shot or wounded with no injury word, the
     dead among them: "a family of four lay dead ... each bore bullet wounds" leaves no one
-    hurt, gvc24)."""
+    hurt, gvc24). `settled`: the main incident's day and counts are settled (after
+    `incident_day`), and the accounts of that day fold in without changing them, with the
+    retellings among them (`retold`: ids of accounts told by a definite event noun, "the
+    shooting", `locate.told_again`) on any later day (inc43)."""
     main = next((e for e in events if e.main), None)
     if main is None or main.type not in VIOLENT_TYPES:
         return tuple(events)
     accounts = [e for e in events if e is not main and _same_incident(main, e, apart)]
+    if settled:
+        accounts += [
+            e
+            for e in events
+            if e.id in retold
+            and e is not main
+            and e not in accounts
+            and _same_incident(main, e, apart, told_after=True)
+        ]
+        return _retold(events, main, accounts, retold)
     folded = main
     for other in accounts:
         folded = replace(
@@ -387,6 +402,36 @@ def fold_into_main(
     ):
         # "the girl was critically injured ... she has died": one victim, hurt then dead
         folded = replace(folded, injuries=0)
+    gone = {id(e) for e in accounts}
+    return tuple(folded if e is main else e for e in events if id(e) not in gone)
+
+
+def _retold(
+    events: Sequence[Event], main: Event, accounts: Sequence[Event], retold: Collection[str]
+) -> tuple[Event, ...]:
+    """The events with `accounts`, told again of the main incident once its day is known, folded
+    into `main`: they fill what it lacks (a day, a party, a place, the kind of violence), and
+    its counts, which the article's accounts have already settled, stay as they are. A
+    retelling (`retold`: "the shooting") is dated by when it was told and placed by the text
+    before it unless its sentence names a place: it gives neither."""
+    folded = main
+    for other in accounts:
+        again = other.id in retold
+        dated = folded if folded.date_precision != "unknown" or again else other
+        placed = not again or _names_place(other)
+        folded = replace(
+            folded,
+            date=dated.date,
+            date_precision=dated.date_precision,
+            location=_finer(folded.location, other.location) if placed else folded.location,
+            actor=folded.actor or other.actor,
+            recipient=folded.recipient or other.recipient,
+            mode=folded.mode or other.mode,
+            acled_event_type=folded.acled_event_type or other.acled_event_type,
+            acled_sub_event_type=folded.acled_sub_event_type or other.acled_sub_event_type,
+            confidence=max(folded.confidence, other.confidence),
+        )
+    folded = replace(folded, recipient=apart_from_actors(folded.actor, folded.recipient))
     gone = {id(e) for e in accounts}
     return tuple(folded if e is main else e for e in events if id(e) not in gone)
 
@@ -594,7 +639,12 @@ def _larger(a: int | None, b: int | None) -> int | None:
     return b if a is None or (b is not None and b > a) else a
 
 
-def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
+def _same_incident(
+    main: Event, other: Event, apart: Collection[str], told_after: bool = False
+) -> bool:
+    """`other` may tell the main incident (`told_after`: `other` retells it, "the shooting": it
+    is dated by when it was told, any day on or after the incident's, and a place its own
+    sentences do not name is the text's before it, no other town)."""
     if other.type != main.type or other.id in apart:
         return False
     if other.modality != "asserted" and not _recalled_same_day(main, other):
@@ -603,17 +653,29 @@ def _same_incident(main: Event, other: Event, apart: Collection[str]) -> bool:
         return False
     if main.mode and other.mode and main.mode != other.mode:
         return False
-    if main.date_precision != "unknown" and other.date_precision != "unknown":
+    if told_after and main.date_precision != "unknown" and other.date_precision != "unknown":
+        began, told = _first_day(main), _first_day(other)
+        if began is None or told is None or told < began:
+            return False
+    elif main.date_precision != "unknown" and other.date_precision != "unknown":
         if not _follows(main, other):
             return False
     elif other.date_precision == "unknown" and main.date and other.date:
         if other.date[:10] < main.date[:10]:
             return False  # told as of a day before the incident: not this incident
-    if not _places_agree(main.location, other.location):
+    if not _places_agree(main.location, other.location) and not (
+        told_after and not _names_place(other)
+    ):
         return False
     return _parties_agree(main.actor, other.actor) and _parties_agree(
         main.recipient, other.recipient
     )
+
+
+def _names_place(event: Event) -> bool:
+    """The event's own sentences name its place (not one carried over from the text before)."""
+    where = event.location
+    return where is not None and event.evidence.start <= where.start < event.evidence.end
 
 
 def _recalled_same_day(main: Event, other: Event) -> bool:

@@ -89,6 +89,7 @@ from .locate import (
     stance_places,
     stance_places_of,
     stance_speaker,
+    told_again,
 )
 from .modality import (
     capability,
@@ -202,6 +203,7 @@ class EventCoder(CandidateFinder):
         events: list[Event] = []
         fresh: set[str] = set()
         several: set[str] = set()
+        retold: set[str] = set()
         previous: Event | None = None
         previous_at = -1  # its index in `events`
         chain_end = -1  # end of the last sentence that belongs to `previous`
@@ -289,6 +291,8 @@ class EventCoder(CandidateFinder):
                     fresh.add(event.id)
                 if cand.trigger.tag_ in {"NNS", "NNPS"}:
                     several.add(event.id)  # "attacks", "shootings": more than one incident
+                elif told_again(lex, cand.trigger):
+                    retold.add(event.id)  # "the shooting": the incident told before
                 previous, previous_at = event, len(events) - 1
             chain_end = sent.end_char
         events = _violent_demonstrations(events)
@@ -318,6 +322,8 @@ class EventCoder(CandidateFinder):
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
+        # once the incident's day is known, its other accounts of that day fold too
+        folded = fold_into_main(folded, fresh | several, settled=True, retold=retold)
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
         return unnamed_attackers(

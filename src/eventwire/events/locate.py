@@ -60,6 +60,28 @@ def marked_new(lex: EventWords, trigger: Token) -> bool:
     return any(c.lower_ in lex.cue["new_event_words"] for c in trigger.children)
 
 
+RETELLING_TAGS = frozenset({"NN"})
+"""A singular common noun: "the shooting" retells one event, "the shootings" may be several."""
+NAMING_DEPS = frozenset({"poss", "compound", "nummod", "npadvmod", "appos"})
+"""Modifiers that name, count or date an event noun ("Sunday's shooting", "the Elm Street
+shooting", "the 2012 attack"): a particular event, which may be another one."""
+DATING_ENTS = frozenset({"DATE", "TIME"})
+
+
+def told_again(lex: EventWords, trigger: Token) -> bool:
+    """ "the shooting", "that attack": a singular event noun with a definite determiner
+    (`locate/retelling_dets.txt`) and nothing that names, counts or dates it, or marks it new,
+    points back to the event the article has already told."""
+    if trigger.tag_ not in RETELLING_TAGS:
+        return False
+    children = list(trigger.children)
+    if not any(c.dep_ == "det" and c.lower_ in lex.cue["retelling_dets"] for c in children):
+        return False
+    if any(c.dep_ in NAMING_DEPS or c.lower_ in lex.cue["new_event_words"] for c in children):
+        return False
+    return not any(t.ent_type_ in DATING_ENTS for t in trigger.subtree)
+
+
 def stance_places(lex: EventWords, trigger: Token) -> set[int]:
     """Indices of the tokens of a place phrase fronted on the verb of a stance whose object the
     event is ("In Geneva, the envoy condemned the kidnapping"): where the stance was taken, not

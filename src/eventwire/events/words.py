@@ -202,6 +202,7 @@ CUES = (
     "clauses/time_reference_preps",
     "locate/launch_preps",
     "locate/new_event_words",
+    "locate/retelling_dets",
     "locate/stance_verbs",
     "locate/target_preps",
     "misreadings/rally_setting_preps",
