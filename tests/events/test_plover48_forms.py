@@ -5,7 +5,9 @@ The verbs of undoing a measure ("repealed", "rescinded", "revoked") name the mea
 such verbs name (a law, legislation, a tax, a ban: CONCEDE). A sentence or an execution
 suspended, a penalty commuted, is clemency (CONCEDE). Defeat admitted or accepted, remorse or
 contrition expressed, are concessions. A licence restored is a restriction eased (CONCEDE).
-Relations or ties ended are cut (SANCTION). A vote against a measure, a bid or a proposal blocked, is a
+Relations or ties ended are cut (SANCTION). Money given to a state in more currencies
+(crowns, kroner, lira, shillings) is aid, as dollars and euros are; relief told second in a list
+of things given ("sent engineers, tents and medicine") is aid too. A vote against a measure, a bid or a proposal blocked, is a
 rejection (REJECT). A sanction a body tells as decided ("decided to suspend Mali", said its
 chairman) is the sanction taken, not a threat of it. Each form is tested both ways; all
 sentences are our own."""
@@ -139,3 +141,49 @@ def test_a_sanction_decided_is_no_threat(code: Code, text: str) -> None:
 )
 def test_a_sanction_held_out_on_a_condition_stays_a_threat(code: Code, text: str) -> None:
     assert most_confident_type(code, HEADLINE + text) == "THREATEN", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden gave Kenya 40 million crowns on Tuesday.",
+        "Norway granted Malawi 200 million kroner for the health sector.",
+        "Turkey sent Syria 5 million lira.",
+    ],
+)
+def test_money_in_more_currencies_given_to_a_state_is_aid(code: Code, text: str) -> None:
+    assert most_confident_type(code, HEADLINE + text) == "AID", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collector paid 40 million crowns for the painting.",
+        "He gave his nephew 500 kroner for his birthday.",
+    ],
+)
+def test_money_paid_for_a_thing_or_to_a_person_is_no_aid(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "AID"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army sent engineers, tents and medicine to the flooded district.",
+        "Qatar delivered generators and fuel to the hospitals in the city.",
+        "The charity shipped blankets and food to the camps near the border.",
+    ],
+)
+def test_relief_in_a_list_of_things_given_is_aid(code: Code, text: str) -> None:
+    assert most_confident_type(code, HEADLINE + text) == "AID", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop delivered chairs and tables to the hotel.",
+        "The ministry sent police and soldiers to the border.",
+    ],
+)
+def test_a_list_with_no_relief_given_is_no_aid(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "AID"), text

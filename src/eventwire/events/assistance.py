@@ -83,8 +83,11 @@ def gives_aid(lex: EventWords, verb: Token, state: Callable[[Token], bool] = sta
     """ "sent aid", "sent vaccine doses", "delivered 40 tonnes of food": what is given (the
     object, its compound, or the noun its quantity counts) is aid; `state` tells a word that
     names a state (`_money_to_state`)."""
-    for obj in verb.children:
-        if obj.dep_ == "dobj":
+    for first in verb.children:
+        if first.dep_ != "dobj":
+            continue
+        # "flew in field kitchens and 200 tonnes of food": each thing of a list given (plover48)
+        for obj in (first, *first.conjuncts):
             words = [obj, *of_objects(lex.key, obj)]
             if obj.lemma_.lower() not in lex.cue["operation_heads"]:  # not "a rescue mission"
                 words += [c for c in obj.children if c.dep_ == "compound"]

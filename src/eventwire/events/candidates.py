@@ -1563,7 +1563,9 @@ def _decided(lex: EventWords, anchor: Token) -> bool:
         and head.lemma_.lower() in lex.cue["deciding_verbs"]
         and (
             head.tag_ == "VBD"
-            or any(a.dep_ == "aux" and a.lemma_ in lex.key.perfect_auxiliaries for a in head.children)
+            or any(
+                a.dep_ == "aux" and a.lemma_ in lex.key.perfect_auxiliaries for a in head.children
+            )
         )
     )
 
