@@ -6,7 +6,8 @@ such verbs name (a law, legislation, a tax, a ban: CONCEDE). A sentence or an ex
 suspended, a penalty commuted, is clemency (CONCEDE). Defeat admitted or accepted, remorse or
 contrition expressed, are concessions. A licence restored is a restriction eased (CONCEDE).
 Relations or ties ended are cut (SANCTION). Money given to a state in more currencies
-(crowns, kroner, lira, shillings) is aid, as dollars and euros are; relief told second in a list
+(crowns, kroner, lira, shillings) or counted with a currency symbol ("$3 billion") is aid, as
+dollars and euros are; relief told second in a list
 of things given ("sent engineers, tents and medicine") is aid too. A vote against a measure, a bid or a proposal blocked, is a
 rejection (REJECT). A sanction a body tells as decided ("decided to suspend Mali", said its
 chairman) is the sanction taken, not a threat of it. Each form is tested both ways; all
@@ -186,4 +187,28 @@ def test_relief_in_a_list_of_things_given_is_aid(code: Code, text: str) -> None:
     ],
 )
 def test_a_list_with_no_relief_given_is_no_aid(code: Code, text: str) -> None:
+    assert not asserted_below_headline(code, text, "AID"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Monetary Fund disbursed $1.1 billion to Egypt on Thursday.",
+        "Saudi Arabia deposited $3 billion in Pakistan's central bank.",
+        "Japan gave Kenya $20 million on Monday.",
+        "Britain provided Jordan with \u00a350 million.",
+    ],
+)
+def test_a_sum_with_a_currency_symbol_given_to_a_state_is_aid(code: Code, text: str) -> None:
+    assert most_confident_type(code, HEADLINE + text) == "AID", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collector paid $40 million for the painting.",
+        "The club sold the striker to Madrid for \u20ac80 million.",
+    ],
+)
+def test_a_sum_paid_for_a_thing_is_no_aid(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "AID"), text
