@@ -83,8 +83,11 @@ def gives_aid(lex: EventWords, verb: Token, state: Callable[[Token], bool] = sta
     """ "sent aid", "sent vaccine doses", "delivered 40 tonnes of food": what is given (the
     object, its compound, or the noun its quantity counts) is aid; `state` tells a word that
     names a state (`_money_to_state`)."""
-    for obj in verb.children:
-        if obj.dep_ == "dobj":
+    for first in verb.children:
+        if first.dep_ != "dobj":
+            continue
+        # "flew in field kitchens and 200 tonnes of food": each thing of a list given (plover48)
+        for obj in (first, *first.conjuncts):
             words = [obj, *of_objects(lex.key, obj)]
             if obj.lemma_.lower() not in lex.cue["operation_heads"]:  # not "a rescue mission"
                 words += [c for c in obj.children if c.dep_ == "compound"]
@@ -104,12 +107,23 @@ def gives_aid(lex: EventWords, verb: Token, state: Callable[[Token], bool] = sta
     return relief_given(lex, verb)
 
 
+CURRENCY_TAG = "$"
+"""The tagger's tag of a currency symbol ("$3 billion", "€40 million")."""
+
+
+def _money(lex: EventWords, word: Token) -> bool:
+    """Money: a word of `money_words.txt` ("dollars", "a tranche"), or a sum counted with a
+    currency symbol ("$3 billion": the symbol hangs on the number, plover48)."""
+    return word.lemma_.lower() in lex.cue["money_words"] or any(
+        c.tag_ == CURRENCY_TAG for c in word.children
+    )
+
+
 def money_given(lex: EventWords, verb: Token) -> bool:
     """The verb's object is money (`money_words.txt`), or counts it: "released 1.5 billion euros",
     not "released seven aid workers" (plover41)."""
-    money = lex.cue["money_words"]
     return any(
-        w.lemma_.lower() in money
+        _money(lex, w)
         for o in verb.children
         if o.dep_ == "dobj"
         for w in (o, *of_objects(lex.key, o))
@@ -276,8 +290,7 @@ def _money_for_help(lex: EventWords, verb: Token) -> bool:
     dollars to help flood victims": money given (the object, or the noun its quantity counts)
     with a purpose of help (`aid_purposes.txt`) is aid, whoever takes it (plover28)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    money = lex.cue["money_words"]
-    if not any(w.lemma_.lower() in money for o in objects for w in (o, *of_objects(lex.key, o))):
+    if not any(_money(lex, w) for o in objects for w in (o, *of_objects(lex.key, o))):
         return False
     return any(
         c.dep_ in {"advcl", "xcomp"}
@@ -296,7 +309,7 @@ def _money_to_state(
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if _state_furnished(lex, verb, objects, state):
         return True
-    if not any(o.lemma_.lower() in lex.cue["money_words"] for o in objects):
+    if not any(_money(lex, o) for o in objects):
         return False
     datives = [c for c in verb.children if c.dep_ == "dative"]  # "gave Fiji", "gave ... to Fiji"
     takers = [c for c in datives if c.pos_ != "ADP"]
@@ -337,9 +350,8 @@ def _state_furnished(
     if not any(state(o) for o in objects):
         return False
     preps = lex.cue["furnishing_preps"]
-    money = lex.cue["money_words"]
     return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in money
+        g.dep_ == "pobj" and _money(lex, g)
         for p in [*verb.children, *(c for o in objects for c in o.children)]
         if p.dep_ == "prep" and p.lower_ in preps
         for g in p.children

@@ -1509,6 +1509,8 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         cand.type == "RETREAT" and _own_word(lex, anchor)
     ):
         return
+    if new == "THREATEN" and _decided(lex, anchor) and not conditional(lex, anchor):
+        return  # "the council decided to suspend Mali": the sanction taken (plover48)
     if conditional(lex, anchor):
         if new == "AGREE" and cand.mode != "withdraw":
             if not _offered(lex, anchor):
@@ -1548,6 +1550,23 @@ def _endorsed(lex: EventWords, cand: _Candidate, backing: set[int]) -> bool:
         cand.trigger.dep_ == "dobj"
         and head.i in backing
         and head.lemma_.lower() in lex.cue["endorsing_verbs"]
+    )
+
+
+def _decided(lex: EventWords, anchor: Token) -> bool:
+    """ "decided to suspend Mali from its activities", "has resolved to freeze the assets": the
+    act under a past verb of decision (`candidates/deciding_verbs.txt`) is taken, not held out
+    (plover48)."""
+    head = anchor.head
+    return (
+        anchor.dep_ == "xcomp"
+        and head.lemma_.lower() in lex.cue["deciding_verbs"]
+        and (
+            head.tag_ == "VBD"
+            or any(
+                a.dep_ == "aux" and a.lemma_ in lex.key.perfect_auxiliaries for a in head.children
+            )
+        )
     )
 
 

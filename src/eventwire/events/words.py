@@ -100,6 +100,7 @@ CUES = (
     "candidates/joint_words",
     "candidates/mishap_nouns",
     "candidates/meeting_frames",
+    "candidates/deciding_verbs",
     "candidates/money_words",
     "candidates/furnishing_preps",
     "candidates/offence_preps",
