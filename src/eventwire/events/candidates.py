@@ -447,13 +447,11 @@ class CandidateFinder(RoleFinder):
                         for o in children(c)
                     ]
                     for obj in [*children(child), *(o for o in nested if o.dep_ == "pobj")]:
-                        if _pact_terms(lex, child, obj):
-                            continue  # "withdrew under the treaty", "ended in a deal" (prec51)
-                        trig = (
-                            lex.phrasal.get((lemma, obj.lower_))
-                            or lex.phrasal.get((lemma, obj.lemma_.lower()))
-                            or trig
+                        row = lex.phrasal.get((lemma, obj.lower_)) or lex.phrasal.get(
+                            (lemma, obj.lemma_.lower())
                         )
+                        if row is not None and not _pact_terms(lex, child, obj):
+                            trig = row  # (not "withdrew under the treaty": prec51)
                         if obj.lemma_.lower() in lex.cue["alert_levels"]:
                             # "put its army on the highest state of alert": the state's "of"
                             # member is the row's word (plover46)

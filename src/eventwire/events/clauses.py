@@ -342,16 +342,19 @@ def _frequent(lex: EventWords, trig: Token) -> bool:
     routinely stop and search buses", "ministers rarely resign or apologise": prec49)."""
     sent, lowers = token_sent(trig), token_words(trig.doc)[2]
     # a rate needs "each" or "every" in the sentence: asked once, from the parse's words (perf)
-    rates = not lex.distributive_dets.isdisjoint(lowers[sent.start : sent.end])
+    words = lowers[sent.start : sent.end]
+    rates = not lex.distributive_dets.isdisjoint(words)
+    # "whenever ...", "in a typical month": asked only where the sentence has the words (prec51)
+    habits = not lex.cue["habit_marks"].isdisjoint(words)
+    typical = not lex.cue["typical_modifiers"].isdisjoint(words)
     node = trig
     for _ in range(5):
         if any(
             (c.dep_ == "advmod" and c.lower_ in lex.frequency)
             or (rates and c.dep_ == "npadvmod" and _rate(lex, c))
             # "shops are looted whenever the power goes out", and the clause's own act (prec51)
-            or (c.dep_ in {"advmod", "mark"} and c.lower_ in lex.cue["habit_marks"])
-            or (c.dep_ == "prep" and _typical_span(lex, c))
-            or (c.dep_ == "advcl" and any(m.lower_ in lex.cue["habit_marks"] for m in children(c)))
+            or (habits and _habit_marked(lex, c))
+            or (typical and c.dep_ == "prep" and _typical_span(lex, c))
             for c in children(node)
         ):
             return True
@@ -361,6 +364,15 @@ def _frequent(lex: EventWords, trig: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _habit_marked(lex: EventWords, child: Token) -> bool:
+    """ "whenever students march": the clause's own mark, or a clause under the verb opened by a
+    word of habit (`clauses/habit_marks.txt`) (prec51)."""
+    marks = lex.cue["habit_marks"]
+    if child.dep_ in {"advmod", "mark"}:
+        return child.lower_ in marks
+    return child.dep_ == "advcl" and any(m.lower_ in marks for m in children(child))
 
 
 def _typical_span(lex: EventWords, prep: Token) -> bool:
