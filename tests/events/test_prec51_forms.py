@@ -95,6 +95,7 @@ def asserted_types(tagged: Code, sentence: str) -> set[str]:
         ("The rebels denied staging the attack on the convoy.", "ASSAULT"),
         # what a gardener plants, a sound killed
         ("Survivors planted flowers at the gate.", "ASSAULT"),
+        ("Volunteers planted saplings along the river on Saturday.", "ASSAULT"),
         ("Volunteers planted seeds in the new park.", "ASSAULT"),
         ("The headphones kill background noise on long flights.", "ASSAULT"),
         # an act told within a song or a thriller
@@ -146,6 +147,19 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ("The government let the convoy cross the border on Monday.", "RETREAT"),
         ("The rebels admitted staging the attack on the convoy.", "ASSAULT"),
         ("Militants planted a bomb under the bridge on Monday.", "ASSAULT"),
+        ("Settlers burned dozens of olive trees near the village on Monday.", "ASSAULT"),
+        ("Gunmen burned crops in fields near the village on Sunday.", "ASSAULT"),
+        ("The agency distributed seed and tools to displaced families on Monday.", "AID"),
+        (
+            "The minister resigned on Friday, accepting responsibility for the police shooting "
+            "of a teenager.",
+            "CONCEDE",
+        ),
+        (
+            "The ministry accused foreign agents of helping plan the attack on the airport.",
+            "ASSAULT",
+        ),
+        ("Police arrested two men who were plotting an attack on the base.", "COERCE"),
         ("Gunmen shot a singer after a concert on Monday.", "ASSAULT"),
         ("Police beat the rapper outside the studio on Monday.", "ASSAULT"),
     ],

@@ -277,15 +277,28 @@ def _attack_owned(lex: EventWords, trigger: Token) -> bool:
     """ "accepted responsibility for the bombing", "the rebels acknowledged responsibility for
     the ambush": an act of violence owned (`misreadings/owned_acts.txt` for the object, the act
     after its preposition) is claimed by its doer; the attack is the event, no concession.
-    "Accepted responsibility for the failures" stays one (prec51)."""
+    "Accepted responsibility for the failures", or for an act that names another doer ("for
+    the police killing of a student"), stays one (prec51)."""
     owned = lex.lexicon.words("events/misreadings/owned_acts")
     return any(
-        g.dep_ == "pobj" and g.lemma_.lower() in lex.violent_words
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in lex.violent_words
+        and not _doer_named(g, lex.lexicon)
         for o in trigger.children
         if o.dep_ == "dobj" and o.lemma_.lower() in owned
         for p in o.children
         if p.dep_ == "prep"
         for g in p.children
+    )
+
+
+def _doer_named(act: Token, lexicon: Lexicon) -> bool:
+    """ "the police killing of a student", "the army's shelling": the act names a doer of its own
+    (a possessor, or a force of the state: `protest/state_crowds.txt`); one who answers for it
+    ("the minister accepted responsibility for ...") concedes."""
+    forces = lexicon.words("events/protest/state_crowds")
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ in forces) for c in act.children
     )
 
 

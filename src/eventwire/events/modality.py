@@ -870,8 +870,10 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "hypothetical"  # "police must arrest the killers" (prec38)
             if verb.lemma_.lower() in lex.lexicon.words("events/modality/imitation_verbs"):
                 return "hypothetical"  # "the drill simulated an attack on the grid" (prec51)
-            if _planned(lex, verb):
-                return "future"  # "farmers are planning a march on the capital" (prec51)
+            if _planned(lex, verb) and not _named_event(lex, trigger):
+                # "farmers are planning a march on the capital"; "helped plan the attack on the
+                # base" names an attack told as done (prec51)
+                return "future"
             if _asked_about(lex, verb):
                 return "hypothetical"  # "asked if the police had opened an inquiry" (prec41)
             if _until_then(lex, verb):
@@ -1862,7 +1864,7 @@ def _kept_object(lexicon: Lexicon, noun: Token) -> bool:
     node = _conjunct_head(noun)
     verb = node.head
     if node.dep_ == "pobj" and verb.dep_ == "prep":
-        if verb.lower_ in lexicon.words("events/candidates/terms_preps"):
+        if verb.lower_ in lexicon.words("events/modality/outcome_preps"):
             return False  # "the war ended in a peace deal": its outcome (prec51)
         verb = verb.head
     elif node.dep_ != "dobj":
