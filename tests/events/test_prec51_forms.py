@@ -151,8 +151,8 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ("Gunmen burned crops in fields near the village on Sunday.", "ASSAULT"),
         ("The agency distributed seed and tools to displaced families on Monday.", "AID"),
         (
-            "The minister resigned on Friday, accepting responsibility for the police shooting "
-            "of a teenager.",
+            "The minister resigned on Friday, accepting responsibility for the police beating "
+            "of a street vendor.",
             "CONCEDE",
         ),
         (
