@@ -45,7 +45,7 @@ def asserted_types(tagged: Code, sentence: str) -> set[str]:
         ("Hundreds of civilians are killed each year in the region.", "ASSAULT"),
         ("Dozens of journalists are jailed every year in the region, the group says.", "COERCE"),
         ("Girls are abducted from the camps almost every month.", "ASSAULT"),
-        ("Dozens of protesters are arrested each weekend in the capital.", "COERCE"),
+        ("Dozens of protesters are arrested each month in the capital.", "COERCE"),
         ("Some 200 protests are held in the capital in a typical month.", "PROTEST"),
         ("In an average year, about 300 people are killed in road accidents here.", "ASSAULT"),
         ("Dozens of migrants are detained in a typical week at the crossing.", "COERCE"),
