@@ -59,6 +59,7 @@ from .protest_reading import (
     of_objects,
     other_sense,
     protest_reading,
+    sit_in,
 )
 from .roles import SUBJECT_DEPS, RoleFinder
 from .roles import Candidate as _Candidate
@@ -66,6 +67,8 @@ from .trigger_words import _TRIGGER_POS, TriggerWords
 from .words import Trigger
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span, Token
 
     from ..records import Actor
@@ -84,6 +87,9 @@ PURPOSE_OVERRIDES = {"PROTEST", "SANCTION", "CONSULT", "RETREAT", "REJECT", "MOB
 PRIVATE_SECTOR = "CVL"
 # The sectors of carers, whose "consultations" are care given, no meeting (plover36)
 CARE_SECTORS = {"MED"}
+WEAPONS_TEST = ("MOBILIZE", "weapons")
+"""The row of a weapon fired or launched in a test ("fired a missile into the sea": `phrasal.tsv`),
+which fire aimed at a target is not (`_aimed`, prec51)."""
 ROW_DEPS = {"prt", "prep", "dobj", "oprd", "advmod", "acomp", "intj", "npadvmod"}
 """The dependents of a verb whose word may name its phrasal row ("said no": plover36; "test" of
 "test-fired", split by the tokenizer: plover46)."""
@@ -441,11 +447,11 @@ class CandidateFinder(RoleFinder):
                         for o in children(c)
                     ]
                     for obj in [*children(child), *(o for o in nested if o.dep_ == "pobj")]:
-                        trig = (
-                            lex.phrasal.get((lemma, obj.lower_))
-                            or lex.phrasal.get((lemma, obj.lemma_.lower()))
-                            or trig
+                        row = lex.phrasal.get((lemma, obj.lower_)) or lex.phrasal.get(
+                            (lemma, obj.lemma_.lower())
                         )
+                        if row is not None and not _pact_terms(lex, child, obj):
+                            trig = row  # (not "withdrew under the treaty": prec51)
                         if obj.lemma_.lower() in lex.cue["alert_levels"]:
                             # "put its army on the highest state of alert": the state's "of"
                             # member is the row's word (plover46)
@@ -479,6 +485,8 @@ class CandidateFinder(RoleFinder):
                     for mark in children(child):
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
                             trig = lex.phrasal[(lemma, mark.lower_)]
+            if trig == WEAPONS_TEST and not objected and _aimed(lex, own, lemma):
+                trig = None  # "fired on a boat at sea": fire at a target is no test (prec51)
             if trig is None and lemma in lex.cue["permitting_verbs"] and token.dep_ != "relcl":
                 # "allowed the inspectors back into the site", "let a medical team cross the
                 # border": what is allowed (a way in, a visit) is the row's word (not what a
@@ -551,7 +559,12 @@ class CandidateFinder(RoleFinder):
             if (
                 overridable
                 and not going_on
-                and (protest_purpose(lex, token) or trig is None and in_protest(lex, token))
+                and (
+                    protest_purpose(lex, token)
+                    or trig is None
+                    and in_protest(lex, token)
+                    or sit_in(lex, token)  # "students occupied the rector's office"
+                )
                 # (a crowd, or a verb left without a subject: `_unparsed_crowd`, before the roles)
                 and (
                     (crowd := crowd_subject(lex, token))
@@ -998,6 +1011,26 @@ def _headline_object(lex: EventWords, token: Token) -> bool:
     prev = token.doc[token.i - 1]
     lemma = lex.lemma_fixes.get(prev.lower_, prev.lemma_.lower())
     return prev.pos_ in {"NOUN", "PROPN"} and _headline_verb(lex, prev, lemma)
+
+
+def _pact_terms(lex: EventWords, prep: Token, obj: Token) -> bool:
+    """ "withdrew under the treaty", "the war ended in a peace deal": an agreement
+    (`pact_nouns.txt`) after a preposition of terms or outcome (`terms_preps.txt`) is not what the
+    act is done to ("withdrew from the treaty" is)."""
+    return prep.lower_ in lex.cue["terms_preps"] and obj.lemma_.lower() in lex.cue["pact_nouns"]
+
+
+def _aimed(lex: EventWords, own: Iterable[Token], lemma: str) -> bool:
+    """ "fired on a fishing boat at sea", "fired at a tanker at sea": the verb is aimed
+    (`fired_at_preps.txt`) at something no row of the verb names (the sea, a test), a target."""
+    return any(
+        g.dep_ == "pobj"
+        and (lemma, g.lower_) not in lex.phrasal
+        and (lemma, g.lemma_.lower()) not in lex.phrasal
+        for p in own
+        if p.dep_ == "prep" and p.lower_ in lex.cue["fired_at_preps"] and not _when(p)
+        for g in children(p)
+    )
 
 
 def _when(prep: Token) -> bool:

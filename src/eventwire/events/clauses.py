@@ -30,6 +30,10 @@ PRESENT_TAGS = {"VB": "VBP", "VBZ": "VBP"}
 form ("routinely stop and search")."""
 PAST_TAGS = frozenset({"VBD", "VBN"})
 """Tags of a past or a participle: a rate told with one is a past habit (`_rate`)."""
+AUX_DEPS = frozenset({"aux", "auxpass"})
+PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ", "MD"})
+"""Tags of an auxiliary that puts a participle in the present or the future ("are killed",
+"has been jailed", "will be detained"): a rate told with it is a statistic (`_past`)."""
 
 
 def _place(lex: EventWords, token: Token) -> bool:
@@ -338,12 +342,19 @@ def _frequent(lex: EventWords, trig: Token) -> bool:
     routinely stop and search buses", "ministers rarely resign or apologise": prec49)."""
     sent, lowers = token_sent(trig), token_words(trig.doc)[2]
     # a rate needs "each" or "every" in the sentence: asked once, from the parse's words (perf)
-    rates = not lex.distributive_dets.isdisjoint(lowers[sent.start : sent.end])
+    words = lowers[sent.start : sent.end]
+    rates = not lex.distributive_dets.isdisjoint(words)
+    # "whenever ...", "in a typical month": asked only where the sentence has the words (prec51)
+    habits = not lex.cue["habit_marks"].isdisjoint(words)
+    typical = not lex.cue["typical_modifiers"].isdisjoint(words)
     node = trig
     for _ in range(5):
         if any(
             (c.dep_ == "advmod" and c.lower_ in lex.frequency)
             or (rates and c.dep_ == "npadvmod" and _rate(lex, c))
+            # "shops are looted whenever the power goes out", and the clause's own act (prec51)
+            or (habits and _habit_marked(lex, c))
+            or (typical and c.dep_ == "prep" and _typical_span(lex, c))
             for c in children(node)
         ):
             return True
@@ -355,6 +366,26 @@ def _frequent(lex: EventWords, trig: Token) -> bool:
     return False
 
 
+def _habit_marked(lex: EventWords, child: Token) -> bool:
+    """ "whenever students march": the clause's own mark, or a clause under the verb opened by a
+    word of habit (`clauses/habit_marks.txt`) (prec51)."""
+    marks = lex.cue["habit_marks"]
+    if child.dep_ in {"advmod", "mark"}:
+        return child.lower_ in marks
+    return child.dep_ == "advcl" and any(m.lower_ in marks for m in children(child))
+
+
+def _typical_span(lex: EventWords, prep: Token) -> bool:
+    """ "in a typical month", "in an average year", "in any given week": a span of time told as
+    any one of its kind (`clauses/typical_modifiers.txt`): how often, a statistic (prec51)."""
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in lex.time_units
+        and any(a.lower_ in lex.cue["typical_modifiers"] for a in children(g) if a.dep_ == "amod")
+        for g in children(prep)
+    )
+
+
 def _rate(lex: EventWords, child: Token) -> bool:
     """ "each year", "every month" hung on the clause (`clauses/distributive_dets.txt`,
     `time_units.txt`): how often, as "annually" says it ("road crashes kill about a million people
@@ -362,9 +393,24 @@ def _rate(lex: EventWords, child: Token) -> bool:
     past habit ("as mayor, he met the unions every month") is history, told as background."""
     return (
         child.dep_ == "npadvmod"
-        and child.head.tag_ not in PAST_TAGS  # "met the union every month" as mayor: history
+        and not _past(child.head)  # "met the union every month" as mayor: history
         and child.lemma_.lower() in lex.time_units
-        and any(d.dep_ == "det" and d.lower_ in lex.distributive_dets for d in children(child))
+        # ("almost every month": "every" parsed as a number)
+        and any(
+            d.dep_ in {"det", "nummod"} and d.lower_ in lex.distributive_dets
+            for d in children(child)
+        )
+    )
+
+
+def _past(verb: Token) -> bool:
+    """`verb` is told in the past: a simple past, or a participle with no auxiliary in the present
+    or a modal ("were killed", "had been jailed", "those killed"); "are killed each year", "have
+    been jailed every month", "will be detained" tell the present's rates (prec51)."""
+    if verb.tag_ not in PAST_TAGS:
+        return False
+    return verb.tag_ == "VBD" or not any(
+        c.dep_ in AUX_DEPS and c.tag_ in PRESENT_AUX_TAGS for c in children(verb)
     )
 
 

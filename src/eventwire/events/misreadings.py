@@ -262,11 +262,62 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec47
     if type_ == "ASSAULT" and _told_accidental(trigger, lexicon):
         return True  # prec47
+    if type_ == "CONCEDE" and _attack_owned(lex, trigger):
+        return True  # prec51
+    if type_ == "THREATEN" and _notice_of(trigger, lexicon):
+        return True  # prec51
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
         )
     return False
+
+
+def _attack_owned(lex: EventWords, trigger: Token) -> bool:
+    """ "accepted responsibility for the bombing", "the rebels acknowledged responsibility for
+    the ambush": an act of violence owned (`misreadings/owned_acts.txt` for the object, the act
+    after its preposition) is claimed by its doer; the attack is the event, no concession.
+    "Accepted responsibility for the failures", or for an act that names another doer ("for
+    the police killing of a student"), stays one (prec51)."""
+    owned = lex.lexicon.words("events/misreadings/owned_acts")
+    return any(
+        g.dep_ == "pobj"
+        and g.lemma_.lower() in lex.violent_words
+        and not _doer_named(g, lex.lexicon)
+        for o in trigger.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in owned
+        for p in o.children
+        if p.dep_ == "prep"
+        for g in p.children
+    )
+
+
+def _doer_named(act: Token, lexicon: Lexicon) -> bool:
+    """ "the police killing of a student", "the army's shelling": the act names a doer of its own
+    (a possessor, or a force of the state: `protest/state_crowds.txt`); one who answers for it
+    ("the minister accepted responsibility for ...") concedes."""
+    forces = lexicon.words("events/protest/state_crowds")
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.lower_ in forces) for c in act.children
+    )
+
+
+def _notice_of(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "a storm warning", "the flood warning remains in place", "its second profit warning": a
+    noun of warning told with a hazard of nature or a market figure
+    (`misreadings/notice_kinds.txt`) is a notice to the public or to investors, no threat made
+    to anyone (prec51)."""
+    kinds = lexicon.words("events/misreadings/notice_kinds")
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in kinds:
+        return True  # "a storm warning" parsed as a participle on "storm"
+    nouns = [trigger] if trigger.pos_ == "NOUN" else []
+    if trigger.pos_ == "VERB":  # "issued a storm warning"
+        nouns = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in kinds
+        for n in nouns
+        for c in n.children
+    )
 
 
 def _market_move(trigger: Token, lexicon: Lexicon) -> bool:

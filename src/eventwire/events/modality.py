@@ -651,6 +651,35 @@ def _weighed_case(lex: EventWords, noun: Token, verb: Token) -> bool:
     )
 
 
+def _enabled(lex: EventWords, verb: Token) -> bool:
+    """ "this scope lets hunters shoot at long range", "the game lets players storm castles", "the
+    law allows police to detain suspects": an act a verb of enabling
+    (`modality/enabling_verbs.txt`) in the simple present makes possible is a capacity, no act
+    done; "let the convoy cross the border" tells it crossed."""
+    governor = verb.head
+    return (
+        verb.dep_ in {"ccomp", "xcomp"}
+        and governor.tag_ in {"VBZ", "VBP"}
+        and governor.lemma_.lower() in lex.lexicon.words("events/modality/enabling_verbs")
+        and not any(c.dep_ in {"aux", "auxpass"} for c in children(governor))
+    )
+
+
+def _planned(lex: EventWords, verb: Token) -> bool:
+    """ "plan a rally on Saturday", "plotted an attack on the base": the object of a verb of
+    planning (`modality/planning_verbs.txt`) in any tense; "are preparing a general strike",
+    "is organising a march": of a verb of making ready (`planning_progressive_verbs.txt`) in the
+    progressive (its simple past may tell it held: "organised a march"). Not held yet."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.lexicon.words("events/modality/planning_verbs"):
+        return True
+    return (
+        lemma in lex.lexicon.words("events/modality/planning_progressive_verbs")
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ in lex.key.copulas for c in children(verb))
+    )
+
+
 def _until_then(lex: EventWords, verb: Token) -> bool:
     """ "will return once the troops leave", "said the curfew would stay until the talks
     resume": a clause of time (`modality/time_marks.txt`) in the present tense under a verb told
@@ -839,6 +868,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "negated"
             if _obliged(lex, verb):
                 return "hypothetical"  # "police must arrest the killers" (prec38)
+            if verb.lemma_.lower() in lex.lexicon.words("events/modality/imitation_verbs"):
+                return "hypothetical"  # "the drill simulated an attack on the grid" (prec51)
+            if _planned(lex, verb) and not _named_event(lex, trigger):
+                # "farmers are planning a march on the capital"; "helped plan the attack on the
+                # base" names an attack told as done (prec51)
+                return "future"
             if _asked_about(lex, verb):
                 return "hypothetical"  # "asked if the police had opened an inquiry" (prec41)
             if _until_then(lex, verb):
@@ -866,6 +901,12 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 and governor.lemma_ in lex.negating_governors
             ):
                 return "negated"  # "the talks failed to produce any agreement" (prec33)
+            if (
+                verb.dep_ == "xcomp"
+                and verb.tag_ == "VBG"
+                and governor.lemma_ in lex.negating_governors
+            ):
+                return "negated"  # "the group denied carrying out the bombing" (prec51)
             told = _chain_modal(lex, verb)
             if told is not None:
                 return told
@@ -914,6 +955,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
         if node.pos_ in {"VERB", "AUX"} and _inverted(lex, node):
             return "hypothetical"  # "had the militia stormed the bridge, ..." (prec33)
         governor = node.head
+        if _enabled(lex, node):
+            return "hypothetical"  # "the scope lets hunters shoot at long range" (prec51)
         if _across_break(lex, node):
             break
         if (
@@ -1821,6 +1864,8 @@ def _kept_object(lexicon: Lexicon, noun: Token) -> bool:
     node = _conjunct_head(noun)
     verb = node.head
     if node.dep_ == "pobj" and verb.dep_ == "prep":
+        if verb.lower_ in lexicon.words("events/modality/outcome_preps"):
+            return False  # "the war ended in a peace deal": its outcome (prec51)
         verb = verb.head
     elif node.dep_ != "dobj":
         return False

@@ -129,6 +129,8 @@ def protest_reading(lex: EventWords, cand: Candidate) -> bool:
         and not _state(lexicon, cand, trigger)
     ):
         return True  # "farmers blocked the highway" (not "heavy snow blocked the highway")
+    if sit_in(lex, trigger) and not _state(lexicon, cand, trigger):
+        return True  # "students occupied the rector's office" (prec51)
     anchors = [trigger]
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}:
         anchors.append(trigger.head)  # "held a rally ... to demand", "a march took place against"
@@ -457,3 +459,19 @@ def _participants(lexicon: Lexicon, node: Token) -> bool:
         for h in people
         for t in (h, *(c for c in h.children if c.dep_ in {"compound", "amod"}))
     )
+
+
+def sit_in(lex: EventWords, verb: Token) -> bool:
+    """ "Students occupied the rector's office", "farmers occupy the ministry's lobby": people
+    of civil society (`protest/sit_in_occupiers.txt`, `participants.txt`) taking over a room or a
+    building of an institution (`protest/sit_in_places.txt`) hold a sit-in, a protest; rebels
+    who occupy a town, or soldiers a palace, seize it (prec51)."""
+    if verb.lemma_.lower() not in lex.key.occupying_verbs:
+        return False
+    places = _words(lex.lexicon, "sit_in_places")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in places for c in verb.children):
+        return False
+    occupiers = _words(lex.lexicon, "sit_in_occupiers") | _words(lex.lexicon, "participants")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in subjects for g in of_objects(lex.key, c)]  # "dozens of nurses"
+    return any(c.lower_ in occupiers or c.lemma_.lower() in occupiers for c in subjects)
