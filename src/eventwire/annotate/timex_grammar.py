@@ -757,6 +757,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
             rf"(?:(?P<half>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
+            # "three attacks in as many days": the count told before, inside the expression
+            rf"(?:(?P<echo>{a('echo_count_leads')})\s+(?=(?:{a('echo_count_words')})\b))?"
             # "20-odd years", "40-plus years": about the count
             rf"(?P<num>{num})(?:-(?:{a('count_suffixes')})\b)?"
             rf"(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?(?:\s+|-)"
