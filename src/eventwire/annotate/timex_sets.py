@@ -43,7 +43,7 @@ _YEAR_DASH_BEFORE = re.compile(r"\b\d{4}[-–/]$")
 def _count_pattern(words: TimeWords) -> re.Pattern[str]:
     """A count in digits or words, or an ordinal ("the second raid in as many days": two); no
     article ("a year" tells no count)."""
-    count = alternation([*words.small, *words.tens, *words.ordinals])
+    count = alternation([*words.small, *words.tens, *words.day_ordinals])
     return re.compile(rf"\b(?:\d[\d,]*|(?:{count}))\b", re.IGNORECASE)
 
 
@@ -55,7 +55,7 @@ def _count_before(ctx: Context, start: int) -> int | float | None:
     if not counts:
         return None
     told = counts[-1].group(0)
-    return ctx.words.ordinals.get(told.lower()) or ctx.words.parse_number(told)
+    return ctx.words.day_ordinals.get(told.lower()) or ctx.words.parse_number(told)
 
 
 @cache
