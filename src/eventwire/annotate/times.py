@@ -238,6 +238,7 @@ class TenseWords:
     going: frozenset[str]
     plan_copulas: frozenset[str]
     plan_verbs: frozenset[str]
+    superseded_plan_adverbs: frozenset[str]
     plan_adjectives: frozenset[str]
     """Adjectives of a plan before an event noun ("the planned visit in September"): the date
     of that noun lies ahead."""
@@ -286,6 +287,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         going=lexicon.words("time/going_future"),
         plan_copulas=lexicon.words("time/plan_copulas"),
         plan_verbs=lexicon.words("time/plan_verbs"),
+        superseded_plan_adverbs=lexicon.words("time/superseded_plan_adverbs"),
         plan_adjectives=lexicon.words("time/plan_adjectives"),
         plan_leads=lexicon.words("time/plan_leads"),
         plan_month_prepositions=lexicon.words("time/plan_month_prepositions"),
@@ -361,12 +363,30 @@ class _Tense:
             planned = self._planned(start, end)
             if planned is not None:
                 return "future" if planned == "future" else None
+            if self._superseded_plan(start, end):
+                return None
             if self._ahead_in_present(start, end):
                 return "future"
             found = self._from_doc(start, end)
             if found is not None:
                 return found
         return self._from_words(start, end)
+
+    def _superseded_plan(self, start: int, end: int) -> bool:
+        """Whether the span dates a plan since given up ("the vote, originally set for March,
+        was put off", `superseded_plan_adverbs`): the date need not lie ahead, nor does the
+        tense of the clause that tells the change place it; it stays in the reference year."""
+        assert self.doc is not None
+        root = self._root(start, end)
+        if root is None:
+            return False
+        head = root.head
+        if head.pos_ == "ADP" and head.lower_ in self.words.plan_leads:
+            head = head.head
+        return head.lemma_.lower() in self.words.plan_verbs and any(
+            c.dep_ == "advmod" and c.lower_ in self.words.superseded_plan_adverbs
+            for c in head.children
+        )
 
     def _planned(self, start: int, end: int) -> str | None:
         """Whether the span dates an event noun told as planned (`plan_adjectives`): "future"

@@ -762,6 +762,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:{approx}\s+)?(?:(?P<the>the)\s+(?:(?:{a('duration_modifiers')})\s+"
             rf"|(?!(?:{num})-(?:{unit})\b)))?"
             rf"(?:(?P<half>{a('half_before')})\s+(?=(?:{alternation(w.articles)})\s))?"
+            # "three attacks in as many days": the count told before, inside the expression
+            rf"(?:(?P<echo>{a('echo_count_leads')})\s+(?=(?:{a('echo_count_words')})\b))?"
             # "20-odd years", "40-plus years": about the count
             rf"(?P<num>{num})(?:-(?:{a('count_suffixes')})\b)?"
             rf"(?P<numhalf>(?:\s+|-)(?:{a('half_after')}))?(?:\s+|-)"
@@ -962,6 +964,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:(?P<every>{a('every_words')})\s+|(?P<mod>{year_mod})\s+"
             # "the Labor Day weekend": the article inside, as in "the weekend"
             rf"|the\s+(?=(?:{w.holiday_re})\s+week(?:end)?\b))?(?P<h>{w.holiday_re})(?!\w)"
+            # "the Christmas tree", "an Easter egg": a thing of the holiday, no date
+            rf"(?!\s+(?:{a('holiday_things')})\b)"
             rf"(?:\s+(?P<y>\d{{4}})(?!\d))?"
             r"(?:(?P<week>\s+week(?P<weekend>end)?\b(?![-’']))"
             # "Christmas morning", "Thanksgiving night": the day with its part, as "Tuesday morning"

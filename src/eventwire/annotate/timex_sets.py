@@ -40,6 +40,25 @@ _YEAR_DASH_BEFORE = re.compile(r"\b\d{4}[-–/]$")
 
 
 @cache
+def _count_pattern(words: TimeWords) -> re.Pattern[str]:
+    """A count in digits or words, or an ordinal ("the second raid in as many days": two); no
+    article ("a year" tells no count)."""
+    count = alternation([*words.small, *words.tens, *words.day_ordinals])
+    return re.compile(rf"\b(?:\d[\d,]*|(?:{count}))\b", re.IGNORECASE)
+
+
+def _count_before(ctx: Context, start: int) -> int | float | None:
+    """The count that "as many" repeats: the last one told earlier in the sentence ("three
+    attacks in as many days": 3); None when the sentence tells none."""
+    sentence = max(ctx.text.rfind(".", 0, start), ctx.text.rfind("\n", 0, start)) + 1
+    counts = list(_count_pattern(ctx.words).finditer(ctx.text, sentence, start))
+    if not counts:
+        return None
+    told = counts[-1].group(0)
+    return ctx.words.day_ordinals.get(told.lower()) or ctx.words.parse_number(told)
+
+
+@cache
 def _determiner_before(words: TimeWords) -> re.Pattern[str]:
     """A determiner before a frequency adverb: "the quarterly report" is an adjective, and so is
     "its first quarterly loss" (an ordinal or a word like "initial" between them) and the second
@@ -109,6 +128,10 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
         # hyphened "several-year" stays a length
         return None
     num = words.parse_number(num_text)
+    if m["echo"]:
+        if num is not None:
+            return None  # "as two years": no echo of a count
+        num = _count_before(ctx, m.start())
     if (
         num is None
         and num_text.lower().strip() not in words.vague
