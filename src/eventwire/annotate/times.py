@@ -244,7 +244,10 @@ class TenseWords:
     of that noun lies ahead."""
     plan_leads: frozenset[str]
     """The prepositions of the time an event is set for ("has called a strike for Monday"):
-    under a present perfect, that time lies ahead."""
+    under a present perfect of a verb of planning, or one whose object is an event noun
+    (`plan_objects`), that time lies ahead (`plan_perfect_verbs`: the verbs of planning)."""
+    plan_objects: frozenset[str]
+    plan_perfect_verbs: frozenset[str]
     plan_month_prepositions: frozenset[str]
     """The prepositions of a month or season ("in") after which the noun right before counts
     as the planned event, whatever the parse hangs the phrase on."""
@@ -290,6 +293,9 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         superseded_plan_adverbs=lexicon.words("time/superseded_plan_adverbs"),
         plan_adjectives=lexicon.words("time/plan_adjectives"),
         plan_leads=lexicon.words("time/plan_leads"),
+        plan_objects=lexicon.words("time/plan_object_nouns"),
+        plan_perfect_verbs=lexicon.words("time/plan_verbs")
+        | lexicon.words("time/plan_perfect_verbs"),
         plan_month_prepositions=lexicon.words("time/plan_month_prepositions"),
         say_verbs=reporting_verbs(lexicon)["say"],
         event_prepositions=lexicon.words("time/event_prepositions"),
@@ -447,9 +453,19 @@ class _Tense:
         if head.pos_ == "ADP" and head.i < root.i and head.lower_ in words.plan_leads:
             verb = head.head
             auxes = [c for c in verb.children if c.dep_ == "aux"]
-            if verb.tag_ == "VBN" and any(
-                a.lemma_ in words.key.perfect_auxiliaries and a.tag_ in ("VBZ", "VBP")
-                for a in auxes
+            if (
+                verb.tag_ == "VBN"
+                and any(
+                    a.lemma_ in words.key.perfect_auxiliaries and a.tag_ in ("VBZ", "VBP")
+                    for a in auxes
+                )
+                and (
+                    verb.lemma_.lower() in words.plan_perfect_verbs
+                    or any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in words.plan_objects
+                        for c in verb.children
+                    )
+                )
             ):
                 return True  # "the union has called a strike for Monday": set for a day ahead
         if head.pos_ == "ADP" and head.i < root.i and head.lower_ in words.end_points:
