@@ -333,6 +333,25 @@ class _Tense:
             self._roots[key] = None if span is None else span.root
         return self._roots[key]
 
+    def subject(self, start: int, end: int) -> bool:
+        """Whether the parse makes the span the subject of a clause ("since Monday is a
+        holiday"), or hangs it on a finite verb after it that has no subject of its own (the
+        parse's other reading of the same words); without a parse, never."""
+        if self.doc is None:
+            return False
+        root = self._root(start, end)
+        if root is None:
+            return False
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        verb = root.head.head
+        return (
+            root.dep_ == "pobj"
+            and verb.i > root.i
+            and verb.tag_ in ("VBZ", "VBP", "VBD")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        )
+
     def deadline(self, start: int, end: int) -> bool:
         """Whether a verb that moves a time later ("postponed", "extended", "has given them";
         `deadline_verbs`) governs the span, or, without a parse, stands before it in the
@@ -950,6 +969,7 @@ class TimeTagger:
             direct_tense=tense.direct,
             deadline=tense.deadline,
             ran_up_to=tense.ran_up_to,
+            subject=tense.subject,
             measured=tense.measured,
             day_first=order,
             anchor_hour=hour,

@@ -45,6 +45,9 @@ class Context:
     ran_up_to: Callable[[int, int], bool] = field(default=lambda s, e: False)
     """Whether the span is the end point of a verb told in the past ("rose through March"):
     the span ran up to it, which lies behind."""
+    subject: Callable[[int, int], bool] = field(default=lambda s, e: False)
+    """Whether the parse makes the span the subject of a clause ("since Monday is a holiday"):
+    a word before it then leads that clause, not the span."""
     measured: Callable[[int, int], bool] = field(default=lambda s, e: False)
     """Whether the span names the period of a measured figure ("the October consumer prices",
     "sales for May"): the month nearest the anchor, whatever the tense."""

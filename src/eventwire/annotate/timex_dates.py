@@ -199,10 +199,13 @@ def _since_words(words: TimeWords) -> frozenset[str]:
     return frozenset(w.lower() for w in words.lexicon.entries("time/since_words"))
 
 
-def since_point(ctx: Context, start: int) -> bool:
+def since_point(ctx: Context, start: int, end: int) -> bool:
     """A time named as the start of a span that reaches the time of telling ("the talks will be
     the first since June", "closed since early Monday", `since_words`): it lies behind, whatever
-    the clause's tense."""
+    the clause's tense. "since" as a conjunction, the time the subject of its clause ("since
+    Monday is a holiday"), names no start."""
+    if ctx.subject(start, end):
+        return False
     edge = _edge(ctx.words).search(ctx.text, max(0, start - 30), start)
     return prev_word(ctx, edge.start() if edge else start) in _since_words(ctx.words)
 
@@ -261,7 +264,7 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
                 year = _nearest_month_year(ctx.anchor, month)
         elif (told := sentence_year(ctx, m.start())) is not None:
             year = told
-        elif since_point(ctx, m.start()):
+        elif since_point(ctx, m.start(), m.end()):
             year = nearest_year(ctx.anchor, month, tense="past")  # "the first since June"
         elif ctx.measured(m.start(), m.end()):
             year = _measured_month_year(ctx.anchor, month)  # "will report October prices"
@@ -467,7 +470,7 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
         direction = -1 if ctx.tense(m.start(), m.end()) == "past" else 1
     elif end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
         direction = 1  # "postponed until Tuesday", "has given them until 9 a.m. Monday"
-    elif since_point(ctx, m.start()):
+    elif since_point(ctx, m.start(), m.end()):
         direction = -1  # "Friday's talks will be the first since Monday"
     else:
         direction = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
