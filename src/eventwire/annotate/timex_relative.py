@@ -695,9 +695,11 @@ def b_decade_point(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_new_year(m: re.Match[str], ctx: Context) -> Built | None:
     """ "in the new year": the year just begun when told in the publication year's first half,
-    else the one about to begin."""
+    or in the past ("the new year brought fresh fighting"), else the one about to begin."""
     if ctx.anchor is None:
         return "DATE", None
+    if ctx.tense(m.start(), m.end()) == "past":
+        return "DATE", f"{ctx.anchor.year:04d}"
     return "DATE", f"{ctx.anchor.year + (0 if (ctx.anchor.month or 1) <= 6 else 1):04d}"
 
 
