@@ -859,10 +859,15 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
 def _reports_a_thing(verb: Token) -> bool:
     """A verb of saying whose object is a thing, not something said ("the company reports
     earnings Tuesday", "the ministry announces the figures on Friday"): an event fixed in the
-    calendar, which the present schedules as any verb's does; "says" with a clause reports."""
+    calendar, which the present schedules as any verb's does; "says" with a clause reports. A
+    count reported ("the ministry reports 20 new cases on Friday", an object with a number) is
+    news of what happened, no schedule."""
     children = list(verb.children)
     return not any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in children) and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children
+        c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
+        and not any(n.dep_ == "nummod" for n in c.children)
+        for c in children
     )
 
 
