@@ -29,7 +29,7 @@ from .timex_grammar import PREFIX_NEEDS_DEICTIC, Context, Rule, TimeGrammar
 from .timex_guard import guarded
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
-from .timex_relative import b_deictic_day, b_relative_unit
+from .timex_relative import b_deictic_day, b_evaluative_unit, b_relative_unit, evaluative_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -351,6 +351,25 @@ class _Tense:
             and verb.tag_ in ("VBZ", "VBP", "VBD")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
         )
+
+    def still_present(self, start: int, end: int) -> bool:
+        """Whether the verb of the span's clause is a present perfect ("it has been a tough
+        week") or the complement of a verb of saying ("said it was a great day"); without a
+        parse, never."""
+        if self.doc is None:
+            return False
+        root = self._root(start, end)
+        if root is None:
+            return False
+        verb = root.head
+        if any(
+            c.dep_ == "aux"
+            and c.lemma_ in self.words.key.perfect_auxiliaries
+            and c.tag_ in ("VBZ", "VBP")
+            for c in verb.children
+        ):
+            return True
+        return verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in self.words.say_verbs
 
     def deadline(self, start: int, end: int) -> bool:
         """Whether a verb that moves a time later ("postponed", "extended", "has given them";
@@ -864,9 +883,7 @@ def _reports_a_thing(verb: Token) -> bool:
     news of what happened, no schedule."""
     children = list(verb.children)
     return not any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in children) and any(
-        c.dep_ == "dobj"
-        and c.pos_ == "NOUN"
-        and not any(n.dep_ == "nummod" for n in c.children)
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(n.dep_ == "nummod" for n in c.children)
         for c in children
     )
 
@@ -975,12 +992,14 @@ class TimeTagger:
             deadline=tense.deadline,
             ran_up_to=tense.ran_up_to,
             subject=tense.subject,
+            still_present=tense.still_present,
             measured=tense.measured,
             day_first=order,
             anchor_hour=hour,
         )
         out: list[TimeExpression] = []
         deictic: list[tuple[int, Rule, re.Match[str]]] = []
+        judged: list[tuple[int, str]] = []
         previous_end = 0
         for start, end, _, rule, match in chosen:
             if _quoted_title(text, start, end, self.words) or _named_thing(
@@ -1001,11 +1020,15 @@ class TimeTagger:
                     ctx.remember(value, point)
             if _counts_from_speech(rule, match):
                 deictic.append((len(out), rule, match))
+            if rule.build is b_evaluative_unit and value is None:
+                judged.append((len(out), match["extent"]))
             out.append(TimeExpression(text[start:end], start, end, kind, value))
             previous_end = end
         if deictic and doc is not None:
             _quoted_from_speech_day(text, doc, out, deictic, ctx, self.tense_words)
             _reported_weekdays(doc, out, deictic, ctx, self.tense_words)
+        if judged:
+            out = _judged_units(text, out, judged, self.words)
         cues = _cues(self.words)
         out = _listed_weekdays(text, _shared_parts(text, out, cues, self.words), cues, self.words)
         out = _anchored_days(text, _days_beside(text, out), cues, self.words, self.part_of_day)
@@ -1105,6 +1128,31 @@ def _story_of_days(ctx: Context) -> bool:
 
 
 _QUOTE = re.compile(r'"[^"\n]+"|“[^”\n]+”|(?:``|\'\')[^\n]+?\'\'')
+
+
+def _judged_units(
+    text: str, out: list[TimeExpression], judged: list[tuple[int, str]], words: TimeWords
+) -> list[TimeExpression]:
+    """A judged unit told in the past ("it was a great day for the league on Sunday") takes its
+    value from a day told in the same sentence; with none, it is dropped: a past judgment need
+    not be of the story's latest day, nor of the publication day."""
+    drop: set[int] = set()
+    for index, unit_words in judged:
+        unit = out[index]
+        value = None
+        for other in sorted(out, key=lambda o: abs(o.start - unit.start)):
+            if other is unit or other.value is None or other.type != "DATE":
+                continue
+            lo, hi = min(other.start, unit.start), max(other.end, unit.end)
+            if _SENTENCE_END.search(text, lo, hi) is None:
+                value = evaluative_value(unit_words, other.value, words)
+                if value is not None:
+                    break
+        if value is None:
+            drop.add(index)
+        else:
+            out[index] = replace(unit, value=value)
+    return [t for i, t in enumerate(out) if i not in drop]
 
 
 def _counts_from_speech(rule: Rule, m: re.Match[str]) -> bool:

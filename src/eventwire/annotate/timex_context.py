@@ -48,6 +48,10 @@ class Context:
     subject: Callable[[int, int], bool] = field(default=lambda s, e: False)
     """Whether the parse makes the span the subject of a clause ("since Monday is a holiday"):
     a word before it then leads that clause, not the span."""
+    still_present: Callable[[int, int], bool] = field(default=lambda s, e: False)
+    """Whether the span's clause, though the tense reads past, tells a present: a present
+    perfect ("it has been a tough week") or a past reported by a verb of saying ("said it was
+    a great day": the speaker's present)."""
     measured: Callable[[int, int], bool] = field(default=lambda s, e: False)
     """Whether the span names the period of a measured figure ("the October consumer prices",
     "sales for May"): the month nearest the anchor, whatever the tense."""

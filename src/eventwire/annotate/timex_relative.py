@@ -22,6 +22,7 @@ from .timex_normalise import (
     coarsen,
     day_point,
     format_point,
+    parse_value,
     shift,
     week_point,
 )
@@ -704,10 +705,22 @@ def b_new_year(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def b_evaluative_unit(m: re.Match[str], ctx: Context) -> Built | None:
-    """ "it was a great day for the league", "another bad week for exporters": the day (week) of the
+    """ "it is a great day for the league", "another bad week for exporters": the day (week) of the
     latest day told, else of publication; a month or year the story's, as "mid-month" and
-    "midyear" are."""
+    "midyear" are. A day or week told in the past ("it was a great day for the city", after a
+    story of 1998) judges a time the narrative need not hold: no value here; the tagger gives it
+    that of a day told in the same sentence ("on Sunday"), or drops it (`evaluative_value`). A
+    present perfect ("it has been a bad week"), or a past reported by a verb of saying ("said it
+    was a great day"), is a present."""
     unit = ctx.words.unit_key(m["extent"].lower())
+    if (
+        unit not in ("month", "year")
+        and not ctx.probing
+        and ctx.tense(m.start(), m.end()) == "past"
+        and not ctx.still_present(m.start(), m.end())
+    ):
+        ctx.hold = True
+        return "DATE", None
     if unit == "month":
         return b_month_point(m, ctx)
     if unit == "year":
@@ -717,6 +730,21 @@ def b_evaluative_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if day is None:
         return "DATE", None
     return "DATE", format_point(week_point(day) if unit == "week" else day_point(day))
+
+
+def evaluative_value(unit_words: str, day_value: str, words: TimeWords) -> str | None:
+    """The value of a judged unit told in the past ("it was a great week for exporters") from
+    the day told in its sentence: that day, its week, month or year."""
+    point = parse_value(day_value)
+    day = point.as_date() if point is not None and point.gran == "day" else None
+    if day is None:
+        return None
+    unit = words.unit_key(unit_words.lower())
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "year":
+        return f"{day.year:04d}"
+    return format_point(week_point(day) if unit == "week" else day_point(day))
 
 
 def b_one_day(m: re.Match[str], ctx: Context) -> Built | None:
