@@ -97,6 +97,8 @@ def _news_probability(model: Any, text: str) -> Any:
     from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
     from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
+    from .scores import logistic_proba
+
     steps = list(getattr(model, "steps", None) or [])
     inner = list(getattr(steps[0][1], "steps", None) or []) if len(steps) == 2 else []
     if not (
@@ -117,10 +119,8 @@ def _news_probability(model: Any, text: str) -> Any:
         counted.data *= tfidf.idf_[counted.indices]
         inplace_csr_row_normalize_l2(counted)
         # (the classifier's own steps too, without its checks of the input and the fit, which
-        # cost more than its product with one article's features: `events.learned`, perf38)
-        from ..events.learned import _predict_proba
-
-        return _predict_proba(steps[1][1], counted)[0][1]
+        # cost more than its product with one article's features: perf38)
+        return logistic_proba(steps[1][1], counted)[0][1]
 
 
 _HASHING: dict[int, tuple[Any, Any, Any]] = {}
