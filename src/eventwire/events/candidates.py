@@ -1587,9 +1587,10 @@ def _endorsed(lex: EventWords, cand: _Candidate, backing: set[int]) -> bool:
 
 
 def _decided(lex: EventWords, anchor: Token) -> bool:
-    """ "decided to suspend Mali from its activities", "has resolved to freeze the assets": the
-    act under a past verb of decision (`candidates/deciding_verbs.txt`) is taken, not held out
-    (plover48)."""
+    """ "decided to suspend Mali from its activities", "has resolved to freeze the assets": an
+    act under a past verb of decision (`candidates/deciding_verbs.txt`) is not retyped as a
+    THREATEN; its modality (often future: the act decided, not yet told as done) is left to
+    `modality.py` (plover48)."""
     head = anchor.head
     return (
         anchor.dep_ == "xcomp"
