@@ -81,15 +81,15 @@ KILLED_BY_WHO_THEN = [
     ("A man was killed by his brother, who then took his own life, at a farm on Sunday.", 2, 0),
     ("A clerk was shot dead by a robber, who later killed himself in a park on Monday.", 2, 0),
     # the doer on the passive's conjunct: "shot and killed by" as "killed by" (review49)
-    ("A woman was shot and killed by her husband, who then turned the gun on himself.", 2, 0),
+    ("A nurse was shot and killed by her partner, who soon turned his pistol on himself.", 2, 0),
     (
-        "A man was shot and killed by his son, who then turned the gun on himself at a farm on "
-        "Sunday.",
+        "A farmer was shot and killed by his son, who soon turned the shotgun on himself at a barn "
+        "on Sunday.",
         2,
         0,
     ),
     (
-        "A clerk was shot and killed by a robber, who later killed himself in a park on Monday.",
+        "A clerk was shot and killed by an intruder, who later killed himself in a park on Monday.",
         2,
         0,
     ),
@@ -104,7 +104,7 @@ KILLED_BY_ONLY = [
     ),
     ("A man was shot dead by a neighbor, who then fled in a truck on Monday.", 1, 0),
     (
-        "A man was shot and killed by police on Harrow Street on Saturday after he fired at officers.",
+        "A driver was shot and killed by deputies on Harrow Street on Saturday after he fired at them.",
         1,
         0,
     ),

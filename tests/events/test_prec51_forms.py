@@ -91,7 +91,7 @@ def asserted_types(tagged: Code, sentence: str) -> set[str]:
         ("The officer turned the gun on herself in the parked car.", "RETREAT"),
         ("Two of the gunmen turned their guns on themselves.", "RETREAT"),
         (
-            "A woman was shot and killed by her husband, who then turned the weapon on himself.",
+            "A nurse was shot and killed by her partner, who soon turned the rifle on himself.",
             "RETREAT",
         ),
         # an act planned
