@@ -80,6 +80,19 @@ KILLED_BY_WHO_THEN = [
     ("A teenager was fatally shot by his father, who then turned his rifle on himself.", 2, 0),
     ("A man was killed by his brother, who then took his own life, at a farm on Sunday.", 2, 0),
     ("A clerk was shot dead by a robber, who later killed himself in a park on Monday.", 2, 0),
+    # the doer on the passive's conjunct: "shot and killed by" as "killed by" (review49)
+    ("A nurse was shot and killed by her partner, who soon turned his pistol on himself.", 2, 0),
+    (
+        "A farmer was shot and killed by his son, who soon turned the shotgun on himself at a barn "
+        "on Sunday.",
+        2,
+        0,
+    ),
+    (
+        "A clerk was shot and killed by an intruder, who later killed himself in a park on Monday.",
+        2,
+        0,
+    ),
 ]
 KILLED_BY_ONLY = [
     ("A man was killed by police on Harrow Street on Saturday after he fired at officers.", 1, 0),
@@ -90,6 +103,11 @@ KILLED_BY_ONLY = [
         0,
     ),
     ("A man was shot dead by a neighbor, who then fled in a truck on Monday.", 1, 0),
+    (
+        "A driver was shot and killed by deputies on Harrow Street on Saturday after he fired at them.",
+        1,
+        0,
+    ),
 ]
 # "expected to make a full recovery": a hurt person told alive
 FULL_RECOVERY = [
@@ -123,6 +141,28 @@ OTHERS_UNHURT = [
         1,
     ),
 ]
+# the same zero of others after a victim of any verb of harm, not only one shot (review49)
+OTHERS_UNHURT_HARMED = [
+    (
+        "A man was stabbed at a party on Friday and taken to hospital. The other guests were not "
+        "hurt.",
+        0,
+        1,
+    ),
+    (
+        "Two men were beaten outside a bar on Grove Street on Sunday. The other customers were not "
+        "hurt.",
+        0,
+        2,
+    ),
+    (
+        "Three teens were stabbed outside a school on Birch Road on Monday. The other students "
+        "were not hurt.",
+        0,
+        3,
+    ),
+    ("A woman was stabbed in the arm on Fen Lane on Friday. No one else was hurt.", 0, 1),
+]
 NOBODY_HURT = [
     ("Shots were fired at a party on Ludlow Road on Saturday. The guests were not hurt.", 0, 0),
     ("Someone fired at a store on Cobb Street on Monday. The workers were not injured.", 0, 0),
@@ -139,6 +179,7 @@ NOBODY_HURT = [
     + KILLED_BY_ONLY
     + FULL_RECOVERY
     + OTHERS_UNHURT
+    + OTHERS_UNHURT_HARMED
     + NOBODY_HURT,
 )
 def test_main_counts(tagged: Code, text: str, killed: int, injured: int) -> None:

@@ -8,7 +8,9 @@ occupied the rector's office") read as an assault; a warning of a hazard or a ma
 storm warning", "a profit warning") read as a threat; an act recalled "in memory of"; an attack
 simulated by a drill; a march or a strike planned; an act a thing lets someone do; the act of a
 gerund denied ("denied carrying out the bombing"); plants, seeds and noise as a verb's patient;
-a song or a thriller as a work of fiction; a rank "occupied". Each form gives no asserted event
+a song or a thriller as a work of fiction; a rank "occupied"; a weapon turned on oneself read
+as weapons given up (review49). An act simulated is still done where another verb of the
+sentence tells an act of its type ("rehearsed an attack ... before striking it", review49). Each form gives no asserted event
 of its type; the real event of the same shape stays asserted. All sentences written for these
 tests."""
 
@@ -80,6 +82,18 @@ def asserted_types(tagged: Code, sentence: str) -> set[str]:
         ("The drill simulated an attack on the power grid.", "ASSAULT"),
         ("The exercise simulated an invasion of the island by sea.", "ASSAULT"),
         ("The troops rehearsed an assault on a mock village.", "ASSAULT"),
+        (
+            "The cadets rehearsed an attack on the hill but will not attack it until spring.",
+            "ASSAULT",
+        ),
+        # a weapon turned on oneself is aimed, not given up (review49)
+        ("The gunman turned the rifle on himself.", "RETREAT"),
+        ("The officer turned the gun on herself in the parked car.", "RETREAT"),
+        ("Two of the gunmen turned their guns on themselves.", "RETREAT"),
+        (
+            "A nurse was shot and killed by her partner, who soon turned the rifle on himself.",
+            "RETREAT",
+        ),
         # an act planned
         ("Farmers are planning a march on the capital in the spring.", "PROTEST"),
         ("The unions are preparing a general strike for next month.", "PROTEST"),
@@ -161,6 +175,14 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ),
         ("Police arrested two men who were plotting an attack on the base.", "COERCE"),
         ("Gunmen shot a singer after a concert on Monday.", "ASSAULT"),
+        # an act rehearsed and then done by another verb of its type (review49)
+        ("The militants rehearsed an attack on the base before striking it on Friday.", "ASSAULT"),
+        ("The rebels simulated an assault on the fort, then attacked it at dawn.", "ASSAULT"),
+        ("The gang rehearsed the raid for weeks and then raided the bank on Monday.", "COERCE"),
+        # weapons given up (the rows a weapon turned on oneself no longer reads)
+        ("The rebels turned in their rifles on Monday.", "RETREAT"),
+        ("The militia turned over its heavy weapons to the peacekeepers on Sunday.", "RETREAT"),
+        ("The fighters turned their weapons over to the army on Tuesday.", "RETREAT"),
         ("Police beat the rapper outside the studio on Monday.", "ASSAULT"),
     ],
 )

@@ -485,6 +485,8 @@ class CandidateFinder(RoleFinder):
                     for mark in children(child):
                         if mark.dep_ == "mark" and (lemma, mark.lower_) in lex.phrasal:
                             trig = lex.phrasal[(lemma, mark.lower_)]
+            if objected and _aimed_at_self(lex, token):
+                trig = None  # "turned the gun on himself": a weapon aimed, not given up
             if trig == WEAPONS_TEST and not objected and _aimed(lex, own, lemma):
                 trig = None  # "fired on a boat at sea": fire at a target is no test (prec51)
             if trig is None and lemma in lex.cue["permitting_verbs"] and token.dep_ != "relcl":
@@ -1586,10 +1588,26 @@ def _endorsed(lex: EventWords, cand: _Candidate, backing: set[int]) -> bool:
     )
 
 
+def _aimed_at_self(lex: EventWords, verb: Token) -> bool:
+    """ "turned the gun on himself", "turned the rifle on themselves": a preposition of aim
+    (`candidates/aiming_preps.txt`) with a reflexive object, under the verb or its object, tells
+    a weapon aimed at its holder, not the weapons given up that the object's row reads (fix49e,
+    review49)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.cue["aiming_preps"]
+        and any(o.dep_ == "pobj" and o.lower_ in lex.reflexives for o in prep.children)
+        for head in heads
+        for prep in head.children
+    )
+
+
 def _decided(lex: EventWords, anchor: Token) -> bool:
-    """ "decided to suspend Mali from its activities", "has resolved to freeze the assets": the
-    act under a past verb of decision (`candidates/deciding_verbs.txt`) is taken, not held out
-    (plover48)."""
+    """ "decided to suspend Mali from its activities", "has resolved to freeze the assets": an
+    act under a past verb of decision (`candidates/deciding_verbs.txt`) is not retyped as a
+    THREATEN; its modality (often future: the act decided, not yet told as done) is left to
+    `modality.py` (plover48)."""
     head = anchor.head
     return (
         anchor.dep_ == "xcomp"

@@ -805,14 +805,25 @@ def self_killing(lex: EventWords, sent: Span) -> bool:
 def _killed_whom(lex: EventWords, sent: Span) -> tuple[bool, bool]:
     """Whether someone in the sentence killed other people, and whether someone killed
     themselves ("killed her and himself": both). A passive with its doer named kills others
-    too ("the woman was killed by her husband, who soon turned his rifle on himself", gvc42)."""
+    too ("the woman was killed by her husband, who soon turned his rifle on himself", gvc42), the
+    doer named on the passive's conjunct as well ("was shot and killed by her husband", review49)."""
     others = reflexive = False
     for t in span_tokens(sent):
         reflexive_conj = t.dep_ == "conj" and t.lower_ in lex.reflexives  # "killed her and himself"
-        done_by = t.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in children(t.head))
+        verb = t.head
+        done_by = False
+        if t.dep_ == "nsubjpass":
+            # "was killed by her husband"; "was shot and killed by": the doer on the conjunct
+            done = [
+                v
+                for v in (verb, *(c for c in children(verb) if c.dep_ == "conj"))
+                if any(c.dep_ == "agent" for c in children(v))
+            ]
+            if done:
+                done_by = True
+                verb = next((v for v in done if v.lemma_ in lex.death_verbs), done[0])
         if t.dep_ != "dobj" and not reflexive_conj and not done_by:
             continue
-        verb = t.head
         deadly = verb.lemma_ in lex.death_verbs or (
             verb.lemma_ in lex.shooting_verbs and (shot_dead(lex, verb) or _to_death(lex, verb))
         )

@@ -70,6 +70,7 @@ from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions, names_hurt
 from .injuries import (
     added_hurt,
+    harmed_victims,
     hit_in_limb,
     injuries,
     marked_other,
@@ -719,6 +720,10 @@ def _shot_and_lived(
             (s for s in doc_sents(doc) if s.start_char <= main.evidence.start < s.end_char), None
         )
         least = shot_victims(lex, lead) if lead is not None else 0
+        if main.injuries == 0 and not least and lead is not None:
+            # "A man was stabbed at a party. The other guests were not hurt": a victim of any
+            # verb of harm is no one the others' zero takes back (review49)
+            least = harmed_victims(lex, lead)
         if main.injuries == 0 and not (least and _nobody_else(lex, doc, main)):
             return events  # "nobody was injured"
         # (a lead that tells people shot, and a later "no one else was hurt": the nobody is

@@ -1319,6 +1319,26 @@ def _gunfire_victims(lex: EventWords, sent: Span) -> list[Token]:
     ]
 
 
+def harmed_victims(lex: EventWords, sent: Span) -> int:
+    """People the sentence says a verb of shooting, injury or other harm hit ("a man was stabbed
+    at a party", "two men were beaten", `casualties/harming_verbs.txt`), not the dead and not a
+    harm denied: those a later "the other guests were not hurt" leaves hurt (review49)."""
+    harming = (
+        lex.shooting_verbs | lex.injury_verbs | lex.lexicon.words("events/casualties/harming_verbs")
+    )
+    people = [
+        p
+        for t in span_tokens(sent)
+        if t.pos_ == "VERB"
+        and t.lemma_ in harming
+        and not any(c.dep_ == "neg" for c in children(t))
+        for p in victims_of(lex, t)
+        if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
+        and p.tag_ not in {"WP", "WDT"}
+    ]
+    return _hurt_total(lex, people)
+
+
 def shot_victims(lex: EventWords, sent: Span) -> int:
     """People the sentence says were shot, whatever became of them ("a teen was shot in the
     face", "shot two men"); not "shot at" (missed), and 0 in a count over a period. Read once

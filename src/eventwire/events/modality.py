@@ -695,6 +695,24 @@ def _until_then(lex: EventWords, verb: Token) -> bool:
     )
 
 
+def _done_elsewhere(lex: EventWords, noun: Token, imitating: Token) -> bool:
+    """ "rehearsed an attack on the base before striking it": another verb of the sentence,
+    neither negated nor under a modal or future auxiliary, tells an act of the noun's own type
+    (`triggers/verbs.tsv`), so the act imitated was also done (fix49e, review49)."""
+    row = lex.nouns.get(noun.lemma_.lower())
+    if row is None:
+        return False
+    unsure = lex.hypothetical_aux | lex.future_aux
+    return any(
+        t.pos_ == "VERB"
+        and t.i != imitating.i
+        and lex.verbs.get(t.lemma_.lower(), ("",))[0] == row[0]
+        and not _negated(lex, t)
+        and not (_aux_words(t) & unsure)
+        for t in noun.sent
+    )
+
+
 def _obliged(lex: EventWords, verb: Token) -> bool:
     """ "police must arrest the killers", "the ministers must meet again next week": an act told
     with an auxiliary of obligation (`modality/obligation_aux.txt`), not in the perfect ("must
@@ -868,7 +886,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
                 return "negated"
             if _obliged(lex, verb):
                 return "hypothetical"  # "police must arrest the killers" (prec38)
-            if verb.lemma_.lower() in lex.lexicon.words("events/modality/imitation_verbs"):
+            if verb.lemma_.lower() in lex.lexicon.words(
+                "events/modality/imitation_verbs"
+            ) and not _done_elsewhere(lex, trigger, verb):
                 return "hypothetical"  # "the drill simulated an attack on the grid" (prec51)
             if _planned(lex, verb) and not _named_event(lex, trigger):
                 # "farmers are planning a march on the capital"; "helped plan the attack on the

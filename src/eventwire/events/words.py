@@ -93,6 +93,7 @@ CUES = (
     "candidates/offering_words",
     "candidates/alert_levels",
     "candidates/absence_preps",
+    "candidates/aiming_preps",
     "candidates/riot_crowds",
     "candidates/fired_at_preps",
     "candidates/terms_preps",
