@@ -333,6 +333,17 @@ class _Tense:
             self._roots[key] = None if span is None else span.root
         return self._roots[key]
 
+    def _placed_on(self, start: int, end: int) -> Token | None:
+        """The word the span hangs on, directly or through a preposition that places the event
+        at the time ("on", "in", "at": `event_prepositions`); None where no tokens cover it."""
+        root = self._root(start, end)
+        if root is None:
+            return None
+        head = root.head
+        if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
+            head = head.head
+        return head
+
     def subject(self, start: int, end: int) -> bool:
         """Whether the parse makes the span the subject of a clause ("since Monday is a
         holiday"), or hangs it on a finite verb after it that has no subject of its own (the
@@ -587,12 +598,9 @@ class _Tense:
         officials said Tuesday"): the time of the report, outside the story it tells."""
         if self.doc is None or point is None or point.gran != "day":
             return False
-        root = self._root(start, end)
-        if root is None:
+        head = self._placed_on(start, end)
+        if head is None:
             return False
-        head = root.head
-        if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
-            head = head.head
         return head.pos_ == "VERB" and head.lemma_ in self.words.say_verbs
 
     def direct(self, start: int, end: int) -> str | None:
@@ -601,12 +609,9 @@ class _Tense:
         May" name an end point, which the verb's tense does not place."""
         if self.doc is None:
             return None
-        root = self._root(start, end)
-        if root is None:
+        head = self._placed_on(start, end)
+        if head is None:
             return None
-        head = root.head
-        if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
-            head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
         return self._verb_tense(head, direct=True, headline=headline_line(self.text, start))
@@ -680,12 +685,9 @@ class _Tense:
             or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         ):
             return False
-        root = self._root(start, end)
-        if root is None:
+        head = self._placed_on(start, end)
+        if head is None:
             return False
-        head = root.head
-        if head.pos_ == "ADP" and head.lower_ in self.words.event_prepositions:
-            head = head.head
         return head.i == verb.i
 
     def _via_noun(self, start: int, end: int, verb: Token) -> bool:
