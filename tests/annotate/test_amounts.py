@@ -6,13 +6,6 @@ import pytest
 from spacy.language import Language
 
 from eventwire.annotate.amounts import counts_people, date_part, is_age, word_value
-from eventwire.annotate.nlp import load_nlp
-from eventwire.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(Settings().spacy_model)
 
 
 def _token(nlp: Language, text: str, word: str):  # type: ignore[no-untyped-def]

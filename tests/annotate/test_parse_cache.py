@@ -11,16 +11,9 @@ from eventwire.annotate.nlp import (
     TOKENS_KEPT,
     doc_ents,
     doc_tokens,
-    load_nlp,
     span_ents,
     tokens_labelled,
 )
-from eventwire.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(Settings().spacy_model)
 
 
 def _keys(spans: list[Span] | tuple[Span, ...]) -> list[tuple[int, int, str]]:

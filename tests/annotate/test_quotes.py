@@ -7,18 +7,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.quotes import extract_quotes, find_quote_spans
 from eventwire.records import Attribution, Quote
 from eventwire.repair.text import repair_text
-from eventwire.settings import Settings
 
 SEED = Path(__file__).resolve().parents[3] / "shared/data/seed/seed.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(Settings().spacy_model)
 
 
 def run(nlp: Language, text: str) -> tuple[tuple[Quote, ...], tuple[Attribution, ...]]:

@@ -7,25 +7,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.times import TimeTagger
-from eventwire.settings import Settings
+
+from .time_case_reader import found_times
 
 ANCHOR = "2021-03-10"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(Settings().spacy_model)
-
-
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    return TimeTagger()
-
-
-def _found(tagger: TimeTagger, nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in tagger.tag(text, ANCHOR, nlp(text))]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +22,7 @@ def _found(tagger: TimeTagger, nlp: Language, text: str) -> list[tuple[str, str 
     ],
 )
 def test_minutes_of_a_meeting_are_no_duration(tagger: TimeTagger, nlp: Language, text: str) -> None:
-    assert all(t != "Minutes" for t, _ in _found(tagger, nlp, text))
+    assert all(t != "Minutes" for t, _ in found_times(tagger, nlp, text, ANCHOR))
 
 
 @pytest.mark.parametrize(
@@ -49,4 +35,4 @@ def test_minutes_of_a_meeting_are_no_duration(tagger: TimeTagger, nlp: Language,
 def test_longer_units_opening_a_sentence_stay_durations(
     tagger: TimeTagger, nlp: Language, text: str, unit: str, value: str
 ) -> None:
-    assert (unit, value) in _found(tagger, nlp, text)
+    assert (unit, value) in found_times(tagger, nlp, text, ANCHOR)

@@ -7,25 +7,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.times import TimeTagger
-from eventwire.settings import Settings
+
+from .time_case_reader import found_times
 
 ANCHOR = "2021-03-10"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(Settings().spacy_model)
-
-
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    return TimeTagger()
-
-
-def _found(tagger: TimeTagger, nlp: Language, text: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in tagger.tag(text, ANCHOR, nlp(text))]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +26,7 @@ def _found(tagger: TimeTagger, nlp: Language, text: str) -> list[tuple[str, str 
 def test_a_contracted_future_tells_the_day_ahead(
     tagger: TimeTagger, nlp: Language, text: str, value: str
 ) -> None:
-    assert [v for _, v in _found(tagger, nlp, text)] == [value], text
+    assert [v for _, v in found_times(tagger, nlp, text, ANCHOR)] == [value], text
 
 
 @pytest.mark.parametrize(
@@ -52,4 +38,4 @@ def test_a_contracted_future_tells_the_day_ahead(
     ],
 )
 def test_a_present_habit_tells_no_day(tagger: TimeTagger, nlp: Language, text: str) -> None:
-    assert _found(tagger, nlp, text) == [], text
+    assert found_times(tagger, nlp, text, ANCHOR) == [], text

@@ -13,19 +13,12 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.times import TimeTagger
-from eventwire.settings import Settings
 
 from .time_case_reader import read_cases, wrong_cases
 
 CASES = Path(__file__).parent / "data" / "time_cases.tsv"
 TARGET = 0.90
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(Settings().spacy_model)
 
 
 def test_the_set_is_large_and_our_own() -> None:

@@ -26,9 +26,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.times import TimeTagger
-from eventwire.settings import Settings
 
 from .time_case_reader import read_cases, wrong_cases
 
@@ -41,11 +39,6 @@ SETS = {
     "time_wire_features.tsv": (0.99, 300, 200),
     "time_precision.tsv": (1.0, 50, 40),
 }
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(Settings().spacy_model)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

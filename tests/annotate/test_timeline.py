@@ -19,11 +19,6 @@ from eventwire.records import DatePrecision, TimeExpression
 TUESDAY = "2021-11-02"  # a Tuesday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    return TimeTagger()
-
-
 def date_of(
     tagger: TimeTagger, text: str, sentence: str, with_text: bool = True
 ) -> tuple[str | None, DatePrecision]:

@@ -12,11 +12,6 @@ from eventwire.records import TimeExpression
 SUNDAY = "2020-09-27"  # a Sunday
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    return TimeTagger()
-
-
 def tag(tagger: TimeTagger, text: str, anchor: str | None = SUNDAY) -> dict[str, tuple[str, str]]:
     times = tagger.tag(text, anchor)
     return {t.text: (t.type, t.value or "") for t in times}

@@ -46,3 +46,10 @@ def wrong_cases(cases: list[dict[str, str]], tagger: TimeTagger, nlp: Language) 
                 f"{case['expression']!r}={case['value']}, got {found}"
             )
     return wrong
+
+
+def found_times(
+    tagger: TimeTagger, nlp: Language, text: str, anchor: str
+) -> list[tuple[str, str | None]]:
+    """The (text, value) of every time expression the tagger finds in `text`."""
+    return [(t.text, t.value) for t in tagger.tag(text, anchor, nlp(text))]
