@@ -454,8 +454,11 @@ def _ended(words: TimeWords) -> re.Pattern[str]:
     days = alternation([*words.deictic_days, *words.year_modifiers])
     # "the fiscal year beginning Oct. 1": told by its first day, as by its last
     edges = [*words.period_end_words, *words.lexicon.entries("time/period_start_words")]
+    # "the fiscal year that ended Sept. 30": a relative clause tells the same edge
+    relatives = alternation(words.lexicon.entries("time/period_edge_relatives"))
+    finite = alternation(words.lexicon.entries("time/period_edge_verbs"))
     return re.compile(
-        rf"\s+(?:(?:{alternation(edges)})\s+(?:in\s+)?"
+        rf"\s+(?:(?:{alternation(edges)}|(?:{relatives})\s+(?:{finite}))\s+(?:in\s+)?"
         rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)"
         rf"|(?:{alternation(words.period_to_words)})\s+(?:{words.month_any}|{words.weekday}\b))",
         re.IGNORECASE,
@@ -638,12 +641,12 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
 
 
 def _named_period(m: re.Match[str], ctx: Context) -> str | None:
-    """A quarter or a month named after "year-ago" or "year-earlier", with no quarter (month)
-    reported before: the unit the words name, a year back (TIDES 2005: a value keeps the
+    """A quarter, a half or a month named after "year-ago" or "year-earlier", with no quarter
+    (month) reported before: the unit the words name, a year back (TIDES 2005: a value keeps the
     precision its expression names), not the year. The quarter is the one business news
     reports, the last closed before publication (the current one in a future clause), as "the
-    quarter" alone is; the month is the story's. None where a quarter is reported (read as
-    before) or the words name no quarter or month."""
+    quarter" alone is; the half is the last one told; the month is the story's. None where a
+    quarter is reported (read as before) or the words name no quarter, half or month."""
     last = m[0].rsplit(None, 1)[-1].lower()
     if ctx.months_reported or ctx.anchor is None or ctx.words.unit_key(last) != last:
         return None  # "the year-earlier nine months" is a count of months
@@ -652,6 +655,8 @@ def _named_period(m: re.Match[str], ctx: Context) -> str | None:
         point = shift(ctx.anchor, "quarter", 0 if ahead else -1)
     elif last == "month":
         point = coarsen(ctx.narrative("month") or ctx.anchor, "month")
+    elif last == "half":
+        point = ctx.last.get("half")  # "the first half ... the year-earlier half"
     else:
         return None
     return fmt(shift(point, "year", -1, keep_finer=True)) if point else None
