@@ -585,6 +585,8 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         if ref is not None and _closed_year(mod, ctx.words):
             # "the latest fiscal year": the last one closed, as "the latest quarter" is
             return "DATE", f"{ref.year - 1:04d}"
+        if (year := _reported_year_closed(m, mod, ctx)) is not None:
+            return "DATE", f"{year:04d}"
     elif unit == "decade":
         # "the end of the decade": a decade named before ("the 1980s ... the decade"), else the
         # reference's own
@@ -638,6 +640,21 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     if ref.gran not in ("quarter", "month", "half") or ctx.months_reported:
         ref = Point("year", ref.year)
     return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))
+
+
+def _reported_year_closed(m: re.Match[str], mod: str, ctx: Context) -> int | None:
+    """ "Profit fell in the fourth quarter. For the year, earnings rose 3%." told in February:
+    a year told in the past after the quarter under report, when that quarter is the last one
+    closed and lies in the year before publication, is that quarter's year (the year just
+    closed, as the year-end report tells it); "the current year" and a clause that is not past
+    keep the year of publication."""
+    quarter = ctx.reported_quarter()
+    if quarter is None or ctx.anchor is None or mod.startswith("current"):
+        return None
+    closed = shift(ctx.anchor, "quarter", -1)
+    if closed is None or fmt(quarter) != fmt(closed) or quarter.year == ctx.anchor.year:
+        return None
+    return quarter.year if ctx.tense(m.start(), m.end()) == "past" else None
 
 
 def _named_period(m: re.Match[str], ctx: Context) -> str | None:
