@@ -212,8 +212,9 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", f"{int(m['y4']):04d}-H{m['h']}"
     if m["y"] or m["y2"] or m["y3"] or m["y5"]:  # "the first half of 1990", "1990's first half"
         year = int(m["y"] or m["y2"] or m["y3"] or m["y5"])
-    elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
-        year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
+    elif (rel := m["yrel"] or m["yrelp"]) and ctx.anchor is not None:
+        # "the first half of last year", "last year's first half"
+        year = ctx.anchor.year + ctx.words.rel_offset[rel.lower()]
     elif m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
         year = told  # "the first half of the following year"
     else:

@@ -600,9 +600,20 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None:
         return "DATE", None
     target = coarsen(ref, unit)  # type: ignore[arg-type]
+    if target is None and unit == "month" and ref.gran == "week" and ref.week:
+        target = _month_of_week(ref)  # "3% during the week and 8% during the month"
     if target is None:
         return None
     return "DATE", format_point(target)
+
+
+def _month_of_week(week: Point) -> Point | None:
+    """The month an ISO week lies in, when all its days lie in one; None when it spans two."""
+    monday = date.fromisocalendar(week.year, week.week or 1, 1)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return Point("month", monday.year, month=monday.month)
 
 
 def _closed_year(mod: str, words: TimeWords) -> bool:
