@@ -17,6 +17,9 @@ after the forms they showed missed were fixed, so they now guard, not measure, t
 - `time_precision.tsv` (time46): expressions whose grain is the hard part (quarters and halves
   named by their months, seasons, decades, centuries, ISO weeks, the year-ago period, lengths
   beside points).
+- `time_timebank.tsv` (time50): TimeBank's register, one paragraph of 18 short business and
+  broadcast texts per row (results periods, the year-earlier and latest periods, fiscal years,
+  lengths against points, anaphoric days and weeks after a day of saying).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ SETS = {
     "time_anchors.tsv": (0.97, 150, 120),
     "time_wire_features.tsv": (0.99, 300, 200),
     "time_precision.tsv": (1.0, 50, 40),
+    "time_timebank.tsv": (0.96, 200, 50),
 }
 
 
