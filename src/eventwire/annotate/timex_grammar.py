@@ -694,10 +694,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "half",
-            # "the 1990 first half", "the year's second half", "next year's first half": the
-            # year inside the expression
+            # "the 1990 first half", "the year's second half", "this year's first half": the year
+            # inside the expression, as before a quarter
             rf"\b(?:the\s+(?:(?P<y5>\d{{4}})\s+|year['’]s\s+)?|(?P<y3>\d{{4}})['’]s\s+"
-            rf"|(?P<yrelp>{year_mod})\s+year['’]s\s+)?"
+            rf"|(?P<ypos>{year_mod})\s+year['’]s\s+)?"
             rf"(?:(?P<ord>{half_ords})[\s-]+half(?![\s-]+(?:{a('half_unit_words')})\b)"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+(?:{fiscal_year}|year)"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
