@@ -330,8 +330,11 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month_day",
-            rf"\b{wd_prefix}(?P<mon>{month_any})\s+(?:the\s+)?{ord_day}"
-            rf"(?:\s*[-–]\s*[0-3]?\d(?!\d))?{year_after}",
+            # "by next Oct. 1", "since last March 3": the modifier moves the day to its side of
+            # the anchor and stays outside the expression, as the TBAQ gold writes it
+            rf"\b(?:(?P<dmod>{name_mod})\s+(?=(?:{month_any})\s))?(?P<extent>{wd_prefix}"
+            rf"(?P<mon>{month_any})\s+(?:the\s+)?{ord_day}"
+            rf"(?:\s*[-–]\s*[0-3]?\d(?!\d))?{year_after})",
             b_day_month,
             4,
         ),
@@ -400,7 +403,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "month",
             rf"\b(?:(?P<amod>the\s+(?:{story_next})|{joint_anaphoric}|{story_that})\s+"
-            rf"|(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full}"
+            # ("next March 3" is a day: `month_day`)
+            rf"|(?P<mod>{name_mod})\s+(?!(?:{month_any})\s+[0-3]?\d(?![\d:]|\s+(?:{unit})\b)))?(?P<mon>{w.month_full}"
             # "Sept last year": an abbreviation, dot or none, before the year told
             rf"|{w.month_abbr}\.?(?=\s+(?:of\s+)?(?:{year_mod})\s+year\b(?!['’-])))"
             # "October last year", "January of next year": the year told is inside the month's
