@@ -17,6 +17,9 @@ after the forms they showed missed were fixed, so they now guard, not measure, t
 - `time_precision.tsv` (time46): expressions whose grain is the hard part (quarters and halves
   named by their months, seasons, decades, centuries, ISO weeks, the year-ago period, lengths
   beside points).
+- `time_aquaint.tsv` (time49): 1998-2000 newspaper and wire stories told over days and weeks (a
+  storm, a trial, an election, a summit, a refugee crisis, a strike): relative days, spans, vague
+  lengths, parts of the day, holidays, ages and decades.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ SETS = {
     "time_anchors.tsv": (0.97, 150, 120),
     "time_wire_features.tsv": (0.99, 300, 200),
     "time_precision.tsv": (1.0, 50, 40),
+    "time_aquaint.tsv": (0.98, 240, 130),
 }
 
 
