@@ -103,7 +103,7 @@ from .timex_sets import (
 )
 from .timex_spans import b_eve_span
 
-__all__ = ["PREFIX_NEEDS_DEICTIC", "Context", "Rule", "TimeGrammar"]
+__all__ = ["PREFIX_NEEDS_DEICTIC", "PREFIX_NEEDS_THE_UNIT", "Context", "Rule", "TimeGrammar"]
 
 
 _I = re.IGNORECASE
@@ -135,6 +135,8 @@ _NUMBER_TRIGGER = "#"
 """The trigger of a number: rules that need one run near every number of the text."""
 PREFIX_NEEDS_DEICTIC = 2
 """Index of the prefix ("earlier", "later") allowed only before this/last/next/that."""
+PREFIX_NEEDS_THE_UNIT = 3
+"""Index of the prefix ("later in") allowed only before "the week", "the month", "the year"."""
 
 
 def _triggers(w: TimeWords) -> dict[str, str]:
@@ -225,6 +227,11 @@ def _prefixes(w: TimeWords) -> tuple[re.Pattern[str], ...]:
             _I,
         ),
         re.compile(rf"\b(?:{alternation(e('time/edge_adverbs'))})\s+(?=$)", _I),
+        re.compile(
+            rf"\b(?:{alternation(e('time/edge_adverbs'))})\s+"
+            rf"(?:{alternation(e('time/edge_unit_prepositions'))})\s+(?=$)",
+            _I,
+        ),
     )
 
 
