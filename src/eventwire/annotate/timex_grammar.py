@@ -136,7 +136,7 @@ _NUMBER_TRIGGER = "#"
 PREFIX_NEEDS_DEICTIC = 2
 """Index of the prefix ("earlier", "later") allowed only before this/last/next/that."""
 PREFIX_NEEDS_THE_UNIT = 3
-"""Index of the prefix ("later in") allowed only before "the week", "the month", "the year"."""
+"""Index of the prefix ("later in", "early in") allowed only before "the week", "the year"."""
 
 
 def _triggers(w: TimeWords) -> dict[str, str]:
@@ -227,11 +227,8 @@ def _prefixes(w: TimeWords) -> tuple[re.Pattern[str], ...]:
             _I,
         ),
         re.compile(rf"\b(?:{alternation(e('time/edge_adverbs'))})\s+(?=$)", _I),
-        re.compile(
-            rf"\b(?:{alternation(e('time/edge_adverbs'))})\s+"
-            rf"(?:{alternation(e('time/edge_unit_prepositions'))})\s+(?=$)",
-            _I,
-        ),
+        # "later in the week", "early in the year": one expression, as "late in the afternoon"
+        re.compile(rf"\b(?:{alternation(e('time/part_of_day_edges'))})\s+(?=$)", _I),
     )
 
 
