@@ -135,7 +135,9 @@ def _cues(words: TimeWords) -> _Cues:
             rf"(?:;|\b(?:{alternation(e('time/clause_joiners'))})\b)", re.IGNORECASE
         ),
         deictic_start=re.compile(rf"(?:{alternation(e('time/deictic_starts'))})\b", re.IGNORECASE),
-        the_unit_start=re.compile(rf"the\s+(?:{alternation(e('time/the_units'))})\b", re.IGNORECASE),
+        the_unit_start=re.compile(
+            rf"the\s+(?:{alternation(e('time/the_units'))})\b", re.IGNORECASE
+        ),
         as_soon_as=re.compile(rf"\b(?:{alternation(e('time/as_soon_as'))})\s+$", re.IGNORECASE),
         clock_only=re.compile(
             rf"(?:(?P<bare>\d{{1,2}}(?:[:.]\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
