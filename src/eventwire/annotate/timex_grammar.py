@@ -939,7 +939,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "century",
-            rf"\b(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:{ords})|(?P<w>{century_words}))"
+            # "the 19th-century church": the article is the noun's, not the century's
+            rf"\b(?:the\s+(?![^\s-]+-century\b))?(?:(?P<n>\d{{1,2}})(?:{ords})|(?P<w>{century_words}))"
             r"[\s-]+century\b",
             b_century,
             1,
