@@ -24,6 +24,9 @@ after the forms they showed missed were fixed, so they now guard, not measure, t
 - `time_timebank.tsv` (time50): TimeBank's register, one paragraph of 18 short business and
   broadcast texts per row (results periods, the year-earlier and latest periods, fiscal years,
   lengths against points, anaphoric days and weeks after a day of saying).
+- `time_aquaint.tsv` (time49): 1998-2000 newspaper and wire stories told over days and weeks (a
+  storm, a trial, an election, a summit, a refugee crisis, a strike): relative days, spans, vague
+  lengths, parts of the day, holidays, ages and decades.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ SETS = {
     "time_precision.tsv": (1.0, 50, 40),
     "time_guidelines.tsv": (0.96, 160, 150),
     "time_timebank.tsv": (0.96, 200, 50),
+    "time_aquaint.tsv": (0.985, 240, 130),
 }
 
 

@@ -602,6 +602,10 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
     target = coarsen(ref, unit)  # type: ignore[arg-type]
     if target is None and unit == "month" and ref.gran == "week" and ref.week:
         target = _month_of_week(ref)  # "3% during the week and 8% during the month"
+    if target is None and ctx.anchor is not None:
+        # "opened in 1990, will close at the end of the month": a bare year told last gives
+        # no month, so the month (week) is the one of publication
+        target = coarsen(ctx.anchor, unit)  # type: ignore[arg-type]
     if target is None:
         return None
     return "DATE", format_point(target)
