@@ -123,6 +123,8 @@ def shot_dead(lex: EventWords, verb: Token) -> bool:
         return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
     for c in children(verb):
         if c.lower_ in lex.cue["deadly_markers"]:
+            if share_number(c) is not None:
+                continue  # "Six people were shot, 2 fatally": a share died, not all (gvc43)
             return True
         if (
             c.dep_ == "prep"
@@ -632,7 +634,32 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
             continue
         if any(g.lower_ in lex.cue["fatal_adverbs"] for g in children(child)):
             return [child]
+    for adverb in token_sent(verb):
+        # "Six people were shot, 2 fatally", "5 people were shot, 1 fatally": a figure in digits
+        # the parser hung beside the adverb (on the verb, or set apart as punctuation) (gvc43)
+        number = share_number(adverb) if adverb.lower_ in lex.cue["fatal_adverbs"] else None
+        if number is not None and (
+            adverb.head.i == verb.i
+            or (number.dep_ == "punct" and number.i >= 2 and number.nbor(-2).i in _span(verb))
+        ):
+            return [number]
     return None
+
+
+def share_number(adverb: Token) -> Token | None:
+    """The figure set just before an adverb of death after a comma ("shot, 2 fatally"): the
+    share of the people who died."""
+    if adverb.i < 2:
+        return None
+    number, comma = adverb.nbor(-1), adverb.nbor(-2)
+    if number.like_num and comma.is_punct and number.dep_ in {"npadvmod", "nummod", "punct"}:
+        return number
+    return None
+
+
+def _span(verb: Token) -> range:
+    """The positions of the verb's subtree."""
+    return range(verb.left_edge.i, verb.right_edge.i + 1)
 
 
 def toll_told(lex: EventWords, sent: Span) -> tuple[int, int] | None:
