@@ -111,6 +111,24 @@ ONE_HYPHENATED = [
     ("Police said a co-worker was wounded in a shooting at a depot on Moss Road on Sunday.", 0, 1),
 ]
 
+# a denial graded by an adverb ("Neither was seriously hurt") denies the grade, not the harm:
+# no zero of the hurt (`casualties.count_for`, `casualties/graded_harm_adverbs.txt`)
+GRADED_DENIALS = [
+    (
+        "A man and his son were struck by gunfire on Ketley Road on Friday. Neither was seriously hurt.",
+        0,
+        2,
+    ),
+    ("Two men were shot on Foss Street on Monday. Neither was badly injured.", 0, 2),
+    ("A girl was shot in the foot on Bryce Road on Sunday. No one was seriously hurt.", 0, 1),
+]
+# ... and a plain denial is still a zero
+PLAIN_DENIALS = [
+    ("Shots hit a house on Holt Road on Monday. No one was hurt.", 0, 0),
+    ("A man fired several shots at a bus on Ansell Street on Friday, but no one was injured.", 0, 0),
+    ("Bullets struck a parked car on Lamb Street on Sunday; nobody was wounded.", 0, 0),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
@@ -124,7 +142,9 @@ ONE_HYPHENATED = [
     + ALL_FATAL
     + AGES_OF
     + HYPHENATED
-    + ONE_HYPHENATED,
+    + ONE_HYPHENATED
+    + GRADED_DENIALS
+    + PLAIN_DENIALS,
 )
 def test_gvc43_forms(tagged: Code, text: str, killed: int, injured: int) -> None:
     assert main_counts(tagged, text) == (killed, injured), text

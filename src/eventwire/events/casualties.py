@@ -367,8 +367,11 @@ def count_for(
             hit = True
         if not hit or unrealised(lex, token) or death_as_cause(lex, token) or either_or(lex, token):
             continue
+        graded = any(c.lower_ in lex.cue["graded_harm_adverbs"] for c in children(token))
         if told is None and any(c.dep_ == "neg" for c in children(token)):
-            negated = True  # "the mother, who was not injured": no one to count
+            # "the mother, who was not injured": no one to count ("was not seriously hurt"
+            # denies the grade only, gvc43)
+            negated = negated or not graded
             continue
         victims = victims_of(lex, token) if told is None else told
         if left_harmed:
@@ -420,6 +423,8 @@ def count_for(
             if share is not None:
                 value, lb, ok = int(share), False, True  # "shot, two of them fatally": 2
             if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in children(victim)):
+                if graded:
+                    continue  # "Neither was seriously hurt": no zero of the hurt (gvc43)
                 negated = True
             if ok and told_again(lex, victim, counted):
                 continue  # "suffered a fatal wound ... where he died": the same one death

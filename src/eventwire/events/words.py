@@ -127,6 +127,7 @@ CUES = (
     "candidates/acting_heads",
     "candidates/wished_stances",
     "victims/whole_group_words",
+    "casualties/graded_harm_adverbs",
     "victims/age_preps",
     "victims/outcome_verbs",
     "casualties/adding_words",
