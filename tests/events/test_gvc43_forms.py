@@ -125,8 +125,45 @@ GRADED_DENIALS = [
 # ... and a plain denial is still a zero
 PLAIN_DENIALS = [
     ("Shots hit a house on Holt Road on Monday. No one was hurt.", 0, 0),
-    ("A man fired several shots at a bus on Ansell Street on Friday, but no one was injured.", 0, 0),
+    (
+        "A man fired several shots at a bus on Ansell Street on Friday, but no one was injured.",
+        0,
+        0,
+    ),
     ("Bullets struck a parked car on Lamb Street on Sunday; nobody was wounded.", 0, 0),
+]
+
+# "the other(s) ... not hurt" beside one hit in the same sentence is a zero of the rest of the
+# group, not of all (`casualties.count_for`)
+OTHERS_DENIED = [
+    (
+        "Three people sat in a car on Dane Road when shots rang out. One was shot in the arm; the "
+        "others were not hurt.",
+        0,
+        1,
+    ),
+    (
+        "Shots were fired into a van on Orton Road on Friday. The driver was hit in the shoulder; "
+        "the other passengers were not hurt.",
+        0,
+        1,
+    ),
+    (
+        "Two boys sat on a porch on Welby Street when gunfire broke out. One was grazed, and the "
+        "other was not injured.",
+        0,
+        1,
+    ),
+]
+# ... and a denial of all is still a zero
+ALL_DENIED = [
+    ("Shots hit a bus on Ebury Road on Monday. The passengers were not hurt.", 0, 0),
+    (
+        "Someone fired into a house on Cray Street on Friday. The family inside was not injured.",
+        0,
+        0,
+    ),
+    ("Bullets struck two cars on Poole Road on Sunday, but the drivers were not hurt.", 0, 0),
 ]
 
 
@@ -144,7 +181,9 @@ PLAIN_DENIALS = [
     + HYPHENATED
     + ONE_HYPHENATED
     + GRADED_DENIALS
-    + PLAIN_DENIALS,
+    + PLAIN_DENIALS
+    + OTHERS_DENIED
+    + ALL_DENIED,
 )
 def test_gvc43_forms(tagged: Code, text: str, killed: int, injured: int) -> None:
     assert main_counts(tagged, text) == (killed, injured), text

@@ -370,8 +370,10 @@ def count_for(
         graded = any(c.lower_ in lex.cue["graded_harm_adverbs"] for c in children(token))
         if told is None and any(c.dep_ == "neg" for c in children(token)):
             # "the mother, who was not injured": no one to count ("was not seriously hurt"
-            # denies the grade only, gvc43)
-            negated = negated or not graded
+            # denies the grade only; "one was hit in the leg; the other was not hurt" is a zero
+            # of the rest of a group, not of all, gvc43)
+            rest = victims_of(lex, token)
+            negated = negated or not (graded or (rest and all(_the_other(lex, v) for v in rest)))
             continue
         victims = victims_of(lex, token) if told is None else told
         if left_harmed:
