@@ -1354,6 +1354,7 @@ def harmed_victims(lex: EventWords, sent: Span) -> int:
         if t.pos_ == "VERB"
         and t.lemma_ in harming
         and not any(c.dep_ == "neg" for c in children(t))
+        and not shot_at(lex, t)  # "was shot at but not hit": missed (gvc43)
         for p in victims_of(lex, t)
         if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
         and p.tag_ not in {"WP", "WDT"}
