@@ -758,6 +758,10 @@ def _shot_and_lived(
             ),
             default=0,
         )
+    if not shot and told is not None:
+        # "Three people were stabbed at a bus stop": a group hit by another verb of harm, in an
+        # article that tells no death, lived too (gvc43)
+        shot = harmed_victims(lex, told[0].sent)
     if not shot or shot <= (main.injuries or 0):
         return events
     return tuple(replace(e, injuries=shot) if e is main else e for e in events)
