@@ -104,6 +104,7 @@ CUES = (
     "candidates/mishap_nouns",
     "candidates/meeting_frames",
     "candidates/deciding_verbs",
+    "candidates/decided_types",
     "candidates/money_words",
     "candidates/furnishing_preps",
     "candidates/offence_preps",
