@@ -121,8 +121,10 @@ def test_real_event_of_the_same_shape(tagged: Code, text: str, kind: str) -> Non
         "The union decided to strike next week.",
         "The rebels decided to attack the town.",
         "The government may decide to freeze the assets.",
+        "The company has decided to freeze hiring until the end of the year.",
     ],
 )
 def test_decision_to_act_is_no_act_done(tagged: Code, text: str) -> None:
-    """A decision to march or to attack is a plan, and a decision to come decides nothing."""
+    """A decision to march or to attack is a plan, a decision to come decides nothing, and a
+    firm's freeze is its own affair."""
     assert not asserted_types(tagged, text) & {"PROTEST", "ASSAULT", "SANCTION"}, text

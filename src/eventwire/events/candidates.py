@@ -1621,6 +1621,23 @@ def decided_act(lex: EventWords, anchor: Token) -> bool:
     )
 
 
+def decided_measure(lex: EventWords, cand: _Candidate) -> Token | None:
+    """ "the EU decided to freeze the assets", "the government has decided to expel two
+    diplomats": a sanction or a restriction (`candidates/decided_types.txt`) a public side
+    decided, with no condition, is taken; the verb of decision, whose modality it has, or None.
+    A firm's decision ("the company decided to freeze hiring": its subjects all of
+    `misreadings/private_bodies.txt`) is its own affair. (prec52)"""
+    if cand.type not in lex.cue["decided_types"]:
+        return None
+    anchor = anchor_of(cand)
+    if not decided_act(lex, anchor) or conditional(lex, anchor):
+        return None
+    doers = [c for c in anchor.head.children if c.dep_ == "nsubj"]
+    if doers and all(d.lemma_.lower() in lex.cue["private_bodies"] for d in doers):
+        return None
+    return anchor.head
+
+
 def _owned_by_other(cand: _Candidate) -> bool:
     """ "will continue to support the government's war", "will back the coalition's strikes":
     an act named as a party's own (a possessor that is a name or a noun, not a pronoun: "will

@@ -105,6 +105,7 @@ CUES = (
     "candidates/meeting_frames",
     "candidates/deciding_verbs",
     "candidates/decided_types",
+    "misreadings/private_bodies",
     "candidates/money_words",
     "candidates/furnishing_preps",
     "candidates/offence_preps",
