@@ -1544,7 +1544,7 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         cand.type == "RETREAT" and _own_word(lex, anchor)
     ):
         return
-    if new == "THREATEN" and _decided(lex, anchor) and not conditional(lex, anchor):
+    if new == "THREATEN" and decided_act(lex, anchor) and not conditional(lex, anchor):
         return  # "the council decided to suspend Mali": the sanction taken (plover48)
     if conditional(lex, anchor):
         if new == "AGREE" and cand.mode != "withdraw":
@@ -1603,11 +1603,11 @@ def _aimed_at_self(lex: EventWords, verb: Token) -> bool:
     )
 
 
-def _decided(lex: EventWords, anchor: Token) -> bool:
+def decided_act(lex: EventWords, anchor: Token) -> bool:
     """ "decided to suspend Mali from its activities", "has resolved to freeze the assets": an
     act under a past verb of decision (`candidates/deciding_verbs.txt`) is not retyped as a
-    THREATEN; its modality (often future: the act decided, not yet told as done) is left to
-    `modality.py` (plover48)."""
+    THREATEN (plover48); a sanction or a restriction decided is taken, told with the decision's
+    own modality (`candidates/decided_types.txt`, `coder.py`: prec52)."""
     head = anchor.head
     return (
         anchor.dep_ == "xcomp"
@@ -1619,6 +1619,23 @@ def _decided(lex: EventWords, anchor: Token) -> bool:
             )
         )
     )
+
+
+def decided_measure(lex: EventWords, cand: _Candidate) -> Token | None:
+    """ "the EU decided to freeze the assets", "the government has decided to expel two
+    diplomats": a sanction or a restriction (`candidates/decided_types.txt`) a public side
+    decided, with no condition, is taken; the verb of decision, whose modality it has, or None.
+    A firm's decision ("the company decided to freeze hiring": its subjects all of
+    `misreadings/private_bodies.txt`) is its own affair. (prec52)"""
+    if cand.type not in lex.cue["decided_types"]:
+        return None
+    anchor = anchor_of(cand)
+    if not decided_act(lex, anchor) or conditional(lex, anchor):
+        return None
+    doers = [c for c in anchor.head.children if c.dep_ == "nsubj"]
+    if doers and all(d.lemma_.lower() in lex.cue["private_bodies"] for d in doers):
+        return None
+    return anchor.head
 
 
 def _owned_by_other(cand: _Candidate) -> bool:

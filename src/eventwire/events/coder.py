@@ -64,7 +64,7 @@ from .article_level import (
     other_incidents,
     under_old_date,
 )
-from .candidates import CandidateFinder, charged_act, trigger_depth
+from .candidates import CandidateFinder, charged_act, decided_measure, trigger_depth
 from .casualties import death_told, fatalities, grave_outcome, self_killing
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions, names_hurt
@@ -446,6 +446,10 @@ class EventCoder(CandidateFinder):
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
         modality: Modality = "asserted" if cand.stated else modality_of(lex, trig)
+        decision = decided_measure(lex, cand) if modality == "future" else None
+        if decision is not None:
+            # "the EU decided to freeze the assets": a measure decided is taken (prec52)
+            modality = modality_of(lex, decision)
         if modality == "asserted" and (cand.doubted or stance(lex.lexicon, trig, cand.type)):
             # a crowd's gathering with no sign of a protest; "I reject ...": a stance
             modality = "uncertain"

@@ -104,6 +104,8 @@ CUES = (
     "candidates/mishap_nouns",
     "candidates/meeting_frames",
     "candidates/deciding_verbs",
+    "candidates/decided_types",
+    "misreadings/private_bodies",
     "candidates/money_words",
     "candidates/furnishing_preps",
     "candidates/offence_preps",
