@@ -91,6 +91,7 @@ from .locate import (
     stance_places_of,
     stance_speaker,
     told_again,
+    told_several,
 )
 from .modality import (
     capability,
@@ -290,7 +291,7 @@ class EventCoder(CandidateFinder):
                     assault_at = len(events) - 1
                 if marked_new(lex, cand.trigger):
                     fresh.add(event.id)
-                if cand.trigger.tag_ in {"NNS", "NNPS"}:
+                if told_several(lex, cand.trigger):
                     several.add(event.id)  # "attacks", "shootings": more than one incident
                 elif told_again(lex, cand.trigger):
                     retold.add(event.id)  # "the shooting": the incident told before

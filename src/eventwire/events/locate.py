@@ -56,8 +56,32 @@ def adjacent(doc: Doc, end: int, start: int) -> bool:
 
 
 def marked_new(lex: EventWords, trigger: Token) -> bool:
-    """ "another attack", "a second bombing": the text says this is a different event."""
-    return any(c.lower_ in lex.cue["new_event_words"] for c in trigger.children)
+    """ "another attack", "a second bombing", "Separately, a man was shot": the text says this is
+    a different event; so does a phrase of the trigger's that names its incident so ("In a
+    separate incident, a woman was shot", "was wounded in an unrelated shooting":
+    `locate/incident_nouns.txt`). (inc44)"""
+    new = lex.cue["new_event_words"]
+    for child in trigger.children:
+        if child.lower_ in new:
+            return True
+        if child.dep_ == "prep" and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in lex.cue["incident_nouns"]
+            and any(m.lower_ in new for m in o.children)
+            for o in child.children
+        ):
+            return True
+    return False
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def told_several(lex: EventWords, trigger: Token) -> bool:
+    """ "attacks", "shootings": an event noun in the plural tells more than one incident; the
+    shots of one ("reports of shots fired", "gunshots rang out": `locate/volley_nouns.txt`)
+    do not. (inc44)"""
+    return trigger.tag_ in PLURAL_TAGS and trigger.lemma_.lower() not in lex.cue["volley_nouns"]
 
 
 RETELLING_TAGS = frozenset({"NN"})
