@@ -70,9 +70,9 @@ def test_a_phrase_of_the_same_or_no_incident_does_not_mark_the_event_new(
 @pytest.mark.parametrize(
     "text",
     [
-        "A man was shot and killed on Saturday night. In a separate incident, a woman was shot "
+        "Gunfire killed a driver late on Saturday. In a separate incident, a woman was shot "
         "on Saturday and taken to a hospital.",
-        "A clerk was shot and killed on Saturday. Hours later, a cyclist was wounded in an "
+        "A clerk died of gunshot wounds on Saturday. Hours later, a cyclist was wounded in an "
         "unrelated shooting.",
         "A woman was killed in a shooting on Monday. Separately, a man was shot on Monday.",
     ],
@@ -117,7 +117,7 @@ def test_an_event_noun_in_the_plural_is_several(nlp: Language, sentence: str, no
         "fired near a school at about 9 p.m. on Friday.",
         "Two men were shot outside a bar on Saturday. Witnesses said shots were fired from a "
         "passing car on Saturday.",
-        "A woman was shot and killed in her driveway on Sunday. On Sunday, neighbours said "
+        "Gunfire killed a retired nurse in her driveway on Sunday. On Sunday, neighbours said "
         "gunshots rang out just after 10 p.m.",
     ],
 )
@@ -141,7 +141,7 @@ SUBURB = _town("Millbrook", 0, 2, 40.08, -80.05, "Ohio")  # about 10 km off
 OVER_THE_LINE = _town("Millbrook", 0, 3, 40.08, -80.05, "Indiana")
 FAR_OFF = _town("Stonefield", 0, 4, 41.50, -82.00, "Ohio")  # about 230 km off
 
-MAIN_TEXT = "A woman was shot and killed outside a bakery in Harborview on Saturday."
+MAIN_TEXT = "Gunfire outside a bakery in Harborview left a baker dead on Saturday."
 MAIN = replace(
     make_event(0, MAIN_TEXT, mode="firearms", date=DAY, date_precision="day", location=CITY),
     fatalities=1,

@@ -358,9 +358,7 @@ def fold_into_main(
     main = next((e for e in events if e.main), None)
     if main is None or main.type not in VIOLENT_TYPES:
         return tuple(events)
-    accounts = [
-        e for e in events if e is not main and _same_incident(main, e, apart, near=settled)
-    ]
+    accounts = [e for e in events if e is not main and _same_incident(main, e, apart, near=settled)]
     if settled:
         accounts += [
             e
