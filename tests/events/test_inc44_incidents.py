@@ -2,8 +2,6 @@
 
 Folds, as a reader folds them:
 
-- the shots of one incident told in the plural ("reports of shots fired", "gunshots rang out":
-  `locate/volley_nouns.txt`) are not several incidents, as "the shootings" are;
 - once the incident's day is known, an account of that same day in a town close by in the same
   region (a neighbourhood or suburb and its city) is the incident told again.
 
@@ -20,7 +18,7 @@ import pytest
 from spacy.language import Language
 
 from eventwire.events.article_level import fold_into_main
-from eventwire.events.locate import marked_new, told_several
+from eventwire.events.locate import marked_new
 from eventwire.events.words import event_words
 from eventwire.records import Event, Place
 
@@ -81,48 +79,6 @@ def test_another_incident_in_the_next_sentence_stays_a_record_of_its_own(
     tagged: Code, text: str
 ) -> None:
     assert len(_asserted_attacks(tagged(text))) == 2
-
-
-# --- the shots of one incident
-
-
-@pytest.mark.parametrize(
-    ("sentence", "noun"),
-    [
-        ("Police responded to reports of shots fired near a school.", "shots"),
-        ("Neighbours said gunshots rang out just after midnight.", "gunshots"),
-        ("Witnesses said several shots were fired from a passing car.", "shots"),
-    ],
-)
-def test_the_shots_of_one_incident_are_not_several(nlp: Language, sentence: str, noun: str) -> None:
-    assert not told_several(event_words(), _token(nlp, sentence, noun))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "noun"),
-    [
-        ("Neighbours said the shootings have gone on for months.", "shootings"),
-        ("The attacks on the depot began last spring.", "attacks"),
-        ("Police are investigating three stabbings in the park.", "stabbings"),
-    ],
-)
-def test_an_event_noun_in_the_plural_is_several(nlp: Language, sentence: str, noun: str) -> None:
-    assert told_several(event_words(), _token(nlp, sentence, noun))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A teenager was wounded by gunfire on Friday. Police responded to reports of shots "
-        "fired near a school at about 9 p.m. on Friday.",
-        "Two men were shot outside a bar on Saturday. Witnesses said shots were fired from a "
-        "passing car on Saturday.",
-        "Gunfire killed a retired nurse in her driveway on Sunday. On Sunday, neighbours said "
-        "gunshots rang out just after 10 p.m.",
-    ],
-)
-def test_an_account_of_shots_fired_folds_into_the_incident(tagged: Code, text: str) -> None:
-    assert len(_asserted_attacks(tagged(text))) == 1
 
 
 # --- a neighbourhood or suburb and its city, on the incident's day

@@ -91,7 +91,6 @@ from .locate import (
     stance_places_of,
     stance_speaker,
     told_again,
-    told_several,
 )
 from .modality import (
     capability,
@@ -291,7 +290,7 @@ class EventCoder(CandidateFinder):
                     assault_at = len(events) - 1
                 if marked_new(lex, cand.trigger):
                     fresh.add(event.id)
-                if told_several(lex, cand.trigger):
+                if cand.trigger.tag_ in {"NNS", "NNPS"}:
                     several.add(event.id)  # "attacks", "shootings": more than one incident
                 elif told_again(lex, cand.trigger):
                     retold.add(event.id)  # "the shooting": the incident told before

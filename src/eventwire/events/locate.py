@@ -74,16 +74,6 @@ def marked_new(lex: EventWords, trigger: Token) -> bool:
     return False
 
 
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
-def told_several(lex: EventWords, trigger: Token) -> bool:
-    """ "attacks", "shootings": an event noun in the plural tells more than one incident; the
-    shots of one ("reports of shots fired", "gunshots rang out": `locate/volley_nouns.txt`)
-    do not. (inc44)"""
-    return trigger.tag_ in PLURAL_TAGS and trigger.lemma_.lower() not in lex.cue["volley_nouns"]
-
-
 RETELLING_TAGS = frozenset({"NN"})
 """A singular common noun: "the shooting" retells one event, "the shootings" may be several."""
 NAMING_DEPS = frozenset({"poss", "compound", "nummod", "npadvmod", "appos"})

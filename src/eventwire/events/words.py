@@ -212,7 +212,6 @@ CUES = (
     "locate/retelling_dets",
     "locate/stance_verbs",
     "locate/target_preps",
-    "locate/volley_nouns",
     "misreadings/rally_setting_preps",
     "misreadings/single_person_pronouns",
     "modality/negative_subjects",
