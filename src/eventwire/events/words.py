@@ -212,6 +212,7 @@ CUES = (
     "clauses/retaking_verbs",
     "clauses/shot_nouns",
     "clauses/time_reference_preps",
+    "locate/incident_nouns",
     "locate/launch_preps",
     "locate/new_event_words",
     "locate/retelling_dets",
