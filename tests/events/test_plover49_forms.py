@@ -12,8 +12,9 @@ Then forms found by running the rules on wire sentences of our own
 (`training/en/pending/w49_plover_forms.jsonl`, labelled before the coder ran): a tie or a flow
 cut, told by a noun ("the freezing of assets", "the closure of its embassy", "the cancellation
 of the joint exercise", "the withdrawal of its ambassador", "a halt to aid", "put a stop to
-cooperation", "a freeze on the assets": SANCTION), an embassy downgraded; a
-side held responsible or accountable for an act (ACCUSE). Each tested both ways."""
+cooperation", "a freeze on the bank accounts": SANCTION), an embassy downgraded; a
+side held responsible or accountable for an act (ACCUSE), however the parse hangs the adjective
+(a complement, a modifier after the object, a small clause). Each tested both ways."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ from .conftest import HEADLINE, Code, asserted_below_headline, most_confident_ty
         ("The king extended a warm welcome to the French president at the palace.", "CONSULT"),
         ("Tehran received a team of UN inspectors at the enrichment site on Wednesday.", "RETREAT"),
         (
-            "The junta received UN human rights monitors for the first time since the coup.",
+            "The junta received UN human rights monitors in the capital on Tuesday.",
             "RETREAT",
         ),
         ("The militia returned the weapons it had seized from the army depot.", "RETREAT"),
@@ -99,7 +100,7 @@ def test_a_message_to_those_who_did_something_is_no_demand(code: Code, text: str
         "The government announced the closure of its consulate in the port city on Monday.",
         "Paris announced on Wednesday a halt to all budget aid to the country.",
         "The Norwegian government has put a stop to all development cooperation with the junta.",
-        "A freeze on the assets of the ruling party's treasurer was ordered on Wednesday.",
+        "A freeze on the ruling party treasurer's bank accounts was ordered on Wednesday.",
     ],
 )
 def test_a_tie_cut_told_by_a_noun_is_a_sanction(code: Code, text: str) -> None:
@@ -127,7 +128,10 @@ def test_other_closures_and_withdrawals_are_no_sanction(code: Code, text: str) -
     [
         "The foreign office said it held the rebels responsible for the deaths of four civilians.",
         "Kyiv held Moscow responsible for the blast at the dam on Tuesday.",
-        "The opposition held the interior minister accountable for the killings of protesters.",
+        "The opposition held the interior minister accountable for the deaths of protesters.",
+        "The government held the rebel commander responsible for the deaths of four civilians.",
+        "The ministry said it held the militia responsible for the attack on the convoy.",
+        "Parliament held the finance minister accountable for the losses at the state bank.",
     ],
 )
 def test_a_side_held_responsible_is_accused(code: Code, text: str) -> None:
@@ -139,6 +143,7 @@ def test_a_side_held_responsible_is_accused(code: Code, text: str) -> None:
     [
         "The coach held the ball in both hands before the kick.",
         "Parents are responsible for the safety of their children on the trip.",
+        "The nurse held the baby close while the doctor examined it.",
     ],
 )
 def test_responsible_in_other_senses_accuses_no_one(code: Code, text: str) -> None:

@@ -397,15 +397,30 @@ class CandidateFinder(RoleFinder):
             reads = own if named else ()
             for child in reads:
                 # (a preposition after an object that named the row names none of its own:
-                # "gave the president a warm welcome in Doha" is no "give in": plover49)
-                if child.dep_ in ROW_DEPS and not (
-                    child.dep_ == "prep" and (_when(child) or objected)
-                ):
+                # "gave the president a warm welcome in Doha" is no "give in"; a small
+                # clause's adjective, "held the minister accountable", is a complement: plover49)
+                if (
+                    child.dep_ in ROW_DEPS or (child.dep_ == "ccomp" and child.pos_ == "ADJ")
+                ) and not (child.dep_ == "prep" and (_when(child) or objected)):
                     row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
                         (lemma, child.lemma_.lower())
                     )
                     if row is None and child.dep_ == "dobj":
                         row = _split_object_row(lex, lemma, child)
+                    if row is None and child.dep_ == "dobj":
+                        # "held the rebels responsible": the object's complement, parsed as
+                        # its modifier after it, names the row as "held Kyiv responsible"
+                        # does (plover49)
+                        row = next(
+                            (
+                                found
+                                for a in child.children
+                                if a.dep_ == "amod"
+                                and a.i > child.i
+                                and (found := lex.phrasal.get((lemma, a.lemma_.lower())))
+                            ),
+                            None,
+                        )
                     if row is None and child.dep_ == "dobj" and child.ent_type_ in PLACE_NAMES:
                         # "captured Mopti", "abandoned Kherson": a named place taken or left
                         # reads as the row of a town (`named_place_rows.txt`; plover39), its
@@ -777,7 +792,7 @@ class CandidateFinder(RoleFinder):
             self._noun_roles(token, cand, context)
             return cand
         if pos == "NOUN" and lemma in known.halting:
-            # "announced a halt to budget aid", "a freeze on the assets of": what is halted,
+            # "announced a halt to budget aid", "a freeze on the bank accounts of": what is halted,
             # read by the verb's phrasal rows; no row, no reading here (plover49); the light
             # verb's preposition after the noun ("put a stop to cooperation") is the noun's
             halted = known.halting[lemma]
