@@ -414,7 +414,7 @@ class CandidateFinder(RoleFinder):
                         row = next(
                             (
                                 found
-                                for a in child.children
+                                for a in children(child)
                                 if a.dep_ == "amod"
                                 and a.i > child.i
                                 and (found := lex.phrasal.get((lemma, a.lemma_.lower())))
@@ -796,13 +796,13 @@ class CandidateFinder(RoleFinder):
             # read by the verb's phrasal rows; no row, no reading here (plover49); the light
             # verb's preposition after the noun ("put a stop to cooperation") is the noun's
             halted = known.halting[lemma]
-            light = token.head.children if token.dep_ == "dobj" else ()
+            light = children(token.head) if token.dep_ == "dobj" else ()
             trig = next(
                 (
                     row
-                    for p in (*token.children, *(c for c in light if c.i > token.i))
+                    for p in (*children(token), *(c for c in light if c.i > token.i))
                     if p.dep_ == "prep" and p.lower_ in lex.cue["halting_preps"]
-                    for o in p.children
+                    for o in children(p)
                     if o.dep_ == "pobj"
                     and (row := lex.phrasal.get((halted, o.lemma_.lower()))) is not None
                 ),
@@ -1170,20 +1170,20 @@ def _addressee_content(lex: EventWords, noun: Token) -> bool:
     after the message; a complementiser ("that", a `mark`) tells it from a true relative clause,
     whose "that" is its subject or object (plover49)."""
     verb = noun.head
-    clauses = [c for c in noun.children if c.dep_ == "relcl"]
-    clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i]
+    clauses = [c for c in children(noun) if c.dep_ == "relcl"]
+    clauses += [c for c in children(verb) if c.dep_ == "ccomp" and c.i > noun.i]
     clauses += [
         c
-        for prep in verb.children
+        for prep in children(verb)
         if prep.dep_ in {"dative", "prep"}
-        for obj in prep.children
+        for obj in children(prep)
         if obj.dep_ == "pobj"
-        for c in obj.children
+        for c in children(obj)
         if c.dep_ in {"relcl", "acl"}
     ]
     return any(
-        any(m.dep_ == "mark" for m in c.children)
-        and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in c.children)
+        any(m.dep_ == "mark" for m in children(c))
+        and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in children(c))
         for c in clauses
     )
 
@@ -1350,7 +1350,7 @@ def _split_object_row(lex: EventWords, lemma: str, obj: Token) -> Trigger | None
 def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:
     """ "withdrew its ambassador", "the observers were pulled out": what is withdrawn is no
     armed force, so PLOVER counts a cut in relations (SANCTION), not a retreat."""
-    return any(obj.dep_ in {"dobj", "nsubjpass"} and _envoy(lex, obj) for obj in verb.children)
+    return any(obj.dep_ in {"dobj", "nsubjpass"} and _envoy(lex, obj) for obj in children(verb))
 
 
 def _envoy(lex: EventWords, noun: Token) -> bool:
@@ -1358,7 +1358,7 @@ def _envoy(lex: EventWords, noun: Token) -> bool:
     observer mission": `envoy_nouns.txt`)."""
     envoys = lex.cue["envoy_nouns"]
     return noun.lemma_.lower() in envoys or any(
-        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in envoys for c in noun.children
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in envoys for c in children(noun)
     )
 
 
