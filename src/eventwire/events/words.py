@@ -76,6 +76,7 @@ CUES = (
     "candidates/endorsing_verbs",
     "candidates/entering_verbs",
     "candidates/envoy_nouns",
+    "candidates/halting_preps",
     "candidates/relief_objects",
     "candidates/military_hardware",
     "candidates/aid_takers",
