@@ -418,13 +418,25 @@ class ActorResolver:
     def born_or_made(self, span: Span) -> bool:
         """Whether a hyphen and an origin word follow the name `span` ("a Lebanese-born
         activist", "French-made rifles"): where a person was born or a thing made, no country of
-        an actor's nor of the article's (actors42)."""
+        an actor's nor of the article's (actors42); nor is a sponsor's ("Russian-backed
+        separatists", `sponsor_words`: who backs them from elsewhere, actors45)."""
         tokens = doc_tokens(span.doc)
-        return (
-            span.end + 1 < len(tokens)
-            and tokens[span.end].text == "-"
-            and tokens[span.end + 1].lower_ in self.lex.cue["origin_words"]
-        )
+        if span.end + 1 >= len(tokens) or tokens[span.end].text != "-":
+            return False
+        word = tokens[span.end + 1].lower_
+        return word in self.lex.cue["origin_words"] or word in self.lex.sponsor_words
+
+    def stateless_bodies(self, actors: Sequence[Actor]) -> frozenset[str]:
+        """The texts of the actors with no country that the dictionaries file as international
+        ("Amnesty International", "Human Rights Watch", "Unicef"): of no state wherever they
+        act, as an international body (`coder._localised`, actors45)."""
+        found = set()
+        for actor in actors:
+            if actor.country is None:
+                entry = self.lookup(actor.name) or self.lookup(actor.text)
+                if entry is not None and entry.kind == "intl":
+                    found.add(actor.text)
+        return frozenset(found)
 
     def _posting(self, words: list[str], i: int, entry: Entry, n: int = 1) -> bool:
         """Whether the country named at `i` (`n` words) is where the envoy the words before it

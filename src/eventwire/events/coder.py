@@ -494,7 +494,7 @@ class EventCoder(CandidateFinder):
         officials = self._fronted_officials(cand.actors, clause_root, settled)
         envoys = lex.cue["diplomat_heads"]
         posted = (
-            posted_envoys(lex, sent)
+            posted_envoys(lex, sent) | self.resolver.stateless_bodies(officials)
             if settled is not None and any(a.country is None for a in officials)
             else frozenset()
         )
@@ -1199,7 +1199,8 @@ def _localised(
     ("Ambassador Jane Doe") has no sector yet here (`ActorResolver.titled` gives it later), so
     an envoy's head with no sector counts too (review46), nor a person an apposition tells as an
     envoy ("Jane Doe, the ambassador to Kenya"; `posted`: their names, `posted_envoys`,
-    actors42)."""
+    actors42), nor an international group ("Amnesty International": `stateless_bodies`,
+    actors45)."""
     if location is None or not location.country:
         return actors
     return tuple(
