@@ -201,7 +201,5 @@ def test_an_international_group_is_of_no_country_where_it_acts(
         ("Residents of Tigray accused the army of killing civilians.", "ETH"),
     ],
 )  # fmt: skip
-def test_people_of_no_nationality_still_take_the_place(
-    best: Best, text: str, country: str
-) -> None:
+def test_people_of_no_nationality_still_take_the_place(best: Best, text: str, country: str) -> None:
     assert country in _countries(best, text)

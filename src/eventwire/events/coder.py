@@ -493,6 +493,7 @@ class EventCoder(CandidateFinder):
                 context_text += " " + " ".join(t.text for t in kept)
         officials = self._fronted_officials(cand.actors, clause_root, settled)
         envoys = lex.cue["diplomat_heads"]
+        assert self.resolver is not None
         posted = (
             posted_envoys(lex, sent) | self.resolver.stateless_bodies(officials)
             if settled is not None and any(a.country is None for a in officials)
