@@ -142,6 +142,7 @@ def test_a_first_name_after_a_comma_is_no_place(best: Best, text: str, country: 
         ("Police in Nakuru, Kenya, arrested ten protesters.", "KEN"),
         ("Soldiers in Gao, Mali, killed three militants.", "MLI"),
         ("Protesters in Kisumu, Kenya, blocked the highway.", "KEN"),
+        ("Soldiers shelled a village near Sittwe, Rakhine State, on Monday.", "MMR"),
     ],
 )  # fmt: skip
 def test_a_place_listed_after_a_comma_is_still_read(best: Best, text: str, country: str) -> None:

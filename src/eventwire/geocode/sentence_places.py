@@ -215,9 +215,11 @@ def _may_be_place(span: Span, sent_start: int, *, vocab: PlaceWords) -> bool:
             and ent.label_ == "PERSON"
             and ent.start == span.start
             and doc[span.start - 1].text == ","
+            and doc[span.end].lower_ not in vocab.name_goes_on | vocab.division_nouns
         ):
             # "The minister, Grace Otieno of Kenya,": after a comma, the first name of a
-            # person named in full is no listed division (actors45)
+            # person named in full is no listed division (actors45); "(Sittwe district,
+            # Rakhine State)" taken for a person is one still
             return False
     return True
 
