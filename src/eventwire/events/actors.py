@@ -418,13 +418,13 @@ class ActorResolver:
     def born_or_made(self, span: Span) -> bool:
         """Whether a hyphen and an origin word follow the name `span` ("a Lebanese-born
         activist", "French-made rifles"): where a person was born or a thing made, no country of
-        an actor's nor of the article's (actors42); nor is a sponsor's ("Russian-backed
-        separatists", `sponsor_words`: who backs them from elsewhere, actors45)."""
+        an actor's nor of the article's (actors42)."""
         tokens = doc_tokens(span.doc)
-        if span.end + 1 >= len(tokens) or tokens[span.end].text != "-":
-            return False
-        word = tokens[span.end + 1].lower_
-        return word in self.lex.cue["origin_words"] or word in self.lex.sponsor_words
+        return (
+            span.end + 1 < len(tokens)
+            and tokens[span.end].text == "-"
+            and tokens[span.end + 1].lower_ in self.lex.cue["origin_words"]
+        )
 
     def stateless_bodies(self, actors: Sequence[Actor]) -> frozenset[str]:
         """The texts of the actors with no country that the dictionaries file as international

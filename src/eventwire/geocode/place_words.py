@@ -113,9 +113,7 @@ class PlaceWords:
     origin_suffixes: frozenset[str]
     """Words after a place's name and a hyphen that make it where a person or a thing comes from
     ("a Lebanese-born activist", "French-made rifles"): the events' `actors/origin_words`; no
-    place of the event nor of the article (actors42). So are the words that make it a sponsor
-    ("Iran-backed militias", "the Saudi-led coalition": `actors/sponsor_words`), who backs the
-    actor from elsewhere (actors45)."""
+    place of the event nor of the article (actors42)."""
     name_joiners: frozenset[str]
     """Short words joining the pieces of a compound name between hyphens ("Lashkar-e-Taiba"):
     a piece of such a compound is no place of its own."""
@@ -186,8 +184,7 @@ def _place_words(lexicon: Lexicon) -> PlaceWords:
         name_joiners=words("name_joiners"),
         origin_prepositions=words("origin_prepositions"),
         residence_prepositions=words("residence_prepositions"),
-        origin_suffixes=lexicon.words("events/actors/origin_words")
-        | lexicon.words("events/actors/sponsor_words"),
+        origin_suffixes=lexicon.words("events/actors/origin_words"),
         abroad_heads=words("abroad_heads"),
         origin_heads=words("group_nouns")
         | words("abroad_heads")
