@@ -497,8 +497,9 @@ class EventCoder(CandidateFinder):
                 context_text += " " + " ".join(t.text for t in kept)
         officials = self._fronted_officials(cand.actors, clause_root, settled)
         envoys = lex.cue["diplomat_heads"]
+        assert self.resolver is not None
         posted = (
-            posted_envoys(lex, sent)
+            posted_envoys(lex, sent) | self.resolver.stateless_bodies(officials)
             if settled is not None and any(a.country is None for a in officials)
             else frozenset()
         )
@@ -1207,7 +1208,8 @@ def _localised(
     ("Ambassador Jane Doe") has no sector yet here (`ActorResolver.titled` gives it later), so
     an envoy's head with no sector counts too (review46), nor a person an apposition tells as an
     envoy ("Jane Doe, the ambassador to Kenya"; `posted`: their names, `posted_envoys`,
-    actors42)."""
+    actors42), nor an international group ("Amnesty International": `stateless_bodies`,
+    actors45)."""
     if location is None or not location.country:
         return actors
     return tuple(

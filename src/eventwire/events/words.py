@@ -38,6 +38,7 @@ CUES = (
     "acled/unidentified_words",
     "actors/noun_phrase_preps",
     "actors/diplomat_heads",
+    "actors/office_heads",
     "actors/origin_words",
     "actors/posting_preps",
     "actors/mission_preps",
