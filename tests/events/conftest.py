@@ -181,9 +181,11 @@ Best = Callable[[str], Event | None]
 @pytest.fixture(scope="module")
 def best(nlp: Language, coder: EventCoder) -> Best:
     """The most confident event of a sentence geocoded as in the pipeline (how the PLOVER
-    benchmark reads a sentence)."""
+    benchmark reads a sentence); a sentence read again in the module (a source and a target
+    test of one row) is read once, its event being an immutable record."""
     assert coder.geocoder is not None
 
+    @cache
     def run(text: str) -> Event | None:
         doc = nlp(text)
         places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]
