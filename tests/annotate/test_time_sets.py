@@ -64,10 +64,12 @@ def test_the_set_is_large(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
-def test_value_accuracy(name: str, nlp: Language, capsys: pytest.CaptureFixture[str]) -> None:
+def test_value_accuracy(
+    name: str, nlp: Language, tagger: TimeTagger, capsys: pytest.CaptureFixture[str]
+) -> None:
     gate = SETS[name][0]
     cases = read_cases(DATA / name)
-    wrong = wrong_cases(cases, TimeTagger(), nlp)
+    wrong = wrong_cases(cases, tagger, nlp)
     accuracy = 1 - len(wrong) / len(cases)
     with capsys.disabled():
         print(f"\n{name}: {len(cases)} expressions, value accuracy {accuracy:.3f}")
