@@ -27,8 +27,9 @@ def test_the_set_is_large_and_our_own() -> None:
     assert all(c["sentence"] and c["expression"] and c["value"] for c in cases)
 
 
-def test_value_accuracy(nlp: Language, capsys: pytest.CaptureFixture[str]) -> None:
-    tagger = TimeTagger()
+def test_value_accuracy(
+    nlp: Language, tagger: TimeTagger, capsys: pytest.CaptureFixture[str]
+) -> None:
     cases = read_cases(CASES)
     wrong = wrong_cases(cases, tagger, nlp)
     accuracy = 1 - len(wrong) / len(cases)
@@ -47,9 +48,10 @@ def test_value_accuracy(nlp: Language, capsys: pytest.CaptureFixture[str]) -> No
         "Blast at 3:15 p.m. Monday.",
     ],
 )
-def test_short_texts_are_tagged_like_long_ones(nlp: Language, text: str) -> None:
+def test_short_texts_are_tagged_like_long_ones(
+    nlp: Language, tagger: TimeTagger, text: str
+) -> None:
     """A one-line alert gets the same values as the same words inside a long article."""
-    tagger = TimeTagger()
     filler = " The ministry gave no further details and a spokesman declined to comment." * 3
     alone = {(t.text, t.value) for t in tagger.tag(text, "2021-03-10", nlp(text))}
     long_text = text + filler

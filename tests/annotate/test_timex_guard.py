@@ -38,8 +38,8 @@ def test_every_rule_matches_as_its_own_pattern_in_any_window(rule: Rule) -> None
         assert _matches(scan, text) == _matches(rule.pattern, text)
 
 
-def test_the_clock_rule_is_guarded_and_letters_are_known_to_it() -> None:
-    clock24 = next(rule for rule in TimeTagger().rules if rule.name == "clock24")
+def test_the_clock_rule_is_guarded_and_letters_are_known_to_it(tagger: TimeTagger) -> None:
+    clock24 = next(rule for rule in tagger.rules if rule.name == "clock24")
     scan = guarded(clock24.pattern)
     assert scan is not clock24.pattern
     assert scan.match("at 10:45", 3) is not None

@@ -22,16 +22,18 @@ from eventwire.annotate.times import TimeTagger
         ),
     ],
 )
-def test_span_takes_the_month_of_the_first_past_date(text: str, anchor: str, value: str) -> None:
-    found = {(t.text, t.value) for t in TimeTagger().tag(text, anchor)}
+def test_span_takes_the_month_of_the_first_past_date(
+    tagger: TimeTagger, text: str, anchor: str, value: str
+) -> None:
+    found = {(t.text, t.value) for t in tagger.tag(text, anchor)}
     assert any(v == value and t in ("weeks", "days") for t, v in found)
 
 
-def test_no_past_date_told_no_expression() -> None:
-    times = TimeTagger().tag("Guards saw smoke in the weeks before the fire.", "2021-03-10")
+def test_no_past_date_told_no_expression(tagger: TimeTagger) -> None:
+    times = tagger.tag("Guards saw smoke in the weeks before the fire.", "2021-03-10")
     assert not times
 
 
-def test_a_date_of_the_anchor_month_is_not_the_event() -> None:
+def test_a_date_of_the_anchor_month_is_not_the_event(tagger: TimeTagger) -> None:
     text = "On Monday the mayor spoke. Guards saw smoke in the days before the fire."
-    assert all(t.text != "days" for t in TimeTagger().tag(text, "2021-03-10"))
+    assert all(t.text != "days" for t in tagger.tag(text, "2021-03-10"))

@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from eventwire.annotate.times import TimeTagger, day_first_site
 
@@ -21,12 +22,13 @@ def read_cases(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def value_right(case: dict[str, str], tagger: TimeTagger, nlp: Language) -> tuple[bool, str]:
+def value_right(case: dict[str, str], tagger: TimeTagger, doc: Doc) -> tuple[bool, str]:
     """Whether the tagger gives the case's expression its value (or, for `-`, no time
-    overlapping it), and what it found, for the failure message."""
+    overlapping it), given the sentence's parse `doc`, and what it found, for the failure
+    message."""
     text = case["sentence"]
     day_first = day_first_site(case.get("site") or None)
-    times = tagger.tag(text, case["anchor"], nlp(text), day_first)
+    times = tagger.tag(text, case["anchor"], doc, day_first)
     found = [(t.text, t.value) for t in times]
     if case["value"] == "-":
         start = text.index(case["expression"])
@@ -36,10 +38,12 @@ def value_right(case: dict[str, str], tagger: TimeTagger, nlp: Language) -> tupl
 
 
 def wrong_cases(cases: list[dict[str, str]], tagger: TimeTagger, nlp: Language) -> list[str]:
-    """One line per case the tagger gets wrong."""
+    """One line per case the tagger gets wrong. The sentences are parsed in batches, as the
+    pipeline's annotate stage parses (`nlp.pipe`: the same parses, a fifth of the time)."""
     wrong = []
-    for case in cases:
-        ok, found = value_right(case, tagger, nlp)
+    docs = nlp.pipe(case["sentence"] for case in cases)
+    for case, doc in zip(cases, docs, strict=True):
+        ok, found = value_right(case, tagger, doc)
         if not ok:
             wrong.append(
                 f"{case['anchor']} {case['sentence']!r}: want "

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 import pytest
 from spacy.language import Language
 
 from eventwire.annotate.nlp import load_nlp
 from eventwire.annotate.times import TimeTagger
+from eventwire.events.actors import ActorResolver
 from eventwire.events.coder import EventCoder
+from eventwire.events.words import event_words
 from eventwire.records import Document, Event, Evidence, Place, TimeExpression
 from eventwire.settings import Settings
 
@@ -45,12 +48,16 @@ def asserted_below_headline(run: Code, sentence: str, kind: str) -> bool:
     return has_asserted(run(HEADLINE + sentence), kind, after=len(HEADLINE))
 
 
+@cache
+def english_resolver() -> ActorResolver:
+    """The actor dictionaries over English's event words, built once per test session (building
+    them takes a second), as the pipeline shares one per process (`coder._resolver`)."""
+    return ActorResolver(event_words())
+
+
 def dictionary_kind(phrase: str) -> str | None:
     """The kind (person, group, office, ...) the actor dictionaries give `phrase`, or None."""
-    from eventwire.events.actors import ActorResolver
-    from eventwire.events.words import event_words
-
-    entry = ActorResolver(event_words()).lookup(phrase)
+    entry = english_resolver().lookup(phrase)
     return entry.kind if entry is not None else None
 
 
@@ -174,9 +181,11 @@ Best = Callable[[str], Event | None]
 @pytest.fixture(scope="module")
 def best(nlp: Language, coder: EventCoder) -> Best:
     """The most confident event of a sentence geocoded as in the pipeline (how the PLOVER
-    benchmark reads a sentence)."""
+    benchmark reads a sentence); a sentence read again in the module (a source and a target
+    test of one row) is read once, its event being an immutable record."""
     assert coder.geocoder is not None
 
+    @cache
     def run(text: str) -> Event | None:
         doc = nlp(text)
         places = tuple(coder.geocoder.geocode(doc))  # type: ignore[union-attr]

@@ -10,12 +10,12 @@ import pytest
 from eventwire.events.actors import ActorResolver, unnamed_attackers
 from eventwire.events.words import event_words
 
-from .conftest import Code
+from .conftest import Code, english_resolver
 
 
 @pytest.fixture(scope="module")
 def resolver() -> ActorResolver:
-    return ActorResolver(event_words())
+    return english_resolver()
 
 
 @pytest.mark.parametrize(

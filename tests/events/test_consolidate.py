@@ -8,14 +8,13 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
-from eventwire.events.actors import ActorResolver
 from eventwire.events.casualties import fatalities
 from eventwire.events.consolidate import article_counts, merge_mentions
 from eventwire.events.injuries import injuries
 from eventwire.events.words import event_words
 from eventwire.records import Actor, Event, Place, TimeExpression
 
-from .conftest import Code, make_event
+from .conftest import Code, english_resolver, make_event
 
 
 def _sent(nlp: Language, text: str):  # type: ignore[no-untyped-def]
@@ -93,7 +92,7 @@ def test_feared_attack_is_no_event(code: Code) -> None:
 
 
 def test_display_names() -> None:
-    resolver = ActorResolver(event_words())
+    resolver = english_resolver()
     us = resolver.resolve_words(["united", "states"], "United States")
     assert us is not None and us.name == "United States"
     troops = resolver.resolve_words(["us", "troops"], "US troops")

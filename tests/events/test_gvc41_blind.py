@@ -18,9 +18,10 @@ from .conftest import Code
 
 CASES = Path(__file__).with_name("gvc41_blind_cases.tsv")
 
-GATE = 0.9
+GATE = 0.92
 """The share of passages with both figures right, as reached (162 of 180 with gvc41; main gave
-154 of 180 through the whole pipeline, gvc41 160): raise it, never lower it."""
+154 of 180 through the whole pipeline, gvc41 160; 166 of 180 with gvc43): raise it, never lower
+it."""
 
 
 def load_cases(path: Path = CASES) -> list[tuple[int, int, str, str]]:

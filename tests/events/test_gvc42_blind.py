@@ -20,9 +20,10 @@ from .test_gvc41_blind import load_cases, main_counts
 
 CASES = Path(__file__).with_name("gvc42_blind_cases.tsv")
 
-GATE = 0.87
+GATE = 0.89
 """The share of passages with both figures right, as reached (156 of 179 with gvc42; main gave
-149 of 179 with this coder, 148 through the whole pipeline): raise it, never lower it."""
+149 of 179 with this coder, 148 through the whole pipeline; 161 of 179 with gvc43): raise it,
+never lower it."""
 
 
 def test_set_is_large_and_labelled() -> None:

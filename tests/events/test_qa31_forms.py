@@ -18,14 +18,13 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.actors import ActorResolver
-from eventwire.events.words import event_words
 
-from .conftest import HEADLINE, Best, Code
+from .conftest import HEADLINE, Best, Code, english_resolver
 
 
 @pytest.fixture(scope="module")
 def resolver() -> ActorResolver:
-    return ActorResolver(event_words())
+    return english_resolver()
 
 
 @pytest.mark.parametrize(

@@ -24,12 +24,18 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.events.actors import ActorResolver, unnamed_attackers
+from eventwire.events.actors import unnamed_attackers
 from eventwire.events.coder import EventCoder
-from eventwire.events.words import event_words
 from eventwire.records import Place
 
-from .conftest import HEADLINE, Code, dictionary_kind, make_document, make_event
+from .conftest import (
+    HEADLINE,
+    Code,
+    dictionary_kind,
+    english_resolver,
+    make_document,
+    make_event,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "derive_event_tables.py"
@@ -334,7 +340,7 @@ def test_a_split_group_name_is_the_actor_whole(
 def test_a_name_end_runs_to_the_group_name(
     nlp: Language, text: str, words: tuple[int, ...]
 ) -> None:
-    resolver = ActorResolver(event_words())
+    resolver = english_resolver()
     doc = nlp(text)
     start, split, end = words
     resolver.group_names(doc[:])
@@ -351,7 +357,7 @@ def test_a_name_end_runs_to_the_group_name(
     ],
 )
 def test_a_name_end_stays_where_no_group_name_runs_on(nlp: Language, text: str) -> None:
-    resolver = ActorResolver(event_words())
+    resolver = english_resolver()
     doc = nlp(text)
     resolver.group_names(doc[:])
     assert resolver.name_end(doc[0:1]) == 1

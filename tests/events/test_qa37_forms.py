@@ -18,9 +18,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.events.actors import ActorResolver
-from eventwire.events.words import event_words
 
-from .conftest import Best
+from .conftest import Best, english_resolver
 
 FORMS = Path(__file__).with_name("qa37_state_names.tsv")
 NONE = "-"
@@ -61,7 +60,7 @@ def test_the_source_actor_has_its_state(best: Best, text: str, gold: str) -> Non
 
 @pytest.fixture(scope="module")
 def resolver() -> ActorResolver:
-    return ActorResolver(event_words())
+    return english_resolver()
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Best, Code
+from .conftest import Best, Code, english_resolver
 
 
 @pytest.mark.parametrize(
@@ -84,10 +84,7 @@ def test_an_office_beside_a_name_stays(code: Code, text: str, sector: str) -> No
     ],
 )
 def test_an_ngo_s_home_is_where_it_is_based(phrase: str, country: str | None) -> None:
-    from eventwire.events.actors import ActorResolver
-    from eventwire.events.words import event_words
-
-    entry = ActorResolver(event_words()).lookup(phrase)
+    entry = english_resolver().lookup(phrase)
     assert entry is not None and entry.country == country and entry.sector == "NGO", entry
 
 

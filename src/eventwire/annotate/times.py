@@ -25,7 +25,7 @@ from ..records import DatePrecision, TimeExpression
 from .speakers import reporting_verbs
 from .timex_context import weekday_num
 from .timex_dates import b_weekday
-from .timex_grammar import PREFIX_NEEDS_DEICTIC, Context, Rule, TimeGrammar
+from .timex_grammar import PREFIX_NEEDS_DEICTIC, PREFIX_NEEDS_THE_UNIT, Context, Rule, TimeGrammar
 from .timex_guard import guarded
 from .timex_lexicon import TimeWords, alternation
 from .timex_normalise import GRAN_RANK, Point, date_precision, parse_value
@@ -68,6 +68,7 @@ class _Cues:
     past: re.Pattern[str]
     clause_joiner: re.Pattern[str]
     deictic_start: re.Pattern[str]
+    the_unit_start: re.Pattern[str]
     as_soon_as: re.Pattern[str]
     clock_only: re.Pattern[str]
     deadline_stems: re.Pattern[str]
@@ -134,6 +135,9 @@ def _cues(words: TimeWords) -> _Cues:
             rf"(?:;|\b(?:{alternation(e('time/clause_joiners'))})\b)", re.IGNORECASE
         ),
         deictic_start=re.compile(rf"(?:{alternation(e('time/deictic_starts'))})\b", re.IGNORECASE),
+        the_unit_start=re.compile(
+            rf"the\s+(?:{alternation(e('time/the_units'))})\b", re.IGNORECASE
+        ),
         as_soon_as=re.compile(rf"\b(?:{alternation(e('time/as_soon_as'))})\s+$", re.IGNORECASE),
         clock_only=re.compile(
             rf"(?:(?P<bare>\d{{1,2}}(?:[:.]\d\d)?)(?P<ap>\s*[ap]\.?\s?m\.?)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
@@ -1087,6 +1091,10 @@ class TimeTagger:
                     text, start
                 ):
                     continue
+                if index == PREFIX_NEEDS_THE_UNIT and not _cues(self.words).the_unit_start.match(
+                    text, start
+                ):
+                    continue  # "later in the week", not "earlier in the talks"
                 start = window_start + m.start()
                 changed = True
                 break

@@ -109,7 +109,13 @@ class Context:
         self.last["story_decade"] = Point("decade", point.year - point.year % 10)
         if point.gran == "quarter":
             self.months_reported = False
-        key = {"day": "day", "month": "month", "quarter": "quarter", "year": "year"}.get(point.gran)
+        key = {
+            "day": "day",
+            "month": "month",
+            "quarter": "quarter",
+            "half": "half",
+            "year": "year",
+        }.get(point.gran)
         if key:
             self.last[key] = point
         if point.gran in ("day", "month"):

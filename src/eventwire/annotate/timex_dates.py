@@ -83,6 +83,10 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         year = ctx.anchor.year + ctx.words.rel_offset[groups["yrel"].lower()]
     elif groups.get("yana") and (told := ctx.story_year(groups["yana"])) is not None:
         year = told  # "on March 3 of the following year"
+    elif groups.get("dmod") and ctx.anchor:
+        # "by next Oct. 1", "since last March 3": the first such day ahead of (behind) the anchor
+        offset = ctx.words.name_modifiers[re.sub(r"\s+", " ", groups["dmod"].lower())]
+        year = year_for_day(ctx.anchor, month, day, {-1: "past", 1: "future"}.get(offset))
     elif ctx.anchor:
         weekday = weekday_num(m["wd"], ctx.words) if m["wd"] else None
         if end_point(ctx, m.start()):

@@ -103,7 +103,7 @@ from .timex_sets import (
 )
 from .timex_spans import b_eve_span
 
-__all__ = ["PREFIX_NEEDS_DEICTIC", "Context", "Rule", "TimeGrammar"]
+__all__ = ["PREFIX_NEEDS_DEICTIC", "PREFIX_NEEDS_THE_UNIT", "Context", "Rule", "TimeGrammar"]
 
 
 _I = re.IGNORECASE
@@ -135,6 +135,8 @@ _NUMBER_TRIGGER = "#"
 """The trigger of a number: rules that need one run near every number of the text."""
 PREFIX_NEEDS_DEICTIC = 2
 """Index of the prefix ("earlier", "later") allowed only before this/last/next/that."""
+PREFIX_NEEDS_THE_UNIT = 3
+"""Index of the prefix ("later in", "early in") allowed only before "the week", "the year"."""
 
 
 def _triggers(w: TimeWords) -> dict[str, str]:
@@ -225,6 +227,8 @@ def _prefixes(w: TimeWords) -> tuple[re.Pattern[str], ...]:
             _I,
         ),
         re.compile(rf"\b(?:{alternation(e('time/edge_adverbs'))})\s+(?=$)", _I),
+        # "later in the week", "early in the year": one expression, as "late in the afternoon"
+        re.compile(rf"\b(?:{alternation(e('time/part_of_day_edges'))})\s+(?=$)", _I),
     )
 
 
@@ -330,8 +334,11 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "month_day",
-            rf"\b{wd_prefix}(?P<mon>{month_any})\s+(?:the\s+)?{ord_day}"
-            rf"(?:\s*[-–]\s*[0-3]?\d(?!\d))?{year_after}",
+            # "by next Oct. 1", "since last March 3": the modifier moves the day to its side of
+            # the anchor and stays outside the expression, as the TBAQ gold writes it
+            rf"\b(?:(?P<dmod>{name_mod})\s+(?=(?:{month_any})\s))?(?P<extent>{wd_prefix}"
+            rf"(?P<mon>{month_any})\s+(?:the\s+)?{ord_day}"
+            rf"(?:\s*[-–]\s*[0-3]?\d(?!\d))?{year_after})",
             b_day_month,
             4,
         ),
@@ -400,7 +407,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         r(
             "month",
             rf"\b(?:(?P<amod>the\s+(?:{story_next})|{joint_anaphoric}|{story_that})\s+"
-            rf"|(?P<mod>{name_mod})\s+)?(?P<mon>{w.month_full}"
+            # ("next March 3" is a day: `month_day`)
+            rf"|(?P<mod>{name_mod})\s+(?!(?:{month_any})\s+[0-3]?\d(?![\d:]|\s+(?:{unit})\b)))?(?P<mon>{w.month_full}"
             # "Sept last year": an abbreviation, dot or none, before the year told
             rf"|{w.month_abbr}\.?(?=\s+(?:of\s+)?(?:{year_mod})\s+year\b(?!['’-])))"
             # "October last year", "January of next year": the year told is inside the month's
@@ -694,8 +702,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "half",
-            # "the 1990 first half", "the year's second half": the year inside the expression
-            rf"\b(?:the\s+(?:(?P<y5>\d{{4}})\s+|year['’]s\s+)?|(?P<y3>\d{{4}})['’]s\s+)?"
+            # "the 1990 first half", "the year's second half", "this year's first half": the year
+            # inside the expression, as before a quarter
+            rf"\b(?:the\s+(?:(?P<y5>\d{{4}})\s+|year['’]s\s+)?|(?P<y3>\d{{4}})['’]s\s+"
+            rf"|(?P<ypos>{year_mod})\s+year['’]s\s+)?"
             rf"(?:(?P<ord>{half_ords})[\s-]+half(?![\s-]+(?:{a('half_unit_words')})\b)"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+(?:{fiscal_year}|year)"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
@@ -931,7 +941,8 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "century",
-            rf"\b(?:the\s+)?(?:(?P<n>\d{{1,2}})(?:{ords})|(?P<w>{century_words}))"
+            # "the 19th-century church": the article is the noun's, not the century's
+            rf"\b(?:the\s+(?![^\s-]+-century\b))?(?:(?P<n>\d{{1,2}})(?:{ords})|(?P<w>{century_words}))"
             r"[\s-]+century\b",
             b_century,
             1,

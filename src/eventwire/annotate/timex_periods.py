@@ -212,8 +212,8 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
         return "DATE", f"{int(m['y4']):04d}-H{m['h']}"
     if m["y"] or m["y2"] or m["y3"] or m["y5"]:  # "the first half of 1990", "1990's first half"
         year = int(m["y"] or m["y2"] or m["y3"] or m["y5"])
-    elif m["yrel"] and ctx.anchor is not None:  # "the first half of last year"
-        year = ctx.anchor.year + ctx.words.rel_offset[m["yrel"].lower()]
+    elif (rel := m["yrel"] or m["ypos"]) and ctx.anchor is not None:
+        year = ctx.anchor.year + ctx.words.rel_offset[rel.lower()]  # "of last year", "this year's"
     elif m["yana"] and (told := ctx.story_year(m["yana"])) is not None:
         year = told  # "the first half of the following year"
     else:

@@ -454,8 +454,11 @@ def _ended(words: TimeWords) -> re.Pattern[str]:
     days = alternation([*words.deictic_days, *words.year_modifiers])
     # "the fiscal year beginning Oct. 1": told by its first day, as by its last
     edges = [*words.period_end_words, *words.lexicon.entries("time/period_start_words")]
+    # "the fiscal year that ended Sept. 30": a relative clause tells the same edge
+    relatives = alternation(words.lexicon.entries("time/period_edge_relatives"))
+    finite = alternation(words.lexicon.entries("time/period_edge_verbs"))
     return re.compile(
-        rf"\s+(?:(?:{alternation(edges)})\s+(?:in\s+)?"
+        rf"\s+(?:(?:{alternation(edges)}|(?:{relatives})\s+(?:{finite}))\s+(?:in\s+)?"
         rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)"
         rf"|(?:{alternation(words.period_to_words)})\s+(?:{words.month_any}|{words.weekday}\b))",
         re.IGNORECASE,
@@ -582,6 +585,8 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         if ref is not None and _closed_year(mod, ctx.words):
             # "the latest fiscal year": the last one closed, as "the latest quarter" is
             return "DATE", f"{ref.year - 1:04d}"
+        if (year := _reported_year_closed(m, mod, ctx)) is not None:
+            return "DATE", f"{year:04d}"
     elif unit == "decade":
         # "the end of the decade": a decade named before ("the 1980s ... the decade"), else the
         # reference's own
@@ -595,9 +600,24 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None:
         return "DATE", None
     target = coarsen(ref, unit)  # type: ignore[arg-type]
+    if target is None and unit == "month" and ref.gran == "week" and ref.week:
+        target = _month_of_week(ref)  # "3% during the week and 8% during the month"
+    if target is None and ctx.anchor is not None:
+        # "opened in 1990, will close at the end of the month": a bare year told last gives
+        # no month, so the month (week) is the one of publication
+        target = coarsen(ctx.anchor, unit)  # type: ignore[arg-type]
     if target is None:
         return None
     return "DATE", format_point(target)
+
+
+def _month_of_week(week: Point) -> Point | None:
+    """The month an ISO week lies in, when all its days lie in one; None when it spans two."""
+    monday = date.fromisocalendar(week.year, week.week or 1, 1)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return Point("month", monday.year, month=monday.month)
 
 
 def _closed_year(mod: str, words: TimeWords) -> bool:
@@ -637,13 +657,28 @@ def b_year_earlier(m: re.Match[str], ctx: Context) -> Built | None:
     return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))
 
 
+def _reported_year_closed(m: re.Match[str], mod: str, ctx: Context) -> int | None:
+    """ "Profit fell in the fourth quarter. For the year, earnings rose 3%." told in February:
+    a year told in the past after the quarter under report, when that quarter is the last one
+    closed and lies in the year before publication, is that quarter's year (the year just
+    closed, as the year-end report tells it); "the current year" and a clause that is not past
+    keep the year of publication."""
+    quarter = ctx.reported_quarter()
+    if quarter is None or ctx.anchor is None or mod.startswith("current"):
+        return None
+    closed = shift(ctx.anchor, "quarter", -1)
+    if closed is None or fmt(quarter) != fmt(closed) or quarter.year == ctx.anchor.year:
+        return None
+    return quarter.year if ctx.tense(m.start(), m.end()) == "past" else None
+
+
 def _named_period(m: re.Match[str], ctx: Context) -> str | None:
-    """A quarter or a month named after "year-ago" or "year-earlier", with no quarter (month)
-    reported before: the unit the words name, a year back (TIDES 2005: a value keeps the
+    """A quarter, a half or a month named after "year-ago" or "year-earlier", with no quarter
+    (month) reported before: the unit the words name, a year back (TIDES 2005: a value keeps the
     precision its expression names), not the year. The quarter is the one business news
     reports, the last closed before publication (the current one in a future clause), as "the
-    quarter" alone is; the month is the story's. None where a quarter is reported (read as
-    before) or the words name no quarter or month."""
+    quarter" alone is; the half is the last one told; the month is the story's. None where a
+    quarter is reported (read as before) or the words name no quarter, half or month."""
     last = m[0].rsplit(None, 1)[-1].lower()
     if ctx.months_reported or ctx.anchor is None or ctx.words.unit_key(last) != last:
         return None  # "the year-earlier nine months" is a count of months
@@ -652,6 +687,8 @@ def _named_period(m: re.Match[str], ctx: Context) -> str | None:
         point = shift(ctx.anchor, "quarter", 0 if ahead else -1)
     elif last == "month":
         point = coarsen(ctx.narrative("month") or ctx.anchor, "month")
+    elif last == "half":
+        point = ctx.last.get("half")  # "the first half ... the year-earlier half"
     else:
         return None
     return fmt(shift(point, "year", -1, keep_finer=True)) if point else None

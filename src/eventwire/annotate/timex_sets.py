@@ -60,16 +60,19 @@ def _count_before(ctx: Context, start: int) -> int | float | None:
 
 @cache
 def _determiner_before(words: TimeWords) -> re.Pattern[str]:
-    """A determiner before a frequency adverb: "the quarterly report" is an adjective, and so is
-    "its first quarterly loss" (an ordinal or a word like "initial" between them) and the second
-    of two joined nouns' modifiers ("the split and quarterly dividend", "the stock split and
-    quarterly dividend")."""
+    """A determiner (or a possessive noun) before a frequency adverb: "the quarterly report" is
+    an adjective, and so are "its first quarterly loss", "the bank's annual meeting" (an ordinal
+    or a word like "initial" between them) and the second of two joined nouns' modifiers ("the
+    split and quarterly dividend", "the stock split and quarterly dividend")."""
     between = alternation([*words.set_adjective_modifiers, *words.ordinals])
     joined = (
         rf"(?:[a-z]+\s+){{1,2}}(?:{alternation(words.lexicon.entries('time/day_list_joiners'))})\s+"
     )
+    # a possessive noun determines as "its" does ("the company's first quarterly loss")
     return re.compile(
-        rf"\b(?:{alternation(words.determiners)})\s+(?:(?:{between})\s+){{0,2}}(?:{joined})?$", re.I
+        rf"\b(?:{alternation(words.determiners)}|[a-z]+['’]s)\s+(?:(?:{between})\s+){{0,2}}"
+        rf"(?:{joined})?$",
+        re.I,
     )
 
 

@@ -16,7 +16,11 @@ from .timex_context import Built, Context, fmt
 
 def b_eve_span(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the weeks before the shooting", "the days after the vote": the month of the story's
-    event (the first past day or month told), else no expression."""
+    event (the first past day or month told), else no expression. "The weeks since the
+    attack" runs from the event up to the time of telling: a length not counted (PXW)."""
+    after = ctx.text[m.end() :].split(maxsplit=1)
+    if after and after[0].lower() in ctx.words.lexicon.words("time/eve_span_since"):
+        return "DURATION", ctx.words.duration_value(None, m.group().lower())
     first = ctx.last.get("first_past")
     if first is None:
         return ("DATE", None) if ctx.probing else None

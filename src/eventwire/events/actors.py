@@ -426,6 +426,18 @@ class ActorResolver:
             and tokens[span.end + 1].lower_ in self.lex.cue["origin_words"]
         )
 
+    def stateless_bodies(self, actors: Sequence[Actor]) -> frozenset[str]:
+        """The texts of the actors with no country that the dictionaries file as international
+        ("Amnesty International", "Human Rights Watch", "Unicef"): of no state wherever they
+        act, as an international body (`coder._localised`, actors45)."""
+        found = set()
+        for actor in actors:
+            if actor.country is None:
+                entry = self.lookup(actor.name) or self.lookup(actor.text)
+                if entry is not None and entry.kind == "intl":
+                    found.add(actor.text)
+        return frozenset(found)
+
     def _posting(self, words: list[str], i: int, entry: Entry, n: int = 1) -> bool:
         """Whether the country named at `i` (`n` words) is where the envoy the words before it
         name is posted: a head of `diplomat_heads.txt` and a posting preposition before it

@@ -358,7 +358,7 @@ def fold_into_main(
     main = next((e for e in events if e.main), None)
     if main is None or main.type not in VIOLENT_TYPES:
         return tuple(events)
-    accounts = [e for e in events if e is not main and _same_incident(main, e, apart)]
+    accounts = [e for e in events if e is not main and _same_incident(main, e, apart, near=settled)]
     if settled:
         accounts += [
             e
@@ -640,7 +640,11 @@ def _larger(a: int | None, b: int | None) -> int | None:
 
 
 def _same_incident(
-    main: Event, other: Event, apart: Collection[str], told_after: bool = False
+    main: Event,
+    other: Event,
+    apart: Collection[str],
+    told_after: bool = False,
+    near: bool = False,
 ) -> bool:
     """`other` may tell the main incident (`told_after`: `other` retells it, "the shooting": it
     is dated by when it was told, any day on or after the incident's, and a place its own
@@ -663,13 +667,33 @@ def _same_incident(
     elif other.date_precision == "unknown" and main.date and other.date:
         if other.date[:10] < main.date[:10]:
             return False  # told as of a day before the incident: not this incident
-    if not _places_agree(main.location, other.location) and not (
-        told_after and not _names_place(other)
+    if (
+        not _places_agree(main.location, other.location)
+        and not (told_after and not _names_place(other))
+        and not (near and _same_day(main, other) and _neighbours(main.location, other.location))
     ):
         return False
     return _parties_agree(main.actor, other.actor) and _parties_agree(
         main.recipient, other.recipient
     )
+
+
+def _same_day(main: Event, other: Event) -> bool:
+    """Both told as of one day."""
+    return (
+        main.date_precision == other.date_precision == "day"
+        and main.date is not None
+        and main.date == other.date
+    )
+
+
+def _neighbours(a: Place | None, b: Place | None) -> bool:
+    """Two towns of one region close by (`consolidate.NEAR_KM`): a neighbourhood or suburb and
+    its city ("in Elmwood", "in Buffalo"), which an account of the incident's day may name for
+    the other. (inc44)"""
+    from .consolidate import close_by  # (consolidate reads this module's words of care)
+
+    return a is not None and b is not None and close_by(a, b)
 
 
 def _names_place(event: Event) -> bool:

@@ -396,12 +396,31 @@ class CandidateFinder(RoleFinder):
             named = lemma in known.verbs
             reads = own if named else ()
             for child in reads:
-                if child.dep_ in ROW_DEPS and not (child.dep_ == "prep" and _when(child)):
+                # (a preposition after an object that named the row names none of its own:
+                # "gave the president a warm welcome in Doha" is no "give in"; a small
+                # clause's adjective, "held the minister accountable", is a complement: plover49)
+                if (
+                    child.dep_ in ROW_DEPS or (child.dep_ == "ccomp" and child.pos_ == "ADJ")
+                ) and not (child.dep_ == "prep" and (_when(child) or objected)):
                     row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
                         (lemma, child.lemma_.lower())
                     )
                     if row is None and child.dep_ == "dobj":
                         row = _split_object_row(lex, lemma, child)
+                    if row is None and child.dep_ == "dobj":
+                        # "held the rebels responsible": the object's complement, parsed as
+                        # its modifier after it, names the row as "held Kyiv responsible"
+                        # does (plover49)
+                        row = next(
+                            (
+                                found
+                                for a in children(child)
+                                if a.dep_ == "amod"
+                                and a.i > child.i
+                                and (found := lex.phrasal.get((lemma, a.lemma_.lower())))
+                            ),
+                            None,
+                        )
                     if row is None and child.dep_ == "dobj" and child.ent_type_ in PLACE_NAMES:
                         # "captured Mopti", "abandoned Kherson": a named place taken or left
                         # reads as the row of a town (`named_place_rows.txt`; plover39), its
@@ -772,6 +791,27 @@ class CandidateFinder(RoleFinder):
             cand = _Candidate(token, "MOBILIZE", None, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
+        if pos == "NOUN" and lemma in known.halting:
+            # "announced a halt to budget aid", "a freeze on the bank accounts of": what is halted,
+            # read by the verb's phrasal rows; no row, no reading here (plover49); the light
+            # verb's preposition after the noun ("put a stop to cooperation") is the noun's
+            halted = known.halting[lemma]
+            light = children(token.head) if token.dep_ == "dobj" else ()
+            trig = next(
+                (
+                    row
+                    for p in (*children(token), *(c for c in light if c.i > token.i))
+                    if p.dep_ == "prep" and p.lower_ in lex.cue["halting_preps"]
+                    for o in children(p)
+                    if o.dep_ == "pobj"
+                    and (row := lex.phrasal.get((halted, o.lemma_.lower()))) is not None
+                ),
+                None,
+            )
+            if trig is not None:
+                cand = _Candidate(token, trig[0], trig[1], verbal=False)
+                self._noun_roles(token, cand, context)
+                return cand
         easing = known.easing
         if pos == "NOUN" and lemma in easing:
             # "the lifting of the curfew", "an easing of restrictions": a restriction of one's
@@ -853,6 +893,11 @@ class CandidateFinder(RoleFinder):
                 c.lower_ in lex.cue["cyber_modifiers"] for c in token.children
             ):
                 type_, mode = "COERCE", "cyber"  # "a cyber attack on the grid"
+            if (type_, mode) == ("RETREAT", "withdraw") and any(
+                _envoy(lex, o) for o in of_objects(lex.key, token)
+            ):
+                # "the withdrawal of its ambassador": as "withdrew its ambassador" (plover49)
+                type_, mode = "SANCTION", "discontinue"
             cand = _Candidate(token, type_, mode, verbal=False)
             self._noun_roles(token, cand, context)
             return cand
@@ -1115,7 +1160,31 @@ def _demand_noun(lex: EventWords, noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and noun.dep_ == "dobj"
         and noun.lemma_.lower() in lex.cue["demand_nouns"]
-        and _deontic(lex, noun, {"ccomp", "acl"})
+        and (_deontic(lex, noun, {"ccomp", "acl"}) or _addressee_content(lex, noun))
+    )
+
+
+def _addressee_content(lex: EventWords, noun: Token) -> bool:
+    """ "sent a reminder to the provinces that they must act": the message's content clause,
+    parsed as a relative clause of the message or its addressee, or as a clause of the verb
+    after the message; a complementiser ("that", a `mark`) tells it from a true relative clause,
+    whose "that" is its subject or object (plover49)."""
+    verb = noun.head
+    clauses = [c for c in children(noun) if c.dep_ == "relcl"]
+    clauses += [c for c in children(verb) if c.dep_ == "ccomp" and c.i > noun.i]
+    clauses += [
+        c
+        for prep in children(verb)
+        if prep.dep_ in {"dative", "prep"}
+        for obj in children(prep)
+        if obj.dep_ == "pobj"
+        for c in children(obj)
+        if c.dep_ in {"relcl", "acl"}
+    ]
+    return any(
+        any(m.dep_ == "mark" for m in children(c))
+        and any(a.dep_ == "aux" and a.lower_ in lex.deontic for a in children(c))
+        for c in clauses
     )
 
 
@@ -1281,16 +1350,16 @@ def _split_object_row(lex: EventWords, lemma: str, obj: Token) -> Trigger | None
 def _envoys_withdrawn(lex: EventWords, verb: Token) -> bool:
     """ "withdrew its ambassador", "the observers were pulled out": what is withdrawn is no
     armed force, so PLOVER counts a cut in relations (SANCTION), not a retreat."""
+    return any(obj.dep_ in {"dobj", "nsubjpass"} and _envoy(lex, obj) for obj in children(verb))
+
+
+def _envoy(lex: EventWords, noun: Token) -> bool:
+    """An envoy or observers, named by the noun or its modifier ("its ambassador", "the
+    observer mission": `envoy_nouns.txt`)."""
     envoys = lex.cue["envoy_nouns"]
-    for obj in verb.children:
-        if obj.dep_ in {"dobj", "nsubjpass"} and (
-            obj.lemma_.lower() in envoys
-            or any(
-                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in envoys for c in obj.children
-            )
-        ):
-            return True
-    return False
+    return noun.lemma_.lower() in envoys or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in envoys for c in children(noun)
+    )
 
 
 def _suspect_handed(lex: EventWords, verb: Token) -> bool:
@@ -1544,7 +1613,7 @@ def _as_intent(lex: EventWords, cand: _Candidate, by_type: dict[str, _Candidate]
         cand.type == "RETREAT" and _own_word(lex, anchor)
     ):
         return
-    if new == "THREATEN" and _decided(lex, anchor) and not conditional(lex, anchor):
+    if new == "THREATEN" and decided_act(lex, anchor) and not conditional(lex, anchor):
         return  # "the council decided to suspend Mali": the sanction taken (plover48)
     if conditional(lex, anchor):
         if new == "AGREE" and cand.mode != "withdraw":
@@ -1603,11 +1672,11 @@ def _aimed_at_self(lex: EventWords, verb: Token) -> bool:
     )
 
 
-def _decided(lex: EventWords, anchor: Token) -> bool:
+def decided_act(lex: EventWords, anchor: Token) -> bool:
     """ "decided to suspend Mali from its activities", "has resolved to freeze the assets": an
     act under a past verb of decision (`candidates/deciding_verbs.txt`) is not retyped as a
-    THREATEN; its modality (often future: the act decided, not yet told as done) is left to
-    `modality.py` (plover48)."""
+    THREATEN (plover48); a sanction or a restriction decided is taken, told with the decision's
+    own modality (`candidates/decided_types.txt`, `coder.py`: prec52)."""
     head = anchor.head
     return (
         anchor.dep_ == "xcomp"
@@ -1619,6 +1688,23 @@ def _decided(lex: EventWords, anchor: Token) -> bool:
             )
         )
     )
+
+
+def decided_measure(lex: EventWords, cand: _Candidate) -> Token | None:
+    """ "the EU decided to freeze the assets", "the government has decided to expel two
+    diplomats": a sanction or a restriction (`candidates/decided_types.txt`) a public side
+    decided, with no condition, is taken; the verb of decision, whose modality it has, or None.
+    A firm's decision ("the company decided to freeze hiring": its subjects all of
+    `misreadings/private_bodies.txt`) is its own affair. (prec52)"""
+    if cand.type not in lex.cue["decided_types"]:
+        return None
+    anchor = anchor_of(cand)
+    if not decided_act(lex, anchor) or conditional(lex, anchor):
+        return None
+    doers = [c for c in anchor.head.children if c.dep_ == "nsubj"]
+    if doers and all(d.lemma_.lower() in lex.cue["private_bodies"] for d in doers):
+        return None
+    return anchor.head
 
 
 def _owned_by_other(cand: _Candidate) -> bool:

@@ -123,6 +123,8 @@ def shot_dead(lex: EventWords, verb: Token) -> bool:
         return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
     for c in children(verb):
         if c.lower_ in lex.cue["deadly_markers"]:
+            if share_number(c) is not None:
+                continue  # "Six people were shot, 2 fatally": a share died, not all (gvc43)
             return True
         if (
             c.dep_ == "prep"
@@ -365,8 +367,13 @@ def count_for(
             hit = True
         if not hit or unrealised(lex, token) or death_as_cause(lex, token) or either_or(lex, token):
             continue
+        graded = any(c.lower_ in lex.cue["graded_harm_adverbs"] for c in children(token))
         if told is None and any(c.dep_ == "neg" for c in children(token)):
-            negated = True  # "the mother, who was not injured": no one to count
+            # "the mother, who was not injured": no one to count ("was not seriously hurt"
+            # denies the grade only; "one was hit in the leg; the other was not hurt" is a zero
+            # of the rest of a group, not of all, gvc43)
+            rest = victims_of(lex, token)
+            negated = negated or not (graded or (rest and all(_the_other(lex, v) for v in rest)))
             continue
         victims = victims_of(lex, token) if told is None else told
         if left_harmed:
@@ -418,6 +425,8 @@ def count_for(
             if share is not None:
                 value, lb, ok = int(share), False, True  # "shot, two of them fatally": 2
             if victim.lower_ in lex.nobody or any(c.lower_ in lex.nobody for c in children(victim)):
+                if graded:
+                    continue  # "Neither was seriously hurt": no zero of the hurt (gvc43)
                 negated = True
             if ok and told_again(lex, victim, counted):
                 continue  # "suffered a fatal wound ... where he died": the same one death
@@ -632,7 +641,32 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
             continue
         if any(g.lower_ in lex.cue["fatal_adverbs"] for g in children(child)):
             return [child]
+    for adverb in token_sent(verb):
+        # "Six people were shot, 2 fatally", "5 people were shot, 1 fatally": a figure in digits
+        # the parser hung beside the adverb (on the verb, or set apart as punctuation) (gvc43)
+        number = share_number(adverb) if adverb.lower_ in lex.cue["fatal_adverbs"] else None
+        if number is not None and (
+            adverb.head.i == verb.i
+            or (number.dep_ == "punct" and number.i >= 2 and number.nbor(-2).i in _span(verb))
+        ):
+            return [number]
     return None
+
+
+def share_number(adverb: Token) -> Token | None:
+    """The figure set just before an adverb of death after a comma ("shot, 2 fatally"): the
+    share of the people who died."""
+    if adverb.i < 2:
+        return None
+    number, comma = adverb.nbor(-1), adverb.nbor(-2)
+    if number.like_num and comma.is_punct and number.dep_ in {"npadvmod", "nummod", "punct"}:
+        return number
+    return None
+
+
+def _span(verb: Token) -> range:
+    """The positions of the verb's subtree."""
+    return range(verb.left_edge.i, verb.right_edge.i + 1)
 
 
 def toll_told(lex: EventWords, sent: Span) -> tuple[int, int] | None:

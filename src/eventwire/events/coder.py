@@ -64,7 +64,7 @@ from .article_level import (
     other_incidents,
     under_old_date,
 )
-from .candidates import CandidateFinder, charged_act, trigger_depth
+from .candidates import CandidateFinder, charged_act, decided_measure, trigger_depth
 from .casualties import death_told, fatalities, grave_outcome, self_killing
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions, names_hurt
@@ -446,6 +446,10 @@ class EventCoder(CandidateFinder):
         location = located.place
         settled = location if located.stated else None  # actors may be localised to it
         modality: Modality = "asserted" if cand.stated else modality_of(lex, trig)
+        decision = decided_measure(lex, cand) if modality == "future" else None
+        if decision is not None:
+            # "the EU decided to freeze the assets": a measure decided is taken (prec52)
+            modality = modality_of(lex, decision)
         if modality == "asserted" and (cand.doubted or stance(lex.lexicon, trig, cand.type)):
             # a crowd's gathering with no sign of a protest; "I reject ...": a stance
             modality = "uncertain"
@@ -493,8 +497,9 @@ class EventCoder(CandidateFinder):
                 context_text += " " + " ".join(t.text for t in kept)
         officials = self._fronted_officials(cand.actors, clause_root, settled)
         envoys = lex.cue["diplomat_heads"]
+        assert self.resolver is not None
         posted = (
-            posted_envoys(lex, sent)
+            posted_envoys(lex, sent) | self.resolver.stateless_bodies(officials)
             if settled is not None and any(a.country is None for a in officials)
             else frozenset()
         )
@@ -758,6 +763,10 @@ def _shot_and_lived(
             ),
             default=0,
         )
+    if not shot and told is not None:
+        # "Three people were stabbed at a bus stop": a group hit by another verb of harm, in an
+        # article that tells no death, lived too (gvc43)
+        shot = harmed_victims(lex, told[0].sent)
     if not shot or shot <= (main.injuries or 0):
         return events
     return tuple(replace(e, injuries=shot) if e is main else e for e in events)
@@ -1199,7 +1208,8 @@ def _localised(
     ("Ambassador Jane Doe") has no sector yet here (`ActorResolver.titled` gives it later), so
     an envoy's head with no sector counts too (review46), nor a person an apposition tells as an
     envoy ("Jane Doe, the ambassador to Kenya"; `posted`: their names, `posted_envoys`,
-    actors42)."""
+    actors42), nor an international group ("Amnesty International": `stateless_bodies`,
+    actors45)."""
     if location is None or not location.country:
         return actors
     return tuple(

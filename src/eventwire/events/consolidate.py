@@ -92,7 +92,7 @@ def _agree(a: Event, b: Event, need_shared: bool, near: bool = False) -> bool:
             where_a.feature not in {"country", "admin1"}
             and where_b.feature not in {"country", "admin1"}
             and where_a.geonameid != where_b.geonameid
-            and not (near and _close_by(where_a, where_b))
+            and not (near and close_by(where_a, where_b))
         ):
             return False
     actors_ok, actors_shared = _compatible(a.actor, b.actor)
@@ -100,7 +100,7 @@ def _agree(a: Event, b: Event, need_shared: bool, near: bool = False) -> bool:
     return actors_ok and recips_ok and (actors_shared or recips_shared or not need_shared)
 
 
-def _close_by(a: Place, b: Place) -> bool:
+def close_by(a: Place, b: Place) -> bool:
     """Two places of one region within `NEAR_KM` of each other."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False

@@ -40,6 +40,7 @@ from .casualties import (
     prefixed_away,
     retold_later,
     running_total,
+    share_number,
     shot_at,
     shot_dead,
     toll_told,
@@ -451,7 +452,8 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
             token.lemma_ in dying or token.lemma_ in lex.shooting_verbs and shot_dead(lex, token)
         ):
             dead.update(v.i for v in victims_of(lex, token))
-    if not dead:
+    if not dead or any(_whole_group(lex, sent.doc[i]) for i in dead):
+        # "Two men were shot, and both victims died": the dead are the people shot (gvc43)
         return 0
     total = 0
     for token in _shot_not_dead(lex, sent):
@@ -486,6 +488,17 @@ def _shot_beside_dead(lex: EventWords, sent: Span) -> int:
             value, _, ok = count_nominal(lex, victim)
             total += value if ok else 0
     return total
+
+
+def _whole_group(lex: EventWords, person: Token) -> bool:
+    """ "both victims", "both", "all of them", "all three", "they": a word that takes up the whole
+    group told before (`victims/whole_group_words.txt`, `victims/group_pronouns.txt`)."""
+    whole = lex.cue["whole_group_words"]
+    return (
+        person.lower_ in whole
+        or person.lower_ in lex.group_pronouns
+        or any(c.lower_ in whole and c.dep_ in {"det", "predet", "amod"} for c in children(person))
+    )
 
 
 def _also_hurt(lex: EventWords, sent: Span) -> bool:
@@ -726,8 +739,12 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
             not lex.cue["fatal_adverbs"].isdisjoint(lowers)
             and any(
                 t.lower_ in lex.cue["fatal_adverbs"]
-                and (t.head.like_num or t.head.lower_ in lex.nobody)
-                and _share_of_shot(lex, t.head)
+                and (
+                    (t.head.like_num or t.head.lower_ in lex.nobody)
+                    and _share_of_shot(lex, t.head)
+                    # "Six people were shot, 2 fatally": the figure hung beside it (gvc43)
+                    or (share_number(t) is not None and t.head.lemma_ in lex.shooting_verbs)
+                )
                 for t in span_tokens(sent)
             )
         )
@@ -770,6 +787,11 @@ def _share_of_shot(lex: EventWords, number: Token) -> bool:
         return True
     # "... were shot late Saturday on Birch Row, one fatally", the share hung on the place
     verb = clause_verb(number, CLAUSE_REACH) if number.dep_ == "appos" else None
+    if number.dep_ == "punct" and number.i >= 2 and number.nbor(-1).is_punct:
+        # "5 people were shot, 1 fatally": a figure in digits the parser set apart as
+        # punctuation, after the clause it shares (gvc43)
+        before = number.nbor(-2)
+        verb = before if before.pos_ == "VERB" else clause_verb(before, CLAUSE_REACH)
     return verb is not None and verb.lemma_ in lex.shooting_verbs
 
 
@@ -1332,6 +1354,7 @@ def harmed_victims(lex: EventWords, sent: Span) -> int:
         if t.pos_ == "VERB"
         and t.lemma_ in harming
         and not any(c.dep_ == "neg" for c in children(t))
+        and not shot_at(lex, t)  # "was shot at but not hit": missed (gvc43)
         for p in victims_of(lex, t)
         if not (_died(lex, p) or in_dateline(p) or not_a_victim(lex, p))
         and p.tag_ not in {"WP", "WDT"}

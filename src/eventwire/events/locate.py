@@ -56,8 +56,22 @@ def adjacent(doc: Doc, end: int, start: int) -> bool:
 
 
 def marked_new(lex: EventWords, trigger: Token) -> bool:
-    """ "another attack", "a second bombing": the text says this is a different event."""
-    return any(c.lower_ in lex.cue["new_event_words"] for c in trigger.children)
+    """ "another attack", "a second bombing", "Separately, a man was shot": the text says this is
+    a different event; so does a phrase of the trigger's that names its incident so ("In a
+    separate incident, a woman was shot", "was wounded in an unrelated shooting":
+    `locate/incident_nouns.txt`). (inc44)"""
+    new = lex.cue["new_event_words"]
+    for child in trigger.children:
+        if child.lower_ in new:
+            return True
+        if child.dep_ == "prep" and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in lex.cue["incident_nouns"]
+            and any(m.lower_ in new for m in o.children)
+            for o in child.children
+        ):
+            return True
+    return False
 
 
 RETELLING_TAGS = frozenset({"NN"})

@@ -216,7 +216,7 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
     if type_ != "PROTEST" and _standing_hold(trigger, lexicon):
         # (a crowd's sit-in told in the present is the protest going on: review48)
         return True  # prec50
-    if type_ == "COERCE" and _seized_turn(trigger, lexicon):
+    if type_ == "COERCE" and (_seized_turn(trigger, lexicon) or _market_taken(trigger, lexicon)):
         return True
     if _by_rule(trigger, lexicon) or (type_ == "AGREE" and _agreed_view(trigger, lexicon)):
         return True
@@ -266,6 +266,10 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec51
     if type_ == "THREATEN" and _notice_of(trigger, lexicon):
         return True  # prec51
+    if _particle_sense(trigger, lexicon, type_):
+        return True  # prec52
+    if type_ in lex.cue["verbal_types"] and _product_doer(trigger, lexicon):
+        return True  # prec52
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -1166,6 +1170,79 @@ def _seized_turn(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     turns = lexicon.words("events/misreadings/seized_turns")
     return any(c.dep_ == "dobj" and c.lower_ in turns for c in trigger.children)
+
+
+def _market_taken(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "seized a bigger share of the market", "rivals seized market share": a portion of a market
+    (`misreadings/market_portions.txt`) with a market (`misreadings/market_words.txt`) as its
+    compound or its "of" member is sales won, no goods confiscated ("seized shares worth $2m" is
+    a seizure). (prec52)"""
+    if trigger.pos_ != "VERB":
+        return False
+    portions = lexicon.words("events/misreadings/market_portions")
+    markets = lexicon.words("events/misreadings/market_words")
+    genitive = key_words(lexicon).genitive_preps
+    return any(
+        m.lemma_.lower() in markets
+        for o in trigger.children
+        if o.dep_ in {"dobj", "nsubjpass"} and o.lemma_.lower() in portions
+        for m in (
+            *(c for c in o.children if c.dep_ == "compound"),
+            *(
+                g
+                for p in o.children
+                if p.dep_ == "prep" and p.lower_ in genitive
+                for g in p.children
+            ),
+        )
+    )
+
+
+@lru_cache(maxsize=4)
+def _particle_senses(lexicon: Lexicon) -> dict[str, dict[tuple[str, str], bool]]:
+    """lemma -> (word, type) -> whether the word counts only as a particle, of
+    `misreadings/particle_senses.tsv`."""
+    senses: dict[str, dict[tuple[str, str], bool]] = {}
+    for row in lexicon.table("events/misreadings/particle_senses"):
+        senses.setdefault(row["lemma"], {})[(row["word"], row["type"])] = row["as"] == "particle"
+    return senses
+
+
+def _particle_sense(trigger: Token, lexicon: Lexicon, type_: str) -> bool:
+    """ "police closed in on the suspects", "hit back at critics", "killed off the hero",
+    "stormed out of the meeting", "rallied behind the plan": a particle or a preposition of the
+    verb (`misreadings/particle_senses.tsv`) makes it another verb, no event of `type_`.
+    (prec52)"""
+    if trigger.pos_ != "VERB":
+        return False
+    pairs = _particle_senses(lexicon).get(trigger.lemma_.lower())
+    if pairs is None:
+        return False
+    for c in trigger.children:
+        only_particle = pairs.get((c.lower_, type_))
+        if only_particle is None or c.dep_ not in {"prt", "prep", "advmod"}:
+            continue
+        if not only_particle or c.dep_ != "prep" or not any(g.dep_ == "pobj" for g in c.children):
+            return True
+    return False
+
+
+def _product_doer(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "a new app warns users when a storm is near", "the software threatens to overwhelm the
+    servers", "drivers are warned by the sign": a verbal event whose doers are all products,
+    programs or devices (`misreadings/product_subjects.txt`, common nouns) tells what a thing
+    does, no party's act. (prec52)"""
+    if trigger.pos_ != "VERB":
+        return False
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    doers += [
+        g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    products = lexicon.words("events/misreadings/product_subjects")
+    return bool(doers) and all(
+        d.lemma_.lower() in products and d.pos_ == "NOUN" and d.ent_type_ not in NAMES
+        for d in doers
+    )
 
 
 def _by_rule(trigger: Token, lexicon: Lexicon) -> bool:

@@ -322,6 +322,8 @@ def at_an_age(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     ages = lexicon.words("events/modality/age_words")
     for v in {verb, first_conjunct(verb)}:
+        if _at_a_stage(lexicon, v):
+            return True
         for prep in v.children:
             if prep.dep_ != "prep" or prep.lower_ not in key_words(lexicon).point_preps:
                 continue
@@ -332,6 +334,33 @@ def at_an_age(lexicon: Lexicon, trigger: Token) -> bool:
                     return True
                 if noun.like_num and noun.text.isdigit() and not list(noun.children):
                     return 13 <= int(noun.text) <= 99
+    return False
+
+
+def _at_a_stage(lexicon: Lexicon, verb: Token) -> bool:
+    """ "fought in the war as a young man", "survived the bombing as a child": a noun young by
+    itself, or a person with a word of youth before it (`modality/young_words.txt`,
+    `modality/life_stages.txt`), after a preposition of role with an indefinite article, tells a
+    stage of life ("as a man of faith", "as a child of the revolution" with its "of" aside, is
+    still a stage: the article and the noun decide). (prec52)"""
+    young = lexicon.words("events/modality/young_words")
+    people = lexicon.words("events/modality/life_stages")
+    roles = lexicon.words("events/modality/role_preps")
+    indefinite = key_words(lexicon).indefinite_articles
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in roles:
+            continue
+        for noun in prep.children:
+            lemma = noun.lemma_.lower()
+            if noun.dep_ != "pobj" or not any(
+                c.dep_ == "det" and c.lower_ in indefinite for c in noun.children
+            ):
+                continue
+            if lemma in young or (
+                lemma in people
+                and any(c.dep_ == "amod" and c.lower_ in young for c in noun.children)
+            ):
+                return True
     return False
 
 

@@ -699,6 +699,15 @@ class RoleFinder:
         node = verb
         for _ in range(4):
             subj = [c for c in children(node) if c.dep_ in SUBJECT_DEPS]
+            if (
+                subj
+                and node.dep_ == "ROOT"
+                and subj[0].dep_ == "nsubj"
+                and subj[0].lower_ in lex.cue["single_person_pronouns"]
+            ):
+                told = self._told_before(subj[0])
+                if told is not None:
+                    return [told]
             if subj:
                 if subj[0].lower_ in lex.cue["relative_pronouns"] and node.dep_ == "relcl":
                     if _place_after_preposition(lex, node.head):
@@ -735,6 +744,28 @@ class RoleFinder:
                 continue
             break
         return []
+
+    def _told_before(self, pronoun: Token) -> Token | None:
+        """The person "he" or "she" opening a sentence's main clause is: the subject of the
+        sentence before, where that is one person, named ("Jane Doe spoke. She accused ...") or
+        told by an office ("Poland's prime minister spoke. She ..."; `actors/office_heads`,
+        `diplomat_heads`), the one a reader takes it for (actors45). None where the sentence
+        before tells no such subject."""
+        lex = self.lex
+        sent = pronoun.sent
+        if sent.start == 0 or any(
+            t.pos_ in {"NOUN", "PROPN", "PRON"} for t in pronoun.doc[sent.start : pronoun.i]
+        ):
+            return None
+        before = pronoun.doc[sent.start - 1].sent.root
+        subject = [c for c in children(before) if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subject or subject[0].tag_ not in {"NN", "NNP"}:
+            return None
+        head = subject[0]
+        person = head.ent_type_ == "PERSON" or head.lower_ in (
+            lex.cue["office_heads"] | lex.cue["diplomat_heads"]
+        )
+        return head if person else None
 
     def _verb_actors(self, verb: Token, type_: str) -> tuple[list[Token], bool]:
         """The tokens that act for a verb trigger, and whether the parse hung the verb on its

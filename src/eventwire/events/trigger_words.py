@@ -29,6 +29,7 @@ class TriggerWords:
         self.lex, self.cameo_verbs, self.cameo_patterns = lex, cameo_verbs, cameo_patterns
         cue = lex.cue
         self.easing = lex.lexicon.mapping("events/triggers/easing_nouns", "noun", "verb")
+        self.halting = lex.lexicon.mapping("events/triggers/halting_nouns", "noun", "verb")
         self.continuing = lex.lexicon.words("events/standing/continuing_verbs")
         # the lemmas of a verb a row names: alone, with a word of its clause (phrasal and CAMEO
         # pairs, all keyed by the verb's lemma), or by a cue list that makes the event itself
@@ -53,6 +54,7 @@ class TriggerWords:
             | lex.wounds
             | cue["armed_op_nouns"]
             | self.easing.keys()
+            | self.halting.keys()
         )
         # the lemmas of a verb a phrasal row names that may be a headline's verb taken for a
         # noun, read by the row its object names ("Government scraps fuel tax": heads47)

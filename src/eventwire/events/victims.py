@@ -7,6 +7,7 @@ teen, not the dateline. `casualties` decides which words report a death or an in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..annotate.amounts import AmountWords, counts_people, is_age, number_of
@@ -130,7 +131,7 @@ def _phrase(lex: EventWords, token: Token) -> list[Token]:
     """The tokens of one conjunct's phrase, without its other conjuncts, clauses about it and
     subsets of it ("including five women"); depth first in text order, as a loop."""
     out: list[Token] = []
-    stack = [token]
+    stack = [*_earlier_pieces(token), token]
     while stack:
         tok = stack.pop()
         out.append(tok)
@@ -262,6 +263,8 @@ def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
             continue
         if t.dep_ == "nummod" and t.head.lower_ in scale_words:
             continue  # "two dozen": counted with its scale word
+        if _age_of(lex, t):
+            continue  # "a boy of 16": an age (gvc43)
         value = number_of(t) if counts_people(t) else None
         if value is not None and t.dep_ in {
             "nummod",
@@ -302,6 +305,18 @@ def _count_one(lex: EventWords, token: Token) -> tuple[int, bool, bool]:
     if token.tag_ in {"NNS", "NNPS"} or token.lower_ in lex.group_pronouns:
         return 0, True, True
     return 0, False, False
+
+
+def _age_of(lex: EventWords, number: Token) -> bool:
+    """ "a boy of 16", "a woman of 70": a figure in "of" after a singular noun of a person's sex
+    (`annotate/male_words.txt`, `female_words.txt`) is that person's age, not a count."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ not in lex.cue["age_preps"] or prep.head.tag_ != "NN":
+        return False
+    noun = prep.head.lower_
+    return noun in lex.lexicon.words("annotate/male_words") or noun in lex.lexicon.words(
+        "annotate/female_words"
+    )
 
 
 def _aged_other(lex: EventWords, token: Token) -> bool:
@@ -434,12 +449,41 @@ def victims_of(lex: EventWords, verb: Token) -> list[Token]:
         found = _own_victims(lex, verb)
     for later in reversed(deferred):
         found = found or _headline_victims(lex.key, later)
-    return found
+    return one_word(found)
+
+
+def one_word(people: Sequence[Token]) -> list[Token]:
+    """ "Three co-workers were wounded": the pieces of a hyphenated word, which the parser gives
+    one relation each, as one person phrase, told by its last piece (`_phrase` reads the figure
+    on the first) (gvc43)."""
+    return [t for t in people if not (t.i + 1 < len(t.doc) and _later_piece(t.doc[t.i + 1]))]
+
+
+def _earlier_pieces(token: Token) -> list[Token]:
+    """The pieces of a hyphenated word before its last ("co", "-" of "co-workers")."""
+    pieces: list[Token] = []
+    node = token
+    while _later_piece(node):
+        node = node.doc[node.i - 1]
+        pieces.append(node)
+    return pieces
+
+
+def _later_piece(token: Token) -> bool:
+    """A piece of a hyphenated word after its first: no space before it, and the piece before it
+    bears the same relation to the same head."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return not before.whitespace_ and before.dep_ == token.dep_ and before.head.i == token.head.i
 
 
 def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
     """`victims_of` for one verb; None when they are the verb it is coordinated with."""
     found: list[Token] = []
+    relative = misread_relative(lex, verb)
+    if relative is not None:
+        return [relative]  # "A boy shot on Elm Street died Wednesday": the boy
     passive = any(c.dep_ == "auxpass" for c in children(verb)) or _bare_participle(verb)
     for child in children(verb):
         if child.dep_ in {"nsubjpass", "dobj"} or (
@@ -528,6 +572,9 @@ def _own_victims(lex: EventWords, verb: Token) -> list[Token] | None:
         found.append(_first_conjunct(verb))  # its conjuncts are counted with it
     if not found and verb.lemma_ in lex.dying_verbs:
         found = _headline_subject(verb)
+    if not found and verb.lemma_ in lex.dying_verbs and _finite_without_subject(verb):
+        # "A boy shot on Elm Street died Wednesday": the one the misread relative is about
+        found = [s for s in subjects_of(verb) if misread_relative(lex, verb.head) is s]
     return found
 
 
@@ -631,17 +678,78 @@ def _relative_clause(verb: Token) -> Token | None:
 def subjects_of(verb: Token) -> list[Token]:
     """Who did it: the verb's subject, a shared subject of coordinated verbs ("was flown to
     a clinic but did not survive"), or the person an -ing clause is about ("a man
-    suffering from a fatal wound")."""
+    suffering from a fatal wound"); the noun of a reduced relative the parser took for the
+    main verb ("A boy shot on Elm Street died Monday": `_finite_without_subject`)."""
     while True:
-        subjects = [c for c in children(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [
+            _relative_noun(c) for c in one_word(children(verb)) if c.dep_ in {"nsubj", "nsubjpass"}
+        ]
         if subjects:
             return subjects
-        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        if (verb.dep_ == "conj" or _finite_without_subject(verb)) and verb.head.pos_ in {
+            "VERB",
+            "AUX",
+        }:
             verb = verb.head  # up a chain of coordinated verbs, as a loop
             continue
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             return [verb.head]
         return []
+
+
+def _finite_without_subject(verb: Token) -> bool:
+    """ "A boy shot on Elm Street died Monday", "the man shot on Friday is recovering": a finite
+    clause hung on a verb as an adverbial with no subject of its own, a reduced relative's main
+    verb misread (gvc43); its subject is the one of the verb it hangs on."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i < verb.i
+        and (verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in children(verb)))
+        and not any(
+            (c.dep_ in {"nsubj", "nsubjpass", "mark"} or c.tag_ == "WRB") and c.i < verb.i
+            for c in children(verb)
+        )
+    )
+
+
+def misread_relative(lex: EventWords, verb: Token) -> Token | None:
+    """ "A boy shot on Elm Street died Wednesday", "a man shot in the foot was released": a verb
+    of harm in a reduced relative the parser took for an active main verb, its noun for the
+    subject, before a verb of what became of the one hurt (`victims/outcome_verbs.txt`) with no
+    subject of its own; the noun (the one hurt), or None. (gvc43)"""
+    if verb.tag_ != "VBD" or not (
+        verb.lemma_ in lex.shooting_verbs or verb.lemma_ in lex.injury_verbs
+    ):
+        return None
+    kids = children(verb)
+    if any(c.dep_ in {"dobj", "aux", "auxpass", "nsubjpass", "neg", "prt"} for c in kids):
+        return None
+    nouns = [c for c in kids if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    if len(nouns) != 1:
+        return None
+    outcome = lex.cue["outcome_verbs"]
+    if verb.dep_ in {"nsubj", "nsubjpass"} and verb.head.lemma_ in outcome:
+        return nouns[0]  # "A woman shot on Elm Street was upgraded"
+    told = any(
+        c.i > verb.i
+        and c.lemma_ in outcome
+        and (
+            _finite_without_subject(c)
+            or (c.dep_ == "conj" and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children(c)))
+        )
+        for c in kids
+    )
+    return nouns[0] if told else None
+
+
+def _relative_noun(subject: Token) -> Token:
+    """ "A woman shot on Elm Street was upgraded to stable condition": a past-tense verb taken
+    for the subject, with a noun as its own subject, is a reduced relative about that noun."""
+    if subject.tag_ == "VBD":
+        nouns = [c for c in children(subject) if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+        if len(nouns) == 1:
+            return nouns[0]
+    return subject
 
 
 def told_again(lex: EventWords, victim: Token, counted: list[tuple[Token, int]]) -> bool:

@@ -204,9 +204,22 @@ def _may_be_place(span: Span, sent_start: int, *, vocab: PlaceWords) -> bool:
         doc[span.start - 1].lower_ in vocab.place_prepositions
         or doc[span.start - 1].text in {"(", ","}
     )
-    if first.ent_type_ in {"PERSON", "ORG"} and not cued:
+    if first.ent_type_ in {"PERSON", "ORG"}:
         ent = entity_of(first)
-        if ent is not None and (ent.start != span.start or ent.end != span.end):
+        partial = ent is not None and (ent.start != span.start or ent.end != span.end)
+        if partial and not cued:
+            return False
+        if (
+            partial
+            and ent is not None
+            and ent.label_ == "PERSON"
+            and ent.start == span.start
+            and doc[span.start - 1].text == ","
+            and doc[span.end].lower_ not in vocab.name_goes_on | vocab.division_nouns
+        ):
+            # "The minister, Grace Otieno of Kenya,": after a comma, the first name of a
+            # person named in full is no listed division (actors45); "(Sittwe district,
+            # Rakhine State)" taken for a person is one still
             return False
     return True
 
