@@ -816,7 +816,10 @@ class RoleFinder:
             and not misparsed
         ):
             recips.append(verb.head)
-        recips = self._act_objects(recips)
+        # "stabbed him with a knife", "fired tear gas at marchers": what it was done with is no party
+        recips = self._act_objects(
+            [r for r in recips if lemma_of(lex, r) not in lex.instrument_nouns]
+        )
         if cand.type == "REQUEST":
             for child in children(verb):
                 if child.dep_ in {"advcl", "ccomp", "xcomp"}:

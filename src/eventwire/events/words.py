@@ -331,6 +331,7 @@ class EventWords:
         self.affiliation = words("roles/affiliation")
         self.attributing = words("roles/attributing")
         self.fired_weapons = words("roles/fired_weapons")
+        self.instrument_nouns = words("roles/instrument_nouns")
         self.light_verbs = words("roles/light_verbs")
         self.not_actors = words("roles/not_actors")
         self.equipment = words("roles/equipment")
