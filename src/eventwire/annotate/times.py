@@ -641,6 +641,14 @@ class _Tense:
             return None
         return self._verb_tense(head, direct=True, headline=headline_line(self.text, start))
 
+    def in_noun_clause(self, start: int, end: int) -> bool:
+        """Whether the first verb above the span is a participle or relative clause modifying
+        a noun ("calls made after October 28", "appeals that were filed after October 1")."""
+        if self.doc is None:
+            return False
+        verb = self._governor(start, end, hops=3)
+        return verb is not None and verb.dep_ in ("acl", "relcl")
+
     def _governor(self, start: int, end: int, hops: int) -> Token | None:
         """The first verb up the dependency tree from the span's root, within `hops` steps."""
         assert self.doc is not None
@@ -1017,6 +1025,7 @@ class TimeTagger:
             self.part_of_day,
             direct_tense=tense.direct,
             deadline=tense.deadline,
+            in_noun_clause=tense.in_noun_clause,
             ran_up_to=tense.ran_up_to,
             subject=tense.subject,
             still_present=tense.still_present,
