@@ -457,9 +457,13 @@ def _ended(words: TimeWords) -> re.Pattern[str]:
     # "the fiscal year that ended Sept. 30": a relative clause tells the same edge
     relatives = alternation(words.lexicon.entries("time/period_edge_relatives"))
     finite = alternation(words.lexicon.entries("time/period_edge_verbs"))
+    # a relative clause needs a month or a weekday: "the week that ended 20 years of war" is
+    # the week itself (fix50t)
     return re.compile(
-        rf"\s+(?:(?:{alternation(edges)}|(?:{relatives})\s+(?:{finite}))\s+(?:in\s+)?"
+        rf"\s+(?:(?:{alternation(edges)})\s+(?:in\s+)?"
         rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)"
+        rf"|(?:{relatives})\s+(?:{finite})\s+(?:in\s+|on\s+)?"
+        rf"(?:{words.month_any}|{words.weekday}|(?:{days})\b)"
         rf"|(?:{alternation(words.period_to_words)})\s+(?:{words.month_any}|{words.weekday}\b))",
         re.IGNORECASE,
     )
@@ -477,9 +481,11 @@ def _since_after(words: TimeWords) -> re.Pattern[str]:
 @cache
 def _ended_month(words: TimeWords) -> re.Pattern[str]:
     """ "(the quarter) ended Sept. 30", "ending June 30, 2020": the closing day (and year) of a
-    period named by its end."""
+    period named by its end; a relative clause tells the same ("the quarter that ended June 30",
+    `period_edge_relatives`, fix50t)."""
+    relatives = alternation(words.lexicon.entries("time/period_edge_relatives"))
     return re.compile(
-        rf"\s+(?:(?:{alternation(words.period_end_words)})\s+(?:on\s+|in\s+)?"
+        rf"\s+(?:(?:(?:{relatives})\s+)?(?:{alternation(words.period_end_words)})\s+(?:on\s+|in\s+)?"
         rf"|(?P<to>{alternation(words.period_to_words)})\s+)(?P<mon>{words.month_any})\s*(?P<d>\d{{1,2}}\b)?(?:,?\s*(?P<y>\d{{4}})\b)?",
         re.IGNORECASE,
     )
@@ -518,7 +524,7 @@ def closing_year(end: re.Match[str], m: re.Match[str], ctx: Context) -> int | No
         tense = None
     year = year_for_day(ctx.anchor, month, day, ctx.direct_tense(*at), None, tense)
     told = ctx.anchor.as_date()
-    closed = end.group(0).split()[0].lower() in ended_words(ctx.words)
+    closed = any(w.lower() in ended_words(ctx.words) for w in end.group(0).split()[:2])
     if closed and told is not None and (year, month, day) > (told.year, told.month, told.day):
         year -= 1  # "the second quarter ended Nov. 30", told on 20 November: closed last year
     return year
