@@ -578,13 +578,15 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         unit == "quarter"
         and ctx.anchor is not None
         and (
-            mod.startswith(("current", "latest")) or ("quarter" not in ctx.last and mod != "fiscal")
+            _current(mod, ctx.words)
+            or _closed_year(mod, ctx.words)
+            or ("quarter" not in ctx.last and mod != "fiscal")
         )
     ):
         # "The latest quarter" is the last one closed before publication, whatever other
         # company's fiscal quarter the article mentioned before.
         # Business news reports on the quarter just closed, unless the clause looks ahead.
-        ahead = mod.startswith("current") or ctx.tense(m.start(), m.end()) == "future"
+        ahead = _current(mod, ctx.words) or ctx.tense(m.start(), m.end()) == "future"
         return "DATE", fmt(shift(ctx.anchor, "quarter", 0 if ahead else -1))
     if unit == "year":
         ref = ctx.anchor  # "the year", "the full year", "the fiscal year": the reporting year
@@ -624,6 +626,13 @@ def _month_of_week(week: Point) -> Point | None:
     if (monday.year, monday.month) != (sunday.year, sunday.month):
         return None
     return Point("month", monday.year, month=monday.month)
+
+
+def _current(mod: str, words: TimeWords) -> bool:
+    """Whether a modifier before a period ("current", "current fiscal") names the one running
+    at publication (`current_period_modifiers`)."""
+    first = mod.removesuffix(" fiscal").strip()
+    return first in words.lexicon.words("time/current_period_modifiers")
 
 
 def _closed_year(mod: str, words: TimeWords) -> bool:
@@ -668,9 +677,13 @@ def _reported_year_closed(m: re.Match[str], mod: str, ctx: Context) -> int | Non
     a year told in the past after the quarter under report, when that quarter is the last one
     closed and lies in the year before publication, is that quarter's year (the year just
     closed, as the year-end report tells it); "the current year" and a clause that is not past
-    keep the year of publication."""
+    keep the year of publication; so does a year not told as the results period, "for the
+    year" or "the full year" (`results_year_marks`: "since the start of the year")."""
+    marks = ctx.words.lexicon.words("time/results_year_marks")
+    if mod not in marks and prev_word(ctx, m.start()) not in marks:
+        return None
     quarter = ctx.reported_quarter()
-    if quarter is None or ctx.anchor is None or mod.startswith("current"):
+    if quarter is None or ctx.anchor is None or _current(mod, ctx.words):
         return None
     closed = shift(ctx.anchor, "quarter", -1)
     if closed is None or fmt(quarter) != fmt(closed) or quarter.year == ctx.anchor.year:
