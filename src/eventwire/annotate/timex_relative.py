@@ -608,8 +608,16 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None:
         return "DATE", None
     target = coarsen(ref, unit)  # type: ignore[arg-type]
-    if target is None and unit == "month" and ref.gran == "week" and ref.week:
-        target = _month_of_week(ref)  # "3% during the week and 8% during the month"
+    if (
+        target is None
+        and unit == "month"
+        and ref.gran == "week"
+        and ref.week
+        and ctx.tense(m.start(), m.end()) != "future"
+    ):
+        # "3% during the week and 8% during the month"; not a month to come after a week told
+        # ("played last week and will play during the month" is the month of publication)
+        target = _month_of_week(ref)
     if target is None and ctx.anchor is not None:
         # "opened in 1990, will close at the end of the month": a bare year told last gives
         # no month, so the month (week) is the one of publication
