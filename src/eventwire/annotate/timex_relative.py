@@ -686,7 +686,7 @@ def _reported_year_closed(m: re.Match[str], mod: str, ctx: Context) -> int | Non
     closed and lies in the year before publication, is that quarter's year (the year just
     closed, as the year-end report tells it); "the current year" and a clause that is not past
     keep the year of publication; so does a year not told as the results period, "for the
-    year" or "the full year" (`results_year_marks`: "since the start of the year")."""
+    year" or "the full year" (`results_year_marks`: "the year began with strong orders")."""
     marks = ctx.words.lexicon.words("time/results_year_marks")
     if mod not in marks and prev_word(ctx, m.start()) not in marks:
         return None
