@@ -21,8 +21,8 @@ after the forms they showed missed were fixed, so they now guard, not measure, t
   determiners, approximators, "ago" and "later", reference words, vague and counted lengths, ages
   and lengths that modify a noun, sets and rates, the year-ago period, possessive years, anchors
   from another time told, parts of the day); six rows the tagger misses are kept as written.
-- `time_timebank.tsv` (time50): TimeBank's register, one paragraph of 18 short business and
-  broadcast texts per row (results periods, the year-earlier and latest periods, fiscal years,
+- `time_timebank.tsv` (time50): TimeBank's register, 203 expressions in 18 short business and
+  broadcast texts, one paragraph per row (results periods, the year-earlier and latest periods, fiscal years,
   lengths against points, anaphoric days and weeks after a day of saying).
 - `time_aquaint.tsv` (time49): 1998-2000 newspaper and wire stories told over days and weeks (a
   storm, a trial, an election, a summit, a refugee crisis, a strike): relative days, spans, vague

@@ -394,12 +394,17 @@ class _Tense:
             token = self._root(start, end)
             if token is None:
                 return False
+            prep: str | None = None
+            below: Token | None = None
             for _ in range(5):
                 if (
                     token.pos_ in ("VERB", "AUX")
                     and token.lemma_.lower() in self.time.deadline_verbs
                 ):
-                    return True
+                    return self._moves_later(token, prep, below)
+                if token.pos_ == "ADP" and prep is None:
+                    prep = token.lower_
+                below = token
                 if (
                     token.pos_ == "ADP"
                     and token.lower_ in self.time.end_point_words
@@ -416,6 +421,22 @@ class _Tense:
         if ends:
             left = ends[-1].end()
         return self.cues.deadline_stems.search(self.text, left, start) is not None
+
+    def _moves_later(self, verb: Token, prep: str | None, below: Token | None) -> bool:
+        """Whether a verb of `deadline_verbs` moves the time: one that needs a particle has it
+        or the one bare preposition (`deadline_particles`: "pushed back to", "moved to", not
+        "pushed toward the capital until"); one that orders a state has the state between it
+        and the time (`deadline_state_verbs`: "ordered schools closed through Wednesday")."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.time.deadline_state_verbs:
+            return below is not None and below.pos_ in ("VERB", "ADJ")
+        needs = self.time.deadline_particles.get(lemma)
+        if needs is None:
+            return True
+        particles, bare = needs
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in verb.children):
+            return True
+        return prep in bare
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.doc is not None:
@@ -619,6 +640,14 @@ class _Tense:
         if head.pos_ not in ("VERB", "AUX"):
             return None
         return self._verb_tense(head, direct=True, headline=headline_line(self.text, start))
+
+    def in_noun_clause(self, start: int, end: int) -> bool:
+        """Whether the first verb above the span is a participle or relative clause modifying
+        a noun ("calls made after October 28", "appeals that were filed after October 1")."""
+        if self.doc is None:
+            return False
+        verb = self._governor(start, end, hops=3)
+        return verb is not None and verb.dep_ in ("acl", "relcl")
 
     def _governor(self, start: int, end: int, hops: int) -> Token | None:
         """The first verb up the dependency tree from the span's root, within `hops` steps."""
@@ -996,6 +1025,7 @@ class TimeTagger:
             self.part_of_day,
             direct_tense=tense.direct,
             deadline=tense.deadline,
+            in_noun_clause=tense.in_noun_clause,
             ran_up_to=tense.ran_up_to,
             subject=tense.subject,
             still_present=tense.still_present,

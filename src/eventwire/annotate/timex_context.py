@@ -42,6 +42,9 @@ class Context:
     deadline: Callable[[int, int], bool] = field(default=lambda s, e: False)
     """Whether a verb that moves a time later ("postponed", "extended", "has given them")
     governs the span: a day named after "until" is then the one to come."""
+    in_noun_clause: Callable[[int, int], bool] = field(default=lambda s, e: False)
+    """Whether the first verb above the span modifies a noun, a participle or a relative clause
+    ("will examine calls made after October 28"): the span then hangs on no future verb."""
     ran_up_to: Callable[[int, int], bool] = field(default=lambda s, e: False)
     """Whether the span is the end point of a verb told in the past ("rose through March"):
     the span ran up to it, which lies behind."""

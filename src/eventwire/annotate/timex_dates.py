@@ -110,7 +110,10 @@ def b_day_month(m: re.Match[str], ctx: Context) -> Built | None:
         if (
             clause == "future"
             and prev_word(ctx, m.start()) not in deadline_leads(ctx.words)
-            and not _start_lead(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
+            and (
+                not _start_lead(ctx.words).search(ctx.text, max(0, m.start() - 30), m.start())
+                or ctx.in_noun_clause(m.start(), m.end())
+            )
         ):
             clause = None  # "will be tried for the January 6 attack": not the day planned
         year = year_for_day(ctx.anchor, month, day, direct, weekday, clause)

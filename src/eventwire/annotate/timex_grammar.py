@@ -245,6 +245,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         return alternation(e(f"time/{name}"))
 
     month_any, weekday, num, unit, ords = w.month_any, w.weekday, w.num, w.unit, w.ordinal_suffixes
+    rel_words = alternation(sorted(w.rel_offset, key=len, reverse=True))
     ord_day = rf"(?P<d>[0-3]?\d)(?:{ords})?(?!\d)"
     centuries = "|".join(w.centuries)
     # A year read out after a month or a season, as broadcast transcripts write them: "March
@@ -560,7 +561,11 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
         ),
         r(
             "vague_duration",
-            rf"(?:{_behind(e('time/vague_duration_leads'))})(?:(?:{a('vague_durations')})"
+            rf"(?:{_behind(e('time/vague_duration_leads'))}"
+            # "will be some time next week", "was some time on Friday": a point, no length
+            rf"|(?:{_behind(e('time/vague_duration_copulas'))})(?!(?:{a('vague_durations')})\s+"
+            rf"(?:(?:{a('vague_point_prepositions')})\s+)?(?:(?:{rel_words})\s+[a-z]|{w.month_any}"
+            rf"|{w.weekday}|(?:{alternation(list(w.deictic_days))})\b)))(?:(?:{a('vague_durations')})"
             rf"|(?:{alternation(w.articles)})\s+(?:(?:{a('vague_length_adverbs')})\s+)?"
             rf"(?:{a('vague_length_adjectives')})\s+(?:{a('vague_period_nouns')})(?:\s+of\s+time)?)\b",
             b_vague_duration,

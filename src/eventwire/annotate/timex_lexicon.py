@@ -87,6 +87,11 @@ class TimeWords:
         self.generic_domains = words("time/generic_domains")
         self.deadline_verbs = words("time/deadline_verbs")
         self.deadline_holders = words("time/deadline_holders")
+        self.deadline_particles = {
+            row["lemma"]: (frozenset(row["particles"].split()), frozenset(row["bare"].split()))
+            for row in lexicon.table("time/deadline_particles")
+        }
+        self.deadline_state_verbs = words("time/deadline_state_verbs")
         self.date_prepositions = words("time/date_prepositions")
         self.duration_followers = words("time/duration_followers")
         self.bare_unit_leads = "|".join(

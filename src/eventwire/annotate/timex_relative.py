@@ -457,9 +457,13 @@ def _ended(words: TimeWords) -> re.Pattern[str]:
     # "the fiscal year that ended Sept. 30": a relative clause tells the same edge
     relatives = alternation(words.lexicon.entries("time/period_edge_relatives"))
     finite = alternation(words.lexicon.entries("time/period_edge_verbs"))
+    # a relative clause needs a month or a weekday: "the week that ended 20 years of war" is
+    # the week itself (fix50t)
     return re.compile(
-        rf"\s+(?:(?:{alternation(edges)}|(?:{relatives})\s+(?:{finite}))\s+(?:in\s+)?"
+        rf"\s+(?:(?:{alternation(edges)})\s+(?:in\s+)?"
         rf"(?:{words.month_any}|{words.weekday}|\d|(?:{days})\b)"
+        rf"|(?:{relatives})\s+(?:{finite})\s+(?:in\s+|on\s+)?"
+        rf"(?:{words.month_any}|{words.weekday}|(?:{days})\b)"
         rf"|(?:{alternation(words.period_to_words)})\s+(?:{words.month_any}|{words.weekday}\b))",
         re.IGNORECASE,
     )
@@ -477,9 +481,11 @@ def _since_after(words: TimeWords) -> re.Pattern[str]:
 @cache
 def _ended_month(words: TimeWords) -> re.Pattern[str]:
     """ "(the quarter) ended Sept. 30", "ending June 30, 2020": the closing day (and year) of a
-    period named by its end."""
+    period named by its end; a relative clause tells the same ("the quarter that ended June 30",
+    `period_edge_relatives`, fix50t)."""
+    relatives = alternation(words.lexicon.entries("time/period_edge_relatives"))
     return re.compile(
-        rf"\s+(?:(?:{alternation(words.period_end_words)})\s+(?:on\s+|in\s+)?"
+        rf"\s+(?:(?:(?:{relatives})\s+)?(?:{alternation(words.period_end_words)})\s+(?:on\s+|in\s+)?"
         rf"|(?P<to>{alternation(words.period_to_words)})\s+)(?P<mon>{words.month_any})\s*(?P<d>\d{{1,2}}\b)?(?:,?\s*(?P<y>\d{{4}})\b)?",
         re.IGNORECASE,
     )
@@ -518,7 +524,7 @@ def closing_year(end: re.Match[str], m: re.Match[str], ctx: Context) -> int | No
         tense = None
     year = year_for_day(ctx.anchor, month, day, ctx.direct_tense(*at), None, tense)
     told = ctx.anchor.as_date()
-    closed = end.group(0).split()[0].lower() in ended_words(ctx.words)
+    closed = any(w.lower() in ended_words(ctx.words) for w in end.group(0).split()[:2])
     if closed and told is not None and (year, month, day) > (told.year, told.month, told.day):
         year -= 1  # "the second quarter ended Nov. 30", told on 20 November: closed last year
     return year
@@ -572,13 +578,15 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
         unit == "quarter"
         and ctx.anchor is not None
         and (
-            mod.startswith(("current", "latest")) or ("quarter" not in ctx.last and mod != "fiscal")
+            _current(mod, ctx.words)
+            or _closed_year(mod, ctx.words)
+            or ("quarter" not in ctx.last and mod != "fiscal")
         )
     ):
         # "The latest quarter" is the last one closed before publication, whatever other
         # company's fiscal quarter the article mentioned before.
         # Business news reports on the quarter just closed, unless the clause looks ahead.
-        ahead = mod.startswith("current") or ctx.tense(m.start(), m.end()) == "future"
+        ahead = _current(mod, ctx.words) or ctx.tense(m.start(), m.end()) == "future"
         return "DATE", fmt(shift(ctx.anchor, "quarter", 0 if ahead else -1))
     if unit == "year":
         ref = ctx.anchor  # "the year", "the full year", "the fiscal year": the reporting year
@@ -600,8 +608,16 @@ def b_the_unit(m: re.Match[str], ctx: Context) -> Built | None:
     if ref is None:
         return "DATE", None
     target = coarsen(ref, unit)  # type: ignore[arg-type]
-    if target is None and unit == "month" and ref.gran == "week" and ref.week:
-        target = _month_of_week(ref)  # "3% during the week and 8% during the month"
+    if (
+        target is None
+        and unit == "month"
+        and ref.gran == "week"
+        and ref.week
+        and ctx.tense(m.start(), m.end()) != "future"
+    ):
+        # "3% during the week and 8% during the month"; not a month to come after a week told
+        # ("played last week and will play during the month" is the month of publication)
+        target = _month_of_week(ref)
     if target is None and ctx.anchor is not None:
         # "opened in 1990, will close at the end of the month": a bare year told last gives
         # no month, so the month (week) is the one of publication
@@ -618,6 +634,13 @@ def _month_of_week(week: Point) -> Point | None:
     if (monday.year, monday.month) != (sunday.year, sunday.month):
         return None
     return Point("month", monday.year, month=monday.month)
+
+
+def _current(mod: str, words: TimeWords) -> bool:
+    """Whether a modifier before a period ("current", "current fiscal") names the one running
+    at publication (`current_period_modifiers`)."""
+    first = mod.removesuffix(" fiscal").strip()
+    return first in words.lexicon.words("time/current_period_modifiers")
 
 
 def _closed_year(mod: str, words: TimeWords) -> bool:
@@ -662,9 +685,13 @@ def _reported_year_closed(m: re.Match[str], mod: str, ctx: Context) -> int | Non
     a year told in the past after the quarter under report, when that quarter is the last one
     closed and lies in the year before publication, is that quarter's year (the year just
     closed, as the year-end report tells it); "the current year" and a clause that is not past
-    keep the year of publication."""
+    keep the year of publication; so does a year not told as the results period, "for the
+    year" or "the full year" (`results_year_marks`: "the year began with strong orders")."""
+    marks = ctx.words.lexicon.words("time/results_year_marks")
+    if mod not in marks and prev_word(ctx, m.start()) not in marks:
+        return None
     quarter = ctx.reported_quarter()
-    if quarter is None or ctx.anchor is None or mod.startswith("current"):
+    if quarter is None or ctx.anchor is None or _current(mod, ctx.words):
         return None
     closed = shift(ctx.anchor, "quarter", -1)
     if closed is None or fmt(quarter) != fmt(closed) or quarter.year == ctx.anchor.year:
