@@ -175,6 +175,16 @@ def tagged(nlp: Language, coder: EventCoder) -> Code:
     return run
 
 
+def asserted_types(tagged: Code, sentence: str) -> set[str]:
+    """The types of the asserted events `sentence` tells under a first line, its times tagged as
+    in the pipeline (published 2026-12-01)."""
+    return {
+        e.type
+        for e in tagged(HEADLINE + sentence)
+        if e.modality == "asserted" and e.evidence.start >= len(HEADLINE)
+    }
+
+
 Best = Callable[[str], Event | None]
 
 

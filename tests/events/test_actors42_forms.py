@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from .actor_form_sets import check_source_country, read_rows, row_params
 from .conftest import Best
 
 FORMS = Path(__file__).with_name("actors42_forms.tsv")
@@ -26,16 +27,7 @@ KNOWN = {
 }
 
 
-def _rows() -> list[tuple[str, str, str, str]]:
-    rows = []
-    for line in FORMS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            form, text, gold, wrong = line.split("\t")
-            rows.append((form, text, gold, wrong))
-    return rows
-
-
-ROWS = _rows()
+ROWS = read_rows(FORMS)
 
 
 def test_the_set_is_wide_enough() -> None:
@@ -44,27 +36,9 @@ def test_the_set_is_wide_enough() -> None:
     assert len({form for form, *_ in ROWS}) >= 12
 
 
-@pytest.mark.parametrize(
-    ("text", "gold", "wrong"),
-    [
-        pytest.param(
-            text,
-            gold,
-            wrong,
-            id=f"{form}:{text[:40]}",
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[text])] if text in KNOWN else [],
-        )
-        for form, text, gold, wrong in ROWS
-    ],
-)
+@pytest.mark.parametrize(("text", "gold", "wrong"), row_params(ROWS, KNOWN))
 def test_the_source_actor_s_country(best: Best, text: str, gold: str, wrong: str) -> None:
-    event = best(text)
-    assert event is not None and event.actor, event
-    countries = [a.country for a in event.actor]
-    if gold:
-        assert gold in countries, event.actor
-    if wrong:
-        assert wrong not in countries, event.actor
+    check_source_country(best, text, gold, wrong)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Code
-from .test_gvc41_blind import main_counts
+from .test_gvc_blind_sets import main_counts
 
 # the living told apart from the dead, in care or in a condition of the living: counted hurt,
 # the dead not taken off them (`article_level.cared_apart`, `consolidate.names_hurt`)

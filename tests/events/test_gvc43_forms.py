@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import Code
-from .test_gvc41_blind import main_counts
+from .test_gvc_blind_sets import main_counts
 
 # a group hit by a verb of harm other than shooting, in an article that tells no death, lived
 # (`coder._shot_and_lived` with `injuries.harmed_victims`)

@@ -16,17 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import HEADLINE, Code
-
-
-def asserted_types(tagged: Code, sentence: str) -> set[str]:
-    """The types of the asserted events `sentence` tells under a first line, its times tagged as
-    in the pipeline (published 2026-12-01)."""
-    return {
-        e.type
-        for e in tagged(HEADLINE + sentence)
-        if e.modality == "asserted" and e.evidence.start >= len(HEADLINE)
-    }
+from .conftest import Code, asserted_types
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,47 @@
+"""Shared reading of the actor-country form sets of our own (`actors42_forms.tsv`,
+`actors45_forms.tsv`): one row a sentence, with its form, the source actor's country a reader
+gives it and a country it must not be given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .conftest import Best
+
+
+def read_rows(path: Path) -> list[tuple[str, str, str, str]]:
+    """The (form, text, gold, wrong) rows of a set's TSV."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, text, gold, wrong = line.split("\t")
+            rows.append((form, text, gold, wrong))
+    return rows
+
+
+def row_params(rows: list[tuple[str, str, str, str]], known: dict[str, str]) -> list[Any]:
+    """One test case a row, a known miss marked a strict xfail with its reason."""
+    return [
+        pytest.param(
+            text,
+            gold,
+            wrong,
+            id=f"{form}:{text[:40]}",
+            marks=[pytest.mark.xfail(strict=True, reason=known[text])] if text in known else [],
+        )
+        for form, text, gold, wrong in rows
+    ]
+
+
+def check_source_country(best: Best, text: str, gold: str, wrong: str) -> None:
+    """The most confident event's actors include `gold` and not `wrong` (either may be empty)."""
+    event = best(text)
+    assert event is not None and event.actor, event
+    countries = [a.country for a in event.actor]
+    if gold:
+        assert gold in countries, event.actor
+    if wrong:
+        assert wrong not in countries, event.actor

@@ -1,0 +1,81 @@
+"""Blind sets of casualty passages of our own (issue 15), each gated at the share reached.
+
+Each TSV holds short local-crime passages (none from a development set), written with the killed
+and injured figures a careful reader gives the main incident under the codebook's conventions
+(docs/CODEBOOK.md section 7) before the coder was run on them. The test reports the share of
+passages whose main event carries both figures; a gate is raised as a set is mended, never lowered.
+
+- `gvc41_blind_cases.tsv` (gvc41): a vague group is an unknown count, read as 0; a killer who
+  took their own life is one of the dead; people hurt in a crash after the shooting, victims of
+  other incidents told as background and victims told again are not counted. As reached: 162 of
+  180 with gvc41 (main gave 154 through the whole pipeline), 166 with gvc43.
+- `gvc42_blind_cases.tsv` (gvc42): second and third victims, "treated for",
+  "non-life-threatening", "expected to survive", "was also struck", grazes, conditions, lists
+  with ages, "One died and the other is in serious condition", groups shot or stabbed,
+  murder-suicides told in a relative clause, victims who walked into a hospital. As reached: 156
+  of 179 with gvc42 (main gave 149), 161 with gvc43.
+- `gvc43_blind_cases.tsv` (gvc43): follow-up reports ("has since died", "remains in critical
+  condition"), "a third person", "both", "all four", "neither", "the other two", people hurt in
+  the same incident but not by gunfire (not counted, as the Gun Violence Archive counts),
+  officers and suspects hurt, numbers in words and digits, "at least", "up to", "several",
+  co-workers as victims, groups stabbed, reduced relatives ("the boy shot on Monday is
+  recovering"). As reached: 97 of 130 with gvc43 (main gave 83).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from .conftest import Code
+
+DATA = Path(__file__).parent
+
+SETS = {
+    # file: (gate, at least this many passages)
+    "gvc41_blind_cases.tsv": (0.92, 150),
+    "gvc42_blind_cases.tsv": (0.89, 150),
+    "gvc43_blind_cases.tsv": (0.74, 120),
+}
+
+
+def load_cases(path: Path) -> list[tuple[int, int, str, str]]:
+    """The (killed, injured, form, text) rows of a blind set's TSV."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        killed, injured, form, text = line.split("\t")
+        rows.append((int(killed), int(injured), form, text))
+    return rows
+
+
+def main_counts(run: Code, text: str) -> tuple[int, int]:
+    """The main event's (killed, injured), an unknown count or no main event read as 0, as
+    `benchmarks/bench_incidents.py` scores them."""
+    main = next((e for e in run(text) if e.main), None)
+    if main is None:
+        return 0, 0
+    return main.fatalities or 0, main.injuries or 0
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_set_is_large_and_labelled(name: str) -> None:
+    rows = load_cases(DATA / name)
+    assert len(rows) >= SETS[name][1]
+    assert len({text for *_, text in rows}) == len(rows)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_blind_accuracy(tagged: Code, name: str) -> None:
+    rows = load_cases(DATA / name)
+    wrong: Counter[str] = Counter()
+    for killed, injured, form, text in rows:
+        if main_counts(tagged, text) != (killed, injured):
+            wrong[form] += 1
+    right = len(rows) - sum(wrong.values())
+    share = right / len(rows)
+    print(f"{name}: {right}/{len(rows)} = {share:.3f}; wrong by form: {dict(wrong)}")
+    assert share >= SETS[name][0]
