@@ -278,7 +278,7 @@ def test_hurt_told_of_a_nearby_town_join_the_lead(other_town: Place, hurt: int |
 
 def test_an_articles_nearby_accounts_use_the_link_stages_city_tolerance() -> None:
     """What one article counts as one place agrees with what the link stage merges."""
-    from eventwire.events.consolidate import NEAR_KM
+    from eventwire.events.nearness import NEAR_KM
     from eventwire.link.merge import PLACE_TOLERANCE_KM
 
     assert NEAR_KM == PLACE_TOLERANCE_KM["city"]

@@ -37,6 +37,7 @@ from functools import lru_cache
 from ..annotate.times import headline_line
 from ..lang import Lexicon, load_lexicon
 from ..records import Actor, Event, Place, apart_from_actors
+from .nearness import close_by
 
 BACKGROUND_DAYS = 400
 """An event that ended more than this many days before publication is history (about a year,
@@ -688,11 +689,9 @@ def _same_day(main: Event, other: Event) -> bool:
 
 
 def _neighbours(a: Place | None, b: Place | None) -> bool:
-    """Two towns of one region close by (`consolidate.NEAR_KM`): a neighbourhood or suburb and
+    """Two towns of one region close by (`nearness.NEAR_KM`): a neighbourhood or suburb and
     its city ("in Elmwood", "in Buffalo"), which an account of the incident's day may name for
     the other. (inc44)"""
-    from .consolidate import close_by  # (consolidate reads this module's words of care)
-
     return a is not None and b is not None and close_by(a, b)
 
 

@@ -12,7 +12,6 @@ what it lacks; casualty counts take the larger figure.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -20,19 +19,12 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor, Event, Place, apart_from_actors
 from .article_level import cared_apart
+from .nearness import close_by
 
 if TYPE_CHECKING:
     from .words import EventWords
 
 _PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1, "unknown": 0}
-
-KM_PER_DEGREE = 111.2
-NEAR_KM = 30.0
-"""Two towns of one region this close may be one incident's, told by the town and by its
-neighbour or suburb (an account's count of the hurt, `article_counts`); hundreds of km apart
-they are two incidents. The link stage's tolerance for two city-level places
-(`link/merge.PLACE_TOLERANCE_KM["city"]`), so an article's own counts and the merging of
-reports agree on what is one place."""
 
 
 def _key(actor: Actor) -> str:
@@ -98,17 +90,6 @@ def _agree(a: Event, b: Event, need_shared: bool, near: bool = False) -> bool:
     actors_ok, actors_shared = _compatible(a.actor, b.actor)
     recips_ok, recips_shared = _compatible(a.recipient, b.recipient)
     return actors_ok and recips_ok and (actors_shared or recips_shared or not need_shared)
-
-
-def close_by(a: Place, b: Place) -> bool:
-    """Two places of one region within `NEAR_KM` of each other."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    if a.admin1 is None or a.admin1 != b.admin1:
-        return False
-    # an equirectangular distance: exact enough at a few tens of km (no import of a later stage)
-    across = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    return KM_PER_DEGREE * math.hypot(a.lat - b.lat, across) <= NEAR_KM
 
 
 def _informative(event: Event) -> tuple[int, ...]:
