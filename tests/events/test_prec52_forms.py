@@ -46,6 +46,8 @@ def asserted_types(tagged: Code, sentence: str) -> set[str]:
         ("Investors rallied behind the plan on Monday.", "PROTEST"),
         ("Party members rallied behind the prime minister after the vote.", "PROTEST"),
         ("Supporters rallied around the embattled mayor.", "PROTEST"),
+        ("Voters rallied behind the opposition party in the final week.", "PROTEST"),
+        ("Activists rallied around the cause of clean water.", "PROTEST"),
         # a product, a program or a device as the doer of a threat or a warning
         ("A new app warns users when a storm is approaching.", "THREATEN"),
         ("The software threatens to overwhelm the servers.", "THREATEN"),
@@ -102,6 +104,11 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ("A man slashed a teenager with a knife outside a bar on Saturday.", "ASSAULT"),
         ("The attacker slashed two passengers on the train on Monday.", "ASSAULT"),
         ("A woman was slashed across the face in the market on Sunday.", "ASSAULT"),
+        # a crowd rallied at a place or a building is a demonstration (fix50e)
+        ("Thousands of nurses rallied behind the hospital building on Sunday.", "PROTEST"),
+        ("Students rallied behind the campus gates to protest the new fees.", "PROTEST"),
+        ("Farmers rallied around the monument in the square to demand aid.", "PROTEST"),
+        ("Teachers rallied around the memorial outside the town hall on Friday.", "PROTEST"),
         # a sanction or a restriction decided is taken
         ("The EU decided to freeze the assets of the ministers on Monday.", "SANCTION"),
         ("The government decided on Tuesday to expel two diplomats.", "SANCTION"),

@@ -1199,12 +1199,12 @@ def _market_taken(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _particle_senses(lexicon: Lexicon) -> dict[str, dict[tuple[str, str], bool]]:
-    """lemma -> (word, type) -> whether the word counts only as a particle, of
+def _particle_senses(lexicon: Lexicon) -> dict[str, dict[tuple[str, str], str]]:
+    """lemma -> (word, type) -> how the word counts (`particle`, `any`, `backing`), of
     `misreadings/particle_senses.tsv`."""
-    senses: dict[str, dict[tuple[str, str], bool]] = {}
+    senses: dict[str, dict[tuple[str, str], str]] = {}
     for row in lexicon.table("events/misreadings/particle_senses"):
-        senses.setdefault(row["lemma"], {})[(row["word"], row["type"])] = row["as"] == "particle"
+        senses.setdefault(row["lemma"], {})[(row["word"], row["type"])] = row["as"]
     return senses
 
 
@@ -1219,12 +1219,24 @@ def _particle_sense(trigger: Token, lexicon: Lexicon, type_: str) -> bool:
     if pairs is None:
         return False
     for c in trigger.children:
-        only_particle = pairs.get((c.lower_, type_))
-        if only_particle is None or c.dep_ not in {"prt", "prep", "advmod"}:
+        counts_as = pairs.get((c.lower_, type_))
+        if counts_as is None or c.dep_ not in {"prt", "prep", "advmod"}:
             continue
-        if not only_particle or c.dep_ != "prep" or not any(g.dep_ == "pobj" for g in c.children):
+        objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if counts_as == "backing":  # fix50e: "rallied behind the parliament building" stays
+            if not any(_a_place(g, lexicon) for g in objects):
+                return True
+        elif counts_as != "particle" or not objects:
             return True
     return False
+
+
+def _a_place(noun: Token, lexicon: Lexicon) -> bool:
+    """ "the parliament building", "the university gates", "the statue in the square",
+    "Trafalgar Square": a place or a building (`misreadings/rally_places.txt`, or a place or a
+    facility named) that a crowd stands at, no one it backs. (fix50e)"""
+    places = lexicon.words("events/misreadings/rally_places")
+    return noun.lemma_.lower() in places or noun.ent_type_ in {"FAC", "LOC"}
 
 
 def _product_doer(trigger: Token, lexicon: Lexicon) -> bool:
