@@ -75,6 +75,11 @@ def asserted_types(tagged: Code, sentence: str) -> set[str]:
         ("The bank slashed its growth forecast on Monday.", "ASSAULT"),
         ("The airline slashed 2,000 jobs last month.", "ASSAULT"),
         ("The budget for schools was slashed again this year.", "ASSAULT"),
+        # "slash" on no person and no body part is a cut or damage (fix50e)
+        ("The governor slashed staff at the state museum.", "ASSAULT"),
+        ("The hospital slashed hours at its rural clinics.", "ASSAULT"),
+        ("Vandals slashed the tyres of six buses overnight.", "ASSAULT"),
+        ("Someone slashed the seats of the new train on Monday.", "ASSAULT"),
         # an act told at a stage of life
         ("He fought in the war as a young man and later became a teacher.", "ASSAULT"),
         ("As a teenager, she was arrested at a sit-in outside the ministry.", "COERCE"),
@@ -104,6 +109,9 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ("A man slashed a teenager with a knife outside a bar on Saturday.", "ASSAULT"),
         ("The attacker slashed two passengers on the train on Monday.", "ASSAULT"),
         ("A woman was slashed across the face in the market on Sunday.", "ASSAULT"),
+        ("The robber slashed the guard's arm with a machete.", "ASSAULT"),
+        ("A man slashed his neighbour during an argument on Friday.", "ASSAULT"),
+        ("Two men were slashed outside a nightclub early on Sunday.", "ASSAULT"),
         # a crowd rallied at a place or a building is a demonstration (fix50e)
         ("Thousands of nurses rallied behind the hospital building on Sunday.", "PROTEST"),
         ("Students rallied behind the campus gates to protest the new fees.", "PROTEST"),

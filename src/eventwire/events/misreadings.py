@@ -268,6 +268,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec51
     if _particle_sense(trigger, lexicon, type_):
         return True  # prec52
+    if type_ == "ASSAULT" and _blade_on_no_one(lex, trigger):
+        return True  # fix50e
     if type_ in lex.cue["verbal_types"] and _product_doer(trigger, lexicon):
         return True  # prec52
     if type_ in {"PROTEST", "THREATEN"}:
@@ -1229,6 +1231,24 @@ def _particle_sense(trigger: Token, lexicon: Lexicon, type_: str) -> bool:
         elif counts_as != "particle" or not objects:
             return True
     return False
+
+
+def _blade_on_no_one(lex: EventWords, trigger: Token) -> bool:
+    """ "slashed staff at city hall", "slashed hours at clinics", "slashed the tyres of police
+    cars": a verb of a cut with a blade (`misreadings/blade_verbs.txt`) whose object or passive
+    subject is neither people nor a body part is a cut or damage, no blow; "slashed a teenager",
+    "was slashed across the face", "slashed two passengers" stays one. (fix50e)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.lexicon.words(
+        "events/misreadings/blade_verbs"
+    ):
+        return False
+    from .casualties import names_people
+
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    limbs = lex.lexicon.words("events/casualties/body_parts")
+    return bool(objects) and not any(
+        names_people(lex, o) or o.lemma_.lower() in limbs for o in objects
+    )
 
 
 def _a_place(noun: Token, lexicon: Lexicon) -> bool:
