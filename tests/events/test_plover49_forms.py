@@ -50,6 +50,8 @@ from .conftest import HEADLINE, Code, asserted_below_headline, most_confident_ty
         ("The militia returned the weapons it had seized from the army depot.", "RETREAT"),
         ("Rebels returned the vehicles and equipment taken from the peacekeepers.", "RETREAT"),
         ("The navy returned the fishing boats it had seized in disputed waters.", "RETREAT"),
+        ("The coast guard returned the boat to the fishermen on Friday.", "RETREAT"),
+        ("Tehran returned the seized vessel to its crew on Tuesday.", "RETREAT"),
         ("The last British troops shipped out of the base on Saturday.", "RETREAT"),
         ("The marines pulled out of the port city on Monday after the ceasefire.", "RETREAT"),
         (
@@ -148,3 +150,20 @@ def test_a_side_held_responsible_is_accused(code: Code, text: str) -> None:
 )
 def test_responsible_in_other_senses_accuses_no_one(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "ACCUSE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers returned 300 vehicles to the dealer last month.",
+        "The fisherman returned the boat to its owner on Sunday.",
+        "The rental firm returned the vessel to the shipyard after repairs.",
+        "A neighbour returned the boat he had borrowed in the summer.",
+    ],
+)
+def test_craft_handed_back_by_no_force_is_no_retreat(tagged: Code, text: str) -> None:
+    """Craft or vehicles handed back by one who is no force and no state, and not told as
+    seized, are trade or a favour (fix50e)."""
+    assert "RETREAT" not in {
+        e.type for e in tagged(HEADLINE + text) if e.modality == "asserted"
+    }, text

@@ -270,6 +270,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec52
     if type_ == "ASSAULT" and _blade_on_no_one(lex, trigger):
         return True  # fix50e
+    if type_ == "RETREAT" and _private_return(trigger, lexicon):
+        return True  # fix50e
     if type_ in lex.cue["verbal_types"] and _product_doer(trigger, lexicon):
         return True  # prec52
     if type_ in {"PROTEST", "THREATEN"}:
@@ -1248,6 +1250,56 @@ def _blade_on_no_one(lex: EventWords, trigger: Token) -> bool:
     limbs = lex.lexicon.words("events/casualties/body_parts")
     return bool(objects) and not any(
         names_people(lex, o) or o.lemma_.lower() in limbs for o in objects
+    )
+
+
+@lru_cache(maxsize=4)
+def _state_words(lexicon: Lexicon) -> frozenset[str]:
+    """The phrases of the actor dictionaries whose sector is armed or of the state
+    (`misreadings/state_sectors.txt`)."""
+    sectors = lexicon.words("events/misreadings/state_sectors")
+    return frozenset(
+        r["phrase"] for r in lexicon.table("events/dictionaries/agents") if r["sector"] in sectors
+    )
+
+
+def _private_return(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "customers returned 300 vehicles", "the fisherman returned the boat to its owner": craft
+    or vehicles (`misreadings/returned_craft.txt`) handed back by one who is no force and no
+    state (`misreadings/state_sectors.txt`, nor a place or a body named), and not told as seized
+    (`misreadings/seized_marks.txt`), are trade or a favour, no concession; "the navy returned
+    the boat", "Iran returned the seized vessel" stay one. (fix50e)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "return":
+        return False
+    craft = lexicon.words("events/misreadings/returned_craft")
+    things = [
+        c
+        for c in trigger.children
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in craft
+    ]
+    if not things:
+        return False
+    marks = lexicon.words("events/misreadings/seized_marks")
+    if any(c.lemma_.lower() in marks for t in things for c in t.children):
+        return False  # "the seized vessel", "the boat it captured"
+    clause = trigger
+    while clause.dep_ in {"conj", "xcomp"} and not _subject_of(clause) and clause.head != clause:
+        clause = clause.head
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    doers += [
+        g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    doers += [c for d in doers for c in d.conjuncts]
+    state = _state_words(lexicon)
+    return not any(
+        d.ent_type_ in {"GPE", "NORP", "ORG"}
+        or d.lemma_.lower() in state
+        or d.lower_ in state
+        or d.lower_.removesuffix("s") in state  # "Rebels" opening a sentence, read as a name
+        or any(c.dep_ == "compound" and c.lower_ in state for c in d.children)
+        or " ".join(c.lower_ for c in d.lefts if c.dep_ == "compound") + " " + d.lemma_.lower()
+        in state  # "the coast guard"
+        for d in doers
     )
 
 
