@@ -167,3 +167,36 @@ def test_craft_handed_back_by_no_force_is_no_retreat(tagged: Code, text: str) ->
     assert "RETREAT" not in {
         e.type for e in tagged(HEADLINE + text) if e.modality == "asserted"
     }, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans extended a warm welcome to the new coach at the stadium.",
+        "Villagers accorded a warm welcome to the returning athletes.",
+        "Students gave the visiting author a warm welcome on Monday.",
+    ],
+)
+def test_a_welcome_by_no_state_hosts_no_visit(tagged: Code, text: str) -> None:
+    """A welcome given by doers none of whom is a state, a force or a body hosts no visit
+    between sides (fix50e)."""
+    assert "CONSULT" not in {
+        e.type for e in tagged(HEADLINE + text) if e.modality == "asserted"
+    }, text
+
+
+@pytest.mark.parametrize(
+    ("text", "welcomed"),
+    [
+        ("The king extended a warm welcome to the French president.", "president"),
+        ("The president accorded a warm welcome to the visiting Chinese premier.", "premier"),
+        ("The emir gave the Indian prime minister a warm welcome in Doha.", "minister"),
+    ],
+)
+def test_the_one_welcomed_is_the_recipient(tagged: Code, text: str, welcomed: str) -> None:
+    """The "to" object or the indirect object is the recipient of a welcome, never the welcome
+    noun (fix50e)."""
+    consults = [e for e in tagged(HEADLINE + text) if e.type == "CONSULT"]
+    assert consults, text
+    names = " ".join(r.name for e in consults for r in e.recipient).lower()
+    assert welcomed in names and "welcome" not in names, text

@@ -272,6 +272,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # fix50e
     if type_ == "RETREAT" and _private_return(trigger, lexicon):
         return True  # fix50e
+    if type_ == "CONSULT" and _welcome_by_no_state(trigger, lexicon):
+        return True  # fix50e
     if type_ in lex.cue["verbal_types"] and _product_doer(trigger, lexicon):
         return True  # prec52
     if type_ in {"PROTEST", "THREATEN"}:
@@ -1256,11 +1258,11 @@ def _blade_on_no_one(lex: EventWords, trigger: Token) -> bool:
 @lru_cache(maxsize=4)
 def _state_words(lexicon: Lexicon) -> frozenset[str]:
     """The phrases of the actor dictionaries whose sector is armed or of the state
-    (`misreadings/state_sectors.txt`)."""
+    (`misreadings/state_sectors.txt`), and titles of rulers (`misreadings/ruler_titles.txt`)."""
     sectors = lexicon.words("events/misreadings/state_sectors")
     return frozenset(
         r["phrase"] for r in lexicon.table("events/dictionaries/agents") if r["sector"] in sectors
-    )
+    ) | lexicon.words("events/misreadings/ruler_titles")
 
 
 def _private_return(trigger: Token, lexicon: Lexicon) -> bool:
@@ -1282,6 +1284,12 @@ def _private_return(trigger: Token, lexicon: Lexicon) -> bool:
     marks = lexicon.words("events/misreadings/seized_marks")
     if any(c.lemma_.lower() in marks for t in things for c in t.children):
         return False  # "the seized vessel", "the boat it captured"
+    return not any(_state_doer(d, lexicon) for d in _doers(trigger))
+
+
+def _doers(trigger: Token) -> list[Token]:
+    """The subject of a verb's clause (through "and" and "to"), its passive agent, and their
+    conjuncts."""
     clause = trigger
     while clause.dep_ in {"conj", "xcomp"} and not _subject_of(clause) and clause.head != clause:
         clause = clause.head
@@ -1289,17 +1297,37 @@ def _private_return(trigger: Token, lexicon: Lexicon) -> bool:
     doers += [
         g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
     ]
-    doers += [c for d in doers for c in d.conjuncts]
+    return doers + [c for d in doers for c in d.conjuncts]
+
+
+def _state_doer(doer: Token, lexicon: Lexicon) -> bool:
+    """A country, a people or a body named, or a force or a body of the state
+    (`misreadings/state_sectors.txt`): "Iran", "the navy", "the coast guard", "rebels"."""
     state = _state_words(lexicon)
-    return not any(
-        d.ent_type_ in {"GPE", "NORP", "ORG"}
-        or d.lemma_.lower() in state
-        or d.lower_ in state
-        or d.lower_.removesuffix("s") in state  # "Rebels" opening a sentence, read as a name
-        or any(c.dep_ == "compound" and c.lower_ in state for c in d.children)
-        or " ".join(c.lower_ for c in d.lefts if c.dep_ == "compound") + " " + d.lemma_.lower()
-        in state  # "the coast guard"
-        for d in doers
+    compounds = " ".join(c.lower_ for c in doer.lefts if c.dep_ == "compound")
+    return (
+        doer.ent_type_ in {"GPE", "NORP", "ORG"}
+        or doer.lemma_.lower() in state
+        or doer.lower_ in state
+        or doer.lower_.removesuffix("s") in state  # "Rebels" opening a sentence, read as a name
+        or any(c.dep_ == "compound" and c.lower_ in state for c in doer.children)
+        or f"{compounds} {doer.lemma_.lower()}" in state  # "the coast guard"
+    )
+
+
+def _welcome_by_no_state(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "Fans extended a warm welcome to the new coach", "villagers accorded a warm welcome to
+    the athletes": a welcome given (`roles/given_acts.txt`) by doers none of whom is a state, a
+    force, a body or a person named (`_state_doer`) hosts no visit between sides; "the king
+    extended a warm welcome to the French president" stays one. (fix50e)"""
+    if trigger.pos_ != "VERB":
+        return False
+    given = lexicon.words("events/roles/given_acts")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in given for c in trigger.children):
+        return False
+    doers = _doers(trigger)
+    return bool(doers) and not any(
+        _state_doer(d, lexicon) or d.ent_type_ == "PERSON" for d in doers
     )
 
 
