@@ -146,6 +146,11 @@ def test_a_side_held_responsible_is_accused(code: Code, text: str) -> None:
         "The coach held the ball in both hands before the kick.",
         "Parents are responsible for the safety of their children on the trip.",
         "The nurse held the baby close while the doctor examined it.",
+        # one who holds himself responsible owns a fault, no side accused (fix50e)
+        "The manager said he held himself responsible for the defeat.",
+        "The captain held herself accountable for the collision.",
+        "The players held themselves responsible for the relegation.",
+        "She blamed herself for the loss of the contract.",
     ],
 )
 def test_responsible_in_other_senses_accuses_no_one(code: Code, text: str) -> None:

@@ -274,6 +274,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # fix50e
     if type_ == "CONSULT" and _welcome_by_no_state(trigger, lexicon):
         return True  # fix50e
+    if type_ == "ACCUSE" and _self_blamed(trigger, lexicon):
+        return True  # fix50e
     if type_ in lex.cue["verbal_types"] and _product_doer(trigger, lexicon):
         return True  # prec52
     if type_ in {"PROTEST", "THREATEN"}:
@@ -1329,6 +1331,25 @@ def _welcome_by_no_state(trigger: Token, lexicon: Lexicon) -> bool:
     return bool(doers) and not any(
         _state_doer(d, lexicon) or d.ent_type_ == "PERSON" for d in doers
     )
+
+
+def _self_blamed(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "he held himself responsible for the defeat", "she blamed herself for the loss": an
+    accusation whose object is a reflexive (`victims/reflexives.txt`) is one owning a fault, no
+    side accused. (fix50e)"""
+    if trigger.pos_ != "VERB":
+        return False
+    selves = lexicon.words("events/victims/reflexives")
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # "held himself responsible" parsed as a small clause: its subject is the object
+    objects += [
+        g
+        for c in trigger.children
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
+    return bool(objects) and all(o.lower_ in selves for o in objects)
 
 
 def _a_place(noun: Token, lexicon: Lexicon) -> bool:
