@@ -78,6 +78,10 @@ DIGIT_SHARES = [
     ("Police said 5 people were shot, 1 fatally, outside a club on Dorne Avenue on Sunday.", 1, 4),
     ("Six people were shot, 2 fatally, at a bar on Fenby Road on Monday.", 2, 4),
     ("Seven people were shot, 3 fatally, at a party on Castor Street on Saturday.", 3, 4),
+    # each share of a list the parser hangs on the verb of saying (fix50e)
+    ("Police said 12 people were shot, 3 fatally, and 4 critically, on Saturday.", 3, 9),
+    ("Police said 9 people were shot, 2 fatally, and 3 seriously, on Friday night.", 2, 7),
+    ("Officers said 7 people were shot, 1 fatally, and 2 critically, early on Sunday.", 1, 6),
 ]
 # ... and an adverb of death on the verb still kills all the people shot
 ALL_FATAL = [

@@ -647,7 +647,13 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
         number = share_number(adverb) if adverb.lower_ in lex.cue["fatal_adverbs"] else None
         if number is not None and (
             adverb.head.i == verb.i
-            or (number.dep_ == "punct" and number.i >= 2 and number.nbor(-2).i in _span(verb))
+            # "12 people were shot, 3 fatally, and 4 critically": a share of a list the parser
+            # hung on the verb of saying (fix50e)
+            or (
+                number.dep_ in {"punct", "dep"}
+                and number.i >= 2
+                and number.nbor(-2).i in _span(verb)
+            )
         ):
             return [number]
     return None
@@ -659,7 +665,7 @@ def share_number(adverb: Token) -> Token | None:
     if adverb.i < 2:
         return None
     number, comma = adverb.nbor(-1), adverb.nbor(-2)
-    if number.like_num and comma.is_punct and number.dep_ in {"npadvmod", "nummod", "punct"}:
+    if number.like_num and comma.is_punct and number.dep_ in {"npadvmod", "nummod", "punct", "dep"}:
         return number
     return None
 
