@@ -159,6 +159,14 @@ OTHERS_DENIED = [
         1,
     ),
 ]
+# one told by a tie to another ("his wife") is beside the victims: a denial of their harm is no
+# zero of the victims' (`casualties._kin_of_someone`, fix50e)
+KIN_DENIED = [
+    ("A man was shot in the arm on Tarn Road on Saturday. His wife was not hurt.", 0, 1),
+    ("A woman was shot in the leg on Monday. Her two children were not injured.", 0, 1),
+    ("A driver was wounded by gunfire on Friday; his passenger was not hurt.", 0, 1),
+    ("A man was shot in the arm on Saturday. No one else was hurt.", 0, 1),
+]
 # ... and a denial of all is still a zero
 ALL_DENIED = [
     ("Shots hit a bus on Ebury Road on Monday. The passengers were not hurt.", 0, 0),
@@ -187,6 +195,7 @@ ALL_DENIED = [
     + GRADED_DENIALS
     + PLAIN_DENIALS
     + OTHERS_DENIED
+    + KIN_DENIED
     + ALL_DENIED,
 )
 def test_gvc43_forms(tagged: Code, text: str, killed: int, injured: int) -> None:
