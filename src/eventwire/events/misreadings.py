@@ -1360,6 +1360,12 @@ def _a_place(noun: Token, lexicon: Lexicon) -> bool:
     return noun.lemma_.lower() in places or noun.ent_type_ in {"FAC", "LOC"}
 
 
+def device_as_doer(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "A sensor warned residents of rising water": `_product_doer`, for the events the models
+    read where the rules read none (`coder._learned_events`, fix50e)."""
+    return _product_doer(trigger, lexicon)
+
+
 def _product_doer(trigger: Token, lexicon: Lexicon) -> bool:
     """ "a new app warns users when a storm is near", "the software threatens to overwhelm the
     servers", "drivers are warned by the sign": a verbal event whose doers are all products,
