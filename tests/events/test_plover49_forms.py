@@ -103,6 +103,8 @@ def test_a_message_to_those_who_did_something_is_no_demand(code: Code, text: str
         "Paris announced on Wednesday a halt to all budget aid to the country.",
         "The Norwegian government has put a stop to all development cooperation with the junta.",
         "A freeze on the ruling party treasurer's bank accounts was ordered on Wednesday.",
+        "A court froze the assets of the former president on Monday.",
+        "The court ordered a freeze on the assets of the ruling party.",
     ],
 )
 def test_a_tie_cut_told_by_a_noun_is_a_sanction(code: Code, text: str) -> None:
@@ -119,6 +121,10 @@ def test_a_tie_cut_told_by_a_noun_is_a_sanction(code: Code, text: str) -> None:
         "The referee called a halt to the game after the floodlights failed.",
         "The company announced a freeze on hiring until the end of the year.",
         "The band made a stop on its tour in the capital on Saturday.",
+        # a court or a creditor freezing a private party's assets takes a legal step (fix50e)
+        "The court ordered a freeze on the assets of the bankrupt builder.",
+        "A judge froze the bank accounts of the failed developer.",
+        "The tribunal ordered a freeze on the accounts of the collapsed travel firm.",
     ],
 )
 def test_other_closures_and_withdrawals_are_no_sanction(code: Code, text: str) -> None:

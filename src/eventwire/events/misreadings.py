@@ -276,6 +276,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # fix50e
     if type_ == "ACCUSE" and _self_blamed(trigger, lexicon):
         return True  # fix50e
+    if type_ == "SANCTION" and _private_freeze(trigger, lexicon):
+        return True  # fix50e
     if type_ in lex.cue["verbal_types"] and _product_doer(trigger, lexicon):
         return True  # prec52
     if type_ in {"PROTEST", "THREATEN"}:
@@ -1306,14 +1308,14 @@ def _state_doer(doer: Token, lexicon: Lexicon) -> bool:
     """A country, a people or a body named, or a force or a body of the state
     (`misreadings/state_sectors.txt`): "Iran", "the navy", "the coast guard", "rebels"."""
     state = _state_words(lexicon)
-    compounds = " ".join(c.lower_ for c in doer.lefts if c.dep_ == "compound")
+    compounds = " ".join(c.lower_ for c in doer.lefts if c.dep_ in {"compound", "amod"})
     return (
         doer.ent_type_ in {"GPE", "NORP", "ORG"}
         or doer.lemma_.lower() in state
         or doer.lower_ in state
         or doer.lower_.removesuffix("s") in state  # "Rebels" opening a sentence, read as a name
         or any(c.dep_ == "compound" and c.lower_ in state for c in doer.children)
-        or f"{compounds} {doer.lemma_.lower()}" in state  # "the coast guard"
+        or f"{compounds} {doer.lemma_.lower()}" in state  # "the coast guard", "ruling party"
     )
 
 
@@ -1350,6 +1352,25 @@ def _self_blamed(trigger: Token, lexicon: Lexicon) -> bool:
         if g.dep_ == "nsubj"
     ]
     return bool(objects) and all(o.lower_ in selves for o in objects)
+
+
+def _private_freeze(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The court ordered a freeze on the assets of the bankrupt builder", "a judge froze the
+    accounts of the failed developer": a court or a creditor (`misreadings/legal_orderers.txt`)
+    that freezes or orders a freeze on the assets of no state, body, force or person named
+    (`_state_doer`) takes a legal step in a private case, no sanction. (fix50e)"""
+    if trigger.pos_ == "VERB":
+        verb, held = trigger, [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        verb, held = trigger.head, [trigger]
+    else:
+        return False
+    doers = _doers(verb)
+    orderers = lexicon.words("events/misreadings/legal_orderers")
+    if not doers or not all(d.lemma_.lower() in orderers for d in doers) or not held:
+        return False
+    owners = [t for h in held for t in h.subtree if t.i != trigger.i and t.pos_ in {"NOUN", "PROPN"}]
+    return not any(_state_doer(t, lexicon) or t.ent_type_ == "PERSON" for t in owners)
 
 
 def _a_place(noun: Token, lexicon: Lexicon) -> bool:
