@@ -175,9 +175,9 @@ def test_responsible_in_other_senses_accuses_no_one(code: Code, text: str) -> No
 def test_craft_handed_back_by_no_force_is_no_retreat(tagged: Code, text: str) -> None:
     """Craft or vehicles handed back by one who is no force and no state, and not told as
     seized, are trade or a favour (fix50e)."""
-    assert "RETREAT" not in {
-        e.type for e in tagged(HEADLINE + text) if e.modality == "asserted"
-    }, text
+    assert "RETREAT" not in {e.type for e in tagged(HEADLINE + text) if e.modality == "asserted"}, (
+        text
+    )
 
 
 @pytest.mark.parametrize(
@@ -191,9 +191,9 @@ def test_craft_handed_back_by_no_force_is_no_retreat(tagged: Code, text: str) ->
 def test_a_welcome_by_no_state_hosts_no_visit(tagged: Code, text: str) -> None:
     """A welcome given by doers none of whom is a state, a force or a body hosts no visit
     between sides (fix50e)."""
-    assert "CONSULT" not in {
-        e.type for e in tagged(HEADLINE + text) if e.modality == "asserted"
-    }, text
+    assert "CONSULT" not in {e.type for e in tagged(HEADLINE + text) if e.modality == "asserted"}, (
+        text
+    )
 
 
 @pytest.mark.parametrize(

@@ -1279,9 +1279,7 @@ def _private_return(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     craft = lexicon.words("events/misreadings/returned_craft")
     things = [
-        c
-        for c in trigger.children
-        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in craft
+        c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in craft
     ]
     if not things:
         return False
@@ -1369,7 +1367,9 @@ def _private_freeze(trigger: Token, lexicon: Lexicon) -> bool:
     orderers = lexicon.words("events/misreadings/legal_orderers")
     if not doers or not all(d.lemma_.lower() in orderers for d in doers) or not held:
         return False
-    owners = [t for h in held for t in h.subtree if t.i != trigger.i and t.pos_ in {"NOUN", "PROPN"}]
+    owners = [
+        t for h in held for t in h.subtree if t.i != trigger.i and t.pos_ in {"NOUN", "PROPN"}
+    ]
     return not any(_state_doer(t, lexicon) or t.ent_type_ == "PERSON" for t in owners)
 
 
