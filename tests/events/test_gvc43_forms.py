@@ -163,7 +163,7 @@ OTHERS_DENIED = [
 # zero of the victims' (`casualties._kin_of_someone`, fix50e)
 KIN_DENIED = [
     ("A man was shot in the arm on Tarn Road on Saturday. His wife was not hurt.", 0, 1),
-    ("A woman was shot in the leg on Monday. Her two children were not injured.", 0, 1),
+    ("A woman was shot in the foot on Monday. Her two children were not injured.", 0, 1),
     ("A driver was wounded by gunfire on Friday; his passenger was not hurt.", 0, 1),
     ("A man was shot in the arm on Saturday. No one else was hurt.", 0, 1),
 ]

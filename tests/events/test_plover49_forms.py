@@ -104,7 +104,7 @@ def test_a_message_to_those_who_did_something_is_no_demand(code: Code, text: str
         "The Norwegian government has put a stop to all development cooperation with the junta.",
         "A freeze on the ruling party treasurer's bank accounts was ordered on Wednesday.",
         "A court froze the assets of the former president on Monday.",
-        "The court ordered a freeze on the assets of the ruling party.",
+        "The court ordered a freeze on the ruling party's bank accounts.",
     ],
 )
 def test_a_tie_cut_told_by_a_noun_is_a_sanction(code: Code, text: str) -> None:
@@ -122,7 +122,7 @@ def test_a_tie_cut_told_by_a_noun_is_a_sanction(code: Code, text: str) -> None:
         "The company announced a freeze on hiring until the end of the year.",
         "The band made a stop on its tour in the capital on Saturday.",
         # a court or a creditor freezing a private party's assets takes a legal step (fix50e)
-        "The court ordered a freeze on the assets of the bankrupt builder.",
+        "The court ordered a freeze on the bankrupt builder's assets.",
         "A judge froze the bank accounts of the failed developer.",
         "The tribunal ordered a freeze on the accounts of the collapsed travel firm.",
     ],

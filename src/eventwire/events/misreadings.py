@@ -1353,9 +1353,9 @@ def _self_blamed(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _private_freeze(trigger: Token, lexicon: Lexicon) -> bool:
-    """ "The court ordered a freeze on the assets of the bankrupt builder", "a judge froze the
+    """ "The court ordered a freeze on the bankrupt builder's assets", "a judge froze the
     accounts of the failed developer": a court or a creditor (`misreadings/legal_orderers.txt`)
-    that freezes or orders a freeze on the assets of no state, body, force or person named
+    that freezes or orders frozen the assets of no state, body, force or person named
     (`_state_doer`) takes a legal step in a private case, no sanction. (fix50e)"""
     if trigger.pos_ == "VERB":
         verb, held = trigger, [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
