@@ -1275,7 +1275,9 @@ def _private_return(trigger: Token, lexicon: Lexicon) -> bool:
     state (`misreadings/state_sectors.txt`, nor a place or a body named), and not told as seized
     (`misreadings/seized_marks.txt`), are trade or a favour, no concession; "the navy returned
     the boat", "Iran returned the seized vessel" stay one. (fix50e)"""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "return":
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/returning_verbs"
+    ):
         return False
     craft = lexicon.words("events/misreadings/returned_craft")
     things = [
