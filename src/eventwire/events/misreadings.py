@@ -1359,6 +1359,8 @@ def _private_freeze(trigger: Token, lexicon: Lexicon) -> bool:
     accounts of the failed developer": a court or a creditor (`misreadings/legal_orderers.txt`)
     that freezes or orders frozen the assets of no state, body, force or person named
     (`_state_doer`) takes a legal step in a private case, no sanction. (fix50e)"""
+    if trigger.lemma_.lower() not in lexicon.words("events/misreadings/freeze_words"):
+        return False
     if trigger.pos_ == "VERB":
         verb, held = trigger, [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
