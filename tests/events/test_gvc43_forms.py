@@ -78,6 +78,10 @@ DIGIT_SHARES = [
     ("Police said 5 people were shot, 1 fatally, outside a club on Dorne Avenue on Sunday.", 1, 4),
     ("Six people were shot, 2 fatally, at a bar on Fenby Road on Monday.", 2, 4),
     ("Seven people were shot, 3 fatally, at a party on Castor Street on Saturday.", 3, 4),
+    # each share of a list the parser hangs on the verb of saying (fix50e)
+    ("Police said 12 people were shot, 3 fatally, and 4 critically, on Saturday.", 3, 9),
+    ("Police said 9 people were shot, 2 fatally, and 3 seriously, on Friday night.", 2, 7),
+    ("Officers said 7 people were shot, 1 fatally, and 2 critically, early on Sunday.", 1, 6),
 ]
 # ... and an adverb of death on the verb still kills all the people shot
 ALL_FATAL = [
@@ -155,6 +159,14 @@ OTHERS_DENIED = [
         1,
     ),
 ]
+# one told by a tie to another ("his wife") is beside the victims: a denial of their harm is no
+# zero of the victims' (`casualties._kin_of_someone`, fix50e)
+KIN_DENIED = [
+    ("A man was shot in the arm on Tarn Road on Saturday. His wife was not hurt.", 0, 1),
+    ("A woman was shot in the foot on Monday. Her two children were not injured.", 0, 1),
+    ("A driver was wounded by gunfire on Friday; his passenger was not hurt.", 0, 1),
+    ("A man was shot in the arm on Saturday. No one else was hurt.", 0, 1),
+]
 # ... and a denial of all is still a zero
 ALL_DENIED = [
     ("Shots hit a bus on Ebury Road on Monday. The passengers were not hurt.", 0, 0),
@@ -183,6 +195,7 @@ ALL_DENIED = [
     + GRADED_DENIALS
     + PLAIN_DENIALS
     + OTHERS_DENIED
+    + KIN_DENIED
     + ALL_DENIED,
 )
 def test_gvc43_forms(tagged: Code, text: str, killed: int, injured: int) -> None:

@@ -307,3 +307,22 @@ def test_a_learned_event_only_where_the_rules_read_none(models, spacy_nlp) -> No
     with_rules = coder.code(spacy_nlp(told), make_document(told))
     assert with_rules and not any(e.learned for e in with_rules)
     assert with_rules == plain.code(spacy_nlp(told), make_document(told))
+
+
+@pytest.mark.slow
+def test_no_learned_verbal_event_of_a_device_as_doer(models, spacy_nlp) -> None:
+    """ "A sensor warned residents of rising water": a device's doing, which the rules set
+    aside (`misreadings._product_doer`), is no verbal event the models read either (fix50e)."""
+    from eventwire.events.words import event_words
+
+    from .conftest import make_document
+
+    verbal = event_words().cue["verbal_types"]
+    coder = _coder_with(models, {"event_at_least": 0.0, "type_at_least": 0.0})
+    for text in (
+        "A sensor warned residents of rising floodwater.",
+        "A smoke detector warned the family of the fire.",
+        "The alarm warned workers of a gas leak on Monday.",
+    ):
+        events = coder.code(spacy_nlp(text), make_document(text))
+        assert not any(e.learned and e.type in verbal for e in events), text

@@ -50,6 +50,8 @@ from .conftest import HEADLINE, Code, asserted_below_headline, most_confident_ty
         ("The militia returned the weapons it had seized from the army depot.", "RETREAT"),
         ("Rebels returned the vehicles and equipment taken from the peacekeepers.", "RETREAT"),
         ("The navy returned the fishing boats it had seized in disputed waters.", "RETREAT"),
+        ("The coast guard returned the boat to the fishermen on Friday.", "RETREAT"),
+        ("Tehran returned the seized vessel to its crew on Tuesday.", "RETREAT"),
         ("The last British troops shipped out of the base on Saturday.", "RETREAT"),
         ("The marines pulled out of the port city on Monday after the ceasefire.", "RETREAT"),
         (
@@ -101,6 +103,8 @@ def test_a_message_to_those_who_did_something_is_no_demand(code: Code, text: str
         "Paris announced on Wednesday a halt to all budget aid to the country.",
         "The Norwegian government has put a stop to all development cooperation with the junta.",
         "A freeze on the ruling party treasurer's bank accounts was ordered on Wednesday.",
+        "A court froze the assets of the former president on Monday.",
+        "The court ordered a freeze on the ruling party's bank accounts.",
     ],
 )
 def test_a_tie_cut_told_by_a_noun_is_a_sanction(code: Code, text: str) -> None:
@@ -117,6 +121,10 @@ def test_a_tie_cut_told_by_a_noun_is_a_sanction(code: Code, text: str) -> None:
         "The referee called a halt to the game after the floodlights failed.",
         "The company announced a freeze on hiring until the end of the year.",
         "The band made a stop on its tour in the capital on Saturday.",
+        # a court or a creditor freezing a private party's assets takes a legal step (fix50e)
+        "The court ordered a freeze on the bankrupt builder's assets.",
+        "A judge froze the bank accounts of the failed developer.",
+        "The tribunal ordered a freeze on the accounts of the collapsed travel firm.",
     ],
 )
 def test_other_closures_and_withdrawals_are_no_sanction(code: Code, text: str) -> None:
@@ -144,7 +152,62 @@ def test_a_side_held_responsible_is_accused(code: Code, text: str) -> None:
         "The coach held the ball in both hands before the kick.",
         "Parents are responsible for the safety of their children on the trip.",
         "The nurse held the baby close while the doctor examined it.",
+        # one who holds himself responsible owns a fault, no side accused (fix50e)
+        "The manager said he held himself responsible for the defeat.",
+        "The captain held herself accountable for the collision.",
+        "The players held themselves responsible for the relegation.",
+        "She blamed herself for the loss of the contract.",
     ],
 )
 def test_responsible_in_other_senses_accuses_no_one(code: Code, text: str) -> None:
     assert not asserted_below_headline(code, text, "ACCUSE"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers returned 300 vehicles to the dealer last month.",
+        "The fisherman returned the boat to its owner on Sunday.",
+        "The rental firm returned the vessel to the shipyard after repairs.",
+        "A neighbour returned the boat he had borrowed in the summer.",
+    ],
+)
+def test_craft_handed_back_by_no_force_is_no_retreat(tagged: Code, text: str) -> None:
+    """Craft or vehicles handed back by one who is no force and no state, and not told as
+    seized, are trade or a favour (fix50e)."""
+    assert "RETREAT" not in {e.type for e in tagged(HEADLINE + text) if e.modality == "asserted"}, (
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans extended a warm welcome to the new coach at the stadium.",
+        "Villagers accorded a warm welcome to the returning athletes.",
+        "Students gave the visiting author a warm welcome on Monday.",
+    ],
+)
+def test_a_welcome_by_no_state_hosts_no_visit(tagged: Code, text: str) -> None:
+    """A welcome given by doers none of whom is a state, a force or a body hosts no visit
+    between sides (fix50e)."""
+    assert "CONSULT" not in {e.type for e in tagged(HEADLINE + text) if e.modality == "asserted"}, (
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "welcomed"),
+    [
+        ("The king extended a warm welcome to the French president.", "president"),
+        ("The president accorded a warm welcome to the visiting Chinese premier.", "premier"),
+        ("The emir gave the Indian prime minister a warm welcome in Doha.", "minister"),
+    ],
+)
+def test_the_one_welcomed_is_the_recipient(tagged: Code, text: str, welcomed: str) -> None:
+    """The "to" object or the indirect object is the recipient of a welcome, never the welcome
+    noun (fix50e)."""
+    consults = [e for e in tagged(HEADLINE + text) if e.type == "CONSULT"]
+    assert consults, text
+    names = " ".join(r.name for e in consults for r in e.recipient).lower()
+    assert welcomed in names and "welcome" not in names, text

@@ -36,6 +36,8 @@ from .conftest import Code, asserted_types
         ("Investors rallied behind the plan on Monday.", "PROTEST"),
         ("Party members rallied behind the prime minister after the vote.", "PROTEST"),
         ("Supporters rallied around the embattled mayor.", "PROTEST"),
+        ("Voters rallied behind the opposition party in the final week.", "PROTEST"),
+        ("Activists rallied around the cause of clean water.", "PROTEST"),
         # a product, a program or a device as the doer of a threat or a warning
         ("A new app warns users when a storm is approaching.", "THREATEN"),
         ("The software threatens to overwhelm the servers.", "THREATEN"),
@@ -63,6 +65,11 @@ from .conftest import Code, asserted_types
         ("The bank slashed its growth forecast on Monday.", "ASSAULT"),
         ("The airline slashed 2,000 jobs last month.", "ASSAULT"),
         ("The budget for schools was slashed again this year.", "ASSAULT"),
+        # "slash" on no person and no body part is a cut or damage (fix50e)
+        ("The governor slashed staff at the state museum.", "ASSAULT"),
+        ("The hospital slashed hours at its rural clinics.", "ASSAULT"),
+        ("Vandals slashed the tyres of six buses overnight.", "ASSAULT"),
+        ("Someone slashed the seats of the new train on Monday.", "ASSAULT"),
         # an act told at a stage of life
         ("He fought in the war as a young man and later became a teacher.", "ASSAULT"),
         ("As a teenager, she was arrested at a sit-in outside the ministry.", "COERCE"),
@@ -92,6 +99,14 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ("A man slashed a teenager with a knife outside a bar on Saturday.", "ASSAULT"),
         ("The attacker slashed two passengers on the train on Monday.", "ASSAULT"),
         ("A woman was slashed across the face in the market on Sunday.", "ASSAULT"),
+        ("The robber slashed the guard's arm with a machete.", "ASSAULT"),
+        ("A man slashed his neighbour during an argument on Friday.", "ASSAULT"),
+        ("Two men were slashed outside a nightclub early on Sunday.", "ASSAULT"),
+        # a crowd rallied at a place or a building is a demonstration (fix50e)
+        ("Thousands of nurses rallied behind the hospital building on Sunday.", "PROTEST"),
+        ("Students rallied behind the campus gates to protest the new fees.", "PROTEST"),
+        ("Farmers rallied around the monument in the square to demand aid.", "PROTEST"),
+        ("Teachers rallied around the memorial outside the town hall on Friday.", "PROTEST"),
         # a sanction or a restriction decided is taken
         ("The EU decided to freeze the assets of the ministers on Monday.", "SANCTION"),
         ("The government decided on Tuesday to expel two diplomats.", "SANCTION"),

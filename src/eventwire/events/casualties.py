@@ -373,7 +373,10 @@ def count_for(
             # denies the grade only; "one was hit in the leg; the other was not hurt" is a zero
             # of the rest of a group, not of all, gvc43)
             rest = victims_of(lex, token)
-            negated = negated or not (graded or (rest and all(_the_other(lex, v) for v in rest)))
+            negated = negated or not (
+                graded
+                or (rest and all(_the_other(lex, v) or _kin_of_someone(lex, v) for v in rest))
+            )
             continue
         victims = victims_of(lex, token) if told is None else told
         if left_harmed:
@@ -444,6 +447,13 @@ def count_for(
     if negated:
         return Count(0, False, True)
     return Count(None)
+
+
+def _kin_of_someone(lex: EventWords, person: Token) -> bool:
+    """ "His wife was not hurt", "her two children were not injured": one told by a tie to
+    another (a possessive) is someone beside the victims, and a denial of their harm is no zero
+    of the victims' (fix50e)."""
+    return person.lower_ not in lex.nobody and any(c.dep_ == "poss" for c in children(person))
 
 
 def _the_other(lex: EventWords, victim: Token) -> bool:
@@ -647,7 +657,13 @@ def _fatal_share(lex: EventWords, verb: Token) -> list[Token] | None:
         number = share_number(adverb) if adverb.lower_ in lex.cue["fatal_adverbs"] else None
         if number is not None and (
             adverb.head.i == verb.i
-            or (number.dep_ == "punct" and number.i >= 2 and number.nbor(-2).i in _span(verb))
+            # "12 people were shot, 3 fatally, and 4 critically": a share of a list the parser
+            # hung on the verb of saying (fix50e)
+            or (
+                number.dep_ in {"punct", "dep"}
+                and number.i >= 2
+                and number.nbor(-2).i in _span(verb)
+            )
         ):
             return [number]
     return None
@@ -659,7 +675,7 @@ def share_number(adverb: Token) -> Token | None:
     if adverb.i < 2:
         return None
     number, comma = adverb.nbor(-1), adverb.nbor(-2)
-    if number.like_num and comma.is_punct and number.dep_ in {"npadvmod", "nummod", "punct"}:
+    if number.like_num and comma.is_punct and number.dep_ in {"npadvmod", "nummod", "punct", "dep"}:
         return number
     return None
 

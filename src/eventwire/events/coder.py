@@ -92,6 +92,7 @@ from .locate import (
     stance_speaker,
     told_again,
 )
+from .misreadings import device_as_doer
 from .modality import (
     capability,
     claimed,
@@ -386,6 +387,8 @@ class EventCoder(CandidateFinder):
                 continue
             kind, probability = reading
             root = sent.root
+            if kind in self.lex.cue["verbal_types"] and device_as_doer(root, self.lex.lexicon):
+                continue  # "a sensor warned residents": a device's doing, as for the rules (fix50e)
             cand = _Candidate(trigger=root, type=kind, mode=None)
             if root.pos_ in {"VERB", "AUX"}:
                 self._verb_roles(root, cand, context)

@@ -787,9 +787,10 @@ def _share_of_shot(lex: EventWords, number: Token) -> bool:
         return True
     # "... were shot late Saturday on Birch Row, one fatally", the share hung on the place
     verb = clause_verb(number, CLAUSE_REACH) if number.dep_ == "appos" else None
-    if number.dep_ == "punct" and number.i >= 2 and number.nbor(-1).is_punct:
+    if number.dep_ in {"punct", "dep"} and number.i >= 2 and number.nbor(-1).is_punct:
         # "5 people were shot, 1 fatally": a figure in digits the parser set apart as
-        # punctuation, after the clause it shares (gvc43)
+        # punctuation or an unlabelled dependent ("12 people were shot, 3 fatally, and 4
+        # critically": fix50e), after the clause it shares (gvc43)
         before = number.nbor(-2)
         verb = before if before.pos_ == "VERB" else clause_verb(before, CLAUSE_REACH)
     return verb is not None and verb.lemma_ in lex.shooting_verbs

@@ -268,6 +268,16 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec51
     if _particle_sense(trigger, lexicon, type_):
         return True  # prec52
+    if type_ == "ASSAULT" and _blade_on_no_one(lex, trigger):
+        return True  # fix50e
+    if type_ == "RETREAT" and _private_return(trigger, lexicon):
+        return True  # fix50e
+    if type_ == "CONSULT" and _welcome_by_no_state(trigger, lexicon):
+        return True  # fix50e
+    if type_ == "ACCUSE" and _self_blamed(trigger, lexicon):
+        return True  # fix50e
+    if type_ == "SANCTION" and _private_freeze(trigger, lexicon):
+        return True  # fix50e
     if type_ in lex.cue["verbal_types"] and _product_doer(trigger, lexicon):
         return True  # prec52
     if type_ in {"PROTEST", "THREATEN"}:
@@ -1199,12 +1209,12 @@ def _market_taken(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _particle_senses(lexicon: Lexicon) -> dict[str, dict[tuple[str, str], bool]]:
-    """lemma -> (word, type) -> whether the word counts only as a particle, of
+def _particle_senses(lexicon: Lexicon) -> dict[str, dict[tuple[str, str], str]]:
+    """lemma -> (word, type) -> how the word counts (`particle`, `any`, `backing`), of
     `misreadings/particle_senses.tsv`."""
-    senses: dict[str, dict[tuple[str, str], bool]] = {}
+    senses: dict[str, dict[tuple[str, str], str]] = {}
     for row in lexicon.table("events/misreadings/particle_senses"):
-        senses.setdefault(row["lemma"], {})[(row["word"], row["type"])] = row["as"] == "particle"
+        senses.setdefault(row["lemma"], {})[(row["word"], row["type"])] = row["as"]
     return senses
 
 
@@ -1219,12 +1229,166 @@ def _particle_sense(trigger: Token, lexicon: Lexicon, type_: str) -> bool:
     if pairs is None:
         return False
     for c in trigger.children:
-        only_particle = pairs.get((c.lower_, type_))
-        if only_particle is None or c.dep_ not in {"prt", "prep", "advmod"}:
+        counts_as = pairs.get((c.lower_, type_))
+        if counts_as is None or c.dep_ not in {"prt", "prep", "advmod"}:
             continue
-        if not only_particle or c.dep_ != "prep" or not any(g.dep_ == "pobj" for g in c.children):
+        objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if counts_as == "backing":  # fix50e: "rallied behind the parliament building" stays
+            if not any(_a_place(g, lexicon) for g in objects):
+                return True
+        elif counts_as != "particle" or not objects:
             return True
     return False
+
+
+def _blade_on_no_one(lex: EventWords, trigger: Token) -> bool:
+    """ "slashed staff at city hall", "slashed hours at clinics", "slashed the tyres of police
+    cars": a verb of a cut with a blade (`misreadings/blade_verbs.txt`) whose object or passive
+    subject is neither people nor a body part is a cut or damage, no blow; "slashed a teenager",
+    "was slashed across the face", "slashed two passengers" stays one. (fix50e)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lex.lexicon.words(
+        "events/misreadings/blade_verbs"
+    ):
+        return False
+    from .casualties import names_people
+
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    limbs = lex.lexicon.words("events/casualties/body_parts")
+    return bool(objects) and not any(
+        names_people(lex, o) or o.lemma_.lower() in limbs for o in objects
+    )
+
+
+@lru_cache(maxsize=4)
+def _state_words(lexicon: Lexicon) -> frozenset[str]:
+    """The phrases of the actor dictionaries whose sector is armed or of the state
+    (`misreadings/state_sectors.txt`), and titles of rulers (`misreadings/ruler_titles.txt`)."""
+    sectors = lexicon.words("events/misreadings/state_sectors")
+    return frozenset(
+        r["phrase"] for r in lexicon.table("events/dictionaries/agents") if r["sector"] in sectors
+    ) | lexicon.words("events/misreadings/ruler_titles")
+
+
+def _private_return(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "customers returned 300 vehicles", "the fisherman returned the boat to its owner": craft
+    or vehicles (`misreadings/returned_craft.txt`) handed back by one who is no force and no
+    state (`misreadings/state_sectors.txt`, nor a place or a body named), and not told as seized
+    (`misreadings/seized_marks.txt`), are trade or a favour, no concession; "the navy returned
+    the boat", "Iran returned the seized vessel" stay one. (fix50e)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/returning_verbs"
+    ):
+        return False
+    craft = lexicon.words("events/misreadings/returned_craft")
+    things = [
+        c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in craft
+    ]
+    if not things:
+        return False
+    marks = lexicon.words("events/misreadings/seized_marks")
+    if any(c.lemma_.lower() in marks for t in things for c in t.children):
+        return False  # "the seized vessel", "the boat it captured"
+    return not any(_state_doer(d, lexicon) for d in _doers(trigger))
+
+
+def _doers(trigger: Token) -> list[Token]:
+    """The subject of a verb's clause (through "and" and "to"), its passive agent, and their
+    conjuncts."""
+    clause = trigger
+    while clause.dep_ in {"conj", "xcomp"} and not _subject_of(clause) and clause.head != clause:
+        clause = clause.head
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    doers += [
+        g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
+    return doers + [c for d in doers for c in d.conjuncts]
+
+
+def _state_doer(doer: Token, lexicon: Lexicon) -> bool:
+    """A country, a people or a body named, or a force or a body of the state
+    (`misreadings/state_sectors.txt`): "Iran", "the navy", "the coast guard", "rebels"."""
+    state = _state_words(lexicon)
+    compounds = " ".join(c.lower_ for c in doer.lefts if c.dep_ in {"compound", "amod"})
+    return (
+        doer.ent_type_ in {"GPE", "NORP", "ORG"}
+        or doer.lemma_.lower() in state
+        or doer.lower_ in state
+        or doer.lower_.removesuffix("s") in state  # "Rebels" opening a sentence, read as a name
+        or any(c.dep_ == "compound" and c.lower_ in state for c in doer.children)
+        or f"{compounds} {doer.lemma_.lower()}" in state  # "the coast guard", "ruling party"
+    )
+
+
+def _welcome_by_no_state(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "Fans extended a warm welcome to the new coach", "villagers accorded a warm welcome to
+    the athletes": a welcome given (`roles/given_acts.txt`) by doers none of whom is a state, a
+    force, a body or a person named (`_state_doer`) hosts no visit between sides; "the king
+    extended a warm welcome to the French president" stays one. (fix50e)"""
+    if trigger.pos_ != "VERB":
+        return False
+    given = lexicon.words("events/roles/given_acts")
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in given for c in trigger.children):
+        return False
+    doers = _doers(trigger)
+    return bool(doers) and not any(
+        _state_doer(d, lexicon) or d.ent_type_ == "PERSON" for d in doers
+    )
+
+
+def _self_blamed(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "he held himself responsible for the defeat", "she blamed herself for the loss": an
+    accusation whose object is a reflexive (`victims/reflexives.txt`) is one owning a fault, no
+    side accused. (fix50e)"""
+    if trigger.pos_ != "VERB":
+        return False
+    selves = lexicon.words("events/victims/reflexives")
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    # "held himself responsible" parsed as a small clause: its subject is the object
+    objects += [
+        g
+        for c in trigger.children
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
+    return bool(objects) and all(o.lower_ in selves for o in objects)
+
+
+def _private_freeze(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "The court ordered a freeze on the bankrupt builder's assets", "a judge froze the
+    accounts of the failed developer": a court or a creditor (`misreadings/legal_orderers.txt`)
+    that freezes or orders frozen the assets of no state, body, force or person named
+    (`_state_doer`) takes a legal step in a private case, no sanction. (fix50e)"""
+    if trigger.lemma_.lower() not in lexicon.words("events/misreadings/freeze_words"):
+        return False
+    if trigger.pos_ == "VERB":
+        verb, held = trigger, [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    elif trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        verb, held = trigger.head, [trigger]
+    else:
+        return False
+    doers = _doers(verb)
+    orderers = lexicon.words("events/misreadings/legal_orderers")
+    if not doers or not all(d.lemma_.lower() in orderers for d in doers) or not held:
+        return False
+    owners = [
+        t for h in held for t in h.subtree if t.i != trigger.i and t.pos_ in {"NOUN", "PROPN"}
+    ]
+    return not any(_state_doer(t, lexicon) or t.ent_type_ == "PERSON" for t in owners)
+
+
+def _a_place(noun: Token, lexicon: Lexicon) -> bool:
+    """ "the parliament building", "the university gates", "the statue in the square",
+    "Trafalgar Square": a place or a building (`misreadings/rally_places.txt`, or a place or a
+    facility named) that a crowd stands at, no one it backs. (fix50e)"""
+    places = lexicon.words("events/misreadings/rally_places")
+    return noun.lemma_.lower() in places or noun.ent_type_ in {"FAC", "LOC"}
+
+
+def device_as_doer(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "A sensor warned residents of rising water": `_product_doer`, for the events the models
+    read where the rules read none (`coder._learned_events`, fix50e)."""
+    return _product_doer(trigger, lexicon)
 
 
 def _product_doer(trigger: Token, lexicon: Lexicon) -> bool:

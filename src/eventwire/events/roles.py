@@ -816,6 +816,18 @@ class RoleFinder:
             and not misparsed
         ):
             recips.append(verb.head)
+        given = lex.lexicon.words("events/roles/given_acts")
+        if any(r.dep_ == "dobj" and r.lemma_.lower() in given for r in recips):
+            # "extended a warm welcome to the new coach": the one welcomed, not the welcome
+            # (`roles/given_acts.txt`, fix50e)
+            recips = [r for r in recips if not (r.dep_ == "dobj" and r.lemma_.lower() in given)]
+            recips += [
+                o
+                for c in children(verb)
+                if c.dep_ == "prep" and c.lower_ in lex.key.goal_preps
+                for o in _pobj(c)
+                if o not in recips
+            ]
         # "stabbed him with a knife", "fired tear gas at marchers": what it was done with is no party
         recips = self._act_objects(
             [r for r in recips if lemma_of(lex, r) not in lex.instrument_nouns]
