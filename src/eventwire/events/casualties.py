@@ -373,10 +373,7 @@ def count_for(
             # denies the grade only; "one was hit in the leg; the other was not hurt" is a zero
             # of the rest of a group, not of all, gvc43)
             rest = victims_of(lex, token)
-            negated = negated or not (
-                graded
-                or (rest and all(_the_other(lex, v) or _kin_of_someone(lex, v) for v in rest))
-            )
+            negated = negated or not (graded or (rest and all(_the_other(lex, v) for v in rest)))
             continue
         victims = victims_of(lex, token) if told is None else told
         if left_harmed:
@@ -447,13 +444,6 @@ def count_for(
     if negated:
         return Count(0, False, True)
     return Count(None)
-
-
-def _kin_of_someone(lex: EventWords, person: Token) -> bool:
-    """ "His wife was not hurt", "her two children were not injured": one told by a tie to
-    another (a possessive) is someone beside the victims, and a denial of their harm is no zero
-    of the victims' (fix50e)."""
-    return person.lower_ not in lex.nobody and any(c.dep_ == "poss" for c in children(person))
 
 
 def _the_other(lex: EventWords, victim: Token) -> bool:
