@@ -1,6 +1,7 @@
-"""Shared reading of the actor-country form sets of our own (`actors42_forms.tsv`,
-`actors45_forms.tsv`): one row a sentence, with its form, the source actor's country a reader
-gives it and a country it must not be given."""
+"""Shared reading of the actor-country form sets of our own (`actor_country_forms.tsv`,
+`actors42_forms.tsv`, `actors45_forms.tsv`): one row a sentence, with its form and two countries
+(the source actor's a reader gives it and one it must not be given; or the source's and the
+target's)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from .conftest import Best
 
 
 def read_rows(path: Path) -> list[tuple[str, str, str, str]]:
-    """The (form, text, gold, wrong) rows of a set's TSV."""
+    """The four columns of a set's TSV: form, text, and two countries (gold and wrong, or source and
+    target)."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):

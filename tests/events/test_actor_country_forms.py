@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from .actor_form_sets import read_rows
 from .conftest import Best
 
 FORMS = Path(__file__).with_name("actor_country_forms.tsv")
@@ -37,16 +38,7 @@ KNOWN = {
 KNOWN_TARGETS: dict[str, str] = {}
 
 
-def _rows() -> list[tuple[str, str, str, str]]:
-    rows = []
-    for line in FORMS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            form, text, source, target = line.split("\t")
-            rows.append((form, text, source, target))
-    return rows
-
-
-ROWS = _rows()
+ROWS = read_rows(FORMS)
 
 
 def _params(scored: list[tuple[str, str, str]], known: dict[str, str]) -> list[object]:
