@@ -24,7 +24,7 @@ from ..lang.key_words import KeyWords, key_words
 from ..records import DatePrecision, TimeExpression
 from .speakers import reporting_verbs
 from .timex_context import weekday_num
-from .timex_dates import b_weekday
+from .timex_dates import b_weekday, since_point
 from .timex_grammar import PREFIX_NEEDS_DEICTIC, PREFIX_NEEDS_THE_UNIT, Context, Rule, TimeGrammar
 from .timex_guard import guarded
 from .timex_lexicon import TimeWords, alternation
@@ -103,6 +103,10 @@ class _Cues:
     """The day of the month told after a weekday ("Friday the 13th", "Monday, the 5th")."""
     year_span_lead: re.Pattern[str]
     """What makes two years joined by a dash one fiscal year, before them ("fiscal 2019-20")."""
+    year_span_noun: re.Pattern[str]
+    """The same after them, a period across the new year ("the 1997-98 season")."""
+    year_span_determiner: re.Pattern[str]
+    """A determiner before such years, which the expression takes ("the 1997-98 season")."""
     hour_before: re.Pattern[str]
     """The first hour of a range before a clock time, with a word between ("between 2 and 4
     p.m.", "from 9:30 to 11 a.m.")."""
@@ -177,6 +181,12 @@ def _cues(words: TimeWords) -> _Cues:
         ),
         year_span_lead=re.compile(
             rf"\b(?:{alternation(e('time/year_span_leads'))})\s?$", re.IGNORECASE
+        ),
+        year_span_noun=re.compile(
+            rf"\s+(?:{alternation(e('time/year_span_nouns'))})\b", re.IGNORECASE
+        ),
+        year_span_determiner=re.compile(
+            rf"\b(?:{alternation(e('time/determiners'))})\s+$", re.IGNORECASE
         ),
         hour_before=re.compile(
             rf"\b(?:{alternation(e('time/range_leads'))})\s+(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?"
@@ -827,12 +837,15 @@ class _Tense:
         return None
 
     def _nearest_cue(self, left: int, start: int) -> str | None:
-        """The tense of the last verb form that tells one between `left` and `start`."""
-        future = [c.start() for c in self.cues.future.finditer(self.text, left, start)]
+        """The tense of the last verb form that tells one between `left` and `start`. A word
+        that is a cue of the future ("is scheduled to appear") is no past form as well."""
+        futures = list(self.cues.future.finditer(self.text, left, start))
+        future = [c.start() for c in futures]
         past = [
             c.start()
             for c in self.cues.past.finditer(self.text, left, start)
             if not self._adjective(c.start(), c.end())
+            and not any(f.start() <= c.start() < f.end() for f in futures)
         ]
         if not future and not past:
             return None
@@ -896,7 +909,8 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     "the union wants to meet on Monday", "they expect it to close by Friday"): the aim lies
     ahead, and so does its day. A verb of saying in the present tells no aim ("says to come
     Monday" is rare; "says" reports). A passive infinitive ("they expect the dam to be finished
-    by September") looks ahead as well."""
+    by September") looks ahead as well, and so does one under a present passive ("is
+    scheduled to be arraigned Wednesday", "is expected to appear in court Friday")."""
     passive = verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children
     )
@@ -907,7 +921,11 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     head = verb.head
     if head is verb or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
         return False
-    return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in words.say_verbs
+    present = head.tag_ in ("VBZ", "VBP") or (
+        head.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    )
+    return present and head.lemma_ not in words.say_verbs
 
 
 def _reports_a_thing(verb: Token) -> bool:
@@ -1054,6 +1072,14 @@ class TimeTagger:
                 point = parse_value(value) if value and value[:1].isdigit() else None
                 if not ctx.hold and not (_story_of_days(ctx) and tense.said_on(start, end, point)):
                     ctx.remember(value, point)
+                    if point is not None:
+                        joined = (
+                            bool(out)
+                            and out[-1].type == "TIME"
+                            and _cues(self.words).clock_gap.fullmatch(text[out[-1].end : start])
+                            is not None
+                        )
+                        ctx.tell_day(value, point, since_point(ctx, start, end), joined)
             if _counts_from_speech(rule, match):
                 deictic.append((len(out), rule, match))
             if rule.build is b_evaluative_unit and value is None:
@@ -1723,6 +1749,16 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
                 out = [o for o in out if not (o.start < m.end() and start < o.end)]
                 added.append(
                     TimeExpression(text[start : m.end()], start, m.end(), "DATE", f"{last:04d}")
+                )
+                continue
+            noun = cues.year_span_noun.match(text, m.end())
+            if noun:
+                # "the 1997-98 season": one period across the new year, valued by its end year
+                det = cues.year_span_determiner.search(text, max(0, m.start() - 8), m.start(1))
+                start = det.start() if det else m.start(1)
+                out = [o for o in out if not (o.start < noun.end() and start < o.end)]
+                added.append(
+                    TimeExpression(text[start : noun.end()], start, noun.end(), "DATE", f"{last:04d}")
                 )
                 continue
         if first < last <= first + 100:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..records import TimeType
 from .timex_lexicon import TimeWords
@@ -75,6 +75,14 @@ class Context:
     probing: bool = False
     """Set while candidates are looked for, before the narrative is read: a builder that needs
     the narrative's dates (`last`) then only says whether its words are a time at all."""
+    clock_day: Point | None = None
+    """The day a clock time told without its day falls on: the latest day told, but not one
+    told as the start of a span that reaches the present ("seven dead since Labor Day. ... an
+    argument broke out around 11 p.m." is the night of the shooting, not Labor Day)."""
+    clock_hour: int | None = None
+    """The hour of the clock time last told on `clock_day`, None where that day came without
+    one: an a.m. hour told after a p.m. one on that day is the next morning ("began at 4 p.m.
+    Saturday ... returned home by 6 a.m.")."""
     hold: bool = False
     """Set by a builder whose value is a point of comparison ("a year earlier", "a year ago"):
     such a value does not move the narrative, so the next "the quarter" is still the one
@@ -126,6 +134,32 @@ class Context:
             # "It was rebuilt in June 2015. The following year ...": the year of the latest
             # date told, not of an older bare year
             self.last["year"] = Point("year", point.year)
+
+    def tell_day(self, value: str | None, point: Point, since: bool, joined: bool) -> None:
+        """Record a day just told (a date or a time on it) as the day of clock times told next,
+        unless it is a span's start (`since`); a day `joined` to the clock time told right
+        before it ("11 p.m. Sunday") keeps that clock time's hour."""
+        if since or point.gran != "day":
+            return
+        self.clock_day = point
+        hour = re.search(r"T(\d\d):", value or "")
+        if hour or not joined:
+            self.clock_hour = int(hour[1]) if hour else None
+
+    def clock_reference(self, morning: bool = False) -> date | None:
+        """The day of a clock time told without its day (see `clock_day`); a `morning` hour
+        (a.m.) after a p.m. hour told on that day falls on the day after."""
+        ref = self.clock_day or self.anchor
+        day = ref.as_date() if ref else None
+        if (
+            day is not None
+            and morning
+            and self.clock_day is not None
+            and self.clock_hour is not None
+            and self.clock_hour >= 12
+        ):
+            return day + timedelta(days=1)
+        return day
 
     def _remember_first_past(self, point: Point) -> None:
         """The month of the first day or month told before the anchor's month: the story's

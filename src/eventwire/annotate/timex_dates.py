@@ -518,6 +518,7 @@ def _appositive_day(ctx: Context, start: int, wd: int) -> bool:
 
 def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
     word = (m["word"] or "").lower()
+    ap = ""
     if word:
         hour, minute = ctx.words.clock_words[word], 0
     else:
@@ -528,7 +529,7 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
         hour = _on_24_hours(hour, ap)
     if hour == 24 and (night := _night_gone(ctx, m)) is not None:
         return "TIME", night
-    return _clock_on_current_day(hour, minute, ctx)
+    return _clock_on_current_day(hour, minute, ctx, morning=ap == "am")
 
 
 def _night_gone(ctx: Context, m: re.Match[str]) -> str | None:
@@ -557,10 +558,10 @@ def _on_24_hours(hour: int, ap: str) -> int:
     return hour
 
 
-def _clock_on_current_day(hour: int, minute: int, ctx: Context) -> Built:
-    """A clock time on the narrative's current day (the anchor where none was told yet)."""
-    ref = ctx.last.get("day") or ctx.anchor
-    day = ref.as_date() if ref else None
+def _clock_on_current_day(hour: int, minute: int, ctx: Context, morning: bool = False) -> Built:
+    """A clock time on the narrative's current day (the anchor where none was told yet); an
+    a.m. time (`morning`) after a p.m. one told on that day, on the next."""
+    day = ctx.clock_reference(morning)
     base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
     return "TIME", f"{base}T{hour:02d}:{minute:02d}"
 
@@ -582,7 +583,7 @@ def b_spoken_clock(m: re.Match[str], ctx: Context) -> Built | None:
     if not 1 <= hour <= 12 or minute > 59:
         return None
     ap = (m["sap"] or m["sap2"] or "").lower().replace(".", "")
-    return _clock_on_current_day(_on_24_hours(hour, ap), minute, ctx)
+    return _clock_on_current_day(_on_24_hours(hour, ap), minute, ctx, morning=ap == "am")
 
 
 def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
@@ -601,8 +602,7 @@ def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:
         part = (m["part"] or "").lower()
         if ctx.words.part_of_day.get(part) in _AFTER_NOON and hour < 12:
             hour += 12
-    ref = ctx.last.get("day") or ctx.anchor
-    day = ref.as_date() if ref else None
+    day = ctx.clock_reference()
     base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
     return "TIME", f"{base}T{hour:02d}:{minute:02d}"
 

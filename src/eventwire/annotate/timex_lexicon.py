@@ -194,6 +194,8 @@ class TimeWords:
         self.anaphoric_modifiers = lexicon.words("time/anaphoric_modifiers")
         self.span_modifiers = lexicon.words("time/span_modifiers")
         self.span_point_units = lexicon.words("time/span_point_units")
+        self.origin_units = lexicon.words("time/origin_units")
+        """Units that an origin before them ("born in the last century") makes a point."""
         self.narrative_modifiers = lexicon.words("time/narrative_modifiers")
         self.phrase_enders = lexicon.entries("time/phrase_enders")
         self.period_end_words = lexicon.entries("time/period_end_words")

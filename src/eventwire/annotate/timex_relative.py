@@ -181,7 +181,10 @@ def b_relative_unit(m: re.Match[str], ctx: Context) -> Built | None:
         # "on the last day of his visit", "the last week of the campaign": the last unit of an
         # event, whose date the text does not tell (a month's or a year's is `month_part`)
         return None
-    if has_the and mod in words.span_modifiers and unit not in ("day", "weekend"):
+    origin = unit in words.origin_units and _origin_lead(words).search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    )
+    if has_the and mod in words.span_modifiers and unit not in ("day", "weekend") and not origin:
         # "the past week" is a week long; "the past weekend" is the weekend just gone, as "last
         # weekend" is
         if unit not in words.span_point_units:
@@ -436,6 +439,14 @@ def b_the_weekend(m: re.Match[str], ctx: Context) -> Built | None:
     if ref.weekday() < SATURDAY and ctx.tense(m.start(), m.end()) == "past":
         ref -= timedelta(days=7)
     return "DATE", f"{format_point(week_point(ref))}-WE"
+
+
+@cache
+def _origin_lead(words: TimeWords) -> re.Pattern[str]:
+    """An origin right before the span ("born in the last century", `origin_leads`): the unit
+    before the present one, a point, not the length just gone."""
+    leads = alternation(words.lexicon.entries("time/origin_leads"))
+    return re.compile(rf"\b(?:{leads})\s+$", re.IGNORECASE)
 
 
 @cache
