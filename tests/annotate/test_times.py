@@ -109,6 +109,30 @@ def test_durations_and_sets(
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The vote was pushed back to Friday.", "2020-10-02"),
+        ("The decision was put off until Friday.", "2020-10-02"),
+        ("The council imposed a curfew until Friday.", "2020-10-02"),
+        ("The court postponed the hearing until Friday.", "2020-10-02"),
+        ("The protesters pushed toward the capital until Friday.", "2020-09-25"),
+        ("The crowd moved through the streets until Friday.", "2020-09-25"),
+        ("Fighters put up stiff resistance until Friday.", "2020-09-25"),
+        ("The army imposed a siege on the town until Friday.", "2020-09-25"),
+        ("The movement held rallies until Friday.", "2020-09-25"),
+        ("The orderly retreat went on until Friday.", "2020-09-25"),
+    ],
+)
+def test_a_verb_moves_a_day_ahead_by_its_sense_without_a_parse(
+    tagger: TimeTagger, text: str, value: str
+) -> None:
+    """Without a parse a verb that moves a time later is found by its forms and what its sense
+    needs after it (time51): "push", "put", "move" their particle or bare preposition, "impose"
+    a measure with a term; not any word that begins like one ("movement", "orderly")."""
+    assert tag(tagger, text)["Friday"] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("The fee is $40 a year.", "a year"),

@@ -112,11 +112,38 @@ class _Cues:
     p.m.", "from 9:30 to 11 a.m.")."""
 
 
+# The endings of a verb's forms after its stem (the stem without a final "e"; a doubled
+# consonant before them: "putting", "deferred"): "postpone(d)", "moves", "given".
+_VERB_ENDINGS = r"(?:[a-z]?(?:e[ds]?|ing|en|s))?\b"
+
+
+def _deadline_forms(words: TimeWords) -> re.Pattern[str]:
+    """The forms of `deadline_verbs` that move a time later, found in the words alone (no parse):
+    a verb that needs a particle or its one bare preposition has it within a few words after it
+    ("pushed the vote back to", not "pushed through the crowd"), one that needs a measure as its
+    object has that noun there ("imposed a curfew", not "imposed a siege"); whole words only
+    ("movement", "orderly" are none)."""
+
+    def stem(word: str) -> str:
+        return re.escape(word[:-1] if word.endswith("e") else word)
+
+    special = set(words.deadline_particles) | set(words.deadline_object_verbs)
+    plain = sorted(stem(w) for w in words.deadline_verbs if w not in special)
+    forms = [rf"(?:{'|'.join(plain)}){_VERB_ENDINGS}"]
+    for lemma, (particles, bare) in sorted(words.deadline_particles.items()):
+        after = alternation(sorted(particles | bare))
+        forms.append(rf"{stem(lemma)}{_VERB_ENDINGS}(?:\s+\S+){{0,4}}?\s+(?:{after})\b")
+    for lemma, measures in sorted(words.deadline_object_verbs.items()):
+        forms.append(
+            rf"{stem(lemma)}{_VERB_ENDINGS}(?:\s+\S+){{0,3}}?\s+(?:{alternation(sorted(measures))})\b"
+        )
+    return re.compile(r"\b(?:" + "|".join(forms) + ")", re.IGNORECASE)
+
+
 @cache
 def _cues(words: TimeWords) -> _Cues:
     e = words.lexicon.entries
     ords = words.ordinal_suffixes
-    stems = sorted({w[:-1] if w.endswith("e") else w for w in words.deadline_verbs})
     return _Cues(
         beside_lead=re.compile(
             rf"(?:the\s+)?(?P<wd>{words.weekday})|the\s+(?:{alternation(words.weekend_words)})",
@@ -150,7 +177,7 @@ def _cues(words: TimeWords) -> _Cues:
             rf"|(?P<spoken>{_BEHIND.sub('', _GROUP.sub('(?:', words.spoken_clock))}))(?:\s+{words.clock_zone})?",
             re.IGNORECASE,
         ),
-        deadline_stems=re.compile(r"\b(?:" + "|".join(stems) + r")[a-z]*\b", re.IGNORECASE),
+        deadline_stems=_deadline_forms(words),
         written_dmy=re.compile(rf"\b\d{{1,2}}(?:{ords})?\s+{words.month_any}"),
         written_mdy=re.compile(rf"{words.month_any}\s+\d{{1,2}}(?:{ords})?\b(?!:)"),
         dashed_days=re.compile(rf"(.*?\d(?:{ords})?)(\s*[-–]\s*)(\d{{1,2}}(?:,?\s+\d{{4}})?)"),
@@ -440,6 +467,10 @@ class _Tense:
         lemma = verb.lemma_.lower()
         if lemma in self.time.deadline_state_verbs:
             return below is not None and below.pos_ in ("VERB", "ADJ")
+        measures = self.time.deadline_object_verbs.get(lemma)
+        if measures is not None:
+            # "imposed a curfew until Monday", not "imposed a siege on the town until Saturday"
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in verb.children)
         needs = self.time.deadline_particles.get(lemma)
         if needs is None:
             return True

@@ -92,6 +92,11 @@ class TimeWords:
             for row in lexicon.table("time/deadline_particles")
         }
         self.deadline_state_verbs = words("time/deadline_state_verbs")
+        self.deadline_object_verbs = {
+            row["lemma"]: frozenset(row["measure"].split())
+            for row in lexicon.table("time/deadline_object_verbs")
+        }
+        """Verbs that move a time later only through an object that is a measure with a term."""
         self.date_prepositions = words("time/date_prepositions")
         self.duration_followers = words("time/duration_followers")
         self.bare_unit_leads = "|".join(
