@@ -529,6 +529,12 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
         hour = _on_24_hours(hour, ap)
     if hour == 24 and (night := _night_gone(ctx, m)) is not None:
         return "TIME", night
+    if hour == 24 and ctx.words.beside_words.get(prev_word(ctx, m.start()), 0) > 0:
+        # "patrols begin just after midnight": the first minutes of the day that midnight
+        # begins, as the past one is written (`_night_gone`), not the end of the day before
+        day = ctx.clock_reference()
+        if day is not None:
+            return "TIME", f"{format_point(Point('day', *ymd(day + timedelta(days=1))))}T00:00"
     return _clock_on_current_day(hour, minute, ctx, morning=ap == "am")
 
 
