@@ -941,7 +941,7 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     ahead, and so does its day. A verb of saying in the present tells no aim ("says to come
     Monday" is rare; "says" reports). A passive infinitive ("they expect the dam to be finished
     by September") looks ahead as well, and so does one under a present passive ("is
-    scheduled to be arraigned Wednesday", "is expected to appear in court Friday")."""
+    scheduled to be arraigned Wednesday", "is expected to face a judge Friday")."""
     passive = verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children
     )
