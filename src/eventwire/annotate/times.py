@@ -1789,7 +1789,9 @@ def _ranges(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExp
                 start = det.start() if det else m.start(1)
                 out = [o for o in out if not (o.start < noun.end() and start < o.end)]
                 added.append(
-                    TimeExpression(text[start : noun.end()], start, noun.end(), "DATE", f"{last:04d}")
+                    TimeExpression(
+                        text[start : noun.end()], start, noun.end(), "DATE", f"{last:04d}"
+                    )
                 )
                 continue
         if first < last <= first + 100:
