@@ -112,11 +112,6 @@ class _Cues:
     p.m.", "from 9:30 to 11 a.m.")."""
 
 
-# The endings of a verb's forms after its stem (the stem without a final "e"; a doubled
-# consonant before them: "putting", "deferred"): "postpone(d)", "moves", "given".
-_VERB_ENDINGS = r"(?:[a-z]?(?:e[ds]?|ing|en|s))?\b"
-
-
 def _deadline_forms(words: TimeWords) -> re.Pattern[str]:
     """The forms of `deadline_verbs` that move a time later, found in the words alone (no parse):
     a verb that needs a particle or its one bare preposition has it within a few words after it
@@ -127,15 +122,17 @@ def _deadline_forms(words: TimeWords) -> re.Pattern[str]:
     def stem(word: str) -> str:
         return re.escape(word[:-1] if word.endswith("e") else word)
 
+    # a doubled consonant may stand before the ending ("putting", "deferred")
+    endings = rf"(?:[a-z]?(?:{alternation(words.lexicon.entries('time/verb_form_endings'))}))?\b"
     special = set(words.deadline_particles) | set(words.deadline_object_verbs)
     plain = sorted(stem(w) for w in words.deadline_verbs if w not in special)
-    forms = [rf"(?:{'|'.join(plain)}){_VERB_ENDINGS}"]
+    forms = [rf"(?:{'|'.join(plain)}){endings}"]
     for lemma, (particles, bare) in sorted(words.deadline_particles.items()):
         after = alternation(sorted(particles | bare))
-        forms.append(rf"{stem(lemma)}{_VERB_ENDINGS}(?:\s+\S+){{0,4}}?\s+(?:{after})\b")
+        forms.append(rf"{stem(lemma)}{endings}(?:\s+\S+){{0,4}}?\s+(?:{after})\b")
     for lemma, measures in sorted(words.deadline_object_verbs.items()):
         forms.append(
-            rf"{stem(lemma)}{_VERB_ENDINGS}(?:\s+\S+){{0,3}}?\s+(?:{alternation(sorted(measures))})\b"
+            rf"{stem(lemma)}{endings}(?:\s+\S+){{0,3}}?\s+(?:{alternation(sorted(measures))})\b"
         )
     return re.compile(r"\b(?:" + "|".join(forms) + ")", re.IGNORECASE)
 
