@@ -51,6 +51,8 @@ def told_as_history(lexicon: Lexicon, trigger: Token) -> bool:
         or before_a_career_step(lexicon, trigger)
         or counted_course(lexicon, trigger)
         or one_of_a_count(lexicon, trigger)
+        or a_counted_time(lexicon, trigger)
+        or over_years_of(lexicon, trigger)
         or on_a_span_start(lexicon, trigger)
         or in_a_time_of_war(lexicon, trigger)
         or counted_back(lexicon, trigger)
@@ -212,6 +214,59 @@ def one_of_a_count(lexicon: Lexicon, trigger: Token) -> bool:
         c.dep_ == "amod"
         and (c.lower_ in counts or (c.ent_type_ == "ORDINAL" and c.lower_ not in novel))
         for c in trigger.children
+    )
+
+
+def _counted(lexicon: Lexicon, noun: Token) -> bool:
+    """An ordinal not of a novelty ("third", not "first") or a word of a count ("such") on
+    `noun` (`modality/count_modifiers.txt`, `novel_ordinals.txt`)."""
+    counts = lexicon.words("events/modality/count_modifiers")
+    novel = lexicon.words("events/modality/novel_ordinals")
+    return any(
+        c.dep_ == "amod"
+        and (c.lower_ in counts or (c.ent_type_ == "ORDINAL" and c.lower_ not in novel))
+        for c in noun.children
+    )
+
+
+def a_counted_time(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "It was the third time in a decade that the army had seized power", "the fourth
+    occasion on which police have raided the paper": an act in the clause of a counted time
+    (`modality/count_time_nouns.txt`, the predicate of a copula) counts the news among like
+    acts, as `one_of_a_count` does; it is no event of its own ("the first time that ..." may be
+    the news)."""
+    verb = clause_parts.clause_verb(trigger)
+    if verb is None:
+        return False
+    node = clause_parts.first_conjunct(verb)
+    times = lexicon.words("events/modality/count_time_nouns")
+    copulas = lexicon.words("events/modality/copulas")
+    if node.dep_ in {"relcl", "acl"}:
+        noun = node.head
+    elif node.dep_ == "ccomp" and node.head.lemma_.lower() in copulas:
+        noun = next((c for c in node.head.children if c.dep_ == "attr"), node.head)
+    else:
+        return False
+    return (
+        noun.dep_ == "attr"
+        and noun.lemma_.lower() in times
+        and noun.head.lemma_.lower() in copulas
+        and _counted(lexicon, noun)
+    )
+
+
+def over_years_of(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The treaty was signed after years of negotiations", "two decades of war have left the
+    region poor": an event noun told as what a span of years (`modality/long_spans.txt`) was
+    filled with is a course that came before the news, not one act of it ("after hours of
+    talks" is the news)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ not in key_words(lexicon).genitive_preps:
+        return False
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lexicon.words(
+        "events/modality/long_spans"
     )
 
 

@@ -194,6 +194,8 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
         "events/modality/feared_nouns"
     ):
         return "hypothetical"  # "fears of a crackdown", "the risk of a war" (prec33)
+    if _a_condition(lex, head, prep):
+        return "hypothetical"  # "in case of an attack", "in the event of a riot" (prec53)
     if (
         prep.lower_ in lex.key.goal_preps
         and head.lemma_.lower() in words("events/modality/prospect_verbs")
@@ -204,6 +206,17 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
     ):
         return "hypothetical"
     return None
+
+
+def _a_condition(lex: EventWords, noun: Token, prep: Token) -> bool:
+    """ "In case of an attack, residents should move to the shelters", "in the event of a riot":
+    a phrase of a condition (`modality/condition_phrases.txt`: the preposition, the noun with
+    its determiners and the preposition it takes) names an act that may come, not one done."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    phrase = " ".join([noun.head.lower_, *dets, noun.lower_, prep.lower_])
+    return phrase in lex.lexicon.words("events/modality/condition_phrases")
 
 
 def _nearly(lex: EventWords, trigger: Token) -> bool:
@@ -669,10 +682,19 @@ def _planned(lex: EventWords, verb: Token) -> bool:
     """ "plan a rally on Saturday", "plotted an attack on the base": the object of a verb of
     planning (`modality/planning_verbs.txt`) in any tense; "are preparing a general strike",
     "is organising a march": of a verb of making ready (`planning_progressive_verbs.txt`) in the
-    progressive (its simple past may tell it held: "organised a march"). Not held yet."""
+    progressive (its simple past may tell it held: "organised a march"); "are weighing
+    sanctions": of a verb of weighing (`weighing_verbs.txt`) in any tense. Not held yet."""
     lemma = verb.lemma_.lower()
     if lemma in lex.lexicon.words("events/modality/planning_verbs"):
         return True
+    if lemma in lex.lexicon.words("events/modality/weighing_verbs"):
+        # "ministers are weighing sanctions"; not a judgment of a done act ("considered the
+        # attack an act of terror", "regards the raid as illegal") (prec53)
+        return not any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}
+            or (c.dep_ == "prep" and c.lower_ in lex.lexicon.words("events/modality/role_preps"))
+            for c in children(verb)
+        )
     return (
         lemma in lex.lexicon.words("events/modality/planning_progressive_verbs")
         and verb.tag_ == "VBG"
