@@ -5,7 +5,9 @@ noun that a span of years is filled with ("after years of negotiations"); an act
 phrase of a condition ("in case of an attack"); the object of a verb of weighing ("ministers are
 weighing sanctions"), and bare "weigh" read as no consultation; a perfect counted from a
 regime's or a tenure's start ("since the coup", "since taking power"); an act in a tenure told as
-past ("during his first term"). Each form gives no asserted
+past ("during his first term"); talks that are the purpose of a journey still to come ("will
+travel to Beijing for talks") or set by an act still to come ("is set to approve sanctions at
+its meeting"). Each form gives no asserted
 event of its type; the real event of the same shape stays asserted. All sentences written for
 these tests."""
 
@@ -49,6 +51,11 @@ from .conftest import Code, asserted_types
         ("During her first term, the governor jailed several critics.", "COERCE"),
         ("In his previous tenure, the minister expelled two ambassadors.", "SANCTION"),
         ("During his earlier presidency, he ordered strikes on rebel camps.", "ASSAULT"),
+        # a meeting or talks set by an act still to come
+        ("The foreign minister will travel to Beijing next month for talks.", "CONSULT"),
+        ("The envoy is expected to fly to Cairo for negotiations.", "CONSULT"),
+        ("The bloc is set to adopt the measures at a meeting of ministers next week.", "CONSULT"),
+        ("The leaders are set to sign the pact at a summit next month.", "CONSULT"),
     ],
 )
 def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
@@ -86,6 +93,10 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ("During the visit, the governor jailed several critics.", "COERCE"),
         ("The minister expelled two ambassadors on Monday.", "SANCTION"),
         ("In his first week in office, the president ordered strikes on rebel camps.", "ASSAULT"),
+        # talks of the news
+        ("The foreign minister flew to Beijing on Monday for talks.", "CONSULT"),
+        ("The envoy arrived in Cairo on Tuesday for negotiations.", "CONSULT"),
+        ("The two leaders met at a summit in Vienna on Friday.", "CONSULT"),
     ],
 )
 def test_real_event_of_the_same_shape(tagged: Code, text: str, kind: str) -> None:

@@ -509,14 +509,21 @@ def _deal_compound(lex: EventWords, noun: Token) -> bool:
 def _setting_of(lex: EventWords, noun: Token) -> Modality | None:
     """ "the EU will consider sanctions at a meeting of ministers", "the senator will speak at the
     rally on Sunday": an event noun that sets the act of a verb (`modality/setting_preps.txt`) told
-    with a modal or a will of its own is still to come (`future`) or may not (`hypothetical`);
-    None otherwise."""
+    with a modal or a will of its own, or the infinitive of a verb of intention ("is set to
+    approve sanctions at its meeting"), is still to come (`future`) or may not (`hypothetical`);
+    so is the purpose of a journey (`modality/journey_verbs.txt`: "will fly to Cairo for
+    talks"). None otherwise."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
-    if prep.lower_ not in lex.lexicon.words("events/modality/setting_preps"):
-        return None
     verb = prep.head
+    words = lex.lexicon.words
+    if prep.lower_ not in words("events/modality/setting_preps") and not (
+        # "will travel to Beijing next month for talks": the purpose of a journey (prec53)
+        prep.lower_ in lex.key.purpose_preps
+        and verb.lemma_.lower() in words("events/modality/journey_verbs")
+    ):
+        return None
     if _negated(lex, verb):
         return None  # "no one will be charged over the clashes at the rally": not the rally's
     aux = _aux_words(verb)
@@ -524,6 +531,12 @@ def _setting_of(lex: EventWords, noun: Token) -> Modality | None:
         return "hypothetical"
     if aux & (lex.future_aux | lex.reported_future_aux):
         return "future"
+    if verb.dep_ == "xcomp" and not lex.key.infinitive_markers.isdisjoint(aux):
+        # "is set to approve sanctions at its meeting next week": the infinitive's governor
+        # tells when (prec53)
+        told = modality_of(lex, verb)
+        if told in {"future", "hypothetical"}:
+            return told
     return None
 
 
