@@ -51,6 +51,9 @@ def told_as_history(lexicon: Lexicon, trigger: Token) -> bool:
         or before_a_career_step(lexicon, trigger)
         or counted_course(lexicon, trigger)
         or one_of_a_count(lexicon, trigger)
+        or a_counted_time(lexicon, trigger)
+        or over_years_of(lexicon, trigger)
+        or in_a_past_tenure(lexicon, trigger)
         or on_a_span_start(lexicon, trigger)
         or in_a_time_of_war(lexicon, trigger)
         or counted_back(lexicon, trigger)
@@ -74,8 +77,9 @@ def perfect_over_months(lexicon: Lexicon, trigger: Token) -> bool:
     killed since January", "have killed 40 people this year": a verb in the perfect with a span
     of months (`modality/perfect_span_preps.txt` and `month_span_units.txt`, or "since" a month
     named alone), or a bare span of a year or a month counted from now
-    (`modality/tally_dets.txt`: "this year"), is a tally, not one event ("have arrested three
-    men since Monday", "have been killed this week" are news)."""
+    (`modality/tally_dets.txt`: "this year"), or "since" a regime's or a tenure's start
+    (`_a_tenure_start`: "since the coup", "since taking power"), is a tally, not one event
+    ("have arrested three men since Monday", "have been killed this week" are news)."""
     verb = clause_parts.clause_verb(trigger)
     if verb is None:
         return False
@@ -96,10 +100,82 @@ def perfect_over_months(lexicon: Lexicon, trigger: Token) -> bool:
                 for g in objects
             ):
                 return True
+            if child.lower_ in key_words(lexicon).since_words and _a_tenure_start(lexicon, child):
+                return True
+        if (
+            child.dep_ == "advcl"
+            and any(
+                m.dep_ == "mark" and m.lower_ in key_words(lexicon).since_words
+                for m in child.children
+            )
+            and _takes_power(lexicon.words("events/modality/tenure_start_phrases"), child)
+        ):
+            return True  # "since she took office, the governor has fired three chiefs"
         if child.dep_ == "npadvmod" and child.lemma_.lower() in units:
             if any(d.dep_ == "det" and d.lower_ in dets for d in child.children):
                 return True
     return False
+
+
+def _a_tenure_start(lexicon: Lexicon, since: Token) -> bool:
+    """ "since the coup", "since independence", "since taking power", "since he came to
+    power": what "since" counts from is the undated start of a regime or a tenure
+    (`modality/tenure_start_nouns.txt`; `tenure_start_phrases.txt`, a verb's lemma with its
+    object or particle, or its preposition and that one's object) ("since the coup on Monday" is dated:
+    news)."""
+    starts = lexicon.words("events/modality/tenure_start_nouns")
+    phrases = lexicon.words("events/modality/tenure_start_phrases")
+    for part in since.children:
+        if part.dep_ == "pobj" and part.lemma_.lower() in starts:
+            return not any(t.ent_type_ in {"DATE", "TIME"} for t in part.subtree)
+        if (part.dep_ == "pcomp" or part.pos_ == "VERB") and _takes_power(phrases, part):
+            return True
+    return False
+
+
+def _takes_power(phrases: frozenset[str], verb: Token) -> bool:
+    """The undated verb with its object or particle, or its preposition and that one's object,
+    is one of `phrases` ("taking power", "came to power", "took over"; "took over on Monday" is
+    the news)."""
+    if not clause_parts.undated(verb):
+        return False
+    for c in verb.children:
+        said = [c.lower_] if c.dep_ in {"dobj", "prt"} else []
+        if c.dep_ == "prep":
+            said = [c.lower_, *(g.lower_ for g in c.children if g.dep_ == "pobj")]
+        if said and " ".join([verb.lemma_.lower(), *said]) in phrases:
+            return True
+    return False
+
+
+def in_a_past_tenure(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "During his first term, the president expelled dozens of diplomats", "in her previous
+    tenure": an undated act in the simple past set in a tenure told as past (`modality/
+    tenure_nouns.txt` with `first` or `earlier_modifiers.txt`) is a profile's ("during his
+    first term, he has ..." is the present tenure's tally, read elsewhere)."""
+    verb = clause_parts.clause_verb(trigger)
+    if verb is None or not clause_parts.undated(verb):
+        return False
+    if clause_parts.clause_auxiliaries(verb) & lexicon.words("events/modality/perfect_any_aux"):
+        return False
+    tenures = lexicon.words("events/modality/tenure_nouns")
+    earlier = lexicon.words("events/modality/earlier_modifiers") | lexicon.words(
+        "events/modality/novel_ordinals"
+    )
+    preps = lexicon.words("events/modality/conflict_preps") | key_words(lexicon).locative_preps
+    node = clause_parts.first_conjunct(verb)
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in preps
+        and any(
+            n.dep_ == "pobj"
+            and n.lemma_.lower() in tenures
+            and any(c.dep_ == "amod" and c.lower_ in earlier for c in n.children)
+            for n in p.children
+        )
+        for v in {verb, node}
+        for p in v.children
+    )
 
 
 def profile_opened(lexicon: Lexicon, trigger: Token) -> bool:
@@ -212,6 +288,59 @@ def one_of_a_count(lexicon: Lexicon, trigger: Token) -> bool:
         c.dep_ == "amod"
         and (c.lower_ in counts or (c.ent_type_ == "ORDINAL" and c.lower_ not in novel))
         for c in trigger.children
+    )
+
+
+def _counted(lexicon: Lexicon, noun: Token) -> bool:
+    """An ordinal not of a novelty ("third", not "first") or a word of a count ("such") on
+    `noun` (`modality/count_modifiers.txt`, `novel_ordinals.txt`)."""
+    counts = lexicon.words("events/modality/count_modifiers")
+    novel = lexicon.words("events/modality/novel_ordinals")
+    return any(
+        c.dep_ == "amod"
+        and (c.lower_ in counts or (c.ent_type_ == "ORDINAL" and c.lower_ not in novel))
+        for c in noun.children
+    )
+
+
+def a_counted_time(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "It was the third time in a decade that the army had seized power", "the fourth
+    occasion on which police have raided the paper": an act in the clause of a counted time
+    (`modality/count_time_nouns.txt`, the predicate of a copula) counts the news among like
+    acts, as `one_of_a_count` does; it is no event of its own ("the first time that ..." may be
+    the news)."""
+    verb = clause_parts.clause_verb(trigger)
+    if verb is None:
+        return False
+    node = clause_parts.first_conjunct(verb)
+    times = lexicon.words("events/modality/count_time_nouns")
+    copulas = lexicon.words("events/modality/copulas")
+    if node.dep_ in {"relcl", "acl"}:
+        noun = node.head
+    elif node.dep_ == "ccomp" and node.head.lemma_.lower() in copulas:
+        noun = next((c for c in node.head.children if c.dep_ == "attr"), node.head)
+    else:
+        return False
+    return (
+        noun.dep_ == "attr"
+        and noun.lemma_.lower() in times
+        and noun.head.lemma_.lower() in copulas
+        and _counted(lexicon, noun)
+    )
+
+
+def over_years_of(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The treaty was signed after years of negotiations", "two decades of war have left the
+    region poor": an event noun told as what a span of years (`modality/long_spans.txt`) was
+    filled with is a course that came before the news, not one act of it ("after hours of
+    talks" is the news)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ not in key_words(lexicon).genitive_preps:
+        return False
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lexicon.words(
+        "events/modality/long_spans"
     )
 
 

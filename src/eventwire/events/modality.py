@@ -194,6 +194,8 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
         "events/modality/feared_nouns"
     ):
         return "hypothetical"  # "fears of a crackdown", "the risk of a war" (prec33)
+    if _a_condition(lex, head, prep):
+        return "hypothetical"  # "in case of an attack", "in the event of a riot" (prec53)
     if (
         prep.lower_ in lex.key.goal_preps
         and head.lemma_.lower() in words("events/modality/prospect_verbs")
@@ -204,6 +206,17 @@ def _wanted(lex: EventWords, trigger: Token) -> Modality | None:
     ):
         return "hypothetical"
     return None
+
+
+def _a_condition(lex: EventWords, noun: Token, prep: Token) -> bool:
+    """ "In case of an attack, residents should move to the shelters", "in the event of a riot":
+    a phrase of a condition (`modality/condition_phrases.txt`: the preposition, the noun with
+    its determiners and the preposition it takes) names an act that may come, not one done."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    phrase = " ".join([noun.head.lower_, *dets, noun.lower_, prep.lower_])
+    return phrase in lex.lexicon.words("events/modality/condition_phrases")
 
 
 def _nearly(lex: EventWords, trigger: Token) -> bool:
@@ -496,14 +509,21 @@ def _deal_compound(lex: EventWords, noun: Token) -> bool:
 def _setting_of(lex: EventWords, noun: Token) -> Modality | None:
     """ "the EU will consider sanctions at a meeting of ministers", "the senator will speak at the
     rally on Sunday": an event noun that sets the act of a verb (`modality/setting_preps.txt`) told
-    with a modal or a will of its own is still to come (`future`) or may not (`hypothetical`);
-    None otherwise."""
+    with a modal or a will of its own, or the infinitive of a verb of intention ("is set to
+    approve sanctions at its meeting"), is still to come (`future`) or may not (`hypothetical`);
+    so is the purpose of a journey (`modality/journey_verbs.txt`: "will fly to Cairo for
+    talks"). None otherwise."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
-    if prep.lower_ not in lex.lexicon.words("events/modality/setting_preps"):
-        return None
     verb = prep.head
+    words = lex.lexicon.words
+    if prep.lower_ not in words("events/modality/setting_preps") and not (
+        # "will travel to Beijing next month for talks": the purpose of a journey (prec53)
+        prep.lower_ in lex.key.purpose_preps
+        and verb.lemma_.lower() in words("events/modality/journey_verbs")
+    ):
+        return None
     if _negated(lex, verb):
         return None  # "no one will be charged over the clashes at the rally": not the rally's
     aux = _aux_words(verb)
@@ -511,6 +531,12 @@ def _setting_of(lex: EventWords, noun: Token) -> Modality | None:
         return "hypothetical"
     if aux & (lex.future_aux | lex.reported_future_aux):
         return "future"
+    if verb.dep_ == "xcomp" and not lex.key.infinitive_markers.isdisjoint(aux):
+        # "is set to approve sanctions at its meeting next week": the infinitive's governor
+        # tells when (prec53)
+        told = modality_of(lex, verb)
+        if told in {"future", "hypothetical"}:
+            return told
     return None
 
 
@@ -669,10 +695,19 @@ def _planned(lex: EventWords, verb: Token) -> bool:
     """ "plan a rally on Saturday", "plotted an attack on the base": the object of a verb of
     planning (`modality/planning_verbs.txt`) in any tense; "are preparing a general strike",
     "is organising a march": of a verb of making ready (`planning_progressive_verbs.txt`) in the
-    progressive (its simple past may tell it held: "organised a march"). Not held yet."""
+    progressive (its simple past may tell it held: "organised a march"); "are weighing
+    sanctions": of a verb of weighing (`weighing_verbs.txt`) in any tense. Not held yet."""
     lemma = verb.lemma_.lower()
     if lemma in lex.lexicon.words("events/modality/planning_verbs"):
         return True
+    if lemma in lex.lexicon.words("events/modality/weighing_verbs"):
+        # "ministers are weighing sanctions"; not a judgment of a done act ("considered the
+        # attack an act of terror", "regards the raid as illegal") (prec53)
+        return not any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "attr"}
+            or (c.dep_ == "prep" and c.lower_ in lex.lexicon.words("events/modality/role_preps"))
+            for c in children(verb)
+        )
     return (
         lemma in lex.lexicon.words("events/modality/planning_progressive_verbs")
         and verb.tag_ == "VBG"

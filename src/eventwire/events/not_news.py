@@ -291,7 +291,7 @@ def vague_tally(lexicon: Lexicon, trigger: Token) -> bool:
 
 def in_a_war(lexicon: Lexicon, trigger: Token) -> bool:
     """ "The village was attacked during the uprising", "Karimov, who fought in the war, now
-    runs a bakery": an undated act set during a conflict of years (`modality/lasting_conflicts`),
+    runs a bakery", "was looted and burned during the civil war": an undated act set during a conflict of years (`modality/lasting_conflicts`),
     or in one by a relative clause that tells who someone is, is history, not the news ("killed
     in the attack" names no conflict of years). Prepositions: `modality/conflict_preps.txt`,
     `conflict_relative_preps.txt`."""
@@ -304,11 +304,14 @@ def in_a_war(lexicon: Lexicon, trigger: Token) -> bool:
         if node.dep_ == "relcl"
         else frozenset()
     )
+    # "was looted and burned during the civil war": a trailing adjunct hangs on the last of
+    # joined verbs and is shared by all of them (prec53)
+    joined = {c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}}
     return any(
         p.dep_ == "prep"
         and p.lower_ in preps
         and any(n.dep_ == "pobj" and _lasting(lexicon, n) for n in p.children)
-        for v in {verb, node}
+        for v in {verb, node} | joined
         for p in v.children
     )
 
