@@ -29,7 +29,7 @@ def _town(name: str, start: int, geonameid: int, lat: float, admin1: str = "Ohio
                  "city", 0.9)  # fmt: skip
 
 
-MAIN_TEXT = "A teenager was shot dead inside a house in Harborview on Saturday."
+MAIN_TEXT = "A teenager died of a gunshot wound at a house in Harborview on Saturday."
 MAIN = replace(
     make_event(
         0,
