@@ -21,7 +21,9 @@
   event's type fold into it (`fold_into_main`) when nothing tells them apart: the same kind of
   violence (mode), no other day, no other town, no party of another country or kind, not marked
   as another event ("another", "a second"), and not told in the plural ("attacks", "shootings":
-  a campaign or a tally, not one incident). Only the main incident folds: an article's other
+  a campaign or a tally, not one incident). Once its day is known, a town of that day close
+  by, read from a person's name, or alone in its region among the article's places (a
+  geocoder's guess) is no other town. Only the main incident folds: an article's other
   attacks, told with their own day or place, stay records of their own.
 """
 
