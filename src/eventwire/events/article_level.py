@@ -21,7 +21,9 @@
   event's type fold into it (`fold_into_main`) when nothing tells them apart: the same kind of
   violence (mode), no other day, no other town, no party of another country or kind, not marked
   as another event ("another", "a second"), and not told in the plural ("attacks", "shootings":
-  a campaign or a tally, not one incident). Only the main incident folds: an article's other
+  a campaign or a tally, not one incident). Once its day is known, a town of that day close
+  by, read from a person's name, or alone in its region among the article's places (a
+  geocoder's guess) is no other town. Only the main incident folds: an article's other
   attacks, told with their own day or place, stay records of their own.
 """
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -345,6 +348,8 @@ def fold_into_main(
     shot_counts: Collection[str] = (),
     settled: bool = False,
     retold: Collection[str] = (),
+    people_words: Collection[str] = (),
+    article_places: Sequence[Place] = (),
 ) -> tuple[Event, ...]:
     """The events with the other accounts of the main incident folded into the main record
     (`apart`: ids of accounts the text tells as other or several events; `several_shot`: ids of
@@ -355,11 +360,20 @@ def fold_into_main(
     hurt, gvc24). `settled`: the main incident's day and counts are settled (after
     `incident_day`), and the accounts of that day fold in without changing them, with the
     retellings among them (`retold`: ids of accounts told by a definite event noun, "the
-    shooting", `locate.told_again`) on any later day (inc43)."""
+    shooting", `locate.told_again`) on any later day (inc43). `people_words`: the lower-cased
+    words of the people the article names; a town of the incident's day read from one of them
+    ("Ana Copeland" read as Copeland, Oklahoma) names no other place; `article_places`: the
+    places the article names, whose regions tell a town read far from all of them (inc45)."""
     main = next((e for e in events if e.main), None)
     if main is None or main.type not in VIOLENT_TYPES:
         return tuple(events)
-    accounts = [e for e in events if e is not main and _same_incident(main, e, apart, near=settled)]
+    lone = _lone_towns(article_places) if settled else frozenset()
+    accounts = [
+        e
+        for e in events
+        if e is not main
+        and _same_incident(main, e, apart, near=settled, people_words=people_words, lone=lone)
+    ]
     if settled:
         accounts += [
             e
@@ -646,10 +660,14 @@ def _same_incident(
     apart: Collection[str],
     told_after: bool = False,
     near: bool = False,
+    people_words: Collection[str] = (),
+    lone: Collection[int] = (),
 ) -> bool:
     """`other` may tell the main incident (`told_after`: `other` retells it, "the shooting": it
     is dated by when it was told, any day on or after the incident's, and a place its own
-    sentences do not name is the text's before it, no other town)."""
+    sentences do not name is the text's before it, no other town; `near`: on the incident's
+    day a town close by, one read from a person's name, `people_words`, and a town of a
+    region the article names nothing else in, `lone`, are no other town)."""
     if other.type != main.type or other.id in apart:
         return False
     if other.modality != "asserted" and not _recalled_same_day(main, other):
@@ -671,7 +689,16 @@ def _same_incident(
     if (
         not _places_agree(main.location, other.location)
         and not (told_after and not _names_place(other))
-        and not (near and _same_day(main, other) and _neighbours(main.location, other.location))
+        and not (
+            near
+            and _same_day(main, other)
+            and (
+                _neighbours(main.location, other.location)
+                or _read_from_person(other, people_words)
+                or _in(main.location, lone)
+                or _in(other.location, lone)
+            )
+        )
     ):
         return False
     return _parties_agree(main.actor, other.actor) and _parties_agree(
@@ -693,6 +720,46 @@ def _neighbours(a: Place | None, b: Place | None) -> bool:
     its city ("in Elmwood", "in Buffalo"), which an account of the incident's day may name for
     the other. (inc44)"""
     return a is not None and b is not None and close_by(a, b)
+
+
+def _read_from_person(event: Event, people_words: Collection[str]) -> bool:
+    """The event's place is read from a person's name: its words are all words of the names of
+    people the article tells of, or it is the name of one of the event's own parties ("Rhodes
+    shot Ana Copeland" read as an attack in Copeland, Oklahoma, on Copeland): a surname or a
+    given name that is also a town, no evidence of where the incident happened. (inc45)"""
+    where = event.location
+    if where is None or where.inferred:
+        return False
+    text = where.text.casefold()
+    if any(text == party.text.casefold() for party in (*event.actor, *event.recipient)):
+        return True
+    words = text.split()
+    return bool(words) and all(w in people_words for w in words)
+
+
+def _lone_towns(places: Sequence[Place]) -> frozenset[int]:
+    """The towns (geonames ids) of the article's places whose region (country and first-level
+    division) holds no other place the article names: a town read far from everything else
+    the article tells of ("the Allerton section" of a city read as a village in England, a
+    "Sun Valley woman" in a Los Angeles report read as a town in Nevada) is a guess of the
+    geocoder, no evidence that an account of the incident's day tells another incident. A
+    town with its state or a neighbour named beside it is not lone. (inc45)"""
+    regions: dict[tuple[str | None, str | None], set[int | None]] = defaultdict(set)
+    for place in places:
+        if not place.inferred:
+            regions[place.country, place.admin1].add(place.geonameid)
+    return frozenset(
+        place.geonameid
+        for place in places
+        if place.feature in {"city", "landmark"}
+        and place.geonameid is not None
+        and not place.inferred
+        and regions[place.country, place.admin1] == {place.geonameid}
+    )
+
+
+def _in(where: Place | None, lone: Collection[int]) -> bool:
+    return where is not None and where.geonameid is not None and where.geonameid in lone
 
 
 def _names_place(event: Event) -> bool:

@@ -325,7 +325,14 @@ class EventCoder(CandidateFinder):
             [(t.start, t.value) for t in document.times if t.value],
         )
         # once the incident's day is known, its other accounts of that day fold too
-        folded = fold_into_main(folded, fresh | several, settled=True, retold=retold)
+        folded = fold_into_main(
+            folded,
+            fresh | several,
+            settled=True,
+            retold=retold,
+            people_words=_people_words(doc),
+            article_places=document.places,
+        )
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
         return unnamed_attackers(
@@ -1102,6 +1109,17 @@ def _several_shot(lex: EventWords, doc: Doc, events: Sequence[Event]) -> set[str
     ("the cook died at a hospital", "the driver later died") is of one of those people, not
     of one victim hurt and then dead (`article_level.fold_into_main`, gvc24)."""
     return {e.id for e in events if e.type in COUNTED_TYPES and _shot_told(lex, doc[:], e) > 1}
+
+
+def _people_words(doc: Doc) -> frozenset[str]:
+    """The lower-cased words of the people the text names (the parser's person entities): a
+    town read from one of them is a misreading (`article_level.fold_into_main`, inc45)."""
+    return frozenset(
+        word
+        for ent in doc_ents(doc)
+        if ent.label_ == "PERSON"
+        for word in span_text(ent).lower().split()
+    )
 
 
 def _dead_by_own_hand(lex: EventWords, doc: Doc, events: Sequence[Event]) -> bool:
