@@ -593,7 +593,6 @@ KNOWN: dict[str, str] = {
     "Two people were hurt in a shooting on Quenby Road on Sunday. Two others were treated for graze wounds.": "after a group, others told hurt may be the group's own: the larger figure",
     "A tiler was shot and killed on Tallow Lane on Friday. Last month, two men were wounded in a shooting a block away.": "an incident of last month, told in the simple past, joins the news",
     "A clerk was shot dead on Quenby Road on Monday. The clerk had survived a robbery in which he was wounded.": "the wound lies in a clause on the attack another verb names",
-    "Two men were wounded in a shooting on Tallow Lane on Friday. A third victim walked into a hospital with a gunshot wound.": "a newcomer with a wound, told by no verb of harm, is not added to a group",
     "Four people were shot on Tallow Lane on Friday night. One man was hit in the chest, another in the arm, and two women were grazed.": "the breakdown's gapped clauses are not read as one account of the four",
 }
 

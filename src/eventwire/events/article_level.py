@@ -586,6 +586,7 @@ def cared_apart(lexicon: Lexicon, text: str) -> bool:
 def _cared_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """`cared_apart`'s patterns: a person set apart and in care; people told shot."""
     others = _phrases(lexicon, "events/apart_others").pattern
+    others = f"(?:{others}|{_phrases(lexicon, 'events/apart_dead').pattern})"
     hurt = _phrases(lexicon, "events/apart_cared").pattern
     reach = f"[^.;]{{0,{OTHER_REACH}}}?"
     told = re.compile(f"{others}{reach}{hurt}", re.IGNORECASE)

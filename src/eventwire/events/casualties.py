@@ -481,7 +481,7 @@ def death_told(lex: EventWords, doc: Doc, text: str) -> bool:
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
         if span is not None and (
             attempted(lex, span[0])
-            or _denied(span[0])
+            or _denied(lex, span[0])
             or _none_of(lex, span[0])
             or _unit_name(lex, span[0])
             or span[0].dep_ == "amod"
@@ -759,7 +759,7 @@ def fatalities(lex: EventWords, sent: Span) -> Count:
             t.lower_ in lex.deadly_words
             and not death_as_cause(lex, t)
             and not prefixed_away(lex, t)
-            and not _denied(t)
+            and not _denied(lex, t)
             and not attempted(lex, t)
             # "assault with a deadly weapon": a charge's words, no death
             and not (t.dep_ == "amod" and t.head.lemma_ in lex.cue["charge_heads"])
@@ -779,7 +779,7 @@ def _fatal_attack_of(lex: EventWords, sent: Span) -> Count | None:
             t.lower_ in lex.deadly_words
             and t.dep_ == "amod"
             and t.head.lemma_ in lex.cue["attack_nouns"]
-            and not _denied(t)
+            and not _denied(lex, t)
             and not prefixed_away(lex, t)
             and not attempted(lex, t)
         ):
@@ -795,10 +795,16 @@ def _fatal_attack_of(lex: EventWords, sent: Span) -> Count | None:
     return None
 
 
-def _denied(word: Token) -> bool:
-    """ "The shooting was not fatal", "his wounds were never deadly": the word is denied."""
+def _denied(lex: EventWords, word: Token) -> bool:
+    """ "The shooting was not fatal", "his wounds were never deadly", "none of the wounds were
+    fatal", "neither wound was fatal" (a word of no one as the subject, `victims/nobody.txt`, gvc44): the word is denied."""
     if word.dep_ in {"acomp", "attr"}:
-        return any(c.dep_ == "neg" for c in children(word.head))
+        return any(
+            c.dep_ == "neg"
+            or c.dep_ in {"nsubj", "nsubjpass"}
+            and (c.lower_ in lex.nobody or any(d.lower_ in lex.nobody for d in children(c)))
+            for c in children(word.head)
+        )
     return any(c.dep_ == "neg" for c in children(word))
 
 

@@ -65,7 +65,7 @@ from .article_level import (
     under_old_date,
 )
 from .candidates import CandidateFinder, charged_act, decided_measure, trigger_depth
-from .casualties import death_told, fatalities, grave_outcome, self_killing
+from .casualties import Count, death_told, fatalities, grave_outcome, names_people, self_killing
 from .clauses import grievance_tokens, takes_territory
 from .consolidate import article_counts, merge_mentions, names_hurt
 from .injuries import (
@@ -79,6 +79,7 @@ from .injuries import (
     partitive_hurt,
     shot_victims,
     taken_to_hospital,
+    whole_group_died,
 )
 from .learned import LearnedModels, load_models
 from .locate import (
@@ -539,6 +540,10 @@ class EventCoder(CandidateFinder):
             dead, lower_bound = dead_count.value, dead_count.lower_bound
             hurt_count = injuries(lex, sent)
             hurt = hurt_count.value
+            if dead is None and whole_group_died(lex, sent):
+                # "Three people were shot, and all of them died": the people shot (gvc44)
+                dead = shot_victims(lex, sent) or None
+                hurt = 0 if dead else hurt
         confidence = 0.45 + (0.15 if cand.verbal else 0.05) + (0.15 if actors else 0.0)
         confidence += 0.1 if recips else 0.0
         if modality != "asserted":
@@ -791,13 +796,30 @@ def _nobody_else(lex: EventWords, doc: Doc, event: Event) -> bool:
     lead_end = told[0].sent.end
     return any(
         token.i >= lead_end
-        and token.lower_ in lex.cue["else_words"]
         and (
-            token.head.lower_ in lex.nobody
-            or any(c.lower_ in lex.nobody for c in token.head.children)
-            or _others_unhurt(token)
+            token.lower_ in lex.cue["else_words"]
+            and (
+                token.head.lower_ in lex.nobody
+                or any(c.lower_ in lex.nobody for c in token.head.children)
+                or _others_unhurt(token)
+            )
+            or _kin_unhurt(lex, token)
         )
         for token in told
+    )
+
+
+def _kin_unhurt(lex: EventWords, person: Token) -> bool:
+    """ "His wife was not hurt", "her two children were not injured": people told by their tie
+    to another (a possessive on a word of people) as the subject of a denied injury word are
+    others beside the one shot, a zero of them and not of the victim (gvc44)."""
+    verb = person.head
+    return (
+        person.dep_ in {"nsubj", "nsubjpass"}
+        and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in person.children)
+        and names_people(lex, person)
+        and (verb.lemma_ in lex.injury_verbs or verb.lower_ in lex.cue["injury_adjectives"])
+        and any(c.dep_ == "neg" for c in verb.children)
     )
 
 
@@ -1154,6 +1176,11 @@ def _casualty_event(lex: EventWords, previous: Event, sent: Span) -> Event | Non
         return None
     dead = fatalities(lex, sent)
     hurt = injuries(lex, sent).value
+    if dead.value is None and not previous.fatalities and whole_group_died(lex, sent):
+        # "Three men were shot. All of them died." / "Neither survived.": the people shot died
+        shot = _shot_told(lex, sent, previous)
+        if shot:
+            dead, hurt = Count(shot), 0
     if dead.value is None and hurt is None:
         # "A porter was also hit.": others hurt besides those told, with no injury word
         hurt = added_hurt(lex, sent, cared=False) or None

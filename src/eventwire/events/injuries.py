@@ -170,9 +170,11 @@ def _crash_only(lex: EventWords, sent: Span) -> bool:
     suspect crashed his car during the chase and two people in another car were hurt"): its
     hurt were not shot, and the Gun Violence Archive counts only the shot as injured. (gvc20)"""
     lemmas = set(token_words(sent.doc)[0][sent.start : sent.end])
-    if lemmas.isdisjoint(lex.cue["crash_words"]):
-        return False
     cue = lex.cue
+    if lemmas.isdisjoint(cue["crash_words"]) and lemmas.isdisjoint(cue["harm_apart_words"]):
+        # (nor harm of another kind in the same incident: "hurt in the stampede", "cut by flying
+        # glass", gvc44)
+        return False
     gunfire = cue["bullet_nouns"] | cue["firing_verbs"] | lex.shooting_verbs | lex.wounds
     gunfire = gunfire - {"injury"}
     # a crash in a report of gunfire (a chase, a flight); a crash told alone keeps its hurt
@@ -305,18 +307,20 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
     total = 0
     # (the parse's kept Tokens, none made anew: perf24)
     for token in span_tokens(sent):
+        arrived = cared and _arrived_for_care(lex, token)
         if token.pos_ != "VERB" or not (
-            token.lemma_ in lex.key.shoot_lemmas or token.lemma_ in hurting
+            token.lemma_ in lex.key.shoot_lemmas or token.lemma_ in hurting or arrived
         ):
             continue
-        if any(c.dep_ == "neg" for c in children(token)) or shot_at(lex, token):
+        if any(c.dep_ == "neg" for c in children(token)) or (not arrived and shot_at(lex, token)):
             continue
         if token.lemma_ in lex.key.shoot_lemmas and shot_dead(lex, token):
             continue
         adding = any(c.lower_ in cue["adding_words"] for c in children(token))
         people = victims_of(lex, token) or subjects_of(token)
-        if token.lemma_ in cue["suffering_verbs"]:
-            # "Another teen suffered a graze wound": the sufferer, not the wound (gvc21)
+        if token.lemma_ in cue["suffering_verbs"] or arrived:
+            # "Another teen suffered a graze wound": the sufferer, not the wound (gvc21); "a
+            # second victim later arrived at a hospital": who arrived (gvc44)
             people = subjects_of(token)
         for person in people:
             if person.i in counted or person.tag_.startswith("W") or in_dateline(person):
@@ -332,6 +336,25 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
                 value, _, ok = count_nominal(lex, person)
                 total += value if ok else 0
     return total
+
+
+def _arrived_for_care(lex: EventWords, verb: Token) -> bool:
+    """ "later arrived at a hospital", "walked into a clinic", "took himself to a hospital": a
+    verb of arrival (`casualties/arrival_verbs.txt`) with a hospital noun in a phrase of its own
+    (gvc44). Not one who takes someone else there ("another officer drove the victim to a
+    hospital": an object not reflexive)."""
+    if verb.lemma_ not in lex.cue["arrival_verbs"] or any(
+        c.dep_ == "dobj" and c.lower_ not in lex.reflexives for c in children(verb)
+    ):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and any(
+            place.dep_ == "pobj" and place.lemma_ in lex.cue["hospital_nouns"]
+            for place in children(prep)
+        )
+        for prep in children(verb)
+    )
 
 
 def ordinal_added(lex: EventWords, sent: Span) -> bool:
@@ -499,6 +522,29 @@ def _whole_group(lex: EventWords, person: Token) -> bool:
         or person.lower_ in lex.group_pronouns
         or any(c.lower_ in whole and c.dep_ in {"det", "predet", "amod"} for c in children(person))
     )
+
+
+def whole_group_died(lex: EventWords, sent: Span) -> bool:
+    """ "All of them died", "all were dead", "Neither survived", "none of them survived", "they
+    did not survive": a sentence telling the death of the whole group told before, with no figure
+    of its own (`victims/whole_group_words.txt`, `victims/group_pronouns.txt`, `victims/nobody.txt`;
+    gvc44). "Both died" has its figure already (`count_for`)."""
+    dying = lex.dying_verbs
+    surviving = lex.cue["survivor_verbs"]
+    for token in span_tokens(sent):
+        if token.lemma_ not in dying and token.lemma_ not in surviving:
+            continue
+        negated = any(c.dep_ == "neg" for c in children(token))
+        for subject in children(token):
+            if subject.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            if token.lemma_ in dying and not negated and _whole_group(lex, subject):
+                return True
+            if token.lemma_ in surviving and (
+                subject.lower_ in lex.nobody or negated and _whole_group(lex, subject)
+            ):
+                return True
+    return False
 
 
 def _also_hurt(lex: EventWords, sent: Span) -> bool:

@@ -146,6 +146,8 @@ CUES = (
     "casualties/victim_nouns",
     "casualties/survivor_verbs",
     "casualties/crash_words",
+    "casualties/harm_apart_words",
+    "casualties/arrival_verbs",
     "casualties/grave_conditions",
     "casualties/body_parts",
     "casualties/bullet_nouns",
