@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_ents, doc_tokens, entity_of, span_text, token_words
 from ..records import Actor, Event
+from . import sectors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,8 +39,9 @@ SECTORS = {
     "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO", "MED",
     "EDU", "REL", "LAB", "ELI", "AGR", "CRM", "JRN", "REF", "SOC", "NON", "PRM", "PRE",
 }  # fmt: skip
-# Agents that are, unless the text says otherwise, of the country the article is about.
-DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
+# Agents that are, unless the text says otherwise, of the country the article is about
+# (`sectors.DOMESTIC_SECTORS`: the state's bodies, lawmakers and parties).
+DOMESTIC_SECTORS = sectors.DOMESTIC_SECTORS
 # The people of a society (clergy, workers, students, farmers, rebels, gangs): of the article's
 # country too where the text gives them none, but only once the events are read (`home_people`):
 # the readings take a country as a nationality the text told ("Ukrainians gathered").

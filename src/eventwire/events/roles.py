@@ -420,10 +420,14 @@ def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token
     """A finite verb the parser hung on a noun as a reduced relative ("marchers, most of
     them students, rallied"; "people protested in X"): the noun is its subject when the verb
     is in the past tense, has an object of its own or takes none. Climbs "of"/"at"/"from"
-    phrases to the phrase's head ("tens of doctors at the hospital protested"). A verb with a
-    subject of its own is no reduced relative ("ISLAMABAD, April 2 - The interior minister
-    blamed ...", hung on the dateline's town: the minister acts; actors46)."""
-    if verb.dep_ != "acl" or _passive(verb) or any(c.dep_ == "nsubj" for c in children(verb)):
+    phrases to the phrase's head ("tens of doctors at the hospital protested"). A verb hung on
+    the dateline's town with a subject of its own is no reduced relative ("ISLAMABAD, April 2 -
+    The interior minister blamed ...": the minister acts; actors46)."""
+    if verb.dep_ != "acl" or _passive(verb):
+        return []
+    if past_dateline(verb.doc[verb.head.i : verb.head.i + 1]) is None and any(
+        c.dep_ == "nsubj" for c in children(verb)
+    ):
         return []
     verbs = [verb, *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
     has_object = any(c.dep_ == "dobj" for v in verbs for c in children(v))
