@@ -389,8 +389,8 @@ class ActorResolver:
             if entry.kind == "agent" and (entry.country or country):
                 name = f"{self.adjective(entry.country or country or '')} {name.lower()}"
             if sponsor:
-                mark = led or "backed"
-                name = f"{name} ({self.country_names.get(sponsor, sponsor)}-{mark})"
+                sponsor_mark = led or "backed"
+                name = f"{name} ({self.country_names.get(sponsor, sponsor)}-{sponsor_mark})"
             return Actor(
                 text=text,
                 name=name,

@@ -328,13 +328,13 @@ class EventCoder(CandidateFinder):
         folded = fold_into_main(folded, fresh | several, settled=True, retold=retold)
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
-        named = self.resolver.titled(self.resolver.surnamed(doc, told, context), context)
+        titled = self.resolver.titled(self.resolver.surnamed(doc, told, context), context)
         return unnamed_attackers(
             home_people(
-                named,
+                titled,
                 context,
                 self.resolver.unnamed_names,
-                self.resolver.backed_by([a for e in named for a in e.actor], context),
+                self.resolver.backed_by([a for e in titled for a in e.actor], context),
             ),
             lex.unnamed_actors["attackers"],
         )
