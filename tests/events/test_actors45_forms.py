@@ -19,25 +19,12 @@ from .conftest import Best, Code
 
 FORMS = Path(__file__).with_name("actors45_forms.tsv")
 
-SPONSOR = (
-    "the sponsor's nationality is the only place named, so it is the article's country the "
-    "sponsored group takes (tried: no vote for a sponsor's name; dropped, as '-led' names the "
-    "leading state's own forces, qa37)"
-)
-
 KNOWN = {
-    "Russian-backed separatists shelled the town.": SPONSOR,
-    "Saudi-backed government forces attacked Houthi positions.": SPONSOR,
-    "Turkish-backed fighters clashed with Kurdish militias.": SPONSOR,
-    "Shell signed a deal with Nigeria to develop a gas field.": "the company is in no dictionary",
-    "Gazprom cut gas supplies to Moldova.": (
-        "the company is in no dictionary, so takes the country of the event's place"
+    "Shell signed a deal with Nigeria to develop a gas field.": (
+        "the name is a common word ('an artillery shell'), left out of `companies.tsv`: the "
+        "tables are read lower-cased"
     ),
     "The central bank of Turkey raised interest rates.": "no event is read (the type)",
-    "Ghanaian lawmaker Ama Owusu criticized the budget. Owusu said the tax would hurt farmers.": (
-        "the parser takes the name for an organisation and the title for an adverbial: the "
-        "nationality is not read"
-    ),
     "Mary Achieng, Kenya's health minister, announced new curbs.": "no event is read (the type)",
     "Greek firefighters were sent to Turkey to help fight the blaze.": "no event is read",
     "The Thai election commission disqualified the candidate.": "no event is read (the type)",

@@ -157,7 +157,7 @@ def test_no_dictionary_phrase_headed_by_a_body_is_a_person() -> None:
     heads = script._word_list("body_heads.txt")
     preps = script._word_list("name_head_preps.txt")
     wrong = []
-    for name in ("actors", "supplement", "actors_added"):
+    for name in ("actors", "supplement", "companies", "actors_added"):
         for line in (TABLES / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
             fields = line.split("\t")
             if line.startswith("#") or len(fields) < 5:

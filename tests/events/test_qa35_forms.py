@@ -88,7 +88,7 @@ def test_no_dictionary_group_is_headed_by_an_office() -> None:
     preps, offices = words["name_head_preps.txt"], words["office_heads.txt"]
     titles, bodies = words["person_titles.txt"], words["body_heads.txt"]
     wrong = []
-    for name in ("actors", "supplement", "actors_added"):
+    for name in ("actors", "supplement", "companies", "actors_added"):
         for line in (TABLES / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
             fields = line.split("\t")
             if line.startswith("#") or len(fields) < 5 or fields[4] != "group":

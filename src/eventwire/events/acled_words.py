@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .sectors import ACLED_STATE_SECTORS
+
 ARMED_SECTORS = {"MIL", "REB", "COP", "SPY", "UAF", "CRM"}
 
 CIVILIAN_SECTORS = {"CVL", "LAB", "EDU", "AGR", "REL", "BUS", "MED", "JRN", "PTY", "REF", "NGO"}
 NON_STATE_SECTORS = {"REB", "UAF", "CRM", "INS"}
-STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "JUD", "LEG"}
+STATE_SECTORS = ACLED_STATE_SECTORS  # (the state's, lawmakers with them: `sectors.py`)
 
 
 def any_of(words: set[str], vocab: Iterable[str]) -> bool:

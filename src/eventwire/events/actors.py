@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_ents, doc_tokens, entity_of, span_text, token_words
 from ..records import Actor, Event
+from . import sectors
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,8 +39,9 @@ SECTORS = {
     "GOV", "MIL", "REB", "COP", "JUD", "LEG", "PTY", "SPY", "CVL", "BUS", "NGO", "IGO", "MED",
     "EDU", "REL", "LAB", "ELI", "AGR", "CRM", "JRN", "REF", "SOC", "NON", "PRM", "PRE",
 }  # fmt: skip
-# Agents that are, unless the text says otherwise, of the country the article is about.
-DOMESTIC_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "PTY", "SPY"}
+# Agents that are, unless the text says otherwise, of the country the article is about
+# (`sectors.DOMESTIC_SECTORS`: the state's bodies, lawmakers and parties).
+DOMESTIC_SECTORS = sectors.DOMESTIC_SECTORS
 # The people of a society (clergy, workers, students, farmers, rebels, gangs): of the article's
 # country too where the text gives them none, but only once the events are read (`home_people`):
 # the readings take a country as a nationality the text told ("Ukrainians gathered").
@@ -67,6 +69,7 @@ class Entry:
 ACTOR_TABLES = (
     "events/dictionaries/actors",
     "events/dictionaries/supplement",
+    "events/dictionaries/companies",
     "events/dictionaries/actors_added",
 )
 """The actor dictionaries in the order they are read: a later table's line wins."""
@@ -273,6 +276,7 @@ class ActorResolver:
         best: tuple[int, int, Entry] | None = None
         country: str | None = None
         sponsor: str | None = None
+        led = ""  # "Saudi-led": the word of a sponsor leading the force, which is its own
         last_country = -1
         last_hit = -1
         agent: tuple[int, int, Entry] | None = None
@@ -317,6 +321,9 @@ class ActorResolver:
             is_sponsor = follows and any(j in sponsor_idx for j in range(i + n, i + n + 2))
             if is_sponsor:
                 sponsor = entry.country
+                led = next(
+                    (w for w in words[i + n : i + n + 2] if w in lex.cue["leading_words"]), ""
+                )
             elif entry.kind == "country" and entry.sector is None:
                 country = country or entry.country
                 last_country = i
@@ -331,6 +338,12 @@ class ActorResolver:
             i += n
         home = _ethnic_home(lex, words, places, context_country)
         country = home or country or based
+        if sponsor and led:
+            country = country or sponsor
+        elif sponsor and context_country == sponsor:
+            # "Russian-backed separatists shelled the town": a backer is never the backed
+            # group's state, even where its name alone made it the article's (actors46)
+            context_country = None
         if (
             country is None
             and sponsor is None
@@ -376,7 +389,8 @@ class ActorResolver:
             if entry.kind == "agent" and (entry.country or country):
                 name = f"{self.adjective(entry.country or country or '')} {name.lower()}"
             if sponsor:
-                name = f"{name} ({self.country_names.get(sponsor, sponsor)}-backed)"
+                sponsor_mark = led or "backed"
+                name = f"{name} ({self.country_names.get(sponsor, sponsor)}-{sponsor_mark})"
             return Actor(
                 text=text,
                 name=name,
@@ -435,6 +449,30 @@ class ActorResolver:
             if actor.country is None:
                 entry = self.lookup(actor.name) or self.lookup(actor.text)
                 if entry is not None and entry.kind == "intl":
+                    found.add(actor.text)
+        return frozenset(found)
+
+    def backed_by(self, actors: Sequence[Actor], country: str | None) -> frozenset[str]:
+        """The texts of the actors with no country that a state of `country` backs ("Iranian-
+        backed fighters" where the event's place is Iran's, read from the backer's name alone):
+        a backer is never the backed group's state unless the text says so (`coder._localised`,
+        docs/CODEBOOK.md; a leading state's forces, "Saudi-led", are its own: actors46)."""
+        found = set()
+        for actor in actors:
+            if actor.country is not None or country is None or "-" not in actor.text:
+                continue
+            words = actor.text.lower().replace("-", " - ").split()
+            for j, word in enumerate(words[2:], start=2):
+                if (
+                    word in self.lex.sponsor_words
+                    and word not in self.lex.cue["leading_words"]
+                    and words[j - 1] == "-"
+                    and any(
+                        (entry := self.lookup(" ".join(words[k : j - 1]))) is not None
+                        and entry.country == country
+                        for k in range(max(0, j - 4), j - 1)
+                    )
+                ):
                     found.add(actor.text)
         return frozenset(found)
 
@@ -1096,19 +1134,29 @@ def unnamed_attackers(events: Iterable[Event], name: str) -> tuple[Event, ...]:
 
 
 def home_people(
-    events: Iterable[Event], context: str | None, unnamed: frozenset[str] = frozenset()
+    events: Iterable[Event],
+    context: str | None,
+    unnamed: frozenset[str] = frozenset(),
+    backed: frozenset[str] = frozenset(),
 ) -> tuple[Event, ...]:
     """ "Muslim clerics condemned the arrest": an actor of a society's people
     (`PEOPLE_SECTORS`) with no country is of the article's country, as its state's bodies
     are. Given after the article's events are read and merged: the readings and the merging
     take a country as one the text told. Attackers told by what they did, not who they are
     (`unnamed`, the names of `actors/unnamed_agents.txt`: "gunmen") are of no people: only
-    a country the text gives them ("Nigerian gunmen") is theirs (qa34)."""
+    a country the text gives them ("Nigerian gunmen") is theirs (qa34). Nor is a group the
+    article's country backs where only the backer's name made it the article's (`backed`, the
+    texts of `ActorResolver.backed_by`: "Iranian-backed fighters attacked the village", actors46)."""
     if context is None:
         return tuple(events)
 
     def home(a: Actor) -> bool:
-        return a.country is None and a.sector in PEOPLE_SECTORS and a.name not in unnamed
+        return (
+            a.country is None
+            and a.sector in PEOPLE_SECTORS
+            and a.name not in unnamed
+            and a.text not in backed
+        )
 
     return tuple(
         replace(
@@ -1358,6 +1406,21 @@ def noun_phrase(lex: EventWords, token: Token) -> Span:
         else:
             break
     tokens = doc_tokens(doc)  # (no Token made per step, perf32)
+    if start > 0 and token.pos_ == "PROPN" and _title_hung_on_verb(tokens[start - 1], token):
+        start = tokens[start - 1].left_edge.i
     while start < token.i and tokens[start].dep_ in {"det", "punct", "cc", "predet"}:
         start += 1
     return doc[start:end]
+
+
+def _title_hung_on_verb(title: Token, name: Token) -> bool:
+    """ "Ghanaian lawmaker Ama Owusu criticized ...": a nationality and a title right before a
+    name that the parse hung on the name's verb (a bare noun modifier, `npadvmod`), not on the
+    name: they are the name's words (actors46); not a time ("Last Monday Ama Owusu said ...")."""
+    return (
+        title.dep_ == "npadvmod"
+        and title.pos_ in {"NOUN", "PROPN"}
+        and title.ent_type_ not in {"DATE", "TIME"}
+        and title.head.i == name.head.i
+        and any(c.dep_ == "amod" and c.text[:1].isupper() for c in title.lefts)
+    )

@@ -336,11 +336,13 @@ class EventCoder(CandidateFinder):
         )
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
+        titled = self.resolver.titled(self.resolver.surnamed(doc, told, context), context)
         return unnamed_attackers(
             home_people(
-                self.resolver.titled(self.resolver.surnamed(doc, told, context), context),
+                titled,
                 context,
                 self.resolver.unnamed_names,
+                self.resolver.backed_by([a for e in titled for a in e.actor], context),
             ),
             lex.unnamed_actors["attackers"],
         )
@@ -510,7 +512,9 @@ class EventCoder(CandidateFinder):
         envoys = lex.cue["diplomat_heads"]
         assert self.resolver is not None
         posted = (
-            posted_envoys(lex, sent) | self.resolver.stateless_bodies(officials)
+            posted_envoys(lex, sent)
+            | self.resolver.stateless_bodies(officials)
+            | self.resolver.backed_by(officials, settled.country)
             if settled is not None and any(a.country is None for a in officials)
             else frozenset()
         )

@@ -72,6 +72,7 @@ from ..lang import Lexicon
 from ..lang.key_words import KeyWords, key_words
 from .modality import CLOSING_STOPS
 from .protest_reading import claiming_purpose
+from .sectors import ARMED_OR_STATE_SECTORS
 from .standing import PRESENT_TAGS
 
 if TYPE_CHECKING:
@@ -1262,17 +1263,19 @@ def _blade_on_no_one(lex: EventWords, trigger: Token) -> bool:
 @lru_cache(maxsize=4)
 def _state_words(lexicon: Lexicon) -> frozenset[str]:
     """The phrases of the actor dictionaries whose sector is armed or of the state
-    (`misreadings/state_sectors.txt`), and titles of rulers (`misreadings/ruler_titles.txt`)."""
-    sectors = lexicon.words("events/misreadings/state_sectors")
+    (`sectors.ARMED_OR_STATE_SECTORS`: rebels and international bodies too, whose handing back
+    of a craft is no private deal), and titles of rulers (`misreadings/ruler_titles.txt`)."""
     return frozenset(
-        r["phrase"] for r in lexicon.table("events/dictionaries/agents") if r["sector"] in sectors
+        r["phrase"]
+        for r in lexicon.table("events/dictionaries/agents")
+        if r["sector"] in ARMED_OR_STATE_SECTORS
     ) | lexicon.words("events/misreadings/ruler_titles")
 
 
 def _private_return(trigger: Token, lexicon: Lexicon) -> bool:
     """ "customers returned 300 vehicles", "the fisherman returned the boat to its owner": craft
     or vehicles (`misreadings/returned_craft.txt`) handed back by one who is no force and no
-    state (`misreadings/state_sectors.txt`, nor a place or a body named), and not told as seized
+    state (`sectors.ARMED_OR_STATE_SECTORS`, nor a place or a body named), and not told as seized
     (`misreadings/seized_marks.txt`), are trade or a favour, no concession; "the navy returned
     the boat", "Iran returned the seized vessel" stay one. (fix50e)"""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
@@ -1306,7 +1309,7 @@ def _doers(trigger: Token) -> list[Token]:
 
 def _state_doer(doer: Token, lexicon: Lexicon) -> bool:
     """A country, a people or a body named, or a force or a body of the state
-    (`misreadings/state_sectors.txt`): "Iran", "the navy", "the coast guard", "rebels"."""
+    (`sectors.ARMED_OR_STATE_SECTORS`): "Iran", "the navy", "the coast guard", "rebels"."""
     state = _state_words(lexicon)
     compounds = " ".join(c.lower_ for c in doer.lefts if c.dep_ in {"compound", "amod"})
     return (

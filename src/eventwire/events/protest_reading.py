@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import Lexicon
 from ..lang.key_words import KeyWords, key_words
+from . import sectors
 from .acled_words import CIVILIAN_SECTORS
 from .locate import next_sentence
 
@@ -48,8 +49,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "EVENT"})
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Demonstrators are not the state: an army that "took to the streets" is deployed, and its
-# agencies closing or blocking something "to" an end are not a protest (`candidates.py`).
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+# agencies closing or blocking something "to" an end are not a protest (`candidates.py`); the
+# sectors are `sectors.STATE_SECTORS` (lawmakers and parties do march: `sectors.py`).
+STATE_SECTORS = sectors.STATE_SECTORS
 
 
 @lru_cache(maxsize=4)

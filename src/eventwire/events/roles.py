@@ -420,8 +420,14 @@ def _acl_subject(lex: EventWords, verb: Token, intransitive: bool) -> list[Token
     """A finite verb the parser hung on a noun as a reduced relative ("marchers, most of
     them students, rallied"; "people protested in X"): the noun is its subject when the verb
     is in the past tense, has an object of its own or takes none. Climbs "of"/"at"/"from"
-    phrases to the phrase's head ("tens of doctors at the hospital protested")."""
+    phrases to the phrase's head ("tens of doctors at the hospital protested"). A verb hung on
+    the dateline's town with a subject of its own is no reduced relative ("ISLAMABAD, April 2 -
+    The interior minister blamed ...": the minister acts; actors46)."""
     if verb.dep_ != "acl" or _passive(verb):
+        return []
+    if past_dateline(verb.doc[verb.head.i : verb.head.i + 1]) is None and any(
+        c.dep_ == "nsubj" for c in children(verb)
+    ):
         return []
     verbs = [verb, *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
     has_object = any(c.dep_ == "dobj" for v in verbs for c in children(v))
@@ -519,7 +525,11 @@ class RoleFinder:
                     continue
                 span = past_dateline(noun_phrase(lex, c))
                 if span is None:
-                    continue  # "SOUTHWEST ASIA –": where the report was filed (geo32)
+                    # "SOUTHWEST ASIA –": where the report was filed (geo32); but the phrase
+                    # the parse hung on it as an apposition after the dash ("LIMA, Oct 2 - The
+                    # foreign minister recalled ...") is who acts (actors46)
+                    todo += [a for a in children(c) if a.dep_ == "appos" and a.i > c.i]
+                    continue
                 end = self.resolver.name_end(span)
                 if end > span.end:
                     named.update(range(span.end, end))
@@ -538,7 +548,11 @@ class RoleFinder:
                 if acting and _equipment(lex, c):
                     own = self.resolver.resolve_phrase(span, None)
                     if own is None or (own.country is None and own.sector in {None, "MIL"}):
-                        said = self._speaker_country(c)
+                        # a state's weapon told bare ("An Israeli military spokesman said
+                        # aircraft struck ...") is its forces', as a state's agent is (actors46)
+                        said = self._speaker_country(c) or self._speaker_country(
+                            c, owned=False, state=True
+                        )
                         if said is not None:
                             # "Ankara said its jets struck ...": the speaker's forces (qa32)
                             own = Actor(text=span_text(span), name="", country=said, sector=None)
@@ -670,10 +684,11 @@ class RoleFinder:
             return actor
         return replace(actor, country=country)
 
-    def _speaker_country(self, token: Token, owned: bool = True) -> str | None:
+    def _speaker_country(self, token: Token, owned: bool = True, state: bool = False) -> str | None:
         """The country of the speaker whose own the subject of a reported clause is ("The
         Russian defence ministry said *its* forces ...", "Moscow said *its* jets ..."; any
-        subject where not `owned`), else None."""
+        subject where not `owned`), else None; where `state`, only a speaker of a state's sector
+        (`DOMESTIC_SECTORS`: "an Israeli military spokesman", not "an Israeli rights group")."""
         lex = self.lex
         assert self.resolver is not None
         if owned and not any(
@@ -691,7 +706,9 @@ class RoleFinder:
         if not speaker:
             return None
         said = self.resolver.resolve_phrase(noun_phrase(lex, speaker[0]), None)
-        return said.country if said is not None and said.country else None
+        if said is None or (state and said.sector not in DOMESTIC_SECTORS):
+            return None
+        return said.country or None
 
     def _subject_of(self, verb: Token) -> list[Token]:
         """The verb's subject, inherited through xcomp/conj/relcl/acl when it has none of its own."""

@@ -50,6 +50,7 @@ CUES = (
     "actors/seat_preps",
     "actors/spokesperson_heads",
     "actors/spokesperson_preps",
+    "actors/leading_words",
     "actors/state_acts",
     "candidates/aid_purposes",
     "candidates/air_modifiers",

@@ -1,0 +1,182 @@
+"""The source actor's country as wire copy tells it, in families actors45 did not cover (issue 15,
+actors46). A blind set of our own (`actors46_forms.tsv`, 170 sentences, labelled before the coder
+was run on them; main missed 37) keeps its gate. The forms it showed, each both ways (main
+377d0ca0 fails each sentence below but one dateline row):
+
+- a well-known company (a state firm or a multinational) is of the country it is incorporated
+  and seated in, by data (`dictionaries/companies.tsv`), not of the event's place;
+- a group a state backs ("Iranian-backed fighters") is never that state's unless the text says
+  so (docs/CODEBOOK.md), where the backer's name alone made it the article's country; a state
+  leading a force ("Saudi-led forces") is the force's own;
+- a nationality and a title the parse hung on the verb ("Ghanaian MP Ama Sarpong criticized")
+  are the name's words;
+- the subject of a sentence opened by a dateline, which the parse hung on the dateline's town
+  as an apposition or a reduced relative ("LIMA, Oct 2 - The foreign minister recalled ..."),
+  acts;
+- a weapon told bare in a state speaker's reported clause ("An Israeli military spokesman said
+  aircraft struck ...") is that state's forces, as a state's agent is.
+
+Each sentence is geocoded and coded as in the pipeline, and its most confident event read, as
+`benchmarks/bench_events.py` reads PLOVER's. All sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .actor_form_sets import check_source_country, read_rows, row_params
+from .conftest import Best, Code
+
+FORMS = Path(__file__).with_name("actors46_forms.tsv")
+
+NO_EVENT = "no event is read (the type, not the actor)"
+KNOWN = {
+    "MANILA, Jan 20 - The defense secretary accused China of harassing fishing boats.": (
+        "'defense secretary' is the US office in the project's table (`actors_added.tsv`)"
+    ),
+    "HANOI, Dec 1 - The trade minister signed an accord with Japan on rice exports.": (
+        "the geocoder's article country is the United States (a namesake in the text), not the "
+        "dateline's"
+    ),
+    "A senior Israeli official said the army would expand its operation.": NO_EVENT,
+    "A senior South Korean official said the North fired two missiles.": (
+        "'the North' is read as a name of no country"
+    ),
+    "The Supreme Court of India ordered the state to stop the demolitions.": NO_EVENT,
+    "The Israeli Knesset passed a law limiting the courts.": NO_EVENT,
+    "Sri Lanka's parliament elected a new president.": NO_EVENT,
+    "Nigeria's Senate confirmed the new army chief.": NO_EVENT,
+    "Nigerian governor Babajide Adeyemi ordered the closure of schools.": NO_EVENT,
+    "Volkswagen suspended production at its plant in Mexico.": (
+        "car makers are left out of `companies.tsv`: their name names their cars"
+    ),
+}
+
+
+ROWS = read_rows(FORMS)
+
+
+def test_the_set_is_wide_enough() -> None:
+    assert len(ROWS) >= 150
+    assert len({text for _, text, *_ in ROWS}) == len(ROWS)
+    assert len({form for form, *_ in ROWS}) >= 12
+    assert set(KNOWN) <= {text for _, text, *_ in ROWS}
+
+
+@pytest.mark.parametrize(("text", "gold", "wrong"), row_params(ROWS, KNOWN))
+def test_the_source_actor_s_country(best: Best, text: str, gold: str, wrong: str) -> None:
+    check_source_country(best, text, gold, wrong)
+
+
+def _countries(best: Best, text: str) -> list[str | None]:
+    event = best(text)
+    assert event is not None and event.actor, event
+    return [a.country for a in event.actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "place"),
+    [
+        ("Sonangol cut fuel supplies to Namibia.", "AGO", "NAM"),
+        ("Baykar signed a deal with Kuwait to supply drones.", "TUR", "KWT"),
+        ("Hikvision sued the British government over the ban.", "CHN", "GBR"),
+        ("PDVSA halted oil shipments to Cuba.", "VEN", "CUB"),
+        ("Rosatom signed an agreement with Egypt to build a nuclear plant.", "RUS", "EGY"),
+    ],
+)  # fmt: skip
+def test_a_company_is_of_its_home_not_of_the_place(
+    best: Best, text: str, country: str, place: str
+) -> None:
+    assert _countries(best, text) == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "backer"),
+    [
+        ("Iranian-backed fighters attacked the village.", "IRN"),
+        ("A Saudi-backed militia seized the port.", "SAU"),
+        ("US-backed fighters captured the town from Islamic State.", "USA"),
+    ],
+)  # fmt: skip
+def test_a_backer_is_not_the_backed_group_s_state(best: Best, text: str, backer: str) -> None:
+    assert backer not in _countries(best, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Saudi-led forces bombed a market in Yemen.", "SAU"),
+        ("Kenyan-led police officers patrolled the capital of Haiti.", "KEN"),
+        ("French-led troops attacked jihadists in Mali.", "FRA"),
+        # the backed group keeps the country the text gives it
+        ("Turkish-backed rebels attacked Kurdish positions in northern Syria.", "SYR"),
+        ("Iran-backed militias fired rockets at a US base in Iraq.", "IRQ"),
+    ],
+)  # fmt: skip
+def test_a_leading_state_s_force_is_its_own(best: Best, text: str, country: str) -> None:
+    assert country in _countries(best, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ghanaian MP Ama Sarpong criticized the budget.", "GHA"),
+        ("Nigerian lawmaker Ama Boakye criticized the plan.", "NGA"),
+        ("Togolese lawmaker Ama Boakye criticized the plan.", "TGO"),
+        ("Ugandan lawmaker Ama Sarpong criticized the budget.", "UGA"),
+        ("Ghanaian lawmaker Ama Owusu criticized the budget. Owusu said the tax would hurt farmers.", "GHA"),
+    ],
+)  # fmt: skip
+def test_a_title_hung_on_the_verb_is_the_name_s(best: Best, text: str, country: str) -> None:
+    assert country in _countries(best, text)
+
+
+def test_a_time_hung_on_the_verb_is_no_title(best: Best) -> None:
+    assert _countries(best, "Last Monday Ama Sarpong criticized the budget.") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("LIMA, Oct 2 - The foreign minister recalled the ambassador to Bolivia.", "PER"),
+        ("DHAKA, March 19 - The home minister ordered the arrest of the protest leaders.", "BGD"),
+        ("TUNIS, June 25 - The justice minister dismissed twelve judges accused of graft.", "TUN"),
+        ("ISLAMABAD, April 2 - The interior minister blamed India for the bombing.", "PAK"),
+        ("KARACHI, June 3 - The provincial governor blamed India for the blast.", "PAK"),
+        ("ISLAMABAD, May 9 - The foreign minister accused India of sponsoring the attack.", "PAK"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_a_dateline_acts(best: Best, text: str, country: str) -> None:
+    assert _countries(best, text) == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("An Israeli military spokesman said aircraft struck a weapons depot.", "ISR"),
+        ("The Turkish defence ministry's spokeswoman said jets destroyed militant hideouts.", "TUR"),
+        ("A Nigerian army spokesman said jets bombed a rebel camp.", "NGA"),
+        ("A Russian defence ministry spokesman said warplanes struck rebel positions.", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_state_speaker_s_bare_weapons_are_its_forces(best: Best, text: str, country: str) -> None:
+    assert _countries(best, text) == [country]
+
+
+def test_a_speaker_of_no_state_gives_the_weapons_no_country(best: Best) -> None:
+    assert _countries(best, "An Israeli rights group said aircraft struck a school.") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels returned 20 vehicles to the villagers.",
+        "The militia returned the fishing boats to the village.",
+        "The insurgents returned the fishing boats to the villagers.",
+    ],
+)  # fmt: skip
+def test_armed_groups_handing_back_craft_stay_an_event(geocoded: Code, text: str) -> None:
+    """`sectors.ARMED_OR_STATE_SECTORS` keeps rebels and militias: with the domestic sectors
+    alone these were read as private deals, no event (why the sector groups stay apart)."""
+    assert any(e.type == "RETREAT" for e in geocoded(text))
