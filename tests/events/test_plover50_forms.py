@@ -8,7 +8,9 @@
   ultimatum" THREATEN, "issued a denial" REJECT. Its subject must be able to act (a state, a
   body, an office, a name): a coach's backing of a player is no event.
 - A protest made to a government, an embassy or an envoy ("protested to Tallinn over") is a
-  diplomatic protest (ACCUSE), not a demonstration; a crowd's protest stays PROTEST.
+  diplomatic protest (ACCUSE), not a demonstration: a row "protest to" read it and was dropped
+  (the PLOVER check part fell 0.716 -> 0.703, tune unchanged); its sentences are kept as known
+  misses, and a crowd's protest stays PROTEST.
 - A gerund right after a telling verb (REJECT, ACCUSE) or its particle, parsed as an adverbial
   clause ("ruled out recognising the region"), is what the verb tells: the refusal is the
   sentence's event, as "refused to recognise" is; a gerund set off by a comma is not.
@@ -56,15 +58,29 @@ def test_light_verb_of_no_acting_subject_is_no_event(code: Code, text: str) -> N
     assert most_confident_type(code, HEADLINE + text) is None, text
 
 
+DIPLOMATIC = pytest.mark.xfail(
+    strict=True, reason="a protest made to a government: its row lowered the PLOVER check part"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Moscow protested to Vilnius over the closure of the transit route.", "ACCUSE"),
-        (
+        pytest.param(
+            "Moscow protested to Vilnius over the closure of the transit route.",
+            "ACCUSE",
+            marks=DIPLOMATIC,
+        ),
+        pytest.param(
             "The ministry protested to the Chinese embassy over the arrest of two citizens.",
             "ACCUSE",
+            marks=DIPLOMATIC,
         ),
-        ("Vienna protested strongly to Budapest about the new border fence.", "ACCUSE"),
+        pytest.param(
+            "Vienna protested strongly to Budapest about the new border fence.",
+            "ACCUSE",
+            marks=DIPLOMATIC,
+        ),
         ("Farmers protested outside the ministry to demand higher prices.", "PROTEST"),
         ("Hundreds of students protested in front of the parliament on Friday.", "PROTEST"),
         ("Nurses protested to demand the payment of their salaries.", "PROTEST"),
