@@ -83,7 +83,7 @@ DIPLOMATIC = pytest.mark.xfail(
         ),
         ("Farmers protested outside the ministry to demand higher prices.", "PROTEST"),
         ("Hundreds of students protested in front of the parliament on Friday.", "PROTEST"),
-        ("Nurses protested to demand the payment of their salaries.", "PROTEST"),
+        ("Nurses protested to demand their unpaid wages.", "PROTEST"),
     ],
 )
 def test_protest_made_to_a_government_is_an_accusation(code: Code, text: str, kind: str) -> None:
