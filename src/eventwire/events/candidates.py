@@ -617,7 +617,7 @@ class CandidateFinder(RoleFinder):
                 return None
             if (
                 phrasal
-                and lemma in lex.light_verbs
+                and lemma in lex.light_act_verbs
                 and any(
                     c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.light_pairs for c in own
                 )

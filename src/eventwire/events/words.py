@@ -470,10 +470,10 @@ class EventWords:
         # "gave its backing"): a row for each pair, a row of the table above winning (plover50)
         # (`light_pairs`: the pairs read so, whose subject must be able to act)
         light_nouns = lexicon.table("events/triggers/light_nouns")
-        self.light_verbs = words("triggers/light_verbs")
+        self.light_act_verbs = words("triggers/light_verbs")
         self.light_pairs = frozenset(
             (verb, r["noun"])
-            for verb in self.light_verbs
+            for verb in self.light_act_verbs
             for r in light_nouns
             if (verb, r["noun"]) not in self.phrasal
         )
