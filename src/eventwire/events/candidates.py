@@ -615,6 +615,20 @@ class CandidateFinder(RoleFinder):
                 # headline's verb taken for a noun does (heads47); "Government lifts curfew"
                 # has its row (heads48)
                 return None
+            if (
+                phrasal
+                and lemma in lex.light_act_verbs
+                and any(
+                    c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.light_pairs for c in own
+                )
+                and (subject := next((c for c in own if c.dep_ == "nsubj"), None)) is not None
+                and subject.pos_ != "PRON"
+                and not _can_act(lex, subject, self._resolve([subject], context))
+            ):
+                # a light verb read by its noun ("issued a condemnation", "gave its backing")
+                # needs a subject that can act: "the coach gave his backing to the goalkeeper"
+                # is no event (plover50)
+                return None
             if any(c.dep_ == "xcomp" and c.lemma_ in lex.comment_words for c in own) and not any(
                 c.dep_ == "dobj" for c in own
             ):

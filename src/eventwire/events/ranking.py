@@ -104,6 +104,8 @@ def _frames(lex: EventWords, governor: Token, type_: str, path: list[Token]) -> 
         # a clause told before its telling verb is its content only where the verb has no
         # object of its own ("..., the watchdog alleged"; not "..., they had criticised the law")
         return step.i > governor.i or not any(c.dep_ == "dobj" for c in governor.children)
+    if type_ in lex.cue["telling_types"] and _gerund_after(governor, step):
+        return True
     markers = lex.cue["ground_markers"]
     if step.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in markers for c in step.children)
@@ -111,3 +113,15 @@ def _frames(lex: EventWords, governor: Token, type_: str, path: list[Token]) -> 
         words = [t.lower_ for t in reversed(path)][:_PHRASE_WORDS]
         return any(" ".join(words[:k]) in markers for k in range(1, len(words) + 1))
     return False
+
+
+def _gerund_after(governor: Token, step: Token) -> bool:
+    """A gerund the parse hangs as an adverbial clause right after its verb or the verb's
+    particle is the verb's object: "ruled out recognising the breakaway region" (plover50), as
+    "refused to recognise" is; not one set off by a comma or a subordinator ("..., saying")."""
+    if step.dep_ != "advcl" or step.tag_ != "VBG" or step.i <= governor.i:
+        return False
+    if any(c.dep_ == "mark" for c in step.children):
+        return False
+    between = governor.doc[governor.i + 1 : step.i]
+    return all(t.dep_ == "prt" and t.head.i == governor.i for t in between)

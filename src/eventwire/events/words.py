@@ -469,6 +469,20 @@ class EventWords:
             (r["lemma"], r["word"]): (r["type"], r["mode"] or None)
             for r in lexicon.table("events/triggers/phrasal")
         }
+        # a light verb with a noun telling the act reads as the noun ("issued a condemnation",
+        # "gave its backing"): a row for each pair, a row of the table above winning (plover50)
+        # (`light_pairs`: the pairs read so, whose subject must be able to act)
+        light_nouns = lexicon.table("events/triggers/light_nouns")
+        self.light_act_verbs = words("triggers/light_verbs")
+        self.light_pairs = frozenset(
+            (verb, r["noun"])
+            for verb in self.light_act_verbs
+            for r in light_nouns
+            if (verb, r["noun"]) not in self.phrasal
+        )
+        for verb, noun in self.light_pairs:
+            row = next(r for r in light_nouns if r["noun"] == noun)
+            self.phrasal[(verb, noun)] = (row["type"], row["mode"] or None)
         # the lemmas with a phrasal row: a headline verb known only by its object's row
         self.phrasal_lemmas = frozenset(lemma for lemma, _ in self.phrasal)
         self.nouns: dict[str, Trigger] = {
