@@ -871,7 +871,12 @@ def _played(trigger: Token, lexicon: Lexicon) -> bool:
     }
     words = {t.lower_ for t in trigger.subtree if t.i not in beside}
     words |= {t.lower_ for s in subjects for t in s.subtree}
-    return bool(words & sport) and _no_harm(trigger, lexicon)
+    sides = lexicon.words("events/sport_sides")
+    side = any(  # "the visitors struck twice", "the home side struck late" (prec54)
+        s.lower_ in sides or (s.i > 0 and f"{s.nbor(-1).lower_} {s.lower_}" in sides)
+        for s in subjects
+    )
+    return (side or bool(words & sport)) and _no_harm(trigger, lexicon)
 
 
 def _subject_of(verb: Token) -> list[Token]:
