@@ -74,7 +74,6 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ("Security forces arrested those responsible for the bombing on Monday.", "COERCE"),
         ("The army defeated the insurgents in the north on Sunday.", "ASSAULT"),
         ("The rebels freed 40 children held at their camp on Thursday.", "RETREAT"),
-        ("Parliament held the finance minister accountable for the losses on Tuesday.", "ACCUSE"),
         # attacks told with the verbs of play
         ("Gunmen struck twice in the town before dawn, killing four people.", "ASSAULT"),
         ("Soldiers struck a rebel camp near the border on Sunday.", "ASSAULT"),
