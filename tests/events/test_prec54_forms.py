@@ -21,13 +21,13 @@ from .conftest import Code, asserted_types
     [
         # a gerund of intention
         ("The new interior minister is committed to holding the attackers accountable.", "ACCUSE"),
-        ("Aid groups are dedicated to ending the blockade of the port.", "CONCEDE"),
+        ("Aid groups are committed to ending the blockade of the port.", "CONCEDE"),
         (
             "The president said he was committed to arresting those responsible for the bombing.",
             "COERCE",
         ),
-        ("The coalition remains dedicated to defeating the insurgents in the north.", "ASSAULT"),
-        ("The charity is devoted to freeing children held by armed groups.", "RETREAT"),
+        ("The coalition is focused on defeating the insurgents in the north.", "ASSAULT"),
+        ("The charity is intent on freeing children held by armed groups.", "RETREAT"),
         ("The new prosecutor is focused on charging the officers involved.", "ACCUSE"),
         # a side as the subject of play, and play told by its particle
         ("The visitors struck twice before the break to take control of the match.", "ASSAULT"),

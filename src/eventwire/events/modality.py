@@ -222,18 +222,20 @@ def _gerund_frame(trigger: Token) -> tuple[Token, Token] | None:
     return node.head, node.head.head
 
 
-def _intended(lex: EventWords, trigger: Token) -> bool:
+def intended(lex: EventWords, trigger: Token) -> Modality | None:
     """ "is committed to holding the attackers accountable", "is focused on bringing the
     killers to justice", "remains dedicated to ending the blockade": a gerund after a word of
     intention and its preposition (`modality/intent_frames.txt`) is what one means to do, not a
-    deed (prec54). A word with an object ("committed troops to fighting") sends, not intends."""
+    deed: `future` (prec54). A word with an object ("committed troops to fighting") sends, not
+    intends. Read after a standing commitment (`standing`: "remains committed to supporting the
+    government" is `background`)."""
     frame = _gerund_frame(trigger)
     if frame is None:
-        return False
+        return None
     prep, head = frame
-    return f"{head.lower_} {prep.lower_}" in lex.lexicon.words(
-        "events/modality/intent_frames"
-    ) and not any(c.dep_ == "dobj" for c in children(head))
+    if f"{head.lower_} {prep.lower_}" not in lex.lexicon.words("events/modality/intent_frames"):
+        return None
+    return None if any(c.dep_ == "dobj" for c in children(head)) else "future"
 
 
 def _accused_act(lex: EventWords, trigger: Token) -> bool:
@@ -860,8 +862,6 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
-    if _intended(lex, trigger):
-        return "future"  # "is committed to holding the attackers accountable" (prec54)
     if _accused_act(lex, trigger):
         return "uncertain"  # "accused the army of shelling villages" (prec54)
     if trigger.pos_ in {"NOUN", "PROPN"} and _deal_compound(lex, trigger):
