@@ -360,7 +360,7 @@ def _market_demand(trigger: Token, lexicon: Lexicon) -> bool:
     if trigger.lemma_.lower() not in lexicon.words("events/misreadings/market_demand_nouns"):
         return False
     if any(
-        c.dep_ == "poss" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
+        c.dep_ == "poss" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite", []))
         for c in trigger.children
     ):
         return False
