@@ -918,7 +918,8 @@ class CandidateFinder(RoleFinder):
         return None
 
     def _labour(self, token: Token) -> bool:
-        """ "workers went on strike": a strike by workers or unions is a labour protest."""
+        """ "workers went on strike", "a strike by nurses": a strike by workers or unions is a
+        labour protest."""
         lex = self.lex
         # (the head's lemma as fixed: "staged" is tagged "stag", acled17)
         head_lemma = lex.lemma_fixes.get(token.head.lower_, token.head.lemma_)
@@ -927,6 +928,14 @@ class CandidateFinder(RoleFinder):
         if token.dep_ == "dobj" and head_lemma in lex.support_verbs:
             # "the union will stage a strike"
             subj += [c for c in token.head.children if c.dep_ == "nsubj"]
+        # "a strike by nurses", "the strike by dock workers": the noun's own "by" phrase (prec54)
+        subj += [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in lex.key.agentive_preps
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         near |= {t.lower_ for s in subj for t in s.subtree}
         return bool(near & lex.labour_words)
 

@@ -97,6 +97,7 @@ from .misreadings import device_as_doer
 from .modality import (
     capability,
     claimed,
+    intended,
     modality_of,
     narrated_article,
     opinion,
@@ -669,6 +670,7 @@ def _told_how(
         or not_the_news(lex, trigger, type_)
         or standing(lex.lexicon, trigger, type_)
         or described(lex.lexicon, trigger)
+        or intended(lex, trigger)
         or modality
     )
 

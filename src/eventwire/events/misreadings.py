@@ -281,6 +281,10 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # fix50e
     if type_ in lex.cue["verbal_types"] and _product_doer(trigger, lexicon):
         return True  # prec52
+    if type_ == "REQUEST" and _market_demand(trigger, lexicon):
+        return True  # prec54
+    if type_ == "CONSULT" and _lecture(trigger, lexicon):
+        return True  # prec54
     if type_ in {"PROTEST", "THREATEN"}:
         return _not_a_demonstration(lex, trigger, lexicon) or (
             type_ == "PROTEST" and _lone_person(lex, trigger)
@@ -343,6 +347,39 @@ def _market_move(trigger: Token, lexicon: Lexicon) -> bool:
     return trigger.pos_ == "VERB" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in subjects and c.ent_type_ not in NAMES
         for c in trigger.children
+    )
+
+
+def _market_demand(trigger: Token, lexicon: Lexicon) -> bool:
+    """A request noun that names a market's quantity (`misreadings/market_demand_nouns.txt`):
+    in the singular, with no possessor and no indefinite article ("a demand for a ransom" is
+    made), the subject of a verb of change ("demand for oil collapsed",
+    `quantity_change_verbs.txt`) or modified by a word of size or market ("rising demand for
+    steel", "consumer demand", `quantity_modifiers.txt`): how much buyers want (prec54)."""
+    if trigger.tag_ not in {"NN", "NNP"} or trigger.ent_type_:
+        return False
+    if trigger.lemma_.lower() not in lexicon.words("events/misreadings/market_demand_nouns"):
+        return False
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "det" and "Ind" in c.morph.get("Definite", []))
+        for c in trigger.children
+    ):
+        return False
+    modifiers = lexicon.words("events/misreadings/quantity_modifiers")
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in modifiers for c in trigger.children):
+        return True
+    verbs = lexicon.words("events/misreadings/quantity_change_verbs")
+    return trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in verbs
+
+
+def _lecture(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "gave talks at three universities", "is giving talks on leadership": talks given or
+    delivered (`misreadings/lecture_verbs.txt`) are speeches to an audience, no meeting between
+    sides ("held talks with" is one) (prec54)."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in lexicon.words("events/misreadings/lecture_verbs")
     )
 
 
@@ -835,7 +872,12 @@ def _played(trigger: Token, lexicon: Lexicon) -> bool:
     }
     words = {t.lower_ for t in trigger.subtree if t.i not in beside}
     words |= {t.lower_ for s in subjects for t in s.subtree}
-    return bool(words & sport) and _no_harm(trigger, lexicon)
+    sides = lexicon.words("events/sport_sides")
+    side = any(  # "the visitors struck twice", "the home side struck late" (prec54)
+        s.lower_ in sides or (s.i > 0 and f"{s.nbor(-1).lower_} {s.lower_}" in sides)
+        for s in subjects
+    )
+    return (side or bool(words & sport)) and _no_harm(trigger, lexicon)
 
 
 def _subject_of(verb: Token) -> list[Token]:

@@ -219,6 +219,56 @@ def _a_condition(lex: EventWords, noun: Token, prep: Token) -> bool:
     return phrase in lex.lexicon.words("events/modality/condition_phrases")
 
 
+def _gerund_frame(trigger: Token) -> tuple[Token, Token] | None:
+    """The preposition and the word it hangs on of a gerund's frame ("committed to ending",
+    "accused the army of shelling"): a gerund, or the first of conjoined gerunds, under a
+    preposition."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if trigger.tag_ != "VBG" or node.tag_ != "VBG":
+        return None
+    if node.dep_ == "amod" and node.head.dep_ == "pobj":
+        node = node.head  # "of beating protesters" parsed as a modifier of its object
+    elif node.dep_ != "pcomp":
+        return None
+    return node.head, node.head.head
+
+
+def intended(lex: EventWords, trigger: Token) -> Modality | None:
+    """ "is committed to holding the attackers accountable", "is focused on bringing the
+    killers to justice", "remains dedicated to ending the blockade": a gerund after a word of
+    intention and its preposition (`modality/intent_frames.txt`) is what one means to do, not a
+    deed: `future` (prec54). A word with an object ("committed troops to fighting") sends, not
+    intends. Read after a standing commitment (`standing`: "remains committed to supporting the
+    government" is `background`)."""
+    frame = _gerund_frame(trigger)
+    if frame is None:
+        return None
+    prep, head = frame
+    if f"{head.lower_} {prep.lower_}" not in lex.lexicon.words("events/modality/intent_frames"):
+        return None
+    return None if any(c.dep_ == "dobj" for c in children(head)) else "future"
+
+
+def _accused_act(lex: EventWords, trigger: Token) -> bool:
+    """ "the opposition accused the army of shelling villages": the act a side is accused of by
+    another (`modality/accusing_frames.txt`, the verb active with its accuser and the accused)
+    is the accuser's claim, the accusation the news (prec54)."""
+    frame = _gerund_frame(trigger)
+    if frame is None:
+        return False
+    prep, head = frame
+    if head.dep_ == "dobj":
+        head = head.head  # "accused [rebels of killing civilians]": the preposition on the object
+    if f"{head.lemma_.lower()} {prep.lower_}" not in lex.lexicon.words(
+        "events/modality/accusing_frames"
+    ):
+        return False
+    deps = {c.dep_ for c in children(head)}
+    return "nsubj" in deps and "dobj" in deps
+
+
 def _nearly(lex: EventWords, trigger: Token) -> bool:
     """ "were close to agreeing a deal", "on the verge of a strike", "on the brink of war": the
     event came near, not to pass (`modality/near_words.txt`, the word the preposition hangs
@@ -847,6 +897,8 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
+    if _accused_act(lex, trigger):
+        return "uncertain"  # "accused the army of shelling villages" (prec54)
     if trigger.pos_ in {"NOUN", "PROPN"} and _deal_compound(lex, trigger):
         # "failed to reach a ceasefire deal", "a possible peace accord": the noun the event noun
         # modifies is told in its place (prec33)
