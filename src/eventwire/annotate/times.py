@@ -71,7 +71,7 @@ class _Cues:
     the_unit_start: re.Pattern[str]
     as_soon_as: re.Pattern[str]
     clock_only: re.Pattern[str]
-    deadline_stems: re.Pattern[str]
+    deadline_verb_forms: re.Pattern[str]
     written_dmy: re.Pattern[str]
     written_mdy: re.Pattern[str]
     dashed_days: re.Pattern[str]
@@ -174,7 +174,7 @@ def _cues(words: TimeWords) -> _Cues:
             rf"|(?P<spoken>{_BEHIND.sub('', _GROUP.sub('(?:', words.spoken_clock))}))(?:\s+{words.clock_zone})?",
             re.IGNORECASE,
         ),
-        deadline_stems=_deadline_forms(words),
+        deadline_verb_forms=_deadline_forms(words),
         written_dmy=re.compile(rf"\b\d{{1,2}}(?:{ords})?\s+{words.month_any}"),
         written_mdy=re.compile(rf"{words.month_any}\s+\d{{1,2}}(?:{ords})?\b(?!:)"),
         dashed_days=re.compile(rf"(.*?\d(?:{ords})?)(\s*[-–]\s*)(\d{{1,2}}(?:,?\s+\d{{4}})?)"),
@@ -428,6 +428,8 @@ class _Tense:
             token = self._root(start, end)
             if token is None:
                 return False
+            if any(c.dep_ == "relcl" and _told_past(c) for c in token.children):
+                return False  # "until Saturday, when troops retook it": a day told as past
             prep: str | None = None
             below: Token | None = None
             for _ in range(5):
@@ -454,7 +456,7 @@ class _Tense:
         ends = list(_SENTENCE_END.finditer(self.text, left, start))
         if ends:
             left = ends[-1].end()
-        return self.cues.deadline_stems.search(self.text, left, start) is not None
+        return self.cues.deadline_verb_forms.search(self.text, left, start) is not None
 
     def _moves_later(self, verb: Token, prep: str | None, below: Token | None) -> bool:
         """Whether a verb of `deadline_verbs` moves the time: one that needs a particle has it
@@ -890,6 +892,13 @@ class _Tense:
             return False
         token = span[0]
         return token.tag_ == "JJ" or token.tag_ == "VBN" and token.dep_ in ("acomp", "amod")
+
+
+def _told_past(verb: Token) -> bool:
+    """Whether a verb is in the past: a past form, or one with a past auxiliary ("was held")."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def _past_perfect_frame(verb: Token, words: TenseWords) -> bool:
@@ -1586,12 +1595,38 @@ _NTH_WEEKS = 64
 fourteen months."""
 
 
+_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")
+
+
+def _part_days(text: str, found: list[TimeExpression], cues: _Cues) -> list[TimeExpression]:
+    """A part of the day told before "on" and its day ("from dusk until dawn on Tuesday") is
+    of that day, as "dawn Tuesday" is, not of the narrative's current one; each keeps its own
+    TIMEX3, as "7 p.m. on Sunday" does (`_clock_days`)."""
+    out = list(found)
+    for i, t in enumerate(found[:-1]):
+        following = found[i + 1]
+        gap = cues.clock_gap.fullmatch(text[t.end : following.start])
+        day = (following.value or "").split("T", 1)[0]
+        if (
+            gap is None
+            or not gap["on"]
+            or t.type != "TIME"
+            or not _PART_VALUE.fullmatch(t.value or "")
+            or following.type != "DATE"
+            or not _DAY_VALUE.fullmatch(day)
+        ):
+            continue
+        value = day + "T" + (t.value or "").split("T", 1)[1]
+        out[i] = TimeExpression(t.text, t.start, t.end, t.type, value)
+    return out
+
+
 def _clock_days(text: str, found: list[TimeExpression], cues: _Cues) -> tuple[TimeExpression, ...]:
     """A clock time told just before its day ("shortly after 7 p.m. on Sunday", "11 p.m. Monday")
     is on that day, not on the narrative's current one. Written together ("10 p.m. Wednesday",
     "noon Thursday", "5 p.m. EST, Nov. 6") they are one TIMEX3, as TimeML tags a time with its
     date; across a preposition ("7 p.m. on Sunday") each keeps its own."""
-    found = _parenthesised_clock_days(text, found, cues)
+    found = _part_days(text, _parenthesised_clock_days(text, found, cues), cues)
     out: list[TimeExpression] = []
     skip = False
     for i, t in enumerate(found):

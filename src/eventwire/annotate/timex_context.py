@@ -146,17 +146,18 @@ class Context:
         if hour or not joined:
             self.clock_hour = int(hour[1]) if hour else None
 
-    def clock_reference(self, morning: bool = False) -> date | None:
-        """The day of a clock time told without its day (see `clock_day`); a `morning` hour
-        (a.m.) after a p.m. hour told on that day falls on the day after."""
+    def clock_reference(self, evening_from: int | None = None) -> date | None:
+        """The day of a clock time told without its day (see `clock_day`); a night hour told
+        after an hour of at least `evening_from` on that day (`timex_dates._overnight`) falls
+        on the day after."""
         ref = self.clock_day or self.anchor
         day = ref.as_date() if ref else None
         if (
             day is not None
-            and morning
+            and evening_from is not None
             and self.clock_day is not None
             and self.clock_hour is not None
-            and self.clock_hour >= 12
+            and self.clock_hour >= evening_from
         ):
             return day + timedelta(days=1)
         return day

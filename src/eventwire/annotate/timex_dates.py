@@ -535,7 +535,7 @@ def b_clock(m: re.Match[str], ctx: Context) -> Built | None:
         day = ctx.clock_reference()
         if day is not None:
             return "TIME", f"{format_point(Point('day', *ymd(day + timedelta(days=1))))}T00:00"
-    return _clock_on_current_day(hour, minute, ctx, morning=ap == "am")
+    return _clock_on_current_day(hour, minute, ctx, _overnight(ctx, m, hour, ap))
 
 
 def _night_gone(ctx: Context, m: re.Match[str]) -> str | None:
@@ -564,12 +564,28 @@ def _on_24_hours(hour: int, ap: str) -> int:
     return hour
 
 
-def _clock_on_current_day(hour: int, minute: int, ctx: Context, morning: bool = False) -> Built:
-    """A clock time on the narrative's current day (the anchor where none was told yet); an
-    a.m. time (`morning`) after a p.m. one told on that day, on the next."""
-    day = ctx.clock_reference(morning)
+def _clock_on_current_day(
+    hour: int, minute: int, ctx: Context, evening_from: int | None = None
+) -> Built:
+    """A clock time on the narrative's current day (the anchor where none was told yet); a
+    night hour after an evening one told on that day (`evening_from`, `_overnight`), on the
+    next."""
+    day = ctx.clock_reference(evening_from)
     base = format_point(Point("day", *ymd(day))) if day else "XXXX-XX-XX"
     return "TIME", f"{base}T{hour:02d}:{minute:02d}"
+
+
+def _overnight(ctx: Context, m: re.Match[str], hour: int, mark: str) -> int | None:
+    """The evening hour after which this clock time is the night's, past midnight ("shot at
+    11 p.m. Sunday. He died at 1 a.m."): only a night hour of its mark (`overnight_hours`), and
+    not one told as before ("Earlier, at 1 a.m.", "had locked the gate at 5 a.m.")."""
+    night = ctx.words.overnight_hours.get(mark)
+    if night is None or hour >= night[0]:
+        return None
+    sentence = re.split(r"[.!?]\s", ctx.text[max(0, m.start() - 200) : m.start()])[-1]
+    if any(w in ctx.words.overnight_blockers for w in re.findall(r"[a-z]+", sentence.lower())):
+        return None
+    return night[1]
 
 
 def b_spoken_clock(m: re.Match[str], ctx: Context) -> Built | None:
@@ -589,7 +605,8 @@ def b_spoken_clock(m: re.Match[str], ctx: Context) -> Built | None:
     if not 1 <= hour <= 12 or minute > 59:
         return None
     ap = (m["sap"] or m["sap2"] or "").lower().replace(".", "")
-    return _clock_on_current_day(_on_24_hours(hour, ap), minute, ctx, morning=ap == "am")
+    hour = _on_24_hours(hour, ap)
+    return _clock_on_current_day(hour, minute, ctx, _overnight(ctx, m, hour, ap))
 
 
 def b_clock24(m: re.Match[str], ctx: Context) -> Built | None:

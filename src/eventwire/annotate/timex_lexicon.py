@@ -133,6 +133,14 @@ class TimeWords:
             lexicon, "time/clock_relations", "word", "sign"
         )
         """ "past" (+1) and "to" (-1) between a part of an hour and the hour."""
+        self.overnight_hours: dict[str, tuple[int, int]] = {
+            row["mark"]: (int(row["morning_before"]), int(row["evening_from"]))
+            for row in lexicon.table("time/overnight_hours")
+        }
+        """The clock marks of a night told past midnight, with the hour the next morning's night
+        ends and the evening's hour it must follow ("am": before 7, after 16 o'clock)."""
+        self.overnight_blockers = lexicon.words("time/overnight_blockers")
+        """Words that tell a night hour before the evening told ("earlier", "had")."""
         self.beside_words: dict[str, int] = _counts(lexicon, "time/beside_words", "word", "sign")
         """ "after" (+1) and "before" (-1) between a weekday and the day that anchors it."""
         self.weekend_words = lexicon.entries("time/weekend_words")
