@@ -192,3 +192,92 @@ def test_the_first_fold_keeps_a_lone_town_apart() -> None:
     town = _town("Lakeport", 0, 21, 39.0, "Nevada")
     told = _lone_account("A Lakeport woman heard the shots on Saturday.", town)
     assert len(fold_into_main([MAIN, told], article_places=(HARBORVIEW, town))) == 2
+
+
+# --- two towns, each the only place named in its region, each with its own dead or hurt (fix51e)
+
+
+def _city(name: str, start: int, geonameid: int, lat: float, admin1: str) -> Place:
+    return Place(name, start, start + len(name), name, geonameid, lat, 70.0, "PAK", admin1,
+                 "city", 0.9)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("main_text", "main_town", "dead", "sentence", "town", "dead_there", "hurt_there"),
+    [
+        (
+            "Gunmen shot dead three soldiers in Multan on Friday.",
+            "Multan",
+            3,
+            "On Friday, gunmen also shot dead a soldier in Gilgit.",
+            "Gilgit",
+            1,
+            None,
+        ),
+        (
+            "A bomb killed two shoppers at a market in Sukkur on Friday.",
+            "Sukkur",
+            2,
+            "A second blast on Friday wounded four people in Mardan.",
+            "Mardan",
+            None,
+            4,
+        ),
+        (
+            "Police said a gunman killed a teacher in Hyderabad on Friday.",
+            "Hyderabad",
+            1,
+            "In Turbat, another gunman killed two guards on Friday.",
+            "Turbat",
+            2,
+            None,
+        ),
+    ],
+)
+def test_two_lone_towns_each_with_its_own_harm_stay_apart(
+    main_text: str,
+    main_town: str,
+    dead: int,
+    sentence: str,
+    town: str,
+    dead_there: int | None,
+    hurt_there: int | None,
+) -> None:
+    day = "2026-11-27"
+    home = _city(main_town, main_text.index(main_town), 41, 25.0, "Sindh")
+    main = replace(
+        make_event(0, main_text, mode="firearms", date=day, date_precision="day", location=home),
+        fatalities=dead,
+        main=True,
+    )
+    there = _city(town, 200 + sentence.index(town), 42, 35.0, "Frontier")
+    told = replace(
+        make_event(200, sentence, mode="firearms", date=day, date_precision="day", location=there),
+        fatalities=dead_there,
+        injuries=hurt_there,
+    )
+    folded = fold_into_main([main, told], settled=True, article_places=(home, there))
+    assert len(folded) == 2
+    assert folded[0].fatalities == dead
+
+
+HARBORVIEW_ALONE = _town("Harborview", MAIN_TEXT.index("Harborview"), 1, 40.0, "Maine")
+MAIN_ALONE = replace(MAIN, location=HARBORVIEW_ALONE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("A Lakeport man was shot on Saturday.", "Lakeport"),
+        ("Officers searched a yard in Stonefield on Saturday.", "Stonefield"),
+        ("The gunman fled toward Elk Grove on Saturday.", "Elk Grove"),
+    ],
+)
+def test_the_mains_own_lone_town_folds_no_other_town(sentence: str, town: str) -> None:
+    """The main's town the only place of its region tells nothing of another account's town
+    (in a region with a second place named: no guess of the geocoder)."""
+    there = _town(town, 0, 31, 45.0)
+    near_it = _town("Riverton", 0, 32, 45.1)
+    told = _lone_account(sentence, there)
+    places = (HARBORVIEW_ALONE, there, near_it)
+    assert len(fold_into_main([MAIN_ALONE, told], settled=True, article_places=places)) == 2

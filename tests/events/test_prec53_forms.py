@@ -29,6 +29,10 @@ from .conftest import Code, asserted_types
         ("It was the fourth time in ten years that soldiers had seized power.", "COERCE"),
         ("It was the second time this year that police had raided the newspaper.", "COERCE"),
         ("This was the third occasion on which rebels had attacked the convoy.", "ASSAULT"),
+        # a count over years, the act in the simple past (fix51e)
+        ("It was the third time in two decades that troops stormed the parliament.", "ASSAULT"),
+        ("It was the fifth time in 30 years that the army overthrew a government.", "ASSAULT"),
+        ("It was the second time in a week that police had arrested the activist.", "COERCE"),
         # an event noun a span of years is filled with
         ("The accord was signed after years of talks mediated by Qatar.", "CONSULT"),
         ("Decades of fighting have left the province in ruins.", "ASSAULT"),
@@ -73,6 +77,16 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ("Soldiers seized power in the capital on Wednesday.", "COERCE"),
         ("Police raided the newspaper's offices on Tuesday.", "COERCE"),
         ("Rebels attacked the convoy for the third time on Monday.", "ASSAULT"),
+        # a count over days, weeks, this month or this year, the act in the simple past: the news
+        # counted among like acts (fix51e)
+        (
+            "It was the second time in four days that militants shelled the market, killing "
+            "three traders.",
+            "ASSAULT",
+        ),
+        ("It was the third time this week that gunmen ambushed a bus, killing five.", "ASSAULT"),
+        ("It was the fourth time this month that soldiers raided the village.", "COERCE"),
+        ("It was the second time this year that protesters stormed the ministry.", "PROTEST"),
         # a span of hours, or no span
         ("The two sides held talks in Doha on Monday.", "CONSULT"),
         ("Fighting broke out in the province on Sunday.", "ASSAULT"),

@@ -668,7 +668,10 @@ def _same_incident(
     is dated by when it was told, any day on or after the incident's, and a place its own
     sentences do not name is the text's before it, no other town; `near`: on the incident's
     day a town close by, one read from a person's name, `people_words`, and a town of a
-    region the article names nothing else in, `lone`, are no other town)."""
+    region the article names nothing else in, `lone`, are no other town; the main's own town
+    lone tells nothing of the other's, and a lone town that `other`'s own sentences name with
+    its own dead or hurt is a real other place: "gunmen also shot dead an officer in Quetta",
+    fix51e)."""
     if other.type != main.type or other.id in apart:
         return False
     if other.modality != "asserted" and not _recalled_same_day(main, other):
@@ -696,8 +699,7 @@ def _same_incident(
             and (
                 _neighbours(main.location, other.location)
                 or _read_from_person(other, people_words)
-                or _in(main.location, lone)
-                or _in(other.location, lone)
+                or (_in(other.location, lone) and not _own_harm_told(other))
             )
         )
     ):
@@ -757,6 +759,11 @@ def _lone_towns(places: Sequence[Place]) -> frozenset[int]:
         and not place.inferred
         and regions[place.country, place.admin1] == {place.geonameid}
     )
+
+
+def _own_harm_told(event: Event) -> bool:
+    """The event's own sentences name its place and it tells its own dead or hurt."""
+    return _names_place(event) and bool(event.fatalities or event.injuries)
 
 
 def _in(where: Place | None, lone: Collection[int]) -> bool:

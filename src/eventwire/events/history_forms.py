@@ -282,13 +282,7 @@ def one_of_a_count(lexicon: Lexicon, trigger: Token) -> bool:
         return False
     if trigger.head.lemma_.lower() not in lexicon.words("events/modality/copulas"):
         return False
-    counts = lexicon.words("events/modality/count_modifiers")
-    novel = lexicon.words("events/modality/novel_ordinals")
-    return any(
-        c.dep_ == "amod"
-        and (c.lower_ in counts or (c.ent_type_ == "ORDINAL" and c.lower_ not in novel))
-        for c in trigger.children
-    )
+    return _counted(lexicon, trigger)
 
 
 def _counted(lexicon: Lexicon, noun: Token) -> bool:
@@ -308,7 +302,10 @@ def a_counted_time(lexicon: Lexicon, trigger: Token) -> bool:
     occasion on which police have raided the paper": an act in the clause of a counted time
     (`modality/count_time_nouns.txt`, the predicate of a copula) counts the news among like
     acts, as `one_of_a_count` does; it is no event of its own ("the first time that ..." may be
-    the news)."""
+    the news). Only where the act is told in the past perfect ("had seized") or the count runs
+    over years (`modality/long_spans.txt`: "in a decade", "in 20 years"): "the second time in
+    three days that rebels shelled the camp, killing four" counts the news itself among like
+    acts of days or weeks, and is the news (fix51e)."""
     verb = clause_parts.clause_verb(trigger)
     if verb is None:
         return False
@@ -326,6 +323,24 @@ def a_counted_time(lexicon: Lexicon, trigger: Token) -> bool:
         and noun.lemma_.lower() in times
         and noun.head.lemma_.lower() in copulas
         and _counted(lexicon, noun)
+        and (
+            bool(
+                clause_parts.clause_auxiliaries(node) & lexicon.words("events/modality/perfect_aux")
+            )
+            or _over_years(lexicon, (noun, node))
+        )
+    )
+
+
+def _over_years(lexicon: Lexicon, heads: tuple[Token, ...]) -> bool:
+    """A span of years told by a preposition on one of `heads` ("in ten years", "over three
+    decades": `modality/long_spans.txt`); "this year" is no span the count runs over."""
+    spans = lexicon.words("events/modality/long_spans")
+    return any(
+        prep.dep_ == "prep"
+        and any(n.dep_ == "pobj" and n.lemma_.lower() in spans for n in prep.children)
+        for head in heads
+        for prep in head.children
     )
 
 
