@@ -417,8 +417,10 @@ class ActorResolver:
         if titled is not None and sponsor is None:
             # "Nigerian senator Bola Adeyemi", "Kenyan Foreign Minister Ali Omondi": a nationality,
             # a title and a name are the person, of the nationality's state and the title's
-            # sector, as "Bola Adeyemi, a Nigerian senator" is (fix51a)
+            # sector, as "Bola Adeyemi, a Nigerian senator" is; named with the state, as ACLED
+            # names an actor "Protesters (Nigeria)": the nationality stays told (fix51a)
             name, title_sector = titled
+            name = f"{name} ({self.country_names.get(country, country)})"
             return Actor(text=text, name=name, country=country, sector=title_sector)
         generic = self._generic(words, country)
         if generic is not None:
