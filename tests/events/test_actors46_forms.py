@@ -200,28 +200,6 @@ def test_a_title_hung_on_the_verb_is_the_name_s(best: Best, text: str, country: 
 
 
 @pytest.mark.parametrize(
-    ("text", "actor"),
-    [
-        ("Nigerian senator Bola Adeyemi criticized the budget.", ("Bola Adeyemi (Nigeria)", "NGA", "LEG")),
-        ("Kenyan Senator Ali Omondi criticized the budget.", ("Ali Omondi (Kenya)", "KEN", "LEG")),
-        ("Ghanaian minister Ama Sarpong criticized the plan.", ("Ama Sarpong (Ghana)", "GHA", "GOV")),
-        ("Nigerian governor Bola Adeyemi criticized the budget.", ("Bola Adeyemi (Nigeria)", "NGA", "GOV")),
-        ("Kenyan Foreign Minister Ali Omondi criticized the budget.", ("Ali Omondi (Kenya)", "KEN", "GOV")),
-        ("Ghanaian MP Ama Sarpong criticized the budget.", ("Ama Sarpong (Ghana)", "GHA", "LEG")),
-    ],
-)  # fmt: skip
-def test_a_nationality_a_title_and_a_name_are_the_person(
-    best: Best, text: str, actor: tuple[str, str, str]
-) -> None:
-    """Any title the agent table knows, not "lawmaker" alone: the person, named with the
-    nationality's state, of that state and the title's sector (fix51a; main 23f64e2b read the
-    country alone, "Nigeria", of no sector)."""
-    event = best(text)
-    assert event is not None and event.actor, event
-    assert [(a.name, a.country, a.sector) for a in event.actor] == [actor]
-
-
-@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Last Monday Ama Sarpong criticized the budget.", "Ama Sarpong"),

@@ -413,15 +413,6 @@ class ActorResolver:
                 country=entry.country or country or (context_country if sponsor else None),
                 sector=entry.sector or sector,
             )
-        titled = self._titled_name(words[consumed:posted], text) if country and not agent else None
-        if titled is not None and sponsor is None:
-            # "Nigerian senator Bola Adeyemi", "Kenyan Foreign Minister Ali Omondi": a nationality,
-            # a title and a name are the person, of the nationality's state and the title's
-            # sector, as "Bola Adeyemi, a Nigerian senator" is; named with the state, as ACLED
-            # names an actor "Protesters (Nigeria)": the nationality stays told (fix51a)
-            name, title_sector = titled
-            name = f"{name} ({self.country_names.get(country, country)})"
-            return Actor(text=text, name=name, country=country, sector=title_sector)
         generic = self._generic(words, country)
         if generic is not None:
             return replace(generic, text=text)
@@ -453,19 +444,6 @@ class ActorResolver:
             country=country,
             sector=sector,
         )
-
-    def _titled_name(self, words: list[str], text: str) -> tuple[str, str] | None:
-        """(the name, the title's sector) where `words` are a title the agent table knows and a
-        name capitalised in `text` after it ("senator bola adeyemi"); else None."""
-        for k in range(min(MAX_TITLE, len(words) - 1), 0, -1):
-            sector = self.agent_sector(words[:k])
-            if sector is None or self.agent_sector(words[k - 1 : k]) is None:
-                continue
-            told = text.split()[-(len(words) - k) :]
-            if len(told) == len(words) - k and all(w[:1].isupper() for w in told):
-                return " ".join(told), sector
-            return None
-        return None
 
     def born_or_made(self, span: Span) -> bool:
         """Whether a hyphen and an origin word follow the name `span` ("a Lebanese-born
