@@ -33,6 +33,8 @@ MAX_TITLE = 3
 # PLOVER has no "unaligned armed forces" sector in the document record; militias act as REB there.
 _SECTOR_MAP = {"UAF": "REB", "OPP": "CVL", "IMG": "REB", "UNK": "", "JNK": ""}
 _SKIP_DEPS = {"det", "punct", "case", "cc", "predet"}
+_TIME_ENTS = {"DATE", "TIME"}
+"""spaCy's entity labels of a time ("Last Friday"), which names no one."""
 _FUNCTION_DEPS = {"det", "cc", "predet"}
 """The words `resolve_span` leaves out of a phrase ("the", "and") unless they are inside a name."""
 SECTORS = {
@@ -48,6 +50,8 @@ DOMESTIC_SECTORS = sectors.DOMESTIC_SECTORS
 PEOPLE_SECTORS = {"REL", "CVL", "LAB", "EDU", "AGR", "REB", "CRM"}
 # people who are not a body's staff: told "at" a body, they are where they stand (review48)
 CROWD_SECTORS = PEOPLE_SECTORS - {"LAB"}
+BUSINESS_SECTOR = "BUS"
+"""A company's sector (`companies.tsv`, the derived table's companies)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +281,7 @@ class ActorResolver:
         country: str | None = None
         sponsor: str | None = None
         led = ""  # "Saudi-led": the word of a sponsor leading the force, which is its own
+        sponsor_mark = ""  # the sponsor word the text gives ("backed", "led", "allied")
         last_country = -1
         last_hit = -1
         agent: tuple[int, int, Entry] | None = None
@@ -321,9 +326,10 @@ class ActorResolver:
             is_sponsor = follows and any(j in sponsor_idx for j in range(i + n, i + n + 2))
             if is_sponsor:
                 sponsor = entry.country
-                led = next(
-                    (w for w in words[i + n : i + n + 2] if w in lex.cue["leading_words"]), ""
+                sponsor_mark = next(
+                    (w for w in words[i + n : i + n + 2] if w in self.lex.sponsor_words), ""
                 )
+                led = sponsor_mark if sponsor_mark in lex.cue["leading_words"] else ""
             elif entry.kind == "country" and entry.sector is None:
                 country = country or entry.country
                 last_country = i
@@ -362,6 +368,16 @@ class ActorResolver:
             and words[last_country - 1] in lex.cue["owner_preps"]
         )
         head_words = words[: last_country - 1] if owned else words[:posted]
+        if (
+            best is not None
+            and best[2].sector == BUSINESS_SECTOR
+            and best[0] + best[1] < posted
+            and self.agent_sector(words[best[0] + best[1] : posted]) in PEOPLE_SECTORS
+        ):
+            # "Walmart workers", "an Uber driver": a company before a word for people says whose
+            # they are; the people act, of the country the text gives them, not the company's
+            # (fix51a)
+            best = None
         if best is not None and last_country > best[0] and not owned:
             best = None
         if (
@@ -389,7 +405,7 @@ class ActorResolver:
             if entry.kind == "agent" and (entry.country or country):
                 name = f"{self.adjective(entry.country or country or '')} {name.lower()}"
             if sponsor:
-                sponsor_mark = led or "backed"
+                # the sponsor word the text gives is the mark: "Iran-allied" stays allied
                 name = f"{name} ({self.country_names.get(sponsor, sponsor)}-{sponsor_mark})"
             return Actor(
                 text=text,
@@ -1410,6 +1426,13 @@ def noun_phrase(lex: EventWords, token: Token) -> Span:
         start = tokens[start - 1].left_edge.i
     while start < token.i and tokens[start].dep_ in {"det", "punct", "cc", "predet"}:
         start += 1
+    lead = start
+    while lead < token.i and tokens[lead].ent_type_ in _TIME_ENTS:
+        lead += 1
+    if lead > start and tokens[lead].pos_ == "PROPN":
+        # "Last Friday Bola Adeyemi criticized ...": a time the parse joined to the name after
+        # it is when, not who (fix51a)
+        start = lead
     return doc[start:end]
 
 
