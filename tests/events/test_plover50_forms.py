@@ -52,6 +52,9 @@ def test_light_verb_reads_as_its_noun(code: Code, text: str, kind: str) -> None:
         "The coach gave his backing to the young goalkeeper.",
         "My aunt gave her approval to the wedding plans.",
         "My neighbour extended an invitation to the whole street to his barbecue.",
+        # fix51p: "approval" is no light noun: a regulator's licence is no backing
+        "The agency gave approval to the new vaccine on Friday.",
+        "The watchdog gave final approval to the new pesticide.",
     ],
 )
 def test_light_verb_of_no_acting_subject_is_no_event(code: Code, text: str) -> None:
@@ -101,3 +104,21 @@ def test_protest_made_to_a_government_is_an_accusation(code: Code, text: str, ki
 )
 def test_gerund_after_a_refusal_is_what_it_refuses(code: Code, text: str) -> None:
     assert most_confident_type(code, HEADLINE + text) == "REJECT", text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ministry issued a condemnation of the shooting on Monday.", "ASSAULT"),
+        ("The president voiced his criticism of the raid by police.", "COERCE"),
+        ("The bishops issued a denunciation of the bombing of the cathedral.", "ASSAULT"),
+        ("The embassy expressed its condemnation of the arrests of the reporters.", "COERCE"),
+    ],
+)
+def test_the_act_condemned_is_not_the_condemners(code: Code, text: str, kind: str) -> None:
+    """fix51p: an event noun in the light noun's "of" phrase does not take the light verb's
+    subject as its actor: who condemns the shooting did not shoot."""
+    events = [e for e in code(HEADLINE + text) if e.type == kind]
+    subject = text.split()[1]
+    assert events, text
+    assert not any(subject in a.name.lower() for e in events for a in e.actor), text

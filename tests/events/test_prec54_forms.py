@@ -12,6 +12,10 @@ the news. All sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
+
+from eventwire.events.misreadings import lecture_given
+from eventwire.events.words import event_words
 
 from .conftest import Code, asserted_types
 
@@ -35,6 +39,8 @@ from .conftest import Code, asserted_types
         ("The holders attacked from the first whistle and never let up.", "ASSAULT"),
         ("He shot wide from the edge of the box in the final minute.", "ASSAULT"),
         ("City attacked down the left throughout the second half.", "ASSAULT"),
+        ("The visitors attacked down the right flank after the break.", "ASSAULT"),
+        ("United attacked down the wing in the closing minutes.", "ASSAULT"),
         # a strike by workers is no attack
         ("A strike by nurses closed wards at three hospitals on Monday.", "ASSAULT"),
         ("The strike by dock workers entered its third day on Wednesday.", "ASSAULT"),
@@ -52,6 +58,7 @@ from .conftest import Code, asserted_types
         ("The company said demand for its phones had slowed in Europe.", "REQUEST"),
         ("Weak demand hit the carmaker's profits on Tuesday.", "REQUEST"),
         ("Consumer demand recovered strongly in the spring.", "REQUEST"),
+        ("Strong demand for copper lifted miners' shares on Friday.", "REQUEST"),
         # a ban slapped on is no blow
         ("Authorities slapped a ban on the opposition newspaper on Wednesday.", "ASSAULT"),
         ("The regulator slapped a ban on the sale of the drink.", "ASSAULT"),
@@ -61,6 +68,7 @@ from .conftest import Code, asserted_types
         ("Human rights groups accused the police of beating protesters.", "ASSAULT"),
         ("The government accused rebels of killing civilians in the north.", "ASSAULT"),
         ("The ministry accused the militia of attacking an aid convoy.", "ASSAULT"),
+        ("Activists accused the guards of torturing prisoners.", "ASSAULT"),
     ],
 )
 def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
@@ -104,7 +112,39 @@ def test_no_asserted_event(tagged: Code, text: str, kind: str) -> None:
         ("The army shelled villages in the east on Monday, killing six people.", "ASSAULT"),
         ("Rebels killed 12 civilians in the north on Wednesday.", "ASSAULT"),
         ("The man was accused of shooting his neighbour in a row over a fence.", "ASSAULT"),
+        # fix51p: a dated, counted or placed act told by an accuser is news of the act
+        ("The army accused insurgents of killing nine farmers on Saturday.", "ASSAULT"),
+        ("Villagers accused the militia of burning 30 homes near the river.", "ASSAULT"),
+        ("The governor accused bandits of kidnapping four pupils in Kaduna.", "ASSAULT"),
+        ("Police accused the driver of injuring two pedestrians.", "ASSAULT"),
+        # fix51p: "attack down" is play only down a side of the pitch
+        ("Soldiers attacked down the coast road into the port on Sunday.", "ASSAULT"),
+        ("Rebel fighters attacked down the valley toward the garrison at dawn.", "ASSAULT"),
+        ("Tanks attacked down the highway toward the capital on Tuesday.", "ASSAULT"),
+        # fix51p: a political demand is a demand made
+        ("Strong demand for autonomy persists in the province.", "REQUEST"),
+        ("Public demand for a recount grew after the vote.", "REQUEST"),
+        ("Growing demand for the chief's resignation spread across the city.", "REQUEST"),
     ],
 )
 def test_the_event_stays(tagged: Code, text: str, kind: str) -> None:
     assert kind in asserted_types(tagged, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lecture"),
+    [
+        ("The president gave talks at three universities this week.", True),
+        ("The prime minister gave talks to students in the capital on Monday.", True),
+        ("The foreign minister gave talks at two think tanks in Washington on Friday.", True),
+        ("The foreign minister held talks with his counterpart on Friday.", False),
+        ("The two leaders held talks in Geneva on Monday.", False),
+        ("The president gave a speech at the university.", False),
+    ],
+)
+def test_talks_given_are_lectures_for_the_models(nlp: Language, text: str, lecture: bool) -> None:
+    """fix51p: where the rules read none, the models' CONSULT of the sentence's verb is kept
+    out where the verb gives talks (`coder._learned_events`)."""
+    doc = nlp(text)
+    root = next(iter(doc.sents)).root
+    assert lecture_given(event_words(), root) is lecture, text

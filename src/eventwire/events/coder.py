@@ -93,7 +93,7 @@ from .locate import (
     stance_speaker,
     told_again,
 )
-from .misreadings import device_as_doer
+from .misreadings import device_as_doer, lecture_given
 from .modality import (
     capability,
     claimed,
@@ -400,6 +400,8 @@ class EventCoder(CandidateFinder):
             root = sent.root
             if kind in self.lex.cue["verbal_types"] and device_as_doer(root, self.lex.lexicon):
                 continue  # "a sensor warned residents": a device's doing, as for the rules (fix50e)
+            if kind == "CONSULT" and lecture_given(self.lex, root):
+                continue  # "gave talks at three universities": lectures, as for the rules (fix51p)
             cand = _Candidate(trigger=root, type=kind, mode=None)
             if root.pos_ in {"VERB", "AUX"}:
                 self._verb_roles(root, cand, context)

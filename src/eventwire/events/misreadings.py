@@ -365,11 +365,29 @@ def _market_demand(trigger: Token, lexicon: Lexicon) -> bool:
         for c in trigger.children
     ):
         return False
+    if not _demand_for_goods(trigger, lexicon):
+        return False
     modifiers = lexicon.words("events/misreadings/quantity_modifiers")
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in modifiers for c in trigger.children):
         return True
     verbs = lexicon.words("events/misreadings/quantity_change_verbs")
     return trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in verbs
+
+
+def _demand_for_goods(trigger: Token, lexicon: Lexicon) -> bool:
+    """ "demand for oil", "demand for its phones": what a market's demand is "for" is goods or a
+    market word (`misreadings/market_goods.txt`); "demand for independence", "demand for an
+    inquiry" are demands made (fix51p). A demand "for" nothing named is left to its words."""
+    goods = lexicon.words("events/misreadings/market_goods")
+    preps = lexicon.words("events/misreadings/market_demand_preps")
+    objects = [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return all(o.lemma_.lower() in goods for o in objects)
 
 
 def _lecture(trigger: Token, lexicon: Lexicon) -> bool:
@@ -1253,7 +1271,7 @@ def _market_taken(trigger: Token, lexicon: Lexicon) -> bool:
 
 @lru_cache(maxsize=4)
 def _particle_senses(lexicon: Lexicon) -> dict[str, dict[tuple[str, str], str]]:
-    """lemma -> (word, type) -> how the word counts (`particle`, `any`, `backing`), of
+    """lemma -> (word, type) -> how the word counts (`particle`, `any`, `backing`, `pitch`), of
     `misreadings/particle_senses.tsv`."""
     senses: dict[str, dict[tuple[str, str], str]] = {}
     for row in lexicon.table("events/misreadings/particle_senses"):
@@ -1278,6 +1296,12 @@ def _particle_sense(trigger: Token, lexicon: Lexicon, type_: str) -> bool:
         objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
         if counts_as == "backing":  # fix50e: "rallied behind the parliament building" stays
             if not any(_a_place(g, lexicon) for g in objects):
+                return True
+        elif counts_as == "pitch":  # fix51p: "attacked down the main road" stays
+            sides = lexicon.words("events/misreadings/pitch_sides")
+            # "down the left": its object, or the verb's where "down" is parsed as a particle
+            ground = objects or [g for g in trigger.children if g.dep_ == "dobj"]
+            if any(g.lemma_.lower() in sides for g in ground):
                 return True
         elif counts_as != "particle" or not objects:
             return True
@@ -1428,6 +1452,19 @@ def _a_place(noun: Token, lexicon: Lexicon) -> bool:
     facility named) that a crowd stands at, no one it backs. (fix50e)"""
     places = lexicon.words("events/misreadings/rally_places")
     return noun.lemma_.lower() in places or noun.ent_type_ in {"FAC", "LOC"}
+
+
+def lecture_given(lex: EventWords, root: Token) -> bool:
+    """ "The president gave talks at three universities": a verb of lecturing
+    (`misreadings/lecture_verbs.txt`) whose object is a meeting noun (`triggers/nouns.tsv`,
+    CONSULT) gives speeches, as `_lecture` reads the noun: for the events the models read where
+    the rules read none (`coder._learned_events`, fix51p)."""
+    if root.lemma_.lower() not in lex.lexicon.words("events/misreadings/lecture_verbs"):
+        return False
+    return any(
+        c.dep_ == "dobj" and lex.nouns.get(c.lemma_.lower(), ("", None))[0] == "CONSULT"
+        for c in root.children
+    )
 
 
 def device_as_doer(trigger: Token, lexicon: Lexicon) -> bool:

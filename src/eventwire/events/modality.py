@@ -46,6 +46,8 @@ NOUN_CLAUSE_REACH = 4
 COUNT_DEPS = frozenset({"npadvmod", "advmod"})
 """What may hang on a trailing "before": a count of times ("arrested twice before", "three times
 before") still tells an earlier record (prec22)."""
+SPECIFIC_ACT_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+"""A day or a named place that makes an accused act specific news (fix51p)."""
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[:\u2014-]))['\u2018](?=\w)")
 _CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]\u2014-]|$)")
 
@@ -266,7 +268,17 @@ def _accused_act(lex: EventWords, trigger: Token) -> bool:
     ):
         return False
     deps = {c.dep_ for c in children(head)}
-    return "nsubj" in deps and "dobj" in deps
+    return "nsubj" in deps and "dobj" in deps and not _specific_act(trigger)
+
+
+def _specific_act(trigger: Token) -> bool:
+    """ "accused government forces of killing 12 civilians on Monday": an act told with a count,
+    a day or a named place is news of a deed (its actor the accuser's word), not a charge in
+    general (fix51p): a number, a DATE/TIME or a place name in the gerund's clause."""
+    return any(
+        t.i != trigger.i and (t.like_num or t.ent_type_ in SPECIFIC_ACT_ENTS)
+        for t in trigger.subtree
+    )
 
 
 def _nearly(lex: EventWords, trigger: Token) -> bool:

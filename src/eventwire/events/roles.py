@@ -966,6 +966,18 @@ class RoleFinder:
                     continue
                 if node.dep_ in {"dobj", "attr", "nsubjpass"} and node.head.pos_ == "VERB":
                     head = node.head
+                    if (
+                        node.i != noun.i
+                        and (
+                            lemma_of(lex, head),
+                            node.lemma_.lower(),
+                        )
+                        in lex.light_pairs
+                    ):
+                        # "issued a condemnation of the shooting", "voiced his criticism of the
+                        # raid": the light verb's subject condemns the act, it did not do it
+                        # (fix51p)
+                        break
                     if node.dep_ == "dobj" and _claimed_by_subject(lex, head, owned):
                         # "the group claimed the bombing": who owns up to the act did it
                         actors = [t for t in self._subject_of(head) if t.dep_ != "nsubjpass"]
