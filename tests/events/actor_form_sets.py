@@ -47,3 +47,22 @@ def check_source_country(best: Best, text: str, gold: str, wrong: str) -> None:
         assert gold in countries, event.actor
     if wrong:
         assert wrong not in countries, event.actor
+
+
+def check_width(
+    rows: list[tuple[str, str, str, str]], known: dict[str, str], least: int, forms: int
+) -> None:
+    """A set holds at least `least` distinct sentences over at least `forms` forms, and every
+    known miss is one of its sentences."""
+    texts = [text for _, text, *_ in rows]
+    assert len(texts) >= least
+    assert len(set(texts)) == len(texts)
+    assert len({form for form, *_ in rows}) >= forms
+    assert set(known) <= set(texts)
+
+
+def source_countries(best: Best, text: str) -> list[str | None]:
+    """The countries of the most confident event's actors (there must be an actor)."""
+    event = best(text)
+    assert event is not None and event.actor, event
+    return [a.country for a in event.actor]

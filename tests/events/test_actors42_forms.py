@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .actor_form_sets import check_source_country, read_rows, row_params
+from .actor_form_sets import check_source_country, check_width, read_rows, row_params
 from .conftest import Best
 
 FORMS = Path(__file__).with_name("actors42_forms.tsv")
@@ -31,9 +31,7 @@ ROWS = read_rows(FORMS)
 
 
 def test_the_set_is_wide_enough() -> None:
-    assert len(ROWS) >= 60
-    assert len({text for _, text, *_ in ROWS}) == len(ROWS)
-    assert len({form for form, *_ in ROWS}) >= 12
+    check_width(ROWS, KNOWN, 60, 12)
 
 
 @pytest.mark.parametrize(("text", "gold", "wrong"), row_params(ROWS, KNOWN))

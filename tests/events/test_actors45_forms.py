@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from .actor_form_sets import check_source_country, read_rows, row_params
+from .actor_form_sets import (
+    check_source_country,
+    check_width,
+    read_rows,
+    row_params,
+    source_countries,
+)
 from .conftest import Best, Code
 
 FORMS = Path(__file__).with_name("actors45_forms.tsv")
@@ -41,21 +47,12 @@ ROWS = read_rows(FORMS)
 
 
 def test_the_set_is_wide_enough() -> None:
-    assert len(ROWS) >= 150
-    assert len({text for _, text, *_ in ROWS}) == len(ROWS)
-    assert len({form for form, *_ in ROWS}) >= 25
-    assert set(KNOWN) <= {text for _, text, *_ in ROWS}
+    check_width(ROWS, KNOWN, 150, 25)
 
 
 @pytest.mark.parametrize(("text", "gold", "wrong"), row_params(ROWS, KNOWN))
 def test_the_source_actor_s_country(best: Best, text: str, gold: str, wrong: str) -> None:
     check_source_country(best, text, gold, wrong)
-
-
-def _countries(best: Best, text: str) -> list[str | None]:
-    event = best(text)
-    assert event is not None and event.actor, event
-    return [a.country for a in event.actor]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +67,7 @@ def _countries(best: Best, text: str) -> list[str | None]:
 )  # fmt: skip
 def test_a_first_name_after_a_comma_is_no_place(best: Best, text: str, country: str) -> None:
     """A small town named like the first name ("Grace", Idaho) outvoted the country told."""
-    assert _countries(best, text) == [country]
+    assert source_countries(best, text) == [country]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +80,7 @@ def test_a_first_name_after_a_comma_is_no_place(best: Best, text: str, country: 
     ],
 )  # fmt: skip
 def test_a_place_listed_after_a_comma_is_still_read(best: Best, text: str, country: str) -> None:
-    assert country in _countries(best, text)
+    assert country in source_countries(best, text)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +95,7 @@ def test_a_place_listed_after_a_comma_is_still_read(best: Best, text: str, count
 def test_he_or_she_is_the_person_the_sentence_before_named(
     best: Best, text: str, country: str
 ) -> None:
-    assert country in _countries(best, text)
+    assert country in source_countries(best, text)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +125,7 @@ def test_a_pronoun_after_no_person_takes_no_one(geocoded: Code, text: str) -> No
 def test_an_international_group_is_of_no_country_where_it_acts(
     best: Best, text: str, place: str
 ) -> None:
-    assert place not in _countries(best, text)
+    assert place not in source_countries(best, text)
 
 
 @pytest.mark.parametrize(
@@ -140,4 +137,4 @@ def test_an_international_group_is_of_no_country_where_it_acts(
     ],
 )  # fmt: skip
 def test_people_of_no_nationality_still_take_the_place(best: Best, text: str, country: str) -> None:
-    assert country in _countries(best, text)
+    assert country in source_countries(best, text)

@@ -27,7 +27,13 @@ import pytest
 
 from eventwire.records import Actor
 
-from .actor_form_sets import check_source_country, read_rows, row_params
+from .actor_form_sets import (
+    check_source_country,
+    check_width,
+    read_rows,
+    row_params,
+    source_countries,
+)
 from .conftest import Best, Code, english_resolver
 
 FORMS = Path(__file__).with_name("actors46_forms.tsv")
@@ -60,21 +66,12 @@ ROWS = read_rows(FORMS)
 
 
 def test_the_set_is_wide_enough() -> None:
-    assert len(ROWS) >= 150
-    assert len({text for _, text, *_ in ROWS}) == len(ROWS)
-    assert len({form for form, *_ in ROWS}) >= 12
-    assert set(KNOWN) <= {text for _, text, *_ in ROWS}
+    check_width(ROWS, KNOWN, 150, 12)
 
 
 @pytest.mark.parametrize(("text", "gold", "wrong"), row_params(ROWS, KNOWN))
 def test_the_source_actor_s_country(best: Best, text: str, gold: str, wrong: str) -> None:
     check_source_country(best, text, gold, wrong)
-
-
-def _countries(best: Best, text: str) -> list[str | None]:
-    event = best(text)
-    assert event is not None and event.actor, event
-    return [a.country for a in event.actor]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +87,7 @@ def _countries(best: Best, text: str) -> list[str | None]:
 def test_a_company_is_of_its_home_not_of_the_place(
     best: Best, text: str, country: str, place: str
 ) -> None:
-    assert _countries(best, text) == [country]
+    assert source_countries(best, text) == [country]
 
 
 @pytest.mark.parametrize(
@@ -102,7 +99,7 @@ def test_a_company_is_of_its_home_not_of_the_place(
     ],
 )  # fmt: skip
 def test_a_backer_is_not_the_backed_group_s_state(best: Best, text: str, backer: str) -> None:
-    assert backer not in _countries(best, text)
+    assert backer not in source_countries(best, text)
 
 
 def _actors(best: Best, text: str) -> list[tuple[str, str | None]]:
@@ -182,7 +179,7 @@ def test_a_company_s_own_speakers_stay_the_company() -> None:
     ],
 )  # fmt: skip
 def test_a_leading_state_s_force_is_its_own(best: Best, text: str, country: str) -> None:
-    assert country in _countries(best, text)
+    assert country in source_countries(best, text)
 
 
 @pytest.mark.parametrize(
@@ -196,7 +193,7 @@ def test_a_leading_state_s_force_is_its_own(best: Best, text: str, country: str)
     ],
 )  # fmt: skip
 def test_a_title_hung_on_the_verb_is_the_name_s(best: Best, text: str, country: str) -> None:
-    assert country in _countries(best, text)
+    assert country in source_countries(best, text)
 
 
 @pytest.mark.parametrize(
@@ -225,7 +222,7 @@ def test_a_time_hung_on_the_verb_is_no_title(best: Best, text: str, name: str) -
     ],
 )  # fmt: skip
 def test_the_subject_after_a_dateline_acts(best: Best, text: str, country: str) -> None:
-    assert _countries(best, text) == [country]
+    assert source_countries(best, text) == [country]
 
 
 @pytest.mark.parametrize(
@@ -238,11 +235,13 @@ def test_the_subject_after_a_dateline_acts(best: Best, text: str, country: str) 
     ],
 )  # fmt: skip
 def test_a_state_speaker_s_bare_weapons_are_its_forces(best: Best, text: str, country: str) -> None:
-    assert _countries(best, text) == [country]
+    assert source_countries(best, text) == [country]
 
 
 def test_a_speaker_of_no_state_gives_the_weapons_no_country(best: Best) -> None:
-    assert _countries(best, "An Israeli rights group said aircraft struck a school.") == [None]
+    assert source_countries(best, "An Israeli rights group said aircraft struck a school.") == [
+        None
+    ]
 
 
 @pytest.mark.parametrize(
