@@ -76,17 +76,20 @@ def marked_new(lex: EventWords, trigger: Token) -> bool:
 
 RETELLING_TAGS = frozenset({"NN"})
 """A singular common noun: "the shooting" retells one event, "the shootings" may be several."""
+PLURAL_TAGS = frozenset({"NNS"})
 NAMING_DEPS = frozenset({"poss", "compound", "nummod", "npadvmod", "appos"})
 """Modifiers that name, count or date an event noun ("Sunday's shooting", "the Elm Street
 shooting", "the 2012 attack"): a particular event, which may be another one."""
 DATING_ENTS = frozenset({"DATE", "TIME"})
 
 
-def told_again(lex: EventWords, trigger: Token) -> bool:
+def told_again(lex: EventWords, trigger: Token, plural: bool = False) -> bool:
     """ "the shooting", "that attack": a singular event noun with a definite determiner
     (`locate/retelling_dets.txt`) and nothing that names, counts or dates it, or marks it new,
-    points back to the event the article has already told."""
-    if trigger.tag_ not in RETELLING_TAGS:
+    points back to the event the article has already told. With `plural`, the same of a plural
+    noun ("the shootings", "the killings"): the acts of one incident that harmed several, or a
+    tally; which of the two, the article's main incident tells (`coder`, inc55)."""
+    if trigger.tag_ not in (PLURAL_TAGS if plural else RETELLING_TAGS):
         return False
     children = list(trigger.children)
     if not any(c.dep_ == "det" and c.lower_ in lex.cue["retelling_dets"] for c in children):
