@@ -6,6 +6,8 @@ Folds, as a reader folds them:
   `plural`) after an incident that harmed two or more people (`article_level.harmed_several`)
   tells that incident's acts again: it folds as "the shooting" does (any later day; a place its
   own sentence does not name keeps it not apart);
+- an age in the phrase of a definite event noun ("the shooting of a 15-year-old boy", which the
+  parser tags DATE) does not date it: it still retells the incident (`locate.told_again`);
 - on the incident's day, the police named as a party of an account ("Police: teen shot in
   head", "detectives are investigating the shooting death") keep it no more apart from the main
   record than an unnamed party would (`article_level.INVESTIGATING_SECTORS`).
@@ -70,6 +72,32 @@ def test_a_named_counted_dated_bare_or_singular_noun_does_not_point_back_as_a_pl
 ) -> None:
     token = next(t for t in nlp(sentence) if t.text == noun)
     assert not told_again(event_words(), token, plural=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police say a dispute over a bicycle led to the fatal shooting of 15-year-old Tom Reed.",
+        "Detectives are still looking for a motive in the shooting of a 23-year-old woman.",
+        "Police said the shooting of the 40-year-old man was not random.",
+    ],
+)
+def test_an_age_of_the_victim_does_not_date_the_retold_noun(nlp: Language, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == "shooting")
+    assert told_again(event_words(), token)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the shooting of the 40-year-old man last month was not random.",
+        "Police said the shooting of a teenager on Friday was not random.",
+        "The shooting of a 9-year-old girl in 2019 was never solved.",
+    ],
+)
+def test_a_date_beside_an_age_still_dates_the_noun(nlp: Language, sentence: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == "shooting")
+    assert not told_again(event_words(), token)
 
 
 def _main(dead: int | None, hurt: int | None) -> Event:

@@ -96,7 +96,15 @@ def told_again(lex: EventWords, trigger: Token, plural: bool = False) -> bool:
         return False
     if any(c.dep_ in NAMING_DEPS or c.lower_ in lex.cue["new_event_words"] for c in children):
         return False
-    return not any(t.ent_type_ in DATING_ENTS for t in trigger.subtree)
+    return not any(t.ent_type_ in DATING_ENTS and not _an_age(lex, t) for t in trigger.subtree)
+
+
+def _an_age(lex: EventWords, token: Token) -> bool:
+    """`token` is of a date entity that is an age ("the shooting of a 15-year-old boy": the
+    parser's DATE; `time/age_adjectives.txt`), which tells who, not when. (inc55)"""
+    ages = lex.lexicon.words("time/age_adjectives")
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and any(t.lower_ in ages for t in ent)
 
 
 def stance_places(lex: EventWords, trigger: Token) -> set[int]:
