@@ -8,8 +8,8 @@ Folds, as a reader folds them:
   own sentence does not name keeps it not apart);
 - an age in the phrase of a definite event noun ("the shooting of a 15-year-old boy", which the
   parser tags DATE) does not date it: it still retells the incident (`locate.told_again`);
-- on the incident's day, the police named as a party of an account ("Police: teen shot in
-  head", "detectives are investigating the shooting death") keep it no more apart from the main
+- on the incident's day, the police named as a party of an account ("Police: cyclist hurt
+  near depot", "detectives looked into the killing") keep it no more apart from the main
   record than an unnamed party would (`article_level.INVESTIGATING_SECTORS`).
 
 Stay apart: "the shootings" after an incident that harmed one person (a tally, a string of
@@ -77,8 +77,8 @@ def test_a_named_counted_dated_bare_or_singular_noun_does_not_point_back_as_a_pl
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Police say a dispute over a bicycle led to the fatal shooting of 15-year-old Tom Reed.",
-        "Detectives are still looking for a motive in the shooting of a 23-year-old woman.",
+        "A quarrel about a bicycle ended in the deadly shooting of 15-year-old Tom Reed.",
+        "Detectives have no motive yet for the shooting of a 23-year-old woman.",
         "Police said the shooting of the 40-year-old man was not random.",
     ],
 )
@@ -159,7 +159,7 @@ def _party(name: str, sector: str | None) -> Actor:
     return Actor(name, name, "USA", sector)
 
 
-MAIN_TEXT = "A student who shot himself by accident at a house on Saturday has died."
+MAIN_TEXT = "A carpenter hit by his own pistol by mistake at a house on Saturday has died."
 MAIN = replace(
     make_event(
         0,
@@ -167,7 +167,7 @@ MAIN = replace(
         mode="firearms",
         date=DAY,
         date_precision="day",
-        actor=(_party("student", "EDU"),),
+        actor=(_party("carpenter", "CVL"),),
     ),
     fatalities=1,
     main=True,
@@ -182,9 +182,9 @@ def _account(sentence: str, *actors: Actor, day: str = DAY) -> Event:
 @pytest.mark.parametrize(
     ("sentence", "actors"),
     [
-        ("Police: teen accidentally shot in the head on Saturday", ("Police", "teen")),
-        ("Detectives are investigating the shooting death of the boy.", ("Detectives",)),
-        ("Officers said the boy was shot in the chest on Saturday.", ("Officers",)),
+        ("Police: cyclist hurt near the depot on Saturday", ("Police", "cyclist")),
+        ("Detectives looked into the killing of the cook.", ("Detectives",)),
+        ("Officers said a bullet hit the cook in one arm on Saturday.", ("Officers",)),
     ],
 )
 def test_an_account_of_the_day_with_the_police_as_a_party_folds(
@@ -201,7 +201,7 @@ def test_an_account_with_the_police_as_a_party_told_as_of_another_day_stays_apar
 
 
 def test_the_first_fold_keeps_the_police_as_a_party_apart() -> None:
-    told = _account("Police said the boy was shot on Saturday.", _party("Police", "COP"))
+    told = _account("Police said a bullet struck the cook on Saturday.", _party("Police", "COP"))
     assert len(fold_into_main([MAIN, told])) == 2
 
 

@@ -69,8 +69,8 @@ INCIDENT_DAYS = 31
 """Days before publication within which a later account's day can be the main incident's."""
 INVESTIGATING_SECTORS = frozenset({"COP"})
 """The police: in an account of the main incident's own day and town they are most often those
-who investigate it or tell of it ("Police: teen shot in head", "homicide detectives are
-investigating the shooting death"), read as a party; or those who shot back in the same
+who look into it or tell of it ("Police: cyclist hurt near depot", "detectives looked into the
+killing"), read as a party; or those who shot back in the same
 incident. Either way their sector keeps no account of that day apart from the main (inc55)."""
 _PLACE_RANK = {"country": 1, "admin1": 2, "admin2": 3, "city": 4, "landmark": 5}
 """How many of the first paragraphs that tell an event make the article's lead."""
