@@ -23,8 +23,9 @@
   as another event ("another", "a second"), and not told in the plural ("attacks", "shootings":
   a campaign or a tally, not one incident). Once its day is known, a town of that day close
   by, read from a person's name, or alone in its region among the article's places (a
-  geocoder's guess) is no other town. Only the main incident folds: an article's other
-  attacks, told with their own day or place, stay records of their own.
+  geocoder's guess) is no other town, and the police named as a party no other party; "the
+  shootings" after an incident that harmed several retell it. Only the main incident folds: an
+  article's other attacks, told with their own day or place, stay records of their own.
 """
 
 from __future__ import annotations
