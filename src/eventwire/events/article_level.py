@@ -23,8 +23,9 @@
   as another event ("another", "a second"), and not told in the plural ("attacks", "shootings":
   a campaign or a tally, not one incident). Once its day is known, a town of that day close
   by, read from a person's name, or alone in its region among the article's places (a
-  geocoder's guess) is no other town. Only the main incident folds: an article's other
-  attacks, told with their own day or place, stay records of their own.
+  geocoder's guess) is no other town, and the police named as a party no other party; "the
+  shootings" after an incident that harmed several retell it. Only the main incident folds: an
+  article's other attacks, told with their own day or place, stay records of their own.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ told as background to it (last winter's attack recalled in a report of today's; 
 recalled in the report of its trial), whatever its distance from publication."""
 INCIDENT_DAYS = 31
 """Days before publication within which a later account's day can be the main incident's."""
+INVESTIGATING_SECTORS = frozenset({"COP"})
+"""The police: in an account of the main incident's own day and town they are most often those
+who look into it or tell of it ("Police: cyclist hurt near depot", "detectives looked into the
+killing"), read as a party; or those who shot back in the same
+incident. Either way their sector keeps no account of that day apart from the main (inc55)."""
 _PLACE_RANK = {"country": 1, "admin1": 2, "admin2": 3, "city": 4, "landmark": 5}
 """How many of the first paragraphs that tell an event make the article's lead."""
 
@@ -421,6 +427,16 @@ def fold_into_main(
     return tuple(folded if e is main else e for e in events if id(e) not in gone)
 
 
+def harmed_several(events: Sequence[Event]) -> bool:
+    """The article's main incident harmed two or more people (its dead and hurt together): its
+    acts may be told in the plural ("after the shootings", "the killings") as one incident's.
+    (inc55)"""
+    main = next((e for e in events if e.main), None)
+    if main is None or main.implausible_counts:
+        return False
+    return (main.fatalities or 0) + (main.injuries or 0) >= 2
+
+
 def _retold(
     events: Sequence[Event], main: Event, accounts: Sequence[Event], retold: Collection[str]
 ) -> tuple[Event, ...]:
@@ -704,8 +720,9 @@ def _same_incident(
         )
     ):
         return False
-    return _parties_agree(main.actor, other.actor) and _parties_agree(
-        main.recipient, other.recipient
+    aside = INVESTIGATING_SECTORS if near and _same_day(main, other) else frozenset()
+    return _parties_agree(main.actor, other.actor, aside) and _parties_agree(
+        main.recipient, other.recipient, aside
     )
 
 
@@ -826,13 +843,20 @@ def _finer(a: Place | None, b: Place | None) -> Place | None:
     return b if _PLACE_RANK[b.feature] > _PLACE_RANK[a.feature] else a
 
 
-def _parties_agree(xs: Sequence[Actor], ys: Sequence[Actor]) -> bool:
+def _parties_agree(
+    xs: Sequence[Actor], ys: Sequence[Actor], aside: Collection[str] = frozenset()
+) -> bool:
     """Parties named differently ("a gunman", "the suspect") may be one; parties of other
-    countries, or of kinds that exclude each other (an army and a rebel group), are not."""
+    countries, or of kinds that exclude each other (an army and a rebel group), are not.
+    Parties of the sectors `aside` tell nothing of which incident (the police of an account of
+    the incident's day, `INVESTIGATING_SECTORS`)."""
     countries = {a.country for a in xs if a.country}, {a.country for a in ys if a.country}
     if all(countries) and not countries[0] & countries[1]:
         return False
-    sectors = {a.sector for a in xs if a.sector}, {a.sector for a in ys if a.sector}
+    sectors = (
+        {a.sector for a in xs if a.sector and a.sector not in aside},
+        {a.sector for a in ys if a.sector and a.sector not in aside},
+    )
     return not all(sectors) or bool(sectors[0] & sectors[1])
 
 

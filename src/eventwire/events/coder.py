@@ -59,6 +59,7 @@ from .article_level import (
     cared_apart,
     counts_over_period,
     fold_into_main,
+    harmed_several,
     incident_day,
     mark_main,
     other_incidents,
@@ -208,6 +209,7 @@ class EventCoder(CandidateFinder):
         fresh: set[str] = set()
         several: set[str] = set()
         retold: set[str] = set()
+        retold_acts: set[str] = set()
         previous: Event | None = None
         previous_at = -1  # its index in `events`
         chain_end = -1  # end of the last sentence that belongs to `previous`
@@ -295,6 +297,8 @@ class EventCoder(CandidateFinder):
                     fresh.add(event.id)
                 if cand.trigger.tag_ in {"NNS", "NNPS"}:
                     several.add(event.id)  # "attacks", "shootings": more than one incident
+                    if told_again(lex, cand.trigger, plural=True):
+                        retold_acts.add(event.id)  # "the shootings": told before, or a tally
                 elif told_again(lex, cand.trigger):
                     retold.add(event.id)  # "the shooting": the incident told before
                 previous, previous_at = event, len(events) - 1
@@ -326,12 +330,14 @@ class EventCoder(CandidateFinder):
             fresh | several,
             [(t.start, t.value) for t in document.times if t.value],
         )
-        # once the incident's day is known, its other accounts of that day fold too
+        # once the incident's day is known, its other accounts of that day fold too; "the
+        # shootings" after an incident that harmed several tells its acts again (inc55)
+        again = retold_acts if harmed_several(folded) else set()
         folded = fold_into_main(
             folded,
-            fresh | several,
+            fresh | (several - again),
             settled=True,
-            retold=retold,
+            retold=retold | again,
             people_words=_people_words(doc),
             article_places=document.places,
         )

@@ -76,24 +76,35 @@ def marked_new(lex: EventWords, trigger: Token) -> bool:
 
 RETELLING_TAGS = frozenset({"NN"})
 """A singular common noun: "the shooting" retells one event, "the shootings" may be several."""
+PLURAL_TAGS = frozenset({"NNS"})
 NAMING_DEPS = frozenset({"poss", "compound", "nummod", "npadvmod", "appos"})
 """Modifiers that name, count or date an event noun ("Sunday's shooting", "the Elm Street
 shooting", "the 2012 attack"): a particular event, which may be another one."""
 DATING_ENTS = frozenset({"DATE", "TIME"})
 
 
-def told_again(lex: EventWords, trigger: Token) -> bool:
+def told_again(lex: EventWords, trigger: Token, plural: bool = False) -> bool:
     """ "the shooting", "that attack": a singular event noun with a definite determiner
     (`locate/retelling_dets.txt`) and nothing that names, counts or dates it, or marks it new,
-    points back to the event the article has already told."""
-    if trigger.tag_ not in RETELLING_TAGS:
+    points back to the event the article has already told. With `plural`, the same of a plural
+    noun ("the shootings", "the killings"): the acts of one incident that harmed several, or a
+    tally; which of the two, the article's main incident tells (`coder`, inc55)."""
+    if trigger.tag_ not in (PLURAL_TAGS if plural else RETELLING_TAGS):
         return False
     children = list(trigger.children)
     if not any(c.dep_ == "det" and c.lower_ in lex.cue["retelling_dets"] for c in children):
         return False
     if any(c.dep_ in NAMING_DEPS or c.lower_ in lex.cue["new_event_words"] for c in children):
         return False
-    return not any(t.ent_type_ in DATING_ENTS for t in trigger.subtree)
+    return not any(t.ent_type_ in DATING_ENTS and not _an_age(lex, t) for t in trigger.subtree)
+
+
+def _an_age(lex: EventWords, token: Token) -> bool:
+    """`token` is of a date entity that is an age ("the shooting of a 15-year-old boy": the
+    parser's DATE; `time/age_adjectives.txt`), which tells who, not when. (inc55)"""
+    ages = lex.lexicon.words("time/age_adjectives")
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and any(t.lower_ in ages for t in ent)
 
 
 def stance_places(lex: EventWords, trigger: Token) -> set[int]:
