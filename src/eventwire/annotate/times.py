@@ -277,6 +277,8 @@ class TenseWords:
     plan_copulas: frozenset[str]
     plan_verbs: frozenset[str]
     superseded_plan_adverbs: frozenset[str]
+    unmet_plan_verbs: frozenset[str]
+    """Verbs of a conjunct that tell a plan was not kept ("but failed to appear")."""
     plan_adjectives: frozenset[str]
     """Adjectives of a plan before an event noun ("the planned visit in September"): the date
     of that noun lies ahead."""
@@ -329,6 +331,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         plan_copulas=lexicon.words("time/plan_copulas"),
         plan_verbs=lexicon.words("time/plan_verbs"),
         superseded_plan_adverbs=lexicon.words("time/superseded_plan_adverbs"),
+        unmet_plan_verbs=lexicon.words("time/unmet_plan_verbs"),
         plan_adjectives=lexicon.words("time/plan_adjectives"),
         plan_leads=lexicon.words("time/plan_leads"),
         plan_objects=lexicon.words("time/plan_object_nouns"),
@@ -712,7 +715,7 @@ class _Tense:
         reported = self._attributed(start, end, verb)
         if reported is not None:
             verb = reported
-        if _past_perfect_frame(verb, self.words):
+        if _past_perfect_frame(verb, self.words) or _unmet_plan(verb, self.words):
             return "past"
         if reported is not None:
             return self._verb_tense(verb, direct=True, headline=headline_line(self.text, start))
@@ -919,6 +922,24 @@ def _past_perfect_frame(verb: Token, words: TenseWords) -> bool:
     return False
 
 
+def _unmet_plan(verb: Token, words: TenseWords) -> bool:
+    """An infinitive under a plan told in the past and then said not kept ("was scheduled to
+    appear Wednesday but did not", "was due to testify Monday but failed to show"): the day
+    lay in the past, though the plan looked ahead when it was made."""
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or verb.head is verb:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in words.key.infinitive_markers for c in verb.children):
+        return False
+    plan = verb.head
+    if plan.dep_ == "acomp" and plan.head is not plan:
+        plan = plan.head  # "was due to testify": the copula holds the tense and the conjunct
+    conjuncts = [c for c in (*plan.children, *verb.children) if c.dep_ == "conj" and c.i > verb.i]
+    return _told_past(plan) and any(
+        any(n.dep_ == "neg" for n in c.children) or c.lemma_.lower() in words.unmet_plan_verbs
+        for c in conjuncts
+    )
+
+
 def _shares_past_perfect(verb: Token, words: TenseWords) -> bool:
     """A past form joined without an auxiliary of its own to a verb in the past perfect ("the
     board had approved the plan and scheduled the vote for Thursday"): it shares the "had",
@@ -958,6 +979,8 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     head = verb.head
     if head is verb or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
         return False
+    if head.tag_ == "JJ" and head.dep_ == "acomp" and head.head.lemma_ in words.key.copulas:
+        head = head.head  # "is due to be sentenced Wednesday": the copula's present
     present = head.tag_ in ("VBZ", "VBP") or (
         head.tag_ == "VBN"
         and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)

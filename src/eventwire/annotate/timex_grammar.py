@@ -554,7 +554,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             # "late in the afternoon", "during the night": the story's day, where the part of
             # the day ends its phrase
             rf"|(?:(?:\b(?:{a('part_of_day_edges')})\s+|{_behind(e('time/part_of_day_leads'))})"
-            rf"the\s+|{_behind(e('time/part_of_day_bare_leads'))})(?P<part2>{w.part})\b"
+            rf"the\s+|{_behind(e('time/part_of_day_bare_leads'))}"
+            # "attacked at dawn", "left before dusk": a part at the day's edge, bare
+            rf"|(?:{_behind(e('time/day_edge_leads'))})(?=(?:{a('day_edge_parts')})\b))"
+            rf"(?P<part2>{w.part})\b"
             rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{a('part_of_day_followers')})\b)",
             b_part_of_day,
             1,
