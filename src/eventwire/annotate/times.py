@@ -712,6 +712,9 @@ class _Tense:
         verb = self._governor(start, end, hops=4)
         if verb is None:
             return None
+        said = self._said_before_clause(start, end, verb)
+        if said is not None:
+            return self._verb_tense(said, direct=True, headline=headline_line(self.text, start))
         reported = self._attributed(start, end, verb)
         if reported is not None:
             verb = reported
@@ -724,6 +727,28 @@ class _Tense:
         if direct and self._reduced_relative(start, end, verb):
             return "past"
         return self._verb_tense(verb, direct=direct, headline=headline_line(self.text, start))
+
+    def _said_before_clause(self, start: int, end: int, verb: Token) -> Token | None:
+        """The verb of saying whose day the span tells where the parse hangs it on the reported
+        clause ("said on Thursday it would hire 1,500 people", "announced on Monday that taxes
+        would rise"): the span stands right after the verb of saying, before the clause's
+        subject, so it dates the saying. None elsewhere."""
+        assert self.doc is not None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in self.words.say_verbs:
+            return None
+        say = verb.head
+        first = span.start
+        if (
+            first > 0
+            and self.doc[first - 1].dep_ == "prep"
+            and self.doc[first - 1].head.i == verb.i
+        ):
+            first -= 1  # "on Thursday"
+        if first != say.i + 1:
+            return None
+        subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
+        return say if subjects and min(subjects) >= span.end else None
 
     def _attributed(self, start: int, end: int, verb: Token) -> Token | None:
         """The verb of the reported clause where the span ends it before a trailing

@@ -462,6 +462,18 @@ def _every_list(words: TimeWords) -> re.Pattern[str]:
     )
 
 
+@cache
+def _ahead_of(words: TimeWords) -> re.Pattern[str]:
+    """A lead that puts the weekday right after it after the time of its clause
+    (`ahead_of_leads`), directly or before "the" and a possessive noun's event on that day
+    ("ahead of the Fed's decision on Wednesday")."""
+    leads = alternation(words.lexicon.entries("time/ahead_of_leads"))
+    return re.compile(
+        rf"\b(?:{leads})\s+(?:the\s+[\w.-]+['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:on\s+)?)?$",
+        re.IGNORECASE,
+    )
+
+
 def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     wd = weekday_num(m["wd"], ctx.words)
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
@@ -508,6 +520,12 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
         direction = -1 if ctx.tense(m.start(), m.end()) == "past" else 1
     elif end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
         direction = 1  # "postponed until Tuesday", "has given them until 9 a.m. Monday"
+    elif _ahead_of(ctx.words).search(ctx.text, max(0, m.start() - 50), m.start()):
+        # "shares rose Tuesday ahead of Wednesday's earnings": after the day told, or the
+        # time of telling ("trading was light ahead of Friday's jobs report")
+        told = ctx.last.get("day")
+        ref = told.as_date() or ref if told is not None else ref
+        direction = 1
     elif since_point(ctx, m.start(), m.end()):
         direction = -1  # "Friday's talks will be the first since Monday"
     else:
