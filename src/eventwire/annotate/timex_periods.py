@@ -188,7 +188,8 @@ def _quarter_time(words: TimeWords) -> re.Pattern[str]:
 
 def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the 1988 quarter", "the 1989 period": the quarter under report, in that year (a point
-    of comparison, so the narrative stays on the quarter reported)."""
+    of comparison, so the narrative stays on the quarter reported); after a half told last,
+    that half ("the same period of 2022" after "the first half of the year")."""
     ctx.hold = True
     if m["alone"]:
         # "sales rose in the same period": the quarter or month told before; with none told
@@ -199,6 +200,10 @@ def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
             return ("DATE", None) if ctx.probing else None
         return "DATE", format_point(told)
     year = int(m["y"] or m["y2"])
+    latest = ctx.last.get("any")
+    if latest is not None and latest.gran == "half" and latest.half:
+        # "in the first half ... than in the same period of 2022": that half of 2022
+        return "DATE", f"{year:04d}-H{latest.half}"
     ref = ctx.last.get("quarter")
     if ref is not None and ref.quarter:
         return "DATE", f"{year:04d}-Q{ref.quarter}"
