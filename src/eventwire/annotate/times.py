@@ -279,6 +279,8 @@ class TenseWords:
     superseded_plan_adverbs: frozenset[str]
     unmet_plan_verbs: frozenset[str]
     """Verbs of a conjunct that tell a plan was not kept ("but failed to appear")."""
+    forecast_verbs: frozenset[str]
+    """Verbs of forecasting: a time as their object ("predicted a cold December") lies ahead."""
     plan_adjectives: frozenset[str]
     """Adjectives of a plan before an event noun ("the planned visit in September"): the date
     of that noun lies ahead."""
@@ -332,6 +334,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         plan_verbs=lexicon.words("time/plan_verbs"),
         superseded_plan_adverbs=lexicon.words("time/superseded_plan_adverbs"),
         unmet_plan_verbs=lexicon.words("time/unmet_plan_verbs"),
+        forecast_verbs=lexicon.words("time/forecast_verbs"),
         plan_adjectives=lexicon.words("time/plan_adjectives"),
         plan_leads=lexicon.words("time/plan_leads"),
         plan_objects=lexicon.words("time/plan_object_nouns"),
@@ -709,6 +712,22 @@ class _Tense:
     def _from_doc(self, start: int, end: int) -> str | None:
         if self.cues.as_soon_as.search(self.text, max(0, start - 16), start):
             return "future"
+        root = self._root(start, end)
+        if (
+            root is not None
+            # the object, or a month with a determiner the parse hangs on as an adverb
+            and (
+                root.dep_ == "dobj"
+                or root.dep_ == "npadvmod"
+                and any(c.dep_ == "det" for c in root.children)
+            )
+            and root.head.lemma_.lower() in self.words.forecast_verbs
+            and not any(
+                a.lemma_ in self.words.key.perfect_auxiliaries and a.tag_ == "VBD"
+                for a in root.head.children
+            )
+        ):
+            return "future"  # "forecasters predicted a colder-than-normal December"
         verb = self._governor(start, end, hops=4)
         if verb is None:
             return None
