@@ -486,6 +486,8 @@ class _Tense:
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.doc is not None:
+            if self._period_start(start, end):
+                return None
             planned = self._planned(start, end)
             if planned is not None:
                 return "future" if planned == "future" else None
@@ -497,6 +499,23 @@ class _Tense:
             if found is not None:
                 return found
         return self._from_words(start, end)
+
+    def _period_start(self, start: int, end: int) -> bool:
+        """Whether the span is the first day of a period told by its start through a participle
+        on the period's noun ("the two-year period beginning July 1", "the fiscal year starting
+        Oct. 1", `period_start_words`): the participle has no tense, and the clause around the
+        noun ("proposed a budget for the fiscal year beginning July 1") dates the telling, not
+        the start; the day is placed as the nearest, as a tenseless one is."""
+        root = self._root(start, end)
+        if root is None:
+            return False
+        verb = root.head
+        if verb.tag_ != "VBG" or not 0 < verb.i < root.i:
+            return False
+        # the parse may hang the participle on the verb ("proposed a budget for the fiscal
+        # year beginning July 1"): the noun right before it is the period's
+        noun = verb.dep_ == "acl" or verb.nbor(-1).pos_ == "NOUN"
+        return noun and verb.lower_ in self.time.lexicon.words("time/period_start_words")
 
     def _superseded_plan(self, start: int, end: int) -> bool:
         """Whether the span dates a plan since given up ("the vote, originally set for March,
