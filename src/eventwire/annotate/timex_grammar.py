@@ -720,7 +720,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|(?:(?P<front>{a('first_half_words')})|{a('last_half_words')})\s+half\s+of\s+"
             rf"(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+(?:{fiscal_year}|year))"
             # "H1 2019": the half of the year after it
-            rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}}))\b",
+            rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}})"
+            # "recover in H2": the reporting year's half, after a lead, before the phrase ends
+            rf"|(?:{_behind(e('time/half_year_leads'))})(?-i:H(?P<hb>[12]))"
+            rf"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|or)\b)))\b",
             b_half,
             1,
         ),

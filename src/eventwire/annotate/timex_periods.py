@@ -215,6 +215,12 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     h = 1 if first else 2  # second, last, latter, back
     if m["h"]:  # "H1 2019"
         return "DATE", f"{int(m['y4']):04d}-H{m['h']}"
+    if m["hb"]:  # "recover in H2": a half-year only in a text that reports periods
+        if ctx.probing:
+            return "DATE", None
+        if ctx.last.get("quarter") is None and ctx.last.get("half") is None:
+            return None
+        h = int(m["hb"])
     if m["y"] or m["y2"] or m["y3"] or m["y5"]:  # "the first half of 1990", "1990's first half"
         year = int(m["y"] or m["y2"] or m["y3"] or m["y5"])
     elif (rel := m["yrel"] or m["ypos"]) and ctx.anchor is not None:
