@@ -189,7 +189,7 @@ def _quarter_time(words: TimeWords) -> re.Pattern[str]:
 def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the 1988 quarter", "the 1989 period": the quarter under report, in that year (a point
     of comparison, so the narrative stays on the quarter reported); after a half told last,
-    that half ("the same period of 2022" after "the first half of the year")."""
+    that half ("the same period of 2022" after "the first half")."""
     ctx.hold = True
     if m["alone"]:
         # "sales rose in the same period": the quarter or month told before; with none told
