@@ -989,7 +989,10 @@ def _unmet_plan(verb: Token, words: TenseWords) -> bool:
     """An infinitive under a plan told in the past and then said not kept ("was scheduled to
     appear Wednesday but did not", "was due to testify Monday but failed to show"): the day
     lay in the past, though the plan looked ahead when it was made."""
-    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or verb.head is verb:
+    passive = verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children
+    )  # "was due to be repaid Monday but was not"
+    if (verb.tag_ != "VB" and not passive) or verb.dep_ != "xcomp" or verb.head is verb:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in words.key.infinitive_markers for c in verb.children):
         return False

@@ -715,7 +715,9 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:the\s+(?:(?P<y5>\d{{4}})\s+|year['’]s\s+)?|(?P<y3>\d{{4}})['’]s\s+"
             rf"|(?P<ypos>{year_mod})\s+year['’]s\s+)?"
             rf"(?:(?P<ord>{half_ords})[\s-]+half(?![\s-]+(?:{a('half_unit_words')})\b)"
-            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+(?:{fiscal_year}|year)"
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})"
+            # "the first half of the current fiscal year": the reporting year's, as "of the year"
+            rf"|the\s+(?:(?:{a('current_period_modifiers')})\s+)?(?:{fiscal_year}|year)"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
             rf"|(?:(?P<front>{a('first_half_words')})|{a('last_half_words')})\s+half\s+of\s+"
             rf"(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+(?:{fiscal_year}|year))"
@@ -723,7 +725,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}})"
             # "recover in H2": the reporting year's half, after a lead, before the phrase ends
             rf"|(?:{_behind(e('time/half_year_leads'))})(?-i:H(?P<hb>[12]))"
-            rf"(?=\s*(?:[,.;:!?)]|$|\s+(?:and|or)\b)))\b",
+            rf"(?=\s*(?:[,.;:!?)]|$|\s+(?:{a('coordinate_joiners')})\b)))\b",
             b_half,
             1,
         ),
