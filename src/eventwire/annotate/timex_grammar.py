@@ -717,7 +717,7 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"(?:(?P<ord>{half_ords})[\s-]+half(?![\s-]+(?:{a('half_unit_words')})\b)"
             rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})"
             # "the first half of the current fiscal year": the reporting year's, as "of the year"
-            rf"|the\s+(?:(?:{a('current_period_modifiers')})\s+)?(?:{fiscal_year}|year)"
+            rf"|the\s+(?:(?P<cur>{a('current_period_modifiers')})\s+)?(?:{fiscal_year}|year)"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
             rf"|(?:(?P<front>{a('first_half_words')})|{a('last_half_words')})\s+half\s+of\s+"
             rf"(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+(?:{fiscal_year}|year))"

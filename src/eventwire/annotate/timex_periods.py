@@ -232,7 +232,8 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
             # "the first half of February", "of the month", "of the game": a half of something
             # other than a year, no half-year
             return None
-        ref = ctx.narrative("year")
+        # "of the current fiscal year": the year of telling, not the story's latest
+        ref = ctx.anchor if m["cur"] else ctx.narrative("year")
         if ref is None:
             return "DATE", f"XXXX-H{h}"
         year = ref.year
