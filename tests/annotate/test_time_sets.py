@@ -30,6 +30,9 @@ after the forms they showed missed were fixed, so they now guard, not measure, t
 - `time_crime.tsv` (time51): local crime and court news, 205 expressions in 108 short reports
   (parts of the night and early morning, clock times told without their day, "the following
   morning", court dates ahead, sentence lengths, ages and street blocks that are no time).
+- `time_business.tsv` (time55): business and economy news of 2023-2026, 253 expressions in 64 short
+  reports (results quarters and halves, "H2", fiscal years, the year-earlier period, rate cuts by
+  "a quarter point", "year to date", forecasts, days "ahead of" a report, sets and rates).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ SETS = {
     "time_timebank.tsv": (0.96, 200, 50),
     "time_aquaint.tsv": (0.985, 240, 130),
     "time_crime.tsv": (0.99, 200, 100),
+    "time_business.tsv": (0.94, 250, 60),
 }
 
 

@@ -277,6 +277,10 @@ class TenseWords:
     plan_copulas: frozenset[str]
     plan_verbs: frozenset[str]
     superseded_plan_adverbs: frozenset[str]
+    unmet_plan_verbs: frozenset[str]
+    """Verbs of a conjunct that tell a plan was not kept ("but failed to appear")."""
+    forecast_verbs: frozenset[str]
+    """Verbs of forecasting: a time as their object ("predicted a cold December") lies ahead."""
     plan_adjectives: frozenset[str]
     """Adjectives of a plan before an event noun ("the planned visit in September"): the date
     of that noun lies ahead."""
@@ -329,6 +333,8 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         plan_copulas=lexicon.words("time/plan_copulas"),
         plan_verbs=lexicon.words("time/plan_verbs"),
         superseded_plan_adverbs=lexicon.words("time/superseded_plan_adverbs"),
+        unmet_plan_verbs=lexicon.words("time/unmet_plan_verbs"),
+        forecast_verbs=lexicon.words("time/forecast_verbs"),
         plan_adjectives=lexicon.words("time/plan_adjectives"),
         plan_leads=lexicon.words("time/plan_leads"),
         plan_objects=lexicon.words("time/plan_object_nouns"),
@@ -480,6 +486,8 @@ class _Tense:
 
     def __call__(self, start: int, end: int) -> str | None:
         if self.doc is not None:
+            if self._period_start(start, end):
+                return None
             planned = self._planned(start, end)
             if planned is not None:
                 return "future" if planned == "future" else None
@@ -491,6 +499,23 @@ class _Tense:
             if found is not None:
                 return found
         return self._from_words(start, end)
+
+    def _period_start(self, start: int, end: int) -> bool:
+        """Whether the span is the first day of a period told by its start through a participle
+        on the period's noun ("the two-year period beginning July 1", "the fiscal year starting
+        Oct. 1", `period_start_words`): the participle has no tense, and the clause around the
+        noun ("proposed a budget for the fiscal year beginning July 1") dates the telling, not
+        the start; the day is placed as the nearest, as a tenseless one is."""
+        root = self._root(start, end)
+        if root is None:
+            return False
+        verb = root.head
+        if verb.tag_ != "VBG" or not 0 < verb.i < root.i:
+            return False
+        # the parse may hang the participle on the verb ("proposed a budget for the fiscal
+        # year beginning July 1"): the noun right before it is the period's
+        noun = verb.dep_ == "acl" or verb.nbor(-1).pos_ == "NOUN"
+        return noun and verb.lower_ in self.time.lexicon.words("time/period_start_words")
 
     def _superseded_plan(self, start: int, end: int) -> bool:
         """Whether the span dates a plan since given up ("the vote, originally set for March,
@@ -706,13 +731,32 @@ class _Tense:
     def _from_doc(self, start: int, end: int) -> str | None:
         if self.cues.as_soon_as.search(self.text, max(0, start - 16), start):
             return "future"
+        root = self._root(start, end)
+        if (
+            root is not None
+            # the object, or a month with a determiner the parse hangs on as an adverb
+            and (
+                root.dep_ == "dobj"
+                or root.dep_ == "npadvmod"
+                and any(c.dep_ == "det" for c in root.children)
+            )
+            and root.head.lemma_.lower() in self.words.forecast_verbs
+            and not any(
+                a.lemma_ in self.words.key.perfect_auxiliaries and a.tag_ == "VBD"
+                for a in root.head.children
+            )
+        ):
+            return "future"  # "forecasters predicted a colder-than-normal December"
         verb = self._governor(start, end, hops=4)
         if verb is None:
             return None
+        said = self._said_before_clause(start, end, verb)
+        if said is not None:
+            return self._verb_tense(said, direct=True, headline=headline_line(self.text, start))
         reported = self._attributed(start, end, verb)
         if reported is not None:
             verb = reported
-        if _past_perfect_frame(verb, self.words):
+        if _past_perfect_frame(verb, self.words) or _unmet_plan(verb, self.words):
             return "past"
         if reported is not None:
             return self._verb_tense(verb, direct=True, headline=headline_line(self.text, start))
@@ -721,6 +765,28 @@ class _Tense:
         if direct and self._reduced_relative(start, end, verb):
             return "past"
         return self._verb_tense(verb, direct=direct, headline=headline_line(self.text, start))
+
+    def _said_before_clause(self, start: int, end: int, verb: Token) -> Token | None:
+        """The verb of saying whose day the span tells where the parse hangs it on the reported
+        clause ("said on Thursday it would hire 1,500 people", "announced on Monday that taxes
+        would rise"): the span stands right after the verb of saying, before the clause's
+        subject, so it dates the saying. None elsewhere."""
+        assert self.doc is not None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or verb.dep_ != "ccomp" or verb.head.lemma_ not in self.words.say_verbs:
+            return None
+        say = verb.head
+        first = span.start
+        if (
+            first > 0
+            and self.doc[first - 1].dep_ == "prep"
+            and self.doc[first - 1].head.i == verb.i
+        ):
+            first -= 1  # "on Thursday"
+        if first != say.i + 1:
+            return None
+        subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark")]
+        return say if subjects and min(subjects) >= span.end else None
 
     def _attributed(self, start: int, end: int, verb: Token) -> Token | None:
         """The verb of the reported clause where the span ends it before a trailing
@@ -919,6 +985,27 @@ def _past_perfect_frame(verb: Token, words: TenseWords) -> bool:
     return False
 
 
+def _unmet_plan(verb: Token, words: TenseWords) -> bool:
+    """An infinitive under a plan told in the past and then said not kept ("was scheduled to
+    appear Wednesday but did not", "was due to testify Monday but failed to show"): the day
+    lay in the past, though the plan looked ahead when it was made."""
+    passive = verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children
+    )  # "was due to be repaid Monday but was not"
+    if (verb.tag_ != "VB" and not passive) or verb.dep_ != "xcomp" or verb.head is verb:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in words.key.infinitive_markers for c in verb.children):
+        return False
+    plan = verb.head
+    if plan.dep_ == "acomp" and plan.head is not plan:
+        plan = plan.head  # "was due to testify": the copula holds the tense and the conjunct
+    conjuncts = [c for c in (*plan.children, *verb.children) if c.dep_ == "conj" and c.i > verb.i]
+    return _told_past(plan) and any(
+        any(n.dep_ == "neg" for n in c.children) or c.lemma_.lower() in words.unmet_plan_verbs
+        for c in conjuncts
+    )
+
+
 def _shares_past_perfect(verb: Token, words: TenseWords) -> bool:
     """A past form joined without an auxiliary of its own to a verb in the past perfect ("the
     board had approved the plan and scheduled the vote for Thursday"): it shares the "had",
@@ -958,6 +1045,8 @@ def _present_infinitive_frame(verb: Token, words: TenseWords) -> bool:
     head = verb.head
     if head is verb or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
         return False
+    if head.tag_ == "JJ" and head.dep_ == "acomp" and head.head.lemma_ in words.key.copulas:
+        head = head.head  # "is due to be sentenced Wednesday": the copula's present
     present = head.tag_ in ("VBZ", "VBP") or (
         head.tag_ == "VBN"
         and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)

@@ -269,6 +269,8 @@ def b_month(m: re.Match[str], ctx: Context) -> Built | None:
                 year = nearest_year(ctx.anchor, month, tense="future")
             else:
                 year = _nearest_month_year(ctx.anchor, month)
+        elif (told := span_month_year(ctx, m.start(), month)) is not None:
+            year = told
         elif (told := sentence_year(ctx, m.start())) is not None:
             year = told
         elif since_point(ctx, m.start(), m.end()):
@@ -327,6 +329,35 @@ def _times_in(ctx: Context, key: str, unit: str) -> int | None:
         return 1
     times, code = ctx.words.multiples.get(key, (0, ""))
     return times if times and code == ctx.words.units.get(unit, ("", False))[0] else None
+
+
+# The first month of a season or school year told across two years ("the 2018-19 season"): a
+# month from it on falls in the first year, one before it in the second.
+_SPAN_TURN_MONTH = 7
+
+
+@cache
+def _year_span_before(words: TimeWords) -> re.Pattern[str]:
+    """Two years joined by a dash and a noun of a period that runs across the new year from
+    late summer (`year_span_month_nouns`), the last such in the text searched."""
+    nouns = alternation(words.lexicon.entries("time/year_span_month_nouns"))
+    return re.compile(
+        rf"(?<![\d$])\b(?P<first>\d{{4}})\s?[-–/]\s?(?:\d{{2}}|\d{{4}})\s+(?:{nouns})\b(?!.*\b\d{{4}}\b)",
+        re.IGNORECASE,
+    )
+
+
+def span_month_year(ctx: Context, start: int, month: int) -> int | None:
+    """The year of a month told without one after a season or school year across two years in
+    its sentence ("won the title in the 2018-19 season, clinching it in March": 2019; "in the
+    2018-19 season ... in October": 2018), not placed from the anchor; a month ahead of the
+    clause is placed from the anchor as any."""
+    sentence = re.split(r"[.!?]\s", ctx.text[max(0, start - 200) : start])[-1]
+    told = _year_span_before(ctx.words).search(sentence)
+    if told is None or ctx.tense(start, start + 1) == "future":
+        return None  # "after the 2018-19 season it was sold and will move in October"
+    first = int(told["first"])
+    return first if month >= _SPAN_TURN_MONTH else first + 1
 
 
 def sentence_year(ctx: Context, start: int) -> int | None:
@@ -431,6 +462,18 @@ def _every_list(words: TimeWords) -> re.Pattern[str]:
     )
 
 
+@cache
+def _ahead_of(words: TimeWords) -> re.Pattern[str]:
+    """A lead that puts the weekday right after it after the time of its clause
+    (`ahead_of_leads`), directly or before "the" and a possessive noun's event on that day
+    ("ahead of the Fed's decision on Wednesday")."""
+    leads = alternation(words.lexicon.entries("time/ahead_of_leads"))
+    return re.compile(
+        rf"\b(?:{leads})\s+(?:the\s+[\w.-]+['’]s?\s+(?:[a-z-]+\s+){{0,2}}(?:on\s+)?)?$",
+        re.IGNORECASE,
+    )
+
+
 def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
     wd = weekday_num(m["wd"], ctx.words)
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
@@ -477,6 +520,12 @@ def b_weekday(m: re.Match[str], ctx: Context) -> Built | None:
         direction = -1 if ctx.tense(m.start(), m.end()) == "past" else 1
     elif end_point(ctx, m.start()) and ctx.deadline(m.start(), m.end()):
         direction = 1  # "postponed until Tuesday", "has given them until 9 a.m. Monday"
+    elif _ahead_of(ctx.words).search(ctx.text, max(0, m.start() - 50), m.start()):
+        # "shares rose Tuesday ahead of Wednesday's earnings": after the day told, or the
+        # time of telling ("trading was light ahead of Friday's jobs report")
+        told = ctx.last.get("day")
+        ref = told.as_date() or ref if told is not None else ref
+        direction = 1
     elif since_point(ctx, m.start(), m.end()):
         direction = -1  # "Friday's talks will be the first since Monday"
     else:

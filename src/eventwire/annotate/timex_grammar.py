@@ -554,7 +554,10 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             # "late in the afternoon", "during the night": the story's day, where the part of
             # the day ends its phrase
             rf"|(?:(?:\b(?:{a('part_of_day_edges')})\s+|{_behind(e('time/part_of_day_leads'))})"
-            rf"the\s+|{_behind(e('time/part_of_day_bare_leads'))})(?P<part2>{w.part})\b"
+            rf"the\s+|{_behind(e('time/part_of_day_bare_leads'))}"
+            # "attacked at dawn", "left before dusk": a part at the day's edge, bare
+            rf"|(?:{_behind(e('time/day_edge_leads'))})(?=(?:{a('day_edge_parts')})\b))"
+            rf"(?P<part2>{w.part})\b"
             rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{a('part_of_day_followers')})\b)",
             b_part_of_day,
             1,
@@ -712,12 +715,17 @@ def _rules(w: TimeWords) -> tuple[Rule, ...]:  # noqa: PLR0915 - one pattern a r
             rf"\b(?:the\s+(?:(?P<y5>\d{{4}})\s+|year['’]s\s+)?|(?P<y3>\d{{4}})['’]s\s+"
             rf"|(?P<ypos>{year_mod})\s+year['’]s\s+)?"
             rf"(?:(?P<ord>{half_ords})[\s-]+half(?![\s-]+(?:{a('half_unit_words')})\b)"
-            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|the\s+(?:{fiscal_year}|year)"
+            rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})"
+            # "the first half of the current fiscal year": the reporting year's, as "of the year"
+            rf"|the\s+(?:(?P<cur>{a('current_period_modifiers')})\s+)?(?:{fiscal_year}|year)"
             rf"|(?P<yrel>{year_mod})\s+year(?![-’'])|{story_year}))?"
             rf"|(?:(?P<front>{a('first_half_words')})|{a('last_half_words')})\s+half\s+of\s+"
             rf"(?:(?:fiscal\s+)?(?P<y2>\d{{4}})|the\s+(?:{fiscal_year}|year))"
             # "H1 2019": the half of the year after it
-            rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}}))\b",
+            rf"|\b(?:{a('half_year_marks')})(?P<h>[12])\s+(?P<y4>\d{{4}})"
+            # "recover in H2": the reporting year's half, after a lead, before the phrase ends
+            rf"|(?:{_behind(e('time/half_year_leads'))})(?-i:H(?P<hb>[12]))"
+            rf"(?=\s*(?:[,.;:!?)]|$|\s+(?:{a('coordinate_joiners')})\b)))\b",
             b_half,
             1,
         ),

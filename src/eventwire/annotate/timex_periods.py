@@ -188,7 +188,8 @@ def _quarter_time(words: TimeWords) -> re.Pattern[str]:
 
 def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
     """ "the 1988 quarter", "the 1989 period": the quarter under report, in that year (a point
-    of comparison, so the narrative stays on the quarter reported)."""
+    of comparison, so the narrative stays on the quarter reported); after a half told last,
+    that half ("the same period of 2022" after "the first half")."""
     ctx.hold = True
     if m["alone"]:
         # "sales rose in the same period": the quarter or month told before; with none told
@@ -199,6 +200,10 @@ def b_year_period(m: re.Match[str], ctx: Context) -> Built | None:
             return ("DATE", None) if ctx.probing else None
         return "DATE", format_point(told)
     year = int(m["y"] or m["y2"])
+    latest = ctx.last.get("any")
+    if latest is not None and latest.gran == "half" and latest.half:
+        # "in the first half ... than in the same period of 2022": that half of 2022
+        return "DATE", f"{year:04d}-H{latest.half}"
     ref = ctx.last.get("quarter")
     if ref is not None and ref.quarter:
         return "DATE", f"{year:04d}-Q{ref.quarter}"
@@ -210,6 +215,12 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
     h = 1 if first else 2  # second, last, latter, back
     if m["h"]:  # "H1 2019"
         return "DATE", f"{int(m['y4']):04d}-H{m['h']}"
+    if m["hb"]:  # "recover in H2": a half-year only in a text that reports periods
+        if ctx.probing:
+            return "DATE", None
+        if ctx.last.get("quarter") is None and ctx.last.get("half") is None:
+            return None
+        h = int(m["hb"])
     if m["y"] or m["y2"] or m["y3"] or m["y5"]:  # "the first half of 1990", "1990's first half"
         year = int(m["y"] or m["y2"] or m["y3"] or m["y5"])
     elif (rel := m["yrel"] or m["ypos"]) and ctx.anchor is not None:
@@ -221,7 +232,8 @@ def b_half(m: re.Match[str], ctx: Context) -> Built | None:
             # "the first half of February", "of the month", "of the game": a half of something
             # other than a year, no half-year
             return None
-        ref = ctx.narrative("year")
+        # "of the current fiscal year": the year of telling, not the story's latest
+        ref = ctx.anchor if m["cur"] else ctx.narrative("year")
         if ref is None:
             return "DATE", f"XXXX-H{h}"
         year = ref.year

@@ -829,10 +829,14 @@ def b_one_day(m: re.Match[str], ctx: Context) -> Built | None:
 
 def b_year_ago_period(m: re.Match[str], ctx: Context) -> Built | None:
     """ "last year's quarter", "the same period last year": the quarter reported, a year back
-    (a point of comparison: the narrative stays on the quarter reported)."""
+    (a point of comparison: the narrative stays on the quarter reported); after a half told
+    last, that half a year back."""
     ctx.hold = True
     if m["unit"]:
         return "DATE", _year_back(m["unit"].lower(), ctx)
+    latest = ctx.last.get("any")
+    if latest is not None and latest.gran == "half" and latest.half:
+        return "DATE", f"{latest.year - 1:04d}-H{latest.half}"  # after "the first half"
     ref = ctx.last.get("quarter")
     if ref is not None:
         return "DATE", fmt(shift(ref, "year", -1, keep_finer=True))

@@ -29,6 +29,18 @@ def _fraction(words: TimeWords) -> re.Pattern[str]:
 
 
 @cache
+def _fraction_of_amount(words: TimeWords) -> re.Pattern[str]:
+    """What follows a fraction word told as a unit when it is a share of an amount ("a quarter
+    point", "a quarter-point cut", "a quarter of its budget"): `fraction_followers`, or "of"
+    without a unit of time after it ("a quarter of a century" is a length)."""
+    followers = alternation(words.lexicon.entries("time/fraction_followers"))
+    return re.compile(
+        rf"(?:[\s-]+(?:{followers})\b|\s+of\s+(?!(?:an?|one|the)\s+(?:{words.unit})\b))",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _month_before(words: TimeWords) -> re.Pattern[str]:
     """A month name just before a duration's count: the count is the month's day ("the Sept. 30
     quarter", "the June 30 year"), no length of time."""
@@ -118,6 +130,8 @@ def b_duration(m: re.Match[str], ctx: Context) -> Built | None:
     age, fraction = _age_after(words), _fraction(words)
     if age.match(ctx.text, m.end()) or fraction.match(ctx.text, m.start("unit") - 1):
         return None
+    if unit.lower() in words.fraction_words and _fraction_of_amount(words).match(ctx.text, m.end()):
+        return None  # "cut rates by a quarter point", "a quarter of its budget": a share
     if (
         m["num"].lower() in words.articles
         and unit.lower() in words.ordinal_units
