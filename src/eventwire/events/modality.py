@@ -284,10 +284,10 @@ def _alleged_act(lex: EventWords, trigger: Token) -> bool:
     word = node.head
     if word.lemma_.lower() not in lex.lexicon.words("events/modality/alleging_words"):
         return False
-    if node.dep_ != "ccomp" and not any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in children(node)
-    ):
-        return False  # "the allegations he denied": a relative clause on the noun, no content
+    if node.dep_ != "ccomp" and not any(c.dep_ == "mark" for c in children(node)):
+        # "the allegations he denied": a relative clause on the noun, no content ("that" told
+        # as a complementizer is a mark, as a relative pronoun a subject or an object)
+        return False
     return not _specific_act(trigger)
 
 
