@@ -315,6 +315,9 @@ class TenseWords:
     ("Friday's deadline looms"), the day lies ahead."""
     unchanged_past: frozenset[str]
     """Verbs whose past is their bare form ("shut", "put"): a bare conjunct may be that past."""
+    past_forms: frozenset[str]
+    """Irregular past forms the tagger may take for a present ("when troops retook it" as VBP):
+    such a form tells the past (prec55)."""
     key: KeyWords
     """The single words the tense rules name by role: auxiliaries, the infinitive marker."""
 
@@ -348,6 +351,7 @@ def _tense_words(lexicon: Lexicon) -> TenseWords:
         end_points=lexicon.words("time/end_point_words"),
         state_verbs=lexicon.words("time/state_verbs"),
         unchanged_past=lexicon.words("time/unchanged_past_verbs"),
+        past_forms=lexicon.words("time/past_forms"),
         ahead_nouns=lexicon.words("time/ahead_nouns"),
         measure_nouns=lexicon.words("time/measure_nouns"),
         measure_prepositions=lexicon.words("time/measure_prepositions"),
@@ -434,7 +438,9 @@ class _Tense:
             token = self._root(start, end)
             if token is None:
                 return False
-            if any(c.dep_ == "relcl" and _told_past(c) for c in token.children):
+            if any(
+                c.dep_ == "relcl" and _told_past(c, self.words.past_forms) for c in token.children
+            ):
                 return False  # "until Saturday, when troops retook it": a day told as past
             prep: str | None = None
             below: Token | None = None
@@ -960,8 +966,12 @@ class _Tense:
         return token.tag_ == "JJ" or token.tag_ == "VBN" and token.dep_ in ("acomp", "amod")
 
 
-def _told_past(verb: Token) -> bool:
-    """Whether a verb is in the past: a past form, or one with a past auxiliary ("was held")."""
+def _told_past(verb: Token, past_forms: frozenset[str]) -> bool:
+    """Whether a verb is in the past: a past form, or one with a past auxiliary ("was held"); an
+    irregular past the tagger took for a present ("when troops retook it" as VBP: `past_forms`,
+    prec55) too."""
+    if verb.tag_ == "VBP" and verb.lower_ in past_forms:
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
     )

@@ -114,7 +114,7 @@ from .modality import (
 from .not_news import not_the_news
 from .ranking import outranked
 from .roles import Candidate as _Candidate
-from .standing import described, long_before, standing
+from .standing import described, long_before, standing, stated_resolve
 from .triggers import load_cameo_verbs
 from .words import EventWords, Trigger, event_words
 
@@ -667,8 +667,8 @@ def _told_how(
         return "background"
     if preceded(lex.lexicon, trigger, type_):
         return "background"
-    if opinion(lex.lexicon, trigger, type_):
-        return "uncertain"
+    if opinion(lex.lexicon, trigger, type_) or stated_resolve(lex.lexicon, trigger):
+        return "uncertain"  # "is committed to closing the camp": a stance (prec55)
     if capability(lex.lexicon, trigger):
         return "hypothetical"  # prec30
     # a forecast warned of, a habit (prec13); advice, a need, a routine, a past title (prec25)

@@ -235,8 +235,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # prec24
     if type_ == "CONSULT" and _match_meeting(trigger, lexicon):
         return True  # prec27
-    if type_ == "AGREE" and _commercial_deal(trigger, lexicon):
-        return True  # prec27
+    if type_ in {"AGREE", "SUPPORT"} and _commercial_deal(trigger, lexicon):
+        return True  # prec27; an approval of a merger is a licence, no backing (prec55)
     if type_ == "MOBILIZE" and _standing_deployment(trigger, lexicon):
         return True  # prec27
     if type_ == "MOBILIZE" and _posture_participle(trigger, lexicon):
@@ -279,6 +279,8 @@ def misread(lex: EventWords, trigger: Token, type_: str) -> bool:
         return True  # fix50e
     if type_ == "SANCTION" and _private_freeze(trigger, lexicon):
         return True  # fix50e
+    if type_ in {"SANCTION", "COERCE"} and _closed_by_an_event(trigger, lexicon):
+        return True  # prec55
     if type_ in lex.cue["verbal_types"] and _product_doer(trigger, lexicon):
         return True  # prec52
     if type_ == "REQUEST" and _market_demand(trigger, lexicon):
@@ -1899,12 +1901,18 @@ def _commercial_deal(trigger: Token, lexicon: Lexicon) -> bool:
     elif trigger.pos_ == "VERB":
         # its object, and the object of what it is agreed to do ("agreed to merge in a deal")
         heads = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+        # "gave their approval to the merger": the light object's own phrase (prec55)
+        heads += [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         deals = [
             g
             for h in heads
             for c in h.children
-            if c.dep_ in {"dobj", "prep", "nsubjpass"}
-            for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
+            if c.dep_ in {"dobj", "prep", "nsubjpass", "dative"}
+            for g in (
+                [c]
+                if c.dep_ != "prep" and c.pos_ != "ADP"
+                else [x for x in c.children if x.dep_ == "pobj"]
+            )
         ]
     else:
         return False
@@ -2172,6 +2180,24 @@ def _put_down_to_cause(trigger: Token, lexicon: Lexicon) -> bool:
     elif trigger.dep_ not in {"dobj", "nsubjpass"}:
         return False
     return head is not trigger and _cause_blamed(head, lexicon)
+
+
+def _closed_by_an_event(trigger: Token, lexicon: Lexicon) -> bool:
+    """A verb of closing (`misreadings/closing_verbs.txt`) whose every subject is an event
+    (`misreadings/closing_events.txt`): "a strike by teachers shut schools", "the fighting closed
+    the road" tell the event's effect, no sanction nor closure by a party; the strike or the
+    fighting is read on its own. "The government shut schools" stays one. (prec55)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in lexicon.words(
+        "events/misreadings/closing_verbs"
+    ):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    subjects += [c for s in subjects for c in s.conjuncts]
+    events = lexicon.words("events/misreadings/closing_events")
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.ent_type_ not in NAMES and s.lemma_.lower() in events
+        for s in subjects
+    )
 
 
 def _thing_blocks(trigger: Token, lexicon: Lexicon) -> bool:

@@ -271,6 +271,26 @@ def _accused_act(lex: EventWords, trigger: Token) -> bool:
     return "nsubj" in deps and "dobj" in deps and not _specific_act(trigger)
 
 
+def _alleged_act(lex: EventWords, trigger: Token) -> bool:
+    """ "Amnesty alleged that guards had beaten prisoners", "allegations that police had tortured
+    detainees": the act in the clause of a word of alleging (`modality/alleging_words.txt`) is
+    the alleger's claim, the allegation the news (prec55); an act told with a count, a day or a
+    named place stays news of a deed, as in an accusation (`_specific_act`)."""
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in {"ccomp", "acl", "relcl"} or node.pos_ != "VERB":
+        return False
+    word = node.head
+    if word.lemma_.lower() not in lex.lexicon.words("events/modality/alleging_words"):
+        return False
+    if node.dep_ != "ccomp" and not any(c.dep_ == "mark" for c in children(node)):
+        # "the allegations he denied": a relative clause on the noun, no content ("that" told
+        # as a complementizer is a mark, as a relative pronoun a subject or an object)
+        return False
+    return not _specific_act(trigger)
+
+
 def _specific_act(trigger: Token) -> bool:
     """ "accused government forces of killing 12 civilians on Monday": an act told with a count,
     a day or a named place is news of a deed (its actor the accuser's word), not a charge in
@@ -909,8 +929,9 @@ def modality_of(lex: EventWords, trigger: Token) -> Modality:
     wanted = _wanted(lex, trigger)
     if wanted is not None:
         return wanted
-    if _accused_act(lex, trigger):
-        return "uncertain"  # "accused the army of shelling villages" (prec54)
+    if _accused_act(lex, trigger) or _alleged_act(lex, trigger):
+        # "accused the army of shelling villages" (prec54), "alleged that guards beat" (prec55)
+        return "uncertain"
     if trigger.pos_ in {"NOUN", "PROPN"} and _deal_compound(lex, trigger):
         # "failed to reach a ceasefire deal", "a possible peace accord": the noun the event noun
         # modifies is told in its place (prec33)

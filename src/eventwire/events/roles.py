@@ -834,14 +834,18 @@ class RoleFinder:
         ):
             recips.append(verb.head)
         given = lex.lexicon.words("events/roles/given_acts")
-        if any(r.dep_ == "dobj" and r.lemma_.lower() in given for r in recips):
+        if lemma_of(lex, verb) in lex.lexicon.words("events/roles/addressing_verbs"):
+            given = given | lex.lexicon.words("events/roles/told_acts")
+        acts = [r for r in recips if r.dep_ == "dobj" and r.lemma_.lower() in given]
+        if acts:
             # "extended a warm welcome to the new coach": the one welcomed, not the welcome
-            # (`roles/given_acts.txt`, fix50e)
-            recips = [r for r in recips if not (r.dep_ == "dobj" and r.lemma_.lower() in given)]
+            # (`roles/given_acts.txt`, fix50e); "issued an appeal to donors", "gave a warning to
+            # residents": the one addressed, on the verb or the noun (`told_acts.txt`, prec55)
+            recips = [r for r in recips if r not in acts]
             recips += [
                 o
-                for c in children(verb)
-                if c.dep_ == "prep" and c.lower_ in lex.key.goal_preps
+                for c in (*children(verb), *(g for a in acts for g in children(a)))
+                if c.dep_ in {"prep", "dative"} and c.lower_ in lex.key.goal_preps
                 for o in _pobj(c)
                 if o not in recips
             ]

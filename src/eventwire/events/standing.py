@@ -189,6 +189,40 @@ def committed(lexicon: Lexicon, trigger: Token) -> bool:
     return False
 
 
+def stated_resolve(lexicon: Lexicon, trigger: Token) -> bool:
+    """ "The government is committed to closing the camp", "the army remains committed to the
+    ceasefire": an adjective of resolve (`standing/commitment_words.txt`) after a copula in the
+    present or the future (`standing_copulas.txt`; "is committed" parsed as a passive too) tells
+    where a side stands, no agreement made (prec55). The verb with a reflexive or a "to" of its
+    own ("committed itself on Monday to", "the rebels committed to a ceasefire") is a pledge, and
+    so is a resolve a side's speaker states ("is committed to maintaining the relationship, the
+    spokesman said": a clause under a verb of saying, `triggers/saying.txt`)."""
+    if trigger.pos_ in {"NOUN", "PROPN"} or trigger.lower_ not in _words(
+        lexicon, "commitment_words"
+    ):
+        return False
+    if _headline(trigger):
+        return False
+    copulas = _words(lexicon, "standing_copulas")
+    if trigger.dep_ in {"acomp", "xcomp", "oprd"}:
+        verb = trigger.head
+        held = verb.lemma_.lower() in copulas and _present(lexicon, verb)
+    else:
+        verb = trigger
+        held = trigger.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lemma_.lower() in copulas and c.tag_ in PRESENT_TAGS
+            for c in trigger.children
+        )
+    if not held:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return not (
+        verb.dep_ in {"ccomp", "parataxis"}
+        and verb.head.lemma_.lower() in lexicon.words("events/triggers/saying")
+    )
+
+
 def continued(lexicon: Lexicon, trigger: Token) -> bool:
     """ "Militants continue to attack convoys in the province", "the alliance continues to support
     the coalition's strikes", "the rebels have continued to shell the villages", "the group will
