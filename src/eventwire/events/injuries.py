@@ -531,6 +531,10 @@ def whole_group_died(lex: EventWords, sent: Span) -> bool:
     gvc44). "Both died" has its figure already (`count_for`)."""
     dying = lex.dying_verbs
     surviving = lex.cue["survivor_verbs"]
+    # (most sentences hold neither verb: asked of the parse's lemmas at once, no Token made: perf55)
+    lemmas = token_words(sent.doc)[0][sent.start : sent.end]
+    if dying.isdisjoint(lemmas) and surviving.isdisjoint(lemmas):
+        return False
     for token in span_tokens(sent):
         if token.lemma_ not in dying and token.lemma_ not in surviving:
             continue
