@@ -305,12 +305,15 @@ def added_hurt(lex: EventWords, sent: Span, *, cared: bool = True) -> int:
         hurting = hurting | lex.taking_verbs | cue["suffering_verbs"] | cue["treating_verbs"]
     counted: set[int] = set()
     total = 0
-    # (the parse's kept Tokens, none made anew: perf24)
-    for token in span_tokens(sent):
+    # (the parse's kept Tokens, none made anew: perf24; only its verbs, picked by the parse's
+    # parts of speech, are asked of: perf55)
+    poses, tokens = token_words(sent.doc)[1], doc_tokens(sent.doc)
+    for i in range(sent.start, sent.end):
+        if poses[i] != "VERB":
+            continue
+        token = tokens[i]
         arrived = cared and _arrived_for_care(lex, token)
-        if token.pos_ != "VERB" or not (
-            token.lemma_ in lex.key.shoot_lemmas or token.lemma_ in hurting or arrived
-        ):
+        if not (token.lemma_ in lex.key.shoot_lemmas or token.lemma_ in hurting or arrived):
             continue
         if any(c.dep_ == "neg" for c in children(token)) or (not arrived and shot_at(lex, token)):
             continue
@@ -531,6 +534,10 @@ def whole_group_died(lex: EventWords, sent: Span) -> bool:
     gvc44). "Both died" has its figure already (`count_for`)."""
     dying = lex.dying_verbs
     surviving = lex.cue["survivor_verbs"]
+    # (most sentences hold neither verb: asked of the parse's lemmas at once, no Token made: perf55)
+    lemmas = token_words(sent.doc)[0][sent.start : sent.end]
+    if dying.isdisjoint(lemmas) and surviving.isdisjoint(lemmas):
+        return False
     for token in span_tokens(sent):
         if token.lemma_ not in dying and token.lemma_ not in surviving:
             continue
