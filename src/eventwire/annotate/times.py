@@ -1010,7 +1010,7 @@ def _unmet_plan(verb: Token, words: TenseWords) -> bool:
     if plan.dep_ == "acomp" and plan.head is not plan:
         plan = plan.head  # "was due to testify": the copula holds the tense and the conjunct
     conjuncts = [c for c in (*plan.children, *verb.children) if c.dep_ == "conj" and c.i > verb.i]
-    return _told_past(plan) and any(
+    return _told_past(plan, words.past_forms) and any(
         any(n.dep_ == "neg" for n in c.children) or c.lemma_.lower() in words.unmet_plan_verbs
         for c in conjuncts
     )
