@@ -50,13 +50,14 @@ SETS = {
 
 
 def load_cases(path: Path) -> list[tuple[int, int, str, str]]:
-    """The (killed, injured, form, text) rows of a blind set's TSV."""
+    """The (killed, injured, form, text) rows of a blind set's TSV; a `\\n` in a text is a line
+    break (a headline above its body)."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         killed, injured, form, text = line.split("\t")
-        rows.append((int(killed), int(injured), form, text))
+        rows.append((int(killed), int(injured), form, text.replace("\\n", "\n")))
     return rows
 
 
