@@ -123,7 +123,7 @@ def shot_dead(lex: EventWords, verb: Token) -> bool:
         return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
     for c in children(verb):
         if c.lower_ in lex.cue["deadly_markers"]:
-            if share_number(c) is not None:
+            if share_number(c) is not None or nobody_fatally(lex, c):
                 continue  # "Six people were shot, 2 fatally": a share died, not all (gvc43)
             return True
         if (
@@ -805,7 +805,21 @@ def _denied(lex: EventWords, word: Token) -> bool:
             and (c.lower_ in lex.nobody or any(d.lower_ in lex.nobody for d in children(c)))
             for c in children(word.head)
         )
-    return any(c.dep_ == "neg" for c in children(word))
+    return any(c.dep_ == "neg" for c in children(word)) or nobody_fatally(lex, word)
+
+
+def nobody_fatally(lex: EventWords, adverb: Token) -> bool:
+    """ "Six people were wounded, none fatally", "two men were shot, neither fatally", "neither
+    of them fatally": an adverb of death told of no one (`victims/nobody.txt`), hung on the
+    word of no one or set just after it on the same head (counts55)."""
+    if adverb.lower_ not in lex.cue["fatal_adverbs"]:
+        return False
+    if adverb.head.lower_ in lex.nobody and adverb.head.i < adverb.i:
+        return True
+    if adverb.i == 0:
+        return False
+    before = adverb.nbor(-1)
+    return before.lower_ in lex.nobody and before.head.i == adverb.head.i
 
 
 def _one_death(key: KeyWords, token: Token) -> bool:

@@ -35,6 +35,7 @@ from .casualties import (
     grave_outcome,
     hit_in_body,
     multiple_attack,
+    nobody_fatally,
     passed_away,
     passive_verb,
     prefixed_away,
@@ -790,6 +791,8 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
                     and _share_of_shot(lex, t.head)
                     # "Six people were shot, 2 fatally": the figure hung beside it (gvc43)
                     or (share_number(t) is not None and t.head.lemma_ in lex.shooting_verbs)
+                    # "Two men were shot, neither fatally" (counts55)
+                    or (nobody_fatally(lex, t) and t.head.lemma_ in lex.shooting_verbs)
                 )
                 for t in span_tokens(sent)
             )
