@@ -689,12 +689,32 @@ def toll_told(lex: EventWords, sent: Span) -> tuple[int, int] | None:
     return int(dead), int(hurt)
 
 
+def risen_toll(lex: EventWords, sent: Span) -> tuple[int | None, int | None]:
+    """ "The death toll from Saturday's shooting has risen to three", "raising the death toll to
+    two", "the number of people wounded rose to seven": (dead, hurt), the figure a count of the
+    event is told to have risen to, None for a count not told so (nor a running total's)
+    (counts55)."""
+    text = span_text(sent)
+    found = _once(lex, text, "toll_risen", lambda: lex.toll_risen_re.search(text))
+    if found is None or running_total(lex, text):
+        return None, None
+    figure = word_value(found["figure"])
+    if figure is None or figure != int(figure):
+        return None, None
+    if found["dead"] or found["dead2"]:
+        return int(figure), None
+    return None, int(figure)
+
+
 def fatalities(lex: EventWords, sent: Span) -> Count:
     """People killed in the events of this sentence; a killer who then took their own life is
     one of them ("shot his brother and niece before killing himself" is 3, as GVA counts)."""
     toll = toll_told(lex, sent)
     if toll is not None:
         return Count(toll[0])
+    risen = risen_toll(lex, sent)[0]
+    if risen is not None:
+        return Count(risen)
     count = count_for(lex, sent, lex.death_verbs, lex.death_adjectives)
     if count.value == 0 and count.lower_bound and not count.negated:
         # "several people were killed", "dozens dead": a vague group and no figure is an

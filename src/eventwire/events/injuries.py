@@ -40,6 +40,7 @@ from .casualties import (
     passive_verb,
     prefixed_away,
     retold_later,
+    risen_toll,
     running_total,
     share_number,
     shot_at,
@@ -78,6 +79,9 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     toll = toll_told(lex, sent)
     if toll is not None:
         return Count(toll[1])
+    risen = risen_toll(lex, sent)[1]
+    if risen is not None:
+        return Count(risen)
     if _crash_only(lex, sent):
         return Count(None)
     if _other_day_wound(lex, sent):
