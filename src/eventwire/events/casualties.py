@@ -694,6 +694,9 @@ def risen_toll(lex: EventWords, sent: Span) -> tuple[int | None, int | None]:
     two", "the number of people wounded rose to seven": (dead, hurt), the figure a count of the
     event is told to have risen to, None for a count not told so (nor a running total's)
     (counts55)."""
+    # (a word of rising first, read from the parse's tuples: most sentences have none)
+    if lex.cue["toll_rise_verbs"].isdisjoint(token_words(sent.doc)[2][sent.start : sent.end]):
+        return None, None
     text = span_text(sent)
     found = _once(lex, text, "toll_risen", lambda: lex.toll_risen_re.search(text))
     if found is None or running_total(lex, text):

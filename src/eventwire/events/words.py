@@ -197,6 +197,7 @@ CUES = (
     "casualties/struggling_verbs",
     "casualties/suffering_verbs",
     "casualties/suicide_verbs",
+    "casualties/toll_rise_verbs",
     "casualties/treating_verbs",
     "casualties/unhurt_words",
     "casualties/treatment_preps",
