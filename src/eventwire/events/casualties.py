@@ -123,7 +123,7 @@ def shot_dead(lex: EventWords, verb: Token) -> bool:
         return True  # "shot his stepson, 10, and himself in what police call a murder-suicide"
     for c in children(verb):
         if c.lower_ in lex.cue["deadly_markers"]:
-            if share_number(c) is not None:
+            if share_number(c) is not None or nobody_fatally(lex, c):
                 continue  # "Six people were shot, 2 fatally": a share died, not all (gvc43)
             return True
         if (
@@ -689,12 +689,35 @@ def toll_told(lex: EventWords, sent: Span) -> tuple[int, int] | None:
     return int(dead), int(hurt)
 
 
+def risen_toll(lex: EventWords, sent: Span) -> tuple[int | None, int | None]:
+    """ "The death toll from Saturday's shooting has risen to three", "raising the death toll to
+    two", "the number of people wounded rose to seven": (dead, hurt), the figure a count of the
+    event is told to have risen to, None for a count not told so (nor a running total's)
+    (counts55)."""
+    # (a word of rising first, read from the parse's tuples: most sentences have none)
+    if lex.cue["toll_rise_verbs"].isdisjoint(token_words(sent.doc)[2][sent.start : sent.end]):
+        return None, None
+    text = span_text(sent)
+    found = _once(lex, text, "toll_risen", lambda: lex.toll_risen_re.search(text))
+    if found is None or running_total(lex, text):
+        return None, None
+    figure = word_value(found["figure"])
+    if figure is None or figure != int(figure):
+        return None, None
+    if found["dead"] or found["dead2"]:
+        return int(figure), None
+    return None, int(figure)
+
+
 def fatalities(lex: EventWords, sent: Span) -> Count:
     """People killed in the events of this sentence; a killer who then took their own life is
     one of them ("shot his brother and niece before killing himself" is 3, as GVA counts)."""
     toll = toll_told(lex, sent)
     if toll is not None:
         return Count(toll[0])
+    risen = risen_toll(lex, sent)[0]
+    if risen is not None:
+        return Count(risen)
     count = count_for(lex, sent, lex.death_verbs, lex.death_adjectives)
     if count.value == 0 and count.lower_bound and not count.negated:
         # "several people were killed", "dozens dead": a vague group and no figure is an
@@ -805,7 +828,21 @@ def _denied(lex: EventWords, word: Token) -> bool:
             and (c.lower_ in lex.nobody or any(d.lower_ in lex.nobody for d in children(c)))
             for c in children(word.head)
         )
-    return any(c.dep_ == "neg" for c in children(word))
+    return any(c.dep_ == "neg" for c in children(word)) or nobody_fatally(lex, word)
+
+
+def nobody_fatally(lex: EventWords, adverb: Token) -> bool:
+    """ "Six people were wounded, none fatally", "two men were shot, neither fatally", "neither
+    of them fatally": an adverb of death told of no one (`victims/nobody.txt`), hung on the
+    word of no one or set just after it on the same head (counts55)."""
+    if adverb.lower_ not in lex.cue["fatal_adverbs"]:
+        return False
+    if adverb.head.lower_ in lex.nobody and adverb.head.i < adverb.i:
+        return True
+    if adverb.i == 0:
+        return False
+    before = adverb.nbor(-1)
+    return before.lower_ in lex.nobody and before.head.i == adverb.head.i
 
 
 def _one_death(key: KeyWords, token: Token) -> bool:

@@ -35,10 +35,12 @@ from .casualties import (
     grave_outcome,
     hit_in_body,
     multiple_attack,
+    nobody_fatally,
     passed_away,
     passive_verb,
     prefixed_away,
     retold_later,
+    risen_toll,
     running_total,
     share_number,
     shot_at,
@@ -77,6 +79,9 @@ def injuries(lex: EventWords, sent: Span) -> Count:
     toll = toll_told(lex, sent)
     if toll is not None:
         return Count(toll[1])
+    risen = risen_toll(lex, sent)[1]
+    if risen is not None:
+        return Count(risen)
     if _crash_only(lex, sent):
         return Count(None)
     if _other_day_wound(lex, sent):
@@ -125,15 +130,16 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             (_survived, cue["survivor_verbs"]),
             (_gunfire_victims, cue["victim_nouns"]),
             (_among_hurt, lex.injury_verbs | cue["injury_adjectives"]),
+            (_hit_apposed, lex.key.shoot_lemmas | cue["bullet_hit_verbs"]),
         )
         found = [
             (way, p) for way, words in ways if not lemmas.isdisjoint(words) for p in way(lex, sent)
         ]
         hurt = _hurt_total(lex, [p for _, p in found])
-        taken = {p.i for way, p in found if way is _taken_to_care}
+        taken = {p.i for way, p in found if way is _taken_to_care or way is _hit_apposed}
         if hurt and taken and all(p.i in taken for _, p in found):
-            # only `_taken_to_care` tells its people apart from the dead; a sufferer of wounds
-            # may be one of them ("two men suffered gunshot wounds; one died")
+            # only `_taken_to_care` and `_hit_apposed` tell their people apart from the dead; a
+            # sufferer of wounds may be one of them ("two men suffered gunshot wounds; one died")
             return Count(hurt + _dead_beside(lex, sent))
         if hurt:
             return Count(hurt)
@@ -163,6 +169,31 @@ def injuries(lex: EventWords, sent: Span) -> Count:
             # word for `consolidate.shot_survivors`, which then takes no one off, gvc22)
             return Count(beside + _dead_beside(lex, sent), lower_bound=True)
     return count
+
+
+def _hit_apposed(lex: EventWords, sent: Span) -> list[Token]:
+    """ "A woman, shot in the arm, was taken to a hospital", "a second man, hit in the hip, was
+    rushed to a trauma center": a participle of shooting or hitting set off by a comma after
+    its noun, naming the part of the body hit and no death, tells one hurt (counts55)."""
+    cue = lex.cue
+    verbs = lex.key.shoot_lemmas | cue["bullet_hit_verbs"]
+    people = []
+    for token in span_tokens(sent):
+        if token.dep_ != "acl" or token.lemma_ not in verbs or token.tag_ not in {"VBN", "VBD"}:
+            continue
+        if token.i == 0 or not token.nbor(-1).is_punct or token.head.i >= token.i:
+            continue
+        if not hit_in_body(lex, token) or shot_dead(lex, token):
+            continue
+        if any(c.dep_ == "neg" for c in children(token)) or unrealised(lex, token):
+            continue
+        person = token.head
+        if person.pos_ not in {"NOUN", "PROPN"} or not_a_victim(lex, person):
+            continue
+        if in_dateline(person) or _died(lex, person):
+            continue
+        people.append(person)
+    return people
 
 
 def _crash_only(lex: EventWords, sent: Span) -> bool:
@@ -797,6 +828,8 @@ def _partly_fatal(lex: EventWords, sent: Span) -> bool:
                     and _share_of_shot(lex, t.head)
                     # "Six people were shot, 2 fatally": the figure hung beside it (gvc43)
                     or (share_number(t) is not None and t.head.lemma_ in lex.shooting_verbs)
+                    # "Two men were shot, neither fatally" (counts55)
+                    or (nobody_fatally(lex, t) and t.head.lemma_ in lex.shooting_verbs)
                 )
                 for t in span_tokens(sent)
             )

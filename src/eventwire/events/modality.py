@@ -62,10 +62,17 @@ def _negated(lex: EventWords, token: Token) -> bool:
     "no" said ("voters said no to the charter", an interjection) is the answer, no negation."""
     return any(
         c.dep_ == "neg"
-        or (c.lower_ in lex.cue["negators"] and c.dep_ != "intj")
+        or (c.lower_ in lex.cue["negators"] and c.dep_ != "intj" and not _share_spared(lex, c))
         or _negative_subject(lex, c)
         for c in children(token)
     )
+
+
+def _share_spared(lex: EventWords, word: Token) -> bool:
+    """ "Two men were shot, neither fatally": a negator before an adverb of death denies the
+    death, not the shooting (counts55)."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return following is not None and following.lower_ in lex.cue["fatal_adverbs"]
 
 
 def _negative_subject(lex: EventWords, child: Token) -> bool:

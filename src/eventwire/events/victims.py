@@ -700,15 +700,29 @@ def subjects_of(verb: Token) -> list[Token]:
 def _finite_without_subject(verb: Token) -> bool:
     """ "A boy shot on Elm Street died Monday", "the man shot on Friday is recovering": a finite
     clause hung on a verb as an adverbial with no subject of its own, a reduced relative's main
-    verb misread (gvc43); its subject is the one of the verb it hangs on."""
+    verb misread (gvc43); its subject is the one of the verb it hangs on. So is one hung on it
+    as a complement ("A clerk shot on Elm Street was fighting for his life", counts55)."""
     return (
-        verb.dep_ == "advcl"
+        verb.dep_ in {"advcl", "ccomp"}
         and verb.head.i < verb.i
         and (verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" for c in children(verb)))
         and not any(
             (c.dep_ in {"nsubj", "nsubjpass", "mark"} or c.tag_ == "WRB") and c.i < verb.i
             for c in children(verb)
         )
+    )
+
+
+def _outcome_without_subject(outcome_verb: Token, verb: Token, outcome: frozenset[str]) -> bool:
+    """ "A clerk shot on Elm Street was fighting for his life": a verb of what became of the one
+    hurt, after the verb of harm, with an auxiliary and no subject of its own, the parser having
+    hung one clause on the other as a complement (counts55)."""
+    kids = children(outcome_verb)
+    return (
+        outcome_verb.i > verb.i
+        and outcome_verb.lemma_ in outcome
+        and any(c.dep_ == "aux" for c in kids)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in kids)
     )
 
 
@@ -730,6 +744,8 @@ def misread_relative(lex: EventWords, verb: Token) -> Token | None:
     outcome = lex.cue["outcome_verbs"]
     if verb.dep_ in {"nsubj", "nsubjpass"} and verb.head.lemma_ in outcome:
         return nouns[0]  # "A woman shot on Elm Street was upgraded"
+    if verb.dep_ == "ccomp" and _outcome_without_subject(verb.head, verb, outcome):
+        return nouns[0]  # "A driver shot on Elm Street was clinging to life" (counts55)
     told = any(
         c.i > verb.i
         and c.lemma_ in outcome

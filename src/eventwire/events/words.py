@@ -197,6 +197,7 @@ CUES = (
     "casualties/struggling_verbs",
     "casualties/suffering_verbs",
     "casualties/suicide_verbs",
+    "casualties/toll_rise_verbs",
     "casualties/treating_verbs",
     "casualties/unhurt_words",
     "casualties/treatment_preps",
@@ -526,6 +527,7 @@ class EventWords:
         self.vital_shot_re = casualty["vital_shot"]
         self.shot_or_hurt_re = casualty["shot_or_hurt"]
         self.dead_and_hurt_re = casualty["dead_and_hurt"]
+        self.toll_risen_re = casualty["toll_risen"]
         self.injury_words_re = patterns("consolidate", re.IGNORECASE)["injury_words"]
         acled = patterns("acled")
         self.intervened_re = acled["intervened"]
