@@ -406,8 +406,9 @@ class ActorResolver:
         sector = self.agent_sector(words[consumed:posted]) if consumed < posted else None
         if owned and best is None and sector is None:
             sector = self.agent_sector(head_words)
-        followers = self._followers(words, best[0]) if best is not None else ""
-        if best is not None and best[2].kind == "person" and followers:
+        person = best is not None and best[2].kind == "person"
+        followers = self._followers(words, best[0]) if best is not None and person else ""
+        if best is not None and followers:
             # "supporters of Imran Khan", "loyalists of the former president Jacob Zuma": the
             # followers act, people of the person's country, not the person (actors55)
             return Actor(
