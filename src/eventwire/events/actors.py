@@ -15,6 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..annotate.nlp import doc_ents, doc_tokens, entity_of, span_text, token_words
+from ..annotate.times import headline_line
 from ..records import Actor, Event
 from . import sectors
 
@@ -52,6 +53,12 @@ PEOPLE_SECTORS = {"REL", "CVL", "LAB", "EDU", "AGR", "REB", "CRM"}
 CROWD_SECTORS = PEOPLE_SECTORS - {"LAB"}
 BUSINESS_SECTOR = "BUS"
 """A company's sector (`companies.tsv`, the derived table's companies)."""
+HEADLINE_OFFICE_SECTORS = frozenset({"GOV"})
+"""The sectors of a state's offices ("the foreign ministry", "the government") that the state a
+headline names acting speaks for, where the body gives them no country (`headline_state`)."""
+FOLLOWERS_SECTOR = "CVL"
+"""The sector of a person's followers ("supporters of Imran Khan"): people, not the person's
+office."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +406,17 @@ class ActorResolver:
         sector = self.agent_sector(words[consumed:posted]) if consumed < posted else None
         if owned and best is None and sector is None:
             sector = self.agent_sector(head_words)
+        person = best is not None and best[2].kind == "person"
+        followers = self._followers(words, best[0]) if best is not None and person else ""
+        if best is not None and followers:
+            # "supporters of Imran Khan", "loyalists of the former president Jacob Zuma": the
+            # followers act, people of the person's country, not the person (actors55)
+            return Actor(
+                text=text,
+                name=f"{followers.capitalize()} of {best[2].name}",
+                country=best[2].country,
+                sector=FOLLOWERS_SECTOR,
+            )
         if best is not None:
             entry = best[2]
             name = entry.name
@@ -443,6 +461,16 @@ class ActorResolver:
             name=name.strip(),
             country=country,
             sector=sector,
+        )
+
+    def _followers(self, words: list[str], before: int) -> str:
+        """The head naming a person's followers that opens an "of" phrase before word `before`
+        ("supporters of ..."; `actors/adherent_heads.txt`), or ""."""
+        heads = self.lex.cue["adherent_heads"]
+        owners = self.lex.cue["owner_preps"]
+        return next(
+            (w for j, w in enumerate(words[: before - 1]) if w in heads and words[j + 1] in owners),
+            "",
         )
 
     def born_or_made(self, span: Span) -> bool:
@@ -719,6 +747,52 @@ class ActorResolver:
         if self._group_ends[0] is doc:
             return max(span.end, self._group_ends[1].get(span.end - 1, span.end))
         return span.end
+
+    def headline_state(
+        self, events: Sequence[Event], text: str, context: str | None
+    ) -> tuple[Event, ...]:
+        """ "Peru protests to Mexico over remarks" over "The foreign ministry summoned the
+        Mexican ambassador": a state's office the body names with no country of its own (it
+        was given the article's, `context`) is the state the headline names acting, where the
+        headline's events give one such state and it is not the article's. (actors55)"""
+        first_break = text.find("\n")
+        if first_break < 0 or not headline_line(text, 0):
+            return tuple(events)
+        states = {
+            a.country
+            for e in events
+            if e.evidence.start < first_break and e.modality == "asserted"
+            for a in e.actor
+            if a.country and a.sector is None and self._is_state_name(a.text)
+        }
+        if len(states) != 1 or context in states:
+            return tuple(events)
+        (state,) = states
+        out = []
+        for e in events:
+            actors = e.actor
+            if e.evidence.start > first_break:
+                actors = tuple(self._headline_office(a, state, context) for a in e.actor)
+            out.append(replace(e, actor=actors) if actors != e.actor else e)
+        return tuple(out)
+
+    def _is_state_name(self, text: str) -> bool:
+        entry = self.lookup(text.lower())
+        return entry is not None and entry.kind == "country" and entry.sector is None
+
+    def _headline_office(self, actor: Actor, state: str, context: str | None) -> Actor:
+        """The actor, of `state` where it is a state's office (`HEADLINE_OFFICE_SECTORS`) that
+        took the article's country for want of a country of its own."""
+        if actor.country != context or actor.sector not in HEADLINE_OFFICE_SECTORS:
+            return actor
+        own = self.resolve_words(actor.text.lower().split(), actor.text, None)
+        if own is None or own.country is not None:
+            return actor
+        name = actor.name
+        told = self.adjective(context or "")
+        if context and name.startswith(told + " "):
+            name = f"{self.adjective(state)} {name[len(told) + 1 :]}"
+        return replace(actor, country=state, name=name)
 
     def titled(self, events: Iterable[Event], context: str | None) -> tuple[Event, ...]:
         """ "Judge Maria Soto", "President Luis Ortega": an actor the dictionaries do not know

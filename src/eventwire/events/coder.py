@@ -343,7 +343,11 @@ class EventCoder(CandidateFinder):
         )
         told = _shot_and_lived(lex, doc, folded, other_incidents(folded, fresh | several))
         assert self.resolver is not None
-        titled = self.resolver.titled(self.resolver.surnamed(doc, told, context), context)
+        titled = self.resolver.headline_state(
+            self.resolver.titled(self.resolver.surnamed(doc, told, context), context),
+            document.text,
+            context,
+        )
         return unnamed_attackers(
             home_people(
                 titled,

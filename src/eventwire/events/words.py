@@ -36,6 +36,7 @@ CUES = (
     "acled/threat_words",
     "acled/troop_words",
     "acled/unidentified_words",
+    "actors/adherent_heads",
     "actors/noun_phrase_preps",
     "actors/diplomat_heads",
     "actors/office_heads",
