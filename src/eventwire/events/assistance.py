@@ -237,8 +237,15 @@ def hardware_given(lex: EventWords, verb: Token, state: Callable[[Token], bool])
 
 def carries_relief(lex: EventWords, noun: Token) -> bool:
     """ "a convoy of trucks carrying flour", "a ship loaded with medicine": the noun (or what
-    its "of" counts) carries relief (`carrying_verbs.txt`, `relief_objects.txt`) (plover41)."""
+    its "of" counts) carries relief (`carrying_verbs.txt`, `relief_objects.txt`) (plover41), or
+    is a lot of relief ("a shipment of wheat": `consignment_nouns.txt`, plover55)."""
     relief = lex.cue["relief_objects"]
+    if noun.lemma_.lower() in lex.cue["consignment_nouns"]:
+        # "a shipment of 500 tonnes of rice", "an aid consignment": the lot's own goods (plover55)
+        goods = [*of_objects(lex.key, noun), *(c for c in noun.children if c.dep_ == "compound")]
+        goods += [g for x in goods for g in (*x.conjuncts, *of_objects(lex.key, x))]
+        if any(g.lemma_.lower() in relief for g in goods):
+            return True
     for word in (noun, *of_objects(lex.key, noun)):
         for acl in word.children:
             if (

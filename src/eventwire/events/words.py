@@ -83,6 +83,7 @@ CUES = (
     "candidates/military_hardware",
     "candidates/aid_takers",
     "candidates/carrying_verbs",
+    "candidates/consignment_nouns",
     "candidates/arriving_verbs",
     "candidates/helped_people",
     "candidates/relief_places",
