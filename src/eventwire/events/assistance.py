@@ -84,7 +84,8 @@ def gives_aid(lex: EventWords, verb: Token, state: Callable[[Token], bool] = sta
     object, its compound, or the noun its quantity counts) is aid; `state` tells a word that
     names a state (`_money_to_state`)."""
     for first in verb.children:
-        if first.dep_ != "dobj":
+        # (the subject of a passive is what is given: "asylum was granted to the pilot", plover55)
+        if first.dep_ != "dobj" and not (first.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
             continue
         # "flew in field kitchens and 200 tonnes of food": each thing of a list given (plover48)
         for obj in (first, *first.conjuncts):
@@ -329,8 +330,8 @@ def _money_to_state(
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    if any(state(t) for t in takers):
-        return True
+    if any(state(t) or t.lemma_.lower() in lex.cue["relief_takers"] for t in takers):
+        return True  # (a relief body's name: "to the World Food Programme", plover55)
     # "deposited two billion dollars in Pakistan's central bank", "... in the central bank of
     # Egypt": money put in a state's own bank (plover41)
     banks = [
