@@ -405,6 +405,15 @@ class CandidateFinder(RoleFinder):
                     row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
                         (lemma, child.lemma_.lower())
                     )
+                    if (
+                        row is not None
+                        and child.dep_ == "dobj"
+                        and (lemma, child.lemma_.lower()) in lex.tie_cuts
+                        and any(c.dep_ == "dobj" and c.i < child.i for c in own)
+                    ):
+                        # "suspended the law pending talks": a second object the parse made of
+                        # a later noun is no tie cut (plover55)
+                        row = None
                     if row is None and child.dep_ == "dobj":
                         row = _split_object_row(lex, lemma, child)
                     if row is None and child.dep_ == "dobj":
