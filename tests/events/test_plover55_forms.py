@@ -76,7 +76,10 @@ def test_talks_after_a_preposition_are_no_tie_cut(code: Code, text: str) -> None
         ("Canada admitted 2,000 evacuees from Kabul last month.", "AID"),
         # medical staff sent
         ("Cuba sent 300 doctors and nurses to Angola.", "AID"),
-        ("The ministry dispatched a team of surgeons to the field hospital near the border.", "AID"),
+        (
+            "The ministry dispatched a team of surgeons to the field hospital near the border.",
+            "AID",
+        ),
         ("Egypt flew 40 doctors to Libya after the floods.", "AID"),
         # a lot of relief arriving
         ("A consignment of blankets and tents from Kuwait arrived in Aden on Friday.", "AID"),
