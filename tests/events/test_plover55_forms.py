@@ -6,8 +6,9 @@
   loans, cooperation, relations, talks, mediation, ...) is SANCTION (CAMEO 16x), read through the
   object alone: "the fighting stopped during the talks" halts no talks; money's "in" phrase
   names what the money is ("withheld 50 million dollars in aid").
-- Envoys, observers or peacekeepers ordered out are expelled (SANCTION); aid or funding ended is
-  stopped (SANCTION); sanctions reimposed are imposed.
+- Aid or funding ended is stopped (SANCTION); sanctions reimposed are imposed. (Rows reading
+  envoys ordered out as expelled were dropped: "ordered diplomats to attempt to repair relations"
+  asserted an expulsion on a precision page.)
 - Aid: refugees hosted, sheltered, resettled or admitted; doctors and nurses sent; a lot of
   relief (`candidates/consignment_nouns.txt`: a shipment, a consignment of wheat) that arrives
   (no visit); the subject of a passive of giving ("asylum was granted to"); money given to a
@@ -38,10 +39,7 @@ from .conftest import HEADLINE, Code, most_confident_type
         ("The donors withheld 50 million dollars in aid after the coup.", "SANCTION"),
         ("The World Bank withheld its budget support over the audit.", "SANCTION"),
         ("Britain cut its military assistance to the army over the killings.", "SANCTION"),
-        # envoys ordered out, aid ended, sanctions imposed again
-        ("The junta ordered the French ambassador to leave within 48 hours.", "SANCTION"),
-        ("Baku ordered two Iranian diplomats to leave the country.", "SANCTION"),
-        ("The junta ordered the UN observers to leave the region.", "SANCTION"),
+        # aid ended, sanctions imposed again
         ("The European Union ended its development aid to the country.", "SANCTION"),
         ("The fund ended its lending to the central bank in March.", "SANCTION"),
         ("Norway ended its budget support to the ministry over the scandal.", "SANCTION"),
