@@ -7,8 +7,8 @@
   object alone: "the fighting stopped during the talks" halts no talks; money's "in" phrase
   names what the money is ("withheld 50 million dollars in aid").
 - Aid or funding ended is stopped (SANCTION); sanctions reimposed are imposed. (Rows reading
-  envoys ordered out as expelled were dropped: "ordered diplomats to attempt to repair relations"
-  asserted an expulsion on a precision page.)
+  envoys ordered out as expelled were dropped: an order to envoys to mend ties became an asserted
+  expulsion on a precision page.)
 - Aid: refugees hosted, sheltered, resettled or admitted; doctors and nurses sent; a lot of
   relief (`candidates/consignment_nouns.txt`: a shipment, a consignment of wheat) that arrives
   (no visit); the subject of a passive of giving ("asylum was granted to"); money given to a
