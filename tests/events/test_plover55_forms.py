@@ -13,8 +13,7 @@
   relief (`candidates/consignment_nouns.txt`: a shipment, a consignment of wheat) that arrives
   (no visit); the subject of a passive of giving ("asylum was granted to"); money given to a
   relief body (`candidates/relief_takers.txt`); compensation paid.
-- A side held responsible or accountable is blamed (ACCUSE); an understanding reached is an
-  agreement (AGREE); a deadline or an ultimatum ignored, an agreement repudiated, a government
+- An understanding reached is an agreement (AGREE); a deadline or an ultimatum ignored, an agreement repudiated, a government
   one would not "recognise" (British spelling) are refused (REJECT); a side that relents or
   acknowledges its guilt yields (CONCEDE).
 """
@@ -116,9 +115,6 @@ def test_goods_money_and_guests_that_are_no_aid(code: Code, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Kabul held Islamabad responsible for the attack.", "ACCUSE"),
-        ("The opposition held the interior minister accountable for the deaths.", "ACCUSE"),
-        ("Lebanon holds Israel responsible for the blast, the president said.", "ACCUSE"),
         ("The two leaders reached an understanding on the disputed islands.", "AGREE"),
         ("The factions reached an understanding to share the oil revenue.", "AGREE"),
         ("Beijing and Manila reached an understanding on fishing rights.", "AGREE"),
