@@ -114,6 +114,30 @@ def actor_found(gold: str | None, event: Event) -> bool:
     return bool(content) and any(w in texts.split() for w in content)
 
 
+def plover_type_counts(p_conf: dict[str, Counter[tuple[str, str | None]]]) -> list[str]:
+    """Per gold type and part: how many right, given another type (which), given no event.
+
+    Counts only: the check part is read as numbers, never as sentences.
+    """
+    lines = ["PLOVER per gold type (right / total; another type: which; no event), by part:", ""]
+    for side in ("tune", "check"):
+        conf = p_conf[side]
+        for gold in sorted({g for g, _ in conf}):
+            total = sum(c for (g, _), c in conf.items() if g == gold)
+            right = conf[(gold, gold)]
+            other = ", ".join(
+                f"{p} {c}"
+                for (g, p), c in sorted(conf.items(), key=lambda kv: -kv[1])
+                if g == gold and p not in (gold, None)
+            )
+            none = conf[(gold, None)]
+            lines.append(
+                f"- {side} {gold}: {right}/{total}; other: {other or '-'}; no event: {none}"
+            )
+        lines.append("")
+    return lines
+
+
 def _per_class_f1(pairs: list[tuple[str, str | None]]) -> dict[str, float]:
     labels = {g for g, _ in pairs}
     scores: dict[str, float] = {}
@@ -412,7 +436,7 @@ def run(
         for side in ("tune",)  # rules are written on tune: the check part is read as figures only
     ] + [""]
     if plover_only:
-        return "\n".join(plover_lines + plover_confusions)
+        return "\n".join(plover_lines + plover_confusions + plover_type_counts(p_conf))
     lines = [
         "## Events (issue 6)",
         "",

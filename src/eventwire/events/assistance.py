@@ -84,7 +84,8 @@ def gives_aid(lex: EventWords, verb: Token, state: Callable[[Token], bool] = sta
     object, its compound, or the noun its quantity counts) is aid; `state` tells a word that
     names a state (`_money_to_state`)."""
     for first in verb.children:
-        if first.dep_ != "dobj":
+        # (the subject of a passive is what is given: "asylum was granted to the pilot", plover55)
+        if first.dep_ != "dobj" and not (first.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
             continue
         # "flew in field kitchens and 200 tonnes of food": each thing of a list given (plover48)
         for obj in (first, *first.conjuncts):
@@ -237,8 +238,15 @@ def hardware_given(lex: EventWords, verb: Token, state: Callable[[Token], bool])
 
 def carries_relief(lex: EventWords, noun: Token) -> bool:
     """ "a convoy of trucks carrying flour", "a ship loaded with medicine": the noun (or what
-    its "of" counts) carries relief (`carrying_verbs.txt`, `relief_objects.txt`) (plover41)."""
+    its "of" counts) carries relief (`carrying_verbs.txt`, `relief_objects.txt`) (plover41), or
+    is a lot of relief ("a shipment of wheat": `consignment_nouns.txt`, plover55)."""
     relief = lex.cue["relief_objects"]
+    if noun.lemma_.lower() in lex.cue["consignment_nouns"]:
+        # "a shipment of 500 tonnes of rice", "an aid consignment": the lot's own goods (plover55)
+        goods = [*of_objects(lex.key, noun), *(c for c in noun.children if c.dep_ == "compound")]
+        goods += [g for x in goods for g in (*x.conjuncts, *of_objects(lex.key, x))]
+        if any(g.lemma_.lower() in relief for g in goods):
+            return True
     for word in (noun, *of_objects(lex.key, noun)):
         for acl in word.children:
             if (
@@ -322,8 +330,8 @@ def _money_to_state(
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    if any(state(t) for t in takers):
-        return True
+    if any(state(t) or t.lemma_.lower() in lex.cue["relief_takers"] for t in takers):
+        return True  # (a relief body's name: "to the World Food Programme", plover55)
     # "deposited two billion dollars in Pakistan's central bank", "... in the central bank of
     # Egypt": money put in a state's own bank (plover41)
     banks = [

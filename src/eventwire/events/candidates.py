@@ -405,6 +405,15 @@ class CandidateFinder(RoleFinder):
                     row = lex.phrasal.get((lemma, child.lower_)) or lex.phrasal.get(
                         (lemma, child.lemma_.lower())
                     )
+                    if (
+                        row is not None
+                        and child.dep_ == "dobj"
+                        and (lemma, child.lemma_.lower()) in lex.tie_cuts
+                        and any(c.dep_ == "dobj" and c.i < child.i for c in own)
+                    ):
+                        # "suspended the law pending talks": a second object the parse made of
+                        # a later noun is no tie cut (plover55)
+                        row = None
                     if row is None and child.dep_ == "dobj":
                         row = _split_object_row(lex, lemma, child)
                     if row is None and child.dep_ == "dobj":
@@ -469,7 +478,17 @@ class CandidateFinder(RoleFinder):
                         row = lex.phrasal.get((lemma, obj.lower_)) or lex.phrasal.get(
                             (lemma, obj.lemma_.lower())
                         )
-                        if row is not None and not _pact_terms(lex, child, obj):
+                        if (
+                            row is not None
+                            and not _pact_terms(lex, child, obj)
+                            # ("stopped during the talks" cuts no tie; "withheld 50
+                            # million dollars in aid" names the money's kind: plover55)
+                            and (
+                                (lemma, obj.lemma_.lower()) not in lex.tie_cuts
+                                and (lemma, obj.lower_) not in lex.tie_cuts
+                                or money_given(lex, token)
+                            )
+                        ):
                             trig = row  # (not "withdrew under the treaty": prec51)
                         if obj.lemma_.lower() in lex.cue["alert_levels"]:
                             # "put its army on the highest state of alert": the state's "of"

@@ -84,6 +84,8 @@ CUES = (
     "candidates/military_hardware",
     "candidates/aid_takers",
     "candidates/carrying_verbs",
+    "candidates/consignment_nouns",
+    "candidates/relief_takers",
     "candidates/arriving_verbs",
     "candidates/helped_people",
     "candidates/relief_places",
@@ -485,6 +487,17 @@ class EventWords:
         for verb, noun in self.light_pairs:
             row = next(r for r in light_nouns if r["noun"] == noun)
             self.phrasal[(verb, noun)] = (row["type"], row["mode"] or None)
+        # a verb of cutting with a noun of a tie ("suspended budget support", "froze the
+        # negotiations"): SANCTION, a row of the table above winning (plover55)
+        # (`tie_cuts`: the pairs, read through the object alone, never a preposition: "the
+        # fighting stopped during the talks" is no talks halted)
+        ties = lexicon.table("events/triggers/cut_ties")
+        self.tie_cuts = frozenset(
+            (verb, r["noun"]) for verb in words("triggers/cutting_verbs") for r in ties
+        )
+        for verb, noun in sorted(self.tie_cuts):
+            mode = next(r["mode"] for r in ties if r["noun"] == noun)
+            self.phrasal.setdefault((verb, noun), ("SANCTION", mode or None))
         # the lemmas with a phrasal row: a headline verb known only by its object's row
         self.phrasal_lemmas = frozenset(lemma for lemma, _ in self.phrasal)
         self.nouns: dict[str, Trigger] = {
