@@ -183,7 +183,7 @@ it 6% of the time (at most 2 of 5); with three events those chances are 10% and 
 judgments are too thin for it today (tune55, `benchmarks/results/sentence_gate.md`): with 5,
 `make train` keeps the sentence filter at its gold bound 0.15 ([0.05, 0.15) holds 5 judged
 events, 2 real), COERCE at 0.1 (4 judged in [0.06, 0.1)) and RETREAT at 0.1 (1 judged event in
-all its bands, real), and the PLOVER tune type falls 0.908 -> 0.885. Judging more tune events
+all its bands, not real), and the PLOVER tune type falls 0.908 -> 0.885. Judging more tune events
 in those bands is what lets the minimum rise; until then 1 stays the default."""
 MIN_JUDGED_REASONED = 5
 FLOOR = 0.03
