@@ -34,6 +34,7 @@ from eventwire.settings import Settings
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from parts import hand_written  # noqa: E402
 from splits import part  # noqa: E402
 
 DATA = HERE.parent.parent / "shared" / "data"
@@ -245,7 +246,7 @@ def main() -> None:
     report = run(args.data, not args.no_pages)
     print(report)
     out = HERE / "results" / "classifiers.md"
-    out.write_text(report + "\n", encoding="utf-8")
+    out.write_text(report + "\n" + hand_written(out), encoding="utf-8")
 
 
 if __name__ == "__main__":
