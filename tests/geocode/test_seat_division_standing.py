@@ -37,6 +37,10 @@ def _mention(text: str, level_cue: str | None = None) -> Mention:
     return Mention(text=text, start=0, end=len(text), label="GPE", level_cue=level_cue)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="actors55's resolver change reverted at the stop: it moved GVC main place check 0.805 -> 0.800",
+)
 def test_the_bare_name_is_the_town_of_the_bigger_division() -> None:
     best = _best(_mention("Dolna"), ENTRIES, [], None)
     assert best is not None and (best[0].country, best[0].feature) == ("AAA", "city")
@@ -47,6 +51,10 @@ def test_a_province_cue_keeps_the_province_abroad() -> None:
     assert best is not None and best[0].country == "BBB"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="actors55's resolver change reverted at the stop: it moved GVC main place check 0.805 -> 0.800",
+)
 def test_without_the_town_the_name_is_still_weighed_by_population() -> None:
     # no town of the name: the division's standing is its own, its shortened name as good as
     # its name, and the bigger division wins
@@ -61,6 +69,10 @@ def _countries(nlp: Language, geocoder: Geocoder, text: str) -> list[str | None]
     return [p.country for p in geocoder.geocode(nlp(text)) if p.text.startswith("Gaza")]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="actors55's resolver change reverted at the stop: it moved GVC main place check 0.805 -> 0.800",
+)
 @pytest.mark.parametrize(
     "text",
     [

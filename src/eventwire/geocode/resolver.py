@@ -623,8 +623,7 @@ def _prior(e: Entry, m: Mention, words: PlaceWords) -> float:
     if e.feature == "country":
         score += 3.0 if e.country else 2.0
     elif e.feature == "admin1":
-        # (its own name shortened is as good as its name: "Gaza" for the Gaza Strip; actors55)
-        score += 0.8 if e.kind == PRIMARY or _short_form(m.text, e) else 0.1
+        score += 0.8 if e.kind == PRIMARY else 0.1
     elif e.feature == "admin2":
         # A bare name means the town more often than the district named after it, whose
         # population (summed from its towns) is a rough guess.
@@ -788,20 +787,8 @@ def _best(
         and not qualifier
         and not any(e.feature in {"country", "landmark"} for e in cands)
     )
-    # a division whose town of that name is what its name means (the penalty below): its
-    # standing passes to the town, not to a namesake abroad ("Gaza": the Strip's city, not
-    # Mozambique's province; actors55)
-    seated = {
-        (e.country, e.admin1): _prior(e, m, vocab)
-        for e in cands
-        if e.feature == "admin1"
-        and m.level_cue not in {"admin1", "border"}
-        and 4 * big_towns.get((e.country, e.admin1), 0) >= e.population
-    }
     for e in cands:
         score = _prior(e, m, vocab)
-        if e.feature == "city" and e.kind == PRIMARY and (e.country, e.admin1) in seated:
-            score = max(score, seated[(e.country, e.admin1)])
         if dateline:
             score += _dateline_bonus(m, e)
         if e.country in seats and view is not None and not total:
